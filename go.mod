@@ -1,0 +1,3 @@
+module github.com/agen-go/agen
+
+go 1.26

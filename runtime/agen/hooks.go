@@ -1,0 +1,135 @@
+package agen
+
+// This file defines finalization: the hooks, the Frame they receive, and the
+// Lifecycle that generator frames use to arrange for it.
+
+import (
+	"context"
+	"runtime"
+	"sync/atomic"
+)
+
+// A Frame is the state of one generator as the hooks see it. It outlives the
+// handle the consumer held, so a Finalize hook can still close it.
+type Frame interface {
+	// Close unwinds the generator from its pending suspension point,
+	// running its pending deferred calls; see Generator.Close and
+	// AsyncGenerator.Close. For a sync generator ctx is unused.
+	Close(ctx context.Context) error
+	// AClose is Close as an awaitable, for a finalizer that runs it as a
+	// task on a Loop.
+	AClose() Awaitable[None]
+}
+
+// Hooks observe the life of generators, in the style of Python's
+// sys.set_asyncgen_hooks. Either function may be nil.
+type Hooks struct {
+	// FirstIter is called with the frame of every generator (sync and
+	// async, generated or driven by Goroutine and GoroutineAsync) when it
+	// is resumed for the first time, on the goroutine resuming it, before
+	// any of its code runs.
+	FirstIter func(f Frame)
+	// Finalize is called with the frame of a generator that started, did
+	// not finish and became unreachable, on the runtime's cleanup
+	// goroutine (see runtime.AddCleanup): it must not block, and should
+	// close f, on another goroutine or as a task on a loop. With no
+	// Finalize hook the runtime closes f itself: as a task on the Loop
+	// where an async generator was first resumed, otherwise on a new
+	// goroutine. A panic while closing then crashes the program, as an
+	// unrecovered panic in any goroutine does.
+	//
+	// Generated sync generators are finalized only when their body has
+	// pending deferred calls; a generator with none pays nothing.
+	Finalize func(f Frame)
+}
+
+var currentHooks atomic.Pointer[Hooks]
+
+// SetHooks installs h for every generator resumed from now on and returns
+// the hooks installed before.
+func SetHooks(h Hooks) Hooks {
+	prev := currentHooks.Swap(&h)
+	if prev == nil {
+		return Hooks{}
+	}
+	return *prev
+}
+
+// Lifecycle tracks the finalization of one generator frame: its hooks, its
+// cleanup and the Loop it was first resumed on. Generated frames hold one
+// as a field; its methods are meant for generated code and the drivers.
+// The zero value is ready to use.
+type Lifecycle struct {
+	loop      *Loop
+	cleanup   runtime.Cleanup
+	tracked   bool
+	abandoned atomic.Bool
+}
+
+// Start records the first resumption of f with the context of that call:
+// it calls the FirstIter hook, and for an async generator resumed on a
+// Loop it lets the loop's Shutdown close f.
+func (l *Lifecycle) Start(ctx context.Context, f Frame) {
+	if ctx != nil {
+		if loop := loopFrom(ctx); loop != nil {
+			l.loop = loop
+			loop.track(f)
+		}
+	}
+	if h := currentHooks.Load(); h != nil && h.FirstIter != nil {
+		h.FirstIter(f)
+	}
+}
+
+// Track arranges for f to be finalized once handle, the value the consumer
+// holds, becomes unreachable. handle must not be reachable from f. Call it
+// after Start. Track is idempotent; Finish undoes it.
+func Track[H any](l *Lifecycle, handle *H, f Frame) {
+	if l.tracked {
+		return
+	}
+	l.tracked = true
+	l.cleanup = runtime.AddCleanup(handle, finalize, abandoned{f, l, l.loop})
+}
+
+// Finish records that f has finished: it will not be finalized, and its
+// loop forgets it.
+func (l *Lifecycle) Finish(f Frame) {
+	if l.tracked {
+		l.cleanup.Stop()
+		l.tracked = false
+	}
+	if l.loop != nil {
+		l.loop.untrack(f)
+		l.loop = nil
+	}
+}
+
+// Abandoned reports whether the handle of the generator became unreachable
+// and the frame is being finalized. An abandoned frame may be closed while
+// an operation on it is in progress: nothing can poll that operation any
+// more, since operations hold the handle.
+func (l *Lifecycle) Abandoned() bool {
+	return l.abandoned.Load()
+}
+
+// abandoned is what a cleanup receives: never the handle itself.
+type abandoned struct {
+	f    Frame
+	life *Lifecycle
+	loop *Loop
+}
+
+// finalize runs on the runtime's cleanup goroutine.
+func finalize(a abandoned) {
+	a.life.abandoned.Store(true)
+	if h := currentHooks.Load(); h != nil && h.Finalize != nil {
+		h.Finalize(a.f)
+		return
+	}
+	if a.loop != nil {
+		a.loop.spawnClose(a.f)
+		return
+	}
+	go a.f.Close(context.Background())
+}

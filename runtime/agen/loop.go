@@ -1,0 +1,404 @@
+package agen
+
+// This file defines Loop, an event loop that runs many tasks on one
+// goroutine, with an optional virtual clock.
+
+import (
+	"container/heap"
+	"context"
+	"errors"
+	"slices"
+	"sync"
+	"time"
+)
+
+// Loop runs tasks (awaitables spawned with Spawn) on the one goroutine that
+// calls Run: no task needs a goroutine of its own, so a hundred thousand
+// suspended async generators cost memory, not goroutines. Spawn and the
+// wakers of its tasks may be used from any goroutine.
+type Loop struct {
+	mu       sync.Mutex
+	wakeup   chan struct{} // signalled when a task becomes ready
+	ready    []*taskBase   // FIFO of tasks to poll
+	tasks    []*taskBase   // every task not yet done, in spawn order
+	running  bool
+	virtual  bool
+	now      time.Time // the virtual clock
+	timers   timerHeap
+	timerSeq uint64
+	work     int           // Go work in flight, started from this loop
+	gens     map[Frame]int // async generators first resumed here, by order
+	genSeq   int
+}
+
+// LoopOption configures a Loop.
+type LoopOption func(*Loop)
+
+// VirtualEpoch is the time a virtual clock starts at.
+var VirtualEpoch = time.Date(2000, time.January, 1, 0, 0, 0, 0, time.UTC)
+
+// WithVirtualTime gives the loop a simulated clock that starts at
+// VirtualEpoch. Whenever no task can go on (all of them wait) and no work
+// started with Go is running, the clock jumps to the earliest pending Sleep
+// and wakes its task: timed code runs at once and deterministically, timers
+// firing in order of deadline, then of creation. Futures resolved by other
+// goroutines are not waited for: the clock may jump before they resolve.
+func WithVirtualTime() LoopOption {
+	return func(l *Loop) {
+		l.virtual = true
+		l.now = VirtualEpoch
+	}
+}
+
+// NewLoop returns an event loop.
+func NewLoop(opts ...LoopOption) *Loop {
+	l := &Loop{wakeup: make(chan struct{}, 1), gens: map[Frame]int{}}
+	for _, opt := range opts {
+		opt(l)
+	}
+	return l
+}
+
+// Now returns the loop's time: the virtual clock, or time.Now.
+func (l *Loop) Now() time.Time {
+	if !l.virtual {
+		return time.Now()
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.now
+}
+
+type loopKey struct{}
+
+// loopFrom returns the loop whose Run is polling with ctx, if any.
+func loopFrom(ctx context.Context) *Loop {
+	l, _ := ctx.Value(loopKey{}).(*Loop)
+	return l
+}
+
+// Task is an awaitable spawned on a Loop. A task is itself an awaitable,
+// so tasks can wait for each other.
+type Task[T any] struct {
+	base    *taskBase
+	a       Awaitable[T]
+	v       T
+	err     error
+	waiters []Waker
+}
+
+// taskBase is the part of a task the loop schedules; it is the waker the
+// task's awaitable receives.
+type taskBase struct {
+	loop   *Loop
+	queued bool
+	done   bool
+	step   func(ctx context.Context)
+}
+
+// Wake schedules the task to be polled again.
+func (b *taskBase) Wake() {
+	b.loop.mu.Lock()
+	b.loop.schedule(b)
+	b.loop.mu.Unlock()
+}
+
+// schedule queues b; l.mu is held.
+func (l *Loop) schedule(b *taskBase) {
+	if b.queued || b.done {
+		return
+	}
+	b.queued = true
+	l.ready = append(l.ready, b)
+	select {
+	case l.wakeup <- struct{}{}:
+	default:
+	}
+}
+
+// Spawn adds a task to l that awaits a; Run polls it. It may be called from
+// any goroutine, also from a task.
+func Spawn[T any](l *Loop, a Awaitable[T]) *Task[T] {
+	t := &Task[T]{a: a}
+	t.base = &taskBase{loop: l, step: t.step}
+	l.mu.Lock()
+	l.tasks = append(l.tasks, t.base)
+	l.schedule(t.base)
+	l.mu.Unlock()
+	return t
+}
+
+func (t *Task[T]) step(ctx context.Context) {
+	v, err, ok := t.a.Poll(ctx, t.base)
+	if !ok {
+		return
+	}
+	l := t.base.loop
+	l.mu.Lock()
+	t.v, t.err, t.base.done = v, err, true
+	waiters := t.waiters
+	t.waiters = nil
+	l.mu.Unlock()
+	for _, w := range waiters {
+		w.Wake()
+	}
+}
+
+// Result returns the task's value and error once it is done; before, it
+// returns ErrRunning.
+func (t *Task[T]) Result() (T, error) {
+	t.base.loop.mu.Lock()
+	defer t.base.loop.mu.Unlock()
+	if !t.base.done {
+		var zero T
+		return zero, ErrRunning
+	}
+	return t.v, t.err
+}
+
+// Poll implements Awaitable: it is ready with the task's result.
+func (t *Task[T]) Poll(_ context.Context, w Waker) (T, error, bool) {
+	t.base.loop.mu.Lock()
+	defer t.base.loop.mu.Unlock()
+	if t.base.done {
+		return t.v, t.err, true
+	}
+	t.waiters = addWaker(t.waiters, w)
+	var zero T
+	return zero, nil, false
+}
+
+// Run polls the loop's tasks on the calling goroutine until every task is
+// done. If ctx ends first, every pending task is polled once more with the
+// ended context (so that the awaits of generators return ctx.Err() and their
+// bodies can unwind), and Run returns ctx.Err() once no task can go on.
+// A panic in a task propagates out of Run.
+func (l *Loop) Run(ctx context.Context) error {
+	return l.run(ctx, func() bool { return l.pending() == 0 })
+}
+
+// pending counts the tasks not done; l.mu is held.
+func (l *Loop) pending() int {
+	live := l.tasks[:0]
+	for _, b := range l.tasks {
+		if !b.done {
+			live = append(live, b)
+		}
+	}
+	clear(l.tasks[len(live):])
+	l.tasks = live
+	return len(live)
+}
+
+// run polls tasks until finished reports true (called with l.mu held).
+func (l *Loop) run(ctx context.Context, finished func() bool) error {
+	l.mu.Lock()
+	if l.running {
+		l.mu.Unlock()
+		panic("agen: Loop.Run called while the loop is running")
+	}
+	l.running = true
+	l.mu.Unlock()
+	defer func() {
+		l.mu.Lock()
+		l.running = false
+		l.mu.Unlock()
+	}()
+	loopCtx := context.WithValue(ctx, loopKey{}, l)
+	cancelled := false
+	for {
+		b, err := l.next(ctx, &cancelled, finished)
+		if b == nil {
+			return err
+		}
+		b.step(loopCtx)
+	}
+}
+
+// next returns the next task to poll, or nil with Run's result.
+func (l *Loop) next(ctx context.Context, cancelled *bool, finished func() bool) (*taskBase, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for {
+		if finished() {
+			return nil, nil
+		}
+		if len(l.ready) > 0 {
+			b := l.ready[0]
+			l.ready[0] = nil
+			l.ready = l.ready[1:]
+			b.queued = false
+			return b, nil
+		}
+		if *cancelled {
+			return nil, ctx.Err()
+		}
+		if l.virtual && l.work == 0 && len(l.timers) > 0 {
+			l.advance()
+			continue
+		}
+		l.mu.Unlock()
+		select {
+		case <-l.wakeup:
+		case <-ctx.Done():
+		}
+		l.mu.Lock()
+		if ctx.Err() != nil && !*cancelled {
+			*cancelled = true
+			for _, b := range l.tasks {
+				l.schedule(b)
+			}
+		}
+	}
+}
+
+// Shutdown closes every unfinished async generator first resumed on this
+// loop, in the order they were first resumed, each as a task, and runs the
+// loop until those tasks are done (other tasks make progress meanwhile),
+// like asyncio's loop.shutdown_asyncgens. It returns the closes' errors
+// joined, or ctx.Err() if ctx ends first. A generator with an operation in
+// progress cannot be closed: its error is ErrRunning.
+func (l *Loop) Shutdown(ctx context.Context) error {
+	l.mu.Lock()
+	frames := l.orderedGens()
+	l.mu.Unlock()
+	closes := make([]*Task[None], len(frames))
+	for i, f := range frames {
+		closes[i] = Spawn(l, f.AClose())
+	}
+	err := l.run(ctx, func() bool {
+		for _, t := range closes {
+			if !t.base.done {
+				return false
+			}
+		}
+		return true
+	})
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for _, t := range closes {
+		_, err := t.Result()
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
+
+// orderedGens lists the tracked generators in the order they were first
+// resumed; l.mu is held.
+func (l *Loop) orderedGens() []Frame {
+	frames := make([]Frame, 0, len(l.gens))
+	for f := range l.gens {
+		frames = append(frames, f)
+	}
+	slices.SortFunc(frames, func(a, b Frame) int { return l.gens[a] - l.gens[b] })
+	return frames
+}
+
+// track records an async generator first resumed on the loop.
+func (l *Loop) track(f Frame) {
+	l.mu.Lock()
+	l.genSeq++
+	l.gens[f] = l.genSeq
+	l.mu.Unlock()
+}
+
+// untrack forgets a generator that finished.
+func (l *Loop) untrack(f Frame) {
+	l.mu.Lock()
+	delete(l.gens, f)
+	l.mu.Unlock()
+}
+
+// spawnClose closes an abandoned generator as a task of the loop.
+func (l *Loop) spawnClose(f Frame) {
+	Spawn(l, f.AClose())
+}
+
+func (l *Loop) workStarted() {
+	l.mu.Lock()
+	l.work++
+	l.mu.Unlock()
+}
+
+func (l *Loop) workDone() {
+	l.mu.Lock()
+	l.work--
+	select {
+	case l.wakeup <- struct{}{}:
+	default:
+	}
+	l.mu.Unlock()
+}
+
+// virtualTimer is a Sleep on a loop with virtual time.
+type virtualTimer struct {
+	loop     *Loop
+	deadline time.Time
+	seq      uint64
+	waker    Waker
+	fired    bool
+}
+
+// addTimer starts a virtual timer of d.
+func (l *Loop) addTimer(d time.Duration, w Waker) *virtualTimer {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.timerSeq++
+	t := &virtualTimer{loop: l, deadline: l.now.Add(d), seq: l.timerSeq, waker: w}
+	heap.Push(&l.timers, t)
+	return t
+}
+
+// rearm records the waker of a new poll and reports whether t has fired.
+func (t *virtualTimer) rearm(w Waker) bool {
+	t.loop.mu.Lock()
+	defer t.loop.mu.Unlock()
+	t.waker = w
+	return t.fired
+}
+
+// advance moves the virtual clock to the earliest deadline and fires every
+// timer due then; l.mu is held. Wakers of tasks on this loop are scheduled
+// directly; others are called after the lock is released.
+func (l *Loop) advance() {
+	l.now = l.timers[0].deadline
+	var foreign []Waker
+	for len(l.timers) > 0 && !l.timers[0].deadline.After(l.now) {
+		t := heap.Pop(&l.timers).(*virtualTimer)
+		t.fired = true
+		if b, ok := t.waker.(*taskBase); ok && b.loop == l {
+			l.schedule(b)
+		} else {
+			foreign = append(foreign, t.waker)
+		}
+	}
+	if len(foreign) > 0 {
+		l.mu.Unlock()
+		for _, w := range foreign {
+			w.Wake()
+		}
+		l.mu.Lock()
+	}
+}
+
+// timerHeap orders virtual timers by deadline, then by creation.
+type timerHeap []*virtualTimer
+
+func (h timerHeap) Len() int { return len(h) }
+func (h timerHeap) Less(i, j int) bool {
+	if !h[i].deadline.Equal(h[j].deadline) {
+		return h[i].deadline.Before(h[j].deadline)
+	}
+	return h[i].seq < h[j].seq
+}
+func (h timerHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *timerHeap) Push(x any)   { *h = append(*h, x.(*virtualTimer)) }
+func (h *timerHeap) Pop() any {
+	old := *h
+	t := old[len(old)-1]
+	old[len(old)-1] = nil
+	*h = old[:len(old)-1]
+	return t
+}
