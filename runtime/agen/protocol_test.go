@@ -1,0 +1,896 @@
+package agen_test
+
+// The protocol test suite of the reference drivers agen.Goroutine and
+// agen.GoroutineAsync: every case of protoCases runs against both. The
+// expected traces are written from SPEC §3 (cited as "§3.N") and from the
+// PEP 342 / PEP 525 behaviour it maps (CPython's test_generators.py and
+// test_asyncgen.py), not from what the drivers print. See trace_test.go for
+// the trace format.
+
+import "testing"
+
+// protoCase is one protocol case: a body, the consumer's operations, and
+// the expected trace.
+type protoCase struct {
+	name string
+	body protoBody
+	ops  []op
+	want []string
+}
+
+// yields is a body that logs "start", yields each of vals and logs what
+// each Yield returned ("got N"), then logs "return" and returns nil.
+func yields(vals ...int) protoBody {
+	return func(y yielder, t *tracer) error {
+		t.log("start")
+		for _, v := range vals {
+			t.log("got %d", y.Yield(v))
+		}
+		t.log("return")
+		return nil
+	}
+}
+
+// deferredAB is a body with two deferred calls around one Yield: it logs
+// "start", defers A then B, yields 1, and would log "after yield".
+func deferredAB(y yielder, t *tracer) error {
+	t.log("start")
+	defer t.log("defer A")
+	defer t.log("defer B")
+	y.Yield(1)
+	t.log("after yield")
+	return nil
+}
+
+// yieldInDefer is a body whose deferred call B yields 99 (which agen
+// rejects statically; the drivers run it): A, then B around Yield(1).
+func yieldInDefer(y yielder, t *tracer) error {
+	defer t.log("defer A")
+	defer func() {
+		t.log("defer B")
+		t.log("defer B got %d", y.Yield(99))
+	}()
+	y.Yield(1)
+	t.log("after yield")
+	return nil
+}
+
+// inner yields 1 from a function called by the body, with a deferred call
+// of its own.
+func inner(y yielder, t *tracer) {
+	defer t.log("defer inner")
+	y.Yield(1)
+	t.log("inner after yield")
+}
+
+var protoCases = []protoCase{
+	// §3.1 Lazy start.
+	{
+		name: "3.1 the constructor runs no body code",
+		body: yields(1),
+		ops:  nil,
+		want: nil,
+	},
+	{
+		name: "3.1 the first Next runs to the first yield only",
+		body: yields(1, 2),
+		ops:  []op{opNext},
+		want: []string{"start", "Next=1"},
+	},
+	{
+		name: "3.1 Next resumes Yield with the zero value and runs to the end",
+		body: yields(1, 2),
+		ops:  []op{opNext, opNext, opNext},
+		want: []string{"start", "Next=1", "got 0", "Next=2", "got 0", "return", "Next=end"},
+	},
+
+	// §3.2 Next/Send on a finished generator.
+	{
+		name: "3.2 Next and Send after the end run no code",
+		body: yields(1),
+		ops:  []op{opNext, opNext, opNext, opSend(5), opNext},
+		want: []string{"start", "Next=1", "got 0", "return", "Next=end", "Next=end", "Send(5)=end", "Next=end"},
+	},
+	{
+		name: "3.2 a body that never yields ends at the first Next",
+		body: yields(),
+		ops:  []op{opNext, opNext},
+		want: []string{"start", "return", "Next=end", "Next=end"},
+	},
+
+	// §3.3 Send (PEP 342).
+	{
+		name: "3.3 Send on an unstarted generator starts it and discards the value",
+		body: yields(1, 2),
+		ops:  []op{opSend(7), opSend(8), opSend(9)},
+		want: []string{"start", "Send(7)=1", "got 8", "Send(8)=2", "got 9", "return", "Send(9)=end"},
+	},
+	{
+		name: "3.3 Send delivers its value as the result of the pending Yield",
+		body: func(y yielder, t *tracer) error {
+			t.log("start")
+			v := 0
+			for range 3 {
+				v = y.Yield(v + 100)
+				t.log("got %d", v)
+			}
+			return nil
+		},
+		ops:  []op{opNext, opSend(1), opSend(2), opSend(3)},
+		want: []string{"start", "Next=100", "got 1", "Send(1)=101", "got 2", "Send(2)=102", "got 3", "Send(3)=end"},
+	},
+
+	// §3.4 Throw before the start and after the end.
+	{
+		name: "3.4 Throw on an unstarted generator finishes it with err, running no code",
+		body: deferredAB,
+		ops:  []op{opThrow(errE1), opErr, opNext, opClose, opErr},
+		want: []string{
+			"s:Throw(e1)=end", "a:Throw(e1)=err(e1)", "s:Err=e1",
+			"Next=end", "Close=nil", "s:Err=e1",
+		},
+	},
+	{
+		name: "3.4 Throw on a finished generator is a no-op",
+		body: yields(1),
+		ops:  []op{opNext, opNext, opThrow(errE1), opErr, opNext},
+		want: []string{"start", "Next=1", "got 0", "return", "Next=end", "Throw(e1)=end", "s:Err=nil", "Next=end"},
+	},
+	{
+		name: "3.4 Throw after the body returned an error keeps that error",
+		body: func(y yielder, t *tracer) error {
+			y.Yield(1)
+			t.log("return e2")
+			return errE2
+		},
+		ops:  []op{opNext, opNext, opThrow(errE1), opErr},
+		want: []string{"Next=1", "return e2", "s:Next=end", "a:Next=err(e2)", "Throw(e1)=end", "s:Err=e2"},
+	},
+	{
+		name: "3.4 Throw on a closed generator is a no-op",
+		body: deferredAB,
+		ops:  []op{opNext, opClose, opThrow(errE1), opErr},
+		want: []string{"start", "Next=1", "defer B", "defer A", "Close=nil", "Throw(e1)=end", "s:Err=nil"},
+	},
+
+	// §3.5 Throw at Yield: unwind, LIFO, end with err.
+	{
+		name: "3.5 Throw at Yield unwinds LIFO and ends with err",
+		body: deferredAB,
+		ops:  []op{opNext, opErr, opThrow(errE1), opErr, opNext, opErr},
+		want: []string{
+			"start", "Next=1", "s:Err=nil",
+			"defer B", "defer A", "s:Throw(e1)=end", "a:Throw(e1)=err(e1)", "s:Err=e1",
+			"Next=end", "s:Err=e1",
+		},
+	},
+	{
+		name: "3.5 Throw at Yield in a called function runs its deferred calls first",
+		body: func(y yielder, t *tracer) error {
+			defer t.log("defer outer")
+			inner(y, t)
+			t.log("outer after inner")
+			return nil
+		},
+		ops: []op{opNext, opThrow(errE1), opErr},
+		want: []string{
+			"Next=1", "defer inner", "defer outer",
+			"s:Throw(e1)=end", "a:Throw(e1)=err(e1)", "s:Err=e1",
+		},
+	},
+	{
+		name: "3.5/3.6 recover() returns nil in deferred calls while Throw unwinds",
+		body: func(y yielder, t *tracer) error {
+			defer func() { t.log("recover=%s", panicName(recover())) }()
+			y.Yield(1)
+			return nil
+		},
+		ops:  []op{opNext, opThrow(errE1), opErr},
+		want: []string{"Next=1", "recover=nil", "s:Throw(e1)=end", "a:Throw(e1)=err(e1)", "s:Err=e1"},
+	},
+	{
+		name: "3.5/3.6 Throw at Yield does not consult named results",
+		body: func(y yielder, t *tracer) (err error) {
+			defer func() {
+				t.log("defer sets e2")
+				err = errE2
+			}()
+			y.Yield(1)
+			return nil
+		},
+		ops:  []op{opNext, opThrow(errE1), opErr, opNext},
+		want: []string{"Next=1", "defer sets e2", "s:Throw(e1)=end", "a:Throw(e1)=err(e1)", "s:Err=e1", "Next=end"},
+	},
+
+	// §3.5 Throw at YieldErr: caught, the body goes on.
+	{
+		name: "3.5 Throw at YieldErr is caught; Throw returns the next value",
+		body: func(y yielder, t *tracer) error {
+			t.log("start")
+			v, err := y.YieldErr(1)
+			t.log("got %d %s", v, errName(err))
+			y.Yield(2)
+			t.log("after 2")
+			return nil
+		},
+		ops:  []op{opNext, opThrow(errE1), opErr, opNext, opErr},
+		want: []string{"start", "Next=1", "got 0 e1", "Throw(e1)=2", "s:Err=nil", "after 2", "Next=end", "s:Err=nil"},
+	},
+	{
+		name: "3.5/3.9 Throw at YieldErr, the body returns the error",
+		body: func(y yielder, t *tracer) error {
+			_, err := y.YieldErr(1)
+			t.log("caught %s", errName(err))
+			return err
+		},
+		ops:  []op{opNext, opThrow(errE1), opErr, opNext},
+		want: []string{"Next=1", "caught e1", "s:Throw(e1)=end", "a:Throw(e1)=err(e1)", "s:Err=e1", "Next=end"},
+	},
+	{
+		name: "3.5 Throw at YieldErr, the body returns nil",
+		body: func(y yielder, t *tracer) error {
+			_, err := y.YieldErr(1)
+			t.log("caught %s", errName(err))
+			return nil
+		},
+		ops:  []op{opNext, opThrow(errE1), opErr, opNext},
+		want: []string{"Next=1", "caught e1", "Throw(e1)=end", "s:Err=nil", "Next=end"},
+	},
+	{
+		name: "3.5 Throw at YieldErr, the body returns another error",
+		body: func(y yielder, t *tracer) error {
+			if _, err := y.YieldErr(1); err != nil {
+				t.log("caught %s", errName(err))
+				return errE2
+			}
+			return nil
+		},
+		ops:  []op{opNext, opThrow(errE1), opErr},
+		want: []string{"Next=1", "caught e1", "s:Throw(e1)=end", "a:Throw(e1)=err(e2)", "s:Err=e2"},
+	},
+	{
+		name: "3.5 YieldErr in a loop catches every Throw; Send gives a nil error",
+		body: func(y yielder, t *tracer) error {
+			for i := 1; i <= 3; i++ {
+				v, err := y.YieldErr(i)
+				t.log("%d: got %d %s", i, v, errName(err))
+			}
+			return nil
+		},
+		ops: []op{opNext, opThrow(errE1), opSend(5), opThrow(errE2), opErr},
+		want: []string{
+			"Next=1", "1: got 0 e1", "Throw(e1)=2", "2: got 5 nil", "Send(5)=3",
+			"3: got 0 e2", "Throw(e2)=end", "s:Err=nil",
+		},
+	},
+	{
+		name: "3.5 after a Throw caught at YieldErr, a Throw at Yield unwinds",
+		body: func(y yielder, t *tracer) error {
+			defer t.log("defer A")
+			_, err := y.YieldErr(1)
+			t.log("caught %s", errName(err))
+			y.Yield(2)
+			t.log("after 2")
+			return nil
+		},
+		ops: []op{opNext, opThrow(errE1), opThrow(errE2), opErr},
+		want: []string{
+			"Next=1", "caught e1", "Throw(e1)=2",
+			"defer A", "s:Throw(e2)=end", "a:Throw(e2)=err(e2)", "s:Err=e2",
+		},
+	},
+
+	// Yield in a deferred call while Throw unwinds: Python's yield in
+	// finally (PEP 342). agen rejects it statically; the drivers run it.
+	{
+		name: "3.5 a deferred call may yield while Throw unwinds; Throw returns its value",
+		body: yieldInDefer,
+		ops:  []op{opNext, opThrow(errE1), opErr, opSend(7), opErr, opNext},
+		want: []string{
+			"Next=1", "defer B", "Throw(e1)=99", "s:Err=nil",
+			"defer B got 7", "defer A", "s:Send(7)=end", "a:Send(7)=err(e1)", "s:Err=e1",
+			"Next=end",
+		},
+	},
+	{
+		name: "3.5 Throw at a Yield in a deferred call during Throw unwinding replaces the error",
+		body: yieldInDefer,
+		ops:  []op{opNext, opThrow(errE1), opThrow(errE2), opErr, opNext},
+		want: []string{
+			"Next=1", "defer B", "Throw(e1)=99",
+			"defer A", "s:Throw(e2)=end", "a:Throw(e2)=err(e2)", "s:Err=e2", "Next=end",
+		},
+	},
+	{
+		name: "3.5 Throw at a YieldErr in a deferred call during Throw unwinding is caught; the first error goes on",
+		body: func(y yielder, t *tracer) error {
+			defer t.log("defer A")
+			defer func() {
+				_, err := y.YieldErr(99)
+				t.log("defer B caught %s", errName(err))
+			}()
+			y.Yield(1)
+			return nil
+		},
+		ops: []op{opNext, opThrow(errE1), opThrow(errE2), opErr},
+		want: []string{
+			"Next=1", "Throw(e1)=99", "defer B caught e2", "defer A",
+			"s:Throw(e2)=end", "a:Throw(e2)=err(e1)", "s:Err=e1",
+		},
+	},
+	{
+		name: "3.5/3.6 Close at a Yield in a deferred call during Throw unwinding ends the generator cleanly",
+		body: yieldInDefer,
+		ops:  []op{opNext, opThrow(errE1), opClose, opErr, opNext},
+		want: []string{"Next=1", "defer B", "Throw(e1)=99", "defer A", "Close=nil", "s:Err=nil", "Next=end"},
+	},
+
+	// §3.6 Close.
+	{
+		name: "3.6 Close on an unstarted generator runs nothing and finishes it",
+		body: deferredAB,
+		ops:  []op{opClose, opNext, opErr},
+		want: []string{"Close=nil", "Next=end", "s:Err=nil"},
+	},
+	{
+		name: "3.6 Close on a finished generator runs nothing",
+		body: yields(1),
+		ops:  []op{opNext, opNext, opClose, opErr},
+		want: []string{"start", "Next=1", "got 0", "return", "Next=end", "Close=nil", "s:Err=nil"},
+	},
+	{
+		name: "3.6 Close on a suspended generator runs its deferred calls LIFO",
+		body: deferredAB,
+		ops:  []op{opNext, opClose, opNext, opErr},
+		want: []string{"start", "Next=1", "defer B", "defer A", "Close=nil", "Next=end", "s:Err=nil"},
+	},
+	{
+		name: "3.6 Close is idempotent",
+		body: deferredAB,
+		ops:  []op{opNext, opClose, opClose, opClose},
+		want: []string{"start", "Next=1", "defer B", "defer A", "Close=nil", "Close=nil", "Close=nil"},
+	},
+	{
+		name: "3.6 Close: recover() returns nil in the deferred calls",
+		body: func(y yielder, t *tracer) error {
+			defer func() { t.log("recover=%s", panicName(recover())) }()
+			y.Yield(1)
+			return nil
+		},
+		ops:  []op{opNext, opClose, opErr},
+		want: []string{"Next=1", "recover=nil", "Close=nil", "s:Err=nil"},
+	},
+	{
+		name: "3.6 Close does not consult named results",
+		body: func(y yielder, t *tracer) (err error) {
+			defer func() {
+				t.log("defer sets e2")
+				err = errE2
+			}()
+			y.Yield(1)
+			return nil
+		},
+		ops:  []op{opNext, opClose, opErr, opNext},
+		want: []string{"Next=1", "defer sets e2", "Close=nil", "s:Err=nil", "Next=end"},
+	},
+	{
+		name: "3.6 Close at YieldErr unwinds too (it is not caught)",
+		body: func(y yielder, t *tracer) error {
+			defer t.log("defer A")
+			_, err := y.YieldErr(1)
+			t.log("caught %s", errName(err))
+			return nil
+		},
+		ops:  []op{opNext, opClose, opNext},
+		want: []string{"Next=1", "defer A", "Close=nil", "Next=end"},
+	},
+	{
+		name: "3.6 Close unwinds a called function first",
+		body: func(y yielder, t *tracer) error {
+			defer t.log("defer outer")
+			inner(y, t)
+			return nil
+		},
+		ops:  []op{opNext, opClose},
+		want: []string{"Next=1", "defer inner", "defer outer", "Close=nil"},
+	},
+	{
+		name: "3.6 a panic in a deferred call propagates out of Close after the remaining deferred calls ran",
+		body: func(y yielder, t *tracer) error {
+			defer t.log("defer A")
+			defer func() {
+				t.log("defer B panics")
+				panic(errPanic)
+			}()
+			defer t.log("defer C")
+			y.Yield(1)
+			return nil
+		},
+		ops: []op{opNext, opClose, opNext, opClose, opErr},
+		want: []string{
+			"Next=1", "defer C", "defer B panics", "defer A", "Close=panic(boom)",
+			"Next=end", "Close=nil", "s:Err=nil",
+		},
+	},
+	{
+		// Goexit semantics: recover() stops a panic raised by a deferred
+		// call during the unwinding, not the unwinding itself.
+		name: "3.6 a panic in a deferred call during Close recovered by an outer deferred call",
+		body: func(y yielder, t *tracer) error {
+			defer func() { t.log("defer A recover=%s", panicName(recover())) }()
+			defer func() {
+				t.log("defer B panics")
+				panic(errPanic)
+			}()
+			y.Yield(1)
+			t.log("after yield")
+			return nil
+		},
+		ops:  []op{opNext, opClose, opNext, opErr},
+		want: []string{"Next=1", "defer B panics", "defer A recover=boom", "Close=nil", "Next=end", "s:Err=nil"},
+	},
+
+	// §3.7 A deferred call that suspends while closing.
+	{
+		name: "3.7 a deferred call yielding while closing: ErrIgnoredClose, the other deferred calls run",
+		body: func(y yielder, t *tracer) error {
+			defer t.log("defer A")
+			defer func() {
+				t.log("defer B")
+				y.Yield(99)
+				t.log("defer B after yield")
+			}()
+			defer t.log("defer C")
+			y.Yield(1)
+			return nil
+		},
+		ops: []op{opNext, opClose, opNext, opClose},
+		want: []string{
+			"Next=1", "defer C", "defer B", "defer A", "Close=err(ErrIgnoredClose)",
+			"Next=end", "Close=nil",
+		},
+	},
+	{
+		name: "3.7 a deferred call at YieldErr while closing: ErrIgnoredClose",
+		body: func(y yielder, t *tracer) error {
+			defer t.log("defer A")
+			defer func() {
+				t.log("defer B")
+				_, err := y.YieldErr(99)
+				t.log("defer B after yield %s", errName(err))
+			}()
+			y.Yield(1)
+			return nil
+		},
+		ops:  []op{opNext, opClose, opNext},
+		want: []string{"Next=1", "defer B", "defer A", "Close=err(ErrIgnoredClose)", "Next=end"},
+	},
+	{
+		name: "3.7 every deferred call that yields while closing is cut short",
+		body: func(y yielder, t *tracer) error {
+			defer func() {
+				t.log("defer A")
+				y.Yield(98)
+				t.log("defer A after yield")
+			}()
+			defer func() {
+				t.log("defer B")
+				y.Yield(99)
+				t.log("defer B after yield")
+			}()
+			y.Yield(1)
+			return nil
+		},
+		ops:  []op{opNext, opClose, opClose},
+		want: []string{"Next=1", "defer B", "defer A", "Close=err(ErrIgnoredClose)", "Close=nil"},
+	},
+	{
+		name: "3.7 breaking out of All: the Close error shows in Err (sync)",
+		body: func(y yielder, t *tracer) error {
+			defer func() {
+				t.log("defer")
+				y.Yield(99)
+			}()
+			y.Yield(1)
+			y.Yield(2)
+			return nil
+		},
+		ops:  []op{opAllBreak(1), opErr, opNext},
+		want: []string{"All=1", "defer", "All=break", "s:Err=ErrIgnoredClose", "Next=end"},
+	},
+	{
+		name: "3.7 a deferred call may yield after a normal return (driver only)",
+		body: func(y yielder, t *tracer) error {
+			defer func() {
+				t.log("defer")
+				t.log("defer got %d", y.Yield(99))
+			}()
+			t.log("start")
+			y.Yield(1)
+			t.log("return")
+			return nil
+		},
+		ops:  []op{opNext, opNext, opSend(5), opNext},
+		want: []string{"start", "Next=1", "return", "defer", "Next=99", "defer got 5", "Send(5)=end", "Next=end"},
+	},
+	{
+		name: "3.7/3.8 a deferred call may yield while the body panics; the panic goes on at the next resume",
+		body: func(y yielder, t *tracer) error {
+			defer func() {
+				t.log("defer")
+				y.Yield(99)
+				t.log("defer resumed")
+			}()
+			y.Yield(1)
+			panic(errPanic)
+		},
+		ops:  []op{opNext, opNext, opNext, opNext},
+		want: []string{"Next=1", "defer", "Next=99", "defer resumed", "Next=panic(boom)", "Next=end"},
+	},
+	{
+		// PEP 342: close raises GeneratorExit at the yield in finally,
+		// which replaces the exception in flight; close returns None.
+		name: "3.6/3.8 Close at a yield in a deferred call while the body panics replaces the panic",
+		body: func(y yielder, t *tracer) error {
+			defer t.log("defer A")
+			defer func() {
+				t.log("defer B")
+				y.Yield(99)
+				t.log("defer B resumed")
+			}()
+			y.Yield(1)
+			panic(errPanic)
+		},
+		ops:  []op{opNext, opNext, opClose, opNext, opErr},
+		want: []string{"Next=1", "defer B", "Next=99", "defer A", "Close=nil", "Next=end", "s:Err=nil"},
+	},
+
+	// §3.8 Panics.
+	{
+		name: "3.8 a panic in the body reaches Next with its original value after the deferred calls ran",
+		body: func(y yielder, t *tracer) error {
+			t.log("start")
+			defer t.log("defer A")
+			defer t.log("defer B")
+			y.Yield(1)
+			panic(errPanic)
+		},
+		ops:  []op{opNext, opNext, opNext, opErr},
+		want: []string{"start", "Next=1", "defer B", "defer A", "Next=panic(boom)", "Next=end", "s:Err=nil"},
+	},
+	{
+		name: "3.8 a panic before the first yield",
+		body: func(y yielder, t *tracer) error {
+			defer t.log("defer A")
+			panic(errPanic)
+		},
+		ops:  []op{opNext, opNext},
+		want: []string{"defer A", "Next=panic(boom)", "Next=end"},
+	},
+	{
+		name: "3.8 a panic value that is not an error is kept as is",
+		body: func(y yielder, t *tracer) error {
+			y.Yield(1)
+			panic(panicValue{n: 7})
+		},
+		ops:  []op{opNext, opNext},
+		want: []string{"Next=1", "Next=panic(agen_test.panicValue{n:7})"},
+	},
+	{
+		name: "3.8 a runtime error keeps its runtime.Error value",
+		body: func(y yielder, t *tracer) error {
+			var m map[string]int
+			y.Yield(1)
+			m["x"] = 1
+			return nil
+		},
+		ops:  []op{opNext, opNext, opNext},
+		want: []string{"Next=1", "Next=panic(runtime.Error(assignment to entry in nil map))", "Next=end"},
+	},
+	{
+		name: "3.8 panic(nil) arrives as *runtime.PanicNilError",
+		body: func(y yielder, t *tracer) error {
+			y.Yield(1)
+			panic(nil)
+		},
+		ops:  []op{opNext, opNext},
+		want: []string{"Next=1", "Next=panic(*runtime.PanicNilError)"},
+	},
+	{
+		name: "3.8 a panic reaches the Send that resumed the body",
+		body: func(y yielder, t *tracer) error {
+			t.log("got %d", y.Yield(1))
+			panic(errPanic)
+		},
+		ops:  []op{opNext, opSend(5), opSend(6)},
+		want: []string{"Next=1", "got 5", "Send(5)=panic(boom)", "Send(6)=end"},
+	},
+	{
+		name: "3.8 a panic after a Throw caught at YieldErr reaches Throw",
+		body: func(y yielder, t *tracer) error {
+			defer t.log("defer A")
+			_, err := y.YieldErr(1)
+			panic(err)
+		},
+		ops:  []op{opNext, opThrow(errE1), opNext, opErr},
+		want: []string{"Next=1", "defer A", "Throw(e1)=panic(e1)", "Next=end", "s:Err=nil"},
+	},
+	{
+		name: "3.8 a panic in a deferred call while Throw unwinds reaches Throw",
+		body: func(y yielder, t *tracer) error {
+			defer t.log("defer A")
+			defer func() {
+				t.log("defer B panics")
+				panic(errPanic)
+			}()
+			y.Yield(1)
+			return nil
+		},
+		ops:  []op{opNext, opThrow(errE1), opNext, opErr},
+		want: []string{"Next=1", "defer B panics", "defer A", "Throw(e1)=panic(boom)", "Next=end", "s:Err=nil"},
+	},
+	{
+		name: "3.8 recover() in a deferred call works; it may change the named result",
+		body: func(y yielder, t *tracer) (err error) {
+			defer func() {
+				t.log("recovered %s", panicName(recover()))
+				err = errE2
+			}()
+			y.Yield(1)
+			panic(errPanic)
+		},
+		ops:  []op{opNext, opNext, opErr, opNext},
+		want: []string{"Next=1", "recovered boom", "s:Next=end", "a:Next=err(e2)", "s:Err=e2", "Next=end"},
+	},
+	{
+		name: "3.8 recover() in a deferred call; the body then returns nil",
+		body: func(y yielder, t *tracer) (err error) {
+			defer func() { t.log("recovered %s", panicName(recover())) }()
+			y.Yield(1)
+			panic(errPanic)
+		},
+		ops:  []op{opNext, opNext, opErr},
+		want: []string{"Next=1", "recovered boom", "Next=end", "s:Err=nil"},
+	},
+	{
+		name: "3.8 a panic recovered in a function called by the body lets it go on",
+		body: func(y yielder, t *tracer) error {
+			func() {
+				defer func() { t.log("recovered %s", panicName(recover())) }()
+				y.Yield(1)
+				panic(errPanic)
+			}()
+			y.Yield(2)
+			return nil
+		},
+		ops:  []op{opNext, opNext, opNext},
+		want: []string{"Next=1", "recovered boom", "Next=2", "Next=end"},
+	},
+	{
+		name: "3.8 Close and Throw after a panic do nothing",
+		body: func(y yielder, t *tracer) error {
+			defer t.log("defer A")
+			panic(errPanic)
+		},
+		ops:  []op{opNext, opClose, opThrow(errE1), opErr},
+		want: []string{"defer A", "Next=panic(boom)", "Close=nil", "Throw(e1)=end", "s:Err=nil"},
+	},
+
+	// §3.9 A body that returns an error.
+	{
+		name: "3.9 the body returns an error at once",
+		body: func(y yielder, t *tracer) error {
+			t.log("start")
+			return errE1
+		},
+		ops:  []op{opNext, opErr, opNext, opErr},
+		want: []string{"start", "s:Next=end", "a:Next=err(e1)", "s:Err=e1", "Next=end", "s:Err=e1"},
+	},
+	{
+		name: "3.9 the body returns an error after yielding; All",
+		body: func(y yielder, t *tracer) error {
+			y.Yield(1)
+			y.Yield(2)
+			return errE1
+		},
+		ops:  []op{opAll, opErr, opNext},
+		want: []string{"All=1", "All=2", "a:All=err(e1)", "All=end", "s:Err=e1", "Next=end"},
+	},
+	{
+		name: "3.9 a deferred call may change the returned error",
+		body: func(y yielder, t *tracer) (err error) {
+			defer func() {
+				if err == errE1 {
+					err = errE2
+				}
+			}()
+			y.Yield(1)
+			return errE1
+		},
+		ops:  []op{opNext, opNext, opErr},
+		want: []string{"Next=1", "s:Next=end", "a:Next=err(e2)", "s:Err=e2"},
+	},
+	{
+		name: "3.9 Err is nil before the start, while suspended and after a clean end",
+		body: yields(1),
+		ops:  []op{opErr, opNext, opErr, opNext, opErr},
+		want: []string{"s:Err=nil", "start", "Next=1", "s:Err=nil", "got 0", "return", "Next=end", "s:Err=nil"},
+	},
+
+	// §3.10 Re-entry.
+	{
+		name: "3.10 the body calling Next on its own generator: sync panics with ErrRunning, async gets it",
+		body: func(y yielder, t *tracer) error {
+			t.log("start")
+			t.self(opNext)
+			t.log("after self")
+			y.Yield(1)
+			return nil
+		},
+		ops: []op{opNext, opNext},
+		want: []string{
+			"start",
+			"s:Next=panic(ErrRunning)",
+			"a:self Next=err(ErrRunning)", "a:after self", "a:Next=1",
+			"Next=end",
+		},
+	},
+	{
+		name: "3.10 the body calling Close on its own generator",
+		body: func(y yielder, t *tracer) error {
+			defer t.log("defer A")
+			t.self(opClose)
+			t.log("after self")
+			y.Yield(1)
+			return nil
+		},
+		ops: []op{opNext, opNext},
+		want: []string{
+			"s:defer A", "s:Next=panic(ErrRunning)",
+			"a:self Close=err(ErrRunning)", "a:after self", "a:Next=1", "a:defer A",
+			"Next=end",
+		},
+	},
+	{
+		name: "3.10 the body calling Send, Throw, All on its own generator, recovering",
+		body: func(y yielder, t *tracer) error {
+			for _, o := range []op{opSend(1), opThrow(errE1), opAll} {
+				func() {
+					defer func() {
+						if r := recover(); r != nil {
+							t.log("recovered %s", panicName(r))
+						}
+					}()
+					t.self(o)
+				}()
+			}
+			t.self(opErr)
+			y.Yield(1)
+			return nil
+		},
+		ops: []op{opNext, opNext},
+		want: []string{
+			"s:recovered ErrRunning", "s:recovered ErrRunning", "s:recovered ErrRunning", "s:self Err=nil",
+			"a:self Send(1)=err(ErrRunning)", "a:self Throw(e1)=err(ErrRunning)",
+			"a:self All=err(ErrRunning)", "a:self All=end",
+			"Next=1", "Next=end",
+		},
+	},
+
+	// All.
+	{
+		name: "All ranges over every value",
+		body: yields(1, 2, 3),
+		ops:  []op{opAll, opErr},
+		want: []string{"start", "All=1", "got 0", "All=2", "got 0", "All=3", "got 0", "return", "All=end", "s:Err=nil"},
+	},
+	{
+		name: "All: breaking out closes the generator",
+		body: func(y yielder, t *tracer) error {
+			defer t.log("defer A")
+			for i := 1; i <= 3; i++ {
+				y.Yield(i)
+			}
+			return nil
+		},
+		ops:  []op{opAllBreak(2), opNext, opErr},
+		want: []string{"All=1", "All=2", "defer A", "All=break", "Next=end", "s:Err=nil"},
+	},
+	{
+		name: "All goes on from where Next left off",
+		body: yields(1, 2, 3),
+		ops:  []op{opNext, opAll},
+		want: []string{"start", "Next=1", "got 0", "All=2", "got 0", "All=3", "got 0", "return", "All=end"},
+	},
+	{
+		name: "All on a finished generator yields nothing",
+		body: yields(),
+		ops:  []op{opNext, opAll},
+		want: []string{"start", "return", "Next=end", "All=end"},
+	},
+	{
+		name: "All: a panic in a deferred call while breaking out propagates",
+		body: func(y yielder, t *tracer) error {
+			defer func() {
+				t.log("defer panics")
+				panic(errPanic)
+			}()
+			y.Yield(1)
+			y.Yield(2)
+			return nil
+		},
+		ops:  []op{opAllBreak(1), opNext},
+		want: []string{"All=1", "defer panics", "All=panic(boom)", "Next=end"},
+	},
+	{
+		name: "All: a panic in the body propagates out of the loop",
+		body: func(y yielder, t *tracer) error {
+			y.Yield(1)
+			panic(errPanic)
+		},
+		ops:  []op{opAll, opNext},
+		want: []string{"All=1", "All=panic(boom)", "Next=end"},
+	},
+
+	// Throw(nil).
+	{
+		name: "Throw(nil) panics and leaves the generator as it was",
+		body: yields(1, 2),
+		ops:  []op{opThrow(nil), opNext, opThrow(nil), opNext, opNext, opThrow(nil)},
+		want: []string{
+			"Throw(nil)=panic", "start", "Next=1", "Throw(nil)=panic", "got 0", "Next=2",
+			"got 0", "return", "Next=end", "Throw(nil)=panic",
+		},
+	},
+
+	// §3.11 Go semantics across suspension.
+	{
+		name: "3.11 closures and pointers to locals survive suspension",
+		body: func(y yielder, t *tracer) error {
+			x := 0
+			p := &x
+			add := func(d int) { x += d }
+			for range 3 {
+				add(1)
+				*p += y.Yield(x)
+			}
+			t.log("x=%d", x)
+			return nil
+		},
+		ops:  []op{opNext, opSend(10), opSend(20), opSend(30)},
+		want: []string{"Next=1", "Send(10)=12", "Send(20)=33", "x=63", "Send(30)=end"},
+	},
+	{
+		name: "3.11 per-iteration loop variables captured across yields",
+		body: func(y yielder, t *tracer) error {
+			var fs []func() int
+			for i := range 3 {
+				fs = append(fs, func() int { return i })
+				y.Yield(i)
+			}
+			for _, f := range fs {
+				y.Yield(10 * f())
+			}
+			return nil
+		},
+		ops:  []op{opAll},
+		want: []string{"All=0", "All=1", "All=2", "All=0", "All=10", "All=20", "All=end"},
+	},
+}
+
+// TestProtocol runs every protocol case against both reference drivers.
+func TestProtocol(t *testing.T) {
+	if len(protoCases) < 55 {
+		t.Fatalf("only %d protocol cases", len(protoCases))
+	}
+	for _, c := range protoCases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Run("Goroutine", func(t *testing.T) {
+				checkTrace(t, runSync, c.body, c.ops, forDriver(c.want, "s:"))
+			})
+			t.Run("GoroutineAsync", func(t *testing.T) {
+				checkTrace(t, runAsync, c.body, c.ops, forDriver(c.want, "a:"))
+			})
+		})
+	}
+}
