@@ -355,3 +355,70 @@ func checkTrace(t *testing.T, run func(protoBody, []op) []string, body protoBody
 		t.Fatal("the case did not finish: deadlock in the driver?")
 	}
 }
+
+// driver starts a generator running a protocol body under one of the
+// reference drivers, for the tests that are not a table case.
+type driver struct {
+	name string
+	sync bool
+	// start returns a function running o on a new generator of body,
+	// recording the result in t.
+	start func(body protoBody, t *tracer) func(o op)
+}
+
+var drivers = []driver{
+	{
+		name: "Goroutine",
+		sync: true,
+		start: func(body protoBody, t *tracer) func(op) {
+			g := agen.Goroutine(func(y *agen.Yielder[int, int]) error { return body(y, t) })
+			return func(o op) { doSync(t, g, o, "") }
+		},
+	},
+	{
+		name: "GoroutineAsync",
+		start: func(body protoBody, t *tracer) func(op) {
+			g := agen.GoroutineAsync(func(y *agen.AsyncYielder[int, int]) error { return body(y, t) })
+			return func(o op) { doAsync(t, g, o, "") }
+		},
+	},
+}
+
+// prefix is the prefix of the lines of an expected trace that hold only
+// for d.
+func (d driver) prefix() string {
+	if d.sync {
+		return "s:"
+	}
+	return "a:"
+}
+
+// eventually polls cond, with runtime.GC() before each try, until it
+// holds or a few seconds passed.
+func eventually(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		runtime.GC()
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// within fails the test unless f returns within a few seconds: an
+// operation that must not block.
+func within(t *testing.T, what string, f func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f()
+	}()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatalf("%s blocked", what)
+	}
+}
