@@ -282,16 +282,19 @@ func (w chanWaker) Wake() {
 // block drives a to completion on the calling goroutine, sleeping between
 // polls until woken or until ctx ends. Once ctx has ended it polls once
 // more, so that the awaits inside a generator see ctx.Err(), and gives up
-// with ctx.Err() if a is still pending.
+// with ctx.Err() if a is still pending. It gives up only after a poll that
+// began with ctx already ended: a cancellation landing during a poll, after
+// the awaits inside it saw ctx alive, must still reach them.
 func block[T any](ctx context.Context, a Awaitable[T]) (T, error) {
 	w := make(chanWaker, 1)
 	for {
+		ended := ctx.Err()
 		v, err, ok := a.Poll(ctx, w)
 		if ok {
 			return v, err
 		}
-		if err := ctx.Err(); err != nil {
-			return v, err
+		if ended != nil {
+			return v, ended
 		}
 		select {
 		case <-w:
