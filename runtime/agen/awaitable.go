@@ -102,7 +102,7 @@ type Future[T any] struct {
 	settled bool
 	v       T
 	err     error
-	wakers  []Waker
+	wakers  wakerSet
 }
 
 // NewFuture returns a future that is not resolved yet.
@@ -128,8 +128,7 @@ func (f *Future[T]) settle(v T, err error) {
 		return
 	}
 	f.settled, f.v, f.err = true, v, err
-	wakers := f.wakers
-	f.wakers = nil
+	wakers := f.wakers.take()
 	f.mu.Unlock()
 	for _, w := range wakers {
 		w.Wake()
@@ -143,19 +142,47 @@ func (f *Future[T]) Poll(_ context.Context, w Waker) (T, error, bool) {
 	if f.settled {
 		return f.v, f.err, true
 	}
-	f.wakers = addWaker(f.wakers, w)
+	f.wakers.add(w)
 	return f.v, nil, false
 }
 
-// addWaker adds w to ws unless it is there already, so that a driver
-// polling again and again does not grow the list.
-func addWaker(ws []Waker, w Waker) []Waker {
-	for _, have := range ws {
-		if sameWaker(have, w) {
-			return ws
+// wakerSet is the list of wakers of the drivers waiting on an awaitable,
+// in order of arrival and without duplicates, so that a driver polling
+// again and again does not grow it. Wakers of incomparable types (funcs)
+// are never duplicates. A long list is indexed, so that adding stays cheap
+// with many thousands of waiting tasks.
+type wakerSet struct {
+	list  []Waker
+	index map[Waker]struct{} // the comparable wakers of list, once it is long
+}
+
+// add adds w unless it is there already.
+func (s *wakerSet) add(w Waker) {
+	if s.index == nil {
+		for _, have := range s.list {
+			if sameWaker(have, w) {
+				return
+			}
 		}
+		s.list = append(s.list, w)
+		if len(s.list) > 8 {
+			s.index = make(map[Waker]struct{}, len(s.list))
+			for _, have := range s.list {
+				addToIndex(s.index, have)
+			}
+		}
+		return
 	}
-	return append(ws, w)
+	if addToIndex(s.index, w) {
+		s.list = append(s.list, w)
+	}
+}
+
+// take empties the set and returns its wakers.
+func (s *wakerSet) take() []Waker {
+	list := s.list
+	*s = wakerSet{}
+	return list
 }
 
 // sameWaker compares two wakers; wakers of incomparable types (funcs) are
@@ -163,6 +190,21 @@ func addWaker(ws []Waker, w Waker) []Waker {
 func sameWaker(a, b Waker) (same bool) {
 	defer func() { _ = recover() }()
 	return a == b
+}
+
+// addToIndex adds w to index and reports whether it was not there; a
+// waker of an incomparable type is never there.
+func addToIndex(index map[Waker]struct{}, w Waker) (added bool) {
+	defer func() {
+		if recover() != nil {
+			added = true
+		}
+	}()
+	if _, ok := index[w]; ok {
+		return false
+	}
+	index[w] = struct{}{}
+	return true
 }
 
 // Go returns an awaitable that runs fn on a goroutine of its own, started

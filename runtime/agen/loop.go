@@ -20,7 +20,9 @@ type Loop struct {
 	mu       sync.Mutex
 	wakeup   chan struct{} // signalled when a task becomes ready
 	ready    []*taskBase   // FIFO of tasks to poll
-	tasks    []*taskBase   // every task not yet done, in spawn order
+	first    *taskBase     // the tasks not yet done, in spawn order
+	last     *taskBase
+	live     int // the number of tasks not yet done
 	running  bool
 	virtual  bool
 	now      time.Time // the virtual clock
@@ -84,16 +86,17 @@ type Task[T any] struct {
 	a       Awaitable[T]
 	v       T
 	err     error
-	waiters []Waker
+	waiters wakerSet
 }
 
 // taskBase is the part of a task the loop schedules; it is the waker the
 // task's awaitable receives.
 type taskBase struct {
-	loop   *Loop
-	queued bool
-	done   bool
-	step   func(ctx context.Context)
+	loop       *Loop
+	queued     bool
+	done       bool
+	step       func(ctx context.Context)
+	prev, next *taskBase // in the loop's list of tasks not yet done
 }
 
 // Wake schedules the task to be polled again.
@@ -122,26 +125,73 @@ func Spawn[T any](l *Loop, a Awaitable[T]) *Task[T] {
 	t := &Task[T]{a: a}
 	t.base = &taskBase{loop: l, step: t.step}
 	l.mu.Lock()
-	l.tasks = append(l.tasks, t.base)
+	l.link(t.base)
 	l.schedule(t.base)
 	l.mu.Unlock()
 	return t
 }
 
+// errTaskPanicked is the result of a task whose awaitable panicked.
+var errTaskPanicked = errors.New("agen: the task panicked")
+
 func (t *Task[T]) step(ctx context.Context) {
+	polled := false
+	defer func() {
+		if !polled { // a panic: the task ends, the panic goes on
+			var zero T
+			t.complete(zero, errTaskPanicked)
+		}
+	}()
 	v, err, ok := t.a.Poll(ctx, t.base)
-	if !ok {
-		return
+	polled = true
+	if ok {
+		t.complete(v, err)
 	}
+}
+
+// complete ends the task with its result and wakes the tasks waiting for
+// it. The awaitable is dropped: it may hold a generator that can then be
+// finalized.
+func (t *Task[T]) complete(v T, err error) {
 	l := t.base.loop
 	l.mu.Lock()
-	t.v, t.err, t.base.done = v, err, true
-	waiters := t.waiters
-	t.waiters = nil
+	t.v, t.err, t.a = v, err, nil
+	l.unlink(t.base)
+	waiters := t.waiters.take()
 	l.mu.Unlock()
 	for _, w := range waiters {
 		w.Wake()
 	}
+}
+
+// link adds b, a new task, to the tasks not yet done; l.mu is held.
+func (l *Loop) link(b *taskBase) {
+	b.prev = l.last
+	if l.last != nil {
+		l.last.next = b
+	} else {
+		l.first = b
+	}
+	l.last = b
+	l.live++
+}
+
+// unlink marks b done and removes it from the tasks not yet done; l.mu is
+// held.
+func (l *Loop) unlink(b *taskBase) {
+	b.done = true
+	if b.prev != nil {
+		b.prev.next = b.next
+	} else {
+		l.first = b.next
+	}
+	if b.next != nil {
+		b.next.prev = b.prev
+	} else {
+		l.last = b.prev
+	}
+	b.prev, b.next = nil, nil
+	l.live--
 }
 
 // Result returns the task's value and error once it is done; before, it
@@ -163,7 +213,7 @@ func (t *Task[T]) Poll(_ context.Context, w Waker) (T, error, bool) {
 	if t.base.done {
 		return t.v, t.err, true
 	}
-	t.waiters = addWaker(t.waiters, w)
+	t.waiters.add(w)
 	var zero T
 	return zero, nil, false
 }
@@ -172,22 +222,13 @@ func (t *Task[T]) Poll(_ context.Context, w Waker) (T, error, bool) {
 // done. If ctx ends first, every pending task is polled once more with the
 // ended context (so that the awaits of generators return ctx.Err() and their
 // bodies can unwind), and Run returns ctx.Err() once no task can go on.
-// A panic in a task propagates out of Run.
+// Run returns ctx.Err() also when the tasks finished in reaction to it.
+// With virtual time, the clock does not move once ctx has ended.
+//
+// A panic in a task propagates out of Run. The task is then done, with an
+// error; the loop can run again.
 func (l *Loop) Run(ctx context.Context) error {
-	return l.run(ctx, func() bool { return l.pending() == 0 })
-}
-
-// pending counts the tasks not done; l.mu is held.
-func (l *Loop) pending() int {
-	live := l.tasks[:0]
-	for _, b := range l.tasks {
-		if !b.done {
-			live = append(live, b)
-		}
-	}
-	clear(l.tasks[len(live):])
-	l.tasks = live
-	return len(live)
+	return l.run(ctx, func() bool { return l.live == 0 })
 }
 
 // run polls tasks until finished reports true (called with l.mu held).
@@ -220,7 +261,16 @@ func (l *Loop) next(ctx context.Context, cancelled *bool, finished func() bool) 
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	for {
+		if !*cancelled && ctx.Err() != nil {
+			*cancelled = true
+			for b := l.first; b != nil; b = b.next {
+				l.schedule(b)
+			}
+		}
 		if finished() {
+			if *cancelled {
+				return nil, ctx.Err()
+			}
 			return nil, nil
 		}
 		if len(l.ready) > 0 {
@@ -243,12 +293,6 @@ func (l *Loop) next(ctx context.Context, cancelled *bool, finished func() bool) 
 		case <-ctx.Done():
 		}
 		l.mu.Lock()
-		if ctx.Err() != nil && !*cancelled {
-			*cancelled = true
-			for _, b := range l.tasks {
-				l.schedule(b)
-			}
-		}
 	}
 }
 
@@ -266,13 +310,12 @@ func (l *Loop) Shutdown(ctx context.Context) error {
 	for i, f := range frames {
 		closes[i] = Spawn(l, f.AClose())
 	}
+	done := 0 // closes[:done] are done
 	err := l.run(ctx, func() bool {
-		for _, t := range closes {
-			if !t.base.done {
-				return false
-			}
+		for done < len(closes) && closes[done].base.done {
+			done++
 		}
-		return true
+		return done == len(closes)
 	})
 	if err != nil {
 		return err
