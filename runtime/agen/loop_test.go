@@ -277,11 +277,19 @@ func TestRunCancellationStopsVirtualClock(t *testing.T) {
 	assert.Equal(t, agen.VirtualEpoch.Add(10*time.Second), l.Now())
 }
 
-// A panic in a task propagates out of Run; the loop can run again.
+// A panic in a task propagates out of Run. The task is then done with an
+// error (its waiters are woken), and the loop can run again.
 func TestPanicInTaskPropagatesOutOfRun(t *testing.T) {
 	l := agen.NewLoop()
-	agen.Spawn(l, then(agen.Sleep(0), func(agen.None, error) (int, error) { panic("task failed") }))
+	failed := agen.Spawn(l, then(agen.Sleep(0), func(agen.None, error) (int, error) { panic("task failed") }))
+	waiter := agen.Spawn[int](l, failed)
 	assert.PanicsWithValue(t, "task failed", func() { l.Run(context.Background()) })
+	_, err := failed.Result()
+	require.Error(t, err)
+	require.NotErrorIs(t, err, agen.ErrRunning)
+	require.NoError(t, l.Run(context.Background()))
+	_, waiterErr := waiter.Result()
+	assert.Equal(t, err, waiterErr)
 
 	task := agen.Spawn(l, then(agen.Sleep(0), func(agen.None, error) (int, error) { return 1, nil }))
 	g := agen.GoroutineAsync(func(y *agen.AsyncYielder[int, agen.None]) error { panic("body failed") })
