@@ -150,6 +150,9 @@ func (o *asyncOp[Y, S]) Poll(ctx context.Context, w Waker) (Y, error, bool) {
 	if ev.kind == eventPending {
 		return o.v, nil, false
 	}
+	// The operation is over even if complete panics or forwards a Goexit:
+	// polling it again must not wait for a body that has ended.
+	o.finish(o.v, Done)
 	v, err := c.complete(ev, o.msg.op)
 	return o.finish(v, err)
 }

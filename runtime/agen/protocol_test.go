@@ -1273,3 +1273,25 @@ func TestProtocolAsyncCancellationBetweenChecks(t *testing.T) {
 	assert.ErrorIs(t, err, agen.Done, "the generator was left running")
 	assert.Equal(t, []string{"await=0 Canceled", "defer"}, tr.trace())
 }
+
+// An operation whose poll panicked (the body panicked, §3.8) is over:
+// polling it again does not block (Poll never blocks, §4) and reports the
+// end of the generator.
+func TestProtocolAsyncOperationRepolledAfterPanic(t *testing.T) {
+	ctx := context.Background()
+	g := agen.GoroutineAsync(func(y *agen.AsyncYielder[int, int]) error {
+		y.Yield(1)
+		panic(errPanic)
+	})
+	_, err := g.Next(ctx)
+	require.NoError(t, err)
+	next := g.ANext()
+	w := &countingWaker{}
+	assert.PanicsWithValue(t, errPanic, func() { next.Poll(ctx, w) })
+	within(t, "polling again", func() {
+		v, err, ok := next.Poll(ctx, w)
+		assert.Equal(t, []any{0, agen.Done, true}, []any{v, err, ok})
+	})
+	_, err = g.Next(ctx)
+	assert.ErrorIs(t, err, agen.Done)
+}
