@@ -205,3 +205,55 @@ func TestSetHooksReturnsPrevious(t *testing.T) {
 	assert.Equal(t, int32(1), calls.Load())
 	assert.Nil(t, back.Finalize)
 }
+
+// §3.12: a generator is finalized once its handle is unreachable, but not
+// while an operation on it is in progress, even when the consumer drops
+// the handle during that operation (agen.Goroutine(body).Next()):
+// finalizing it then would close a running generator.
+func TestFinalizeNotWhileOperationInProgress(t *testing.T) {
+	ctx := context.Background()
+	starts := map[string]func(body protoBody, tr *tracer){
+		"Goroutine": func(body protoBody, tr *tracer) {
+			agen.Goroutine(func(y *agen.Yielder[int, int]) error { return body(y, tr) }).Next()
+		},
+		"GoroutineAsync": func(body protoBody, tr *tracer) {
+			agen.GoroutineAsync(func(y *agen.AsyncYielder[int, int]) error { return body(y, tr) }).Next(ctx)
+		},
+	}
+	for _, d := range drivers {
+		t.Run(d.name, func(t *testing.T) {
+			baseline := runtime.NumGoroutine()
+			var mine atomic.Pointer[agen.Frame]
+			var finalized atomic.Pointer[agen.Frame]
+			setHooks(t, agen.Hooks{
+				FirstIter: func(f agen.Frame) { mine.Store(&f) },
+				Finalize: func(f agen.Frame) {
+					if p := mine.Load(); p != nil && *p == f {
+						finalized.Store(&f)
+						return
+					}
+					go f.Close(context.Background()) // a frame of another test
+				},
+			})
+			tr := &tracer{}
+			var closed atomic.Int32
+			starts[d.name](func(y yielder, t *tracer) error {
+				defer closed.Add(1)
+				for range 20 {
+					runtime.GC()
+					time.Sleep(time.Millisecond)
+				}
+				t.log("finalized while running: %v", finalized.Load() != nil)
+				y.Yield(1)
+				return nil
+			}, tr)
+			assert.Equal(t, []string{"finalized while running: false"}, tr.trace())
+
+			// Dropped at its yield, it is finalized now.
+			eventually(t, "the Finalize hook", func() bool { return finalized.Load() != nil })
+			require.NoError(t, (*finalized.Load()).Close(ctx))
+			assert.Equal(t, int32(1), closed.Load())
+			goroutinesBackTo(t, baseline)
+		})
+	}
+}

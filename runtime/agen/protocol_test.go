@@ -1295,3 +1295,50 @@ func TestProtocolAsyncOperationRepolledAfterPanic(t *testing.T) {
 	_, err = g.Next(ctx)
 	assert.ErrorIs(t, err, agen.Done)
 }
+
+// The async driver lets a deferred call await while the generator closes
+// (agen rejects it statically): AClose is pending until the awaited value
+// is ready, other operations meanwhile return ErrRunning, and a yield
+// after the await still makes Close return ErrIgnoredClose (§3.7).
+func TestProtocolAsyncAwaitInDeferredCallWhileClosing(t *testing.T) {
+	ctx := context.Background()
+	for _, yieldAfter := range []bool{false, true} {
+		tr := &tracer{}
+		fut := agen.NewFuture[int]()
+		g := agen.GoroutineAsync(func(y *agen.AsyncYielder[int, int]) error {
+			defer func() {
+				v, err := agen.Await(y, fut)
+				tr.log("defer await=%d %s", v, errName(err))
+				if yieldAfter {
+					y.Yield(99)
+					tr.log("after yield")
+				}
+			}()
+			y.Yield(1)
+			return nil
+		})
+		_, err := g.Next(ctx)
+		require.NoError(t, err)
+
+		w := &countingWaker{}
+		closing := g.AClose()
+		_, _, ok := closing.Poll(ctx, w)
+		require.False(t, ok, "AClose ready before the deferred call's await")
+		within(t, "Next", func() {
+			_, err := g.Next(ctx)
+			assert.ErrorIs(t, err, agen.ErrRunning)
+		})
+		fut.Resolve(4)
+		assert.Equal(t, int32(1), w.n.Load())
+		_, err, ok = closing.Poll(ctx, w)
+		require.True(t, ok)
+		if yieldAfter {
+			assert.ErrorIs(t, err, agen.ErrIgnoredClose)
+		} else {
+			assert.NoError(t, err)
+		}
+		_, err = g.Next(ctx)
+		assert.ErrorIs(t, err, agen.Done)
+		assert.Equal(t, []string{"defer await=4 nil"}, tr.trace())
+	}
+}

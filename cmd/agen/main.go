@@ -1,0 +1,163 @@
+// Command agen turns the functions marked //agen:generator into generators:
+// resumable state machines with the protocol of Python's generators.
+//
+// Usage:
+//
+//	agen [flags] [packages]
+//
+// With no packages, agen processes the package in the current directory;
+// under go generate, the package of $GOFILE. For each file x.go that holds
+// generators it writes x_agen.go beside it (x_test.go gives x_agen_test.go),
+// and it deletes generated files whose source holds no generator any more.
+// It prints nothing on success. Errors print as file:line:col: message, all
+// of them, sorted; then nothing is written and the exit status is 1.
+//
+// Flags:
+//
+//	-check  write nothing; exit 1 if any generated file is stale
+//	-diff   write nothing; print what would change (exit 0 same, 1 differs, 2 error)
+//	-tags   build tags, as for go build
+//	-v      print each file written
+//
+// See https://pkg.go.dev/github.com/agen-go/agen for the generated API.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/agen-go/agen/emit"
+	"github.com/agen-go/agen/transform"
+)
+
+func main() {
+	log.SetFlags(0)
+	log.SetPrefix("agen: ")
+	flags := flag.NewFlagSet("agen", flag.ContinueOnError)
+	flags.Usage = func() {
+		fmt.Fprintf(flags.Output(), "usage: agen [-check | -diff] [-tags tags] [-v] [packages]\n")
+		flags.PrintDefaults()
+	}
+	os.Exit(run(flags, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// options are the command's flags.
+type options struct {
+	check, diff, verbose bool
+	tags                 string
+}
+
+// run runs the command and returns its exit status.
+func run(flags *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
+	var opt options
+	flags.SetOutput(stderr)
+	flags.BoolVar(&opt.check, "check", false, "write nothing; exit 1 if any generated file is stale")
+	flags.BoolVar(&opt.diff, "diff", false, "write nothing; print what would change (exit 0 same, 1 differs, 2 error)")
+	flags.StringVar(&opt.tags, "tags", "", "comma-separated build tags")
+	flags.BoolVar(&opt.verbose, "v", false, "print each file written")
+	if err := flags.Parse(args); err != nil {
+		return 2
+	}
+	patterns := flags.Args()
+	if len(patterns) == 0 {
+		patterns = []string{"."}
+		if gofile := os.Getenv("GOFILE"); gofile != "" {
+			patterns = []string{"file=" + gofile}
+		}
+	}
+	cfg := transform.Config{}
+	if opt.tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + opt.tags}
+	}
+	results, err := emit.Generate(cfg, patterns...)
+	if err != nil {
+		fmt.Fprintln(stderr, relativeErrors(err))
+		if opt.diff {
+			return 2
+		}
+		return 1
+	}
+	switch {
+	case opt.diff:
+		return diff(results, stdout, stderr)
+	case opt.check:
+		stale := 0
+		for _, r := range results {
+			if r.Stale() {
+				fmt.Fprintf(stderr, "%s: generated file is stale; run \"go generate\"\n", relative(r.Path))
+				stale++
+			}
+		}
+		if stale > 0 {
+			return 1
+		}
+		return 0
+	}
+	for _, r := range results {
+		if !r.Stale() {
+			continue
+		}
+		if err := r.Commit(); err != nil {
+			fmt.Fprintln(stderr, "agen:", err)
+			return 1
+		}
+		if opt.verbose {
+			fmt.Fprintln(stderr, relative(r.Path))
+		}
+	}
+	return 0
+}
+
+// diff prints a unified diff of each stale file.
+func diff(results []emit.Result, stdout, stderr io.Writer) int {
+	status := 0
+	for _, r := range results {
+		if !r.Stale() {
+			continue
+		}
+		status = 1
+		tmp, err := os.CreateTemp("", "agen-*.go")
+		if err != nil {
+			fmt.Fprintln(stderr, "agen:", err)
+			return 2
+		}
+		tmp.Write(r.Content)
+		tmp.Close()
+		old := r.Path
+		if _, err := os.Stat(old); err != nil {
+			old = os.DevNull
+		}
+		cmd := exec.Command("diff", "-u", "--label", relative(r.Path), "--label", relative(r.Path), old, tmp.Name())
+		out, _ := cmd.Output()
+		os.Remove(tmp.Name())
+		stdout.Write(out)
+	}
+	return status
+}
+
+// relativeErrors rewrites the file names of errors relative to the current
+// directory.
+func relativeErrors(err error) string {
+	wd, _ := os.Getwd()
+	lines := strings.Split(err.Error(), "\n")
+	for i, line := range lines {
+		if strings.HasPrefix(line, wd+string(filepath.Separator)) {
+			lines[i] = strings.TrimPrefix(line, wd+string(filepath.Separator))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func relative(path string) string {
+	wd, _ := os.Getwd()
+	if rel, err := filepath.Rel(wd, path); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return path
+}

@@ -1,0 +1,578 @@
+package emit
+
+// This file defines the rendering of one state machine: the handle type
+// and its constructor, the frame, the protocol methods, and resume.
+//
+// The frame's state is 0 before the start, k while suspended at point k,
+// -1 once finished and -2 while running.
+
+import (
+	"go/types"
+	"strconv"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/agen-go/agen/transform"
+)
+
+const (
+	stateFinished = -1
+	stateRunning  = -2
+)
+
+var runtime = transform.RuntimePath
+
+// machine renders the declarations of r.m.
+func (r *renderer) machine(out *jen.File) {
+	out.Add(r.handleType())
+	out.Add(r.constructor())
+	out.Add(r.frameType())
+	if r.hasDefers() {
+		out.Add(r.deferType())
+	}
+	if r.typeParams() == nil {
+		out.Var().Id("_").Qual(runtime, "Generator").Types(r.typeCode(r.m.Gen.Y), r.typeCode(r.m.Gen.S)).
+			Op("=").Parens(jen.Op("*").Id(r.m.Gen.Type)).Parens(jen.Nil())
+	}
+	for _, method := range r.handleMethods() {
+		out.Add(method)
+	}
+	for _, method := range r.frameMethods() {
+		out.Add(method)
+	}
+	out.Add(r.resume())
+	out.Comment(resetMarker)
+}
+
+func (r *renderer) hasDefers() bool { return len(r.m.Defers) > 0 }
+
+// typeParams returns the type parameters of the generated types.
+func (r *renderer) typeParams() *types.TypeParamList {
+	tps := r.m.Gen.TypeParams()
+	if tps == nil || tps.Len() == 0 {
+		return nil
+	}
+	return tps
+}
+
+// typesDecl renders "[T any, U comparable]", or nothing.
+func (r *renderer) typesDecl() []jen.Code {
+	tps := r.typeParams()
+	if tps == nil {
+		return nil
+	}
+	params := make([]jen.Code, tps.Len())
+	for i := range tps.Len() {
+		tp := tps.At(i)
+		params[i] = jen.Id(tp.Obj().Name()).Add(r.typeCode(tp.Constraint()))
+	}
+	return params
+}
+
+// inst renders name instantiated with the type parameters.
+func (r *renderer) inst(name string) *jen.Statement {
+	tps := r.typeParams()
+	if tps == nil {
+		return jen.Id(name)
+	}
+	args := make([]jen.Code, tps.Len())
+	for i := range tps.Len() {
+		args[i] = jen.Id(tps.At(i).Obj().Name())
+	}
+	return jen.Id(name).Types(args...)
+}
+
+// zero renders the zero value of t.
+func (r *renderer) zero(t types.Type) *jen.Statement {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		if _, basic := t.(*types.Basic); basic {
+			switch {
+			case u.Info()&types.IsBoolean != 0:
+				return jen.False()
+			case u.Info()&types.IsString != 0:
+				return jen.Lit("")
+			case u.Info()&types.IsNumeric != 0:
+				return jen.Lit(0)
+			}
+		}
+	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Interface:
+		if _, param := t.(*types.TypeParam); !param {
+			return jen.Nil()
+		}
+	case *types.Struct:
+		if _, named := t.(*types.Named); named {
+			return jen.Add(r.typeCode(t)).Values()
+		}
+	}
+	return jen.Op("*").New(r.typeCode(t))
+}
+
+func (r *renderer) recv() *jen.Statement {
+	return jen.Id(r.m.Recv).Op("*").Add(r.inst(r.m.Gen.FrameType))
+}
+
+func (r *renderer) field(name string) *jen.Statement {
+	return jen.Id(r.m.Recv).Dot(name)
+}
+
+// handleType renders the type the consumer holds.
+func (r *renderer) handleType() jen.Code {
+	g := r.m.Gen
+	return jen.Commentf("%s is the generator of %s, made by %s. It implements agen.Generator.", g.Type, g.Decl.Name.Name, g.Ctor).Line().
+		Type().Id(g.Type).Types(r.typesDecl()...).Struct(
+		jen.Id("f").Op("*").Add(r.inst(g.FrameType)))
+}
+
+// constructor renders the function (or method) that makes a generator.
+func (r *renderer) constructor() jen.Code {
+	g := r.m.Gen
+	var params []jen.Code
+	values := jen.Dict{}
+	sig := g.Sig
+	for i := 1; i < sig.Params().Len(); i++ {
+		p := sig.Params().At(i)
+		name := p.Name()
+		if name == "" {
+			name = "_"
+		}
+		typ := r.typeCode(p.Type())
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			typ = jen.Op("...").Add(r.typeCode(p.Type().(*types.Slice).Elem()))
+		}
+		params = append(params, jen.Id(name).Add(typ))
+		if v := r.paramVar(p); v != nil {
+			values[jen.Id(v.Name)] = r.paramValue(v, name)
+		}
+	}
+	if recv := sig.Recv(); recv != nil {
+		if v := r.paramVar(recv); v != nil {
+			values[jen.Id(v.Name)] = r.paramValue(v, recv.Name())
+		}
+	}
+	body := jen.Return(jen.Op("&").Add(r.inst(g.Type)).Values(jen.Dict{
+		jen.Id("f"): jen.Op("&").Add(r.inst(g.FrameType)).Values(values),
+	}))
+	doc := jen.Commentf("%s returns a generator that runs %s: nothing runs before the first Next.", g.Ctor, g.Decl.Name.Name).Line()
+	if recv := sig.Recv(); recv != nil {
+		recvName := recv.Name()
+		if recvName == "" || recvName == "_" {
+			recvName = "_"
+		}
+		return doc.Func().Params(jen.Id(recvName).Add(r.recvTypeCode(recv.Type()))).Id(g.Ctor).Params(params...).
+			Op("*").Add(r.inst(g.Type)).Block(body)
+	}
+	return doc.Func().Id(g.Ctor).Types(r.typesDecl()...).Params(params...).Op("*").Add(r.inst(g.Type)).Block(body)
+}
+
+// recvTypeCode renders a receiver type with the receiver's own type
+// parameter names.
+func (r *renderer) recvTypeCode(t types.Type) jen.Code {
+	ptr := false
+	if p, ok := t.(*types.Pointer); ok {
+		ptr, t = true, p.Elem()
+	}
+	code := r.typeCode(t)
+	if ptr {
+		return jen.Op("*").Add(code)
+	}
+	return code
+}
+
+// paramVar returns the Var of a parameter that the frame keeps.
+func (r *renderer) paramVar(p *types.Var) *transform.Var {
+	for _, v := range r.m.Vars {
+		if v.Obj == p {
+			return v
+		}
+	}
+	return nil
+}
+
+// paramValue renders the initial value of a parameter's field: a cell when
+// the body captures it or takes its address.
+func (r *renderer) paramValue(v *transform.Var, name string) jen.Code {
+	if v.Cell {
+		return jen.Op("&").Id(name)
+	}
+	return jen.Id(name)
+}
+
+// frameType renders the frame: the state, the end error, the defer stack,
+// and the variables live across suspension points.
+func (r *renderer) frameType() jen.Code {
+	g := r.m.Gen
+	fields := []jen.Code{
+		jen.Id("agenState").Int().Comment("0 before the start, k suspended at point k, -1 finished, -2 running"),
+		jen.Id("agenErr").Error().Comment("the error the body ended with"),
+		jen.Id("agenLife").Qual(runtime, "Lifecycle"),
+	}
+	if r.hasDefers() {
+		fields = append(fields, jen.Id("agenDefers").Index().Add(r.inst(g.DeferType)).Comment("pending deferred calls, in order"))
+	}
+	for _, v := range r.m.Vars {
+		if v.Frame {
+			fields = append(fields, jen.Id(v.Name).Add(r.varType(v)))
+		}
+	}
+	return jen.Commentf("%s is the state of a %s between suspension points.", g.FrameType, g.Type).Line().
+		Type().Id(g.FrameType).Types(r.typesDecl()...).Struct(fields...)
+}
+
+func (r *renderer) varType(v *transform.Var) jen.Code {
+	if v.Cell {
+		return jen.Op("*").Add(r.typeCode(v.Type))
+	}
+	return r.typeCode(v.Type)
+}
+
+// deferType renders the record of a deferred call: the function value and
+// the arguments evaluated by the defer statement.
+func (r *renderer) deferType() jen.Code {
+	g := r.m.Gen
+	fields := []jen.Code{jen.Id("site").Int()}
+	for _, d := range r.m.Defers {
+		if d.Fn != nil {
+			fields = append(fields, jen.Id(d.Fn.Name).Add(r.typeCode(d.Fn.Type)))
+		}
+		for _, a := range d.Args {
+			fields = append(fields, jen.Id(a.Name).Add(r.typeCode(a.Type)))
+		}
+	}
+	return jen.Commentf("%s is a deferred call of %s, from the defer statement site.", g.DeferType, g.Decl.Name.Name).Line().
+		Type().Id(g.DeferType).Types(r.typesDecl()...).Struct(fields...)
+}
+
+// handleMethods renders the protocol methods of the handle.
+func (r *renderer) handleMethods() []jen.Code {
+	g := r.m.Gen
+	recv := jen.Id("g").Op("*").Add(r.inst(g.Type))
+	y, s := r.typeCode(g.Y), r.typeCode(g.S)
+	handleArg := []jen.Code{}
+	if r.hasDefers() {
+		handleArg = append(handleArg, jen.Id("g"))
+	}
+	call := func(sent, thrown jen.Code) jen.Code {
+		return jen.Return(jen.Id("g").Dot("f").Dot("resume").Call(append(append([]jen.Code{}, handleArg...), sent, thrown)...))
+	}
+	zeroSent := jen.Var().Id("sent").Add(s)
+	return []jen.Code{
+		jen.Comment("Next runs the body to its next yield; it reports false once the body has finished.").Line().
+			Func().Params(recv).Id("Next").Params().Params(y, jen.Bool()).Block(zeroSent, call(jen.Id("sent"), jen.Nil())),
+		jen.Comment("Send resumes the body with v as the result of the pending yield.").Line().
+			Func().Params(recv).Id("Send").Params(jen.Id("v").Add(s)).Params(y, jen.Bool()).Block(call(jen.Id("v"), jen.Nil())),
+		jen.Comment("Throw raises err at the pending yield.").Line().
+			Func().Params(recv).Id("Throw").Params(jen.Id("err").Error()).Params(y, jen.Bool()).Block(
+			jen.If(jen.Id("err").Op("==").Nil()).Block(jen.Panic(jen.Lit("agen: Throw with a nil error"))),
+			jen.Var().Id("sent").Add(s),
+			call(jen.Id("sent"), jen.Id("err"))),
+		jen.Comment("Close unwinds the body from its pending yield, running its deferred calls.").Line().
+			Func().Params(recv).Id("Close").Params().Error().Block(jen.Return(jen.Id("g").Dot("f").Dot("close").Call())),
+		jen.Comment("Err returns the error the body ended with.").Line().
+			Func().Params(recv).Id("Err").Params().Error().Block(
+			jen.If(jen.Id("g").Dot("f").Dot("agenState").Op("!=").Lit(stateFinished)).Block(jen.Return(jen.Nil())),
+			jen.Return(jen.Id("g").Dot("f").Dot("agenErr"))),
+		jen.Comment("All returns an iterator over the values; breaking out of the loop closes the generator.").Line().
+			Func().Params(recv).Id("All").Params().Qual("iter", "Seq").Types(y).Block(
+			jen.Return(jen.Func().Params(jen.Id("yield").Func().Params(y).Bool()).Block(
+				jen.For().Block(
+					jen.List(jen.Id("v"), jen.Id("ok")).Op(":=").Id("g").Dot("Next").Call(),
+					jen.If(jen.Op("!").Id("ok")).Block(jen.Return()),
+					jen.If(jen.Op("!").Id("yield").Call(jen.Id("v"))).Block(
+						jen.If(jen.Err().Op(":=").Id("g").Dot("Close").Call(), jen.Err().Op("!=").Nil()).Block(
+							jen.Id("g").Dot("f").Dot("agenErr").Op("=").Err()),
+						jen.Return()),
+				)))),
+	}
+}
+
+// frameMethods renders close, the agen.Frame methods, and the helpers of
+// deferred calls.
+func (r *renderer) frameMethods() []jen.Code {
+	m := r.m
+	g := m.Gen
+	var finish []jen.Code
+	if r.hasDefers() {
+		finish = []jen.Code{r.field("agenRunDefers").Call(jen.False(), jen.Nil())}
+	}
+	closeArgs := []jen.Code{}
+	if r.hasDefers() {
+		closeArgs = append(closeArgs, jen.Nil())
+	}
+	closeArgs = append(closeArgs, r.zero(g.S), jen.Nil())
+	methods := []jen.Code{
+		jen.Comment("close unwinds the body the way runtime.Goexit unwinds a goroutine.").Line().
+			Func().Params(r.recv()).Id("close").Params().Error().Block(
+			jen.Switch().Block(
+				jen.Case(r.field("agenState").Op(">").Lit(0)).Block(append([]jen.Code{
+					r.field("agenState").Op("=").Lit(stateFinished)}, append(finish, r.lifeFinish()...)...)...),
+				jen.Case(r.field("agenState").Op("==").Lit(stateRunning)).Block(
+					jen.Comment("Re-entered, or left running by a panic: resume tells which."),
+					r.field("resume").Call(closeArgs...)),
+				jen.Default().Block(r.field("agenState").Op("=").Lit(stateFinished)),
+			),
+			jen.Return(jen.Nil())),
+		jen.Comment("Close implements agen.Frame.").Line().
+			Func().Params(r.recv()).Id("Close").Params(jen.Qual("context", "Context")).Error().Block(
+			jen.Return(r.field("close").Call())),
+		jen.Comment("AClose implements agen.Frame.").Line().
+			Func().Params(r.recv()).Id("AClose").Params().Qual(runtime, "Awaitable").Types(jen.Qual(runtime, "None")).Block(
+			jen.Return(jen.Qual(runtime, "AwaitableFunc").Types(jen.Qual(runtime, "None")).Call(
+				jen.Func().Params(jen.Qual("context", "Context"), jen.Qual(runtime, "Waker")).
+					Params(jen.Qual(runtime, "None"), jen.Error(), jen.Bool()).Block(
+					jen.Return(jen.Qual(runtime, "None").Values(), r.field("close").Call(), jen.True()))))),
+	}
+	if r.hasYieldPoint() {
+		methods = append(methods, jen.Comment("agenThrow unwinds the body from a Yield with err.").Line().
+			Func().Params(r.recv()).Id("agenThrow").Params(jen.Err().Error()).Params(r.typeCode(g.Y), jen.Bool()).Block(
+			append(append([]jen.Code{r.field("agenState").Op("=").Lit(stateFinished)}, finish...),
+				append([]jen.Code{r.field("agenErr").Op("=").Err()}, append(r.lifeFinish(),
+					jen.Return(r.zero(g.Y), jen.False()))...)...)...))
+	}
+	if r.hasDefers() {
+		methods = append(methods, r.deferMethods()...)
+	}
+	return methods
+}
+
+func (r *renderer) hasYieldPoint() bool {
+	for _, p := range r.m.Points {
+		if !p.Catch {
+			return true
+		}
+	}
+	return false
+}
+
+// lifeFinish tells the lifecycle the generator finished, when it may be
+// tracked.
+func (r *renderer) lifeFinish() []jen.Code {
+	if !r.hasDefers() {
+		return nil
+	}
+	return []jen.Code{r.field("agenLife").Dot("Finish").Call(jen.Id(r.m.Recv))}
+}
+
+// deferMethods renders the push of a deferred call, the panic handler of
+// resume, and the running of the deferred calls.
+func (r *renderer) deferMethods() []jen.Code {
+	m := r.m
+	g := m.Gen
+	var cases []jen.Code
+	for _, d := range m.Defers {
+		args := make([]jen.Code, len(d.Args))
+		for i, a := range d.Args {
+			args[i] = jen.Id("d").Dot(a.Name)
+		}
+		if d.Spread {
+			args[len(args)-1] = jen.Add(args[len(args)-1]).Op("...")
+		}
+		fn := jen.Id(d.Builtin)
+		if d.Fn != nil {
+			fn = jen.Id("d").Dot(d.Fn.Name)
+		}
+		cases = append(cases, jen.Case(jen.Lit(d.Index)).Block(jen.Defer().Add(fn).Call(args...)))
+	}
+	var result []jen.Code
+	if m.Result != nil {
+		result = []jen.Code{r.field("agenErr").Op("=").Id(r.ref(m.Result, transform.RefValue))}
+	}
+	return []jen.Code{
+		jen.Comment("agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.").Line().
+			Func().Params(r.recv()).Id("agenDefer").Params(jen.Id("h").Op("*").Add(r.inst(g.Type)), jen.Id("d").Add(r.inst(g.DeferType))).Block(
+			r.field("agenDefers").Op("=").Append(r.field("agenDefers"), jen.Id("d")),
+			jen.Qual(runtime, "Track").Call(jen.Op("&").Add(r.field("agenLife")), jen.Id("h"), jen.Id(m.Recv))),
+		jen.Comment("agenExit is deferred by resume while deferred calls are pending: if the body panics").Line().
+			Comment("(or calls runtime.Goexit), it runs them as Go would.").Line().
+			Func().Params(r.recv()).Id("agenExit").Params().Block(
+			jen.If(r.field("agenState").Op("!=").Lit(stateRunning)).Block(jen.Return()),
+			r.field("agenState").Op("=").Lit(stateFinished),
+			jen.If(jen.Id("p").Op(":=").Recover(), jen.Id("p").Op("!=").Nil()).Block(append([]jen.Code{
+				r.field("agenRunDefers").Call(jen.True(), jen.Id("p")),
+				jen.Comment("A deferred call recovered: the body returns."),
+			}, result...)...).Else().Block(
+				r.field("agenRunDefers").Call(jen.False(), jen.Nil())),
+			jen.Add(r.lifeFinish()...)),
+		jen.Comment("agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,").Line().
+			Comment("panicking with p if panicking, so that recover() in them works as in Go.").Line().
+			Func().Params(r.recv()).Id("agenRunDefers").Params(jen.Id("panicking").Bool(), jen.Id("p").Any()).Block(
+			jen.Id("defers").Op(":=").Add(r.field("agenDefers")),
+			r.field("agenDefers").Op("=").Nil(),
+			jen.For(jen.Id("i").Op(":=").Range().Id("defers")).Block(
+				jen.Switch(jen.Id("d").Op(":=").Op("&").Id("defers").Index(jen.Id("i")), jen.Id("d").Dot("site")).Block(cases...)),
+			jen.If(jen.Id("panicking")).Block(jen.Panic(jen.Id("p")))),
+	}
+}
+
+// resume renders the method that runs the body from where it is to its
+// next suspension point or its end.
+func (r *renderer) resume() jen.Code {
+	m := r.m
+	g := m.Gen
+	var params []jen.Code
+	if r.hasDefers() {
+		params = append(params, jen.Id(m.Handle).Op("*").Add(r.inst(g.Type)))
+	}
+	params = append(params, jen.Id(m.Sent).Add(r.typeCode(g.S)), jen.Id(m.Thrown).Error())
+	var body []jen.Code
+	body = append(body, r.locals()...)
+	body = append(body, r.dispatch()...)
+	body = append(body, r.statements()...)
+	return jen.Comment("resume runs the body from its pending suspension point to the next one, or to its end.").Line().
+		Func().Params(r.recv()).Id("resume").Params(params...).Params(r.typeCode(g.Y), jen.Bool()).Block(body...)
+}
+
+// locals declares the variables of resume.
+func (r *renderer) locals() []jen.Code {
+	var decls []jen.Code
+	for _, v := range r.m.Vars {
+		if !v.Frame {
+			decls = append(decls, jen.Id(v.Name).Add(r.varType(v)))
+		}
+	}
+	if r.hasDefers() {
+		decls = append(decls, jen.Id(r.m.Guard).Bool().Comment("agenExit is deferred"))
+	}
+	if len(decls) == 0 {
+		return nil
+	}
+	return []jen.Code{jen.Var().Defs(decls...)}
+}
+
+// dispatch renders the switch that resumes the body where it suspended.
+func (r *renderer) dispatch() []jen.Code {
+	m := r.m
+	g := m.Gen
+	zeroY := r.zero(g.Y)
+	start := []jen.Code{
+		jen.If(jen.Id(m.Thrown).Op("!=").Nil()).Block(
+			r.field("agenState").Op("=").Lit(stateFinished),
+			r.field("agenErr").Op("=").Id(m.Thrown),
+			jen.Return(zeroY, jen.False())),
+		r.field("agenLife").Dot("Start").Call(jen.Nil(), jen.Id(m.Recv)),
+	}
+	throw := jen.If(jen.Id(m.Thrown).Op("!=").Nil()).Block(jen.Return(r.field("agenThrow").Call(jen.Id(m.Thrown))))
+	running := jen.Case(jen.Lit(stateRunning)).Block(
+		jen.If(jen.Qual(runtime, "Reentered").Call()).Block(jen.Panic(jen.Qual(runtime, "ErrRunning"))),
+		jen.Comment("A panic left the body running: it is finished."),
+		r.field("agenState").Op("=").Lit(stateFinished),
+		jen.Return(zeroY, jen.False()))
+	dflt := jen.Default().Block(jen.Return(zeroY, jen.False()))
+	if !r.hasDefers() {
+		cases := []jen.Code{jen.Case(jen.Lit(0)).Block(append(start, r.field("agenState").Op("=").Lit(stateRunning))...)}
+		for _, p := range m.Points {
+			var stmts []jen.Code
+			if !p.Catch {
+				stmts = append(stmts, throw)
+			}
+			stmts = append(stmts, r.field("agenState").Op("=").Lit(stateRunning), jen.Goto().Id(p.Label))
+			cases = append(cases, jen.Case(jen.Lit(p.State)).Block(stmts...))
+		}
+		return []jen.Code{jen.Switch(r.field("agenState")).Block(append(cases, running, dflt)...)}
+	}
+	// With deferred calls, the panic handler is installed once the body is
+	// about to run, then a second switch jumps.
+	var yields, catches []jen.Code
+	for _, p := range m.Points {
+		if p.Catch {
+			catches = append(catches, jen.Lit(p.State))
+		} else {
+			yields = append(yields, jen.Lit(p.State))
+		}
+	}
+	cases := []jen.Code{jen.Case(jen.Lit(0)).Block(start...)}
+	if len(yields) > 0 {
+		cases = append(cases, jen.Case(yields...).Block(throw))
+	}
+	if len(catches) > 0 {
+		cases = append(cases, jen.Case(catches...))
+	}
+	var jumps []jen.Code
+	for _, p := range m.Points {
+		jumps = append(jumps, jen.Case(jen.Lit(p.State)).Block(jen.Goto().Id(p.Label)))
+	}
+	point := m.At
+	stmts := []jen.Code{
+		jen.Switch(r.field("agenState")).Block(append(cases, running, dflt)...),
+		jen.Id(point).Op(":=").Add(r.field("agenState")),
+		r.field("agenState").Op("=").Lit(stateRunning),
+		jen.If(jen.Len(r.field("agenDefers")).Op(">").Lit(0)).Block(
+			jen.Id(m.Guard).Op("=").True(),
+			jen.Defer().Add(r.field("agenExit")).Call()),
+	}
+	if len(jumps) > 0 {
+		stmts = append(stmts, jen.Switch(jen.Id(point)).Block(jumps...))
+	} else {
+		stmts = append(stmts, jen.Id("_").Op("=").Id(point))
+	}
+	return stmts
+}
+
+// statements renders the body of resume.
+func (r *renderer) statements() []jen.Code {
+	var out []jen.Code
+	line := 0
+	directive := func(s *transform.Stmt) {
+		if !s.Pos.IsValid() {
+			return
+		}
+		l := s.Line
+		if l != line {
+			out = append(out, jen.Comment("//line "+r.srcName+":"+strconv.Itoa(l)))
+			line = l
+		}
+	}
+	for _, s := range r.m.Body {
+		switch s.Kind {
+		case transform.Label:
+			out = append(out, jen.Id(s.Label).Op(":"))
+		case transform.Goto:
+			out = append(out, jen.Goto().Id(s.Label))
+		case transform.IfGoto:
+			directive(s)
+			out = append(out, r.bind(s.Text, jen.If(r.text(s.Text)).Block(jen.Goto().Id(s.Label)))...)
+		case transform.Code:
+			directive(s)
+			out = append(out, r.bind(s.Text, r.text(s.Text))...)
+		case transform.Suspend:
+			directive(s)
+			out = append(out, r.bind(s.Text,
+				r.field("agenState").Op("=").Lit(s.Point.State),
+				jen.Return(r.text(s.Text), jen.True()))...)
+		case transform.Return:
+			out = append(out, jen.Comment(resetMarker))
+			line = 0
+			out = append(out, r.end()...)
+		}
+	}
+	return out
+}
+
+// bind wraps statements in a block that binds the cells their closures
+// capture, so that each closure keeps the cell of its own iteration.
+func (r *renderer) bind(t transform.Text, stmts ...jen.Code) []jen.Code {
+	cells := bound(t)
+	if len(cells) == 0 {
+		return stmts
+	}
+	var block []jen.Code
+	for _, v := range cells {
+		block = append(block, jen.Id(v.Name).Op(":=").Id(r.ref(v, transform.RefCell)))
+	}
+	return []jen.Code{jen.Block(append(block, stmts...)...)}
+}
+
+// end renders the end of the body: the deferred calls run, and the result
+// is the end error.
+func (r *renderer) end() []jen.Code {
+	m := r.m
+	out := []jen.Code{r.field("agenState").Op("=").Lit(stateFinished)}
+	if r.hasDefers() {
+		out = append(out, r.field("agenRunDefers").Call(jen.False(), jen.Nil()))
+	}
+	if m.Result != nil {
+		out = append(out, r.field("agenErr").Op("=").Id(r.ref(m.Result, transform.RefValue)))
+	}
+	out = append(out, r.lifeFinish()...)
+	return append(out, jen.Return(r.zero(m.Gen.Y), jen.False()))
+}

@@ -1,0 +1,172 @@
+package transform
+
+// This file defines the static rules of a generator body, shared by agen
+// and the agen analyzer: where a body may suspend, and how it may use its
+// yielder.
+//
+// Expects: a type-checked body. Guarantees: when Check reports nothing,
+// every use of the yielder is a suspension point (Yield, YieldErr, Await)
+// or a Context call, outside function literals, deferred calls, go
+// statements and range-over-func loop bodies.
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// PointKind tells suspension points apart.
+type PointKind int
+
+const (
+	NotPoint PointKind = iota
+	YieldPoint
+	YieldErrPoint
+	AwaitPoint
+	ContextCall // y.Context(): not a suspension point, but a use of y
+)
+
+// PointOf reports whether call is a suspension point of a body whose
+// yielder is y, or a call of y.Context.
+func PointOf(info *types.Info, y *types.Var, call *ast.CallExpr) PointKind {
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		if id, ok := ast.Unparen(fun.X).(*ast.Ident); ok && info.Uses[id] == y {
+			switch fun.Sel.Name {
+			case "Yield":
+				return YieldPoint
+			case "YieldErr":
+				return YieldErrPoint
+			case "Context":
+				return ContextCall
+			}
+		}
+		if isRuntimeFunc(info, fun.Sel, "Await") && len(call.Args) == 2 {
+			if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok && info.Uses[id] == y {
+				return AwaitPoint
+			}
+		}
+	case *ast.IndexListExpr: // agen.Await[T, Y, S](y, a)
+		if sel, ok := fun.X.(*ast.SelectorExpr); ok && isRuntimeFunc(info, sel.Sel, "Await") && len(call.Args) == 2 {
+			if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok && info.Uses[id] == y {
+				return AwaitPoint
+			}
+		}
+	}
+	return NotPoint
+}
+
+func isRuntimeFunc(info *types.Info, id *ast.Ident, name string) bool {
+	fn, ok := info.Uses[id].(*types.Func)
+	return ok && fn.Name() == name && fn.Pkg() != nil && fn.Pkg().Path() == RuntimePath
+}
+
+// Check reports every use of the yielder y in body that cannot work: a
+// suspension point in a function literal, a deferred call, a go statement
+// or the body of a range-over-func loop, and the yielder escaping.
+func Check(fset *token.FileSet, info *types.Info, body *ast.BlockStmt, y *types.Var) ErrorList {
+	var errs ErrorList
+	var stack []ast.Node
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+		id, ok := n.(*ast.Ident)
+		if !ok || info.Uses[id] != y {
+			return true
+		}
+		call, kind := yielderUse(info, y, stack)
+		if kind == NotPoint {
+			errs.Add(fset, id.Pos(), "%s", escapeMessage(id.Name, stack))
+			return true
+		}
+		if msg := misplaced(info, stack, call, kind); msg != "" {
+			errs.Add(fset, call.Pos(), "%s", msg)
+		}
+		return true
+	})
+	return errs
+}
+
+// yielderUse returns the call that uses the yielder identifier on top of
+// stack, and its kind.
+func yielderUse(info *types.Info, y *types.Var, stack []ast.Node) (*ast.CallExpr, PointKind) {
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch n := stack[i].(type) {
+		case *ast.ParenExpr:
+			continue
+		case *ast.SelectorExpr:
+			if i > 0 {
+				if call, ok := stack[i-1].(*ast.CallExpr); ok && call.Fun == n {
+					return call, PointOf(info, y, call)
+				}
+			}
+		case *ast.CallExpr:
+			return n, PointOf(info, y, n)
+		}
+		return nil, NotPoint
+	}
+	return nil, NotPoint
+}
+
+// misplaced says why a suspension point cannot suspend where it is, or "".
+func misplaced(info *types.Info, stack []ast.Node, call *ast.CallExpr, kind PointKind) string {
+	what := map[PointKind]string{YieldPoint: "Yield", YieldErrPoint: "YieldErr", AwaitPoint: "Await", ContextCall: "Context"}[kind]
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch n := stack[i].(type) {
+		case *ast.FuncLit:
+			return what + " inside a function literal is not supported: only the generator body itself can suspend; inline the literal or make it a generator"
+		case *ast.DeferStmt:
+			if kind == ContextCall {
+				continue
+			}
+			return what + " inside a deferred call is not supported: deferred calls run while the generator closes (Go's finally) and cannot suspend"
+		case *ast.GoStmt:
+			return what + " inside a go statement is not supported: another goroutine cannot suspend the generator"
+		case *ast.RangeStmt:
+			if kind != ContextCall && isRangeOverFunc(info, n) && containsNode(n.Body, call) {
+				return what + " inside the body of a range-over-func loop is not supported: the loop body runs inside the iterator's call; use iter.Pull and a plain loop"
+			}
+		}
+	}
+	return ""
+}
+
+// escapeMessage explains a use of the yielder that is not a suspension
+// point.
+func escapeMessage(name string, stack []ast.Node) string {
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch n := stack[i].(type) {
+		case *ast.ParenExpr:
+			continue
+		case *ast.CallExpr:
+			return "the yielder " + name + " escapes: it is passed to a function; only agen.Await may take it"
+		case *ast.ReturnStmt:
+			return "the yielder " + name + " escapes: it is returned; a yielder is valid only in its generator body"
+		case *ast.AssignStmt, *ast.ValueSpec, *ast.CompositeLit, *ast.KeyValueExpr, *ast.SendStmt:
+			return "the yielder " + name + " escapes: it is stored; a yielder is valid only in its generator body"
+		case *ast.FuncLit:
+			return "the yielder " + name + " escapes: it is captured by a function literal; only the generator body itself can suspend"
+		default:
+			_ = n
+		}
+		break
+	}
+	return "the yielder " + name + " may only be used to call Yield, YieldErr or Context, or passed to agen.Await"
+}
+
+// isRangeOverFunc reports whether r ranges over an iterator function.
+func isRangeOverFunc(info *types.Info, r *ast.RangeStmt) bool {
+	t := info.TypeOf(r.X)
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
+}
+
+func containsNode(root, n ast.Node) bool {
+	return root != nil && root.Pos() <= n.Pos() && n.End() <= root.End()
+}

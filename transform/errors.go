@@ -1,0 +1,60 @@
+package transform
+
+// This file defines positioned errors, collected and sorted like go vet's.
+
+import (
+	"cmp"
+	"fmt"
+	"go/token"
+	"slices"
+	"strings"
+)
+
+// An Error is a problem in the user's code, at a position.
+type Error struct {
+	Pos token.Position
+	Msg string
+}
+
+func (e *Error) Error() string {
+	if !e.Pos.IsValid() {
+		return e.Msg
+	}
+	return e.Pos.String() + ": " + e.Msg
+}
+
+// ErrorList collects every error of a run: nothing stops at the first one.
+type ErrorList []*Error
+
+// Add records an error at pos.
+func (l *ErrorList) Add(fset *token.FileSet, pos token.Pos, format string, args ...any) {
+	*l = append(*l, &Error{Pos: fset.Position(pos), Msg: fmt.Sprintf(format, args...)})
+}
+
+// Sort orders the errors by file, line and column, and drops duplicates.
+func (l ErrorList) Sort() ErrorList {
+	slices.SortStableFunc(l, func(a, b *Error) int {
+		return cmp.Or(
+			cmp.Compare(a.Pos.Filename, b.Pos.Filename),
+			cmp.Compare(a.Pos.Line, b.Pos.Line),
+			cmp.Compare(a.Pos.Column, b.Pos.Column),
+			cmp.Compare(a.Msg, b.Msg))
+	})
+	return slices.CompactFunc(l, func(a, b *Error) bool { return *a == *b })
+}
+
+// Err returns the sorted list as an error, or nil if it is empty.
+func (l ErrorList) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	return l.Sort()
+}
+
+func (l ErrorList) Error() string {
+	lines := make([]string, len(l))
+	for i, e := range l {
+		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,178 @@
+package transform
+
+// This file defines Generator, one annotated body with its types and the
+// names generated for it, and finds the generators of a package.
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// A Generator is a function marked //agen:generator, checked.
+type Generator struct {
+	File    *SourceFile
+	Decl    *ast.FuncDecl
+	Func    *types.Func
+	Sig     *types.Signature
+	Async   bool
+	Yielder *types.Var // the first parameter
+	Y, S    types.Type
+
+	Ctor      string // the constructor
+	Type      string // the handle type
+	FrameType string // the frame type
+	DeferType string // the type of deferred-call records
+}
+
+// TypeParams returns the type parameters of the generated types: the
+// body's own, or its receiver's.
+func (g *Generator) TypeParams() *types.TypeParamList {
+	if g.Sig.Recv() != nil {
+		return g.Sig.RecvTypeParams()
+	}
+	return g.Sig.TypeParams()
+}
+
+// findGenerators returns the generators of a package and reports malformed
+// directives and signatures, name clashes, and yielder parameters on
+// functions without the directive.
+func findGenerators(fset *token.FileSet, pkg *Package, errs *ErrorList) []*Generator {
+	info := pkg.Pkg.TypesInfo
+	var gens []*Generator
+	for _, file := range pkg.Files {
+		for _, decl := range file.Syntax.Decls {
+			fn, ok := decl.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			d := findDirective(fset, fn, errs)
+			obj, _ := info.Defs[fn.Name].(*types.Func)
+			if obj == nil {
+				continue
+			}
+			sig := obj.Type().(*types.Signature)
+			if d == nil {
+				continue
+			}
+			if msg := checkSignature(sig); msg != "" {
+				errs.Add(fset, fn.Name.Pos(), "%s", msg)
+				continue
+			}
+			if fn.Body == nil {
+				errs.Add(fset, fn.Name.Pos(), "a generator body must have a body")
+				continue
+			}
+			gens = append(gens, newGenerator(file, fn, obj, d))
+		}
+	}
+	for _, f := range pkg.Pkg.Syntax {
+		reportUnmarkedYielders(fset, info, f, errs)
+	}
+	checkNames(fset, pkg, gens, errs)
+	return gens
+}
+
+func newGenerator(file *SourceFile, fn *ast.FuncDecl, obj *types.Func, d *directive) *Generator {
+	sig := obj.Type().(*types.Signature)
+	yielder := sig.Params().At(0)
+	kind, y, s := yielderOf(yielder.Type())
+	g := &Generator{
+		File: file, Decl: fn, Func: obj, Sig: sig,
+		Async: kind == asyncYielder, Yielder: yielder, Y: y, S: s,
+	}
+	g.Ctor, g.Type = defaultNames(fn.Name.Name)
+	if d.funcName != "" {
+		g.Ctor = d.funcName
+	}
+	if d.typeName != "" {
+		g.Type = d.typeName
+	}
+	g.FrameType = unexported(g.Type) + "Frame"
+	g.DeferType = unexported(g.Type) + "Defer"
+	return g
+}
+
+// reportUnmarkedYielders reports functions that take a yielder without
+// being marked: nothing could run them as generators.
+func reportUnmarkedYielders(fset *token.FileSet, info *types.Info, f *ast.File, errs *ErrorList) {
+	if ast.IsGenerated(f) {
+		return
+	}
+	for _, decl := range f.Decls {
+		fn, ok := decl.(*ast.FuncDecl)
+		if !ok || findDirective(fset, fn, &ErrorList{}) != nil {
+			continue
+		}
+		obj, _ := info.Defs[fn.Name].(*types.Func)
+		if obj == nil {
+			continue
+		}
+		params := obj.Type().(*types.Signature).Params()
+		for i := range params.Len() {
+			if kind, _, _ := yielderOf(params.At(i).Type()); kind != notYielder {
+				errs.Add(fset, fn.Name.Pos(), "%s takes an agen yielder but is not marked //agen:generator: only a generator body can yield", fn.Name.Name)
+				break
+			}
+		}
+	}
+}
+
+// checkNames reports generated names that clash with each other or with
+// the package's own declarations.
+func checkNames(fset *token.FileSet, pkg *Package, gens []*Generator, errs *ErrorList) {
+	taken := map[string]token.Pos{}
+	scope := pkg.Pkg.Types.Scope()
+	for _, name := range scope.Names() {
+		obj := scope.Lookup(name)
+		if isStubbed(fset, obj.Pos()) {
+			continue
+		}
+		taken[name] = obj.Pos()
+	}
+	methods := map[string]token.Pos{}
+	for _, g := range gens {
+		for _, name := range []string{g.Type, g.FrameType, g.DeferType} {
+			claim(fset, taken, name, g.Decl.Name.Pos(), errs)
+		}
+		if g.Sig.Recv() == nil {
+			claim(fset, taken, g.Ctor, g.Decl.Name.Pos(), errs)
+			continue
+		}
+		recv := types.TypeString(derefNamed(g.Sig.Recv().Type()), nil) + "." + g.Ctor
+		if named, ok := derefNamed(g.Sig.Recv().Type()).(*types.Named); ok {
+			for i := range named.NumMethods() {
+				m := named.Method(i)
+				if m.Name() == g.Ctor && !isStubbed(fset, m.Pos()) {
+					errs.Add(fset, g.Decl.Name.Pos(), "method constructor %s clashes with the method declared at %s; choose another with func=NAME", g.Ctor, fset.Position(m.Pos()))
+				}
+			}
+		}
+		claim(fset, methods, recv, g.Decl.Name.Pos(), errs)
+	}
+}
+
+func claim(fset *token.FileSet, taken map[string]token.Pos, name string, pos token.Pos, errs *ErrorList) {
+	if prev, ok := taken[name]; ok {
+		errs.Add(fset, pos, "generated name %s clashes with the declaration at %s; choose other names with func=NAME and type=NAME", name, fset.Position(prev))
+		return
+	}
+	taken[name] = pos
+}
+
+// isStubbed reports whether pos lies in a stub of a generated file.
+func isStubbed(fset *token.FileSet, pos token.Pos) bool {
+	if !pos.IsValid() {
+		return false
+	}
+	name := fset.Position(pos).Filename
+	return strings.HasSuffix(name, "_agen.go") || strings.HasSuffix(name, "_agen_test.go")
+}
+
+func derefNamed(t types.Type) types.Type {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return types.Unalias(p.Elem())
+	}
+	return types.Unalias(t)
+}

@@ -1,0 +1,135 @@
+package transform
+
+// This file defines the state-machine IR that lowering produces and emit
+// renders: a generator's frame variables, its suspension points and
+// deferred-call sites, and the flat statement list of its resume method.
+
+import (
+	"go/token"
+	"go/types"
+)
+
+// A Machine is one generator body lowered to a state machine.
+type Machine struct {
+	Gen *Generator
+
+	// Names chosen so as not to clash with the body's identifiers.
+	Recv   string // receiver of the frame's methods
+	Handle string // the handle parameter of resume
+	Sent   string // resume's parameter: the value sent in
+	Thrown string // resume's parameter: the error thrown in
+	Guard  string // resume's local: the panic handler is installed
+	At     string // resume's local: the suspension point resumed
+
+	Vars   []*Var      // every variable of the frame or of resume
+	Points []*Point    // suspension points; state k is Points[k-1]
+	Defers []*DeferSite
+	Result *Var // the body's error result, named or not; nil if none
+	Body   []*Stmt
+
+	taken map[string]bool // names of generated locals
+}
+
+// A Var is a variable of the state machine: a parameter, a variable of the
+// body that had to move out of its block, a hidden loop variable or a
+// temporary. Liveness decides where it lives.
+type Var struct {
+	Name  string
+	Type  types.Type
+	Obj   *types.Var // the body's variable, nil for a hidden one
+	Cell  bool       // captured or address-taken: held through a pointer, fresh at each declaration
+	Param bool       // a parameter or the receiver: set by the constructor
+	Frame bool       // lives in the frame, across suspension points
+}
+
+// A Point is a suspension point: a yield.
+type Point struct {
+	State int
+	Pos   token.Pos
+	Catch bool   // YieldErr: a thrown error is returned to the body
+	Label string // where resume continues
+}
+
+// A DeferSite is a defer statement of the body: its call runs from a record
+// in the frame.
+type DeferSite struct {
+	Index   int
+	Pos     token.Pos
+	Builtin string   // the builtin called, if any
+	Fn      *Field   // the function value, nil for a builtin
+	Args    []*Field // the arguments, evaluated at the defer statement
+	Spread  bool     // the last argument is spread with ...
+}
+
+// A Field is a field of a deferred-call record.
+type Field struct {
+	Name string
+	Type types.Type
+}
+
+// StmtKind tells statements of the resume method apart.
+type StmtKind int
+
+const (
+	Code    StmtKind = iota // Text, as written or rewritten; may jump to Targets
+	Label                   // Label:
+	Goto                    // goto Label
+	IfGoto                  // if Text { goto Label }
+	Suspend                 // suspend at Point with the value Text; resume at Point.Label
+	Return                  // the end of the body: run deferred calls, finish
+)
+
+// A Stmt is a statement of the resume method.
+type Stmt struct {
+	Kind    StmtKind
+	Pos     token.Pos // the user's position, or NoPos for scaffolding
+	Line    int       // the line of Pos in the source file
+	Text    Text
+	Label   string
+	Point   *Point
+	Targets []string // labels a Code statement may jump to
+	Defs    []*Var   // variables a Code statement assigns before any use
+}
+
+// Text is code as a sequence of pieces.
+type Text []Piece
+
+// A Piece is a run of source text, a reference to a package member, or a
+// reference to a variable of the state machine.
+type Piece struct {
+	Src  string
+	Pkg  string // with Name: a package member, rendered through jen.Qual
+	Name string
+	Var  *Var
+	Ref  RefKind
+	Type types.Type // a type, rendered through jen.Qual
+}
+
+// RefKind says how a variable reference renders.
+type RefKind int
+
+const (
+	RefValue RefKind = iota // the variable's value (*f.x for a cell)
+	RefCell                 // the cell pointer itself (f.x)
+	RefBound                // the value through the cell bound in a closure (*x)
+	RefName                 // the cell bound in a closure (x), for &x
+	RefPlain                // the bare name (x) of a variable local to generated code
+)
+
+// Src returns source text as a Text.
+func Src(s string) Text { return Text{{Src: s}} }
+
+// Ref returns a reference to v.
+func Ref(v *Var, kind RefKind) Text { return Text{{Var: v, Ref: kind}} }
+
+// TypeText returns a type as a Text.
+func TypeText(t types.Type) Text { return Text{{Type: t}} }
+
+// Join concatenates texts.
+func Join(texts ...Text) Text {
+	var out Text
+	for _, t := range texts {
+		out = append(out, t...)
+	}
+	return out
+}

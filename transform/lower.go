@@ -1,0 +1,444 @@
+package transform
+
+// This file defines lowering, the pass that turns a generator body into the
+// flat statement list of a state machine (see ir.go).
+//
+// Expects: a body that passed Check, and its analysis. Guarantees: the
+// statement list starts at the body's first statement and ends at the
+// Return statement; every statement that contains a suspension point is
+// broken into labelled pieces and jumps at the top level of the list,
+// sub-expressions evaluated in Go's order; every other statement is kept as
+// written (rewritten, see rewrite.go); every variable declared at the top
+// level of the list is a Var; every label jumped to is defined.
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+)
+
+// lowerer holds the state of lowering one body.
+type lowerer struct {
+	fset    *token.FileSet
+	info    *types.Info
+	gen     *Generator
+	a       *analysis
+	file    *token.File
+	src     []byte
+	m       *Machine
+	errs    *ErrorList
+	vars    map[*types.Var]*Var
+	renamed map[types.Object]string
+	labels  *namer
+	targets []*branchTarget // enclosing lowered statements that break or continue jumps to
+	// retLabel is where the body ends.
+	retLabel string
+	// Types and constants declared at the top level, renamed on clashes.
+	topDecls    *namer
+	topDeclared map[string]bool
+	// localNames names the variables local to generated code.
+	localNames *namer
+}
+
+// branchTarget is a lowered loop, switch or select.
+type branchTarget struct {
+	label string // the user's label, or ""
+	brk   string // where break jumps
+	cont  string // where continue jumps; "" for a switch or select
+}
+
+// lower lowers the body of gen.
+func lower(fset *token.FileSet, info *types.Info, gen *Generator, a *analysis, errs *ErrorList) *Machine {
+	l := &lowerer{
+		fset: fset, info: info, gen: gen, a: a, errs: errs,
+		file: fset.File(gen.Decl.Pos()), src: gen.File.Src,
+		m:       &Machine{Gen: gen},
+		vars:    map[*types.Var]*Var{},
+		renamed: map[types.Object]string{},
+		labels:  newNamer(userLabels(gen.Decl.Body)),
+	}
+	l.chooseScaffoldNames()
+	l.retLabel = l.labels.fresh("end")
+	l.params()
+	l.block(gen.Decl.Body.List)
+	l.label(l.retLabel)
+	l.emit(&Stmt{Kind: Return, Pos: gen.Decl.Body.Rbrace})
+	l.m.taken = map[string]bool{}
+	if l.localNames != nil {
+		l.m.taken = l.localNames.taken
+	}
+	return l.m
+}
+
+// source returns the source text between two positions.
+func (l *lowerer) source(pos, end token.Pos) string {
+	return string(l.src[l.file.Offset(pos):l.file.Offset(end)])
+}
+
+// errorf reports a construct lowering does not support.
+func (l *lowerer) errorf(pos token.Pos, format string, args ...any) {
+	l.errs.Add(l.fset, pos, format, args...)
+}
+
+// localNames returns the names generated code declared locally.
+func (m *Machine) localNames() map[string]bool {
+	return m.taken
+}
+
+func (l *lowerer) emit(s *Stmt) {
+	if s.Pos.IsValid() {
+		s.Line = l.file.Line(s.Pos)
+	}
+	l.m.Body = append(l.m.Body, s)
+}
+
+// code emits user code at pos.
+func (l *lowerer) code(pos token.Pos, text Text, targets []string, defs ...*Var) {
+	l.emit(&Stmt{Kind: Code, Pos: pos, Text: text, Targets: targets, Defs: defs})
+}
+
+func (l *lowerer) label(name string) { l.emit(&Stmt{Kind: Label, Label: name}) }
+
+func (l *lowerer) jump(name string) { l.emit(&Stmt{Kind: Goto, Label: name}) }
+
+// ifNot emits a jump to label when cond is false.
+func (l *lowerer) ifNot(pos token.Pos, cond Text, label string) {
+	l.emit(&Stmt{Kind: IfGoto, Pos: pos, Text: Join(Src("!("), cond, Src(")")), Label: label})
+}
+
+// ifTrue emits a jump to label when cond is true.
+func (l *lowerer) ifTrue(pos token.Pos, cond Text, label string) {
+	l.emit(&Stmt{Kind: IfGoto, Pos: pos, Text: cond, Label: label})
+}
+
+// chooseScaffoldNames picks the names resume uses for itself, unused by the
+// body.
+func (l *lowerer) chooseScaffoldNames() {
+	taken := bodyNames(l.gen.Decl)
+	pick := func(candidates ...string) string {
+		for _, c := range candidates {
+			if !taken[c] {
+				taken[c] = true
+				return c
+			}
+		}
+		n := newNamer(taken)
+		return n.fresh(candidates[0])
+	}
+	l.m.Recv = pick("f", "fr", "frame", "agenFrame")
+	l.m.Handle = pick("g", "gen", "handle", "agenHandle")
+	l.m.Sent = pick("sent", "in", "agenSent")
+	l.m.Thrown = pick("thrown", "agenThrown")
+	l.m.Guard = pick("guarded", "agenGuarded")
+	l.m.At = pick("at", "agenAt")
+}
+
+// params makes Vars of the receiver, the parameters and the named result.
+func (l *lowerer) params() {
+	sig := l.gen.Sig
+	if recv := sig.Recv(); recv != nil && recv.Name() != "" && recv.Name() != "_" {
+		l.paramVar(recv)
+	}
+	for i := 1; i < sig.Params().Len(); i++ {
+		if p := sig.Params().At(i); p.Name() != "" && p.Name() != "_" {
+			l.paramVar(p)
+		}
+	}
+	if sig.Results().Len() == 1 {
+		res := sig.Results().At(0)
+		if res.Name() != "" && res.Name() != "_" {
+			l.m.Result = l.paramVar(res)
+		} else {
+			l.m.Result = l.hidden("result", res.Type())
+		}
+		l.m.Result.Frame = true
+	}
+}
+
+func (l *lowerer) paramVar(v *types.Var) *Var {
+	pv := &Var{Name: v.Name(), Type: v.Type(), Obj: v, Cell: l.a.cells[v], Param: true, Frame: true}
+	l.vars[v] = pv
+	l.m.Vars = append(l.m.Vars, pv)
+	return pv
+}
+
+// declare makes a Var of a variable declared at the top level of the
+// statement list.
+func (l *lowerer) declare(v *types.Var) *Var {
+	if pv := l.vars[v]; pv != nil {
+		return pv
+	}
+	if local := localType(v.Type(), l.gen.Decl); local != nil {
+		l.errorf(v.Pos(), "variable %s has type %s, declared inside the generator body; declare the type at package level", v.Name(), local.Name())
+	}
+	pv := &Var{Name: v.Name(), Type: v.Type(), Obj: v, Cell: l.a.cells[v]}
+	l.vars[v] = pv
+	l.m.Vars = append(l.m.Vars, pv)
+	return pv
+}
+
+// hidden makes a Var the source does not name: a loop's hidden index, a
+// temporary.
+func (l *lowerer) hidden(name string, t types.Type) *Var {
+	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		t = types.Default(t)
+	}
+	pv := &Var{Name: name, Type: t}
+	l.m.Vars = append(l.m.Vars, pv)
+	return pv
+}
+
+// localType returns a named type inside t declared inside decl, if any.
+func localType(t types.Type, decl *ast.FuncDecl) *types.TypeName {
+	var found *types.TypeName
+	var walk func(t types.Type)
+	seen := map[types.Type]bool{}
+	walk = func(t types.Type) {
+		if found != nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t := t.(type) {
+		case *types.Named:
+			obj := t.Obj()
+			if obj.Pos() >= decl.Pos() && obj.Pos() < decl.End() {
+				found = obj
+				return
+			}
+			for i := range t.TypeArgs().Len() {
+				walk(t.TypeArgs().At(i))
+			}
+		case *types.Alias:
+			walk(types.Unalias(t))
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		case *types.Struct:
+			for i := range t.NumFields() {
+				walk(t.Field(i).Type())
+			}
+		case *types.Signature:
+			for i := range t.Params().Len() {
+				walk(t.Params().At(i).Type())
+			}
+			for i := range t.Results().Len() {
+				walk(t.Results().At(i).Type())
+			}
+		}
+	}
+	walk(t)
+	return found
+}
+
+// newPoint makes a suspension point.
+func (l *lowerer) newPoint(pos token.Pos, catch bool) *Point {
+	p := &Point{State: len(l.m.Points) + 1, Pos: pos, Catch: catch}
+	p.Label = l.labels.fresh("resume" + strconv.Itoa(p.State))
+	l.m.Points = append(l.m.Points, p)
+	return p
+}
+
+// block lowers a statement list.
+func (l *lowerer) block(list []ast.Stmt) {
+	for _, s := range list {
+		l.stmt(s)
+	}
+}
+
+// stmt lowers one statement at the top level of the list.
+func (l *lowerer) stmt(s ast.Stmt) {
+	if !l.a.hot[s] {
+		l.cold(s)
+		return
+	}
+	switch s := s.(type) {
+	case *ast.ExprStmt:
+		l.exprStmt(s)
+	case *ast.AssignStmt:
+		l.assign(s)
+	case *ast.DeclStmt:
+		l.declStmt(s)
+	case *ast.IncDecStmt:
+		subst := l.operands([]ast.Expr{s.X})
+		t, _ := l.rewriteWith(s, subst)
+		l.code(s.Pos(), t, nil)
+	case *ast.SendStmt:
+		subst := l.operands([]ast.Expr{s.Chan, s.Value})
+		t, _ := l.rewriteWith(s, subst)
+		l.code(s.Pos(), t, nil)
+	case *ast.ReturnStmt:
+		l.returnStmt(s)
+	case *ast.BlockStmt:
+		l.block(s.List)
+	case *ast.LabeledStmt:
+		l.labeled(s)
+	case *ast.IfStmt:
+		l.ifStmt(s)
+	case *ast.ForStmt:
+		l.forStmt(s, "")
+	case *ast.RangeStmt:
+		l.rangeStmt(s, "")
+	case *ast.SwitchStmt:
+		l.switchStmt(s, "")
+	case *ast.TypeSwitchStmt:
+		l.typeSwitch(s, "")
+	case *ast.SelectStmt:
+		l.selectStmt(s, "")
+	default:
+		l.errorf(s.Pos(), "a suspension point in a %T is not supported", s)
+	}
+}
+
+// cold emits a statement without suspension points: as written, with its
+// top-level declarations turned into assignments to Vars.
+func (l *lowerer) cold(s ast.Stmt) {
+	switch s := s.(type) {
+	case *ast.AssignStmt:
+		if s.Tok == token.DEFINE {
+			l.define(s, nil)
+			return
+		}
+	case *ast.DeclStmt:
+		l.declStmt(s)
+		return
+	case *ast.LabeledStmt:
+		l.label(s.Label.Name)
+		l.cold(s.Stmt)
+		return
+	case *ast.EmptyStmt:
+		return
+	}
+	t, targets := l.rewriteWith(s, nil)
+	l.code(s.Pos(), t, targets)
+}
+
+// labeled lowers a labelled statement that suspends: the label marks the
+// start, and break and continue with it jump to the lowered statement's
+// labels.
+func (l *lowerer) labeled(s *ast.LabeledStmt) {
+	l.label(s.Label.Name)
+	switch inner := s.Stmt.(type) {
+	case *ast.ForStmt:
+		l.forStmt(inner, s.Label.Name)
+	case *ast.RangeStmt:
+		l.rangeStmt(inner, s.Label.Name)
+	case *ast.SwitchStmt:
+		l.switchStmt(inner, s.Label.Name)
+	case *ast.TypeSwitchStmt:
+		l.typeSwitch(inner, s.Label.Name)
+	case *ast.SelectStmt:
+		l.selectStmt(inner, s.Label.Name)
+	default:
+		l.stmt(inner)
+	}
+}
+
+// ifStmt lowers an if statement that suspends.
+func (l *lowerer) ifStmt(s *ast.IfStmt) {
+	if s.Init != nil {
+		l.stmt(s.Init)
+	}
+	cond := l.expr(s.Cond)
+	end := l.labels.fresh("endif")
+	if s.Else == nil {
+		l.ifNot(s.Cond.Pos(), cond, end)
+		l.block(s.Body.List)
+		l.label(end)
+		return
+	}
+	els := l.labels.fresh("else")
+	l.ifNot(s.Cond.Pos(), cond, els)
+	l.block(s.Body.List)
+	l.jump(end)
+	l.label(els)
+	l.stmt(s.Else)
+	l.label(end)
+}
+
+// pushTarget records a lowered statement that break and continue jump to.
+func (l *lowerer) pushTarget(label, brk, cont string) func() {
+	l.targets = append(l.targets, &branchTarget{label: label, brk: brk, cont: cont})
+	return func() { l.targets = l.targets[:len(l.targets)-1] }
+}
+
+// branchLabel returns the label a break or continue that leaves its
+// rewritten syntax jumps to.
+func (l *lowerer) branchLabel(b *ast.BranchStmt) (string, bool) {
+	for i := len(l.targets) - 1; i >= 0; i-- {
+		t := l.targets[i]
+		if b.Label != nil && t.label != b.Label.Name {
+			continue
+		}
+		if b.Tok == token.CONTINUE {
+			if t.cont == "" {
+				continue
+			}
+			return t.cont, true
+		}
+		return t.brk, true
+	}
+	return "", false
+}
+
+// branch lowers a break, continue or goto at the top level of the list.
+func (l *lowerer) branch(b *ast.BranchStmt) bool {
+	if label, ok := l.branchLabel(b); ok {
+		l.jump(label)
+		return true
+	}
+	return false
+}
+
+// userLabels returns the labels of a body, which lowering's labels avoid.
+func userLabels(body *ast.BlockStmt) map[string]bool {
+	labels := map[string]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if s, ok := n.(*ast.LabeledStmt); ok {
+			labels[s.Label.Name] = true
+		}
+		return true
+	})
+	return labels
+}
+
+// bodyNames returns every identifier of a declaration.
+func bodyNames(decl *ast.FuncDecl) map[string]bool {
+	names := map[string]bool{}
+	ast.Inspect(decl, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			names[id.Name] = true
+		}
+		return true
+	})
+	return names
+}
+
+// namer hands out names not taken yet.
+type namer struct{ taken map[string]bool }
+
+func newNamer(taken map[string]bool) *namer {
+	if taken == nil {
+		taken = map[string]bool{}
+	}
+	return &namer{taken: taken}
+}
+
+// fresh returns base, or base followed by the smallest number from 2 that
+// makes it unused.
+func (n *namer) fresh(base string) string {
+	name := base
+	for i := 2; n.taken[name]; i++ {
+		name = base + strconv.Itoa(i)
+	}
+	n.taken[name] = true
+	return name
+}

@@ -1,0 +1,91 @@
+package transform
+
+// This file defines the lowering of defer statements. A defer statement
+// evaluates its function value and arguments and pushes them, as a record,
+// on the frame's defer stack; the frame runs the records when the body
+// ends, panics or is closed, each as a real deferred call of a helper, so
+// that recover() in them works as it does in Go.
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// deferText is what replaces a defer statement: push the record, and make
+// sure this call of resume runs the records if it panics.
+func (l *lowerer) deferText(d *ast.DeferStmt) Text {
+	site := &DeferSite{Index: len(l.m.Defers) + 1, Pos: d.Pos()}
+	l.m.Defers = append(l.m.Defers, site)
+	call := d.Call
+	fields := []Text{Src(fmt.Sprintf("site: %d", site.Index))}
+	if b, ok := l.info.Uses[calleeIdent(call.Fun)].(*types.Builtin); ok {
+		site.Builtin = b.Name()
+	} else {
+		site.Fn = &Field{Name: fmt.Sprintf("fn%d", site.Index), Type: l.info.TypeOf(call.Fun)}
+		fields = append(fields, Join(Src(site.Fn.Name+": "), l.rewrite(call.Fun)))
+	}
+	site.Spread = call.Ellipsis.IsValid()
+	for i, arg := range call.Args {
+		f := &Field{Name: fmt.Sprintf("a%d_%d", site.Index, i), Type: l.deferArgType(call, site, i)}
+		site.Args = append(site.Args, f)
+		fields = append(fields, Join(Src(f.Name+": "), l.rewrite(arg)))
+	}
+	record := Join(Src(l.gen.DeferType+l.typeArgs()+"{"), joinTexts(fields, ", "), Src("}"))
+	m := l.m
+	return Join(Src(m.Recv+".agenDefer("+m.Handle+", "), record,
+		Src("); if !"+m.Guard+" { "+m.Guard+" = true; defer "+m.Recv+".agenExit() }"))
+}
+
+// calleeIdent returns the identifier a call's function expression names,
+// if it is one.
+func calleeIdent(fun ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(fun).(*ast.Ident)
+	return id
+}
+
+// deferArgType returns the type of the record field holding argument i.
+func (l *lowerer) deferArgType(call *ast.CallExpr, site *DeferSite, i int) types.Type {
+	arg := call.Args[i]
+	if site.Fn == nil {
+		switch site.Builtin {
+		case "panic":
+			return types.Universe.Lookup("any").Type()
+		case "delete":
+			if i == 1 {
+				if m, ok := l.info.TypeOf(call.Args[0]).Underlying().(*types.Map); ok {
+					return m.Key()
+				}
+			}
+		}
+		return types.Default(l.info.TypeOf(arg))
+	}
+	sig, ok := site.Fn.Type.Underlying().(*types.Signature)
+	if !ok {
+		return types.Default(l.info.TypeOf(arg))
+	}
+	params := sig.Params()
+	if sig.Variadic() && i >= params.Len()-1 {
+		last := params.At(params.Len() - 1).Type()
+		if site.Spread {
+			return last
+		}
+		return last.(*types.Slice).Elem()
+	}
+	return params.At(i).Type()
+}
+
+// typeArgs returns the instantiation of the generated types with the
+// body's type parameters, such as "[T, U]", or "".
+func (l *lowerer) typeArgs() string {
+	tps := l.gen.TypeParams()
+	if tps == nil || tps.Len() == 0 {
+		return ""
+	}
+	names := make([]string, tps.Len())
+	for i := range tps.Len() {
+		names[i] = tps.At(i).Obj().Name()
+	}
+	return "[" + strings.Join(names, ", ") + "]"
+}

@@ -1,0 +1,532 @@
+package transform
+
+// This file defines the lowering of expressions that contain suspension
+// points, and of the simple statements around them.
+//
+// Go evaluates calls, method calls, receives and logical operations left to
+// right; gc reads plain operands (variables, index expressions) after the
+// calls of their expression. Lowering keeps both: the calls evaluated
+// before a suspension point move into temporaries ahead of it, in order;
+// plain operands stay where they are, read after it.
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// expr lowers an expression and returns the Text that computes its value
+// once the statements emitted so far have run.
+func (l *lowerer) expr(e ast.Expr) Text {
+	if !l.a.hot[e] {
+		return l.rewrite(e)
+	}
+	switch e := e.(type) {
+	case *ast.CallExpr:
+		if kind := l.a.points[e]; kind != NotPoint {
+			return l.suspend(e, kind, 1)
+		}
+	case *ast.BinaryExpr:
+		if (e.Op == token.LAND || e.Op == token.LOR) && l.a.hot[e.Y] {
+			return l.logical(e)
+		}
+	case *ast.FuncLit:
+		l.errorf(e.Pos(), "a function literal cannot suspend its generator")
+		return nil
+	}
+	t, _ := l.rewriteWith(e, l.operands(operandsOf(l.info, e)))
+	return t
+}
+
+// operandsOf returns the operands of e in evaluation order.
+func operandsOf(info *types.Info, e ast.Expr) []ast.Expr {
+	switch e := e.(type) {
+	case *ast.ParenExpr:
+		return []ast.Expr{e.X}
+	case *ast.CallExpr:
+		return append([]ast.Expr{e.Fun}, e.Args...)
+	case *ast.BinaryExpr:
+		return []ast.Expr{e.X, e.Y}
+	case *ast.UnaryExpr:
+		return []ast.Expr{e.X}
+	case *ast.StarExpr:
+		return []ast.Expr{e.X}
+	case *ast.SelectorExpr:
+		return []ast.Expr{e.X}
+	case *ast.TypeAssertExpr:
+		return []ast.Expr{e.X}
+	case *ast.IndexExpr:
+		return []ast.Expr{e.X, e.Index}
+	case *ast.SliceExpr:
+		var ops []ast.Expr
+		for _, x := range []ast.Expr{e.X, e.Low, e.High, e.Max} {
+			if x != nil {
+				ops = append(ops, x)
+			}
+		}
+		return ops
+	case *ast.CompositeLit:
+		_, isStruct := under(info.TypeOf(e)).(*types.Struct)
+		var ops []ast.Expr
+		for _, elt := range e.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if !isStruct {
+					ops = append(ops, kv.Key)
+				}
+				ops = append(ops, kv.Value)
+				continue
+			}
+			ops = append(ops, elt)
+		}
+		return ops
+	}
+	return nil
+}
+
+func under(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem().Underlying()
+	}
+	return t.Underlying()
+}
+
+// operands lowers a list of operands evaluated in order, and returns what
+// replaces them: the operands up to the last that suspends are lowered
+// (those that do not suspend get their calls moved into temporaries); the
+// rest are left as they are.
+func (l *lowerer) operands(ops []ast.Expr) map[ast.Node]Text {
+	last := -1
+	for i, op := range ops {
+		if l.a.hot[op] {
+			last = i
+		}
+	}
+	subst := map[ast.Node]Text{}
+	for i := 0; i <= last; i++ {
+		if l.a.hot[ops[i]] {
+			subst[ops[i]] = l.expr(ops[i])
+		} else {
+			subst[ops[i]] = l.hoistCalls(ops[i])
+		}
+	}
+	return subst
+}
+
+// hoistCalls moves the calls, receives and logical operations of an
+// expression without suspension points into temporaries, in evaluation
+// order, and returns the expression that reads them.
+func (l *lowerer) hoistCalls(e ast.Expr) Text {
+	subst := map[ast.Node]Text{}
+	ast.Inspect(e, func(n ast.Node) bool {
+		x, ok := n.(ast.Expr)
+		if !ok {
+			return true
+		}
+		if _, ok := x.(*ast.FuncLit); ok {
+			return false
+		}
+		if !l.ordered(x) {
+			return true
+		}
+		subst[x] = l.temporary(x)
+		return false
+	})
+	t, _ := l.rewriteWith(e, subst)
+	return t
+}
+
+// ordered reports whether evaluating e has effects Go orders: a call of a
+// function (not a conversion or a builtin), a receive, or a logical
+// operation that contains one.
+func (l *lowerer) ordered(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if tv, ok := l.info.Types[e.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
+			return false
+		}
+		return true
+	case *ast.UnaryExpr:
+		return e.Op == token.ARROW
+	case *ast.BinaryExpr:
+		if e.Op == token.LAND || e.Op == token.LOR {
+			found := false
+			ast.Inspect(e, func(n ast.Node) bool {
+				if x, ok := n.(ast.Expr); ok && x != e && l.ordered(x) {
+					found = true
+				}
+				return !found
+			})
+			return found
+		}
+	}
+	return false
+}
+
+// temporary evaluates e into a new temporary and returns a reference to it.
+func (l *lowerer) temporary(e ast.Expr) Text {
+	t := l.hidden("t", l.info.TypeOf(e))
+	l.code(e.Pos(), Join(Ref(t, RefValue), Src(" = "), l.rewrite(e)), nil, t)
+	return Ref(t, RefValue)
+}
+
+// suspend lowers a suspension point: its operand, then the suspension, then
+// the results (want of them) into temporaries.
+func (l *lowerer) suspend(call *ast.CallExpr, kind PointKind, want int) Text {
+	if kind == AwaitPoint {
+		l.errorf(call.Pos(), "agen.Await is not supported yet: async generators cannot be generated")
+		return nil
+	}
+	value := l.expr(call.Args[0])
+	p := l.newPoint(call.Pos(), kind == YieldErrPoint)
+	l.emit(&Stmt{Kind: Suspend, Pos: call.Pos(), Text: value, Point: p})
+	l.label(p.Label)
+	if want == 0 {
+		return nil
+	}
+	sent := l.hidden("sent", l.gen.S)
+	if kind == YieldErrPoint {
+		err := l.hidden("err", types.Universe.Lookup("error").Type())
+		l.code(call.Pos(), Join(Ref(sent, RefValue), Src(", "), Ref(err, RefValue), Src(" = "+l.m.Sent+", "+l.m.Thrown)), nil, sent, err)
+		return Join(Ref(sent, RefValue), Src(", "), Ref(err, RefValue))
+	}
+	l.code(call.Pos(), Join(Ref(sent, RefValue), Src(" = "+l.m.Sent)), nil, sent)
+	return Ref(sent, RefValue)
+}
+
+// resumed returns the Text of what a suspension point of kind returns,
+// right after it resumed.
+func (l *lowerer) resumed(kind PointKind) Text {
+	if kind == YieldErrPoint {
+		return Src(l.m.Sent + ", " + l.m.Thrown)
+	}
+	return Src(l.m.Sent)
+}
+
+// logical lowers x && y or x || y where y suspends: y runs only when x
+// does not decide.
+func (l *lowerer) logical(e *ast.BinaryExpr) Text {
+	t := l.hidden("cond", l.info.TypeOf(e))
+	skip := l.labels.fresh("skip")
+	l.code(e.Pos(), Join(Ref(t, RefValue), Src(" = "), l.expr(e.X)), nil, t)
+	if e.Op == token.LAND {
+		l.ifNot(e.Pos(), Ref(t, RefValue), skip)
+	} else {
+		l.ifTrue(e.Pos(), Ref(t, RefValue), skip)
+	}
+	l.code(e.Y.Pos(), Join(Ref(t, RefValue), Src(" = "), l.expr(e.Y)), nil, t)
+	l.label(skip)
+	return Ref(t, RefValue)
+}
+
+// exprStmt lowers an expression statement that suspends.
+func (l *lowerer) exprStmt(s *ast.ExprStmt) {
+	if call, ok := ast.Unparen(s.X).(*ast.CallExpr); ok {
+		if kind := l.a.points[call]; kind != NotPoint {
+			l.suspend(call, kind, 0)
+			return
+		}
+	}
+	t := l.expr(s.X)
+	l.code(s.Pos(), t, nil)
+}
+
+// assign lowers an assignment that suspends. The index and pointer
+// operands of the left-hand side are evaluated first, then the right-hand
+// side, left to right, as Go does.
+func (l *lowerer) assign(s *ast.AssignStmt) {
+	if l.directYield(s.Lhs, s.Rhs, s.Tok, s) {
+		return
+	}
+	if s.Tok == token.DEFINE {
+		subst := l.operands(s.Rhs)
+		l.define(s, subst)
+		return
+	}
+	var ops []ast.Expr
+	for _, lhs := range s.Lhs {
+		ops = append(ops, lvalueOperands(lhs)...)
+	}
+	ops = append(ops, s.Rhs...)
+	t, _ := l.rewriteWith(s, l.operands(ops))
+	l.code(s.Pos(), t, nil)
+}
+
+// lvalueOperands returns the operands of an assignment's left-hand side
+// that Go evaluates before the right-hand side.
+func lvalueOperands(lhs ast.Expr) []ast.Expr {
+	switch x := ast.Unparen(lhs).(type) {
+	case *ast.IndexExpr:
+		return []ast.Expr{x.X, x.Index}
+	case *ast.StarExpr:
+		return []ast.Expr{x.X}
+	case *ast.SelectorExpr:
+		return lvalueOperands(x.X)
+	}
+	return nil
+}
+
+// directYield lowers `v := y.Yield(x)`, `v = y.Yield(x)` and the YieldErr
+// forms, whose results go straight to their variables.
+func (l *lowerer) directYield(lhs, rhs []ast.Expr, tok token.Token, at ast.Node) bool {
+	if len(rhs) != 1 {
+		return false
+	}
+	call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr)
+	if !ok || l.a.points[call] == NotPoint {
+		return false
+	}
+	for _, x := range lhs {
+		if _, ok := x.(*ast.Ident); !ok {
+			return false
+		}
+	}
+	kind := l.a.points[call]
+	l.suspend(call, kind, 0)
+	subst := map[ast.Node]Text{rhs[0]: l.resumed(kind)}
+	if tok == token.DEFINE {
+		if s, ok := at.(*ast.AssignStmt); ok {
+			l.define(s, subst)
+			return true
+		}
+	}
+	if spec, ok := at.(*ast.ValueSpec); ok {
+		l.valueSpec(spec, subst)
+		return true
+	}
+	t, _ := l.rewriteWith(at, subst)
+	l.code(at.Pos(), t, nil, l.assignedVars(lhs)...)
+	return true
+}
+
+// assignedVars returns the Vars a list of identifiers denotes.
+func (l *lowerer) assignedVars(lhs []ast.Expr) []*Var {
+	var defs []*Var
+	for _, x := range lhs {
+		if id, ok := x.(*ast.Ident); ok {
+			if v, ok := l.info.ObjectOf(id).(*types.Var); ok && l.vars[v] != nil && !l.vars[v].Cell {
+				defs = append(defs, l.vars[v])
+			}
+		}
+	}
+	return defs
+}
+
+// define lowers a short variable declaration at the top level of the list:
+// the new variables become Vars and the statement an assignment. Cells are
+// allocated afresh, since each execution declares new variables.
+func (l *lowerer) define(s *ast.AssignStmt, subst map[ast.Node]Text) {
+	if subst == nil {
+		subst = map[ast.Node]Text{}
+	}
+	var defs []*Var
+	for _, x := range s.Lhs {
+		id, ok := x.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		v, ok := l.info.Defs[id].(*types.Var)
+		if !ok {
+			continue // redeclared, or blank
+		}
+		pv := l.declare(v)
+		l.allocate(s.Pos(), pv)
+		if !pv.Cell {
+			defs = append(defs, pv)
+		}
+	}
+	lhs := make([]Text, len(s.Lhs))
+	for i, x := range s.Lhs {
+		lhs[i] = l.rewrite(x)
+	}
+	rhs := make([]Text, len(s.Rhs))
+	for i, x := range s.Rhs {
+		if t, ok := subst[x]; ok {
+			rhs[i] = t
+		} else {
+			t, _ := l.rewriteWith(x, subst)
+			rhs[i] = t
+		}
+	}
+	l.code(s.Pos(), Join(joinTexts(lhs, ", "), Src(" = "), joinTexts(rhs, ", ")), nil, defs...)
+}
+
+// allocate emits the fresh cell of a declared variable.
+func (l *lowerer) allocate(pos token.Pos, v *Var) {
+	if v.Cell {
+		l.code(pos, Join(Ref(v, RefCell), Src(" = new("), TypeText(v.Type), Src(")")), nil, v)
+	}
+}
+
+func joinTexts(texts []Text, sep string) Text {
+	var out Text
+	for i, t := range texts {
+		if i > 0 {
+			out = append(out, Piece{Src: sep})
+		}
+		out = append(out, t...)
+	}
+	return out
+}
+
+// declStmt lowers a declaration at the top level of the list: variables
+// become Vars and are assigned their values (or zero values); constants
+// and types stay, renamed when another of the same name was already
+// declared at the top level.
+func (l *lowerer) declStmt(s *ast.DeclStmt) {
+	gen := s.Decl.(*ast.GenDecl)
+	if gen.Tok != token.VAR {
+		l.typeOrConstDecl(s, gen)
+		return
+	}
+	for _, spec := range gen.Specs {
+		vs := spec.(*ast.ValueSpec)
+		if len(vs.Values) == 1 && len(vs.Names) >= 1 {
+			lhs := make([]ast.Expr, len(vs.Names))
+			for i, n := range vs.Names {
+				lhs[i] = n
+			}
+			if l.directYield(lhs, vs.Values, token.DEFINE, vs) {
+				continue
+			}
+		}
+		l.valueSpec(vs, l.operands(vs.Values))
+	}
+}
+
+// valueSpec lowers one `var names [type] [= values]`.
+func (l *lowerer) valueSpec(vs *ast.ValueSpec, subst map[ast.Node]Text) {
+	var lhs []Text
+	var defs []*Var
+	for _, n := range vs.Names {
+		v, ok := l.info.Defs[n].(*types.Var)
+		if !ok {
+			lhs = append(lhs, Src("_"))
+			continue
+		}
+		pv := l.declare(v)
+		l.allocate(vs.Pos(), pv)
+		if !pv.Cell {
+			defs = append(defs, pv)
+		}
+		lhs = append(lhs, Ref(pv, RefValue))
+	}
+	if len(vs.Values) == 0 {
+		for i, n := range vs.Names {
+			if v, ok := l.info.Defs[n].(*types.Var); ok {
+				l.code(vs.Pos(), Join(lhs[i], Src(" = "), zeroText(v.Type())), nil, defs...)
+			}
+		}
+		return
+	}
+	rhs := make([]Text, len(vs.Values))
+	for i, x := range vs.Values {
+		if t, ok := subst[x]; ok {
+			rhs[i] = t
+		} else {
+			rhs[i] = l.rewrite(x)
+		}
+	}
+	if vs.Type != nil && len(vs.Names) == len(vs.Values) {
+		// var x T = v converts v to T.
+		for i := range rhs {
+			rhs[i] = Join(Src("("), TypeText(l.info.TypeOf(vs.Type)), Src(")("), rhs[i], Src(")"))
+		}
+	}
+	l.code(vs.Pos(), Join(joinTexts(lhs, ", "), Src(" = "), joinTexts(rhs, ", ")), nil, defs...)
+}
+
+// zeroText returns the zero value of t.
+func zeroText(t types.Type) Text {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		switch {
+		case u.Info()&types.IsBoolean != 0:
+			return Src("false")
+		case u.Info()&types.IsString != 0:
+			if _, named := t.(*types.Basic); named {
+				return Src(`""`)
+			}
+		case u.Info()&types.IsNumeric != 0:
+			if _, named := t.(*types.Basic); named {
+				return Src("0")
+			}
+		case u.Kind() == types.UnsafePointer:
+			return Src("nil")
+		}
+	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Interface:
+		if _, isParam := t.(*types.TypeParam); !isParam {
+			return Src("nil")
+		}
+	}
+	return Join(Src("*new("), TypeText(t), Src(")"))
+}
+
+// typeOrConstDecl keeps a type or constant declaration, renaming what
+// clashes with an earlier one at the top level.
+func (l *lowerer) typeOrConstDecl(s *ast.DeclStmt, gen *ast.GenDecl) {
+	for _, spec := range gen.Specs {
+		var names []*ast.Ident
+		switch spec := spec.(type) {
+		case *ast.TypeSpec:
+			names = []*ast.Ident{spec.Name}
+		case *ast.ValueSpec:
+			names = spec.Names
+		}
+		for _, n := range names {
+			obj := l.info.Defs[n]
+			if obj == nil || n.Name == "_" {
+				continue
+			}
+			if l.topDecls == nil {
+				l.topDecls = newNamer(bodyNames(l.gen.Decl))
+				l.topDeclared = map[string]bool{}
+			}
+			if l.topDeclared[n.Name] {
+				l.renamed[obj] = l.topDecls.fresh(n.Name)
+			}
+			l.topDeclared[n.Name] = true
+		}
+	}
+	t, _ := l.rewriteWith(s, l.declNames(gen))
+	l.code(s.Pos(), t, nil)
+}
+
+// declNames substitutes the renamed names of a declaration's identifiers.
+func (l *lowerer) declNames(gen *ast.GenDecl) map[ast.Node]Text {
+	subst := map[ast.Node]Text{}
+	for _, spec := range gen.Specs {
+		switch spec := spec.(type) {
+		case *ast.TypeSpec:
+			if name, ok := l.renamed[l.info.Defs[spec.Name]]; ok {
+				subst[spec.Name] = Src(name)
+			}
+		case *ast.ValueSpec:
+			for _, n := range spec.Names {
+				if name, ok := l.renamed[l.info.Defs[n]]; ok {
+					subst[n] = Src(name)
+				}
+			}
+		}
+	}
+	return subst
+}
+
+// returnStmt lowers a return statement that suspends.
+func (l *lowerer) returnStmt(s *ast.ReturnStmt) {
+	subst := l.operands(s.Results)
+	if len(s.Results) == 1 && l.m.Result != nil {
+		l.code(s.Pos(), Join(Ref(l.m.Result, RefValue), Src(" = "), subst[s.Results[0]]), nil)
+	}
+	l.jump(l.retLabel)
+}
+
+// returnText is what replaces a return statement in code kept as written.
+func (l *lowerer) returnText(s *ast.ReturnStmt) Text {
+	if len(s.Results) == 0 || l.m.Result == nil {
+		return Src("goto " + l.retLabel)
+	}
+	return Join(Ref(l.m.Result, RefValue), Src(" = "), l.rewrite(s.Results[0]), Src("; goto "+l.retLabel))
+}

@@ -1,0 +1,267 @@
+package transform
+
+// This file defines the lowering of loops that suspend. A loop becomes a
+// head label, a conditional jump to its end, the body, a continue label
+// where Go 1.22's per-iteration variables are copied, and a jump back.
+// Range loops become index loops over hidden variables, with Go's rules:
+// the range expression is evaluated once; a string yields runes at byte
+// offsets; a map's entries deleted before they are reached are skipped, and
+// entries added meanwhile are not produced.
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// forStmt lowers a three-clause, condition-only or infinite for loop.
+func (l *lowerer) forStmt(s *ast.ForStmt, label string) {
+	var perIteration []*Var
+	if s.Init != nil {
+		if def, ok := s.Init.(*ast.AssignStmt); ok && def.Tok == token.DEFINE {
+			for _, x := range def.Lhs {
+				if v, ok := l.info.Defs[x.(*ast.Ident)].(*types.Var); ok && l.a.cells[v] {
+					perIteration = append(perIteration, l.declare(v))
+				}
+			}
+		}
+		l.stmt(s.Init)
+	}
+	head, cont, end := l.labels.fresh("loop"), l.labels.fresh("next"), l.labels.fresh("done")
+	l.label(head)
+	if s.Cond != nil {
+		l.ifNot(s.Cond.Pos(), l.expr(s.Cond), end)
+	}
+	pop := l.pushTarget(label, end, cont)
+	l.block(s.Body.List)
+	pop()
+	l.label(cont)
+	for _, v := range perIteration {
+		// Each iteration has its own variable, initialized from the
+		// previous one before the post statement.
+		next := l.hiddenName("next")
+		l.code(s.Pos(), Join(Src("{ "+next+" := "), Ref(v, RefValue), Src("; "), Ref(v, RefCell), Src(" = &"+next+" }")), nil, v)
+	}
+	if s.Post != nil {
+		l.stmt(s.Post)
+	}
+	l.jump(head)
+	l.label(end)
+}
+
+// rangeStmt lowers a range loop.
+func (l *lowerer) rangeStmt(s *ast.RangeStmt, label string) {
+	t := l.info.TypeOf(s.X)
+	if t == nil {
+		return
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		if u.Info()&types.IsString != 0 {
+			l.rangeString(s, label)
+		} else {
+			l.rangeInt(s, label)
+		}
+	case *types.Slice:
+		l.rangeIndexed(s, label)
+	case *types.Array:
+		l.rangeIndexed(s, label)
+	case *types.Pointer:
+		l.rangeIndexed(s, label)
+	case *types.Map:
+		l.rangeMap(s, label, u)
+	case *types.Chan:
+		l.rangeChan(s, label)
+	default:
+		l.errorf(s.Pos(), "a suspension point in the body of a range loop over %s is not supported: the loop body runs inside the iterator's call; use iter.Pull and a plain loop", t)
+	}
+}
+
+// loopLabels are the labels of a lowered loop.
+type loopLabels struct{ head, cont, end string }
+
+// loop emits the skeleton of a lowered range loop: cond (evaluated at the
+// head) ends the loop when false, bind assigns the iteration variables (it
+// may jump to the loop's labels), and step advances.
+func (l *lowerer) loop(s *ast.RangeStmt, label string, cond Text, bind func(loopLabels), step Text) {
+	ll := loopLabels{l.labels.fresh("loop"), l.labels.fresh("next"), l.labels.fresh("done")}
+	l.label(ll.head)
+	if cond != nil {
+		l.ifNot(s.Pos(), cond, ll.end)
+	}
+	bind(ll)
+	pop := l.pushTarget(label, ll.end, ll.cont)
+	l.block(s.Body.List)
+	pop()
+	l.label(ll.cont)
+	if step != nil {
+		l.code(s.Pos(), step, nil)
+	}
+	l.jump(ll.head)
+	l.label(ll.end)
+}
+
+// iterationVars assigns the key and value of an iteration: fresh variables
+// for :=, the left-hand sides for =.
+func (l *lowerer) iterationVars(s *ast.RangeStmt, key, value Text) {
+	pairs := []struct {
+		x ast.Expr
+		v Text
+	}{{s.Key, key}, {s.Value, value}}
+	var lhs, rhs []Text
+	var defs []*Var
+	for _, p := range pairs {
+		if p.x == nil || p.v == nil {
+			continue
+		}
+		if id, ok := p.x.(*ast.Ident); ok && id.Name == "_" {
+			continue
+		}
+		if s.Tok == token.DEFINE {
+			v, ok := l.info.Defs[p.x.(*ast.Ident)].(*types.Var)
+			if !ok {
+				continue
+			}
+			pv := l.declare(v)
+			l.allocate(s.Pos(), pv)
+			if !pv.Cell {
+				defs = append(defs, pv)
+			}
+		}
+		lhs = append(lhs, l.rewrite(p.x))
+		rhs = append(rhs, p.v)
+	}
+	if len(lhs) > 0 {
+		l.code(s.Pos(), Join(joinTexts(lhs, ", "), Src(" = "), joinTexts(rhs, ", ")), nil, defs...)
+	}
+}
+
+// rangeInt lowers `for i := range n`.
+func (l *lowerer) rangeInt(s *ast.RangeStmt, label string) {
+	t := l.info.TypeOf(s.X)
+	if s.Key != nil {
+		if kt := l.info.TypeOf(s.Key); kt != nil {
+			t = kt
+		}
+	}
+	n := l.hidden("n", t)
+	i := l.hidden("i", t)
+	l.code(s.X.Pos(), Join(Ref(n, RefValue), Src(", "), Ref(i, RefValue), Src(" = "), l.expr(s.X), Src(", 0")), nil, n, i)
+	l.loop(s, label, Join(Ref(i, RefValue), Src(" < "), Ref(n, RefValue)), func(loopLabels) {
+		l.iterationVars(s, Ref(i, RefValue), nil)
+	}, Join(Ref(i, RefValue), Src("++")))
+}
+
+// rangeIndexed lowers a range over a slice, an array or a pointer to an
+// array. An array is copied once if its values are used; a pointer's array
+// is read at each iteration.
+func (l *lowerer) rangeIndexed(s *ast.RangeStmt, label string) {
+	xt := l.info.TypeOf(s.X)
+	x := l.hidden("x", xt)
+	i := l.hidden("i", types.Typ[types.Int])
+	n := l.hidden("n", types.Typ[types.Int])
+	usesValue := s.Value != nil && !isBlank(s.Value)
+	_, isArray := xt.Underlying().(*types.Array)
+	if isArray && !usesValue && !l.a.hot[s.X] && !l.ordered(s.X) {
+		// len of an array is constant: the range expression is not evaluated.
+		l.code(s.X.Pos(), Join(Ref(n, RefValue), Src(", "), Ref(i, RefValue), Src(" = len("), l.rewrite(s.X), Src("), 0")), nil, n, i)
+	} else {
+		l.code(s.X.Pos(), Join(Ref(x, RefValue), Src(" = "), l.expr(s.X)), nil, x)
+		l.code(s.X.Pos(), Join(Ref(n, RefValue), Src(", "), Ref(i, RefValue), Src(" = len("), Ref(x, RefValue), Src("), 0")), nil, n, i)
+	}
+	var value Text
+	if usesValue {
+		value = Join(Ref(x, RefValue), Src("["), Ref(i, RefValue), Src("]"))
+	}
+	l.loop(s, label, Join(Ref(i, RefValue), Src(" < "), Ref(n, RefValue)), func(loopLabels) {
+		l.iterationVars(s, Ref(i, RefValue), value)
+	}, Join(Ref(i, RefValue), Src("++")))
+}
+
+// rangeString lowers a range over a string: runes at byte offsets, an
+// invalid byte giving utf8.RuneError of width 1.
+func (l *lowerer) rangeString(s *ast.RangeStmt, label string) {
+	x := l.hidden("s", l.info.TypeOf(s.X))
+	i := l.hidden("i", types.Typ[types.Int])
+	w := l.hidden("w", types.Typ[types.Int])
+	r := l.hidden("r", types.Typ[types.Rune])
+	l.code(s.X.Pos(), Join(Ref(x, RefValue), Src(", "), Ref(i, RefValue), Src(" = "), l.expr(s.X), Src(", 0")), nil, x, i)
+	var rune, value Text = Src("_"), nil
+	if s.Value != nil && !isBlank(s.Value) {
+		rune, value = Ref(r, RefValue), Ref(r, RefValue)
+	}
+	decode := Join(rune, Src(", "), Ref(w, RefValue), Src(" = "), Text{{Pkg: "unicode/utf8", Name: "DecodeRuneInString"}},
+		Src("(string("), Ref(x, RefValue), Src("["), Ref(i, RefValue), Src(":]))"))
+	l.loop(s, label, Join(Ref(i, RefValue), Src(" < len("), Ref(x, RefValue), Src(")")), func(loopLabels) {
+		l.code(s.Pos(), decode, nil, r, w)
+		l.iterationVars(s, Ref(i, RefValue), value)
+	}, Join(Ref(i, RefValue), Src(" += "), Ref(w, RefValue)))
+}
+
+// rangeMap lowers a range over a map: its keys are taken once, and each is
+// looked up when reached, so that deleted entries are skipped. A key that
+// is not equal to itself (NaN) cannot be looked up: its value is taken
+// with the keys.
+func (l *lowerer) rangeMap(s *ast.RangeStmt, label string, mt *types.Map) {
+	usesValue := s.Value != nil && !isBlank(s.Value)
+	m := l.hidden("m", l.info.TypeOf(s.X))
+	keys := l.hidden("keys", types.NewSlice(mt.Key()))
+	i := l.hidden("i", types.Typ[types.Int])
+	k := l.hidden("k", mt.Key())
+	ok := l.hidden("ok", types.Typ[types.Bool])
+	l.code(s.X.Pos(), Join(Ref(m, RefValue), Src(", "), Ref(i, RefValue), Src(" = "), l.expr(s.X), Src(", 0")), nil, m, i)
+	if !usesValue {
+		l.code(s.X.Pos(), Join(Ref(keys, RefValue), Src(" = "), Text{{Pkg: "slices", Name: "Collect"}}, Src("("),
+			Text{{Pkg: "maps", Name: "Keys"}}, Src("("), Ref(m, RefValue), Src("))")), nil, keys)
+		l.loop(s, label, Join(Ref(i, RefValue), Src(" < len("), Ref(keys, RefValue), Src(")")), func(ll loopLabels) {
+			l.code(s.Pos(), Join(Ref(k, RefValue), Src(" = "), Ref(keys, RefValue), Src("["), Ref(i, RefValue), Src("]")), nil, k)
+			l.code(s.Pos(), Join(Src("_, "), Ref(ok, RefValue), Src(" = "), Ref(m, RefValue), Src("["), Ref(k, RefValue), Src("]")), nil, ok)
+			// A NaN key cannot be looked up, nor deleted.
+			l.ifTrue(s.Pos(), Join(Src("!"), Ref(ok, RefValue), Src(" && "), Ref(k, RefValue), Src(" == "), Ref(k, RefValue)), ll.cont)
+			l.iterationVars(s, Ref(k, RefValue), nil)
+		}, Join(Ref(i, RefValue), Src("++")))
+		return
+	}
+	vals := l.hidden("vals", types.NewSlice(mt.Elem()))
+	v := l.hidden("v", mt.Elem())
+	l.code(s.X.Pos(), Join(
+		Ref(keys, RefValue), Src(", "), Ref(vals, RefValue), Src(" = make("), TypeText(keys.Type), Src(", 0, len("), Ref(m, RefValue), Src(")), make("),
+		TypeText(vals.Type), Src(", 0, len("), Ref(m, RefValue), Src("))\n"),
+		Src("for key, value := range "), Ref(m, RefValue), Src(" {\n"),
+		Ref(keys, RefValue), Src(" = append("), Ref(keys, RefValue), Src(", key)\n"),
+		Ref(vals, RefValue), Src(" = append("), Ref(vals, RefValue), Src(", value)\n}")), nil, keys, vals)
+	l.loop(s, label, Join(Ref(i, RefValue), Src(" < len("), Ref(keys, RefValue), Src(")")), func(ll loopLabels) {
+		found := l.labels.fresh("found")
+		l.code(s.Pos(), Join(Ref(k, RefValue), Src(" = "), Ref(keys, RefValue), Src("["), Ref(i, RefValue), Src("]")), nil, k)
+		l.code(s.Pos(), Join(Ref(v, RefValue), Src(", "), Ref(ok, RefValue), Src(" = "), Ref(m, RefValue), Src("["), Ref(k, RefValue), Src("]")), nil, v, ok)
+		l.ifTrue(s.Pos(), Ref(ok, RefValue), found)
+		l.ifTrue(s.Pos(), Join(Ref(k, RefValue), Src(" == "), Ref(k, RefValue)), ll.cont)
+		// A NaN key cannot be looked up, nor deleted: its value is the one taken with the keys.
+		l.code(s.Pos(), Join(Ref(v, RefValue), Src(" = "), Ref(vals, RefValue), Src("["), Ref(i, RefValue), Src("]")), nil, v)
+		l.label(found)
+		l.iterationVars(s, Ref(k, RefValue), Ref(v, RefValue))
+	}, Join(Ref(i, RefValue), Src("++")))
+}
+
+// rangeChan lowers a range over a channel.
+func (l *lowerer) rangeChan(s *ast.RangeStmt, label string) {
+	ct := l.info.TypeOf(s.X)
+	c := l.hidden("c", ct)
+	v := l.hidden("v", ct.Underlying().(*types.Chan).Elem())
+	ok := l.hidden("ok", types.Typ[types.Bool])
+	received, value := Src("_"), Text(nil)
+	if s.Key != nil && !isBlank(s.Key) {
+		received, value = Ref(v, RefValue), Ref(v, RefValue)
+	}
+	l.code(s.X.Pos(), Join(Ref(c, RefValue), Src(" = "), l.expr(s.X)), nil, c)
+	l.loop(s, label, nil, func(ll loopLabels) {
+		l.code(s.Pos(), Join(received, Src(", "), Ref(ok, RefValue), Src(" = <-"), Ref(c, RefValue)), nil, v, ok)
+		l.ifNot(s.Pos(), Ref(ok, RefValue), ll.end)
+		l.iterationVars(s, value, nil)
+	}, nil)
+}
+
+func isBlank(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == "_"
+}

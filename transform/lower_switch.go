@@ -1,0 +1,264 @@
+package transform
+
+// This file defines the lowering of switch, type switch and select
+// statements that suspend. Each becomes a dispatch that jumps to one label
+// per clause, the clause bodies in order (fallthrough jumps to the next
+// body), and an end label that break jumps to. When no case expression
+// suspends, the dispatch is a Go switch (or select) of gotos, so that Go
+// itself compares, in its order; otherwise the cases are evaluated and
+// compared one by one, stopping at the first match.
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// switchStmt lowers an expression switch.
+func (l *lowerer) switchStmt(s *ast.SwitchStmt, label string) {
+	if s.Init != nil {
+		l.stmt(s.Init)
+	}
+	end := l.labels.fresh("endswitch")
+	clauses := make([]*ast.CaseClause, len(s.Body.List))
+	bodies := make([]string, len(clauses))
+	dflt := end
+	hotCases := false
+	for i, c := range s.Body.List {
+		clauses[i] = c.(*ast.CaseClause)
+		bodies[i] = l.labels.fresh("case")
+		if clauses[i].List == nil {
+			dflt = bodies[i]
+		}
+		for _, e := range clauses[i].List {
+			hotCases = hotCases || l.a.hot[e]
+		}
+	}
+	if hotCases {
+		l.compareCases(s, clauses, bodies, dflt)
+	} else {
+		l.dispatchSwitch(s, clauses, bodies, dflt)
+	}
+	pop := l.pushTarget(label, end, "")
+	for i, c := range clauses {
+		l.label(bodies[i])
+		l.clauseBody(c.Body, bodies, i, end)
+	}
+	pop()
+	l.label(end)
+}
+
+// clauseBody lowers the body of clause i, then jumps to the end, or to the
+// next body if it ends in fallthrough.
+func (l *lowerer) clauseBody(body []ast.Stmt, bodies []string, i int, end string) {
+	if n := len(body); n > 0 {
+		if b, ok := body[n-1].(*ast.BranchStmt); ok && b.Tok == token.FALLTHROUGH {
+			l.block(body[:n-1])
+			l.jump(bodies[i+1])
+			return
+		}
+	}
+	l.block(body)
+	l.jump(end)
+}
+
+// dispatchSwitch emits `switch tag { case a, b: goto caseN ... }`.
+func (l *lowerer) dispatchSwitch(s *ast.SwitchStmt, clauses []*ast.CaseClause, bodies []string, dflt string) {
+	text := Src("switch ")
+	if s.Tag != nil {
+		text = Join(text, l.expr(s.Tag))
+	}
+	text = Join(text, Src(" {\n"))
+	for i, c := range clauses {
+		if c.List == nil {
+			continue
+		}
+		cases := make([]Text, len(c.List))
+		for j, e := range c.List {
+			cases[j] = l.rewrite(e)
+		}
+		text = Join(text, Src("case "), joinTexts(cases, ", "), Src(":\ngoto "+bodies[i]+"\n"))
+	}
+	text = Join(text, Src("}\ngoto "+dflt))
+	l.code(s.Pos(), text, append(append([]string{}, bodies...), dflt))
+}
+
+// compareCases evaluates the case expressions in order, each compared to
+// the tag as it is reached.
+func (l *lowerer) compareCases(s *ast.SwitchStmt, clauses []*ast.CaseClause, bodies []string, dflt string) {
+	var tag Text
+	if s.Tag != nil {
+		tv := l.hidden("tag", l.info.TypeOf(s.Tag))
+		l.code(s.Tag.Pos(), Join(Ref(tv, RefValue), Src(" = "), l.expr(s.Tag)), nil, tv)
+		tag = Ref(tv, RefValue)
+	}
+	for i, c := range clauses {
+		for _, e := range c.List {
+			value := l.expr(e)
+			if tag == nil {
+				l.ifTrue(e.Pos(), value, bodies[i])
+			} else {
+				l.ifTrue(e.Pos(), Join(tag, Src(" == "), value), bodies[i])
+			}
+		}
+	}
+	l.jump(dflt)
+}
+
+// typeSwitch lowers a type switch: a Go type switch dispatches, assigning
+// each clause's variable.
+func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt, label string) {
+	if s.Init != nil {
+		l.stmt(s.Init)
+	}
+	var x ast.Expr
+	bound := false
+	switch a := s.Assign.(type) {
+	case *ast.AssignStmt:
+		x = a.Rhs[0].(*ast.TypeAssertExpr).X
+		bound = true
+	case *ast.ExprStmt:
+		x = a.X.(*ast.TypeAssertExpr).X
+	}
+	end := l.labels.fresh("endswitch")
+	operand := l.expr(x)
+	value := l.hiddenName("v")
+	dflt := end
+	text := Src("switch " + value + " := ")
+	text = Join(text, operand, Src(".(type) {\n"))
+	bodies := make([]string, len(s.Body.List))
+	used := false
+	for i, c := range s.Body.List {
+		clause := c.(*ast.CaseClause)
+		bodies[i] = l.labels.fresh("case")
+		if clause.List == nil {
+			dflt = bodies[i]
+			text = Join(text, Src("default:\n"))
+		} else {
+			types := make([]Text, len(clause.List))
+			for j, e := range clause.List {
+				types[j] = l.rewrite(e)
+			}
+			text = Join(text, Src("case "), joinTexts(types, ", "), Src(":\n"))
+		}
+		if v, ok := l.info.Implicits[clause].(*types.Var); ok && bound && l.isUsed(v) {
+			pv := l.declare(v)
+			if pv.Cell {
+				text = Join(text, Ref(pv, RefCell), Src(" = &"+value+"\n"))
+			} else {
+				text = Join(text, Ref(pv, RefValue), Src(" = "+value+"\n"))
+			}
+			used = true
+		}
+		text = Join(text, Src("goto "+bodies[i]+"\n"))
+	}
+	text = Join(text, Src("}\ngoto "+dflt))
+	if !used {
+		text[0] = Piece{Src: "switch "}
+	}
+	l.code(s.Pos(), text, append(append([]string{}, bodies...), dflt))
+	pop := l.pushTarget(label, end, "")
+	for i, c := range s.Body.List {
+		l.label(bodies[i])
+		l.block(c.(*ast.CaseClause).Body)
+		l.jump(end)
+	}
+	pop()
+	l.label(end)
+}
+
+// hiddenName returns a name for a variable local to generated code.
+func (l *lowerer) hiddenName(base string) string {
+	if l.localNames == nil {
+		l.localNames = newNamer(bodyNames(l.gen.Decl))
+	}
+	return l.localNames.fresh("agen" + base)
+}
+
+// isUsed reports whether v is referred to in the body.
+func (l *lowerer) isUsed(v *types.Var) bool {
+	for _, obj := range l.info.Uses {
+		if obj == v {
+			return true
+		}
+	}
+	return false
+}
+
+// selectStmt lowers a select statement: a Go select records the case
+// chosen (receiving into the clause's variables) and jumps to its body.
+// Channel operands and values that suspend are evaluated first, in order.
+func (l *lowerer) selectStmt(s *ast.SelectStmt, label string) {
+	var ops []ast.Expr
+	for _, c := range s.Body.List {
+		switch comm := c.(*ast.CommClause).Comm.(type) {
+		case *ast.SendStmt:
+			ops = append(ops, comm.Chan, comm.Value)
+		case *ast.ExprStmt:
+			ops = append(ops, ast.Unparen(comm.X).(*ast.UnaryExpr).X)
+		case *ast.AssignStmt:
+			ops = append(ops, ast.Unparen(comm.Rhs[0]).(*ast.UnaryExpr).X)
+		}
+	}
+	subst := l.operands(ops)
+	end := l.labels.fresh("endselect")
+	bodies := make([]string, len(s.Body.List))
+	text := Src("select {\n")
+	for i, c := range s.Body.List {
+		clause := c.(*ast.CommClause)
+		bodies[i] = l.labels.fresh("case")
+		text = Join(text, l.commCase(clause, subst), Src("goto "+bodies[i]+"\n"))
+	}
+	text = Join(text, Src("}"))
+	l.code(s.Pos(), text, bodies)
+	pop := l.pushTarget(label, end, "")
+	for i, c := range s.Body.List {
+		l.label(bodies[i])
+		l.block(c.(*ast.CommClause).Body)
+		l.jump(end)
+	}
+	pop()
+	l.label(end)
+}
+
+// commCase returns the case line of a select clause, with what its
+// variables need: received into Vars (through fresh cells when captured).
+func (l *lowerer) commCase(clause *ast.CommClause, subst map[ast.Node]Text) Text {
+	if clause.Comm == nil {
+		return Src("default:\n")
+	}
+	assign, ok := clause.Comm.(*ast.AssignStmt)
+	if !ok || assign.Tok != token.DEFINE {
+		t, _ := l.rewriteWith(clause.Comm, subst)
+		return Join(Src("case "), t, Src(":\n"))
+	}
+	recv := ast.Unparen(assign.Rhs[0]).(*ast.UnaryExpr)
+	ch, ok := subst[recv.X]
+	if !ok {
+		ch = l.rewrite(recv.X)
+	}
+	names := make([]string, len(assign.Lhs))
+	var after Text
+	for i, x := range assign.Lhs {
+		names[i] = "_"
+		v, ok := l.info.Defs[x.(*ast.Ident)].(*types.Var)
+		if !ok || !l.isUsed(v) {
+			continue
+		}
+		pv := l.declare(v)
+		names[i] = l.hiddenName("recv")
+		if pv.Cell {
+			after = Join(after, Ref(pv, RefCell), Src(" = &"+names[i]+"\n"))
+		} else {
+			after = Join(after, Ref(pv, RefValue), Src(" = "+names[i]+"\n"))
+		}
+	}
+	lhs := names[0]
+	if len(names) == 2 {
+		lhs += ", " + names[1]
+	}
+	if lhs == "_" || lhs == "_, _" {
+		return Join(Src("case <-"), ch, Src(":\n"), after)
+	}
+	return Join(Src("case "+lhs+" := <-"), ch, Src(":\n"), after)
+}

@@ -1,0 +1,69 @@
+package transform
+
+// This file defines the naming pass: it gives every Var a name that is
+// unique in the state machine and that no identifier of the body shadows,
+// since the variables of resume and the cells bound in closures sit in the
+// same scopes as the body's own code.
+//
+// Expects: the body's Vars, with Frame set. Guarantees: Var.Name is
+// unique, distinct from the frame's own members, from every identifier the
+// body uses for something else, and from the names generated code uses.
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// frameMembers are the fields and methods of every frame.
+var frameMembers = []string{
+	"agenState", "agenErr", "agenLife", "agenDefers",
+	"resume", "close", "agenDefer", "agenExit", "agenRunDefers", "Close", "AClose",
+}
+
+// scaffoldNames are the identifiers generated code uses inside resume.
+var scaffoldNames = []string{
+	"new", "len", "append", "make", "panic", "string", "nil", "true", "false",
+	"utf8", "agen", "iter", "context", "key", "value",
+}
+
+// nameVars names the Vars of m.
+func nameVars(info *types.Info, m *Machine, taken map[string]bool) {
+	moved := map[types.Object]bool{}
+	for _, v := range m.Vars {
+		if v.Obj != nil {
+			moved[v.Obj] = true
+		}
+	}
+	decl := m.Gen.Decl
+	ast.Inspect(decl, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		obj := info.Uses[id]
+		if obj == nil {
+			obj = info.Defs[id]
+		}
+		if obj == nil || !moved[obj] {
+			taken[id.Name] = true
+		}
+		return true
+	})
+	for _, name := range append(frameMembers, scaffoldNames...) {
+		taken[name] = true
+	}
+	for _, name := range []string{m.Recv, m.Handle, m.Sent, m.Thrown, m.Guard, m.At, m.Gen.Type, m.Gen.FrameType, m.Gen.DeferType} {
+		taken[name] = true
+	}
+	names := newNamer(taken)
+	for _, v := range m.Vars {
+		if v.Param {
+			v.Name = names.fresh(v.Name)
+		}
+	}
+	for _, v := range m.Vars {
+		if !v.Param {
+			v.Name = names.fresh(v.Name)
+		}
+	}
+}

@@ -1,0 +1,54 @@
+package transform
+
+// This file defines the pass that drops the labels nothing jumps to (Go
+// rejects them) and the jumps to the very next statement.
+//
+// Expects: a lowered Machine. Guarantees: every label of the body is a
+// target, or a label of the user's.
+
+// pruneLabels tidies the body of m.
+func pruneLabels(m *Machine) {
+	body := m.Body[:0]
+	for i, s := range m.Body {
+		if s.Kind == Goto && nextLabelIs(m.Body[i+1:], s.Label) {
+			continue
+		}
+		body = append(body, s)
+	}
+	m.Body = body
+	used := userLabels(m.Gen.Decl.Body)
+	for _, s := range m.Body {
+		switch s.Kind {
+		case Goto, IfGoto:
+			used[s.Label] = true
+		case Code:
+			for _, t := range s.Targets {
+				used[t] = true
+			}
+		}
+	}
+	for _, p := range m.Points {
+		used[p.Label] = true
+	}
+	body = m.Body[:0]
+	for _, s := range m.Body {
+		if s.Kind == Label && !used[s.Label] {
+			continue
+		}
+		body = append(body, s)
+	}
+	m.Body = body
+}
+
+// nextLabelIs reports whether label comes before any other statement.
+func nextLabelIs(rest []*Stmt, label string) bool {
+	for _, s := range rest {
+		if s.Kind != Label {
+			return false
+		}
+		if s.Label == label {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,178 @@
+package transform
+
+// This file defines the rewriting of the body's syntax into Text: the
+// source text as written, with these replaced:
+//
+//   - identifiers of variables that moved into the frame or to the top of
+//     resume, by references to them (through the bound cell inside
+//     function literals);
+//   - package members, by qualified references (so that emit imports them);
+//   - return statements, by an assignment of the result and a jump to the
+//     end of the body;
+//   - defer statements, by a record pushed on the frame's defer stack;
+//   - break and continue statements that leave the rewritten syntax, by
+//     jumps to the labels their targets were lowered to;
+//   - any node the caller substitutes.
+//
+// Everything else, comments included, stays as the user wrote it.
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// rewriter rewrites one piece of syntax.
+type rewriter struct {
+	l       *lowerer
+	subst   map[ast.Node]Text
+	out     Text
+	cursor  token.Pos
+	lits    int        // depth of function literals around the current node
+	stack   []ast.Node // the path from the root
+	targets []string   // labels the rewritten code jumps to
+}
+
+// rewrite returns the Text of n.
+func (l *lowerer) rewrite(n ast.Node) Text {
+	t, _ := l.rewriteWith(n, nil)
+	return t
+}
+
+// rewriteWith returns the Text of n with the nodes of subst replaced, and
+// the labels the text jumps to.
+func (l *lowerer) rewriteWith(n ast.Node, subst map[ast.Node]Text) (Text, []string) {
+	if n == nil {
+		return nil, nil
+	}
+	r := &rewriter{l: l, subst: subst, cursor: n.Pos()}
+	ast.Inspect(n, r.visit)
+	r.flush(n.End())
+	return r.out, r.targets
+}
+
+// flush copies the source text from the cursor up to pos.
+func (r *rewriter) flush(pos token.Pos) {
+	if pos > r.cursor {
+		r.out = append(r.out, Piece{Src: r.l.source(r.cursor, pos)})
+		r.cursor = pos
+	}
+}
+
+// replace puts t in place of n.
+func (r *rewriter) replace(n ast.Node, t Text) bool {
+	r.flush(n.Pos())
+	r.out = append(r.out, t...)
+	r.cursor = n.End()
+	return false
+}
+
+func (r *rewriter) visit(n ast.Node) bool {
+	if n == nil {
+		top := r.stack[len(r.stack)-1]
+		r.stack = r.stack[:len(r.stack)-1]
+		if _, ok := top.(*ast.FuncLit); ok {
+			r.lits--
+		}
+		return true
+	}
+	if t, ok := r.subst[n]; ok {
+		return r.replace(n, t)
+	}
+	if t, ok := r.replacement(n); ok {
+		return r.replace(n, t)
+	}
+	r.stack = append(r.stack, n)
+	if _, ok := n.(*ast.FuncLit); ok {
+		r.lits++
+	}
+	return true
+}
+
+// replacement returns what replaces n, if anything.
+func (r *rewriter) replacement(n ast.Node) (Text, bool) {
+	l := r.l
+	switch n := n.(type) {
+	case *ast.Ident:
+		obj := l.info.Uses[n]
+		if obj == nil {
+			obj = l.info.Defs[n]
+		}
+		if v, ok := obj.(*types.Var); ok && l.vars[v] != nil {
+			if r.lits > 0 {
+				return Ref(l.vars[v], RefBound), true
+			}
+			return Ref(l.vars[v], RefValue), true
+		}
+		if name, ok := l.renamed[obj]; ok {
+			return Src(name), true
+		}
+		if obj != nil && obj.Pkg() != nil && obj.Pkg() != l.gen.Func.Pkg() && obj.Parent() == obj.Pkg().Scope() {
+			// A member of a dot-imported package.
+			return Text{{Pkg: obj.Pkg().Path(), Name: obj.Name()}}, true
+		}
+	case *ast.SelectorExpr:
+		if id, ok := n.X.(*ast.Ident); ok {
+			if pkg, ok := l.info.Uses[id].(*types.PkgName); ok {
+				return Text{{Pkg: pkg.Imported().Path(), Name: n.Sel.Name}}, true
+			}
+		}
+	case *ast.UnaryExpr:
+		if n.Op != token.AND {
+			break
+		}
+		if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+			if v, ok := l.info.Uses[id].(*types.Var); ok && l.vars[v] != nil && l.vars[v].Cell {
+				if r.lits > 0 {
+					return Ref(l.vars[v], RefName), true
+				}
+				return Ref(l.vars[v], RefCell), true
+			}
+		}
+	case *ast.ReturnStmt:
+		if r.lits == 0 {
+			r.targets = append(r.targets, l.retLabel)
+			return l.returnText(n), true
+		}
+	case *ast.DeferStmt:
+		if r.lits == 0 {
+			return l.deferText(n), true
+		}
+	case *ast.BranchStmt:
+		if r.lits == 0 {
+			if label, ok := r.branchTarget(n); ok {
+				r.targets = append(r.targets, label)
+				return Src("goto " + label), true
+			}
+			if n.Tok == token.GOTO {
+				r.targets = append(r.targets, n.Label.Name)
+			}
+		}
+	}
+	return nil, false
+}
+
+// branchTarget returns the label a break or continue jumps to when its
+// target lies outside the rewritten syntax, where lowering replaced it.
+func (r *rewriter) branchTarget(b *ast.BranchStmt) (string, bool) {
+	if b.Tok != token.BREAK && b.Tok != token.CONTINUE {
+		return "", false
+	}
+	for i := len(r.stack) - 1; i >= 0; i-- {
+		switch s := r.stack[i].(type) {
+		case *ast.LabeledStmt:
+			if b.Label != nil && s.Label.Name == b.Label.Name {
+				return "", false
+			}
+		case *ast.ForStmt, *ast.RangeStmt:
+			if b.Label == nil {
+				return "", false
+			}
+		case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+			if b.Label == nil && b.Tok == token.BREAK {
+				return "", false
+			}
+		}
+	}
+	return r.l.branchLabel(b)
+}

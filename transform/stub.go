@@ -1,0 +1,242 @@
+package transform
+
+// This file defines the stubs that stand in for generated files while a
+// package is loaded: the generated names with their signatures, and bodies
+// that panic. They are built from syntax alone, before anything is
+// type-checked.
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// stubFile returns the stub of the generated file of f, or nil if f holds
+// no directive.
+func stubFile(fset *token.FileSet, f *ast.File, pkg *packages.Package, files map[string]*parsedFile) []byte {
+	src := files[fset.File(f.Pos()).Name()].src
+	text := func(n ast.Node) string {
+		if n == nil {
+			return ""
+		}
+		return string(src[fset.Position(n.Pos()).Offset:fset.Position(n.End()).Offset])
+	}
+	var body bytes.Buffer
+	used := map[string]bool{}
+	for _, decl := range f.Decls {
+		fn, ok := decl.(*ast.FuncDecl)
+		if !ok {
+			continue
+		}
+		var ignored ErrorList
+		d := findDirective(fset, fn, &ignored)
+		if d == nil {
+			continue
+		}
+		stubGenerator(&body, fn, d, text, typeSpecs(files), used)
+	}
+	if body.Len() == 0 {
+		return nil
+	}
+	var out bytes.Buffer
+	out.WriteString(Header + "\n\n")
+	if c := buildConstraint(f); c != "" {
+		out.WriteString(c + "\n\n")
+	}
+	fmt.Fprintf(&out, "package %s\n\nimport (\n\tagen_context \"context\"\n\tagen_iter \"iter\"\n", f.Name.Name)
+	for _, imp := range f.Imports {
+		path, _ := strconv.Unquote(imp.Path.Value)
+		name := importName(imp, pkg)
+		if used[name] && path != "" {
+			fmt.Fprintf(&out, "\t%s %s\n", name, imp.Path.Value)
+		}
+	}
+	out.WriteString(")\n\nvar _ agen_context.Context\nvar _ agen_iter.Seq[int]\n\n")
+	out.Write(body.Bytes())
+	return out.Bytes()
+}
+
+// importName returns the name an import declares in its file.
+func importName(imp *ast.ImportSpec, pkg *packages.Package) string {
+	if imp.Name != nil {
+		return imp.Name.Name
+	}
+	path, _ := strconv.Unquote(imp.Path.Value)
+	if p := pkg.Imports[path]; p != nil && p.Name != "" {
+		return p.Name
+	}
+	return path[strings.LastIndex(path, "/")+1:]
+}
+
+// typeSpecs indexes the type declarations of a package by name.
+func typeSpecs(files map[string]*parsedFile) map[string]*ast.TypeSpec {
+	specs := map[string]*ast.TypeSpec{}
+	for _, f := range files {
+		if f.generated {
+			continue
+		}
+		for _, decl := range f.syntax.Decls {
+			if gen, ok := decl.(*ast.GenDecl); ok && gen.Tok == token.TYPE {
+				for _, spec := range gen.Specs {
+					ts := spec.(*ast.TypeSpec)
+					specs[ts.Name.Name] = ts
+				}
+			}
+		}
+	}
+	return specs
+}
+
+// stubGenerator writes the stub declarations of one generator.
+func stubGenerator(w *bytes.Buffer, fn *ast.FuncDecl, d *directive, text func(ast.Node) string, specs map[string]*ast.TypeSpec, used map[string]bool) {
+	params := fn.Type.Params.List
+	if len(params) == 0 {
+		return
+	}
+	star, ok := params[0].Type.(*ast.StarExpr)
+	if !ok {
+		return
+	}
+	index, ok := star.X.(*ast.IndexListExpr)
+	if !ok || len(index.Indices) != 2 {
+		return
+	}
+	sel, ok := index.X.(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	async := sel.Sel.Name == "AsyncYielder"
+	y, s := text(index.Indices[0]), text(index.Indices[1])
+	markPackages(used, index)
+	ctor, typ := defaultNames(fn.Name.Name)
+	if d.funcName != "" {
+		ctor = d.funcName
+	}
+	if d.typeName != "" {
+		typ = d.typeName
+	}
+	decl, inst := stubTypeParams(fn, text, specs, used)
+	var rest []string
+	for i, field := range params {
+		names := make([]string, len(field.Names))
+		for j, n := range field.Names {
+			names[j] = n.Name
+		}
+		if i == 0 {
+			if len(names) > 1 {
+				rest = append(rest, strings.Join(names[1:], ", ")+" "+text(field.Type))
+			}
+			continue
+		}
+		markPackages(used, field.Type)
+		rest = append(rest, strings.Join(names, ", ")+" "+text(field.Type))
+	}
+	handle := typ + inst
+	fmt.Fprintf(w, "type %s%s struct{}\n\n", typ, decl)
+	if fn.Recv != nil {
+		markPackages(used, fn.Recv)
+		fmt.Fprintf(w, "func %s %s(%s) *%s { panic(0) }\n\n", text(fn.Recv), ctor, strings.Join(rest, ", "), handle)
+	} else {
+		fmt.Fprintf(w, "func %s%s(%s) *%s { panic(0) }\n\n", ctor, decl, strings.Join(rest, ", "), handle)
+	}
+	methods := []string{
+		"Next() ({Y}, bool)", "Send({S}) ({Y}, bool)", "Throw(error) ({Y}, bool)",
+		"Close() error", "Err() error", "All() agen_iter.Seq[{Y}]",
+	}
+	if async {
+		methods = []string{
+			"Next(agen_context.Context) ({Y}, error)", "Send(agen_context.Context, {S}) ({Y}, error)",
+			"Throw(agen_context.Context, error) ({Y}, error)", "Close(agen_context.Context) error",
+			"All(agen_context.Context) agen_iter.Seq2[{Y}, error]",
+			"ANext() {A}.Awaitable[{Y}]", "ASend({S}) {A}.Awaitable[{Y}]",
+			"AThrow(error) {A}.Awaitable[{Y}]", "AClose() {A}.Awaitable[{A}.None]",
+		}
+		used[exprName(sel.X)] = true
+	}
+	fill := strings.NewReplacer("{Y}", y, "{S}", s, "{A}", exprName(sel.X))
+	for _, m := range methods {
+		name, sig, _ := strings.Cut(m, "(")
+		fmt.Fprintf(w, "func (*%s) %s(%s { panic(0) }\n\n", handle, name, fill.Replace(sig))
+	}
+}
+
+// stubTypeParams returns the type parameter list of the generated types,
+// for their declaration ("[T any]") and their instantiation ("[T]").
+func stubTypeParams(fn *ast.FuncDecl, text func(ast.Node) string, specs map[string]*ast.TypeSpec, used map[string]bool) (decl, inst string) {
+	if fn.Type.TypeParams != nil {
+		markPackages(used, fn.Type.TypeParams)
+		return text(fn.Type.TypeParams), "[" + strings.Join(fieldNames(fn.Type.TypeParams), ", ") + "]"
+	}
+	if fn.Recv == nil || len(fn.Recv.List) == 0 {
+		return "", ""
+	}
+	recv := fn.Recv.List[0].Type
+	if star, ok := recv.(*ast.StarExpr); ok {
+		recv = star.X
+	}
+	var base ast.Expr
+	var names []string
+	switch r := recv.(type) {
+	case *ast.IndexExpr:
+		base, names = r.X, []string{exprName(r.Index)}
+	case *ast.IndexListExpr:
+		base = r.X
+		for _, e := range r.Indices {
+			names = append(names, exprName(e))
+		}
+	default:
+		return "", ""
+	}
+	spec := specs[exprName(base)]
+	if spec == nil || spec.TypeParams == nil {
+		return "", ""
+	}
+	// The receiver may rename the type's parameters: keep the receiver's
+	// names with the declaration's constraints.
+	var parts []string
+	i := 0
+	for _, field := range spec.TypeParams.List {
+		markPackages(used, field.Type)
+		for range field.Names {
+			if i < len(names) {
+				parts = append(parts, names[i]+" "+text(field.Type))
+			}
+			i++
+		}
+	}
+	return "[" + strings.Join(parts, ", ") + "]", "[" + strings.Join(names, ", ") + "]"
+}
+
+func fieldNames(list *ast.FieldList) []string {
+	var names []string
+	for _, f := range list.List {
+		for _, n := range f.Names {
+			names = append(names, n.Name)
+		}
+	}
+	return names
+}
+
+func exprName(e ast.Expr) string {
+	if id, ok := e.(*ast.Ident); ok {
+		return id.Name
+	}
+	return ""
+}
+
+// markPackages records the package names that n refers to.
+func markPackages(used map[string]bool, n ast.Node) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := sel.X.(*ast.Ident); ok {
+				used[id.Name] = true
+			}
+		}
+		return true
+	})
+}

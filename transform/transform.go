@@ -1,0 +1,72 @@
+package transform
+
+// This file defines the pipeline: from loaded packages to the state
+// machines of their generators, grouped by the file they will be written
+// to.
+
+import (
+	"go/token"
+	"go/types"
+)
+
+// A File is what agen generates from one source file.
+type File struct {
+	Pkg      *Package
+	Source   *SourceFile // nil for an orphaned generated file
+	Output   string      // the path to write
+	Machines []*Machine  // none for an orphaned generated file: it is deleted
+}
+
+// Transform turns the generators of pkgs into state machines. It reports
+// every error of every package, sorted, and no files if there is any.
+func Transform(fset *token.FileSet, pkgs []*Package) ([]*File, error) {
+	var errs ErrorList
+	var files []*File
+	for _, pkg := range pkgs {
+		byFile := map[*SourceFile]*File{}
+		for _, src := range pkg.Files {
+			f := &File{Pkg: pkg, Source: src, Output: src.Output}
+			byFile[src] = f
+			files = append(files, f)
+		}
+		for _, gen := range findGenerators(fset, pkg, &errs) {
+			if m := transformBody(fset, pkg.Pkg.TypesInfo, gen, &errs); m != nil {
+				byFile[gen.File].Machines = append(byFile[gen.File].Machines, m)
+			}
+		}
+		for _, path := range pkg.Orphans {
+			files = append(files, &File{Pkg: pkg, Output: path})
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return files, nil
+}
+
+// transformBody is the pipeline of one generator body.
+func transformBody(fset *token.FileSet, info *types.Info, gen *Generator, errs *ErrorList) *Machine {
+	before := len(*errs)
+	// Reject what cannot suspend: yields in literals, defers, go statements.
+	*errs = append(*errs, Check(fset, info, gen.Decl.Body, gen.Yielder)...)
+	if gen.Async {
+		errs.Add(fset, gen.Decl.Name.Pos(), "async generators are not supported yet by agen; run the body with agen.GoroutineAsync meanwhile")
+	}
+	if len(*errs) > before {
+		return nil
+	}
+	// Find the suspension points and the variables that need cells.
+	a := analyze(info, gen)
+	// Break the body into labelled pieces at its suspension points.
+	m := lower(fset, info, gen, a, errs)
+	// Move the variables live across a suspension point into the frame.
+	liveness(m)
+	// Name every variable so that nothing shadows it.
+	nameVars(info, m, m.localNames())
+	// Drop the labels nothing jumps to.
+	pruneLabels(m)
+	if len(*errs) > before {
+		return nil
+	}
+	return m
+}
