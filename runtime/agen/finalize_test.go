@@ -208,20 +208,38 @@ func TestSetHooksReturnsPrevious(t *testing.T) {
 
 // §3.12: a generator is finalized once its handle is unreachable, but not
 // while an operation on it is in progress, even when the consumer drops
-// the handle during that operation (agen.Goroutine(body).Next()):
-// finalizing it then would close a running generator.
+// the handle during that operation (agen.Goroutine(body).Next(), or a last
+// g.Close()): finalizing it then would close a running generator.
 func TestFinalizeNotWhileOperationInProgress(t *testing.T) {
 	ctx := context.Background()
-	starts := map[string]func(body protoBody, tr *tracer){
-		"Goroutine": func(body protoBody, tr *tracer) {
-			agen.Goroutine(func(y *agen.Yielder[int, int]) error { return body(y, tr) }).Next()
-		},
-		"GoroutineAsync": func(body protoBody, tr *tracer) {
-			agen.GoroutineAsync(func(y *agen.AsyncYielder[int, int]) error { return body(y, tr) }).Next(ctx)
-		},
+	// Each scenario runs body with the handle dropped during the last
+	// operation; body ends suspended at a Yield for "Next", finished for
+	// "Close".
+	type scenario struct {
+		name   string
+		closes bool
+		run    func(body protoBody, tr *tracer)
 	}
-	for _, d := range drivers {
-		t.Run(d.name, func(t *testing.T) {
+	scenarios := []scenario{
+		{"Goroutine/Next", false, func(body protoBody, tr *tracer) {
+			agen.Goroutine(func(y *agen.Yielder[int, int]) error { return body(y, tr) }).Next()
+		}},
+		{"GoroutineAsync/Next", false, func(body protoBody, tr *tracer) {
+			agen.GoroutineAsync(func(y *agen.AsyncYielder[int, int]) error { return body(y, tr) }).Next(ctx)
+		}},
+		{"Goroutine/Close", true, func(body protoBody, tr *tracer) {
+			g := agen.Goroutine(func(y *agen.Yielder[int, int]) error { return body(y, tr) })
+			g.Next()
+			g.Close()
+		}},
+		{"GoroutineAsync/Close", true, func(body protoBody, tr *tracer) {
+			g := agen.GoroutineAsync(func(y *agen.AsyncYielder[int, int]) error { return body(y, tr) })
+			g.Next(ctx)
+			g.Close(ctx)
+		}},
+	}
+	for _, sc := range scenarios {
+		t.Run(sc.name, func(t *testing.T) {
 			baseline := runtime.NumGoroutine()
 			var mine atomic.Pointer[agen.Frame]
 			var finalized atomic.Pointer[agen.Frame]
@@ -235,20 +253,35 @@ func TestFinalizeNotWhileOperationInProgress(t *testing.T) {
 					go f.Close(context.Background()) // a frame of another test
 				},
 			})
-			tr := &tracer{}
-			var closed atomic.Int32
-			starts[d.name](func(y yielder, t *tracer) error {
-				defer closed.Add(1)
+			collect := func(t *tracer, when string) {
 				for range 20 {
 					runtime.GC()
 					time.Sleep(time.Millisecond)
 				}
-				t.log("finalized while running: %v", finalized.Load() != nil)
+				t.log("finalized %s: %v", when, finalized.Load() != nil)
+			}
+			tr := &tracer{}
+			var closed atomic.Int32
+			sc.run(func(y yielder, t *tracer) error {
+				defer closed.Add(1)
+				defer func() {
+					if sc.closes {
+						collect(t, "while closing")
+					}
+				}()
+				if !sc.closes {
+					collect(t, "while running")
+				}
 				y.Yield(1)
 				return nil
 			}, tr)
-			assert.Equal(t, []string{"finalized while running: false"}, tr.trace())
 
+			if sc.closes {
+				assert.Equal(t, []string{"finalized while closing: false"}, tr.trace())
+				assert.Equal(t, int32(1), closed.Load())
+				return
+			}
+			assert.Equal(t, []string{"finalized while running: false"}, tr.trace())
 			// Dropped at its yield, it is finalized now.
 			eventually(t, "the Finalize hook", func() bool { return finalized.Load() != nil })
 			require.NoError(t, (*finalized.Load()).Close(ctx))

@@ -64,7 +64,11 @@ func (g *goroutineGen[Y, S]) Throw(err error) (Y, bool) {
 	return g.c.resumeWith(resumeMsg[S]{op: opThrow, err: err}, g)
 }
 
-func (g *goroutineGen[Y, S]) Close() error { return g.c.close() }
+func (g *goroutineGen[Y, S]) Close() error {
+	err := g.c.close()
+	runtime.KeepAlive(g) // not finalized while closing
+	return err
+}
 
 func (g *goroutineGen[Y, S]) Err() error {
 	if g.c.state.Load() != stateFinished {
@@ -115,6 +119,9 @@ func (c *goCore[Y, S]) resumeWith(m resumeMsg[S], handle *goroutineGen[Y, S]) (Y
 		c.resume <- m
 	}
 	v, ok, _ := c.receive()
+	// The operation holds the handle, so that a generator is not finalized
+	// while it runs, even if the consumer dropped the handle meanwhile.
+	runtime.KeepAlive(handle)
 	return v, ok
 }
 
