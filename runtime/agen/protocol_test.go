@@ -526,6 +526,36 @@ var protoCases = []protoCase{
 		want: []string{"start", "Next=1", "return", "defer", "Next=99", "defer got 5", "Send(5)=end", "Next=end"},
 	},
 	{
+		// PEP 342: close raises GeneratorExit at the yield in finally; the
+		// pending return is dropped and close returns None.
+		name: "3.6/3.7 Close at a yield in a deferred call after a normal return drops the result",
+		body: func(y yielder, t *tracer) error {
+			defer func() {
+				t.log("defer")
+				y.Yield(99)
+				t.log("defer resumed")
+			}()
+			y.Yield(1)
+			return errE1
+		},
+		ops:  []op{opNext, opNext, opClose, opErr, opNext},
+		want: []string{"Next=1", "defer", "Next=99", "Close=nil", "s:Err=nil", "Next=end"},
+	},
+	{
+		name: "3.5/3.7 Throw at a yield in a deferred call after a normal return replaces the result",
+		body: func(y yielder, t *tracer) error {
+			defer func() {
+				t.log("defer")
+				y.Yield(99)
+				t.log("defer resumed")
+			}()
+			y.Yield(1)
+			return errE1
+		},
+		ops:  []op{opNext, opNext, opThrow(errE2), opErr, opNext},
+		want: []string{"Next=1", "defer", "Next=99", "s:Throw(e2)=end", "a:Throw(e2)=err(e2)", "s:Err=e2", "Next=end"},
+	},
+	{
 		name: "3.7/3.8 a deferred call may yield while the body panics; the panic goes on at the next resume",
 		body: func(y yielder, t *tracer) error {
 			defer func() {
