@@ -1257,30 +1257,40 @@ func TestProtocolAsyncOperationsPolledByHand(t *testing.T) {
 	assert.Equal(t, []any{0, errE1, true}, []any{v, err, ok}, "AThrow at Yield")
 }
 
-// cancelsBetween is a context that is cancelled on the n-th call of its
-// Err method: it makes a cancellation land exactly between two checks.
-type cancelsBetween struct {
+// cancelsAfterCheck is a context that is cancelled right after the first
+// Err check that follows the first poll of its awaitable: that check still
+// sees it alive, every later one sees it cancelled. It makes a cancellation
+// land exactly between the body's Await deciding to suspend and whatever
+// check the driver makes next.
+type cancelsAfterCheck struct {
 	context.Context
-	n     int32
-	calls atomic.Int32
-	done  chan struct{}
+	polled, armed atomic.Bool
+	done          chan struct{}
 }
 
-func newCancelsBetween(n int32) *cancelsBetween {
-	return &cancelsBetween{Context: context.Background(), n: n, done: make(chan struct{})}
+func newCancelsAfterCheck() *cancelsAfterCheck {
+	return &cancelsAfterCheck{Context: context.Background(), done: make(chan struct{})}
 }
 
-func (c *cancelsBetween) Err() error {
-	if k := c.calls.Add(1); k >= c.n {
-		if k == c.n {
-			close(c.done)
-		}
+func (c *cancelsAfterCheck) Err() error {
+	if c.armed.Load() {
 		return context.Canceled
+	}
+	if c.polled.Load() && c.armed.CompareAndSwap(false, true) {
+		close(c.done)
 	}
 	return nil
 }
 
-func (c *cancelsBetween) Done() <-chan struct{} { return c.done }
+func (c *cancelsAfterCheck) Done() <-chan struct{} { return c.done }
+
+// awaitable is never ready; its first poll arms the context.
+func (c *cancelsAfterCheck) awaitable() agen.Awaitable[int] {
+	return agen.AwaitableFunc[int](func(context.Context, agen.Waker) (int, error, bool) {
+		c.polled.Store(true)
+		return 0, nil, false
+	})
+}
 
 // A cancellation that lands after the body's Await saw the context alive
 // and reported pending, but before the blocking driver checks the context,
@@ -1288,14 +1298,9 @@ func (c *cancelsBetween) Done() <-chan struct{} { return c.done }
 // must not leave the operation in progress for ever (§3.10: later
 // operations would return ErrRunning).
 func TestProtocolAsyncCancellationBetweenChecks(t *testing.T) {
-	t.Skip("known bug in block (awaitable.go): when ctx ends between a pending Poll and " +
-		"its ctx.Err() check it gives up at once, leaving the operation in progress; " +
-		"fix: note ctx.Err() before each Poll and give up only if it was already set")
 	tr := &tracer{}
-	g := awaiting(tr, make(chan struct{}), agen.NewFuture[int]())
-	// Err calls: 1 by the body's Await after its pending poll, 2 by the
-	// blocking driver after the operation's pending poll.
-	ctx := newCancelsBetween(2)
+	ctx := newCancelsAfterCheck()
+	g := awaiting(tr, make(chan struct{}), ctx.awaitable())
 	var err error
 	within(t, "Next", func() { _, err = g.Next(ctx) })
 	assert.ErrorIs(t, err, context.Canceled)
