@@ -117,6 +117,13 @@ func misplaced(info *types.Info, stack []ast.Node, call *ast.CallExpr, kind Poin
 	for i := len(stack) - 1; i >= 0; i-- {
 		switch n := stack[i].(type) {
 		case *ast.FuncLit:
+			if i >= 2 {
+				if call, ok := stack[i-1].(*ast.CallExpr); ok && call.Fun == n {
+					if _, ok := stack[i-2].(*ast.DeferStmt); ok && kind != ContextCall {
+						return what + " inside a deferred function is not supported: deferred calls run while the generator closes (Go's finally) and cannot suspend"
+					}
+				}
+			}
 			return what + " inside a function literal is not supported: only the generator body itself can suspend; inline the literal or make it a generator"
 		case *ast.DeferStmt:
 			if kind == ContextCall {

@@ -21,8 +21,8 @@ type Machine struct {
 	Guard  string // resume's local: the panic handler is installed
 	At     string // resume's local: the suspension point resumed
 
-	Vars   []*Var      // every variable of the frame or of resume
-	Points []*Point    // suspension points; state k is Points[k-1]
+	Vars   []*Var   // every variable of the frame or of resume
+	Points []*Point // suspension points; state k is Points[k-1]
 	Defers []*DeferSite
 	Result *Var // the body's error result, named or not; nil if none
 	Body   []*Stmt
@@ -102,6 +102,7 @@ type Piece struct {
 	Name string
 	Var  *Var
 	Ref  RefKind
+	Def  bool       // the variable is assigned here, not read
 	Type types.Type // a type, rendered through jen.Qual
 }
 
@@ -121,6 +122,9 @@ func Src(s string) Text { return Text{{Src: s}} }
 
 // Ref returns a reference to v.
 func Ref(v *Var, kind RefKind) Text { return Text{{Var: v, Ref: kind}} }
+
+// Def returns a reference to v that assigns it.
+func Def(v *Var) Text { return Text{{Var: v, Ref: RefValue, Def: true}} }
 
 // TypeText returns a type as a Text.
 func TypeText(t types.Type) Text { return Text{{Type: t}} }

@@ -30,7 +30,7 @@ func liveness(m *Machine) {
 		uses[i] = make([]uint64, words)
 		defs[i] = make([]uint64, words)
 		for _, p := range s.Text {
-			if p.Var != nil {
+			if p.Var != nil && !p.Def {
 				set(uses[i], index[p.Var])
 			}
 		}

@@ -168,7 +168,7 @@ func (l *lowerer) ordered(e ast.Expr) bool {
 // temporary evaluates e into a new temporary and returns a reference to it.
 func (l *lowerer) temporary(e ast.Expr) Text {
 	t := l.hidden("t", l.info.TypeOf(e))
-	l.code(e.Pos(), Join(Ref(t, RefValue), Src(" = "), l.rewrite(e)), nil, t)
+	l.code(e.Pos(), Join(Def(t), Src(" = "), l.rewrite(e)), nil, t)
 	return Ref(t, RefValue)
 }
 
@@ -189,10 +189,10 @@ func (l *lowerer) suspend(call *ast.CallExpr, kind PointKind, want int) Text {
 	sent := l.hidden("sent", l.gen.S)
 	if kind == YieldErrPoint {
 		err := l.hidden("err", types.Universe.Lookup("error").Type())
-		l.code(call.Pos(), Join(Ref(sent, RefValue), Src(", "), Ref(err, RefValue), Src(" = "+l.m.Sent+", "+l.m.Thrown)), nil, sent, err)
+		l.code(call.Pos(), Join(Def(sent), Src(", "), Def(err), Src(" = "+l.m.Sent+", "+l.m.Thrown)), nil, sent, err)
 		return Join(Ref(sent, RefValue), Src(", "), Ref(err, RefValue))
 	}
-	l.code(call.Pos(), Join(Ref(sent, RefValue), Src(" = "+l.m.Sent)), nil, sent)
+	l.code(call.Pos(), Join(Def(sent), Src(" = "+l.m.Sent)), nil, sent)
 	return Ref(sent, RefValue)
 }
 
@@ -210,7 +210,7 @@ func (l *lowerer) resumed(kind PointKind) Text {
 func (l *lowerer) logical(e *ast.BinaryExpr) Text {
 	t := l.hidden("cond", l.info.TypeOf(e))
 	skip := l.labels.fresh("skip")
-	l.code(e.Pos(), Join(Ref(t, RefValue), Src(" = "), l.expr(e.X)), nil, t)
+	l.code(e.Pos(), Join(Def(t), Src(" = "), l.expr(e.X)), nil, t)
 	if e.Op == token.LAND {
 		l.ifNot(e.Pos(), Ref(t, RefValue), skip)
 	} else {
@@ -340,6 +340,9 @@ func (l *lowerer) define(s *ast.AssignStmt, subst map[ast.Node]Text) {
 	lhs := make([]Text, len(s.Lhs))
 	for i, x := range s.Lhs {
 		lhs[i] = l.rewrite(x)
+		if len(lhs[i]) == 1 && lhs[i][0].Var != nil && !lhs[i][0].Var.Cell && l.info.Defs[x.(*ast.Ident)] != nil {
+			lhs[i] = Def(lhs[i][0].Var)
+		}
 	}
 	rhs := make([]Text, len(s.Rhs))
 	for i, x := range s.Rhs {
@@ -356,7 +359,7 @@ func (l *lowerer) define(s *ast.AssignStmt, subst map[ast.Node]Text) {
 // allocate emits the fresh cell of a declared variable.
 func (l *lowerer) allocate(pos token.Pos, v *Var) {
 	if v.Cell {
-		l.code(pos, Join(Ref(v, RefCell), Src(" = new("), TypeText(v.Type), Src(")")), nil, v)
+		l.code(pos, Join(Text{{Var: v, Ref: RefCell, Def: true}}, Src(" = new("), TypeText(v.Type), Src(")")), nil, v)
 	}
 }
 
@@ -410,8 +413,10 @@ func (l *lowerer) valueSpec(vs *ast.ValueSpec, subst map[ast.Node]Text) {
 		l.allocate(vs.Pos(), pv)
 		if !pv.Cell {
 			defs = append(defs, pv)
+			lhs = append(lhs, Def(pv))
+		} else {
+			lhs = append(lhs, Ref(pv, RefValue))
 		}
-		lhs = append(lhs, Ref(pv, RefValue))
 	}
 	if len(vs.Values) == 0 {
 		for i, n := range vs.Names {

@@ -128,7 +128,11 @@ func (l *lowerer) iterationVars(s *ast.RangeStmt, key, value Text) {
 				defs = append(defs, pv)
 			}
 		}
-		lhs = append(lhs, l.rewrite(p.x))
+		target := l.rewrite(p.x)
+		if s.Tok == token.DEFINE && len(target) == 1 && target[0].Var != nil && !target[0].Var.Cell {
+			target = Def(target[0].Var)
+		}
+		lhs = append(lhs, target)
 		rhs = append(rhs, p.v)
 	}
 	if len(lhs) > 0 {
@@ -146,7 +150,7 @@ func (l *lowerer) rangeInt(s *ast.RangeStmt, label string) {
 	}
 	n := l.hidden("n", t)
 	i := l.hidden("i", t)
-	l.code(s.X.Pos(), Join(Ref(n, RefValue), Src(", "), Ref(i, RefValue), Src(" = "), l.expr(s.X), Src(", 0")), nil, n, i)
+	l.code(s.X.Pos(), Join(Def(n), Src(", "), Def(i), Src(" = "), l.expr(s.X), Src(", 0")), nil, n, i)
 	l.loop(s, label, Join(Ref(i, RefValue), Src(" < "), Ref(n, RefValue)), func(loopLabels) {
 		l.iterationVars(s, Ref(i, RefValue), nil)
 	}, Join(Ref(i, RefValue), Src("++")))
@@ -164,10 +168,10 @@ func (l *lowerer) rangeIndexed(s *ast.RangeStmt, label string) {
 	_, isArray := xt.Underlying().(*types.Array)
 	if isArray && !usesValue && !l.a.hot[s.X] && !l.ordered(s.X) {
 		// len of an array is constant: the range expression is not evaluated.
-		l.code(s.X.Pos(), Join(Ref(n, RefValue), Src(", "), Ref(i, RefValue), Src(" = len("), l.rewrite(s.X), Src("), 0")), nil, n, i)
+		l.code(s.X.Pos(), Join(Def(n), Src(", "), Def(i), Src(" = len("), l.rewrite(s.X), Src("), 0")), nil, n, i)
 	} else {
-		l.code(s.X.Pos(), Join(Ref(x, RefValue), Src(" = "), l.expr(s.X)), nil, x)
-		l.code(s.X.Pos(), Join(Ref(n, RefValue), Src(", "), Ref(i, RefValue), Src(" = len("), Ref(x, RefValue), Src("), 0")), nil, n, i)
+		l.code(s.X.Pos(), Join(Def(x), Src(" = "), l.expr(s.X)), nil, x)
+		l.code(s.X.Pos(), Join(Def(n), Src(", "), Def(i), Src(" = len("), Ref(x, RefValue), Src("), 0")), nil, n, i)
 	}
 	var value Text
 	if usesValue {
@@ -185,12 +189,12 @@ func (l *lowerer) rangeString(s *ast.RangeStmt, label string) {
 	i := l.hidden("i", types.Typ[types.Int])
 	w := l.hidden("w", types.Typ[types.Int])
 	r := l.hidden("r", types.Typ[types.Rune])
-	l.code(s.X.Pos(), Join(Ref(x, RefValue), Src(", "), Ref(i, RefValue), Src(" = "), l.expr(s.X), Src(", 0")), nil, x, i)
+	l.code(s.X.Pos(), Join(Def(x), Src(", "), Def(i), Src(" = "), l.expr(s.X), Src(", 0")), nil, x, i)
 	var rune, value Text = Src("_"), nil
 	if s.Value != nil && !isBlank(s.Value) {
-		rune, value = Ref(r, RefValue), Ref(r, RefValue)
+		rune, value = Def(r), Ref(r, RefValue)
 	}
-	decode := Join(rune, Src(", "), Ref(w, RefValue), Src(" = "), Text{{Pkg: "unicode/utf8", Name: "DecodeRuneInString"}},
+	decode := Join(rune, Src(", "), Def(w), Src(" = "), Text{{Pkg: "unicode/utf8", Name: "DecodeRuneInString"}},
 		Src("(string("), Ref(x, RefValue), Src("["), Ref(i, RefValue), Src(":]))"))
 	l.loop(s, label, Join(Ref(i, RefValue), Src(" < len("), Ref(x, RefValue), Src(")")), func(loopLabels) {
 		l.code(s.Pos(), decode, nil, r, w)
@@ -209,13 +213,13 @@ func (l *lowerer) rangeMap(s *ast.RangeStmt, label string, mt *types.Map) {
 	i := l.hidden("i", types.Typ[types.Int])
 	k := l.hidden("k", mt.Key())
 	ok := l.hidden("ok", types.Typ[types.Bool])
-	l.code(s.X.Pos(), Join(Ref(m, RefValue), Src(", "), Ref(i, RefValue), Src(" = "), l.expr(s.X), Src(", 0")), nil, m, i)
+	l.code(s.X.Pos(), Join(Def(m), Src(", "), Def(i), Src(" = "), l.expr(s.X), Src(", 0")), nil, m, i)
 	if !usesValue {
-		l.code(s.X.Pos(), Join(Ref(keys, RefValue), Src(" = "), Text{{Pkg: "slices", Name: "Collect"}}, Src("("),
+		l.code(s.X.Pos(), Join(Def(keys), Src(" = "), Text{{Pkg: "slices", Name: "Collect"}}, Src("("),
 			Text{{Pkg: "maps", Name: "Keys"}}, Src("("), Ref(m, RefValue), Src("))")), nil, keys)
 		l.loop(s, label, Join(Ref(i, RefValue), Src(" < len("), Ref(keys, RefValue), Src(")")), func(ll loopLabels) {
-			l.code(s.Pos(), Join(Ref(k, RefValue), Src(" = "), Ref(keys, RefValue), Src("["), Ref(i, RefValue), Src("]")), nil, k)
-			l.code(s.Pos(), Join(Src("_, "), Ref(ok, RefValue), Src(" = "), Ref(m, RefValue), Src("["), Ref(k, RefValue), Src("]")), nil, ok)
+			l.code(s.Pos(), Join(Def(k), Src(" = "), Ref(keys, RefValue), Src("["), Ref(i, RefValue), Src("]")), nil, k)
+			l.code(s.Pos(), Join(Src("_, "), Def(ok), Src(" = "), Ref(m, RefValue), Src("["), Ref(k, RefValue), Src("]")), nil, ok)
 			// A NaN key cannot be looked up, nor deleted.
 			l.ifTrue(s.Pos(), Join(Src("!"), Ref(ok, RefValue), Src(" && "), Ref(k, RefValue), Src(" == "), Ref(k, RefValue)), ll.cont)
 			l.iterationVars(s, Ref(k, RefValue), nil)
@@ -225,19 +229,19 @@ func (l *lowerer) rangeMap(s *ast.RangeStmt, label string, mt *types.Map) {
 	vals := l.hidden("vals", types.NewSlice(mt.Elem()))
 	v := l.hidden("v", mt.Elem())
 	l.code(s.X.Pos(), Join(
-		Ref(keys, RefValue), Src(", "), Ref(vals, RefValue), Src(" = make("), TypeText(keys.Type), Src(", 0, len("), Ref(m, RefValue), Src(")), make("),
+		Def(keys), Src(", "), Def(vals), Src(" = make("), TypeText(keys.Type), Src(", 0, len("), Ref(m, RefValue), Src(")), make("),
 		TypeText(vals.Type), Src(", 0, len("), Ref(m, RefValue), Src("))\n"),
 		Src("for key, value := range "), Ref(m, RefValue), Src(" {\n"),
 		Ref(keys, RefValue), Src(" = append("), Ref(keys, RefValue), Src(", key)\n"),
 		Ref(vals, RefValue), Src(" = append("), Ref(vals, RefValue), Src(", value)\n}")), nil, keys, vals)
 	l.loop(s, label, Join(Ref(i, RefValue), Src(" < len("), Ref(keys, RefValue), Src(")")), func(ll loopLabels) {
 		found := l.labels.fresh("found")
-		l.code(s.Pos(), Join(Ref(k, RefValue), Src(" = "), Ref(keys, RefValue), Src("["), Ref(i, RefValue), Src("]")), nil, k)
-		l.code(s.Pos(), Join(Ref(v, RefValue), Src(", "), Ref(ok, RefValue), Src(" = "), Ref(m, RefValue), Src("["), Ref(k, RefValue), Src("]")), nil, v, ok)
+		l.code(s.Pos(), Join(Def(k), Src(" = "), Ref(keys, RefValue), Src("["), Ref(i, RefValue), Src("]")), nil, k)
+		l.code(s.Pos(), Join(Def(v), Src(", "), Def(ok), Src(" = "), Ref(m, RefValue), Src("["), Ref(k, RefValue), Src("]")), nil, v, ok)
 		l.ifTrue(s.Pos(), Ref(ok, RefValue), found)
 		l.ifTrue(s.Pos(), Join(Ref(k, RefValue), Src(" == "), Ref(k, RefValue)), ll.cont)
 		// A NaN key cannot be looked up, nor deleted: its value is the one taken with the keys.
-		l.code(s.Pos(), Join(Ref(v, RefValue), Src(" = "), Ref(vals, RefValue), Src("["), Ref(i, RefValue), Src("]")), nil, v)
+		l.code(s.Pos(), Join(Def(v), Src(" = "), Ref(vals, RefValue), Src("["), Ref(i, RefValue), Src("]")), nil, v)
 		l.label(found)
 		l.iterationVars(s, Ref(k, RefValue), Ref(v, RefValue))
 	}, Join(Ref(i, RefValue), Src("++")))
@@ -251,11 +255,11 @@ func (l *lowerer) rangeChan(s *ast.RangeStmt, label string) {
 	ok := l.hidden("ok", types.Typ[types.Bool])
 	received, value := Src("_"), Text(nil)
 	if s.Key != nil && !isBlank(s.Key) {
-		received, value = Ref(v, RefValue), Ref(v, RefValue)
+		received, value = Def(v), Ref(v, RefValue)
 	}
-	l.code(s.X.Pos(), Join(Ref(c, RefValue), Src(" = "), l.expr(s.X)), nil, c)
+	l.code(s.X.Pos(), Join(Def(c), Src(" = "), l.expr(s.X)), nil, c)
 	l.loop(s, label, nil, func(ll loopLabels) {
-		l.code(s.Pos(), Join(received, Src(", "), Ref(ok, RefValue), Src(" = <-"), Ref(c, RefValue)), nil, v, ok)
+		l.code(s.Pos(), Join(received, Src(", "), Def(ok), Src(" = <-"), Ref(c, RefValue)), nil, v, ok)
 		l.ifNot(s.Pos(), Ref(ok, RefValue), ll.end)
 		l.iterationVars(s, value, nil)
 	}, nil)

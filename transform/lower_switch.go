@@ -89,7 +89,7 @@ func (l *lowerer) compareCases(s *ast.SwitchStmt, clauses []*ast.CaseClause, bod
 	var tag Text
 	if s.Tag != nil {
 		tv := l.hidden("tag", l.info.TypeOf(s.Tag))
-		l.code(s.Tag.Pos(), Join(Ref(tv, RefValue), Src(" = "), l.expr(s.Tag)), nil, tv)
+		l.code(s.Tag.Pos(), Join(Def(tv), Src(" = "), l.expr(s.Tag)), nil, tv)
 		tag = Ref(tv, RefValue)
 	}
 	for i, c := range clauses {

@@ -38,7 +38,7 @@ func stubFile(fset *token.FileSet, f *ast.File, pkg *packages.Package, files map
 		if d == nil {
 			continue
 		}
-		stubGenerator(&body, fn, d, text, typeSpecs(files), used)
+		stubGenerator(&body, fn, d, text, typeSpecs(files), declared(files), used)
 	}
 	if body.Len() == 0 {
 		return nil
@@ -73,6 +73,37 @@ func importName(imp *ast.ImportSpec, pkg *packages.Package) string {
 	return path[strings.LastIndex(path, "/")+1:]
 }
 
+// declared returns the package-level names the package's own files
+// declare.
+func declared(files map[string]*parsedFile) map[string]bool {
+	names := map[string]bool{}
+	for _, f := range files {
+		if f.generated {
+			continue
+		}
+		for _, decl := range f.syntax.Decls {
+			switch decl := decl.(type) {
+			case *ast.FuncDecl:
+				if decl.Recv == nil {
+					names[decl.Name.Name] = true
+				}
+			case *ast.GenDecl:
+				for _, spec := range decl.Specs {
+					switch spec := spec.(type) {
+					case *ast.TypeSpec:
+						names[spec.Name.Name] = true
+					case *ast.ValueSpec:
+						for _, n := range spec.Names {
+							names[n.Name] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	return names
+}
+
 // typeSpecs indexes the type declarations of a package by name.
 func typeSpecs(files map[string]*parsedFile) map[string]*ast.TypeSpec {
 	specs := map[string]*ast.TypeSpec{}
@@ -93,7 +124,7 @@ func typeSpecs(files map[string]*parsedFile) map[string]*ast.TypeSpec {
 }
 
 // stubGenerator writes the stub declarations of one generator.
-func stubGenerator(w *bytes.Buffer, fn *ast.FuncDecl, d *directive, text func(ast.Node) string, specs map[string]*ast.TypeSpec, used map[string]bool) {
+func stubGenerator(w *bytes.Buffer, fn *ast.FuncDecl, d *directive, text func(ast.Node) string, specs map[string]*ast.TypeSpec, taken map[string]bool, used map[string]bool) {
 	params := fn.Type.Params.List
 	if len(params) == 0 {
 		return
@@ -137,11 +168,14 @@ func stubGenerator(w *bytes.Buffer, fn *ast.FuncDecl, d *directive, text func(as
 		rest = append(rest, strings.Join(names, ", ")+" "+text(field.Type))
 	}
 	handle := typ + inst
+	if taken[typ] {
+		return // a clash, which the checks report
+	}
 	fmt.Fprintf(w, "type %s%s struct{}\n\n", typ, decl)
 	if fn.Recv != nil {
 		markPackages(used, fn.Recv)
 		fmt.Fprintf(w, "func %s %s(%s) *%s { panic(0) }\n\n", text(fn.Recv), ctor, strings.Join(rest, ", "), handle)
-	} else {
+	} else if !taken[ctor] {
 		fmt.Fprintf(w, "func %s%s(%s) *%s { panic(0) }\n\n", ctor, decl, strings.Join(rest, ", "), handle)
 	}
 	methods := []string{

@@ -145,13 +145,7 @@ func diff(results []emit.Result, stdout, stderr io.Writer) int {
 // directory.
 func relativeErrors(err error) string {
 	wd, _ := os.Getwd()
-	lines := strings.Split(err.Error(), "\n")
-	for i, line := range lines {
-		if strings.HasPrefix(line, wd+string(filepath.Separator)) {
-			lines[i] = strings.TrimPrefix(line, wd+string(filepath.Separator))
-		}
-	}
-	return strings.Join(lines, "\n")
+	return strings.ReplaceAll(err.Error(), wd+string(filepath.Separator), "")
 }
 
 func relative(path string) string {

@@ -1,0 +1,35 @@
+package emit_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/agen-go/agen/testdata/golden"
+)
+
+// TestDifferential runs every golden case generated and under the
+// reference driver, with the same operations, and requires equal traces.
+func TestDifferential(t *testing.T) {
+	for name, suite := range golden.Suites {
+		t.Run(name, suite.Run)
+	}
+}
+
+// TestEveryGoldenCaseRuns checks that every golden case with output is in
+// golden.Suites, so none escapes the differential test.
+func TestEveryGoldenCaseRuns(t *testing.T) {
+	dirs, err := os.ReadDir("../testdata/golden")
+	require.NoError(t, err)
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join("../testdata/golden", d.Name(), "errors.txt")); err == nil {
+			continue
+		}
+		require.Contains(t, golden.Suites, d.Name(), "golden case %s is not listed in testdata/golden/golden.go", d.Name())
+	}
+}

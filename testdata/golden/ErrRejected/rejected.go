@@ -1,0 +1,60 @@
+// Package rejected holds bodies agen must reject, each with a positioned
+// error naming the construct and the fix.
+package rejected
+
+import (
+	"iter"
+
+	"github.com/agen-go/agen/runtime/agen"
+)
+
+var sink any
+
+func use(y *agen.Yielder[int, agen.None]) {}
+
+//agen:generator
+func yieldInDefer(y *agen.Yielder[int, agen.None]) {
+	defer y.Yield(1)
+	defer func() {
+		y.Yield(2)
+	}()
+}
+
+//agen:generator
+func yieldInLiteral(y *agen.Yielder[int, agen.None]) {
+	f := func() { y.Yield(1) }
+	f()
+}
+
+//agen:generator
+func yieldInGo(y *agen.Yielder[int, agen.None]) {
+	go y.Yield(1)
+}
+
+//agen:generator
+func escapes(y *agen.Yielder[int, agen.None]) {
+	sink = y
+	use(y)
+	var i any = y
+	_ = i
+	ys := []*agen.Yielder[int, agen.None]{y}
+	_ = ys
+}
+
+//agen:generator
+func rangeFunc(y *agen.Yielder[int, agen.None], seq iter.Seq[int]) {
+	for v := range seq {
+		y.Yield(v)
+	}
+}
+
+//agen:generator
+func noYielder(n int) {}
+
+//agen:generator func=bad-name
+func badOption(y *agen.Yielder[int, agen.None]) {}
+
+//agen:generator
+func clash(y *agen.Yielder[int, agen.None]) {}
+
+type clashGenerator struct{}

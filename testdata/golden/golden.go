@@ -1,0 +1,16 @@
+// Package golden lists the differential suites of the golden cases: each
+// folder holds a package with generator bodies (the input), the file agen
+// generated from it (the golden output, checked in), and a Suite that
+// runs every body both ways. Folders holding errors.txt instead are inputs
+// agen must reject, with exactly those errors.
+package golden
+
+import (
+	"github.com/agen-go/agen/testdata/difftest"
+	"github.com/agen-go/agen/testdata/golden/Basics"
+)
+
+// Suites are the suites of the golden cases, by folder.
+var Suites = map[string]difftest.Suite{
+	"Basics": basics.Suite,
+}

@@ -1,0 +1,92 @@
+package transform_test
+
+import (
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/agen-go/agen/emit"
+	"github.com/agen-go/agen/transform"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files of testdata/golden, then check that they compile and behave")
+
+// TestGolden runs agen on every case of testdata/golden and compares the
+// output with the checked-in files.
+//
+// A case is a folder testdata/golden/<Case> holding a package. If it
+// holds errors.txt, agen must fail with exactly those errors (positions
+// relative to the case folder) and write nothing. Otherwise each file x.go
+// with generators has its golden output x_agen.go beside it, which the
+// differential test (emit/diff_test.go) compiles and runs: a golden is
+// accepted only once it compiles and behaves. To accept new output, run
+//
+//	go test ./transform -run TestGolden -update
+//
+// which rewrites the golden files and then runs the differential test.
+func TestGolden(t *testing.T) {
+	root, err := filepath.Abs("../testdata/golden")
+	require.NoError(t, err)
+	dirs, err := os.ReadDir(root)
+	require.NoError(t, err)
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		dir := filepath.Join(root, d.Name())
+		t.Run(d.Name(), func(t *testing.T) {
+			t.Parallel()
+			want, err := os.ReadFile(filepath.Join(dir, "errors.txt"))
+			if err == nil || (*update && failsToGenerate(dir)) {
+				checkErrors(t, dir, string(want))
+				return
+			}
+			checkOutput(t, dir)
+		})
+	}
+	if *update {
+		t.Cleanup(func() {
+			cmd := exec.Command("go", "test", "-count=1", "-run", "TestDifferential", "../emit")
+			out, err := cmd.CombinedOutput()
+			require.NoError(t, err, "the updated golden files do not compile or behave:\n%s", out)
+		})
+	}
+}
+
+// failsToGenerate reports whether agen rejects the case in dir.
+func failsToGenerate(dir string) bool {
+	_, err := emit.Generate(transform.Config{Dir: dir}, ".")
+	return err != nil
+}
+
+func checkOutput(t *testing.T, dir string) {
+	results, err := emit.Generate(transform.Config{Dir: dir}, ".")
+	require.NoError(t, err)
+	require.NotEmpty(t, results)
+	for _, r := range results {
+		if *update {
+			require.NoError(t, r.Commit())
+			continue
+		}
+		want, err := os.ReadFile(r.Path)
+		require.NoError(t, err, "missing golden file; run go test ./transform -run TestGolden -update")
+		require.Equal(t, string(want), string(r.Content), "%s differs; if the change is intended, run go test ./transform -run TestGolden -update", r.Path)
+	}
+}
+
+func checkErrors(t *testing.T, dir, want string) {
+	results, err := emit.Generate(transform.Config{Dir: dir}, ".")
+	require.Error(t, err, "agen accepted a case that must fail")
+	require.Empty(t, results)
+	got := strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), "")
+	if *update {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "errors.txt"), []byte(got+"\n"), 0o666))
+		return
+	}
+	require.Equal(t, strings.TrimSpace(want), strings.TrimSpace(got))
+}
