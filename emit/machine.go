@@ -40,8 +40,8 @@ func (r *renderer) machine(out *jen.File) {
 	for _, method := range r.frameMethods() {
 		out.Add(method)
 	}
+	// resume is last: its end resets the line directives to this file.
 	out.Add(r.resume())
-	out.Comment(resetMarker)
 }
 
 func (r *renderer) hasDefers() bool { return len(r.m.Defers) > 0 }

@@ -175,7 +175,6 @@ done:
 	return 0, false
 }
 
-//line basics_agen.go:179
 // failsGenerator is the generator of fails, made by failsGen. It implements agen.Generator.
 type failsGenerator struct {
 	f *failsGeneratorFrame
@@ -328,13 +327,12 @@ resume2:
 	f.result = errors.New("failed")
 	goto end
 end:
-//line basics_agen.go:332
+//line basics_agen.go:331
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
 }
 
-//line basics_agen.go:338
 // catchesGenerator is the generator of catches, made by catchesGen. It implements agen.Generator.
 type catchesGenerator struct {
 	f *catchesGeneratorFrame
@@ -492,10 +490,8 @@ done:
 	f.err = nil
 	goto end
 end:
-//line basics_agen.go:496
+//line basics_agen.go:494
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
 }
-
-//line basics_agen.go:502
