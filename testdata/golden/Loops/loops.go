@@ -1,0 +1,285 @@
+// Package loops holds generators whose for loops suspend: three-clause,
+// condition-only and infinite loops, yields in the init, condition and post
+// statements, nested loops, and Go 1.22 per-iteration loop variables.
+package loops
+
+import (
+	"github.com/agen-go/agen/runtime/agen"
+	"github.com/agen-go/agen/testdata/difftest"
+)
+
+// threeClause yields in a three-clause loop, with continue and break.
+//
+//agen:generator
+func threeClause(y *agen.Yielder[int, agen.None], tr *difftest.Trace, n int) {
+	tr.Log("start")
+	for i := 0; i < n; i++ {
+		if i == 1 {
+			tr.Log("skip %d", i)
+			continue
+		}
+		tr.Log("before %d", i)
+		y.Yield(i * 10)
+		tr.Log("after %d", i)
+		if i == 4 {
+			tr.Log("break %d", i)
+			break
+		}
+	}
+	tr.Log("end")
+}
+
+// condOnly yields in a condition-only loop; the counter is sent in.
+//
+//agen:generator
+func condOnly(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	i := 0
+	for i < 5 {
+		got := y.Yield(i)
+		tr.Log("i %d got %d", i, got)
+		i += 1 + got
+	}
+	tr.Log("end i %d", i)
+}
+
+// infinite breaks out of an infinite loop on what is sent.
+//
+//agen:generator
+func infinite(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	n := 0
+	for {
+		v := y.Yield(n)
+		tr.Log("n %d v %d", n, v)
+		if v < 0 || n >= 6 {
+			tr.Log("breaking")
+			break
+		}
+		n++
+	}
+	tr.Log("end n %d", n)
+}
+
+// yieldInCond yields in the loop condition.
+//
+//agen:generator
+func yieldInCond(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	for i := 0; y.Yield(i) >= 0 && i < 5; i++ {
+		tr.Log("body %d", i)
+	}
+	tr.Log("end")
+}
+
+// yieldInPost yields in the post statement and in the body.
+//
+//agen:generator
+func yieldInPost(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	for i := 0; i < 8; i += 1 + y.Yield(-i) {
+		tr.Log("body %d", i)
+		y.Yield(i)
+	}
+	tr.Log("end")
+}
+
+// yieldInInit yields in the init statement.
+//
+//agen:generator
+func yieldInInit(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	for i := y.Yield(100); i < 3; i++ {
+		tr.Log("body %d", i)
+		y.Yield(i)
+	}
+	tr.Log("end")
+}
+
+// nested nests loops that yield at both levels.
+//
+//agen:generator
+func nested(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	for i := 0; i < 3; i++ {
+		y.Yield(i * 100)
+		for j := 0; j < i; j++ {
+			if j == 1 {
+				continue
+			}
+			tr.Log("inner %d %d", i, j)
+			y.Yield(i*100 + j)
+			for k := 0; k < 2; k++ {
+				tr.Log("innermost %d %d %d", i, j, k)
+			}
+		}
+		tr.Log("outer %d", i)
+	}
+}
+
+// perIteration creates closures capturing the loop variable, calls each
+// after later yields, and changes the variable through a pointer before the
+// next iteration copies it.
+//
+//agen:generator
+func perIteration(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	var fs []func() int
+	var prev func() int
+	for i := 0; i < 6; i++ {
+		if prev != nil {
+			tr.Log("prev sees %d", prev())
+		}
+		fs = append(fs, func() int { return i })
+		prev = func() int { return i }
+		p := &i
+		y.Yield(i)
+		*p += 1
+		tr.Log("i now %d", i)
+	}
+	y.Yield(-1)
+	for k, f := range fs {
+		tr.Log("closure %d sees %d", k, f())
+	}
+}
+
+// perIterationIncrement has closures that change their iteration's
+// variable: the change is seen by the loop only in that iteration.
+//
+//agen:generator
+func perIterationIncrement(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	var incs []func() int
+	for i := 0; i < 3; i++ {
+		inc := func() int { i += 10; return i }
+		incs = append(incs, inc)
+		y.Yield(i)
+		tr.Log("iteration %d", i)
+	}
+	for k, inc := range incs {
+		tr.Log("inc %d -> %d", k, inc())
+		y.Yield(k)
+		tr.Log("inc %d again -> %d", k, inc())
+	}
+}
+
+// perIterationTwoVars has two loop variables, both captured.
+//
+//agen:generator
+func perIterationTwoVars(y *agen.Yielder[string, agen.None], tr *difftest.Trace) {
+	var fs []func() string
+	for i, s := 0, "a"; i < 3; i, s = i+1, s+"b" {
+		fs = append(fs, func() string { return s + ":" + string(rune('0'+i)) })
+		y.Yield(s)
+	}
+	for _, f := range fs {
+		y.Yield(f())
+	}
+}
+
+// perIterationPost yields in the post statement of a loop whose variable
+// closures capture, and continues past some iterations: the post statement
+// changes the next iteration's variable, not the captured one.
+//
+//agen:generator
+func perIterationPost(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	var fs []func() int
+	for i := 0; i < 6; i += 1 + y.Yield(i*10) {
+		fs = append(fs, func() int { return i })
+		if i == 2 {
+			tr.Log("continue %d", i)
+			continue
+		}
+		y.Yield(i)
+		tr.Log("body %d", i)
+	}
+	for k, f := range fs {
+		tr.Log("closure %d sees %d", k, f())
+	}
+}
+
+// perIterationCond captures the loop variable in closures made by the
+// condition and takes its address in the post statement.
+//
+//agen:generator
+func perIterationCond(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	var fs []func() int
+	bump := func(p *int) { *p += 2 }
+	for i := 0; func() bool { fs = append(fs, func() int { return i }); return i < 5 }(); bump(&i) {
+		y.Yield(i)
+		tr.Log("body %d, %d closures", i, len(fs))
+	}
+	for k, f := range fs {
+		y.Yield(f())
+		tr.Log("closure %d", k)
+	}
+}
+
+// loopLocals declares variables in the loop body that live across yields:
+// each iteration has fresh ones, zeroed where declared without a value.
+//
+//agen:generator
+func loopLocals(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	var ptrs []*int
+	var fs []func() []int
+	for i := 0; i < 3; i++ {
+		var acc int
+		var list []int
+		x := i * 2
+		acc += i
+		list = append(list, i)
+		y.Yield(x + acc)
+		x++
+		acc++
+		list = append(list, x)
+		tr.Log("x %d acc %d list %v", x, acc, list)
+		ptrs = append(ptrs, &x)
+		fs = append(fs, func() []int { return list })
+	}
+	for k, p := range ptrs {
+		*p += 100
+		y.Yield(*p)
+		tr.Log("ptr %d -> %d, list %v", k, *ptrs[k], fs[k]())
+	}
+}
+
+// Suite is the differential suite of this package.
+var Suite = difftest.Suite{
+	difftest.Sync("threeClause",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return threeClauseGen(tr, 6) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { threeClause(y, tr, 6); return nil }),
+	difftest.Sync("condOnly",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return condOnlyGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { condOnly(y, tr); return nil },
+		0, 1, 2),
+	difftest.Sync("infinite",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return infiniteGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { infinite(y, tr); return nil },
+		1, 2, -1),
+	difftest.Sync("yieldInCond",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return yieldInCondGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { yieldInCond(y, tr); return nil },
+		1, 2, 3, -1),
+	difftest.Sync("yieldInPost",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return yieldInPostGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { yieldInPost(y, tr); return nil },
+		0, 1, 2),
+	difftest.Sync("yieldInInit",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return yieldInInitGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { yieldInInit(y, tr); return nil },
+		1, -2, 5),
+	difftest.Sync("nested",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return nestedGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { nested(y, tr); return nil }),
+	difftest.Sync("perIteration",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return perIterationGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { perIteration(y, tr); return nil }),
+	difftest.Sync("perIterationIncrement",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return perIterationIncrementGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { perIterationIncrement(y, tr); return nil }),
+	difftest.Sync("perIterationTwoVars",
+		func(tr *difftest.Trace) agen.Generator[string, agen.None] { return perIterationTwoVarsGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error { perIterationTwoVars(y, tr); return nil }),
+	difftest.Sync("perIterationPost",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return perIterationPostGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { perIterationPost(y, tr); return nil },
+		0, 1, 0, 2),
+	difftest.Sync("perIterationCond",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return perIterationCondGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { perIterationCond(y, tr); return nil }),
+	difftest.Sync("loopLocals",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return loopLocalsGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { loopLocals(y, tr); return nil }),
+}

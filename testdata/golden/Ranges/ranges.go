@@ -1,0 +1,319 @@
+// Package ranges holds generators whose range loops suspend: over ints,
+// slices, arrays, pointers to arrays, strings and channels, with := and =,
+// and with the key or value unused.
+package ranges
+
+import (
+	"fmt"
+
+	"github.com/agen-go/agen/runtime/agen"
+	"github.com/agen-go/agen/testdata/difftest"
+)
+
+type count int
+
+// rangeInt ranges over ints: the bound is evaluated once, assigning the
+// variable does not change the iteration, typed bounds keep their type.
+//
+//agen:generator
+func rangeInt(y *agen.Yielder[string, agen.None], tr *difftest.Trace) {
+	n := 3
+	for i := range n {
+		n = 0
+		y.Yield(fmt.Sprintf("i %d", i))
+		i += 10
+		tr.Log("i changed to %d", i)
+	}
+	for range 2 {
+		y.Yield("untyped")
+	}
+	var c count = 2
+	for i := range c {
+		y.Yield(fmt.Sprintf("%T %v", i, i))
+	}
+	for i := range int8(2) {
+		y.Yield(fmt.Sprintf("%T %v", i, i))
+	}
+	for i := range -1 {
+		y.Yield(fmt.Sprintf("negative %d", i))
+	}
+	var j int64 = 99
+	for j = range 3 {
+		y.Yield(fmt.Sprintf("j %d", j))
+	}
+	tr.Log("after j %d", j)
+}
+
+// rangeSlice ranges over a slice: its length is fixed once, its elements
+// are read as reached.
+//
+//agen:generator
+func rangeSlice(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	s := []int{1, 2, 3}
+	for i, v := range s {
+		s[len(s)-1] = 100 + i
+		s = append(s, 9)
+		y.Yield(v)
+		tr.Log("i %d v %d len %d", i, v, len(s))
+	}
+	var nilSlice []string
+	for i := range nilSlice {
+		y.Yield(i)
+	}
+}
+
+// rangeArray ranges over an array by value: it is copied once.
+//
+//agen:generator
+func rangeArray(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	a := [3]int{1, 2, 3}
+	for i, v := range a {
+		a[2] = 99
+		y.Yield(v)
+		tr.Log("i %d a[2] %d", i, a[2])
+	}
+	for i, v := range a {
+		a[i] = -v
+		y.Yield(i)
+	}
+	tr.Log("a %v", a)
+	for i := range arrayOf(tr) {
+		y.Yield(i)
+	}
+}
+
+func arrayOf(tr *difftest.Trace) [2]int {
+	tr.Log("arrayOf called")
+	return [2]int{7, 8}
+}
+
+// rangePointer ranges over a pointer to an array: the array is read as
+// reached; a nil pointer gives its indices when its values are unused.
+//
+//agen:generator
+func rangePointer(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	p := &[3]int{1, 2, 3}
+	for i, v := range p {
+		p[2] = 99
+		y.Yield(v)
+		tr.Log("i %d", i)
+	}
+	var np *[2]int
+	for i := range np {
+		y.Yield(100 + i)
+	}
+	for range np {
+		y.Yield(200)
+	}
+}
+
+// rangeNilPointerValues panics at the first value of a nil pointer.
+//
+//agen:generator
+func rangeNilPointerValues(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	var np *[2]int
+	y.Yield(0)
+	for i, v := range np {
+		tr.Log("unreached %d", i)
+		y.Yield(v)
+	}
+}
+
+type label string
+
+// rangeString ranges over runes at byte offsets, with invalid UTF-8.
+//
+//agen:generator
+func rangeString(y *agen.Yielder[string, agen.None], tr *difftest.Trace) {
+	s := "hé\xffz€\xe2\x82"
+	for i, r := range s {
+		s = "changed"
+		y.Yield(fmt.Sprintf("%d:%q", i, r))
+	}
+	for i, r := range "aé\xffb" {
+		y.Yield(fmt.Sprint(i, r))
+	}
+	for _, r := range "x\xed\xa0\x80y" {
+		y.Yield(fmt.Sprintf("%U", r))
+	}
+	for i, r := range label("日本") {
+		y.Yield(fmt.Sprintf("%d %c", i, r))
+	}
+	tr.Log("s %q", s)
+}
+
+// rangeChannel ranges over a buffered channel filled and closed before.
+//
+//agen:generator
+func rangeChannel(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	ch := make(chan int, 4)
+	for i := range 3 {
+		ch <- i * 10
+	}
+	close(ch)
+	for v := range ch {
+		ch2 := ch
+		ch = nil
+		y.Yield(v)
+		ch = ch2
+		tr.Log("got %d", v)
+	}
+	done := make(chan struct{}, 2)
+	done <- struct{}{}
+	done <- struct{}{}
+	close(done)
+	for v := range done {
+		y.Yield(len(fmt.Sprint(v)))
+	}
+}
+
+type pair struct{ k, v int }
+
+// rangeAssign ranges with = into existing variables, fields and elements.
+//
+//agen:generator
+func rangeAssign(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	var i, v int
+	for i, v = range []int{5, 6, 7} {
+		y.Yield(i*10 + v)
+	}
+	tr.Log("after: i %d v %d", i, v)
+	var p pair
+	for p.k, p.v = range [2]int{3, 4} {
+		y.Yield(p.k + p.v)
+	}
+	tr.Log("pair %v", p)
+	arr := make([]int, 3)
+	for arr[0] = range 3 {
+		y.Yield(arr[0])
+	}
+	tr.Log("arr %v", arr)
+	var r rune
+	for _, r = range "ab" {
+		y.Yield(int(r))
+	}
+	tr.Log("r %c", r)
+	for i = range 0 {
+		y.Yield(i)
+	}
+	tr.Log("i unchanged %d", i)
+}
+
+// rangeUnused ranges with the key, the value or both unused.
+//
+//agen:generator
+func rangeUnused(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	s := []int{1, 2}
+	for range s {
+		y.Yield(0)
+	}
+	for _ = range s {
+		y.Yield(1)
+	}
+	for _, _ = range s {
+		y.Yield(2)
+	}
+	for i, _ := range s {
+		y.Yield(10 + i)
+	}
+	for _, v := range s {
+		y.Yield(20 + v)
+	}
+	tr.Log("end")
+}
+
+// rangeClosures captures the iteration variables of range loops in
+// closures called after later yields.
+//
+//agen:generator
+func rangeClosures(y *agen.Yielder[string, agen.None], tr *difftest.Trace) {
+	var fs []func() string
+	for i, v := range []string{"a", "b", "c"} {
+		fs = append(fs, func() string { return fmt.Sprint(i, v) })
+		y.Yield(v)
+		v += "!"
+	}
+	for i := range 2 {
+		fs = append(fs, func() string { i *= 3; return fmt.Sprint(i) })
+		y.Yield("int")
+	}
+	for i, r := range "xy" {
+		fs = append(fs, func() string { return fmt.Sprint(i, string(r)) })
+		y.Yield("str")
+	}
+	for _, f := range fs {
+		y.Yield(f())
+		tr.Log("again %s", f())
+	}
+}
+
+// rangeHot has yields in range expressions and changes the ranged
+// variables in the body; a channel's loop feeds itself.
+//
+//agen:generator
+func rangeHot(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	for i, v := range []int{y.Yield(-1), y.Yield(-2)} {
+		tr.Log("slice %d %d", i, v)
+		y.Yield(v)
+	}
+	for i := range y.Yield(-3) % 4 {
+		y.Yield(i)
+	}
+	p, other := &[2]int{1, 2}, &[2]int{7, 8}
+	for _, v := range p {
+		p = other
+		y.Yield(v)
+	}
+	ch := make(chan int, 1)
+	ch <- 1
+	for v := range ch {
+		y.Yield(v * 100)
+		if v < 3 {
+			ch <- v + 1
+		} else {
+			close(ch)
+		}
+	}
+	tr.Log("end")
+}
+
+// Suite is the differential suite of this package.
+var Suite = difftest.Suite{
+	difftest.Sync("rangeInt",
+		func(tr *difftest.Trace) agen.Generator[string, agen.None] { return rangeIntGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error { rangeInt(y, tr); return nil }),
+	difftest.Sync("rangeSlice",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return rangeSliceGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { rangeSlice(y, tr); return nil }),
+	difftest.Sync("rangeArray",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return rangeArrayGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { rangeArray(y, tr); return nil }),
+	difftest.Sync("rangePointer",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return rangePointerGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { rangePointer(y, tr); return nil }),
+	difftest.Sync("rangeNilPointerValues",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return rangeNilPointerValuesGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error {
+			rangeNilPointerValues(y, tr)
+			return nil
+		}),
+	difftest.Sync("rangeString",
+		func(tr *difftest.Trace) agen.Generator[string, agen.None] { return rangeStringGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error { rangeString(y, tr); return nil }),
+	difftest.Sync("rangeChannel",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return rangeChannelGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { rangeChannel(y, tr); return nil }),
+	difftest.Sync("rangeAssign",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return rangeAssignGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { rangeAssign(y, tr); return nil }),
+	difftest.Sync("rangeUnused",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return rangeUnusedGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { rangeUnused(y, tr); return nil }),
+	difftest.Sync("rangeHot",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return rangeHotGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { rangeHot(y, tr); return nil },
+		3, 5, 2, 1),
+	difftest.Sync("rangeClosures",
+		func(tr *difftest.Trace) agen.Generator[string, agen.None] { return rangeClosuresGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error { rangeClosures(y, tr); return nil }),
+}
