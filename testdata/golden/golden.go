@@ -8,13 +8,15 @@ package golden
 import (
 	"github.com/agen-go/agen/testdata/difftest"
 	"github.com/agen-go/agen/testdata/golden/Basics"
+	"github.com/agen-go/agen/testdata/golden/EvalOrder"
 	"github.com/agen-go/agen/testdata/golden/Loops"
 	"github.com/agen-go/agen/testdata/golden/Ranges"
 )
 
 // Suites are the suites of the golden cases, by folder.
 var Suites = map[string]difftest.Suite{
-	"Basics": basics.Suite,
-	"Loops":  loops.Suite,
-	"Ranges": ranges.Suite,
+	"Basics":    basics.Suite,
+	"Loops":     loops.Suite,
+	"Ranges":    ranges.Suite,
+	"EvalOrder": evalorder.Suite,
 }
