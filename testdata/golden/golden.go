@@ -10,6 +10,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Basics"
 	"github.com/agen-go/agen/testdata/golden/EvalOrder"
 	"github.com/agen-go/agen/testdata/golden/Loops"
+	"github.com/agen-go/agen/testdata/golden/RangeMap"
 	"github.com/agen-go/agen/testdata/golden/Ranges"
 )
 
@@ -18,5 +19,6 @@ var Suites = map[string]difftest.Suite{
 	"Basics":    basics.Suite,
 	"Loops":     loops.Suite,
 	"Ranges":    ranges.Suite,
+	"RangeMap":  rangemap.Suite,
 	"EvalOrder": evalorder.Suite,
 }

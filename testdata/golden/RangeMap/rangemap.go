@@ -1,0 +1,298 @@
+// Package rangemap holds generators whose range loops over maps suspend.
+// The traces do not depend on the iteration order: single-entry maps,
+// sums, sorted keys, counts. Entries deleted before they are reached,
+// whether by the body or by a closure it calls, are not produced.
+package rangemap
+
+import (
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/agen-go/agen/runtime/agen"
+	"github.com/agen-go/agen/testdata/difftest"
+)
+
+// single ranges over single-entry maps in every form.
+//
+//agen:generator
+func single(y *agen.Yielder[string, agen.None], tr *difftest.Trace) {
+	m := map[string]int{"only": 7}
+	for k, v := range m {
+		y.Yield(fmt.Sprint(k, v))
+		tr.Log("k %s v %d", k, v)
+	}
+	for k := range m {
+		y.Yield(k)
+	}
+	for _, v := range m {
+		y.Yield(fmt.Sprint(v))
+	}
+	for range m {
+		y.Yield("none")
+	}
+	var k string
+	var v int
+	for k, v = range m {
+		y.Yield("assigned")
+	}
+	tr.Log("after: %s %d", k, v)
+	var nilMap map[int]int
+	for k, v := range nilMap {
+		y.Yield(fmt.Sprint(k, v))
+	}
+}
+
+// sums ranges over a map of several entries, logging what does not depend
+// on the order.
+//
+//agen:generator
+func sums(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	m := map[string]int{"a": 1, "b": 2, "c": 3, "d": 4, "e": 5}
+	sum, n := 0, 0
+	var keys []string
+	for k, v := range m {
+		n++
+		y.Yield(n)
+		sum += v
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	tr.Log("sum %d keys %v", sum, keys)
+	n = 0
+	for k := range m {
+		n++
+		y.Yield(-n)
+		delete(m, k)
+	}
+	tr.Log("len %d", len(m))
+}
+
+// deleteOthers deletes, at the first iteration, every other entry: no
+// other iteration happens. It does so before the yield and after it, with
+// and without the values.
+//
+//agen:generator
+func deleteOthers(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	m := map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
+	n := 0
+	for k := range m {
+		n++
+		for o := range m {
+			if o != k {
+				delete(m, o)
+			}
+		}
+		y.Yield(n)
+	}
+	tr.Log("iterations %d len %d", n, len(m))
+	m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
+	n = 0
+	for k, v := range m {
+		n++
+		y.Yield(n * 10)
+		for o := range m {
+			if o != k {
+				delete(m, o)
+			}
+		}
+		tr.Log("v is k %v", k == v)
+	}
+	tr.Log("iterations %d len %d", n, len(m))
+}
+
+// clearing clears the map at the first iteration.
+//
+//agen:generator
+func clearing(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	m := map[string]bool{"x": true, "y": true, "z": true}
+	n := 0
+	for range m {
+		n++
+		y.Yield(n)
+		clear(m)
+	}
+	tr.Log("iterations %d", n)
+}
+
+// deleteSelf deletes the entry being visited: the others still come.
+//
+//agen:generator
+func deleteSelf(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	m := map[int]string{1: "a", 2: "b", 3: "c"}
+	n, sum := 0, 0
+	for k, v := range m {
+		delete(m, k)
+		n++
+		y.Yield(n)
+		sum += k + len(v)
+	}
+	tr.Log("n %d sum %d len %d", n, sum, len(m))
+}
+
+var shared map[string]int
+
+func dropAllBut(keep string) {
+	for k := range shared {
+		if k != keep {
+			delete(shared, k)
+		}
+	}
+}
+
+// deleteThroughGlobal ranges over a map shared through a package-level
+// variable, which a function it calls empties of the unreached entries.
+//
+//agen:generator
+func deleteThroughGlobal(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	shared = map[string]int{"p": 1, "q": 1, "r": 1}
+	n := 0
+	for k, v := range shared {
+		n += v
+		y.Yield(n)
+		dropAllBut(k)
+	}
+	tr.Log("n %d len %d", n, len(shared))
+}
+
+// deleteThroughClosure deletes through a closure that captured the map.
+//
+//agen:generator
+func deleteThroughClosure(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	m := map[int]int{10: 1, 20: 1, 30: 1}
+	drop := func(keep int) {
+		for k := range m {
+			if k != keep {
+				delete(m, k)
+			}
+		}
+	}
+	n := 0
+	for k := range m {
+		n++
+		y.Yield(n)
+		drop(k)
+	}
+	tr.Log("n %d len %d", n, len(m))
+}
+
+// updateUnreached changes the values of entries not reached yet: they are
+// produced with the new values.
+//
+//agen:generator
+func updateUnreached(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	m := map[string]int{"a": 1, "b": 1, "c": 1, "d": 1}
+	sum, n := 0, 0
+	for _, v := range m {
+		n++
+		sum += v
+		y.Yield(n)
+		for k := range m {
+			m[k] = 10
+		}
+	}
+	tr.Log("sum %d", sum)
+}
+
+// reassign assigns the map variable in the body: the loop goes on over
+// the map it started with.
+//
+//agen:generator
+func reassign(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	m := map[int]int{1: 1, 2: 2, 3: 3}
+	sum := 0
+	for _, v := range m {
+		m = map[int]int{}
+		y.Yield(len(m))
+		sum += v
+	}
+	tr.Log("sum %d", sum)
+}
+
+// nanKeys ranges over a map with NaN keys, which cannot be looked up.
+//
+//agen:generator
+func nanKeys(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	m := map[float64]int{1: 1}
+	m[math.NaN()] = 10
+	m[math.NaN()] = 100
+	sum, n := 0, 0
+	for k, v := range m {
+		n++
+		y.Yield(n)
+		sum += v
+		if k == 1 {
+			delete(m, 1)
+		}
+	}
+	tr.Log("n %d sum %d", n, sum)
+	n = 0
+	for range m {
+		n++
+		y.Yield(-n)
+	}
+	tr.Log("n %d", n)
+}
+
+// mapClosures captures the key and value of each iteration in closures
+// called after the loop.
+//
+//agen:generator
+func mapClosures(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	m := map[int]string{1: "a", 2: "b", 3: "c"}
+	var fs []func() string
+	for k, v := range m {
+		fs = append(fs, func() string { return fmt.Sprint(k, v) })
+		y.Yield(len(fs))
+		v += "!"
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, f())
+	}
+	slices.Sort(got)
+	tr.Log("%v", got)
+}
+
+// Suite is the differential suite of this package.
+var Suite = difftest.Suite{
+	difftest.Sync("single",
+		func(tr *difftest.Trace) agen.Generator[string, agen.None] { return singleGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error { single(y, tr); return nil }),
+	difftest.Sync("sums",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return sumsGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { sums(y, tr); return nil }),
+	difftest.Sync("deleteOthers",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return deleteOthersGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { deleteOthers(y, tr); return nil }),
+	difftest.Sync("clearing",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return clearingGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { clearing(y, tr); return nil }),
+	difftest.Sync("deleteSelf",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return deleteSelfGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { deleteSelf(y, tr); return nil }),
+	difftest.Sync("deleteThroughGlobal",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return deleteThroughGlobalGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error {
+			deleteThroughGlobal(y, tr)
+			return nil
+		}),
+	difftest.Sync("deleteThroughClosure",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return deleteThroughClosureGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error {
+			deleteThroughClosure(y, tr)
+			return nil
+		}),
+	difftest.Sync("updateUnreached",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return updateUnreachedGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { updateUnreached(y, tr); return nil }),
+	difftest.Sync("reassign",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return reassignGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { reassign(y, tr); return nil }),
+	difftest.Sync("mapClosures",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return mapClosuresGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { mapClosures(y, tr); return nil }),
+	difftest.Sync("nanKeys",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return nanKeysGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { nanKeys(y, tr); return nil }),
+}
