@@ -12,13 +12,15 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Loops"
 	"github.com/agen-go/agen/testdata/golden/RangeMap"
 	"github.com/agen-go/agen/testdata/golden/Ranges"
+	"github.com/agen-go/agen/testdata/golden/ShortCircuit"
 )
 
 // Suites are the suites of the golden cases, by folder.
 var Suites = map[string]difftest.Suite{
-	"Basics":    basics.Suite,
-	"Loops":     loops.Suite,
-	"Ranges":    ranges.Suite,
-	"RangeMap":  rangemap.Suite,
-	"EvalOrder": evalorder.Suite,
+	"Basics":       basics.Suite,
+	"Loops":        loops.Suite,
+	"Ranges":       ranges.Suite,
+	"RangeMap":     rangemap.Suite,
+	"EvalOrder":    evalorder.Suite,
+	"ShortCircuit": shortcircuit.Suite,
 }
