@@ -264,6 +264,7 @@ func (r *renderer) handleMethods() []jen.Code {
 		jen.Comment("Throw raises err at the pending yield.").Line().
 			Func().Params(recv).Id("Throw").Params(jen.Id("err").Error()).Params(y, jen.Bool()).Block(
 			jen.If(jen.Id("err").Op("==").Nil()).Block(jen.Panic(jen.Lit("agen: Throw with a nil error"))),
+			r.throwDispatch(),
 			jen.Var().Id("sent").Add(s),
 			call(jen.Id("sent"), jen.Id("err"))),
 		jen.Comment("Close unwinds the body from its pending yield, running its deferred calls.").Line().
@@ -284,6 +285,28 @@ func (r *renderer) handleMethods() []jen.Code {
 						jen.Return()),
 				)))),
 	}
+}
+
+// throwDispatch renders what Throw does before resuming the body: a
+// generator that has not started finishes with err, running no code; a
+// body at a Yield unwinds.
+func (r *renderer) throwDispatch() jen.Code {
+	g := r.m.Gen
+	f := jen.Id("g").Dot("f")
+	cases := []jen.Code{jen.Case(jen.Lit(0)).Block(
+		jen.Add(f).Dot("agenState").Op("=").Lit(stateFinished),
+		jen.Add(f).Dot("agenErr").Op("=").Err(),
+		jen.Return(r.zero(g.Y), jen.False()))}
+	var yields []jen.Code
+	for _, p := range r.m.Points {
+		if !p.Catch {
+			yields = append(yields, jen.Lit(p.State))
+		}
+	}
+	if len(yields) > 0 {
+		cases = append(cases, jen.Case(yields...).Block(jen.Return(jen.Add(f).Dot("agenThrow").Call(jen.Err()))))
+	}
+	return jen.Switch(jen.Add(f).Dot("agenState")).Block(cases...)
 }
 
 // frameMethods renders close, the agen.Frame methods, and the helpers of
@@ -322,6 +345,19 @@ func (r *renderer) frameMethods() []jen.Code {
 					Params(jen.Qual(runtime, "None"), jen.Error(), jen.Bool()).Block(
 					jen.Return(jen.Qual(runtime, "None").Values(), r.field("close").Call(), jen.True()))))),
 	}
+	methods = append(methods, jen.Comment("agenWake starts the body, or tells why it cannot run: it has finished, or it").Line().
+		Comment("is running, and then either the body calls its own generator (agen.ErrRunning)").Line().
+		Comment("or a panic left it so and it has finished.").Line().
+		Func().Params(r.recv()).Id("agenWake").Params().Bool().Block(
+		jen.Switch(r.field("agenState")).Block(
+			jen.Case(jen.Lit(0)).Block(
+				r.field("agenLife").Dot("Start").Call(jen.Nil(), jen.Id(m.Recv)),
+				r.field("agenState").Op("=").Lit(stateRunning),
+				jen.Return(jen.True())),
+			jen.Case(jen.Lit(stateRunning)).Block(
+				jen.If(jen.Qual(runtime, "Reentered").Call()).Block(jen.Panic(jen.Qual(runtime, "ErrRunning"))),
+				r.field("agenState").Op("=").Lit(stateFinished))),
+		jen.Return(jen.False())))
 	if r.hasYieldPoint() {
 		methods = append(methods, jen.Comment("agenThrow unwinds the body from a Yield with err.").Line().
 			Func().Params(r.recv()).Id("agenThrow").Params(jen.Err().Error()).Params(r.typeCode(g.Y), jen.Bool()).Block(
@@ -439,71 +475,42 @@ func (r *renderer) locals() []jen.Code {
 	return []jen.Code{jen.Var().Defs(decls...)}
 }
 
-// dispatch renders the switch that resumes the body where it suspended.
+// dispatch renders the switch that resumes the body where it suspended;
+// anything else (the start, the end) takes the slow path of agenWake,
+// which keeps resume free of calls on its hot path.
 func (r *renderer) dispatch() []jen.Code {
 	m := r.m
 	g := m.Gen
 	zeroY := r.zero(g.Y)
-	start := []jen.Code{
-		jen.If(jen.Id(m.Thrown).Op("!=").Nil()).Block(
-			r.field("agenState").Op("=").Lit(stateFinished),
-			r.field("agenErr").Op("=").Id(m.Thrown),
-			jen.Return(zeroY, jen.False())),
-		r.field("agenLife").Dot("Start").Call(jen.Nil(), jen.Id(m.Recv)),
-	}
-	throw := jen.If(jen.Id(m.Thrown).Op("!=").Nil()).Block(jen.Return(r.field("agenThrow").Call(jen.Id(m.Thrown))))
-	running := jen.Case(jen.Lit(stateRunning)).Block(
-		jen.If(jen.Qual(runtime, "Reentered").Call()).Block(jen.Panic(jen.Qual(runtime, "ErrRunning"))),
-		jen.Comment("A panic left the body running: it is finished."),
-		r.field("agenState").Op("=").Lit(stateFinished),
-		jen.Return(zeroY, jen.False()))
-	dflt := jen.Default().Block(jen.Return(zeroY, jen.False()))
+	wake := jen.If(jen.Op("!").Add(r.field("agenWake")).Call()).Block(jen.Return(zeroY, jen.False()))
 	if !r.hasDefers() {
-		cases := []jen.Code{jen.Case(jen.Lit(0)).Block(append(start, r.field("agenState").Op("=").Lit(stateRunning))...)}
+		var cases []jen.Code
 		for _, p := range m.Points {
-			var stmts []jen.Code
-			if !p.Catch {
-				stmts = append(stmts, throw)
-			}
-			stmts = append(stmts, r.field("agenState").Op("=").Lit(stateRunning), jen.Goto().Id(p.Label))
-			cases = append(cases, jen.Case(jen.Lit(p.State)).Block(stmts...))
+			cases = append(cases, jen.Case(jen.Lit(p.State)).Block(
+				r.field("agenState").Op("=").Lit(stateRunning), jen.Goto().Id(p.Label)))
 		}
-		return []jen.Code{jen.Switch(r.field("agenState")).Block(append(cases, running, dflt)...)}
+		if len(cases) == 0 {
+			return []jen.Code{wake}
+		}
+		return []jen.Code{jen.Switch(r.field("agenState")).Block(cases...), wake}
 	}
 	// With deferred calls, the panic handler is installed once the body is
-	// about to run, then a second switch jumps.
-	var yields, catches []jen.Code
-	for _, p := range m.Points {
-		if p.Catch {
-			catches = append(catches, jen.Lit(p.State))
-		} else {
-			yields = append(yields, jen.Lit(p.State))
-		}
-	}
-	cases := []jen.Code{jen.Case(jen.Lit(0)).Block(start...)}
-	if len(yields) > 0 {
-		cases = append(cases, jen.Case(yields...).Block(throw))
-	}
-	if len(catches) > 0 {
-		cases = append(cases, jen.Case(catches...))
-	}
+	// about to run, before the jump.
 	var jumps []jen.Code
 	for _, p := range m.Points {
 		jumps = append(jumps, jen.Case(jen.Lit(p.State)).Block(jen.Goto().Id(p.Label)))
 	}
-	point := m.At
+	at := m.At
 	stmts := []jen.Code{
-		jen.Switch(r.field("agenState")).Block(append(cases, running, dflt)...),
-		jen.Id(point).Op(":=").Add(r.field("agenState")),
+		jen.Id(at).Op(":=").Add(r.field("agenState")),
+		jen.If(jen.Id(at).Op("<=").Lit(0).Op("&&").Op("!").Add(r.field("agenWake")).Call()).Block(jen.Return(zeroY, jen.False())),
 		r.field("agenState").Op("=").Lit(stateRunning),
 		jen.If(jen.Len(r.field("agenDefers")).Op(">").Lit(0)).Block(
 			jen.Id(m.Guard).Op("=").True(),
 			jen.Defer().Add(r.field("agenExit")).Call()),
 	}
 	if len(jumps) > 0 {
-		stmts = append(stmts, jen.Switch(jen.Id(point)).Block(jumps...))
-	} else {
-		stmts = append(stmts, jen.Id("_").Op("=").Id(point))
+		stmts = append(stmts, jen.Switch(jen.Id(at)).Block(jumps...))
 	}
 	return stmts
 }

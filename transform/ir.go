@@ -88,6 +88,7 @@ type Stmt struct {
 	Label   string
 	Point   *Point
 	Targets []string // labels a Code statement may jump to
+	Jumps   bool     // a Code statement always jumps: nothing runs after it
 	Defs    []*Var   // variables a Code statement assigns before any use
 }
 

@@ -39,6 +39,9 @@ type lowerer struct {
 	topDeclared map[string]bool
 	// localNames names the variables local to generated code.
 	localNames *namer
+	// pos is the position of the statement being lowered.
+	pos           token.Pos
+	reportedLocal map[*types.TypeName]bool
 }
 
 // branchTarget is a lowered loop, switch or select.
@@ -184,6 +187,13 @@ func (l *lowerer) hidden(name string, t types.Type) *Var {
 	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 		t = types.Default(t)
 	}
+	if local := localType(t, l.gen.Decl); local != nil && !l.reportedLocal[local] {
+		if l.reportedLocal == nil {
+			l.reportedLocal = map[*types.TypeName]bool{}
+		}
+		l.reportedLocal[local] = true
+		l.errorf(l.pos, "a value of type %s, declared inside the generator body, must be held by the state machine here; declare the type at package level", local.Name())
+	}
 	pv := &Var{Name: name, Type: t}
 	l.m.Vars = append(l.m.Vars, pv)
 	return pv
@@ -256,6 +266,7 @@ func (l *lowerer) block(list []ast.Stmt) {
 
 // stmt lowers one statement at the top level of the list.
 func (l *lowerer) stmt(s ast.Stmt) {
+	l.pos = s.Pos()
 	if !l.a.hot[s] {
 		l.cold(s)
 		return
@@ -319,7 +330,14 @@ func (l *lowerer) cold(s ast.Stmt) {
 	}
 	t, targets := l.rewriteWith(s, nil)
 	l.code(s.Pos(), t, targets)
+	switch s.(type) {
+	case *ast.ReturnStmt, *ast.BranchStmt:
+		l.m.Body[len(l.m.Body)-1].Jumps = true
+	}
 }
+
+// jumping marks the last statement emitted as always jumping.
+func (l *lowerer) jumping() { l.m.Body[len(l.m.Body)-1].Jumps = true }
 
 // labeled lowers a labelled statement that suspends: the label marks the
 // start, and break and continue with it jump to the lowered statement's
@@ -436,7 +454,7 @@ func newNamer(taken map[string]bool) *namer {
 // makes it unused.
 func (n *namer) fresh(base string) string {
 	name := base
-	for i := 2; n.taken[name]; i++ {
+	for i := 2; n.taken[name] || token.IsKeyword(name); i++ {
 		name = base + strconv.Itoa(i)
 	}
 	n.taken[name] = true

@@ -18,7 +18,17 @@ import (
 // expr lowers an expression and returns the Text that computes its value
 // once the statements emitted so far have run.
 func (l *lowerer) expr(e ast.Expr) Text {
+	return l.lowerExpr(e, false)
+}
+
+// lowerExpr lowers e. If eager, every call of e is evaluated now, into a
+// temporary, because a later operand suspends: Go evaluates all the calls
+// of an operand before those of the next one.
+func (l *lowerer) lowerExpr(e ast.Expr, eager bool) Text {
 	if !l.a.hot[e] {
+		if eager {
+			return l.hoistCalls(e)
+		}
 		return l.rewrite(e)
 	}
 	switch e := e.(type) {
@@ -34,7 +44,10 @@ func (l *lowerer) expr(e ast.Expr) Text {
 		l.errorf(e.Pos(), "a function literal cannot suspend its generator")
 		return nil
 	}
-	t, _ := l.rewriteWith(e, l.operands(operandsOf(l.info, e)))
+	t, _ := l.rewriteWith(e, l.operandsEager(operandsOf(l.info, e), eager))
+	if eager && l.ordered(e) {
+		return l.temporaryText(e, t)
+	}
 	return t
 }
 
@@ -94,10 +107,16 @@ func under(t types.Type) types.Type {
 }
 
 // operands lowers a list of operands evaluated in order, and returns what
-// replaces them: the operands up to the last that suspends are lowered
-// (those that do not suspend get their calls moved into temporaries); the
-// rest are left as they are.
+// replaces them: the operands before the last that suspends are evaluated
+// eagerly (their calls move into temporaries, in order), the last is
+// lowered, and the rest are left as they are.
 func (l *lowerer) operands(ops []ast.Expr) map[ast.Node]Text {
+	return l.operandsEager(ops, false)
+}
+
+// operandsEager is operands; if eager, all the operands are evaluated
+// eagerly.
+func (l *lowerer) operandsEager(ops []ast.Expr, eager bool) map[ast.Node]Text {
 	last := -1
 	for i, op := range ops {
 		if l.a.hot[op] {
@@ -105,11 +124,12 @@ func (l *lowerer) operands(ops []ast.Expr) map[ast.Node]Text {
 		}
 	}
 	subst := map[ast.Node]Text{}
-	for i := 0; i <= last; i++ {
-		if l.a.hot[ops[i]] {
-			subst[ops[i]] = l.expr(ops[i])
-		} else {
-			subst[ops[i]] = l.hoistCalls(ops[i])
+	for i, op := range ops {
+		switch {
+		case eager || i < last:
+			subst[op] = l.lowerExpr(op, true) // a later operand suspends
+		case i == last:
+			subst[op] = l.expr(op)
 		}
 	}
 	return subst
@@ -150,6 +170,10 @@ func (l *lowerer) ordered(e ast.Expr) bool {
 		return true
 	case *ast.UnaryExpr:
 		return e.Op == token.ARROW
+	case *ast.TypeAssertExpr:
+		// gc evaluates a type assertion, which may panic, in order with
+		// the calls around it.
+		return e.Type != nil
 	case *ast.BinaryExpr:
 		if e.Op == token.LAND || e.Op == token.LOR {
 			found := false
@@ -167,8 +191,18 @@ func (l *lowerer) ordered(e ast.Expr) bool {
 
 // temporary evaluates e into a new temporary and returns a reference to it.
 func (l *lowerer) temporary(e ast.Expr) Text {
+	return l.temporaryText(e, l.rewrite(e))
+}
+
+// temporaryText evaluates text, the lowered e, into a new temporary.
+func (l *lowerer) temporaryText(e ast.Expr, text Text) Text {
+	if tv, ok := l.info.Types[e]; ok {
+		if _, tuple := tv.Type.(*types.Tuple); tuple || tv.IsVoid() {
+			return text // a call as a statement, or all of several results
+		}
+	}
 	t := l.hidden("t", l.info.TypeOf(e))
-	l.code(e.Pos(), Join(Def(t), Src(" = "), l.rewrite(e)), nil, t)
+	l.code(e.Pos(), Join(Def(t), Src(" = "), text), nil, t)
 	return Ref(t, RefValue)
 }
 
@@ -247,7 +281,7 @@ func (l *lowerer) assign(s *ast.AssignStmt) {
 	}
 	var ops []ast.Expr
 	for _, lhs := range s.Lhs {
-		ops = append(ops, lvalueOperands(lhs)...)
+		ops = append(ops, lvalueOperands(l.info, lhs)...)
 	}
 	ops = append(ops, s.Rhs...)
 	t, _ := l.rewriteWith(s, l.operands(ops))
@@ -255,15 +289,24 @@ func (l *lowerer) assign(s *ast.AssignStmt) {
 }
 
 // lvalueOperands returns the operands of an assignment's left-hand side
-// that Go evaluates before the right-hand side.
-func lvalueOperands(lhs ast.Expr) []ast.Expr {
+// that Go evaluates before the right-hand side: those of index expressions
+// and of pointer indirections, explicit or implicit in a selector.
+func lvalueOperands(info *types.Info, lhs ast.Expr) []ast.Expr {
 	switch x := ast.Unparen(lhs).(type) {
 	case *ast.IndexExpr:
 		return []ast.Expr{x.X, x.Index}
 	case *ast.StarExpr:
 		return []ast.Expr{x.X}
 	case *ast.SelectorExpr:
-		return lvalueOperands(x.X)
+		if sel := info.Selections[x]; sel != nil && sel.Indirect() {
+			return []ast.Expr{x.X}
+		}
+		if t := info.TypeOf(x.X); t != nil {
+			if _, ok := t.Underlying().(*types.Pointer); ok {
+				return []ast.Expr{x.X}
+			}
+		}
+		return lvalueOperands(info, x.X)
 	}
 	return nil
 }
@@ -324,12 +367,12 @@ func (l *lowerer) define(s *ast.AssignStmt, subst map[ast.Node]Text) {
 	var defs []*Var
 	for _, x := range s.Lhs {
 		id, ok := x.(*ast.Ident)
-		if !ok {
+		if !ok || id.Name == "_" {
 			continue
 		}
 		v, ok := l.info.Defs[id].(*types.Var)
 		if !ok {
-			continue // redeclared, or blank
+			continue // redeclared
 		}
 		pv := l.declare(v)
 		l.allocate(s.Pos(), pv)
@@ -339,6 +382,10 @@ func (l *lowerer) define(s *ast.AssignStmt, subst map[ast.Node]Text) {
 	}
 	lhs := make([]Text, len(s.Lhs))
 	for i, x := range s.Lhs {
+		if isBlank(x) {
+			lhs[i] = Src("_")
+			continue
+		}
 		lhs[i] = l.rewrite(x)
 		if len(lhs[i]) == 1 && lhs[i][0].Var != nil && !lhs[i][0].Var.Cell && l.info.Defs[x.(*ast.Ident)] != nil {
 			lhs[i] = Def(lhs[i][0].Var)
@@ -405,7 +452,7 @@ func (l *lowerer) valueSpec(vs *ast.ValueSpec, subst map[ast.Node]Text) {
 	var defs []*Var
 	for _, n := range vs.Names {
 		v, ok := l.info.Defs[n].(*types.Var)
-		if !ok {
+		if !ok || n.Name == "_" {
 			lhs = append(lhs, Src("_"))
 			continue
 		}
@@ -420,7 +467,7 @@ func (l *lowerer) valueSpec(vs *ast.ValueSpec, subst map[ast.Node]Text) {
 	}
 	if len(vs.Values) == 0 {
 		for i, n := range vs.Names {
-			if v, ok := l.info.Defs[n].(*types.Var); ok {
+			if v, ok := l.info.Defs[n].(*types.Var); ok && n.Name != "_" {
 				l.code(vs.Pos(), Join(lhs[i], Src(" = "), zeroText(v.Type())), nil, defs...)
 			}
 		}

@@ -161,15 +161,16 @@ func (l *lowerer) rangeInt(s *ast.RangeStmt, label string) {
 // is read at each iteration.
 func (l *lowerer) rangeIndexed(s *ast.RangeStmt, label string) {
 	xt := l.info.TypeOf(s.X)
-	x := l.hidden("x", xt)
 	i := l.hidden("i", types.Typ[types.Int])
 	n := l.hidden("n", types.Typ[types.Int])
 	usesValue := s.Value != nil && !isBlank(s.Value)
 	_, isArray := xt.Underlying().(*types.Array)
+	var x *Var
 	if isArray && !usesValue && !l.a.hot[s.X] && !l.ordered(s.X) {
 		// len of an array is constant: the range expression is not evaluated.
 		l.code(s.X.Pos(), Join(Def(n), Src(", "), Def(i), Src(" = len("), l.rewrite(s.X), Src("), 0")), nil, n, i)
 	} else {
+		x = l.hidden("x", xt)
 		l.code(s.X.Pos(), Join(Def(x), Src(" = "), l.expr(s.X)), nil, x)
 		l.code(s.X.Pos(), Join(Def(n), Src(", "), Def(i), Src(" = len("), Ref(x, RefValue), Src("), 0")), nil, n, i)
 	}
@@ -188,16 +189,18 @@ func (l *lowerer) rangeString(s *ast.RangeStmt, label string) {
 	x := l.hidden("s", l.info.TypeOf(s.X))
 	i := l.hidden("i", types.Typ[types.Int])
 	w := l.hidden("w", types.Typ[types.Int])
-	r := l.hidden("r", types.Typ[types.Rune])
 	l.code(s.X.Pos(), Join(Def(x), Src(", "), Def(i), Src(" = "), l.expr(s.X), Src(", 0")), nil, x, i)
 	var rune, value Text = Src("_"), nil
+	defs := []*Var{w}
 	if s.Value != nil && !isBlank(s.Value) {
+		r := l.hidden("r", types.Typ[types.Rune])
 		rune, value = Def(r), Ref(r, RefValue)
+		defs = append(defs, r)
 	}
 	decode := Join(rune, Src(", "), Def(w), Src(" = "), Text{{Pkg: "unicode/utf8", Name: "DecodeRuneInString"}},
 		Src("(string("), Ref(x, RefValue), Src("["), Ref(i, RefValue), Src(":]))"))
 	l.loop(s, label, Join(Ref(i, RefValue), Src(" < len("), Ref(x, RefValue), Src(")")), func(loopLabels) {
-		l.code(s.Pos(), decode, nil, r, w)
+		l.code(s.Pos(), decode, nil, defs...)
 		l.iterationVars(s, Ref(i, RefValue), value)
 	}, Join(Ref(i, RefValue), Src(" += "), Ref(w, RefValue)))
 }
@@ -251,15 +254,17 @@ func (l *lowerer) rangeMap(s *ast.RangeStmt, label string, mt *types.Map) {
 func (l *lowerer) rangeChan(s *ast.RangeStmt, label string) {
 	ct := l.info.TypeOf(s.X)
 	c := l.hidden("c", ct)
-	v := l.hidden("v", ct.Underlying().(*types.Chan).Elem())
 	ok := l.hidden("ok", types.Typ[types.Bool])
 	received, value := Src("_"), Text(nil)
+	defs := []*Var{ok}
 	if s.Key != nil && !isBlank(s.Key) {
+		v := l.hidden("v", ct.Underlying().(*types.Chan).Elem())
 		received, value = Def(v), Ref(v, RefValue)
+		defs = append(defs, v)
 	}
 	l.code(s.X.Pos(), Join(Def(c), Src(" = "), l.expr(s.X)), nil, c)
 	l.loop(s, label, nil, func(ll loopLabels) {
-		l.code(s.Pos(), Join(received, Src(", "), Def(ok), Src(" = <-"), Ref(c, RefValue)), nil, v, ok)
+		l.code(s.Pos(), Join(received, Src(", "), Def(ok), Src(" = <-"), Ref(c, RefValue)), nil, defs...)
 		l.ifNot(s.Pos(), Ref(ok, RefValue), ll.end)
 		l.iterationVars(s, value, nil)
 	}, nil)

@@ -81,6 +81,7 @@ func (l *lowerer) dispatchSwitch(s *ast.SwitchStmt, clauses []*ast.CaseClause, b
 	}
 	text = Join(text, Src("}\ngoto "+dflt))
 	l.code(s.Pos(), text, append(append([]string{}, bodies...), dflt))
+	l.jumping()
 }
 
 // compareCases evaluates the case expressions in order, each compared to
@@ -157,6 +158,7 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt, label string) {
 		text[0] = Piece{Src: "switch "}
 	}
 	l.code(s.Pos(), text, append(append([]string{}, bodies...), dflt))
+	l.jumping()
 	pop := l.pushTarget(label, end, "")
 	for i, c := range s.Body.List {
 		l.label(bodies[i])
@@ -211,6 +213,7 @@ func (l *lowerer) selectStmt(s *ast.SelectStmt, label string) {
 	}
 	text = Join(text, Src("}"))
 	l.code(s.Pos(), text, bodies)
+	l.jumping()
 	pop := l.pushTarget(label, end, "")
 	for i, c := range s.Body.List {
 		l.label(bodies[i])

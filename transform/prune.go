@@ -1,21 +1,49 @@
 package transform
 
 // This file defines the pass that drops the labels nothing jumps to (Go
-// rejects them) and the jumps to the very next statement.
+// rejects them), the jumps nothing reaches (go vet reports them), and the
+// jumps to the very next statement.
 //
 // Expects: a lowered Machine. Guarantees: every label of the body is a
-// target, or a label of the user's.
+// target, or a label of the user's; no Goto follows a statement that
+// always jumps.
 
-// pruneLabels tidies the body of m.
+// pruneLabels tidies the body of m, until nothing changes.
 func pruneLabels(m *Machine) {
+	for {
+		n := len(m.Body)
+		dropUnusedLabels(m)
+		dropDeadJumps(m)
+		if len(m.Body) == n {
+			return
+		}
+	}
+}
+
+// dropDeadJumps drops the jumps that follow a statement that always jumps,
+// and those to the next statement.
+func dropDeadJumps(m *Machine) {
 	body := m.Body[:0]
+	unreachable := false // the previous statement always jumps
 	for i, s := range m.Body {
-		if s.Kind == Goto && nextLabelIs(m.Body[i+1:], s.Label) {
+		if s.Kind == Goto && (unreachable || nextLabelIs(m.Body[i+1:], s.Label)) {
 			continue
 		}
 		body = append(body, s)
+		switch s.Kind {
+		case Goto:
+			unreachable = true
+		case Code:
+			unreachable = s.Jumps
+		default:
+			unreachable = false
+		}
 	}
 	m.Body = body
+}
+
+// dropUnusedLabels drops the labels nothing jumps to.
+func dropUnusedLabels(m *Machine) {
 	used := userLabels(m.Gen.Decl.Body)
 	for _, s := range m.Body {
 		switch s.Kind {
@@ -30,7 +58,7 @@ func pruneLabels(m *Machine) {
 	for _, p := range m.Points {
 		used[p.Label] = true
 	}
-	body = m.Body[:0]
+	body := m.Body[:0]
 	for _, s := range m.Body {
 		if s.Kind == Label && !used[s.Label] {
 			continue

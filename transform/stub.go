@@ -143,7 +143,8 @@ func stubGenerator(w *bytes.Buffer, fn *ast.FuncDecl, d *directive, text func(as
 	}
 	async := sel.Sel.Name == "AsyncYielder"
 	y, s := text(index.Indices[0]), text(index.Indices[1])
-	markPackages(used, index)
+	markPackages(used, index.Indices[0])
+	markPackages(used, index.Indices[1])
 	ctor, typ := defaultNames(fn.Name.Name)
 	if d.funcName != "" {
 		ctor = d.funcName

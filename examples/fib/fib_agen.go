@@ -48,6 +48,14 @@ func (g *fibGenerator) Throw(err error) (int, bool) {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		return g.f.agenThrow(err)
+	}
 	var sent agen.None
 	return g.f.resume(sent, err)
 }
@@ -109,6 +117,24 @@ func (f *fibGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *fibGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
 // agenThrow unwinds the body from a Yield with err.
 func (f *fibGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -119,28 +145,11 @@ func (f *fibGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fibGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	switch f.agenState {
-	case 0:
-		if thrown != nil {
-			f.agenState = -1
-			f.agenErr = thrown
-			return 0, false
-		}
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
 	case 1:
-		if thrown != nil {
-			return f.agenThrow(thrown)
-		}
 		f.agenState = -2
 		goto resume1
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		// A panic left the body running: it is finished.
-		f.agenState = -1
-		return 0, false
-	default:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
 //line fib.go:16
@@ -161,9 +170,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line fib_agen.go:165
+//line fib_agen.go:174
 	f.agenState = -1
 	return 0, false
 }
-
-//line fib_agen.go:170

@@ -51,6 +51,14 @@ func (g *counterGenerator) Throw(err error) (int, bool) {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		return g.f.agenThrow(err)
+	}
 	var sent int
 	return g.f.resume(sent, err)
 }
@@ -112,6 +120,24 @@ func (f *counterGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *counterGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
 // agenThrow unwinds the body from a Yield with err.
 func (f *counterGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -125,28 +151,11 @@ func (f *counterGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		got int
 	)
 	switch f.agenState {
-	case 0:
-		if thrown != nil {
-			f.agenState = -1
-			f.agenErr = thrown
-			return 0, false
-		}
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
 	case 1:
-		if thrown != nil {
-			return f.agenThrow(thrown)
-		}
 		f.agenState = -2
 		goto resume1
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		// A panic left the body running: it is finished.
-		f.agenState = -1
-		return 0, false
-	default:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
 //line basics.go:16
@@ -170,7 +179,7 @@ resume1:
 done:
 //line basics.go:21
 	f.tr.Log("end")
-//line basics_agen.go:174
+//line basics_agen.go:183
 	f.agenState = -1
 	return 0, false
 }
@@ -211,6 +220,14 @@ func (g *failsGenerator) Send(v agen.None) (string, bool) {
 func (g *failsGenerator) Throw(err error) (string, bool) {
 	if err == nil {
 		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return "", false
+	case 1, 2:
+		return g.f.agenThrow(err)
 	}
 	var sent agen.None
 	return g.f.resume(sent, err)
@@ -273,6 +290,24 @@ func (f *failsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *failsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
 // agenThrow unwinds the body from a Yield with err.
 func (f *failsGeneratorFrame) agenThrow(err error) (string, bool) {
 	f.agenState = -1
@@ -283,34 +318,14 @@ func (f *failsGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *failsGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
 	switch f.agenState {
-	case 0:
-		if thrown != nil {
-			f.agenState = -1
-			f.agenErr = thrown
-			return "", false
-		}
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
 	case 1:
-		if thrown != nil {
-			return f.agenThrow(thrown)
-		}
 		f.agenState = -2
 		goto resume1
 	case 2:
-		if thrown != nil {
-			return f.agenThrow(thrown)
-		}
 		f.agenState = -2
 		goto resume2
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		// A panic left the body running: it is finished.
-		f.agenState = -1
-		return "", false
-	default:
+	}
+	if !f.agenWake() {
 		return "", false
 	}
 //line basics.go:28
@@ -327,7 +342,7 @@ resume2:
 	f.result = errors.New("failed")
 	goto end
 end:
-//line basics_agen.go:331
+//line basics_agen.go:346
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -371,6 +386,12 @@ func (g *catchesGenerator) Send(v int) (int, bool) {
 func (g *catchesGenerator) Throw(err error) (int, bool) {
 	if err == nil {
 		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
 	}
 	var sent int
 	return g.f.resume(sent, err)
@@ -433,6 +454,24 @@ func (f *catchesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *catchesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *catchesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
@@ -441,25 +480,11 @@ func (f *catchesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		err2 error
 	)
 	switch f.agenState {
-	case 0:
-		if thrown != nil {
-			f.agenState = -1
-			f.agenErr = thrown
-			return 0, false
-		}
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
 	case 1:
 		f.agenState = -2
 		goto resume1
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		// A panic left the body running: it is finished.
-		f.agenState = -1
-		return 0, false
-	default:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
 //line basics.go:38
@@ -490,7 +515,7 @@ done:
 	f.err = nil
 	goto end
 end:
-//line basics_agen.go:494
+//line basics_agen.go:519
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false

@@ -1454,9 +1454,9 @@ type perIterationIncrementGeneratorFrame struct {
 	tr2       *difftest.Trace
 	incs2     []func() int
 	i2        *int
-	x         []func() int
 	i3        int
 	n         int
+	x         []func() int
 	k2        int
 	inc3      func() int
 }
@@ -1663,9 +1663,9 @@ type perIterationTwoVarsGeneratorFrame struct {
 	fs2       []func() string
 	i2        *int
 	s2        *string
-	x         []func() string
 	i3        int
 	n         int
+	x         []func() string
 }
 
 var _ agen.Generator[string, agen.None] = (*perIterationTwoVarsGenerator)(nil)
@@ -2063,9 +2063,9 @@ type perIterationCondGeneratorFrame struct {
 	fs2       *[]func() int
 	bump2     func(p *int)
 	i2        *int
-	x         []func() int
 	i3        int
 	n         int
+	x         []func() int
 	k2        int
 }
 
@@ -2272,9 +2272,9 @@ type loopLocalsGeneratorFrame struct {
 	acc       int
 	list      *[]int
 	x         *int
-	x2        []*int
 	i2        int
 	n         int
+	x2        []*int
 	k         int
 }
 

@@ -312,9 +312,9 @@ type rangeSliceGeneratorFrame struct {
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	s         []int
-	x         []int
 	i         int
 	n         int
+	x         []int
 	i2        int
 	v         int
 	i3        int
@@ -515,13 +515,13 @@ type rangeArrayGeneratorFrame struct {
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	a         [3]int
-	x         [3]int
 	i         int
 	n         int
+	x         [3]int
 	i2        int
-	x2        [3]int
 	i3        int
 	n2        int
+	x2        [3]int
 	i5        int
 	n3        int
 }
@@ -741,9 +741,9 @@ type rangePointerGeneratorFrame struct {
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	p         *[3]int
-	x         *[3]int
 	i         int
 	n         int
+	x         *[3]int
 	i2        int
 	np        *[2]int
 	i3        int
@@ -963,9 +963,9 @@ type rangeNilPointerValuesGeneratorFrame struct {
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	np        *[2]int
-	x         *[2]int
 	i         int
 	n         int
+	x         *[2]int
 }
 
 var _ agen.Generator[int, agen.None] = (*rangeNilPointerValuesGenerator)(nil)
@@ -1514,11 +1514,11 @@ func (f *rangeChannelGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeChannelGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		v    int
 		ok   bool
+		v    int
 		done chan struct{}
-		v3   struct{}
 		ok2  bool
+		v3   struct{}
 		v4   struct{}
 	)
 	switch f.agenState {
@@ -1607,13 +1607,13 @@ type rangeAssignGeneratorFrame struct {
 	tr        *difftest.Trace
 	i         int
 	v2        int
-	x         []int
 	i2        int
 	n         int
+	x         []int
 	p         pair
-	x2        [2]int
 	i3        int
 	n2        int
+	x2        [2]int
 	arr       []int
 	n3        int
 	i4        int
@@ -1889,9 +1889,9 @@ type rangeUnusedGeneratorFrame struct {
 	n3        int
 	i4        int
 	n4        int
-	x5        []int
 	i6        int
 	n5        int
+	x5        []int
 }
 
 var _ agen.Generator[int, agen.None] = (*rangeUnusedGenerator)(nil)
@@ -2139,18 +2139,18 @@ type rangeClosuresGeneratorFrame struct {
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	fs        []func() string
-	x         []string
 	i         int
 	n         int
+	x         []string
 	v         *string
 	n2        int
 	i3        int
 	s         string
 	i5        int
 	w         int
-	x2        []func() string
 	i7        int
 	n3        int
+	x2        []func() string
 	f         func() string
 }
 
@@ -2404,17 +2404,17 @@ type rangeHotGeneratorFrame struct {
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
-	x         []int
 	i         int
 	n         int
+	x         []int
 	sent2     int
 	n2        int
 	i3        int
 	p         *[2]int
 	other     *[2]int
-	x2        *[2]int
 	i5        int
 	n3        int
+	x2        *[2]int
 	ch        chan int
 	c         chan int
 	v4        int
@@ -2541,8 +2541,8 @@ func (f *rangeHotGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		sent4 int
 		i4    int
 		v2    int
-		v3    int
 		ok    bool
+		v3    int
 	)
 	switch f.agenState {
 	case 1:

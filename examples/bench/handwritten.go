@@ -1,0 +1,88 @@
+package bench
+
+// This file holds the hand-written state machines that agen's output is
+// measured against: what a careful programmer writes by hand.
+
+// fibIter is fib as a hand-written state machine.
+type fibIter struct {
+	state, a, b, i, n int
+}
+
+func (f *fibIter) Next() (int, bool) {
+	switch f.state {
+	case 0:
+		f.a, f.b = 0, 1
+		f.i = 0
+	case 1:
+		f.a, f.b = f.b, f.a+f.b
+		f.i++
+	default:
+		return 0, false
+	}
+	if f.i >= f.n {
+		f.state = -1
+		return 0, false
+	}
+	f.state = 1
+	return f.a, true
+}
+
+// inorderIter is inorder as a hand-written iterator.
+type inorderIter struct {
+	stack []*Node
+	n     *Node
+}
+
+func (it *inorderIter) Next() (int, bool) {
+	for it.n != nil {
+		it.stack = append(it.stack, it.n)
+		it.n = it.n.Left
+	}
+	if len(it.stack) == 0 {
+		return 0, false
+	}
+	n := it.stack[len(it.stack)-1]
+	it.stack = it.stack[:len(it.stack)-1]
+	it.n = n.Right
+	return n.Val, true
+}
+
+// fibSeq is fib as a push iterator, for iter.Pull.
+func fibSeq(n int) func(func(int) bool) {
+	return func(yield func(int) bool) {
+		a, b := 0, 1
+		for range n {
+			if !yield(a) {
+				return
+			}
+			a, b = b, a+b
+		}
+	}
+}
+
+// walk is the recursive in-order walk, as a push iterator.
+func walk(n *Node, yield func(int) bool) bool {
+	return n == nil || walk(n.Left, yield) && yield(n.Val) && walk(n.Right, yield)
+}
+
+// fibChan is fib on a goroutine sending on a channel.
+func fibChan(n int) <-chan int {
+	ch := make(chan int)
+	go func() {
+		defer close(ch)
+		for v := range fibSeq(n) {
+			ch <- v
+		}
+	}()
+	return ch
+}
+
+// treeChan is the walk on a goroutine sending on a channel.
+func treeChan(root *Node) <-chan int {
+	ch := make(chan int)
+	go func() {
+		defer close(ch)
+		walk(root, func(v int) bool { ch <- v; return true })
+	}()
+	return ch
+}
