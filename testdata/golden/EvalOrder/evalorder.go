@@ -261,6 +261,28 @@ func gcOrder(y *agen.Yielder[int, int], tr *difftest.Trace) {
 	tr.Log("iface %v", i)
 }
 
+// laterYields has calls that enclose a yield followed by another yield in
+// the same expression, on both sides of assignments.
+//
+//agen:generator
+func laterYields(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	r := sum3(tr, y.Yield(1), sum3(tr, val(tr, "e", 5), y.Yield(2), val(tr, "f", 6)), y.Yield(3))
+	tr.Log("r=%d", r)
+	tr.Log("%d %d", val(tr, "outer", val(tr, "inner", 1)+y.Yield(4)), y.Yield(5))
+	b := &box{}
+	getBox(tr, b).n = y.Yield(6)
+	tr.Log("n=%d", b.n)
+	getBox(tr, b).xs = append(getBox(tr, b).xs, val(tr, "a", 1), y.Yield(7), val(tr, "b", 2))
+	tr.Log("xs=%v", b.xs)
+	*getPtr(tr, &b.n) += y.Yield(8)
+	tr.Log("n=%d", b.n)
+}
+
+func getPtr(tr *difftest.Trace, p *int) *int {
+	tr.Log("getPtr")
+	return p
+}
+
 // yieldErrs uses YieldErr in expressions, and its two results as the
 // arguments of a call.
 //
@@ -300,6 +322,15 @@ func panicOrder(y *agen.Yielder[int, agen.None], tr *difftest.Trace, which int) 
 	if which == 1 {
 		var fn func() int
 		tr.Log("nil func %d %d", fn(), resumed(tr, y.Yield(1)))
+	}
+	if which == 6 {
+		var v any = "str"
+		tr.Log("assert %d", v.(int)+val(tr, "a", 1)+resumed(tr, y.Yield(1)))
+	}
+	if which == 7 {
+		var v any = "str"
+		tr.Log("assert %v %d", v.(*point) == nil, val(tr, "a", 1)+resumed(tr, y.Yield(1)))
+
 	}
 	if which == 2 {
 		tr.Log("div %d", val(tr, "n", 1)/zero+resumed(tr, y.Yield(1)))
@@ -432,4 +463,14 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return gcOrderGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { gcOrder(y, tr); return nil },
 		100),
+	difftest.Sync("panicOrder6",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return panicOrderGen(tr, 6) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { panicOrder(y, tr, 6); return nil }),
+	difftest.Sync("panicOrder7",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return panicOrderGen(tr, 7) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { panicOrder(y, tr, 7); return nil }),
+	difftest.Sync("laterYields",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return laterYieldsGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { laterYields(y, tr); return nil },
+		1, 2, 3),
 }

@@ -2699,6 +2699,256 @@ resume10:
 	return 0, false
 }
 
+// laterYieldsGenerator is the generator of laterYields, made by laterYieldsGen. It implements agen.Generator.
+type laterYieldsGenerator struct {
+	f *laterYieldsGeneratorFrame
+}
+
+// laterYieldsGen returns a generator that runs laterYields: nothing runs before the first Next.
+func laterYieldsGen(tr *difftest.Trace) *laterYieldsGenerator {
+	return &laterYieldsGenerator{f: &laterYieldsGeneratorFrame{tr: tr}}
+}
+
+// laterYieldsGeneratorFrame is the state of a laterYieldsGenerator between suspension points.
+type laterYieldsGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	sent2     int
+	t         int
+	t3        int
+	t4        int
+	t5        int
+	b         *box
+	t6        *box
+	t7        *box
+	t8        *box
+	t9        int
+	t10       *int
+}
+
+var _ agen.Generator[int, int] = (*laterYieldsGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *laterYieldsGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *laterYieldsGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *laterYieldsGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3, 4, 5, 6, 7, 8:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *laterYieldsGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *laterYieldsGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *laterYieldsGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *laterYieldsGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: resume tells which.
+		f.resume(0, nil)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *laterYieldsGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *laterYieldsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *laterYieldsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *laterYieldsGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *laterYieldsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+	var (
+		sent3 int
+		t2    int
+		sent4 int
+		r     int
+		sent5 int
+		sent6 int
+		sent7 int
+		sent8 int
+		sent9 int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
+	case 6:
+		f.agenState = -2
+		goto resume6
+	case 7:
+		f.agenState = -2
+		goto resume7
+	case 8:
+		f.agenState = -2
+		goto resume8
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line evalorder.go:269
+	f.agenState = 1
+	return 1, true
+resume1:
+	f.sent2 = sent
+	f.t = val(f.tr, "e", 5)
+	f.agenState = 2
+	return 2, true
+resume2:
+	sent3 = sent
+	t2 = val(f.tr, "f", 6)
+	f.t3 = sum3(f.tr, f.t, sent3, t2)
+	f.agenState = 3
+	return 3, true
+resume3:
+	sent4 = sent
+	r = sum3(f.tr, f.sent2, f.t3, sent4)
+//line evalorder.go:270
+	f.tr.Log("r=%d", r)
+//line evalorder.go:271
+	f.t4 = val(f.tr, "inner", 1)
+	f.agenState = 4
+	return 4, true
+resume4:
+	sent5 = sent
+	f.t5 = val(f.tr, "outer", f.t4+sent5)
+	f.agenState = 5
+	return 5, true
+resume5:
+	sent6 = sent
+	f.tr.Log("%d %d", f.t5, sent6)
+//line evalorder.go:272
+	f.b = &box{}
+//line evalorder.go:273
+	f.t6 = getBox(f.tr, f.b)
+	f.agenState = 6
+	return 6, true
+resume6:
+	sent7 = sent
+	f.t6.n = sent7
+//line evalorder.go:274
+	f.tr.Log("n=%d", f.b.n)
+//line evalorder.go:275
+	f.t7 = getBox(f.tr, f.b)
+	f.t8 = getBox(f.tr, f.b)
+	f.t9 = val(f.tr, "a", 1)
+	f.agenState = 7
+	return 7, true
+resume7:
+	sent8 = sent
+	f.t7.xs = append(f.t8.xs, f.t9, sent8, val(f.tr, "b", 2))
+//line evalorder.go:276
+	f.tr.Log("xs=%v", f.b.xs)
+//line evalorder.go:277
+	f.t10 = getPtr(f.tr, &f.b.n)
+	f.agenState = 8
+	return 8, true
+resume8:
+	sent9 = sent
+	*f.t10 += sent9
+//line evalorder.go:278
+	f.tr.Log("n=%d", f.b.n)
+//line evalorder_agen.go:2948
+	f.agenState = -1
+	return 0, false
+}
+
 // yieldErrsGenerator is the generator of yieldErrs, made by yieldErrsGen. It implements agen.Generator.
 type yieldErrsGenerator struct {
 	f *yieldErrsGeneratorFrame
@@ -2852,57 +3102,57 @@ func (f *yieldErrsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line evalorder.go:269
+//line evalorder.go:291
 	f.show = func(v int, err error) string {
 		return fmt.Sprintf("%d/%v", v, err)
 	}
-//line evalorder.go:272
+//line evalorder.go:294
 	f.agenState = 1
 	return 1, true
 resume1:
 	sent2, err2 = sent, thrown
 	f.tr.Log("show=%s", f.show(sent2, err2))
-//line evalorder.go:273
+//line evalorder.go:295
 	f.agenState = 2
 	return 2, true
 resume2:
 	v2, f.err3 = sent, thrown
-//line evalorder.go:274
+//line evalorder.go:296
 	f.tr.Log("v=%d err=%v", v2, f.err3)
-//line evalorder.go:275
+//line evalorder.go:297
 	f.n, f.i = 3, 0
 loop:
 	if !(f.i < f.n) {
 		goto done
 	}
 	f.i2 = f.i
-//line evalorder.go:276
+//line evalorder.go:298
 	f.agenState = 3
 	return 10 + f.i2, true
 resume3:
 	v3, err4 = sent, thrown
-//line evalorder.go:277
+//line evalorder.go:299
 	if err4 != nil {
 		f.tr.Log("caught %v at %d", err4, f.i2)
 		goto next
 	}
-//line evalorder.go:281
+//line evalorder.go:303
 	f.tr.Log("sent %d at %d", v3, f.i2)
 next:
-//line evalorder.go:275
+//line evalorder.go:297
 	f.i++
 	goto loop
 done:
-//line evalorder.go:283
+//line evalorder.go:305
 	f.agenState = 4
 	return 20, true
 resume4:
 	_, f.err3 = sent, thrown
-//line evalorder.go:284
+//line evalorder.go:306
 	f.result = f.err3
 	goto end
 end:
-//line evalorder_agen.go:2906
+//line evalorder_agen.go:3156
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -2936,7 +3186,11 @@ type panicOrderGeneratorFrame struct {
 	t2        int
 	t3        int
 	t4        int
-	t5        int
+	t5        *point
+	t6        int
+	t7        int
+	t8        int
+	t9        int
 }
 
 var _ agen.Generator[int, agen.None] = (*panicOrderGenerator)(nil)
@@ -2962,7 +3216,7 @@ func (g *panicOrderGenerator) Throw(err error) (int, bool) {
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6:
+	case 1, 2, 3, 4, 5, 6, 7, 8:
 		return g.f.agenThrow(err)
 	}
 	var sent agen.None
@@ -3057,10 +3311,14 @@ func (f *panicOrderGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 		sent2 agen.None
 		fn    func() int
 		sent3 agen.None
+		v     any
 		sent4 agen.None
+		v2    any
 		sent5 agen.None
 		sent6 agen.None
 		sent7 agen.None
+		sent8 agen.None
+		sent9 agen.None
 	)
 	switch f.agenState {
 	case 1:
@@ -3081,23 +3339,29 @@ func (f *panicOrderGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	case 6:
 		f.agenState = -2
 		goto resume6
+	case 7:
+		f.agenState = -2
+		goto resume7
+	case 8:
+		f.agenState = -2
+		goto resume8
 	}
 	if !f.agenWake() {
 		return 0, false
 	}
-//line evalorder.go:293
+//line evalorder.go:315
 	f.xs = []int{1, 2}
-//line evalorder.go:294
+//line evalorder.go:316
 	f.zero = 0
-//line evalorder.go:295
+//line evalorder.go:317
 	f.p = nil
-//line evalorder.go:296
+//line evalorder.go:318
 	f.m = nil
-//line evalorder.go:297
+//line evalorder.go:319
 	if !(f.which == 0) {
 		goto endif
 	}
-//line evalorder.go:298
+//line evalorder.go:320
 	f.t = val(f.tr, "i", 5)
 	f.agenState = 1
 	return 1, true
@@ -3105,13 +3369,13 @@ resume1:
 	sent2 = sent
 	f.tr.Log("index %d", f.xs[f.t]+resumed(f.tr, sent2))
 endif:
-//line evalorder.go:300
+//line evalorder.go:322
 	if !(f.which == 1) {
 		goto endif2
 	}
-//line evalorder.go:301
+//line evalorder.go:323
 	fn = nil
-//line evalorder.go:302
+//line evalorder.go:324
 	f.t2 = fn()
 	f.agenState = 2
 	return 1, true
@@ -3119,56 +3383,86 @@ resume2:
 	sent3 = sent
 	f.tr.Log("nil func %d %d", f.t2, resumed(f.tr, sent3))
 endif2:
-//line evalorder.go:304
-	if !(f.which == 2) {
+//line evalorder.go:326
+	if !(f.which == 6) {
 		goto endif3
 	}
-//line evalorder.go:305
-	f.t3 = val(f.tr, "n", 1)
+//line evalorder.go:327
+	v = (any)("str")
+//line evalorder.go:328
+	f.t3 = v.(int)
+	f.t4 = val(f.tr, "a", 1)
 	f.agenState = 3
 	return 1, true
 resume3:
 	sent4 = sent
-	f.tr.Log("div %d", f.t3/f.zero+resumed(f.tr, sent4))
+	f.tr.Log("assert %d", f.t3+f.t4+resumed(f.tr, sent4))
 endif3:
-//line evalorder.go:307
-	if !(f.which == 3) {
+//line evalorder.go:330
+	if !(f.which == 7) {
 		goto endif4
 	}
-//line evalorder.go:308
-	f.t4 = val(f.tr, "d", 1)
+//line evalorder.go:331
+	v2 = (any)("str")
+//line evalorder.go:332
+	f.t5 = v2.(*point)
+	f.t6 = val(f.tr, "a", 1)
 	f.agenState = 4
 	return 1, true
 resume4:
 	sent5 = sent
-	f.tr.Log("deref %d", *f.p+f.t4+resumed(f.tr, sent5))
+	f.tr.Log("assert %v %d", f.t5 == nil, f.t6+resumed(f.tr, sent5))
 endif4:
-//line evalorder.go:310
-	if !(f.which == 4) {
+//line evalorder.go:335
+	if !(f.which == 2) {
 		goto endif5
 	}
-//line evalorder.go:311
+//line evalorder.go:336
+	f.t7 = val(f.tr, "n", 1)
 	f.agenState = 5
 	return 1, true
 resume5:
 	sent6 = sent
-	f.m[fmt.Sprint(sent6)] = val(f.tr, "m", 1)
+	f.tr.Log("div %d", f.t7/f.zero+resumed(f.tr, sent6))
 endif5:
-//line evalorder.go:313
-	if !(f.which == 5) {
+//line evalorder.go:338
+	if !(f.which == 3) {
 		goto endif6
 	}
-//line evalorder.go:314
-	f.t5 = val(f.tr, "j", 7)
+//line evalorder.go:339
+	f.t8 = val(f.tr, "d", 1)
 	f.agenState = 6
 	return 1, true
 resume6:
 	sent7 = sent
-	f.xs[f.t5] = resumed(f.tr, sent7)
+	f.tr.Log("deref %d", *f.p+f.t8+resumed(f.tr, sent7))
 endif6:
-//line evalorder.go:316
+//line evalorder.go:341
+	if !(f.which == 4) {
+		goto endif7
+	}
+//line evalorder.go:342
+	f.agenState = 7
+	return 1, true
+resume7:
+	sent8 = sent
+	f.m[fmt.Sprint(sent8)] = val(f.tr, "m", 1)
+endif7:
+//line evalorder.go:344
+	if !(f.which == 5) {
+		goto endif8
+	}
+//line evalorder.go:345
+	f.t9 = val(f.tr, "j", 7)
+	f.agenState = 8
+	return 1, true
+resume8:
+	sent9 = sent
+	f.xs[f.t9] = resumed(f.tr, sent9)
+endif8:
+//line evalorder.go:347
 	f.tr.Log("unreachable")
-//line evalorder_agen.go:3172
+//line evalorder_agen.go:3466
 	f.agenState = -1
 	return 0, false
 }
@@ -3366,26 +3660,26 @@ func (f *moreShapesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line evalorder.go:340
+//line evalorder.go:371
 	f.b = &box{}
-//line evalorder.go:341
+//line evalorder.go:372
 	f.agenState = 1
 	return 1, true
 resume1:
 	sent2 = sent
 	f.b.n = sent2
-//line evalorder.go:342
+//line evalorder.go:373
 	(*f.tr).Log("n=%d", f.b.n)
-//line evalorder.go:343
+//line evalorder.go:374
 	f.t = getBox((*f.tr), f.b)
 	f.agenState = 2
 	return 2, true
 resume2:
 	sent3 = sent
 	f.t.add((*f.tr), sent3)
-//line evalorder.go:344
+//line evalorder.go:375
 	(*f.tr).Log("n=%d", f.b.n)
-//line evalorder.go:345
+//line evalorder.go:376
 	f.t2 = getBox((*f.tr), f.b)
 	f.t3 = val((*f.tr), "a", 1)
 	f.agenState = 3
@@ -3393,9 +3687,9 @@ resume2:
 resume3:
 	sent4 = sent
 	f.b.xs = append(f.t2.xs, f.t3, sent4, val((*f.tr), "b", 2))
-//line evalorder.go:346
+//line evalorder.go:377
 	(*f.tr).Log("xs=%v", f.b.xs)
-//line evalorder.go:347
+//line evalorder.go:378
 	{
 		tr := f.tr
 		f.fns = []func(int) int{
@@ -3403,13 +3697,13 @@ resume3:
 			func(v int) int { (*tr).Log("f1 %d", v); return -v },
 		}
 	}
-//line evalorder.go:351
+//line evalorder.go:382
 	f.agenState = 4
 	return 4, true
 resume4:
 	sent5 = sent
 	(*f.tr).Log("call=%d", f.fns[sent5%2](val((*f.tr), "c", 3)))
-//line evalorder.go:352
+//line evalorder.go:383
 	f.t4 = val((*f.tr), "d", 4)
 	f.agenState = 5
 	return 5, true
@@ -3420,26 +3714,26 @@ resume5:
 resume6:
 	sent7 = sent
 	(*f.tr).Log("minmax=%d %d", min(f.t4, f.sent6), max(sent7, val((*f.tr), "e", 5)))
-//line evalorder.go:353
+//line evalorder.go:384
 	f.ch = make(chan int, 3)
-//line evalorder.go:354
+//line evalorder.go:385
 	f.agenState = 7
 	return 7, true
 resume7:
 	sent8 = sent
 	f.ch <- sent8
-//line evalorder.go:355
+//line evalorder.go:386
 	f.ch <- 2
-//line evalorder.go:356
+//line evalorder.go:387
 	f.t5 = <-f.ch
 	f.agenState = 8
 	return 8, true
 resume8:
 	sent9 = sent
 	(*f.tr).Log("recv=%d", f.t5+sent9+<-f.ch)
-//line evalorder.go:357
+//line evalorder.go:388
 	f.arr = *new([4]int)
-//line evalorder.go:358
+//line evalorder.go:389
 	f.t6 = val((*f.tr), "i", 1)
 	f.agenState = 9
 	return 9, true
@@ -3450,15 +3744,15 @@ resume9:
 resume10:
 	sent11 = sent
 	f.arr[f.t6], f.arr[f.sent10%4] = sent11, val((*f.tr), "v", 9)
-//line evalorder.go:359
+//line evalorder.go:390
 	(*f.tr).Log("arr=%v", f.arr)
-//line evalorder.go:360
+//line evalorder.go:391
 	f.agenState = 11
 	return 11, true
 resume11:
 	sent12 = sent
 	(*f.tr).Log("len=%d", len(f.b.xs)+cap(make([]int, sent12%5, 8)))
-//line evalorder_agen.go:3462
+//line evalorder_agen.go:3756
 	f.agenState = -1
 	return 0, false
 }
