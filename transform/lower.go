@@ -39,6 +39,8 @@ type lowerer struct {
 	topDeclared map[string]bool
 	// localNames names the variables local to generated code.
 	localNames *namer
+	// convTo holds the interface types operands convert to implicitly.
+	convTo map[ast.Expr]types.Type
 	// pos is the position of the statement being lowered.
 	pos           token.Pos
 	reportedLocal map[*types.TypeName]bool

@@ -26,10 +26,15 @@ func (l *lowerer) expr(e ast.Expr) Text {
 // of an operand before those of the next one.
 func (l *lowerer) lowerExpr(e ast.Expr, eager bool) Text {
 	if !l.a.hot[e] {
-		if eager {
-			return l.hoistCalls(e)
+		if !eager {
+			return l.rewrite(e)
 		}
-		return l.rewrite(e)
+		t := l.hoistCalls(e)
+		if l.convertedByAddress(e) {
+			// gc copies such a value where the conversion stands.
+			return l.temporaryText(e, t)
+		}
+		return t
 	}
 	switch e := e.(type) {
 	case *ast.CallExpr:
@@ -44,8 +49,9 @@ func (l *lowerer) lowerExpr(e ast.Expr, eager bool) Text {
 		l.errorf(e.Pos(), "a function literal cannot suspend its generator")
 		return nil
 	}
+	l.noteConversions(e)
 	t, _ := l.rewriteWith(e, l.operandsEager(operandsOf(l.info, e), eager))
-	if eager && l.ordered(e) {
+	if eager && (l.ordered(e) || l.convertedByAddress(e)) {
 		return l.temporaryText(e, t)
 	}
 	return t
@@ -284,6 +290,11 @@ func (l *lowerer) assign(s *ast.AssignStmt) {
 		ops = append(ops, lvalueOperands(l.info, lhs)...)
 	}
 	ops = append(ops, s.Rhs...)
+	if len(s.Lhs) == len(s.Rhs) && s.Tok == token.ASSIGN {
+		for i, rhs := range s.Rhs {
+			l.convertTo(rhs, l.info.TypeOf(s.Lhs[i]))
+		}
+	}
 	t, _ := l.rewriteWith(s, l.operands(ops))
 	l.code(s.Pos(), t, nil)
 }
