@@ -1,11 +1,14 @@
 package transform
 
 // This file defines the implicit conversions to interfaces that gc
-// evaluates in order with calls: a value whose conversion goes through its
-// address (cmd/compile/internal/walk: dataWordFuncName) is copied where the
-// conversion stands, before the calls of later operands, while other
-// operands are read after them. Lowering follows it, so that the generated
-// code reads what the body compiled by gc reads.
+// evaluates in order with calls. The Go spec leaves unspecified when a
+// plain operand is read relative to the calls of its expression; gc reads
+// most after them, but copies a struct value converted to an interface
+// through its address (cmd/compile/internal/walk: dataWordFuncName,
+// addrTemp) where the conversion stands. Lowering follows gc in the cases
+// tested (structs early; arrays, booleans, pointers, numbers, strings and
+// slices late), so that the generated code reads what the body compiled by
+// gc reads.
 
 import (
 	"go/ast"
@@ -77,7 +80,8 @@ func (l *lowerer) convertedByAddress(e ast.Expr) bool {
 	if !ok || tv.Value != nil || tv.IsNil() || types.IsInterface(tv.Type) {
 		return false
 	}
-	return byAddress(tv.Type)
+	_, isStruct := tv.Type.Underlying().(*types.Struct)
+	return isStruct && byAddress(tv.Type)
 }
 
 var gcSizes = types.SizesFor("gc", runtime.GOARCH)

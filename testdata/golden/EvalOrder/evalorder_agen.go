@@ -2403,7 +2403,7 @@ type gcOrderGeneratorFrame struct {
 	bump      func() int
 	t         int
 	t2        int
-	t3        [2]int
+	t3        int
 	t4        int
 	t5        int
 	t6        int
@@ -2411,7 +2411,6 @@ type gcOrderGeneratorFrame struct {
 	t8        int
 	t9        int
 	t10       int
-	t11       int
 }
 
 var _ agen.Generator[int, int] = (*gcOrderGenerator)(nil)
@@ -2632,71 +2631,70 @@ resume2:
 	sent3 = sent
 	(*f.tr).Log("string %s %d %d", (*f.s), f.t2, sent3)
 //line evalorder.go:250
-	f.t3 = (*f.arr)
-	f.t4 = f.bump()
+	f.t3 = f.bump()
 	f.agenState = 3
 	return 5, true
 resume3:
 	sent4 = sent
-	(*f.tr).Log("array %v %d %d", f.t3, f.t4, sent4)
+	(*f.tr).Log("array %v %d %d", (*f.arr), f.t3, sent4)
 //line evalorder.go:251
-	f.t5 = f.bump()
+	f.t4 = f.bump()
 	f.agenState = 4
 	return 6, true
 resume4:
 	sent5 = sent
-	(*f.tr).Log("int %d %d %d", (*f.n), f.t5, sent5)
+	(*f.tr).Log("int %d %d %d", (*f.n), f.t4, sent5)
 //line evalorder.go:252
-	f.t6 = f.bump()
+	f.t5 = f.bump()
 	f.agenState = 5
 	return 7, true
 resume5:
 	sent6 = sent
-	(*f.tr).Log("field %d %d %d", (*f.pt).X, f.t6, sent6)
+	(*f.tr).Log("field %d %d %d", (*f.pt).X, f.t5, sent6)
 //line evalorder.go:253
-	f.t7 = f.bump()
+	f.t6 = f.bump()
 	f.agenState = 6
 	return 8, true
 resume6:
 	sent7 = sent
-	(*f.tr).Log("elem %d %d %d", (*f.xs)[0], f.t7, sent7)
+	(*f.tr).Log("elem %d %d %d", (*f.xs)[0], f.t6, sent7)
 //line evalorder.go:254
-	f.t8 = f.bump()
+	f.t7 = f.bump()
 	f.agenState = 7
 	return 9, true
 resume7:
 	sent8 = sent
-	r = (*f.pt).X + f.t8 + sent8
+	r = (*f.pt).X + f.t7 + sent8
 //line evalorder.go:255
 	(*f.tr).Log("sum %d", r)
 //line evalorder.go:256
-	f.t9 = f.bump()
+	f.t8 = f.bump()
 	f.agenState = 8
 	return 10, true
 resume8:
 	sent9 = sent
-	q = []int{(*f.n), f.t9, sent9}
+	q = []int{(*f.n), f.t8, sent9}
 //line evalorder.go:257
 	(*f.tr).Log("lit %v", q)
 //line evalorder.go:258
-	f.t10 = f.bump()
+	f.t9 = f.bump()
 	f.agenState = 9
 	return 11, true
 resume9:
 	sent10 = sent
-	ps = []point{(*f.pt), {f.t10, sent10}}
+	ps = []point{(*f.pt), {f.t9, sent10}}
 //line evalorder.go:259
 	(*f.tr).Log("lit %v", ps)
 //line evalorder.go:260
-	f.t11 = f.bump()
+	f.t10 = f.bump()
 	f.agenState = 10
 	return 12, true
 resume10:
 	sent11 = sent
-	i = (any)((*f.n) + f.t11 + sent11)
+	i = (any)((*f.n) + f.t10 + sent11)
 //line evalorder.go:261
 	(*f.tr).Log("iface %v", i)
-//line evalorder_agen.go:2700
+//line evalorder_agen.go:2698
 	f.agenState = -1
 	return 0, false
 }
@@ -2946,7 +2944,7 @@ resume8:
 	*f.t10 += sent9
 //line evalorder.go:278
 	f.tr.Log("n=%d", f.b.n)
-//line evalorder_agen.go:2950
+//line evalorder_agen.go:2948
 	f.agenState = -1
 	return 0, false
 }
@@ -3154,7 +3152,7 @@ resume4:
 	f.result = f.err3
 	goto end
 end:
-//line evalorder_agen.go:3158
+//line evalorder_agen.go:3156
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3188,11 +3186,11 @@ type panicOrderGeneratorFrame struct {
 	t2        int
 	t3        int
 	t4        int
-	t6        bool
+	t5        *point
+	t6        int
 	t7        int
 	t8        int
 	t9        int
-	t10       int
 }
 
 var _ agen.Generator[int, agen.None] = (*panicOrderGenerator)(nil)
@@ -3316,7 +3314,6 @@ func (f *panicOrderGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 		v     any
 		sent4 agen.None
 		v2    any
-		t5    *point
 		sent5 agen.None
 		sent6 agen.None
 		sent7 agen.None
@@ -3408,38 +3405,37 @@ endif3:
 //line evalorder.go:331
 	v2 = (any)("str")
 //line evalorder.go:332
-	t5 = v2.(*point)
-	f.t6 = t5 == nil
-	f.t7 = val(f.tr, "a", 1)
+	f.t5 = v2.(*point)
+	f.t6 = val(f.tr, "a", 1)
 	f.agenState = 4
 	return 1, true
 resume4:
 	sent5 = sent
-	f.tr.Log("assert %v %d", f.t6, f.t7+resumed(f.tr, sent5))
+	f.tr.Log("assert %v %d", f.t5 == nil, f.t6+resumed(f.tr, sent5))
 endif4:
 //line evalorder.go:335
 	if !(f.which == 2) {
 		goto endif5
 	}
 //line evalorder.go:336
-	f.t8 = val(f.tr, "n", 1)
+	f.t7 = val(f.tr, "n", 1)
 	f.agenState = 5
 	return 1, true
 resume5:
 	sent6 = sent
-	f.tr.Log("div %d", f.t8/f.zero+resumed(f.tr, sent6))
+	f.tr.Log("div %d", f.t7/f.zero+resumed(f.tr, sent6))
 endif5:
 //line evalorder.go:338
 	if !(f.which == 3) {
 		goto endif6
 	}
 //line evalorder.go:339
-	f.t9 = val(f.tr, "d", 1)
+	f.t8 = val(f.tr, "d", 1)
 	f.agenState = 6
 	return 1, true
 resume6:
 	sent7 = sent
-	f.tr.Log("deref %d", *f.p+f.t9+resumed(f.tr, sent7))
+	f.tr.Log("deref %d", *f.p+f.t8+resumed(f.tr, sent7))
 endif6:
 //line evalorder.go:341
 	if !(f.which == 4) {
@@ -3457,16 +3453,16 @@ endif7:
 		goto endif8
 	}
 //line evalorder.go:345
-	f.t10 = val(f.tr, "j", 7)
+	f.t9 = val(f.tr, "j", 7)
 	f.agenState = 8
 	return 1, true
 resume8:
 	sent9 = sent
-	f.xs[f.t10] = resumed(f.tr, sent9)
+	f.xs[f.t9] = resumed(f.tr, sent9)
 endif8:
 //line evalorder.go:347
 	f.tr.Log("unreachable")
-//line evalorder_agen.go:3470
+//line evalorder_agen.go:3466
 	f.agenState = -1
 	return 0, false
 }
@@ -3756,7 +3752,7 @@ resume10:
 resume11:
 	sent12 = sent
 	(*f.tr).Log("len=%d", len(f.b.xs)+cap(make([]int, sent12%5, 8)))
-//line evalorder_agen.go:3760
+//line evalorder_agen.go:3756
 	f.agenState = -1
 	return 0, false
 }
