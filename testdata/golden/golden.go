@@ -8,6 +8,7 @@ package golden
 import (
 	"github.com/agen-go/agen/testdata/difftest"
 	"github.com/agen-go/agen/testdata/golden/Basics"
+	"github.com/agen-go/agen/testdata/golden/Closures"
 	"github.com/agen-go/agen/testdata/golden/EvalOrder"
 	"github.com/agen-go/agen/testdata/golden/Loops"
 	"github.com/agen-go/agen/testdata/golden/RangeMap"
@@ -23,4 +24,5 @@ var Suites = map[string]difftest.Suite{
 	"RangeMap":     rangemap.Suite,
 	"EvalOrder":    evalorder.Suite,
 	"ShortCircuit": shortcircuit.Suite,
+	"Closures":     closures.Suite,
 }
