@@ -150,6 +150,10 @@ func (r *renderer) constructor() jen.Code {
 			values[jen.Id(v.Name)] = r.paramValue(v, recv.Name())
 		}
 	}
+	if res := r.m.Result; res != nil && res.Cell {
+		// A named result captured by a closure: its cell, zero.
+		values[jen.Id(res.Name)] = jen.New(r.typeCode(res.Type))
+	}
 	body := jen.Return(jen.Op("&").Add(r.inst(g.Type)).Values(jen.Dict{
 		jen.Id("f"): jen.Op("&").Add(r.inst(g.FrameType)).Values(values),
 	}))

@@ -180,6 +180,9 @@ func (l *lowerer) ordered(e ast.Expr) bool {
 		// gc evaluates a type assertion, which may panic, in order with
 		// the calls around it.
 		return e.Type != nil
+	case *ast.SliceExpr:
+		// gc copies a slice expression where it stands.
+		return true
 	case *ast.BinaryExpr:
 		if e.Op == token.LAND || e.Op == token.LOR {
 			found := false
@@ -580,15 +583,22 @@ func (l *lowerer) declNames(gen *ast.GenDecl) map[ast.Node]Text {
 // returnStmt lowers a return statement that suspends.
 func (l *lowerer) returnStmt(s *ast.ReturnStmt) {
 	subst := l.operands(s.Results)
-	if len(s.Results) == 1 && l.m.Result != nil {
+	if len(s.Results) == 1 && l.m.Result != nil && !l.isResult(s.Results[0]) {
 		l.code(s.Pos(), Join(Ref(l.m.Result, RefValue), Src(" = "), subst[s.Results[0]]), nil)
 	}
 	l.jump(l.retLabel)
 }
 
+// isResult reports whether e is the named result itself: `return err`
+// needs no assignment.
+func (l *lowerer) isResult(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && l.m.Result.Obj != nil && l.info.Uses[id] == l.m.Result.Obj
+}
+
 // returnText is what replaces a return statement in code kept as written.
 func (l *lowerer) returnText(s *ast.ReturnStmt) Text {
-	if len(s.Results) == 0 || l.m.Result == nil {
+	if len(s.Results) == 0 || l.m.Result == nil || l.isResult(s.Results[0]) {
 		return Src("goto " + l.retLabel)
 	}
 	return Join(Ref(l.m.Result, RefValue), Src(" = "), l.rewrite(s.Results[0]), Src("; goto "+l.retLabel))

@@ -153,7 +153,10 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt, label string) {
 		}
 		text = Join(text, Src("goto "+bodies[i]+"\n"))
 	}
-	text = Join(text, Src("}\ngoto "+dflt))
+	text = Join(text, Src("}"))
+	if dflt == end {
+		text = Join(text, Src("\ngoto "+end))
+	}
 	if !used {
 		text[0] = Piece{Src: "switch "}
 	}
