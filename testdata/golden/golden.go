@@ -11,6 +11,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Closures"
 	"github.com/agen-go/agen/testdata/golden/EvalOrder"
 	"github.com/agen-go/agen/testdata/golden/Loops"
+	"github.com/agen-go/agen/testdata/golden/Pointers"
 	"github.com/agen-go/agen/testdata/golden/RangeMap"
 	"github.com/agen-go/agen/testdata/golden/Ranges"
 	"github.com/agen-go/agen/testdata/golden/ShortCircuit"
@@ -25,4 +26,5 @@ var Suites = map[string]difftest.Suite{
 	"EvalOrder":    evalorder.Suite,
 	"ShortCircuit": shortcircuit.Suite,
 	"Closures":     closures.Suite,
+	"Pointers":     pointers.Suite,
 }
