@@ -26,7 +26,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -37,14 +36,7 @@ import (
 )
 
 func main() {
-	log.SetFlags(0)
-	log.SetPrefix("agen: ")
-	flags := flag.NewFlagSet("agen", flag.ContinueOnError)
-	flags.Usage = func() {
-		fmt.Fprintf(flags.Output(), "usage: agen [-check | -diff] [-tags tags] [-v] [packages]\n")
-		flags.PrintDefaults()
-	}
-	os.Exit(run(flags, os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(run(flag.NewFlagSet("agen", flag.ContinueOnError), os.Args[1:], os.Stdout, os.Stderr))
 }
 
 // options are the command's flags.
@@ -57,6 +49,11 @@ type options struct {
 func run(flags *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 	var opt options
 	flags.SetOutput(stderr)
+	flags.Usage = func() {
+		fmt.Fprintf(stderr, "usage: agen [-check | -diff] [-tags tags] [-v] [packages]\n")
+		flags.PrintDefaults()
+		fmt.Fprintf(stderr, "See https://pkg.go.dev/github.com/agen-go/agen/cmd/agen.\n")
+	}
 	flags.BoolVar(&opt.check, "check", false, "write nothing; exit 1 if any generated file is stale")
 	flags.BoolVar(&opt.diff, "diff", false, "write nothing; print what would change (exit 0 same, 1 differs, 2 error)")
 	flags.StringVar(&opt.tags, "tags", "", "comma-separated build tags")
