@@ -9,6 +9,7 @@ import (
 	"github.com/agen-go/agen/testdata/difftest"
 	"github.com/agen-go/agen/testdata/golden/Basics"
 	"github.com/agen-go/agen/testdata/golden/Closures"
+	"github.com/agen-go/agen/testdata/golden/Defers"
 	"github.com/agen-go/agen/testdata/golden/EvalOrder"
 	"github.com/agen-go/agen/testdata/golden/Loops"
 	"github.com/agen-go/agen/testdata/golden/Pointers"
@@ -27,4 +28,5 @@ var Suites = map[string]difftest.Suite{
 	"ShortCircuit": shortcircuit.Suite,
 	"Closures":     closures.Suite,
 	"Pointers":     pointers.Suite,
+	"Defers":       defers.Suite,
 }

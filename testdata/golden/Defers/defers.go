@@ -1,0 +1,235 @@
+// Package defers holds bodies with deferred calls around suspension
+// points: what runs them (a normal end, Close, Throw) and with what.
+package defers
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/agen-go/agen/runtime/agen"
+	"github.com/agen-go/agen/testdata/difftest"
+)
+
+func logIt(tr *difftest.Trace, what string, v int) {
+	tr.Log("deferred %s %d", what, v)
+}
+
+type closer struct {
+	tr   *difftest.Trace
+	name string
+	n    int
+}
+
+func (c *closer) Close() {
+	c.tr.Log("close %s n=%d", c.name, c.n)
+}
+
+func (c closer) Show() {
+	c.tr.Log("show %s n=%d", c.name, c.n)
+}
+
+// kinds defers a function literal, a named function, method values with
+// pointer and value receivers, and a method of an interface.
+//
+//agen:generator
+func kinds(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	defer func() { tr.Log("literal") }()
+	x := 1
+	defer logIt(tr, "named", x)
+	c := &closer{tr: tr, name: "ptr"}
+	defer c.Close()
+	v := closer{tr: tr, name: "val"}
+	defer v.Show()
+	show := v.Show
+	var s fmt.Stringer = stringer("iface")
+	defer tr.Log("stringer %s", s.String())
+	defer fmt.Sprint(s)
+	y.Yield(1)
+	x = y.Yield(2)
+	c.n = x
+	v.n = x
+	show()
+	y.Yield(3)
+}
+
+type stringer string
+
+func (s stringer) String() string { return string(s) }
+
+// loop defers in a loop: LIFO, each with its own arguments.
+//
+//agen:generator
+func loop(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	for i := range 4 {
+		defer tr.Log("loop defer %d", i)
+		defer func() { tr.Log("loop literal %d", i) }()
+		y.Yield(i)
+	}
+	tr.Log("loop done")
+}
+
+// argsAtDefer evaluates the arguments of deferred calls when the defer
+// statement runs, and the function value too.
+//
+//agen:generator
+func argsAtDefer(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	x := 1
+	f := func(v int) { tr.Log("first f %d", v) }
+	defer f(x)
+	defer func(v int) { tr.Log("literal arg %d, x now %d", v, x) }(x)
+	f = func(v int) { tr.Log("second f %d", v) }
+	x = y.Yield(x)
+	defer f(x)
+	xs := []int{1, 2}
+	defer tr.Log("slice %v", xs)
+	xs[0] = y.Yield(x)
+	v := y.Yield(100) + x
+	defer logIt(tr, "yielded", v)
+	x = 99
+}
+
+// namedResults changes the named result in deferred calls after a
+// normal return.
+//
+//agen:generator
+func namedResults(y *agen.Yielder[int, int], tr *difftest.Trace) (err error) {
+	defer func() {
+		if err != nil {
+			err = fmt.Errorf("wrapped: %w", err)
+		}
+		tr.Log("deferred sees err=%v", err)
+	}()
+	v := y.Yield(1)
+	if v > 5 {
+		return errors.New("too big")
+	}
+	y.Yield(2)
+	if v == 0 {
+		return nil
+	}
+	return fmt.Errorf("got %d", v)
+}
+
+// clearErr drops the error of a normal return in a deferred call.
+//
+//agen:generator
+func clearErr(y *agen.Yielder[int, int], tr *difftest.Trace) (err error) {
+	defer func() {
+		tr.Log("clearing %v", err)
+		err = nil
+	}()
+	y.Yield(1)
+	return errors.New("dropped")
+}
+
+// recoverNil runs deferred calls that call recover while Close or Throw
+// unwinds the body: recover returns nil there.
+//
+//agen:generator
+func recoverNil(y *agen.Yielder[int, int], tr *difftest.Trace) (err error) {
+	defer func() {
+		r := recover()
+		tr.Log("recover=%v err=%v", r, err)
+	}()
+	for i := range 3 {
+		y.Yield(i)
+	}
+	return errors.New("end")
+}
+
+// throwAtYield unwinds at a Yield on Throw and at YieldErr catches it,
+// with deferred calls registered in between.
+//
+//agen:generator
+func throwAtYield(y *agen.Yielder[int, int], tr *difftest.Trace) error {
+	defer tr.Log("outer defer")
+	_, err := y.YieldErr(1)
+	tr.Log("caught %v", err)
+	defer func() { tr.Log("inner defer, err=%v", err) }()
+	y.Yield(2)
+	_, err = y.YieldErr(3)
+	if err != nil {
+		return fmt.Errorf("returned %w", err)
+	}
+	y.Yield(4)
+	return nil
+}
+
+// builtins defers close, delete and a builtin through a literal.
+//
+//agen:generator
+func builtins(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	ch := make(chan int, 1)
+	m := map[string]int{"a": 1, "b": 2}
+	defer func() {
+		_, open := <-ch
+		tr.Log("open=%v m=%v", open, m)
+	}()
+	defer close(ch)
+	defer delete(m, "a")
+	defer tr.Log("len before delete %d", len(m))
+	y.Yield(len(m))
+	m["c"] = y.Yield(3)
+	defer func() { tr.Log("len=%d", len(m)) }()
+	y.Yield(len(m))
+}
+
+// scoped defers inside nested blocks and conditions: deferred calls run
+// when the function ends, not the block.
+//
+//agen:generator
+func scoped(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	if y.Yield(1) > 0 {
+		defer tr.Log("defer in if")
+		tr.Log("leaving if")
+	} else {
+		defer tr.Log("defer in else")
+	}
+	{
+		defer tr.Log("defer in block")
+	}
+	switch y.Yield(2) {
+	case 0:
+		defer tr.Log("defer in case 0")
+	default:
+		defer tr.Log("defer in default")
+	}
+	y.Yield(3)
+	tr.Log("end of body")
+}
+
+// Suite is the differential suite of this package.
+var Suite = difftest.Suite{
+	difftest.Sync("kinds",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return kindsGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { kinds(y, tr); return nil },
+		5),
+	difftest.Sync("loop",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return loopGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { loop(y, tr); return nil }),
+	difftest.Sync("argsAtDefer",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return argsAtDeferGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { argsAtDefer(y, tr); return nil },
+		5, 6),
+	difftest.Sync("namedResults",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return namedResultsGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return namedResults(y, tr) },
+		0, 3, 9),
+	difftest.Sync("clearErr",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return clearErrGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return clearErr(y, tr) }),
+	difftest.Sync("recoverNil",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return recoverNilGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return recoverNil(y, tr) }),
+	difftest.Sync("throwAtYield",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return throwAtYieldGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return throwAtYield(y, tr) }),
+	difftest.Sync("builtins",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return builtinsGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { builtins(y, tr); return nil },
+		7),
+	difftest.Sync("scoped",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return scopedGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { scoped(y, tr); return nil },
+		0, 1),
+}
