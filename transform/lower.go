@@ -329,6 +329,9 @@ func (l *lowerer) cold(s ast.Stmt) {
 		return
 	case *ast.EmptyStmt:
 		return
+	case *ast.ReturnStmt:
+		l.returnStmt(s)
+		return
 	}
 	t, targets := l.rewriteWith(s, nil)
 	l.code(s.Pos(), t, targets)

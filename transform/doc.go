@@ -1,0 +1,135 @@
+// Package transform turns generator bodies into state machines: it loads
+// a package, finds the functions marked //agen:generator, checks them,
+// analyses them, and lowers each to a small state-machine IR that package
+// emit renders as Go source.
+//
+// # Pipeline
+//
+// [Load] lists the packages' files, parses those holding directives, and
+// loads the packages with types, with stub declarations of the generated
+// names standing in for the generated files (so that a package whose
+// generated code is missing, stale or deleted, and whose other code
+// already calls the constructors, still type-checks). [Transform] then
+// runs, for each generator body, the passes of transformBody:
+//
+//  1. check (check.go): the rules agen and the analyzer share. A
+//     suspension point inside a deferred call, a function literal, a go
+//     statement or a range-over-func loop body, and the yielder escaping,
+//     are positioned errors.
+//  2. analyze (analyze.go): the suspension points, every node that contains
+//     one (the "hot" syntax), and the variables captured by closures or
+//     address-taken, which must keep their identity across suspension.
+//  3. lower (lower*.go): the body becomes a flat list of statements at the
+//     top level of one resume method. A statement without a suspension
+//     point is kept as written (rewrite.go replaces the references to
+//     variables that moved, package members, return, defer, and branches
+//     out of it); a statement with one is broken into labelled pieces and
+//     jumps, its sub-expressions evaluated in Go's order into temporaries.
+//     Every variable declared at the top level of the list becomes a Var;
+//     a captured or address-taken one is a cell, allocated afresh at each
+//     declaration, as Go 1.22 gives each iteration its own variables.
+//  4. liveness (liveness.go): a backward dataflow over the list; the Vars
+//     live where a suspension point resumes move into the frame, the others
+//     are locals of resume.
+//  5. names (names.go): every Var gets a name nothing in the body shadows.
+//  6. prune (prune.go): labels nothing jumps to, and jumps nothing
+//     reaches, go.
+//
+// # A body and its state machine
+//
+// This body:
+//
+//	//agen:generator
+//	func lines(y *agen.Yielder[string, agen.None], r io.Reader) error {
+//		defer log.Println("done")
+//		sc := bufio.NewScanner(r)
+//		for sc.Scan() {
+//			y.Yield(sc.Text())
+//		}
+//		return sc.Err()
+//	}
+//
+// becomes a frame holding what lives across the yield (sc, the parameter
+// r, the result, the pending deferred calls):
+//
+//	type linesGeneratorFrame struct {
+//		agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+//		agenErr    error // the error the body ended with
+//		agenLife   agen.Lifecycle
+//		agenDefers []linesGeneratorDefer // pending deferred calls, in order
+//		r          io.Reader
+//		result     error
+//		sc         *bufio.Scanner
+//	}
+//
+// and a resume method whose statements are the body's, flattened around
+// the yield, under //line directives naming the body's lines:
+//
+//	func (f *linesGeneratorFrame) resume(g *linesGenerator, sent agen.None, thrown error) (string, bool) {
+//		var guarded bool // agenExit is deferred
+//		at := f.agenState
+//		if at <= 0 && !f.agenWake() { // not started, finished, or running
+//			return "", false
+//		}
+//		f.agenState = -2
+//		if len(f.agenDefers) > 0 { // run them if the body panics
+//			guarded = true
+//			defer f.agenExit()
+//		}
+//		switch at {
+//		case 1:
+//			goto resume1
+//		}
+//	//line lines.go:15
+//		f.agenDefer(g, linesGeneratorDefer{site: 1, fn1: log.Println, a1_0: "done"})
+//		if !guarded {
+//			guarded = true
+//			defer f.agenExit()
+//		}
+//	//line lines.go:16
+//		f.sc = bufio.NewScanner(f.r)
+//	loop:
+//	//line lines.go:17
+//		if !(f.sc.Scan()) {
+//			goto done
+//		}
+//	//line lines.go:18
+//		f.agenState = 1
+//		return f.sc.Text(), true
+//	resume1:
+//		goto loop
+//	done:
+//	//line lines.go:20
+//		f.result = f.sc.Err()
+//	end:
+//		f.agenState = -1
+//		f.agenRunDefers(false, nil)
+//		f.agenErr = f.result
+//		f.agenLife.Finish(f)
+//		return "", false
+//	}
+//
+// A deferred call is a record of its function value and arguments,
+// evaluated at the defer statement. agenRunDefers runs the records as
+// real deferred calls of its own, LIFO, re-panicking with the body's panic
+// value when the body panicked, so that recover() in them works as in Go;
+// Close runs them without a panic, as runtime.Goexit would, and recover()
+// returns nil. agenDefer also arranges, through agen.Track, for an
+// abandoned generator to be closed after it becomes unreachable.
+//
+// # Evaluation order
+//
+// Go evaluates calls, receives and logical operations left to right; gc
+// reads plain operands after the calls of their expression. Lowering keeps
+// both: the calls of the operands before a suspending operand move into
+// temporaries ahead of it, in order (and so do type assertions and slice
+// expressions, which gc orders too); the rest stay where they are.
+// x && y and x || y whose right side suspends become branches.
+//
+// # What is not supported
+//
+// A suspension point in the body of a range-over-func loop (the body runs
+// inside the iterator's call); a variable of a type declared inside the
+// body that must be held across a suspension point. Both are positioned
+// errors.
+package transform
