@@ -1,0 +1,58 @@
+package analyzer
+
+// This file defines the Analyzer, a thin shell over transform.CheckFile,
+// so that agen and the analyzer share one rule set.
+
+import (
+	_ "embed"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/agen-go/agen/transform"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports generator bodies agen would reject.
+var Analyzer = &analysis.Analyzer{
+	Name: "agen",
+	Doc:  analyzerDoc(doc, "agen"),
+	URL:  "https://pkg.go.dev/github.com/agen-go/agen/analyzer",
+	Run:  run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	for _, f := range pass.Files {
+		for _, e := range transform.CheckFile(pass.Fset, pass.TypesInfo, f) {
+			pass.Reportf(position(pass, e), "%s", e.Msg)
+		}
+	}
+	return nil, nil
+}
+
+// analyzerDoc extracts the section "# Analyzer name" of a package doc
+// comment: its title line, a blank line, and its text.
+func analyzerDoc(src, name string) string {
+	var lines []string
+	in := false
+	for _, line := range strings.Split(src, "\n") {
+		text, ok := strings.CutPrefix(line, "//")
+		if !ok {
+			break
+		}
+		text = strings.TrimPrefix(text, " ")
+		switch {
+		case text == "# Analyzer "+name:
+			in = true
+			continue
+		case in && strings.HasPrefix(text, "# "):
+			in = false
+		}
+		if in {
+			lines = append(lines, text)
+		}
+	}
+	return strings.TrimSpace(strings.Join(lines, "\n"))
+}

@@ -1,0 +1,30 @@
+// Package analyzer defines the agen analyzer, which checks generator
+// bodies the way agen does, without generating anything: run it with go
+// vet (go vet -vettool=$(which agenvet)) or as the standalone agenvet.
+//
+// # Analyzer agen
+//
+// agen: check agen generator bodies for constructs that cannot suspend
+//
+// A function marked //agen:generator is compiled by agen into a state
+// machine that suspends at y.Yield, y.YieldErr and agen.Await. The analyzer
+// reports what agen rejects:
+//
+//   - a suspension point inside a deferred call or deferred function
+//     (deferred calls run while the generator closes: Go's finally);
+//   - a suspension point inside a function literal, a go statement, or the
+//     body of a range-over-func loop;
+//   - the yielder escaping: stored, passed to a function other than
+//     agen.Await, returned, captured by a closure, converted to an
+//     interface;
+//   - a malformed generator signature or directive;
+//   - a yielder parameter on a function without the directive.
+//
+// For example:
+//
+//	//agen:generator
+//	func lines(y *agen.Yielder[string, agen.None], r io.Reader) {
+//		defer y.Yield("end") // Yield inside a deferred call is not supported
+//		...
+//	}
+package analyzer

@@ -1,0 +1,59 @@
+package a
+
+import (
+	"iter"
+
+	"github.com/agen-go/agen/runtime/agen"
+)
+
+var sink any
+
+//agen:generator
+func fine(y *agen.Yielder[int, int], n int) error {
+	for i := range n { // a plain loop: fine
+		s := y.Yield(i)
+		if _, err := y.YieldErr(s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+//agen:generator
+func inDefer(y *agen.Yielder[int, agen.None]) {
+	defer y.Yield(1) // want `Yield inside a deferred call is not supported`
+	defer func() {
+		y.Yield(2) // want `Yield inside a deferred function is not supported`
+	}()
+}
+
+//agen:generator
+func inLiteral(y *agen.Yielder[int, agen.None]) {
+	f := func() { y.Yield(1) } // want `Yield inside a function literal is not supported`
+	f()
+	go y.Yield(2) // want `Yield inside a go statement is not supported`
+}
+
+//agen:generator
+func overFunc(y *agen.Yielder[int, agen.None], seq iter.Seq[int]) {
+	for v := range seq {
+		y.Yield(v) // want `Yield inside the body of a range-over-func loop is not supported`
+	}
+}
+
+//agen:generator
+func escapes(y *agen.Yielder[int, agen.None]) {
+	sink = y  // want `the yielder y escapes: it is stored`
+	helper(y) // want `the yielder y escapes: it is passed to a function`
+}
+
+func helper(y *agen.Yielder[int, agen.None]) {} // want `helper takes an agen yielder but is not marked //agen:generator`
+
+//agen:generator
+func noYielder(n int) {} // want `a generator body's first parameter must be`
+
+//agen:generator
+func awaits(y *agen.AsyncYielder[int, agen.None], a agen.Awaitable[int]) {
+	v, _ := agen.Await(y, a) // passing y to agen.Await is fine
+	y.Yield(v)
+}
