@@ -582,9 +582,9 @@ func (l *lowerer) declNames(gen *ast.GenDecl) map[ast.Node]Text {
 
 // returnStmt lowers a return statement that suspends.
 func (l *lowerer) returnStmt(s *ast.ReturnStmt) {
-	subst := l.operands(s.Results)
 	if len(s.Results) == 1 && l.m.Result != nil && !l.isResult(s.Results[0]) {
-		l.code(s.Pos(), Join(Ref(l.m.Result, RefValue), Src(" = "), subst[s.Results[0]]), nil)
+		value := l.expr(s.Results[0])
+		l.code(s.Pos(), Join(Ref(l.m.Result, RefValue), Src(" = "), value), nil)
 	}
 	l.jump(l.retLabel)
 }
