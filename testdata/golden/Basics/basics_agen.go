@@ -340,9 +340,7 @@ resume1:
 resume2:
 //line basics.go:31
 	f.result = errors.New("failed")
-	goto end
-end:
-//line basics_agen.go:346
+//line basics_agen.go:344
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -513,9 +511,7 @@ next:
 done:
 //line basics.go:46
 	f.err = nil
-	goto end
-end:
-//line basics_agen.go:519
+//line basics_agen.go:515
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false

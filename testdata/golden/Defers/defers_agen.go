@@ -1102,9 +1102,8 @@ resume2:
 	}
 //line defers.go:110
 	(*f.err) = fmt.Errorf("got %d", f.v)
-	goto end
 end:
-//line defers_agen.go:1108
+//line defers_agen.go:1107
 	f.agenState = -1
 	f.agenRunDefers(false, nil)
 	f.agenErr = (*f.err)
@@ -1333,9 +1332,7 @@ func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, sent int, thrown e
 resume1:
 //line defers.go:122
 	(*f.err) = errors.New("dropped")
-	goto end
-end:
-//line defers_agen.go:1339
+//line defers_agen.go:1336
 	f.agenState = -1
 	f.agenRunDefers(false, nil)
 	f.agenErr = (*f.err)
@@ -1578,9 +1575,7 @@ resume1:
 done:
 //line defers.go:137
 	(*f.err) = errors.New("end")
-	goto end
-end:
-//line defers_agen.go:1584
+//line defers_agen.go:1579
 	f.agenState = -1
 	f.agenRunDefers(false, nil)
 	f.agenErr = (*f.err)
@@ -1842,9 +1837,8 @@ resume3:
 resume4:
 //line defers.go:155
 	f.result = nil
-	goto end
 end:
-//line defers_agen.go:1848
+//line defers_agen.go:1842
 	f.agenState = -1
 	f.agenRunDefers(false, nil)
 	f.agenErr = f.result
@@ -2133,7 +2127,7 @@ resume2:
 	f.agenState = 3
 	return len((*f.m)), true
 resume3:
-//line defers_agen.go:2137
+//line defers_agen.go:2131
 	f.agenState = -1
 	f.agenRunDefers(false, nil)
 	f.agenLife.Finish(f)
@@ -2427,7 +2421,7 @@ endswitch:
 resume3:
 //line defers.go:198
 	f.tr.Log("end of body")
-//line defers_agen.go:2431
+//line defers_agen.go:2425
 	f.agenState = -1
 	f.agenRunDefers(false, nil)
 	f.agenLife.Finish(f)

@@ -3150,9 +3150,7 @@ resume4:
 	_, f.err3 = sent, thrown
 //line evalorder.go:306
 	f.result = f.err3
-	goto end
-end:
-//line evalorder_agen.go:3156
+//line evalorder_agen.go:3154
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3462,7 +3460,7 @@ resume8:
 endif8:
 //line evalorder.go:347
 	f.tr.Log("unreachable")
-//line evalorder_agen.go:3466
+//line evalorder_agen.go:3464
 	f.agenState = -1
 	return 0, false
 }
@@ -3752,7 +3750,7 @@ resume10:
 resume11:
 	sent12 = sent
 	(*f.tr).Log("len=%d", len(f.b.xs)+cap(make([]int, sent12%5, 8)))
-//line evalorder_agen.go:3756
+//line evalorder_agen.go:3754
 	f.agenState = -1
 	return 0, false
 }
