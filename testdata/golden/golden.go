@@ -15,6 +15,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Pointers"
 	"github.com/agen-go/agen/testdata/golden/RangeMap"
 	"github.com/agen-go/agen/testdata/golden/Ranges"
+	"github.com/agen-go/agen/testdata/golden/Reentry"
 	"github.com/agen-go/agen/testdata/golden/ShortCircuit"
 )
 
@@ -29,4 +30,5 @@ var Suites = map[string]difftest.Suite{
 	"Closures":     closures.Suite,
 	"Pointers":     pointers.Suite,
 	"Defers":       defers.Suite,
+	"Reentry":      reentry.Suite,
 }
