@@ -205,49 +205,39 @@ func (l *lowerer) rangeString(s *ast.RangeStmt, label string) {
 	}, Join(Ref(i, RefValue), Src(" += "), Ref(w, RefValue)))
 }
 
-// rangeMap lowers a range over a map: its keys are taken once, and each is
-// looked up when reached, so that deleted entries are skipped. A key that
-// is not equal to itself (NaN) cannot be looked up: its value is taken
-// with the keys.
+// rangeMap lowers a range over a map with agen.MapRange, which keeps Go's
+// rules while the body suspends between iterations.
 func (l *lowerer) rangeMap(s *ast.RangeStmt, label string, mt *types.Map) {
-	usesValue := s.Value != nil && !isBlank(s.Value)
-	m := l.hidden("m", l.info.TypeOf(s.X))
-	keys := l.hidden("keys", types.NewSlice(mt.Key()))
-	i := l.hidden("i", types.Typ[types.Int])
-	k := l.hidden("k", mt.Key())
+	it := l.hidden("it", l.runtimeType("MapRange", mt.Key(), mt.Elem()))
 	ok := l.hidden("ok", types.Typ[types.Bool])
-	l.code(s.X.Pos(), Join(Def(m), Src(", "), Def(i), Src(" = "), l.expr(s.X), Src(", 0")), nil, m, i)
-	if !usesValue {
-		l.code(s.X.Pos(), Join(Def(keys), Src(" = "), Text{{Pkg: "slices", Name: "Collect"}}, Src("("),
-			Text{{Pkg: "maps", Name: "Keys"}}, Src("("), Ref(m, RefValue), Src("))")), nil, keys)
-		l.loop(s, label, Join(Ref(i, RefValue), Src(" < len("), Ref(keys, RefValue), Src(")")), func(ll loopLabels) {
-			l.code(s.Pos(), Join(Def(k), Src(" = "), Ref(keys, RefValue), Src("["), Ref(i, RefValue), Src("]")), nil, k)
-			l.code(s.Pos(), Join(Src("_, "), Def(ok), Src(" = "), Ref(m, RefValue), Src("["), Ref(k, RefValue), Src("]")), nil, ok)
-			// A NaN key cannot be looked up, nor deleted.
-			l.ifTrue(s.Pos(), Join(Src("!"), Ref(ok, RefValue), Src(" && "), Ref(k, RefValue), Src(" == "), Ref(k, RefValue)), ll.cont)
-			l.iterationVars(s, Ref(k, RefValue), nil)
-		}, Join(Ref(i, RefValue), Src("++")))
-		return
+	l.code(s.X.Pos(), Join(Ref(it, RefValue), Src(".Start("), l.expr(s.X), Src(")")), nil)
+	key, value := Text(Src("_")), Text(Src("_"))
+	var keyRef, valueRef Text
+	defs := []*Var{ok}
+	if s.Key != nil && !isBlank(s.Key) {
+		k := l.hidden("k", mt.Key())
+		key, keyRef, defs = Def(k), Ref(k, RefValue), append(defs, k)
 	}
-	vals := l.hidden("vals", types.NewSlice(mt.Elem()))
-	v := l.hidden("v", mt.Elem())
-	l.code(s.X.Pos(), Join(
-		Def(keys), Src(", "), Def(vals), Src(" = make("), TypeText(keys.Type), Src(", 0, len("), Ref(m, RefValue), Src(")), make("),
-		TypeText(vals.Type), Src(", 0, len("), Ref(m, RefValue), Src("))\n"),
-		Src("for key, value := range "), Ref(m, RefValue), Src(" {\n"),
-		Ref(keys, RefValue), Src(" = append("), Ref(keys, RefValue), Src(", key)\n"),
-		Ref(vals, RefValue), Src(" = append("), Ref(vals, RefValue), Src(", value)\n}")), nil, keys, vals)
-	l.loop(s, label, Join(Ref(i, RefValue), Src(" < len("), Ref(keys, RefValue), Src(")")), func(ll loopLabels) {
-		found := l.labels.fresh("found")
-		l.code(s.Pos(), Join(Def(k), Src(" = "), Ref(keys, RefValue), Src("["), Ref(i, RefValue), Src("]")), nil, k)
-		l.code(s.Pos(), Join(Def(v), Src(", "), Def(ok), Src(" = "), Ref(m, RefValue), Src("["), Ref(k, RefValue), Src("]")), nil, v, ok)
-		l.ifTrue(s.Pos(), Ref(ok, RefValue), found)
-		l.ifTrue(s.Pos(), Join(Ref(k, RefValue), Src(" == "), Ref(k, RefValue)), ll.cont)
-		// A NaN key cannot be looked up, nor deleted: its value is the one taken with the keys.
-		l.code(s.Pos(), Join(Def(v), Src(" = "), Ref(vals, RefValue), Src("["), Ref(i, RefValue), Src("]")), nil, v)
-		l.label(found)
-		l.iterationVars(s, Ref(k, RefValue), Ref(v, RefValue))
-	}, Join(Ref(i, RefValue), Src("++")))
+	if s.Value != nil && !isBlank(s.Value) {
+		v := l.hidden("v", mt.Elem())
+		value, valueRef, defs = Def(v), Ref(v, RefValue), append(defs, v)
+	}
+	l.loop(s, label, nil, func(ll loopLabels) {
+		l.code(s.Pos(), Join(key, Src(", "), value, Src(", "), Def(ok), Src(" = "), Ref(it, RefValue), Src(".Next()")), nil, defs...)
+		l.ifNot(s.Pos(), Ref(ok, RefValue), ll.end)
+		l.iterationVars(s, keyRef, valueRef)
+	}, nil)
+}
+
+// runtimeType returns a type of the runtime instantiated with args.
+func (l *lowerer) runtimeType(name string, args ...types.Type) types.Type {
+	yielder := l.gen.Yielder.Type().(*types.Pointer).Elem().(*types.Named)
+	obj := yielder.Obj().Pkg().Scope().Lookup(name)
+	t, err := types.Instantiate(nil, obj.Type(), args, true)
+	if err != nil {
+		panic("agen: internal error: " + err.Error())
+	}
+	return t
 }
 
 // rangeChan lowers a range over a channel.

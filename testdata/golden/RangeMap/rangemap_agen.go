@@ -8,7 +8,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"maps"
 	"math"
 	"slices"
 )
@@ -30,32 +29,16 @@ type singleGeneratorFrame struct {
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	m         map[string]int
-	m2        map[string]int
-	keys      []string
-	i         int
-	vals      []int
+	it        agen.MapRange[string, int]
 	k2        string
 	v2        int
-	m3        map[string]int
-	keys2     []string
-	i2        int
-	m4        map[string]int
-	keys3     []string
-	i3        int
-	vals2     []int
-	m5        map[string]int
-	keys4     []string
-	i4        int
-	k7        string
+	it2       agen.MapRange[string, int]
+	it3       agen.MapRange[string, int]
+	it4       agen.MapRange[string, int]
+	k5        string
 	v5        int
-	m6        map[string]int
-	keys5     []string
-	i5        int
-	vals3     []int
-	m7        map[int]int
-	keys6     []int
-	i6        int
-	vals4     []int
+	it5       agen.MapRange[string, int]
+	it6       agen.MapRange[int, int]
 }
 
 var _ agen.Generator[string, agen.None] = (*singleGenerator)(nil)
@@ -173,26 +156,24 @@ func (f *singleGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *singleGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		k      string
 		ok     bool
+		k      string
 		v      int
-		k3     string
 		ok2    bool
+		k3     string
 		k4     string
-		k5     string
 		ok3    bool
 		v3     int
 		v4     int
-		k6     string
 		ok4    bool
-		k8     string
 		ok5    bool
+		k6     string
 		v6     int
 		nilMap map[int]int
-		k9     int
 		ok6    bool
+		k7     int
 		v7     int
-		k10    int
+		k8     int
 		v8     int
 	)
 	switch f.agenState {
@@ -221,26 +202,12 @@ func (f *singleGeneratorFrame) resume(sent agen.None, thrown error) (string, boo
 //line rangemap.go:20
 	f.m = map[string]int{"only": 7}
 //line rangemap.go:21
-	f.m2, f.i = f.m, 0
-	f.keys, f.vals = make([]string, 0, len(f.m2)), make([]int, 0, len(f.m2))
-	for key, value := range f.m2 {
-		f.keys = append(f.keys, key)
-		f.vals = append(f.vals, value)
-	}
+	f.it.Start(f.m)
 loop:
-	if !(f.i < len(f.keys)) {
+	k, v, ok = f.it.Next()
+	if !(ok) {
 		goto done
 	}
-	k = f.keys[f.i]
-	v, ok = f.m2[k]
-	if ok {
-		goto found
-	}
-	if k == k {
-		goto next
-	}
-	v = f.vals[f.i]
-found:
 	f.k2, f.v2 = k, v
 //line rangemap.go:22
 	f.agenState = 1
@@ -248,156 +215,86 @@ found:
 resume1:
 //line rangemap.go:23
 	f.tr.Log("k %s v %d", f.k2, f.v2)
-next:
-//line rangemap.go:21
-	f.i++
 	goto loop
 done:
 //line rangemap.go:25
-	f.m3, f.i2 = f.m, 0
-	f.keys2 = slices.Collect(maps.Keys(f.m3))
+	f.it2.Start(f.m)
 loop2:
-	if !(f.i2 < len(f.keys2)) {
+	k3, _, ok2 = f.it2.Next()
+	if !(ok2) {
 		goto done2
-	}
-	k3 = f.keys2[f.i2]
-	_, ok2 = f.m3[k3]
-	if !ok2 && k3 == k3 {
-		goto next2
 	}
 	k4 = k3
 //line rangemap.go:26
 	f.agenState = 2
 	return k4, true
 resume2:
-next2:
-//line rangemap.go:25
-	f.i2++
 	goto loop2
 done2:
 //line rangemap.go:28
-	f.m4, f.i3 = f.m, 0
-	f.keys3, f.vals2 = make([]string, 0, len(f.m4)), make([]int, 0, len(f.m4))
-	for key, value := range f.m4 {
-		f.keys3 = append(f.keys3, key)
-		f.vals2 = append(f.vals2, value)
-	}
+	f.it3.Start(f.m)
 loop3:
-	if !(f.i3 < len(f.keys3)) {
+	_, v3, ok3 = f.it3.Next()
+	if !(ok3) {
 		goto done3
 	}
-	k5 = f.keys3[f.i3]
-	v3, ok3 = f.m4[k5]
-	if ok3 {
-		goto found2
-	}
-	if k5 == k5 {
-		goto next3
-	}
-	v3 = f.vals2[f.i3]
-found2:
 	v4 = v3
 //line rangemap.go:29
 	f.agenState = 3
 	return fmt.Sprint(v4), true
 resume3:
-next3:
-//line rangemap.go:28
-	f.i3++
 	goto loop3
 done3:
 //line rangemap.go:31
-	f.m5, f.i4 = f.m, 0
-	f.keys4 = slices.Collect(maps.Keys(f.m5))
+	f.it4.Start(f.m)
 loop4:
-	if !(f.i4 < len(f.keys4)) {
+	_, _, ok4 = f.it4.Next()
+	if !(ok4) {
 		goto done4
-	}
-	k6 = f.keys4[f.i4]
-	_, ok4 = f.m5[k6]
-	if !ok4 && k6 == k6 {
-		goto next4
 	}
 //line rangemap.go:32
 	f.agenState = 4
 	return "none", true
 resume4:
-next4:
-//line rangemap.go:31
-	f.i4++
 	goto loop4
 done4:
 //line rangemap.go:34
-	f.k7 = ""
+	f.k5 = ""
 //line rangemap.go:35
 	f.v5 = 0
 //line rangemap.go:36
-	f.m6, f.i5 = f.m, 0
-	f.keys5, f.vals3 = make([]string, 0, len(f.m6)), make([]int, 0, len(f.m6))
-	for key, value := range f.m6 {
-		f.keys5 = append(f.keys5, key)
-		f.vals3 = append(f.vals3, value)
-	}
+	f.it5.Start(f.m)
 loop5:
-	if !(f.i5 < len(f.keys5)) {
+	k6, v6, ok5 = f.it5.Next()
+	if !(ok5) {
 		goto done5
 	}
-	k8 = f.keys5[f.i5]
-	v6, ok5 = f.m6[k8]
-	if ok5 {
-		goto found3
-	}
-	if k8 == k8 {
-		goto next5
-	}
-	v6 = f.vals3[f.i5]
-found3:
-	f.k7, f.v5 = k8, v6
+	f.k5, f.v5 = k6, v6
 //line rangemap.go:37
 	f.agenState = 5
 	return "assigned", true
 resume5:
-next5:
-//line rangemap.go:36
-	f.i5++
 	goto loop5
 done5:
 //line rangemap.go:39
-	f.tr.Log("after: %s %d", f.k7, f.v5)
+	f.tr.Log("after: %s %d", f.k5, f.v5)
 //line rangemap.go:40
 	nilMap = nil
 //line rangemap.go:41
-	f.m7, f.i6 = nilMap, 0
-	f.keys6, f.vals4 = make([]int, 0, len(f.m7)), make([]int, 0, len(f.m7))
-	for key, value := range f.m7 {
-		f.keys6 = append(f.keys6, key)
-		f.vals4 = append(f.vals4, value)
-	}
+	f.it6.Start(nilMap)
 loop6:
-	if !(f.i6 < len(f.keys6)) {
+	k7, v7, ok6 = f.it6.Next()
+	if !(ok6) {
 		goto done6
 	}
-	k9 = f.keys6[f.i6]
-	v7, ok6 = f.m7[k9]
-	if ok6 {
-		goto found4
-	}
-	if k9 == k9 {
-		goto next6
-	}
-	v7 = f.vals4[f.i6]
-found4:
-	k10, v8 = k9, v7
+	k8, v8 = k7, v7
 //line rangemap.go:42
 	f.agenState = 6
-	return fmt.Sprint(k10, v8), true
+	return fmt.Sprint(k8, v8), true
 resume6:
-next6:
-//line rangemap.go:41
-	f.i6++
 	goto loop6
 done6:
-//line rangemap_agen.go:401
+//line rangemap_agen.go:298
 	f.agenState = -1
 	return "", false
 }
@@ -422,15 +319,10 @@ type sumsGeneratorFrame struct {
 	sum       int
 	n         int
 	keys      []string
-	m2        map[string]int
-	keys2     []string
-	i         int
-	vals      []int
+	it        agen.MapRange[string, int]
 	k2        string
 	v2        int
-	m3        map[string]int
-	keys3     []string
-	i2        int
+	it2       agen.MapRange[string, int]
 	k4        string
 }
 
@@ -549,11 +441,11 @@ func (f *sumsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *sumsGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		k   string
 		ok  bool
+		k   string
 		v   int
-		k3  string
 		ok2 bool
+		k3  string
 	)
 	switch f.agenState {
 	case 1:
@@ -573,26 +465,12 @@ func (f *sumsGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 //line rangemap.go:53
 	f.keys = nil
 //line rangemap.go:54
-	f.m2, f.i = f.m, 0
-	f.keys2, f.vals = make([]string, 0, len(f.m2)), make([]int, 0, len(f.m2))
-	for key, value := range f.m2 {
-		f.keys2 = append(f.keys2, key)
-		f.vals = append(f.vals, value)
-	}
+	f.it.Start(f.m)
 loop:
-	if !(f.i < len(f.keys2)) {
+	k, v, ok = f.it.Next()
+	if !(ok) {
 		goto done
 	}
-	k = f.keys2[f.i]
-	v, ok = f.m2[k]
-	if ok {
-		goto found
-	}
-	if k == k {
-		goto next
-	}
-	v = f.vals[f.i]
-found:
 	f.k2, f.v2 = k, v
 //line rangemap.go:55
 	f.n++
@@ -604,9 +482,6 @@ resume1:
 	f.sum += f.v2
 //line rangemap.go:58
 	f.keys = append(f.keys, f.k2)
-next:
-//line rangemap.go:54
-	f.i++
 	goto loop
 done:
 //line rangemap.go:60
@@ -616,16 +491,11 @@ done:
 //line rangemap.go:62
 	f.n = 0
 //line rangemap.go:63
-	f.m3, f.i2 = f.m, 0
-	f.keys3 = slices.Collect(maps.Keys(f.m3))
+	f.it2.Start(f.m)
 loop2:
-	if !(f.i2 < len(f.keys3)) {
+	k3, _, ok2 = f.it2.Next()
+	if !(ok2) {
 		goto done2
-	}
-	k3 = f.keys3[f.i2]
-	_, ok2 = f.m3[k3]
-	if !ok2 && k3 == k3 {
-		goto next2
 	}
 	f.k4 = k3
 //line rangemap.go:64
@@ -636,14 +506,11 @@ loop2:
 resume2:
 //line rangemap.go:66
 	delete(f.m, f.k4)
-next2:
-//line rangemap.go:63
-	f.i2++
 	goto loop2
 done2:
 //line rangemap.go:68
 	f.tr.Log("len %d", len(f.m))
-//line rangemap_agen.go:647
+//line rangemap_agen.go:514
 	f.agenState = -1
 	return 0, false
 }
@@ -666,13 +533,8 @@ type deleteOthersGeneratorFrame struct {
 	tr        *difftest.Trace
 	m         map[int]int
 	n         int
-	m2        map[int]int
-	keys      []int
-	i         int
-	m3        map[int]int
-	keys2     []int
-	i2        int
-	vals      []int
+	it        agen.MapRange[int, int]
+	it2       agen.MapRange[int, int]
 	k4        int
 	v2        int
 }
@@ -792,11 +654,11 @@ func (f *deleteOthersGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deleteOthersGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		k   int
 		ok  bool
+		k   int
 		k2  int
-		k3  int
 		ok2 bool
+		k3  int
 		v   int
 	)
 	switch f.agenState {
@@ -815,16 +677,11 @@ func (f *deleteOthersGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 //line rangemap.go:78
 	f.n = 0
 //line rangemap.go:79
-	f.m2, f.i = f.m, 0
-	f.keys = slices.Collect(maps.Keys(f.m2))
+	f.it.Start(f.m)
 loop:
-	if !(f.i < len(f.keys)) {
+	k, _, ok = f.it.Next()
+	if !(ok) {
 		goto done
-	}
-	k = f.keys[f.i]
-	_, ok = f.m2[k]
-	if !ok && k == k {
-		goto next
 	}
 	k2 = k
 //line rangemap.go:80
@@ -839,9 +696,6 @@ loop:
 	f.agenState = 1
 	return f.n, true
 resume1:
-next:
-//line rangemap.go:79
-	f.i++
 	goto loop
 done:
 //line rangemap.go:88
@@ -851,26 +705,12 @@ done:
 //line rangemap.go:90
 	f.n = 0
 //line rangemap.go:91
-	f.m3, f.i2 = f.m, 0
-	f.keys2, f.vals = make([]int, 0, len(f.m3)), make([]int, 0, len(f.m3))
-	for key, value := range f.m3 {
-		f.keys2 = append(f.keys2, key)
-		f.vals = append(f.vals, value)
-	}
+	f.it2.Start(f.m)
 loop2:
-	if !(f.i2 < len(f.keys2)) {
+	k3, v, ok2 = f.it2.Next()
+	if !(ok2) {
 		goto done2
 	}
-	k3 = f.keys2[f.i2]
-	v, ok2 = f.m3[k3]
-	if ok2 {
-		goto found
-	}
-	if k3 == k3 {
-		goto next2
-	}
-	v = f.vals[f.i2]
-found:
 	f.k4, f.v2 = k3, v
 //line rangemap.go:92
 	f.n++
@@ -886,14 +726,11 @@ resume2:
 	}
 //line rangemap.go:99
 	f.tr.Log("v is k %v", f.k4 == f.v2)
-next2:
-//line rangemap.go:91
-	f.i2++
 	goto loop2
 done2:
 //line rangemap.go:101
 	f.tr.Log("iterations %d len %d", f.n, len(f.m))
-//line rangemap_agen.go:897
+//line rangemap_agen.go:734
 	f.agenState = -1
 	return 0, false
 }
@@ -916,9 +753,7 @@ type clearingGeneratorFrame struct {
 	tr        *difftest.Trace
 	m         map[string]bool
 	n         int
-	m2        map[string]bool
-	keys      []string
-	i         int
+	it        agen.MapRange[string, bool]
 }
 
 var _ agen.Generator[int, agen.None] = (*clearingGenerator)(nil)
@@ -1036,7 +871,6 @@ func (f *clearingGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *clearingGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		k  string
 		ok bool
 	)
 	switch f.agenState {
@@ -1052,16 +886,11 @@ func (f *clearingGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 //line rangemap.go:109
 	f.n = 0
 //line rangemap.go:110
-	f.m2, f.i = f.m, 0
-	f.keys = slices.Collect(maps.Keys(f.m2))
+	f.it.Start(f.m)
 loop:
-	if !(f.i < len(f.keys)) {
+	_, _, ok = f.it.Next()
+	if !(ok) {
 		goto done
-	}
-	k = f.keys[f.i]
-	_, ok = f.m2[k]
-	if !ok && k == k {
-		goto next
 	}
 //line rangemap.go:111
 	f.n++
@@ -1071,14 +900,11 @@ loop:
 resume1:
 //line rangemap.go:113
 	clear(f.m)
-next:
-//line rangemap.go:110
-	f.i++
 	goto loop
 done:
 //line rangemap.go:115
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:1082
+//line rangemap_agen.go:908
 	f.agenState = -1
 	return 0, false
 }
@@ -1102,10 +928,7 @@ type deleteSelfGeneratorFrame struct {
 	m         map[int]string
 	n         int
 	sum       int
-	m2        map[int]string
-	keys      []int
-	i         int
-	vals      []string
+	it        agen.MapRange[int, string]
 	k2        int
 	v2        string
 }
@@ -1225,8 +1048,8 @@ func (f *deleteSelfGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deleteSelfGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		k  int
 		ok bool
+		k  int
 		v  string
 	)
 	switch f.agenState {
@@ -1242,26 +1065,12 @@ func (f *deleteSelfGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 //line rangemap.go:123
 	f.n, f.sum = 0, 0
 //line rangemap.go:124
-	f.m2, f.i = f.m, 0
-	f.keys, f.vals = make([]int, 0, len(f.m2)), make([]string, 0, len(f.m2))
-	for key, value := range f.m2 {
-		f.keys = append(f.keys, key)
-		f.vals = append(f.vals, value)
-	}
+	f.it.Start(f.m)
 loop:
-	if !(f.i < len(f.keys)) {
+	k, v, ok = f.it.Next()
+	if !(ok) {
 		goto done
 	}
-	k = f.keys[f.i]
-	v, ok = f.m2[k]
-	if ok {
-		goto found
-	}
-	if k == k {
-		goto next
-	}
-	v = f.vals[f.i]
-found:
 	f.k2, f.v2 = k, v
 //line rangemap.go:125
 	delete(f.m, f.k2)
@@ -1273,14 +1082,11 @@ found:
 resume1:
 //line rangemap.go:128
 	f.sum += f.k2 + len(f.v2)
-next:
-//line rangemap.go:124
-	f.i++
 	goto loop
 done:
 //line rangemap.go:130
 	f.tr.Log("n %d sum %d len %d", f.n, f.sum, len(f.m))
-//line rangemap_agen.go:1284
+//line rangemap_agen.go:1090
 	f.agenState = -1
 	return 0, false
 }
@@ -1302,10 +1108,7 @@ type deleteThroughGlobalGeneratorFrame struct {
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	n         int
-	m         map[string]int
-	keys      []string
-	i         int
-	vals      []int
+	it        agen.MapRange[string, int]
 	k2        string
 }
 
@@ -1424,8 +1227,8 @@ func (f *deleteThroughGlobalGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deleteThroughGlobalGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		k  string
 		ok bool
+		k  string
 		v  int
 		v2 int
 	)
@@ -1442,26 +1245,12 @@ func (f *deleteThroughGlobalGeneratorFrame) resume(sent agen.None, thrown error)
 //line rangemap.go:149
 	f.n = 0
 //line rangemap.go:150
-	f.m, f.i = shared, 0
-	f.keys, f.vals = make([]string, 0, len(f.m)), make([]int, 0, len(f.m))
-	for key, value := range f.m {
-		f.keys = append(f.keys, key)
-		f.vals = append(f.vals, value)
-	}
+	f.it.Start(shared)
 loop:
-	if !(f.i < len(f.keys)) {
+	k, v, ok = f.it.Next()
+	if !(ok) {
 		goto done
 	}
-	k = f.keys[f.i]
-	v, ok = f.m[k]
-	if ok {
-		goto found
-	}
-	if k == k {
-		goto next
-	}
-	v = f.vals[f.i]
-found:
 	f.k2, v2 = k, v
 //line rangemap.go:151
 	f.n += v2
@@ -1471,14 +1260,11 @@ found:
 resume1:
 //line rangemap.go:153
 	dropAllBut(f.k2)
-next:
-//line rangemap.go:150
-	f.i++
 	goto loop
 done:
 //line rangemap.go:155
 	f.tr.Log("n %d len %d", f.n, len(shared))
-//line rangemap_agen.go:1482
+//line rangemap_agen.go:1268
 	f.agenState = -1
 	return 0, false
 }
@@ -1502,9 +1288,7 @@ type deleteThroughClosureGeneratorFrame struct {
 	m         *map[int]int
 	drop      func(keep int)
 	n         int
-	m2        map[int]int
-	keys      []int
-	i         int
+	it        agen.MapRange[int, int]
 	k3        int
 }
 
@@ -1623,8 +1407,8 @@ func (f *deleteThroughClosureGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deleteThroughClosureGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		k2 int
 		ok bool
+		k2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -1651,16 +1435,11 @@ func (f *deleteThroughClosureGeneratorFrame) resume(sent agen.None, thrown error
 //line rangemap.go:170
 	f.n = 0
 //line rangemap.go:171
-	f.m2, f.i = (*f.m), 0
-	f.keys = slices.Collect(maps.Keys(f.m2))
+	f.it.Start((*f.m))
 loop:
-	if !(f.i < len(f.keys)) {
+	k2, _, ok = f.it.Next()
+	if !(ok) {
 		goto done
-	}
-	k2 = f.keys[f.i]
-	_, ok = f.m2[k2]
-	if !ok && k2 == k2 {
-		goto next
 	}
 	f.k3 = k2
 //line rangemap.go:172
@@ -1671,14 +1450,11 @@ loop:
 resume1:
 //line rangemap.go:174
 	f.drop(f.k3)
-next:
-//line rangemap.go:171
-	f.i++
 	goto loop
 done:
 //line rangemap.go:176
 	f.tr.Log("n %d len %d", f.n, len((*f.m)))
-//line rangemap_agen.go:1682
+//line rangemap_agen.go:1458
 	f.agenState = -1
 	return 0, false
 }
@@ -1702,10 +1478,7 @@ type updateUnreachedGeneratorFrame struct {
 	m         map[string]int
 	sum       int
 	n         int
-	m2        map[string]int
-	keys      []string
-	i         int
-	vals      []int
+	it        agen.MapRange[string, int]
 }
 
 var _ agen.Generator[int, agen.None] = (*updateUnreachedGenerator)(nil)
@@ -1823,7 +1596,6 @@ func (f *updateUnreachedGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *updateUnreachedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		k2 string
 		ok bool
 		v  int
 		v2 int
@@ -1841,26 +1613,12 @@ func (f *updateUnreachedGeneratorFrame) resume(sent agen.None, thrown error) (in
 //line rangemap.go:185
 	f.sum, f.n = 0, 0
 //line rangemap.go:186
-	f.m2, f.i = f.m, 0
-	f.keys, f.vals = make([]string, 0, len(f.m2)), make([]int, 0, len(f.m2))
-	for key, value := range f.m2 {
-		f.keys = append(f.keys, key)
-		f.vals = append(f.vals, value)
-	}
+	f.it.Start(f.m)
 loop:
-	if !(f.i < len(f.keys)) {
+	_, v, ok = f.it.Next()
+	if !(ok) {
 		goto done
 	}
-	k2 = f.keys[f.i]
-	v, ok = f.m2[k2]
-	if ok {
-		goto found
-	}
-	if k2 == k2 {
-		goto next
-	}
-	v = f.vals[f.i]
-found:
 	v2 = v
 //line rangemap.go:187
 	f.n++
@@ -1874,14 +1632,11 @@ resume1:
 	for k := range f.m {
 		f.m[k] = 10
 	}
-next:
-//line rangemap.go:186
-	f.i++
 	goto loop
 done:
 //line rangemap.go:194
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1885
+//line rangemap_agen.go:1640
 	f.agenState = -1
 	return 0, false
 }
@@ -1904,10 +1659,7 @@ type reassignGeneratorFrame struct {
 	tr        *difftest.Trace
 	m         map[int]int
 	sum       int
-	m2        map[int]int
-	keys      []int
-	i         int
-	vals      []int
+	it        agen.MapRange[int, int]
 	v2        int
 }
 
@@ -2026,7 +1778,6 @@ func (f *reassignGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *reassignGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		k  int
 		ok bool
 		v  int
 	)
@@ -2043,26 +1794,12 @@ func (f *reassignGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 //line rangemap.go:203
 	f.sum = 0
 //line rangemap.go:204
-	f.m2, f.i = f.m, 0
-	f.keys, f.vals = make([]int, 0, len(f.m2)), make([]int, 0, len(f.m2))
-	for key, value := range f.m2 {
-		f.keys = append(f.keys, key)
-		f.vals = append(f.vals, value)
-	}
+	f.it.Start(f.m)
 loop:
-	if !(f.i < len(f.keys)) {
+	_, v, ok = f.it.Next()
+	if !(ok) {
 		goto done
 	}
-	k = f.keys[f.i]
-	v, ok = f.m2[k]
-	if ok {
-		goto found
-	}
-	if k == k {
-		goto next
-	}
-	v = f.vals[f.i]
-found:
 	f.v2 = v
 //line rangemap.go:205
 	f.m = map[int]int{}
@@ -2072,14 +1809,11 @@ found:
 resume1:
 //line rangemap.go:207
 	f.sum += f.v2
-next:
-//line rangemap.go:204
-	f.i++
 	goto loop
 done:
 //line rangemap.go:209
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:2083
+//line rangemap_agen.go:1817
 	f.agenState = -1
 	return 0, false
 }
@@ -2103,15 +1837,10 @@ type nanKeysGeneratorFrame struct {
 	m         map[float64]int
 	sum       int
 	n         int
-	m2        map[float64]int
-	keys      []float64
-	i         int
-	vals      []int
+	it        agen.MapRange[float64, int]
 	k2        float64
 	v2        int
-	m3        map[float64]int
-	keys2     []float64
-	i2        int
+	it2       agen.MapRange[float64, int]
 }
 
 var _ agen.Generator[int, agen.None] = (*nanKeysGenerator)(nil)
@@ -2229,10 +1958,9 @@ func (f *nanKeysGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nanKeysGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		k   float64
 		ok  bool
+		k   float64
 		v   int
-		k3  float64
 		ok2 bool
 	)
 	switch f.agenState {
@@ -2255,26 +1983,12 @@ func (f *nanKeysGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 //line rangemap.go:219
 	f.sum, f.n = 0, 0
 //line rangemap.go:220
-	f.m2, f.i = f.m, 0
-	f.keys, f.vals = make([]float64, 0, len(f.m2)), make([]int, 0, len(f.m2))
-	for key, value := range f.m2 {
-		f.keys = append(f.keys, key)
-		f.vals = append(f.vals, value)
-	}
+	f.it.Start(f.m)
 loop:
-	if !(f.i < len(f.keys)) {
+	k, v, ok = f.it.Next()
+	if !(ok) {
 		goto done
 	}
-	k = f.keys[f.i]
-	v, ok = f.m2[k]
-	if ok {
-		goto found
-	}
-	if k == k {
-		goto next
-	}
-	v = f.vals[f.i]
-found:
 	f.k2, f.v2 = k, v
 //line rangemap.go:221
 	f.n++
@@ -2288,9 +2002,6 @@ resume1:
 	if f.k2 == 1 {
 		delete(f.m, 1)
 	}
-next:
-//line rangemap.go:220
-	f.i++
 	goto loop
 done:
 //line rangemap.go:228
@@ -2298,16 +2009,11 @@ done:
 //line rangemap.go:229
 	f.n = 0
 //line rangemap.go:230
-	f.m3, f.i2 = f.m, 0
-	f.keys2 = slices.Collect(maps.Keys(f.m3))
+	f.it2.Start(f.m)
 loop2:
-	if !(f.i2 < len(f.keys2)) {
+	_, _, ok2 = f.it2.Next()
+	if !(ok2) {
 		goto done2
-	}
-	k3 = f.keys2[f.i2]
-	_, ok2 = f.m3[k3]
-	if !ok2 && k3 == k3 {
-		goto next2
 	}
 //line rangemap.go:231
 	f.n++
@@ -2315,14 +2021,11 @@ loop2:
 	f.agenState = 2
 	return -f.n, true
 resume2:
-next2:
-//line rangemap.go:230
-	f.i2++
 	goto loop2
 done2:
 //line rangemap.go:234
 	f.tr.Log("n %d", f.n)
-//line rangemap_agen.go:2326
+//line rangemap_agen.go:2029
 	f.agenState = -1
 	return 0, false
 }
@@ -2344,10 +2047,7 @@ type mapClosuresGeneratorFrame struct {
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	fs        []func() string
-	m2        map[int]string
-	keys      []int
-	i         int
-	vals      []string
+	it        agen.MapRange[int, string]
 	v2        *string
 }
 
@@ -2467,8 +2167,8 @@ func (fr *mapClosuresGeneratorFrame) agenThrow(err error) (int, bool) {
 func (fr *mapClosuresGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
 		m   map[int]string
-		k   int
 		ok  bool
+		k   int
 		v   string
 		k2  *int
 		got []string
@@ -2486,26 +2186,12 @@ func (fr *mapClosuresGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 //line rangemap.go:243
 	fr.fs = nil
 //line rangemap.go:244
-	fr.m2, fr.i = m, 0
-	fr.keys, fr.vals = make([]int, 0, len(fr.m2)), make([]string, 0, len(fr.m2))
-	for key, value := range fr.m2 {
-		fr.keys = append(fr.keys, key)
-		fr.vals = append(fr.vals, value)
-	}
+	fr.it.Start(m)
 loop:
-	if !(fr.i < len(fr.keys)) {
+	k, v, ok = fr.it.Next()
+	if !(ok) {
 		goto done
 	}
-	k = fr.keys[fr.i]
-	v, ok = fr.m2[k]
-	if ok {
-		goto found
-	}
-	if k == k {
-		goto next
-	}
-	v = fr.vals[fr.i]
-found:
 	k2 = new(int)
 	fr.v2 = new(string)
 	(*k2), (*fr.v2) = k, v
@@ -2521,9 +2207,6 @@ found:
 resume1:
 //line rangemap.go:247
 	(*fr.v2) += "!"
-next:
-//line rangemap.go:244
-	fr.i++
 	goto loop
 done:
 //line rangemap.go:249
@@ -2536,7 +2219,7 @@ done:
 	slices.Sort(got)
 //line rangemap.go:254
 	fr.tr.Log("%v", got)
-//line rangemap_agen.go:2540
+//line rangemap_agen.go:2223
 	fr.agenState = -1
 	return 0, false
 }
