@@ -15,6 +15,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Pointers"
 	"github.com/agen-go/agen/testdata/golden/RangeMap"
 	"github.com/agen-go/agen/testdata/golden/Ranges"
+	"github.com/agen-go/agen/testdata/golden/Recover"
 	"github.com/agen-go/agen/testdata/golden/Reentry"
 	"github.com/agen-go/agen/testdata/golden/ShortCircuit"
 )
@@ -31,4 +32,5 @@ var Suites = map[string]difftest.Suite{
 	"Pointers":     pointers.Suite,
 	"Defers":       defers.Suite,
 	"Reentry":      reentry.Suite,
+	"Recover":      recover.Suite,
 }
