@@ -268,10 +268,16 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { perIteration(y, tr); return nil }),
 	difftest.Sync("perIterationIncrement",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return perIterationIncrementGen(tr) },
-		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { perIterationIncrement(y, tr); return nil }),
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error {
+			perIterationIncrement(y, tr)
+			return nil
+		}),
 	difftest.Sync("perIterationTwoVars",
 		func(tr *difftest.Trace) agen.Generator[string, agen.None] { return perIterationTwoVarsGen(tr) },
-		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error { perIterationTwoVars(y, tr); return nil }),
+		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error {
+			perIterationTwoVars(y, tr)
+			return nil
+		}),
 	difftest.Sync("perIterationPost",
 		func(tr *difftest.Trace) agen.Generator[int, int] { return perIterationPostGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { perIterationPost(y, tr); return nil },
