@@ -12,6 +12,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Defers"
 	"github.com/agen-go/agen/testdata/golden/EvalOrder"
 	"github.com/agen-go/agen/testdata/golden/Loops"
+	"github.com/agen-go/agen/testdata/golden/Panics"
 	"github.com/agen-go/agen/testdata/golden/Pointers"
 	"github.com/agen-go/agen/testdata/golden/RangeMap"
 	"github.com/agen-go/agen/testdata/golden/Ranges"
@@ -33,4 +34,5 @@ var Suites = map[string]difftest.Suite{
 	"Defers":       defers.Suite,
 	"Reentry":      reentry.Suite,
 	"Recover":      recover.Suite,
+	"Panics":       panics.Suite,
 }

@@ -1,0 +1,180 @@
+// Package panics holds bodies that panic, or call runtime.Goexit, with
+// and without deferred calls: the panic leaves the operation that
+// resumed the body with its original value, after the deferred calls.
+package panics
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+
+	"github.com/agen-go/agen/runtime/agen"
+	"github.com/agen-go/agen/testdata/difftest"
+)
+
+type codeErr struct {
+	code int
+}
+
+func (e codeErr) Error() string { return fmt.Sprintf("code %d", e.code) }
+
+// values panics with a value of some kind after a yield, with deferred
+// calls that log.
+//
+//agen:generator
+func values(y *agen.Yielder[int, int], tr *difftest.Trace, which int) {
+	defer tr.Log("deferred 1")
+	v := y.Yield(1)
+	defer tr.Log("deferred 2, v=%d", v)
+	var xs []int
+	var m map[int]int
+	var p *codeErr
+	var a any = "string"
+	ch := make(chan int)
+	close(ch)
+	switch which {
+	case 0:
+		panic(errors.New("plain error"))
+	case 1:
+		panic(fmt.Sprintf("string %d", v))
+	case 2:
+		panic(codeErr{code: v})
+	case 3:
+		tr.Log("%d", xs[v+5])
+	case 4:
+		m[v] = 1
+	case 5:
+		tr.Log("%d", p.code)
+	case 6:
+		tr.Log("%d", 7/v)
+	case 7:
+		tr.Log("%d", a.(int))
+	case 8:
+		close(ch)
+	case 9:
+		tr.Log("%v", make([]int, v-1))
+	case 10:
+		panic(nil)
+	case 11:
+		var f func()
+		f()
+	}
+	y.Yield(2)
+}
+
+// noDefers panics with no deferred calls pending; the generator is then
+// finished.
+//
+//agen:generator
+func noDefers(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	for i := range 5 {
+		if y.Yield(i) == 3 {
+			panic(fmt.Sprintf("three at %d", i))
+		}
+	}
+}
+
+// inClosure panics in a closure and in a method called from the body.
+//
+//agen:generator
+func inClosure(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	defer tr.Log("deferred")
+	check := func(v int) {
+		if v < 0 {
+			panic(codeErr{code: v})
+		}
+		tr.Log("ok %d", v)
+	}
+	for i := range 4 {
+		check(y.Yield(i) - 1)
+	}
+}
+
+// inDeferred panics in deferred calls: during the normal end, during
+// Close and Throw (the panic leaves them after the remaining deferred
+// calls ran), and a later panic replacing an earlier one.
+//
+//agen:generator
+func inDeferred(y *agen.Yielder[int, int], tr *difftest.Trace) error {
+	defer tr.Log("deferred 1")
+	defer func() {
+		tr.Log("deferred 2 panics")
+		panic("from deferred 2")
+	}()
+	defer tr.Log("deferred 3")
+	if y.Yield(1) == 5 {
+		panic("from the body")
+	}
+	y.Yield(2)
+	return errors.New("end")
+}
+
+// thrown panics with the error thrown at a YieldErr.
+//
+//agen:generator
+func thrown(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	defer tr.Log("deferred")
+	for i := range 3 {
+		_, err := y.YieldErr(i)
+		if err != nil {
+			tr.Log("is e1: %v", errors.Is(err, difftest.Thrown(1)))
+			panic(err)
+		}
+	}
+}
+
+// goexit calls runtime.Goexit in the body: the deferred calls run, and
+// the goroutine of the consumer exits.
+//
+//agen:generator
+func goexit(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	defer tr.Log("deferred")
+	if y.Yield(1) > 0 {
+		runtime.Goexit()
+	}
+	y.Yield(2)
+}
+
+// goexitNoDefers calls runtime.Goexit with no deferred calls pending.
+//
+//agen:generator
+func goexitNoDefers(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	y.Yield(1)
+	tr.Log("exiting")
+	runtime.Goexit()
+}
+
+// Suite is the differential suite of this package.
+var Suite = difftest.Suite{
+	difftest.Sync("noDefers",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return noDefersGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { noDefers(y, tr); return nil },
+		3, 1),
+	difftest.Sync("inClosure",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return inClosureGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { inClosure(y, tr); return nil },
+		1, 5),
+	difftest.Sync("inDeferred",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return inDeferredGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return inDeferred(y, tr) },
+		1, 5),
+	difftest.Sync("thrown",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return thrownGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { thrown(y, tr); return nil }),
+	difftest.Sync("goexit",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return goexitGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { goexit(y, tr); return nil },
+		0, 1),
+	difftest.Sync("goexitNoDefers",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return goexitNoDefersGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { goexitNoDefers(y, tr); return nil }),
+}
+
+func init() {
+	for which := range 12 {
+		Suite = append(Suite, difftest.Sync(fmt.Sprintf("values%d", which),
+			func(tr *difftest.Trace) agen.Generator[int, int] { return valuesGen(tr, which) },
+			func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { values(y, tr, which); return nil },
+			0, 1))
+	}
+}
