@@ -11,6 +11,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Closures"
 	"github.com/agen-go/agen/testdata/golden/Defers"
 	"github.com/agen-go/agen/testdata/golden/EvalOrder"
+	"github.com/agen-go/agen/testdata/golden/Generics"
 	"github.com/agen-go/agen/testdata/golden/Loops"
 	"github.com/agen-go/agen/testdata/golden/Panics"
 	"github.com/agen-go/agen/testdata/golden/Pointers"
@@ -35,4 +36,5 @@ var Suites = map[string]difftest.Suite{
 	"Reentry":      reentry.Suite,
 	"Recover":      recover.Suite,
 	"Panics":       panics.Suite,
+	"Generics":     generics.Suite,
 }

@@ -1,0 +1,234 @@
+// Package generics holds generic bodies: type parameters in Y, S, the
+// parameters and the variables that live across suspension points, and
+// constraints with methods and type sets.
+package generics
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/agen-go/agen/runtime/agen"
+	"github.com/agen-go/agen/testdata/difftest"
+)
+
+// mapped yields f of each element and logs what it is sent, of type T.
+//
+//agen:generator
+func mapped[T, U any](y *agen.Yielder[U, T], tr *difftest.Trace, xs []T, f func(T) U) {
+	var last T
+	for i, x := range xs {
+		got := y.Yield(f(x))
+		tr.Log("%d: sent %v, last %v", i, got, last)
+		last = got
+	}
+	var zero T
+	tr.Log("zero=%v last=%v", zero, last)
+}
+
+type shape interface {
+	area() int
+	name() string
+}
+
+type rect struct{ w, h int }
+
+func (r rect) area() int       { return r.w * r.h }
+func (r rect) name() string    { return fmt.Sprintf("rect %dx%d", r.w, r.h) }
+func (s *square) area() int    { s.calls++; return s.side * s.side }
+func (s *square) name() string { return fmt.Sprintf("square %d (%d calls)", s.side, s.calls) }
+
+type square struct{ side, calls int }
+
+// areas calls the constraint's methods on values of the type parameter
+// across yields.
+//
+//agen:generator
+func areas[S shape](y *agen.Yielder[int, agen.None], tr *difftest.Trace, shapes []S) {
+	total := 0
+	for _, s := range shapes {
+		a := s.area()
+		y.Yield(a)
+		total += a
+		tr.Log("%s, total %d", s.name(), total)
+	}
+	best := shapes[0]
+	for _, s := range shapes[1:] {
+		if s.area() > best.area() {
+			best = s
+		}
+	}
+	y.Yield(best.area())
+	tr.Log("best %s", best.name())
+}
+
+type number interface {
+	~int | ~int64 | ~float64
+}
+
+type celsius float64
+
+// sums accumulates numbers of a type set, with operators on the type
+// parameter, and the send of the same type.
+//
+//agen:generator
+func sums[N number](y *agen.Yielder[N, N], tr *difftest.Trace, start N) {
+	acc := start
+	for range 4 {
+		d := y.Yield(acc)
+		acc += d * 2
+		if acc > 100 {
+			acc = N(100)
+		}
+	}
+	tr.Log("acc=%v", acc)
+}
+
+type pair[K comparable, V any] struct {
+	Key K
+	Val V
+}
+
+// dedup keeps a set of a comparable type parameter across yields, and
+// yields a generic struct type.
+//
+//agen:generator
+func dedup[K comparable, V any](y *agen.Yielder[pair[K, V], int], tr *difftest.Trace, keys []K, val func(K) V) {
+	seen := map[K]int{}
+	for _, k := range keys {
+		seen[k]++
+		if seen[k] > 1 {
+			tr.Log("dup %v", k)
+			continue
+		}
+		n := y.Yield(pair[K, V]{Key: k, Val: val(k)})
+		tr.Log("sent %d for %v", n, k)
+	}
+	tr.Log("distinct=%d", len(seen))
+}
+
+// pointers keeps pointers to a type parameter and a closure over one.
+//
+//agen:generator
+func pointers[T any](y *agen.Yielder[T, T], tr *difftest.Trace, init T) {
+	v := init
+	p := &v
+	set := func(x T) { v = x }
+	y.Yield(*p)
+	set(y.Yield(v))
+	tr.Log("v=%v *p=%v", v, *p)
+	*p = y.Yield(*p)
+	tr.Log("v=%v", v)
+	ts := []*T{p, new(T)}
+	y.Yield(*ts[1])
+}
+
+type stringish interface {
+	~string
+	fmt.Stringer
+}
+
+type label string
+
+func (l label) String() string { return strings.ToUpper(string(l)) }
+
+// both uses a constraint with a type set and a method.
+//
+//agen:generator
+func both[L stringish](y *agen.Yielder[string, L], tr *difftest.Trace, ls ...L) {
+	for _, l := range ls {
+		got := y.Yield(l.String() + "/" + string(l))
+		tr.Log("len=%d got=%q", len(l)+len(got), got)
+		l = got
+	}
+}
+
+// guarded is a generic body with deferred calls over type parameter
+// values and a recover that sets the named result.
+//
+//agen:generator
+func guarded[T any, PT interface {
+	*T
+	fmt.Stringer
+}](y *agen.Yielder[string, agen.None], tr *difftest.Trace, xs []T) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("recovered %v", r)
+		}
+	}()
+	for i := range xs {
+		p := PT(&xs[i])
+		defer tr.Log("deferred %s", p.String())
+		y.Yield(p.String())
+	}
+	var none []T
+	_ = none[len(xs)]
+	return nil
+}
+
+type counter struct{ n int }
+
+func (c *counter) String() string {
+	c.n++
+	return fmt.Sprintf("counter %d", c.n)
+}
+
+// Suite is the differential suite of this package.
+var Suite = difftest.Suite{
+	difftest.Sync("mapped",
+		func(tr *difftest.Trace) agen.Generator[string, int] {
+			return mappedGen(tr, []int{1, 2, 3}, func(v int) string { return fmt.Sprint("#", v) })
+		},
+		func(tr *difftest.Trace, y *agen.Yielder[string, int]) error {
+			mapped(y, tr, []int{1, 2, 3}, func(v int) string { return fmt.Sprint("#", v) })
+			return nil
+		},
+		7, 8),
+	difftest.Sync("areasRect",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] {
+			return areasGen(tr, []rect{{1, 2}, {3, 4}, {2, 2}})
+		},
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error {
+			areas(y, tr, []rect{{1, 2}, {3, 4}, {2, 2}})
+			return nil
+		}),
+	difftest.Sync("areasSquare",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] {
+			return areasGen(tr, []*square{{side: 3}, {side: 1}})
+		},
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error {
+			areas(y, tr, []*square{{side: 3}, {side: 1}})
+			return nil
+		}),
+	difftest.Sync("sumsInt",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return sumsGen(tr, 1) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { sums(y, tr, 1); return nil },
+		10, 40),
+	difftest.Sync("sumsCelsius",
+		func(tr *difftest.Trace) agen.Generator[celsius, celsius] { return sumsGen[celsius](tr, 0.5) },
+		func(tr *difftest.Trace, y *agen.Yielder[celsius, celsius]) error { sums(y, tr, 0.5); return nil },
+		1.25, 60),
+	difftest.Sync("dedup",
+		func(tr *difftest.Trace) agen.Generator[pair[string, int], int] {
+			return dedupGen(tr, []string{"a", "bb", "a", "ccc"}, func(k string) int { return len(k) })
+		},
+		func(tr *difftest.Trace, y *agen.Yielder[pair[string, int], int]) error {
+			dedup(y, tr, []string{"a", "bb", "a", "ccc"}, func(k string) int { return len(k) })
+			return nil
+		},
+		1, 2),
+	difftest.Sync("pointers",
+		func(tr *difftest.Trace) agen.Generator[rect, rect] { return pointersGen(tr, rect{1, 1}) },
+		func(tr *difftest.Trace, y *agen.Yielder[rect, rect]) error { pointers(y, tr, rect{1, 1}); return nil },
+		rect{2, 3}, rect{}),
+	difftest.Sync("both",
+		func(tr *difftest.Trace) agen.Generator[string, label] { return bothGen[label](tr, "ab", "c") },
+		func(tr *difftest.Trace, y *agen.Yielder[string, label]) error { both(y, tr, "ab", "c"); return nil },
+		"xyz"),
+	difftest.Sync("guarded",
+		func(tr *difftest.Trace) agen.Generator[string, agen.None] {
+			return guardedGen[counter](tr, []counter{{1}, {10}})
+		},
+		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error {
+			return guarded[counter](y, tr, []counter{{1}, {10}})
+		}),
+}
