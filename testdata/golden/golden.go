@@ -13,6 +13,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/EvalOrder"
 	"github.com/agen-go/agen/testdata/golden/Generics"
 	"github.com/agen-go/agen/testdata/golden/Loops"
+	"github.com/agen-go/agen/testdata/golden/Methods"
 	"github.com/agen-go/agen/testdata/golden/Panics"
 	"github.com/agen-go/agen/testdata/golden/Pointers"
 	"github.com/agen-go/agen/testdata/golden/RangeMap"
@@ -37,4 +38,5 @@ var Suites = map[string]difftest.Suite{
 	"Recover":      recover.Suite,
 	"Panics":       panics.Suite,
 	"Generics":     generics.Suite,
+	"Methods":      methods.Suite,
 }
