@@ -245,7 +245,10 @@ func gcOrder(y *agen.Yielder[int, int], tr *difftest.Trace) {
 		tr.Log("bump")
 		return 0
 	}
-	tr.Log("map %d %d %d", m["a"], bump(), y.Yield(3))
+	// A map read next to a call that changes the map is left out: the
+	// spec leaves the order unspecified, and gc -race reads the map first.
+	tr.Log("map %d %d", bump(), y.Yield(3))
+	_ = m
 	tr.Log("string %s %d %d", s, bump(), y.Yield(4))
 	tr.Log("array %v %d %d", arr, bump(), y.Yield(5))
 	tr.Log("int %d %d %d", n, bump(), y.Yield(6))

@@ -2616,85 +2616,87 @@ func (f *gcOrderGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 			return 0
 		}
 	}
-//line evalorder.go:248
+//line evalorder.go:250
 	f.t = f.bump()
 	f.agenState = 1
 	return 3, true
 resume1:
 	sent2 = sent
-	(*f.tr).Log("map %d %d %d", (*f.m)["a"], f.t, sent2)
-//line evalorder.go:249
+	(*f.tr).Log("map %d %d", f.t, sent2)
+//line evalorder.go:251
+	_ = (*f.m)
+//line evalorder.go:252
 	f.t2 = f.bump()
 	f.agenState = 2
 	return 4, true
 resume2:
 	sent3 = sent
 	(*f.tr).Log("string %s %d %d", (*f.s), f.t2, sent3)
-//line evalorder.go:250
+//line evalorder.go:253
 	f.t3 = f.bump()
 	f.agenState = 3
 	return 5, true
 resume3:
 	sent4 = sent
 	(*f.tr).Log("array %v %d %d", (*f.arr), f.t3, sent4)
-//line evalorder.go:251
+//line evalorder.go:254
 	f.t4 = f.bump()
 	f.agenState = 4
 	return 6, true
 resume4:
 	sent5 = sent
 	(*f.tr).Log("int %d %d %d", (*f.n), f.t4, sent5)
-//line evalorder.go:252
+//line evalorder.go:255
 	f.t5 = f.bump()
 	f.agenState = 5
 	return 7, true
 resume5:
 	sent6 = sent
 	(*f.tr).Log("field %d %d %d", (*f.pt).X, f.t5, sent6)
-//line evalorder.go:253
+//line evalorder.go:256
 	f.t6 = f.bump()
 	f.agenState = 6
 	return 8, true
 resume6:
 	sent7 = sent
 	(*f.tr).Log("elem %d %d %d", (*f.xs)[0], f.t6, sent7)
-//line evalorder.go:254
+//line evalorder.go:257
 	f.t7 = f.bump()
 	f.agenState = 7
 	return 9, true
 resume7:
 	sent8 = sent
 	r = (*f.pt).X + f.t7 + sent8
-//line evalorder.go:255
+//line evalorder.go:258
 	(*f.tr).Log("sum %d", r)
-//line evalorder.go:256
+//line evalorder.go:259
 	f.t8 = f.bump()
 	f.agenState = 8
 	return 10, true
 resume8:
 	sent9 = sent
 	q = []int{(*f.n), f.t8, sent9}
-//line evalorder.go:257
+//line evalorder.go:260
 	(*f.tr).Log("lit %v", q)
-//line evalorder.go:258
+//line evalorder.go:261
 	f.t9 = f.bump()
 	f.agenState = 9
 	return 11, true
 resume9:
 	sent10 = sent
 	ps = []point{(*f.pt), {f.t9, sent10}}
-//line evalorder.go:259
+//line evalorder.go:262
 	(*f.tr).Log("lit %v", ps)
-//line evalorder.go:260
+//line evalorder.go:263
 	f.t10 = f.bump()
 	f.agenState = 10
 	return 12, true
 resume10:
 	sent11 = sent
 	i = (any)((*f.n) + f.t10 + sent11)
-//line evalorder.go:261
+//line evalorder.go:264
 	(*f.tr).Log("iface %v", i)
-//line evalorder_agen.go:2698
+//line evalorder_agen.go:2700
 	f.agenState = -1
 	return 0, false
 }
@@ -2882,7 +2884,7 @@ func (f *laterYieldsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line evalorder.go:269
+//line evalorder.go:272
 	f.agenState = 1
 	return 1, true
 resume1:
@@ -2899,9 +2901,9 @@ resume2:
 resume3:
 	sent4 = sent
 	r = sum3(f.tr, f.sent2, f.t3, sent4)
-//line evalorder.go:270
+//line evalorder.go:273
 	f.tr.Log("r=%d", r)
-//line evalorder.go:271
+//line evalorder.go:274
 	f.t4 = val(f.tr, "inner", 1)
 	f.agenState = 4
 	return 4, true
@@ -2913,18 +2915,18 @@ resume4:
 resume5:
 	sent6 = sent
 	f.tr.Log("%d %d", f.t5, sent6)
-//line evalorder.go:272
+//line evalorder.go:275
 	f.b = &box{}
-//line evalorder.go:273
+//line evalorder.go:276
 	f.t6 = getBox(f.tr, f.b)
 	f.agenState = 6
 	return 6, true
 resume6:
 	sent7 = sent
 	f.t6.n = sent7
-//line evalorder.go:274
+//line evalorder.go:277
 	f.tr.Log("n=%d", f.b.n)
-//line evalorder.go:275
+//line evalorder.go:278
 	f.t7 = getBox(f.tr, f.b)
 	f.t8 = getBox(f.tr, f.b)
 	f.t9 = val(f.tr, "a", 1)
@@ -2933,18 +2935,18 @@ resume6:
 resume7:
 	sent8 = sent
 	f.t7.xs = append(f.t8.xs, f.t9, sent8, val(f.tr, "b", 2))
-//line evalorder.go:276
+//line evalorder.go:279
 	f.tr.Log("xs=%v", f.b.xs)
-//line evalorder.go:277
+//line evalorder.go:280
 	f.t10 = getPtr(f.tr, &f.b.n)
 	f.agenState = 8
 	return 8, true
 resume8:
 	sent9 = sent
 	*f.t10 += sent9
-//line evalorder.go:278
+//line evalorder.go:281
 	f.tr.Log("n=%d", f.b.n)
-//line evalorder_agen.go:2948
+//line evalorder_agen.go:2950
 	f.agenState = -1
 	return 0, false
 }
@@ -3102,55 +3104,55 @@ func (f *yieldErrsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line evalorder.go:291
+//line evalorder.go:294
 	f.show = func(v int, err error) string {
 		return fmt.Sprintf("%d/%v", v, err)
 	}
-//line evalorder.go:294
+//line evalorder.go:297
 	f.agenState = 1
 	return 1, true
 resume1:
 	sent2, err2 = sent, thrown
 	f.tr.Log("show=%s", f.show(sent2, err2))
-//line evalorder.go:295
+//line evalorder.go:298
 	f.agenState = 2
 	return 2, true
 resume2:
 	v2, f.err3 = sent, thrown
-//line evalorder.go:296
+//line evalorder.go:299
 	f.tr.Log("v=%d err=%v", v2, f.err3)
-//line evalorder.go:297
+//line evalorder.go:300
 	f.n, f.i = 3, 0
 loop:
 	if !(f.i < f.n) {
 		goto done
 	}
 	f.i2 = f.i
-//line evalorder.go:298
+//line evalorder.go:301
 	f.agenState = 3
 	return 10 + f.i2, true
 resume3:
 	v3, err4 = sent, thrown
-//line evalorder.go:299
+//line evalorder.go:302
 	if err4 != nil {
 		f.tr.Log("caught %v at %d", err4, f.i2)
 		goto next
 	}
-//line evalorder.go:303
+//line evalorder.go:306
 	f.tr.Log("sent %d at %d", v3, f.i2)
 next:
-//line evalorder.go:297
+//line evalorder.go:300
 	f.i++
 	goto loop
 done:
-//line evalorder.go:305
+//line evalorder.go:308
 	f.agenState = 4
 	return 20, true
 resume4:
 	_, f.err3 = sent, thrown
-//line evalorder.go:306
+//line evalorder.go:309
 	f.result = f.err3
-//line evalorder_agen.go:3154
+//line evalorder_agen.go:3156
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3347,19 +3349,19 @@ func (f *panicOrderGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	if !f.agenWake() {
 		return 0, false
 	}
-//line evalorder.go:315
-	f.xs = []int{1, 2}
-//line evalorder.go:316
-	f.zero = 0
-//line evalorder.go:317
-	f.p = nil
 //line evalorder.go:318
-	f.m = nil
+	f.xs = []int{1, 2}
 //line evalorder.go:319
+	f.zero = 0
+//line evalorder.go:320
+	f.p = nil
+//line evalorder.go:321
+	f.m = nil
+//line evalorder.go:322
 	if !(f.which == 0) {
 		goto endif
 	}
-//line evalorder.go:320
+//line evalorder.go:323
 	f.t = val(f.tr, "i", 5)
 	f.agenState = 1
 	return 1, true
@@ -3367,13 +3369,13 @@ resume1:
 	sent2 = sent
 	f.tr.Log("index %d", f.xs[f.t]+resumed(f.tr, sent2))
 endif:
-//line evalorder.go:322
+//line evalorder.go:325
 	if !(f.which == 1) {
 		goto endif2
 	}
-//line evalorder.go:323
+//line evalorder.go:326
 	fn = nil
-//line evalorder.go:324
+//line evalorder.go:327
 	f.t2 = fn()
 	f.agenState = 2
 	return 1, true
@@ -3381,13 +3383,13 @@ resume2:
 	sent3 = sent
 	f.tr.Log("nil func %d %d", f.t2, resumed(f.tr, sent3))
 endif2:
-//line evalorder.go:326
+//line evalorder.go:329
 	if !(f.which == 6) {
 		goto endif3
 	}
-//line evalorder.go:327
+//line evalorder.go:330
 	v = (any)("str")
-//line evalorder.go:328
+//line evalorder.go:331
 	f.t3 = v.(int)
 	f.t4 = val(f.tr, "a", 1)
 	f.agenState = 3
@@ -3396,13 +3398,13 @@ resume3:
 	sent4 = sent
 	f.tr.Log("assert %d", f.t3+f.t4+resumed(f.tr, sent4))
 endif3:
-//line evalorder.go:330
+//line evalorder.go:333
 	if !(f.which == 7) {
 		goto endif4
 	}
-//line evalorder.go:331
+//line evalorder.go:334
 	v2 = (any)("str")
-//line evalorder.go:332
+//line evalorder.go:335
 	f.t5 = v2.(*point)
 	f.t6 = val(f.tr, "a", 1)
 	f.agenState = 4
@@ -3411,11 +3413,11 @@ resume4:
 	sent5 = sent
 	f.tr.Log("assert %v %d", f.t5 == nil, f.t6+resumed(f.tr, sent5))
 endif4:
-//line evalorder.go:335
+//line evalorder.go:338
 	if !(f.which == 2) {
 		goto endif5
 	}
-//line evalorder.go:336
+//line evalorder.go:339
 	f.t7 = val(f.tr, "n", 1)
 	f.agenState = 5
 	return 1, true
@@ -3423,11 +3425,11 @@ resume5:
 	sent6 = sent
 	f.tr.Log("div %d", f.t7/f.zero+resumed(f.tr, sent6))
 endif5:
-//line evalorder.go:338
+//line evalorder.go:341
 	if !(f.which == 3) {
 		goto endif6
 	}
-//line evalorder.go:339
+//line evalorder.go:342
 	f.t8 = val(f.tr, "d", 1)
 	f.agenState = 6
 	return 1, true
@@ -3435,22 +3437,22 @@ resume6:
 	sent7 = sent
 	f.tr.Log("deref %d", *f.p+f.t8+resumed(f.tr, sent7))
 endif6:
-//line evalorder.go:341
+//line evalorder.go:344
 	if !(f.which == 4) {
 		goto endif7
 	}
-//line evalorder.go:342
+//line evalorder.go:345
 	f.agenState = 7
 	return 1, true
 resume7:
 	sent8 = sent
 	f.m[fmt.Sprint(sent8)] = val(f.tr, "m", 1)
 endif7:
-//line evalorder.go:344
+//line evalorder.go:347
 	if !(f.which == 5) {
 		goto endif8
 	}
-//line evalorder.go:345
+//line evalorder.go:348
 	f.t9 = val(f.tr, "j", 7)
 	f.agenState = 8
 	return 1, true
@@ -3458,9 +3460,9 @@ resume8:
 	sent9 = sent
 	f.xs[f.t9] = resumed(f.tr, sent9)
 endif8:
-//line evalorder.go:347
+//line evalorder.go:350
 	f.tr.Log("unreachable")
-//line evalorder_agen.go:3464
+//line evalorder_agen.go:3466
 	f.agenState = -1
 	return 0, false
 }
@@ -3658,26 +3660,26 @@ func (f *moreShapesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line evalorder.go:371
+//line evalorder.go:374
 	f.b = &box{}
-//line evalorder.go:372
+//line evalorder.go:375
 	f.agenState = 1
 	return 1, true
 resume1:
 	sent2 = sent
 	f.b.n = sent2
-//line evalorder.go:373
+//line evalorder.go:376
 	(*f.tr).Log("n=%d", f.b.n)
-//line evalorder.go:374
+//line evalorder.go:377
 	f.t = getBox((*f.tr), f.b)
 	f.agenState = 2
 	return 2, true
 resume2:
 	sent3 = sent
 	f.t.add((*f.tr), sent3)
-//line evalorder.go:375
+//line evalorder.go:378
 	(*f.tr).Log("n=%d", f.b.n)
-//line evalorder.go:376
+//line evalorder.go:379
 	f.t2 = getBox((*f.tr), f.b)
 	f.t3 = val((*f.tr), "a", 1)
 	f.agenState = 3
@@ -3685,9 +3687,9 @@ resume2:
 resume3:
 	sent4 = sent
 	f.b.xs = append(f.t2.xs, f.t3, sent4, val((*f.tr), "b", 2))
-//line evalorder.go:377
+//line evalorder.go:380
 	(*f.tr).Log("xs=%v", f.b.xs)
-//line evalorder.go:378
+//line evalorder.go:381
 	{
 		tr := f.tr
 		f.fns = []func(int) int{
@@ -3695,13 +3697,13 @@ resume3:
 			func(v int) int { (*tr).Log("f1 %d", v); return -v },
 		}
 	}
-//line evalorder.go:382
+//line evalorder.go:385
 	f.agenState = 4
 	return 4, true
 resume4:
 	sent5 = sent
 	(*f.tr).Log("call=%d", f.fns[sent5%2](val((*f.tr), "c", 3)))
-//line evalorder.go:383
+//line evalorder.go:386
 	f.t4 = val((*f.tr), "d", 4)
 	f.agenState = 5
 	return 5, true
@@ -3712,26 +3714,26 @@ resume5:
 resume6:
 	sent7 = sent
 	(*f.tr).Log("minmax=%d %d", min(f.t4, f.sent6), max(sent7, val((*f.tr), "e", 5)))
-//line evalorder.go:384
+//line evalorder.go:387
 	f.ch = make(chan int, 3)
-//line evalorder.go:385
+//line evalorder.go:388
 	f.agenState = 7
 	return 7, true
 resume7:
 	sent8 = sent
 	f.ch <- sent8
-//line evalorder.go:386
+//line evalorder.go:389
 	f.ch <- 2
-//line evalorder.go:387
+//line evalorder.go:390
 	f.t5 = <-f.ch
 	f.agenState = 8
 	return 8, true
 resume8:
 	sent9 = sent
 	(*f.tr).Log("recv=%d", f.t5+sent9+<-f.ch)
-//line evalorder.go:388
+//line evalorder.go:391
 	f.arr = *new([4]int)
-//line evalorder.go:389
+//line evalorder.go:392
 	f.t6 = val((*f.tr), "i", 1)
 	f.agenState = 9
 	return 9, true
@@ -3742,15 +3744,15 @@ resume9:
 resume10:
 	sent11 = sent
 	f.arr[f.t6], f.arr[f.sent10%4] = sent11, val((*f.tr), "v", 9)
-//line evalorder.go:390
+//line evalorder.go:393
 	(*f.tr).Log("arr=%v", f.arr)
-//line evalorder.go:391
+//line evalorder.go:394
 	f.agenState = 11
 	return 11, true
 resume11:
 	sent12 = sent
 	(*f.tr).Log("len=%d", len(f.b.xs)+cap(make([]int, sent12%5, 8)))
-//line evalorder_agen.go:3754
+//line evalorder_agen.go:3756
 	f.agenState = -1
 	return 0, false
 }
