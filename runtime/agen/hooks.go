@@ -5,7 +5,10 @@ package agen
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"runtime"
+	"runtime/debug"
 	"sync/atomic"
 )
 
@@ -35,8 +38,9 @@ type Hooks struct {
 	// close f, on another goroutine or as a task on a loop. With no
 	// Finalize hook the runtime closes f itself: as a task on the Loop
 	// where an async generator was first resumed, otherwise on a new
-	// goroutine. A panic while closing then crashes the program, as an
-	// unrecovered panic in any goroutine does.
+	// goroutine. Nothing can catch what that close raises: a panic in a
+	// deferred call is recovered and reported on standard error, as Python
+	// reports an exception ignored in a finalizer.
 	//
 	// Generated sync generators are finalized only when their body has
 	// pending deferred calls; a generator with none pays nothing.
@@ -131,5 +135,21 @@ func finalize(a abandoned) {
 		a.loop.spawnClose(a.f)
 		return
 	}
-	go a.f.Close(context.Background())
+	go closeAbandoned(a.f)
+}
+
+// closeAbandoned closes an abandoned frame, reporting what goes wrong.
+func closeAbandoned(f Frame) {
+	defer reportFinalizerPanic()
+	if err := f.Close(context.Background()); err != nil {
+		fmt.Fprintf(os.Stderr, "agen: closing an abandoned generator: %v\n", err)
+	}
+}
+
+// reportFinalizerPanic recovers a panic of a finalizer's close and reports
+// it on standard error.
+func reportFinalizerPanic() {
+	if p := recover(); p != nil {
+		fmt.Fprintf(os.Stderr, "agen: panic while closing an abandoned generator (ignored): %v\n%s", p, debug.Stack())
+	}
 }

@@ -7,6 +7,8 @@ import (
 	"container/heap"
 	"context"
 	"errors"
+	"fmt"
+	"os"
 	"slices"
 	"sync"
 	"time"
@@ -356,7 +358,16 @@ func (l *Loop) untrack(f Frame) {
 
 // spawnClose closes an abandoned generator as a task of the loop.
 func (l *Loop) spawnClose(f Frame) {
-	Spawn(l, f.AClose())
+	closing := f.AClose()
+	Spawn(l, AwaitableFunc[None](func(ctx context.Context, w Waker) (_ None, err error, ready bool) {
+		defer func() {
+			if p := recover(); p != nil {
+				fmt.Fprintf(os.Stderr, "agen: panic while closing an abandoned generator (ignored): %v\n", p)
+				ready = true
+			}
+		}()
+		return closing.Poll(ctx, w)
+	}))
 }
 
 func (l *Loop) workStarted() {
