@@ -9,6 +9,7 @@ import (
 	"github.com/agen-go/agen/testdata/difftest"
 	"github.com/agen-go/agen/testdata/golden/Basics"
 	"github.com/agen-go/agen/testdata/golden/Closures"
+	"github.com/agen-go/agen/testdata/golden/Decls"
 	"github.com/agen-go/agen/testdata/golden/Defers"
 	"github.com/agen-go/agen/testdata/golden/EvalOrder"
 	"github.com/agen-go/agen/testdata/golden/Generics"
@@ -39,4 +40,5 @@ var Suites = map[string]difftest.Suite{
 	"Panics":       panics.Suite,
 	"Generics":     generics.Suite,
 	"Methods":      methods.Suite,
+	"Decls":        decls.Suite,
 }
