@@ -16,6 +16,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Loops"
 	"github.com/agen-go/agen/testdata/golden/Methods"
 	"github.com/agen-go/agen/testdata/golden/Panics"
+	"github.com/agen-go/agen/testdata/golden/Params"
 	"github.com/agen-go/agen/testdata/golden/Pointers"
 	"github.com/agen-go/agen/testdata/golden/RangeMap"
 	"github.com/agen-go/agen/testdata/golden/Ranges"
@@ -41,4 +42,5 @@ var Suites = map[string]difftest.Suite{
 	"Generics":     generics.Suite,
 	"Methods":      methods.Suite,
 	"Decls":        decls.Suite,
+	"Params":       params.Suite,
 }
