@@ -15,6 +15,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Generics"
 	"github.com/agen-go/agen/testdata/golden/Loops"
 	"github.com/agen-go/agen/testdata/golden/Methods"
+	"github.com/agen-go/agen/testdata/golden/Options"
 	"github.com/agen-go/agen/testdata/golden/Panics"
 	"github.com/agen-go/agen/testdata/golden/Params"
 	"github.com/agen-go/agen/testdata/golden/Pointers"
@@ -43,4 +44,5 @@ var Suites = map[string]difftest.Suite{
 	"Methods":      methods.Suite,
 	"Decls":        decls.Suite,
 	"Params":       params.Suite,
+	"Options":      options.Suite,
 }
