@@ -13,8 +13,10 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Defers"
 	"github.com/agen-go/agen/testdata/golden/EvalOrder"
 	"github.com/agen-go/agen/testdata/golden/Generics"
+	"github.com/agen-go/agen/testdata/golden/LocalTypes"
 	"github.com/agen-go/agen/testdata/golden/Loops"
 	"github.com/agen-go/agen/testdata/golden/Methods"
+	"github.com/agen-go/agen/testdata/golden/Names"
 	"github.com/agen-go/agen/testdata/golden/Options"
 	"github.com/agen-go/agen/testdata/golden/Panics"
 	"github.com/agen-go/agen/testdata/golden/Params"
@@ -29,6 +31,7 @@ import (
 // Suites are the suites of the golden cases, by folder.
 var Suites = map[string]difftest.Suite{
 	"Basics":       basics.Suite,
+	"LocalTypes":   localtypes.Suite,
 	"Loops":        loops.Suite,
 	"Ranges":       ranges.Suite,
 	"RangeMap":     rangemap.Suite,
@@ -45,4 +48,5 @@ var Suites = map[string]difftest.Suite{
 	"Decls":        decls.Suite,
 	"Params":       params.Suite,
 	"Options":      options.Suite,
+	"Names":        names.Suite,
 }
