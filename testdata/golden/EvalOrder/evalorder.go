@@ -394,6 +394,52 @@ func moreShapes(y *agen.Yielder[int, int], tr *difftest.Trace) {
 	tr.Log("len=%d", len(b.xs)+cap(make([]int, y.Yield(11)%5, 8)))
 }
 
+type valRecv struct {
+	tr *difftest.Trace
+	n  int
+}
+
+func (v valRecv) show(a, b int) {
+	v.tr.Log("show n=%d a=%d b=%d", v.n, a, b)
+}
+
+func (v *valRecv) showPtr(a, b int) {
+	v.tr.Log("showPtr n=%d a=%d b=%d", v.n, a, b)
+}
+
+type shower interface {
+	show(a, b int)
+}
+
+// callees changes the callee of a call (function value, receiver,
+// interface) in one of its arguments, next to a yield.
+//
+//agen:generator
+func callees(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	v := valRecv{tr: tr, n: 1}
+	pv := &valRecv{tr: tr, n: 100}
+	var s shower = valRecv{tr: tr, n: 1000}
+	fn := func(a, b int) { tr.Log("fn1 %d %d", a, b) }
+	bump := func() int {
+		v.n++
+		pv = &valRecv{tr: tr, n: pv.n + 1}
+		s = valRecv{tr: tr, n: 2000}
+		fn = func(a, b int) { tr.Log("fn2 %d %d", a, b) }
+		tr.Log("bump")
+		return 0
+	}
+	v.show(bump(), y.Yield(1))
+	v.showPtr(bump(), y.Yield(2))
+	pv.showPtr(bump(), y.Yield(3))
+	s.show(bump(), y.Yield(4))
+	fn(bump(), y.Yield(5))
+	mv := v.show
+	mv(bump(), y.Yield(6))
+	fns := []func(a, b int){fn}
+	fns[0](bump(), y.Yield(7))
+	tr.Log("%d %d", v.n, pv.n)
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("callArgs",
@@ -476,4 +522,8 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return laterYieldsGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { laterYields(y, tr); return nil },
 		1, 2, 3),
+	difftest.Sync("callees",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return calleesGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { callees(y, tr); return nil },
+		5),
 }

@@ -3756,3 +3756,275 @@ resume11:
 	f.agenState = -1
 	return 0, false
 }
+
+// calleesGenerator is the generator of callees, made by calleesGen. It implements agen.Generator.
+type calleesGenerator struct {
+	f *calleesGeneratorFrame
+}
+
+// calleesGen returns a generator that runs callees: nothing runs before the first Next.
+func calleesGen(tr *difftest.Trace) *calleesGenerator {
+	return &calleesGenerator{f: &calleesGeneratorFrame{tr2: &tr}}
+}
+
+// calleesGeneratorFrame is the state of a calleesGenerator between suspension points.
+type calleesGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr2       **difftest.Trace
+	v         *valRecv
+	pv        **valRecv
+	s         *shower
+	fn        *func(a int, b int)
+	bump      func() int
+	t         int
+	t2        int
+	t3        int
+	t4        int
+	t5        int
+	mv        func(a int, b int)
+	t6        int
+	fns       []func(a int, b int)
+	t7        int
+}
+
+var _ agen.Generator[int, int] = (*calleesGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *calleesGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *calleesGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *calleesGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3, 4, 5, 6, 7:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *calleesGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *calleesGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *calleesGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *calleesGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: resume tells which.
+		f.resume(0, nil)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *calleesGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *calleesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *calleesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *calleesGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *calleesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+	var (
+		sent2 int
+		sent3 int
+		sent4 int
+		sent5 int
+		sent6 int
+		sent7 int
+		sent8 int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
+	case 6:
+		f.agenState = -2
+		goto resume6
+	case 7:
+		f.agenState = -2
+		goto resume7
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line evalorder.go:419
+	f.v = new(valRecv)
+	(*f.v) = valRecv{tr: (*f.tr2), n: 1}
+//line evalorder.go:420
+	f.pv = new(*valRecv)
+	(*f.pv) = &valRecv{tr: (*f.tr2), n: 100}
+//line evalorder.go:421
+	f.s = new(shower)
+	(*f.s) = (shower)(valRecv{tr: (*f.tr2), n: 1000})
+//line evalorder.go:422
+	f.fn = new(func(a int, b int))
+	{
+		tr2 := f.tr2
+		(*f.fn) = func(a, b int) { (*tr2).Log("fn1 %d %d", a, b) }
+	}
+//line evalorder.go:423
+	{
+		v := f.v
+		pv := f.pv
+		tr2 := f.tr2
+		s := f.s
+		fn := f.fn
+		f.bump = func() int {
+			(*v).n++
+			(*pv) = &valRecv{tr: (*tr2), n: (*pv).n + 1}
+			(*s) = valRecv{tr: (*tr2), n: 2000}
+			(*fn) = func(a, b int) { (*tr2).Log("fn2 %d %d", a, b) }
+			(*tr2).Log("bump")
+			return 0
+		}
+	}
+//line evalorder.go:431
+	f.t = f.bump()
+	f.agenState = 1
+	return 1, true
+resume1:
+	sent2 = sent
+	(*f.v).show(f.t, sent2)
+//line evalorder.go:432
+	f.t2 = f.bump()
+	f.agenState = 2
+	return 2, true
+resume2:
+	sent3 = sent
+	(*f.v).showPtr(f.t2, sent3)
+//line evalorder.go:433
+	f.t3 = f.bump()
+	f.agenState = 3
+	return 3, true
+resume3:
+	sent4 = sent
+	(*f.pv).showPtr(f.t3, sent4)
+//line evalorder.go:434
+	f.t4 = f.bump()
+	f.agenState = 4
+	return 4, true
+resume4:
+	sent5 = sent
+	(*f.s).show(f.t4, sent5)
+//line evalorder.go:435
+	f.t5 = f.bump()
+	f.agenState = 5
+	return 5, true
+resume5:
+	sent6 = sent
+	(*f.fn)(f.t5, sent6)
+//line evalorder.go:436
+	f.mv = (*f.v).show
+//line evalorder.go:437
+	f.t6 = f.bump()
+	f.agenState = 6
+	return 6, true
+resume6:
+	sent7 = sent
+	f.mv(f.t6, sent7)
+//line evalorder.go:438
+	f.fns = []func(a, b int){(*f.fn)}
+//line evalorder.go:439
+	f.t7 = f.bump()
+	f.agenState = 7
+	return 7, true
+resume7:
+	sent8 = sent
+	f.fns[0](f.t7, sent8)
+//line evalorder.go:440
+	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
+//line evalorder_agen.go:4028
+	f.agenState = -1
+	return 0, false
+}
