@@ -25,6 +25,9 @@ var runtime = transform.RuntimePath
 // machine renders the declarations of r.m.
 func (r *renderer) machine(out *jen.File) {
 	out.Add(r.handleType())
+	for _, lt := range r.m.Types {
+		out.Add(r.localType(lt))
+	}
 	out.Add(r.constructor())
 	out.Add(r.frameType())
 	if r.hasDefers() {
@@ -122,6 +125,18 @@ func (r *renderer) handleType() jen.Code {
 	return jen.Commentf("%s is the generator of %s, made by %s. It implements agen.Generator.", g.Type, g.Decl.Name.Name, g.Ctor).Line().
 		Type().Id(g.Type).Types(r.typesDecl()...).Struct(
 		jen.Id("f").Op("*").Add(r.inst(g.FrameType)))
+}
+
+// localType renders a type declared in the body, hoisted.
+func (r *renderer) localType(lt *transform.LocalType) jen.Code {
+	decl := jen.Commentf("%s is the type %s declared in %s.", lt.Name, lt.Obj.Name(), r.m.Gen.Decl.Name.Name).Line().Type().Id(lt.Name)
+	if lt.Generic {
+		decl = decl.Types(r.typesDecl()...)
+	}
+	if lt.Alias {
+		decl = decl.Op("=")
+	}
+	return decl.Add(r.text(lt.Text))
 }
 
 // constructor renders the function (or method) that makes a generator.

@@ -82,6 +82,12 @@ func (r *renderer) typeCode(t types.Type) jen.Code {
 
 // namedCode renders a named type or alias, instantiated.
 func (r *renderer) namedCode(obj *types.TypeName, args *types.TypeList) jen.Code {
+	if lt := r.m.LocalTypes[obj]; lt != nil {
+		if lt.Generic {
+			return r.inst(lt.Name)
+		}
+		return jen.Id(lt.Name)
+	}
 	var code *jen.Statement
 	switch {
 	case obj.Pkg() == nil || obj.Pkg().Path() == r.pkgPath:

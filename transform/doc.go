@@ -126,10 +126,19 @@
 // expressions, which gc orders too); the rest stay where they are.
 // x && y and x || y whose right side suspends become branches.
 //
+// # Types declared in a body
+//
+// The frame and resume live at package level, where a type declared in
+// the body is not in scope: such a type (at the top level of the lowered
+// list) moves to package level as <generator>Type, generic in the body's
+// type parameters when it uses them (lower_types.go). Reflection sees the
+// new name (fmt's %T prints it). A type that refers to a constant or other
+// object of the body is a positioned error.
+//
 // # What is not supported
 //
 // A suspension point in the body of a range-over-func loop (the body runs
-// inside the iterator's call); a variable of a type declared inside the
-// body that must be held across a suspension point. Both are positioned
-// errors.
+// inside the iterator's call): a positioned error. Async generators
+// (*agen.AsyncYielder): a positioned error for now; run them with
+// agen.GoroutineAsync.
 package transform

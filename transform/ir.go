@@ -26,6 +26,9 @@ type Machine struct {
 	Defers []*DeferSite
 	Result *Var // the body's error result, named or not; nil if none
 	Body   []*Stmt
+	// Types declared in the body, hoisted to package level.
+	Types      []*LocalType
+	LocalTypes map[*types.TypeName]*LocalType
 
 	taken map[string]bool // names of generated locals
 }

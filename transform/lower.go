@@ -39,6 +39,8 @@ type lowerer struct {
 	topDeclared map[string]bool
 	// localNames names the variables local to generated code.
 	localNames *namer
+	// pkgNames names the hoisted types.
+	pkgNames *namer
 	// convTo holds the interface types operands convert to implicitly.
 	convTo map[ast.Expr]types.Type
 	// pos is the position of the statement being lowered.
@@ -174,7 +176,7 @@ func (l *lowerer) declare(v *types.Var) *Var {
 	if pv := l.vars[v]; pv != nil {
 		return pv
 	}
-	if local := localType(v.Type(), l.gen.Decl); local != nil {
+	if local := l.localType(v.Type()); local != nil {
 		l.errorf(v.Pos(), "variable %s has type %s, declared inside the generator body; declare the type at package level", v.Name(), local.Name())
 	}
 	pv := &Var{Name: v.Name(), Type: v.Type(), Obj: v, Cell: l.a.cells[v]}
@@ -189,7 +191,7 @@ func (l *lowerer) hidden(name string, t types.Type) *Var {
 	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 		t = types.Default(t)
 	}
-	if local := localType(t, l.gen.Decl); local != nil && !l.reportedLocal[local] {
+	if local := l.localType(t); local != nil && !l.reportedLocal[local] {
 		if l.reportedLocal == nil {
 			l.reportedLocal = map[*types.TypeName]bool{}
 		}
@@ -201,8 +203,15 @@ func (l *lowerer) hidden(name string, t types.Type) *Var {
 	return pv
 }
 
-// localType returns a named type inside t declared inside decl, if any.
-func localType(t types.Type, decl *ast.FuncDecl) *types.TypeName {
+// localType returns a named type inside t declared inside the body and
+// not hoisted, if any.
+func (l *lowerer) localType(t types.Type) *types.TypeName {
+	return localType(t, l.gen.Decl, l.m.LocalTypes)
+}
+
+// localType returns a named type inside t declared inside decl and not in
+// hoisted, if any.
+func localType(t types.Type, decl *ast.FuncDecl, hoisted map[*types.TypeName]*LocalType) *types.TypeName {
 	var found *types.TypeName
 	var walk func(t types.Type)
 	seen := map[types.Type]bool{}
@@ -214,7 +223,7 @@ func localType(t types.Type, decl *ast.FuncDecl) *types.TypeName {
 		switch t := t.(type) {
 		case *types.Named:
 			obj := t.Obj()
-			if obj.Pos() >= decl.Pos() && obj.Pos() < decl.End() {
+			if obj.Pos() >= decl.Pos() && obj.Pos() < decl.End() && hoisted[obj] == nil {
 				found = obj
 				return
 			}

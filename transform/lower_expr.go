@@ -533,6 +533,10 @@ func zeroText(t types.Type) Text {
 // typeOrConstDecl keeps a type or constant declaration, renaming what
 // clashes with an earlier one at the top level.
 func (l *lowerer) typeOrConstDecl(s *ast.DeclStmt, gen *ast.GenDecl) {
+	if gen.Tok == token.TYPE {
+		l.typeDecl(gen)
+		return
+	}
 	for _, spec := range gen.Specs {
 		var names []*ast.Ident
 		switch spec := spec.(type) {

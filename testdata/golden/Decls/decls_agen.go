@@ -242,6 +242,9 @@ type constsGenerator struct {
 	f *constsGeneratorFrame
 }
 
+// constsGeneratorKind is the type kind declared in consts.
+type constsGeneratorKind int
+
 // constsGen returns a generator that runs consts: nothing runs before the first Next.
 func constsGen(tr *difftest.Trace) *constsGenerator {
 	return &constsGenerator{f: &constsGeneratorFrame{tr: tr}}
@@ -396,11 +399,9 @@ func (f *constsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		prefix = "item"
 		big    = 1 << 40
 	)
-//line decls.go:55
-	type kind int
 //line decls.go:56
 	const (
-		small kind = iota
+		small constsGeneratorKind = iota
 		large
 	)
 //line decls.go:60
@@ -437,7 +438,7 @@ resume2:
 	f.agenState = 3
 	return prefix, true
 resume3:
-//line decls_agen.go:441
+//line decls_agen.go:442
 	f.agenState = -1
 	return "", false
 }
@@ -656,7 +657,7 @@ resume2:
 	sort.Strings(keys)
 //line decls.go:116
 	f.tr.Log("names=%s", strings.Join(keys, ","))
-//line decls_agen.go:660
+//line decls_agen.go:661
 	f.agenState = -1
 	return "", false
 }
@@ -841,7 +842,7 @@ done:
 	f.agenState = 2
 	return nil, true
 resume2:
-//line decls_agen.go:845
+//line decls_agen.go:846
 	f.agenState = -1
 	return nil, false
 }
@@ -1021,7 +1022,7 @@ resume1:
 done:
 //line decls.go:160
 	f.tr.Log("buf=%v", f.buf)
-//line decls_agen.go:1025
+//line decls_agen.go:1026
 	f.agenState = -1
 	return nil, false
 }
@@ -1200,7 +1201,7 @@ resume1:
 	f.tr.Log("total=%d", f.total)
 	goto loop
 end:
-//line decls_agen.go:1204
+//line decls_agen.go:1205
 	f.agenState = -1
 	f.agenErr = f.result
 	return reply{}, false
