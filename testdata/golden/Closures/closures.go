@@ -100,6 +100,25 @@ func nestedClosures(y *agen.Yielder[int, int], tr *difftest.Trace, base int) {
 	tr.Log("fib(7)=%d", fib(7))
 }
 
+// namedResult sets the named result from a closure between yields.
+//
+//agen:generator
+func namedResult(y *agen.Yielder[int, int], tr *difftest.Trace) (err error) {
+	fail := func(v int) {
+		if v%2 == 1 {
+			err = fmt.Errorf("odd %d", v)
+		}
+	}
+	fail(y.Yield(1))
+	tr.Log("err=%v", err)
+	fail(y.Yield(2))
+	if err != nil {
+		return
+	}
+	y.Yield(3)
+	return err
+}
+
 type counter struct {
 	n int
 }
@@ -243,4 +262,8 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return perIterationGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { perIteration(y, tr); return nil },
 		1, 2),
+	difftest.Sync("namedResult",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return namedResultGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return namedResult(y, tr) },
+		2, 3),
 }

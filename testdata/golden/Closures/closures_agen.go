@@ -878,6 +878,199 @@ resume6:
 	return 0, false
 }
 
+// namedResultGenerator is the generator of namedResult, made by namedResultGen. It implements agen.Generator.
+type namedResultGenerator struct {
+	f *namedResultGeneratorFrame
+}
+
+// namedResultGen returns a generator that runs namedResult: nothing runs before the first Next.
+func namedResultGen(tr *difftest.Trace) *namedResultGenerator {
+	return &namedResultGenerator{f: &namedResultGeneratorFrame{
+		err: new(error),
+		tr:  tr,
+	}}
+}
+
+// namedResultGeneratorFrame is the state of a namedResultGenerator between suspension points.
+type namedResultGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	err       *error
+	fail      func(v int)
+}
+
+var _ agen.Generator[int, int] = (*namedResultGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *namedResultGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *namedResultGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *namedResultGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *namedResultGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *namedResultGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *namedResultGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *namedResultGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: resume tells which.
+		f.resume(0, nil)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *namedResultGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *namedResultGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *namedResultGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *namedResultGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *namedResultGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+	var (
+		sent2 int
+		sent3 int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line closures.go:107
+	{
+		err := f.err
+		f.fail = func(v int) {
+			if v%2 == 1 {
+				(*err) = fmt.Errorf("odd %d", v)
+			}
+		}
+	}
+//line closures.go:112
+	f.agenState = 1
+	return 1, true
+resume1:
+	sent2 = sent
+	f.fail(sent2)
+//line closures.go:113
+	f.tr.Log("err=%v", (*f.err))
+//line closures.go:114
+	f.agenState = 2
+	return 2, true
+resume2:
+	sent3 = sent
+	f.fail(sent3)
+//line closures.go:115
+	if (*f.err) != nil {
+		goto end
+	}
+//line closures.go:118
+	f.agenState = 3
+	return 3, true
+resume3:
+end:
+//line closures_agen.go:1069
+	f.agenState = -1
+	f.agenErr = (*f.err)
+	return 0, false
+}
+
 // methodValuesGenerator is the generator of methodValues, made by methodValuesGen. It implements agen.Generator.
 type methodValuesGenerator struct {
 	f *methodValuesGeneratorFrame
@@ -1040,38 +1233,38 @@ func (f *methodValuesGeneratorFrame) resume(sent int, thrown error) (int, bool) 
 	if !f.agenWake() {
 		return 0, false
 	}
-//line closures.go:119
+//line closures.go:138
 	f.c = new(counter)
 	(*f.c) = counter{n: 1}
-//line closures.go:120
+//line closures.go:139
 	f.get2 = (*f.c).get
-//line closures.go:121
+//line closures.go:140
 	f.add2 = (*f.c).add
-//line closures.go:122
+//line closures.go:141
 	f.agenState = 1
 	return f.get2(), true
 resume1:
-//line closures.go:123
+//line closures.go:142
 	f.agenState = 2
 	return 1, true
 resume2:
 	sent2 = sent
 	f.add2(sent2)
-//line closures.go:124
+//line closures.go:143
 	f.tr.Log("c.n=%d get=%d", (*f.c).n, f.get2())
-//line closures.go:125
+//line closures.go:144
 	(*f.c).n = 100
-//line closures.go:126
+//line closures.go:145
 	f.agenState = 3
 	return f.add2(1), true
 resume3:
-//line closures.go:127
+//line closures.go:146
 	f.tr.Log("c.n=%d get=%d", (*f.c).n, f.get2())
-//line closures.go:128
+//line closures.go:147
 	getExpr = counter.get
-//line closures.go:129
+//line closures.go:148
 	f.addExpr = (*counter).add
-//line closures.go:130
+//line closures.go:149
 	f.t = getExpr((*f.c))
 	f.agenState = 4
 	return 2, true
@@ -1080,9 +1273,9 @@ resume4:
 	f.agenState = 5
 	return f.t + f.addExpr(f.c, sent3), true
 resume5:
-//line closures.go:131
+//line closures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
-//line closures_agen.go:1086
+//line closures_agen.go:1279
 	f.agenState = -1
 	return 0, false
 }
@@ -1240,10 +1433,10 @@ func (f *immediateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line closures.go:138
+//line closures.go:157
 	f.x = new(int)
 	(*f.x) = 1
-//line closures.go:139
+//line closures.go:158
 	{
 		x := f.x
 		f.t = func() int { (*x) *= 2; return (*x) }()
@@ -1253,9 +1446,9 @@ func (f *immediateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 resume1:
 	sent2 = sent
 	v = f.t + sent2
-//line closures.go:140
+//line closures.go:159
 	(*f.tr).Log("v=%d x=%d", v, (*f.x))
-//line closures.go:141
+//line closures.go:160
 	{
 		x := f.x
 		f.agenState = 2
@@ -1263,9 +1456,9 @@ resume1:
 	}
 resume2:
 	w = sent
-//line closures.go:142
+//line closures.go:161
 	(*f.tr).Log("w=%d x=%d", w, (*f.x))
-//line closures.go:143
+//line closures.go:162
 	{
 		tr := f.tr
 		x := f.x
@@ -1274,11 +1467,11 @@ resume2:
 			(*x) = 0
 		}()
 	}
-//line closures.go:147
+//line closures.go:166
 	f.agenState = 3
 	return (*f.x), true
 resume3:
-//line closures_agen.go:1282
+//line closures_agen.go:1475
 	f.agenState = -1
 	return 0, false
 }
@@ -1451,97 +1644,97 @@ func (f *perIterationGeneratorFrame) resume(sent int, thrown error) (int, bool) 
 	if !f.agenWake() {
 		return 0, false
 	}
-//line closures.go:155
+//line closures.go:174
 	f.incs = nil
-//line closures.go:156
+//line closures.go:175
 	f.n, f.i = 3, 0
 loop:
 	if !(f.i < f.n) {
 		goto done
 	}
 	i2 = f.i
-//line closures.go:157
+//line closures.go:176
 	f.v = new(int)
 	(*f.v) = i2 * 10
-//line closures.go:158
+//line closures.go:177
 	{
 		v := f.v
 		f.incs = append(f.incs, func() int { (*v)++; return (*v) })
 	}
-//line closures.go:159
+//line closures.go:178
 	f.agenState = 1
 	return (*f.v), true
 resume1:
 	(*f.v) += sent
-//line closures.go:160
+//line closures.go:179
 	(*f.tr).Log("v=%d", (*f.v))
-//line closures.go:156
+//line closures.go:175
 	f.i++
 	goto loop
 done:
-//line closures.go:162
+//line closures.go:181
 	f.n2, f.i3 = 2, 0
 loop2:
 	if !(f.i3 < f.n2) {
 		goto done2
 	}
 	round = f.i3
-//line closures.go:163
+//line closures.go:182
 	for k, inc := range f.incs {
 		(*f.tr).Log("round %d inc %d = %d", round, k, inc())
 	}
-//line closures.go:166
+//line closures.go:185
 	f.agenState = 2
 	return round, true
 resume2:
-//line closures.go:162
+//line closures.go:181
 	f.i3++
 	goto loop2
 done2:
-//line closures.go:169
+//line closures.go:188
 	f.agenState = 3
 	return 100, true
 resume3:
 	w = new(int)
 	(*w) = sent
-//line closures.go:170
+//line closures.go:189
 	{
 		w := w
 		get = func() int { return (*w) }
 	}
-//line closures.go:171
+//line closures.go:190
 	(*w) *= 2
-//line closures.go:172
+//line closures.go:191
 	f.agenState = 4
 	return get(), true
 resume4:
-//line closures.go:174
+//line closures.go:193
 	f.n3 = 0
 again:
-//line closures.go:176
+//line closures.go:195
 	f.m = new(int)
 	(*f.m) = f.n3
-//line closures.go:177
+//line closures.go:196
 	{
 		tr := f.tr
 		m := f.m
 		f.show = func() { (*tr).Log("m=%d", (*m)) }
 	}
-//line closures.go:178
+//line closures.go:197
 	f.agenState = 5
 	return (*f.m), true
 resume5:
 	sent2 = sent
 	(*f.m) = sent2 + f.n3
-//line closures.go:179
+//line closures.go:198
 	f.show()
-//line closures.go:180
+//line closures.go:199
 	f.n3++
-//line closures.go:181
+//line closures.go:200
 	if f.n3 < 3 {
 		goto again
 	}
-//line closures_agen.go:1545
+//line closures_agen.go:1738
 	f.agenState = -1
 	return 0, false
 }
@@ -1699,10 +1892,10 @@ func (f *storedGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	if !f.agenWake() {
 		return "", false
 	}
-//line closures.go:194
+//line closures.go:213
 	f.total = new(int)
 	(*f.total) = 0
-//line closures.go:195
+//line closures.go:214
 	{
 		total := f.total
 		f.ops = map[string]func(int){
@@ -1710,7 +1903,7 @@ func (f *storedGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 			"sub": func(v int) { (*total) -= v },
 		}
 	}
-//line closures.go:199
+//line closures.go:218
 	{
 		tr := f.tr
 		total := f.total
@@ -1719,7 +1912,7 @@ func (f *storedGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 			after:  func() { (*tr).Log("after total=%d", (*total)) },
 		}
 	}
-//line closures.go:203
+//line closures.go:222
 	f.x = []string{"add", "sub", "add"}
 	f.n, f.i = len(f.x), 0
 loop:
@@ -1727,33 +1920,33 @@ loop:
 		goto done
 	}
 	f.name = f.x[f.i]
-//line closures.go:204
+//line closures.go:223
 	f.h.before()
-//line closures.go:205
+//line closures.go:224
 	f.agenState = 1
 	return f.name, true
 resume1:
 	sent2 = sent
 	f.ops[f.name](sent2)
-//line closures.go:206
+//line closures.go:225
 	f.h.after()
-//line closures.go:203
+//line closures.go:222
 	f.i++
 	goto loop
 done:
-//line closures.go:208
+//line closures.go:227
 	{
 		tr := f.tr
 		total := f.total
 		f.h.after = func() { (*tr).Log("replaced total=%d", (*total)) }
 	}
-//line closures.go:209
+//line closures.go:228
 	f.agenState = 2
 	return "end", true
 resume2:
-//line closures.go:210
+//line closures.go:229
 	f.h.after()
-//line closures_agen.go:1757
+//line closures_agen.go:1950
 	f.agenState = -1
 	return "", false
 }
