@@ -36,6 +36,15 @@ func BenchmarkFib(b *testing.B) {
 			}
 		}
 	})
+	b.Run("impl=handwritten-call", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			g := &fibCall{fibIter{n: size}}
+			for v, ok := g.Next(); ok; v, ok = g.Next() {
+				sink += v
+			}
+		}
+	})
 	b.Run("impl=iter.Pull", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
@@ -80,6 +89,15 @@ func BenchmarkTree(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			g := &inorderIter{n: root}
+			for v, ok := g.Next(); ok; v, ok = g.Next() {
+				sink += v
+			}
+		}
+	})
+	b.Run("impl=handwritten-call", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			g := &inorderCall{inorderIter{n: root}}
 			for v, ok := g.Next(); ok; v, ok = g.Next() {
 				sink += v
 			}

@@ -86,3 +86,16 @@ func treeChan(root *Node) <-chan int {
 	}()
 	return ch
 }
+
+// fibCall and inorderCall are the hand-written machines behind a call the
+// compiler does not inline, as it does not inline resume: the difference
+// between them and the inlined ones is the cost of the call.
+type fibCall struct{ fibIter }
+
+//go:noinline
+func (f *fibCall) Next() (int, bool) { return f.fibIter.Next() }
+
+type inorderCall struct{ inorderIter }
+
+//go:noinline
+func (it *inorderCall) Next() (int, bool) { return it.inorderIter.Next() }
