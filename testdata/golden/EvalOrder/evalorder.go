@@ -256,6 +256,12 @@ func gcOrder(y *agen.Yielder[int, int], tr *difftest.Trace) {
 	tr.Log("elem %d %d %d", xs[0], bump(), y.Yield(8))
 	r := pt.X + bump() + y.Yield(9)
 	tr.Log("sum %d", r)
+	ys := []int{1, 2, 3}
+	swapYs := func() int {
+		ys = []int{7, 8, 9}
+		return 0
+	}
+	tr.Log("slice %v %d %d", ys[1:], swapYs(), y.Yield(13))
 	q := []int{n, bump(), y.Yield(10)}
 	tr.Log("lit %v", q)
 	ps := []point{pt, {bump(), y.Yield(11)}}
@@ -334,6 +340,9 @@ func panicOrder(y *agen.Yielder[int, agen.None], tr *difftest.Trace, which int) 
 		var v any = "str"
 		tr.Log("assert %v %d", v.(*point) == nil, val(tr, "a", 1)+resumed(tr, y.Yield(1)))
 
+	}
+	if which == 8 {
+		tr.Log("slice %v %d", xs[:val(tr, "s", 5)], resumed(tr, y.Yield(1)))
 	}
 	if which == 2 {
 		tr.Log("div %d", val(tr, "n", 1)/zero+resumed(tr, y.Yield(1)))
@@ -518,6 +527,9 @@ var Suite = difftest.Suite{
 	difftest.Sync("panicOrder7",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return panicOrderGen(tr, 7) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { panicOrder(y, tr, 7); return nil }),
+	difftest.Sync("panicOrder8",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return panicOrderGen(tr, 8) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { panicOrder(y, tr, 8); return nil }),
 	difftest.Sync("laterYields",
 		func(tr *difftest.Trace) agen.Generator[int, int] { return laterYieldsGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { laterYields(y, tr); return nil },

@@ -2408,9 +2408,11 @@ type gcOrderGeneratorFrame struct {
 	t5        int
 	t6        int
 	t7        int
-	t8        int
+	t8        []int
 	t9        int
 	t10       int
+	t11       int
+	t12       int
 }
 
 var _ agen.Generator[int, int] = (*gcOrderGenerator)(nil)
@@ -2436,7 +2438,7 @@ func (g *gcOrderGenerator) Throw(err error) (int, bool) {
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10:
+	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11:
 		return g.f.agenThrow(err)
 	}
 	var sent int
@@ -2536,11 +2538,14 @@ func (f *gcOrderGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		sent7  int
 		sent8  int
 		r      int
+		ys     *[]int
+		swapYs func() int
 		sent9  int
-		q      []int
 		sent10 int
-		ps     []point
+		q      []int
 		sent11 int
+		ps     []point
+		sent12 int
 		i      any
 	)
 	switch f.agenState {
@@ -2574,6 +2579,9 @@ func (f *gcOrderGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	case 10:
 		f.agenState = -2
 		goto resume10
+	case 11:
+		f.agenState = -2
+		goto resume11
 	}
 	if !f.agenWake() {
 		return 0, false
@@ -2670,33 +2678,52 @@ resume7:
 //line evalorder.go:258
 	(*f.tr).Log("sum %d", r)
 //line evalorder.go:259
-	f.t8 = f.bump()
+	ys = new([]int)
+	(*ys) = []int{1, 2, 3}
+//line evalorder.go:260
+	{
+		ys := ys
+		swapYs = func() int {
+			(*ys) = []int{7, 8, 9}
+			return 0
+		}
+	}
+//line evalorder.go:264
+	f.t8 = (*ys)[1:]
+	f.t9 = swapYs()
 	f.agenState = 8
-	return 10, true
+	return 13, true
 resume8:
 	sent9 = sent
-	q = []int{(*f.n), f.t8, sent9}
-//line evalorder.go:260
-	(*f.tr).Log("lit %v", q)
-//line evalorder.go:261
-	f.t9 = f.bump()
+	(*f.tr).Log("slice %v %d %d", f.t8, f.t9, sent9)
+//line evalorder.go:265
+	f.t10 = f.bump()
 	f.agenState = 9
-	return 11, true
+	return 10, true
 resume9:
 	sent10 = sent
-	ps = []point{(*f.pt), {f.t9, sent10}}
-//line evalorder.go:262
-	(*f.tr).Log("lit %v", ps)
-//line evalorder.go:263
-	f.t10 = f.bump()
+	q = []int{(*f.n), f.t10, sent10}
+//line evalorder.go:266
+	(*f.tr).Log("lit %v", q)
+//line evalorder.go:267
+	f.t11 = f.bump()
 	f.agenState = 10
-	return 12, true
+	return 11, true
 resume10:
 	sent11 = sent
-	i = (any)((*f.n) + f.t10 + sent11)
-//line evalorder.go:264
+	ps = []point{(*f.pt), {f.t11, sent11}}
+//line evalorder.go:268
+	(*f.tr).Log("lit %v", ps)
+//line evalorder.go:269
+	f.t12 = f.bump()
+	f.agenState = 11
+	return 12, true
+resume11:
+	sent12 = sent
+	i = (any)((*f.n) + f.t12 + sent12)
+//line evalorder.go:270
 	(*f.tr).Log("iface %v", i)
-//line evalorder_agen.go:2700
+//line evalorder_agen.go:2727
 	f.agenState = -1
 	return 0, false
 }
@@ -2884,7 +2911,7 @@ func (f *laterYieldsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line evalorder.go:272
+//line evalorder.go:278
 	f.agenState = 1
 	return 1, true
 resume1:
@@ -2901,9 +2928,9 @@ resume2:
 resume3:
 	sent4 = sent
 	r = sum3(f.tr, f.sent2, f.t3, sent4)
-//line evalorder.go:273
+//line evalorder.go:279
 	f.tr.Log("r=%d", r)
-//line evalorder.go:274
+//line evalorder.go:280
 	f.t4 = val(f.tr, "inner", 1)
 	f.agenState = 4
 	return 4, true
@@ -2915,18 +2942,18 @@ resume4:
 resume5:
 	sent6 = sent
 	f.tr.Log("%d %d", f.t5, sent6)
-//line evalorder.go:275
+//line evalorder.go:281
 	f.b = &box{}
-//line evalorder.go:276
+//line evalorder.go:282
 	f.t6 = getBox(f.tr, f.b)
 	f.agenState = 6
 	return 6, true
 resume6:
 	sent7 = sent
 	f.t6.n = sent7
-//line evalorder.go:277
+//line evalorder.go:283
 	f.tr.Log("n=%d", f.b.n)
-//line evalorder.go:278
+//line evalorder.go:284
 	f.t7 = getBox(f.tr, f.b)
 	f.t8 = getBox(f.tr, f.b)
 	f.t9 = val(f.tr, "a", 1)
@@ -2935,18 +2962,18 @@ resume6:
 resume7:
 	sent8 = sent
 	f.t7.xs = append(f.t8.xs, f.t9, sent8, val(f.tr, "b", 2))
-//line evalorder.go:279
+//line evalorder.go:285
 	f.tr.Log("xs=%v", f.b.xs)
-//line evalorder.go:280
+//line evalorder.go:286
 	f.t10 = getPtr(f.tr, &f.b.n)
 	f.agenState = 8
 	return 8, true
 resume8:
 	sent9 = sent
 	*f.t10 += sent9
-//line evalorder.go:281
+//line evalorder.go:287
 	f.tr.Log("n=%d", f.b.n)
-//line evalorder_agen.go:2950
+//line evalorder_agen.go:2977
 	f.agenState = -1
 	return 0, false
 }
@@ -3104,55 +3131,55 @@ func (f *yieldErrsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line evalorder.go:294
+//line evalorder.go:300
 	f.show = func(v int, err error) string {
 		return fmt.Sprintf("%d/%v", v, err)
 	}
-//line evalorder.go:297
+//line evalorder.go:303
 	f.agenState = 1
 	return 1, true
 resume1:
 	sent2, err2 = sent, thrown
 	f.tr.Log("show=%s", f.show(sent2, err2))
-//line evalorder.go:298
+//line evalorder.go:304
 	f.agenState = 2
 	return 2, true
 resume2:
 	v2, f.err3 = sent, thrown
-//line evalorder.go:299
+//line evalorder.go:305
 	f.tr.Log("v=%d err=%v", v2, f.err3)
-//line evalorder.go:300
+//line evalorder.go:306
 	f.n, f.i = 3, 0
 loop:
 	if !(f.i < f.n) {
 		goto done
 	}
 	f.i2 = f.i
-//line evalorder.go:301
+//line evalorder.go:307
 	f.agenState = 3
 	return 10 + f.i2, true
 resume3:
 	v3, err4 = sent, thrown
-//line evalorder.go:302
+//line evalorder.go:308
 	if err4 != nil {
 		f.tr.Log("caught %v at %d", err4, f.i2)
 		goto next
 	}
-//line evalorder.go:306
+//line evalorder.go:312
 	f.tr.Log("sent %d at %d", v3, f.i2)
 next:
-//line evalorder.go:300
+//line evalorder.go:306
 	f.i++
 	goto loop
 done:
-//line evalorder.go:308
+//line evalorder.go:314
 	f.agenState = 4
 	return 20, true
 resume4:
 	_, f.err3 = sent, thrown
-//line evalorder.go:309
+//line evalorder.go:315
 	f.result = f.err3
-//line evalorder_agen.go:3156
+//line evalorder_agen.go:3183
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3188,9 +3215,10 @@ type panicOrderGeneratorFrame struct {
 	t4        int
 	t5        *point
 	t6        int
-	t7        int
+	t7        []int
 	t8        int
 	t9        int
+	t10       int
 }
 
 var _ agen.Generator[int, agen.None] = (*panicOrderGenerator)(nil)
@@ -3216,7 +3244,7 @@ func (g *panicOrderGenerator) Throw(err error) (int, bool) {
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8:
+	case 1, 2, 3, 4, 5, 6, 7, 8, 9:
 		return g.f.agenThrow(err)
 	}
 	var sent agen.None
@@ -3308,17 +3336,18 @@ func (f *panicOrderGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *panicOrderGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		sent2 agen.None
-		fn    func() int
-		sent3 agen.None
-		v     any
-		sent4 agen.None
-		v2    any
-		sent5 agen.None
-		sent6 agen.None
-		sent7 agen.None
-		sent8 agen.None
-		sent9 agen.None
+		sent2  agen.None
+		fn     func() int
+		sent3  agen.None
+		v      any
+		sent4  agen.None
+		v2     any
+		sent5  agen.None
+		sent6  agen.None
+		sent7  agen.None
+		sent8  agen.None
+		sent9  agen.None
+		sent10 agen.None
 	)
 	switch f.agenState {
 	case 1:
@@ -3345,23 +3374,26 @@ func (f *panicOrderGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	case 8:
 		f.agenState = -2
 		goto resume8
+	case 9:
+		f.agenState = -2
+		goto resume9
 	}
 	if !f.agenWake() {
 		return 0, false
 	}
-//line evalorder.go:318
+//line evalorder.go:324
 	f.xs = []int{1, 2}
-//line evalorder.go:319
+//line evalorder.go:325
 	f.zero = 0
-//line evalorder.go:320
+//line evalorder.go:326
 	f.p = nil
-//line evalorder.go:321
+//line evalorder.go:327
 	f.m = nil
-//line evalorder.go:322
+//line evalorder.go:328
 	if !(f.which == 0) {
 		goto endif
 	}
-//line evalorder.go:323
+//line evalorder.go:329
 	f.t = val(f.tr, "i", 5)
 	f.agenState = 1
 	return 1, true
@@ -3369,13 +3401,13 @@ resume1:
 	sent2 = sent
 	f.tr.Log("index %d", f.xs[f.t]+resumed(f.tr, sent2))
 endif:
-//line evalorder.go:325
+//line evalorder.go:331
 	if !(f.which == 1) {
 		goto endif2
 	}
-//line evalorder.go:326
+//line evalorder.go:332
 	fn = nil
-//line evalorder.go:327
+//line evalorder.go:333
 	f.t2 = fn()
 	f.agenState = 2
 	return 1, true
@@ -3383,13 +3415,13 @@ resume2:
 	sent3 = sent
 	f.tr.Log("nil func %d %d", f.t2, resumed(f.tr, sent3))
 endif2:
-//line evalorder.go:329
+//line evalorder.go:335
 	if !(f.which == 6) {
 		goto endif3
 	}
-//line evalorder.go:330
+//line evalorder.go:336
 	v = (any)("str")
-//line evalorder.go:331
+//line evalorder.go:337
 	f.t3 = v.(int)
 	f.t4 = val(f.tr, "a", 1)
 	f.agenState = 3
@@ -3398,13 +3430,13 @@ resume3:
 	sent4 = sent
 	f.tr.Log("assert %d", f.t3+f.t4+resumed(f.tr, sent4))
 endif3:
-//line evalorder.go:333
+//line evalorder.go:339
 	if !(f.which == 7) {
 		goto endif4
 	}
-//line evalorder.go:334
+//line evalorder.go:340
 	v2 = (any)("str")
-//line evalorder.go:335
+//line evalorder.go:341
 	f.t5 = v2.(*point)
 	f.t6 = val(f.tr, "a", 1)
 	f.agenState = 4
@@ -3413,56 +3445,68 @@ resume4:
 	sent5 = sent
 	f.tr.Log("assert %v %d", f.t5 == nil, f.t6+resumed(f.tr, sent5))
 endif4:
-//line evalorder.go:338
-	if !(f.which == 2) {
+//line evalorder.go:344
+	if !(f.which == 8) {
 		goto endif5
 	}
-//line evalorder.go:339
-	f.t7 = val(f.tr, "n", 1)
+//line evalorder.go:345
+	f.t7 = f.xs[:val(f.tr, "s", 5)]
 	f.agenState = 5
 	return 1, true
 resume5:
 	sent6 = sent
-	f.tr.Log("div %d", f.t7/f.zero+resumed(f.tr, sent6))
+	f.tr.Log("slice %v %d", f.t7, resumed(f.tr, sent6))
 endif5:
-//line evalorder.go:341
-	if !(f.which == 3) {
+//line evalorder.go:347
+	if !(f.which == 2) {
 		goto endif6
 	}
-//line evalorder.go:342
-	f.t8 = val(f.tr, "d", 1)
+//line evalorder.go:348
+	f.t8 = val(f.tr, "n", 1)
 	f.agenState = 6
 	return 1, true
 resume6:
 	sent7 = sent
-	f.tr.Log("deref %d", *f.p+f.t8+resumed(f.tr, sent7))
+	f.tr.Log("div %d", f.t8/f.zero+resumed(f.tr, sent7))
 endif6:
-//line evalorder.go:344
-	if !(f.which == 4) {
+//line evalorder.go:350
+	if !(f.which == 3) {
 		goto endif7
 	}
-//line evalorder.go:345
+//line evalorder.go:351
+	f.t9 = val(f.tr, "d", 1)
 	f.agenState = 7
 	return 1, true
 resume7:
 	sent8 = sent
-	f.m[fmt.Sprint(sent8)] = val(f.tr, "m", 1)
+	f.tr.Log("deref %d", *f.p+f.t9+resumed(f.tr, sent8))
 endif7:
-//line evalorder.go:347
-	if !(f.which == 5) {
+//line evalorder.go:353
+	if !(f.which == 4) {
 		goto endif8
 	}
-//line evalorder.go:348
-	f.t9 = val(f.tr, "j", 7)
+//line evalorder.go:354
 	f.agenState = 8
 	return 1, true
 resume8:
 	sent9 = sent
-	f.xs[f.t9] = resumed(f.tr, sent9)
+	f.m[fmt.Sprint(sent9)] = val(f.tr, "m", 1)
 endif8:
-//line evalorder.go:350
+//line evalorder.go:356
+	if !(f.which == 5) {
+		goto endif9
+	}
+//line evalorder.go:357
+	f.t10 = val(f.tr, "j", 7)
+	f.agenState = 9
+	return 1, true
+resume9:
+	sent10 = sent
+	f.xs[f.t10] = resumed(f.tr, sent10)
+endif9:
+//line evalorder.go:359
 	f.tr.Log("unreachable")
-//line evalorder_agen.go:3466
+//line evalorder_agen.go:3510
 	f.agenState = -1
 	return 0, false
 }
@@ -3660,26 +3704,26 @@ func (f *moreShapesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line evalorder.go:374
+//line evalorder.go:383
 	f.b = &box{}
-//line evalorder.go:375
+//line evalorder.go:384
 	f.agenState = 1
 	return 1, true
 resume1:
 	sent2 = sent
 	f.b.n = sent2
-//line evalorder.go:376
+//line evalorder.go:385
 	(*f.tr).Log("n=%d", f.b.n)
-//line evalorder.go:377
+//line evalorder.go:386
 	f.t = getBox((*f.tr), f.b)
 	f.agenState = 2
 	return 2, true
 resume2:
 	sent3 = sent
 	f.t.add((*f.tr), sent3)
-//line evalorder.go:378
+//line evalorder.go:387
 	(*f.tr).Log("n=%d", f.b.n)
-//line evalorder.go:379
+//line evalorder.go:388
 	f.t2 = getBox((*f.tr), f.b)
 	f.t3 = val((*f.tr), "a", 1)
 	f.agenState = 3
@@ -3687,9 +3731,9 @@ resume2:
 resume3:
 	sent4 = sent
 	f.b.xs = append(f.t2.xs, f.t3, sent4, val((*f.tr), "b", 2))
-//line evalorder.go:380
+//line evalorder.go:389
 	(*f.tr).Log("xs=%v", f.b.xs)
-//line evalorder.go:381
+//line evalorder.go:390
 	{
 		tr := f.tr
 		f.fns = []func(int) int{
@@ -3697,13 +3741,13 @@ resume3:
 			func(v int) int { (*tr).Log("f1 %d", v); return -v },
 		}
 	}
-//line evalorder.go:385
+//line evalorder.go:394
 	f.agenState = 4
 	return 4, true
 resume4:
 	sent5 = sent
 	(*f.tr).Log("call=%d", f.fns[sent5%2](val((*f.tr), "c", 3)))
-//line evalorder.go:386
+//line evalorder.go:395
 	f.t4 = val((*f.tr), "d", 4)
 	f.agenState = 5
 	return 5, true
@@ -3714,26 +3758,26 @@ resume5:
 resume6:
 	sent7 = sent
 	(*f.tr).Log("minmax=%d %d", min(f.t4, f.sent6), max(sent7, val((*f.tr), "e", 5)))
-//line evalorder.go:387
+//line evalorder.go:396
 	f.ch = make(chan int, 3)
-//line evalorder.go:388
+//line evalorder.go:397
 	f.agenState = 7
 	return 7, true
 resume7:
 	sent8 = sent
 	f.ch <- sent8
-//line evalorder.go:389
+//line evalorder.go:398
 	f.ch <- 2
-//line evalorder.go:390
+//line evalorder.go:399
 	f.t5 = <-f.ch
 	f.agenState = 8
 	return 8, true
 resume8:
 	sent9 = sent
 	(*f.tr).Log("recv=%d", f.t5+sent9+<-f.ch)
-//line evalorder.go:391
+//line evalorder.go:400
 	f.arr = *new([4]int)
-//line evalorder.go:392
+//line evalorder.go:401
 	f.t6 = val((*f.tr), "i", 1)
 	f.agenState = 9
 	return 9, true
@@ -3744,15 +3788,15 @@ resume9:
 resume10:
 	sent11 = sent
 	f.arr[f.t6], f.arr[f.sent10%4] = sent11, val((*f.tr), "v", 9)
-//line evalorder.go:393
+//line evalorder.go:402
 	(*f.tr).Log("arr=%v", f.arr)
-//line evalorder.go:394
+//line evalorder.go:403
 	f.agenState = 11
 	return 11, true
 resume11:
 	sent12 = sent
 	(*f.tr).Log("len=%d", len(f.b.xs)+cap(make([]int, sent12%5, 8)))
-//line evalorder_agen.go:3756
+//line evalorder_agen.go:3800
 	f.agenState = -1
 	return 0, false
 }
@@ -3938,22 +3982,22 @@ func (f *calleesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line evalorder.go:419
+//line evalorder.go:428
 	f.v = new(valRecv)
 	(*f.v) = valRecv{tr: (*f.tr2), n: 1}
-//line evalorder.go:420
+//line evalorder.go:429
 	f.pv = new(*valRecv)
 	(*f.pv) = &valRecv{tr: (*f.tr2), n: 100}
-//line evalorder.go:421
+//line evalorder.go:430
 	f.s = new(shower)
 	(*f.s) = (shower)(valRecv{tr: (*f.tr2), n: 1000})
-//line evalorder.go:422
+//line evalorder.go:431
 	f.fn = new(func(a int, b int))
 	{
 		tr2 := f.tr2
 		(*f.fn) = func(a, b int) { (*tr2).Log("fn1 %d %d", a, b) }
 	}
-//line evalorder.go:423
+//line evalorder.go:432
 	{
 		v := f.v
 		pv := f.pv
@@ -3969,62 +4013,62 @@ func (f *calleesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 			return 0
 		}
 	}
-//line evalorder.go:431
+//line evalorder.go:440
 	f.t = f.bump()
 	f.agenState = 1
 	return 1, true
 resume1:
 	sent2 = sent
 	(*f.v).show(f.t, sent2)
-//line evalorder.go:432
+//line evalorder.go:441
 	f.t2 = f.bump()
 	f.agenState = 2
 	return 2, true
 resume2:
 	sent3 = sent
 	(*f.v).showPtr(f.t2, sent3)
-//line evalorder.go:433
+//line evalorder.go:442
 	f.t3 = f.bump()
 	f.agenState = 3
 	return 3, true
 resume3:
 	sent4 = sent
 	(*f.pv).showPtr(f.t3, sent4)
-//line evalorder.go:434
+//line evalorder.go:443
 	f.t4 = f.bump()
 	f.agenState = 4
 	return 4, true
 resume4:
 	sent5 = sent
 	(*f.s).show(f.t4, sent5)
-//line evalorder.go:435
+//line evalorder.go:444
 	f.t5 = f.bump()
 	f.agenState = 5
 	return 5, true
 resume5:
 	sent6 = sent
 	(*f.fn)(f.t5, sent6)
-//line evalorder.go:436
+//line evalorder.go:445
 	f.mv = (*f.v).show
-//line evalorder.go:437
+//line evalorder.go:446
 	f.t6 = f.bump()
 	f.agenState = 6
 	return 6, true
 resume6:
 	sent7 = sent
 	f.mv(f.t6, sent7)
-//line evalorder.go:438
+//line evalorder.go:447
 	f.fns = []func(a, b int){(*f.fn)}
-//line evalorder.go:439
+//line evalorder.go:448
 	f.t7 = f.bump()
 	f.agenState = 7
 	return 7, true
 resume7:
 	sent8 = sent
 	f.fns[0](f.t7, sent8)
-//line evalorder.go:440
+//line evalorder.go:449
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line evalorder_agen.go:4028
+//line evalorder_agen.go:4072
 	f.agenState = -1
 	return 0, false
 }
