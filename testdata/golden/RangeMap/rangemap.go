@@ -254,6 +254,34 @@ func mapClosures(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
 	tr.Log("%v", got)
 }
 
+// nanClear clears a map of NaN keys at the first iteration: clear removes
+// NaN entries too, so no other iteration happens.
+//
+//agen:generator
+func nanClear(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	m := map[float64]int{}
+	for range 3 {
+		m[math.NaN()] = 1
+	}
+	n := 0
+	for range m {
+		n++
+		y.Yield(n)
+		clear(m)
+	}
+	tr.Log("iterations %d", n)
+	for range 3 {
+		m[math.NaN()] = 1
+	}
+	n = 0
+	for _, v := range m {
+		n += v
+		y.Yield(-n)
+		clear(m)
+	}
+	tr.Log("iterations %d", n)
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("single",
@@ -292,6 +320,9 @@ var Suite = difftest.Suite{
 	difftest.Sync("mapClosures",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return mapClosuresGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { mapClosures(y, tr); return nil }),
+	difftest.Sync("nanClear",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return nanClearGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { nanClear(y, tr); return nil }),
 	difftest.Sync("nanKeys",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return nanKeysGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { nanKeys(y, tr); return nil }),

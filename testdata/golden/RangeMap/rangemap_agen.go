@@ -2223,3 +2223,214 @@ done:
 	fr.agenState = -1
 	return 0, false
 }
+
+// nanClearGenerator is the generator of nanClear, made by nanClearGen. It implements agen.Generator.
+type nanClearGenerator struct {
+	f *nanClearGeneratorFrame
+}
+
+// nanClearGen returns a generator that runs nanClear: nothing runs before the first Next.
+func nanClearGen(tr *difftest.Trace) *nanClearGenerator {
+	return &nanClearGenerator{f: &nanClearGeneratorFrame{tr: tr}}
+}
+
+// nanClearGeneratorFrame is the state of a nanClearGenerator between suspension points.
+type nanClearGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	m         map[float64]int
+	n         int
+	it        agen.MapRange[float64, int]
+	it2       agen.MapRange[float64, int]
+}
+
+var _ agen.Generator[int, agen.None] = (*nanClearGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *nanClearGenerator) Next() (int, bool) {
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *nanClearGenerator) Send(v agen.None) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *nanClearGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *nanClearGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *nanClearGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *nanClearGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *nanClearGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: resume tells which.
+		f.resume(*new(agen.None), nil)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *nanClearGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *nanClearGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *nanClearGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *nanClearGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *nanClearGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		ok  bool
+		ok2 bool
+		v   int
+		v2  int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line rangemap.go:262
+	f.m = map[float64]int{}
+//line rangemap.go:263
+	for range 3 {
+		f.m[math.NaN()] = 1
+	}
+//line rangemap.go:266
+	f.n = 0
+//line rangemap.go:267
+	f.it.Start(f.m)
+loop:
+	_, _, ok = f.it.Next()
+	if !(ok) {
+		goto done
+	}
+//line rangemap.go:268
+	f.n++
+//line rangemap.go:269
+	f.agenState = 1
+	return f.n, true
+resume1:
+//line rangemap.go:270
+	clear(f.m)
+	goto loop
+done:
+//line rangemap.go:272
+	f.tr.Log("iterations %d", f.n)
+//line rangemap.go:273
+	for range 3 {
+		f.m[math.NaN()] = 1
+	}
+//line rangemap.go:276
+	f.n = 0
+//line rangemap.go:277
+	f.it2.Start(f.m)
+loop2:
+	_, v, ok2 = f.it2.Next()
+	if !(ok2) {
+		goto done2
+	}
+	v2 = v
+//line rangemap.go:278
+	f.n += v2
+//line rangemap.go:279
+	f.agenState = 2
+	return -f.n, true
+resume2:
+//line rangemap.go:280
+	clear(f.m)
+	goto loop2
+done2:
+//line rangemap.go:282
+	f.tr.Log("iterations %d", f.n)
+//line rangemap_agen.go:2434
+	f.agenState = -1
+	return 0, false
+}

@@ -77,6 +77,17 @@ func rangeArray(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
 		y.Yield(i)
 	}
 	tr.Log("a %v", a)
+	for i := range a {
+		a[i] = 0
+		y.Yield(i)
+	}
+	tr.Log("a %v", a)
+	for i := range [2]string{} {
+		y.Yield(i)
+	}
+	for range a {
+		y.Yield(-9)
+	}
 	for i := range arrayOf(tr) {
 		y.Yield(i)
 	}
@@ -133,6 +144,19 @@ func rangeString(y *agen.Yielder[string, agen.None], tr *difftest.Trace) {
 	for i, r := range "aé\xffb" {
 		y.Yield(fmt.Sprint(i, r))
 	}
+	for i := range "aé\xffb" {
+		y.Yield(fmt.Sprint(i))
+	}
+	for i, _ := range "\xffé" {
+		y.Yield(fmt.Sprint("blank ", i))
+	}
+	for range "日本" {
+		y.Yield("rune")
+	}
+	type name string
+	for i, r := range name("日本") {
+		y.Yield(fmt.Sprintf("local %d %c", i, r))
+	}
 	for _, r := range "x\xed\xa0\x80y" {
 		y.Yield(fmt.Sprintf("%U", r))
 	}
@@ -164,6 +188,13 @@ func rangeChannel(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
 	close(done)
 	for v := range done {
 		y.Yield(len(fmt.Sprint(v)))
+	}
+	more := make(chan string, 2)
+	more <- "a"
+	more <- "b"
+	close(more)
+	for range more {
+		y.Yield(-2)
 	}
 }
 

@@ -524,6 +524,12 @@ type rangeArrayGeneratorFrame struct {
 	x2        [3]int
 	i5        int
 	n3        int
+	i7        int
+	n4        int
+	i9        int
+	n5        int
+	i10       int
+	n6        int
 }
 
 var _ agen.Generator[int, agen.None] = (*rangeArrayGenerator)(nil)
@@ -549,7 +555,7 @@ func (g *rangeArrayGenerator) Throw(err error) (int, bool) {
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3:
+	case 1, 2, 3, 4, 5, 6:
 		return g.f.agenThrow(err)
 	}
 	var sent agen.None
@@ -641,11 +647,13 @@ func (f *rangeArrayGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeArrayGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		v  int
-		i4 int
-		v2 int
-		x3 [2]int
-		i6 int
+		v   int
+		i4  int
+		v2  int
+		i6  int
+		i8  int
+		x3  [2]int
+		i11 int
 	)
 	switch f.agenState {
 	case 1:
@@ -657,6 +665,15 @@ func (f *rangeArrayGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	case 3:
 		f.agenState = -2
 		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
+	case 6:
+		f.agenState = -2
+		goto resume6
 	}
 	if !f.agenWake() {
 		return 0, false
@@ -704,14 +721,15 @@ done2:
 //line ranges.go:79
 	f.tr.Log("a %v", f.a)
 //line ranges.go:80
-	x3 = arrayOf(f.tr)
-	f.n3, f.i5 = len(x3), 0
+	f.n3, f.i5 = len(f.a), 0
 loop3:
 	if !(f.i5 < f.n3) {
 		goto done3
 	}
 	i6 = f.i5
 //line ranges.go:81
+	f.a[i6] = 0
+//line ranges.go:82
 	f.agenState = 3
 	return i6, true
 resume3:
@@ -719,7 +737,54 @@ resume3:
 	f.i5++
 	goto loop3
 done3:
-//line ranges_agen.go:723
+//line ranges.go:84
+	f.tr.Log("a %v", f.a)
+//line ranges.go:85
+	f.n4, f.i7 = len([2]string{}), 0
+loop4:
+	if !(f.i7 < f.n4) {
+		goto done4
+	}
+	i8 = f.i7
+//line ranges.go:86
+	f.agenState = 4
+	return i8, true
+resume4:
+//line ranges.go:85
+	f.i7++
+	goto loop4
+done4:
+//line ranges.go:88
+	f.n5, f.i9 = len(f.a), 0
+loop5:
+	if !(f.i9 < f.n5) {
+		goto done5
+	}
+//line ranges.go:89
+	f.agenState = 5
+	return -9, true
+resume5:
+//line ranges.go:88
+	f.i9++
+	goto loop5
+done5:
+//line ranges.go:91
+	x3 = arrayOf(f.tr)
+	f.n6, f.i10 = len(x3), 0
+loop6:
+	if !(f.i10 < f.n6) {
+		goto done6
+	}
+	i11 = f.i10
+//line ranges.go:92
+	f.agenState = 6
+	return i11, true
+resume6:
+//line ranges.go:91
+	f.i10++
+	goto loop6
+done6:
+//line ranges_agen.go:788
 	f.agenState = -1
 	return 0, false
 }
@@ -886,9 +951,9 @@ func (f *rangePointerGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 	if !f.agenWake() {
 		return 0, false
 	}
-//line ranges.go:95
+//line ranges.go:106
 	f.p = &[3]int{1, 2, 3}
-//line ranges.go:96
+//line ranges.go:107
 	f.x = f.p
 	f.n, f.i = len(f.x), 0
 loop:
@@ -896,21 +961,21 @@ loop:
 		goto done
 	}
 	f.i2, v = f.i, f.x[f.i]
-//line ranges.go:97
+//line ranges.go:108
 	f.p[2] = 99
-//line ranges.go:98
+//line ranges.go:109
 	f.agenState = 1
 	return v, true
 resume1:
-//line ranges.go:99
+//line ranges.go:110
 	f.tr.Log("i %d", f.i2)
-//line ranges.go:96
+//line ranges.go:107
 	f.i++
 	goto loop
 done:
-//line ranges.go:101
+//line ranges.go:112
 	f.np = nil
-//line ranges.go:102
+//line ranges.go:113
 	x2 = f.np
 	f.n2, f.i3 = len(x2), 0
 loop2:
@@ -918,30 +983,30 @@ loop2:
 		goto done2
 	}
 	i4 = f.i3
-//line ranges.go:103
+//line ranges.go:114
 	f.agenState = 2
 	return 100 + i4, true
 resume2:
-//line ranges.go:102
+//line ranges.go:113
 	f.i3++
 	goto loop2
 done2:
-//line ranges.go:105
+//line ranges.go:116
 	x3 = f.np
 	f.n3, f.i5 = len(x3), 0
 loop3:
 	if !(f.i5 < f.n3) {
 		goto done3
 	}
-//line ranges.go:106
+//line ranges.go:117
 	f.agenState = 3
 	return 200, true
 resume3:
-//line ranges.go:105
+//line ranges.go:116
 	f.i5++
 	goto loop3
 done3:
-//line ranges_agen.go:945
+//line ranges_agen.go:1010
 	f.agenState = -1
 	return 0, false
 }
@@ -1097,13 +1162,13 @@ func (f *rangeNilPointerValuesGeneratorFrame) resume(sent agen.None, thrown erro
 	if !f.agenWake() {
 		return 0, false
 	}
-//line ranges.go:114
+//line ranges.go:125
 	f.np = nil
-//line ranges.go:115
+//line ranges.go:126
 	f.agenState = 1
 	return 0, true
 resume1:
-//line ranges.go:116
+//line ranges.go:127
 	f.x = f.np
 	f.n, f.i = len(f.x), 0
 loop:
@@ -1111,17 +1176,17 @@ loop:
 		goto done
 	}
 	i2, v = f.i, f.x[f.i]
-//line ranges.go:117
+//line ranges.go:128
 	f.tr.Log("unreached %d", i2)
-//line ranges.go:118
+//line ranges.go:129
 	f.agenState = 2
 	return v, true
 resume2:
-//line ranges.go:116
+//line ranges.go:127
 	f.i++
 	goto loop
 done:
-//line ranges_agen.go:1125
+//line ranges_agen.go:1190
 	f.agenState = -1
 	return 0, false
 }
@@ -1130,6 +1195,9 @@ done:
 type rangeStringGenerator struct {
 	f *rangeStringGeneratorFrame
 }
+
+// rangeStringGeneratorName is the type name declared in rangeString.
+type rangeStringGeneratorName string
 
 // rangeStringGen returns a generator that runs rangeString: nothing runs before the first Next.
 func rangeStringGen(tr *difftest.Trace) *rangeStringGenerator {
@@ -1152,9 +1220,21 @@ type rangeStringGeneratorFrame struct {
 	s4        string
 	i5        int
 	w3        int
-	s5        label
-	i6        int
+	s5        string
+	i7        int
 	w4        int
+	s6        string
+	i9        int
+	w5        int
+	s7        rangeStringGeneratorName
+	i10       int
+	w6        int
+	s8        string
+	i12       int
+	w7        int
+	s9        label
+	i13       int
+	w8        int
 }
 
 var _ agen.Generator[string, agen.None] = (*rangeStringGenerator)(nil)
@@ -1180,7 +1260,7 @@ func (g *rangeStringGenerator) Throw(err error) (string, bool) {
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3, 4:
+	case 1, 2, 3, 4, 5, 6, 7, 8:
 		return g.f.agenThrow(err)
 	}
 	var sent agen.None
@@ -1272,17 +1352,22 @@ func (f *rangeStringGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeStringGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		r  int32
-		i2 int
-		r2 rune
-		r3 int32
-		i4 int
-		r4 rune
-		r5 int32
-		r6 rune
-		r7 int32
-		i7 int
-		r8 rune
+		r   int32
+		i2  int
+		r2  rune
+		r3  int32
+		i4  int
+		r4  rune
+		i6  int
+		i8  int
+		r5  int32
+		i11 int
+		r6  rune
+		r7  int32
+		r8  rune
+		r9  int32
+		i14 int
+		r10 rune
 	)
 	switch f.agenState {
 	case 1:
@@ -1297,13 +1382,25 @@ func (f *rangeStringGeneratorFrame) resume(sent agen.None, thrown error) (string
 	case 4:
 		f.agenState = -2
 		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
+	case 6:
+		f.agenState = -2
+		goto resume6
+	case 7:
+		f.agenState = -2
+		goto resume7
+	case 8:
+		f.agenState = -2
+		goto resume8
 	}
 	if !f.agenWake() {
 		return "", false
 	}
-//line ranges.go:128
+//line ranges.go:139
 	f.s = "hé\xffz€\xe2\x82"
-//line ranges.go:129
+//line ranges.go:140
 	f.s2, f.i = f.s, 0
 loop:
 	if !(f.i < len(f.s2)) {
@@ -1311,17 +1408,17 @@ loop:
 	}
 	r, f.w = utf8.DecodeRuneInString(string(f.s2[f.i:]))
 	i2, r2 = f.i, r
-//line ranges.go:130
+//line ranges.go:141
 	f.s = "changed"
-//line ranges.go:131
+//line ranges.go:142
 	f.agenState = 1
 	return fmt.Sprintf("%d:%q", i2, r2), true
 resume1:
-//line ranges.go:129
+//line ranges.go:140
 	f.i += f.w
 	goto loop
 done:
-//line ranges.go:133
+//line ranges.go:144
 	f.s3, f.i3 = "aé\xffb", 0
 loop2:
 	if !(f.i3 < len(f.s3)) {
@@ -1329,49 +1426,112 @@ loop2:
 	}
 	r3, f.w2 = utf8.DecodeRuneInString(string(f.s3[f.i3:]))
 	i4, r4 = f.i3, r3
-//line ranges.go:134
+//line ranges.go:145
 	f.agenState = 2
 	return fmt.Sprint(i4, r4), true
 resume2:
-//line ranges.go:133
+//line ranges.go:144
 	f.i3 += f.w2
 	goto loop2
 done2:
-//line ranges.go:136
-	f.s4, f.i5 = "x\xed\xa0\x80y", 0
+//line ranges.go:147
+	f.s4, f.i5 = "aé\xffb", 0
 loop3:
 	if !(f.i5 < len(f.s4)) {
 		goto done3
 	}
-	r5, f.w3 = utf8.DecodeRuneInString(string(f.s4[f.i5:]))
-	r6 = r5
-//line ranges.go:137
+	_, f.w3 = utf8.DecodeRuneInString(string(f.s4[f.i5:]))
+	i6 = f.i5
+//line ranges.go:148
 	f.agenState = 3
-	return fmt.Sprintf("%U", r6), true
+	return fmt.Sprint(i6), true
 resume3:
-//line ranges.go:136
+//line ranges.go:147
 	f.i5 += f.w3
 	goto loop3
 done3:
-//line ranges.go:139
-	f.s5, f.i6 = label("日本"), 0
+//line ranges.go:150
+	f.s5, f.i7 = "\xffé", 0
 loop4:
-	if !(f.i6 < len(f.s5)) {
+	if !(f.i7 < len(f.s5)) {
 		goto done4
 	}
-	r7, f.w4 = utf8.DecodeRuneInString(string(f.s5[f.i6:]))
-	i7, r8 = f.i6, r7
-//line ranges.go:140
+	_, f.w4 = utf8.DecodeRuneInString(string(f.s5[f.i7:]))
+	i8 = f.i7
+//line ranges.go:151
 	f.agenState = 4
-	return fmt.Sprintf("%d %c", i7, r8), true
+	return fmt.Sprint("blank ", i8), true
 resume4:
-//line ranges.go:139
-	f.i6 += f.w4
+//line ranges.go:150
+	f.i7 += f.w4
 	goto loop4
 done4:
-//line ranges.go:142
+//line ranges.go:153
+	f.s6, f.i9 = "日本", 0
+loop5:
+	if !(f.i9 < len(f.s6)) {
+		goto done5
+	}
+	_, f.w5 = utf8.DecodeRuneInString(string(f.s6[f.i9:]))
+//line ranges.go:154
+	f.agenState = 5
+	return "rune", true
+resume5:
+//line ranges.go:153
+	f.i9 += f.w5
+	goto loop5
+done5:
+//line ranges.go:157
+	f.s7, f.i10 = rangeStringGeneratorName("日本"), 0
+loop6:
+	if !(f.i10 < len(f.s7)) {
+		goto done6
+	}
+	r5, f.w6 = utf8.DecodeRuneInString(string(f.s7[f.i10:]))
+	i11, r6 = f.i10, r5
+//line ranges.go:158
+	f.agenState = 6
+	return fmt.Sprintf("local %d %c", i11, r6), true
+resume6:
+//line ranges.go:157
+	f.i10 += f.w6
+	goto loop6
+done6:
+//line ranges.go:160
+	f.s8, f.i12 = "x\xed\xa0\x80y", 0
+loop7:
+	if !(f.i12 < len(f.s8)) {
+		goto done7
+	}
+	r7, f.w7 = utf8.DecodeRuneInString(string(f.s8[f.i12:]))
+	r8 = r7
+//line ranges.go:161
+	f.agenState = 7
+	return fmt.Sprintf("%U", r8), true
+resume7:
+//line ranges.go:160
+	f.i12 += f.w7
+	goto loop7
+done7:
+//line ranges.go:163
+	f.s9, f.i13 = label("日本"), 0
+loop8:
+	if !(f.i13 < len(f.s9)) {
+		goto done8
+	}
+	r9, f.w8 = utf8.DecodeRuneInString(string(f.s9[f.i13:]))
+	i14, r10 = f.i13, r9
+//line ranges.go:164
+	f.agenState = 8
+	return fmt.Sprintf("%d %c", i14, r10), true
+resume8:
+//line ranges.go:163
+	f.i13 += f.w8
+	goto loop8
+done8:
+//line ranges.go:166
 	f.tr.Log("s %q", f.s)
-//line ranges_agen.go:1375
+//line ranges_agen.go:1535
 	f.agenState = -1
 	return "", false
 }
@@ -1397,6 +1557,7 @@ type rangeChannelGeneratorFrame struct {
 	v2        int
 	ch2       chan int
 	c2        chan struct{}
+	c3        chan string
 }
 
 var _ agen.Generator[int, agen.None] = (*rangeChannelGenerator)(nil)
@@ -1422,7 +1583,7 @@ func (g *rangeChannelGenerator) Throw(err error) (int, bool) {
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2:
+	case 1, 2, 3:
 		return g.f.agenThrow(err)
 	}
 	var sent agen.None
@@ -1520,6 +1681,8 @@ func (f *rangeChannelGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 		ok2  bool
 		v3   struct{}
 		v4   struct{}
+		more chan string
+		ok3  bool
 	)
 	switch f.agenState {
 	case 1:
@@ -1528,19 +1691,22 @@ func (f *rangeChannelGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 	case 2:
 		f.agenState = -2
 		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
 	}
 	if !f.agenWake() {
 		return 0, false
 	}
-//line ranges.go:149
+//line ranges.go:173
 	f.ch = make(chan int, 4)
-//line ranges.go:150
+//line ranges.go:174
 	for i := range 3 {
 		f.ch <- i * 10
 	}
-//line ranges.go:153
+//line ranges.go:177
 	close(f.ch)
-//line ranges.go:154
+//line ranges.go:178
 	f.c = f.ch
 loop:
 	v, ok = <-f.c
@@ -1548,29 +1714,29 @@ loop:
 		goto done
 	}
 	f.v2 = v
-//line ranges.go:155
+//line ranges.go:179
 	f.ch2 = f.ch
-//line ranges.go:156
+//line ranges.go:180
 	f.ch = nil
-//line ranges.go:157
+//line ranges.go:181
 	f.agenState = 1
 	return f.v2, true
 resume1:
-//line ranges.go:158
+//line ranges.go:182
 	f.ch = f.ch2
-//line ranges.go:159
+//line ranges.go:183
 	f.tr.Log("got %d", f.v2)
 	goto loop
 done:
-//line ranges.go:161
+//line ranges.go:185
 	done = make(chan struct{}, 2)
-//line ranges.go:162
+//line ranges.go:186
 	done <- struct{}{}
-//line ranges.go:163
+//line ranges.go:187
 	done <- struct{}{}
-//line ranges.go:164
+//line ranges.go:188
 	close(done)
-//line ranges.go:165
+//line ranges.go:189
 	f.c2 = done
 loop2:
 	v3, ok2 = <-f.c2
@@ -1578,13 +1744,34 @@ loop2:
 		goto done2
 	}
 	v4 = v3
-//line ranges.go:166
+//line ranges.go:190
 	f.agenState = 2
 	return len(fmt.Sprint(v4)), true
 resume2:
 	goto loop2
 done2:
-//line ranges_agen.go:1588
+//line ranges.go:192
+	more = make(chan string, 2)
+//line ranges.go:193
+	more <- "a"
+//line ranges.go:194
+	more <- "b"
+//line ranges.go:195
+	close(more)
+//line ranges.go:196
+	f.c3 = more
+loop3:
+	_, ok3 = <-f.c3
+	if !(ok3) {
+		goto done3
+	}
+//line ranges.go:197
+	f.agenState = 3
+	return -2, true
+resume3:
+	goto loop3
+done3:
+//line ranges_agen.go:1775
 	f.agenState = -1
 	return 0, false
 }
@@ -1762,10 +1949,10 @@ func (f *rangeAssignGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 	if !f.agenWake() {
 		return 0, false
 	}
-//line ranges.go:176
+//line ranges.go:207
 	f.i = 0
 	f.v2 = 0
-//line ranges.go:177
+//line ranges.go:208
 	f.x = []int{5, 6, 7}
 	f.n, f.i2 = len(f.x), 0
 loop:
@@ -1773,19 +1960,19 @@ loop:
 		goto done
 	}
 	f.i, f.v2 = f.i2, f.x[f.i2]
-//line ranges.go:178
+//line ranges.go:209
 	f.agenState = 1
 	return f.i*10 + f.v2, true
 resume1:
-//line ranges.go:177
+//line ranges.go:208
 	f.i2++
 	goto loop
 done:
-//line ranges.go:180
+//line ranges.go:211
 	f.tr.Log("after: i %d v %d", f.i, f.v2)
-//line ranges.go:181
+//line ranges.go:212
 	f.p = *new(pair)
-//line ranges.go:182
+//line ranges.go:213
 	f.x2 = [2]int{3, 4}
 	f.n2, f.i3 = len(f.x2), 0
 loop2:
@@ -1793,38 +1980,38 @@ loop2:
 		goto done2
 	}
 	f.p.k, f.p.v = f.i3, f.x2[f.i3]
-//line ranges.go:183
+//line ranges.go:214
 	f.agenState = 2
 	return f.p.k + f.p.v, true
 resume2:
-//line ranges.go:182
+//line ranges.go:213
 	f.i3++
 	goto loop2
 done2:
-//line ranges.go:185
+//line ranges.go:216
 	f.tr.Log("pair %v", f.p)
-//line ranges.go:186
+//line ranges.go:217
 	f.arr = make([]int, 3)
-//line ranges.go:187
+//line ranges.go:218
 	f.n3, f.i4 = 3, 0
 loop3:
 	if !(f.i4 < f.n3) {
 		goto done3
 	}
 	f.arr[0] = f.i4
-//line ranges.go:188
+//line ranges.go:219
 	f.agenState = 3
 	return f.arr[0], true
 resume3:
-//line ranges.go:187
+//line ranges.go:218
 	f.i4++
 	goto loop3
 done3:
-//line ranges.go:190
+//line ranges.go:221
 	f.tr.Log("arr %v", f.arr)
-//line ranges.go:191
+//line ranges.go:222
 	f.r = 0
-//line ranges.go:192
+//line ranges.go:223
 	f.s, f.i5 = "ab", 0
 loop4:
 	if !(f.i5 < len(f.s)) {
@@ -1832,34 +2019,34 @@ loop4:
 	}
 	r2, f.w = utf8.DecodeRuneInString(string(f.s[f.i5:]))
 	f.r = r2
-//line ranges.go:193
+//line ranges.go:224
 	f.agenState = 4
 	return int(f.r), true
 resume4:
-//line ranges.go:192
+//line ranges.go:223
 	f.i5 += f.w
 	goto loop4
 done4:
-//line ranges.go:195
+//line ranges.go:226
 	f.tr.Log("r %c", f.r)
-//line ranges.go:196
+//line ranges.go:227
 	f.n4, f.i6 = 0, 0
 loop5:
 	if !(f.i6 < f.n4) {
 		goto done5
 	}
 	f.i = f.i6
-//line ranges.go:197
+//line ranges.go:228
 	f.agenState = 5
 	return f.i, true
 resume5:
-//line ranges.go:196
+//line ranges.go:227
 	f.i6++
 	goto loop5
 done5:
-//line ranges.go:199
+//line ranges.go:230
 	f.tr.Log("i unchanged %d", f.i)
-//line ranges_agen.go:1863
+//line ranges_agen.go:2050
 	f.agenState = -1
 	return 0, false
 }
@@ -2036,54 +2223,54 @@ func (f *rangeUnusedGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 	if !f.agenWake() {
 		return 0, false
 	}
-//line ranges.go:206
+//line ranges.go:237
 	f.s = []int{1, 2}
-//line ranges.go:207
+//line ranges.go:238
 	x = f.s
 	f.n, f.i = len(x), 0
 loop:
 	if !(f.i < f.n) {
 		goto done
 	}
-//line ranges.go:208
+//line ranges.go:239
 	f.agenState = 1
 	return 0, true
 resume1:
-//line ranges.go:207
+//line ranges.go:238
 	f.i++
 	goto loop
 done:
-//line ranges.go:210
+//line ranges.go:241
 	x2 = f.s
 	f.n2, f.i2 = len(x2), 0
 loop2:
 	if !(f.i2 < f.n2) {
 		goto done2
 	}
-//line ranges.go:211
+//line ranges.go:242
 	f.agenState = 2
 	return 1, true
 resume2:
-//line ranges.go:210
+//line ranges.go:241
 	f.i2++
 	goto loop2
 done2:
-//line ranges.go:213
+//line ranges.go:244
 	x3 = f.s
 	f.n3, f.i3 = len(x3), 0
 loop3:
 	if !(f.i3 < f.n3) {
 		goto done3
 	}
-//line ranges.go:214
+//line ranges.go:245
 	f.agenState = 3
 	return 2, true
 resume3:
-//line ranges.go:213
+//line ranges.go:244
 	f.i3++
 	goto loop3
 done3:
-//line ranges.go:216
+//line ranges.go:247
 	x4 = f.s
 	f.n4, f.i4 = len(x4), 0
 loop4:
@@ -2091,15 +2278,15 @@ loop4:
 		goto done4
 	}
 	i5 = f.i4
-//line ranges.go:217
+//line ranges.go:248
 	f.agenState = 4
 	return 10 + i5, true
 resume4:
-//line ranges.go:216
+//line ranges.go:247
 	f.i4++
 	goto loop4
 done4:
-//line ranges.go:219
+//line ranges.go:250
 	f.x5 = f.s
 	f.n5, f.i6 = len(f.x5), 0
 loop5:
@@ -2107,17 +2294,17 @@ loop5:
 		goto done5
 	}
 	v = f.x5[f.i6]
-//line ranges.go:220
+//line ranges.go:251
 	f.agenState = 5
 	return 20 + v, true
 resume5:
-//line ranges.go:219
+//line ranges.go:250
 	f.i6++
 	goto loop5
 done5:
-//line ranges.go:222
+//line ranges.go:253
 	f.tr.Log("end")
-//line ranges_agen.go:2121
+//line ranges_agen.go:2308
 	f.agenState = -1
 	return 0, false
 }
@@ -2292,9 +2479,9 @@ func (fr *rangeClosuresGeneratorFrame) resume(sent agen.None, thrown error) (str
 	if !fr.agenWake() {
 		return "", false
 	}
-//line ranges.go:230
+//line ranges.go:261
 	fr.fs = nil
-//line ranges.go:231
+//line ranges.go:262
 	fr.x = []string{"a", "b", "c"}
 	fr.n, fr.i = len(fr.x), 0
 loop:
@@ -2304,23 +2491,23 @@ loop:
 	i2 = new(int)
 	fr.v = new(string)
 	(*i2), (*fr.v) = fr.i, fr.x[fr.i]
-//line ranges.go:232
+//line ranges.go:263
 	{
 		i2 := i2
 		v := fr.v
 		fr.fs = append(fr.fs, func() string { return fmt.Sprint((*i2), (*v)) })
 	}
-//line ranges.go:233
+//line ranges.go:264
 	fr.agenState = 1
 	return (*fr.v), true
 resume1:
-//line ranges.go:234
+//line ranges.go:265
 	(*fr.v) += "!"
-//line ranges.go:231
+//line ranges.go:262
 	fr.i++
 	goto loop
 done:
-//line ranges.go:236
+//line ranges.go:267
 	fr.n2, fr.i3 = 2, 0
 loop2:
 	if !(fr.i3 < fr.n2) {
@@ -2328,20 +2515,20 @@ loop2:
 	}
 	i4 = new(int)
 	(*i4) = fr.i3
-//line ranges.go:237
+//line ranges.go:268
 	{
 		i4 := i4
 		fr.fs = append(fr.fs, func() string { (*i4) *= 3; return fmt.Sprint((*i4)) })
 	}
-//line ranges.go:238
+//line ranges.go:269
 	fr.agenState = 2
 	return "int", true
 resume2:
-//line ranges.go:236
+//line ranges.go:267
 	fr.i3++
 	goto loop2
 done2:
-//line ranges.go:240
+//line ranges.go:271
 	fr.s, fr.i5 = "xy", 0
 loop3:
 	if !(fr.i5 < len(fr.s)) {
@@ -2351,21 +2538,21 @@ loop3:
 	i6 = new(int)
 	r2 = new(rune)
 	(*i6), (*r2) = fr.i5, r
-//line ranges.go:241
+//line ranges.go:272
 	{
 		i6 := i6
 		r2 := r2
 		fr.fs = append(fr.fs, func() string { return fmt.Sprint((*i6), string((*r2))) })
 	}
-//line ranges.go:242
+//line ranges.go:273
 	fr.agenState = 3
 	return "str", true
 resume3:
-//line ranges.go:240
+//line ranges.go:271
 	fr.i5 += fr.w
 	goto loop3
 done3:
-//line ranges.go:244
+//line ranges.go:275
 	fr.x2 = fr.fs
 	fr.n3, fr.i7 = len(fr.x2), 0
 loop4:
@@ -2373,17 +2560,17 @@ loop4:
 		goto done4
 	}
 	fr.f = fr.x2[fr.i7]
-//line ranges.go:245
+//line ranges.go:276
 	fr.agenState = 4
 	return fr.f(), true
 resume4:
-//line ranges.go:246
+//line ranges.go:277
 	fr.tr.Log("again %s", fr.f())
-//line ranges.go:244
+//line ranges.go:275
 	fr.i7++
 	goto loop4
 done4:
-//line ranges_agen.go:2387
+//line ranges_agen.go:2574
 	fr.agenState = -1
 	return "", false
 }
@@ -2570,7 +2757,7 @@ func (f *rangeHotGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line ranges.go:255
+//line ranges.go:286
 	f.agenState = 1
 	return -1, true
 resume1:
@@ -2586,17 +2773,17 @@ loop:
 		goto done
 	}
 	i2, v = f.i, f.x[f.i]
-//line ranges.go:256
+//line ranges.go:287
 	f.tr.Log("slice %d %d", i2, v)
-//line ranges.go:257
+//line ranges.go:288
 	f.agenState = 3
 	return v, true
 resume3:
-//line ranges.go:255
+//line ranges.go:286
 	f.i++
 	goto loop
 done:
-//line ranges.go:259
+//line ranges.go:290
 	f.agenState = 4
 	return -3, true
 resume4:
@@ -2607,17 +2794,17 @@ loop2:
 		goto done2
 	}
 	i4 = f.i3
-//line ranges.go:260
+//line ranges.go:291
 	f.agenState = 5
 	return i4, true
 resume5:
-//line ranges.go:259
+//line ranges.go:290
 	f.i3++
 	goto loop2
 done2:
-//line ranges.go:262
+//line ranges.go:293
 	f.p, f.other = &[2]int{1, 2}, &[2]int{7, 8}
-//line ranges.go:263
+//line ranges.go:294
 	f.x2 = f.p
 	f.n3, f.i5 = len(f.x2), 0
 loop3:
@@ -2625,21 +2812,21 @@ loop3:
 		goto done3
 	}
 	v2 = f.x2[f.i5]
-//line ranges.go:264
+//line ranges.go:295
 	f.p = f.other
-//line ranges.go:265
+//line ranges.go:296
 	f.agenState = 6
 	return v2, true
 resume6:
-//line ranges.go:263
+//line ranges.go:294
 	f.i5++
 	goto loop3
 done3:
-//line ranges.go:267
+//line ranges.go:298
 	f.ch = make(chan int, 1)
-//line ranges.go:268
+//line ranges.go:299
 	f.ch <- 1
-//line ranges.go:269
+//line ranges.go:300
 	f.c = f.ch
 loop4:
 	v3, ok = <-f.c
@@ -2647,11 +2834,11 @@ loop4:
 		goto done4
 	}
 	f.v4 = v3
-//line ranges.go:270
+//line ranges.go:301
 	f.agenState = 7
 	return f.v4 * 100, true
 resume7:
-//line ranges.go:271
+//line ranges.go:302
 	if f.v4 < 3 {
 		f.ch <- f.v4 + 1
 	} else {
@@ -2659,9 +2846,9 @@ resume7:
 	}
 	goto loop4
 done4:
-//line ranges.go:277
+//line ranges.go:308
 	f.tr.Log("end")
-//line ranges_agen.go:2665
+//line ranges_agen.go:2852
 	f.agenState = -1
 	return 0, false
 }
