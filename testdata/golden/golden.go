@@ -9,10 +9,12 @@ import (
 	"github.com/agen-go/agen/testdata/difftest"
 	"github.com/agen-go/agen/testdata/golden/Basics"
 	"github.com/agen-go/agen/testdata/golden/Closures"
+	"github.com/agen-go/agen/testdata/golden/Conditionals"
 	"github.com/agen-go/agen/testdata/golden/Decls"
 	"github.com/agen-go/agen/testdata/golden/Defers"
 	"github.com/agen-go/agen/testdata/golden/EvalOrder"
 	"github.com/agen-go/agen/testdata/golden/Generics"
+	"github.com/agen-go/agen/testdata/golden/Goto"
 	"github.com/agen-go/agen/testdata/golden/LocalTypes"
 	"github.com/agen-go/agen/testdata/golden/Loops"
 	"github.com/agen-go/agen/testdata/golden/Methods"
@@ -25,7 +27,10 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Ranges"
 	"github.com/agen-go/agen/testdata/golden/Recover"
 	"github.com/agen-go/agen/testdata/golden/Reentry"
+	"github.com/agen-go/agen/testdata/golden/Selects"
 	"github.com/agen-go/agen/testdata/golden/ShortCircuit"
+	"github.com/agen-go/agen/testdata/golden/Switches"
+	"github.com/agen-go/agen/testdata/golden/TypeSwitches"
 )
 
 // Suites are the suites of the golden cases, by folder.
@@ -49,4 +54,9 @@ var Suites = map[string]difftest.Suite{
 	"Params":       params.Suite,
 	"Options":      options.Suite,
 	"Names":        names.Suite,
+	"Goto":         gotos.Suite,
+	"Conditionals": conditionals.Suite,
+	"Switches":     switches.Suite,
+	"TypeSwitches": typeswitches.Suite,
+	"Selects":      selects.Suite,
 }

@@ -1,0 +1,159 @@
+// Package gotos holds generators with goto statements that jump forwards
+// and backwards between statements that suspend.
+package gotos
+
+import (
+	"github.com/agen-go/agen/runtime/agen"
+	"github.com/agen-go/agen/testdata/difftest"
+)
+
+// forward skips statements that yield.
+//
+//agen:generator
+func forward(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	s := y.Yield(1)
+	if s > 0 {
+		tr.Log("skipping %d", s)
+		goto skip
+	}
+	y.Yield(2)
+	tr.Log("not skipped")
+skip:
+	y.Yield(3)
+	tr.Log("end")
+}
+
+// backward loops with a backward goto over yields.
+//
+//agen:generator
+func backward(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	i := 0
+top:
+	s := y.Yield(i)
+	tr.Log("i %d s %d", i, s)
+	i++
+	if i < 4 && s >= 0 {
+		goto top
+	}
+	tr.Log("end %d", i)
+}
+
+// restart jumps back to a labelled loop that yields: its init statement
+// runs again.
+//
+//agen:generator
+func restart(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	rounds := 0
+again:
+	for i := 0; i < 2; i++ {
+		y.Yield(rounds*10 + i)
+	}
+	rounds++
+	if rounds < 3 {
+		tr.Log("again %d", rounds)
+		goto again
+	}
+	tr.Log("end")
+}
+
+// outOfLoop jumps out of a loop that yields, from a nested block.
+//
+//agen:generator
+func outOfLoop(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	for i := 0; ; i++ {
+		y.Yield(i)
+		for j := range 3 {
+			if i == 2 && j == 1 {
+				tr.Log("leaving at %d %d", i, j)
+				goto out
+			}
+		}
+		tr.Log("loop end %d", i)
+	}
+out:
+	y.Yield(-1)
+	tr.Log("end")
+}
+
+// pingPong jumps back and forth between two labelled stretches of yields.
+//
+//agen:generator
+func pingPong(y *agen.Yielder[string, agen.None], tr *difftest.Trace) {
+	n := 0
+	goto ping
+pong:
+	y.Yield("pong")
+	n++
+	if n >= 3 {
+		goto end
+	}
+ping:
+	y.Yield("ping")
+	tr.Log("n %d", n)
+	goto pong
+end:
+	tr.Log("end %d", n)
+}
+
+// withinLoop jumps within a loop body, past a yield.
+//
+//agen:generator
+func withinLoop(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	for i := range 4 {
+		if i%2 == 1 {
+			goto tail
+		}
+		y.Yield(i)
+		tr.Log("even %d", i)
+	tail:
+		y.Yield(-i)
+	}
+}
+
+// retryInside jumps from inside a loop that yields back to its label,
+// restarting it with fresh loop variables that closures capture.
+//
+//agen:generator
+func retryInside(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	tries := 0
+	var fs []func() int
+retry:
+	for i := range 3 {
+		fs = append(fs, func() int { return tries*10 + i })
+		y.Yield(tries*10 + i)
+		if i == 1 && tries < 2 {
+			tries++
+			goto retry
+		}
+	}
+	for _, f := range fs {
+		y.Yield(f())
+	}
+}
+
+// Suite is the differential suite of this package.
+var Suite = difftest.Suite{
+	difftest.Sync("forward",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return forwardGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { forward(y, tr); return nil },
+		1, 0),
+	difftest.Sync("backward",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return backwardGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { backward(y, tr); return nil },
+		1, 2, -1),
+	difftest.Sync("restart",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return restartGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { restart(y, tr); return nil }),
+	difftest.Sync("outOfLoop",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return outOfLoopGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { outOfLoop(y, tr); return nil }),
+	difftest.Sync("pingPong",
+		func(tr *difftest.Trace) agen.Generator[string, agen.None] { return pingPongGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error { pingPong(y, tr); return nil }),
+	difftest.Sync("retryInside",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return retryInsideGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { retryInside(y, tr); return nil }),
+	difftest.Sync("withinLoop",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return withinLoopGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { withinLoop(y, tr); return nil }),
+}

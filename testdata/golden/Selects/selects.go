@@ -1,0 +1,204 @@
+// Package selects holds generators whose select statements suspend, in
+// the clause bodies and in the channel operands and sent values. Exactly
+// one case is ready each time (or the default runs), so that the choice is
+// deterministic.
+package selects
+
+import (
+	"github.com/agen-go/agen/runtime/agen"
+	"github.com/agen-go/agen/testdata/difftest"
+)
+
+// recvBodies selects among receives, one channel ready at a time, with
+// yields in the bodies.
+//
+//agen:generator
+func recvBodies(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	a, b := make(chan int, 1), make(chan int, 1)
+	for i := range 4 {
+		if i%2 == 0 {
+			a <- i
+		} else {
+			b <- i * 10
+		}
+		select {
+		case v := <-a:
+			tr.Log("a %d", v)
+			y.Yield(v)
+			tr.Log("a still %d", v)
+		case v := <-b:
+			tr.Log("b %d", v)
+			y.Yield(v)
+		}
+	}
+}
+
+// withDefault runs the default when nothing is ready.
+//
+//agen:generator
+func withDefault(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	ch := make(chan int, 1)
+	for i := range 4 {
+		if i == 2 {
+			ch <- 7
+		}
+		select {
+		case v := <-ch:
+			y.Yield(v)
+		default:
+			tr.Log("default %d", i)
+			y.Yield(-1)
+		}
+	}
+}
+
+// commaOk receives with v, ok := from a channel that is then closed.
+//
+//agen:generator
+func commaOk(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	ch := make(chan int, 1)
+	ch <- 5
+	for range 3 {
+		select {
+		case v, ok := <-ch:
+			tr.Log("v %d ok %v", v, ok)
+			y.Yield(v)
+			if ok {
+				close(ch)
+			}
+			tr.Log("after yield ok %v", ok)
+		}
+	}
+	var v int
+	var ok bool
+	select {
+	case v, ok = <-ch:
+		y.Yield(v + 100)
+	}
+	tr.Log("assigned v %d ok %v", v, ok)
+}
+
+// sends selects with send cases, a sent value from a yield.
+//
+//agen:generator
+func sends(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	out := make(chan int, 1)
+	var blocked chan int
+	for i := range 3 {
+		select {
+		case out <- y.Yield(i):
+			tr.Log("sent %d", <-out)
+			y.Yield(100 + i)
+		case blocked <- i:
+			tr.Log("unreachable")
+		}
+	}
+}
+
+func chanOf(tr *difftest.Trace, name string, ch chan int) chan int {
+	tr.Log("operand %s", name)
+	return ch
+}
+
+// operands evaluates the channel operands in order, once each, yields
+// among them.
+//
+//agen:generator
+func operands(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	chans := []chan int{make(chan int, 1), make(chan int, 1), make(chan int, 1)}
+	for i := range 3 {
+		chans[i] <- i
+		select {
+		case v := <-chanOf(tr, "first", chans[0]):
+			tr.Log("first %d", v)
+		case v := <-chans[1+y.Yield(-1)%2]:
+			tr.Log("indexed %d", v)
+			y.Yield(v)
+		case chanOf(tr, "send", nil) <- y.Yield(-2):
+			tr.Log("unreachable")
+		default:
+			tr.Log("none ready %d", i)
+			<-chans[i]
+		}
+	}
+}
+
+// inLoop breaks out of a select inside a loop, and continues the loop.
+//
+//agen:generator
+func inLoop(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	ch := make(chan int, 1)
+	for i := 0; i < 5; i++ {
+		ch <- i
+		select {
+		case v := <-ch:
+			if v == 1 {
+				tr.Log("break select %d", v)
+				break
+			}
+			if v == 3 {
+				tr.Log("continue %d", v)
+				continue
+			}
+			s := y.Yield(v)
+			if s > 0 {
+				break
+			}
+			tr.Log("select end %d", v)
+		}
+		tr.Log("loop end %d", i)
+	}
+}
+
+// captured captures received variables in closures called after yields.
+//
+//agen:generator
+func captured(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	ch := make(chan int, 1)
+	var fs []func() int
+	for i := range 3 {
+		ch <- i
+		select {
+		case v, ok := <-ch:
+			fs = append(fs, func() int {
+				if ok {
+					v += 10
+				}
+				return v
+			})
+			y.Yield(v)
+		}
+	}
+	for _, f := range fs {
+		y.Yield(f())
+		tr.Log("again %d", f())
+	}
+}
+
+// Suite is the differential suite of this package.
+var Suite = difftest.Suite{
+	difftest.Sync("recvBodies",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return recvBodiesGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { recvBodies(y, tr); return nil }),
+	difftest.Sync("withDefault",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return withDefaultGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { withDefault(y, tr); return nil }),
+	difftest.Sync("commaOk",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return commaOkGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { commaOk(y, tr); return nil }),
+	difftest.Sync("sends",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return sendsGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { sends(y, tr); return nil },
+		5, 6),
+	difftest.Sync("operands",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return operandsGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { operands(y, tr); return nil },
+		1, 2, 0),
+	difftest.Sync("inLoop",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return inLoopGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { inLoop(y, tr); return nil },
+		0, 1),
+	difftest.Sync("captured",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return capturedGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { captured(y, tr); return nil }),
+}

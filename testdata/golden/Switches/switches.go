@@ -1,0 +1,288 @@
+// Package switches holds generators whose expression switches suspend: in
+// the clause bodies, in the tag, in the init statement and in the case
+// expressions, which are evaluated lazily in order; with fallthrough,
+// default in the middle, and break inside a switch inside a loop.
+package switches
+
+import (
+	"github.com/agen-go/agen/runtime/agen"
+	"github.com/agen-go/agen/testdata/difftest"
+)
+
+// tagged switches on a tag with yields in the clause bodies.
+//
+//agen:generator
+func tagged(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	for i := range 5 {
+		switch i {
+		case 0:
+			tr.Log("zero")
+			y.Yield(0)
+		case 1, 2:
+			tr.Log("one or two %d", i)
+			y.Yield(12)
+			tr.Log("after 12")
+		case 3:
+			tr.Log("three, no yield")
+		default:
+			tr.Log("default %d", i)
+			y.Yield(-i)
+		}
+		tr.Log("after switch %d", i)
+	}
+}
+
+// hotTag switches on what a yield returns.
+//
+//agen:generator
+func hotTag(y *agen.Yielder[string, int], tr *difftest.Trace) {
+	for i := range 4 {
+		switch v := y.Yield("tag"); v {
+		case 1:
+			y.Yield("one")
+		case 2, 3:
+			tr.Log("two or three %d", v)
+		default:
+			tr.Log("default %d", v)
+			y.Yield("default")
+		}
+		switch y.Yield("bare") {
+		case 0:
+			tr.Log("bare zero %d", i)
+		}
+	}
+}
+
+// tagless switches with no tag, conditions with yields in bodies.
+//
+//agen:generator
+func tagless(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	x := 0
+	for range 4 {
+		switch {
+		case x < 0:
+			tr.Log("negative %d", x)
+			x = -x
+		case x == 0:
+			x = y.Yield(x)
+			tr.Log("zero, got %d", x)
+		case x > 10:
+			tr.Log("big %d", x)
+			x = y.Yield(x) - 1
+		default:
+			tr.Log("small %d", x)
+			x += y.Yield(x)
+		}
+	}
+	tr.Log("x %d", x)
+}
+
+// fallsThrough has fallthrough chains through clauses that yield.
+//
+//agen:generator
+func fallsThrough(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	for i := range 4 {
+		switch i {
+		case 0:
+			y.Yield(100)
+			fallthrough
+		case 1:
+			tr.Log("case 1 from %d", i)
+			y.Yield(101)
+			fallthrough
+		case 2:
+			tr.Log("case 2 from %d", i)
+			fallthrough
+		default:
+			tr.Log("default from %d", i)
+			y.Yield(103)
+		}
+	}
+}
+
+// defaultMiddle has its default between cases, falling through to the
+// next case.
+//
+//agen:generator
+func defaultMiddle(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	for i := range 4 {
+		switch i {
+		case 1:
+			tr.Log("one")
+			y.Yield(1)
+		default:
+			tr.Log("default %d", i)
+			y.Yield(-1)
+			fallthrough
+		case 3:
+			tr.Log("three from %d", i)
+			y.Yield(3)
+		case 2:
+			tr.Log("two")
+		}
+	}
+}
+
+func val(tr *difftest.Trace, name string, v int) int {
+	tr.Log("eval %s", name)
+	return v
+}
+
+// lazyCases has yields in the case expressions: they are evaluated in
+// order, up to the first match only.
+//
+//agen:generator
+func lazyCases(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	for i := range 4 {
+		switch val(tr, "tag", i) {
+		case val(tr, "a", 0), y.Yield(10):
+			tr.Log("first clause %d", i)
+		case y.Yield(20) + val(tr, "b", 0):
+			tr.Log("second clause %d", i)
+			y.Yield(21)
+		case val(tr, "c", 3):
+			tr.Log("third clause %d", i)
+		default:
+			tr.Log("default %d", i)
+		}
+	}
+}
+
+// lazyTagless has yields in the conditions of a tagless switch.
+//
+//agen:generator
+func lazyTagless(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	for i := range 3 {
+		switch {
+		case val(tr, "a", i) == 2:
+			tr.Log("a %d", i)
+		case y.Yield(i) > 0:
+			tr.Log("yield positive %d", i)
+			fallthrough
+		case y.Yield(-i) > 5:
+			tr.Log("second yield %d", i)
+		}
+	}
+}
+
+// breakInLoop breaks out of switches inside loops, and continues the loop
+// from inside them.
+//
+//agen:generator
+func breakInLoop(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	for i := 0; i < 5; i++ {
+		switch i % 3 {
+		case 0:
+			v := y.Yield(i)
+			if v > 0 {
+				tr.Log("break switch %d", i)
+				break
+			}
+			tr.Log("case 0 rest %d", i)
+		case 1:
+			if i > 2 {
+				tr.Log("continue %d", i)
+				continue
+			}
+			y.Yield(i * 10)
+		default:
+			for j := range 3 {
+				switch j {
+				case 1:
+					tr.Log("inner break %d", j)
+					break
+				}
+				y.Yield(i*100 + j)
+			}
+		}
+		tr.Log("loop end %d", i)
+	}
+}
+
+// withInit has an init statement declaring a variable used across yields.
+//
+//agen:generator
+func withInit(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	x := 5
+	switch x := y.Yield(x); {
+	case x > 3:
+		tr.Log("big %d", x)
+		x = y.Yield(x)
+		tr.Log("x now %d", x)
+	default:
+		tr.Log("small %d", x)
+	}
+	switch x, z := x*2, y.Yield(-1); x + z {
+	case 10:
+		tr.Log("ten")
+	default:
+		tr.Log("sum %d", x+z)
+		y.Yield(x + z)
+	}
+	tr.Log("outer x %d", x)
+}
+
+// constTag switches on a constant with yields in the cases.
+//
+//agen:generator
+func constTag(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	switch 2 {
+	case y.Yield(1):
+		tr.Log("matched first")
+	case y.Yield(2):
+		tr.Log("matched second")
+	}
+	var a any = 3
+	switch a {
+	case y.Yield(3):
+		tr.Log("matched any")
+	default:
+		tr.Log("no match for any")
+	}
+	switch s := "x"; s {
+	case "y":
+	case "x":
+		y.Yield(int(s[0]))
+	}
+}
+
+// Suite is the differential suite of this package.
+var Suite = difftest.Suite{
+	difftest.Sync("tagged",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return taggedGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { tagged(y, tr); return nil }),
+	difftest.Sync("hotTag",
+		func(tr *difftest.Trace) agen.Generator[string, int] { return hotTagGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, int]) error { hotTag(y, tr); return nil },
+		1, 2, 3, 0, 7),
+	difftest.Sync("tagless",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return taglessGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { tagless(y, tr); return nil },
+		3, -2, 20, 9),
+	difftest.Sync("fallsThrough",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return fallsThroughGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { fallsThrough(y, tr); return nil }),
+	difftest.Sync("defaultMiddle",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return defaultMiddleGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { defaultMiddle(y, tr); return nil }),
+	difftest.Sync("lazyCases",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return lazyCasesGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { lazyCases(y, tr); return nil },
+		1, 2, 0, 3),
+	difftest.Sync("lazyTagless",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return lazyTaglessGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { lazyTagless(y, tr); return nil },
+		1, 6, 0),
+	difftest.Sync("breakInLoop",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return breakInLoopGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { breakInLoop(y, tr); return nil },
+		1, 0),
+	difftest.Sync("withInit",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return withInitGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { withInit(y, tr); return nil },
+		4, 2, 0),
+	difftest.Sync("constTag",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return constTagGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { constTag(y, tr); return nil },
+		2, 3, 1),
+}

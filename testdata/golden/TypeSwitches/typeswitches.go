@@ -1,0 +1,185 @@
+// Package typeswitches holds generators whose type switches suspend: with
+// and without a bound variable, multi-type cases, nil cases, the operand
+// from a yield, an init statement, and a generic type parameter.
+package typeswitches
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/agen-go/agen/runtime/agen"
+	"github.com/agen-go/agen/testdata/difftest"
+)
+
+// bound switches on the type of what is sent, binding the value.
+//
+//agen:generator
+func bound(y *agen.Yielder[string, any], tr *difftest.Trace) {
+	for range 5 {
+		switch v := y.Yield("next").(type) {
+		case int:
+			tr.Log("int %d", v)
+			got := y.Yield(fmt.Sprint("int ", v+1))
+			tr.Log("int %d still, got %v", v, got)
+		case string, float64:
+			tr.Log("string or float64 %v (%T)", v, v)
+			y.Yield(fmt.Sprintf("%T", v))
+		case nil:
+			tr.Log("nil %v", v)
+			y.Yield("nil")
+		case error:
+			y.Yield(v.Error())
+		default:
+			tr.Log("default %T", v)
+			y.Yield(fmt.Sprint(v))
+		}
+	}
+}
+
+// unbound switches on types without binding a variable.
+//
+//agen:generator
+func unbound(y *agen.Yielder[string, any], tr *difftest.Trace) {
+	var x any = 1
+	for range 4 {
+		switch x.(type) {
+		case int:
+			x = y.Yield("was int")
+		case string:
+			tr.Log("string")
+			x = y.Yield("was string")
+		case nil:
+			x = y.Yield("was nil")
+		default:
+			x = y.Yield("was other")
+		}
+	}
+}
+
+// defaultFirst has its default clause first, and clauses that do not
+// use the bound variable.
+//
+//agen:generator
+func defaultFirst(y *agen.Yielder[int, any], tr *difftest.Trace) {
+	x := any(2.5)
+	for i := range 3 {
+		switch v := x.(type) {
+		default:
+			tr.Log("default %v", v)
+			y.Yield(i)
+			x = "s"
+		case string:
+			tr.Log("string clause")
+			y.Yield(10 + i)
+			x = nil
+		case nil:
+			y.Yield(20 + i)
+		}
+	}
+}
+
+// withInit has an init statement, and the bound variable captured by a
+// closure called after a yield.
+//
+//agen:generator
+func withInit(y *agen.Yielder[string, any], tr *difftest.Trace) {
+	var fs []func() string
+	for range 3 {
+		switch x := y.Yield("op"); v := x.(type) {
+		case int:
+			fs = append(fs, func() string { v *= 2; return fmt.Sprint(v) })
+			y.Yield("int")
+			tr.Log("v %d", v)
+		case fmt.Stringer, error:
+			fs = append(fs, func() string { return fmt.Sprintf("%T", v) })
+			y.Yield("iface")
+		default:
+			tr.Log("default %T, x %v", v, x)
+		}
+	}
+	for _, f := range fs {
+		y.Yield(f())
+		tr.Log("again %s", f())
+	}
+}
+
+// shadowSelf binds a variable of the operand's name.
+//
+//agen:generator
+func shadowSelf(y *agen.Yielder[string, any], tr *difftest.Trace) {
+	var x any = 1
+	for range 3 {
+		switch x := x.(type) {
+		case int:
+			y.Yield(fmt.Sprint("int ", x+1))
+			tr.Log("int x %d", x)
+		case string:
+			y.Yield(x + "!")
+			tr.Log("string x %s", x)
+		}
+		tr.Log("outer x %v", x)
+		x = y.Yield("assign")
+	}
+}
+
+type stringer struct{}
+
+func (stringer) String() string { return "stringer" }
+
+// generic switches on a type parameter.
+//
+//agen:generator
+func generic[T any](y *agen.Yielder[string, agen.None], tr *difftest.Trace, xs []any) {
+	for _, x := range xs {
+		switch v := x.(type) {
+		case T:
+			tr.Log("T %v", v)
+			y.Yield(fmt.Sprintf("T %T", v))
+		case []T:
+			y.Yield(fmt.Sprintf("[]T len %d", len(v)))
+		case *T, map[string]T:
+			y.Yield(fmt.Sprintf("%T", v))
+		default:
+			y.Yield("other")
+		}
+	}
+}
+
+// Suite is the differential suite of this package.
+var Suite = difftest.Suite{
+	difftest.Sync[string, any]("bound",
+		func(tr *difftest.Trace) agen.Generator[string, any] { return boundGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, any]) error { bound(y, tr); return nil },
+		1, "two", 3.5, nil, errors.New("boom"), []int{1}, stringer{}),
+	difftest.Sync("unbound",
+		func(tr *difftest.Trace) agen.Generator[string, any] { return unboundGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, any]) error { unbound(y, tr); return nil },
+		"s", 2, true),
+	difftest.Sync("defaultFirst",
+		func(tr *difftest.Trace) agen.Generator[int, any] { return defaultFirstGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, any]) error { defaultFirst(y, tr); return nil }),
+	difftest.Sync[string, any]("withInit",
+		func(tr *difftest.Trace) agen.Generator[string, any] { return withInitGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, any]) error { withInit(y, tr); return nil },
+		4, stringer{}, errors.New("e"), "x"),
+	difftest.Sync[string, any]("shadowSelf",
+		func(tr *difftest.Trace) agen.Generator[string, any] { return shadowSelfGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, any]) error { shadowSelf(y, tr); return nil },
+		"s", 5, 2.5, "t"),
+	difftest.Sync("generic",
+		func(tr *difftest.Trace) agen.Generator[string, agen.None] {
+			return genericGen[int](tr, []any{1, "s", []int{1, 2}, new(int), map[string]int{}, nil})
+		},
+		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error {
+			generic[int](y, tr, []any{1, "s", []int{1, 2}, new(int), map[string]int{}, nil})
+			return nil
+		}),
+	difftest.Sync("genericString",
+		func(tr *difftest.Trace) agen.Generator[string, agen.None] {
+			return genericGen[string](tr, []any{1, "s", []string{}, map[string]string{}})
+		},
+		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error {
+			generic[string](y, tr, []any{1, "s", []string{}, map[string]string{}})
+			return nil
+		}),
+}
