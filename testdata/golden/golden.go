@@ -13,6 +13,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Decls"
 	"github.com/agen-go/agen/testdata/golden/Defers"
 	"github.com/agen-go/agen/testdata/golden/EvalOrder"
+	"github.com/agen-go/agen/testdata/golden/ExprStmts"
 	"github.com/agen-go/agen/testdata/golden/Generics"
 	"github.com/agen-go/agen/testdata/golden/Goto"
 	"github.com/agen-go/agen/testdata/golden/LocalTypes"
@@ -59,4 +60,5 @@ var Suites = map[string]difftest.Suite{
 	"Switches":     switches.Suite,
 	"TypeSwitches": typeswitches.Suite,
 	"Selects":      selects.Suite,
+	"ExprStmts":    exprstmts.Suite,
 }
