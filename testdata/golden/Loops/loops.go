@@ -4,6 +4,8 @@
 package loops
 
 import (
+	"fmt"
+
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 )
@@ -235,6 +237,113 @@ func loopLocals(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
 	}
 }
 
+// coldBranches has break and continue statements in statements that do
+// not yield, inside a loop that does: a break of a switch, a select or an
+// inner loop stays there; a continue of the outer loop leaves them; a
+// function literal's own loop keeps its branches.
+//
+//agen:generator
+func coldBranches(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	ch := make(chan int, 1)
+	for i := 0; i < 5; i++ {
+		switch i {
+		case 1:
+			if i > 0 {
+				tr.Log("break switch %d", i)
+				break
+			}
+			tr.Log("not reached %d", i)
+		case 2:
+			tr.Log("continue from switch %d", i)
+			continue
+		}
+		ch <- i
+		select {
+		case v := <-ch:
+			if v == 3 {
+				tr.Log("break select %d", v)
+				break
+			}
+			tr.Log("select got %d", v)
+		}
+		for j := range 3 {
+			if j == 1 {
+				continue
+			}
+			if j == 2 {
+				break
+			}
+			tr.Log("inner %d %d", i, j)
+		}
+		count := func() int {
+			n := 0
+		loop:
+			for {
+				switch {
+				case n >= i:
+					break loop
+				}
+				n++
+			}
+			return n
+		}
+		y.Yield(count())
+		if i == 3 {
+			tr.Log("continue after yield %d", i)
+			continue
+		}
+		tr.Log("end %d", i)
+	}
+}
+
+// redeclared declares in the body a variable of the loop variable's
+// name, and copies the loop variable the pre-1.22 way.
+//
+//agen:generator
+func redeclared(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	var fs []func() int
+	for i := 0; i < 3; i++ {
+		i := i * 10
+		fs = append(fs, func() int { return i })
+		y.Yield(i)
+		i++
+		tr.Log("inner i %d", i)
+	}
+	for _, f := range fs {
+		y.Yield(f())
+	}
+}
+
+// catching catches what is thrown at YieldErr inside loops and breaks or
+// continues on it.
+//
+//agen:generator
+func catching(y *agen.Yielder[int, int], tr *difftest.Trace) error {
+	caught := 0
+	for i := 0; i < 6; i++ {
+		s, err := y.YieldErr(i)
+		if err != nil {
+			caught++
+			tr.Log("caught %v at %d", err, i)
+			if caught > 1 {
+				break
+			}
+			continue
+		}
+		for j := 0; j < s; j++ {
+			if _, err := y.YieldErr(100 + j); err != nil {
+				tr.Log("inner caught %v", err)
+				continue
+			}
+			tr.Log("inner %d", j)
+		}
+	}
+	if caught > 1 {
+		return fmt.Errorf("caught %d", caught)
+	}
+	return nil
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("threeClause",
@@ -285,6 +394,16 @@ var Suite = difftest.Suite{
 	difftest.Sync("perIterationCond",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return perIterationCondGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { perIterationCond(y, tr); return nil }),
+	difftest.Sync("coldBranches",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return coldBranchesGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { coldBranches(y, tr); return nil }),
+	difftest.Sync("redeclared",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return redeclaredGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { redeclared(y, tr); return nil }),
+	difftest.Sync("catching",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return catchingGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return catching(y, tr) },
+		2, 0, 1),
 	difftest.Sync("loopLocals",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return loopLocalsGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { loopLocals(y, tr); return nil }),

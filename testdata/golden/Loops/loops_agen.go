@@ -4,6 +4,7 @@ package loops
 
 import (
 	"context"
+	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
@@ -154,40 +155,40 @@ func (f *threeClauseGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 	if !f.agenWake() {
 		return 0, false
 	}
-//line loops.go:15
+//line loops.go:17
 	f.tr.Log("start")
-//line loops.go:16
+//line loops.go:18
 	f.i = 0
 loop:
 	if !(f.i < f.n) {
 		goto done
 	}
-//line loops.go:17
+//line loops.go:19
 	if f.i == 1 {
 		f.tr.Log("skip %d", f.i)
 		goto next
 	}
-//line loops.go:21
+//line loops.go:23
 	f.tr.Log("before %d", f.i)
-//line loops.go:22
+//line loops.go:24
 	f.agenState = 1
 	return f.i * 10, true
 resume1:
-//line loops.go:23
+//line loops.go:25
 	f.tr.Log("after %d", f.i)
-//line loops.go:24
+//line loops.go:26
 	if f.i == 4 {
 		f.tr.Log("break %d", f.i)
 		goto done
 	}
 next:
-//line loops.go:16
+//line loops.go:18
 	f.i++
 	goto loop
 done:
-//line loops.go:29
+//line loops.go:31
 	f.tr.Log("end")
-//line loops_agen.go:191
+//line loops_agen.go:192
 	f.agenState = -1
 	return 0, false
 }
@@ -336,27 +337,27 @@ func (f *condOnlyGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line loops.go:36
+//line loops.go:38
 	f.i = 0
 loop:
-//line loops.go:37
+//line loops.go:39
 	if !(f.i < 5) {
 		goto done
 	}
-//line loops.go:38
+//line loops.go:40
 	f.agenState = 1
 	return f.i, true
 resume1:
 	got = sent
-//line loops.go:39
+//line loops.go:41
 	f.tr.Log("i %d got %d", f.i, got)
-//line loops.go:40
+//line loops.go:42
 	f.i += 1 + got
 	goto loop
 done:
-//line loops.go:42
+//line loops.go:44
 	f.tr.Log("end i %d", f.i)
-//line loops_agen.go:360
+//line loops_agen.go:361
 	f.agenState = -1
 	return 0, false
 }
@@ -505,28 +506,28 @@ func (f *infiniteGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line loops.go:49
+//line loops.go:51
 	f.n = 0
 loop:
-//line loops.go:51
+//line loops.go:53
 	f.agenState = 1
 	return f.n, true
 resume1:
 	v = sent
-//line loops.go:52
+//line loops.go:54
 	f.tr.Log("n %d v %d", f.n, v)
-//line loops.go:53
+//line loops.go:55
 	if v < 0 || f.n >= 6 {
 		f.tr.Log("breaking")
 		goto done
 	}
-//line loops.go:57
+//line loops.go:59
 	f.n++
 	goto loop
 done:
-//line loops.go:59
+//line loops.go:61
 	f.tr.Log("end n %d", f.n)
-//line loops_agen.go:530
+//line loops_agen.go:531
 	f.agenState = -1
 	return 0, false
 }
@@ -675,7 +676,7 @@ func (f *yieldInCondGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line loops.go:66
+//line loops.go:68
 	f.i = 0
 loop:
 	f.agenState = 1
@@ -685,15 +686,15 @@ resume1:
 	if !(sent2 >= 0 && f.i < 5) {
 		goto done
 	}
-//line loops.go:67
+//line loops.go:69
 	f.tr.Log("body %d", f.i)
-//line loops.go:66
+//line loops.go:68
 	f.i++
 	goto loop
 done:
-//line loops.go:69
+//line loops.go:71
 	f.tr.Log("end")
-//line loops_agen.go:697
+//line loops_agen.go:698
 	f.agenState = -1
 	return 0, false
 }
@@ -845,19 +846,19 @@ func (f *yieldInPostGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line loops.go:76
+//line loops.go:78
 	f.i = 0
 loop:
 	if !(f.i < 8) {
 		goto done
 	}
-//line loops.go:77
+//line loops.go:79
 	f.tr.Log("body %d", f.i)
-//line loops.go:78
+//line loops.go:80
 	f.agenState = 1
 	return f.i, true
 resume1:
-//line loops.go:76
+//line loops.go:78
 	f.agenState = 2
 	return -f.i, true
 resume2:
@@ -865,9 +866,9 @@ resume2:
 	f.i += 1 + sent2
 	goto loop
 done:
-//line loops.go:80
+//line loops.go:82
 	f.tr.Log("end")
-//line loops_agen.go:871
+//line loops_agen.go:872
 	f.agenState = -1
 	return 0, false
 }
@@ -1016,7 +1017,7 @@ func (f *yieldInInitGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line loops.go:87
+//line loops.go:89
 	f.agenState = 1
 	return 100, true
 resume1:
@@ -1025,19 +1026,19 @@ loop:
 	if !(f.i < 3) {
 		goto done
 	}
-//line loops.go:88
+//line loops.go:90
 	f.tr.Log("body %d", f.i)
-//line loops.go:89
+//line loops.go:91
 	f.agenState = 2
 	return f.i, true
 resume2:
-//line loops.go:87
+//line loops.go:89
 	f.i++
 	goto loop
 done:
-//line loops.go:91
+//line loops.go:93
 	f.tr.Log("end")
-//line loops_agen.go:1041
+//line loops_agen.go:1042
 	f.agenState = -1
 	return 0, false
 }
@@ -1187,48 +1188,48 @@ func (f *nestedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) 
 	if !f.agenWake() {
 		return 0, false
 	}
-//line loops.go:98
+//line loops.go:100
 	f.i = 0
 loop:
 	if !(f.i < 3) {
 		goto done
 	}
-//line loops.go:99
+//line loops.go:101
 	f.agenState = 1
 	return f.i * 100, true
 resume1:
-//line loops.go:100
+//line loops.go:102
 	f.j = 0
 loop2:
 	if !(f.j < f.i) {
 		goto done2
 	}
-//line loops.go:101
+//line loops.go:103
 	if f.j == 1 {
 		goto next2
 	}
-//line loops.go:104
+//line loops.go:106
 	f.tr.Log("inner %d %d", f.i, f.j)
-//line loops.go:105
+//line loops.go:107
 	f.agenState = 2
 	return f.i*100 + f.j, true
 resume2:
-//line loops.go:106
+//line loops.go:108
 	for k := 0; k < 2; k++ {
 		f.tr.Log("innermost %d %d %d", f.i, f.j, k)
 	}
 next2:
-//line loops.go:100
+//line loops.go:102
 	f.j++
 	goto loop2
 done2:
-//line loops.go:110
+//line loops.go:112
 	f.tr.Log("outer %d", f.i)
-//line loops.go:98
+//line loops.go:100
 	f.i++
 	goto loop
 done:
-//line loops_agen.go:1232
+//line loops_agen.go:1233
 	f.agenState = -1
 	return 0, false
 }
@@ -1380,42 +1381,42 @@ func (fr *perIterationGeneratorFrame) resume(sent agen.None, thrown error) (int,
 	if !fr.agenWake() {
 		return 0, false
 	}
-//line loops.go:120
-	fr.fs2 = nil
-//line loops.go:121
-	fr.prev2 = nil
 //line loops.go:122
+	fr.fs2 = nil
+//line loops.go:123
+	fr.prev2 = nil
+//line loops.go:124
 	fr.i2 = new(int)
 	(*fr.i2) = 0
 loop:
 	if !((*fr.i2) < 6) {
 		goto done
 	}
-//line loops.go:123
+//line loops.go:125
 	if fr.prev2 != nil {
 		fr.tr2.Log("prev sees %d", fr.prev2())
 	}
-//line loops.go:126
+//line loops.go:128
 	{
 		i2 := fr.i2
 		fr.fs2 = append(fr.fs2, func() int { return (*i2) })
 	}
-//line loops.go:127
+//line loops.go:129
 	{
 		i2 := fr.i2
 		fr.prev2 = func() int { return (*i2) }
 	}
-//line loops.go:128
+//line loops.go:130
 	fr.p2 = fr.i2
-//line loops.go:129
+//line loops.go:131
 	fr.agenState = 1
 	return (*fr.i2), true
 resume1:
-//line loops.go:130
+//line loops.go:132
 	*fr.p2 += 1
-//line loops.go:131
+//line loops.go:133
 	fr.tr2.Log("i now %d", (*fr.i2))
-//line loops.go:122
+//line loops.go:124
 	{
 		agennext := (*fr.i2)
 		fr.i2 = &agennext
@@ -1423,15 +1424,15 @@ resume1:
 	(*fr.i2)++
 	goto loop
 done:
-//line loops.go:133
+//line loops.go:135
 	fr.agenState = 2
 	return -1, true
 resume2:
-//line loops.go:134
+//line loops.go:136
 	for k, f := range fr.fs2 {
 		fr.tr2.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:1435
+//line loops_agen.go:1436
 	fr.agenState = -1
 	return 0, false
 }
@@ -1589,29 +1590,29 @@ func (f *perIterationIncrementGeneratorFrame) resume(sent agen.None, thrown erro
 	if !f.agenWake() {
 		return 0, false
 	}
-//line loops.go:144
+//line loops.go:146
 	f.incs2 = nil
-//line loops.go:145
+//line loops.go:147
 	f.i2 = new(int)
 	(*f.i2) = 0
 loop:
 	if !((*f.i2) < 3) {
 		goto done
 	}
-//line loops.go:146
+//line loops.go:148
 	{
 		i2 := f.i2
 		inc2 = func() int { (*i2) += 10; return (*i2) }
 	}
-//line loops.go:147
+//line loops.go:149
 	f.incs2 = append(f.incs2, inc2)
-//line loops.go:148
+//line loops.go:150
 	f.agenState = 1
 	return (*f.i2), true
 resume1:
-//line loops.go:149
+//line loops.go:151
 	f.tr2.Log("iteration %d", (*f.i2))
-//line loops.go:145
+//line loops.go:147
 	{
 		agennext := (*f.i2)
 		f.i2 = &agennext
@@ -1619,7 +1620,7 @@ resume1:
 	(*f.i2)++
 	goto loop
 done:
-//line loops.go:151
+//line loops.go:153
 	f.x = f.incs2
 	f.n, f.i3 = len(f.x), 0
 loop2:
@@ -1627,19 +1628,19 @@ loop2:
 		goto done2
 	}
 	f.k2, f.inc3 = f.i3, f.x[f.i3]
-//line loops.go:152
+//line loops.go:154
 	f.tr2.Log("inc %d -> %d", f.k2, f.inc3())
-//line loops.go:153
+//line loops.go:155
 	f.agenState = 2
 	return f.k2, true
 resume2:
-//line loops.go:154
+//line loops.go:156
 	f.tr2.Log("inc %d again -> %d", f.k2, f.inc3())
-//line loops.go:151
+//line loops.go:153
 	f.i3++
 	goto loop2
 done2:
-//line loops_agen.go:1643
+//line loops_agen.go:1644
 	f.agenState = -1
 	return 0, false
 }
@@ -1796,9 +1797,9 @@ func (fr *perIterationTwoVarsGeneratorFrame) resume(sent agen.None, thrown error
 	if !fr.agenWake() {
 		return "", false
 	}
-//line loops.go:162
+//line loops.go:164
 	fr.fs2 = nil
-//line loops.go:163
+//line loops.go:165
 	fr.i2 = new(int)
 	fr.s2 = new(string)
 	(*fr.i2), (*fr.s2) = 0, "a"
@@ -1806,17 +1807,17 @@ loop:
 	if !((*fr.i2) < 3) {
 		goto done
 	}
-//line loops.go:164
+//line loops.go:166
 	{
 		s2 := fr.s2
 		i2 := fr.i2
 		fr.fs2 = append(fr.fs2, func() string { return (*s2) + ":" + string(rune('0'+(*i2))) })
 	}
-//line loops.go:165
+//line loops.go:167
 	fr.agenState = 1
 	return (*fr.s2), true
 resume1:
-//line loops.go:163
+//line loops.go:165
 	{
 		agennext := (*fr.i2)
 		fr.i2 = &agennext
@@ -1828,7 +1829,7 @@ resume1:
 	(*fr.i2), (*fr.s2) = (*fr.i2)+1, (*fr.s2)+"b"
 	goto loop
 done:
-//line loops.go:167
+//line loops.go:169
 	fr.x = fr.fs2
 	fr.n, fr.i3 = len(fr.x), 0
 loop2:
@@ -1836,15 +1837,15 @@ loop2:
 		goto done2
 	}
 	f2 = fr.x[fr.i3]
-//line loops.go:168
+//line loops.go:170
 	fr.agenState = 2
 	return f2(), true
 resume2:
-//line loops.go:167
+//line loops.go:169
 	fr.i3++
 	goto loop2
 done2:
-//line loops_agen.go:1848
+//line loops_agen.go:1849
 	fr.agenState = -1
 	return "", false
 }
@@ -1997,33 +1998,33 @@ func (fr *perIterationPostGeneratorFrame) resume(sent int, thrown error) (int, b
 	if !fr.agenWake() {
 		return 0, false
 	}
-//line loops.go:178
+//line loops.go:180
 	fr.fs2 = nil
-//line loops.go:179
+//line loops.go:181
 	fr.i2 = new(int)
 	(*fr.i2) = 0
 loop:
 	if !((*fr.i2) < 6) {
 		goto done
 	}
-//line loops.go:180
+//line loops.go:182
 	{
 		i2 := fr.i2
 		fr.fs2 = append(fr.fs2, func() int { return (*i2) })
 	}
-//line loops.go:181
+//line loops.go:183
 	if (*fr.i2) == 2 {
 		fr.tr2.Log("continue %d", (*fr.i2))
 		goto next
 	}
-//line loops.go:185
+//line loops.go:187
 	fr.agenState = 1
 	return (*fr.i2), true
 resume1:
-//line loops.go:186
+//line loops.go:188
 	fr.tr2.Log("body %d", (*fr.i2))
 next:
-//line loops.go:179
+//line loops.go:181
 	{
 		agennext := (*fr.i2)
 		fr.i2 = &agennext
@@ -2035,11 +2036,11 @@ resume2:
 	(*fr.i2) += 1 + sent2
 	goto loop
 done:
-//line loops.go:188
+//line loops.go:190
 	for k, f := range fr.fs2 {
 		fr.tr2.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:2043
+//line loops_agen.go:2044
 	fr.agenState = -1
 	return 0, false
 }
@@ -2197,12 +2198,12 @@ func (fr *perIterationCondGeneratorFrame) resume(sent agen.None, thrown error) (
 	if !fr.agenWake() {
 		return 0, false
 	}
-//line loops.go:198
+//line loops.go:200
 	fr.fs2 = new([]func() int)
 	(*fr.fs2) = nil
-//line loops.go:199
+//line loops.go:201
 	fr.bump2 = func(p *int) { *p += 2 }
-//line loops.go:200
+//line loops.go:202
 	fr.i2 = new(int)
 	(*fr.i2) = 0
 loop:
@@ -2213,13 +2214,13 @@ loop:
 			goto done
 		}
 	}
-//line loops.go:201
+//line loops.go:203
 	fr.agenState = 1
 	return (*fr.i2), true
 resume1:
-//line loops.go:202
+//line loops.go:204
 	fr.tr2.Log("body %d, %d closures", (*fr.i2), len((*fr.fs2)))
-//line loops.go:200
+//line loops.go:202
 	{
 		agennext := (*fr.i2)
 		fr.i2 = &agennext
@@ -2227,7 +2228,7 @@ resume1:
 	fr.bump2(fr.i2)
 	goto loop
 done:
-//line loops.go:204
+//line loops.go:206
 	fr.x = (*fr.fs2)
 	fr.n, fr.i3 = len(fr.x), 0
 loop2:
@@ -2235,17 +2236,17 @@ loop2:
 		goto done2
 	}
 	fr.k2, f2 = fr.i3, fr.x[fr.i3]
-//line loops.go:205
+//line loops.go:207
 	fr.agenState = 2
 	return f2(), true
 resume2:
-//line loops.go:206
+//line loops.go:208
 	fr.tr2.Log("closure %d", fr.k2)
-//line loops.go:204
+//line loops.go:206
 	fr.i3++
 	goto loop2
 done2:
-//line loops_agen.go:2249
+//line loops_agen.go:2250
 	fr.agenState = -1
 	return 0, false
 }
@@ -2406,52 +2407,52 @@ func (f *loopLocalsGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	if !f.agenWake() {
 		return 0, false
 	}
-//line loops.go:215
-	f.ptrs = nil
-//line loops.go:216
-	f.fs = nil
 //line loops.go:217
+	f.ptrs = nil
+//line loops.go:218
+	f.fs = nil
+//line loops.go:219
 	f.i = 0
 loop:
 	if !(f.i < 3) {
 		goto done
 	}
-//line loops.go:218
+//line loops.go:220
 	f.acc = 0
-//line loops.go:219
+//line loops.go:221
 	f.list = new([]int)
 	(*f.list) = nil
-//line loops.go:220
+//line loops.go:222
 	f.x = new(int)
 	(*f.x) = f.i * 2
-//line loops.go:221
-	f.acc += f.i
-//line loops.go:222
-	(*f.list) = append((*f.list), f.i)
 //line loops.go:223
+	f.acc += f.i
+//line loops.go:224
+	(*f.list) = append((*f.list), f.i)
+//line loops.go:225
 	f.agenState = 1
 	return (*f.x) + f.acc, true
 resume1:
-//line loops.go:224
-	(*f.x)++
-//line loops.go:225
-	f.acc++
 //line loops.go:226
-	(*f.list) = append((*f.list), (*f.x))
+	(*f.x)++
 //line loops.go:227
-	f.tr.Log("x %d acc %d list %v", (*f.x), f.acc, (*f.list))
+	f.acc++
 //line loops.go:228
-	f.ptrs = append(f.ptrs, f.x)
+	(*f.list) = append((*f.list), (*f.x))
 //line loops.go:229
+	f.tr.Log("x %d acc %d list %v", (*f.x), f.acc, (*f.list))
+//line loops.go:230
+	f.ptrs = append(f.ptrs, f.x)
+//line loops.go:231
 	{
 		list := f.list
 		f.fs = append(f.fs, func() []int { return (*list) })
 	}
-//line loops.go:217
+//line loops.go:219
 	f.i++
 	goto loop
 done:
-//line loops.go:231
+//line loops.go:233
 	f.x2 = f.ptrs
 	f.n, f.i2 = len(f.x2), 0
 loop2:
@@ -2459,19 +2460,658 @@ loop2:
 		goto done2
 	}
 	f.k, p = f.i2, f.x2[f.i2]
-//line loops.go:232
+//line loops.go:234
 	*p += 100
-//line loops.go:233
+//line loops.go:235
 	f.agenState = 2
 	return *p, true
 resume2:
-//line loops.go:234
+//line loops.go:236
 	f.tr.Log("ptr %d -> %d, list %v", f.k, *f.ptrs[f.k], f.fs[f.k]())
-//line loops.go:231
+//line loops.go:233
 	f.i2++
 	goto loop2
 done2:
-//line loops_agen.go:2475
+//line loops_agen.go:2476
 	f.agenState = -1
+	return 0, false
+}
+
+// coldBranchesGenerator is the generator of coldBranches, made by coldBranchesGen. It implements agen.Generator.
+type coldBranchesGenerator struct {
+	f *coldBranchesGeneratorFrame
+}
+
+// coldBranchesGen returns a generator that runs coldBranches: nothing runs before the first Next.
+func coldBranchesGen(tr *difftest.Trace) *coldBranchesGenerator {
+	return &coldBranchesGenerator{f: &coldBranchesGeneratorFrame{tr2: tr}}
+}
+
+// coldBranchesGeneratorFrame is the state of a coldBranchesGenerator between suspension points.
+type coldBranchesGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr2       *difftest.Trace
+	ch2       chan int
+	i2        *int
+}
+
+var _ agen.Generator[int, agen.None] = (*coldBranchesGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *coldBranchesGenerator) Next() (int, bool) {
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *coldBranchesGenerator) Send(v agen.None) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *coldBranchesGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *coldBranchesGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *coldBranchesGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *coldBranchesGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *coldBranchesGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: resume tells which.
+		f.resume(*new(agen.None), nil)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *coldBranchesGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *coldBranchesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *coldBranchesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *coldBranchesGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *coldBranchesGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		count2 func() int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line loops.go:247
+	f.ch2 = make(chan int, 1)
+//line loops.go:248
+	f.i2 = new(int)
+	(*f.i2) = 0
+loop2:
+	if !((*f.i2) < 5) {
+		goto done
+	}
+//line loops.go:249
+	switch *f.i2 {
+	case 1:
+		if (*f.i2) > 0 {
+			f.tr2.Log("break switch %d", (*f.i2))
+			break
+		}
+		f.tr2.Log("not reached %d", (*f.i2))
+	case 2:
+		f.tr2.Log("continue from switch %d", (*f.i2))
+		goto next
+	}
+//line loops.go:260
+	f.ch2 <- (*f.i2)
+//line loops.go:261
+	select {
+	case v := <-f.ch2:
+		if v == 3 {
+			f.tr2.Log("break select %d", v)
+			break
+		}
+		f.tr2.Log("select got %d", v)
+	}
+//line loops.go:269
+	for j := range 3 {
+		if j == 1 {
+			continue
+		}
+		if j == 2 {
+			break
+		}
+		f.tr2.Log("inner %d %d", (*f.i2), j)
+	}
+//line loops.go:278
+	{
+		i2 := f.i2
+		count2 = func() int {
+			n := 0
+		loop:
+			for {
+				switch {
+				case n >= (*i2):
+					break loop
+				}
+				n++
+			}
+			return n
+		}
+	}
+//line loops.go:290
+	f.agenState = 1
+	return count2(), true
+resume1:
+//line loops.go:291
+	if (*f.i2) == 3 {
+		f.tr2.Log("continue after yield %d", (*f.i2))
+		goto next
+	}
+//line loops.go:295
+	f.tr2.Log("end %d", (*f.i2))
+next:
+//line loops.go:248
+	{
+		agennext := (*f.i2)
+		f.i2 = &agennext
+	}
+	(*f.i2)++
+	goto loop2
+done:
+//line loops_agen.go:2704
+	f.agenState = -1
+	return 0, false
+}
+
+// redeclaredGenerator is the generator of redeclared, made by redeclaredGen. It implements agen.Generator.
+type redeclaredGenerator struct {
+	f *redeclaredGeneratorFrame
+}
+
+// redeclaredGen returns a generator that runs redeclared: nothing runs before the first Next.
+func redeclaredGen(tr *difftest.Trace) *redeclaredGenerator {
+	return &redeclaredGenerator{f: &redeclaredGeneratorFrame{tr: tr}}
+}
+
+// redeclaredGeneratorFrame is the state of a redeclaredGenerator between suspension points.
+type redeclaredGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	fs        []func() int
+	i         int
+	i2        *int
+	i3        int
+	n         int
+	x         []func() int
+}
+
+var _ agen.Generator[int, agen.None] = (*redeclaredGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *redeclaredGenerator) Next() (int, bool) {
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *redeclaredGenerator) Send(v agen.None) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *redeclaredGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *redeclaredGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *redeclaredGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *redeclaredGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (fr *redeclaredGeneratorFrame) close() error {
+	switch {
+	case fr.agenState > 0:
+		fr.agenState = -1
+	case fr.agenState == -2:
+		// Re-entered, or left running by a panic: resume tells which.
+		fr.resume(*new(agen.None), nil)
+	default:
+		fr.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (fr *redeclaredGeneratorFrame) Close(context.Context) error {
+	return fr.close()
+}
+
+// AClose implements agen.Frame.
+func (fr *redeclaredGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, fr.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *redeclaredGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		fr.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (fr *redeclaredGeneratorFrame) agenThrow(err error) (int, bool) {
+	fr.agenState = -1
+	fr.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (fr *redeclaredGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		f func() int
+	)
+	switch fr.agenState {
+	case 1:
+		fr.agenState = -2
+		goto resume1
+	case 2:
+		fr.agenState = -2
+		goto resume2
+	}
+	if !fr.agenWake() {
+		return 0, false
+	}
+//line loops.go:304
+	fr.fs = nil
+//line loops.go:305
+	fr.i = 0
+loop:
+	if !(fr.i < 3) {
+		goto done
+	}
+//line loops.go:306
+	fr.i2 = new(int)
+	(*fr.i2) = fr.i * 10
+//line loops.go:307
+	{
+		i2 := fr.i2
+		fr.fs = append(fr.fs, func() int { return (*i2) })
+	}
+//line loops.go:308
+	fr.agenState = 1
+	return (*fr.i2), true
+resume1:
+//line loops.go:309
+	(*fr.i2)++
+//line loops.go:310
+	fr.tr.Log("inner i %d", (*fr.i2))
+//line loops.go:305
+	fr.i++
+	goto loop
+done:
+//line loops.go:312
+	fr.x = fr.fs
+	fr.n, fr.i3 = len(fr.x), 0
+loop2:
+	if !(fr.i3 < fr.n) {
+		goto done2
+	}
+	f = fr.x[fr.i3]
+//line loops.go:313
+	fr.agenState = 2
+	return f(), true
+resume2:
+//line loops.go:312
+	fr.i3++
+	goto loop2
+done2:
+//line loops_agen.go:2905
+	fr.agenState = -1
+	return 0, false
+}
+
+// catchingGenerator is the generator of catching, made by catchingGen. It implements agen.Generator.
+type catchingGenerator struct {
+	f *catchingGeneratorFrame
+}
+
+// catchingGen returns a generator that runs catching: nothing runs before the first Next.
+func catchingGen(tr *difftest.Trace) *catchingGenerator {
+	return &catchingGenerator{f: &catchingGeneratorFrame{tr: tr}}
+}
+
+// catchingGeneratorFrame is the state of a catchingGenerator between suspension points.
+type catchingGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	result    error
+	caught    int
+	i         int
+	s         int
+	j         int
+}
+
+var _ agen.Generator[int, int] = (*catchingGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *catchingGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *catchingGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *catchingGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *catchingGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *catchingGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *catchingGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *catchingGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: resume tells which.
+		f.resume(0, nil)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *catchingGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *catchingGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *catchingGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *catchingGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+	var (
+		err  error
+		err2 error
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line loops.go:322
+	f.caught = 0
+//line loops.go:323
+	f.i = 0
+loop:
+	if !(f.i < 6) {
+		goto done
+	}
+//line loops.go:324
+	f.agenState = 1
+	return f.i, true
+resume1:
+	f.s, err = sent, thrown
+//line loops.go:325
+	if err != nil {
+		f.caught++
+		f.tr.Log("caught %v at %d", err, f.i)
+		if f.caught > 1 {
+			goto done
+		}
+		goto next
+	}
+//line loops.go:333
+	f.j = 0
+loop2:
+	if !(f.j < f.s) {
+		goto done2
+	}
+//line loops.go:334
+	f.agenState = 2
+	return 100 + f.j, true
+resume2:
+	_, err2 = sent, thrown
+	if !(err2 != nil) {
+		goto endif
+	}
+//line loops.go:335
+	f.tr.Log("inner caught %v", err2)
+//line loops.go:336
+	goto next2
+endif:
+//line loops.go:338
+	f.tr.Log("inner %d", f.j)
+next2:
+//line loops.go:333
+	f.j++
+	goto loop2
+done2:
+next:
+//line loops.go:323
+	f.i++
+	goto loop
+done:
+//line loops.go:341
+	if f.caught > 1 {
+		f.result = fmt.Errorf("caught %d", f.caught)
+		goto end
+	}
+//line loops.go:344
+	f.result = nil
+end:
+//line loops_agen.go:3114
+	f.agenState = -1
+	f.agenErr = f.result
 	return 0, false
 }
