@@ -29,6 +29,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Recover"
 	"github.com/agen-go/agen/testdata/golden/Reentry"
 	"github.com/agen-go/agen/testdata/golden/Selects"
+	"github.com/agen-go/agen/testdata/golden/Shadowing"
 	"github.com/agen-go/agen/testdata/golden/ShortCircuit"
 	"github.com/agen-go/agen/testdata/golden/Switches"
 	"github.com/agen-go/agen/testdata/golden/TypeSwitches"
@@ -61,4 +62,5 @@ var Suites = map[string]difftest.Suite{
 	"TypeSwitches": typeswitches.Suite,
 	"Selects":      selects.Suite,
 	"ExprStmts":    exprstmts.Suite,
+	"Shadowing":    shadowing.Suite,
 }
