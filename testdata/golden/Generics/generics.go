@@ -172,6 +172,53 @@ func (c *counter) String() string {
 	return fmt.Sprintf("counter %d", c.n)
 }
 
+// show logs v.
+func show[T any](tr *difftest.Trace, what string, v T) {
+	tr.Log("%s %v", what, v)
+}
+
+// genDefer defers calls whose arguments and function values have
+// type-parameter types.
+//
+//agen:generator
+func genDefer[T any, PT interface {
+	*T
+	fmt.Stringer
+}](y *agen.Yielder[T, T], tr *difftest.Trace, init T) {
+	v := init
+	defer show[T](tr, "deferred arg", v)
+	defer func(x T) { tr.Log("literal arg %v", x) }(v)
+	defer func() { tr.Log("closure sees %v", v) }()
+	p := PT(&v)
+	defer show[string](tr, "stringer", p.String())
+	defer PT(&init).String()
+	v = y.Yield(v)
+	defer show[T](tr, "second", v)
+	y.Yield(v)
+}
+
+type cell struct{ n int }
+
+func (c *cell) String() string { return fmt.Sprint("cell", c.n) }
+
+type holder[K comparable, V any] struct {
+	m map[K]V
+}
+
+func (h *holder[K, V]) put(k K, v V) { h.m[k] = v }
+
+// fill is a generic method with deferred method calls on its receiver.
+//
+//agen:generator
+func (h *holder[K, V]) fill(y *agen.Yielder[K, V], tr *difftest.Trace, keys ...K) {
+	defer func() { tr.Log("len=%d", len(h.m)) }()
+	for _, k := range keys {
+		defer h.put(k, *new(V))
+		h.put(k, y.Yield(k))
+	}
+	tr.Log("m=%v", h.m)
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("mapped",
@@ -231,4 +278,22 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error {
 			return guarded[counter](y, tr, []counter{{1}, {10}})
 		}),
+	difftest.Sync("genDefer",
+		func(tr *difftest.Trace) agen.Generator[cell, cell] { return genDeferGen[cell](tr, cell{1}) },
+		func(tr *difftest.Trace, y *agen.Yielder[cell, cell]) error {
+			genDefer[cell](y, tr, cell{1})
+			return nil
+		},
+		cell{5}, cell{7}),
+	difftest.Sync("fill",
+		func(tr *difftest.Trace) agen.Generator[string, int] {
+			h := &holder[string, int]{m: map[string]int{}}
+			return h.fillGen(tr, "a", "b")
+		},
+		func(tr *difftest.Trace, y *agen.Yielder[string, int]) error {
+			h := &holder[string, int]{m: map[string]int{}}
+			h.fill(y, tr, "a", "b")
+			return nil
+		},
+		3, 4),
 }

@@ -104,8 +104,8 @@ func (fr *mappedGeneratorFrame[T, U]) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		fr.resume(*new(T), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -290,8 +290,8 @@ func (f *areasGeneratorFrame[S]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -481,8 +481,8 @@ func (f *sumsGeneratorFrame[N]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(N), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -663,8 +663,8 @@ func (f *dedupGeneratorFrame[K, V]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -847,8 +847,8 @@ func (f *pointersGeneratorFrame[T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(T), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1048,8 +1048,8 @@ func (f *bothGeneratorFrame[L]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(L), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1243,12 +1243,12 @@ func (g *guardedGenerator[T, PT]) All() iter.Seq[string] {
 func (f *guardedGeneratorFrame[T, PT]) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, *new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1287,10 +1287,10 @@ func (f *guardedGeneratorFrame[T, PT]) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *guardedGeneratorFrame[T, PT]) agenThrow(err error) (string, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return "", false
 }
 
@@ -1306,7 +1306,7 @@ func (f *guardedGeneratorFrame[T, PT]) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1314,6 +1314,11 @@ func (f *guardedGeneratorFrame[T, PT]) agenExit() {
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *guardedGeneratorFrame[T, PT]) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -1400,10 +1405,578 @@ done:
 	_ = none[len(f.xs)]
 //line generics.go:165
 	(*f.err) = nil
-//line generics_agen.go:1404
-	f.agenState = -1
+//line generics_agen.go:1409
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenErr = (*f.err)
 	f.agenLife.Finish(f)
 	return "", false
+}
+
+// genDeferGenerator is the generator of genDefer, made by genDeferGen. It implements agen.Generator.
+type genDeferGenerator[T any, PT interface {
+	*T
+	fmt.Stringer
+}] struct {
+	f *genDeferGeneratorFrame[T, PT]
+}
+
+// genDeferGen returns a generator that runs genDefer: nothing runs before the first Next.
+func genDeferGen[T any, PT interface {
+	*T
+	fmt.Stringer
+}](tr *difftest.Trace, init T) *genDeferGenerator[T, PT] {
+	return &genDeferGenerator[T, PT]{f: &genDeferGeneratorFrame[T, PT]{
+		init: &init,
+		tr:   &tr,
+	}}
+}
+
+// genDeferGeneratorFrame is the state of a genDeferGenerator between suspension points.
+type genDeferGeneratorFrame[T any, PT interface {
+	*T
+	fmt.Stringer
+}] struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenDefers []genDeferGeneratorDefer[T, PT] // pending deferred calls, in order
+	tr         **difftest.Trace
+	init       *T
+	v          *T
+}
+
+// genDeferGeneratorDefer is a deferred call of genDefer, from the defer statement site.
+type genDeferGeneratorDefer[T any, PT interface {
+	*T
+	fmt.Stringer
+}] struct {
+	site int
+	fn1  func(tr *difftest.Trace, what string, v T)
+	a1_0 *difftest.Trace
+	a1_1 string
+	a1_2 T
+	fn2  func(x T)
+	a2_0 T
+	fn3  func()
+	fn4  func(tr *difftest.Trace, what string, v string)
+	a4_0 *difftest.Trace
+	a4_1 string
+	a4_2 string
+	fn5  func() string
+	fn6  func(tr *difftest.Trace, what string, v T)
+	a6_0 *difftest.Trace
+	a6_1 string
+	a6_2 T
+}
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *genDeferGenerator[T, PT]) Next() (T, bool) {
+	var sent T
+	return g.f.resume(g, sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *genDeferGenerator[T, PT]) Send(v T) (T, bool) {
+	return g.f.resume(g, v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *genDeferGenerator[T, PT]) Throw(err error) (T, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return *new(T), false
+	case 1, 2:
+		return g.f.agenThrow(err)
+	}
+	var sent T
+	return g.f.resume(g, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *genDeferGenerator[T, PT]) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *genDeferGenerator[T, PT]) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *genDeferGenerator[T, PT]) All() iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *genDeferGeneratorFrame[T, PT]) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *genDeferGeneratorFrame[T, PT]) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *genDeferGeneratorFrame[T, PT]) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *genDeferGeneratorFrame[T, PT]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *genDeferGeneratorFrame[T, PT]) agenThrow(err error) (T, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return *new(T), false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *genDeferGeneratorFrame[T, PT]) agenDefer(h *genDeferGenerator[T, PT], d genDeferGeneratorDefer[T, PT]) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *genDeferGeneratorFrame[T, PT]) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *genDeferGeneratorFrame[T, PT]) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *genDeferGeneratorFrame[T, PT]) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1(d.a1_0, d.a1_1, d.a1_2)
+		case 2:
+			defer d.fn2(d.a2_0)
+		case 3:
+			defer d.fn3()
+		case 4:
+			defer d.fn4(d.a4_0, d.a4_1, d.a4_2)
+		case 5:
+			defer d.fn5()
+		case 6:
+			defer d.fn6(d.a6_0, d.a6_1, d.a6_2)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent T, thrown error) (T, bool) {
+	var (
+		p       PT
+		guarded bool // agenExit is deferred
+	)
+	at := f.agenState
+	if at <= 0 && !f.agenWake() {
+		return *new(T), false
+	}
+	f.agenState = -2
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+//line generics.go:188
+	f.v = new(T)
+	(*f.v) = (*f.init)
+//line generics.go:189
+	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 1, fn1: show[T], a1_0: (*f.tr), a1_1: "deferred arg", a1_2: (*f.v)})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
+//line generics.go:190
+	{
+		tr := f.tr
+		f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 2, fn2: func(x T) { (*tr).Log("literal arg %v", x) }, a2_0: (*f.v)})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
+	}
+//line generics.go:191
+	{
+		tr := f.tr
+		v := f.v
+		f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 3, fn3: func() { (*tr).Log("closure sees %v", (*v)) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
+	}
+//line generics.go:192
+	p = PT(f.v)
+//line generics.go:193
+	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 4, fn4: show[string], a4_0: (*f.tr), a4_1: "stringer", a4_2: p.String()})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
+//line generics.go:194
+	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 5, fn5: PT(f.init).String})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
+//line generics.go:195
+	f.agenState = 1
+	return (*f.v), true
+resume1:
+	(*f.v) = sent
+//line generics.go:196
+	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 6, fn6: show[T], a6_0: (*f.tr), a6_1: "second", a6_2: (*f.v)})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
+//line generics.go:197
+	f.agenState = 2
+	return (*f.v), true
+resume2:
+//line generics_agen.go:1719
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenLife.Finish(f)
+	return *new(T), false
+}
+
+// fillGenerator is the generator of fill, made by fillGen. It implements agen.Generator.
+type fillGenerator[K comparable, V any] struct {
+	f *fillGeneratorFrame[K, V]
+}
+
+// fillGen returns a generator that runs fill: nothing runs before the first Next.
+func (h *holder[K, V]) fillGen(tr *difftest.Trace, keys ...K) *fillGenerator[K, V] {
+	return &fillGenerator[K, V]{f: &fillGeneratorFrame[K, V]{
+		h:    &h,
+		keys: keys,
+		tr:   &tr,
+	}}
+}
+
+// fillGeneratorFrame is the state of a fillGenerator between suspension points.
+type fillGeneratorFrame[K comparable, V any] struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenDefers []fillGeneratorDefer[K, V] // pending deferred calls, in order
+	h          **holder[K, V]
+	tr         **difftest.Trace
+	keys       []K
+	i          int
+	n          int
+	x          []K
+	k          K
+}
+
+// fillGeneratorDefer is a deferred call of fill, from the defer statement site.
+type fillGeneratorDefer[K comparable, V any] struct {
+	site int
+	fn1  func()
+	fn2  func(k K, v V)
+	a2_0 K
+	a2_1 V
+}
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *fillGenerator[K, V]) Next() (K, bool) {
+	var sent V
+	return g.f.resume(g, sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *fillGenerator[K, V]) Send(v V) (K, bool) {
+	return g.f.resume(g, v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *fillGenerator[K, V]) Throw(err error) (K, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return *new(K), false
+	case 1:
+		return g.f.agenThrow(err)
+	}
+	var sent V
+	return g.f.resume(g, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *fillGenerator[K, V]) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *fillGenerator[K, V]) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *fillGenerator[K, V]) All() iter.Seq[K] {
+	return func(yield func(K) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *fillGeneratorFrame[K, V]) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *fillGeneratorFrame[K, V]) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *fillGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *fillGeneratorFrame[K, V]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *fillGeneratorFrame[K, V]) agenThrow(err error) (K, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return *new(K), false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *fillGeneratorFrame[K, V]) agenDefer(h *fillGenerator[K, V], d fillGeneratorDefer[K, V]) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *fillGeneratorFrame[K, V]) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *fillGeneratorFrame[K, V]) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *fillGeneratorFrame[K, V]) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1()
+		case 2:
+			defer d.fn2(d.a2_0, d.a2_1)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *fillGeneratorFrame[K, V]) resume(g *fillGenerator[K, V], sent V, thrown error) (K, bool) {
+	var (
+		sent2   V
+		guarded bool // agenExit is deferred
+	)
+	at := f.agenState
+	if at <= 0 && !f.agenWake() {
+		return *new(K), false
+	}
+	f.agenState = -2
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
+	switch at {
+	case 1:
+		goto resume1
+	}
+//line generics.go:214
+	{
+		tr := f.tr
+		h := f.h
+		f.agenDefer(g, fillGeneratorDefer[K, V]{site: 1, fn1: func() { (*tr).Log("len=%d", len((*h).m)) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
+	}
+//line generics.go:215
+	f.x = f.keys
+	f.n, f.i = len(f.x), 0
+loop:
+	if !(f.i < f.n) {
+		goto done
+	}
+	f.k = f.x[f.i]
+//line generics.go:216
+	f.agenDefer(g, fillGeneratorDefer[K, V]{site: 2, fn2: (*f.h).put, a2_0: f.k, a2_1: *new(V)})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
+//line generics.go:217
+	f.agenState = 1
+	return f.k, true
+resume1:
+	sent2 = sent
+	(*f.h).put(f.k, sent2)
+//line generics.go:215
+	f.i++
+	goto loop
+done:
+//line generics.go:219
+	(*f.tr).Log("m=%v", (*f.h).m)
+//line generics_agen.go:1978
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenLife.Finish(f)
+	return *new(K), false
 }
