@@ -198,6 +198,42 @@ func scoped(y *agen.Yielder[int, int], tr *difftest.Trace) {
 	tr.Log("end of body")
 }
 
+type wrapper struct {
+	*closer
+	extra int
+}
+
+// trace logs entering and returns what logs leaving.
+func trace(tr *difftest.Trace, name string) func() {
+	tr.Log("enter %s", name)
+	return func() { tr.Log("leave %s", name) }
+}
+
+// moreKinds defers a function returned by a call, a promoted method of
+// an embedded field, a method expression, a spread variadic call, and
+// the builtins copy and clear.
+//
+//agen:generator
+func moreKinds(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	defer trace(tr, "body")()
+	w := wrapper{closer: &closer{tr: tr, name: "embedded"}}
+	defer w.Close()
+	defer (*closer).Close(&closer{tr: tr, name: "method expr"})
+	args := []any{1, "two"}
+	defer tr.Log("spread %v %v", args...)
+	dst := make([]int, 3)
+	src := []int{7, 8, 9}
+	defer func() { tr.Log("dst=%v", dst) }()
+	defer copy(dst, src)
+	m := map[string]int{"a": 1}
+	defer func() { tr.Log("m=%v", m) }()
+	defer clear(m)
+	w.closer = &closer{tr: tr, name: "replaced"}
+	src[0] = y.Yield(1)
+	args[0] = y.Yield(2)
+	m["b"] = y.Yield(3)
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("kinds",
@@ -232,4 +268,8 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return scopedGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { scoped(y, tr); return nil },
 		0, 1),
+	difftest.Sync("moreKinds",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return moreKindsGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { moreKinds(y, tr); return nil },
+		5, 6),
 }

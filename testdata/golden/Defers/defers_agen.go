@@ -116,12 +116,12 @@ func (g *kindsGenerator) All() iter.Seq[int] {
 func (f *kindsGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -160,10 +160,10 @@ func (f *kindsGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *kindsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -179,13 +179,18 @@ func (f *kindsGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *kindsGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -306,9 +311,9 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line defers_agen.go:310
-	f.agenState = -1
+//line defers_agen.go:315
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenLife.Finish(f)
 	return 0, false
 }
@@ -408,12 +413,12 @@ func (g *loopGenerator) All() iter.Seq[int] {
 func (f *loopGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -452,10 +457,10 @@ func (f *loopGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *loopGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -471,13 +476,18 @@ func (f *loopGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *loopGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -552,9 +562,9 @@ resume1:
 done:
 //line defers.go:68
 	(*f.tr).Log("loop done")
-//line defers_agen.go:556
-	f.agenState = -1
+//line defers_agen.go:566
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenLife.Finish(f)
 	return 0, false
 }
@@ -664,12 +674,12 @@ func (g *argsAtDeferGenerator) All() iter.Seq[int] {
 func (fr *argsAtDeferGeneratorFrame) close() error {
 	switch {
 	case fr.agenState > 0:
-		fr.agenState = -1
+		fr.agenState = -2
+		defer fr.agenFinish()
 		fr.agenRunDefers(false, nil)
-		fr.agenLife.Finish(fr)
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		fr.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -708,10 +718,10 @@ func (fr *argsAtDeferGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (fr *argsAtDeferGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -1
+	fr.agenState = -2
+	defer fr.agenFinish()
 	fr.agenRunDefers(false, nil)
 	fr.agenErr = err
-	fr.agenLife.Finish(fr)
 	return 0, false
 }
 
@@ -727,13 +737,18 @@ func (fr *argsAtDeferGeneratorFrame) agenExit() {
 	if fr.agenState != -2 {
 		return
 	}
-	fr.agenState = -1
+	defer fr.agenFinish()
 	if p := recover(); p != nil {
 		fr.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
 	} else {
 		fr.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (fr *argsAtDeferGeneratorFrame) agenFinish() {
+	fr.agenState = -1
 	fr.agenLife.Finish(fr)
 }
 
@@ -854,9 +869,9 @@ resume3:
 	}
 //line defers.go:88
 	(*fr.x) = 99
-//line defers_agen.go:858
-	fr.agenState = -1
+//line defers_agen.go:873
 	fr.agenRunDefers(false, nil)
+	fr.agenState = -1
 	fr.agenLife.Finish(fr)
 	return 0, false
 }
@@ -956,12 +971,12 @@ func (g *namedResultsGenerator) All() iter.Seq[int] {
 func (f *namedResultsGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1000,10 +1015,10 @@ func (f *namedResultsGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *namedResultsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -1019,7 +1034,7 @@ func (f *namedResultsGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1027,6 +1042,11 @@ func (f *namedResultsGeneratorFrame) agenExit() {
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *namedResultsGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -1103,9 +1123,9 @@ resume2:
 //line defers.go:110
 	(*f.err) = fmt.Errorf("got %d", f.v)
 end:
-//line defers_agen.go:1107
-	f.agenState = -1
+//line defers_agen.go:1127
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenErr = (*f.err)
 	f.agenLife.Finish(f)
 	return 0, false
@@ -1205,12 +1225,12 @@ func (g *clearErrGenerator) All() iter.Seq[int] {
 func (f *clearErrGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1249,10 +1269,10 @@ func (f *clearErrGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *clearErrGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -1268,7 +1288,7 @@ func (f *clearErrGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1276,6 +1296,11 @@ func (f *clearErrGeneratorFrame) agenExit() {
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *clearErrGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -1332,9 +1357,9 @@ func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, sent int, thrown e
 resume1:
 //line defers.go:122
 	(*f.err) = errors.New("dropped")
-//line defers_agen.go:1336
-	f.agenState = -1
+//line defers_agen.go:1361
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenErr = (*f.err)
 	f.agenLife.Finish(f)
 	return 0, false
@@ -1436,12 +1461,12 @@ func (g *recoverNilGenerator) All() iter.Seq[int] {
 func (f *recoverNilGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1480,10 +1505,10 @@ func (f *recoverNilGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *recoverNilGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -1499,7 +1524,7 @@ func (f *recoverNilGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1507,6 +1532,11 @@ func (f *recoverNilGeneratorFrame) agenExit() {
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *recoverNilGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -1575,9 +1605,9 @@ resume1:
 done:
 //line defers.go:137
 	(*f.err) = errors.New("end")
-//line defers_agen.go:1579
-	f.agenState = -1
+//line defers_agen.go:1609
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenErr = (*f.err)
 	f.agenLife.Finish(f)
 	return 0, false
@@ -1677,12 +1707,12 @@ func (g *throwAtYieldGenerator) All() iter.Seq[int] {
 func (f *throwAtYieldGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1721,10 +1751,10 @@ func (f *throwAtYieldGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *throwAtYieldGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -1740,7 +1770,7 @@ func (f *throwAtYieldGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1748,6 +1778,11 @@ func (f *throwAtYieldGeneratorFrame) agenExit() {
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *throwAtYieldGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -1838,9 +1873,9 @@ resume4:
 //line defers.go:155
 	f.result = nil
 end:
-//line defers_agen.go:1842
-	f.agenState = -1
+//line defers_agen.go:1877
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenErr = f.result
 	f.agenLife.Finish(f)
 	return 0, false
@@ -1944,12 +1979,12 @@ func (g *builtinsGenerator) All() iter.Seq[int] {
 func (f *builtinsGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1988,10 +2023,10 @@ func (f *builtinsGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *builtinsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -2007,13 +2042,18 @@ func (f *builtinsGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *builtinsGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -2127,9 +2167,9 @@ resume2:
 	f.agenState = 3
 	return len((*f.m)), true
 resume3:
-//line defers_agen.go:2131
-	f.agenState = -1
+//line defers_agen.go:2171
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenLife.Finish(f)
 	return 0, false
 }
@@ -2233,12 +2273,12 @@ func (g *scopedGenerator) All() iter.Seq[int] {
 func (f *scopedGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2277,10 +2317,10 @@ func (f *scopedGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *scopedGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -2296,13 +2336,18 @@ func (f *scopedGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *scopedGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -2421,9 +2466,344 @@ endswitch:
 resume3:
 //line defers.go:198
 	f.tr.Log("end of body")
-//line defers_agen.go:2425
-	f.agenState = -1
+//line defers_agen.go:2470
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenLife.Finish(f)
+	return 0, false
+}
+
+// moreKindsGenerator is the generator of moreKinds, made by moreKindsGen. It implements agen.Generator.
+type moreKindsGenerator struct {
+	f *moreKindsGeneratorFrame
+}
+
+// moreKindsGen returns a generator that runs moreKinds: nothing runs before the first Next.
+func moreKindsGen(tr *difftest.Trace) *moreKindsGenerator {
+	return &moreKindsGenerator{f: &moreKindsGeneratorFrame{tr2: &tr}}
+}
+
+// moreKindsGeneratorFrame is the state of a moreKindsGenerator between suspension points.
+type moreKindsGeneratorFrame struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenDefers []moreKindsGeneratorDefer // pending deferred calls, in order
+	tr2        **difftest.Trace
+	args       []any
+	src        []int
+	m          *map[string]int
+}
+
+// moreKindsGeneratorDefer is a deferred call of moreKinds, from the defer statement site.
+type moreKindsGeneratorDefer struct {
+	site int
+	fn1  func()
+	fn2  func()
+	fn3  func(*closer)
+	a3_0 *closer
+	fn4  func(format string, args ...any)
+	a4_0 string
+	a4_1 []any
+	fn5  func()
+	a6_0 []int
+	a6_1 []int
+	fn7  func()
+	a8_0 map[string]int
+}
+
+var _ agen.Generator[int, int] = (*moreKindsGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *moreKindsGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(g, sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *moreKindsGenerator) Send(v int) (int, bool) {
+	return g.f.resume(g, v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *moreKindsGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(g, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *moreKindsGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *moreKindsGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *moreKindsGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *moreKindsGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *moreKindsGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *moreKindsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *moreKindsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *moreKindsGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *moreKindsGeneratorFrame) agenDefer(h *moreKindsGenerator, d moreKindsGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *moreKindsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *moreKindsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *moreKindsGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1()
+		case 2:
+			defer d.fn2()
+		case 3:
+			defer d.fn3(d.a3_0)
+		case 4:
+			defer d.fn4(d.a4_0, d.a4_1...)
+		case 5:
+			defer d.fn5()
+		case 6:
+			defer copy(d.a6_0, d.a6_1)
+		case 7:
+			defer d.fn7()
+		case 8:
+			defer clear(d.a8_0)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int, thrown error) (int, bool) {
+	var (
+		w       *wrapper
+		dst     *[]int
+		sent2   int
+		sent3   int
+		sent4   int
+		guarded bool // agenExit is deferred
+	)
+	at := f.agenState
+	if at <= 0 && !f.agenWake() {
+		return 0, false
+	}
+	f.agenState = -2
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	}
+//line defers.go:218
+	f.agenDefer(g, moreKindsGeneratorDefer{site: 1, fn1: trace((*f.tr2), "body")})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
+//line defers.go:219
+	w = new(wrapper)
+	(*w) = wrapper{closer: &closer{tr: (*f.tr2), name: "embedded"}}
+//line defers.go:220
+	f.agenDefer(g, moreKindsGeneratorDefer{site: 2, fn2: (*w).Close})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
+//line defers.go:221
+	f.agenDefer(g, moreKindsGeneratorDefer{site: 3, fn3: (*closer).Close, a3_0: &closer{tr: (*f.tr2), name: "method expr"}})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
+//line defers.go:222
+	f.args = []any{1, "two"}
+//line defers.go:223
+	f.agenDefer(g, moreKindsGeneratorDefer{site: 4, fn4: (*f.tr2).Log, a4_0: "spread %v %v", a4_1: f.args})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
+//line defers.go:224
+	dst = new([]int)
+	(*dst) = make([]int, 3)
+//line defers.go:225
+	f.src = []int{7, 8, 9}
+//line defers.go:226
+	{
+		tr2 := f.tr2
+		dst := dst
+		f.agenDefer(g, moreKindsGeneratorDefer{site: 5, fn5: func() { (*tr2).Log("dst=%v", (*dst)) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
+	}
+//line defers.go:227
+	f.agenDefer(g, moreKindsGeneratorDefer{site: 6, a6_0: (*dst), a6_1: f.src})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
+//line defers.go:228
+	f.m = new(map[string]int)
+	(*f.m) = map[string]int{"a": 1}
+//line defers.go:229
+	{
+		tr2 := f.tr2
+		m := f.m
+		f.agenDefer(g, moreKindsGeneratorDefer{site: 7, fn7: func() { (*tr2).Log("m=%v", (*m)) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
+	}
+//line defers.go:230
+	f.agenDefer(g, moreKindsGeneratorDefer{site: 8, a8_0: (*f.m)})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
+//line defers.go:231
+	(*w).closer = &closer{tr: (*f.tr2), name: "replaced"}
+//line defers.go:232
+	f.agenState = 1
+	return 1, true
+resume1:
+	sent2 = sent
+	f.src[0] = sent2
+//line defers.go:233
+	f.agenState = 2
+	return 2, true
+resume2:
+	sent3 = sent
+	f.args[0] = sent3
+//line defers.go:234
+	f.agenState = 3
+	return 3, true
+resume3:
+	sent4 = sent
+	(*f.m)["b"] = sent4
+//line defers_agen.go:2805
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenLife.Finish(f)
 	return 0, false
 }
