@@ -175,6 +175,30 @@ func captured(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
 	}
 }
 
+// degenerate has a select with only a default, and clauses with empty
+// bodies.
+//
+//agen:generator
+func degenerate(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	select {
+	default:
+		y.Yield(1)
+	}
+	ch := make(chan int, 1)
+	ch <- y.Yield(2)
+	select {
+	case <-ch:
+	default:
+		tr.Log("unreachable")
+	}
+	select {
+	case v := <-ch:
+		tr.Log("unreachable %d", v)
+	default:
+	}
+	y.Yield(3)
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("recvBodies",
@@ -198,6 +222,10 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return inLoopGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { inLoop(y, tr); return nil },
 		0, 1),
+	difftest.Sync("degenerate",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return degenerateGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { degenerate(y, tr); return nil },
+		5),
 	difftest.Sync("captured",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return capturedGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { captured(y, tr); return nil }),

@@ -246,6 +246,54 @@ func constTag(y *agen.Yielder[int, int], tr *difftest.Trace) {
 	}
 }
 
+// lazyDefaultMiddle has yields in the case expressions and its default
+// between cases, falling through out of it: the default runs only after
+// every case expression was evaluated.
+//
+//agen:generator
+func lazyDefaultMiddle(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	for i := range 3 {
+		switch val(tr, "tag", i) {
+		case y.Yield(10):
+			tr.Log("first %d", i)
+			fallthrough
+		default:
+			tr.Log("default %d", i)
+			y.Yield(11)
+			fallthrough
+		case val(tr, "c", 2):
+			tr.Log("third %d", i)
+		case y.Yield(12):
+			tr.Log("fourth %d", i)
+		}
+	}
+}
+
+// degenerate has switches with no clause, only a default, and empty
+// clauses.
+//
+//agen:generator
+func degenerate(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	switch y.Yield(1) {
+	}
+	switch {
+	default:
+		y.Yield(2)
+	}
+	switch x := y.Yield(3); x {
+	case 1:
+	case 2:
+		tr.Log("two")
+	default:
+	}
+	switch {
+	case y.Yield(4) > 0:
+	case y.Yield(5) > 0:
+		tr.Log("five")
+	}
+	tr.Log("end")
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("tagged",
@@ -273,6 +321,14 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return lazyTaglessGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { lazyTagless(y, tr); return nil },
 		1, 6, 0),
+	difftest.Sync("lazyDefaultMiddle",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return lazyDefaultMiddleGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { lazyDefaultMiddle(y, tr); return nil },
+		0, 1, 2),
+	difftest.Sync("degenerate",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return degenerateGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { degenerate(y, tr); return nil },
+		1, 2, 0),
 	difftest.Sync("breakInLoop",
 		func(tr *difftest.Trace) agen.Generator[int, int] { return breakInLoopGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { breakInLoop(y, tr); return nil },

@@ -97,8 +97,8 @@ func (f *taggedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -304,8 +304,8 @@ func (f *hotTagGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -520,8 +520,8 @@ func (f *taglessGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -735,8 +735,8 @@ func (f *fallsThroughGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -932,8 +932,8 @@ func (f *defaultMiddleGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1135,8 +1135,8 @@ func (f *lazyCasesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1350,8 +1350,8 @@ func (f *lazyTaglessGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1548,8 +1548,8 @@ func (f *breakInLoopGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1774,8 +1774,8 @@ func (f *withInitGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1987,8 +1987,8 @@ func (f *constTagGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2124,6 +2124,442 @@ case7:
 resume4:
 endswitch3:
 //line switches_agen.go:2127
+	f.agenState = -1
+	return 0, false
+}
+
+// lazyDefaultMiddleGenerator is the generator of lazyDefaultMiddle, made by lazyDefaultMiddleGen. It implements agen.Generator.
+type lazyDefaultMiddleGenerator struct {
+	f *lazyDefaultMiddleGeneratorFrame
+}
+
+// lazyDefaultMiddleGen returns a generator that runs lazyDefaultMiddle: nothing runs before the first Next.
+func lazyDefaultMiddleGen(tr *difftest.Trace) *lazyDefaultMiddleGenerator {
+	return &lazyDefaultMiddleGenerator{f: &lazyDefaultMiddleGeneratorFrame{tr: tr}}
+}
+
+// lazyDefaultMiddleGeneratorFrame is the state of a lazyDefaultMiddleGenerator between suspension points.
+type lazyDefaultMiddleGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	n         int
+	i         int
+	i2        int
+	tag       int
+}
+
+var _ agen.Generator[int, int] = (*lazyDefaultMiddleGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *lazyDefaultMiddleGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *lazyDefaultMiddleGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *lazyDefaultMiddleGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *lazyDefaultMiddleGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *lazyDefaultMiddleGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *lazyDefaultMiddleGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *lazyDefaultMiddleGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *lazyDefaultMiddleGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *lazyDefaultMiddleGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *lazyDefaultMiddleGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *lazyDefaultMiddleGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *lazyDefaultMiddleGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+	var (
+		sent2 int
+		sent3 int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line switches.go:255
+	f.n, f.i = 3, 0
+loop:
+	if !(f.i < f.n) {
+		goto done
+	}
+	f.i2 = f.i
+//line switches.go:256
+	f.tag = val(f.tr, "tag", f.i2)
+//line switches.go:257
+	f.agenState = 1
+	return 10, true
+resume1:
+	sent2 = sent
+	if f.tag == sent2 {
+		goto case2
+	}
+//line switches.go:264
+	if f.tag == val(f.tr, "c", 2) {
+		goto case4
+	}
+//line switches.go:266
+	f.agenState = 2
+	return 12, true
+resume2:
+	sent3 = sent
+	if f.tag == sent3 {
+		goto case5
+	}
+	goto case3
+case2:
+//line switches.go:258
+	f.tr.Log("first %d", f.i2)
+case3:
+//line switches.go:261
+	f.tr.Log("default %d", f.i2)
+//line switches.go:262
+	f.agenState = 3
+	return 11, true
+resume3:
+case4:
+//line switches.go:265
+	f.tr.Log("third %d", f.i2)
+	goto endswitch
+case5:
+//line switches.go:267
+	f.tr.Log("fourth %d", f.i2)
+endswitch:
+//line switches.go:255
+	f.i++
+	goto loop
+done:
+//line switches_agen.go:2338
+	f.agenState = -1
+	return 0, false
+}
+
+// degenerateGenerator is the generator of degenerate, made by degenerateGen. It implements agen.Generator.
+type degenerateGenerator struct {
+	f *degenerateGeneratorFrame
+}
+
+// degenerateGen returns a generator that runs degenerate: nothing runs before the first Next.
+func degenerateGen(tr *difftest.Trace) *degenerateGenerator {
+	return &degenerateGenerator{f: &degenerateGeneratorFrame{tr: tr}}
+}
+
+// degenerateGeneratorFrame is the state of a degenerateGenerator between suspension points.
+type degenerateGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+}
+
+var _ agen.Generator[int, int] = (*degenerateGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *degenerateGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *degenerateGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *degenerateGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3, 4, 5:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *degenerateGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *degenerateGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *degenerateGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *degenerateGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *degenerateGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *degenerateGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *degenerateGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *degenerateGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *degenerateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+	var (
+		sent2 int
+		x     int
+		sent3 int
+		sent4 int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line switches.go:277
+	f.agenState = 1
+	return 1, true
+resume1:
+	sent2 = sent
+	switch sent2 {
+	}
+	goto endswitch
+endswitch:
+//line switches.go:279
+	switch {
+	}
+	goto case2
+case2:
+//line switches.go:281
+	f.agenState = 2
+	return 2, true
+resume2:
+//line switches.go:283
+	f.agenState = 3
+	return 3, true
+resume3:
+	x = sent
+	switch x {
+	case 1:
+		goto case3
+	case 2:
+		goto case4
+	}
+	goto case5
+case3:
+	goto endswitch3
+case4:
+//line switches.go:286
+	f.tr.Log("two")
+case5:
+endswitch3:
+//line switches.go:290
+	f.agenState = 4
+	return 4, true
+resume4:
+	sent3 = sent
+	if sent3 > 0 {
+		goto case6
+	}
+//line switches.go:291
+	f.agenState = 5
+	return 5, true
+resume5:
+	sent4 = sent
+	if sent4 > 0 {
+		goto case7
+	}
+	goto endswitch4
+case6:
+	goto endswitch4
+case7:
+//line switches.go:292
+	f.tr.Log("five")
+endswitch4:
+//line switches.go:294
+	f.tr.Log("end")
+//line switches_agen.go:2563
 	f.agenState = -1
 	return 0, false
 }

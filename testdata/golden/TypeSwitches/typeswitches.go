@@ -122,6 +122,24 @@ func shadowSelf(y *agen.Yielder[string, any], tr *difftest.Trace) {
 	}
 }
 
+// degenerate has type switches with no clause and with only a default.
+//
+//agen:generator
+func degenerate(y *agen.Yielder[string, any], tr *difftest.Trace) {
+	switch y.Yield("empty").(type) {
+	}
+	switch v := y.Yield("default only").(type) {
+	default:
+		y.Yield(fmt.Sprintf("%T", v))
+	}
+	switch y.Yield("empty clause").(type) {
+	case int:
+	default:
+		tr.Log("not int")
+	}
+	tr.Log("end")
+}
+
 type stringer struct{}
 
 func (stringer) String() string { return "stringer" }
@@ -166,6 +184,10 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[string, any] { return shadowSelfGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[string, any]) error { shadowSelf(y, tr); return nil },
 		"s", 5, 2.5, "t"),
+	difftest.Sync[string, any]("degenerate",
+		func(tr *difftest.Trace) agen.Generator[string, any] { return degenerateGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, any]) error { degenerate(y, tr); return nil },
+		1, "s", nil),
 	difftest.Sync("generic",
 		func(tr *difftest.Trace) agen.Generator[string, agen.None] {
 			return genericGen[int](tr, []any{1, "s", []int{1, 2}, new(int), map[string]int{}, nil})

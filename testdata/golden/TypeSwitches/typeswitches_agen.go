@@ -102,8 +102,8 @@ func (f *boundGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -342,8 +342,8 @@ func (f *unboundGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -553,8 +553,8 @@ func (f *defaultFirstGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -766,8 +766,8 @@ func (fr *withInitGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		fr.resume(nil, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -1002,8 +1002,8 @@ func (f *shadowSelfGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1113,6 +1113,209 @@ done:
 	return "", false
 }
 
+// degenerateGenerator is the generator of degenerate, made by degenerateGen. It implements agen.Generator.
+type degenerateGenerator struct {
+	f *degenerateGeneratorFrame
+}
+
+// degenerateGen returns a generator that runs degenerate: nothing runs before the first Next.
+func degenerateGen(tr *difftest.Trace) *degenerateGenerator {
+	return &degenerateGenerator{f: &degenerateGeneratorFrame{tr2: tr}}
+}
+
+// degenerateGeneratorFrame is the state of a degenerateGenerator between suspension points.
+type degenerateGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr2       *difftest.Trace
+	v2        any
+}
+
+var _ agen.Generator[string, any] = (*degenerateGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *degenerateGenerator) Next() (string, bool) {
+	var sent any
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *degenerateGenerator) Send(v any) (string, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *degenerateGenerator) Throw(err error) (string, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return "", false
+	case 1, 2, 3, 4:
+		return g.f.agenThrow(err)
+	}
+	var sent any
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *degenerateGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *degenerateGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *degenerateGenerator) All() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *degenerateGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *degenerateGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *degenerateGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *degenerateGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *degenerateGeneratorFrame) agenThrow(err error) (string, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return "", false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *degenerateGeneratorFrame) resume(sent any, thrown error) (string, bool) {
+	var (
+		sent2 any
+		sent3 any
+		sent4 any
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
+	}
+	if !f.agenWake() {
+		return "", false
+	}
+//line typeswitches.go:129
+	f.agenState = 1
+	return "empty", true
+resume1:
+	sent2 = sent
+	switch sent2.(type) {
+	}
+	goto endswitch
+endswitch:
+//line typeswitches.go:131
+	f.agenState = 2
+	return "default only", true
+resume2:
+	sent3 = sent
+	switch agenv2 := sent3.(type) {
+	default:
+		f.v2 = agenv2
+		goto case2
+	}
+case2:
+//line typeswitches.go:133
+	f.agenState = 3
+	return fmt.Sprintf("%T", f.v2), true
+resume3:
+//line typeswitches.go:135
+	f.agenState = 4
+	return "empty clause", true
+resume4:
+	sent4 = sent
+	switch sent4.(type) {
+	case int:
+		goto case3
+	default:
+		goto case4
+	}
+case3:
+	goto endswitch3
+case4:
+//line typeswitches.go:138
+	f.tr2.Log("not int")
+endswitch3:
+//line typeswitches.go:140
+	f.tr2.Log("end")
+//line typeswitches_agen.go:1315
+	f.agenState = -1
+	return "", false
+}
+
 // genericGenerator is the generator of generic, made by genericGen. It implements agen.Generator.
 type genericGenerator[T any] struct {
 	f *genericGeneratorFrame[T]
@@ -1206,8 +1409,8 @@ func (f *genericGeneratorFrame[T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1273,7 +1476,7 @@ func (f *genericGeneratorFrame[T]) resume(sent agen.None, thrown error) (string,
 	if !f.agenWake() {
 		return "", false
 	}
-//line typeswitches.go:133
+//line typeswitches.go:151
 	f.x2 = f.xs2
 	f.n, f.i = len(f.x2), 0
 loop:
@@ -1281,7 +1484,7 @@ loop:
 		goto done
 	}
 	x3 = f.x2[f.i]
-//line typeswitches.go:134
+//line typeswitches.go:152
 	switch agenv := x3.(type) {
 	case T:
 		f.v2 = agenv
@@ -1296,36 +1499,36 @@ loop:
 		goto case5
 	}
 case2:
-//line typeswitches.go:136
+//line typeswitches.go:154
 	f.tr2.Log("T %v", f.v2)
-//line typeswitches.go:137
+//line typeswitches.go:155
 	f.agenState = 1
 	return fmt.Sprintf("T %T", f.v2), true
 resume1:
 	goto endswitch
 case3:
-//line typeswitches.go:139
+//line typeswitches.go:157
 	f.agenState = 2
 	return fmt.Sprintf("[]T len %d", len(f.v3)), true
 resume2:
 	goto endswitch
 case4:
-//line typeswitches.go:141
+//line typeswitches.go:159
 	f.agenState = 3
 	return fmt.Sprintf("%T", f.v4), true
 resume3:
 	goto endswitch
 case5:
-//line typeswitches.go:143
+//line typeswitches.go:161
 	f.agenState = 4
 	return "other", true
 resume4:
 endswitch:
-//line typeswitches.go:133
+//line typeswitches.go:151
 	f.i++
 	goto loop
 done:
-//line typeswitches_agen.go:1329
+//line typeswitches_agen.go:1532
 	f.agenState = -1
 	return "", false
 }
