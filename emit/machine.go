@@ -333,24 +333,14 @@ func (r *renderer) throwDispatch() jen.Code {
 func (r *renderer) frameMethods() []jen.Code {
 	m := r.m
 	g := m.Gen
-	var finish []jen.Code
-	if r.hasDefers() {
-		finish = []jen.Code{r.field("agenRunDefers").Call(jen.False(), jen.Nil())}
-	}
-	closeArgs := []jen.Code{}
-	if r.hasDefers() {
-		closeArgs = append(closeArgs, jen.Nil())
-	}
-	closeArgs = append(closeArgs, r.zero(g.S), jen.Nil())
 	methods := []jen.Code{
 		jen.Comment("close unwinds the body the way runtime.Goexit unwinds a goroutine.").Line().
 			Func().Params(r.recv()).Id("close").Params().Error().Block(
 			jen.Switch().Block(
-				jen.Case(r.field("agenState").Op(">").Lit(0)).Block(append([]jen.Code{
-					r.field("agenState").Op("=").Lit(stateFinished)}, append(finish, r.lifeFinish()...)...)...),
+				jen.Case(r.field("agenState").Op(">").Lit(0)).Block(r.unwind()...),
 				jen.Case(r.field("agenState").Op("==").Lit(stateRunning)).Block(
-					jen.Comment("Re-entered, or left running by a panic: resume tells which."),
-					r.field("resume").Call(closeArgs...)),
+					jen.Comment("Re-entered, or left running by a panic: agenWake tells which."),
+					r.field("agenWake").Call()),
 				jen.Default().Block(r.field("agenState").Op("=").Lit(stateFinished)),
 			),
 			jen.Return(jen.Nil())),
@@ -380,14 +370,27 @@ func (r *renderer) frameMethods() []jen.Code {
 	if r.hasYieldPoint() {
 		methods = append(methods, jen.Comment("agenThrow unwinds the body from a Yield with err.").Line().
 			Func().Params(r.recv()).Id("agenThrow").Params(jen.Err().Error()).Params(r.typeCode(g.Y), jen.Bool()).Block(
-			append(append([]jen.Code{r.field("agenState").Op("=").Lit(stateFinished)}, finish...),
-				append([]jen.Code{r.field("agenErr").Op("=").Err()}, append(r.lifeFinish(),
-					jen.Return(r.zero(g.Y), jen.False()))...)...)...))
+			append(r.unwind(), r.field("agenErr").Op("=").Err(), jen.Return(r.zero(g.Y), jen.False()))...))
 	}
 	if r.hasDefers() {
 		methods = append(methods, r.deferMethods()...)
 	}
 	return methods
+}
+
+// unwind renders the unwinding of a suspended body: its deferred calls run
+// while it is still marked running (one that calls its own generator
+// panics with agen.ErrRunning), and it is finished after them, even if one
+// panics.
+func (r *renderer) unwind() []jen.Code {
+	if !r.hasDefers() {
+		return []jen.Code{r.field("agenState").Op("=").Lit(stateFinished)}
+	}
+	return []jen.Code{
+		r.field("agenState").Op("=").Lit(stateRunning),
+		jen.Defer().Add(r.field("agenFinish")).Call(),
+		r.field("agenRunDefers").Call(jen.False(), jen.Nil()),
+	}
 }
 
 func (r *renderer) hasYieldPoint() bool {
@@ -441,13 +444,15 @@ func (r *renderer) deferMethods() []jen.Code {
 			Comment("(or calls runtime.Goexit), it runs them as Go would.").Line().
 			Func().Params(r.recv()).Id("agenExit").Params().Block(
 			jen.If(r.field("agenState").Op("!=").Lit(stateRunning)).Block(jen.Return()),
-			r.field("agenState").Op("=").Lit(stateFinished),
+			jen.Defer().Add(r.field("agenFinish")).Call(),
 			jen.If(jen.Id("p").Op(":=").Recover(), jen.Id("p").Op("!=").Nil()).Block(append([]jen.Code{
 				r.field("agenRunDefers").Call(jen.True(), jen.Id("p")),
 				jen.Comment("A deferred call recovered: the body returns."),
 			}, result...)...).Else().Block(
-				r.field("agenRunDefers").Call(jen.False(), jen.Nil())),
-			jen.Add(r.lifeFinish()...)),
+				r.field("agenRunDefers").Call(jen.False(), jen.Nil()))),
+		jen.Comment("agenFinish marks the generator finished.").Line().
+			Func().Params(r.recv()).Id("agenFinish").Params().Block(
+			append([]jen.Code{r.field("agenState").Op("=").Lit(stateFinished)}, r.lifeFinish()...)...),
 		jen.Comment("agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,").Line().
 			Comment("panicking with p if panicking, so that recover() in them works as in Go.").Line().
 			Func().Params(r.recv()).Id("agenRunDefers").Params(jen.Id("panicking").Bool(), jen.Id("p").Any()).Block(
@@ -592,10 +597,14 @@ func (r *renderer) bind(t transform.Text, stmts ...jen.Code) []jen.Code {
 // is the end error.
 func (r *renderer) end() []jen.Code {
 	m := r.m
-	out := []jen.Code{r.field("agenState").Op("=").Lit(stateFinished)}
+	var out []jen.Code
 	if r.hasDefers() {
+		// Still running: a deferred call that calls its own generator
+		// panics with agen.ErrRunning; one that panics leaves through
+		// agenExit.
 		out = append(out, r.field("agenRunDefers").Call(jen.False(), jen.Nil()))
 	}
+	out = append(out, r.field("agenState").Op("=").Lit(stateFinished))
 	if m.Result != nil {
 		out = append(out, r.field("agenErr").Op("=").Id(r.ref(m.Result, transform.RefValue)))
 	}

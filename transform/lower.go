@@ -39,6 +39,8 @@ type lowerer struct {
 	topDeclared map[string]bool
 	// localNames names the variables local to generated code.
 	localNames *namer
+	// gotos holds the labels of goto statements.
+	gotos map[string]bool
 	// pkgNames names the hoisted types.
 	pkgNames *namer
 	// convTo holds the interface types operands convert to implicitly.
@@ -344,10 +346,30 @@ func (l *lowerer) cold(s ast.Stmt) {
 	}
 	t, targets := l.rewriteWith(s, nil)
 	l.code(s.Pos(), t, targets)
-	switch s.(type) {
+	switch s := s.(type) {
 	case *ast.ReturnStmt, *ast.BranchStmt:
-		l.m.Body[len(l.m.Body)-1].Jumps = true
+		l.jumping()
+	case *ast.ExprStmt:
+		if call, ok := ast.Unparen(s.X).(*ast.CallExpr); ok {
+			if b, ok := l.info.Uses[calleeIdent(call.Fun)].(*types.Builtin); ok && b.Name() == "panic" {
+				l.jumping()
+			}
+		}
 	}
+}
+
+// gotoTargets returns the labels the body's goto statements jump to.
+func (l *lowerer) gotoTargets() map[string]bool {
+	if l.gotos == nil {
+		l.gotos = map[string]bool{}
+		ast.Inspect(l.gen.Decl.Body, func(n ast.Node) bool {
+			if b, ok := n.(*ast.BranchStmt); ok && b.Tok == token.GOTO {
+				l.gotos[b.Label.Name] = true
+			}
+			return true
+		})
+	}
+	return l.gotos
 }
 
 // jumping marks the last statement emitted as always jumping.
@@ -357,7 +379,9 @@ func (l *lowerer) jumping() { l.m.Body[len(l.m.Body)-1].Jumps = true }
 // start, and break and continue with it jump to the lowered statement's
 // labels.
 func (l *lowerer) labeled(s *ast.LabeledStmt) {
-	l.label(s.Label.Name)
+	if l.gotoTargets()[s.Label.Name] {
+		l.label(s.Label.Name) // break and continue with it are jumps to lowering's own labels
+	}
 	switch inner := s.Stmt.(type) {
 	case *ast.ForStmt:
 		l.forStmt(inner, s.Label.Name)

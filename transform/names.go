@@ -17,7 +17,7 @@ import (
 // frameMembers are the fields and methods of every frame.
 var frameMembers = []string{
 	"agenState", "agenErr", "agenLife", "agenDefers",
-	"resume", "close", "agenDefer", "agenExit", "agenRunDefers", "Close", "AClose",
+	"resume", "close", "agenDefer", "agenExit", "agenRunDefers", "agenFinish", "agenWake", "agenThrow", "Close", "AClose",
 }
 
 // scaffoldNames are the identifiers generated code uses inside resume.

@@ -5,8 +5,8 @@ package transform
 // jumps to the very next statement.
 //
 // Expects: a lowered Machine. Guarantees: every label of the body is a
-// target, or a label of the user's; no Goto follows a statement that
-// always jumps.
+// target, or a label of the user's; no Goto, and no end reached by
+// falling through, follows a statement that always jumps.
 
 // pruneLabels tidies the body of m, until nothing changes.
 func pruneLabels(m *Machine) {
@@ -28,6 +28,9 @@ func dropDeadJumps(m *Machine) {
 	for i, s := range m.Body {
 		if s.Kind == Goto && (unreachable || nextLabelIs(m.Body[i+1:], s.Label)) {
 			continue
+		}
+		if s.Kind == Return && unreachable {
+			continue // the body cannot end by falling off its end
 		}
 		body = append(body, s)
 		switch s.Kind {

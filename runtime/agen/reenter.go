@@ -2,15 +2,23 @@ package agen
 
 // This file defines the re-entry check of generated code.
 
-import "runtime"
+import (
+	"runtime"
+	"strings"
+)
 
-// Reentered reports whether the caller of the function that calls it is
-// already running further up the calling goroutine's stack. Generated code
-// calls it from a helper of its resume method, only when it finds a
-// generator marked as running: either the body is calling its own
-// generator (agen panics with ErrRunning, as Python raises "generator
-// already executing"), or a panic left the generator marked and it is
-// finished.
+// Reentered reports whether a method of the generator frame type whose
+// resume method calls the caller of Reentered is running further up the
+// calling goroutine's stack: resume itself, or close and the unwinding
+// helpers that run deferred calls. Generated code calls it from a helper of
+// resume, only when it finds a generator marked as running: either the
+// body, or one of its deferred calls, is calling its own generator (agen
+// panics with ErrRunning, as Python raises "generator already executing"),
+// or a panic left the generator marked and it is finished.
+//
+// The check goes by function, not by frame: a generator left marked by a
+// panic and then resumed from the body of another generator of the same
+// type is taken for a re-entry.
 func Reentered() bool {
 	pcs := make([]uintptr, 64)
 	n := runtime.Callers(3, pcs)
@@ -19,11 +27,16 @@ func Reentered() bool {
 		n = runtime.Callers(3, pcs)
 	}
 	frames := runtime.CallersFrames(pcs[:n])
-	first, more := frames.Next()
+	resume, more := frames.Next()
+	dot := strings.LastIndexByte(resume.Function, '.')
+	if dot < 0 {
+		return false
+	}
+	frameType := resume.Function[:dot+1] // such as "pkg.(*fibGeneratorFrame)."
 	for more {
 		var f runtime.Frame
 		f, more = frames.Next()
-		if f.Function == first.Function {
+		if method, ok := strings.CutPrefix(f.Function, frameType); ok && !strings.Contains(method, ".") {
 			return true
 		}
 	}

@@ -100,8 +100,8 @@ func (f *counterGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -270,8 +270,8 @@ func (f *failsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -432,8 +432,8 @@ func (f *catchesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}

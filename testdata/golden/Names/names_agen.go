@@ -122,12 +122,12 @@ func (g *localsGenerator) All() ageniter.Seq[int] {
 func (fr *localsGeneratorFrame) close() error {
 	switch {
 	case fr.agenState > 0:
-		fr.agenState = -1
+		fr.agenState = -2
+		defer fr.agenFinish()
 		fr.agenRunDefers(false, nil)
-		fr.agenLife.Finish(fr)
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		fr.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -166,10 +166,10 @@ func (fr *localsGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (fr *localsGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -1
+	fr.agenState = -2
+	defer fr.agenFinish()
 	fr.agenRunDefers(false, nil)
 	fr.agenErr = err
-	fr.agenLife.Finish(fr)
 	return 0, false
 }
 
@@ -185,13 +185,18 @@ func (fr *localsGeneratorFrame) agenExit() {
 	if fr.agenState != -2 {
 		return
 	}
-	fr.agenState = -1
+	defer fr.agenFinish()
 	if p := recover(); p != nil {
 		fr.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
 	} else {
 		fr.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (fr *localsGeneratorFrame) agenFinish() {
+	fr.agenState = -1
 	fr.agenLife.Finish(fr)
 }
 
@@ -289,9 +294,9 @@ done:
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d", fr.f, fr.g, fr.sent, fr.thrown, fr.at, fr.guarded, fr.gen, fr.defers)
 //line names.go:42
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d %s", fr.agen2, fr.key2, fr.value2, fr.utf82, fr.result, fr.cond, fr.t, fr.skip, context)
-//line names_agen.go:293
-	fr.agenState = -1
+//line names_agen.go:298
 	fr.agenRunDefers(false, nil)
+	fr.agenState = -1
 	fr.agenLife.Finish(fr)
 	return 0, false
 }
@@ -388,8 +393,8 @@ func (f *builtinsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(ag.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -489,7 +494,7 @@ resume4:
 	*f.p++
 //line names.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line names_agen.go:493
+//line names_agen.go:498
 	f.agenState = -1
 	return "", false
 }

@@ -106,12 +106,12 @@ func (g *fromOtherFileGenerator) All() iter.Seq[int] {
 func (f *fromOtherFileGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, *new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -150,10 +150,10 @@ func (f *fromOtherFileGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *fromOtherFileGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -169,13 +169,18 @@ func (f *fromOtherFileGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *fromOtherFileGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -241,9 +246,9 @@ done:
 	f.agenState = 2
 	return 0, true
 resume2:
-//line other_agen.go:245
-	f.agenState = -1
+//line other_agen.go:250
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenLife.Finish(f)
 	return 0, false
 }

@@ -110,12 +110,12 @@ func (g *valuesGenerator) All() iter.Seq[int] {
 func (fr *valuesGeneratorFrame) close() error {
 	switch {
 	case fr.agenState > 0:
-		fr.agenState = -1
+		fr.agenState = -2
+		defer fr.agenFinish()
 		fr.agenRunDefers(false, nil)
-		fr.agenLife.Finish(fr)
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		fr.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -154,10 +154,10 @@ func (fr *valuesGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (fr *valuesGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -1
+	fr.agenState = -2
+	defer fr.agenFinish()
 	fr.agenRunDefers(false, nil)
 	fr.agenErr = err
-	fr.agenLife.Finish(fr)
 	return 0, false
 }
 
@@ -173,13 +173,18 @@ func (fr *valuesGeneratorFrame) agenExit() {
 	if fr.agenState != -2 {
 		return
 	}
-	fr.agenState = -1
+	defer fr.agenFinish()
 	if p := recover(); p != nil {
 		fr.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
 	} else {
 		fr.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (fr *valuesGeneratorFrame) agenFinish() {
+	fr.agenState = -1
 	fr.agenLife.Finish(fr)
 }
 
@@ -288,9 +293,9 @@ resume1:
 	fr.agenState = 2
 	return 2, true
 resume2:
-//line panics_agen.go:292
-	fr.agenState = -1
+//line panics_agen.go:297
 	fr.agenRunDefers(false, nil)
+	fr.agenState = -1
 	fr.agenLife.Finish(fr)
 	return 0, false
 }
@@ -383,8 +388,8 @@ func (f *noDefersGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -463,7 +468,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line panics_agen.go:467
+//line panics_agen.go:472
 	f.agenState = -1
 	return 0, false
 }
@@ -562,12 +567,12 @@ func (g *inClosureGenerator) All() iter.Seq[int] {
 func (f *inClosureGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -606,10 +611,10 @@ func (f *inClosureGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *inClosureGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -625,13 +630,18 @@ func (f *inClosureGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *inClosureGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -704,9 +714,9 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line panics_agen.go:708
-	f.agenState = -1
+//line panics_agen.go:718
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenLife.Finish(f)
 	return 0, false
 }
@@ -806,12 +816,12 @@ func (g *inDeferredGenerator) All() iter.Seq[int] {
 func (f *inDeferredGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -850,10 +860,10 @@ func (f *inDeferredGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *inDeferredGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -869,7 +879,7 @@ func (f *inDeferredGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -877,6 +887,11 @@ func (f *inDeferredGeneratorFrame) agenExit() {
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *inDeferredGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -962,9 +977,9 @@ endif:
 resume2:
 //line panics.go:109
 	f.result = errors.New("end")
-//line panics_agen.go:966
-	f.agenState = -1
+//line panics_agen.go:981
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenErr = f.result
 	f.agenLife.Finish(f)
 	return 0, false
@@ -1061,12 +1076,12 @@ func (g *thrownGenerator) All() iter.Seq[int] {
 func (f *thrownGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1115,13 +1130,18 @@ func (f *thrownGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *thrownGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -1188,9 +1208,9 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line panics_agen.go:1192
-	f.agenState = -1
+//line panics_agen.go:1212
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenLife.Finish(f)
 	return 0, false
 }
@@ -1286,12 +1306,12 @@ func (g *goexitGenerator) All() iter.Seq[int] {
 func (f *goexitGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1330,10 +1350,10 @@ func (f *goexitGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *goexitGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -1349,13 +1369,18 @@ func (f *goexitGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *goexitGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -1417,9 +1442,9 @@ endif:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line panics_agen.go:1421
-	f.agenState = -1
+//line panics_agen.go:1446
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenLife.Finish(f)
 	return 0, false
 }
@@ -1509,8 +1534,8 @@ func (f *goexitNoDefersGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1572,7 +1597,7 @@ resume1:
 	f.tr.Log("exiting")
 //line panics.go:144
 	runtime.Goexit()
-//line panics_agen.go:1576
+//line panics_agen.go:1601
 	f.agenState = -1
 	return 0, false
 }

@@ -111,8 +111,8 @@ func (f *rangeIntGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -388,8 +388,8 @@ func (f *rangeSliceGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -599,8 +599,8 @@ func (f *rangeArrayGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -884,8 +884,8 @@ func (f *rangePointerGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1100,8 +1100,8 @@ func (f *rangeNilPointerValuesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1304,8 +1304,8 @@ func (f *rangeStringGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1627,8 +1627,8 @@ func (f *rangeChannelGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1879,8 +1879,8 @@ func (f *rangeAssignGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2148,8 +2148,8 @@ func (f *rangeUnusedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2408,8 +2408,8 @@ func (fr *rangeClosuresGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		fr.resume(*new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -2674,8 +2674,8 @@ func (f *rangeHotGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}

@@ -108,12 +108,12 @@ func (g *literalGenerator) All() iter.Seq[int] {
 func (f *literalGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -152,10 +152,10 @@ func (f *literalGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *literalGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -171,7 +171,7 @@ func (f *literalGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -179,6 +179,11 @@ func (f *literalGeneratorFrame) agenExit() {
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *literalGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -254,9 +259,9 @@ resume1:
 done:
 //line recover.go:31
 	(*f.err) = errors.New("normal end")
-//line recover_agen.go:258
-	f.agenState = -1
+//line recover_agen.go:263
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenErr = (*f.err)
 	f.agenLife.Finish(f)
 	return 0, false
@@ -359,12 +364,12 @@ func (g *namedGenerator) All() iter.Seq[int] {
 func (f *namedGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -403,10 +408,10 @@ func (f *namedGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *namedGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -422,7 +427,7 @@ func (f *namedGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -430,6 +435,11 @@ func (f *namedGeneratorFrame) agenExit() {
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *namedGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -493,9 +503,9 @@ resume2:
 	_ = f.xs[idx]
 //line recover.go:53
 	(*f.err) = nil
-//line recover_agen.go:497
-	f.agenState = -1
+//line recover_agen.go:507
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenErr = (*f.err)
 	f.agenLife.Finish(f)
 	return 0, false
@@ -596,12 +606,12 @@ func (g *indirectGenerator) All() iter.Seq[int] {
 func (f *indirectGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -640,10 +650,10 @@ func (f *indirectGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *indirectGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -659,7 +669,7 @@ func (f *indirectGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -667,6 +677,11 @@ func (f *indirectGeneratorFrame) agenExit() {
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *indirectGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -747,9 +762,9 @@ resume1:
 endif:
 //line recover.go:74
 	(*f.err) = errors.New("negative")
-//line recover_agen.go:751
-	f.agenState = -1
+//line recover_agen.go:766
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenErr = (*f.err)
 	f.agenLife.Finish(f)
 	return 0, false
@@ -852,12 +867,12 @@ func (g *repanicGenerator) All() iter.Seq[int] {
 func (f *repanicGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -896,10 +911,10 @@ func (f *repanicGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *repanicGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -915,7 +930,7 @@ func (f *repanicGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -923,6 +938,11 @@ func (f *repanicGeneratorFrame) agenExit() {
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *repanicGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -1011,9 +1031,9 @@ resume1:
 endif:
 //line recover.go:96
 	(*f.err) = nil
-//line recover_agen.go:1015
-	f.agenState = -1
+//line recover_agen.go:1035
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenErr = (*f.err)
 	f.agenLife.Finish(f)
 	return 0, false
@@ -1110,12 +1130,12 @@ func (g *unnamedGenerator) All() iter.Seq[int] {
 func (f *unnamedGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1154,10 +1174,10 @@ func (f *unnamedGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *unnamedGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -1173,7 +1193,7 @@ func (f *unnamedGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1181,6 +1201,11 @@ func (f *unnamedGeneratorFrame) agenExit() {
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *unnamedGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -1249,9 +1274,9 @@ endif:
 resume2:
 //line recover.go:110
 	f.result = errors.New("not recovered")
-//line recover_agen.go:1253
-	f.agenState = -1
+//line recover_agen.go:1278
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenErr = f.result
 	f.agenLife.Finish(f)
 	return 0, false
@@ -1354,12 +1379,12 @@ func (g *noPanicGenerator) All() iter.Seq[int] {
 func (f *noPanicGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1398,10 +1423,10 @@ func (f *noPanicGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *noPanicGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -1417,7 +1442,7 @@ func (f *noPanicGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1425,6 +1450,11 @@ func (f *noPanicGeneratorFrame) agenExit() {
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *noPanicGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -1490,9 +1520,9 @@ func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator, sent int, thrown err
 resume1:
 //line recover.go:124
 	(*f.err) = errors.New("returned")
-//line recover_agen.go:1494
-	f.agenState = -1
+//line recover_agen.go:1524
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenErr = (*f.err)
 	f.agenLife.Finish(f)
 	return 0, false
@@ -1586,8 +1616,8 @@ func (f *valuesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1695,7 +1725,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line recover_agen.go:1699
+//line recover_agen.go:1729
 	f.agenState = -1
 	return 0, false
 }
@@ -1795,12 +1825,12 @@ func (g *afterRecoverGenerator) All() iter.Seq[int] {
 func (fr *afterRecoverGeneratorFrame) close() error {
 	switch {
 	case fr.agenState > 0:
-		fr.agenState = -1
+		fr.agenState = -2
+		defer fr.agenFinish()
 		fr.agenRunDefers(false, nil)
-		fr.agenLife.Finish(fr)
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		fr.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -1839,10 +1869,10 @@ func (fr *afterRecoverGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (fr *afterRecoverGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -1
+	fr.agenState = -2
+	defer fr.agenFinish()
 	fr.agenRunDefers(false, nil)
 	fr.agenErr = err
-	fr.agenLife.Finish(fr)
 	return 0, false
 }
 
@@ -1858,7 +1888,7 @@ func (fr *afterRecoverGeneratorFrame) agenExit() {
 	if fr.agenState != -2 {
 		return
 	}
-	fr.agenState = -1
+	defer fr.agenFinish()
 	if p := recover(); p != nil {
 		fr.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1866,6 +1896,11 @@ func (fr *afterRecoverGeneratorFrame) agenExit() {
 	} else {
 		fr.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (fr *afterRecoverGeneratorFrame) agenFinish() {
+	fr.agenState = -1
 	fr.agenLife.Finish(fr)
 }
 
@@ -1961,9 +1996,9 @@ endif:
 resume3:
 //line recover.go:194
 	(*fr.err) = nil
-//line recover_agen.go:1965
-	fr.agenState = -1
+//line recover_agen.go:2000
 	fr.agenRunDefers(false, nil)
+	fr.agenState = -1
 	fr.agenErr = (*fr.err)
 	fr.agenLife.Finish(fr)
 	return 0, false
@@ -2066,12 +2101,12 @@ func (g *shapesGenerator) All() iter.Seq[int] {
 func (f *shapesGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2110,10 +2145,10 @@ func (f *shapesGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *shapesGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -2129,7 +2164,7 @@ func (f *shapesGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -2137,6 +2172,11 @@ func (f *shapesGeneratorFrame) agenExit() {
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *shapesGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -2213,9 +2253,9 @@ resume1:
 	}
 //line recover.go:224
 	(*f.err) = nil
-//line recover_agen.go:2217
-	f.agenState = -1
+//line recover_agen.go:2257
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenErr = (*f.err)
 	f.agenLife.Finish(f)
 	return 0, false
@@ -2316,12 +2356,12 @@ func (g *latePanicGenerator) All() iter.Seq[int] {
 func (f *latePanicGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, 0, nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2360,10 +2400,10 @@ func (f *latePanicGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *latePanicGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -2379,7 +2419,7 @@ func (f *latePanicGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -2387,6 +2427,11 @@ func (f *latePanicGeneratorFrame) agenExit() {
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *latePanicGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -2476,9 +2521,9 @@ resume2:
 //line recover.go:247
 	(*f.err) = nil
 end:
-//line recover_agen.go:2480
-	f.agenState = -1
+//line recover_agen.go:2525
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenErr = (*f.err)
 	f.agenLife.Finish(f)
 	return 0, false

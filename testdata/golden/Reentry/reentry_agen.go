@@ -99,8 +99,8 @@ func (f *reenterGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -310,12 +310,12 @@ func (g *unrecoveredGenerator) All() iter.Seq[int] {
 func (f *unrecoveredGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
-		f.agenState = -1
+		f.agenState = -2
+		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
-		f.agenLife.Finish(f)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(nil, *new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -354,10 +354,10 @@ func (f *unrecoveredGeneratorFrame) agenWake() bool {
 
 // agenThrow unwinds the body from a Yield with err.
 func (f *unrecoveredGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
+	f.agenState = -2
+	defer f.agenFinish()
 	f.agenRunDefers(false, nil)
 	f.agenErr = err
-	f.agenLife.Finish(f)
 	return 0, false
 }
 
@@ -373,13 +373,18 @@ func (f *unrecoveredGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
-	f.agenState = -1
+	defer f.agenFinish()
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenFinish marks the generator finished.
+func (f *unrecoveredGeneratorFrame) agenFinish() {
+	f.agenState = -1
 	f.agenLife.Finish(f)
 }
 
@@ -431,9 +436,9 @@ resume1:
 	f.me.g.Next()
 //line reentry.go:56
 	f.tr.Log("unreachable")
-//line reentry_agen.go:435
-	f.agenState = -1
+//line reentry_agen.go:440
 	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	f.agenLife.Finish(f)
 	return 0, false
 }
