@@ -16,6 +16,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/ExprStmts"
 	"github.com/agen-go/agen/testdata/golden/Generics"
 	"github.com/agen-go/agen/testdata/golden/Goto"
+	"github.com/agen-go/agen/testdata/golden/Labels"
 	"github.com/agen-go/agen/testdata/golden/LocalTypes"
 	"github.com/agen-go/agen/testdata/golden/Loops"
 	"github.com/agen-go/agen/testdata/golden/Methods"
@@ -63,4 +64,5 @@ var Suites = map[string]difftest.Suite{
 	"Selects":      selects.Suite,
 	"ExprStmts":    exprstmts.Suite,
 	"Shadowing":    shadowing.Suite,
+	"Labels":       labels.Suite,
 }
