@@ -24,7 +24,7 @@ func (l *lowerer) deferText(d *ast.DeferStmt) Text {
 		site.Builtin = b.Name()
 	} else {
 		site.Fn = &Field{Name: fmt.Sprintf("fn%d", site.Index), Type: l.info.TypeOf(call.Fun)}
-		fields = append(fields, Join(Src(site.Fn.Name+": "), l.rewrite(call.Fun)))
+		fields = append(fields, Join(Src(site.Fn.Name+": "), l.rewrite(call.Fun), l.inferredTypeArgs(call.Fun)))
 	}
 	site.Spread = call.Ellipsis.IsValid()
 	for i, arg := range call.Args {
@@ -36,6 +36,33 @@ func (l *lowerer) deferText(d *ast.DeferStmt) Text {
 	m := l.m
 	return Join(Src(m.Recv+".agenDefer("+m.Handle+", "), record,
 		Src("); if !"+m.Guard+" { "+m.Guard+" = true; defer "+m.Recv+".agenExit() }"))
+}
+
+// inferredTypeArgs returns the type arguments Go inferred for a generic
+// function called by name, such as "[int]": stored as a value, the
+// function must be instantiated explicitly.
+func (l *lowerer) inferredTypeArgs(fun ast.Expr) Text {
+	var id *ast.Ident
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return nil // explicit, or not a name
+	}
+	if fn, ok := l.info.Uses[id].(*types.Func); !ok || fn.Type().(*types.Signature).Recv() != nil {
+		return nil // methods take no type arguments of their own
+	}
+	inst, ok := l.info.Instances[id]
+	if !ok || inst.TypeArgs.Len() == 0 {
+		return nil
+	}
+	args := make([]Text, inst.TypeArgs.Len())
+	for i := range args {
+		args[i] = TypeText(inst.TypeArgs.At(i))
+	}
+	return Join(Src("["), joinTexts(args, ", "), Src("]"))
 }
 
 // calleeIdent returns the identifier a call's function expression names,

@@ -11,6 +11,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Closures"
 	"github.com/agen-go/agen/testdata/golden/Conditionals"
 	"github.com/agen-go/agen/testdata/golden/Decls"
+	"github.com/agen-go/agen/testdata/golden/DeferGeneric"
 	"github.com/agen-go/agen/testdata/golden/Defers"
 	"github.com/agen-go/agen/testdata/golden/EvalOrder"
 	"github.com/agen-go/agen/testdata/golden/ExprStmts"
@@ -38,6 +39,7 @@ import (
 
 // Suites are the suites of the golden cases, by folder.
 var Suites = map[string]difftest.Suite{
+	"DeferGeneric": defergeneric.Suite,
 	"Basics":       basics.Suite,
 	"LocalTypes":   localtypes.Suite,
 	"Loops":        loops.Suite,

@@ -1,0 +1,36 @@
+// Package defergeneric defers calls of generic functions whose type
+// arguments Go infers.
+package defergeneric
+
+import (
+	"github.com/agen-go/agen/runtime/agen"
+	"github.com/agen-go/agen/testdata/difftest"
+)
+
+func show[T any](tr *difftest.Trace, what string, v T) { tr.Log("%s %v", what, v) }
+
+type list[T any] struct{ items []T }
+
+func (l *list[T]) dump(tr *difftest.Trace) { tr.Log("list %v", l.items) }
+
+// deferred defers generic calls, inferred, in a generic body.
+//
+//agen:generator
+func deferred[T any](y *agen.Yielder[T, agen.None], tr *difftest.Trace, v T) {
+	defer show(tr, "inferred", 1)
+	defer show(tr, "generic", v)
+	defer show[string](tr, "explicit", "s")
+	l := &list[T]{}
+	defer l.dump(tr)
+	l.items = append(l.items, v)
+	y.Yield(v)
+	l.items = append(l.items, v)
+	y.Yield(v)
+}
+
+// Suite is the differential suite of this package.
+var Suite = difftest.Suite{
+	difftest.Sync("deferred",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return deferredGen(tr, 7) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { deferred(y, tr, 7); return nil }),
+}
