@@ -131,6 +131,39 @@ retry:
 	}
 }
 
+// hotTargets jumps back to labels on an if, a switch and a block that
+// suspend: their conditions and tags are evaluated again.
+//
+//agen:generator
+func hotTargets(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	n := 0
+cond:
+	if y.Yield(n) > 0 {
+		tr.Log("positive at %d", n)
+	}
+	n++
+	if n < 3 {
+		goto cond
+	}
+sw:
+	switch y.Yield(100 + n) {
+	case 1:
+		n += 10
+		if n < 40 {
+			goto sw
+		}
+	}
+blk:
+	{
+		y.Yield(200 + n)
+		n++
+	}
+	if n%4 != 0 {
+		goto blk
+	}
+	tr.Log("end %d", n)
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("forward",
@@ -153,6 +186,10 @@ var Suite = difftest.Suite{
 	difftest.Sync("retryInside",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return retryInsideGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { retryInside(y, tr); return nil }),
+	difftest.Sync("hotTargets",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return hotTargetsGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { hotTargets(y, tr); return nil },
+		1, 0, 2),
 	difftest.Sync("withinLoop",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return withinLoopGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { withinLoop(y, tr); return nil }),

@@ -1261,3 +1261,211 @@ done2:
 	fr.agenState = -1
 	return 0, false
 }
+
+// hotTargetsGenerator is the generator of hotTargets, made by hotTargetsGen. It implements agen.Generator.
+type hotTargetsGenerator struct {
+	f *hotTargetsGeneratorFrame
+}
+
+// hotTargetsGen returns a generator that runs hotTargets: nothing runs before the first Next.
+func hotTargetsGen(tr *difftest.Trace) *hotTargetsGenerator {
+	return &hotTargetsGenerator{f: &hotTargetsGeneratorFrame{tr: tr}}
+}
+
+// hotTargetsGeneratorFrame is the state of a hotTargetsGenerator between suspension points.
+type hotTargetsGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	n         int
+}
+
+var _ agen.Generator[int, int] = (*hotTargetsGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *hotTargetsGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *hotTargetsGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *hotTargetsGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *hotTargetsGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *hotTargetsGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *hotTargetsGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *hotTargetsGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *hotTargetsGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *hotTargetsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *hotTargetsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *hotTargetsGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *hotTargetsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+	var (
+		sent2 int
+		sent3 int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line goto.go:139
+	f.n = 0
+cond:
+//line goto.go:141
+	f.agenState = 1
+	return f.n, true
+resume1:
+	sent2 = sent
+	if !(sent2 > 0) {
+		goto endif
+	}
+//line goto.go:142
+	f.tr.Log("positive at %d", f.n)
+endif:
+//line goto.go:144
+	f.n++
+//line goto.go:145
+	if f.n < 3 {
+		goto cond
+	}
+sw:
+//line goto.go:149
+	f.agenState = 2
+	return 100 + f.n, true
+resume2:
+	sent3 = sent
+	switch sent3 {
+	case 1:
+		goto case2
+	}
+	goto endswitch
+case2:
+//line goto.go:151
+	f.n += 10
+//line goto.go:152
+	if f.n < 40 {
+		goto sw
+	}
+endswitch:
+blk:
+//line goto.go:158
+	f.agenState = 3
+	return 200 + f.n, true
+resume3:
+//line goto.go:159
+	f.n++
+//line goto.go:161
+	if f.n%4 != 0 {
+		goto blk
+	}
+//line goto.go:164
+	f.tr.Log("end %d", f.n)
+//line goto_agen.go:1469
+	f.agenState = -1
+	return 0, false
+}

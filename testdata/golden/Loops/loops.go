@@ -344,6 +344,23 @@ func catching(y *agen.Yielder[int, int], tr *difftest.Trace) error {
 	return nil
 }
 
+// emptyBodies has loops whose only statement that suspends is the
+// condition or the post statement.
+//
+//agen:generator
+func emptyBodies(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	n := 0
+	for y.Yield(n) > 0 {
+		n++
+	}
+	tr.Log("n %d", n)
+	for i := 0; i < 3; i += 1 + y.Yield(-i) {
+	}
+	for i := 0; i < 3 && y.Yield(100+i) >= 0; i++ {
+	}
+	tr.Log("end")
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("threeClause",
@@ -404,6 +421,10 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return catchingGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return catching(y, tr) },
 		2, 0, 1),
+	difftest.Sync("emptyBodies",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return emptyBodiesGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { emptyBodies(y, tr); return nil },
+		1, 1, 0, -1),
 	difftest.Sync("loopLocals",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return loopLocalsGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { loopLocals(y, tr); return nil }),

@@ -3115,3 +3115,214 @@ end:
 	f.agenErr = f.result
 	return 0, false
 }
+
+// emptyBodiesGenerator is the generator of emptyBodies, made by emptyBodiesGen. It implements agen.Generator.
+type emptyBodiesGenerator struct {
+	f *emptyBodiesGeneratorFrame
+}
+
+// emptyBodiesGen returns a generator that runs emptyBodies: nothing runs before the first Next.
+func emptyBodiesGen(tr *difftest.Trace) *emptyBodiesGenerator {
+	return &emptyBodiesGenerator{f: &emptyBodiesGeneratorFrame{tr: tr}}
+}
+
+// emptyBodiesGeneratorFrame is the state of a emptyBodiesGenerator between suspension points.
+type emptyBodiesGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	n         int
+	i         int
+	i2        int
+	cond      bool
+}
+
+var _ agen.Generator[int, int] = (*emptyBodiesGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *emptyBodiesGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *emptyBodiesGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *emptyBodiesGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *emptyBodiesGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *emptyBodiesGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *emptyBodiesGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *emptyBodiesGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *emptyBodiesGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *emptyBodiesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *emptyBodiesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *emptyBodiesGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *emptyBodiesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+	var (
+		sent2 int
+		sent3 int
+		sent4 int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line loops.go:352
+	f.n = 0
+loop:
+//line loops.go:353
+	f.agenState = 1
+	return f.n, true
+resume1:
+	sent2 = sent
+	if !(sent2 > 0) {
+		goto done
+	}
+//line loops.go:354
+	f.n++
+	goto loop
+done:
+//line loops.go:356
+	f.tr.Log("n %d", f.n)
+//line loops.go:357
+	f.i = 0
+loop2:
+	if !(f.i < 3) {
+		goto done2
+	}
+	f.agenState = 2
+	return -f.i, true
+resume2:
+	sent3 = sent
+	f.i += 1 + sent3
+	goto loop2
+done2:
+//line loops.go:359
+	f.i2 = 0
+loop3:
+	f.cond = f.i2 < 3
+	if !(f.cond) {
+		goto skip
+	}
+	f.agenState = 3
+	return 100 + f.i2, true
+resume3:
+	sent4 = sent
+	f.cond = sent4 >= 0
+skip:
+	if !(f.cond) {
+		goto done3
+	}
+	f.i2++
+	goto loop3
+done3:
+//line loops.go:361
+	f.tr.Log("end")
+//line loops_agen.go:3326
+	f.agenState = -1
+	return 0, false
+}
