@@ -361,6 +361,57 @@ func emptyBodies(y *agen.Yielder[int, int], tr *difftest.Trace) {
 	tr.Log("end")
 }
 
+// initCaptured captures, in closures called after the loop, variables
+// declared in the init statements of an if, a switch and a type switch,
+// and by var, inside a loop: each execution has its own.
+//
+//agen:generator
+func initCaptured(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	var fs []func() int
+	for i := range 3 {
+		if x := i * 10; x >= 0 {
+			fs = append(fs, func() int { x++; return x })
+			y.Yield(x)
+		}
+		switch z := i * 100; {
+		case z >= 0:
+			fs = append(fs, func() int { return z })
+			y.Yield(z)
+		}
+		var w int
+		w += i
+		fs = append(fs, func() int { return w })
+		y.Yield(w)
+		switch v := any(i).(type) {
+		case int:
+			fs = append(fs, func() int { return v })
+			y.Yield(v)
+		}
+	}
+	for _, f := range fs {
+		tr.Log("%d", f())
+	}
+}
+
+// initCapturedElse captures variables of the init statements of an
+// else-if chain inside a loop.
+//
+//agen:generator
+func initCapturedElse(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	var fs []func() int
+	for i := range 3 {
+		if a := i; a > 5 {
+			y.Yield(-1)
+		} else if b := a * 2; b >= 0 {
+			fs = append(fs, func() int { return a*1000 + b })
+			y.Yield(b)
+		}
+	}
+	for _, f := range fs {
+		tr.Log("%d", f())
+	}
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("threeClause",
@@ -425,6 +476,12 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return emptyBodiesGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { emptyBodies(y, tr); return nil },
 		1, 1, 0, -1),
+	difftest.Sync("initCaptured",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return initCapturedGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { initCaptured(y, tr); return nil }),
+	difftest.Sync("initCapturedElse",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return initCapturedElseGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { initCapturedElse(y, tr); return nil }),
 	difftest.Sync("loopLocals",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return loopLocalsGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { loopLocals(y, tr); return nil }),

@@ -3326,3 +3326,454 @@ done3:
 	f.agenState = -1
 	return 0, false
 }
+
+// initCapturedGenerator is the generator of initCaptured, made by initCapturedGen. It implements agen.Generator.
+type initCapturedGenerator struct {
+	f *initCapturedGeneratorFrame
+}
+
+// initCapturedGen returns a generator that runs initCaptured: nothing runs before the first Next.
+func initCapturedGen(tr *difftest.Trace) *initCapturedGenerator {
+	return &initCapturedGenerator{f: &initCapturedGeneratorFrame{tr2: tr}}
+}
+
+// initCapturedGeneratorFrame is the state of a initCapturedGenerator between suspension points.
+type initCapturedGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr2       *difftest.Trace
+	fs2       []func() int
+	n         int
+	i2        int
+	i3        int
+	v2        *int
+}
+
+var _ agen.Generator[int, agen.None] = (*initCapturedGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *initCapturedGenerator) Next() (int, bool) {
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *initCapturedGenerator) Send(v agen.None) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *initCapturedGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3, 4:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *initCapturedGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *initCapturedGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *initCapturedGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (fr *initCapturedGeneratorFrame) close() error {
+	switch {
+	case fr.agenState > 0:
+		fr.agenState = -1
+	case fr.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
+	default:
+		fr.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (fr *initCapturedGeneratorFrame) Close(context.Context) error {
+	return fr.close()
+}
+
+// AClose implements agen.Frame.
+func (fr *initCapturedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, fr.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *initCapturedGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		fr.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (fr *initCapturedGeneratorFrame) agenThrow(err error) (int, bool) {
+	fr.agenState = -1
+	fr.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (fr *initCapturedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		x2 *int
+		z2 *int
+		w2 *int
+	)
+	switch fr.agenState {
+	case 1:
+		fr.agenState = -2
+		goto resume1
+	case 2:
+		fr.agenState = -2
+		goto resume2
+	case 3:
+		fr.agenState = -2
+		goto resume3
+	case 4:
+		fr.agenState = -2
+		goto resume4
+	}
+	if !fr.agenWake() {
+		return 0, false
+	}
+//line loops.go:370
+	fr.fs2 = nil
+//line loops.go:371
+	fr.n, fr.i2 = 3, 0
+loop:
+	if !(fr.i2 < fr.n) {
+		goto done
+	}
+	fr.i3 = fr.i2
+//line loops.go:372
+	x2 = new(int)
+	(*x2) = fr.i3 * 10
+	if !((*x2) >= 0) {
+		goto endif
+	}
+//line loops.go:373
+	{
+		x2 := x2
+		fr.fs2 = append(fr.fs2, func() int { (*x2)++; return (*x2) })
+	}
+//line loops.go:374
+	fr.agenState = 1
+	return (*x2), true
+resume1:
+endif:
+//line loops.go:376
+	z2 = new(int)
+	(*z2) = fr.i3 * 100
+	switch {
+	case (*z2) >= 0:
+		goto case2
+	}
+	goto endswitch
+case2:
+//line loops.go:378
+	{
+		z2 := z2
+		fr.fs2 = append(fr.fs2, func() int { return (*z2) })
+	}
+//line loops.go:379
+	fr.agenState = 2
+	return (*z2), true
+resume2:
+endswitch:
+//line loops.go:381
+	w2 = new(int)
+	(*w2) = 0
+//line loops.go:382
+	(*w2) += fr.i3
+//line loops.go:383
+	{
+		w2 := w2
+		fr.fs2 = append(fr.fs2, func() int { return (*w2) })
+	}
+//line loops.go:384
+	fr.agenState = 3
+	return (*w2), true
+resume3:
+//line loops.go:385
+	switch agenv := any(fr.i3).(type) {
+	case int:
+		fr.v2 = &agenv
+		goto case3
+	}
+	goto endswitch2
+case3:
+//line loops.go:387
+	{
+		v2 := fr.v2
+		fr.fs2 = append(fr.fs2, func() int { return (*v2) })
+	}
+//line loops.go:388
+	fr.agenState = 4
+	return (*fr.v2), true
+resume4:
+endswitch2:
+//line loops.go:371
+	fr.i2++
+	goto loop
+done:
+//line loops.go:391
+	for _, f := range fr.fs2 {
+		fr.tr2.Log("%d", f())
+	}
+//line loops_agen.go:3574
+	fr.agenState = -1
+	return 0, false
+}
+
+// initCapturedElseGenerator is the generator of initCapturedElse, made by initCapturedElseGen. It implements agen.Generator.
+type initCapturedElseGenerator struct {
+	f *initCapturedElseGeneratorFrame
+}
+
+// initCapturedElseGen returns a generator that runs initCapturedElse: nothing runs before the first Next.
+func initCapturedElseGen(tr *difftest.Trace) *initCapturedElseGenerator {
+	return &initCapturedElseGenerator{f: &initCapturedElseGeneratorFrame{tr: tr}}
+}
+
+// initCapturedElseGeneratorFrame is the state of a initCapturedElseGenerator between suspension points.
+type initCapturedElseGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	fs        []func() int
+	n         int
+	i         int
+}
+
+var _ agen.Generator[int, agen.None] = (*initCapturedElseGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *initCapturedElseGenerator) Next() (int, bool) {
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *initCapturedElseGenerator) Send(v agen.None) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *initCapturedElseGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *initCapturedElseGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *initCapturedElseGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *initCapturedElseGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (fr *initCapturedElseGeneratorFrame) close() error {
+	switch {
+	case fr.agenState > 0:
+		fr.agenState = -1
+	case fr.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
+	default:
+		fr.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (fr *initCapturedElseGeneratorFrame) Close(context.Context) error {
+	return fr.close()
+}
+
+// AClose implements agen.Frame.
+func (fr *initCapturedElseGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, fr.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *initCapturedElseGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		fr.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (fr *initCapturedElseGeneratorFrame) agenThrow(err error) (int, bool) {
+	fr.agenState = -1
+	fr.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (fr *initCapturedElseGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		i2 int
+		a  *int
+		b  *int
+	)
+	switch fr.agenState {
+	case 1:
+		fr.agenState = -2
+		goto resume1
+	case 2:
+		fr.agenState = -2
+		goto resume2
+	}
+	if !fr.agenWake() {
+		return 0, false
+	}
+//line loops.go:401
+	fr.fs = nil
+//line loops.go:402
+	fr.n, fr.i = 3, 0
+loop:
+	if !(fr.i < fr.n) {
+		goto done
+	}
+	i2 = fr.i
+//line loops.go:403
+	a = new(int)
+	(*a) = i2
+	if !((*a) > 5) {
+		goto else2
+	}
+//line loops.go:404
+	fr.agenState = 1
+	return -1, true
+resume1:
+	goto endif
+else2:
+//line loops.go:405
+	b = new(int)
+	(*b) = (*a) * 2
+	if !((*b) >= 0) {
+		goto endif2
+	}
+//line loops.go:406
+	{
+		a := a
+		b := b
+		fr.fs = append(fr.fs, func() int { return (*a)*1000 + (*b) })
+	}
+//line loops.go:407
+	fr.agenState = 2
+	return (*b), true
+resume2:
+endif2:
+endif:
+//line loops.go:402
+	fr.i++
+	goto loop
+done:
+//line loops.go:410
+	for _, f := range fr.fs {
+		fr.tr.Log("%d", f())
+	}
+//line loops_agen.go:3777
+	fr.agenState = -1
+	return 0, false
+}
