@@ -16,9 +16,12 @@
 //     suspension point inside a deferred call, a function literal, a go
 //     statement or a range-over-func loop body, and the yielder escaping,
 //     are positioned errors.
-//  2. analyze (analyze.go): the suspension points, every node that contains
-//     one (the "hot" syntax), and the variables captured by closures or
-//     address-taken, which must keep their identity across suspension.
+//  2. analyze (analyze.go, analyze_ssa.go): the suspension points, every
+//     node that contains one (the "hot" syntax), and the variables captured
+//     by closures or address-taken, which must keep their identity across
+//     suspension. go/ssa gives a second opinion: a variable it allocates on
+//     the heap is treated so too, and SSA and the syntax must agree on the
+//     suspension points.
 //  3. lower (lower*.go): the body becomes a flat list of statements at the
 //     top level of one resume method. A statement without a suspension
 //     point is kept as written (rewrite.go replaces the references to
@@ -28,9 +31,10 @@
 //     Every variable declared at the top level of the list becomes a Var;
 //     a captured or address-taken one is a cell, allocated afresh at each
 //     declaration, as Go 1.22 gives each iteration its own variables.
-//  4. liveness (liveness.go): a backward dataflow over the list; the Vars
-//     live where a suspension point resumes move into the frame, the others
-//     are locals of resume.
+//  4. liveness (liveness.go): a backward dataflow over the lowered list
+//     (rather than over SSA, so that it covers the temporaries and hidden
+//     loop variables lowering introduces); the Vars live where a suspension
+//     point resumes move into the frame, the others are locals of resume.
 //  5. names (names.go): every Var gets a name nothing in the body shadows.
 //  6. prune (prune.go): labels nothing jumps to, and jumps nothing
 //     reaches, go.

@@ -29,8 +29,13 @@ func Transform(fset *token.FileSet, pkgs []*Package) ([]*File, error) {
 			byFile[src] = f
 			files = append(files, f)
 		}
-		for _, gen := range findGenerators(fset, pkg, &errs) {
-			if m := transformBody(fset, pkg.Pkg.TypesInfo, gen, &errs); m != nil {
+		gens := findGenerators(fset, pkg, &errs)
+		var sp *ssaProgram
+		if len(gens) > 0 && len(errs) == 0 {
+			sp = buildSSA(fset, pkg.Pkg.Types, pkg.Pkg.Syntax, pkg.Pkg.TypesInfo)
+		}
+		for _, gen := range gens {
+			if m := transformBody(fset, pkg.Pkg.TypesInfo, sp, gen, &errs); m != nil {
 				byFile[gen.File].Machines = append(byFile[gen.File].Machines, m)
 			}
 		}
@@ -45,7 +50,7 @@ func Transform(fset *token.FileSet, pkgs []*Package) ([]*File, error) {
 }
 
 // transformBody is the pipeline of one generator body.
-func transformBody(fset *token.FileSet, info *types.Info, gen *Generator, errs *ErrorList) *Machine {
+func transformBody(fset *token.FileSet, info *types.Info, sp *ssaProgram, gen *Generator, errs *ErrorList) *Machine {
 	before := len(*errs)
 	// Reject what cannot suspend: yields in literals, defers, go statements.
 	*errs = append(*errs, Check(fset, info, gen.Decl.Body, gen.Yielder)...)
@@ -57,6 +62,10 @@ func transformBody(fset *token.FileSet, info *types.Info, gen *Generator, errs *
 	}
 	// Find the suspension points and the variables that need cells.
 	a := analyze(info, gen)
+	// Ask go/ssa too: what it allocates on the heap needs a cell.
+	if sp != nil {
+		sp.refine(fset, info, gen, a, errs)
+	}
 	// Break the body into labelled pieces at its suspension points.
 	m := lower(fset, info, gen, a, errs)
 	// Move the variables live across a suspension point into the frame.

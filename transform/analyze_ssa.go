@@ -1,0 +1,119 @@
+package transform
+
+// This file defines the go/ssa side of the analysis: SSA is the second
+// opinion on which variables must keep their identity across suspension
+// (a variable SSA allocates on the heap is captured by a closure or has its
+// address taken beyond the function), and the check that the AST and SSA
+// agree on the suspension points.
+//
+// Expects: a type-checked package. Guarantees: every variable of the body
+// that SSA allocates on the heap is a cell; a disagreement on suspension
+// points is an internal error, never wrong code.
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// ssaProgram builds the SSA form of a package's functions, once.
+type ssaProgram struct {
+	prog *ssa.Program
+	pkg  *ssa.Package
+}
+
+// buildSSA builds pkg's functions, with its imports as type information.
+func buildSSA(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *types.Info) *ssaProgram {
+	prog := ssa.NewProgram(fset, ssa.BuilderMode(0))
+	created := map[*types.Package]bool{pkg: true}
+	var create func(p *types.Package)
+	create = func(p *types.Package) {
+		for _, imp := range p.Imports() {
+			if !created[imp] {
+				created[imp] = true
+				create(imp)
+				prog.CreatePackage(imp, nil, nil, true)
+			}
+		}
+	}
+	create(pkg)
+	sp := prog.CreatePackage(pkg, files, info, false)
+	sp.Build()
+	return &ssaProgram{prog: prog, pkg: sp}
+}
+
+// refine adds to a the cells SSA finds, and checks that SSA sees the same
+// suspension points.
+func (sp *ssaProgram) refine(fset *token.FileSet, info *types.Info, gen *Generator, a *analysis, errs *ErrorList) {
+	fn := sp.prog.FuncValue(gen.Func)
+	if fn == nil {
+		return
+	}
+	defs := map[token.Pos]*types.Var{}
+	for id, obj := range info.Defs {
+		if v, ok := obj.(*types.Var); ok && id.Pos() >= gen.Decl.Pos() && id.Pos() < gen.Decl.End() {
+			defs[id.Pos()] = v
+		}
+	}
+	for _, p := range fn.Params {
+		if v, ok := p.Object().(*types.Var); ok {
+			defs[v.Pos()] = v
+		}
+	}
+	var calls []token.Pos
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch instr := instr.(type) {
+			case *ssa.Alloc:
+				if v := defs[instr.Pos()]; v != nil && instr.Heap {
+					a.cells[v] = true
+				}
+			case *ssa.Call:
+				if isSuspension(instr.Common()) {
+					calls = append(calls, instr.Pos())
+				}
+			}
+		}
+	}
+	var points []token.Pos
+	for call, kind := range a.points {
+		if kind == YieldPoint || kind == YieldErrPoint {
+			points = append(points, call.Lparen)
+		}
+	}
+	sort.Slice(calls, func(i, j int) bool { return calls[i] < calls[j] })
+	sort.Slice(points, func(i, j int) bool { return points[i] < points[j] })
+	if len(calls) != len(points) {
+		errs.Add(fset, gen.Decl.Name.Pos(), "internal error: go/ssa finds %d suspension points, the syntax %d", len(calls), len(points))
+		return
+	}
+	for i := range calls {
+		if calls[i] != points[i] {
+			errs.Add(fset, calls[i], "internal error: go/ssa and the syntax disagree on this suspension point")
+		}
+	}
+}
+
+// isSuspension reports whether a call is Yield or YieldErr on a yielder.
+func isSuspension(c *ssa.CallCommon) bool {
+	callee := c.StaticCallee()
+	if callee == nil {
+		return false
+	}
+	if origin := callee.Origin(); origin != nil {
+		callee = origin
+	}
+	obj, ok := callee.Object().(*types.Func)
+	if !ok || obj.Pkg() == nil || obj.Pkg().Path() != RuntimePath {
+		return false
+	}
+	recv := obj.Type().(*types.Signature).Recv()
+	if recv == nil {
+		return false
+	}
+	kind, _, _ := yielderOf(recv.Type())
+	return kind == syncYielder && (obj.Name() == "Yield" || obj.Name() == "YieldErr")
+}
