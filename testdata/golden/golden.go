@@ -15,6 +15,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Defers"
 	"github.com/agen-go/agen/testdata/golden/EvalOrder"
 	"github.com/agen-go/agen/testdata/golden/ExprStmts"
+	"github.com/agen-go/agen/testdata/golden/FlowDefers"
 	"github.com/agen-go/agen/testdata/golden/Generics"
 	"github.com/agen-go/agen/testdata/golden/Goto"
 	"github.com/agen-go/agen/testdata/golden/Labels"
@@ -67,4 +68,5 @@ var Suites = map[string]difftest.Suite{
 	"ExprStmts":    exprstmts.Suite,
 	"Shadowing":    shadowing.Suite,
 	"Labels":       labels.Suite,
+	"FlowDefers":   flowdefers.Suite,
 }
