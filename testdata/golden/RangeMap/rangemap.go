@@ -282,6 +282,61 @@ func nanClear(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
 	tr.Log("iterations %d", n)
 }
 
+// growing adds many entries at each iteration: every original entry is
+// still produced exactly once, with its value (the added ones, which may or
+// may not come, are skipped without a trace).
+//
+//agen:generator
+func growing(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	m := map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
+	seen := map[int]int{}
+	next := 1000
+	originals := 0
+	for k, v := range m {
+		if k >= 1000 {
+			continue
+		}
+		seen[k]++
+		originals++
+		y.Yield(originals)
+		if k != v {
+			tr.Log("wrong value %d %d", k, v)
+		}
+		for range 100 {
+			m[next] = next
+			next++
+		}
+	}
+	tr.Log("originals %d distinct %d", originals, len(seen))
+}
+
+// growingDeleting deletes the unreached original entries and grows the
+// map at the first iteration: no other original entry comes.
+//
+//agen:generator
+func growingDeleting(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	m := map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
+	next := 1000
+	originals := 0
+	for k := range m {
+		if k >= 1000 {
+			continue
+		}
+		originals++
+		y.Yield(originals)
+		for o := range 5 {
+			if o != k {
+				delete(m, o)
+			}
+		}
+		for range 200 {
+			m[next] = next
+			next++
+		}
+	}
+	tr.Log("originals %d", originals)
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("single",
@@ -323,6 +378,12 @@ var Suite = difftest.Suite{
 	difftest.Sync("nanClear",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return nanClearGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { nanClear(y, tr); return nil }),
+	difftest.Sync("growing",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return growingGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { growing(y, tr); return nil }),
+	difftest.Sync("growingDeleting",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return growingDeletingGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { growingDeleting(y, tr); return nil }),
 	difftest.Sync("nanKeys",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return nanKeysGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { nanKeys(y, tr); return nil }),

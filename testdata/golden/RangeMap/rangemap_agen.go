@@ -2434,3 +2434,396 @@ done2:
 	f.agenState = -1
 	return 0, false
 }
+
+// growingGenerator is the generator of growing, made by growingGen. It implements agen.Generator.
+type growingGenerator struct {
+	f *growingGeneratorFrame
+}
+
+// growingGen returns a generator that runs growing: nothing runs before the first Next.
+func growingGen(tr *difftest.Trace) *growingGenerator {
+	return &growingGenerator{f: &growingGeneratorFrame{tr: tr}}
+}
+
+// growingGeneratorFrame is the state of a growingGenerator between suspension points.
+type growingGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	m         map[int]int
+	seen      map[int]int
+	next      int
+	originals int
+	it        agen.MapRange[int, int]
+	k2        int
+	v2        int
+}
+
+var _ agen.Generator[int, agen.None] = (*growingGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *growingGenerator) Next() (int, bool) {
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *growingGenerator) Send(v agen.None) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *growingGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *growingGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *growingGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *growingGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *growingGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *growingGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *growingGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *growingGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *growingGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *growingGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		ok bool
+		k  int
+		v  int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line rangemap.go:291
+	f.m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
+//line rangemap.go:292
+	f.seen = map[int]int{}
+//line rangemap.go:293
+	f.next = 1000
+//line rangemap.go:294
+	f.originals = 0
+//line rangemap.go:295
+	f.it.Start(f.m)
+loop:
+	k, v, ok = f.it.Next()
+	if !(ok) {
+		goto done
+	}
+	f.k2, f.v2 = k, v
+//line rangemap.go:296
+	if f.k2 >= 1000 {
+		goto next
+	}
+//line rangemap.go:299
+	f.seen[f.k2]++
+//line rangemap.go:300
+	f.originals++
+//line rangemap.go:301
+	f.agenState = 1
+	return f.originals, true
+resume1:
+//line rangemap.go:302
+	if f.k2 != f.v2 {
+		f.tr.Log("wrong value %d %d", f.k2, f.v2)
+	}
+//line rangemap.go:305
+	for range 100 {
+		f.m[f.next] = f.next
+		f.next++
+	}
+next:
+	goto loop
+done:
+//line rangemap.go:310
+	f.tr.Log("originals %d distinct %d", f.originals, len(f.seen))
+//line rangemap_agen.go:2633
+	f.agenState = -1
+	return 0, false
+}
+
+// growingDeletingGenerator is the generator of growingDeleting, made by growingDeletingGen. It implements agen.Generator.
+type growingDeletingGenerator struct {
+	f *growingDeletingGeneratorFrame
+}
+
+// growingDeletingGen returns a generator that runs growingDeleting: nothing runs before the first Next.
+func growingDeletingGen(tr *difftest.Trace) *growingDeletingGenerator {
+	return &growingDeletingGenerator{f: &growingDeletingGeneratorFrame{tr: tr}}
+}
+
+// growingDeletingGeneratorFrame is the state of a growingDeletingGenerator between suspension points.
+type growingDeletingGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	m         map[int]int
+	next      int
+	originals int
+	it        agen.MapRange[int, int]
+	k2        int
+}
+
+var _ agen.Generator[int, agen.None] = (*growingDeletingGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *growingDeletingGenerator) Next() (int, bool) {
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *growingDeletingGenerator) Send(v agen.None) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *growingDeletingGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *growingDeletingGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *growingDeletingGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *growingDeletingGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *growingDeletingGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *growingDeletingGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *growingDeletingGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *growingDeletingGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *growingDeletingGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *growingDeletingGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		ok bool
+		k  int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line rangemap.go:318
+	f.m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
+//line rangemap.go:319
+	f.next = 1000
+//line rangemap.go:320
+	f.originals = 0
+//line rangemap.go:321
+	f.it.Start(f.m)
+loop:
+	k, _, ok = f.it.Next()
+	if !(ok) {
+		goto done
+	}
+	f.k2 = k
+//line rangemap.go:322
+	if f.k2 >= 1000 {
+		goto next
+	}
+//line rangemap.go:325
+	f.originals++
+//line rangemap.go:326
+	f.agenState = 1
+	return f.originals, true
+resume1:
+//line rangemap.go:327
+	for o := range 5 {
+		if o != f.k2 {
+			delete(f.m, o)
+		}
+	}
+//line rangemap.go:332
+	for range 200 {
+		f.m[f.next] = f.next
+		f.next++
+	}
+next:
+	goto loop
+done:
+//line rangemap.go:337
+	f.tr.Log("originals %d", f.originals)
+//line rangemap_agen.go:2827
+	f.agenState = -1
+	return 0, false
+}
