@@ -161,6 +161,32 @@ func nestedIfs(y *agen.Yielder[int, int], tr *difftest.Trace) error {
 	return nil
 }
 
+// catchInConditions catches what is thrown at YieldErr in conditions: of
+// an if, an else-if, a switch tag and a loop.
+//
+//agen:generator
+func catchInConditions(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	caught := func(s int, err error) bool {
+		tr.Log("caught? %d %v", s, err)
+		return err != nil
+	}
+	if caught(y.YieldErr(1)) {
+		tr.Log("if caught")
+	} else if !caught(y.YieldErr(2)) && caught(y.YieldErr(3)) {
+		tr.Log("else-if caught")
+	}
+	switch caught(y.YieldErr(4)) {
+	case true:
+		tr.Log("switch caught")
+		y.Yield(40)
+	}
+	n := 0
+	for !caught(y.YieldErr(5)) && n < 3 {
+		n++
+	}
+	tr.Log("end %d", n)
+}
+
 type bodyError struct{}
 
 func (bodyError) Error() string { return "body error" }
@@ -192,6 +218,10 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return initShadowGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { initShadow(y, tr); return nil },
 		5, 1, -1),
+	difftest.Sync("catchInConditions",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return catchInConditionsGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { catchInConditions(y, tr); return nil },
+		7, 8),
 	difftest.Sync("nestedIfs",
 		func(tr *difftest.Trace) agen.Generator[int, int] { return nestedIfsGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return nestedIfs(y, tr) },

@@ -1516,3 +1516,255 @@ end:
 	f.agenErr = f.result
 	return 0, false
 }
+
+// catchInConditionsGenerator is the generator of catchInConditions, made by catchInConditionsGen. It implements agen.Generator.
+type catchInConditionsGenerator struct {
+	f *catchInConditionsGeneratorFrame
+}
+
+// catchInConditionsGen returns a generator that runs catchInConditions: nothing runs before the first Next.
+func catchInConditionsGen(tr *difftest.Trace) *catchInConditionsGenerator {
+	return &catchInConditionsGenerator{f: &catchInConditionsGeneratorFrame{tr: &tr}}
+}
+
+// catchInConditionsGeneratorFrame is the state of a catchInConditionsGenerator between suspension points.
+type catchInConditionsGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        **difftest.Trace
+	caught    func(s int, err error) bool
+	cond      bool
+	n         int
+}
+
+var _ agen.Generator[int, int] = (*catchInConditionsGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *catchInConditionsGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *catchInConditionsGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *catchInConditionsGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 5:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *catchInConditionsGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *catchInConditionsGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *catchInConditionsGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *catchInConditionsGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *catchInConditionsGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *catchInConditionsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *catchInConditionsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *catchInConditionsGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *catchInConditionsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+	var (
+		sent2 int
+		err2  error
+		sent3 int
+		err3  error
+		sent4 int
+		err4  error
+		sent5 int
+		err5  error
+		sent6 int
+		err6  error
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
+	case 6:
+		f.agenState = -2
+		goto resume6
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line conditionals.go:169
+	{
+		tr := f.tr
+		f.caught = func(s int, err error) bool {
+			(*tr).Log("caught? %d %v", s, err)
+			return err != nil
+		}
+	}
+//line conditionals.go:173
+	f.agenState = 1
+	return 1, true
+resume1:
+	sent2, err2 = sent, thrown
+	if !(f.caught(sent2, err2)) {
+		goto else2
+	}
+//line conditionals.go:174
+	(*f.tr).Log("if caught")
+	goto endif
+else2:
+//line conditionals.go:175
+	f.agenState = 2
+	return 2, true
+resume2:
+	sent3, err3 = sent, thrown
+	f.cond = !f.caught(sent3, err3)
+	if !(f.cond) {
+		goto skip
+	}
+	f.agenState = 3
+	return 3, true
+resume3:
+	sent4, err4 = sent, thrown
+	f.cond = f.caught(sent4, err4)
+skip:
+	if !(f.cond) {
+		goto endif2
+	}
+//line conditionals.go:176
+	(*f.tr).Log("else-if caught")
+endif2:
+endif:
+//line conditionals.go:178
+	f.agenState = 4
+	return 4, true
+resume4:
+	sent5, err5 = sent, thrown
+	switch f.caught(sent5, err5) {
+	case true:
+		goto case2
+	}
+	goto endswitch
+case2:
+//line conditionals.go:180
+	(*f.tr).Log("switch caught")
+//line conditionals.go:181
+	f.agenState = 5
+	return 40, true
+resume5:
+endswitch:
+//line conditionals.go:183
+	f.n = 0
+loop:
+//line conditionals.go:184
+	f.agenState = 6
+	return 5, true
+resume6:
+	sent6, err6 = sent, thrown
+	if !(!f.caught(sent6, err6) && f.n < 3) {
+		goto done
+	}
+//line conditionals.go:185
+	f.n++
+	goto loop
+done:
+//line conditionals.go:187
+	(*f.tr).Log("end %d", f.n)
+//line conditionals_agen.go:1768
+	f.agenState = -1
+	return 0, false
+}
