@@ -56,7 +56,7 @@ func buildConstraint(src *transform.SourceFile) string {
 		}
 		for _, c := range group.List {
 			if strings.HasPrefix(c.Text, "//go:build ") {
-				return strings.TrimPrefix(c.Text, "//")
+				return c.Text
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package transform_test
 
 import (
 	"flag"
+	"go/format"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -76,6 +77,12 @@ func checkOutput(t *testing.T, dir string) {
 	require.NoError(t, err)
 	require.NotEmpty(t, results)
 	for _, r := range results {
+		formatted, err := format.Source(r.Content)
+		require.NoError(t, err)
+		require.Equal(t, string(formatted), string(r.Content), "%s is not gofmt-clean", r.Path)
+		again, err := emit.Generate(transform.Config{Dir: dir}, ".")
+		require.NoError(t, err)
+		require.Equal(t, results, again, "agen is not deterministic")
 		if *update {
 			require.NoError(t, r.Commit())
 			continue

@@ -35,12 +35,14 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Shadowing"
 	"github.com/agen-go/agen/testdata/golden/ShortCircuit"
 	"github.com/agen-go/agen/testdata/golden/Switches"
+	"github.com/agen-go/agen/testdata/golden/TestFiles"
 	"github.com/agen-go/agen/testdata/golden/TypeSwitches"
 )
 
 // Suites are the suites of the golden cases, by folder.
 var Suites = map[string]difftest.Suite{
 	"DeferGeneric": defergeneric.Suite,
+	"TestFiles":    testfiles.Suite,
 	"Basics":       basics.Suite,
 	"LocalTypes":   localtypes.Suite,
 	"Loops":        loops.Suite,

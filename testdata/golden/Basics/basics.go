@@ -46,6 +46,17 @@ func catches(y *agen.Yielder[int, int], tr *difftest.Trace) (err error) {
 	return nil
 }
 
+// boom panics after a yield, at a line stack traces must name.
+//
+//agen:generator
+func boom(y *agen.Yielder[int, agen.None]) {
+	y.Yield(1)
+	panic("boom") // emit/lines_test.go looks for this line
+}
+
+// NewBoom returns the generator of boom, for emit/lines_test.go.
+func NewBoom() agen.Generator[int, agen.None] { return boomGen() }
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("counter",
@@ -59,4 +70,7 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return catchesGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return catches(y, tr) },
 		1, 2),
+	difftest.Sync("boom",
+		func(*difftest.Trace) agen.Generator[int, agen.None] { return boomGen() },
+		func(_ *difftest.Trace, y *agen.Yielder[int, agen.None]) error { boom(y); return nil }),
 }

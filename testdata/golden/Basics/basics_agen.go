@@ -516,3 +516,150 @@ done:
 	f.agenErr = f.err
 	return 0, false
 }
+
+// boomGenerator is the generator of boom, made by boomGen. It implements agen.Generator.
+type boomGenerator struct {
+	f *boomGeneratorFrame
+}
+
+// boomGen returns a generator that runs boom: nothing runs before the first Next.
+func boomGen() *boomGenerator {
+	return &boomGenerator{f: &boomGeneratorFrame{}}
+}
+
+// boomGeneratorFrame is the state of a boomGenerator between suspension points.
+type boomGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+}
+
+var _ agen.Generator[int, agen.None] = (*boomGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *boomGenerator) Next() (int, bool) {
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *boomGenerator) Send(v agen.None) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *boomGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *boomGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *boomGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *boomGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *boomGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *boomGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *boomGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *boomGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *boomGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *boomGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line basics.go:53
+	f.agenState = 1
+	return 1, true
+resume1:
+//line basics.go:54
+	panic("boom")
+}

@@ -1,0 +1,41 @@
+package emit_test
+
+import (
+	"fmt"
+	"os"
+	"runtime/debug"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	basics "github.com/agen-go/agen/testdata/golden/Basics"
+)
+
+// TestStackTracesNameTheBodysLines checks the //line directives: a panic
+// in a generated body shows, in its stack trace, the line of the body's
+// own source file.
+func TestStackTracesNameTheBodysLines(t *testing.T) {
+	src, err := os.ReadFile("../testdata/golden/Basics/basics.go")
+	require.NoError(t, err)
+	line := 0
+	for i, l := range strings.Split(string(src), "\n") {
+		if strings.Contains(l, `panic("boom") //`) {
+			line = i + 1
+		}
+	}
+	require.NotZero(t, line)
+
+	g := basics.NewBoom()
+	g.Next()
+	var stack string
+	func() {
+		defer func() {
+			assert.Equal(t, "boom", recover())
+			stack = string(debug.Stack())
+		}()
+		g.Next()
+	}()
+	assert.Contains(t, stack, fmt.Sprintf("basics.go:%d", line), "the stack trace:\n%s", stack)
+}
