@@ -164,6 +164,37 @@ blk:
 	tr.Log("end %d", n)
 }
 
+// gotoEndOfBody jumps to a label at the end of loop bodies, past yields:
+// the next iteration still gets its own copy of the loop variable, and the
+// map iteration goes on.
+//
+//agen:generator
+func gotoEndOfBody(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	var fs []func() int
+	for i := 0; i < 4; i++ {
+		fs = append(fs, func() int { return i })
+		if i%2 == 1 {
+			goto skip
+		}
+		y.Yield(i)
+		i += 0
+	skip:
+	}
+	m := map[string]int{"a": 1, "b": 1, "c": 1}
+	n := 0
+	for _, v := range m {
+		n += v
+		if n == 2 {
+			goto next
+		}
+		y.Yield(n)
+	next:
+	}
+	for _, f := range fs {
+		y.Yield(f())
+	}
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("forward",
@@ -190,6 +221,9 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return hotTargetsGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { hotTargets(y, tr); return nil },
 		1, 0, 2),
+	difftest.Sync("gotoEndOfBody",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return gotoEndOfBodyGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { gotoEndOfBody(y, tr); return nil }),
 	difftest.Sync("withinLoop",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return withinLoopGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { withinLoop(y, tr); return nil }),

@@ -1469,3 +1469,242 @@ resume3:
 	f.agenState = -1
 	return 0, false
 }
+
+// gotoEndOfBodyGenerator is the generator of gotoEndOfBody, made by gotoEndOfBodyGen. It implements agen.Generator.
+type gotoEndOfBodyGenerator struct {
+	f *gotoEndOfBodyGeneratorFrame
+}
+
+// gotoEndOfBodyGen returns a generator that runs gotoEndOfBody: nothing runs before the first Next.
+func gotoEndOfBodyGen(tr *difftest.Trace) *gotoEndOfBodyGenerator {
+	return &gotoEndOfBodyGenerator{f: &gotoEndOfBodyGeneratorFrame{tr2: tr}}
+}
+
+// gotoEndOfBodyGeneratorFrame is the state of a gotoEndOfBodyGenerator between suspension points.
+type gotoEndOfBodyGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr2       *difftest.Trace
+	fs2       []func() int
+	i2        *int
+	n2        int
+	it        agen.MapRange[string, int]
+	i3        int
+	n3        int
+	x         []func() int
+}
+
+var _ agen.Generator[int, agen.None] = (*gotoEndOfBodyGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *gotoEndOfBodyGenerator) Next() (int, bool) {
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *gotoEndOfBodyGenerator) Send(v agen.None) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *gotoEndOfBodyGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *gotoEndOfBodyGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *gotoEndOfBodyGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *gotoEndOfBodyGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (fr *gotoEndOfBodyGeneratorFrame) close() error {
+	switch {
+	case fr.agenState > 0:
+		fr.agenState = -1
+	case fr.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
+	default:
+		fr.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (fr *gotoEndOfBodyGeneratorFrame) Close(context.Context) error {
+	return fr.close()
+}
+
+// AClose implements agen.Frame.
+func (fr *gotoEndOfBodyGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, fr.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *gotoEndOfBodyGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		fr.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (fr *gotoEndOfBodyGeneratorFrame) agenThrow(err error) (int, bool) {
+	fr.agenState = -1
+	fr.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (fr *gotoEndOfBodyGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		m2 map[string]int
+		ok bool
+		v2 int
+		v3 int
+		f2 func() int
+	)
+	switch fr.agenState {
+	case 1:
+		fr.agenState = -2
+		goto resume1
+	case 2:
+		fr.agenState = -2
+		goto resume2
+	case 3:
+		fr.agenState = -2
+		goto resume3
+	}
+	if !fr.agenWake() {
+		return 0, false
+	}
+//line goto.go:173
+	fr.fs2 = nil
+//line goto.go:174
+	fr.i2 = new(int)
+	(*fr.i2) = 0
+loop:
+	if !((*fr.i2) < 4) {
+		goto done
+	}
+//line goto.go:175
+	{
+		i2 := fr.i2
+		fr.fs2 = append(fr.fs2, func() int { return (*i2) })
+	}
+//line goto.go:176
+	if (*fr.i2)%2 == 1 {
+		goto skip
+	}
+//line goto.go:179
+	fr.agenState = 1
+	return (*fr.i2), true
+resume1:
+//line goto.go:180
+	(*fr.i2) += 0
+skip:
+//line goto.go:174
+	{
+		agennext := (*fr.i2)
+		fr.i2 = &agennext
+	}
+	(*fr.i2)++
+	goto loop
+done:
+//line goto.go:183
+	m2 = map[string]int{"a": 1, "b": 1, "c": 1}
+//line goto.go:184
+	fr.n2 = 0
+//line goto.go:185
+	fr.it.Start(m2)
+loop2:
+	_, v2, ok = fr.it.Next()
+	if !(ok) {
+		goto done2
+	}
+	v3 = v2
+//line goto.go:186
+	fr.n2 += v3
+//line goto.go:187
+	if fr.n2 == 2 {
+		goto next
+	}
+//line goto.go:190
+	fr.agenState = 2
+	return fr.n2, true
+resume2:
+next:
+	goto loop2
+done2:
+//line goto.go:193
+	fr.x = fr.fs2
+	fr.n3, fr.i3 = len(fr.x), 0
+loop3:
+	if !(fr.i3 < fr.n3) {
+		goto done3
+	}
+	f2 = fr.x[fr.i3]
+//line goto.go:194
+	fr.agenState = 3
+	return f2(), true
+resume3:
+//line goto.go:193
+	fr.i3++
+	goto loop3
+done3:
+//line goto_agen.go:1708
+	fr.agenState = -1
+	return 0, false
+}
