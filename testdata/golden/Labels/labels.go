@@ -4,6 +4,9 @@
 package labels
 
 import (
+	"maps"
+	"slices"
+
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 )
@@ -268,6 +271,54 @@ outer:
 	tr.Log("rounds %d", rounds)
 }
 
+func logged(tr *difftest.Trace, xs []int) func(func(int) bool) {
+	return func(yield func(int) bool) {
+		defer tr.Log("iterator done")
+		for _, x := range xs {
+			if !yield(x) {
+				tr.Log("iterator stopped at %d", x)
+				return
+			}
+		}
+	}
+}
+
+// rangeFuncBranches leaves range-over-func loops that do not suspend, in
+// a loop that does, by labelled continue and break, goto and return: the
+// iterators see their yield return false.
+//
+//agen:generator
+func rangeFuncBranches(y *agen.Yielder[int, agen.None], tr *difftest.Trace) error {
+outer:
+	for i := range 4 {
+		y.Yield(i)
+		for v := range logged(tr, []int{1, 2, 3}) {
+			if v == 2 && i == 1 {
+				continue outer
+			}
+			if v == 2 && i == 2 {
+				break outer
+			}
+			tr.Log("v %d", v)
+		}
+		for k := range maps.Keys(map[int]bool{7: true}) {
+			if k == 7 && i == 0 {
+				goto after
+			}
+		}
+		tr.Log("loop end %d", i)
+	after:
+	}
+	y.Yield(-1)
+	for v := range slices.Values([]int{5, 6}) {
+		if v == 6 {
+			return nil
+		}
+		tr.Log("v %d", v)
+	}
+	return nil
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("coldInner",
@@ -303,6 +354,9 @@ var Suite = difftest.Suite{
 	difftest.Sync("gotoAndBreak",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return gotoAndBreakGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { gotoAndBreak(y, tr); return nil }),
+	difftest.Sync("rangeFuncBranches",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return rangeFuncBranchesGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { return rangeFuncBranches(y, tr) }),
 	difftest.Sync("fromSelect",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return fromSelectGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { fromSelect(y, tr); return nil }),

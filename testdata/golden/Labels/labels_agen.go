@@ -7,6 +7,8 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"maps"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -151,17 +153,17 @@ func (f *coldInnerGeneratorFrame) resume(sent agen.None, thrown error) (int, boo
 	if !f.agenWake() {
 		return 0, false
 	}
-//line labels.go:17
+//line labels.go:20
 	f.i = 0
 loop:
 	if !(f.i < 4) {
 		goto done
 	}
-//line labels.go:18
+//line labels.go:21
 	f.agenState = 1
 	return f.i, true
 resume1:
-//line labels.go:19
+//line labels.go:22
 	for j := 0; j < 3; j++ {
 		if f.i == 1 && j == 1 {
 			f.tr.Log("continue outer %d %d", f.i, j)
@@ -173,16 +175,16 @@ resume1:
 		}
 		f.tr.Log("inner %d %d", f.i, j)
 	}
-//line labels.go:30
+//line labels.go:33
 	f.tr.Log("outer end %d", f.i)
 next:
-//line labels.go:17
+//line labels.go:20
 	f.i++
 	goto loop
 done:
-//line labels.go:32
+//line labels.go:35
 	f.tr.Log("end")
-//line labels_agen.go:186
+//line labels_agen.go:188
 	f.agenState = -1
 	return 0, false
 }
@@ -337,55 +339,55 @@ func (f *hotInnerGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line labels.go:40
+//line labels.go:43
 	f.n = 0
-//line labels.go:42
+//line labels.go:45
 	f.n2, f.i = 4, 0
 loop:
 	if !(f.i < f.n2) {
 		goto done
 	}
 	f.i2 = f.i
-//line labels.go:43
+//line labels.go:46
 	f.n3, f.i3 = 3, 0
 loop2:
 	if !(f.i3 < f.n3) {
 		goto done2
 	}
 	f.j = f.i3
-//line labels.go:44
+//line labels.go:47
 	f.agenState = 1
 	return f.i2*10 + f.j, true
 resume1:
 	s = sent
-//line labels.go:45
+//line labels.go:48
 	f.n++
-//line labels.go:46
+//line labels.go:49
 	if s == 1 {
 		f.tr.Log("continue outer at %d %d", f.i2, f.j)
 		goto next
 	}
-//line labels.go:50
+//line labels.go:53
 	if s == 2 || f.n > 8 {
 		f.tr.Log("break outer at %d %d", f.i2, f.j)
 		goto done
 	}
-//line labels.go:54
+//line labels.go:57
 	f.tr.Log("inner end %d %d", f.i2, f.j)
-//line labels.go:43
+//line labels.go:46
 	f.i3++
 	goto loop2
 done2:
-//line labels.go:56
+//line labels.go:59
 	f.tr.Log("outer end %d", f.i2)
 next:
-//line labels.go:42
+//line labels.go:45
 	f.i++
 	goto loop
 done:
-//line labels.go:58
+//line labels.go:61
 	f.tr.Log("end n %d", f.n)
-//line labels_agen.go:389
+//line labels_agen.go:391
 	f.agenState = -1
 	return 0, false
 }
@@ -542,7 +544,7 @@ func (f *innerLabelsGeneratorFrame) resume(sent agen.None, thrown error) (string
 	if !f.agenWake() {
 		return "", false
 	}
-//line labels.go:66
+//line labels.go:69
 	f.x = []string{"ab", "cd", "ef"}
 	f.n, f.i = len(f.x), 0
 loop:
@@ -550,7 +552,7 @@ loop:
 		goto done
 	}
 	f.row = f.x[f.i]
-//line labels.go:68
+//line labels.go:71
 	f.s, f.i2 = f.row, 0
 loop2:
 	if !(f.i2 < len(f.s)) {
@@ -558,37 +560,37 @@ loop2:
 	}
 	r, f.w = utf8.DecodeRuneInString(string(f.s[f.i2:]))
 	f.k, f.c = f.i2, r
-//line labels.go:69
+//line labels.go:72
 	if f.c == 'd' {
 		goto next
 	}
-//line labels.go:72
+//line labels.go:75
 	f.agenState = 1
 	return string(f.c), true
 resume1:
-//line labels.go:73
+//line labels.go:76
 	if f.c == 'e' {
 		goto done2
 	}
-//line labels.go:76
+//line labels.go:79
 	if f.k == 1 {
 		goto next2
 	}
-//line labels.go:79
+//line labels.go:82
 	f.tr.Log("after %c", f.c)
 next2:
-//line labels.go:68
+//line labels.go:71
 	f.i2 += f.w
 	goto loop2
 done2:
-//line labels.go:81
+//line labels.go:84
 	f.tr.Log("row %s done", f.row)
 next:
-//line labels.go:66
+//line labels.go:69
 	f.i++
 	goto loop
 done:
-//line labels_agen.go:592
+//line labels_agen.go:594
 	f.agenState = -1
 	return "", false
 }
@@ -739,17 +741,17 @@ func (f *coldLabelledGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 	if !f.agenWake() {
 		return 0, false
 	}
-//line labels.go:90
+//line labels.go:93
 	f.n, f.i = 3, 0
 loop:
 	if !(f.i < f.n) {
 		goto done
 	}
 	i2 = f.i
-//line labels.go:91
+//line labels.go:94
 	total = 0
 scan:
-//line labels.go:93
+//line labels.go:96
 	for j := range 10 {
 		for k := range 10 {
 			if j*k > i2*3 {
@@ -758,15 +760,15 @@ scan:
 			total += j * k
 		}
 	}
-//line labels.go:101
+//line labels.go:104
 	f.agenState = 1
 	return total, true
 resume1:
-//line labels.go:90
+//line labels.go:93
 	f.i++
 	goto loop
 done:
-//line labels_agen.go:770
+//line labels_agen.go:772
 	f.agenState = -1
 	return 0, false
 }
@@ -920,58 +922,58 @@ func (f *threeDeepGeneratorFrame) resume(sent agen.None, thrown error) (int, boo
 	if !f.agenWake() {
 		return 0, false
 	}
-//line labels.go:110
+//line labels.go:113
 	f.n, f.i = 3, 0
 loop:
 	if !(f.i < f.n) {
 		goto done
 	}
 	f.i2 = f.i
-//line labels.go:112
+//line labels.go:115
 	f.n2, f.i3 = 3, 0
 loop2:
 	if !(f.i3 < f.n2) {
 		goto done2
 	}
 	f.j = f.i3
-//line labels.go:113
+//line labels.go:116
 	f.n3, f.i4 = 3, 0
 loop3:
 	if !(f.i4 < f.n3) {
 		goto done3
 	}
 	f.k = f.i4
-//line labels.go:114
+//line labels.go:117
 	f.agenState = 1
 	return f.i2*100 + f.j*10 + f.k, true
 resume1:
-//line labels.go:115
+//line labels.go:118
 	if f.k == 1 && f.j == 0 {
 		goto next2
 	}
-//line labels.go:118
+//line labels.go:121
 	if f.k == 1 {
 		goto next
 	}
-//line labels.go:113
+//line labels.go:116
 	f.i4++
 	goto loop3
 done3:
-//line labels.go:122
+//line labels.go:125
 	f.tr.Log("b end %d %d", f.i2, f.j)
 next2:
-//line labels.go:112
+//line labels.go:115
 	f.i3++
 	goto loop2
 done2:
-//line labels.go:124
+//line labels.go:127
 	f.tr.Log("a end %d", f.i2)
 next:
-//line labels.go:110
+//line labels.go:113
 	f.i++
 	goto loop
 done:
-//line labels_agen.go:975
+//line labels_agen.go:977
 	f.agenState = -1
 	return 0, false
 }
@@ -1126,13 +1128,13 @@ func (f *fromSwitchGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line labels.go:133
+//line labels.go:136
 	f.i = 0
 loop2:
 	if !(f.i < 6) {
 		goto done
 	}
-//line labels.go:134
+//line labels.go:137
 	switch f.i % 3 {
 	case 0:
 		goto case2
@@ -1141,7 +1143,7 @@ loop2:
 	}
 	goto case4
 case2:
-//line labels.go:136
+//line labels.go:139
 	f.agenState = 1
 	return f.i, true
 resume1:
@@ -1149,37 +1151,37 @@ resume1:
 	if !(sent2 > 0) {
 		goto endif
 	}
-//line labels.go:137
+//line labels.go:140
 	f.tr.Log("break loop from switch %d", f.i)
-//line labels.go:138
+//line labels.go:141
 	goto done
 endif:
 	goto endswitch
 case3:
-//line labels.go:141
+//line labels.go:144
 	f.agenState = 2
 	return -f.i, true
 resume2:
-//line labels.go:142
+//line labels.go:145
 	f.tr.Log("continue loop from switch %d", f.i)
-//line labels.go:143
+//line labels.go:146
 	goto next
 case4:
-//line labels.go:145
+//line labels.go:148
 	f.agenState = 3
 	return 100 + f.i, true
 resume3:
 endswitch:
-//line labels.go:147
+//line labels.go:150
 	f.tr.Log("loop end %d", f.i)
 next:
-//line labels.go:133
+//line labels.go:136
 	f.i++
 	goto loop2
 done:
-//line labels.go:149
+//line labels.go:152
 	f.tr.Log("end")
-//line labels_agen.go:1183
+//line labels_agen.go:1185
 	f.agenState = -1
 	return 0, false
 }
@@ -1333,56 +1335,56 @@ func (f *labelledSwitchGeneratorFrame) resume(sent agen.None, thrown error) (int
 	if !f.agenWake() {
 		return 0, false
 	}
-//line labels.go:156
+//line labels.go:159
 	f.n, f.i = 3, 0
 loop:
 	if !(f.i < f.n) {
 		goto done
 	}
 	f.i2 = f.i
-//line labels.go:158
+//line labels.go:161
 	switch f.i2 {
 	case 1:
 		goto case2
 	}
 	goto case3
 case2:
-//line labels.go:160
+//line labels.go:163
 	f.n2, f.i3 = 5, 0
 loop2:
 	if !(f.i3 < f.n2) {
 		goto done2
 	}
 	f.j = f.i3
-//line labels.go:161
+//line labels.go:164
 	f.agenState = 1
 	return f.j, true
 resume1:
-//line labels.go:162
+//line labels.go:165
 	if f.j == 2 {
 		f.tr.Log("break sw")
 		goto endswitch
 	}
-//line labels.go:160
+//line labels.go:163
 	f.i3++
 	goto loop2
 done2:
-//line labels.go:167
+//line labels.go:170
 	f.tr.Log("unreached for 1")
 	goto endswitch
 case3:
-//line labels.go:169
+//line labels.go:172
 	f.agenState = 2
 	return -f.i2, true
 resume2:
 endswitch:
-//line labels.go:171
+//line labels.go:174
 	f.tr.Log("after switch %d", f.i2)
-//line labels.go:156
+//line labels.go:159
 	f.i++
 	goto loop
 done:
-//line labels_agen.go:1386
+//line labels_agen.go:1388
 	f.agenState = -1
 	return 0, false
 }
@@ -1532,48 +1534,48 @@ func (f *fromSelectGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	if !f.agenWake() {
 		return 0, false
 	}
-//line labels.go:179
+//line labels.go:182
 	f.ch2 = make(chan int, 1)
-//line labels.go:181
+//line labels.go:184
 	f.n, f.i2 = 5, 0
 loop2:
 	if !(f.i2 < f.n) {
 		goto done
 	}
 	f.i3 = f.i2
-//line labels.go:182
+//line labels.go:185
 	f.ch2 <- f.i3
-//line labels.go:183
+//line labels.go:186
 	select {
 	case agenrecv := <-f.ch2:
 		f.v2 = agenrecv
 		goto case2
 	}
 case2:
-//line labels.go:185
+//line labels.go:188
 	f.agenState = 1
 	return f.v2, true
 resume1:
-//line labels.go:186
+//line labels.go:189
 	if f.v2 == 1 {
 		f.tr2.Log("continue from select")
 		goto next
 	}
-//line labels.go:190
+//line labels.go:193
 	if f.v2 == 3 {
 		f.tr2.Log("break from select")
 		goto done
 	}
-//line labels.go:195
+//line labels.go:198
 	f.tr2.Log("loop end %d", f.i3)
 next:
-//line labels.go:181
+//line labels.go:184
 	f.i2++
 	goto loop2
 done:
-//line labels.go:197
+//line labels.go:200
 	f.tr2.Log("end")
-//line labels_agen.go:1577
+//line labels_agen.go:1579
 	f.agenState = -1
 	return 0, false
 }
@@ -1737,9 +1739,9 @@ func (f *fromTypeSwitchGeneratorFrame) resume(sent any, thrown error) (string, b
 	if !f.agenWake() {
 		return "", false
 	}
-//line labels.go:205
+//line labels.go:208
 	f.ch2 = make(chan int, 1)
-//line labels.go:207
+//line labels.go:210
 	f.s, f.i2 = "abcd", 0
 loop:
 	if !(f.i2 < len(f.s)) {
@@ -1747,7 +1749,7 @@ loop:
 	}
 	r2, f.w = utf8.DecodeRuneInString(string(f.s[f.i2:]))
 	f.i3, r3 = f.i2, r2
-//line labels.go:208
+//line labels.go:211
 	f.agenState = 1
 	return string(r3), true
 resume1:
@@ -1762,44 +1764,44 @@ resume1:
 	}
 	goto endswitch
 case2:
-//line labels.go:210
+//line labels.go:213
 	f.ch2 <- f.v2
-//line labels.go:211
+//line labels.go:214
 	select {
 	case agenrecv := <-f.ch2:
 		f.got2 = agenrecv
 		goto case4
 	}
 case4:
-//line labels.go:213
+//line labels.go:216
 	if f.got2 > 5 {
 		f.tr2.Log("break runes at %d", f.i3)
 		goto done
 	}
-//line labels.go:217
+//line labels.go:220
 	f.agenState = 2
 	return "int", true
 resume2:
-//line labels.go:218
+//line labels.go:221
 	goto next
 case3:
-//line labels.go:221
+//line labels.go:224
 	f.agenState = 3
 	return f.v3, true
 resume3:
-//line labels.go:222
+//line labels.go:225
 	f.tr2.Log("continue runes at %d", f.i3)
-//line labels.go:223
+//line labels.go:226
 	goto next
 endswitch:
-//line labels.go:225
+//line labels.go:228
 	f.tr2.Log("end %d", f.i3)
 next:
-//line labels.go:207
+//line labels.go:210
 	f.i2 += f.w
 	goto loop
 done:
-//line labels_agen.go:1803
+//line labels_agen.go:1805
 	f.agenState = -1
 	return "", false
 }
@@ -1956,11 +1958,11 @@ func (f *mapLabelGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 	if !f.agenWake() {
 		return 0, false
 	}
-//line labels.go:234
-	m = map[string]int{"a": 1, "b": 2, "c": 3}
-//line labels.go:235
-	f.sum, f.n = 0, 0
 //line labels.go:237
+	m = map[string]int{"a": 1, "b": 2, "c": 3}
+//line labels.go:238
+	f.sum, f.n = 0, 0
+//line labels.go:240
 	f.it.Start(m)
 loop:
 	_, v, ok = f.it.Next()
@@ -1968,35 +1970,35 @@ loop:
 		goto done
 	}
 	f.v2 = v
-//line labels.go:238
+//line labels.go:241
 	f.n2, f.i = f.v2, 0
 loop2:
 	if !(f.i < f.n2) {
 		goto done2
 	}
 	f.j = f.i
-//line labels.go:239
+//line labels.go:242
 	f.n++
-//line labels.go:240
+//line labels.go:243
 	f.agenState = 1
 	return f.n, true
 resume1:
-//line labels.go:241
+//line labels.go:244
 	if f.j == 1 {
 		goto next
 	}
-//line labels.go:244
+//line labels.go:247
 	f.sum += f.v2
-//line labels.go:238
+//line labels.go:241
 	f.i++
 	goto loop2
 done2:
 next:
 	goto loop
 done:
-//line labels.go:247
+//line labels.go:250
 	f.tr.Log("sum %d n %d", f.sum, f.n)
-//line labels_agen.go:2000
+//line labels_agen.go:2002
 	f.agenState = -1
 	return 0, false
 }
@@ -2148,48 +2150,252 @@ func (f *gotoAndBreakGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 	if !f.agenWake() {
 		return 0, false
 	}
-//line labels.go:254
+//line labels.go:257
 	f.rounds = 0
 outer:
-//line labels.go:256
+//line labels.go:259
 	f.n, f.i = 3, 0
 loop:
 	if !(f.i < f.n) {
 		goto done
 	}
 	f.i2 = f.i
-//line labels.go:257
+//line labels.go:260
 	f.n2, f.i3 = 3, 0
 loop2:
 	if !(f.i3 < f.n2) {
 		goto done2
 	}
 	f.j = f.i3
-//line labels.go:258
+//line labels.go:261
 	f.agenState = 1
 	return f.rounds*100 + f.i2*10 + f.j, true
 resume1:
-//line labels.go:259
+//line labels.go:262
 	if f.j == 1 {
 		goto done
 	}
-//line labels.go:257
+//line labels.go:260
 	f.i3++
 	goto loop2
 done2:
-//line labels.go:256
+//line labels.go:259
 	f.i++
 	goto loop
 done:
-//line labels.go:264
+//line labels.go:267
 	f.rounds++
-//line labels.go:265
+//line labels.go:268
 	if f.rounds < 2 {
 		goto outer
 	}
-//line labels.go:268
+//line labels.go:271
 	f.tr.Log("rounds %d", f.rounds)
-//line labels_agen.go:2193
+//line labels_agen.go:2195
 	f.agenState = -1
+	return 0, false
+}
+
+// rangeFuncBranchesGenerator is the generator of rangeFuncBranches, made by rangeFuncBranchesGen. It implements agen.Generator.
+type rangeFuncBranchesGenerator struct {
+	f *rangeFuncBranchesGeneratorFrame
+}
+
+// rangeFuncBranchesGen returns a generator that runs rangeFuncBranches: nothing runs before the first Next.
+func rangeFuncBranchesGen(tr *difftest.Trace) *rangeFuncBranchesGenerator {
+	return &rangeFuncBranchesGenerator{f: &rangeFuncBranchesGeneratorFrame{tr: &tr}}
+}
+
+// rangeFuncBranchesGeneratorFrame is the state of a rangeFuncBranchesGenerator between suspension points.
+type rangeFuncBranchesGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        **difftest.Trace
+	result    error
+	n         int
+	i         int
+	i2        *int
+}
+
+var _ agen.Generator[int, agen.None] = (*rangeFuncBranchesGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *rangeFuncBranchesGenerator) Next() (int, bool) {
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *rangeFuncBranchesGenerator) Send(v agen.None) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *rangeFuncBranchesGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *rangeFuncBranchesGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *rangeFuncBranchesGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *rangeFuncBranchesGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *rangeFuncBranchesGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *rangeFuncBranchesGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *rangeFuncBranchesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeFuncBranchesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *rangeFuncBranchesGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *rangeFuncBranchesGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line labels.go:293
+	f.n, f.i = 4, 0
+loop:
+	if !(f.i < f.n) {
+		goto done
+	}
+	f.i2 = new(int)
+	(*f.i2) = f.i
+//line labels.go:294
+	f.agenState = 1
+	return (*f.i2), true
+resume1:
+//line labels.go:295
+	for v := range logged((*f.tr), []int{1, 2, 3}) {
+		if v == 2 && (*f.i2) == 1 {
+			goto next
+		}
+		if v == 2 && (*f.i2) == 2 {
+			goto done
+		}
+		(*f.tr).Log("v %d", v)
+	}
+//line labels.go:304
+	for k := range maps.Keys(map[int]bool{7: true}) {
+		if k == 7 && (*f.i2) == 0 {
+			goto after
+		}
+	}
+//line labels.go:309
+	(*f.tr).Log("loop end %d", (*f.i2))
+after:
+next:
+//line labels.go:293
+	f.i++
+	goto loop
+done:
+//line labels.go:312
+	f.agenState = 2
+	return -1, true
+resume2:
+//line labels.go:313
+	for v := range slices.Values([]int{5, 6}) {
+		if v == 6 {
+			f.result = nil
+			goto end
+		}
+		(*f.tr).Log("v %d", v)
+	}
+//line labels.go:319
+	f.result = nil
+end:
+//line labels_agen.go:2398
+	f.agenState = -1
+	f.agenErr = f.result
 	return 0, false
 }
