@@ -294,6 +294,23 @@ func degenerate(y *agen.Yielder[int, int], tr *difftest.Trace) {
 	tr.Log("end")
 }
 
+// genericSwitch switches on a value of a type parameter, with yields in
+// the tag and in the case expressions.
+//
+//agen:generator
+func genericSwitch[T comparable](y *agen.Yielder[T, T], tr *difftest.Trace, a, b T) {
+	for range 3 {
+		switch v := y.Yield(a); v {
+		case a:
+			tr.Log("a %v", v)
+		case y.Yield(b):
+			tr.Log("b %v", v)
+		default:
+			tr.Log("other %v", v)
+		}
+	}
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("tagged",
@@ -329,6 +346,10 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return degenerateGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { degenerate(y, tr); return nil },
 		1, 2, 0),
+	difftest.Sync("genericSwitch",
+		func(tr *difftest.Trace) agen.Generator[string, string] { return genericSwitchGen(tr, "a", "b") },
+		func(tr *difftest.Trace, y *agen.Yielder[string, string]) error { genericSwitch(y, tr, "a", "b"); return nil },
+		"a", "b", "c"),
 	difftest.Sync("breakInLoop",
 		func(tr *difftest.Trace) agen.Generator[int, int] { return breakInLoopGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { breakInLoop(y, tr); return nil },

@@ -2563,3 +2563,203 @@ endswitch4:
 	f.agenState = -1
 	return 0, false
 }
+
+// genericSwitchGenerator is the generator of genericSwitch, made by genericSwitchGen. It implements agen.Generator.
+type genericSwitchGenerator[T comparable] struct {
+	f *genericSwitchGeneratorFrame[T]
+}
+
+// genericSwitchGen returns a generator that runs genericSwitch: nothing runs before the first Next.
+func genericSwitchGen[T comparable](tr *difftest.Trace, a T, b T) *genericSwitchGenerator[T] {
+	return &genericSwitchGenerator[T]{f: &genericSwitchGeneratorFrame[T]{
+		a:  a,
+		b:  b,
+		tr: tr,
+	}}
+}
+
+// genericSwitchGeneratorFrame is the state of a genericSwitchGenerator between suspension points.
+type genericSwitchGeneratorFrame[T comparable] struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	a         T
+	b         T
+	n         int
+	i         int
+	v         T
+	tag       T
+}
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *genericSwitchGenerator[T]) Next() (T, bool) {
+	var sent T
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *genericSwitchGenerator[T]) Send(v T) (T, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *genericSwitchGenerator[T]) Throw(err error) (T, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return *new(T), false
+	case 1, 2:
+		return g.f.agenThrow(err)
+	}
+	var sent T
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *genericSwitchGenerator[T]) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *genericSwitchGenerator[T]) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *genericSwitchGenerator[T]) All() iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *genericSwitchGeneratorFrame[T]) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *genericSwitchGeneratorFrame[T]) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *genericSwitchGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *genericSwitchGeneratorFrame[T]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *genericSwitchGeneratorFrame[T]) agenThrow(err error) (T, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return *new(T), false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *genericSwitchGeneratorFrame[T]) resume(sent T, thrown error) (T, bool) {
+	var (
+		sent2 T
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	}
+	if !f.agenWake() {
+		return *new(T), false
+	}
+//line switches.go:302
+	f.n, f.i = 3, 0
+loop:
+	if !(f.i < f.n) {
+		goto done
+	}
+//line switches.go:303
+	f.agenState = 1
+	return f.a, true
+resume1:
+	f.v = sent
+	f.tag = f.v
+//line switches.go:304
+	if f.tag == f.a {
+		goto case2
+	}
+//line switches.go:306
+	f.agenState = 2
+	return f.b, true
+resume2:
+	sent2 = sent
+	if f.tag == sent2 {
+		goto case3
+	}
+	goto case4
+case2:
+//line switches.go:305
+	f.tr.Log("a %v", f.v)
+	goto endswitch
+case3:
+//line switches.go:307
+	f.tr.Log("b %v", f.v)
+	goto endswitch
+case4:
+//line switches.go:309
+	f.tr.Log("other %v", f.v)
+endswitch:
+//line switches.go:302
+	f.i++
+	goto loop
+done:
+//line switches_agen.go:2763
+	f.agenState = -1
+	return *new(T), false
+}
