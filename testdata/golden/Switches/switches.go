@@ -348,7 +348,10 @@ var Suite = difftest.Suite{
 		1, 2, 0),
 	difftest.Sync("genericSwitch",
 		func(tr *difftest.Trace) agen.Generator[string, string] { return genericSwitchGen(tr, "a", "b") },
-		func(tr *difftest.Trace, y *agen.Yielder[string, string]) error { genericSwitch(y, tr, "a", "b"); return nil },
+		func(tr *difftest.Trace, y *agen.Yielder[string, string]) error {
+			genericSwitch(y, tr, "a", "b")
+			return nil
+		},
 		"a", "b", "c"),
 	difftest.Sync("breakInLoop",
 		func(tr *difftest.Trace) agen.Generator[int, int] { return breakInLoopGen(tr) },
