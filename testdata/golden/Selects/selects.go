@@ -5,6 +5,9 @@
 package selects
 
 import (
+	"fmt"
+	"slices"
+
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 )
@@ -199,6 +202,38 @@ func degenerate(y *agen.Yielder[int, int], tr *difftest.Trace) {
 	y.Yield(3)
 }
 
+// genericFlow ranges over a map and selects on a channel whose types have
+// type parameters, returning from inside the select.
+//
+//agen:generator
+func genericFlow[K comparable, V any](y *agen.Yielder[string, agen.None], tr *difftest.Trace, m map[K]V, ch chan V) {
+	var keys []string
+	for k, v := range m {
+		keys = append(keys, fmt.Sprint(k, v))
+		y.Yield("entry")
+	}
+	slices.Sort(keys)
+	tr.Log("%v", keys)
+	for {
+		select {
+		case v, ok := <-ch:
+			if !ok {
+				y.Yield("closed")
+				return
+			}
+			y.Yield(fmt.Sprint(v))
+		}
+	}
+}
+
+func mkChan() chan int {
+	c := make(chan int, 2)
+	c <- 1
+	c <- 2
+	close(c)
+	return c
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("recvBodies",
@@ -226,6 +261,14 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return degenerateGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { degenerate(y, tr); return nil },
 		5),
+	difftest.Sync("genericFlow",
+		func(tr *difftest.Trace) agen.Generator[string, agen.None] {
+			return genericFlowGen(tr, map[string]int{"a": 1, "b": 2}, mkChan())
+		},
+		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error {
+			genericFlow(y, tr, map[string]int{"a": 1, "b": 2}, mkChan())
+			return nil
+		}),
 	difftest.Sync("captured",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return capturedGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { captured(y, tr); return nil }),

@@ -4,9 +4,11 @@ package selects
 
 import (
 	"context"
+	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"slices"
 )
 
 // recvBodiesGenerator is the generator of recvBodies, made by recvBodiesGen. It implements agen.Generator.
@@ -161,22 +163,22 @@ func (f *recvBodiesGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	if !f.agenWake() {
 		return 0, false
 	}
-//line selects.go:17
+//line selects.go:20
 	f.a2, f.b2 = make(chan int, 1), make(chan int, 1)
-//line selects.go:18
+//line selects.go:21
 	f.n, f.i2 = 4, 0
 loop:
 	if !(f.i2 < f.n) {
 		goto done
 	}
 	i3 = f.i2
-//line selects.go:19
+//line selects.go:22
 	if i3%2 == 0 {
 		f.a2 <- i3
 	} else {
 		f.b2 <- i3 * 10
 	}
-//line selects.go:24
+//line selects.go:27
 	select {
 	case agenrecv := <-f.a2:
 		f.v2 = agenrecv
@@ -186,28 +188,28 @@ loop:
 		goto case3
 	}
 case2:
-//line selects.go:26
+//line selects.go:29
 	f.tr2.Log("a %d", f.v2)
-//line selects.go:27
+//line selects.go:30
 	f.agenState = 1
 	return f.v2, true
 resume1:
-//line selects.go:28
+//line selects.go:31
 	f.tr2.Log("a still %d", f.v2)
 	goto endselect
 case3:
-//line selects.go:30
+//line selects.go:33
 	f.tr2.Log("b %d", f.v3)
-//line selects.go:31
+//line selects.go:34
 	f.agenState = 2
 	return f.v3, true
 resume2:
 endselect:
-//line selects.go:18
+//line selects.go:21
 	f.i2++
 	goto loop
 done:
-//line selects_agen.go:211
+//line selects_agen.go:213
 	f.agenState = -1
 	return 0, false
 }
@@ -362,20 +364,20 @@ func (f *withDefaultGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 	if !f.agenWake() {
 		return 0, false
 	}
-//line selects.go:40
+//line selects.go:43
 	f.ch2 = make(chan int, 1)
-//line selects.go:41
+//line selects.go:44
 	f.n, f.i2 = 4, 0
 loop:
 	if !(f.i2 < f.n) {
 		goto done
 	}
 	i3 = f.i2
-//line selects.go:42
+//line selects.go:45
 	if i3 == 2 {
 		f.ch2 <- 7
 	}
-//line selects.go:45
+//line selects.go:48
 	select {
 	case agenrecv := <-f.ch2:
 		f.v2 = agenrecv
@@ -384,24 +386,24 @@ loop:
 		goto case3
 	}
 case2:
-//line selects.go:47
+//line selects.go:50
 	f.agenState = 1
 	return f.v2, true
 resume1:
 	goto endselect
 case3:
-//line selects.go:49
+//line selects.go:52
 	f.tr2.Log("default %d", i3)
-//line selects.go:50
+//line selects.go:53
 	f.agenState = 2
 	return -1, true
 resume2:
 endselect:
-//line selects.go:41
+//line selects.go:44
 	f.i2++
 	goto loop
 done:
-//line selects_agen.go:405
+//line selects_agen.go:407
 	f.agenState = -1
 	return 0, false
 }
@@ -556,17 +558,17 @@ func (f *commaOkGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 	if !f.agenWake() {
 		return 0, false
 	}
-//line selects.go:59
+//line selects.go:62
 	f.ch2 = make(chan int, 1)
-//line selects.go:60
+//line selects.go:63
 	f.ch2 <- 5
-//line selects.go:61
+//line selects.go:64
 	f.n, f.i = 3, 0
 loop:
 	if !(f.i < f.n) {
 		goto done
 	}
-//line selects.go:62
+//line selects.go:65
 	select {
 	case agenrecv, agenrecv2 := <-f.ch2:
 		f.v2 = agenrecv
@@ -574,39 +576,39 @@ loop:
 		goto case2
 	}
 case2:
-//line selects.go:64
+//line selects.go:67
 	f.tr2.Log("v %d ok %v", f.v2, f.ok2)
-//line selects.go:65
+//line selects.go:68
 	f.agenState = 1
 	return f.v2, true
 resume1:
-//line selects.go:66
+//line selects.go:69
 	if f.ok2 {
 		close(f.ch2)
 	}
-//line selects.go:69
+//line selects.go:72
 	f.tr2.Log("after yield ok %v", f.ok2)
-//line selects.go:61
+//line selects.go:64
 	f.i++
 	goto loop
 done:
-//line selects.go:72
+//line selects.go:75
 	f.v3 = 0
-//line selects.go:73
+//line selects.go:76
 	f.ok3 = false
-//line selects.go:74
+//line selects.go:77
 	select {
 	case f.v3, f.ok3 = <-f.ch2:
 		goto case3
 	}
 case3:
-//line selects.go:76
+//line selects.go:79
 	f.agenState = 2
 	return f.v3 + 100, true
 resume2:
-//line selects.go:78
+//line selects.go:81
 	f.tr2.Log("assigned v %d ok %v", f.v3, f.ok3)
-//line selects_agen.go:610
+//line selects_agen.go:612
 	f.agenState = -1
 	return 0, false
 }
@@ -762,23 +764,23 @@ func (f *sendsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line selects.go:85
+//line selects.go:88
 	f.out = make(chan int, 1)
-//line selects.go:86
+//line selects.go:89
 	f.blocked = nil
-//line selects.go:87
+//line selects.go:90
 	f.n, f.i = 3, 0
 loop:
 	if !(f.i < f.n) {
 		goto done
 	}
 	f.i2 = f.i
-//line selects.go:89
+//line selects.go:92
 	f.agenState = 1
 	return f.i2, true
 resume1:
 	sent2 = sent
-//line selects.go:88
+//line selects.go:91
 	select {
 	case f.out <- sent2:
 		goto case2
@@ -786,22 +788,22 @@ resume1:
 		goto case3
 	}
 case2:
-//line selects.go:90
+//line selects.go:93
 	f.tr.Log("sent %d", <-f.out)
-//line selects.go:91
+//line selects.go:94
 	f.agenState = 2
 	return 100 + f.i2, true
 resume2:
 	goto endselect
 case3:
-//line selects.go:93
+//line selects.go:96
 	f.tr.Log("unreachable")
 endselect:
-//line selects.go:87
+//line selects.go:90
 	f.i++
 	goto loop
 done:
-//line selects_agen.go:805
+//line selects_agen.go:807
 	f.agenState = -1
 	return 0, false
 }
@@ -964,31 +966,31 @@ func (f *operandsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line selects.go:108
+//line selects.go:111
 	f.chans2 = []chan int{make(chan int, 1), make(chan int, 1), make(chan int, 1)}
-//line selects.go:109
+//line selects.go:112
 	f.n, f.i2 = 3, 0
 loop:
 	if !(f.i2 < f.n) {
 		goto done
 	}
 	f.i3 = f.i2
-//line selects.go:110
+//line selects.go:113
 	f.chans2[f.i3] <- f.i3
-//line selects.go:112
+//line selects.go:115
 	f.t = chanOf(f.tr2, "first", f.chans2[0])
-//line selects.go:114
+//line selects.go:117
 	f.agenState = 1
 	return -1, true
 resume1:
 	f.sent2 = sent
-//line selects.go:117
+//line selects.go:120
 	f.t2 = chanOf(f.tr2, "send", nil)
 	f.agenState = 2
 	return -2, true
 resume2:
 	sent3 = sent
-//line selects.go:111
+//line selects.go:114
 	select {
 	case agenrecv := <-f.t:
 		f.v2 = agenrecv
@@ -1002,32 +1004,32 @@ resume2:
 		goto case5
 	}
 case2:
-//line selects.go:113
+//line selects.go:116
 	f.tr2.Log("first %d", f.v2)
 	goto endselect
 case3:
-//line selects.go:115
+//line selects.go:118
 	f.tr2.Log("indexed %d", f.v3)
-//line selects.go:116
+//line selects.go:119
 	f.agenState = 3
 	return f.v3, true
 resume3:
 	goto endselect
 case4:
-//line selects.go:118
+//line selects.go:121
 	f.tr2.Log("unreachable")
 	goto endselect
 case5:
-//line selects.go:120
+//line selects.go:123
 	f.tr2.Log("none ready %d", f.i3)
-//line selects.go:121
+//line selects.go:124
 	<-f.chans2[f.i3]
 endselect:
-//line selects.go:109
+//line selects.go:112
 	f.i2++
 	goto loop
 done:
-//line selects_agen.go:1031
+//line selects_agen.go:1033
 	f.agenState = -1
 	return 0, false
 }
@@ -1178,53 +1180,53 @@ func (f *inLoopGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line selects.go:130
+//line selects.go:133
 	f.ch2 = make(chan int, 1)
-//line selects.go:131
+//line selects.go:134
 	f.i2 = 0
 loop:
 	if !(f.i2 < 5) {
 		goto done
 	}
-//line selects.go:132
+//line selects.go:135
 	f.ch2 <- f.i2
-//line selects.go:133
+//line selects.go:136
 	select {
 	case agenrecv := <-f.ch2:
 		f.v2 = agenrecv
 		goto case2
 	}
 case2:
-//line selects.go:135
+//line selects.go:138
 	if f.v2 == 1 {
 		f.tr2.Log("break select %d", f.v2)
 		goto endselect
 	}
-//line selects.go:139
+//line selects.go:142
 	if f.v2 == 3 {
 		f.tr2.Log("continue %d", f.v2)
 		goto next
 	}
-//line selects.go:143
+//line selects.go:146
 	f.agenState = 1
 	return f.v2, true
 resume1:
 	s2 = sent
-//line selects.go:144
+//line selects.go:147
 	if s2 > 0 {
 		goto endselect
 	}
-//line selects.go:147
+//line selects.go:150
 	f.tr2.Log("select end %d", f.v2)
 endselect:
-//line selects.go:149
+//line selects.go:152
 	f.tr2.Log("loop end %d", f.i2)
 next:
-//line selects.go:131
+//line selects.go:134
 	f.i2++
 	goto loop
 done:
-//line selects_agen.go:1228
+//line selects_agen.go:1230
 	f.agenState = -1
 	return 0, false
 }
@@ -1385,20 +1387,20 @@ func (fr *capturedGeneratorFrame) resume(sent agen.None, thrown error) (int, boo
 	if !fr.agenWake() {
 		return 0, false
 	}
-//line selects.go:157
+//line selects.go:160
 	fr.ch2 = make(chan int, 1)
-//line selects.go:158
+//line selects.go:161
 	fr.fs2 = nil
-//line selects.go:159
+//line selects.go:162
 	fr.n, fr.i2 = 3, 0
 loop:
 	if !(fr.i2 < fr.n) {
 		goto done
 	}
 	i3 = fr.i2
-//line selects.go:160
+//line selects.go:163
 	fr.ch2 <- i3
-//line selects.go:161
+//line selects.go:164
 	select {
 	case agenrecv, agenrecv2 := <-fr.ch2:
 		fr.v2 = &agenrecv
@@ -1406,7 +1408,7 @@ loop:
 		goto case2
 	}
 case2:
-//line selects.go:163
+//line selects.go:166
 	{
 		ok2 := fr.ok2
 		v2 := fr.v2
@@ -1417,15 +1419,15 @@ case2:
 			return (*v2)
 		})
 	}
-//line selects.go:169
+//line selects.go:172
 	fr.agenState = 1
 	return (*fr.v2), true
 resume1:
-//line selects.go:159
+//line selects.go:162
 	fr.i2++
 	goto loop
 done:
-//line selects.go:172
+//line selects.go:175
 	fr.x = fr.fs2
 	fr.n2, fr.i4 = len(fr.x), 0
 loop2:
@@ -1433,17 +1435,17 @@ loop2:
 		goto done2
 	}
 	fr.f2 = fr.x[fr.i4]
-//line selects.go:173
+//line selects.go:176
 	fr.agenState = 2
 	return fr.f2(), true
 resume2:
-//line selects.go:174
+//line selects.go:177
 	fr.tr2.Log("again %d", fr.f2())
-//line selects.go:172
+//line selects.go:175
 	fr.i4++
 	goto loop2
 done2:
-//line selects_agen.go:1447
+//line selects_agen.go:1449
 	fr.agenState = -1
 	return 0, false
 }
@@ -1598,41 +1600,254 @@ func (f *degenerateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line selects.go:183
+//line selects.go:186
 	select {
 	default:
 		goto case2
 	}
 case2:
-//line selects.go:185
+//line selects.go:188
 	f.agenState = 1
 	return 1, true
 resume1:
-//line selects.go:187
+//line selects.go:190
 	f.ch = make(chan int, 1)
-//line selects.go:188
+//line selects.go:191
 	f.agenState = 2
 	return 2, true
 resume2:
 	sent2 = sent
 	f.ch <- sent2
-//line selects.go:189
+//line selects.go:192
 	select {
 	case <-f.ch:
 	default:
 		f.tr.Log("unreachable")
 	}
-//line selects.go:194
+//line selects.go:197
 	select {
 	case v := <-f.ch:
 		f.tr.Log("unreachable %d", v)
 	default:
 	}
-//line selects.go:199
+//line selects.go:202
 	f.agenState = 3
 	return 3, true
 resume3:
-//line selects_agen.go:1636
+//line selects_agen.go:1638
 	f.agenState = -1
 	return 0, false
+}
+
+// genericFlowGenerator is the generator of genericFlow, made by genericFlowGen. It implements agen.Generator.
+type genericFlowGenerator[K comparable, V any] struct {
+	f *genericFlowGeneratorFrame[K, V]
+}
+
+// genericFlowGen returns a generator that runs genericFlow: nothing runs before the first Next.
+func genericFlowGen[K comparable, V any](tr *difftest.Trace, m map[K]V, ch chan V) *genericFlowGenerator[K, V] {
+	return &genericFlowGenerator[K, V]{f: &genericFlowGeneratorFrame[K, V]{
+		ch2: ch,
+		m2:  m,
+		tr2: tr,
+	}}
+}
+
+// genericFlowGeneratorFrame is the state of a genericFlowGenerator between suspension points.
+type genericFlowGeneratorFrame[K comparable, V any] struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr2       *difftest.Trace
+	m2        map[K]V
+	ch2       chan V
+	keys2     []string
+	it        agen.MapRange[K, V]
+	v4        V
+	ok3       bool
+}
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *genericFlowGenerator[K, V]) Next() (string, bool) {
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *genericFlowGenerator[K, V]) Send(v agen.None) (string, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *genericFlowGenerator[K, V]) Throw(err error) (string, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return "", false
+	case 1, 2, 3:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *genericFlowGenerator[K, V]) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *genericFlowGenerator[K, V]) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *genericFlowGenerator[K, V]) All() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *genericFlowGeneratorFrame[K, V]) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *genericFlowGeneratorFrame[K, V]) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *genericFlowGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *genericFlowGeneratorFrame[K, V]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *genericFlowGeneratorFrame[K, V]) agenThrow(err error) (string, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return "", false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *genericFlowGeneratorFrame[K, V]) resume(sent agen.None, thrown error) (string, bool) {
+	var (
+		ok2 bool
+		k2  K
+		v2  V
+		k3  K
+		v3  V
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	}
+	if !f.agenWake() {
+		return "", false
+	}
+//line selects.go:210
+	f.keys2 = nil
+//line selects.go:211
+	f.it.Start(f.m2)
+loop:
+	k2, v2, ok2 = f.it.Next()
+	if !(ok2) {
+		goto done
+	}
+	k3, v3 = k2, v2
+//line selects.go:212
+	f.keys2 = append(f.keys2, fmt.Sprint(k3, v3))
+//line selects.go:213
+	f.agenState = 1
+	return "entry", true
+resume1:
+	goto loop
+done:
+//line selects.go:215
+	slices.Sort(f.keys2)
+//line selects.go:216
+	f.tr2.Log("%v", f.keys2)
+loop2:
+//line selects.go:218
+	select {
+	case agenrecv, agenrecv2 := <-f.ch2:
+		f.v4 = agenrecv
+		f.ok3 = agenrecv2
+		goto case2
+	}
+case2:
+//line selects.go:220
+	if !(!f.ok3) {
+		goto endif
+	}
+//line selects.go:221
+	f.agenState = 2
+	return "closed", true
+resume2:
+	goto end
+endif:
+//line selects.go:224
+	f.agenState = 3
+	return fmt.Sprint(f.v4), true
+resume3:
+	goto loop2
+end:
+//line selects_agen.go:1851
+	f.agenState = -1
+	return "", false
 }
