@@ -412,6 +412,34 @@ func initCapturedElse(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
 	}
 }
 
+// oddClauses has loops whose init is an assignment, and whose post
+// statements are a send, an increment of a map element and a tuple
+// assignment, each suspending.
+//
+//agen:generator
+func oddClauses(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	var i int
+	for i = y.Yield(-1); i < 3; i++ {
+		tr.Log("first loop %d", i)
+	}
+	ch := make(chan int, 10)
+	for j := 0; j < 3; ch <- y.Yield(100 + j) {
+		j++
+	}
+	close(ch)
+	for v := range ch {
+		tr.Log("ch %d", v)
+	}
+	m := map[int]int{}
+	for k := 0; k < 3; m[y.Yield(200+k)%2]++ {
+		k++
+	}
+	tr.Log("m %v", m)
+	for x := y.Yield(300); x < 2; x, i = x+1, y.Yield(400+x) {
+		tr.Log("x %d i %d", x, i)
+	}
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("threeClause",
@@ -482,6 +510,10 @@ var Suite = difftest.Suite{
 	difftest.Sync("initCapturedElse",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return initCapturedElseGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { initCapturedElse(y, tr); return nil }),
+	difftest.Sync("oddClauses",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return oddClausesGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { oddClauses(y, tr); return nil },
+		1, 0, 5),
 	difftest.Sync("loopLocals",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return loopLocalsGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { loopLocals(y, tr); return nil }),

@@ -3777,3 +3777,251 @@ done:
 	fr.agenState = -1
 	return 0, false
 }
+
+// oddClausesGenerator is the generator of oddClauses, made by oddClausesGen. It implements agen.Generator.
+type oddClausesGenerator struct {
+	f *oddClausesGeneratorFrame
+}
+
+// oddClausesGen returns a generator that runs oddClauses: nothing runs before the first Next.
+func oddClausesGen(tr *difftest.Trace) *oddClausesGenerator {
+	return &oddClausesGenerator{f: &oddClausesGeneratorFrame{tr: tr}}
+}
+
+// oddClausesGeneratorFrame is the state of a oddClausesGenerator between suspension points.
+type oddClausesGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	i         int
+	ch        chan int
+	j         int
+	m         map[int]int
+	k         int
+	x         int
+}
+
+var _ agen.Generator[int, int] = (*oddClausesGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *oddClausesGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *oddClausesGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *oddClausesGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3, 4, 5:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *oddClausesGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *oddClausesGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *oddClausesGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *oddClausesGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *oddClausesGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *oddClausesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *oddClausesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *oddClausesGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *oddClausesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+	var (
+		sent2 int
+		sent3 int
+		sent4 int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line loops.go:421
+	f.i = 0
+//line loops.go:422
+	f.agenState = 1
+	return -1, true
+resume1:
+	f.i = sent
+loop:
+	if !(f.i < 3) {
+		goto done
+	}
+//line loops.go:423
+	f.tr.Log("first loop %d", f.i)
+//line loops.go:422
+	f.i++
+	goto loop
+done:
+//line loops.go:425
+	f.ch = make(chan int, 10)
+//line loops.go:426
+	f.j = 0
+loop2:
+	if !(f.j < 3) {
+		goto done2
+	}
+//line loops.go:427
+	f.j++
+//line loops.go:426
+	f.agenState = 2
+	return 100 + f.j, true
+resume2:
+	sent2 = sent
+	f.ch <- sent2
+	goto loop2
+done2:
+//line loops.go:429
+	close(f.ch)
+//line loops.go:430
+	for v := range f.ch {
+		f.tr.Log("ch %d", v)
+	}
+//line loops.go:433
+	f.m = map[int]int{}
+//line loops.go:434
+	f.k = 0
+loop3:
+	if !(f.k < 3) {
+		goto done3
+	}
+//line loops.go:435
+	f.k++
+//line loops.go:434
+	f.agenState = 3
+	return 200 + f.k, true
+resume3:
+	sent3 = sent
+	f.m[sent3%2]++
+	goto loop3
+done3:
+//line loops.go:437
+	f.tr.Log("m %v", f.m)
+//line loops.go:438
+	f.agenState = 4
+	return 300, true
+resume4:
+	f.x = sent
+loop4:
+	if !(f.x < 2) {
+		goto done4
+	}
+//line loops.go:439
+	f.tr.Log("x %d i %d", f.x, f.i)
+//line loops.go:438
+	f.agenState = 5
+	return 400 + f.x, true
+resume5:
+	sent4 = sent
+	f.x, f.i = f.x+1, sent4
+	goto loop4
+done4:
+//line loops_agen.go:4025
+	f.agenState = -1
+	return 0, false
+}
