@@ -23,6 +23,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Loops"
 	"github.com/agen-go/agen/testdata/golden/Methods"
 	"github.com/agen-go/agen/testdata/golden/Names"
+	"github.com/agen-go/agen/testdata/golden/Nesting"
 	"github.com/agen-go/agen/testdata/golden/Options"
 	"github.com/agen-go/agen/testdata/golden/Panics"
 	"github.com/agen-go/agen/testdata/golden/Params"
@@ -71,4 +72,5 @@ var Suites = map[string]difftest.Suite{
 	"Shadowing":    shadowing.Suite,
 	"Labels":       labels.Suite,
 	"FlowDefers":   flowdefers.Suite,
+	"Nesting":      nesting.Suite,
 }

@@ -1,0 +1,144 @@
+// Package nesting holds generators that nest every suspending control
+// statement inside the others, driven by what the consumer sends: a small
+// stack machine, and a scheduler over channels.
+package nesting
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/agen-go/agen/runtime/agen"
+	"github.com/agen-go/agen/testdata/difftest"
+)
+
+var errUnderflow = errors.New("underflow")
+
+// machine runs instructions it receives: push, add, dup, drop, a loop
+// that counts down, and stop.
+//
+//agen:generator
+func machine(y *agen.Yielder[string, int], tr *difftest.Trace) error {
+	var stack []int
+	pop := func() (int, error) {
+		if len(stack) == 0 {
+			return 0, errUnderflow
+		}
+		v := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		return v, nil
+	}
+	steps := 0
+run:
+	for {
+		steps++
+		if steps > 12 {
+			tr.Log("too many steps")
+			break run
+		}
+		switch op := y.Yield(fmt.Sprint("stack ", stack)); op % 6 {
+		case 0:
+			n := y.Yield("push?")
+			stack = append(stack, n)
+		case 1:
+			a, err := pop()
+			if err != nil {
+				tr.Log("add: %v", err)
+				continue run
+			}
+			b, err := pop()
+			if err != nil {
+				stack = append(stack, a)
+				tr.Log("add: %v", err)
+				continue
+			}
+			stack = append(stack, a+b)
+		case 2:
+			if len(stack) == 0 {
+				break
+			}
+			stack = append(stack, stack[len(stack)-1])
+			fallthrough
+		case 3:
+			if _, err := pop(); err != nil {
+				return err
+			}
+		case 4:
+			v, err := pop()
+			if err != nil {
+				goto underflow
+			}
+			for i := v; i > 0; i-- {
+				if y.Yield(fmt.Sprint("count ", i)) < 0 {
+					tr.Log("count broken at %d", i)
+					break
+				}
+			}
+			continue run
+		underflow:
+			y.Yield("underflow")
+		default:
+			tr.Log("stop")
+			break run
+		}
+		tr.Log("after op, %d on the stack", len(stack))
+	}
+	tr.Log("end %v", stack)
+	return nil
+}
+
+// scheduler runs tasks that report over channels: a select picks the
+// ready one, the consumer's value says which task makes progress.
+//
+//agen:generator
+func scheduler(y *agen.Yielder[string, int], tr *difftest.Trace) {
+	tasks := map[string]chan int{"a": make(chan int, 1), "b": make(chan int, 1)}
+	names := []string{"a", "b"}
+	done := map[string]int{}
+	for round := 0; len(tasks) > 0 && round < 8; round++ {
+		pick := names[y.Yield("pick")%2]
+		ch, ok := tasks[pick]
+		if !ok {
+			tr.Log("%s is finished", pick)
+			continue
+		}
+		ch <- round
+		select {
+		case v := <-tasks["a"]:
+			done["a"] += v
+			if done["a"] > 3 {
+				delete(tasks, "a")
+				y.Yield("a finished")
+			}
+		case v := <-tasks["b"]:
+			switch {
+			case v%2 == 0:
+				done["b"]++
+			default:
+				done["b"] += y.Yield("b odd")
+			}
+			if done["b"] > 2 {
+				delete(tasks, "b")
+			}
+		}
+		var left []string
+		for name := range tasks {
+			left = append(left, name)
+		}
+		slices.Sort(left)
+		tr.Log("round %d left %v", round, left)
+	}
+	tr.Log("done a %d b %d", done["a"], done["b"])
+}
+
+// Suite is the differential suite of this package.
+var Suite = difftest.Suite{
+	difftest.Sync("machine",
+		func(tr *difftest.Trace) agen.Generator[string, int] { return machineGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, int]) error { return machine(y, tr) },
+		0, 3, 0, 4, 1, 2, 4, -1, 7, 5),
+	difftest.Sync("scheduler",
+		func(tr *difftest.Trace) agen.Generator[string, int] { return schedulerGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, int]) error { scheduler(y, tr); return nil },
+		0, 1, 1, 0, 3),
+}
