@@ -33,6 +33,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Recover"
 	"github.com/agen-go/agen/testdata/golden/Reentry"
 	"github.com/agen-go/agen/testdata/golden/Selects"
+	"github.com/agen-go/agen/testdata/golden/SentKinds"
 	"github.com/agen-go/agen/testdata/golden/Shadowing"
 	"github.com/agen-go/agen/testdata/golden/ShortCircuit"
 	"github.com/agen-go/agen/testdata/golden/Switches"
@@ -73,4 +74,5 @@ var Suites = map[string]difftest.Suite{
 	"Labels":       labels.Suite,
 	"FlowDefers":   flowdefers.Suite,
 	"Nesting":      nesting.Suite,
+	"SentKinds":    sentkinds.Suite,
 }
