@@ -140,6 +140,46 @@ func degenerate(y *agen.Yielder[string, any], tr *difftest.Trace) {
 	tr.Log("end")
 }
 
+// localTypeCases switches on types declared in the body, ranges over a
+// map and selects on a channel of them, and compares with a composite
+// literal of one in a case that suspends.
+//
+//agen:generator
+func localTypeCases(y *agen.Yielder[string, agen.None], tr *difftest.Trace) {
+	type point struct{ x, y int }
+	type name string
+	for _, x := range []any{point{1, 2}, name("n"), 3} {
+		switch v := x.(type) {
+		case point:
+			y.Yield(fmt.Sprint("point ", v.x))
+			tr.Log("point %v", v)
+		case name:
+			y.Yield("name " + string(v))
+			tr.Log("name %v", v)
+		default:
+			y.Yield(fmt.Sprint(v))
+		}
+	}
+	m := map[name]point{"a": {1, 1}}
+	for k, v := range m {
+		y.Yield(string(k))
+		tr.Log("%v", v)
+	}
+	ch := make(chan point, 1)
+	ch <- point{5, 5}
+	select {
+	case p := <-ch:
+		y.Yield("select")
+		tr.Log("%v", p)
+	}
+	switch p := (point{7, 7}); p {
+	case (point{len(fmt.Sprint(y.Yield("case"))), 0}):
+		tr.Log("no")
+	default:
+		tr.Log("p %v", p)
+	}
+}
+
 type stringer struct{}
 
 func (stringer) String() string { return "stringer" }
@@ -188,6 +228,9 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[string, any] { return degenerateGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[string, any]) error { degenerate(y, tr); return nil },
 		1, "s", nil),
+	difftest.Sync("localTypeCases",
+		func(tr *difftest.Trace) agen.Generator[string, agen.None] { return localTypeCasesGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error { localTypeCases(y, tr); return nil }),
 	difftest.Sync("generic",
 		func(tr *difftest.Trace) agen.Generator[string, agen.None] {
 			return genericGen[int](tr, []any{1, "s", []int{1, 2}, new(int), map[string]int{}, nil})

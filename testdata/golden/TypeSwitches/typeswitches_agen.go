@@ -1316,6 +1316,294 @@ endswitch3:
 	return "", false
 }
 
+// localTypeCasesGenerator is the generator of localTypeCases, made by localTypeCasesGen. It implements agen.Generator.
+type localTypeCasesGenerator struct {
+	f *localTypeCasesGeneratorFrame
+}
+
+// localTypeCasesGeneratorPoint is the type point declared in localTypeCases.
+type localTypeCasesGeneratorPoint struct{ x, y int }
+
+// localTypeCasesGeneratorName is the type name declared in localTypeCases.
+type localTypeCasesGeneratorName string
+
+// localTypeCasesGen returns a generator that runs localTypeCases: nothing runs before the first Next.
+func localTypeCasesGen(tr *difftest.Trace) *localTypeCasesGenerator {
+	return &localTypeCasesGenerator{f: &localTypeCasesGeneratorFrame{tr2: tr}}
+}
+
+// localTypeCasesGeneratorFrame is the state of a localTypeCasesGenerator between suspension points.
+type localTypeCasesGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr2       *difftest.Trace
+	i         int
+	n         int
+	x2        []any
+	v2        localTypeCasesGeneratorPoint
+	v3        localTypeCasesGeneratorName
+	v4        any
+	it        agen.MapRange[localTypeCasesGeneratorName, localTypeCasesGeneratorPoint]
+	v6        localTypeCasesGeneratorPoint
+	p2        localTypeCasesGeneratorPoint
+	p3        localTypeCasesGeneratorPoint
+	tag       localTypeCasesGeneratorPoint
+}
+
+var _ agen.Generator[string, agen.None] = (*localTypeCasesGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *localTypeCasesGenerator) Next() (string, bool) {
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *localTypeCasesGenerator) Send(v agen.None) (string, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *localTypeCasesGenerator) Throw(err error) (string, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return "", false
+	case 1, 2, 3, 4, 5, 6:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *localTypeCasesGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *localTypeCasesGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *localTypeCasesGenerator) All() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *localTypeCasesGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *localTypeCasesGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *localTypeCasesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *localTypeCasesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *localTypeCasesGeneratorFrame) agenThrow(err error) (string, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return "", false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *localTypeCasesGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+	var (
+		x3    any
+		m2    map[localTypeCasesGeneratorName]localTypeCasesGeneratorPoint
+		ok    bool
+		k2    localTypeCasesGeneratorName
+		v5    localTypeCasesGeneratorPoint
+		k3    localTypeCasesGeneratorName
+		ch2   chan localTypeCasesGeneratorPoint
+		sent2 agen.None
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
+	case 6:
+		f.agenState = -2
+		goto resume6
+	}
+	if !f.agenWake() {
+		return "", false
+	}
+//line typeswitches.go:151
+	f.x2 = []any{localTypeCasesGeneratorPoint{1, 2}, localTypeCasesGeneratorName("n"), 3}
+	f.n, f.i = len(f.x2), 0
+loop:
+	if !(f.i < f.n) {
+		goto done
+	}
+	x3 = f.x2[f.i]
+//line typeswitches.go:152
+	switch agenv := x3.(type) {
+	case localTypeCasesGeneratorPoint:
+		f.v2 = agenv
+		goto case2
+	case localTypeCasesGeneratorName:
+		f.v3 = agenv
+		goto case3
+	default:
+		f.v4 = agenv
+		goto case4
+	}
+case2:
+//line typeswitches.go:154
+	f.agenState = 1
+	return fmt.Sprint("point ", f.v2.x), true
+resume1:
+//line typeswitches.go:155
+	f.tr2.Log("point %v", f.v2)
+	goto endswitch
+case3:
+//line typeswitches.go:157
+	f.agenState = 2
+	return "name " + string(f.v3), true
+resume2:
+//line typeswitches.go:158
+	f.tr2.Log("name %v", f.v3)
+	goto endswitch
+case4:
+//line typeswitches.go:160
+	f.agenState = 3
+	return fmt.Sprint(f.v4), true
+resume3:
+endswitch:
+//line typeswitches.go:151
+	f.i++
+	goto loop
+done:
+//line typeswitches.go:163
+	m2 = map[localTypeCasesGeneratorName]localTypeCasesGeneratorPoint{"a": {1, 1}}
+//line typeswitches.go:164
+	f.it.Start(m2)
+loop2:
+	k2, v5, ok = f.it.Next()
+	if !(ok) {
+		goto done2
+	}
+	k3, f.v6 = k2, v5
+//line typeswitches.go:165
+	f.agenState = 4
+	return string(k3), true
+resume4:
+//line typeswitches.go:166
+	f.tr2.Log("%v", f.v6)
+	goto loop2
+done2:
+//line typeswitches.go:168
+	ch2 = make(chan localTypeCasesGeneratorPoint, 1)
+//line typeswitches.go:169
+	ch2 <- localTypeCasesGeneratorPoint{5, 5}
+//line typeswitches.go:170
+	select {
+	case agenrecv := <-ch2:
+		f.p2 = agenrecv
+		goto case5
+	}
+case5:
+//line typeswitches.go:172
+	f.agenState = 5
+	return "select", true
+resume5:
+//line typeswitches.go:173
+	f.tr2.Log("%v", f.p2)
+//line typeswitches.go:175
+	f.p3 = (localTypeCasesGeneratorPoint{7, 7})
+	f.tag = f.p3
+//line typeswitches.go:176
+	f.agenState = 6
+	return "case", true
+resume6:
+	sent2 = sent
+	if f.tag == (localTypeCasesGeneratorPoint{len(fmt.Sprint(sent2)), 0}) {
+		goto case6
+	}
+	goto case7
+case6:
+//line typeswitches.go:177
+	f.tr2.Log("no")
+	goto endswitch2
+case7:
+//line typeswitches.go:179
+	f.tr2.Log("p %v", f.p3)
+endswitch2:
+//line typeswitches_agen.go:1603
+	f.agenState = -1
+	return "", false
+}
+
 // genericGenerator is the generator of generic, made by genericGen. It implements agen.Generator.
 type genericGenerator[T any] struct {
 	f *genericGeneratorFrame[T]
@@ -1476,7 +1764,7 @@ func (f *genericGeneratorFrame[T]) resume(sent agen.None, thrown error) (string,
 	if !f.agenWake() {
 		return "", false
 	}
-//line typeswitches.go:151
+//line typeswitches.go:191
 	f.x2 = f.xs2
 	f.n, f.i = len(f.x2), 0
 loop:
@@ -1484,7 +1772,7 @@ loop:
 		goto done
 	}
 	x3 = f.x2[f.i]
-//line typeswitches.go:152
+//line typeswitches.go:192
 	switch agenv := x3.(type) {
 	case T:
 		f.v2 = agenv
@@ -1499,36 +1787,36 @@ loop:
 		goto case5
 	}
 case2:
-//line typeswitches.go:154
+//line typeswitches.go:194
 	f.tr2.Log("T %v", f.v2)
-//line typeswitches.go:155
+//line typeswitches.go:195
 	f.agenState = 1
 	return fmt.Sprintf("T %T", f.v2), true
 resume1:
 	goto endswitch
 case3:
-//line typeswitches.go:157
+//line typeswitches.go:197
 	f.agenState = 2
 	return fmt.Sprintf("[]T len %d", len(f.v3)), true
 resume2:
 	goto endswitch
 case4:
-//line typeswitches.go:159
+//line typeswitches.go:199
 	f.agenState = 3
 	return fmt.Sprintf("%T", f.v4), true
 resume3:
 	goto endswitch
 case5:
-//line typeswitches.go:161
+//line typeswitches.go:201
 	f.agenState = 4
 	return "other", true
 resume4:
 endswitch:
-//line typeswitches.go:151
+//line typeswitches.go:191
 	f.i++
 	goto loop
 done:
-//line typeswitches_agen.go:1532
+//line typeswitches_agen.go:1820
 	f.agenState = -1
 	return "", false
 }
