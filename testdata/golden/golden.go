@@ -32,6 +32,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Ranges"
 	"github.com/agen-go/agen/testdata/golden/Recover"
 	"github.com/agen-go/agen/testdata/golden/Reentry"
+	"github.com/agen-go/agen/testdata/golden/Scopes"
 	"github.com/agen-go/agen/testdata/golden/Selects"
 	"github.com/agen-go/agen/testdata/golden/SentKinds"
 	"github.com/agen-go/agen/testdata/golden/Shadowing"
@@ -75,4 +76,5 @@ var Suites = map[string]difftest.Suite{
 	"FlowDefers":   flowdefers.Suite,
 	"Nesting":      nesting.Suite,
 	"SentKinds":    sentkinds.Suite,
+	"Scopes":       scopes.Suite,
 }
