@@ -131,12 +131,50 @@ func scheduler(y *agen.Yielder[string, int], tr *difftest.Trace) {
 	tr.Log("done a %d b %d", done["a"], done["b"])
 }
 
+// returns returns from inside a switch, a select and a loop nested in a
+// loop, with yields in the returned values, and by a bare return of a
+// named result that a deferred function reads.
+//
+//agen:generator
+func returns(y *agen.Yielder[int, int], tr *difftest.Trace) (err error) {
+	defer func() { tr.Log("deferred sees %v", err) }()
+	ch := make(chan int, 1)
+	for i := range 10 {
+		switch i % 3 {
+		case 0:
+			if y.Yield(i) == 1 {
+				return fmt.Errorf("switch %d %d", i, y.Yield(-i))
+			}
+		case 1:
+			ch <- i
+			select {
+			case v := <-ch:
+				if y.Yield(v) == 2 {
+					return fmt.Errorf("select %d", y.Yield(100+v))
+				}
+			}
+		default:
+			for j := range 2 {
+				if y.Yield(j+1000) == 3 {
+					err = fmt.Errorf("named %d", j)
+					return
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("machine",
 		func(tr *difftest.Trace) agen.Generator[string, int] { return machineGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[string, int]) error { return machine(y, tr) },
 		0, 3, 0, 4, 1, 2, 4, -1, 7, 5),
+	difftest.Sync("returns",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return returnsGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return returns(y, tr) },
+		0, 1, 0, 2, 3, 0),
 	difftest.Sync("scheduler",
 		func(tr *difftest.Trace) agen.Generator[string, int] { return schedulerGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[string, int]) error { scheduler(y, tr); return nil },

@@ -576,3 +576,343 @@ done:
 	f.agenState = -1
 	return "", false
 }
+
+// returnsGenerator is the generator of returns, made by returnsGen. It implements agen.Generator.
+type returnsGenerator struct {
+	f *returnsGeneratorFrame
+}
+
+// returnsGen returns a generator that runs returns: nothing runs before the first Next.
+func returnsGen(tr *difftest.Trace) *returnsGenerator {
+	return &returnsGenerator{f: &returnsGeneratorFrame{
+		err2: new(error),
+		tr2:  &tr,
+	}}
+}
+
+// returnsGeneratorFrame is the state of a returnsGenerator between suspension points.
+type returnsGeneratorFrame struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenDefers []returnsGeneratorDefer // pending deferred calls, in order
+	tr2        **difftest.Trace
+	err2       *error
+	ch2        chan int
+	n          int
+	i2         int
+	i3         int
+	v2         int
+	n2         int
+	i4         int
+	j2         int
+}
+
+// returnsGeneratorDefer is a deferred call of returns, from the defer statement site.
+type returnsGeneratorDefer struct {
+	site int
+	fn1  func()
+}
+
+var _ agen.Generator[int, int] = (*returnsGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *returnsGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(g, sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *returnsGenerator) Send(v int) (int, bool) {
+	return g.f.resume(g, v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *returnsGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3, 4, 5:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(g, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *returnsGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *returnsGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *returnsGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *returnsGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *returnsGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *returnsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *returnsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *returnsGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *returnsGeneratorFrame) agenDefer(h *returnsGenerator, d returnsGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *returnsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err2)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *returnsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *returnsGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1()
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *returnsGeneratorFrame) resume(g *returnsGenerator, sent int, thrown error) (int, bool) {
+	var (
+		sent2   int
+		sent3   int
+		sent4   int
+		sent5   int
+		sent6   int
+		guarded bool // agenExit is deferred
+	)
+	at := f.agenState
+	if at <= 0 && !f.agenWake() {
+		return 0, false
+	}
+	f.agenState = -2
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	case 5:
+		goto resume5
+	}
+//line nesting.go:140
+	{
+		tr2 := f.tr2
+		err2 := f.err2
+		f.agenDefer(g, returnsGeneratorDefer{site: 1, fn1: func() { (*tr2).Log("deferred sees %v", (*err2)) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
+	}
+//line nesting.go:141
+	f.ch2 = make(chan int, 1)
+//line nesting.go:142
+	f.n, f.i2 = 10, 0
+loop:
+	if !(f.i2 < f.n) {
+		goto done
+	}
+	f.i3 = f.i2
+//line nesting.go:143
+	switch f.i3 % 3 {
+	case 0:
+		goto case2
+	case 1:
+		goto case3
+	}
+	goto case4
+case2:
+//line nesting.go:145
+	f.agenState = 1
+	return f.i3, true
+resume1:
+	sent2 = sent
+	if !(sent2 == 1) {
+		goto endif
+	}
+//line nesting.go:146
+	f.agenState = 2
+	return -f.i3, true
+resume2:
+	sent3 = sent
+	(*f.err2) = fmt.Errorf("switch %d %d", f.i3, sent3)
+	goto end
+endif:
+	goto endswitch
+case3:
+//line nesting.go:149
+	f.ch2 <- f.i3
+//line nesting.go:150
+	select {
+	case agenrecv := <-f.ch2:
+		f.v2 = agenrecv
+		goto case5
+	}
+case5:
+//line nesting.go:152
+	f.agenState = 3
+	return f.v2, true
+resume3:
+	sent4 = sent
+	if !(sent4 == 2) {
+		goto endif2
+	}
+//line nesting.go:153
+	f.agenState = 4
+	return 100 + f.v2, true
+resume4:
+	sent5 = sent
+	(*f.err2) = fmt.Errorf("select %d", sent5)
+	goto end
+endif2:
+	goto endswitch
+case4:
+//line nesting.go:157
+	f.n2, f.i4 = 2, 0
+loop2:
+	if !(f.i4 < f.n2) {
+		goto done2
+	}
+	f.j2 = f.i4
+//line nesting.go:158
+	f.agenState = 5
+	return f.j2 + 1000, true
+resume5:
+	sent6 = sent
+	if !(sent6 == 3) {
+		goto endif3
+	}
+//line nesting.go:159
+	(*f.err2) = fmt.Errorf("named %d", f.j2)
+	goto end
+endif3:
+//line nesting.go:157
+	f.i4++
+	goto loop2
+done2:
+endswitch:
+//line nesting.go:142
+	f.i2++
+	goto loop
+done:
+//line nesting.go:165
+	(*f.err2) = nil
+end:
+//line nesting_agen.go:913
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenErr = (*f.err2)
+	f.agenLife.Finish(f)
+	return 0, false
+}
