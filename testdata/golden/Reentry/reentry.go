@@ -56,6 +56,34 @@ func unrecovered(y *agen.Yielder[int, agen.None], tr *difftest.Trace, me *self) 
 	tr.Log("unreachable")
 }
 
+// inDefer calls its own generator from deferred calls, which run at the
+// normal end, on Close, and on Throw.
+//
+//agen:generator
+func inDefer(y *agen.Yielder[int, agen.None], tr *difftest.Trace, me *self) {
+	defer try(tr, "deferred Next", func() { me.g.Next() })
+	defer try(tr, "deferred Close", func() { tr.Log("Close -> %v", me.g.Close()) })
+	y.Yield(1)
+	y.Yield(2)
+}
+
+// nested drives another generator of its own type, which drives a third:
+// none of them is re-entered.
+//
+//agen:generator
+func nested(y *agen.Yielder[int, agen.None], tr *difftest.Trace, depth int) {
+	if depth == 0 {
+		y.Yield(0)
+		y.Yield(1)
+		return
+	}
+	inner := nestedGen(tr, depth-1)
+	defer func() { tr.Log("depth %d closes inner: %v", depth, inner.Close()) }()
+	for v, ok := inner.Next(); ok; v, ok = inner.Next() {
+		y.Yield(v + depth*10)
+	}
+}
+
 // forward runs g as the body of the generator of yieldErr, so that a reference
 // generator can be handed to its own body: it passes on what the
 // consumer does.
@@ -94,4 +122,8 @@ func selfCase(name string, b body, gen func(*difftest.Trace, *self) agen.Generat
 var Suite = difftest.Suite{
 	selfCase("reenter", reenter, func(tr *difftest.Trace, me *self) agen.Generator[int, agen.None] { return reenterGen(tr, me) }),
 	selfCase("unrecovered", unrecovered, func(tr *difftest.Trace, me *self) agen.Generator[int, agen.None] { return unrecoveredGen(tr, me) }),
+	selfCase("inDefer", inDefer, func(tr *difftest.Trace, me *self) agen.Generator[int, agen.None] { return inDeferGen(tr, me) }),
+	difftest.Sync("nested",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return nestedGen(tr, 2) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { nested(y, tr, 2); return nil }),
 }

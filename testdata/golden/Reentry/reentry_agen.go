@@ -442,3 +442,517 @@ resume1:
 	f.agenLife.Finish(f)
 	return 0, false
 }
+
+// inDeferGenerator is the generator of inDefer, made by inDeferGen. It implements agen.Generator.
+type inDeferGenerator struct {
+	f *inDeferGeneratorFrame
+}
+
+// inDeferGen returns a generator that runs inDefer: nothing runs before the first Next.
+func inDeferGen(tr *difftest.Trace, me *self) *inDeferGenerator {
+	return &inDeferGenerator{f: &inDeferGeneratorFrame{
+		me: &me,
+		tr: &tr,
+	}}
+}
+
+// inDeferGeneratorFrame is the state of a inDeferGenerator between suspension points.
+type inDeferGeneratorFrame struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenDefers []inDeferGeneratorDefer // pending deferred calls, in order
+	tr         **difftest.Trace
+	me         **self
+}
+
+// inDeferGeneratorDefer is a deferred call of inDefer, from the defer statement site.
+type inDeferGeneratorDefer struct {
+	site int
+	fn1  func(tr *difftest.Trace, name string, op func())
+	a1_0 *difftest.Trace
+	a1_1 string
+	a1_2 func()
+	fn2  func(tr *difftest.Trace, name string, op func())
+	a2_0 *difftest.Trace
+	a2_1 string
+	a2_2 func()
+}
+
+var _ agen.Generator[int, agen.None] = (*inDeferGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *inDeferGenerator) Next() (int, bool) {
+	var sent agen.None
+	return g.f.resume(g, sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *inDeferGenerator) Send(v agen.None) (int, bool) {
+	return g.f.resume(g, v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *inDeferGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(g, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *inDeferGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *inDeferGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *inDeferGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *inDeferGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *inDeferGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *inDeferGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *inDeferGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *inDeferGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *inDeferGeneratorFrame) agenDefer(h *inDeferGenerator, d inDeferGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *inDeferGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *inDeferGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *inDeferGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1(d.a1_0, d.a1_1, d.a1_2)
+		case 2:
+			defer d.fn2(d.a2_0, d.a2_1, d.a2_2)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *inDeferGeneratorFrame) resume(gen *inDeferGenerator, sent agen.None, thrown error) (int, bool) {
+	var (
+		guarded bool // agenExit is deferred
+	)
+	at := f.agenState
+	if at <= 0 && !f.agenWake() {
+		return 0, false
+	}
+	f.agenState = -2
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+//line reentry.go:64
+	{
+		me := f.me
+		f.agenDefer(gen, inDeferGeneratorDefer{site: 1, fn1: try, a1_0: (*f.tr), a1_1: "deferred Next", a1_2: func() { (*me).g.Next() }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
+	}
+//line reentry.go:65
+	{
+		tr := f.tr
+		me := f.me
+		f.agenDefer(gen, inDeferGeneratorDefer{site: 2, fn2: try, a2_0: (*f.tr), a2_1: "deferred Close", a2_2: func() { (*tr).Log("Close -> %v", (*me).g.Close()) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
+	}
+//line reentry.go:66
+	f.agenState = 1
+	return 1, true
+resume1:
+//line reentry.go:67
+	f.agenState = 2
+	return 2, true
+resume2:
+//line reentry_agen.go:691
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenLife.Finish(f)
+	return 0, false
+}
+
+// nestedGenerator is the generator of nested, made by nestedGen. It implements agen.Generator.
+type nestedGenerator struct {
+	f *nestedGeneratorFrame
+}
+
+// nestedGen returns a generator that runs nested: nothing runs before the first Next.
+func nestedGen(tr *difftest.Trace, depth int) *nestedGenerator {
+	return &nestedGenerator{f: &nestedGeneratorFrame{
+		depth: &depth,
+		tr:    &tr,
+	}}
+}
+
+// nestedGeneratorFrame is the state of a nestedGenerator between suspension points.
+type nestedGeneratorFrame struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenDefers []nestedGeneratorDefer // pending deferred calls, in order
+	tr         **difftest.Trace
+	depth      *int
+	inner      **nestedGenerator
+	v          int
+	ok         bool
+}
+
+// nestedGeneratorDefer is a deferred call of nested, from the defer statement site.
+type nestedGeneratorDefer struct {
+	site int
+	fn1  func()
+}
+
+var _ agen.Generator[int, agen.None] = (*nestedGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *nestedGenerator) Next() (int, bool) {
+	var sent agen.None
+	return g.f.resume(g, sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *nestedGenerator) Send(v agen.None) (int, bool) {
+	return g.f.resume(g, v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *nestedGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(g, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *nestedGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *nestedGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *nestedGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *nestedGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *nestedGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *nestedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *nestedGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *nestedGeneratorFrame) agenDefer(h *nestedGenerator, d nestedGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *nestedGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *nestedGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *nestedGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1()
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *nestedGeneratorFrame) resume(g *nestedGenerator, sent agen.None, thrown error) (int, bool) {
+	var (
+		guarded bool // agenExit is deferred
+	)
+	at := f.agenState
+	if at <= 0 && !f.agenWake() {
+		return 0, false
+	}
+	f.agenState = -2
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	}
+//line reentry.go:75
+	if !((*f.depth) == 0) {
+		goto endif
+	}
+//line reentry.go:76
+	f.agenState = 1
+	return 0, true
+resume1:
+//line reentry.go:77
+	f.agenState = 2
+	return 1, true
+resume2:
+	goto end
+endif:
+//line reentry.go:80
+	f.inner = new(*nestedGenerator)
+	(*f.inner) = nestedGen((*f.tr), (*f.depth)-1)
+//line reentry.go:81
+	{
+		tr := f.tr
+		depth := f.depth
+		inner := f.inner
+		f.agenDefer(g, nestedGeneratorDefer{site: 1, fn1: func() { (*tr).Log("depth %d closes inner: %v", (*depth), (*inner).Close()) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
+	}
+//line reentry.go:82
+	f.v, f.ok = (*f.inner).Next()
+loop:
+	if !(f.ok) {
+		goto done
+	}
+//line reentry.go:83
+	f.agenState = 3
+	return f.v + (*f.depth)*10, true
+resume3:
+//line reentry.go:82
+	f.v, f.ok = (*f.inner).Next()
+	goto loop
+done:
+end:
+//line reentry_agen.go:954
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenLife.Finish(f)
+	return 0, false
+}
