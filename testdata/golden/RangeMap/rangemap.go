@@ -337,6 +337,27 @@ func growingDeleting(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
 	tr.Log("originals %d", originals)
 }
 
+// mapRestart nests two range loops over the same map and restarts the
+// outer one by goto: each loop has its own iteration, started afresh.
+//
+//agen:generator
+func mapRestart(y *agen.Yielder[int, agen.None], tr *difftest.Trace) {
+	m := map[int]int{1: 1, 2: 1, 3: 1}
+	rounds, total := 0, 0
+again:
+	for _, v := range m {
+		for _, w := range m {
+			total += v * w
+			y.Yield(total)
+		}
+		if rounds == 0 {
+			rounds++
+			goto again
+		}
+	}
+	tr.Log("rounds %d total %d", rounds, total)
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("single",
@@ -384,6 +405,9 @@ var Suite = difftest.Suite{
 	difftest.Sync("growingDeleting",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return growingDeletingGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { growingDeleting(y, tr); return nil }),
+	difftest.Sync("mapRestart",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return mapRestartGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { mapRestart(y, tr); return nil }),
 	difftest.Sync("nanKeys",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return nanKeysGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { nanKeys(y, tr); return nil }),

@@ -2827,3 +2827,199 @@ done:
 	f.agenState = -1
 	return 0, false
 }
+
+// mapRestartGenerator is the generator of mapRestart, made by mapRestartGen. It implements agen.Generator.
+type mapRestartGenerator struct {
+	f *mapRestartGeneratorFrame
+}
+
+// mapRestartGen returns a generator that runs mapRestart: nothing runs before the first Next.
+func mapRestartGen(tr *difftest.Trace) *mapRestartGenerator {
+	return &mapRestartGenerator{f: &mapRestartGeneratorFrame{tr: tr}}
+}
+
+// mapRestartGeneratorFrame is the state of a mapRestartGenerator between suspension points.
+type mapRestartGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	m         map[int]int
+	rounds    int
+	total     int
+	it        agen.MapRange[int, int]
+	v2        int
+	it2       agen.MapRange[int, int]
+}
+
+var _ agen.Generator[int, agen.None] = (*mapRestartGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *mapRestartGenerator) Next() (int, bool) {
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *mapRestartGenerator) Send(v agen.None) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *mapRestartGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *mapRestartGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *mapRestartGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *mapRestartGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *mapRestartGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *mapRestartGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *mapRestartGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *mapRestartGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *mapRestartGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *mapRestartGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		ok  bool
+		v   int
+		ok2 bool
+		v3  int
+		w   int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line rangemap.go:345
+	f.m = map[int]int{1: 1, 2: 1, 3: 1}
+//line rangemap.go:346
+	f.rounds, f.total = 0, 0
+again:
+//line rangemap.go:348
+	f.it.Start(f.m)
+loop:
+	_, v, ok = f.it.Next()
+	if !(ok) {
+		goto done
+	}
+	f.v2 = v
+//line rangemap.go:349
+	f.it2.Start(f.m)
+loop2:
+	_, v3, ok2 = f.it2.Next()
+	if !(ok2) {
+		goto done2
+	}
+	w = v3
+//line rangemap.go:350
+	f.total += f.v2 * w
+//line rangemap.go:351
+	f.agenState = 1
+	return f.total, true
+resume1:
+	goto loop2
+done2:
+//line rangemap.go:353
+	if f.rounds == 0 {
+		f.rounds++
+		goto again
+	}
+	goto loop
+done:
+//line rangemap.go:358
+	f.tr.Log("rounds %d total %d", f.rounds, f.total)
+//line rangemap_agen.go:3023
+	f.agenState = -1
+	return 0, false
+}
