@@ -247,6 +247,18 @@ func latePanic(y *agen.Yielder[int, int], tr *difftest.Trace) (err error) {
 	return nil
 }
 
+// finalPanic ends with a panic that a deferred call recovers: nothing
+// runs after it.
+//
+//agen:generator
+func finalPanic(y *agen.Yielder[int, int], tr *difftest.Trace) (err error) {
+	defer func() {
+		err = fmt.Errorf("recovered %v", recover())
+	}()
+	y.Yield(1)
+	panic("final")
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("literal",
@@ -286,4 +298,7 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return latePanicGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return latePanic(y, tr) },
 		0, 1),
+	difftest.Sync("finalPanic",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return finalPanicGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return finalPanic(y, tr) }),
 }
