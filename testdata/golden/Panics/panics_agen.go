@@ -985,6 +985,248 @@ resume2:
 	return 0, false
 }
 
+// nilDeferGenerator is the generator of nilDefer, made by nilDeferGen. It implements agen.Generator.
+type nilDeferGenerator struct {
+	f *nilDeferGeneratorFrame
+}
+
+// nilDeferGen returns a generator that runs nilDefer: nothing runs before the first Next.
+func nilDeferGen(tr *difftest.Trace) *nilDeferGenerator {
+	return &nilDeferGenerator{f: &nilDeferGeneratorFrame{tr: tr}}
+}
+
+// nilDeferGeneratorFrame is the state of a nilDeferGenerator between suspension points.
+type nilDeferGeneratorFrame struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenDefers []nilDeferGeneratorDefer // pending deferred calls, in order
+	tr         *difftest.Trace
+}
+
+// nilDeferGeneratorDefer is a deferred call of nilDefer, from the defer statement site.
+type nilDeferGeneratorDefer struct {
+	site int
+	fn1  func(format string, args ...any)
+	a1_0 string
+	fn2  func()
+	fn3  func(format string, args ...any)
+	a3_0 string
+}
+
+var _ agen.Generator[int, int] = (*nilDeferGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *nilDeferGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(g, sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *nilDeferGenerator) Send(v int) (int, bool) {
+	return g.f.resume(g, v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *nilDeferGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(g, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *nilDeferGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *nilDeferGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *nilDeferGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (fr *nilDeferGeneratorFrame) close() error {
+	switch {
+	case fr.agenState > 0:
+		fr.agenState = -2
+		defer fr.agenFinish()
+		fr.agenRunDefers(false, nil)
+	case fr.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
+	default:
+		fr.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (fr *nilDeferGeneratorFrame) Close(context.Context) error {
+	return fr.close()
+}
+
+// AClose implements agen.Frame.
+func (fr *nilDeferGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, fr.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *nilDeferGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		fr.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (fr *nilDeferGeneratorFrame) agenThrow(err error) (int, bool) {
+	fr.agenState = -2
+	defer fr.agenFinish()
+	fr.agenRunDefers(false, nil)
+	fr.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (fr *nilDeferGeneratorFrame) agenDefer(h *nilDeferGenerator, d nilDeferGeneratorDefer) {
+	fr.agenDefers = append(fr.agenDefers, d)
+	agen.Track(&fr.agenLife, h, fr)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (fr *nilDeferGeneratorFrame) agenExit() {
+	if fr.agenState != -2 {
+		return
+	}
+	defer fr.agenFinish()
+	if p := recover(); p != nil {
+		fr.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		fr.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (fr *nilDeferGeneratorFrame) agenFinish() {
+	fr.agenState = -1
+	fr.agenLife.Finish(fr)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (fr *nilDeferGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := fr.agenDefers
+	fr.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1(d.a1_0)
+		case 2:
+			defer d.fn2()
+		case 3:
+			defer d.fn3(d.a3_0)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (fr *nilDeferGeneratorFrame) resume(g *nilDeferGenerator, sent int, thrown error) (int, bool) {
+	var (
+		f       func()
+		guarded bool // agenExit is deferred
+	)
+	at := fr.agenState
+	if at <= 0 && !fr.agenWake() {
+		return 0, false
+	}
+	fr.agenState = -2
+	if len(fr.agenDefers) > 0 {
+		guarded = true
+		defer fr.agenExit()
+	}
+	switch at {
+	case 1:
+		goto resume1
+	}
+//line panics.go:117
+	fr.agenDefer(g, nilDeferGeneratorDefer{site: 1, fn1: fr.tr.Log, a1_0: "deferred first"})
+	if !guarded {
+		guarded = true
+		defer fr.agenExit()
+	}
+//line panics.go:118
+	f = nil
+//line panics.go:119
+	fr.agenDefer(g, nilDeferGeneratorDefer{site: 2, fn2: f})
+	if !guarded {
+		guarded = true
+		defer fr.agenExit()
+	}
+//line panics.go:120
+	fr.agenDefer(g, nilDeferGeneratorDefer{site: 3, fn3: fr.tr.Log, a3_0: "deferred last"})
+	if !guarded {
+		guarded = true
+		defer fr.agenExit()
+	}
+//line panics.go:121
+	fr.agenState = 1
+	return 1, true
+resume1:
+//line panics_agen.go:1224
+	fr.agenRunDefers(false, nil)
+	fr.agenState = -1
+	fr.agenLife.Finish(fr)
+	return 0, false
+}
+
 // thrownGenerator is the generator of thrown, made by thrownGen. It implements agen.Generator.
 type thrownGenerator struct {
 	f *thrownGeneratorFrame
@@ -1181,34 +1423,34 @@ func (f *thrownGeneratorFrame) resume(g *thrownGenerator, sent int, agenThrown e
 	case 1:
 		goto resume1
 	}
-//line panics.go:116
+//line panics.go:128
 	f.agenDefer(g, thrownGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
 	if !guarded {
 		guarded = true
 		defer f.agenExit()
 	}
-//line panics.go:117
+//line panics.go:129
 	f.n, f.i = 3, 0
 loop:
 	if !(f.i < f.n) {
 		goto done
 	}
 	i2 = f.i
-//line panics.go:118
+//line panics.go:130
 	f.agenState = 1
 	return i2, true
 resume1:
 	_, err = sent, agenThrown
-//line panics.go:119
+//line panics.go:131
 	if err != nil {
 		f.tr.Log("is e1: %v", errors.Is(err, difftest.Thrown(1)))
 		panic(err)
 	}
-//line panics.go:117
+//line panics.go:129
 	f.i++
 	goto loop
 done:
-//line panics_agen.go:1212
+//line panics_agen.go:1454
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1421,13 +1663,13 @@ func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int, thrown error
 	case 2:
 		goto resume2
 	}
-//line panics.go:131
+//line panics.go:143
 	f.agenDefer(g, goexitGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
 	if !guarded {
 		guarded = true
 		defer f.agenExit()
 	}
-//line panics.go:132
+//line panics.go:144
 	f.agenState = 1
 	return 1, true
 resume1:
@@ -1435,14 +1677,14 @@ resume1:
 	if !(sent2 > 0) {
 		goto endif
 	}
-//line panics.go:133
+//line panics.go:145
 	runtime.Goexit()
 endif:
-//line panics.go:135
+//line panics.go:147
 	f.agenState = 2
 	return 2, true
 resume2:
-//line panics_agen.go:1446
+//line panics_agen.go:1688
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1589,15 +1831,15 @@ func (f *goexitNoDefersGeneratorFrame) resume(sent int, thrown error) (int, bool
 	if !f.agenWake() {
 		return 0, false
 	}
-//line panics.go:142
+//line panics.go:154
 	f.agenState = 1
 	return 1, true
 resume1:
-//line panics.go:143
+//line panics.go:155
 	f.tr.Log("exiting")
-//line panics.go:144
+//line panics.go:156
 	runtime.Goexit()
-//line panics_agen.go:1601
+//line panics_agen.go:1843
 	f.agenState = -1
 	return 0, false
 }
