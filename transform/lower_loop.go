@@ -55,7 +55,7 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, label string) {
 	if t == nil {
 		return
 	}
-	switch u := t.Underlying().(type) {
+	switch u := coreType(t).(type) {
 	case *types.Basic:
 		if u.Info()&types.IsString != 0 {
 			l.rangeString(s, label)
@@ -72,9 +72,60 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, label string) {
 		l.rangeMap(s, label, u)
 	case *types.Chan:
 		l.rangeChan(s, label)
+	case *types.Signature:
+		if l.a.hot[s.Body] || s.Key != nil && l.a.hot[s.Key] || s.Value != nil && l.a.hot[s.Value] {
+			l.errorf(s.Pos(), "a suspension point in the body of a range loop over %s is not supported: the loop body runs inside the iterator's call; use iter.Pull and a plain loop", t)
+			return
+		}
+		// Only the range expression suspends: evaluate it, then loop.
+		x := l.temporaryText(s.X, l.expr(s.X))
+		text, targets := l.rewriteWith(s, map[ast.Node]Text{s.X: x})
+		l.code(s.Pos(), text, targets)
 	default:
-		l.errorf(s.Pos(), "a suspension point in the body of a range loop over %s is not supported: the loop body runs inside the iterator's call; use iter.Pull and a plain loop", t)
+		l.errorf(s.Pos(), "a suspension point in a range loop over %s is not supported", t)
 	}
+}
+
+// coreType returns the underlying type of t, or for a type parameter the
+// one underlying type of its type set, if there is one.
+func coreType(t types.Type) types.Type {
+	tp, ok := t.(*types.TypeParam)
+	if !ok {
+		return t.Underlying()
+	}
+	var core types.Type
+	var visit func(iface *types.Interface) bool
+	visit = func(iface *types.Interface) bool {
+		for i := range iface.NumEmbeddeds() {
+			switch e := iface.EmbeddedType(i).(type) {
+			case *types.Union:
+				for j := range e.Len() {
+					u := e.Term(j).Type().Underlying()
+					if core != nil && !types.Identical(core, u) {
+						return false
+					}
+					core = u
+				}
+			default:
+				if inner, ok := e.Underlying().(*types.Interface); ok {
+					if !visit(inner) {
+						return false
+					}
+					continue
+				}
+				u := e.Underlying()
+				if core != nil && !types.Identical(core, u) {
+					return false
+				}
+				core = u
+			}
+		}
+		return true
+	}
+	if iface, ok := tp.Constraint().Underlying().(*types.Interface); ok && visit(iface) && core != nil {
+		return core
+	}
+	return tp.Underlying()
 }
 
 // loopLabels are the labels of a lowered loop.
@@ -110,6 +161,18 @@ func (l *lowerer) iterationVars(s *ast.RangeStmt, key, value Text) {
 	}{{s.Key, key}, {s.Value, value}}
 	var lhs, rhs []Text
 	var defs []*Var
+	var subst map[ast.Node]Text
+	if s.Tok == token.ASSIGN {
+		// Each iteration assigns as an assignment statement does: the
+		// operands of the targets are evaluated (and may suspend) first.
+		var ops []ast.Expr
+		for _, p := range pairs {
+			if p.x != nil && p.v != nil {
+				ops = append(ops, lvalueOperands(l.info, p.x)...)
+			}
+		}
+		subst = l.operands(ops)
+	}
 	for _, p := range pairs {
 		if p.x == nil || p.v == nil {
 			continue
@@ -128,7 +191,7 @@ func (l *lowerer) iterationVars(s *ast.RangeStmt, key, value Text) {
 				defs = append(defs, pv)
 			}
 		}
-		target := l.rewrite(p.x)
+		target, _ := l.rewriteWith(p.x, subst)
 		if s.Tok == token.DEFINE && len(target) == 1 && target[0].Var != nil && !target[0].Var.Cell {
 			target = Def(target[0].Var)
 		}
@@ -164,7 +227,7 @@ func (l *lowerer) rangeIndexed(s *ast.RangeStmt, label string) {
 	i := l.hidden("i", types.Typ[types.Int])
 	n := l.hidden("n", types.Typ[types.Int])
 	usesValue := s.Value != nil && !isBlank(s.Value)
-	_, isArray := xt.Underlying().(*types.Array)
+	_, isArray := coreType(xt).(*types.Array)
 	var x *Var
 	if isArray && !usesValue && !l.a.hot[s.X] && !l.ordered(s.X) {
 		// len of an array is constant: the range expression is not evaluated.
@@ -248,7 +311,7 @@ func (l *lowerer) rangeChan(s *ast.RangeStmt, label string) {
 	received, value := Src("_"), Text(nil)
 	defs := []*Var{ok}
 	if s.Key != nil && !isBlank(s.Key) {
-		v := l.hidden("v", ct.Underlying().(*types.Chan).Elem())
+		v := l.hidden("v", coreType(ct).(*types.Chan).Elem())
 		received, value = Def(v), Ref(v, RefValue)
 		defs = append(defs, v)
 	}

@@ -209,10 +209,13 @@ func (l *lowerer) selectStmt(s *ast.SelectStmt, label string) {
 	end := l.labels.fresh("endselect")
 	bodies := make([]string, len(s.Body.List))
 	text := Src("select {\n")
+	after := make([]func(), len(s.Body.List))
 	for i, c := range s.Body.List {
 		clause := c.(*ast.CommClause)
 		bodies[i] = l.labels.fresh("case")
-		text = Join(text, l.commCase(clause, subst), Src("goto "+bodies[i]+"\n"))
+		var comm Text
+		comm, after[i] = l.commCase(clause, subst)
+		text = Join(text, comm, Src("goto "+bodies[i]+"\n"))
 	}
 	text = Join(text, Src("}"))
 	l.code(s.Pos(), text, bodies)
@@ -220,6 +223,9 @@ func (l *lowerer) selectStmt(s *ast.SelectStmt, label string) {
 	pop := l.pushTarget(label, end, "")
 	for i, c := range s.Body.List {
 		l.label(bodies[i])
+		if after[i] != nil {
+			after[i]()
+		}
 		l.block(c.(*ast.CommClause).Body)
 		l.jump(end)
 	}
@@ -229,14 +235,20 @@ func (l *lowerer) selectStmt(s *ast.SelectStmt, label string) {
 
 // commCase returns the case line of a select clause, with what its
 // variables need: received into Vars (through fresh cells when captured).
-func (l *lowerer) commCase(clause *ast.CommClause, subst map[ast.Node]Text) Text {
+// A receive assigned to targets that suspend receives into temporaries,
+// and after returns the assignment, lowered, to emit once the case is
+// chosen: Go evaluates such targets then.
+func (l *lowerer) commCase(clause *ast.CommClause, subst map[ast.Node]Text) (comm Text, after func()) {
 	if clause.Comm == nil {
-		return Src("default:\n")
+		return Src("default:\n"), nil
 	}
 	assign, ok := clause.Comm.(*ast.AssignStmt)
+	if ok && assign.Tok == token.ASSIGN && l.hotTargets(assign.Lhs) {
+		return l.commAssign(assign, subst)
+	}
 	if !ok || assign.Tok != token.DEFINE {
 		t, _ := l.rewriteWith(clause.Comm, subst)
-		return Join(Src("case "), t, Src(":\n"))
+		return Join(Src("case "), t, Src(":\n")), nil
 	}
 	recv := ast.Unparen(assign.Rhs[0]).(*ast.UnaryExpr)
 	ch, ok := subst[recv.X]
@@ -244,7 +256,7 @@ func (l *lowerer) commCase(clause *ast.CommClause, subst map[ast.Node]Text) Text
 		ch = l.rewrite(recv.X)
 	}
 	names := make([]string, len(assign.Lhs))
-	var after Text
+	var assigned Text
 	for i, x := range assign.Lhs {
 		names[i] = "_"
 		v, ok := l.info.Defs[x.(*ast.Ident)].(*types.Var)
@@ -254,9 +266,9 @@ func (l *lowerer) commCase(clause *ast.CommClause, subst map[ast.Node]Text) Text
 		pv := l.declare(v)
 		names[i] = l.hiddenName("recv")
 		if pv.Cell {
-			after = Join(after, Ref(pv, RefCell), Src(" = &"+names[i]+"\n"))
+			assigned = Join(assigned, Ref(pv, RefCell), Src(" = &"+names[i]+"\n"))
 		} else {
-			after = Join(after, Ref(pv, RefValue), Src(" = "+names[i]+"\n"))
+			assigned = Join(assigned, Ref(pv, RefValue), Src(" = "+names[i]+"\n"))
 		}
 	}
 	lhs := names[0]
@@ -264,7 +276,49 @@ func (l *lowerer) commCase(clause *ast.CommClause, subst map[ast.Node]Text) Text
 		lhs += ", " + names[1]
 	}
 	if lhs == "_" || lhs == "_, _" {
-		return Join(Src("case <-"), ch, Src(":\n"), after)
+		return Join(Src("case <-"), ch, Src(":\n"), assigned), nil
 	}
-	return Join(Src("case "+lhs+" := <-"), ch, Src(":\n"), after)
+	return Join(Src("case "+lhs+" := <-"), ch, Src(":\n"), assigned), nil
+}
+
+// hotTargets reports whether any of the targets of an assignment suspends.
+func (l *lowerer) hotTargets(lhs []ast.Expr) bool {
+	for _, x := range lhs {
+		if l.a.hot[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// commAssign lowers `case targets = <-ch` whose targets suspend.
+func (l *lowerer) commAssign(assign *ast.AssignStmt, subst map[ast.Node]Text) (Text, func()) {
+	recv := ast.Unparen(assign.Rhs[0]).(*ast.UnaryExpr)
+	ch, ok := subst[recv.X]
+	if !ok {
+		ch = l.rewrite(recv.X)
+	}
+	values := make([]*Var, len(assign.Lhs))
+	received := make([]Text, len(assign.Lhs))
+	for i, x := range assign.Lhs {
+		values[i] = l.hidden("received", l.info.TypeOf(x))
+		received[i] = Ref(values[i], RefValue)
+	}
+	if len(values) == 2 {
+		values[1].Type = types.Typ[types.Bool]
+	}
+	values[0].Type = coreType(l.info.TypeOf(recv.X)).(*types.Chan).Elem()
+	comm := Join(Src("case "), joinTexts(received, ", "), Src(" = <-"), ch, Src(":\n"))
+	return comm, func() {
+		var ops []ast.Expr
+		for _, x := range assign.Lhs {
+			ops = append(ops, lvalueOperands(l.info, x)...)
+		}
+		targets := l.operands(ops)
+		lhs := make([]Text, len(assign.Lhs))
+		for i, x := range assign.Lhs {
+			lhs[i], _ = l.rewriteWith(x, targets)
+		}
+		l.code(assign.Pos(), Join(joinTexts(lhs, ", "), Src(" = "), joinTexts(received, ", ")), nil)
+	}
 }

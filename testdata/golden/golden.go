@@ -38,6 +38,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Shadowing"
 	"github.com/agen-go/agen/testdata/golden/ShortCircuit"
 	"github.com/agen-go/agen/testdata/golden/Switches"
+	"github.com/agen-go/agen/testdata/golden/Targets"
 	"github.com/agen-go/agen/testdata/golden/TestFiles"
 	"github.com/agen-go/agen/testdata/golden/TypeSwitches"
 )
@@ -46,6 +47,7 @@ import (
 var Suites = map[string]difftest.Suite{
 	"DeferGeneric": defergeneric.Suite,
 	"TestFiles":    testfiles.Suite,
+	"Targets":      targets.Suite,
 	"Basics":       basics.Suite,
 	"LocalTypes":   localtypes.Suite,
 	"Loops":        loops.Suite,

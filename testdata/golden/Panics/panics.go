@@ -109,18 +109,6 @@ func inDeferred(y *agen.Yielder[int, int], tr *difftest.Trace) error {
 	return errors.New("end")
 }
 
-// nilDefer defers a nil function: the panic comes when the deferred call
-// runs, after the later deferred calls.
-//
-//agen:generator
-func nilDefer(y *agen.Yielder[int, int], tr *difftest.Trace) {
-	defer tr.Log("deferred first")
-	var f func()
-	defer f()
-	defer tr.Log("deferred last")
-	y.Yield(1)
-}
-
 // thrown panics with the error thrown at a YieldErr.
 //
 //agen:generator
@@ -170,9 +158,6 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return inDeferredGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return inDeferred(y, tr) },
 		1, 5),
-	difftest.Sync("nilDefer",
-		func(tr *difftest.Trace) agen.Generator[int, int] { return nilDeferGen(tr) },
-		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { nilDefer(y, tr); return nil }),
 	difftest.Sync("thrown",
 		func(tr *difftest.Trace) agen.Generator[int, int] { return thrownGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { thrown(y, tr); return nil }),
