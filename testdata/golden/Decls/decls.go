@@ -194,6 +194,49 @@ func structYS(y *agen.Yielder[reply, request], tr *difftest.Trace) error {
 	}
 }
 
+// localTypes keeps variables of types declared in the body across
+// yields, closures over them, and a local type shadowing a package one.
+//
+//agen:generator
+func localTypes(y *agen.Yielder[string, int], tr *difftest.Trace) {
+	type kind int
+	const (
+		small kind = iota
+		large
+	)
+	type hooks struct {
+		before, after func()
+	}
+	type point struct {
+		Name string
+		K    kind
+	}
+	total := 0
+	h := hooks{
+		before: func() { tr.Log("before total=%d", total) },
+		after:  func() { tr.Log("after total=%d", total) },
+	}
+	var pts []point
+	for i := range 3 {
+		h.before()
+		v := y.Yield(fmt.Sprint("item", i))
+		k := small
+		if v > 3 {
+			k = large
+		}
+		total += v
+		pts = append(pts, point{fmt.Sprint(i), k})
+		h.after()
+	}
+	tr.Log("pts=%v", pts)
+	{
+		type kind string
+		var k kind = "inner"
+		y.Yield(string(k))
+		tr.Log("k=%s", k)
+	}
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("zeroed",
@@ -220,4 +263,8 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[reply, request] { return structYSGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[reply, request]) error { return structYS(y, tr) },
 		request{"add", 2}, request{}, request{"add", 5}, request{"stop", 0}),
+	difftest.Sync("localTypes",
+		func(tr *difftest.Trace) agen.Generator[string, int] { return localTypesGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, int]) error { localTypes(y, tr); return nil },
+		2, 5),
 }

@@ -1206,3 +1206,238 @@ end:
 	f.agenErr = f.result
 	return reply{}, false
 }
+
+// localTypesGenerator is the generator of localTypes, made by localTypesGen. It implements agen.Generator.
+type localTypesGenerator struct {
+	f *localTypesGeneratorFrame
+}
+
+// localTypesGeneratorKind is the type kind declared in localTypes.
+type localTypesGeneratorKind int
+
+// localTypesGeneratorHooks is the type hooks declared in localTypes.
+type localTypesGeneratorHooks struct {
+	before, after func()
+}
+
+// localTypesGeneratorPoint is the type point declared in localTypes.
+type localTypesGeneratorPoint struct {
+	Name string
+	K    localTypesGeneratorKind
+}
+
+// localTypesGeneratorKind2 is the type kind declared in localTypes.
+type localTypesGeneratorKind2 string
+
+// localTypesGen returns a generator that runs localTypes: nothing runs before the first Next.
+func localTypesGen(tr *difftest.Trace) *localTypesGenerator {
+	return &localTypesGenerator{f: &localTypesGeneratorFrame{tr: &tr}}
+}
+
+// localTypesGeneratorFrame is the state of a localTypesGenerator between suspension points.
+type localTypesGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        **difftest.Trace
+	total     *int
+	h         localTypesGeneratorHooks
+	pts       []localTypesGeneratorPoint
+	n         int
+	i         int
+	i2        int
+	k2        localTypesGeneratorKind2
+}
+
+var _ agen.Generator[string, int] = (*localTypesGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *localTypesGenerator) Next() (string, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *localTypesGenerator) Send(v int) (string, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *localTypesGenerator) Throw(err error) (string, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return "", false
+	case 1, 2:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *localTypesGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *localTypesGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *localTypesGenerator) All() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *localTypesGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *localTypesGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *localTypesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *localTypesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *localTypesGeneratorFrame) agenThrow(err error) (string, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return "", false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *localTypesGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+	var (
+		v int
+		k localTypesGeneratorKind
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	}
+	if !f.agenWake() {
+		return "", false
+	}
+//line decls.go:203
+	const (
+		small localTypesGeneratorKind = iota
+		large
+	)
+//line decls.go:214
+	f.total = new(int)
+	(*f.total) = 0
+//line decls.go:215
+	{
+		tr := f.tr
+		total := f.total
+		f.h = localTypesGeneratorHooks{
+			before: func() { (*tr).Log("before total=%d", (*total)) },
+			after:  func() { (*tr).Log("after total=%d", (*total)) },
+		}
+	}
+//line decls.go:219
+	f.pts = nil
+//line decls.go:220
+	f.n, f.i = 3, 0
+loop:
+	if !(f.i < f.n) {
+		goto done
+	}
+	f.i2 = f.i
+//line decls.go:221
+	f.h.before()
+//line decls.go:222
+	f.agenState = 1
+	return fmt.Sprint("item", f.i2), true
+resume1:
+	v = sent
+//line decls.go:223
+	k = small
+//line decls.go:224
+	if v > 3 {
+		k = large
+	}
+//line decls.go:227
+	(*f.total) += v
+//line decls.go:228
+	f.pts = append(f.pts, localTypesGeneratorPoint{fmt.Sprint(f.i2), k})
+//line decls.go:229
+	f.h.after()
+//line decls.go:220
+	f.i++
+	goto loop
+done:
+//line decls.go:231
+	(*f.tr).Log("pts=%v", f.pts)
+//line decls.go:234
+	f.k2 = (localTypesGeneratorKind2)("inner")
+//line decls.go:235
+	f.agenState = 2
+	return string(f.k2), true
+resume2:
+//line decls.go:236
+	(*f.tr).Log("k=%s", f.k2)
+//line decls_agen.go:1441
+	f.agenState = -1
+	return "", false
+}
