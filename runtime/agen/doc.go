@@ -106,7 +106,13 @@
 //
 // # Support for generated code
 //
-// [Lifecycle] and [Track] are used by generated code to implement the
-// hooks and finalization; they are exported for it, not for hand-written
-// code.
+// [Lifecycle] and [Track] (hooks and finalization), [MapRange] (map
+// iteration across suspension points) and [Reentered] (re-entry) are used
+// by generated code; they are exported for it, not for hand-written code.
+//
+// # Limits of the reference drivers
+//
+// Goroutine and GoroutineAsync unwind a closed body with runtime.Goexit. A
+// body that defers a nil function value and is closed hits a bug of the Go
+// runtime ("fatal error: bad recovery"); generated code is not affected.
 package agen
