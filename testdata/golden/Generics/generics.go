@@ -219,6 +219,36 @@ func (h *holder[K, V]) fill(y *agen.Yielder[K, V], tr *difftest.Trace, keys ...K
 	tr.Log("m=%v", h.m)
 }
 
+// genLocal declares types that use its type parameters in the body,
+// with variables of them across yields.
+//
+//agen:generator
+func genLocal[K comparable, V fmt.Stringer](y *agen.Yielder[string, V], tr *difftest.Trace, keys []K) {
+	type entry struct {
+		key K
+		val V
+	}
+	type table map[K]entry
+	t := table{}
+	var last entry
+	for _, k := range keys {
+		v := y.Yield(fmt.Sprint(k))
+		e := entry{k, v}
+		t[k] = e
+		last = e
+	}
+	tr.Log("len=%d last=%v", len(t), last.key)
+	show := func(e entry) string { return fmt.Sprint(e.key, "=", e.val) }
+	for _, k := range keys {
+		y.Yield(show(t[k]))
+	}
+}
+
+// num is a Stringer int.
+type num int
+
+func (n num) String() string { return fmt.Sprintf("#%d", int(n)) }
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("mapped",
@@ -296,4 +326,13 @@ var Suite = difftest.Suite{
 			return nil
 		},
 		3, 4),
+	difftest.Sync("genLocal",
+		func(tr *difftest.Trace) agen.Generator[string, num] {
+			return genLocalGen[string, num](tr, []string{"a", "b", "a"})
+		},
+		func(tr *difftest.Trace, y *agen.Yielder[string, num]) error {
+			genLocal(y, tr, []string{"a", "b", "a"})
+			return nil
+		},
+		1, 2),
 }

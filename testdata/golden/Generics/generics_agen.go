@@ -1980,3 +1980,224 @@ done:
 	f.agenLife.Finish(f)
 	return *new(K), false
 }
+
+// genLocalGenerator is the generator of genLocal, made by genLocalGen. It implements agen.Generator.
+type genLocalGenerator[K comparable, V fmt.Stringer] struct {
+	f *genLocalGeneratorFrame[K, V]
+}
+
+// genLocalGeneratorEntry is the type entry declared in genLocal.
+type genLocalGeneratorEntry[K comparable, V fmt.Stringer] struct {
+	key K
+	val V
+}
+
+// genLocalGeneratorTable is the type table declared in genLocal.
+type genLocalGeneratorTable[K comparable, V fmt.Stringer] map[K]genLocalGeneratorEntry[K, V]
+
+// genLocalGen returns a generator that runs genLocal: nothing runs before the first Next.
+func genLocalGen[K comparable, V fmt.Stringer](tr *difftest.Trace, keys []K) *genLocalGenerator[K, V] {
+	return &genLocalGenerator[K, V]{f: &genLocalGeneratorFrame[K, V]{
+		keys: keys,
+		tr:   tr,
+	}}
+}
+
+// genLocalGeneratorFrame is the state of a genLocalGenerator between suspension points.
+type genLocalGeneratorFrame[K comparable, V fmt.Stringer] struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	keys      []K
+	t         genLocalGeneratorTable[K, V]
+	last      genLocalGeneratorEntry[K, V]
+	i         int
+	n         int
+	x         []K
+	k         K
+	show      func(e genLocalGeneratorEntry[K, V]) string
+	i2        int
+	n2        int
+	x2        []K
+}
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *genLocalGenerator[K, V]) Next() (string, bool) {
+	var sent V
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *genLocalGenerator[K, V]) Send(v V) (string, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *genLocalGenerator[K, V]) Throw(err error) (string, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return "", false
+	case 1, 2:
+		return g.f.agenThrow(err)
+	}
+	var sent V
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *genLocalGenerator[K, V]) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *genLocalGenerator[K, V]) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *genLocalGenerator[K, V]) All() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *genLocalGeneratorFrame[K, V]) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *genLocalGeneratorFrame[K, V]) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *genLocalGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *genLocalGeneratorFrame[K, V]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *genLocalGeneratorFrame[K, V]) agenThrow(err error) (string, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return "", false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *genLocalGeneratorFrame[K, V]) resume(sent V, thrown error) (string, bool) {
+	var (
+		v  V
+		e2 genLocalGeneratorEntry[K, V]
+		k2 K
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	}
+	if !f.agenWake() {
+		return "", false
+	}
+//line generics.go:232
+	f.t = genLocalGeneratorTable[K, V]{}
+//line generics.go:233
+	f.last = *new(genLocalGeneratorEntry[K, V])
+//line generics.go:234
+	f.x = f.keys
+	f.n, f.i = len(f.x), 0
+loop:
+	if !(f.i < f.n) {
+		goto done
+	}
+	f.k = f.x[f.i]
+//line generics.go:235
+	f.agenState = 1
+	return fmt.Sprint(f.k), true
+resume1:
+	v = sent
+//line generics.go:236
+	e2 = genLocalGeneratorEntry[K, V]{f.k, v}
+//line generics.go:237
+	f.t[f.k] = e2
+//line generics.go:238
+	f.last = e2
+//line generics.go:234
+	f.i++
+	goto loop
+done:
+//line generics.go:240
+	f.tr.Log("len=%d last=%v", len(f.t), f.last.key)
+//line generics.go:241
+	f.show = func(e genLocalGeneratorEntry[K, V]) string { return fmt.Sprint(e.key, "=", e.val) }
+//line generics.go:242
+	f.x2 = f.keys
+	f.n2, f.i2 = len(f.x2), 0
+loop2:
+	if !(f.i2 < f.n2) {
+		goto done2
+	}
+	k2 = f.x2[f.i2]
+//line generics.go:243
+	f.agenState = 2
+	return f.show(f.t[k2]), true
+resume2:
+//line generics.go:242
+	f.i2++
+	goto loop2
+done2:
+//line generics_agen.go:2201
+	f.agenState = -1
+	return "", false
+}
