@@ -259,6 +259,28 @@ func finalPanic(y *agen.Yielder[int, int], tr *difftest.Trace) (err error) {
 	panic("final")
 }
 
+// deferredPanic defers the builtin panic itself, with its argument
+// evaluated at the defer statement; an earlier deferred call recovers it.
+//
+//agen:generator
+func deferredPanic(y *agen.Yielder[int, int], tr *difftest.Trace) (err error) {
+	defer func() {
+		r := recover()
+		tr.Log("recovered %v", r)
+		if r != nil {
+			err = fmt.Errorf("got %v", r)
+		}
+	}()
+	v := y.Yield(1)
+	defer panic(fmt.Sprintf("deferred panic %d", v))
+	defer tr.Log("runs first")
+	v = y.Yield(2)
+	if v > 0 {
+		return errors.New("positive")
+	}
+	return nil
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("literal",
@@ -301,4 +323,8 @@ var Suite = difftest.Suite{
 	difftest.Sync("finalPanic",
 		func(tr *difftest.Trace) agen.Generator[int, int] { return finalPanicGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return finalPanic(y, tr) }),
+	difftest.Sync("deferredPanic",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return deferredPanicGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return deferredPanic(y, tr) },
+		3, 0),
 }

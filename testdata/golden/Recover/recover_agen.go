@@ -2754,3 +2754,274 @@ resume1:
 //line recover.go:259
 	panic("final")
 }
+
+// deferredPanicGenerator is the generator of deferredPanic, made by deferredPanicGen. It implements agen.Generator.
+type deferredPanicGenerator struct {
+	f *deferredPanicGeneratorFrame
+}
+
+// deferredPanicGen returns a generator that runs deferredPanic: nothing runs before the first Next.
+func deferredPanicGen(tr *difftest.Trace) *deferredPanicGenerator {
+	return &deferredPanicGenerator{f: &deferredPanicGeneratorFrame{
+		err: new(error),
+		tr:  &tr,
+	}}
+}
+
+// deferredPanicGeneratorFrame is the state of a deferredPanicGenerator between suspension points.
+type deferredPanicGeneratorFrame struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenDefers []deferredPanicGeneratorDefer // pending deferred calls, in order
+	tr         **difftest.Trace
+	err        *error
+	v          int
+}
+
+// deferredPanicGeneratorDefer is a deferred call of deferredPanic, from the defer statement site.
+type deferredPanicGeneratorDefer struct {
+	site int
+	fn1  func()
+	a2_0 any
+	fn3  func(format string, args ...any)
+	a3_0 string
+}
+
+var _ agen.Generator[int, int] = (*deferredPanicGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *deferredPanicGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(g, sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *deferredPanicGenerator) Send(v int) (int, bool) {
+	return g.f.resume(g, v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *deferredPanicGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(g, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *deferredPanicGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *deferredPanicGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *deferredPanicGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *deferredPanicGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *deferredPanicGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *deferredPanicGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *deferredPanicGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *deferredPanicGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *deferredPanicGeneratorFrame) agenDefer(h *deferredPanicGenerator, d deferredPanicGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *deferredPanicGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *deferredPanicGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *deferredPanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1()
+		case 2:
+			defer panic(d.a2_0)
+		case 3:
+			defer d.fn3(d.a3_0)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *deferredPanicGeneratorFrame) resume(g *deferredPanicGenerator, sent int, thrown error) (int, bool) {
+	var (
+		guarded bool // agenExit is deferred
+	)
+	at := f.agenState
+	if at <= 0 && !f.agenWake() {
+		return 0, false
+	}
+	f.agenState = -2
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+//line recover.go:267
+	{
+		tr := f.tr
+		err := f.err
+		f.agenDefer(g, deferredPanicGeneratorDefer{site: 1, fn1: func() {
+			r := recover()
+			(*tr).Log("recovered %v", r)
+			if r != nil {
+				(*err) = fmt.Errorf("got %v", r)
+			}
+		}})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
+	}
+//line recover.go:274
+	f.agenState = 1
+	return 1, true
+resume1:
+	f.v = sent
+//line recover.go:275
+	f.agenDefer(g, deferredPanicGeneratorDefer{site: 2, a2_0: fmt.Sprintf("deferred panic %d", f.v)})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
+//line recover.go:276
+	f.agenDefer(g, deferredPanicGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "runs first"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
+//line recover.go:277
+	f.agenState = 2
+	return 2, true
+resume2:
+	f.v = sent
+//line recover.go:278
+	if f.v > 0 {
+		(*f.err) = errors.New("positive")
+		goto end
+	}
+//line recover.go:281
+	(*f.err) = nil
+end:
+//line recover_agen.go:3022
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenErr = (*f.err)
+	f.agenLife.Finish(f)
+	return 0, false
+}
