@@ -109,6 +109,20 @@ func inDeferred(y *agen.Yielder[int, int], tr *difftest.Trace) error {
 	return errors.New("end")
 }
 
+// panicArg yields in the argument of panic.
+//
+//agen:generator
+func panicArg(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	defer tr.Log("deferred")
+	if y.Yield(1) > 0 {
+		panic(fmt.Sprint("sent ", y.Yield(2)))
+	}
+	if v := y.Yield(3); v >= 0 {
+		panic(codeErr{code: y.Yield(4) + v})
+	}
+	tr.Log("negative")
+}
+
 // thrown panics with the error thrown at a YieldErr.
 //
 //agen:generator
@@ -158,6 +172,10 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return inDeferredGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return inDeferred(y, tr) },
 		1, 5),
+	difftest.Sync("panicArg",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return panicArgGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { panicArg(y, tr); return nil },
+		1, 0),
 	difftest.Sync("thrown",
 		func(tr *difftest.Trace) agen.Generator[int, int] { return thrownGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { thrown(y, tr); return nil }),

@@ -985,6 +985,264 @@ resume2:
 	return 0, false
 }
 
+// panicArgGenerator is the generator of panicArg, made by panicArgGen. It implements agen.Generator.
+type panicArgGenerator struct {
+	f *panicArgGeneratorFrame
+}
+
+// panicArgGen returns a generator that runs panicArg: nothing runs before the first Next.
+func panicArgGen(tr *difftest.Trace) *panicArgGenerator {
+	return &panicArgGenerator{f: &panicArgGeneratorFrame{tr: tr}}
+}
+
+// panicArgGeneratorFrame is the state of a panicArgGenerator between suspension points.
+type panicArgGeneratorFrame struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenDefers []panicArgGeneratorDefer // pending deferred calls, in order
+	tr         *difftest.Trace
+	v          int
+}
+
+// panicArgGeneratorDefer is a deferred call of panicArg, from the defer statement site.
+type panicArgGeneratorDefer struct {
+	site int
+	fn1  func(format string, args ...any)
+	a1_0 string
+}
+
+var _ agen.Generator[int, int] = (*panicArgGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *panicArgGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(g, sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *panicArgGenerator) Send(v int) (int, bool) {
+	return g.f.resume(g, v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *panicArgGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3, 4:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(g, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *panicArgGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *panicArgGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *panicArgGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *panicArgGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *panicArgGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *panicArgGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *panicArgGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *panicArgGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *panicArgGeneratorFrame) agenDefer(h *panicArgGenerator, d panicArgGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *panicArgGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *panicArgGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *panicArgGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1(d.a1_0)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *panicArgGeneratorFrame) resume(g *panicArgGenerator, sent int, thrown error) (int, bool) {
+	var (
+		sent2   int
+		sent3   int
+		sent4   int
+		guarded bool // agenExit is deferred
+	)
+	at := f.agenState
+	if at <= 0 && !f.agenWake() {
+		return 0, false
+	}
+	f.agenState = -2
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	}
+//line panics.go:116
+	f.agenDefer(g, panicArgGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
+//line panics.go:117
+	f.agenState = 1
+	return 1, true
+resume1:
+	sent2 = sent
+	if !(sent2 > 0) {
+		goto endif
+	}
+//line panics.go:118
+	f.agenState = 2
+	return 2, true
+resume2:
+	sent3 = sent
+	panic(fmt.Sprint("sent ", sent3))
+endif:
+//line panics.go:120
+	f.agenState = 3
+	return 3, true
+resume3:
+	f.v = sent
+	if !(f.v >= 0) {
+		goto endif2
+	}
+//line panics.go:121
+	f.agenState = 4
+	return 4, true
+resume4:
+	sent4 = sent
+	panic(codeErr{code: sent4 + f.v})
+endif2:
+//line panics.go:123
+	f.tr.Log("negative")
+//line panics_agen.go:1240
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenLife.Finish(f)
+	return 0, false
+}
+
 // thrownGenerator is the generator of thrown, made by thrownGen. It implements agen.Generator.
 type thrownGenerator struct {
 	f *thrownGeneratorFrame
@@ -1181,34 +1439,34 @@ func (f *thrownGeneratorFrame) resume(g *thrownGenerator, sent int, agenThrown e
 	case 1:
 		goto resume1
 	}
-//line panics.go:116
+//line panics.go:130
 	f.agenDefer(g, thrownGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
 	if !guarded {
 		guarded = true
 		defer f.agenExit()
 	}
-//line panics.go:117
+//line panics.go:131
 	f.n, f.i = 3, 0
 loop:
 	if !(f.i < f.n) {
 		goto done
 	}
 	i2 = f.i
-//line panics.go:118
+//line panics.go:132
 	f.agenState = 1
 	return i2, true
 resume1:
 	_, err = sent, agenThrown
-//line panics.go:119
+//line panics.go:133
 	if err != nil {
 		f.tr.Log("is e1: %v", errors.Is(err, difftest.Thrown(1)))
 		panic(err)
 	}
-//line panics.go:117
+//line panics.go:131
 	f.i++
 	goto loop
 done:
-//line panics_agen.go:1212
+//line panics_agen.go:1470
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1421,13 +1679,13 @@ func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int, thrown error
 	case 2:
 		goto resume2
 	}
-//line panics.go:131
+//line panics.go:145
 	f.agenDefer(g, goexitGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
 	if !guarded {
 		guarded = true
 		defer f.agenExit()
 	}
-//line panics.go:132
+//line panics.go:146
 	f.agenState = 1
 	return 1, true
 resume1:
@@ -1435,14 +1693,14 @@ resume1:
 	if !(sent2 > 0) {
 		goto endif
 	}
-//line panics.go:133
+//line panics.go:147
 	runtime.Goexit()
 endif:
-//line panics.go:135
+//line panics.go:149
 	f.agenState = 2
 	return 2, true
 resume2:
-//line panics_agen.go:1446
+//line panics_agen.go:1704
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1589,15 +1847,15 @@ func (f *goexitNoDefersGeneratorFrame) resume(sent int, thrown error) (int, bool
 	if !f.agenWake() {
 		return 0, false
 	}
-//line panics.go:142
+//line panics.go:156
 	f.agenState = 1
 	return 1, true
 resume1:
-//line panics.go:143
+//line panics.go:157
 	f.tr.Log("exiting")
-//line panics.go:144
+//line panics.go:158
 	runtime.Goexit()
-//line panics_agen.go:1601
+//line panics_agen.go:1859
 	f.agenState = -1
 	return 0, false
 }
