@@ -234,6 +234,30 @@ func moreKinds(y *agen.Yielder[int, int], tr *difftest.Trace) {
 	m["b"] = y.Yield(3)
 }
 
+// returnYields returns the result of an expression with yields, which a
+// deferred call then wraps; Close or Throw at those yields ignores it.
+//
+//agen:generator
+func returnYields(y *agen.Yielder[int, int], tr *difftest.Trace) (err error) {
+	defer func() {
+		tr.Log("deferred sees %v", err)
+		if err != nil {
+			err = fmt.Errorf("wrapped(%w)", err)
+		}
+	}()
+	if v := y.Yield(1); v > 0 {
+		return fmt.Errorf("sum %d", v+y.Yield(2))
+	}
+	return errorIf(y.Yield(3) > 0, "third")
+}
+
+func errorIf(b bool, msg string) error {
+	if b {
+		return errors.New(msg)
+	}
+	return nil
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("kinds",
@@ -272,4 +296,8 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return moreKindsGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { moreKinds(y, tr); return nil },
 		5, 6),
+	difftest.Sync("returnYields",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return returnYieldsGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return returnYields(y, tr) },
+		1, 0, 2),
 }

@@ -2807,3 +2807,263 @@ resume3:
 	f.agenLife.Finish(f)
 	return 0, false
 }
+
+// returnYieldsGenerator is the generator of returnYields, made by returnYieldsGen. It implements agen.Generator.
+type returnYieldsGenerator struct {
+	f *returnYieldsGeneratorFrame
+}
+
+// returnYieldsGen returns a generator that runs returnYields: nothing runs before the first Next.
+func returnYieldsGen(tr *difftest.Trace) *returnYieldsGenerator {
+	return &returnYieldsGenerator{f: &returnYieldsGeneratorFrame{
+		err: new(error),
+		tr:  &tr,
+	}}
+}
+
+// returnYieldsGeneratorFrame is the state of a returnYieldsGenerator between suspension points.
+type returnYieldsGeneratorFrame struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenDefers []returnYieldsGeneratorDefer // pending deferred calls, in order
+	tr         **difftest.Trace
+	err        *error
+	v          int
+}
+
+// returnYieldsGeneratorDefer is a deferred call of returnYields, from the defer statement site.
+type returnYieldsGeneratorDefer struct {
+	site int
+	fn1  func()
+}
+
+var _ agen.Generator[int, int] = (*returnYieldsGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *returnYieldsGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(g, sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *returnYieldsGenerator) Send(v int) (int, bool) {
+	return g.f.resume(g, v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *returnYieldsGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(g, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *returnYieldsGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *returnYieldsGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *returnYieldsGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *returnYieldsGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *returnYieldsGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *returnYieldsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *returnYieldsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *returnYieldsGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *returnYieldsGeneratorFrame) agenDefer(h *returnYieldsGenerator, d returnYieldsGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *returnYieldsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *returnYieldsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *returnYieldsGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1()
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *returnYieldsGeneratorFrame) resume(g *returnYieldsGenerator, sent int, thrown error) (int, bool) {
+	var (
+		sent2   int
+		sent3   int
+		guarded bool // agenExit is deferred
+	)
+	at := f.agenState
+	if at <= 0 && !f.agenWake() {
+		return 0, false
+	}
+	f.agenState = -2
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	}
+//line defers.go:242
+	{
+		tr := f.tr
+		err := f.err
+		f.agenDefer(g, returnYieldsGeneratorDefer{site: 1, fn1: func() {
+			(*tr).Log("deferred sees %v", (*err))
+			if (*err) != nil {
+				(*err) = fmt.Errorf("wrapped(%w)", (*err))
+			}
+		}})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
+	}
+//line defers.go:248
+	f.agenState = 1
+	return 1, true
+resume1:
+	f.v = sent
+	if !(f.v > 0) {
+		goto endif
+	}
+//line defers.go:249
+	f.agenState = 2
+	return 2, true
+resume2:
+	sent2 = sent
+	(*f.err) = fmt.Errorf("sum %d", f.v+sent2)
+	goto end
+endif:
+//line defers.go:251
+	f.agenState = 3
+	return 3, true
+resume3:
+	sent3 = sent
+	(*f.err) = errorIf(sent3 > 0, "third")
+end:
+//line defers_agen.go:3064
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenErr = (*f.err)
+	f.agenLife.Finish(f)
+	return 0, false
+}
