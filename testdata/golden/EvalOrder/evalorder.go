@@ -249,6 +249,7 @@ func gcOrder(y *agen.Yielder[int, int], tr *difftest.Trace) {
 	// spec leaves the order unspecified, and gc -race reads the map first.
 	tr.Log("map %d %d", bump(), y.Yield(3))
 	_ = m
+	tr.Log("struct %v %d %d", pt, bump(), y.Yield(14))
 	tr.Log("string %s %d %d", s, bump(), y.Yield(4))
 	tr.Log("array %v %d %d", arr, bump(), y.Yield(5))
 	tr.Log("int %d %d %d", n, bump(), y.Yield(6))

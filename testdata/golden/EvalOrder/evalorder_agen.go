@@ -2402,17 +2402,19 @@ type gcOrderGeneratorFrame struct {
 	n         *int
 	bump      func() int
 	t         int
-	t2        int
+	t2        point
 	t3        int
 	t4        int
 	t5        int
 	t6        int
 	t7        int
-	t8        []int
+	t8        int
 	t9        int
-	t10       int
+	t10       []int
 	t11       int
 	t12       int
+	t13       int
+	t14       int
 }
 
 var _ agen.Generator[int, int] = (*gcOrderGenerator)(nil)
@@ -2438,7 +2440,7 @@ func (g *gcOrderGenerator) Throw(err error) (int, bool) {
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11:
+	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12:
 		return g.f.agenThrow(err)
 	}
 	var sent int
@@ -2537,15 +2539,16 @@ func (f *gcOrderGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		sent6  int
 		sent7  int
 		sent8  int
+		sent9  int
 		r      int
 		ys     *[]int
 		swapYs func() int
-		sent9  int
 		sent10 int
-		q      []int
 		sent11 int
-		ps     []point
+		q      []int
 		sent12 int
+		ps     []point
+		sent13 int
 		i      any
 	)
 	switch f.agenState {
@@ -2582,6 +2585,9 @@ func (f *gcOrderGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	case 11:
 		f.agenState = -2
 		goto resume11
+	case 12:
+		f.agenState = -2
+		goto resume12
 	}
 	if !f.agenWake() {
 		return 0, false
@@ -2634,53 +2640,61 @@ resume1:
 //line evalorder.go:251
 	_ = (*f.m)
 //line evalorder.go:252
-	f.t2 = f.bump()
+	f.t2 = (*f.pt)
+	f.t3 = f.bump()
 	f.agenState = 2
-	return 4, true
+	return 14, true
 resume2:
 	sent3 = sent
-	(*f.tr).Log("string %s %d %d", (*f.s), f.t2, sent3)
+	(*f.tr).Log("struct %v %d %d", f.t2, f.t3, sent3)
 //line evalorder.go:253
-	f.t3 = f.bump()
+	f.t4 = f.bump()
 	f.agenState = 3
-	return 5, true
+	return 4, true
 resume3:
 	sent4 = sent
-	(*f.tr).Log("array %v %d %d", (*f.arr), f.t3, sent4)
+	(*f.tr).Log("string %s %d %d", (*f.s), f.t4, sent4)
 //line evalorder.go:254
-	f.t4 = f.bump()
+	f.t5 = f.bump()
 	f.agenState = 4
-	return 6, true
+	return 5, true
 resume4:
 	sent5 = sent
-	(*f.tr).Log("int %d %d %d", (*f.n), f.t4, sent5)
+	(*f.tr).Log("array %v %d %d", (*f.arr), f.t5, sent5)
 //line evalorder.go:255
-	f.t5 = f.bump()
+	f.t6 = f.bump()
 	f.agenState = 5
-	return 7, true
+	return 6, true
 resume5:
 	sent6 = sent
-	(*f.tr).Log("field %d %d %d", (*f.pt).X, f.t5, sent6)
+	(*f.tr).Log("int %d %d %d", (*f.n), f.t6, sent6)
 //line evalorder.go:256
-	f.t6 = f.bump()
+	f.t7 = f.bump()
 	f.agenState = 6
-	return 8, true
+	return 7, true
 resume6:
 	sent7 = sent
-	(*f.tr).Log("elem %d %d %d", (*f.xs)[0], f.t6, sent7)
+	(*f.tr).Log("field %d %d %d", (*f.pt).X, f.t7, sent7)
 //line evalorder.go:257
-	f.t7 = f.bump()
+	f.t8 = f.bump()
 	f.agenState = 7
-	return 9, true
+	return 8, true
 resume7:
 	sent8 = sent
-	r = (*f.pt).X + f.t7 + sent8
+	(*f.tr).Log("elem %d %d %d", (*f.xs)[0], f.t8, sent8)
 //line evalorder.go:258
-	(*f.tr).Log("sum %d", r)
+	f.t9 = f.bump()
+	f.agenState = 8
+	return 9, true
+resume8:
+	sent9 = sent
+	r = (*f.pt).X + f.t9 + sent9
 //line evalorder.go:259
+	(*f.tr).Log("sum %d", r)
+//line evalorder.go:260
 	ys = new([]int)
 	(*ys) = []int{1, 2, 3}
-//line evalorder.go:260
+//line evalorder.go:261
 	{
 		ys := ys
 		swapYs = func() int {
@@ -2688,42 +2702,42 @@ resume7:
 			return 0
 		}
 	}
-//line evalorder.go:264
-	f.t8 = (*ys)[1:]
-	f.t9 = swapYs()
-	f.agenState = 8
-	return 13, true
-resume8:
-	sent9 = sent
-	(*f.tr).Log("slice %v %d %d", f.t8, f.t9, sent9)
 //line evalorder.go:265
-	f.t10 = f.bump()
+	f.t10 = (*ys)[1:]
+	f.t11 = swapYs()
 	f.agenState = 9
-	return 10, true
+	return 13, true
 resume9:
 	sent10 = sent
-	q = []int{(*f.n), f.t10, sent10}
+	(*f.tr).Log("slice %v %d %d", f.t10, f.t11, sent10)
 //line evalorder.go:266
-	(*f.tr).Log("lit %v", q)
-//line evalorder.go:267
-	f.t11 = f.bump()
+	f.t12 = f.bump()
 	f.agenState = 10
-	return 11, true
+	return 10, true
 resume10:
 	sent11 = sent
-	ps = []point{(*f.pt), {f.t11, sent11}}
+	q = []int{(*f.n), f.t12, sent11}
+//line evalorder.go:267
+	(*f.tr).Log("lit %v", q)
 //line evalorder.go:268
-	(*f.tr).Log("lit %v", ps)
-//line evalorder.go:269
-	f.t12 = f.bump()
+	f.t13 = f.bump()
 	f.agenState = 11
-	return 12, true
+	return 11, true
 resume11:
 	sent12 = sent
-	i = (any)((*f.n) + f.t12 + sent12)
+	ps = []point{(*f.pt), {f.t13, sent12}}
+//line evalorder.go:269
+	(*f.tr).Log("lit %v", ps)
 //line evalorder.go:270
+	f.t14 = f.bump()
+	f.agenState = 12
+	return 12, true
+resume12:
+	sent13 = sent
+	i = (any)((*f.n) + f.t14 + sent13)
+//line evalorder.go:271
 	(*f.tr).Log("iface %v", i)
-//line evalorder_agen.go:2727
+//line evalorder_agen.go:2741
 	f.agenState = -1
 	return 0, false
 }
@@ -2911,7 +2925,7 @@ func (f *laterYieldsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line evalorder.go:278
+//line evalorder.go:279
 	f.agenState = 1
 	return 1, true
 resume1:
@@ -2928,9 +2942,9 @@ resume2:
 resume3:
 	sent4 = sent
 	r = sum3(f.tr, f.sent2, f.t3, sent4)
-//line evalorder.go:279
-	f.tr.Log("r=%d", r)
 //line evalorder.go:280
+	f.tr.Log("r=%d", r)
+//line evalorder.go:281
 	f.t4 = val(f.tr, "inner", 1)
 	f.agenState = 4
 	return 4, true
@@ -2942,18 +2956,18 @@ resume4:
 resume5:
 	sent6 = sent
 	f.tr.Log("%d %d", f.t5, sent6)
-//line evalorder.go:281
-	f.b = &box{}
 //line evalorder.go:282
+	f.b = &box{}
+//line evalorder.go:283
 	f.t6 = getBox(f.tr, f.b)
 	f.agenState = 6
 	return 6, true
 resume6:
 	sent7 = sent
 	f.t6.n = sent7
-//line evalorder.go:283
-	f.tr.Log("n=%d", f.b.n)
 //line evalorder.go:284
+	f.tr.Log("n=%d", f.b.n)
+//line evalorder.go:285
 	f.t7 = getBox(f.tr, f.b)
 	f.t8 = getBox(f.tr, f.b)
 	f.t9 = val(f.tr, "a", 1)
@@ -2962,18 +2976,18 @@ resume6:
 resume7:
 	sent8 = sent
 	f.t7.xs = append(f.t8.xs, f.t9, sent8, val(f.tr, "b", 2))
-//line evalorder.go:285
-	f.tr.Log("xs=%v", f.b.xs)
 //line evalorder.go:286
+	f.tr.Log("xs=%v", f.b.xs)
+//line evalorder.go:287
 	f.t10 = getPtr(f.tr, &f.b.n)
 	f.agenState = 8
 	return 8, true
 resume8:
 	sent9 = sent
 	*f.t10 += sent9
-//line evalorder.go:287
+//line evalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
-//line evalorder_agen.go:2977
+//line evalorder_agen.go:2991
 	f.agenState = -1
 	return 0, false
 }
@@ -3131,55 +3145,55 @@ func (f *yieldErrsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line evalorder.go:300
+//line evalorder.go:301
 	f.show = func(v int, err error) string {
 		return fmt.Sprintf("%d/%v", v, err)
 	}
-//line evalorder.go:303
+//line evalorder.go:304
 	f.agenState = 1
 	return 1, true
 resume1:
 	sent2, err2 = sent, thrown
 	f.tr.Log("show=%s", f.show(sent2, err2))
-//line evalorder.go:304
+//line evalorder.go:305
 	f.agenState = 2
 	return 2, true
 resume2:
 	v2, f.err3 = sent, thrown
-//line evalorder.go:305
-	f.tr.Log("v=%d err=%v", v2, f.err3)
 //line evalorder.go:306
+	f.tr.Log("v=%d err=%v", v2, f.err3)
+//line evalorder.go:307
 	f.n, f.i = 3, 0
 loop:
 	if !(f.i < f.n) {
 		goto done
 	}
 	f.i2 = f.i
-//line evalorder.go:307
+//line evalorder.go:308
 	f.agenState = 3
 	return 10 + f.i2, true
 resume3:
 	v3, err4 = sent, thrown
-//line evalorder.go:308
+//line evalorder.go:309
 	if err4 != nil {
 		f.tr.Log("caught %v at %d", err4, f.i2)
 		goto next
 	}
-//line evalorder.go:312
+//line evalorder.go:313
 	f.tr.Log("sent %d at %d", v3, f.i2)
 next:
-//line evalorder.go:306
+//line evalorder.go:307
 	f.i++
 	goto loop
 done:
-//line evalorder.go:314
+//line evalorder.go:315
 	f.agenState = 4
 	return 20, true
 resume4:
 	_, f.err3 = sent, thrown
-//line evalorder.go:315
+//line evalorder.go:316
 	f.result = f.err3
-//line evalorder_agen.go:3183
+//line evalorder_agen.go:3197
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3381,19 +3395,19 @@ func (f *panicOrderGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	if !f.agenWake() {
 		return 0, false
 	}
-//line evalorder.go:324
-	f.xs = []int{1, 2}
 //line evalorder.go:325
-	f.zero = 0
+	f.xs = []int{1, 2}
 //line evalorder.go:326
-	f.p = nil
+	f.zero = 0
 //line evalorder.go:327
-	f.m = nil
+	f.p = nil
 //line evalorder.go:328
+	f.m = nil
+//line evalorder.go:329
 	if !(f.which == 0) {
 		goto endif
 	}
-//line evalorder.go:329
+//line evalorder.go:330
 	f.t = val(f.tr, "i", 5)
 	f.agenState = 1
 	return 1, true
@@ -3401,13 +3415,13 @@ resume1:
 	sent2 = sent
 	f.tr.Log("index %d", f.xs[f.t]+resumed(f.tr, sent2))
 endif:
-//line evalorder.go:331
+//line evalorder.go:332
 	if !(f.which == 1) {
 		goto endif2
 	}
-//line evalorder.go:332
-	fn = nil
 //line evalorder.go:333
+	fn = nil
+//line evalorder.go:334
 	f.t2 = fn()
 	f.agenState = 2
 	return 1, true
@@ -3415,13 +3429,13 @@ resume2:
 	sent3 = sent
 	f.tr.Log("nil func %d %d", f.t2, resumed(f.tr, sent3))
 endif2:
-//line evalorder.go:335
+//line evalorder.go:336
 	if !(f.which == 6) {
 		goto endif3
 	}
-//line evalorder.go:336
-	v = (any)("str")
 //line evalorder.go:337
+	v = (any)("str")
+//line evalorder.go:338
 	f.t3 = v.(int)
 	f.t4 = val(f.tr, "a", 1)
 	f.agenState = 3
@@ -3430,13 +3444,13 @@ resume3:
 	sent4 = sent
 	f.tr.Log("assert %d", f.t3+f.t4+resumed(f.tr, sent4))
 endif3:
-//line evalorder.go:339
+//line evalorder.go:340
 	if !(f.which == 7) {
 		goto endif4
 	}
-//line evalorder.go:340
-	v2 = (any)("str")
 //line evalorder.go:341
+	v2 = (any)("str")
+//line evalorder.go:342
 	f.t5 = v2.(*point)
 	f.t6 = val(f.tr, "a", 1)
 	f.agenState = 4
@@ -3445,11 +3459,11 @@ resume4:
 	sent5 = sent
 	f.tr.Log("assert %v %d", f.t5 == nil, f.t6+resumed(f.tr, sent5))
 endif4:
-//line evalorder.go:344
+//line evalorder.go:345
 	if !(f.which == 8) {
 		goto endif5
 	}
-//line evalorder.go:345
+//line evalorder.go:346
 	f.t7 = f.xs[:val(f.tr, "s", 5)]
 	f.agenState = 5
 	return 1, true
@@ -3457,11 +3471,11 @@ resume5:
 	sent6 = sent
 	f.tr.Log("slice %v %d", f.t7, resumed(f.tr, sent6))
 endif5:
-//line evalorder.go:347
+//line evalorder.go:348
 	if !(f.which == 2) {
 		goto endif6
 	}
-//line evalorder.go:348
+//line evalorder.go:349
 	f.t8 = val(f.tr, "n", 1)
 	f.agenState = 6
 	return 1, true
@@ -3469,11 +3483,11 @@ resume6:
 	sent7 = sent
 	f.tr.Log("div %d", f.t8/f.zero+resumed(f.tr, sent7))
 endif6:
-//line evalorder.go:350
+//line evalorder.go:351
 	if !(f.which == 3) {
 		goto endif7
 	}
-//line evalorder.go:351
+//line evalorder.go:352
 	f.t9 = val(f.tr, "d", 1)
 	f.agenState = 7
 	return 1, true
@@ -3481,22 +3495,22 @@ resume7:
 	sent8 = sent
 	f.tr.Log("deref %d", *f.p+f.t9+resumed(f.tr, sent8))
 endif7:
-//line evalorder.go:353
+//line evalorder.go:354
 	if !(f.which == 4) {
 		goto endif8
 	}
-//line evalorder.go:354
+//line evalorder.go:355
 	f.agenState = 8
 	return 1, true
 resume8:
 	sent9 = sent
 	f.m[fmt.Sprint(sent9)] = val(f.tr, "m", 1)
 endif8:
-//line evalorder.go:356
+//line evalorder.go:357
 	if !(f.which == 5) {
 		goto endif9
 	}
-//line evalorder.go:357
+//line evalorder.go:358
 	f.t10 = val(f.tr, "j", 7)
 	f.agenState = 9
 	return 1, true
@@ -3504,9 +3518,9 @@ resume9:
 	sent10 = sent
 	f.xs[f.t10] = resumed(f.tr, sent10)
 endif9:
-//line evalorder.go:359
+//line evalorder.go:360
 	f.tr.Log("unreachable")
-//line evalorder_agen.go:3510
+//line evalorder_agen.go:3524
 	f.agenState = -1
 	return 0, false
 }
@@ -3704,26 +3718,26 @@ func (f *moreShapesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line evalorder.go:383
-	f.b = &box{}
 //line evalorder.go:384
+	f.b = &box{}
+//line evalorder.go:385
 	f.agenState = 1
 	return 1, true
 resume1:
 	sent2 = sent
 	f.b.n = sent2
-//line evalorder.go:385
-	(*f.tr).Log("n=%d", f.b.n)
 //line evalorder.go:386
+	(*f.tr).Log("n=%d", f.b.n)
+//line evalorder.go:387
 	f.t = getBox((*f.tr), f.b)
 	f.agenState = 2
 	return 2, true
 resume2:
 	sent3 = sent
 	f.t.add((*f.tr), sent3)
-//line evalorder.go:387
-	(*f.tr).Log("n=%d", f.b.n)
 //line evalorder.go:388
+	(*f.tr).Log("n=%d", f.b.n)
+//line evalorder.go:389
 	f.t2 = getBox((*f.tr), f.b)
 	f.t3 = val((*f.tr), "a", 1)
 	f.agenState = 3
@@ -3731,9 +3745,9 @@ resume2:
 resume3:
 	sent4 = sent
 	f.b.xs = append(f.t2.xs, f.t3, sent4, val((*f.tr), "b", 2))
-//line evalorder.go:389
-	(*f.tr).Log("xs=%v", f.b.xs)
 //line evalorder.go:390
+	(*f.tr).Log("xs=%v", f.b.xs)
+//line evalorder.go:391
 	{
 		tr := f.tr
 		f.fns = []func(int) int{
@@ -3741,13 +3755,13 @@ resume3:
 			func(v int) int { (*tr).Log("f1 %d", v); return -v },
 		}
 	}
-//line evalorder.go:394
+//line evalorder.go:395
 	f.agenState = 4
 	return 4, true
 resume4:
 	sent5 = sent
 	(*f.tr).Log("call=%d", f.fns[sent5%2](val((*f.tr), "c", 3)))
-//line evalorder.go:395
+//line evalorder.go:396
 	f.t4 = val((*f.tr), "d", 4)
 	f.agenState = 5
 	return 5, true
@@ -3758,26 +3772,26 @@ resume5:
 resume6:
 	sent7 = sent
 	(*f.tr).Log("minmax=%d %d", min(f.t4, f.sent6), max(sent7, val((*f.tr), "e", 5)))
-//line evalorder.go:396
-	f.ch = make(chan int, 3)
 //line evalorder.go:397
+	f.ch = make(chan int, 3)
+//line evalorder.go:398
 	f.agenState = 7
 	return 7, true
 resume7:
 	sent8 = sent
 	f.ch <- sent8
-//line evalorder.go:398
-	f.ch <- 2
 //line evalorder.go:399
+	f.ch <- 2
+//line evalorder.go:400
 	f.t5 = <-f.ch
 	f.agenState = 8
 	return 8, true
 resume8:
 	sent9 = sent
 	(*f.tr).Log("recv=%d", f.t5+sent9+<-f.ch)
-//line evalorder.go:400
-	f.arr = *new([4]int)
 //line evalorder.go:401
+	f.arr = *new([4]int)
+//line evalorder.go:402
 	f.t6 = val((*f.tr), "i", 1)
 	f.agenState = 9
 	return 9, true
@@ -3788,15 +3802,15 @@ resume9:
 resume10:
 	sent11 = sent
 	f.arr[f.t6], f.arr[f.sent10%4] = sent11, val((*f.tr), "v", 9)
-//line evalorder.go:402
-	(*f.tr).Log("arr=%v", f.arr)
 //line evalorder.go:403
+	(*f.tr).Log("arr=%v", f.arr)
+//line evalorder.go:404
 	f.agenState = 11
 	return 11, true
 resume11:
 	sent12 = sent
 	(*f.tr).Log("len=%d", len(f.b.xs)+cap(make([]int, sent12%5, 8)))
-//line evalorder_agen.go:3800
+//line evalorder_agen.go:3814
 	f.agenState = -1
 	return 0, false
 }
@@ -3982,22 +3996,22 @@ func (f *calleesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line evalorder.go:428
+//line evalorder.go:429
 	f.v = new(valRecv)
 	(*f.v) = valRecv{tr: (*f.tr2), n: 1}
-//line evalorder.go:429
+//line evalorder.go:430
 	f.pv = new(*valRecv)
 	(*f.pv) = &valRecv{tr: (*f.tr2), n: 100}
-//line evalorder.go:430
+//line evalorder.go:431
 	f.s = new(shower)
 	(*f.s) = (shower)(valRecv{tr: (*f.tr2), n: 1000})
-//line evalorder.go:431
+//line evalorder.go:432
 	f.fn = new(func(a int, b int))
 	{
 		tr2 := f.tr2
 		(*f.fn) = func(a, b int) { (*tr2).Log("fn1 %d %d", a, b) }
 	}
-//line evalorder.go:432
+//line evalorder.go:433
 	{
 		v := f.v
 		pv := f.pv
@@ -4013,62 +4027,62 @@ func (f *calleesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 			return 0
 		}
 	}
-//line evalorder.go:440
+//line evalorder.go:441
 	f.t = f.bump()
 	f.agenState = 1
 	return 1, true
 resume1:
 	sent2 = sent
 	(*f.v).show(f.t, sent2)
-//line evalorder.go:441
+//line evalorder.go:442
 	f.t2 = f.bump()
 	f.agenState = 2
 	return 2, true
 resume2:
 	sent3 = sent
 	(*f.v).showPtr(f.t2, sent3)
-//line evalorder.go:442
+//line evalorder.go:443
 	f.t3 = f.bump()
 	f.agenState = 3
 	return 3, true
 resume3:
 	sent4 = sent
 	(*f.pv).showPtr(f.t3, sent4)
-//line evalorder.go:443
+//line evalorder.go:444
 	f.t4 = f.bump()
 	f.agenState = 4
 	return 4, true
 resume4:
 	sent5 = sent
 	(*f.s).show(f.t4, sent5)
-//line evalorder.go:444
+//line evalorder.go:445
 	f.t5 = f.bump()
 	f.agenState = 5
 	return 5, true
 resume5:
 	sent6 = sent
 	(*f.fn)(f.t5, sent6)
-//line evalorder.go:445
-	f.mv = (*f.v).show
 //line evalorder.go:446
+	f.mv = (*f.v).show
+//line evalorder.go:447
 	f.t6 = f.bump()
 	f.agenState = 6
 	return 6, true
 resume6:
 	sent7 = sent
 	f.mv(f.t6, sent7)
-//line evalorder.go:447
-	f.fns = []func(a, b int){(*f.fn)}
 //line evalorder.go:448
+	f.fns = []func(a, b int){(*f.fn)}
+//line evalorder.go:449
 	f.t7 = f.bump()
 	f.agenState = 7
 	return 7, true
 resume7:
 	sent8 = sent
 	f.fns[0](f.t7, sent8)
-//line evalorder.go:449
+//line evalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line evalorder_agen.go:4072
+//line evalorder_agen.go:4086
 	f.agenState = -1
 	return 0, false
 }
