@@ -158,6 +158,20 @@ func goexitNoDefers(y *agen.Yielder[int, int], tr *difftest.Trace) {
 	runtime.Goexit()
 }
 
+// goexitRecover calls runtime.Goexit with a deferred call that calls
+// recover: it returns nil, and the goroutine still exits.
+//
+//agen:generator
+func goexitRecover(y *agen.Yielder[int, int], tr *difftest.Trace) (err error) {
+	defer func() {
+		tr.Log("recover=%v err=%v", recover(), err)
+	}()
+	if y.Yield(1) > 0 {
+		runtime.Goexit()
+	}
+	return errors.New("normal end")
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("noDefers",
@@ -183,6 +197,10 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return goexitGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { goexit(y, tr); return nil },
 		0, 1),
+	difftest.Sync("goexitRecover",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return goexitRecoverGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return goexitRecover(y, tr) },
+		1, 0),
 	difftest.Sync("goexitNoDefers",
 		func(tr *difftest.Trace) agen.Generator[int, int] { return goexitNoDefersGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { goexitNoDefers(y, tr); return nil }),

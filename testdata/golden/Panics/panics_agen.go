@@ -1859,3 +1859,244 @@ resume1:
 	f.agenState = -1
 	return 0, false
 }
+
+// goexitRecoverGenerator is the generator of goexitRecover, made by goexitRecoverGen. It implements agen.Generator.
+type goexitRecoverGenerator struct {
+	f *goexitRecoverGeneratorFrame
+}
+
+// goexitRecoverGen returns a generator that runs goexitRecover: nothing runs before the first Next.
+func goexitRecoverGen(tr *difftest.Trace) *goexitRecoverGenerator {
+	return &goexitRecoverGenerator{f: &goexitRecoverGeneratorFrame{
+		err: new(error),
+		tr:  &tr,
+	}}
+}
+
+// goexitRecoverGeneratorFrame is the state of a goexitRecoverGenerator between suspension points.
+type goexitRecoverGeneratorFrame struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenDefers []goexitRecoverGeneratorDefer // pending deferred calls, in order
+	tr         **difftest.Trace
+	err        *error
+}
+
+// goexitRecoverGeneratorDefer is a deferred call of goexitRecover, from the defer statement site.
+type goexitRecoverGeneratorDefer struct {
+	site int
+	fn1  func()
+}
+
+var _ agen.Generator[int, int] = (*goexitRecoverGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *goexitRecoverGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(g, sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *goexitRecoverGenerator) Send(v int) (int, bool) {
+	return g.f.resume(g, v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *goexitRecoverGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(g, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *goexitRecoverGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *goexitRecoverGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *goexitRecoverGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *goexitRecoverGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *goexitRecoverGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *goexitRecoverGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *goexitRecoverGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *goexitRecoverGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *goexitRecoverGeneratorFrame) agenDefer(h *goexitRecoverGenerator, d goexitRecoverGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *goexitRecoverGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *goexitRecoverGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *goexitRecoverGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1()
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *goexitRecoverGeneratorFrame) resume(g *goexitRecoverGenerator, sent int, thrown error) (int, bool) {
+	var (
+		sent2   int
+		guarded bool // agenExit is deferred
+	)
+	at := f.agenState
+	if at <= 0 && !f.agenWake() {
+		return 0, false
+	}
+	f.agenState = -2
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
+	switch at {
+	case 1:
+		goto resume1
+	}
+//line panics.go:166
+	{
+		tr := f.tr
+		err := f.err
+		f.agenDefer(g, goexitRecoverGeneratorDefer{site: 1, fn1: func() {
+			(*tr).Log("recover=%v err=%v", recover(), (*err))
+		}})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
+	}
+//line panics.go:169
+	f.agenState = 1
+	return 1, true
+resume1:
+	sent2 = sent
+	if !(sent2 > 0) {
+		goto endif
+	}
+//line panics.go:170
+	runtime.Goexit()
+endif:
+//line panics.go:172
+	(*f.err) = errors.New("normal end")
+//line panics_agen.go:2097
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenErr = (*f.err)
+	f.agenLife.Finish(f)
+	return 0, false
+}
