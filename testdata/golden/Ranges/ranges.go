@@ -5,6 +5,7 @@ package ranges
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
@@ -308,6 +309,67 @@ func rangeHot(y *agen.Yielder[int, int], tr *difftest.Trace) {
 	tr.Log("end")
 }
 
+// assignYield ranges with = into elements whose indices suspend: they are
+// evaluated at each iteration.
+//
+//agen:generator
+func assignYield(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	arr := make([]int, 3)
+	for arr[y.Yield(-1)%3] = range 3 {
+		tr.Log("arr %v", arr)
+	}
+	m := map[int]int{}
+	for m[y.Yield(-2)], m[y.Yield(-3)] = range []int{7, 8} {
+		tr.Log("len %d", len(m))
+	}
+	y.Yield(arr[0] + arr[1] + arr[2] + len(m))
+}
+
+// rangeFuncHotX ranges over an iterator function made from a yield: only
+// the range expression suspends, once, before the loop.
+//
+//agen:generator
+func rangeFuncHotX(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	for i, v := range slices.All(make([]int, y.Yield(0)%4)) {
+		tr.Log("%d %d", i, v)
+	}
+}
+
+type ints []int
+
+// typeParams ranges over values of type-parameter types, by their core
+// types: slice, map, int, string and channel.
+//
+//agen:generator
+func typeParams[S ~[]E, E any, M ~map[string]E, N ~int8, Str ~string, C ~chan E](y *agen.Yielder[string, agen.None], tr *difftest.Trace, s S, m M, n N, str Str, c C) {
+	for i, e := range s {
+		y.Yield(fmt.Sprint("s ", i, e))
+	}
+	for k, e := range m {
+		y.Yield(fmt.Sprint("m ", k, e))
+	}
+	for i := range n {
+		y.Yield(fmt.Sprintf("n %T %v", i, i))
+	}
+	for i, r := range str {
+		y.Yield(fmt.Sprint("str ", i, r))
+	}
+	for i := range str {
+		y.Yield(fmt.Sprint("str key ", i))
+	}
+	for e := range c {
+		y.Yield(fmt.Sprint("c ", e))
+	}
+}
+
+func filled() chan int {
+	c := make(chan int, 2)
+	c <- 1
+	c <- 2
+	close(c)
+	return c
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("rangeInt",
@@ -344,6 +406,22 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return rangeHotGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { rangeHot(y, tr); return nil },
 		3, 5, 2, 1),
+	difftest.Sync("assignYield",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return assignYieldGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { assignYield(y, tr); return nil },
+		1, 2, 0),
+	difftest.Sync("rangeFuncHotX",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return rangeFuncHotXGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { rangeFuncHotX(y, tr); return nil },
+		1, 2, 3),
+	difftest.Sync("typeParams",
+		func(tr *difftest.Trace) agen.Generator[string, agen.None] {
+			return typeParamsGen(tr, ints{1, 2}, map[string]int{"k": 3}, int8(2), label("é\xff"), filled())
+		},
+		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error {
+			typeParams(y, tr, ints{1, 2}, map[string]int{"k": 3}, int8(2), label("é\xff"), filled())
+			return nil
+		}),
 	difftest.Sync("rangeClosures",
 		func(tr *difftest.Trace) agen.Generator[string, agen.None] { return rangeClosuresGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error { rangeClosures(y, tr); return nil }),

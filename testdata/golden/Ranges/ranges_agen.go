@@ -8,6 +8,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -187,110 +188,110 @@ func (f *rangeIntGeneratorFrame) resume(sent agen.None, thrown error) (string, b
 	if !f.agenWake() {
 		return "", false
 	}
-//line ranges.go:20
-	f.n = 3
 //line ranges.go:21
+	f.n = 3
+//line ranges.go:22
 	f.n2, f.i = f.n, 0
 loop:
 	if !(f.i < f.n2) {
 		goto done
 	}
 	f.i2 = f.i
-//line ranges.go:22
-	f.n = 0
 //line ranges.go:23
+	f.n = 0
+//line ranges.go:24
 	f.agenState = 1
 	return fmt.Sprintf("i %d", f.i2), true
 resume1:
-//line ranges.go:24
-	f.i2 += 10
 //line ranges.go:25
+	f.i2 += 10
+//line ranges.go:26
 	f.tr.Log("i changed to %d", f.i2)
-//line ranges.go:21
+//line ranges.go:22
 	f.i++
 	goto loop
 done:
-//line ranges.go:27
+//line ranges.go:28
 	f.n3, f.i3 = 2, 0
 loop2:
 	if !(f.i3 < f.n3) {
 		goto done2
 	}
-//line ranges.go:28
+//line ranges.go:29
 	f.agenState = 2
 	return "untyped", true
 resume2:
-//line ranges.go:27
+//line ranges.go:28
 	f.i3++
 	goto loop2
 done2:
-//line ranges.go:30
-	c = (count)(2)
 //line ranges.go:31
+	c = (count)(2)
+//line ranges.go:32
 	f.n4, f.i4 = c, 0
 loop3:
 	if !(f.i4 < f.n4) {
 		goto done3
 	}
 	i5 = f.i4
-//line ranges.go:32
+//line ranges.go:33
 	f.agenState = 3
 	return fmt.Sprintf("%T %v", i5, i5), true
 resume3:
-//line ranges.go:31
+//line ranges.go:32
 	f.i4++
 	goto loop3
 done3:
-//line ranges.go:34
+//line ranges.go:35
 	f.n5, f.i6 = int8(2), 0
 loop4:
 	if !(f.i6 < f.n5) {
 		goto done4
 	}
 	i7 = f.i6
-//line ranges.go:35
+//line ranges.go:36
 	f.agenState = 4
 	return fmt.Sprintf("%T %v", i7, i7), true
 resume4:
-//line ranges.go:34
+//line ranges.go:35
 	f.i6++
 	goto loop4
 done4:
-//line ranges.go:37
+//line ranges.go:38
 	f.n6, f.i8 = -1, 0
 loop5:
 	if !(f.i8 < f.n6) {
 		goto done5
 	}
 	i9 = f.i8
-//line ranges.go:38
+//line ranges.go:39
 	f.agenState = 5
 	return fmt.Sprintf("negative %d", i9), true
 resume5:
-//line ranges.go:37
+//line ranges.go:38
 	f.i8++
 	goto loop5
 done5:
-//line ranges.go:40
-	f.j = (int64)(99)
 //line ranges.go:41
+	f.j = (int64)(99)
+//line ranges.go:42
 	f.n7, f.i10 = 3, 0
 loop6:
 	if !(f.i10 < f.n7) {
 		goto done6
 	}
 	f.j = f.i10
-//line ranges.go:42
+//line ranges.go:43
 	f.agenState = 6
 	return fmt.Sprintf("j %d", f.j), true
 resume6:
-//line ranges.go:41
+//line ranges.go:42
 	f.i10++
 	goto loop6
 done6:
-//line ranges.go:44
+//line ranges.go:45
 	f.tr.Log("after j %d", f.j)
-//line ranges_agen.go:294
+//line ranges_agen.go:295
 	f.agenState = -1
 	return "", false
 }
@@ -451,9 +452,9 @@ func (f *rangeSliceGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	if !f.agenWake() {
 		return 0, false
 	}
-//line ranges.go:52
-	f.s = []int{1, 2, 3}
 //line ranges.go:53
+	f.s = []int{1, 2, 3}
+//line ranges.go:54
 	f.x = f.s
 	f.n, f.i = len(f.x), 0
 loop:
@@ -461,23 +462,23 @@ loop:
 		goto done
 	}
 	f.i2, f.v = f.i, f.x[f.i]
-//line ranges.go:54
-	f.s[len(f.s)-1] = 100 + f.i2
 //line ranges.go:55
-	f.s = append(f.s, 9)
+	f.s[len(f.s)-1] = 100 + f.i2
 //line ranges.go:56
+	f.s = append(f.s, 9)
+//line ranges.go:57
 	f.agenState = 1
 	return f.v, true
 resume1:
-//line ranges.go:57
+//line ranges.go:58
 	f.tr.Log("i %d v %d len %d", f.i2, f.v, len(f.s))
-//line ranges.go:53
+//line ranges.go:54
 	f.i++
 	goto loop
 done:
-//line ranges.go:59
-	nilSlice = nil
 //line ranges.go:60
+	nilSlice = nil
+//line ranges.go:61
 	x2 = nilSlice
 	f.n2, f.i3 = len(x2), 0
 loop2:
@@ -485,15 +486,15 @@ loop2:
 		goto done2
 	}
 	i4 = f.i3
-//line ranges.go:61
+//line ranges.go:62
 	f.agenState = 2
 	return i4, true
 resume2:
-//line ranges.go:60
+//line ranges.go:61
 	f.i3++
 	goto loop2
 done2:
-//line ranges_agen.go:497
+//line ranges_agen.go:498
 	f.agenState = -1
 	return 0, false
 }
@@ -678,9 +679,9 @@ func (f *rangeArrayGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	if !f.agenWake() {
 		return 0, false
 	}
-//line ranges.go:69
-	f.a = [3]int{1, 2, 3}
 //line ranges.go:70
+	f.a = [3]int{1, 2, 3}
+//line ranges.go:71
 	f.x = f.a
 	f.n, f.i = len(f.x), 0
 loop:
@@ -688,19 +689,19 @@ loop:
 		goto done
 	}
 	f.i2, v = f.i, f.x[f.i]
-//line ranges.go:71
-	f.a[2] = 99
 //line ranges.go:72
+	f.a[2] = 99
+//line ranges.go:73
 	f.agenState = 1
 	return v, true
 resume1:
-//line ranges.go:73
+//line ranges.go:74
 	f.tr.Log("i %d a[2] %d", f.i2, f.a[2])
-//line ranges.go:70
+//line ranges.go:71
 	f.i++
 	goto loop
 done:
-//line ranges.go:75
+//line ranges.go:76
 	f.x2 = f.a
 	f.n2, f.i3 = len(f.x2), 0
 loop2:
@@ -708,67 +709,67 @@ loop2:
 		goto done2
 	}
 	i4, v2 = f.i3, f.x2[f.i3]
-//line ranges.go:76
-	f.a[i4] = -v2
 //line ranges.go:77
+	f.a[i4] = -v2
+//line ranges.go:78
 	f.agenState = 2
 	return i4, true
 resume2:
-//line ranges.go:75
+//line ranges.go:76
 	f.i3++
 	goto loop2
 done2:
-//line ranges.go:79
-	f.tr.Log("a %v", f.a)
 //line ranges.go:80
+	f.tr.Log("a %v", f.a)
+//line ranges.go:81
 	f.n3, f.i5 = len(f.a), 0
 loop3:
 	if !(f.i5 < f.n3) {
 		goto done3
 	}
 	i6 = f.i5
-//line ranges.go:81
-	f.a[i6] = 0
 //line ranges.go:82
+	f.a[i6] = 0
+//line ranges.go:83
 	f.agenState = 3
 	return i6, true
 resume3:
-//line ranges.go:80
+//line ranges.go:81
 	f.i5++
 	goto loop3
 done3:
-//line ranges.go:84
-	f.tr.Log("a %v", f.a)
 //line ranges.go:85
+	f.tr.Log("a %v", f.a)
+//line ranges.go:86
 	f.n4, f.i7 = len([2]string{}), 0
 loop4:
 	if !(f.i7 < f.n4) {
 		goto done4
 	}
 	i8 = f.i7
-//line ranges.go:86
+//line ranges.go:87
 	f.agenState = 4
 	return i8, true
 resume4:
-//line ranges.go:85
+//line ranges.go:86
 	f.i7++
 	goto loop4
 done4:
-//line ranges.go:88
+//line ranges.go:89
 	f.n5, f.i9 = len(f.a), 0
 loop5:
 	if !(f.i9 < f.n5) {
 		goto done5
 	}
-//line ranges.go:89
+//line ranges.go:90
 	f.agenState = 5
 	return -9, true
 resume5:
-//line ranges.go:88
+//line ranges.go:89
 	f.i9++
 	goto loop5
 done5:
-//line ranges.go:91
+//line ranges.go:92
 	x3 = arrayOf(f.tr)
 	f.n6, f.i10 = len(x3), 0
 loop6:
@@ -776,15 +777,15 @@ loop6:
 		goto done6
 	}
 	i11 = f.i10
-//line ranges.go:92
+//line ranges.go:93
 	f.agenState = 6
 	return i11, true
 resume6:
-//line ranges.go:91
+//line ranges.go:92
 	f.i10++
 	goto loop6
 done6:
-//line ranges_agen.go:788
+//line ranges_agen.go:789
 	f.agenState = -1
 	return 0, false
 }
@@ -951,9 +952,9 @@ func (f *rangePointerGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 	if !f.agenWake() {
 		return 0, false
 	}
-//line ranges.go:106
-	f.p = &[3]int{1, 2, 3}
 //line ranges.go:107
+	f.p = &[3]int{1, 2, 3}
+//line ranges.go:108
 	f.x = f.p
 	f.n, f.i = len(f.x), 0
 loop:
@@ -961,21 +962,21 @@ loop:
 		goto done
 	}
 	f.i2, v = f.i, f.x[f.i]
-//line ranges.go:108
-	f.p[2] = 99
 //line ranges.go:109
+	f.p[2] = 99
+//line ranges.go:110
 	f.agenState = 1
 	return v, true
 resume1:
-//line ranges.go:110
+//line ranges.go:111
 	f.tr.Log("i %d", f.i2)
-//line ranges.go:107
+//line ranges.go:108
 	f.i++
 	goto loop
 done:
-//line ranges.go:112
-	f.np = nil
 //line ranges.go:113
+	f.np = nil
+//line ranges.go:114
 	x2 = f.np
 	f.n2, f.i3 = len(x2), 0
 loop2:
@@ -983,30 +984,30 @@ loop2:
 		goto done2
 	}
 	i4 = f.i3
-//line ranges.go:114
+//line ranges.go:115
 	f.agenState = 2
 	return 100 + i4, true
 resume2:
-//line ranges.go:113
+//line ranges.go:114
 	f.i3++
 	goto loop2
 done2:
-//line ranges.go:116
+//line ranges.go:117
 	x3 = f.np
 	f.n3, f.i5 = len(x3), 0
 loop3:
 	if !(f.i5 < f.n3) {
 		goto done3
 	}
-//line ranges.go:117
+//line ranges.go:118
 	f.agenState = 3
 	return 200, true
 resume3:
-//line ranges.go:116
+//line ranges.go:117
 	f.i5++
 	goto loop3
 done3:
-//line ranges_agen.go:1010
+//line ranges_agen.go:1011
 	f.agenState = -1
 	return 0, false
 }
@@ -1162,13 +1163,13 @@ func (f *rangeNilPointerValuesGeneratorFrame) resume(sent agen.None, thrown erro
 	if !f.agenWake() {
 		return 0, false
 	}
-//line ranges.go:125
-	f.np = nil
 //line ranges.go:126
+	f.np = nil
+//line ranges.go:127
 	f.agenState = 1
 	return 0, true
 resume1:
-//line ranges.go:127
+//line ranges.go:128
 	f.x = f.np
 	f.n, f.i = len(f.x), 0
 loop:
@@ -1176,17 +1177,17 @@ loop:
 		goto done
 	}
 	i2, v = f.i, f.x[f.i]
-//line ranges.go:128
-	f.tr.Log("unreached %d", i2)
 //line ranges.go:129
+	f.tr.Log("unreached %d", i2)
+//line ranges.go:130
 	f.agenState = 2
 	return v, true
 resume2:
-//line ranges.go:127
+//line ranges.go:128
 	f.i++
 	goto loop
 done:
-//line ranges_agen.go:1190
+//line ranges_agen.go:1191
 	f.agenState = -1
 	return 0, false
 }
@@ -1398,9 +1399,9 @@ func (f *rangeStringGeneratorFrame) resume(sent agen.None, thrown error) (string
 	if !f.agenWake() {
 		return "", false
 	}
-//line ranges.go:139
-	f.s = "hé\xffz€\xe2\x82"
 //line ranges.go:140
+	f.s = "hé\xffz€\xe2\x82"
+//line ranges.go:141
 	f.s2, f.i = f.s, 0
 loop:
 	if !(f.i < len(f.s2)) {
@@ -1408,17 +1409,17 @@ loop:
 	}
 	r, f.w = utf8.DecodeRuneInString(string(f.s2[f.i:]))
 	i2, r2 = f.i, r
-//line ranges.go:141
-	f.s = "changed"
 //line ranges.go:142
+	f.s = "changed"
+//line ranges.go:143
 	f.agenState = 1
 	return fmt.Sprintf("%d:%q", i2, r2), true
 resume1:
-//line ranges.go:140
+//line ranges.go:141
 	f.i += f.w
 	goto loop
 done:
-//line ranges.go:144
+//line ranges.go:145
 	f.s3, f.i3 = "aé\xffb", 0
 loop2:
 	if !(f.i3 < len(f.s3)) {
@@ -1426,15 +1427,15 @@ loop2:
 	}
 	r3, f.w2 = utf8.DecodeRuneInString(string(f.s3[f.i3:]))
 	i4, r4 = f.i3, r3
-//line ranges.go:145
+//line ranges.go:146
 	f.agenState = 2
 	return fmt.Sprint(i4, r4), true
 resume2:
-//line ranges.go:144
+//line ranges.go:145
 	f.i3 += f.w2
 	goto loop2
 done2:
-//line ranges.go:147
+//line ranges.go:148
 	f.s4, f.i5 = "aé\xffb", 0
 loop3:
 	if !(f.i5 < len(f.s4)) {
@@ -1442,15 +1443,15 @@ loop3:
 	}
 	_, f.w3 = utf8.DecodeRuneInString(string(f.s4[f.i5:]))
 	i6 = f.i5
-//line ranges.go:148
+//line ranges.go:149
 	f.agenState = 3
 	return fmt.Sprint(i6), true
 resume3:
-//line ranges.go:147
+//line ranges.go:148
 	f.i5 += f.w3
 	goto loop3
 done3:
-//line ranges.go:150
+//line ranges.go:151
 	f.s5, f.i7 = "\xffé", 0
 loop4:
 	if !(f.i7 < len(f.s5)) {
@@ -1458,30 +1459,30 @@ loop4:
 	}
 	_, f.w4 = utf8.DecodeRuneInString(string(f.s5[f.i7:]))
 	i8 = f.i7
-//line ranges.go:151
+//line ranges.go:152
 	f.agenState = 4
 	return fmt.Sprint("blank ", i8), true
 resume4:
-//line ranges.go:150
+//line ranges.go:151
 	f.i7 += f.w4
 	goto loop4
 done4:
-//line ranges.go:153
+//line ranges.go:154
 	f.s6, f.i9 = "日本", 0
 loop5:
 	if !(f.i9 < len(f.s6)) {
 		goto done5
 	}
 	_, f.w5 = utf8.DecodeRuneInString(string(f.s6[f.i9:]))
-//line ranges.go:154
+//line ranges.go:155
 	f.agenState = 5
 	return "rune", true
 resume5:
-//line ranges.go:153
+//line ranges.go:154
 	f.i9 += f.w5
 	goto loop5
 done5:
-//line ranges.go:157
+//line ranges.go:158
 	f.s7, f.i10 = rangeStringGeneratorName("日本"), 0
 loop6:
 	if !(f.i10 < len(f.s7)) {
@@ -1489,15 +1490,15 @@ loop6:
 	}
 	r5, f.w6 = utf8.DecodeRuneInString(string(f.s7[f.i10:]))
 	i11, r6 = f.i10, r5
-//line ranges.go:158
+//line ranges.go:159
 	f.agenState = 6
 	return fmt.Sprintf("local %d %c", i11, r6), true
 resume6:
-//line ranges.go:157
+//line ranges.go:158
 	f.i10 += f.w6
 	goto loop6
 done6:
-//line ranges.go:160
+//line ranges.go:161
 	f.s8, f.i12 = "x\xed\xa0\x80y", 0
 loop7:
 	if !(f.i12 < len(f.s8)) {
@@ -1505,15 +1506,15 @@ loop7:
 	}
 	r7, f.w7 = utf8.DecodeRuneInString(string(f.s8[f.i12:]))
 	r8 = r7
-//line ranges.go:161
+//line ranges.go:162
 	f.agenState = 7
 	return fmt.Sprintf("%U", r8), true
 resume7:
-//line ranges.go:160
+//line ranges.go:161
 	f.i12 += f.w7
 	goto loop7
 done7:
-//line ranges.go:163
+//line ranges.go:164
 	f.s9, f.i13 = label("日本"), 0
 loop8:
 	if !(f.i13 < len(f.s9)) {
@@ -1521,17 +1522,17 @@ loop8:
 	}
 	r9, f.w8 = utf8.DecodeRuneInString(string(f.s9[f.i13:]))
 	i14, r10 = f.i13, r9
-//line ranges.go:164
+//line ranges.go:165
 	f.agenState = 8
 	return fmt.Sprintf("%d %c", i14, r10), true
 resume8:
-//line ranges.go:163
+//line ranges.go:164
 	f.i13 += f.w8
 	goto loop8
 done8:
-//line ranges.go:166
+//line ranges.go:167
 	f.tr.Log("s %q", f.s)
-//line ranges_agen.go:1535
+//line ranges_agen.go:1536
 	f.agenState = -1
 	return "", false
 }
@@ -1698,15 +1699,15 @@ func (f *rangeChannelGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 	if !f.agenWake() {
 		return 0, false
 	}
-//line ranges.go:173
-	f.ch = make(chan int, 4)
 //line ranges.go:174
+	f.ch = make(chan int, 4)
+//line ranges.go:175
 	for i := range 3 {
 		f.ch <- i * 10
 	}
-//line ranges.go:177
-	close(f.ch)
 //line ranges.go:178
+	close(f.ch)
+//line ranges.go:179
 	f.c = f.ch
 loop:
 	v, ok = <-f.c
@@ -1714,29 +1715,29 @@ loop:
 		goto done
 	}
 	f.v2 = v
-//line ranges.go:179
-	f.ch2 = f.ch
 //line ranges.go:180
-	f.ch = nil
+	f.ch2 = f.ch
 //line ranges.go:181
+	f.ch = nil
+//line ranges.go:182
 	f.agenState = 1
 	return f.v2, true
 resume1:
-//line ranges.go:182
-	f.ch = f.ch2
 //line ranges.go:183
+	f.ch = f.ch2
+//line ranges.go:184
 	f.tr.Log("got %d", f.v2)
 	goto loop
 done:
-//line ranges.go:185
-	done = make(chan struct{}, 2)
 //line ranges.go:186
-	done <- struct{}{}
+	done = make(chan struct{}, 2)
 //line ranges.go:187
 	done <- struct{}{}
 //line ranges.go:188
-	close(done)
+	done <- struct{}{}
 //line ranges.go:189
+	close(done)
+//line ranges.go:190
 	f.c2 = done
 loop2:
 	v3, ok2 = <-f.c2
@@ -1744,34 +1745,34 @@ loop2:
 		goto done2
 	}
 	v4 = v3
-//line ranges.go:190
+//line ranges.go:191
 	f.agenState = 2
 	return len(fmt.Sprint(v4)), true
 resume2:
 	goto loop2
 done2:
-//line ranges.go:192
-	more = make(chan string, 2)
 //line ranges.go:193
-	more <- "a"
+	more = make(chan string, 2)
 //line ranges.go:194
-	more <- "b"
+	more <- "a"
 //line ranges.go:195
-	close(more)
+	more <- "b"
 //line ranges.go:196
+	close(more)
+//line ranges.go:197
 	f.c3 = more
 loop3:
 	_, ok3 = <-f.c3
 	if !(ok3) {
 		goto done3
 	}
-//line ranges.go:197
+//line ranges.go:198
 	f.agenState = 3
 	return -2, true
 resume3:
 	goto loop3
 done3:
-//line ranges_agen.go:1775
+//line ranges_agen.go:1776
 	f.agenState = -1
 	return 0, false
 }
@@ -1949,10 +1950,10 @@ func (f *rangeAssignGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 	if !f.agenWake() {
 		return 0, false
 	}
-//line ranges.go:207
+//line ranges.go:208
 	f.i = 0
 	f.v2 = 0
-//line ranges.go:208
+//line ranges.go:209
 	f.x = []int{5, 6, 7}
 	f.n, f.i2 = len(f.x), 0
 loop:
@@ -1960,19 +1961,19 @@ loop:
 		goto done
 	}
 	f.i, f.v2 = f.i2, f.x[f.i2]
-//line ranges.go:209
+//line ranges.go:210
 	f.agenState = 1
 	return f.i*10 + f.v2, true
 resume1:
-//line ranges.go:208
+//line ranges.go:209
 	f.i2++
 	goto loop
 done:
-//line ranges.go:211
-	f.tr.Log("after: i %d v %d", f.i, f.v2)
 //line ranges.go:212
-	f.p = *new(pair)
+	f.tr.Log("after: i %d v %d", f.i, f.v2)
 //line ranges.go:213
+	f.p = *new(pair)
+//line ranges.go:214
 	f.x2 = [2]int{3, 4}
 	f.n2, f.i3 = len(f.x2), 0
 loop2:
@@ -1980,38 +1981,38 @@ loop2:
 		goto done2
 	}
 	f.p.k, f.p.v = f.i3, f.x2[f.i3]
-//line ranges.go:214
+//line ranges.go:215
 	f.agenState = 2
 	return f.p.k + f.p.v, true
 resume2:
-//line ranges.go:213
+//line ranges.go:214
 	f.i3++
 	goto loop2
 done2:
-//line ranges.go:216
-	f.tr.Log("pair %v", f.p)
 //line ranges.go:217
-	f.arr = make([]int, 3)
+	f.tr.Log("pair %v", f.p)
 //line ranges.go:218
+	f.arr = make([]int, 3)
+//line ranges.go:219
 	f.n3, f.i4 = 3, 0
 loop3:
 	if !(f.i4 < f.n3) {
 		goto done3
 	}
 	f.arr[0] = f.i4
-//line ranges.go:219
+//line ranges.go:220
 	f.agenState = 3
 	return f.arr[0], true
 resume3:
-//line ranges.go:218
+//line ranges.go:219
 	f.i4++
 	goto loop3
 done3:
-//line ranges.go:221
-	f.tr.Log("arr %v", f.arr)
 //line ranges.go:222
-	f.r = 0
+	f.tr.Log("arr %v", f.arr)
 //line ranges.go:223
+	f.r = 0
+//line ranges.go:224
 	f.s, f.i5 = "ab", 0
 loop4:
 	if !(f.i5 < len(f.s)) {
@@ -2019,34 +2020,34 @@ loop4:
 	}
 	r2, f.w = utf8.DecodeRuneInString(string(f.s[f.i5:]))
 	f.r = r2
-//line ranges.go:224
+//line ranges.go:225
 	f.agenState = 4
 	return int(f.r), true
 resume4:
-//line ranges.go:223
+//line ranges.go:224
 	f.i5 += f.w
 	goto loop4
 done4:
-//line ranges.go:226
-	f.tr.Log("r %c", f.r)
 //line ranges.go:227
+	f.tr.Log("r %c", f.r)
+//line ranges.go:228
 	f.n4, f.i6 = 0, 0
 loop5:
 	if !(f.i6 < f.n4) {
 		goto done5
 	}
 	f.i = f.i6
-//line ranges.go:228
+//line ranges.go:229
 	f.agenState = 5
 	return f.i, true
 resume5:
-//line ranges.go:227
+//line ranges.go:228
 	f.i6++
 	goto loop5
 done5:
-//line ranges.go:230
+//line ranges.go:231
 	f.tr.Log("i unchanged %d", f.i)
-//line ranges_agen.go:2050
+//line ranges_agen.go:2051
 	f.agenState = -1
 	return 0, false
 }
@@ -2223,54 +2224,54 @@ func (f *rangeUnusedGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 	if !f.agenWake() {
 		return 0, false
 	}
-//line ranges.go:237
-	f.s = []int{1, 2}
 //line ranges.go:238
+	f.s = []int{1, 2}
+//line ranges.go:239
 	x = f.s
 	f.n, f.i = len(x), 0
 loop:
 	if !(f.i < f.n) {
 		goto done
 	}
-//line ranges.go:239
+//line ranges.go:240
 	f.agenState = 1
 	return 0, true
 resume1:
-//line ranges.go:238
+//line ranges.go:239
 	f.i++
 	goto loop
 done:
-//line ranges.go:241
+//line ranges.go:242
 	x2 = f.s
 	f.n2, f.i2 = len(x2), 0
 loop2:
 	if !(f.i2 < f.n2) {
 		goto done2
 	}
-//line ranges.go:242
+//line ranges.go:243
 	f.agenState = 2
 	return 1, true
 resume2:
-//line ranges.go:241
+//line ranges.go:242
 	f.i2++
 	goto loop2
 done2:
-//line ranges.go:244
+//line ranges.go:245
 	x3 = f.s
 	f.n3, f.i3 = len(x3), 0
 loop3:
 	if !(f.i3 < f.n3) {
 		goto done3
 	}
-//line ranges.go:245
+//line ranges.go:246
 	f.agenState = 3
 	return 2, true
 resume3:
-//line ranges.go:244
+//line ranges.go:245
 	f.i3++
 	goto loop3
 done3:
-//line ranges.go:247
+//line ranges.go:248
 	x4 = f.s
 	f.n4, f.i4 = len(x4), 0
 loop4:
@@ -2278,15 +2279,15 @@ loop4:
 		goto done4
 	}
 	i5 = f.i4
-//line ranges.go:248
+//line ranges.go:249
 	f.agenState = 4
 	return 10 + i5, true
 resume4:
-//line ranges.go:247
+//line ranges.go:248
 	f.i4++
 	goto loop4
 done4:
-//line ranges.go:250
+//line ranges.go:251
 	f.x5 = f.s
 	f.n5, f.i6 = len(f.x5), 0
 loop5:
@@ -2294,17 +2295,17 @@ loop5:
 		goto done5
 	}
 	v = f.x5[f.i6]
-//line ranges.go:251
+//line ranges.go:252
 	f.agenState = 5
 	return 20 + v, true
 resume5:
-//line ranges.go:250
+//line ranges.go:251
 	f.i6++
 	goto loop5
 done5:
-//line ranges.go:253
+//line ranges.go:254
 	f.tr.Log("end")
-//line ranges_agen.go:2308
+//line ranges_agen.go:2309
 	f.agenState = -1
 	return 0, false
 }
@@ -2479,9 +2480,9 @@ func (fr *rangeClosuresGeneratorFrame) resume(sent agen.None, thrown error) (str
 	if !fr.agenWake() {
 		return "", false
 	}
-//line ranges.go:261
-	fr.fs = nil
 //line ranges.go:262
+	fr.fs = nil
+//line ranges.go:263
 	fr.x = []string{"a", "b", "c"}
 	fr.n, fr.i = len(fr.x), 0
 loop:
@@ -2491,23 +2492,23 @@ loop:
 	i2 = new(int)
 	fr.v = new(string)
 	(*i2), (*fr.v) = fr.i, fr.x[fr.i]
-//line ranges.go:263
+//line ranges.go:264
 	{
 		i2 := i2
 		v := fr.v
 		fr.fs = append(fr.fs, func() string { return fmt.Sprint((*i2), (*v)) })
 	}
-//line ranges.go:264
+//line ranges.go:265
 	fr.agenState = 1
 	return (*fr.v), true
 resume1:
-//line ranges.go:265
+//line ranges.go:266
 	(*fr.v) += "!"
-//line ranges.go:262
+//line ranges.go:263
 	fr.i++
 	goto loop
 done:
-//line ranges.go:267
+//line ranges.go:268
 	fr.n2, fr.i3 = 2, 0
 loop2:
 	if !(fr.i3 < fr.n2) {
@@ -2515,20 +2516,20 @@ loop2:
 	}
 	i4 = new(int)
 	(*i4) = fr.i3
-//line ranges.go:268
+//line ranges.go:269
 	{
 		i4 := i4
 		fr.fs = append(fr.fs, func() string { (*i4) *= 3; return fmt.Sprint((*i4)) })
 	}
-//line ranges.go:269
+//line ranges.go:270
 	fr.agenState = 2
 	return "int", true
 resume2:
-//line ranges.go:267
+//line ranges.go:268
 	fr.i3++
 	goto loop2
 done2:
-//line ranges.go:271
+//line ranges.go:272
 	fr.s, fr.i5 = "xy", 0
 loop3:
 	if !(fr.i5 < len(fr.s)) {
@@ -2538,21 +2539,21 @@ loop3:
 	i6 = new(int)
 	r2 = new(rune)
 	(*i6), (*r2) = fr.i5, r
-//line ranges.go:272
+//line ranges.go:273
 	{
 		i6 := i6
 		r2 := r2
 		fr.fs = append(fr.fs, func() string { return fmt.Sprint((*i6), string((*r2))) })
 	}
-//line ranges.go:273
+//line ranges.go:274
 	fr.agenState = 3
 	return "str", true
 resume3:
-//line ranges.go:271
+//line ranges.go:272
 	fr.i5 += fr.w
 	goto loop3
 done3:
-//line ranges.go:275
+//line ranges.go:276
 	fr.x2 = fr.fs
 	fr.n3, fr.i7 = len(fr.x2), 0
 loop4:
@@ -2560,17 +2561,17 @@ loop4:
 		goto done4
 	}
 	fr.f = fr.x2[fr.i7]
-//line ranges.go:276
+//line ranges.go:277
 	fr.agenState = 4
 	return fr.f(), true
 resume4:
-//line ranges.go:277
+//line ranges.go:278
 	fr.tr.Log("again %s", fr.f())
-//line ranges.go:275
+//line ranges.go:276
 	fr.i7++
 	goto loop4
 done4:
-//line ranges_agen.go:2574
+//line ranges_agen.go:2575
 	fr.agenState = -1
 	return "", false
 }
@@ -2757,7 +2758,7 @@ func (f *rangeHotGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line ranges.go:286
+//line ranges.go:287
 	f.agenState = 1
 	return -1, true
 resume1:
@@ -2773,17 +2774,17 @@ loop:
 		goto done
 	}
 	i2, v = f.i, f.x[f.i]
-//line ranges.go:287
-	f.tr.Log("slice %d %d", i2, v)
 //line ranges.go:288
+	f.tr.Log("slice %d %d", i2, v)
+//line ranges.go:289
 	f.agenState = 3
 	return v, true
 resume3:
-//line ranges.go:286
+//line ranges.go:287
 	f.i++
 	goto loop
 done:
-//line ranges.go:290
+//line ranges.go:291
 	f.agenState = 4
 	return -3, true
 resume4:
@@ -2794,17 +2795,17 @@ loop2:
 		goto done2
 	}
 	i4 = f.i3
-//line ranges.go:291
+//line ranges.go:292
 	f.agenState = 5
 	return i4, true
 resume5:
-//line ranges.go:290
+//line ranges.go:291
 	f.i3++
 	goto loop2
 done2:
-//line ranges.go:293
-	f.p, f.other = &[2]int{1, 2}, &[2]int{7, 8}
 //line ranges.go:294
+	f.p, f.other = &[2]int{1, 2}, &[2]int{7, 8}
+//line ranges.go:295
 	f.x2 = f.p
 	f.n3, f.i5 = len(f.x2), 0
 loop3:
@@ -2812,21 +2813,21 @@ loop3:
 		goto done3
 	}
 	v2 = f.x2[f.i5]
-//line ranges.go:295
-	f.p = f.other
 //line ranges.go:296
+	f.p = f.other
+//line ranges.go:297
 	f.agenState = 6
 	return v2, true
 resume6:
-//line ranges.go:294
+//line ranges.go:295
 	f.i5++
 	goto loop3
 done3:
-//line ranges.go:298
-	f.ch = make(chan int, 1)
 //line ranges.go:299
-	f.ch <- 1
+	f.ch = make(chan int, 1)
 //line ranges.go:300
+	f.ch <- 1
+//line ranges.go:301
 	f.c = f.ch
 loop4:
 	v3, ok = <-f.c
@@ -2834,11 +2835,11 @@ loop4:
 		goto done4
 	}
 	f.v4 = v3
-//line ranges.go:301
+//line ranges.go:302
 	f.agenState = 7
 	return f.v4 * 100, true
 resume7:
-//line ranges.go:302
+//line ranges.go:303
 	if f.v4 < 3 {
 		f.ch <- f.v4 + 1
 	} else {
@@ -2846,9 +2847,701 @@ resume7:
 	}
 	goto loop4
 done4:
-//line ranges.go:308
+//line ranges.go:309
 	f.tr.Log("end")
-//line ranges_agen.go:2852
+//line ranges_agen.go:2853
 	f.agenState = -1
 	return 0, false
+}
+
+// assignYieldGenerator is the generator of assignYield, made by assignYieldGen. It implements agen.Generator.
+type assignYieldGenerator struct {
+	f *assignYieldGeneratorFrame
+}
+
+// assignYieldGen returns a generator that runs assignYield: nothing runs before the first Next.
+func assignYieldGen(tr *difftest.Trace) *assignYieldGenerator {
+	return &assignYieldGenerator{f: &assignYieldGeneratorFrame{tr: tr}}
+}
+
+// assignYieldGeneratorFrame is the state of a assignYieldGenerator between suspension points.
+type assignYieldGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	arr       []int
+	n         int
+	i         int
+	m         map[int]int
+	i2        int
+	n2        int
+	x         []int
+	sent3     int
+}
+
+var _ agen.Generator[int, int] = (*assignYieldGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *assignYieldGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *assignYieldGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *assignYieldGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3, 4:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *assignYieldGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *assignYieldGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *assignYieldGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *assignYieldGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *assignYieldGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *assignYieldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *assignYieldGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *assignYieldGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *assignYieldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+	var (
+		sent2 int
+		sent4 int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line ranges.go:317
+	f.arr = make([]int, 3)
+//line ranges.go:318
+	f.n, f.i = 3, 0
+loop:
+	if !(f.i < f.n) {
+		goto done
+	}
+	f.agenState = 1
+	return -1, true
+resume1:
+	sent2 = sent
+	f.arr[sent2%3] = f.i
+//line ranges.go:319
+	f.tr.Log("arr %v", f.arr)
+//line ranges.go:318
+	f.i++
+	goto loop
+done:
+//line ranges.go:321
+	f.m = map[int]int{}
+//line ranges.go:322
+	f.x = []int{7, 8}
+	f.n2, f.i2 = len(f.x), 0
+loop2:
+	if !(f.i2 < f.n2) {
+		goto done2
+	}
+	f.agenState = 2
+	return -2, true
+resume2:
+	f.sent3 = sent
+	f.agenState = 3
+	return -3, true
+resume3:
+	sent4 = sent
+	f.m[f.sent3], f.m[sent4] = f.i2, f.x[f.i2]
+//line ranges.go:323
+	f.tr.Log("len %d", len(f.m))
+//line ranges.go:322
+	f.i2++
+	goto loop2
+done2:
+//line ranges.go:325
+	f.agenState = 4
+	return f.arr[0] + f.arr[1] + f.arr[2] + len(f.m), true
+resume4:
+//line ranges_agen.go:3066
+	f.agenState = -1
+	return 0, false
+}
+
+// rangeFuncHotXGenerator is the generator of rangeFuncHotX, made by rangeFuncHotXGen. It implements agen.Generator.
+type rangeFuncHotXGenerator struct {
+	f *rangeFuncHotXGeneratorFrame
+}
+
+// rangeFuncHotXGen returns a generator that runs rangeFuncHotX: nothing runs before the first Next.
+func rangeFuncHotXGen(tr *difftest.Trace) *rangeFuncHotXGenerator {
+	return &rangeFuncHotXGenerator{f: &rangeFuncHotXGeneratorFrame{tr: &tr}}
+}
+
+// rangeFuncHotXGeneratorFrame is the state of a rangeFuncHotXGenerator between suspension points.
+type rangeFuncHotXGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        **difftest.Trace
+}
+
+var _ agen.Generator[int, int] = (*rangeFuncHotXGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *rangeFuncHotXGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *rangeFuncHotXGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *rangeFuncHotXGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *rangeFuncHotXGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *rangeFuncHotXGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *rangeFuncHotXGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *rangeFuncHotXGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *rangeFuncHotXGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *rangeFuncHotXGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeFuncHotXGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *rangeFuncHotXGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *rangeFuncHotXGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+	var (
+		sent2 int
+		t     iter.Seq2[int, int]
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line ranges.go:333
+	f.agenState = 1
+	return 0, true
+resume1:
+	sent2 = sent
+	t = slices.All(make([]int, sent2%4))
+	for i, v := range t {
+		(*f.tr).Log("%d %d", i, v)
+	}
+//line ranges_agen.go:3224
+	f.agenState = -1
+	return 0, false
+}
+
+// typeParamsGenerator is the generator of typeParams, made by typeParamsGen. It implements agen.Generator.
+type typeParamsGenerator[S interface {
+	~[]E
+}, E any, M interface {
+	~map[string]E
+}, N interface {
+	~int8
+}, Str interface {
+	~string
+}, C interface {
+	~chan E
+}] struct {
+	f *typeParamsGeneratorFrame[S, E, M, N, Str, C]
+}
+
+// typeParamsGen returns a generator that runs typeParams: nothing runs before the first Next.
+func typeParamsGen[S interface {
+	~[]E
+}, E any, M interface {
+	~map[string]E
+}, N interface {
+	~int8
+}, Str interface {
+	~string
+}, C interface {
+	~chan E
+}](tr *difftest.Trace, s S, m M, n N, str Str, c C) *typeParamsGenerator[S, E, M, N, Str, C] {
+	return &typeParamsGenerator[S, E, M, N, Str, C]{f: &typeParamsGeneratorFrame[S, E, M, N, Str, C]{
+		c:   c,
+		m:   m,
+		n:   n,
+		s:   s,
+		str: str,
+		tr:  tr,
+	}}
+}
+
+// typeParamsGeneratorFrame is the state of a typeParamsGenerator between suspension points.
+type typeParamsGeneratorFrame[S interface {
+	~[]E
+}, E any, M interface {
+	~map[string]E
+}, N interface {
+	~int8
+}, Str interface {
+	~string
+}, C interface {
+	~chan E
+}] struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	s         S
+	m         M
+	n         N
+	str       Str
+	c         C
+	i         int
+	n2        int
+	x         S
+	it        agen.MapRange[string, E]
+	n3        N
+	i3        N
+	s2        Str
+	i5        int
+	w         int
+	s3        Str
+	i7        int
+	w2        int
+	c2        C
+}
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *typeParamsGenerator[S, E, M, N, Str, C]) Next() (string, bool) {
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *typeParamsGenerator[S, E, M, N, Str, C]) Send(v agen.None) (string, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *typeParamsGenerator[S, E, M, N, Str, C]) Throw(err error) (string, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return "", false
+	case 1, 2, 3, 4, 5, 6:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *typeParamsGenerator[S, E, M, N, Str, C]) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *typeParamsGenerator[S, E, M, N, Str, C]) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *typeParamsGenerator[S, E, M, N, Str, C]) All() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) agenThrow(err error) (string, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return "", false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) resume(sent agen.None, thrown error) (string, bool) {
+	var (
+		i2  int
+		e   E
+		ok  bool
+		k   string
+		v   E
+		k2  string
+		e2  E
+		i4  N
+		r   int32
+		i6  int
+		r2  rune
+		i8  int
+		ok2 bool
+		v2  E
+		e3  E
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
+	case 6:
+		f.agenState = -2
+		goto resume6
+	}
+	if !f.agenWake() {
+		return "", false
+	}
+//line ranges.go:345
+	f.x = f.s
+	f.n2, f.i = len(f.x), 0
+loop:
+	if !(f.i < f.n2) {
+		goto done
+	}
+	i2, e = f.i, f.x[f.i]
+//line ranges.go:346
+	f.agenState = 1
+	return fmt.Sprint("s ", i2, e), true
+resume1:
+//line ranges.go:345
+	f.i++
+	goto loop
+done:
+//line ranges.go:348
+	f.it.Start(f.m)
+loop2:
+	k, v, ok = f.it.Next()
+	if !(ok) {
+		goto done2
+	}
+	k2, e2 = k, v
+//line ranges.go:349
+	f.agenState = 2
+	return fmt.Sprint("m ", k2, e2), true
+resume2:
+	goto loop2
+done2:
+//line ranges.go:351
+	f.n3, f.i3 = f.n, 0
+loop3:
+	if !(f.i3 < f.n3) {
+		goto done3
+	}
+	i4 = f.i3
+//line ranges.go:352
+	f.agenState = 3
+	return fmt.Sprintf("n %T %v", i4, i4), true
+resume3:
+//line ranges.go:351
+	f.i3++
+	goto loop3
+done3:
+//line ranges.go:354
+	f.s2, f.i5 = f.str, 0
+loop4:
+	if !(f.i5 < len(f.s2)) {
+		goto done4
+	}
+	r, f.w = utf8.DecodeRuneInString(string(f.s2[f.i5:]))
+	i6, r2 = f.i5, r
+//line ranges.go:355
+	f.agenState = 4
+	return fmt.Sprint("str ", i6, r2), true
+resume4:
+//line ranges.go:354
+	f.i5 += f.w
+	goto loop4
+done4:
+//line ranges.go:357
+	f.s3, f.i7 = f.str, 0
+loop5:
+	if !(f.i7 < len(f.s3)) {
+		goto done5
+	}
+	_, f.w2 = utf8.DecodeRuneInString(string(f.s3[f.i7:]))
+	i8 = f.i7
+//line ranges.go:358
+	f.agenState = 5
+	return fmt.Sprint("str key ", i8), true
+resume5:
+//line ranges.go:357
+	f.i7 += f.w2
+	goto loop5
+done5:
+//line ranges.go:360
+	f.c2 = f.c
+loop6:
+	v2, ok2 = <-f.c2
+	if !(ok2) {
+		goto done6
+	}
+	e3 = v2
+//line ranges.go:361
+	f.agenState = 6
+	return fmt.Sprint("c ", e3), true
+resume6:
+	goto loop6
+done6:
+//line ranges_agen.go:3545
+	f.agenState = -1
+	return "", false
 }

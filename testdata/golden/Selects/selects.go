@@ -234,6 +234,31 @@ func mkChan() chan int {
 	return c
 }
 
+// recvIntoYield receives, in select clauses, into elements whose indices
+// suspend: they are evaluated after the receive, when the case is chosen.
+//
+//agen:generator
+func recvIntoYield(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	ch := make(chan int, 1)
+	arr := make([]int, 3)
+	var ok bool
+	for i := range 3 {
+		ch <- 10 + i
+		select {
+		case arr[y.Yield(-1)%3] = <-ch:
+			tr.Log("arr %v", arr)
+		}
+	}
+	close(ch)
+	select {
+	case arr[y.Yield(-2)%3], ok = <-ch:
+		tr.Log("arr %v ok %v", arr, ok)
+	default:
+		tr.Log("unreachable")
+	}
+	y.Yield(arr[0] + arr[1] + arr[2])
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("recvBodies",
@@ -269,6 +294,10 @@ var Suite = difftest.Suite{
 			genericFlow(y, tr, map[string]int{"a": 1, "b": 2}, mkChan())
 			return nil
 		}),
+	difftest.Sync("recvIntoYield",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return recvIntoYieldGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { recvIntoYield(y, tr); return nil },
+		1, 2, 0),
 	difftest.Sync("captured",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return capturedGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { captured(y, tr); return nil }),

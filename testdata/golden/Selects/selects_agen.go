@@ -1851,3 +1851,227 @@ end:
 	f.agenState = -1
 	return "", false
 }
+
+// recvIntoYieldGenerator is the generator of recvIntoYield, made by recvIntoYieldGen. It implements agen.Generator.
+type recvIntoYieldGenerator struct {
+	f *recvIntoYieldGeneratorFrame
+}
+
+// recvIntoYieldGen returns a generator that runs recvIntoYield: nothing runs before the first Next.
+func recvIntoYieldGen(tr *difftest.Trace) *recvIntoYieldGenerator {
+	return &recvIntoYieldGenerator{f: &recvIntoYieldGeneratorFrame{tr: tr}}
+}
+
+// recvIntoYieldGeneratorFrame is the state of a recvIntoYieldGenerator between suspension points.
+type recvIntoYieldGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	ch        chan int
+	arr       []int
+	ok        bool
+	n         int
+	i         int
+	received  int
+	received2 int
+	received3 bool
+}
+
+var _ agen.Generator[int, int] = (*recvIntoYieldGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *recvIntoYieldGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *recvIntoYieldGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *recvIntoYieldGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *recvIntoYieldGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *recvIntoYieldGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *recvIntoYieldGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *recvIntoYieldGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *recvIntoYieldGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *recvIntoYieldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *recvIntoYieldGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *recvIntoYieldGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *recvIntoYieldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+	var (
+		i2    int
+		sent2 int
+		sent3 int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line selects.go:242
+	f.ch = make(chan int, 1)
+//line selects.go:243
+	f.arr = make([]int, 3)
+//line selects.go:244
+	f.ok = false
+//line selects.go:245
+	f.n, f.i = 3, 0
+loop:
+	if !(f.i < f.n) {
+		goto done
+	}
+	i2 = f.i
+//line selects.go:246
+	f.ch <- 10 + i2
+//line selects.go:247
+	select {
+	case f.received = <-f.ch:
+		goto case2
+	}
+case2:
+//line selects.go:248
+	f.agenState = 1
+	return -1, true
+resume1:
+	sent2 = sent
+	f.arr[sent2%3] = f.received
+//line selects.go:249
+	f.tr.Log("arr %v", f.arr)
+//line selects.go:245
+	f.i++
+	goto loop
+done:
+//line selects.go:252
+	close(f.ch)
+//line selects.go:253
+	select {
+	case f.received2, f.received3 = <-f.ch:
+		goto case3
+	default:
+		goto case4
+	}
+case3:
+//line selects.go:254
+	f.agenState = 2
+	return -2, true
+resume2:
+	sent3 = sent
+	f.arr[sent3%3], f.ok = f.received2, f.received3
+//line selects.go:255
+	f.tr.Log("arr %v ok %v", f.arr, f.ok)
+	goto endselect2
+case4:
+//line selects.go:257
+	f.tr.Log("unreachable")
+endselect2:
+//line selects.go:259
+	f.agenState = 3
+	return f.arr[0] + f.arr[1] + f.arr[2], true
+resume3:
+//line selects_agen.go:2075
+	f.agenState = -1
+	return 0, false
+}
