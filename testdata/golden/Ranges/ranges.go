@@ -370,6 +370,27 @@ func filled() chan int {
 	return c
 }
 
+// ptrParam ranges over type parameters whose core types are a pointer to
+// an array (nil included, by its indices) and a map with a comparable key
+// type parameter.
+//
+//agen:generator
+func ptrParam[P ~*[3]E, E any, K comparable, M ~map[K]E](y *agen.Yielder[string, agen.None], tr *difftest.Trace, p P, m M) {
+	for i := range p {
+		y.Yield(fmt.Sprint("key ", i))
+	}
+	var np P
+	for i := range np {
+		y.Yield(fmt.Sprint("nil key ", i))
+	}
+	for i, v := range p {
+		y.Yield(fmt.Sprint(i, v))
+	}
+	for k := range m {
+		y.Yield(fmt.Sprint("m ", k))
+	}
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("rangeInt",
@@ -420,6 +441,14 @@ var Suite = difftest.Suite{
 		},
 		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error {
 			typeParams(y, tr, ints{1, 2}, map[string]int{"k": 3}, int8(2), label("é\xff"), filled())
+			return nil
+		}),
+	difftest.Sync("ptrParam",
+		func(tr *difftest.Trace) agen.Generator[string, agen.None] {
+			return ptrParamGen(tr, &[3]int{1, 2, 3}, map[bool]int{true: 1})
+		},
+		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error {
+			ptrParam(y, tr, &[3]int{1, 2, 3}, map[bool]int{true: 1})
 			return nil
 		}),
 	difftest.Sync("rangeClosures",

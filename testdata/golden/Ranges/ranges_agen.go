@@ -3545,3 +3545,257 @@ done6:
 	f.agenState = -1
 	return "", false
 }
+
+// ptrParamGenerator is the generator of ptrParam, made by ptrParamGen. It implements agen.Generator.
+type ptrParamGenerator[P interface {
+	~*[3]E
+}, E any, K comparable, M interface {
+	~map[K]E
+}] struct {
+	f *ptrParamGeneratorFrame[P, E, K, M]
+}
+
+// ptrParamGen returns a generator that runs ptrParam: nothing runs before the first Next.
+func ptrParamGen[P interface {
+	~*[3]E
+}, E any, K comparable, M interface {
+	~map[K]E
+}](tr *difftest.Trace, p P, m M) *ptrParamGenerator[P, E, K, M] {
+	return &ptrParamGenerator[P, E, K, M]{f: &ptrParamGeneratorFrame[P, E, K, M]{
+		m:  m,
+		p:  p,
+		tr: tr,
+	}}
+}
+
+// ptrParamGeneratorFrame is the state of a ptrParamGenerator between suspension points.
+type ptrParamGeneratorFrame[P interface {
+	~*[3]E
+}, E any, K comparable, M interface {
+	~map[K]E
+}] struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	p         P
+	m         M
+	i         int
+	n         int
+	i3        int
+	n2        int
+	i5        int
+	n3        int
+	x3        P
+	it        agen.MapRange[K, E]
+}
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *ptrParamGenerator[P, E, K, M]) Next() (string, bool) {
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *ptrParamGenerator[P, E, K, M]) Send(v agen.None) (string, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *ptrParamGenerator[P, E, K, M]) Throw(err error) (string, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return "", false
+	case 1, 2, 3, 4:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *ptrParamGenerator[P, E, K, M]) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *ptrParamGenerator[P, E, K, M]) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *ptrParamGenerator[P, E, K, M]) All() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *ptrParamGeneratorFrame[P, E, K, M]) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *ptrParamGeneratorFrame[P, E, K, M]) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *ptrParamGeneratorFrame[P, E, K, M]) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *ptrParamGeneratorFrame[P, E, K, M]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *ptrParamGeneratorFrame[P, E, K, M]) agenThrow(err error) (string, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return "", false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *ptrParamGeneratorFrame[P, E, K, M]) resume(sent agen.None, thrown error) (string, bool) {
+	var (
+		x  P
+		i2 int
+		np P
+		x2 P
+		i4 int
+		i6 int
+		v  E
+		ok bool
+		k  K
+		k2 K
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
+	}
+	if !f.agenWake() {
+		return "", false
+	}
+//line ranges.go:379
+	x = f.p
+	f.n, f.i = len(x), 0
+loop:
+	if !(f.i < f.n) {
+		goto done
+	}
+	i2 = f.i
+//line ranges.go:380
+	f.agenState = 1
+	return fmt.Sprint("key ", i2), true
+resume1:
+//line ranges.go:379
+	f.i++
+	goto loop
+done:
+//line ranges.go:382
+	np = *new(P)
+//line ranges.go:383
+	x2 = np
+	f.n2, f.i3 = len(x2), 0
+loop2:
+	if !(f.i3 < f.n2) {
+		goto done2
+	}
+	i4 = f.i3
+//line ranges.go:384
+	f.agenState = 2
+	return fmt.Sprint("nil key ", i4), true
+resume2:
+//line ranges.go:383
+	f.i3++
+	goto loop2
+done2:
+//line ranges.go:386
+	f.x3 = f.p
+	f.n3, f.i5 = len(f.x3), 0
+loop3:
+	if !(f.i5 < f.n3) {
+		goto done3
+	}
+	i6, v = f.i5, f.x3[f.i5]
+//line ranges.go:387
+	f.agenState = 3
+	return fmt.Sprint(i6, v), true
+resume3:
+//line ranges.go:386
+	f.i5++
+	goto loop3
+done3:
+//line ranges.go:389
+	f.it.Start(f.m)
+loop4:
+	k, _, ok = f.it.Next()
+	if !(ok) {
+		goto done4
+	}
+	k2 = k
+//line ranges.go:390
+	f.agenState = 4
+	return fmt.Sprint("m ", k2), true
+resume4:
+	goto loop4
+done4:
+//line ranges_agen.go:3799
+	f.agenState = -1
+	return "", false
+}
