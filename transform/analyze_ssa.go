@@ -64,20 +64,29 @@ func (sp *ssaProgram) refine(fset *token.FileSet, info *types.Info, gen *Generat
 		}
 	}
 	var calls []token.Pos
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			switch instr := instr.(type) {
-			case *ssa.Alloc:
-				if v := defs[instr.Pos()]; v != nil && instr.Heap {
-					a.cells[v] = true
-				}
-			case *ssa.Call:
-				if isSuspension(instr.Common()) {
-					calls = append(calls, instr.Pos())
+	var visit func(fn *ssa.Function)
+	visit = func(fn *ssa.Function) {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch instr := instr.(type) {
+				case *ssa.Alloc:
+					if v := defs[instr.Pos()]; v != nil && instr.Heap {
+						a.cells[v] = true
+					}
+				case *ssa.Call:
+					if isSuspension(instr.Common()) {
+						calls = append(calls, instr.Pos())
+					}
 				}
 			}
 		}
+		for _, anon := range fn.AnonFuncs {
+			if anon.Synthetic != "" { // the body of a range-over-func loop is the body's code
+				visit(anon)
+			}
+		}
 	}
+	visit(fn)
 	var points []token.Pos
 	for call, kind := range a.points {
 		if kind == YieldPoint || kind == YieldErrPoint {

@@ -16,6 +16,7 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 )
 
 // lowerer holds the state of lowering one body.
@@ -116,8 +117,15 @@ func (l *lowerer) ifNot(pos token.Pos, cond Text, label string) {
 	l.emit(&Stmt{Kind: IfGoto, Pos: pos, Text: Join(Src("!("), cond, Src(")")), Label: label})
 }
 
-// ifTrue emits a jump to label when cond is true.
+// ifTrue emits a jump to label when cond is true. A condition with a
+// composite literal is parenthesized, or its brace would open the block.
 func (l *lowerer) ifTrue(pos token.Pos, cond Text, label string) {
+	for _, p := range cond {
+		if strings.Contains(p.Src, "{") {
+			cond = Join(Src("("), cond, Src(")"))
+			break
+		}
+	}
 	l.emit(&Stmt{Kind: IfGoto, Pos: pos, Text: cond, Label: label})
 }
 

@@ -170,7 +170,16 @@ func (l *lowerer) hoistCalls(e ast.Expr) Text {
 func (l *lowerer) ordered(e ast.Expr) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
-		if tv, ok := l.info.Types[e.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
+		if tv, ok := l.info.Types[e.Fun]; ok && tv.IsType() {
+			return false
+		}
+		if b, ok := l.info.Uses[calleeIdent(e.Fun)].(*types.Builtin); ok {
+			// gc evaluates these in order with calls; the others are
+			// read with the plain operands.
+			switch b.Name() {
+			case "len", "cap", "copy", "append", "make":
+				return true
+			}
 			return false
 		}
 		return true
@@ -266,7 +275,8 @@ func (l *lowerer) logical(e *ast.BinaryExpr) Text {
 
 // exprStmt lowers an expression statement that suspends.
 func (l *lowerer) exprStmt(s *ast.ExprStmt) {
-	if call, ok := ast.Unparen(s.X).(*ast.CallExpr); ok {
+	call, isCall := ast.Unparen(s.X).(*ast.CallExpr)
+	if isCall {
 		if kind := l.a.points[call]; kind != NotPoint {
 			l.suspend(call, kind, 0)
 			return
@@ -274,6 +284,12 @@ func (l *lowerer) exprStmt(s *ast.ExprStmt) {
 	}
 	t := l.expr(s.X)
 	l.code(s.Pos(), t, nil)
+	if !isCall {
+		return
+	}
+	if b, ok := l.info.Uses[calleeIdent(call.Fun)].(*types.Builtin); ok && b.Name() == "panic" {
+		l.jumping()
+	}
 }
 
 // assign lowers an assignment that suspends. The index and pointer

@@ -73,8 +73,12 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, label string) {
 	case *types.Chan:
 		l.rangeChan(s, label)
 	case *types.Signature:
-		if l.a.hot[s.Body] || s.Key != nil && l.a.hot[s.Key] || s.Value != nil && l.a.hot[s.Value] {
+		if l.a.hot[s.Body] {
 			l.errorf(s.Pos(), "a suspension point in the body of a range loop over %s is not supported: the loop body runs inside the iterator's call; use iter.Pull and a plain loop", t)
+			return
+		}
+		if s.Key != nil && l.a.hot[s.Key] || s.Value != nil && l.a.hot[s.Value] {
+			l.errorf(s.Pos(), "a suspension point in the iteration variables of a range loop over %s is not supported: they are assigned inside the iterator's call; assign them in the body from plain variables", t)
 			return
 		}
 		// Only the range expression suspends: evaluate it, then loop.

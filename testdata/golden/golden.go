@@ -8,6 +8,7 @@ package golden
 import (
 	"github.com/agen-go/agen/testdata/difftest"
 	"github.com/agen-go/agen/testdata/golden/Basics"
+	"github.com/agen-go/agen/testdata/golden/Builtins"
 	"github.com/agen-go/agen/testdata/golden/Closures"
 	"github.com/agen-go/agen/testdata/golden/Conditionals"
 	"github.com/agen-go/agen/testdata/golden/Decls"
@@ -48,6 +49,7 @@ var Suites = map[string]difftest.Suite{
 	"DeferGeneric": defergeneric.Suite,
 	"TestFiles":    testfiles.Suite,
 	"Targets":      targets.Suite,
+	"Builtins":     builtins.Suite,
 	"Basics":       basics.Suite,
 	"LocalTypes":   localtypes.Suite,
 	"Loops":        loops.Suite,

@@ -3553,6 +3553,7 @@ type moreShapesGeneratorFrame struct {
 	arr       [4]int
 	t6        int
 	sent10    int
+	t7        int
 }
 
 var _ agen.Generator[int, int] = (*moreShapesGenerator)(nil)
@@ -3805,12 +3806,13 @@ resume10:
 //line evalorder.go:403
 	(*f.tr).Log("arr=%v", f.arr)
 //line evalorder.go:404
+	f.t7 = len(f.b.xs)
 	f.agenState = 11
 	return 11, true
 resume11:
 	sent12 = sent
-	(*f.tr).Log("len=%d", len(f.b.xs)+cap(make([]int, sent12%5, 8)))
-//line evalorder_agen.go:3814
+	(*f.tr).Log("len=%d", f.t7+cap(make([]int, sent12%5, 8)))
+//line evalorder_agen.go:3816
 	f.agenState = -1
 	return 0, false
 }
@@ -4082,7 +4084,7 @@ resume7:
 	f.fns[0](f.t7, sent8)
 //line evalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line evalorder_agen.go:4086
+//line evalorder_agen.go:4088
 	f.agenState = -1
 	return 0, false
 }
