@@ -114,5 +114,8 @@
 //
 // Goroutine and GoroutineAsync unwind a closed body with runtime.Goexit. A
 // body that defers a nil function value and is closed hits a bug of the Go
-// runtime ("fatal error: bad recovery"); generated code is not affected.
+// runtime ("fatal error: bad recovery"); generated code is not affected. A
+// deferred call that calls runtime.Goexit while Close or Throw unwinds the
+// body ends only the driver's goroutine, while in generated code it ends
+// the consumer's goroutine, as a Goexit in the body does under both.
 package agen
