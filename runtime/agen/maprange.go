@@ -9,7 +9,8 @@ package agen
 // added meanwhile is not either (Go allows both). A key that is not equal
 // to itself (NaN) cannot be looked up, and only clear removes it: such an
 // entry is produced, with the value it had when the keys were taken, while
-// the map still holds as many such keys as remain to be produced.
+// the map still holds as many such keys as remain to be produced (a map
+// cleared and refilled with as many of them meanwhile is not told apart).
 //
 // Generated code uses it; the zero value is ready for Start.
 type MapRange[K comparable, V any] struct {
