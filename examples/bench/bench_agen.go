@@ -97,8 +97,8 @@ func (f *fibGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -262,8 +262,8 @@ func (f *inorderGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: resume tells which.
-		f.resume(*new(agen.None), nil)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
