@@ -86,7 +86,21 @@ func failsToGenerate(dir string) bool {
 	return err != nil
 }
 
+// checkInputsFormatted requires the case's own files to be gofmt-clean.
+func checkInputsFormatted(t *testing.T, dir string) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	require.NoError(t, err)
+	for _, file := range files {
+		src, err := os.ReadFile(file)
+		require.NoError(t, err)
+		formatted, err := format.Source(src)
+		require.NoError(t, err)
+		require.Equal(t, string(formatted), string(src), "%s is not gofmt-clean", file)
+	}
+}
+
 func checkOutput(t *testing.T, dir string) {
+	checkInputsFormatted(t, dir)
 	results, err := emit.Generate(transform.Config{Dir: dir}, ".")
 	require.NoError(t, err)
 	require.NotEmpty(t, results)

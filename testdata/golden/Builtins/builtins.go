@@ -66,7 +66,10 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { order(y, tr); return nil }),
 	difftest.Sync("compositeCases",
 		func(tr *difftest.Trace) agen.Generator[int, int] { return compositeCasesGen(tr, point{3, 0}) },
-		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { compositeCases(y, tr, point{3, 0}); return nil },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error {
+			compositeCases(y, tr, point{3, 0})
+			return nil
+		},
 		3, 1),
 	difftest.Sync("finalPanic",
 		func(tr *difftest.Trace) agen.Generator[int, int] { return finalPanicGen(tr) },
