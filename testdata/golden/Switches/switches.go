@@ -311,6 +311,35 @@ func genericSwitch[T comparable](y *agen.Yielder[T, T], tr *difftest.Trace, a, b
 	}
 }
 
+type point struct{ x, y int }
+
+// compositeCases compares with composite literals in the cases of
+// switches whose cases suspend, with and without a tag.
+//
+//agen:generator
+func compositeCases(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	p := point{1, 2}
+	for range 3 {
+		switch p {
+		case point{1, 2}:
+			tr.Log("first %v", p)
+			p.x = y.Yield(1)
+		case point{y.Yield(0), 0}:
+			tr.Log("second %v", p)
+			p = point{1, 2}
+		default:
+			tr.Log("default %v", p)
+			p.y = 0
+		}
+		switch {
+		case p == point{1, 2}:
+			tr.Log("tagless first")
+		case (point{y.Yield(2), 0}) == p:
+			tr.Log("tagless second")
+		}
+	}
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("tagged",
@@ -353,6 +382,10 @@ var Suite = difftest.Suite{
 			return nil
 		},
 		"a", "b", "c"),
+	difftest.Sync("compositeCases",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return compositeCasesGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { compositeCases(y, tr); return nil },
+		1, 0, 5),
 	difftest.Sync("breakInLoop",
 		func(tr *difftest.Trace) agen.Generator[int, int] { return breakInLoopGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { breakInLoop(y, tr); return nil },

@@ -2763,3 +2763,233 @@ done:
 	f.agenState = -1
 	return *new(T), false
 }
+
+// compositeCasesGenerator is the generator of compositeCases, made by compositeCasesGen. It implements agen.Generator.
+type compositeCasesGenerator struct {
+	f *compositeCasesGeneratorFrame
+}
+
+// compositeCasesGen returns a generator that runs compositeCases: nothing runs before the first Next.
+func compositeCasesGen(tr *difftest.Trace) *compositeCasesGenerator {
+	return &compositeCasesGenerator{f: &compositeCasesGeneratorFrame{tr: tr}}
+}
+
+// compositeCasesGeneratorFrame is the state of a compositeCasesGenerator between suspension points.
+type compositeCasesGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	p         point
+	n         int
+	i         int
+	tag       point
+}
+
+var _ agen.Generator[int, int] = (*compositeCasesGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *compositeCasesGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *compositeCasesGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *compositeCasesGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *compositeCasesGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *compositeCasesGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *compositeCasesGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *compositeCasesGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *compositeCasesGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *compositeCasesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *compositeCasesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *compositeCasesGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *compositeCasesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+	var (
+		sent2 int
+		sent3 int
+		sent4 int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line switches.go:321
+	f.p = point{1, 2}
+//line switches.go:322
+	f.n, f.i = 3, 0
+loop:
+	if !(f.i < f.n) {
+		goto done
+	}
+//line switches.go:323
+	f.tag = f.p
+//line switches.go:324
+	if (f.tag == point{1, 2}) {
+		goto case2
+	}
+//line switches.go:327
+	f.agenState = 1
+	return 0, true
+resume1:
+	sent2 = sent
+	if (f.tag == point{sent2, 0}) {
+		goto case3
+	}
+	goto case4
+case2:
+//line switches.go:325
+	f.tr.Log("first %v", f.p)
+//line switches.go:326
+	f.agenState = 2
+	return 1, true
+resume2:
+	sent3 = sent
+	f.p.x = sent3
+	goto endswitch
+case3:
+//line switches.go:328
+	f.tr.Log("second %v", f.p)
+//line switches.go:329
+	f.p = point{1, 2}
+	goto endswitch
+case4:
+//line switches.go:331
+	f.tr.Log("default %v", f.p)
+//line switches.go:332
+	f.p.y = 0
+endswitch:
+//line switches.go:335
+	if (f.p == point{1, 2}) {
+		goto case5
+	}
+//line switches.go:337
+	f.agenState = 3
+	return 2, true
+resume3:
+	sent4 = sent
+	if (point{sent4, 0}) == f.p {
+		goto case6
+	}
+	goto endswitch2
+case5:
+//line switches.go:336
+	f.tr.Log("tagless first")
+	goto endswitch2
+case6:
+//line switches.go:338
+	f.tr.Log("tagless second")
+endswitch2:
+//line switches.go:322
+	f.i++
+	goto loop
+done:
+//line switches_agen.go:2993
+	f.agenState = -1
+	return 0, false
+}

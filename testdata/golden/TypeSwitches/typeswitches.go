@@ -173,7 +173,7 @@ func localTypeCases(y *agen.Yielder[string, agen.None], tr *difftest.Trace) {
 		tr.Log("%v", p)
 	}
 	switch p := (point{7, 7}); p {
-	case (point{len(fmt.Sprint(y.Yield("case"))), 0}):
+	case point{len(fmt.Sprint(y.Yield("case"))), 0}:
 		tr.Log("no")
 	default:
 		tr.Log("p %v", p)

@@ -1587,7 +1587,7 @@ resume5:
 	return "case", true
 resume6:
 	sent2 = sent
-	if f.tag == (localTypeCasesGeneratorPoint{len(fmt.Sprint(sent2)), 0}) {
+	if (f.tag == localTypeCasesGeneratorPoint{len(fmt.Sprint(sent2)), 0}) {
 		goto case6
 	}
 	goto case7
