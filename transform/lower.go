@@ -38,8 +38,10 @@ type lowerer struct {
 	// Types and constants declared at the top level, renamed on clashes.
 	topDecls    *namer
 	topDeclared map[string]bool
-	// localNames names the variables local to generated code.
-	localNames *namer
+	// localNames names the variables local to generated code, which
+	// hiddenNames lists.
+	localNames  *namer
+	hiddenNames map[string]bool
 	// gotos holds the labels of goto statements.
 	gotos map[string]bool
 	// pkgNames names the hoisted types.
@@ -75,8 +77,8 @@ func lower(fset *token.FileSet, info *types.Info, gen *Generator, a *analysis, e
 	l.label(l.retLabel)
 	l.emit(&Stmt{Kind: Return, Pos: gen.Decl.Body.Rbrace})
 	l.m.taken = map[string]bool{}
-	if l.localNames != nil {
-		l.m.taken = l.localNames.taken
+	for name := range l.hiddenNames {
+		l.m.taken[name] = true
 	}
 	return l.m
 }

@@ -176,8 +176,11 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt, label string) {
 func (l *lowerer) hiddenName(base string) string {
 	if l.localNames == nil {
 		l.localNames = newNamer(bodyNames(l.gen.Decl))
+		l.hiddenNames = map[string]bool{}
 	}
-	return l.localNames.fresh("agen" + base)
+	name := l.localNames.fresh("agen" + base)
+	l.hiddenNames[name] = true
+	return name
 }
 
 // isUsed reports whether v is referred to in the body.

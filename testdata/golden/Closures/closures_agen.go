@@ -413,7 +413,7 @@ type loopVarsGenerator struct {
 
 // loopVarsGen returns a generator that runs loopVars: nothing runs before the first Next.
 func loopVarsGen(tr *difftest.Trace) *loopVarsGenerator {
-	return &loopVarsGenerator{f: &loopVarsGeneratorFrame{tr2: tr}}
+	return &loopVarsGenerator{f: &loopVarsGeneratorFrame{tr: tr}}
 }
 
 // loopVarsGeneratorFrame is the state of a loopVarsGenerator between suspension points.
@@ -421,15 +421,15 @@ type loopVarsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	fs2       []func() int
-	i2        *int
-	bump2     func()
-	i3        int
+	tr        *difftest.Trace
+	fs        []func() int
+	i         *int
+	bump      func()
+	i2        int
 	n         int
 	x         []func() int
-	gs2       []func() string
-	i4        int
+	gs        []func() string
+	i3        int
 	n2        int
 	x2        []string
 }
@@ -549,9 +549,9 @@ func (fr *loopVarsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *loopVarsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		f2 func() int
-		k2 *int
-		v2 *string
+		f func() int
+		k *int
+		v *string
 	)
 	switch fr.agenState {
 	case 1:
@@ -568,85 +568,85 @@ func (fr *loopVarsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		return 0, false
 	}
 //line closures.go:53
-	fr.fs2 = nil
+	fr.fs = nil
 //line closures.go:54
-	fr.i2 = new(int)
-	(*fr.i2) = 0
+	fr.i = new(int)
+	(*fr.i) = 0
 loop:
-	if !((*fr.i2) < 4) {
+	if !((*fr.i) < 4) {
 		goto done
 	}
 //line closures.go:55
 	{
-		i2 := fr.i2
-		fr.fs2 = append(fr.fs2, func() int { return (*i2) * 10 })
+		i := fr.i
+		fr.fs = append(fr.fs, func() int { return (*i) * 10 })
 	}
 //line closures.go:56
 	{
-		i2 := fr.i2
-		fr.bump2 = func() { (*i2)++ }
+		i := fr.i
+		fr.bump = func() { (*i)++ }
 	}
 //line closures.go:57
 	fr.agenState = 1
-	return (*fr.i2), true
+	return (*fr.i), true
 resume1:
 //line closures.go:58
-	if (*fr.i2) == 1 {
-		fr.bump2() // skips 2: the next iteration copies i after this
+	if (*fr.i) == 1 {
+		fr.bump() // skips 2: the next iteration copies i after this
 	}
 //line closures.go:54
 	{
-		agennext := (*fr.i2)
-		fr.i2 = &agennext
+		agennext := (*fr.i)
+		fr.i = &agennext
 	}
-	(*fr.i2)++
+	(*fr.i)++
 	goto loop
 done:
 //line closures.go:62
-	fr.x = fr.fs2
-	fr.n, fr.i3 = len(fr.x), 0
+	fr.x = fr.fs
+	fr.n, fr.i2 = len(fr.x), 0
 loop2:
-	if !(fr.i3 < fr.n) {
+	if !(fr.i2 < fr.n) {
 		goto done2
 	}
-	f2 = fr.x[fr.i3]
+	f = fr.x[fr.i2]
 //line closures.go:63
 	fr.agenState = 2
-	return f2(), true
+	return f(), true
 resume2:
 //line closures.go:62
-	fr.i3++
+	fr.i2++
 	goto loop2
 done2:
 //line closures.go:65
-	fr.gs2 = nil
+	fr.gs = nil
 //line closures.go:66
 	fr.x2 = []string{"x", "y", "z"}
-	fr.n2, fr.i4 = len(fr.x2), 0
+	fr.n2, fr.i3 = len(fr.x2), 0
 loop3:
-	if !(fr.i4 < fr.n2) {
+	if !(fr.i3 < fr.n2) {
 		goto done3
 	}
-	k2 = new(int)
-	v2 = new(string)
-	(*k2), (*v2) = fr.i4, fr.x2[fr.i4]
+	k = new(int)
+	v = new(string)
+	(*k), (*v) = fr.i3, fr.x2[fr.i3]
 //line closures.go:67
 	{
-		k2 := k2
-		v2 := v2
-		fr.gs2 = append(fr.gs2, func() string { return fmt.Sprint((*k2), (*v2)) })
+		k := k
+		v := v
+		fr.gs = append(fr.gs, func() string { return fmt.Sprint((*k), (*v)) })
 	}
 //line closures.go:68
 	fr.agenState = 3
-	return (*k2), true
+	return (*k), true
 resume3:
 //line closures.go:66
-	fr.i4++
+	fr.i3++
 	goto loop3
 done3:
 //line closures.go:70
-	for _, g := range fr.gs2 {
-		fr.tr2.Log("g=%s", g())
+	for _, g := range fr.gs {
+		fr.tr.Log("g=%s", g())
 	}
 //line closures_agen.go:652
 	fr.agenState = -1

@@ -546,7 +546,7 @@ type typeSwGenerator struct {
 
 // typeSwGen returns a generator that runs typeSw: nothing runs before the first Next.
 func typeSwGen(tr *difftest.Trace) *typeSwGenerator {
-	return &typeSwGenerator{f: &typeSwGeneratorFrame{tr2: tr}}
+	return &typeSwGenerator{f: &typeSwGeneratorFrame{tr: tr}}
 }
 
 // typeSwGeneratorFrame is the state of a typeSwGenerator between suspension points.
@@ -554,9 +554,9 @@ type typeSwGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	n2        int
-	i2        int
+	tr        *difftest.Trace
+	n         int
+	i         int
 	v2        int
 	v3        string
 	v4        any
@@ -677,12 +677,12 @@ func (f *typeSwGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *typeSwGeneratorFrame) resume(sent any, thrown error) (int, bool) {
 	var (
-		i3    int
+		i2    int
 		sent2 any
 		sent3 any
 		sent4 any
-		n3    int
-		ok2   bool
+		n2    int
+		ok    bool
 	)
 	switch f.agenState {
 	case 1:
@@ -699,15 +699,15 @@ func (f *typeSwGeneratorFrame) resume(sent any, thrown error) (int, bool) {
 		return 0, false
 	}
 //line exprstmts.go:77
-	f.n2, f.i2 = 4, 0
+	f.n, f.i = 4, 0
 loop:
-	if !(f.i2 < f.n2) {
+	if !(f.i < f.n) {
 		goto done
 	}
-	i3 = f.i2
+	i2 = f.i
 //line exprstmts.go:78
 	f.agenState = 1
-	return i3, true
+	return i2, true
 resume1:
 	sent2 = sent
 	switch agenv := sent2.(type) {
@@ -725,7 +725,7 @@ resume1:
 	}
 case2:
 //line exprstmts.go:80
-	f.tr2.Log("nil")
+	f.tr.Log("nil")
 	goto endswitch
 case3:
 //line exprstmts.go:82
@@ -733,18 +733,18 @@ case3:
 	return 100, true
 resume2:
 	sent3 = sent
-	f.tr2.Log("int %d", f.v2+sent3.(int))
+	f.tr.Log("int %d", f.v2+sent3.(int))
 	goto endswitch
 case4:
 //line exprstmts.go:84
-	f.tr2.Log("string %s", f.v3)
+	f.tr.Log("string %s", f.v3)
 	goto endswitch
 case5:
 //line exprstmts.go:86
-	f.tr2.Log("other %T", f.v4)
+	f.tr.Log("other %T", f.v4)
 endswitch:
 //line exprstmts.go:77
-	f.i2++
+	f.i++
 	goto loop
 done:
 //line exprstmts.go:89
@@ -752,9 +752,9 @@ done:
 	return 5, true
 resume3:
 	sent4 = sent
-	n3, ok2 = sent4.(int)
+	n2, ok = sent4.(int)
 //line exprstmts.go:90
-	f.tr2.Log("n=%d ok=%v", n3, ok2)
+	f.tr.Log("n=%d ok=%v", n2, ok)
 //line exprstmts_agen.go:759
 	f.agenState = -1
 	return 0, false

@@ -592,7 +592,7 @@ type selectsGenerator struct {
 
 // selectsGen returns a generator that runs selects: nothing runs before the first Next.
 func selectsGen(tr *difftest.Trace) *selectsGenerator {
-	return &selectsGenerator{f: &selectsGeneratorFrame{tr2: tr}}
+	return &selectsGenerator{f: &selectsGeneratorFrame{tr: tr}}
 }
 
 // selectsGeneratorFrame is the state of a selectsGenerator between suspension points.
@@ -601,10 +601,10 @@ type selectsGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	agenLife   agen.Lifecycle
 	agenDefers []selectsGeneratorDefer // pending deferred calls, in order
-	tr2        *difftest.Trace
-	ch2        chan int
-	n2         int
-	v2         int
+	tr         *difftest.Trace
+	ch         chan int
+	n          int
+	v          int
 }
 
 // selectsGeneratorDefer is a deferred call of selects, from the defer statement site.
@@ -800,34 +800,34 @@ func (f *selectsGeneratorFrame) resume(g *selectsGenerator, sent agen.None, thro
 		goto resume2
 	}
 //line flowdefers.go:60
-	f.ch2 = make(chan int, 1)
+	f.ch = make(chan int, 1)
 //line flowdefers.go:61
-	f.n2 = 0
+	f.n = 0
 again:
 //line flowdefers.go:63
-	f.ch2 <- f.n2
+	f.ch <- f.n
 //line flowdefers.go:64
 	select {
-	case agenrecv := <-f.ch2:
-		f.v2 = agenrecv
+	case agenrecv := <-f.ch:
+		f.v = agenrecv
 		goto case2
 	}
 case2:
 //line flowdefers.go:66
-	f.agenDefer(g, selectsGeneratorDefer{site: 1, fn1: f.tr2.Log, a1_0: "deferred select %d", a1_1: f.v2})
+	f.agenDefer(g, selectsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred select %d", a1_1: f.v})
 	if !guarded {
 		guarded = true
 		defer f.agenExit()
 	}
 //line flowdefers.go:67
 	f.agenState = 1
-	return f.v2, true
+	return f.v, true
 resume1:
 //line flowdefers.go:69
-	f.n2++
+	f.n++
 //line flowdefers.go:70
-	if f.n2 < 3 {
-		f.agenDefer(g, selectsGeneratorDefer{site: 2, fn2: f.tr2.Log, a2_0: "deferred before goto %d", a2_1: f.n2})
+	if f.n < 3 {
+		f.agenDefer(g, selectsGeneratorDefer{site: 2, fn2: f.tr.Log, a2_0: "deferred before goto %d", a2_1: f.n})
 		if !guarded {
 			guarded = true
 			defer f.agenExit()

@@ -1477,7 +1477,7 @@ type gotoEndOfBodyGenerator struct {
 
 // gotoEndOfBodyGen returns a generator that runs gotoEndOfBody: nothing runs before the first Next.
 func gotoEndOfBodyGen(tr *difftest.Trace) *gotoEndOfBodyGenerator {
-	return &gotoEndOfBodyGenerator{f: &gotoEndOfBodyGeneratorFrame{tr2: tr}}
+	return &gotoEndOfBodyGenerator{f: &gotoEndOfBodyGeneratorFrame{tr: tr}}
 }
 
 // gotoEndOfBodyGeneratorFrame is the state of a gotoEndOfBodyGenerator between suspension points.
@@ -1485,13 +1485,13 @@ type gotoEndOfBodyGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	fs2       []func() int
-	i2        *int
-	n2        int
+	tr        *difftest.Trace
+	fs        []func() int
+	i         *int
+	n         int
 	it        agen.MapRange[string, int]
-	i3        int
-	n3        int
+	i2        int
+	n2        int
 	x         []func() int
 }
 
@@ -1610,11 +1610,11 @@ func (fr *gotoEndOfBodyGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *gotoEndOfBodyGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		m2 map[string]int
+		m  map[string]int
 		ok bool
+		v  int
 		v2 int
-		v3 int
-		f2 func() int
+		f  func() int
 	)
 	switch fr.agenState {
 	case 1:
@@ -1631,77 +1631,77 @@ func (fr *gotoEndOfBodyGeneratorFrame) resume(sent agen.None, thrown error) (int
 		return 0, false
 	}
 //line goto.go:173
-	fr.fs2 = nil
+	fr.fs = nil
 //line goto.go:174
-	fr.i2 = new(int)
-	(*fr.i2) = 0
+	fr.i = new(int)
+	(*fr.i) = 0
 loop:
-	if !((*fr.i2) < 4) {
+	if !((*fr.i) < 4) {
 		goto done
 	}
 //line goto.go:175
 	{
-		i2 := fr.i2
-		fr.fs2 = append(fr.fs2, func() int { return (*i2) })
+		i := fr.i
+		fr.fs = append(fr.fs, func() int { return (*i) })
 	}
 //line goto.go:176
-	if (*fr.i2)%2 == 1 {
+	if (*fr.i)%2 == 1 {
 		goto skip
 	}
 //line goto.go:179
 	fr.agenState = 1
-	return (*fr.i2), true
+	return (*fr.i), true
 resume1:
 //line goto.go:180
-	(*fr.i2) += 0
+	(*fr.i) += 0
 skip:
 //line goto.go:174
 	{
-		agennext := (*fr.i2)
-		fr.i2 = &agennext
+		agennext := (*fr.i)
+		fr.i = &agennext
 	}
-	(*fr.i2)++
+	(*fr.i)++
 	goto loop
 done:
 //line goto.go:183
-	m2 = map[string]int{"a": 1, "b": 1, "c": 1}
+	m = map[string]int{"a": 1, "b": 1, "c": 1}
 //line goto.go:184
-	fr.n2 = 0
+	fr.n = 0
 //line goto.go:185
-	fr.it.Start(m2)
+	fr.it.Start(m)
 loop2:
-	_, v2, ok = fr.it.Next()
+	_, v, ok = fr.it.Next()
 	if !(ok) {
 		goto done2
 	}
-	v3 = v2
+	v2 = v
 //line goto.go:186
-	fr.n2 += v3
+	fr.n += v2
 //line goto.go:187
-	if fr.n2 == 2 {
+	if fr.n == 2 {
 		goto next
 	}
 //line goto.go:190
 	fr.agenState = 2
-	return fr.n2, true
+	return fr.n, true
 resume2:
 next:
 	goto loop2
 done2:
 //line goto.go:193
-	fr.x = fr.fs2
-	fr.n3, fr.i3 = len(fr.x), 0
+	fr.x = fr.fs
+	fr.n2, fr.i2 = len(fr.x), 0
 loop3:
-	if !(fr.i3 < fr.n3) {
+	if !(fr.i2 < fr.n2) {
 		goto done3
 	}
-	f2 = fr.x[fr.i3]
+	f = fr.x[fr.i2]
 //line goto.go:194
 	fr.agenState = 3
-	return f2(), true
+	return f(), true
 resume3:
 //line goto.go:193
-	fr.i3++
+	fr.i2++
 	goto loop3
 done3:
 //line goto_agen.go:1708

@@ -1396,7 +1396,7 @@ type fromSelectGenerator struct {
 
 // fromSelectGen returns a generator that runs fromSelect: nothing runs before the first Next.
 func fromSelectGen(tr *difftest.Trace) *fromSelectGenerator {
-	return &fromSelectGenerator{f: &fromSelectGeneratorFrame{tr2: tr}}
+	return &fromSelectGenerator{f: &fromSelectGeneratorFrame{tr: tr}}
 }
 
 // fromSelectGeneratorFrame is the state of a fromSelectGenerator between suspension points.
@@ -1404,12 +1404,12 @@ type fromSelectGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	ch2       chan int
+	tr        *difftest.Trace
+	ch        chan int
 	n         int
+	i         int
 	i2        int
-	i3        int
-	v2        int
+	v         int
 }
 
 var _ agen.Generator[int, agen.None] = (*fromSelectGenerator)(nil)
@@ -1535,46 +1535,46 @@ func (f *fromSelectGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 		return 0, false
 	}
 //line labels.go:182
-	f.ch2 = make(chan int, 1)
+	f.ch = make(chan int, 1)
 //line labels.go:184
-	f.n, f.i2 = 5, 0
+	f.n, f.i = 5, 0
 loop2:
-	if !(f.i2 < f.n) {
+	if !(f.i < f.n) {
 		goto done
 	}
-	f.i3 = f.i2
+	f.i2 = f.i
 //line labels.go:185
-	f.ch2 <- f.i3
+	f.ch <- f.i2
 //line labels.go:186
 	select {
-	case agenrecv := <-f.ch2:
-		f.v2 = agenrecv
+	case agenrecv := <-f.ch:
+		f.v = agenrecv
 		goto case2
 	}
 case2:
 //line labels.go:188
 	f.agenState = 1
-	return f.v2, true
+	return f.v, true
 resume1:
 //line labels.go:189
-	if f.v2 == 1 {
-		f.tr2.Log("continue from select")
+	if f.v == 1 {
+		f.tr.Log("continue from select")
 		goto next
 	}
 //line labels.go:193
-	if f.v2 == 3 {
-		f.tr2.Log("break from select")
+	if f.v == 3 {
+		f.tr.Log("break from select")
 		goto done
 	}
 //line labels.go:198
-	f.tr2.Log("loop end %d", f.i3)
+	f.tr.Log("loop end %d", f.i2)
 next:
 //line labels.go:184
-	f.i2++
+	f.i++
 	goto loop2
 done:
 //line labels.go:200
-	f.tr2.Log("end")
+	f.tr.Log("end")
 //line labels_agen.go:1579
 	f.agenState = -1
 	return 0, false
@@ -1587,7 +1587,7 @@ type fromTypeSwitchGenerator struct {
 
 // fromTypeSwitchGen returns a generator that runs fromTypeSwitch: nothing runs before the first Next.
 func fromTypeSwitchGen(tr *difftest.Trace) *fromTypeSwitchGenerator {
-	return &fromTypeSwitchGenerator{f: &fromTypeSwitchGeneratorFrame{tr2: tr}}
+	return &fromTypeSwitchGenerator{f: &fromTypeSwitchGeneratorFrame{tr: tr}}
 }
 
 // fromTypeSwitchGeneratorFrame is the state of a fromTypeSwitchGenerator between suspension points.
@@ -1595,15 +1595,15 @@ type fromTypeSwitchGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	ch2       chan int
+	tr        *difftest.Trace
+	ch        chan int
 	s         string
-	i2        int
+	i         int
 	w         int
-	i3        int
+	i2        int
 	v2        int
 	v3        string
-	got2      int
+	got       int
 }
 
 var _ agen.Generator[string, any] = (*fromTypeSwitchGenerator)(nil)
@@ -1721,8 +1721,8 @@ func (f *fromTypeSwitchGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fromTypeSwitchGeneratorFrame) resume(sent any, thrown error) (string, bool) {
 	var (
-		r2    int32
-		r3    rune
+		r     int32
+		r2    rune
 		sent2 any
 	)
 	switch f.agenState {
@@ -1740,18 +1740,18 @@ func (f *fromTypeSwitchGeneratorFrame) resume(sent any, thrown error) (string, b
 		return "", false
 	}
 //line labels.go:208
-	f.ch2 = make(chan int, 1)
+	f.ch = make(chan int, 1)
 //line labels.go:210
-	f.s, f.i2 = "abcd", 0
+	f.s, f.i = "abcd", 0
 loop:
-	if !(f.i2 < len(f.s)) {
+	if !(f.i < len(f.s)) {
 		goto done
 	}
-	r2, f.w = utf8.DecodeRuneInString(string(f.s[f.i2:]))
-	f.i3, r3 = f.i2, r2
+	r, f.w = utf8.DecodeRuneInString(string(f.s[f.i:]))
+	f.i2, r2 = f.i, r
 //line labels.go:211
 	f.agenState = 1
-	return string(r3), true
+	return string(r2), true
 resume1:
 	sent2 = sent
 	switch agenv := sent2.(type) {
@@ -1765,17 +1765,17 @@ resume1:
 	goto endswitch
 case2:
 //line labels.go:213
-	f.ch2 <- f.v2
+	f.ch <- f.v2
 //line labels.go:214
 	select {
-	case agenrecv := <-f.ch2:
-		f.got2 = agenrecv
+	case agenrecv := <-f.ch:
+		f.got = agenrecv
 		goto case4
 	}
 case4:
 //line labels.go:216
-	if f.got2 > 5 {
-		f.tr2.Log("break runes at %d", f.i3)
+	if f.got > 5 {
+		f.tr.Log("break runes at %d", f.i2)
 		goto done
 	}
 //line labels.go:220
@@ -1790,15 +1790,15 @@ case3:
 	return f.v3, true
 resume3:
 //line labels.go:225
-	f.tr2.Log("continue runes at %d", f.i3)
+	f.tr.Log("continue runes at %d", f.i2)
 //line labels.go:226
 	goto next
 endswitch:
 //line labels.go:228
-	f.tr2.Log("end %d", f.i3)
+	f.tr.Log("end %d", f.i2)
 next:
 //line labels.go:210
-	f.i2 += f.w
+	f.i += f.w
 	goto loop
 done:
 //line labels_agen.go:1805

@@ -1241,7 +1241,7 @@ type perIterationGenerator struct {
 
 // perIterationGen returns a generator that runs perIteration: nothing runs before the first Next.
 func perIterationGen(tr *difftest.Trace) *perIterationGenerator {
-	return &perIterationGenerator{f: &perIterationGeneratorFrame{tr2: tr}}
+	return &perIterationGenerator{f: &perIterationGeneratorFrame{tr: tr}}
 }
 
 // perIterationGeneratorFrame is the state of a perIterationGenerator between suspension points.
@@ -1249,11 +1249,11 @@ type perIterationGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	fs2       []func() int
-	prev2     func() int
-	i2        *int
-	p2        *int
+	tr        *difftest.Trace
+	fs        []func() int
+	prev      func() int
+	i         *int
+	p         *int
 }
 
 var _ agen.Generator[int, agen.None] = (*perIterationGenerator)(nil)
@@ -1382,46 +1382,46 @@ func (fr *perIterationGeneratorFrame) resume(sent agen.None, thrown error) (int,
 		return 0, false
 	}
 //line loops.go:122
-	fr.fs2 = nil
+	fr.fs = nil
 //line loops.go:123
-	fr.prev2 = nil
+	fr.prev = nil
 //line loops.go:124
-	fr.i2 = new(int)
-	(*fr.i2) = 0
+	fr.i = new(int)
+	(*fr.i) = 0
 loop:
-	if !((*fr.i2) < 6) {
+	if !((*fr.i) < 6) {
 		goto done
 	}
 //line loops.go:125
-	if fr.prev2 != nil {
-		fr.tr2.Log("prev sees %d", fr.prev2())
+	if fr.prev != nil {
+		fr.tr.Log("prev sees %d", fr.prev())
 	}
 //line loops.go:128
 	{
-		i2 := fr.i2
-		fr.fs2 = append(fr.fs2, func() int { return (*i2) })
+		i := fr.i
+		fr.fs = append(fr.fs, func() int { return (*i) })
 	}
 //line loops.go:129
 	{
-		i2 := fr.i2
-		fr.prev2 = func() int { return (*i2) }
+		i := fr.i
+		fr.prev = func() int { return (*i) }
 	}
 //line loops.go:130
-	fr.p2 = fr.i2
+	fr.p = fr.i
 //line loops.go:131
 	fr.agenState = 1
-	return (*fr.i2), true
+	return (*fr.i), true
 resume1:
 //line loops.go:132
-	*fr.p2 += 1
+	*fr.p += 1
 //line loops.go:133
-	fr.tr2.Log("i now %d", (*fr.i2))
+	fr.tr.Log("i now %d", (*fr.i))
 //line loops.go:124
 	{
-		agennext := (*fr.i2)
-		fr.i2 = &agennext
+		agennext := (*fr.i)
+		fr.i = &agennext
 	}
-	(*fr.i2)++
+	(*fr.i)++
 	goto loop
 done:
 //line loops.go:135
@@ -1429,8 +1429,8 @@ done:
 	return -1, true
 resume2:
 //line loops.go:136
-	for k, f := range fr.fs2 {
-		fr.tr2.Log("closure %d sees %d", k, f())
+	for k, f := range fr.fs {
+		fr.tr.Log("closure %d sees %d", k, f())
 	}
 //line loops_agen.go:1436
 	fr.agenState = -1
@@ -1444,7 +1444,7 @@ type perIterationIncrementGenerator struct {
 
 // perIterationIncrementGen returns a generator that runs perIterationIncrement: nothing runs before the first Next.
 func perIterationIncrementGen(tr *difftest.Trace) *perIterationIncrementGenerator {
-	return &perIterationIncrementGenerator{f: &perIterationIncrementGeneratorFrame{tr2: tr}}
+	return &perIterationIncrementGenerator{f: &perIterationIncrementGeneratorFrame{tr: tr}}
 }
 
 // perIterationIncrementGeneratorFrame is the state of a perIterationIncrementGenerator between suspension points.
@@ -1452,14 +1452,14 @@ type perIterationIncrementGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	incs2     []func() int
-	i2        *int
-	i3        int
+	tr        *difftest.Trace
+	incs      []func() int
+	i         *int
+	i2        int
 	n         int
 	x         []func() int
-	k2        int
-	inc3      func() int
+	k         int
+	inc2      func() int
 }
 
 var _ agen.Generator[int, agen.None] = (*perIterationIncrementGenerator)(nil)
@@ -1577,7 +1577,7 @@ func (f *perIterationIncrementGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *perIterationIncrementGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		inc2 func() int
+		inc func() int
 	)
 	switch f.agenState {
 	case 1:
@@ -1591,53 +1591,53 @@ func (f *perIterationIncrementGeneratorFrame) resume(sent agen.None, thrown erro
 		return 0, false
 	}
 //line loops.go:146
-	f.incs2 = nil
+	f.incs = nil
 //line loops.go:147
-	f.i2 = new(int)
-	(*f.i2) = 0
+	f.i = new(int)
+	(*f.i) = 0
 loop:
-	if !((*f.i2) < 3) {
+	if !((*f.i) < 3) {
 		goto done
 	}
 //line loops.go:148
 	{
-		i2 := f.i2
-		inc2 = func() int { (*i2) += 10; return (*i2) }
+		i := f.i
+		inc = func() int { (*i) += 10; return (*i) }
 	}
 //line loops.go:149
-	f.incs2 = append(f.incs2, inc2)
+	f.incs = append(f.incs, inc)
 //line loops.go:150
 	f.agenState = 1
-	return (*f.i2), true
+	return (*f.i), true
 resume1:
 //line loops.go:151
-	f.tr2.Log("iteration %d", (*f.i2))
+	f.tr.Log("iteration %d", (*f.i))
 //line loops.go:147
 	{
-		agennext := (*f.i2)
-		f.i2 = &agennext
+		agennext := (*f.i)
+		f.i = &agennext
 	}
-	(*f.i2)++
+	(*f.i)++
 	goto loop
 done:
 //line loops.go:153
-	f.x = f.incs2
-	f.n, f.i3 = len(f.x), 0
+	f.x = f.incs
+	f.n, f.i2 = len(f.x), 0
 loop2:
-	if !(f.i3 < f.n) {
+	if !(f.i2 < f.n) {
 		goto done2
 	}
-	f.k2, f.inc3 = f.i3, f.x[f.i3]
+	f.k, f.inc2 = f.i2, f.x[f.i2]
 //line loops.go:154
-	f.tr2.Log("inc %d -> %d", f.k2, f.inc3())
+	f.tr.Log("inc %d -> %d", f.k, f.inc2())
 //line loops.go:155
 	f.agenState = 2
-	return f.k2, true
+	return f.k, true
 resume2:
 //line loops.go:156
-	f.tr2.Log("inc %d again -> %d", f.k2, f.inc3())
+	f.tr.Log("inc %d again -> %d", f.k, f.inc2())
 //line loops.go:153
-	f.i3++
+	f.i2++
 	goto loop2
 done2:
 //line loops_agen.go:1644
@@ -1652,7 +1652,7 @@ type perIterationTwoVarsGenerator struct {
 
 // perIterationTwoVarsGen returns a generator that runs perIterationTwoVars: nothing runs before the first Next.
 func perIterationTwoVarsGen(tr *difftest.Trace) *perIterationTwoVarsGenerator {
-	return &perIterationTwoVarsGenerator{f: &perIterationTwoVarsGeneratorFrame{tr2: tr}}
+	return &perIterationTwoVarsGenerator{f: &perIterationTwoVarsGeneratorFrame{tr: tr}}
 }
 
 // perIterationTwoVarsGeneratorFrame is the state of a perIterationTwoVarsGenerator between suspension points.
@@ -1660,11 +1660,11 @@ type perIterationTwoVarsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	fs2       []func() string
-	i2        *int
-	s2        *string
-	i3        int
+	tr        *difftest.Trace
+	fs        []func() string
+	i         *int
+	s         *string
+	i2        int
 	n         int
 	x         []func() string
 }
@@ -1784,7 +1784,7 @@ func (fr *perIterationTwoVarsGeneratorFrame) agenThrow(err error) (string, bool)
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *perIterationTwoVarsGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		f2 func() string
+		f func() string
 	)
 	switch fr.agenState {
 	case 1:
@@ -1798,51 +1798,51 @@ func (fr *perIterationTwoVarsGeneratorFrame) resume(sent agen.None, thrown error
 		return "", false
 	}
 //line loops.go:164
-	fr.fs2 = nil
+	fr.fs = nil
 //line loops.go:165
-	fr.i2 = new(int)
-	fr.s2 = new(string)
-	(*fr.i2), (*fr.s2) = 0, "a"
+	fr.i = new(int)
+	fr.s = new(string)
+	(*fr.i), (*fr.s) = 0, "a"
 loop:
-	if !((*fr.i2) < 3) {
+	if !((*fr.i) < 3) {
 		goto done
 	}
 //line loops.go:166
 	{
-		s2 := fr.s2
-		i2 := fr.i2
-		fr.fs2 = append(fr.fs2, func() string { return (*s2) + ":" + string(rune('0'+(*i2))) })
+		s := fr.s
+		i := fr.i
+		fr.fs = append(fr.fs, func() string { return (*s) + ":" + string(rune('0'+(*i))) })
 	}
 //line loops.go:167
 	fr.agenState = 1
-	return (*fr.s2), true
+	return (*fr.s), true
 resume1:
 //line loops.go:165
 	{
-		agennext := (*fr.i2)
-		fr.i2 = &agennext
+		agennext := (*fr.i)
+		fr.i = &agennext
 	}
 	{
-		agennext2 := (*fr.s2)
-		fr.s2 = &agennext2
+		agennext2 := (*fr.s)
+		fr.s = &agennext2
 	}
-	(*fr.i2), (*fr.s2) = (*fr.i2)+1, (*fr.s2)+"b"
+	(*fr.i), (*fr.s) = (*fr.i)+1, (*fr.s)+"b"
 	goto loop
 done:
 //line loops.go:169
-	fr.x = fr.fs2
-	fr.n, fr.i3 = len(fr.x), 0
+	fr.x = fr.fs
+	fr.n, fr.i2 = len(fr.x), 0
 loop2:
-	if !(fr.i3 < fr.n) {
+	if !(fr.i2 < fr.n) {
 		goto done2
 	}
-	f2 = fr.x[fr.i3]
+	f = fr.x[fr.i2]
 //line loops.go:170
 	fr.agenState = 2
-	return f2(), true
+	return f(), true
 resume2:
 //line loops.go:169
-	fr.i3++
+	fr.i2++
 	goto loop2
 done2:
 //line loops_agen.go:1849
@@ -1857,7 +1857,7 @@ type perIterationPostGenerator struct {
 
 // perIterationPostGen returns a generator that runs perIterationPost: nothing runs before the first Next.
 func perIterationPostGen(tr *difftest.Trace) *perIterationPostGenerator {
-	return &perIterationPostGenerator{f: &perIterationPostGeneratorFrame{tr2: tr}}
+	return &perIterationPostGenerator{f: &perIterationPostGeneratorFrame{tr: tr}}
 }
 
 // perIterationPostGeneratorFrame is the state of a perIterationPostGenerator between suspension points.
@@ -1865,9 +1865,9 @@ type perIterationPostGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	fs2       []func() int
-	i2        *int
+	tr        *difftest.Trace
+	fs        []func() int
+	i         *int
 }
 
 var _ agen.Generator[int, int] = (*perIterationPostGenerator)(nil)
@@ -1999,46 +1999,46 @@ func (fr *perIterationPostGeneratorFrame) resume(sent int, thrown error) (int, b
 		return 0, false
 	}
 //line loops.go:180
-	fr.fs2 = nil
+	fr.fs = nil
 //line loops.go:181
-	fr.i2 = new(int)
-	(*fr.i2) = 0
+	fr.i = new(int)
+	(*fr.i) = 0
 loop:
-	if !((*fr.i2) < 6) {
+	if !((*fr.i) < 6) {
 		goto done
 	}
 //line loops.go:182
 	{
-		i2 := fr.i2
-		fr.fs2 = append(fr.fs2, func() int { return (*i2) })
+		i := fr.i
+		fr.fs = append(fr.fs, func() int { return (*i) })
 	}
 //line loops.go:183
-	if (*fr.i2) == 2 {
-		fr.tr2.Log("continue %d", (*fr.i2))
+	if (*fr.i) == 2 {
+		fr.tr.Log("continue %d", (*fr.i))
 		goto next
 	}
 //line loops.go:187
 	fr.agenState = 1
-	return (*fr.i2), true
+	return (*fr.i), true
 resume1:
 //line loops.go:188
-	fr.tr2.Log("body %d", (*fr.i2))
+	fr.tr.Log("body %d", (*fr.i))
 next:
 //line loops.go:181
 	{
-		agennext := (*fr.i2)
-		fr.i2 = &agennext
+		agennext := (*fr.i)
+		fr.i = &agennext
 	}
 	fr.agenState = 2
-	return (*fr.i2) * 10, true
+	return (*fr.i) * 10, true
 resume2:
 	sent2 = sent
-	(*fr.i2) += 1 + sent2
+	(*fr.i) += 1 + sent2
 	goto loop
 done:
 //line loops.go:190
-	for k, f := range fr.fs2 {
-		fr.tr2.Log("closure %d sees %d", k, f())
+	for k, f := range fr.fs {
+		fr.tr.Log("closure %d sees %d", k, f())
 	}
 //line loops_agen.go:2044
 	fr.agenState = -1
@@ -2052,7 +2052,7 @@ type perIterationCondGenerator struct {
 
 // perIterationCondGen returns a generator that runs perIterationCond: nothing runs before the first Next.
 func perIterationCondGen(tr *difftest.Trace) *perIterationCondGenerator {
-	return &perIterationCondGenerator{f: &perIterationCondGeneratorFrame{tr2: tr}}
+	return &perIterationCondGenerator{f: &perIterationCondGeneratorFrame{tr: tr}}
 }
 
 // perIterationCondGeneratorFrame is the state of a perIterationCondGenerator between suspension points.
@@ -2060,14 +2060,14 @@ type perIterationCondGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	fs2       *[]func() int
-	bump2     func(p *int)
-	i2        *int
-	i3        int
+	tr        *difftest.Trace
+	fs        *[]func() int
+	bump      func(p *int)
+	i         *int
+	i2        int
 	n         int
 	x         []func() int
-	k2        int
+	k         int
 }
 
 var _ agen.Generator[int, agen.None] = (*perIterationCondGenerator)(nil)
@@ -2185,7 +2185,7 @@ func (fr *perIterationCondGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *perIterationCondGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		f2 func() int
+		f func() int
 	)
 	switch fr.agenState {
 	case 1:
@@ -2199,51 +2199,51 @@ func (fr *perIterationCondGeneratorFrame) resume(sent agen.None, thrown error) (
 		return 0, false
 	}
 //line loops.go:200
-	fr.fs2 = new([]func() int)
-	(*fr.fs2) = nil
+	fr.fs = new([]func() int)
+	(*fr.fs) = nil
 //line loops.go:201
-	fr.bump2 = func(p *int) { *p += 2 }
+	fr.bump = func(p *int) { *p += 2 }
 //line loops.go:202
-	fr.i2 = new(int)
-	(*fr.i2) = 0
+	fr.i = new(int)
+	(*fr.i) = 0
 loop:
 	{
-		fs2 := fr.fs2
-		i2 := fr.i2
-		if !(func() bool { (*fs2) = append((*fs2), func() int { return (*i2) }); return (*i2) < 5 }()) {
+		fs := fr.fs
+		i := fr.i
+		if !(func() bool { (*fs) = append((*fs), func() int { return (*i) }); return (*i) < 5 }()) {
 			goto done
 		}
 	}
 //line loops.go:203
 	fr.agenState = 1
-	return (*fr.i2), true
+	return (*fr.i), true
 resume1:
 //line loops.go:204
-	fr.tr2.Log("body %d, %d closures", (*fr.i2), len((*fr.fs2)))
+	fr.tr.Log("body %d, %d closures", (*fr.i), len((*fr.fs)))
 //line loops.go:202
 	{
-		agennext := (*fr.i2)
-		fr.i2 = &agennext
+		agennext := (*fr.i)
+		fr.i = &agennext
 	}
-	fr.bump2(fr.i2)
+	fr.bump(fr.i)
 	goto loop
 done:
 //line loops.go:206
-	fr.x = (*fr.fs2)
-	fr.n, fr.i3 = len(fr.x), 0
+	fr.x = (*fr.fs)
+	fr.n, fr.i2 = len(fr.x), 0
 loop2:
-	if !(fr.i3 < fr.n) {
+	if !(fr.i2 < fr.n) {
 		goto done2
 	}
-	fr.k2, f2 = fr.i3, fr.x[fr.i3]
+	fr.k, f = fr.i2, fr.x[fr.i2]
 //line loops.go:207
 	fr.agenState = 2
-	return f2(), true
+	return f(), true
 resume2:
 //line loops.go:208
-	fr.tr2.Log("closure %d", fr.k2)
+	fr.tr.Log("closure %d", fr.k)
 //line loops.go:206
-	fr.i3++
+	fr.i2++
 	goto loop2
 done2:
 //line loops_agen.go:2250
@@ -2484,7 +2484,7 @@ type coldBranchesGenerator struct {
 
 // coldBranchesGen returns a generator that runs coldBranches: nothing runs before the first Next.
 func coldBranchesGen(tr *difftest.Trace) *coldBranchesGenerator {
-	return &coldBranchesGenerator{f: &coldBranchesGeneratorFrame{tr2: tr}}
+	return &coldBranchesGenerator{f: &coldBranchesGeneratorFrame{tr: tr}}
 }
 
 // coldBranchesGeneratorFrame is the state of a coldBranchesGenerator between suspension points.
@@ -2492,9 +2492,9 @@ type coldBranchesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	ch2       chan int
-	i2        *int
+	tr        *difftest.Trace
+	ch        chan int
+	i         *int
 }
 
 var _ agen.Generator[int, agen.None] = (*coldBranchesGenerator)(nil)
@@ -2612,7 +2612,7 @@ func (f *coldBranchesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *coldBranchesGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		count2 func() int
+		count func() int
 	)
 	switch f.agenState {
 	case 1:
@@ -2623,36 +2623,36 @@ func (f *coldBranchesGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 		return 0, false
 	}
 //line loops.go:247
-	f.ch2 = make(chan int, 1)
+	f.ch = make(chan int, 1)
 //line loops.go:248
-	f.i2 = new(int)
-	(*f.i2) = 0
+	f.i = new(int)
+	(*f.i) = 0
 loop2:
-	if !((*f.i2) < 5) {
+	if !((*f.i) < 5) {
 		goto done
 	}
 //line loops.go:249
-	switch *f.i2 {
+	switch *f.i {
 	case 1:
-		if (*f.i2) > 0 {
-			f.tr2.Log("break switch %d", (*f.i2))
+		if (*f.i) > 0 {
+			f.tr.Log("break switch %d", (*f.i))
 			break
 		}
-		f.tr2.Log("not reached %d", (*f.i2))
+		f.tr.Log("not reached %d", (*f.i))
 	case 2:
-		f.tr2.Log("continue from switch %d", (*f.i2))
+		f.tr.Log("continue from switch %d", (*f.i))
 		goto next
 	}
 //line loops.go:260
-	f.ch2 <- (*f.i2)
+	f.ch <- (*f.i)
 //line loops.go:261
 	select {
-	case v := <-f.ch2:
+	case v := <-f.ch:
 		if v == 3 {
-			f.tr2.Log("break select %d", v)
+			f.tr.Log("break select %d", v)
 			break
 		}
-		f.tr2.Log("select got %d", v)
+		f.tr.Log("select got %d", v)
 	}
 //line loops.go:269
 	for j := range 3 {
@@ -2662,17 +2662,17 @@ loop2:
 		if j == 2 {
 			break
 		}
-		f.tr2.Log("inner %d %d", (*f.i2), j)
+		f.tr.Log("inner %d %d", (*f.i), j)
 	}
 //line loops.go:278
 	{
-		i2 := f.i2
-		count2 = func() int {
+		i := f.i
+		count = func() int {
 			n := 0
 		loop:
 			for {
 				switch {
-				case n >= (*i2):
+				case n >= (*i):
 					break loop
 				}
 				n++
@@ -2682,22 +2682,22 @@ loop2:
 	}
 //line loops.go:290
 	f.agenState = 1
-	return count2(), true
+	return count(), true
 resume1:
 //line loops.go:291
-	if (*f.i2) == 3 {
-		f.tr2.Log("continue after yield %d", (*f.i2))
+	if (*f.i) == 3 {
+		f.tr.Log("continue after yield %d", (*f.i))
 		goto next
 	}
 //line loops.go:295
-	f.tr2.Log("end %d", (*f.i2))
+	f.tr.Log("end %d", (*f.i))
 next:
 //line loops.go:248
 	{
-		agennext := (*f.i2)
-		f.i2 = &agennext
+		agennext := (*f.i)
+		f.i = &agennext
 	}
-	(*f.i2)++
+	(*f.i)++
 	goto loop2
 done:
 //line loops_agen.go:2704
@@ -3334,7 +3334,7 @@ type initCapturedGenerator struct {
 
 // initCapturedGen returns a generator that runs initCaptured: nothing runs before the first Next.
 func initCapturedGen(tr *difftest.Trace) *initCapturedGenerator {
-	return &initCapturedGenerator{f: &initCapturedGeneratorFrame{tr2: tr}}
+	return &initCapturedGenerator{f: &initCapturedGeneratorFrame{tr: tr}}
 }
 
 // initCapturedGeneratorFrame is the state of a initCapturedGenerator between suspension points.
@@ -3342,11 +3342,11 @@ type initCapturedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	fs2       []func() int
+	tr        *difftest.Trace
+	fs        []func() int
 	n         int
+	i         int
 	i2        int
-	i3        int
 	v2        *int
 }
 
@@ -3465,9 +3465,9 @@ func (fr *initCapturedGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *initCapturedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		x2 *int
-		z2 *int
-		w2 *int
+		x *int
+		z *int
+		w *int
 	)
 	switch fr.agenState {
 	case 1:
@@ -3487,65 +3487,65 @@ func (fr *initCapturedGeneratorFrame) resume(sent agen.None, thrown error) (int,
 		return 0, false
 	}
 //line loops.go:370
-	fr.fs2 = nil
+	fr.fs = nil
 //line loops.go:371
-	fr.n, fr.i2 = 3, 0
+	fr.n, fr.i = 3, 0
 loop:
-	if !(fr.i2 < fr.n) {
+	if !(fr.i < fr.n) {
 		goto done
 	}
-	fr.i3 = fr.i2
+	fr.i2 = fr.i
 //line loops.go:372
-	x2 = new(int)
-	(*x2) = fr.i3 * 10
-	if !((*x2) >= 0) {
+	x = new(int)
+	(*x) = fr.i2 * 10
+	if !((*x) >= 0) {
 		goto endif
 	}
 //line loops.go:373
 	{
-		x2 := x2
-		fr.fs2 = append(fr.fs2, func() int { (*x2)++; return (*x2) })
+		x := x
+		fr.fs = append(fr.fs, func() int { (*x)++; return (*x) })
 	}
 //line loops.go:374
 	fr.agenState = 1
-	return (*x2), true
+	return (*x), true
 resume1:
 endif:
 //line loops.go:376
-	z2 = new(int)
-	(*z2) = fr.i3 * 100
+	z = new(int)
+	(*z) = fr.i2 * 100
 	switch {
-	case (*z2) >= 0:
+	case (*z) >= 0:
 		goto case2
 	}
 	goto endswitch
 case2:
 //line loops.go:378
 	{
-		z2 := z2
-		fr.fs2 = append(fr.fs2, func() int { return (*z2) })
+		z := z
+		fr.fs = append(fr.fs, func() int { return (*z) })
 	}
 //line loops.go:379
 	fr.agenState = 2
-	return (*z2), true
+	return (*z), true
 resume2:
 endswitch:
 //line loops.go:381
-	w2 = new(int)
-	(*w2) = 0
+	w = new(int)
+	(*w) = 0
 //line loops.go:382
-	(*w2) += fr.i3
+	(*w) += fr.i2
 //line loops.go:383
 	{
-		w2 := w2
-		fr.fs2 = append(fr.fs2, func() int { return (*w2) })
+		w := w
+		fr.fs = append(fr.fs, func() int { return (*w) })
 	}
 //line loops.go:384
 	fr.agenState = 3
-	return (*w2), true
+	return (*w), true
 resume3:
 //line loops.go:385
-	switch agenv := any(fr.i3).(type) {
+	switch agenv := any(fr.i2).(type) {
 	case int:
 		fr.v2 = &agenv
 		goto case3
@@ -3555,7 +3555,7 @@ case3:
 //line loops.go:387
 	{
 		v2 := fr.v2
-		fr.fs2 = append(fr.fs2, func() int { return (*v2) })
+		fr.fs = append(fr.fs, func() int { return (*v2) })
 	}
 //line loops.go:388
 	fr.agenState = 4
@@ -3563,12 +3563,12 @@ case3:
 resume4:
 endswitch2:
 //line loops.go:371
-	fr.i2++
+	fr.i++
 	goto loop
 done:
 //line loops.go:391
-	for _, f := range fr.fs2 {
-		fr.tr2.Log("%d", f())
+	for _, f := range fr.fs {
+		fr.tr.Log("%d", f())
 	}
 //line loops_agen.go:3574
 	fr.agenState = -1

@@ -327,7 +327,7 @@ type schedulerGenerator struct {
 
 // schedulerGen returns a generator that runs scheduler: nothing runs before the first Next.
 func schedulerGen(tr *difftest.Trace) *schedulerGenerator {
-	return &schedulerGenerator{f: &schedulerGeneratorFrame{tr2: tr}}
+	return &schedulerGenerator{f: &schedulerGeneratorFrame{tr: tr}}
 }
 
 // schedulerGeneratorFrame is the state of a schedulerGenerator between suspension points.
@@ -335,13 +335,13 @@ type schedulerGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	tasks2    map[string]chan int
-	names2    []string
-	done2     map[string]int
-	round2    int
+	tr        *difftest.Trace
+	tasks     map[string]chan int
+	names     []string
+	done      map[string]int
+	round     int
+	v         int
 	v2        int
-	v3        int
 }
 
 var _ agen.Generator[string, int] = (*schedulerGenerator)(nil)
@@ -460,11 +460,11 @@ func (f *schedulerGeneratorFrame) agenThrow(err error) (string, bool) {
 func (f *schedulerGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
 		sent2 int
-		pick2 string
-		ch2   chan int
-		ok2   bool
+		pick  string
+		ch    chan int
+		ok    bool
 		sent3 int
-		left2 []string
+		left  []string
 	)
 	switch f.agenState {
 	case 1:
@@ -481,15 +481,15 @@ func (f *schedulerGeneratorFrame) resume(sent int, thrown error) (string, bool) 
 		return "", false
 	}
 //line nesting.go:95
-	f.tasks2 = map[string]chan int{"a": make(chan int, 1), "b": make(chan int, 1)}
+	f.tasks = map[string]chan int{"a": make(chan int, 1), "b": make(chan int, 1)}
 //line nesting.go:96
-	f.names2 = []string{"a", "b"}
+	f.names = []string{"a", "b"}
 //line nesting.go:97
-	f.done2 = map[string]int{}
+	f.done = map[string]int{}
 //line nesting.go:98
-	f.round2 = 0
+	f.round = 0
 loop:
-	if !(len(f.tasks2) > 0 && f.round2 < 8) {
+	if !(len(f.tasks) > 0 && f.round < 8) {
 		goto done
 	}
 //line nesting.go:99
@@ -497,34 +497,34 @@ loop:
 	return "pick", true
 resume1:
 	sent2 = sent
-	pick2 = f.names2[sent2%2]
+	pick = f.names[sent2%2]
 //line nesting.go:100
-	ch2, ok2 = f.tasks2[pick2]
+	ch, ok = f.tasks[pick]
 //line nesting.go:101
-	if !ok2 {
-		f.tr2.Log("%s is finished", pick2)
+	if !ok {
+		f.tr.Log("%s is finished", pick)
 		goto next
 	}
 //line nesting.go:105
-	ch2 <- f.round2
+	ch <- f.round
 //line nesting.go:106
 	select {
-	case agenrecv := <-f.tasks2["a"]:
-		f.v2 = agenrecv
+	case agenrecv := <-f.tasks["a"]:
+		f.v = agenrecv
 		goto case2
-	case agenrecv2 := <-f.tasks2["b"]:
-		f.v3 = agenrecv2
+	case agenrecv2 := <-f.tasks["b"]:
+		f.v2 = agenrecv2
 		goto case3
 	}
 case2:
 //line nesting.go:108
-	f.done2["a"] += f.v2
+	f.done["a"] += f.v
 //line nesting.go:109
-	if !(f.done2["a"] > 3) {
+	if !(f.done["a"] > 3) {
 		goto endif
 	}
 //line nesting.go:110
-	delete(f.tasks2, "a")
+	delete(f.tasks, "a")
 //line nesting.go:111
 	f.agenState = 2
 	return "a finished", true
@@ -534,13 +534,13 @@ endif:
 case3:
 //line nesting.go:114
 	switch {
-	case f.v3%2 == 0:
+	case f.v2%2 == 0:
 		goto case4
 	}
 	goto case5
 case4:
 //line nesting.go:116
-	f.done2["b"]++
+	f.done["b"]++
 	goto endswitch
 case5:
 //line nesting.go:118
@@ -548,30 +548,30 @@ case5:
 	return "b odd", true
 resume3:
 	sent3 = sent
-	f.done2["b"] += sent3
+	f.done["b"] += sent3
 endswitch:
 //line nesting.go:120
-	if f.done2["b"] > 2 {
-		delete(f.tasks2, "b")
+	if f.done["b"] > 2 {
+		delete(f.tasks, "b")
 	}
 endselect:
 //line nesting.go:124
-	left2 = nil
+	left = nil
 //line nesting.go:125
-	for name := range f.tasks2 {
-		left2 = append(left2, name)
+	for name := range f.tasks {
+		left = append(left, name)
 	}
 //line nesting.go:128
-	slices.Sort(left2)
+	slices.Sort(left)
 //line nesting.go:129
-	f.tr2.Log("round %d left %v", f.round2, left2)
+	f.tr.Log("round %d left %v", f.round, left)
 next:
 //line nesting.go:98
-	f.round2++
+	f.round++
 	goto loop
 done:
 //line nesting.go:131
-	f.tr2.Log("done a %d b %d", f.done2["a"], f.done2["b"])
+	f.tr.Log("done a %d b %d", f.done["a"], f.done["b"])
 //line nesting_agen.go:576
 	f.agenState = -1
 	return "", false
@@ -585,8 +585,8 @@ type returnsGenerator struct {
 // returnsGen returns a generator that runs returns: nothing runs before the first Next.
 func returnsGen(tr *difftest.Trace) *returnsGenerator {
 	return &returnsGenerator{f: &returnsGeneratorFrame{
-		err2: new(error),
-		tr2:  &tr,
+		err: new(error),
+		tr:  &tr,
 	}}
 }
 
@@ -596,16 +596,16 @@ type returnsGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	agenLife   agen.Lifecycle
 	agenDefers []returnsGeneratorDefer // pending deferred calls, in order
-	tr2        **difftest.Trace
-	err2       *error
-	ch2        chan int
+	tr         **difftest.Trace
+	err        *error
+	ch         chan int
 	n          int
+	i          int
 	i2         int
-	i3         int
-	v2         int
+	v          int
 	n2         int
-	i4         int
-	j2         int
+	i3         int
+	j          int
 }
 
 // returnsGeneratorDefer is a deferred call of returns, from the defer statement site.
@@ -746,7 +746,7 @@ func (f *returnsGeneratorFrame) agenExit() {
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err2)
+		f.agenErr = (*f.err)
 	} else {
 		f.agenRunDefers(false, nil)
 	}
@@ -807,25 +807,25 @@ func (f *returnsGeneratorFrame) resume(g *returnsGenerator, sent int, thrown err
 	}
 //line nesting.go:140
 	{
-		tr2 := f.tr2
-		err2 := f.err2
-		f.agenDefer(g, returnsGeneratorDefer{site: 1, fn1: func() { (*tr2).Log("deferred sees %v", (*err2)) }})
+		tr := f.tr
+		err := f.err
+		f.agenDefer(g, returnsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred sees %v", (*err)) }})
 		if !guarded {
 			guarded = true
 			defer f.agenExit()
 		}
 	}
 //line nesting.go:141
-	f.ch2 = make(chan int, 1)
+	f.ch = make(chan int, 1)
 //line nesting.go:142
-	f.n, f.i2 = 10, 0
+	f.n, f.i = 10, 0
 loop:
-	if !(f.i2 < f.n) {
+	if !(f.i < f.n) {
 		goto done
 	}
-	f.i3 = f.i2
+	f.i2 = f.i
 //line nesting.go:143
-	switch f.i3 % 3 {
+	switch f.i2 % 3 {
 	case 0:
 		goto case2
 	case 1:
@@ -835,7 +835,7 @@ loop:
 case2:
 //line nesting.go:145
 	f.agenState = 1
-	return f.i3, true
+	return f.i2, true
 resume1:
 	sent2 = sent
 	if !(sent2 == 1) {
@@ -843,26 +843,26 @@ resume1:
 	}
 //line nesting.go:146
 	f.agenState = 2
-	return -f.i3, true
+	return -f.i2, true
 resume2:
 	sent3 = sent
-	(*f.err2) = fmt.Errorf("switch %d %d", f.i3, sent3)
+	(*f.err) = fmt.Errorf("switch %d %d", f.i2, sent3)
 	goto end
 endif:
 	goto endswitch
 case3:
 //line nesting.go:149
-	f.ch2 <- f.i3
+	f.ch <- f.i2
 //line nesting.go:150
 	select {
-	case agenrecv := <-f.ch2:
-		f.v2 = agenrecv
+	case agenrecv := <-f.ch:
+		f.v = agenrecv
 		goto case5
 	}
 case5:
 //line nesting.go:152
 	f.agenState = 3
-	return f.v2, true
+	return f.v, true
 resume3:
 	sent4 = sent
 	if !(sent4 == 2) {
@@ -870,49 +870,49 @@ resume3:
 	}
 //line nesting.go:153
 	f.agenState = 4
-	return 100 + f.v2, true
+	return 100 + f.v, true
 resume4:
 	sent5 = sent
-	(*f.err2) = fmt.Errorf("select %d", sent5)
+	(*f.err) = fmt.Errorf("select %d", sent5)
 	goto end
 endif2:
 	goto endswitch
 case4:
 //line nesting.go:157
-	f.n2, f.i4 = 2, 0
+	f.n2, f.i3 = 2, 0
 loop2:
-	if !(f.i4 < f.n2) {
+	if !(f.i3 < f.n2) {
 		goto done2
 	}
-	f.j2 = f.i4
+	f.j = f.i3
 //line nesting.go:158
 	f.agenState = 5
-	return f.j2 + 1000, true
+	return f.j + 1000, true
 resume5:
 	sent6 = sent
 	if !(sent6 == 3) {
 		goto endif3
 	}
 //line nesting.go:159
-	(*f.err2) = fmt.Errorf("named %d", f.j2)
+	(*f.err) = fmt.Errorf("named %d", f.j)
 	goto end
 endif3:
 //line nesting.go:157
-	f.i4++
+	f.i3++
 	goto loop2
 done2:
 endswitch:
 //line nesting.go:142
-	f.i2++
+	f.i++
 	goto loop
 done:
 //line nesting.go:165
-	(*f.err2) = nil
+	(*f.err) = nil
 end:
 //line nesting_agen.go:913
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
-	f.agenErr = (*f.err2)
+	f.agenErr = (*f.err)
 	f.agenLife.Finish(f)
 	return 0, false
 }

@@ -261,7 +261,7 @@ type typeCasesGenerator struct {
 
 // typeCasesGen returns a generator that runs typeCases: nothing runs before the first Next.
 func typeCasesGen(tr *difftest.Trace) *typeCasesGenerator {
-	return &typeCasesGenerator{f: &typeCasesGeneratorFrame{tr2: tr}}
+	return &typeCasesGenerator{f: &typeCasesGeneratorFrame{tr: tr}}
 }
 
 // typeCasesGeneratorFrame is the state of a typeCasesGenerator between suspension points.
@@ -269,13 +269,13 @@ type typeCasesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	later2    []func() string
+	tr        *difftest.Trace
+	later     []func() string
 	n         int
 	i         int
 	v2        *int
 	v3        *string
-	got2      *int
+	got       *int
 }
 
 var _ agen.Generator[string, any] = (*typeCasesGenerator)(nil)
@@ -394,7 +394,7 @@ func (fr *typeCasesGeneratorFrame) agenThrow(err error) (string, bool) {
 func (fr *typeCasesGeneratorFrame) resume(sent any, thrown error) (string, bool) {
 	var (
 		sent2 any
-		ch2   chan int
+		ch    chan int
 	)
 	switch fr.agenState {
 	case 1:
@@ -414,7 +414,7 @@ func (fr *typeCasesGeneratorFrame) resume(sent any, thrown error) (string, bool)
 		return "", false
 	}
 //line scopes.go:44
-	fr.later2 = nil
+	fr.later = nil
 //line scopes.go:45
 	fr.n, fr.i = 3, 0
 loop:
@@ -440,7 +440,7 @@ case2:
 //line scopes.go:48
 	{
 		v2 := fr.v2
-		fr.later2 = append(fr.later2, func() string { (*v2)++; return "int" })
+		fr.later = append(fr.later, func() string { (*v2)++; return "int" })
 	}
 //line scopes.go:49
 	(*fr.v2) += 10
@@ -449,13 +449,13 @@ case2:
 	return "int", true
 resume2:
 //line scopes.go:51
-	fr.tr2.Log("v=%d", (*fr.v2))
+	fr.tr.Log("v=%d", (*fr.v2))
 	goto endswitch
 case3:
 //line scopes.go:53
 	{
 		v3 := fr.v3
-		fr.later2 = append(fr.later2, func() string { return "string " + (*v3) })
+		fr.later = append(fr.later, func() string { return "string " + (*v3) })
 	}
 //line scopes.go:54
 	(*fr.v3) = "<" + (*fr.v3) + ">"
@@ -466,37 +466,37 @@ resume3:
 	goto endswitch
 case4:
 //line scopes.go:57
-	fr.later2 = append(fr.later2, func() string { return "other" })
+	fr.later = append(fr.later, func() string { return "other" })
 endswitch:
 //line scopes.go:45
 	fr.i++
 	goto loop
 done:
 //line scopes.go:60
-	ch2 = make(chan int, 1)
+	ch = make(chan int, 1)
 //line scopes.go:61
-	ch2 <- 7
+	ch <- 7
 //line scopes.go:62
 	select {
-	case agenrecv := <-ch2:
-		fr.got2 = &agenrecv
+	case agenrecv := <-ch:
+		fr.got = &agenrecv
 		goto case5
 	}
 case5:
 //line scopes.go:64
 	{
-		got2 := fr.got2
-		fr.later2 = append(fr.later2, func() string { (*got2)++; return "got" })
+		got := fr.got
+		fr.later = append(fr.later, func() string { (*got)++; return "got" })
 	}
 //line scopes.go:65
 	fr.agenState = 4
 	return "selected", true
 resume4:
 //line scopes.go:66
-	fr.tr2.Log("got=%d", (*fr.got2))
+	fr.tr.Log("got=%d", (*fr.got))
 //line scopes.go:68
-	for _, f := range fr.later2 {
-		fr.tr2.Log("later %s", f())
+	for _, f := range fr.later {
+		fr.tr.Log("later %s", f())
 	}
 //line scopes_agen.go:502
 	fr.agenState = -1
@@ -510,7 +510,7 @@ type postsGenerator struct {
 
 // postsGen returns a generator that runs posts: nothing runs before the first Next.
 func postsGen(tr *difftest.Trace) *postsGenerator {
-	return &postsGenerator{f: &postsGeneratorFrame{tr2: tr}}
+	return &postsGenerator{f: &postsGeneratorFrame{tr: tr}}
 }
 
 // postsGeneratorFrame is the state of a postsGenerator between suspension points.
@@ -518,9 +518,9 @@ type postsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	fs2       []func() int
-	i2        *int
+	tr        *difftest.Trace
+	fs        []func() int
+	i         *int
 	cond      bool
 }
 
@@ -657,20 +657,20 @@ func (fr *postsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		return 0, false
 	}
 //line scopes.go:78
-	fr.fs2 = nil
+	fr.fs = nil
 //line scopes.go:79
 	fr.agenState = 1
 	return 0, true
 resume1:
-	fr.i2 = new(int)
-	(*fr.i2) = sent
+	fr.i = new(int)
+	(*fr.i) = sent
 loop:
-	fr.cond = (*fr.i2) < 6
+	fr.cond = (*fr.i) < 6
 	if !(fr.cond) {
 		goto skip
 	}
 	fr.agenState = 2
-	return 100 + (*fr.i2), true
+	return 100 + (*fr.i), true
 resume2:
 	sent2 = sent
 	fr.cond = sent2 >= 0
@@ -680,28 +680,28 @@ skip:
 	}
 //line scopes.go:80
 	{
-		i2 := fr.i2
-		fr.fs2 = append(fr.fs2, func() int { return (*i2) })
+		i := fr.i
+		fr.fs = append(fr.fs, func() int { return (*i) })
 	}
 //line scopes.go:81
-	if (*fr.i2) == 2 {
-		(*fr.i2)++ // before the per-iteration copy
+	if (*fr.i) == 2 {
+		(*fr.i)++ // before the per-iteration copy
 	}
 //line scopes.go:79
 	{
-		agennext := (*fr.i2)
-		fr.i2 = &agennext
+		agennext := (*fr.i)
+		fr.i = &agennext
 	}
 	fr.agenState = 3
-	return 200 + (*fr.i2), true
+	return 200 + (*fr.i), true
 resume3:
 	sent3 = sent
-	(*fr.i2) += 1 + sent3
+	(*fr.i) += 1 + sent3
 	goto loop
 done:
 //line scopes.go:85
-	for _, f := range fr.fs2 {
-		fr.tr2.Log("f=%d", f())
+	for _, f := range fr.fs {
+		fr.tr.Log("f=%d", f())
 	}
 //line scopes_agen.go:707
 	fr.agenState = -1

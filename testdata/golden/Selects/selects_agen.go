@@ -18,7 +18,7 @@ type recvBodiesGenerator struct {
 
 // recvBodiesGen returns a generator that runs recvBodies: nothing runs before the first Next.
 func recvBodiesGen(tr *difftest.Trace) *recvBodiesGenerator {
-	return &recvBodiesGenerator{f: &recvBodiesGeneratorFrame{tr2: tr}}
+	return &recvBodiesGenerator{f: &recvBodiesGeneratorFrame{tr: tr}}
 }
 
 // recvBodiesGeneratorFrame is the state of a recvBodiesGenerator between suspension points.
@@ -26,13 +26,13 @@ type recvBodiesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	a2        chan int
-	b2        chan int
+	tr        *difftest.Trace
+	a         chan int
+	b         chan int
 	n         int
-	i2        int
+	i         int
+	v         int
 	v2        int
-	v3        int
 }
 
 var _ agen.Generator[int, agen.None] = (*recvBodiesGenerator)(nil)
@@ -150,7 +150,7 @@ func (f *recvBodiesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *recvBodiesGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		i3 int
+		i2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -164,49 +164,49 @@ func (f *recvBodiesGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 		return 0, false
 	}
 //line selects.go:20
-	f.a2, f.b2 = make(chan int, 1), make(chan int, 1)
+	f.a, f.b = make(chan int, 1), make(chan int, 1)
 //line selects.go:21
-	f.n, f.i2 = 4, 0
+	f.n, f.i = 4, 0
 loop:
-	if !(f.i2 < f.n) {
+	if !(f.i < f.n) {
 		goto done
 	}
-	i3 = f.i2
+	i2 = f.i
 //line selects.go:22
-	if i3%2 == 0 {
-		f.a2 <- i3
+	if i2%2 == 0 {
+		f.a <- i2
 	} else {
-		f.b2 <- i3 * 10
+		f.b <- i2 * 10
 	}
 //line selects.go:27
 	select {
-	case agenrecv := <-f.a2:
-		f.v2 = agenrecv
+	case agenrecv := <-f.a:
+		f.v = agenrecv
 		goto case2
-	case agenrecv2 := <-f.b2:
-		f.v3 = agenrecv2
+	case agenrecv2 := <-f.b:
+		f.v2 = agenrecv2
 		goto case3
 	}
 case2:
 //line selects.go:29
-	f.tr2.Log("a %d", f.v2)
+	f.tr.Log("a %d", f.v)
 //line selects.go:30
 	f.agenState = 1
-	return f.v2, true
+	return f.v, true
 resume1:
 //line selects.go:31
-	f.tr2.Log("a still %d", f.v2)
+	f.tr.Log("a still %d", f.v)
 	goto endselect
 case3:
 //line selects.go:33
-	f.tr2.Log("b %d", f.v3)
+	f.tr.Log("b %d", f.v2)
 //line selects.go:34
 	f.agenState = 2
-	return f.v3, true
+	return f.v2, true
 resume2:
 endselect:
 //line selects.go:21
-	f.i2++
+	f.i++
 	goto loop
 done:
 //line selects_agen.go:213
@@ -221,7 +221,7 @@ type withDefaultGenerator struct {
 
 // withDefaultGen returns a generator that runs withDefault: nothing runs before the first Next.
 func withDefaultGen(tr *difftest.Trace) *withDefaultGenerator {
-	return &withDefaultGenerator{f: &withDefaultGeneratorFrame{tr2: tr}}
+	return &withDefaultGenerator{f: &withDefaultGeneratorFrame{tr: tr}}
 }
 
 // withDefaultGeneratorFrame is the state of a withDefaultGenerator between suspension points.
@@ -229,11 +229,11 @@ type withDefaultGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	ch2       chan int
+	tr        *difftest.Trace
+	ch        chan int
 	n         int
-	i2        int
-	v2        int
+	i         int
+	v         int
 }
 
 var _ agen.Generator[int, agen.None] = (*withDefaultGenerator)(nil)
@@ -351,7 +351,7 @@ func (f *withDefaultGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *withDefaultGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		i3 int
+		i2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -365,22 +365,22 @@ func (f *withDefaultGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 		return 0, false
 	}
 //line selects.go:43
-	f.ch2 = make(chan int, 1)
+	f.ch = make(chan int, 1)
 //line selects.go:44
-	f.n, f.i2 = 4, 0
+	f.n, f.i = 4, 0
 loop:
-	if !(f.i2 < f.n) {
+	if !(f.i < f.n) {
 		goto done
 	}
-	i3 = f.i2
+	i2 = f.i
 //line selects.go:45
-	if i3 == 2 {
-		f.ch2 <- 7
+	if i2 == 2 {
+		f.ch <- 7
 	}
 //line selects.go:48
 	select {
-	case agenrecv := <-f.ch2:
-		f.v2 = agenrecv
+	case agenrecv := <-f.ch:
+		f.v = agenrecv
 		goto case2
 	default:
 		goto case3
@@ -388,19 +388,19 @@ loop:
 case2:
 //line selects.go:50
 	f.agenState = 1
-	return f.v2, true
+	return f.v, true
 resume1:
 	goto endselect
 case3:
 //line selects.go:52
-	f.tr2.Log("default %d", i3)
+	f.tr.Log("default %d", i2)
 //line selects.go:53
 	f.agenState = 2
 	return -1, true
 resume2:
 endselect:
 //line selects.go:44
-	f.i2++
+	f.i++
 	goto loop
 done:
 //line selects_agen.go:407
@@ -415,7 +415,7 @@ type commaOkGenerator struct {
 
 // commaOkGen returns a generator that runs commaOk: nothing runs before the first Next.
 func commaOkGen(tr *difftest.Trace) *commaOkGenerator {
-	return &commaOkGenerator{f: &commaOkGeneratorFrame{tr2: tr}}
+	return &commaOkGenerator{f: &commaOkGeneratorFrame{tr: tr}}
 }
 
 // commaOkGeneratorFrame is the state of a commaOkGenerator between suspension points.
@@ -423,14 +423,14 @@ type commaOkGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	ch2       chan int
+	tr        *difftest.Trace
+	ch        chan int
 	n         int
 	i         int
+	v         int
+	ok        bool
 	v2        int
 	ok2       bool
-	v3        int
-	ok3       bool
 }
 
 var _ agen.Generator[int, agen.None] = (*commaOkGenerator)(nil)
@@ -559,9 +559,9 @@ func (f *commaOkGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 		return 0, false
 	}
 //line selects.go:62
-	f.ch2 = make(chan int, 1)
+	f.ch = make(chan int, 1)
 //line selects.go:63
-	f.ch2 <- 5
+	f.ch <- 5
 //line selects.go:64
 	f.n, f.i = 3, 0
 loop:
@@ -570,44 +570,44 @@ loop:
 	}
 //line selects.go:65
 	select {
-	case agenrecv, agenrecv2 := <-f.ch2:
-		f.v2 = agenrecv
-		f.ok2 = agenrecv2
+	case agenrecv, agenrecv2 := <-f.ch:
+		f.v = agenrecv
+		f.ok = agenrecv2
 		goto case2
 	}
 case2:
 //line selects.go:67
-	f.tr2.Log("v %d ok %v", f.v2, f.ok2)
+	f.tr.Log("v %d ok %v", f.v, f.ok)
 //line selects.go:68
 	f.agenState = 1
-	return f.v2, true
+	return f.v, true
 resume1:
 //line selects.go:69
-	if f.ok2 {
-		close(f.ch2)
+	if f.ok {
+		close(f.ch)
 	}
 //line selects.go:72
-	f.tr2.Log("after yield ok %v", f.ok2)
+	f.tr.Log("after yield ok %v", f.ok)
 //line selects.go:64
 	f.i++
 	goto loop
 done:
 //line selects.go:75
-	f.v3 = 0
+	f.v2 = 0
 //line selects.go:76
-	f.ok3 = false
+	f.ok2 = false
 //line selects.go:77
 	select {
-	case f.v3, f.ok3 = <-f.ch2:
+	case f.v2, f.ok2 = <-f.ch:
 		goto case3
 	}
 case3:
 //line selects.go:79
 	f.agenState = 2
-	return f.v3 + 100, true
+	return f.v2 + 100, true
 resume2:
 //line selects.go:81
-	f.tr2.Log("assigned v %d ok %v", f.v3, f.ok3)
+	f.tr.Log("assigned v %d ok %v", f.v2, f.ok2)
 //line selects_agen.go:612
 	f.agenState = -1
 	return 0, false
@@ -815,7 +815,7 @@ type operandsGenerator struct {
 
 // operandsGen returns a generator that runs operands: nothing runs before the first Next.
 func operandsGen(tr *difftest.Trace) *operandsGenerator {
-	return &operandsGenerator{f: &operandsGeneratorFrame{tr2: tr}}
+	return &operandsGenerator{f: &operandsGeneratorFrame{tr: tr}}
 }
 
 // operandsGeneratorFrame is the state of a operandsGenerator between suspension points.
@@ -823,16 +823,16 @@ type operandsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	chans2    []chan int
+	tr        *difftest.Trace
+	chans     []chan int
 	n         int
+	i         int
 	i2        int
-	i3        int
 	t         chan int
 	sent2     int
 	t2        chan int
+	v         int
 	v2        int
-	v3        int
 }
 
 var _ agen.Generator[int, int] = (*operandsGenerator)(nil)
@@ -967,25 +967,25 @@ func (f *operandsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		return 0, false
 	}
 //line selects.go:111
-	f.chans2 = []chan int{make(chan int, 1), make(chan int, 1), make(chan int, 1)}
+	f.chans = []chan int{make(chan int, 1), make(chan int, 1), make(chan int, 1)}
 //line selects.go:112
-	f.n, f.i2 = 3, 0
+	f.n, f.i = 3, 0
 loop:
-	if !(f.i2 < f.n) {
+	if !(f.i < f.n) {
 		goto done
 	}
-	f.i3 = f.i2
+	f.i2 = f.i
 //line selects.go:113
-	f.chans2[f.i3] <- f.i3
+	f.chans[f.i2] <- f.i2
 //line selects.go:115
-	f.t = chanOf(f.tr2, "first", f.chans2[0])
+	f.t = chanOf(f.tr, "first", f.chans[0])
 //line selects.go:117
 	f.agenState = 1
 	return -1, true
 resume1:
 	f.sent2 = sent
 //line selects.go:120
-	f.t2 = chanOf(f.tr2, "send", nil)
+	f.t2 = chanOf(f.tr, "send", nil)
 	f.agenState = 2
 	return -2, true
 resume2:
@@ -993,10 +993,10 @@ resume2:
 //line selects.go:114
 	select {
 	case agenrecv := <-f.t:
-		f.v2 = agenrecv
+		f.v = agenrecv
 		goto case2
-	case agenrecv2 := <-f.chans2[1+f.sent2%2]:
-		f.v3 = agenrecv2
+	case agenrecv2 := <-f.chans[1+f.sent2%2]:
+		f.v2 = agenrecv2
 		goto case3
 	case f.t2 <- sent3:
 		goto case4
@@ -1005,28 +1005,28 @@ resume2:
 	}
 case2:
 //line selects.go:116
-	f.tr2.Log("first %d", f.v2)
+	f.tr.Log("first %d", f.v)
 	goto endselect
 case3:
 //line selects.go:118
-	f.tr2.Log("indexed %d", f.v3)
+	f.tr.Log("indexed %d", f.v2)
 //line selects.go:119
 	f.agenState = 3
-	return f.v3, true
+	return f.v2, true
 resume3:
 	goto endselect
 case4:
 //line selects.go:121
-	f.tr2.Log("unreachable")
+	f.tr.Log("unreachable")
 	goto endselect
 case5:
 //line selects.go:123
-	f.tr2.Log("none ready %d", f.i3)
+	f.tr.Log("none ready %d", f.i2)
 //line selects.go:124
-	<-f.chans2[f.i3]
+	<-f.chans[f.i2]
 endselect:
 //line selects.go:112
-	f.i2++
+	f.i++
 	goto loop
 done:
 //line selects_agen.go:1033
@@ -1041,7 +1041,7 @@ type inLoopGenerator struct {
 
 // inLoopGen returns a generator that runs inLoop: nothing runs before the first Next.
 func inLoopGen(tr *difftest.Trace) *inLoopGenerator {
-	return &inLoopGenerator{f: &inLoopGeneratorFrame{tr2: tr}}
+	return &inLoopGenerator{f: &inLoopGeneratorFrame{tr: tr}}
 }
 
 // inLoopGeneratorFrame is the state of a inLoopGenerator between suspension points.
@@ -1049,10 +1049,10 @@ type inLoopGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	ch2       chan int
-	i2        int
-	v2        int
+	tr        *difftest.Trace
+	ch        chan int
+	i         int
+	v         int
 }
 
 var _ agen.Generator[int, int] = (*inLoopGenerator)(nil)
@@ -1170,7 +1170,7 @@ func (f *inLoopGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *inLoopGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		s2 int
+		s int
 	)
 	switch f.agenState {
 	case 1:
@@ -1181,49 +1181,49 @@ func (f *inLoopGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		return 0, false
 	}
 //line selects.go:133
-	f.ch2 = make(chan int, 1)
+	f.ch = make(chan int, 1)
 //line selects.go:134
-	f.i2 = 0
+	f.i = 0
 loop:
-	if !(f.i2 < 5) {
+	if !(f.i < 5) {
 		goto done
 	}
 //line selects.go:135
-	f.ch2 <- f.i2
+	f.ch <- f.i
 //line selects.go:136
 	select {
-	case agenrecv := <-f.ch2:
-		f.v2 = agenrecv
+	case agenrecv := <-f.ch:
+		f.v = agenrecv
 		goto case2
 	}
 case2:
 //line selects.go:138
-	if f.v2 == 1 {
-		f.tr2.Log("break select %d", f.v2)
+	if f.v == 1 {
+		f.tr.Log("break select %d", f.v)
 		goto endselect
 	}
 //line selects.go:142
-	if f.v2 == 3 {
-		f.tr2.Log("continue %d", f.v2)
+	if f.v == 3 {
+		f.tr.Log("continue %d", f.v)
 		goto next
 	}
 //line selects.go:146
 	f.agenState = 1
-	return f.v2, true
+	return f.v, true
 resume1:
-	s2 = sent
+	s = sent
 //line selects.go:147
-	if s2 > 0 {
+	if s > 0 {
 		goto endselect
 	}
 //line selects.go:150
-	f.tr2.Log("select end %d", f.v2)
+	f.tr.Log("select end %d", f.v)
 endselect:
 //line selects.go:152
-	f.tr2.Log("loop end %d", f.i2)
+	f.tr.Log("loop end %d", f.i)
 next:
 //line selects.go:134
-	f.i2++
+	f.i++
 	goto loop
 done:
 //line selects_agen.go:1230
@@ -1238,7 +1238,7 @@ type capturedGenerator struct {
 
 // capturedGen returns a generator that runs captured: nothing runs before the first Next.
 func capturedGen(tr *difftest.Trace) *capturedGenerator {
-	return &capturedGenerator{f: &capturedGeneratorFrame{tr2: tr}}
+	return &capturedGenerator{f: &capturedGeneratorFrame{tr: tr}}
 }
 
 // capturedGeneratorFrame is the state of a capturedGenerator between suspension points.
@@ -1246,17 +1246,17 @@ type capturedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	ch2       chan int
-	fs2       []func() int
+	tr        *difftest.Trace
+	ch        chan int
+	fs        []func() int
 	n         int
-	i2        int
-	v2        *int
-	ok2       *bool
-	i4        int
+	i         int
+	v         *int
+	ok        *bool
+	i3        int
 	n2        int
 	x         []func() int
-	f2        func() int
+	f         func() int
 }
 
 var _ agen.Generator[int, agen.None] = (*capturedGenerator)(nil)
@@ -1374,7 +1374,7 @@ func (fr *capturedGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *capturedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		i3 int
+		i2 int
 	)
 	switch fr.agenState {
 	case 1:
@@ -1388,61 +1388,61 @@ func (fr *capturedGeneratorFrame) resume(sent agen.None, thrown error) (int, boo
 		return 0, false
 	}
 //line selects.go:160
-	fr.ch2 = make(chan int, 1)
+	fr.ch = make(chan int, 1)
 //line selects.go:161
-	fr.fs2 = nil
+	fr.fs = nil
 //line selects.go:162
-	fr.n, fr.i2 = 3, 0
+	fr.n, fr.i = 3, 0
 loop:
-	if !(fr.i2 < fr.n) {
+	if !(fr.i < fr.n) {
 		goto done
 	}
-	i3 = fr.i2
+	i2 = fr.i
 //line selects.go:163
-	fr.ch2 <- i3
+	fr.ch <- i2
 //line selects.go:164
 	select {
-	case agenrecv, agenrecv2 := <-fr.ch2:
-		fr.v2 = &agenrecv
-		fr.ok2 = &agenrecv2
+	case agenrecv, agenrecv2 := <-fr.ch:
+		fr.v = &agenrecv
+		fr.ok = &agenrecv2
 		goto case2
 	}
 case2:
 //line selects.go:166
 	{
-		ok2 := fr.ok2
-		v2 := fr.v2
-		fr.fs2 = append(fr.fs2, func() int {
-			if *ok2 {
-				(*v2) += 10
+		ok := fr.ok
+		v := fr.v
+		fr.fs = append(fr.fs, func() int {
+			if *ok {
+				(*v) += 10
 			}
-			return (*v2)
+			return (*v)
 		})
 	}
 //line selects.go:172
 	fr.agenState = 1
-	return (*fr.v2), true
+	return (*fr.v), true
 resume1:
 //line selects.go:162
-	fr.i2++
+	fr.i++
 	goto loop
 done:
 //line selects.go:175
-	fr.x = fr.fs2
-	fr.n2, fr.i4 = len(fr.x), 0
+	fr.x = fr.fs
+	fr.n2, fr.i3 = len(fr.x), 0
 loop2:
-	if !(fr.i4 < fr.n2) {
+	if !(fr.i3 < fr.n2) {
 		goto done2
 	}
-	fr.f2 = fr.x[fr.i4]
+	fr.f = fr.x[fr.i3]
 //line selects.go:176
 	fr.agenState = 2
-	return fr.f2(), true
+	return fr.f(), true
 resume2:
 //line selects.go:177
-	fr.tr2.Log("again %d", fr.f2())
+	fr.tr.Log("again %d", fr.f())
 //line selects.go:175
-	fr.i4++
+	fr.i3++
 	goto loop2
 done2:
 //line selects_agen.go:1449
@@ -1647,9 +1647,9 @@ type genericFlowGenerator[K comparable, V any] struct {
 // genericFlowGen returns a generator that runs genericFlow: nothing runs before the first Next.
 func genericFlowGen[K comparable, V any](tr *difftest.Trace, m map[K]V, ch chan V) *genericFlowGenerator[K, V] {
 	return &genericFlowGenerator[K, V]{f: &genericFlowGeneratorFrame[K, V]{
-		ch2: ch,
-		m2:  m,
-		tr2: tr,
+		ch: ch,
+		m:  m,
+		tr: tr,
 	}}
 }
 
@@ -1658,13 +1658,13 @@ type genericFlowGeneratorFrame[K comparable, V any] struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	m2        map[K]V
-	ch2       chan V
-	keys2     []string
+	tr        *difftest.Trace
+	m         map[K]V
+	ch        chan V
+	keys      []string
 	it        agen.MapRange[K, V]
-	v4        V
-	ok3       bool
+	v3        V
+	ok2       bool
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
@@ -1780,11 +1780,11 @@ func (f *genericFlowGeneratorFrame[K, V]) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericFlowGeneratorFrame[K, V]) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		ok2 bool
-		k2  K
-		v2  V
-		k3  K
-		v3  V
+		ok bool
+		k  K
+		v  V
+		k2 K
+		v2 V
 	)
 	switch f.agenState {
 	case 1:
@@ -1801,17 +1801,17 @@ func (f *genericFlowGeneratorFrame[K, V]) resume(sent agen.None, thrown error) (
 		return "", false
 	}
 //line selects.go:210
-	f.keys2 = nil
+	f.keys = nil
 //line selects.go:211
-	f.it.Start(f.m2)
+	f.it.Start(f.m)
 loop:
-	k2, v2, ok2 = f.it.Next()
-	if !(ok2) {
+	k, v, ok = f.it.Next()
+	if !(ok) {
 		goto done
 	}
-	k3, v3 = k2, v2
+	k2, v2 = k, v
 //line selects.go:212
-	f.keys2 = append(f.keys2, fmt.Sprint(k3, v3))
+	f.keys = append(f.keys, fmt.Sprint(k2, v2))
 //line selects.go:213
 	f.agenState = 1
 	return "entry", true
@@ -1819,20 +1819,20 @@ resume1:
 	goto loop
 done:
 //line selects.go:215
-	slices.Sort(f.keys2)
+	slices.Sort(f.keys)
 //line selects.go:216
-	f.tr2.Log("%v", f.keys2)
+	f.tr.Log("%v", f.keys)
 loop2:
 //line selects.go:218
 	select {
-	case agenrecv, agenrecv2 := <-f.ch2:
-		f.v4 = agenrecv
-		f.ok3 = agenrecv2
+	case agenrecv, agenrecv2 := <-f.ch:
+		f.v3 = agenrecv
+		f.ok2 = agenrecv2
 		goto case2
 	}
 case2:
 //line selects.go:220
-	if !(!f.ok3) {
+	if !(!f.ok2) {
 		goto endif
 	}
 //line selects.go:221
@@ -1843,7 +1843,7 @@ resume2:
 endif:
 //line selects.go:224
 	f.agenState = 3
-	return fmt.Sprint(f.v4), true
+	return fmt.Sprint(f.v3), true
 resume3:
 	goto loop2
 end:

@@ -205,7 +205,7 @@ type chansGenerator struct {
 
 // chansGen returns a generator that runs chans: nothing runs before the first Next.
 func chansGen(tr *difftest.Trace) *chansGenerator {
-	return &chansGenerator{f: &chansGeneratorFrame{tr2: tr}}
+	return &chansGenerator{f: &chansGeneratorFrame{tr: tr}}
 }
 
 // chansGeneratorFrame is the state of a chansGenerator between suspension points.
@@ -213,14 +213,14 @@ type chansGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
+	tr        *difftest.Trace
 	n         int
-	i2        int
-	v2        int
-	ok2       bool
+	i         int
+	v         int
+	ok        bool
 	sent3     chan int
+	v2        int
 	v3        int
-	v4        int
 }
 
 var _ agen.Generator[int, chan int] = (*chansGenerator)(nil)
@@ -338,7 +338,7 @@ func (f *chansGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *chansGeneratorFrame) resume(sent chan int, thrown error) (int, bool) {
 	var (
-		i3    int
+		i2    int
 		sent2 chan int
 		sent4 chan int
 	)
@@ -357,36 +357,36 @@ func (f *chansGeneratorFrame) resume(sent chan int, thrown error) (int, bool) {
 		return 0, false
 	}
 //line sentkinds.go:31
-	f.n, f.i2 = 3, 0
+	f.n, f.i = 3, 0
 loop:
-	if !(f.i2 < f.n) {
+	if !(f.i < f.n) {
 		goto done
 	}
-	i3 = f.i2
+	i2 = f.i
 //line sentkinds.go:33
 	f.agenState = 1
-	return i3, true
+	return i2, true
 resume1:
 	sent2 = sent
 //line sentkinds.go:32
 	select {
 	case agenrecv, agenrecv2 := <-sent2:
-		f.v2 = agenrecv
-		f.ok2 = agenrecv2
+		f.v = agenrecv
+		f.ok = agenrecv2
 		goto case2
 	default:
 		goto case3
 	}
 case2:
 //line sentkinds.go:34
-	f.tr2.Log("got %d %v", f.v2, f.ok2)
+	f.tr.Log("got %d %v", f.v, f.ok)
 	goto endselect
 case3:
 //line sentkinds.go:36
-	f.tr2.Log("nothing ready")
+	f.tr.Log("nothing ready")
 endselect:
 //line sentkinds.go:31
-	f.i2++
+	f.i++
 	goto loop
 done:
 //line sentkinds.go:40
@@ -402,25 +402,25 @@ resume3:
 //line sentkinds.go:39
 	select {
 	case agenrecv3 := <-f.sent3:
-		f.v3 = agenrecv3
+		f.v2 = agenrecv3
 		goto case4
 	case agenrecv4 := <-sent4:
-		f.v4 = agenrecv4
+		f.v3 = agenrecv4
 		goto case5
 	default:
 		goto case6
 	}
 case4:
 //line sentkinds.go:41
-	f.tr2.Log("first %d", f.v3)
+	f.tr.Log("first %d", f.v2)
 	goto endselect2
 case5:
 //line sentkinds.go:43
-	f.tr2.Log("second %d", f.v4)
+	f.tr.Log("second %d", f.v3)
 	goto endselect2
 case6:
 //line sentkinds.go:45
-	f.tr2.Log("none")
+	f.tr.Log("none")
 endselect2:
 //line sentkinds_agen.go:426
 	f.agenState = -1

@@ -17,7 +17,7 @@ type boundGenerator struct {
 
 // boundGen returns a generator that runs bound: nothing runs before the first Next.
 func boundGen(tr *difftest.Trace) *boundGenerator {
-	return &boundGenerator{f: &boundGeneratorFrame{tr2: tr}}
+	return &boundGenerator{f: &boundGeneratorFrame{tr: tr}}
 }
 
 // boundGeneratorFrame is the state of a boundGenerator between suspension points.
@@ -25,7 +25,7 @@ type boundGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
+	tr        *difftest.Trace
 	n         int
 	i         int
 	v2        int
@@ -151,7 +151,7 @@ func (f *boundGeneratorFrame) agenThrow(err error) (string, bool) {
 func (f *boundGeneratorFrame) resume(sent any, thrown error) (string, bool) {
 	var (
 		sent2 any
-		got2  any
+		got   any
 	)
 	switch f.agenState {
 	case 1:
@@ -206,18 +206,18 @@ resume1:
 	}
 case2:
 //line typeswitches.go:21
-	f.tr2.Log("int %d", f.v2)
+	f.tr.Log("int %d", f.v2)
 //line typeswitches.go:22
 	f.agenState = 2
 	return fmt.Sprint("int ", f.v2+1), true
 resume2:
-	got2 = sent
+	got = sent
 //line typeswitches.go:23
-	f.tr2.Log("int %d still, got %v", f.v2, got2)
+	f.tr.Log("int %d still, got %v", f.v2, got)
 	goto endswitch
 case3:
 //line typeswitches.go:25
-	f.tr2.Log("string or float64 %v (%T)", f.v3, f.v3)
+	f.tr.Log("string or float64 %v (%T)", f.v3, f.v3)
 //line typeswitches.go:26
 	f.agenState = 3
 	return fmt.Sprintf("%T", f.v3), true
@@ -225,7 +225,7 @@ resume3:
 	goto endswitch
 case4:
 //line typeswitches.go:28
-	f.tr2.Log("nil %v", f.v4)
+	f.tr.Log("nil %v", f.v4)
 //line typeswitches.go:29
 	f.agenState = 4
 	return "nil", true
@@ -239,7 +239,7 @@ resume5:
 	goto endswitch
 case6:
 //line typeswitches.go:33
-	f.tr2.Log("default %T", f.v6)
+	f.tr.Log("default %T", f.v6)
 //line typeswitches.go:34
 	f.agenState = 6
 	return fmt.Sprint(f.v6), true
@@ -261,7 +261,7 @@ type unboundGenerator struct {
 
 // unboundGen returns a generator that runs unbound: nothing runs before the first Next.
 func unboundGen(tr *difftest.Trace) *unboundGenerator {
-	return &unboundGenerator{f: &unboundGeneratorFrame{tr2: tr}}
+	return &unboundGenerator{f: &unboundGeneratorFrame{tr: tr}}
 }
 
 // unboundGeneratorFrame is the state of a unboundGenerator between suspension points.
@@ -269,8 +269,8 @@ type unboundGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	x2        any
+	tr        *difftest.Trace
+	x         any
 	n         int
 	i         int
 }
@@ -407,7 +407,7 @@ func (f *unboundGeneratorFrame) resume(sent any, thrown error) (string, bool) {
 		return "", false
 	}
 //line typeswitches.go:43
-	f.x2 = (any)(1)
+	f.x = (any)(1)
 //line typeswitches.go:44
 	f.n, f.i = 4, 0
 loop:
@@ -415,7 +415,7 @@ loop:
 		goto done
 	}
 //line typeswitches.go:45
-	switch f.x2.(type) {
+	switch f.x.(type) {
 	case int:
 		goto case2
 	case string:
@@ -430,30 +430,30 @@ case2:
 	f.agenState = 1
 	return "was int", true
 resume1:
-	f.x2 = sent
+	f.x = sent
 	goto endswitch
 case3:
 //line typeswitches.go:49
-	f.tr2.Log("string")
+	f.tr.Log("string")
 //line typeswitches.go:50
 	f.agenState = 2
 	return "was string", true
 resume2:
-	f.x2 = sent
+	f.x = sent
 	goto endswitch
 case4:
 //line typeswitches.go:52
 	f.agenState = 3
 	return "was nil", true
 resume3:
-	f.x2 = sent
+	f.x = sent
 	goto endswitch
 case5:
 //line typeswitches.go:54
 	f.agenState = 4
 	return "was other", true
 resume4:
-	f.x2 = sent
+	f.x = sent
 endswitch:
 //line typeswitches.go:44
 	f.i++
@@ -471,7 +471,7 @@ type defaultFirstGenerator struct {
 
 // defaultFirstGen returns a generator that runs defaultFirst: nothing runs before the first Next.
 func defaultFirstGen(tr *difftest.Trace) *defaultFirstGenerator {
-	return &defaultFirstGenerator{f: &defaultFirstGeneratorFrame{tr2: tr}}
+	return &defaultFirstGenerator{f: &defaultFirstGeneratorFrame{tr: tr}}
 }
 
 // defaultFirstGeneratorFrame is the state of a defaultFirstGenerator between suspension points.
@@ -479,10 +479,10 @@ type defaultFirstGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	x2        any
+	tr        *difftest.Trace
+	x         any
 	n         int
-	i2        int
+	i         int
 	v2        any
 }
 
@@ -601,7 +601,7 @@ func (f *defaultFirstGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *defaultFirstGeneratorFrame) resume(sent any, thrown error) (int, bool) {
 	var (
-		i3 int
+		i2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -618,16 +618,16 @@ func (f *defaultFirstGeneratorFrame) resume(sent any, thrown error) (int, bool) 
 		return 0, false
 	}
 //line typeswitches.go:64
-	f.x2 = any(2.5)
+	f.x = any(2.5)
 //line typeswitches.go:65
-	f.n, f.i2 = 3, 0
+	f.n, f.i = 3, 0
 loop:
-	if !(f.i2 < f.n) {
+	if !(f.i < f.n) {
 		goto done
 	}
-	i3 = f.i2
+	i2 = f.i
 //line typeswitches.go:66
-	switch agenv := f.x2.(type) {
+	switch agenv := f.x.(type) {
 	default:
 		f.v2 = agenv
 		goto case2
@@ -638,32 +638,32 @@ loop:
 	}
 case2:
 //line typeswitches.go:68
-	f.tr2.Log("default %v", f.v2)
+	f.tr.Log("default %v", f.v2)
 //line typeswitches.go:69
 	f.agenState = 1
-	return i3, true
+	return i2, true
 resume1:
 //line typeswitches.go:70
-	f.x2 = "s"
+	f.x = "s"
 	goto endswitch
 case3:
 //line typeswitches.go:72
-	f.tr2.Log("string clause")
+	f.tr.Log("string clause")
 //line typeswitches.go:73
 	f.agenState = 2
-	return 10 + i3, true
+	return 10 + i2, true
 resume2:
 //line typeswitches.go:74
-	f.x2 = nil
+	f.x = nil
 	goto endswitch
 case4:
 //line typeswitches.go:76
 	f.agenState = 3
-	return 20 + i3, true
+	return 20 + i2, true
 resume3:
 endswitch:
 //line typeswitches.go:65
-	f.i2++
+	f.i++
 	goto loop
 done:
 //line typeswitches_agen.go:670
@@ -678,7 +678,7 @@ type withInitGenerator struct {
 
 // withInitGen returns a generator that runs withInit: nothing runs before the first Next.
 func withInitGen(tr *difftest.Trace) *withInitGenerator {
-	return &withInitGenerator{f: &withInitGeneratorFrame{tr2: tr}}
+	return &withInitGenerator{f: &withInitGeneratorFrame{tr: tr}}
 }
 
 // withInitGeneratorFrame is the state of a withInitGenerator between suspension points.
@@ -686,8 +686,8 @@ type withInitGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	fs2       []func() string
+	tr        *difftest.Trace
+	fs        []func() string
 	n         int
 	i         int
 	v2        *int
@@ -695,8 +695,8 @@ type withInitGeneratorFrame struct {
 	v4        any
 	i2        int
 	n2        int
-	x3        []func() string
-	f2        func() string
+	x2        []func() string
+	f         func() string
 }
 
 var _ agen.Generator[string, any] = (*withInitGenerator)(nil)
@@ -814,7 +814,7 @@ func (fr *withInitGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *withInitGeneratorFrame) resume(sent any, thrown error) (string, bool) {
 	var (
-		x2 any
+		x any
 	)
 	switch fr.agenState {
 	case 1:
@@ -834,7 +834,7 @@ func (fr *withInitGeneratorFrame) resume(sent any, thrown error) (string, bool) 
 		return "", false
 	}
 //line typeswitches.go:86
-	fr.fs2 = nil
+	fr.fs = nil
 //line typeswitches.go:87
 	fr.n, fr.i = 3, 0
 loop:
@@ -845,8 +845,8 @@ loop:
 	fr.agenState = 1
 	return "op", true
 resume1:
-	x2 = sent
-	switch agenv := x2.(type) {
+	x = sent
+	switch agenv := x.(type) {
 	case int:
 		fr.v2 = &agenv
 		goto case2
@@ -861,20 +861,20 @@ case2:
 //line typeswitches.go:90
 	{
 		v2 := fr.v2
-		fr.fs2 = append(fr.fs2, func() string { (*v2) *= 2; return fmt.Sprint((*v2)) })
+		fr.fs = append(fr.fs, func() string { (*v2) *= 2; return fmt.Sprint((*v2)) })
 	}
 //line typeswitches.go:91
 	fr.agenState = 2
 	return "int", true
 resume2:
 //line typeswitches.go:92
-	fr.tr2.Log("v %d", (*fr.v2))
+	fr.tr.Log("v %d", (*fr.v2))
 	goto endswitch
 case3:
 //line typeswitches.go:94
 	{
 		v3 := fr.v3
-		fr.fs2 = append(fr.fs2, func() string { return fmt.Sprintf("%T", (*v3)) })
+		fr.fs = append(fr.fs, func() string { return fmt.Sprintf("%T", (*v3)) })
 	}
 //line typeswitches.go:95
 	fr.agenState = 3
@@ -883,26 +883,26 @@ resume3:
 	goto endswitch
 case4:
 //line typeswitches.go:97
-	fr.tr2.Log("default %T, x %v", fr.v4, x2)
+	fr.tr.Log("default %T, x %v", fr.v4, x)
 endswitch:
 //line typeswitches.go:87
 	fr.i++
 	goto loop
 done:
 //line typeswitches.go:100
-	fr.x3 = fr.fs2
-	fr.n2, fr.i2 = len(fr.x3), 0
+	fr.x2 = fr.fs
+	fr.n2, fr.i2 = len(fr.x2), 0
 loop2:
 	if !(fr.i2 < fr.n2) {
 		goto done2
 	}
-	fr.f2 = fr.x3[fr.i2]
+	fr.f = fr.x2[fr.i2]
 //line typeswitches.go:101
 	fr.agenState = 4
-	return fr.f2(), true
+	return fr.f(), true
 resume4:
 //line typeswitches.go:102
-	fr.tr2.Log("again %s", fr.f2())
+	fr.tr.Log("again %s", fr.f())
 //line typeswitches.go:100
 	fr.i2++
 	goto loop2
@@ -919,7 +919,7 @@ type shadowSelfGenerator struct {
 
 // shadowSelfGen returns a generator that runs shadowSelf: nothing runs before the first Next.
 func shadowSelfGen(tr *difftest.Trace) *shadowSelfGenerator {
-	return &shadowSelfGenerator{f: &shadowSelfGeneratorFrame{tr2: tr}}
+	return &shadowSelfGenerator{f: &shadowSelfGeneratorFrame{tr: tr}}
 }
 
 // shadowSelfGeneratorFrame is the state of a shadowSelfGenerator between suspension points.
@@ -927,7 +927,7 @@ type shadowSelfGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
+	tr        *difftest.Trace
 	x2        any
 	n         int
 	i         int
@@ -1087,7 +1087,7 @@ case2:
 	return fmt.Sprint("int ", f.x3+1), true
 resume1:
 //line typeswitches.go:115
-	f.tr2.Log("int x %d", f.x3)
+	f.tr.Log("int x %d", f.x3)
 	goto endswitch
 case3:
 //line typeswitches.go:117
@@ -1095,10 +1095,10 @@ case3:
 	return f.x4 + "!", true
 resume2:
 //line typeswitches.go:118
-	f.tr2.Log("string x %s", f.x4)
+	f.tr.Log("string x %s", f.x4)
 endswitch:
 //line typeswitches.go:120
-	f.tr2.Log("outer x %v", f.x2)
+	f.tr.Log("outer x %v", f.x2)
 //line typeswitches.go:121
 	f.agenState = 3
 	return "assign", true
@@ -1120,7 +1120,7 @@ type degenerateGenerator struct {
 
 // degenerateGen returns a generator that runs degenerate: nothing runs before the first Next.
 func degenerateGen(tr *difftest.Trace) *degenerateGenerator {
-	return &degenerateGenerator{f: &degenerateGeneratorFrame{tr2: tr}}
+	return &degenerateGenerator{f: &degenerateGeneratorFrame{tr: tr}}
 }
 
 // degenerateGeneratorFrame is the state of a degenerateGenerator between suspension points.
@@ -1128,7 +1128,7 @@ type degenerateGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
+	tr        *difftest.Trace
 	v2        any
 }
 
@@ -1307,10 +1307,10 @@ case3:
 	goto endswitch3
 case4:
 //line typeswitches.go:138
-	f.tr2.Log("not int")
+	f.tr.Log("not int")
 endswitch3:
 //line typeswitches.go:140
-	f.tr2.Log("end")
+	f.tr.Log("end")
 //line typeswitches_agen.go:1315
 	f.agenState = -1
 	return "", false
@@ -1329,7 +1329,7 @@ type localTypeCasesGeneratorName string
 
 // localTypeCasesGen returns a generator that runs localTypeCases: nothing runs before the first Next.
 func localTypeCasesGen(tr *difftest.Trace) *localTypeCasesGenerator {
-	return &localTypeCasesGenerator{f: &localTypeCasesGeneratorFrame{tr2: tr}}
+	return &localTypeCasesGenerator{f: &localTypeCasesGeneratorFrame{tr: tr}}
 }
 
 // localTypeCasesGeneratorFrame is the state of a localTypeCasesGenerator between suspension points.
@@ -1337,7 +1337,7 @@ type localTypeCasesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
+	tr        *difftest.Trace
 	i         int
 	n         int
 	x2        []any
@@ -1346,8 +1346,8 @@ type localTypeCasesGeneratorFrame struct {
 	v4        any
 	it        agen.MapRange[localTypeCasesGeneratorName, localTypeCasesGeneratorPoint]
 	v6        localTypeCasesGeneratorPoint
+	p         localTypeCasesGeneratorPoint
 	p2        localTypeCasesGeneratorPoint
-	p3        localTypeCasesGeneratorPoint
 	tag       localTypeCasesGeneratorPoint
 }
 
@@ -1467,12 +1467,12 @@ func (f *localTypeCasesGeneratorFrame) agenThrow(err error) (string, bool) {
 func (f *localTypeCasesGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
 	var (
 		x3    any
-		m2    map[localTypeCasesGeneratorName]localTypeCasesGeneratorPoint
+		m     map[localTypeCasesGeneratorName]localTypeCasesGeneratorPoint
 		ok    bool
-		k2    localTypeCasesGeneratorName
+		k     localTypeCasesGeneratorName
 		v5    localTypeCasesGeneratorPoint
-		k3    localTypeCasesGeneratorName
-		ch2   chan localTypeCasesGeneratorPoint
+		k2    localTypeCasesGeneratorName
+		ch    chan localTypeCasesGeneratorPoint
 		sent2 agen.None
 	)
 	switch f.agenState {
@@ -1524,7 +1524,7 @@ case2:
 	return fmt.Sprint("point ", f.v2.x), true
 resume1:
 //line typeswitches.go:155
-	f.tr2.Log("point %v", f.v2)
+	f.tr.Log("point %v", f.v2)
 	goto endswitch
 case3:
 //line typeswitches.go:157
@@ -1532,7 +1532,7 @@ case3:
 	return "name " + string(f.v3), true
 resume2:
 //line typeswitches.go:158
-	f.tr2.Log("name %v", f.v3)
+	f.tr.Log("name %v", f.v3)
 	goto endswitch
 case4:
 //line typeswitches.go:160
@@ -1545,31 +1545,31 @@ endswitch:
 	goto loop
 done:
 //line typeswitches.go:163
-	m2 = map[localTypeCasesGeneratorName]localTypeCasesGeneratorPoint{"a": {1, 1}}
+	m = map[localTypeCasesGeneratorName]localTypeCasesGeneratorPoint{"a": {1, 1}}
 //line typeswitches.go:164
-	f.it.Start(m2)
+	f.it.Start(m)
 loop2:
-	k2, v5, ok = f.it.Next()
+	k, v5, ok = f.it.Next()
 	if !(ok) {
 		goto done2
 	}
-	k3, f.v6 = k2, v5
+	k2, f.v6 = k, v5
 //line typeswitches.go:165
 	f.agenState = 4
-	return string(k3), true
+	return string(k2), true
 resume4:
 //line typeswitches.go:166
-	f.tr2.Log("%v", f.v6)
+	f.tr.Log("%v", f.v6)
 	goto loop2
 done2:
 //line typeswitches.go:168
-	ch2 = make(chan localTypeCasesGeneratorPoint, 1)
+	ch = make(chan localTypeCasesGeneratorPoint, 1)
 //line typeswitches.go:169
-	ch2 <- localTypeCasesGeneratorPoint{5, 5}
+	ch <- localTypeCasesGeneratorPoint{5, 5}
 //line typeswitches.go:170
 	select {
-	case agenrecv := <-ch2:
-		f.p2 = agenrecv
+	case agenrecv := <-ch:
+		f.p = agenrecv
 		goto case5
 	}
 case5:
@@ -1578,10 +1578,10 @@ case5:
 	return "select", true
 resume5:
 //line typeswitches.go:173
-	f.tr2.Log("%v", f.p2)
+	f.tr.Log("%v", f.p)
 //line typeswitches.go:175
-	f.p3 = (localTypeCasesGeneratorPoint{7, 7})
-	f.tag = f.p3
+	f.p2 = (localTypeCasesGeneratorPoint{7, 7})
+	f.tag = f.p2
 //line typeswitches.go:176
 	f.agenState = 6
 	return "case", true
@@ -1593,11 +1593,11 @@ resume6:
 	goto case7
 case6:
 //line typeswitches.go:177
-	f.tr2.Log("no")
+	f.tr.Log("no")
 	goto endswitch2
 case7:
 //line typeswitches.go:179
-	f.tr2.Log("p %v", f.p3)
+	f.tr.Log("p %v", f.p2)
 endswitch2:
 //line typeswitches_agen.go:1603
 	f.agenState = -1
@@ -1612,8 +1612,8 @@ type genericGenerator[T any] struct {
 // genericGen returns a generator that runs generic: nothing runs before the first Next.
 func genericGen[T any](tr *difftest.Trace, xs []any) *genericGenerator[T] {
 	return &genericGenerator[T]{f: &genericGeneratorFrame[T]{
-		tr2: tr,
-		xs2: xs,
+		tr: tr,
+		xs: xs,
 	}}
 }
 
@@ -1622,11 +1622,11 @@ type genericGeneratorFrame[T any] struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
-	tr2       *difftest.Trace
-	xs2       []any
+	tr        *difftest.Trace
+	xs        []any
 	i         int
 	n         int
-	x2        []any
+	x         []any
 	v2        T
 	v3        []T
 	v4        any
@@ -1745,7 +1745,7 @@ func (f *genericGeneratorFrame[T]) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericGeneratorFrame[T]) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		x3 any
+		x2 any
 	)
 	switch f.agenState {
 	case 1:
@@ -1765,15 +1765,15 @@ func (f *genericGeneratorFrame[T]) resume(sent agen.None, thrown error) (string,
 		return "", false
 	}
 //line typeswitches.go:191
-	f.x2 = f.xs2
-	f.n, f.i = len(f.x2), 0
+	f.x = f.xs
+	f.n, f.i = len(f.x), 0
 loop:
 	if !(f.i < f.n) {
 		goto done
 	}
-	x3 = f.x2[f.i]
+	x2 = f.x[f.i]
 //line typeswitches.go:192
-	switch agenv := x3.(type) {
+	switch agenv := x2.(type) {
 	case T:
 		f.v2 = agenv
 		goto case2
@@ -1788,7 +1788,7 @@ loop:
 	}
 case2:
 //line typeswitches.go:194
-	f.tr2.Log("T %v", f.v2)
+	f.tr.Log("T %v", f.v2)
 //line typeswitches.go:195
 	f.agenState = 1
 	return fmt.Sprintf("T %T", f.v2), true
