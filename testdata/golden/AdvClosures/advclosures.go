@@ -1,0 +1,148 @@
+// Package advclosures holds adversarial closures: function literals
+// inside suspending expressions, in loop headers, capturing variables
+// that live across yields.
+package advclosures
+
+import (
+	"fmt"
+
+	"github.com/agen-go/agen/runtime/agen"
+	"github.com/agen-go/agen/testdata/difftest"
+)
+
+// litInYield calls a literal inside the yield's argument, and passes a
+// literal capturing a loop variable next to a yield.
+//
+//agen:generator
+func litInYield(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	x := 3
+	y.Yield(func() int { return x }())
+	x = y.Yield(func() int { x++; return x }()) + func() int { return x * 100 }()
+	tr.Log("x=%d", x)
+	apply := func(f func() int, v int) int { return f() + v }
+	for i := range 3 {
+		r := apply(func() int { return i * 10 }, y.Yield(i))
+		tr.Log("r=%d", r)
+	}
+	var fs []func() int
+	for i := 0; i < 3; i++ {
+		fs = append(fs[:len(fs)+0*y.Yield(i)], func() int { return i })
+	}
+	for _, f := range fs {
+		tr.Log("f=%d", f())
+	}
+}
+
+// litAfterYield: a literal that captures a variable written by the
+// yield's result in the same statement.
+//
+//agen:generator
+func litAfterYield(y *agen.Yielder[string, int], tr *difftest.Trace) {
+	n := 1
+	s := fmt.Sprint(y.Yield("a"), func() int { n *= 2; return n }(), func() int { n += 3; return n }())
+	tr.Log("s=%s n=%d", s, n)
+	f := func(v int) string { return fmt.Sprint("f", v, n) }
+	y.Yield(f(y.Yield(f(n))))
+	tr.Log("n=%d", n)
+}
+
+// headerClosure: a labelled loop with no yield inside, whose header
+// holds a closure capturing a variable that lives across yields.
+//
+//agen:generator
+func headerClosure(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	limit := y.Yield(0) + 3
+	total := 0
+	for i := 0; func() bool { return i < limit }(); i++ {
+		for j := range func() int { return limit }() {
+			if j > i {
+				break
+			}
+			total += func() int { return i * j }()
+		}
+	}
+	y.Yield(total)
+	limit = 2
+	inc := func() { limit++ }
+	for k := 0; k < limit; k++ {
+		if k == 0 {
+			inc()
+		}
+		tr.Log("k=%d limit=%d", k, limit)
+	}
+	y.Yield(limit)
+}
+
+// shadowCaptured: shadowed variables captured by closures in different
+// iterations and blocks.
+//
+//agen:generator
+func shadowCaptured(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	v := 1
+	var fs []func() int
+	for i := range 3 {
+		v := v + i
+		fs = append(fs, func() int { return v })
+		if i%2 == 0 {
+			v := v * 10
+			fs = append(fs, func() int { v++; return v })
+			y.Yield(v)
+		}
+		v += y.Yield(v)
+	}
+	for _, f := range fs {
+		tr.Log("f=%d", f())
+	}
+	for _, f := range fs {
+		y.Yield(f())
+	}
+	tr.Log("v=%d", v)
+}
+
+// funcVars: variables of function type reassigned between yields.
+//
+//agen:generator
+func funcVars(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	op := func(a, b int) int { return a + b }
+	acc := 0
+	for i := range 4 {
+		acc = op(acc, y.Yield(acc))
+		if i == 1 {
+			old := op
+			op = func(a, b int) int { return old(a, b) * 2 }
+		}
+		tr.Log("acc=%d", acc)
+	}
+	var nilf func() int
+	_ = nilf
+	defer func() {
+		r := recover()
+		tr.Log("recovered %v", r != nil)
+	}()
+	y.Yield(acc)
+	y.Yield(acc)
+}
+
+// Suite is the differential suite of this package.
+var Suite = difftest.Suite{
+	difftest.Sync("litInYield",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return litInYieldGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { litInYield(y, tr); return nil },
+		5, 7),
+	difftest.Sync("litAfterYield",
+		func(tr *difftest.Trace) agen.Generator[string, int] { return litAfterYieldGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, int]) error { litAfterYield(y, tr); return nil },
+		5, 7),
+	difftest.Sync("headerClosure",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return headerClosureGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { headerClosure(y, tr); return nil },
+		2, 1),
+	difftest.Sync("shadowCaptured",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return shadowCapturedGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { shadowCaptured(y, tr); return nil },
+		5, 7),
+	difftest.Sync("funcVars",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return funcVarsGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { funcVars(y, tr); return nil },
+		5, 7),
+}
