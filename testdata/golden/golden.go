@@ -8,6 +8,7 @@ package golden
 import (
 	"github.com/agen-go/agen/testdata/difftest"
 	"github.com/agen-go/agen/testdata/golden/AdvClosures"
+	"github.com/agen-go/agen/testdata/golden/AdvDefers"
 	"github.com/agen-go/agen/testdata/golden/Basics"
 	"github.com/agen-go/agen/testdata/golden/Builtins"
 	"github.com/agen-go/agen/testdata/golden/Closures"
@@ -47,6 +48,7 @@ import (
 
 // Suites are the suites of the golden cases, by folder.
 var Suites = map[string]difftest.Suite{
+	"AdvDefers":    advdefers.Suite,
 	"AdvClosures":  advclosures.Suite,
 	"DeferGeneric": defergeneric.Suite,
 	"TestFiles":    testfiles.Suite,
