@@ -9,6 +9,7 @@ import (
 	"github.com/agen-go/agen/testdata/difftest"
 	"github.com/agen-go/agen/testdata/golden/AdvClosures"
 	"github.com/agen-go/agen/testdata/golden/AdvDefers"
+	"github.com/agen-go/agen/testdata/golden/AdvValues"
 	"github.com/agen-go/agen/testdata/golden/Basics"
 	"github.com/agen-go/agen/testdata/golden/Builtins"
 	"github.com/agen-go/agen/testdata/golden/Closures"
@@ -48,6 +49,7 @@ import (
 
 // Suites are the suites of the golden cases, by folder.
 var Suites = map[string]difftest.Suite{
+	"AdvValues":    advvalues.Suite,
 	"AdvDefers":    advdefers.Suite,
 	"AdvClosures":  advclosures.Suite,
 	"DeferGeneric": defergeneric.Suite,
