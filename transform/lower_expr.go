@@ -238,9 +238,9 @@ func (l *lowerer) suspend(call *ast.CallExpr, kind PointKind, want int) Text {
 	if want == 0 {
 		return nil
 	}
-	sent := l.hidden("sent", l.gen.S)
+	sent := l.hidden("resumed", l.gen.S)
 	if kind == YieldErrPoint {
-		err := l.hidden("err", types.Universe.Lookup("error").Type())
+		err := l.hidden("resumedErr", types.Universe.Lookup("error").Type())
 		l.code(call.Pos(), Join(Def(sent), Src(", "), Def(err), Src(" = "+l.m.Sent+", "+l.m.Thrown)), nil, sent, err)
 		return Join(Ref(sent, RefValue), Src(", "), Ref(err, RefValue))
 	}

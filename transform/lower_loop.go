@@ -215,8 +215,8 @@ func (l *lowerer) rangeInt(s *ast.RangeStmt, label string) {
 			t = kt
 		}
 	}
-	n := l.hidden("n", t)
-	i := l.hidden("i", t)
+	n := l.hidden("rangeEnd", t)
+	i := l.hidden("rangeIndex", t)
 	l.code(s.X.Pos(), Join(Def(n), Src(", "), Def(i), Src(" = "), l.expr(s.X), Src(", 0")), nil, n, i)
 	l.loop(s, label, Join(Ref(i, RefValue), Src(" < "), Ref(n, RefValue)), func(loopLabels) {
 		l.iterationVars(s, Ref(i, RefValue), nil)
@@ -228,8 +228,8 @@ func (l *lowerer) rangeInt(s *ast.RangeStmt, label string) {
 // is read at each iteration.
 func (l *lowerer) rangeIndexed(s *ast.RangeStmt, label string) {
 	xt := l.info.TypeOf(s.X)
-	i := l.hidden("i", types.Typ[types.Int])
-	n := l.hidden("n", types.Typ[types.Int])
+	i := l.hidden("rangeIndex", types.Typ[types.Int])
+	n := l.hidden("rangeLen", types.Typ[types.Int])
 	usesValue := s.Value != nil && !isBlank(s.Value)
 	_, isArray := coreType(xt).(*types.Array)
 	var x *Var
@@ -237,7 +237,7 @@ func (l *lowerer) rangeIndexed(s *ast.RangeStmt, label string) {
 		// len of an array is constant: the range expression is not evaluated.
 		l.code(s.X.Pos(), Join(Def(n), Src(", "), Def(i), Src(" = len("), l.rewrite(s.X), Src("), 0")), nil, n, i)
 	} else {
-		x = l.hidden("x", xt)
+		x = l.hidden("rangeOver", xt)
 		l.code(s.X.Pos(), Join(Def(x), Src(" = "), l.expr(s.X)), nil, x)
 		l.code(s.X.Pos(), Join(Def(n), Src(", "), Def(i), Src(" = len("), Ref(x, RefValue), Src("), 0")), nil, n, i)
 	}
@@ -253,14 +253,14 @@ func (l *lowerer) rangeIndexed(s *ast.RangeStmt, label string) {
 // rangeString lowers a range over a string: runes at byte offsets, an
 // invalid byte giving utf8.RuneError of width 1.
 func (l *lowerer) rangeString(s *ast.RangeStmt, label string) {
-	x := l.hidden("s", l.info.TypeOf(s.X))
-	i := l.hidden("i", types.Typ[types.Int])
-	w := l.hidden("w", types.Typ[types.Int])
+	x := l.hidden("rangeOver", l.info.TypeOf(s.X))
+	i := l.hidden("rangeIndex", types.Typ[types.Int])
+	w := l.hidden("runeWidth", types.Typ[types.Int])
 	l.code(s.X.Pos(), Join(Def(x), Src(", "), Def(i), Src(" = "), l.expr(s.X), Src(", 0")), nil, x, i)
 	var rune, value Text = Src("_"), nil
 	defs := []*Var{w}
 	if s.Value != nil && !isBlank(s.Value) {
-		r := l.hidden("r", types.Typ[types.Rune])
+		r := l.hidden("rangeRune", types.Typ[types.Rune])
 		rune, value = Def(r), Ref(r, RefValue)
 		defs = append(defs, r)
 	}
@@ -275,18 +275,18 @@ func (l *lowerer) rangeString(s *ast.RangeStmt, label string) {
 // rangeMap lowers a range over a map with agen.MapRange, which keeps Go's
 // rules while the body suspends between iterations.
 func (l *lowerer) rangeMap(s *ast.RangeStmt, label string, mt *types.Map) {
-	it := l.hidden("it", l.runtimeType("MapRange", mt.Key(), mt.Elem()))
-	ok := l.hidden("ok", types.Typ[types.Bool])
+	it := l.hidden("rangeMap", l.runtimeType("MapRange", mt.Key(), mt.Elem()))
+	ok := l.hidden("rangeOK", types.Typ[types.Bool])
 	l.code(s.X.Pos(), Join(Ref(it, RefValue), Src(".Start("), l.expr(s.X), Src(")")), nil)
 	key, value := Text(Src("_")), Text(Src("_"))
 	var keyRef, valueRef Text
 	defs := []*Var{ok}
 	if s.Key != nil && !isBlank(s.Key) {
-		k := l.hidden("k", mt.Key())
+		k := l.hidden("rangeKey", mt.Key())
 		key, keyRef, defs = Def(k), Ref(k, RefValue), append(defs, k)
 	}
 	if s.Value != nil && !isBlank(s.Value) {
-		v := l.hidden("v", mt.Elem())
+		v := l.hidden("rangeValue", mt.Elem())
 		value, valueRef, defs = Def(v), Ref(v, RefValue), append(defs, v)
 	}
 	l.loop(s, label, nil, func(ll loopLabels) {
@@ -310,12 +310,12 @@ func (l *lowerer) runtimeType(name string, args ...types.Type) types.Type {
 // rangeChan lowers a range over a channel.
 func (l *lowerer) rangeChan(s *ast.RangeStmt, label string) {
 	ct := l.info.TypeOf(s.X)
-	c := l.hidden("c", ct)
-	ok := l.hidden("ok", types.Typ[types.Bool])
+	c := l.hidden("rangeChan", ct)
+	ok := l.hidden("rangeOK", types.Typ[types.Bool])
 	received, value := Src("_"), Text(nil)
 	defs := []*Var{ok}
 	if s.Key != nil && !isBlank(s.Key) {
-		v := l.hidden("v", coreType(ct).(*types.Chan).Elem())
+		v := l.hidden("rangeValue", coreType(ct).(*types.Chan).Elem())
 		received, value = Def(v), Ref(v, RefValue)
 		defs = append(defs, v)
 	}

@@ -20,14 +20,14 @@ func fibGen(n int) *fibGenerator {
 
 // fibGeneratorFrame is the state of a fibGenerator between suspension points.
 type fibGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	n         int
-	a         int
-	b         int
-	n2        int
-	i         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	n          int
+	a          int
+	b          int
+	rangeEnd   int
+	rangeIndex int
 }
 
 var _ agen.Generator[int, agen.None] = (*fibGenerator)(nil)
@@ -155,9 +155,9 @@ func (f *fibGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 //line fib.go:16
 	f.a, f.b = 0, 1
 //line fib.go:17
-	f.n2, f.i = f.n, 0
+	f.rangeEnd, f.rangeIndex = f.n, 0
 loop:
-	if !(f.i < f.n2) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
 //line fib.go:18
@@ -167,7 +167,7 @@ resume1:
 //line fib.go:19
 	f.a, f.b = f.b, f.a+f.b
 //line fib.go:17
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line fib_agen.go:174

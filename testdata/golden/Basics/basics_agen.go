@@ -358,13 +358,13 @@ func catchesGen(tr *difftest.Trace) *catchesGenerator {
 
 // catchesGeneratorFrame is the state of a catchesGenerator between suspension points.
 type catchesGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	err       error
-	n         int
-	i         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	err        error
+	rangeEnd   int
+	rangeIndex int
 }
 
 var _ agen.Generator[int, int] = (*catchesGenerator)(nil)
@@ -473,7 +473,7 @@ func (f *catchesGeneratorFrame) agenWake() bool {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *catchesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		i2   int
+		i    int
 		s    int
 		err2 error
 	)
@@ -486,15 +486,15 @@ func (f *catchesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		return 0, false
 	}
 //line basics.go:38
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	i2 = f.i
+	i = f.rangeIndex
 //line basics.go:39
 	f.agenState = 1
-	return i2 * 10, true
+	return i * 10, true
 resume1:
 	s, err2 = sent, thrown
 //line basics.go:40
@@ -506,7 +506,7 @@ resume1:
 	f.tr.Log("sent %d", s)
 next:
 //line basics.go:38
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line basics.go:46

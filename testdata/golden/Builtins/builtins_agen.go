@@ -155,11 +155,11 @@ func (f *orderGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *orderGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
-		sent4 int
-		sent5 int
-		sent6 int
+		resumed  int
+		resumed2 int
+		resumed3 int
+		resumed4 int
+		resumed5 int
 	)
 	switch f.agenState {
 	case 1:
@@ -205,8 +205,8 @@ func (f *orderGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	(*f.tr).Log("len %d %d", f.t+f.t2, sent2)
+	resumed = sent
+	(*f.tr).Log("len %d %d", f.t+f.t2, resumed)
 //line builtins.go:25
 	(*f.xs) = []int{1, 2}
 //line builtins.go:26
@@ -215,8 +215,8 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent3 = sent
-	(*f.tr).Log("map %d %d", f.t3+f.t4, sent3)
+	resumed2 = sent
+	(*f.tr).Log("map %d %d", f.t3+f.t4, resumed2)
 //line builtins.go:27
 	(*f.xs) = []int{1, 2}
 //line builtins.go:28
@@ -225,8 +225,8 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-	sent4 = sent
-	(*f.tr).Log("cap %d %d", f.t5+f.t6, sent4)
+	resumed3 = sent
+	(*f.tr).Log("cap %d %d", f.t5+f.t6, resumed3)
 //line builtins.go:29
 	(*f.xs) = []int{1, 2}
 //line builtins.go:30
@@ -235,8 +235,8 @@ resume3:
 	f.agenState = 4
 	return 4, true
 resume4:
-	sent5 = sent
-	(*f.tr).Log("copy %d %d", f.t7+f.t8, sent5)
+	resumed4 = sent
+	(*f.tr).Log("copy %d %d", f.t7+f.t8, resumed4)
 //line builtins.go:31
 	(*f.xs) = []int{1, 2}
 //line builtins.go:32
@@ -245,8 +245,8 @@ resume4:
 	f.agenState = 5
 	return 5, true
 resume5:
-	sent6 = sent
-	(*f.tr).Log("append %v %d %d", f.t9, f.t10, sent6)
+	resumed5 = sent
+	(*f.tr).Log("append %v %d %d", f.t9, f.t10, resumed5)
 //line builtins_agen.go:251
 	f.agenState = -1
 	return 0, false
@@ -390,7 +390,7 @@ func (f *compositeCasesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *compositeCasesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -416,8 +416,8 @@ func (f *compositeCasesGeneratorFrame) resume(sent int, thrown error) (int, bool
 	f.agenState = 1
 	return 0, true
 resume1:
-	sent2 = sent
-	if (f.tag == point{sent2, 0}) {
+	resumed = sent
+	if (f.tag == point{resumed, 0}) {
 		goto case3
 	}
 	goto endswitch
@@ -630,9 +630,9 @@ func (f *finalPanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, sent int, thrown error) (int, bool) {
 	var (
-		sent2   int
-		sent3   int
-		guarded bool // agenExit is deferred
+		resumed  int
+		resumed2 int
+		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
 	if at <= 0 && !f.agenWake() {
@@ -659,8 +659,8 @@ func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, sent int, thro
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	if !(sent2 > 5) {
+	resumed = sent
+	if !(resumed > 5) {
 		goto else2
 	}
 //line builtins.go:56
@@ -670,6 +670,6 @@ else2:
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent3 = sent
-	panic(sent3)
+	resumed2 = sent
+	panic(resumed2)
 }

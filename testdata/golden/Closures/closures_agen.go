@@ -146,8 +146,8 @@ func (f *sharedGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *sharedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
+		resumed  int
+		resumed2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -192,16 +192,16 @@ resume1:
 	f.agenState = 2
 	return (*f.n), true
 resume2:
-	sent2 = sent
-	(*f.n) = 10 + sent2
+	resumed = sent
+	(*f.n) = 10 + resumed
 //line closures.go:24
 	f.show("after assign")
 //line closures.go:25
 	f.agenState = 3
 	return (*f.n), true
 resume3:
-	sent3 = sent
-	f.inc(sent3)
+	resumed2 = sent
+	f.inc(resumed2)
 //line closures.go:26
 	(*f.tr).Log("body n=%d", (*f.n))
 //line closures.go:27
@@ -418,20 +418,20 @@ func loopVarsGen(tr *difftest.Trace) *loopVarsGenerator {
 
 // loopVarsGeneratorFrame is the state of a loopVarsGenerator between suspension points.
 type loopVarsGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	fs        []func() int
-	i         *int
-	bump      func()
-	i2        int
-	n         int
-	x         []func() int
-	gs        []func() string
-	i3        int
-	n2        int
-	x2        []string
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	fs          []func() int
+	i           *int
+	bump        func()
+	rangeIndex  int
+	rangeLen    int
+	rangeOver   []func() int
+	gs          []func() string
+	rangeIndex2 int
+	rangeLen2   int
+	rangeOver2  []string
 }
 
 var _ agen.Generator[int, int] = (*loopVarsGenerator)(nil)
@@ -603,33 +603,33 @@ resume1:
 	goto loop
 done:
 //line closures.go:62
-	fr.x = fr.fs
-	fr.n, fr.i2 = len(fr.x), 0
+	fr.rangeOver = fr.fs
+	fr.rangeLen, fr.rangeIndex = len(fr.rangeOver), 0
 loop2:
-	if !(fr.i2 < fr.n) {
+	if !(fr.rangeIndex < fr.rangeLen) {
 		goto done2
 	}
-	f = fr.x[fr.i2]
+	f = fr.rangeOver[fr.rangeIndex]
 //line closures.go:63
 	fr.agenState = 2
 	return f(), true
 resume2:
 //line closures.go:62
-	fr.i2++
+	fr.rangeIndex++
 	goto loop2
 done2:
 //line closures.go:65
 	fr.gs = nil
 //line closures.go:66
-	fr.x2 = []string{"x", "y", "z"}
-	fr.n2, fr.i3 = len(fr.x2), 0
+	fr.rangeOver2 = []string{"x", "y", "z"}
+	fr.rangeLen2, fr.rangeIndex2 = len(fr.rangeOver2), 0
 loop3:
-	if !(fr.i3 < fr.n2) {
+	if !(fr.rangeIndex2 < fr.rangeLen2) {
 		goto done3
 	}
 	k = new(int)
 	v = new(string)
-	(*k), (*v) = fr.i3, fr.x2[fr.i3]
+	(*k), (*v) = fr.rangeIndex2, fr.rangeOver2[fr.rangeIndex2]
 //line closures.go:67
 	{
 		k := k
@@ -641,7 +641,7 @@ loop3:
 	return (*k), true
 resume3:
 //line closures.go:66
-	fr.i3++
+	fr.rangeIndex2++
 	goto loop3
 done3:
 //line closures.go:70
@@ -793,8 +793,8 @@ func (f *nestedClosuresGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nestedClosuresGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		adder func(d int) func() int
-		sent2 int
+		adder   func(d int) func() int
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -867,9 +867,9 @@ resume4:
 	f.agenState = 5
 	return -1, true
 resume5:
-	sent2 = sent
+	resumed = sent
 	f.agenState = 6
-	return (*f.fib)(sent2 % 10), true
+	return (*f.fib)(resumed % 10), true
 resume6:
 //line closures.go:100
 	f.tr.Log("fib(7)=%d", (*f.fib)(7))
@@ -1016,8 +1016,8 @@ func (f *namedResultGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *namedResultGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
+		resumed  int
+		resumed2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -1046,16 +1046,16 @@ func (f *namedResultGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	f.fail(sent2)
+	resumed = sent
+	f.fail(resumed)
 //line closures.go:113
 	f.tr.Log("err=%v", (*f.err))
 //line closures.go:114
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent3 = sent
-	f.fail(sent3)
+	resumed2 = sent
+	f.fail(resumed2)
 //line closures.go:115
 	if (*f.err) != nil {
 		goto end
@@ -1209,9 +1209,9 @@ func (f *methodValuesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *methodValuesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2   int
-		getExpr func(counter) int
-		sent3   int
+		resumed  int
+		getExpr  func(counter) int
+		resumed2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -1248,8 +1248,8 @@ resume1:
 	f.agenState = 2
 	return 1, true
 resume2:
-	sent2 = sent
-	f.add2(sent2)
+	resumed = sent
+	f.add2(resumed)
 //line closures.go:143
 	f.tr.Log("c.n=%d get=%d", (*f.c).n, f.get2())
 //line closures.go:144
@@ -1269,9 +1269,9 @@ resume3:
 	f.agenState = 4
 	return 2, true
 resume4:
-	sent3 = sent
+	resumed2 = sent
 	f.agenState = 5
-	return f.t + f.addExpr(f.c, sent3), true
+	return f.t + f.addExpr(f.c, resumed2), true
 resume5:
 //line closures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
@@ -1415,9 +1415,9 @@ func (f *immediateGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *immediateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		v     int
-		w     int
+		resumed int
+		v       int
+		w       int
 	)
 	switch f.agenState {
 	case 1:
@@ -1444,8 +1444,8 @@ func (f *immediateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return (*f.x), true
 resume1:
-	sent2 = sent
-	v = f.t + sent2
+	resumed = sent
+	v = f.t + resumed
 //line closures.go:159
 	(*f.tr).Log("v=%d x=%d", v, (*f.x))
 //line closures.go:160
@@ -1488,19 +1488,19 @@ func perIterationGen(tr *difftest.Trace) *perIterationGenerator {
 
 // perIterationGeneratorFrame is the state of a perIterationGenerator between suspension points.
 type perIterationGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        **difftest.Trace
-	incs      []func() int
-	n         int
-	i         int
-	v         *int
-	n2        int
-	i3        int
-	n3        int
-	m         *int
-	show      func()
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          **difftest.Trace
+	incs        []func() int
+	rangeEnd    int
+	rangeIndex  int
+	v           *int
+	rangeEnd2   int
+	rangeIndex2 int
+	n           int
+	m           *int
+	show        func()
 }
 
 var _ agen.Generator[int, int] = (*perIterationGenerator)(nil)
@@ -1618,11 +1618,11 @@ func (f *perIterationGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *perIterationGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		i2    int
-		round int
-		w     *int
-		get   func() int
-		sent2 int
+		i       int
+		round   int
+		w       *int
+		get     func() int
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -1647,15 +1647,15 @@ func (f *perIterationGeneratorFrame) resume(sent int, thrown error) (int, bool) 
 //line closures.go:174
 	f.incs = nil
 //line closures.go:175
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	i2 = f.i
+	i = f.rangeIndex
 //line closures.go:176
 	f.v = new(int)
-	(*f.v) = i2 * 10
+	(*f.v) = i * 10
 //line closures.go:177
 	{
 		v := f.v
@@ -1669,16 +1669,16 @@ resume1:
 //line closures.go:179
 	(*f.tr).Log("v=%d", (*f.v))
 //line closures.go:175
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line closures.go:181
-	f.n2, f.i3 = 2, 0
+	f.rangeEnd2, f.rangeIndex2 = 2, 0
 loop2:
-	if !(f.i3 < f.n2) {
+	if !(f.rangeIndex2 < f.rangeEnd2) {
 		goto done2
 	}
-	round = f.i3
+	round = f.rangeIndex2
 //line closures.go:182
 	for k, inc := range f.incs {
 		(*f.tr).Log("round %d inc %d = %d", round, k, inc())
@@ -1688,7 +1688,7 @@ loop2:
 	return round, true
 resume2:
 //line closures.go:181
-	f.i3++
+	f.rangeIndex2++
 	goto loop2
 done2:
 //line closures.go:188
@@ -1709,11 +1709,11 @@ resume3:
 	return get(), true
 resume4:
 //line closures.go:193
-	f.n3 = 0
+	f.n = 0
 again:
 //line closures.go:195
 	f.m = new(int)
-	(*f.m) = f.n3
+	(*f.m) = f.n
 //line closures.go:196
 	{
 		tr := f.tr
@@ -1724,14 +1724,14 @@ again:
 	f.agenState = 5
 	return (*f.m), true
 resume5:
-	sent2 = sent
-	(*f.m) = sent2 + f.n3
+	resumed = sent
+	(*f.m) = resumed + f.n
 //line closures.go:198
 	f.show()
 //line closures.go:199
-	f.n3++
+	f.n++
 //line closures.go:200
-	if f.n3 < 3 {
+	if f.n < 3 {
 		goto again
 	}
 //line closures_agen.go:1738
@@ -1751,17 +1751,17 @@ func storedGen(tr *difftest.Trace) *storedGenerator {
 
 // storedGeneratorFrame is the state of a storedGenerator between suspension points.
 type storedGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        **difftest.Trace
-	total     *int
-	ops       map[string]func(int)
-	h         hooks
-	i         int
-	n         int
-	x         []string
-	name      string
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         **difftest.Trace
+	total      *int
+	ops        map[string]func(int)
+	h          hooks
+	rangeIndex int
+	rangeLen   int
+	rangeOver  []string
+	name       string
 }
 
 var _ agen.Generator[string, int] = (*storedGenerator)(nil)
@@ -1879,7 +1879,7 @@ func (f *storedGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *storedGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
-		sent2 int
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -1913,25 +1913,25 @@ func (f *storedGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		}
 	}
 //line closures.go:222
-	f.x = []string{"add", "sub", "add"}
-	f.n, f.i = len(f.x), 0
+	f.rangeOver = []string{"add", "sub", "add"}
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	f.name = f.x[f.i]
+	f.name = f.rangeOver[f.rangeIndex]
 //line closures.go:223
 	f.h.before()
 //line closures.go:224
 	f.agenState = 1
 	return f.name, true
 resume1:
-	sent2 = sent
-	f.ops[f.name](sent2)
+	resumed = sent
+	f.ops[f.name](resumed)
 //line closures.go:225
 	f.h.after()
 //line closures.go:222
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line closures.go:227

@@ -24,14 +24,14 @@ func ifElseGen(tr *difftest.Trace, n int) *ifElseGenerator {
 
 // ifElseGeneratorFrame is the state of a ifElseGenerator between suspension points.
 type ifElseGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	n2        int
-	i         int
-	i2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	n          int
+	rangeEnd   int
+	rangeIndex int
+	i          int
 }
 
 var _ agen.Generator[int, agen.None] = (*ifElseGenerator)(nil)
@@ -160,39 +160,39 @@ func (f *ifElseGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) 
 		return 0, false
 	}
 //line conditionals.go:14
-	f.n2, f.i = f.n, 0
+	f.rangeEnd, f.rangeIndex = f.n, 0
 loop:
-	if !(f.i < f.n2) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line conditionals.go:15
-	if !(f.i2%2 == 0) {
+	if !(f.i%2 == 0) {
 		goto else2
 	}
 //line conditionals.go:16
-	f.tr.Log("even %d", f.i2)
+	f.tr.Log("even %d", f.i)
 //line conditionals.go:17
 	f.agenState = 1
-	return f.i2, true
+	return f.i, true
 resume1:
 //line conditionals.go:18
-	f.tr.Log("even resumed %d", f.i2)
+	f.tr.Log("even resumed %d", f.i)
 	goto endif
 else2:
 //line conditionals.go:20
-	f.tr.Log("odd %d", f.i2)
+	f.tr.Log("odd %d", f.i)
 //line conditionals.go:21
 	f.agenState = 2
-	return -f.i2, true
+	return -f.i, true
 resume2:
 //line conditionals.go:22
-	f.tr.Log("odd resumed %d", f.i2)
+	f.tr.Log("odd resumed %d", f.i)
 endif:
 //line conditionals.go:24
-	f.tr.Log("after if %d", f.i2)
+	f.tr.Log("after if %d", f.i)
 //line conditionals.go:14
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line conditionals.go:26
@@ -214,14 +214,14 @@ func ifNoElseGen(tr *difftest.Trace) *ifNoElseGenerator {
 
 // ifNoElseGeneratorFrame is the state of a ifNoElseGenerator between suspension points.
 type ifNoElseGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	last      int
-	n         int
-	i         int
-	i2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	last       int
+	rangeEnd   int
+	rangeIndex int
+	i          int
 }
 
 var _ agen.Generator[int, int] = (*ifNoElseGenerator)(nil)
@@ -349,30 +349,30 @@ func (f *ifNoElseGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line conditionals.go:34
 	f.last = 0
 //line conditionals.go:35
-	f.n, f.i = 5, 0
+	f.rangeEnd, f.rangeIndex = 5, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line conditionals.go:36
 	if !(f.last%2 == 0) {
 		goto endif
 	}
 //line conditionals.go:37
 	f.agenState = 1
-	return f.i2, true
+	return f.i, true
 resume1:
 	f.last = sent
 //line conditionals.go:38
-	f.tr.Log("then %d got %d", f.i2, f.last)
+	f.tr.Log("then %d got %d", f.i, f.last)
 endif:
 //line conditionals.go:40
-	f.tr.Log("join %d last %d", f.i2, f.last)
+	f.tr.Log("join %d last %d", f.i, f.last)
 //line conditionals.go:41
 	f.last++
 //line conditionals.go:35
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line conditionals_agen.go:379
@@ -392,13 +392,13 @@ func condYieldsGen(tr *difftest.Trace) *condYieldsGenerator {
 
 // condYieldsGeneratorFrame is the state of a condYieldsGenerator between suspension points.
 type condYieldsGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
-	i2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
+	i          int
 }
 
 var _ agen.Generator[string, int] = (*condYieldsGenerator)(nil)
@@ -516,8 +516,8 @@ func (f *condYieldsGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *condYieldsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
-		sent2 int
-		v     int
+		resumed int
+		v       int
 	)
 	switch f.agenState {
 	case 1:
@@ -534,22 +534,22 @@ func (f *condYieldsGeneratorFrame) resume(sent int, thrown error) (string, bool)
 		return "", false
 	}
 //line conditionals.go:49
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line conditionals.go:50
 	f.agenState = 1
 	return "cond", true
 resume1:
-	sent2 = sent
-	if !(sent2 > 0) {
+	resumed = sent
+	if !(resumed > 0) {
 		goto else2
 	}
 //line conditionals.go:51
-	f.tr.Log("positive %d", f.i2)
+	f.tr.Log("positive %d", f.i)
 //line conditionals.go:52
 	f.agenState = 2
 	return "pos", true
@@ -558,7 +558,7 @@ resume2:
 else2:
 //line conditionals.go:53
 	{
-		f.tr.Log("not positive %d", f.i2)
+		f.tr.Log("not positive %d", f.i)
 	}
 endif:
 //line conditionals.go:56
@@ -573,7 +573,7 @@ resume3:
 	f.tr.Log("negative %d", v)
 endif2:
 //line conditionals.go:49
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line conditionals_agen.go:580
@@ -718,7 +718,7 @@ func (f *elseIfChainGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *elseIfChainGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -799,8 +799,8 @@ else4:
 	f.agenState = 5
 	return f.c, true
 resume5:
-	sent2 = sent
-	if !(sent2 == 7) {
+	resumed = sent
+	if !(resumed == 7) {
 		goto else5
 	}
 //line conditionals.go:80
@@ -843,17 +843,17 @@ func shortCircuitGen(tr *difftest.Trace) *shortCircuitGenerator {
 
 // shortCircuitGeneratorFrame is the state of a shortCircuitGenerator between suspension points.
 type shortCircuitGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
-	i2        int
-	cond      bool
-	cond2     bool
-	cond3     bool
-	cond4     bool
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
+	i          int
+	cond       bool
+	cond2      bool
+	cond3      bool
+	cond4      bool
 }
 
 var _ agen.Generator[int, int] = (*shortCircuitGenerator)(nil)
@@ -971,12 +971,12 @@ func (f *shortCircuitGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shortCircuitGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
-		sent4 int
-		sent5 int
-		sent6 int
-		ok    bool
+		resumed  int
+		resumed2 int
+		resumed3 int
+		resumed4 int
+		resumed5 int
+		ok       bool
 	)
 	switch f.agenState {
 	case 1:
@@ -999,64 +999,64 @@ func (f *shortCircuitGeneratorFrame) resume(sent int, thrown error) (int, bool) 
 		return 0, false
 	}
 //line conditionals.go:100
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line conditionals.go:101
-	f.cond = check(f.tr, "a", f.i2%2 == 0)
+	f.cond = check(f.tr, "a", f.i%2 == 0)
 	if !(f.cond) {
 		goto skip
 	}
 	f.agenState = 1
-	return 10 + f.i2, true
+	return 10 + f.i, true
 resume1:
-	sent2 = sent
-	f.cond = sent2 > 0
+	resumed = sent
+	f.cond = resumed > 0
 skip:
 	if !(f.cond) {
 		goto endif
 	}
 //line conditionals.go:102
-	f.tr.Log("and true %d", f.i2)
+	f.tr.Log("and true %d", f.i)
 endif:
 //line conditionals.go:104
-	f.cond2 = check(f.tr, "b", f.i2 < 2)
+	f.cond2 = check(f.tr, "b", f.i < 2)
 	if f.cond2 {
 		goto skip2
 	}
 	f.agenState = 2
-	return 20 + f.i2, true
+	return 20 + f.i, true
 resume2:
-	sent3 = sent
-	f.cond2 = sent3 > 0
+	resumed2 = sent
+	f.cond2 = resumed2 > 0
 skip2:
 	if !(f.cond2) {
 		goto endif2
 	}
 //line conditionals.go:105
-	f.tr.Log("or true %d", f.i2)
+	f.tr.Log("or true %d", f.i)
 endif2:
 //line conditionals.go:107
 	f.agenState = 3
-	return 30 + f.i2, true
+	return 30 + f.i, true
 resume3:
-	sent4 = sent
-	f.cond3 = (sent4 > 1 || check(f.tr, "c", f.i2 == 3))
+	resumed3 = sent
+	f.cond3 = (resumed3 > 1 || check(f.tr, "c", f.i == 3))
 	if !(f.cond3) {
 		goto skip3
 	}
-	f.cond4 = check(f.tr, "d", f.i2 != 1)
+	f.cond4 = check(f.tr, "d", f.i != 1)
 	if f.cond4 {
 		goto skip4
 	}
 	f.agenState = 4
-	return 40 + f.i2, true
+	return 40 + f.i, true
 resume4:
-	sent5 = sent
-	f.cond4 = sent5 == 7
+	resumed4 = sent
+	f.cond4 = resumed4 == 7
 skip4:
 	f.cond3 = (f.cond4)
 skip3:
@@ -1064,24 +1064,24 @@ skip3:
 		goto else2
 	}
 //line conditionals.go:108
-	f.tr.Log("mixed true %d", f.i2)
+	f.tr.Log("mixed true %d", f.i)
 	goto endif3
 else2:
 //line conditionals.go:109
 	{
-		f.tr.Log("mixed false %d", f.i2)
+		f.tr.Log("mixed false %d", f.i)
 	}
 endif3:
 //line conditionals.go:112
 	f.agenState = 5
-	return 50 + f.i2, true
+	return 50 + f.i, true
 resume5:
-	sent6 = sent
-	ok = !(sent6 == 0) && check(f.tr, "e", true)
+	resumed5 = sent
+	ok = !(resumed5 == 0) && check(f.tr, "e", true)
 //line conditionals.go:113
 	f.tr.Log("ok %v", ok)
 //line conditionals.go:100
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line conditionals_agen.go:1088
@@ -1224,8 +1224,8 @@ func (f *initShadowGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *initShadowGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		x3    int
+		resumed int
+		x3      int
 	)
 	switch f.agenState {
 	case 1:
@@ -1250,8 +1250,8 @@ func (f *initShadowGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return f.x, true
 resume1:
-	sent2 = sent
-	f.x2 = sent2 + f.x
+	resumed = sent
+	f.x2 = resumed + f.x
 	if !(f.x2 > 3) {
 		goto else2
 	}
@@ -1653,16 +1653,16 @@ func (f *catchInConditionsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *catchInConditionsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		err2  error
-		sent3 int
-		err3  error
-		sent4 int
-		err4  error
-		sent5 int
-		err5  error
-		sent6 int
-		err6  error
+		resumed     int
+		resumedErr  error
+		resumed2    int
+		resumedErr2 error
+		resumed3    int
+		resumedErr3 error
+		resumed4    int
+		resumedErr4 error
+		resumed5    int
+		resumedErr5 error
 	)
 	switch f.agenState {
 	case 1:
@@ -1699,8 +1699,8 @@ func (f *catchInConditionsGeneratorFrame) resume(sent int, thrown error) (int, b
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2, err2 = sent, thrown
-	if !(f.caught(sent2, err2)) {
+	resumed, resumedErr = sent, thrown
+	if !(f.caught(resumed, resumedErr)) {
 		goto else2
 	}
 //line conditionals.go:174
@@ -1711,16 +1711,16 @@ else2:
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent3, err3 = sent, thrown
-	f.cond = !f.caught(sent3, err3)
+	resumed2, resumedErr2 = sent, thrown
+	f.cond = !f.caught(resumed2, resumedErr2)
 	if !(f.cond) {
 		goto skip
 	}
 	f.agenState = 3
 	return 3, true
 resume3:
-	sent4, err4 = sent, thrown
-	f.cond = f.caught(sent4, err4)
+	resumed3, resumedErr3 = sent, thrown
+	f.cond = f.caught(resumed3, resumedErr3)
 skip:
 	if !(f.cond) {
 		goto endif2
@@ -1733,8 +1733,8 @@ endif:
 	f.agenState = 4
 	return 4, true
 resume4:
-	sent5, err5 = sent, thrown
-	switch f.caught(sent5, err5) {
+	resumed4, resumedErr4 = sent, thrown
+	switch f.caught(resumed4, resumedErr4) {
 	case true:
 		goto case2
 	}
@@ -1754,8 +1754,8 @@ loop:
 	f.agenState = 6
 	return 5, true
 resume6:
-	sent6, err6 = sent, thrown
-	if !(!f.caught(sent6, err6) && f.n < 3) {
+	resumed5, resumedErr5 = sent, thrown
+	if !(!f.caught(resumed5, resumedErr5) && f.n < 3) {
 		goto done
 	}
 //line conditionals.go:185

@@ -24,21 +24,21 @@ func zeroedGen(tr *difftest.Trace) *zeroedGenerator {
 
 // zeroedGeneratorFrame is the state of a zeroedGenerator between suspension points.
 type zeroedGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
-	i2        int
-	n2        *int
-	s         string
-	xs        []int
-	m         map[string]int
-	p         *int
-	arr       [2]int
-	a         int
-	b         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
+	i          int
+	n          *int
+	s          string
+	xs         []int
+	m          map[string]int
+	p          *int
+	arr        [2]int
+	a          int
+	b          int
 }
 
 var _ agen.Generator[string, int] = (*zeroedGenerator)(nil)
@@ -156,8 +156,8 @@ func (f *zeroedGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *zeroedGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
-		sent2 int
-		c     string
+		resumed int
+		c       string
 	)
 	switch f.agenState {
 	case 1:
@@ -174,15 +174,15 @@ func (f *zeroedGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		return "", false
 	}
 //line decls.go:21
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line decls.go:22
-	f.n2 = new(int)
-	(*f.n2) = 0
+	f.n = new(int)
+	(*f.n) = 0
 //line decls.go:23
 	f.s = ""
 //line decls.go:24
@@ -194,30 +194,30 @@ loop:
 //line decls.go:27
 	f.arr = *new([2]int)
 //line decls.go:28
-	f.tr.Log("start %d: n=%d s=%q xs=%v nil=%v m=%v p=%v arr=%v", f.i2, (*f.n2), f.s, f.xs, f.xs == nil, f.m == nil, f.p == nil, f.arr)
+	f.tr.Log("start %d: n=%d s=%q xs=%v nil=%v m=%v p=%v arr=%v", f.i, (*f.n), f.s, f.xs, f.xs == nil, f.m == nil, f.p == nil, f.arr)
 //line decls.go:29
 	f.agenState = 1
 	return "n", true
 resume1:
-	(*f.n2) = sent
+	(*f.n) = sent
 //line decls.go:30
-	f.s = fmt.Sprint((*f.n2))
+	f.s = fmt.Sprint((*f.n))
 //line decls.go:31
-	f.xs = append(f.xs, (*f.n2))
+	f.xs = append(f.xs, (*f.n))
 //line decls.go:32
-	f.m = map[string]int{"k": (*f.n2)}
+	f.m = map[string]int{"k": (*f.n)}
 //line decls.go:33
-	f.p = f.n2
+	f.p = f.n
 //line decls.go:34
 	f.agenState = 2
 	return "arr", true
 resume2:
-	sent2 = sent
-	f.arr[f.i2%2] = sent2
+	resumed = sent
+	f.arr[f.i%2] = resumed
 //line decls.go:35
-	f.tr.Log("end %d: n=%d s=%q xs=%v m=%v *p=%d arr=%v", f.i2, (*f.n2), f.s, f.xs, f.m, *f.p, f.arr)
+	f.tr.Log("end %d: n=%d s=%q xs=%v m=%v *p=%d arr=%v", f.i, (*f.n), f.s, f.xs, f.m, *f.p, f.arr)
 //line decls.go:21
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line decls.go:38
@@ -252,12 +252,12 @@ func constsGen(tr *difftest.Trace) *constsGenerator {
 
 // constsGeneratorFrame is the state of a constsGenerator between suspension points.
 type constsGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
 }
 
 var _ agen.Generator[string, int] = (*constsGenerator)(nil)
@@ -375,8 +375,8 @@ func (f *constsGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *constsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
-		i2 int
-		v  int
+		i int
+		v int
 	)
 	switch f.agenState {
 	case 1:
@@ -405,15 +405,15 @@ func (f *constsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		large
 	)
 //line decls.go:60
-	f.n, f.i = limit, 0
+	f.rangeEnd, f.rangeIndex = limit, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	i2 = f.i
+	i = f.rangeIndex
 //line decls.go:61
 	f.agenState = 1
-	return fmt.Sprintf("%s%d", prefix, i2), true
+	return fmt.Sprintf("%s%d", prefix, i), true
 resume1:
 	v = sent
 //line decls.go:62
@@ -425,7 +425,7 @@ resume1:
 		f.tr.Log("v=%d kind=%d big=%v", v, k, big > v)
 	}
 //line decls.go:60
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line decls.go:71
@@ -455,17 +455,17 @@ func compositesGen(tr *difftest.Trace) *compositesGenerator {
 
 // compositesGeneratorFrame is the state of a compositesGenerator between suspension points.
 type compositesGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	g         grid
-	arr       [3]point
-	n2        int
-	i         int
-	i2        int
-	saved     grid
-	savedArr  [3]point
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	g          grid
+	arr        [3]point
+	rangeEnd   int
+	rangeIndex int
+	i          int
+	saved      grid
+	savedArr   [3]point
 }
 
 var _ agen.Generator[string, point] = (*compositesGenerator)(nil)
@@ -604,15 +604,15 @@ func (f *compositesGeneratorFrame) resume(sent point, thrown error) (string, boo
 //line decls.go:94
 	f.arr = [3]point{}
 //line decls.go:95
-	f.n2, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n2) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line decls.go:96
 	f.agenState = 1
-	return fmt.Sprint("step ", f.i2), true
+	return fmt.Sprint("step ", f.i), true
 resume1:
 	p2 = sent
 //line decls.go:97
@@ -620,13 +620,13 @@ resume1:
 //line decls.go:98
 	f.g.cells[p2.X][p2.Y]++
 //line decls.go:99
-	f.g.names[p2] = fmt.Sprint(f.i2)
+	f.g.names[p2] = fmt.Sprint(f.i)
 //line decls.go:100
 	f.g.path = append(f.g.path, p2)
 //line decls.go:101
-	f.arr[f.i2] = p2
+	f.arr[f.i] = p2
 //line decls.go:95
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line decls.go:103
@@ -674,13 +674,13 @@ func pointerYGen(tr *difftest.Trace) *pointerYGenerator {
 
 // pointerYGeneratorFrame is the state of a pointerYGenerator between suspension points.
 type pointerYGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	head      *node
-	n2        int
-	i         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	head       *node
+	rangeEnd   int
+	rangeIndex int
 }
 
 var _ agen.Generator[*node, string] = (*pointerYGenerator)(nil)
@@ -798,8 +798,8 @@ func (f *pointerYGeneratorFrame) agenThrow(err error) (*node, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pointerYGeneratorFrame) resume(sent string, thrown error) (*node, bool) {
 	var (
-		i2 int
-		s  string
+		i int
+		s string
 	)
 	switch f.agenState {
 	case 1:
@@ -815,14 +815,14 @@ func (f *pointerYGeneratorFrame) resume(sent string, thrown error) (*node, bool)
 //line decls.go:135
 	f.head = nil
 //line decls.go:136
-	f.n2, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n2) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	i2 = f.i
+	i = f.rangeIndex
 //line decls.go:137
-	f.head = &node{val: i2, next: f.head}
+	f.head = &node{val: i, next: f.head}
 //line decls.go:138
 	f.agenState = 1
 	return f.head, true
@@ -831,7 +831,7 @@ resume1:
 //line decls.go:139
 	f.head.val += len(s)
 //line decls.go:136
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line decls.go:141
@@ -859,13 +859,13 @@ func sliceYGen(tr *difftest.Trace) *sliceYGenerator {
 
 // sliceYGeneratorFrame is the state of a sliceYGenerator between suspension points.
 type sliceYGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	buf       []int
-	n         int
-	i         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	buf        []int
+	rangeEnd   int
+	rangeIndex int
 }
 
 var _ agen.Generator[[]int, []string] = (*sliceYGenerator)(nil)
@@ -983,7 +983,7 @@ func (f *sliceYGeneratorFrame) agenThrow(err error) ([]int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *sliceYGeneratorFrame) resume(sent []string, thrown error) ([]int, bool) {
 	var (
-		i2    int
+		i     int
 		words []string
 	)
 	switch f.agenState {
@@ -997,14 +997,14 @@ func (f *sliceYGeneratorFrame) resume(sent []string, thrown error) ([]int, bool)
 //line decls.go:151
 	f.buf = make([]int, 0, 8)
 //line decls.go:152
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	i2 = f.i
+	i = f.rangeIndex
 //line decls.go:153
-	f.buf = append(f.buf, i2)
+	f.buf = append(f.buf, i)
 //line decls.go:154
 	f.agenState = 1
 	return f.buf[:len(f.buf):len(f.buf)], true
@@ -1017,7 +1017,7 @@ resume1:
 		f.buf[0] += len(words)
 	}
 //line decls.go:152
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line decls.go:160
@@ -1236,17 +1236,17 @@ func localTypesGen(tr *difftest.Trace) *localTypesGenerator {
 
 // localTypesGeneratorFrame is the state of a localTypesGenerator between suspension points.
 type localTypesGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        **difftest.Trace
-	total     *int
-	h         localTypesGeneratorHooks
-	pts       []localTypesGeneratorPoint
-	n         int
-	i         int
-	i2        int
-	k2        localTypesGeneratorKind2
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         **difftest.Trace
+	total      *int
+	h          localTypesGeneratorHooks
+	pts        []localTypesGeneratorPoint
+	rangeEnd   int
+	rangeIndex int
+	i          int
+	k2         localTypesGeneratorKind2
 }
 
 var _ agen.Generator[string, int] = (*localTypesGenerator)(nil)
@@ -1398,17 +1398,17 @@ func (f *localTypesGeneratorFrame) resume(sent int, thrown error) (string, bool)
 //line decls.go:219
 	f.pts = nil
 //line decls.go:220
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line decls.go:221
 	f.h.before()
 //line decls.go:222
 	f.agenState = 1
-	return fmt.Sprint("item", f.i2), true
+	return fmt.Sprint("item", f.i), true
 resume1:
 	v = sent
 //line decls.go:223
@@ -1420,11 +1420,11 @@ resume1:
 //line decls.go:227
 	(*f.total) += v
 //line decls.go:228
-	f.pts = append(f.pts, localTypesGeneratorPoint{fmt.Sprint(f.i2), k})
+	f.pts = append(f.pts, localTypesGeneratorPoint{fmt.Sprint(f.i), k})
 //line decls.go:229
 	f.h.after()
 //line decls.go:220
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line decls.go:231

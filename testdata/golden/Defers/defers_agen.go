@@ -335,8 +335,8 @@ type loopGeneratorFrame struct {
 	agenLife   agen.Lifecycle
 	agenDefers []loopGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
-	n          int
-	i          int
+	rangeEnd   int
+	rangeIndex int
 }
 
 // loopGeneratorDefer is a deferred call of loop, from the defer statement site.
@@ -512,7 +512,7 @@ func (f *loopGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *loopGeneratorFrame) resume(g *loopGenerator, sent int, thrown error) (int, bool) {
 	var (
-		i2      *int
+		i       *int
 		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
@@ -529,15 +529,15 @@ func (f *loopGeneratorFrame) resume(g *loopGenerator, sent int, thrown error) (i
 		goto resume1
 	}
 //line defers.go:63
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	i2 = new(int)
-	(*i2) = f.i
+	i = new(int)
+	(*i) = f.rangeIndex
 //line defers.go:64
-	f.agenDefer(g, loopGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "loop defer %d", a1_1: (*i2)})
+	f.agenDefer(g, loopGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "loop defer %d", a1_1: (*i)})
 	if !guarded {
 		guarded = true
 		defer f.agenExit()
@@ -545,8 +545,8 @@ loop:
 //line defers.go:65
 	{
 		tr := f.tr
-		i2 := i2
-		f.agenDefer(g, loopGeneratorDefer{site: 2, fn2: func() { (*tr).Log("loop literal %d", (*i2)) }})
+		i := i
+		f.agenDefer(g, loopGeneratorDefer{site: 2, fn2: func() { (*tr).Log("loop literal %d", (*i)) }})
 		if !guarded {
 			guarded = true
 			defer f.agenExit()
@@ -554,10 +554,10 @@ loop:
 	}
 //line defers.go:66
 	f.agenState = 1
-	return (*i2), true
+	return (*i), true
 resume1:
 //line defers.go:63
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line defers.go:68
@@ -779,10 +779,10 @@ func (fr *argsAtDeferGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *argsAtDeferGeneratorFrame) resume(g *argsAtDeferGenerator, sent int, thrown error) (int, bool) {
 	var (
-		sent2   int
-		sent3   int
-		v2      int
-		guarded bool // agenExit is deferred
+		resumed  int
+		resumed2 int
+		v2       int
+		guarded  bool // agenExit is deferred
 	)
 	at := fr.agenState
 	if at <= 0 && !fr.agenWake() {
@@ -853,14 +853,14 @@ resume1:
 	fr.agenState = 2
 	return (*fr.x), true
 resume2:
-	sent2 = sent
-	fr.xs[0] = sent2
+	resumed = sent
+	fr.xs[0] = resumed
 //line defers.go:86
 	fr.agenState = 3
 	return 100, true
 resume3:
-	sent3 = sent
-	v2 = sent3 + (*fr.x)
+	resumed2 = sent
+	v2 = resumed2 + (*fr.x)
 //line defers.go:87
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 5, fn5: logIt, a5_0: (*fr.tr), a5_1: "yielded", a5_2: v2})
 	if !guarded {
@@ -1386,8 +1386,8 @@ type recoverNilGeneratorFrame struct {
 	agenDefers []recoverNilGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
 	err        *error
-	n          int
-	i          int
+	rangeEnd   int
+	rangeIndex int
 }
 
 // recoverNilGeneratorDefer is a deferred call of recoverNil, from the defer statement site.
@@ -1559,7 +1559,7 @@ func (f *recoverNilGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *recoverNilGeneratorFrame) resume(g *recoverNilGenerator, sent int, thrown error) (int, bool) {
 	var (
-		i2      int
+		i       int
 		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
@@ -1589,18 +1589,18 @@ func (f *recoverNilGeneratorFrame) resume(g *recoverNilGenerator, sent int, thro
 		}
 	}
 //line defers.go:134
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	i2 = f.i
+	i = f.rangeIndex
 //line defers.go:135
 	f.agenState = 1
-	return i2, true
+	return i, true
 resume1:
 //line defers.go:134
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line defers.go:137
@@ -2085,7 +2085,7 @@ func (f *builtinsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown error) (int, bool) {
 	var (
 		ch      *chan int
-		sent2   int
+		resumed int
 		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
@@ -2151,8 +2151,8 @@ resume1:
 	f.agenState = 2
 	return 3, true
 resume2:
-	sent2 = sent
-	(*f.m)["c"] = sent2
+	resumed = sent
+	(*f.m)["c"] = resumed
 //line defers.go:173
 	{
 		tr := f.tr
@@ -2378,9 +2378,9 @@ func (f *scopedGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *scopedGeneratorFrame) resume(g *scopedGenerator, sent int, thrown error) (int, bool) {
 	var (
-		sent2   int
-		sent3   int
-		guarded bool // agenExit is deferred
+		resumed  int
+		resumed2 int
+		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
 	if at <= 0 && !f.agenWake() {
@@ -2403,8 +2403,8 @@ func (f *scopedGeneratorFrame) resume(g *scopedGenerator, sent int, thrown error
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	if !(sent2 > 0) {
+	resumed = sent
+	if !(resumed > 0) {
 		goto else2
 	}
 //line defers.go:183
@@ -2438,8 +2438,8 @@ endif:
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent3 = sent
-	switch sent3 {
+	resumed2 = sent
+	switch resumed2 {
 	case 0:
 		goto case2
 	}
@@ -2688,12 +2688,12 @@ func (f *moreKindsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int, thrown error) (int, bool) {
 	var (
-		w       *wrapper
-		dst     *[]int
-		sent2   int
-		sent3   int
-		sent4   int
-		guarded bool // agenExit is deferred
+		w        *wrapper
+		dst      *[]int
+		resumed  int
+		resumed2 int
+		resumed3 int
+		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
 	if at <= 0 && !f.agenWake() {
@@ -2787,20 +2787,20 @@ func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int, thrown
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	f.src[0] = sent2
+	resumed = sent
+	f.src[0] = resumed
 //line defers.go:233
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent3 = sent
-	f.args[0] = sent3
+	resumed2 = sent
+	f.args[0] = resumed2
 //line defers.go:234
 	f.agenState = 3
 	return 3, true
 resume3:
-	sent4 = sent
-	(*f.m)["b"] = sent4
+	resumed3 = sent
+	(*f.m)["b"] = resumed3
 //line defers_agen.go:2805
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
@@ -3001,9 +3001,9 @@ func (f *returnYieldsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *returnYieldsGeneratorFrame) resume(g *returnYieldsGenerator, sent int, thrown error) (int, bool) {
 	var (
-		sent2   int
-		sent3   int
-		guarded bool // agenExit is deferred
+		resumed  int
+		resumed2 int
+		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
 	if at <= 0 && !f.agenWake() {
@@ -3049,16 +3049,16 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent2 = sent
-	(*f.err) = fmt.Errorf("sum %d", f.v+sent2)
+	resumed = sent
+	(*f.err) = fmt.Errorf("sum %d", f.v+resumed)
 	goto end
 endif:
 //line defers.go:251
 	f.agenState = 3
 	return 3, true
 resume3:
-	sent3 = sent
-	(*f.err) = errorIf(sent3 > 0, "third")
+	resumed2 = sent
+	(*f.err) = errorIf(resumed2 > 0, "third")
 end:
 //line defers_agen.go:3064
 	f.agenRunDefers(false, nil)

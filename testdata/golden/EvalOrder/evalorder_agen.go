@@ -30,11 +30,11 @@ type callArgsGeneratorFrame struct {
 	t         int
 	r         int
 	t2        int
-	sent4     int
+	resumed3  int
 	t3        int
 	t4        int
 	t5        int
-	sent6     int
+	resumed5  int
 }
 
 var _ agen.Generator[int, int] = (*callArgsGenerator)(nil)
@@ -152,10 +152,10 @@ func (f *callArgsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *callArgsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
-		sent5 int
-		sent7 int
+		resumed  int
+		resumed2 int
+		resumed4 int
+		resumed6 int
 	)
 	switch f.agenState {
 	case 1:
@@ -185,8 +185,8 @@ func (f *callArgsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 10, true
 resume1:
-	sent2 = sent
-	f.r = sum3(f.tr, f.t, sent2, val(f.tr, "b", 2))
+	resumed = sent
+	f.r = sum3(f.tr, f.t, resumed, val(f.tr, "b", 2))
 //line evalorder.go:37
 	f.tr.Log("r=%d", f.r)
 //line evalorder.go:38
@@ -194,19 +194,19 @@ resume1:
 	f.agenState = 2
 	return 20, true
 resume2:
-	sent3 = sent
-	f.tr.Log("args %d %d %d", f.t2, sent3, val(f.tr, "d", 4))
+	resumed2 = sent
+	f.tr.Log("args %d %d %d", f.t2, resumed2, val(f.tr, "d", 4))
 //line evalorder.go:39
 	f.agenState = 3
 	return 30, true
 resume3:
-	f.sent4 = sent
+	f.resumed3 = sent
 	f.t3 = val(f.tr, "e", 5)
 	f.agenState = 4
 	return 40, true
 resume4:
-	sent5 = sent
-	f.r = sum3(f.tr, f.sent4, sum3(f.tr, f.t3, sent5, val(f.tr, "f", 6)), val(f.tr, "g", 7))
+	resumed4 = sent
+	f.r = sum3(f.tr, f.resumed3, sum3(f.tr, f.t3, resumed4, val(f.tr, "f", 6)), val(f.tr, "g", 7))
 //line evalorder.go:40
 	f.tr.Log("r=%d", f.r)
 //line evalorder.go:41
@@ -215,12 +215,12 @@ resume4:
 	f.agenState = 5
 	return 50, true
 resume5:
-	f.sent6 = sent
+	f.resumed5 = sent
 	f.agenState = 6
 	return 60, true
 resume6:
-	sent7 = sent
-	f.r = sum3(f.tr, f.t4, f.t5+f.sent6, sent7)
+	resumed6 = sent
+	f.r = sum3(f.tr, f.t4, f.t5+f.resumed5, resumed6)
 //line evalorder.go:42
 	f.tr.Log("r=%d", f.r)
 //line evalorder_agen.go:227
@@ -250,7 +250,7 @@ type compositesGeneratorFrame struct {
 	t4        int
 	t5        int
 	t6        int
-	sent6     int
+	resumed5  int
 	t7        int
 }
 
@@ -369,21 +369,21 @@ func (f *compositesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *compositesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2  int
-		xs     []int
-		sent3  int
-		sent4  int
-		m      map[string]int
-		sent5  int
-		p      point
-		sent7  int
-		ps     []point
-		sent8  int
-		pp     *point
-		sent9  int
-		arr    [3]int
-		sent10 int
-		nested map[int][]point
+		resumed  int
+		xs       []int
+		resumed2 int
+		resumed3 int
+		m        map[string]int
+		resumed4 int
+		p        point
+		resumed6 int
+		ps       []point
+		resumed7 int
+		pp       *point
+		resumed8 int
+		arr      [3]int
+		resumed9 int
+		nested   map[int][]point
 	)
 	switch f.agenState {
 	case 1:
@@ -422,8 +422,8 @@ func (f *compositesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	xs = []int{f.t, sent2, val(f.tr, "b", 2)}
+	resumed = sent
+	xs = []int{f.t, resumed, val(f.tr, "b", 2)}
 //line evalorder.go:54
 	f.tr.Log("xs=%v", xs)
 //line evalorder.go:55
@@ -431,14 +431,14 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent3 = sent
-	f.t3 = fmt.Sprint("k", sent3)
+	resumed2 = sent
+	f.t3 = fmt.Sprint("k", resumed2)
 	f.t4 = val(f.tr, "d", 4)
 	f.agenState = 3
 	return 3, true
 resume3:
-	sent4 = sent
-	m = map[string]int{"a": f.t2, f.t3: f.t4, "y": sent4}
+	resumed3 = sent
+	m = map[string]int{"a": f.t2, f.t3: f.t4, "y": resumed3}
 //line evalorder.go:56
 	f.tr.Log("m=%v", m)
 //line evalorder.go:57
@@ -446,8 +446,8 @@ resume3:
 	f.agenState = 4
 	return 4, true
 resume4:
-	sent5 = sent
-	p = point{Y: f.t5, X: sent5}
+	resumed4 = sent
+	p = point{Y: f.t5, X: resumed4}
 //line evalorder.go:58
 	f.tr.Log("p=%v", p)
 //line evalorder.go:59
@@ -455,28 +455,28 @@ resume4:
 	f.agenState = 5
 	return 5, true
 resume5:
-	f.sent6 = sent
+	f.resumed5 = sent
 	f.agenState = 6
 	return 6, true
 resume6:
-	sent7 = sent
-	ps = []point{{f.t6, f.sent6}, {sent7, val(f.tr, "g", 7)}}
+	resumed6 = sent
+	ps = []point{{f.t6, f.resumed5}, {resumed6, val(f.tr, "g", 7)}}
 //line evalorder.go:60
 	f.tr.Log("ps=%v", ps)
 //line evalorder.go:61
 	f.agenState = 7
 	return 7, true
 resume7:
-	sent8 = sent
-	pp = &point{X: sent8}
+	resumed7 = sent
+	pp = &point{X: resumed7}
 //line evalorder.go:62
 	f.tr.Log("pp=%v", *pp)
 //line evalorder.go:63
 	f.agenState = 8
 	return 8, true
 resume8:
-	sent9 = sent
-	arr = [...]int{2: sent9, 0: val(f.tr, "h", 8)}
+	resumed8 = sent
+	arr = [...]int{2: resumed8, 0: val(f.tr, "h", 8)}
 //line evalorder.go:64
 	f.tr.Log("arr=%v", arr)
 //line evalorder.go:65
@@ -484,8 +484,8 @@ resume8:
 	f.agenState = 9
 	return 9, true
 resume9:
-	sent10 = sent
-	nested = map[int][]point{f.t7: {{X: sent10}}}
+	resumed9 = sent
+	nested = map[int][]point{f.t7: {{X: resumed9}}}
 //line evalorder.go:66
 	f.tr.Log("nested=%v", nested)
 //line evalorder_agen.go:492
@@ -510,8 +510,8 @@ type indexesGeneratorFrame struct {
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	xs        []int
-	sent3     int
-	sent6     int
+	resumed2  int
+	resumed5  int
 	m         map[int]string
 	t         int
 	grid      [][]int
@@ -634,15 +634,15 @@ func (f *indexesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *indexesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2  int
-		v      int
-		sent4  int
-		sent5  int
-		sent7  int
-		sent8  int
-		sent9  int
-		sent10 int
-		sent11 int
+		resumed   int
+		v         int
+		resumed3  int
+		resumed4  int
+		resumed6  int
+		resumed7  int
+		resumed8  int
+		resumed9  int
+		resumed10 int
 	)
 	switch f.agenState {
 	case 1:
@@ -685,36 +685,36 @@ func (f *indexesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 0, true
 resume1:
-	sent2 = sent
-	v = f.xs[sent2]
+	resumed = sent
+	v = f.xs[resumed]
 //line evalorder.go:76
 	f.tr.Log("v=%d", v)
 //line evalorder.go:77
 	f.agenState = 2
 	return 1, true
 resume2:
-	f.sent3 = sent
+	f.resumed2 = sent
 	f.agenState = 3
 	return 2, true
 resume3:
-	sent4 = sent
-	f.tr.Log("sub=%v", f.xs[f.sent3:sent4])
+	resumed3 = sent
+	f.tr.Log("sub=%v", f.xs[f.resumed2:resumed3])
 //line evalorder.go:78
 	f.agenState = 4
 	return 3, true
 resume4:
-	sent5 = sent
-	f.tr.Log("sub3=%v", f.xs[:sent5:4])
+	resumed4 = sent
+	f.tr.Log("sub3=%v", f.xs[:resumed4:4])
 //line evalorder.go:79
 	f.agenState = 5
 	return 4, true
 resume5:
-	f.sent6 = sent
+	f.resumed5 = sent
 	f.agenState = 6
 	return 5, true
 resume6:
-	sent7 = sent
-	f.xs[f.sent6] = sent7
+	resumed6 = sent
+	f.xs[f.resumed5] = resumed6
 //line evalorder.go:80
 	f.tr.Log("xs=%v", f.xs)
 //line evalorder.go:81
@@ -724,14 +724,14 @@ resume6:
 	f.agenState = 7
 	return 6, true
 resume7:
-	sent8 = sent
-	f.m[f.t] = fmt.Sprint("v", sent8)
+	resumed7 = sent
+	f.m[f.t] = fmt.Sprint("v", resumed7)
 //line evalorder.go:83
 	f.agenState = 8
 	return 7, true
 resume8:
-	sent9 = sent
-	f.m[sent9] += "x"
+	resumed8 = sent
+	f.m[resumed8] += "x"
 //line evalorder.go:84
 	f.tr.Log("m=%v", f.m)
 //line evalorder.go:85
@@ -741,8 +741,8 @@ resume8:
 	f.agenState = 9
 	return 8, true
 resume9:
-	sent10 = sent
-	f.grid[f.t2][sent10%2] = val(f.tr, "new", 9)
+	resumed9 = sent
+	f.grid[f.t2][resumed9%2] = val(f.tr, "new", 9)
 //line evalorder.go:87
 	f.tr.Log("grid=%v", f.grid)
 //line evalorder.go:88
@@ -751,8 +751,8 @@ resume9:
 	f.agenState = 10
 	return 9, true
 resume10:
-	sent11 = sent
-	f.tr.Log("byte=%c", f.s[sent11%5])
+	resumed10 = sent
+	f.tr.Log("byte=%c", f.s[resumed10%5])
 //line evalorder_agen.go:757
 	f.agenState = -1
 	return 0, false
@@ -776,12 +776,12 @@ type assignsGeneratorFrame struct {
 	tr        *difftest.Trace
 	a         int
 	b         int
-	sent2     int
-	sent5     int
+	resumed   int
+	resumed4  int
 	x         int
 	t         int
 	t2        int
-	sent10    int
+	resumed9  int
 }
 
 var _ agen.Generator[int, int] = (*assignsGenerator)(nil)
@@ -899,19 +899,19 @@ func (fr *assignsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *assignsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent3  int
-		sent4  int
-		sent6  int
-		sent7  int
-		sent8  int
-		c      int
-		d      int
-		sent9  int
-		e      int
-		f      int
-		g      int
-		sent11 int
-		h      int
+		resumed2  int
+		resumed3  int
+		resumed5  int
+		resumed6  int
+		resumed7  int
+		c         int
+		d         int
+		resumed8  int
+		e         int
+		f         int
+		g         int
+		resumed10 int
+		h         int
 	)
 	switch fr.agenState {
 	case 1:
@@ -963,32 +963,32 @@ func (fr *assignsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	fr.agenState = 1
 	return fr.a, true
 resume1:
-	fr.sent2 = sent
+	fr.resumed = sent
 	fr.agenState = 2
 	return fr.b, true
 resume2:
-	sent3 = sent
-	fr.a, fr.b = fr.sent2, sent3
+	resumed2 = sent
+	fr.a, fr.b = fr.resumed, resumed2
 //line evalorder.go:99
 	fr.tr.Log("a=%d b=%d", fr.a, fr.b)
 //line evalorder.go:100
 	fr.agenState = 3
 	return 3, true
 resume3:
-	sent4 = sent
-	fr.a, fr.b = fr.b, fr.a+sent4
+	resumed3 = sent
+	fr.a, fr.b = fr.b, fr.a+resumed3
 //line evalorder.go:101
 	fr.tr.Log("a=%d b=%d", fr.a, fr.b)
 //line evalorder.go:102
 	fr.agenState = 4
 	return 4, true
 resume4:
-	fr.sent5 = sent
+	fr.resumed4 = sent
 	fr.agenState = 5
 	return 5, true
 resume5:
-	sent6 = sent
-	fr.x = fr.sent5 + sent6
+	resumed5 = sent
+	fr.x = fr.resumed4 + resumed5
 //line evalorder.go:103
 	fr.tr.Log("x=%d", fr.x)
 //line evalorder.go:104
@@ -1003,8 +1003,8 @@ resume6:
 	fr.agenState = 7
 	return 7, true
 resume7:
-	sent7 = sent
-	fr.x *= fr.t + sent7
+	resumed6 = sent
+	fr.x *= fr.t + resumed6
 //line evalorder.go:107
 	fr.tr.Log("x=%d", fr.x)
 //line evalorder.go:108
@@ -1012,16 +1012,16 @@ resume7:
 	fr.agenState = 8
 	return 8, true
 resume8:
-	sent8 = sent
-	c, d = fr.t2, sent8
+	resumed7 = sent
+	c, d = fr.t2, resumed7
 //line evalorder.go:109
 	fr.tr.Log("c=%d d=%d", c, d)
 //line evalorder.go:110
 	fr.agenState = 9
 	return 9, true
 resume9:
-	sent9 = sent
-	e, f = sent9, val(fr.tr, "f", 4)
+	resumed8 = sent
+	e, f = resumed8, val(fr.tr, "f", 4)
 //line evalorder.go:111
 	fr.tr.Log("e=%d f=%d", e, f)
 //line evalorder.go:112
@@ -1035,12 +1035,12 @@ resume10:
 	fr.agenState = 11
 	return 11, true
 resume11:
-	fr.sent10 = sent
+	fr.resumed9 = sent
 	fr.agenState = 12
 	return 12, true
 resume12:
-	sent11 = sent
-	_, h = fr.sent10, sent11
+	resumed10 = sent
+	_, h = fr.resumed9, resumed10
 //line evalorder.go:115
 	fr.tr.Log("h=%d", h)
 //line evalorder.go:116
@@ -1068,7 +1068,7 @@ type nestedGeneratorFrame struct {
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
-	sent5     int
+	resumed4  int
 }
 
 var _ agen.Generator[int, int] = (*nestedGenerator)(nil)
@@ -1186,12 +1186,12 @@ func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nestedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		v     int
-		sent3 int
-		sent4 int
-		sent6 int
-		sent7 int
+		resumed  int
+		v        int
+		resumed2 int
+		resumed3 int
+		resumed5 int
+		resumed6 int
 	)
 	switch f.agenState {
 	case 1:
@@ -1226,9 +1226,9 @@ func (f *nestedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
+	resumed = sent
 	f.agenState = 2
-	return sent2, true
+	return resumed, true
 resume2:
 	v = sent
 //line evalorder.go:124
@@ -1237,28 +1237,28 @@ resume2:
 	f.agenState = 3
 	return 2, true
 resume3:
-	sent3 = sent
+	resumed2 = sent
 	f.agenState = 4
-	return sent3 + 1, true
+	return resumed2 + 1, true
 resume4:
-	sent4 = sent
+	resumed3 = sent
 	f.agenState = 5
-	return sent4 * 2, true
+	return resumed3 * 2, true
 resume5:
 //line evalorder.go:126
 	f.agenState = 6
 	return 3, true
 resume6:
-	f.sent5 = sent
+	f.resumed4 = sent
 	f.agenState = 7
 	return 4, true
 resume7:
-	sent6 = sent
+	resumed5 = sent
 	f.agenState = 8
-	return f.sent5 + sent6, true
+	return f.resumed4 + resumed5, true
 resume8:
-	sent7 = sent
-	f.tr.Log("w=%d", sent7)
+	resumed6 = sent
+	f.tr.Log("w=%d", resumed6)
 //line evalorder_agen.go:1263
 	f.agenState = -1
 	return 0, false
@@ -1399,9 +1399,9 @@ func (f *returnsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *returnsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
-		sent4 int
+		resumed  int
+		resumed2 int
+		resumed3 int
 	)
 	switch f.agenState {
 	case 1:
@@ -1421,8 +1421,8 @@ func (f *returnsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	if !(sent2 > 2) {
+	resumed = sent
+	if !(resumed > 2) {
 		goto endif
 	}
 //line evalorder.go:134
@@ -1430,8 +1430,8 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent3 = sent
-	f.result = fmt.Errorf("early %d %d", f.t, sent3)
+	resumed2 = sent
+	f.result = fmt.Errorf("early %d %d", f.t, resumed2)
 	goto end
 endif:
 //line evalorder.go:136
@@ -1440,8 +1440,8 @@ endif:
 	f.agenState = 3
 	return 3, true
 resume3:
-	sent4 = sent
-	f.result = fmt.Errorf("got %d", sent4)
+	resumed3 = sent
+	f.result = fmt.Errorf("got %d", resumed3)
 end:
 //line evalorder_agen.go:1447
 	f.agenState = -1
@@ -1584,9 +1584,9 @@ func (f *returnsNilGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *returnsNilGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		err2  error
-		sent3 int
+		resumed  int
+		err2     error
+		resumed2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -1614,8 +1614,8 @@ func (f *returnsNilGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	err2 = f.check(sent2)
+	resumed = sent
+	err2 = f.check(resumed)
 	if !(err2 != nil) {
 		goto endif
 	}
@@ -1626,8 +1626,8 @@ endif:
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent3 = sent
-	f.err = f.check(sent3)
+	resumed2 = sent
+	f.err = f.check(resumed2)
 //line evalorder_agen.go:1632
 	f.agenState = -1
 	f.agenErr = f.err
@@ -1650,7 +1650,7 @@ type methodsGeneratorFrame struct {
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
-	sent8     word
+	resumed7  word
 }
 
 var _ agen.Generator[string, word] = (*methodsGenerator)(nil)
@@ -1768,15 +1768,15 @@ func (f *methodsGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *methodsGeneratorFrame) resume(sent word, thrown error) (string, bool) {
 	var (
-		sent2 word
-		sent3 word
-		sent4 word
-		sent5 word
-		bs    []byte
-		sent6 word
-		rs    []rune
-		sent7 word
-		sent9 word
+		resumed  word
+		resumed2 word
+		resumed3 word
+		resumed4 word
+		bs       []byte
+		resumed5 word
+		rs       []rune
+		resumed6 word
+		resumed8 word
 	)
 	switch f.agenState {
 	case 1:
@@ -1811,52 +1811,52 @@ func (f *methodsGeneratorFrame) resume(sent word, thrown error) (string, bool) {
 	f.agenState = 1
 	return "a", true
 resume1:
-	sent2 = sent
-	f.tr.Log("upper=%s", sent2.upper())
+	resumed = sent
+	f.tr.Log("upper=%s", resumed.upper())
 //line evalorder.go:169
 	f.agenState = 2
 	return "b", true
 resume2:
-	sent3 = sent
-	f.tr.Log("twice=%s", sent3.upper().twice())
+	resumed2 = sent
+	f.tr.Log("twice=%s", resumed2.upper().twice())
 //line evalorder.go:170
 	f.agenState = 3
 	return "c", true
 resume3:
-	sent4 = sent
-	f.tr.Log("len=%d", len(sent4))
+	resumed3 = sent
+	f.tr.Log("len=%d", len(resumed3))
 //line evalorder.go:171
 	f.agenState = 4
 	return "d", true
 resume4:
-	sent5 = sent
-	bs = []byte(sent5)
+	resumed4 = sent
+	bs = []byte(resumed4)
 //line evalorder.go:172
 	f.tr.Log("bs=%v", bs)
 //line evalorder.go:173
 	f.agenState = 5
 	return "e", true
 resume5:
-	sent6 = sent
-	rs = []rune(string(sent6) + "!")
+	resumed5 = sent
+	rs = []rune(string(resumed5) + "!")
 //line evalorder.go:174
 	f.tr.Log("rs=%v", rs)
 //line evalorder.go:175
 	f.agenState = 6
 	return "f", true
 resume6:
-	sent7 = sent
-	f.tr.Log("has=%v", strings.Contains(string(sent7), "x"))
+	resumed6 = sent
+	f.tr.Log("has=%v", strings.Contains(string(resumed6), "x"))
 //line evalorder.go:176
 	f.agenState = 7
 	return "g", true
 resume7:
-	f.sent8 = sent
+	f.resumed7 = sent
 	f.agenState = 8
 	return "h", true
 resume8:
-	sent9 = sent
-	f.tr.Log("join=%s", strings.Join([]string{string(f.sent8), sent9.twice()}, "+"))
+	resumed8 = sent
+	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed7), resumed8.twice()}, "+"))
 //line evalorder_agen.go:1861
 	f.agenState = -1
 	return "", false
@@ -1878,8 +1878,8 @@ type operatorsGeneratorFrame struct {
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
-	sent6     int
-	sent9     int
+	resumed5  int
+	resumed8  int
 	t         string
 }
 
@@ -1998,17 +1998,17 @@ func (f *operatorsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *operatorsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2  int
-		sent3  int
-		sent4  int
-		sent5  int
-		sent7  int
-		sent8  int
-		sent10 int
-		sent11 int
-		sent12 int
-		sent13 int
-		sent14 int
+		resumed   int
+		resumed2  int
+		resumed3  int
+		resumed4  int
+		resumed6  int
+		resumed7  int
+		resumed9  int
+		resumed10 int
+		resumed11 int
+		resumed12 int
+		resumed13 int
 	)
 	switch f.agenState {
 	case 1:
@@ -2058,75 +2058,75 @@ func (f *operatorsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	f.tr.Log("neg=%d", -sent2)
+	resumed = sent
+	f.tr.Log("neg=%d", -resumed)
 //line evalorder.go:185
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent3 = sent
-	f.tr.Log("not=%d", ^sent3)
+	resumed2 = sent
+	f.tr.Log("not=%d", ^resumed2)
 //line evalorder.go:186
 	f.agenState = 3
 	return 3, true
 resume3:
-	sent4 = sent
-	f.tr.Log("shift=%d", 1<<(sent4%8))
+	resumed3 = sent
+	f.tr.Log("shift=%d", 1<<(resumed3%8))
 //line evalorder.go:187
 	f.agenState = 4
 	return 4, true
 resume4:
-	sent5 = sent
-	f.tr.Log("shift2=%d", sent5<<2>>1)
+	resumed4 = sent
+	f.tr.Log("shift2=%d", resumed4<<2>>1)
 //line evalorder.go:188
 	f.agenState = 5
 	return 5, true
 resume5:
-	f.sent6 = sent
+	f.resumed5 = sent
 	f.agenState = 6
 	return 6, true
 resume6:
-	sent7 = sent
-	f.tr.Log("eq=%v", f.sent6 == sent7)
+	resumed6 = sent
+	f.tr.Log("eq=%v", f.resumed5 == resumed6)
 //line evalorder.go:189
 	f.agenState = 7
 	return 7, true
 resume7:
-	sent8 = sent
-	f.tr.Log("lt=%v", sent8 < 3)
+	resumed7 = sent
+	f.tr.Log("lt=%v", resumed7 < 3)
 //line evalorder.go:190
 	f.agenState = 8
 	return 8, true
 resume8:
-	f.sent9 = sent
+	f.resumed8 = sent
 	f.agenState = 9
 	return 9, true
 resume9:
-	sent10 = sent
-	f.tr.Log("mix=%d", (f.sent9+1)*(2-sent10)%7)
+	resumed9 = sent
+	f.tr.Log("mix=%d", (f.resumed8+1)*(2-resumed9)%7)
 //line evalorder.go:191
 	f.agenState = 10
 	return 10, true
 resume10:
-	sent11 = sent
-	f.tr.Log("f=%.2f", float64(sent11)/4)
+	resumed10 = sent
+	f.tr.Log("f=%.2f", float64(resumed10)/4)
 //line evalorder.go:192
 	f.agenState = 11
 	return 11, true
 resume11:
-	sent12 = sent
-	f.tr.Log("bool=%v", !(sent12 > 0))
+	resumed11 = sent
+	f.tr.Log("bool=%v", !(resumed11 > 0))
 //line evalorder.go:193
 	f.agenState = 12
 	return 12, true
 resume12:
-	sent13 = sent
-	f.t = fmt.Sprint(sent13)
+	resumed12 = sent
+	f.t = fmt.Sprint(resumed12)
 	f.agenState = 13
 	return 13, true
 resume13:
-	sent14 = sent
-	f.tr.Log("str=%s", f.t+"/"+fmt.Sprint(sent14))
+	resumed13 = sent
+	f.tr.Log("str=%s", f.t+"/"+fmt.Sprint(resumed13))
 //line evalorder_agen.go:2131
 	f.agenState = -1
 	return 0, false
@@ -2274,13 +2274,13 @@ func (f *plainReadsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *plainReadsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
-		sent4 int
-		xs    []int
-		sent5 int
-		next  func() int
-		sent6 int
+		resumed  int
+		resumed2 int
+		resumed3 int
+		xs       []int
+		resumed4 int
+		next     func() int
+		resumed5 int
 	)
 	switch f.agenState {
 	case 1:
@@ -2320,16 +2320,16 @@ func (f *plainReadsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return (*f.x), true
 resume1:
-	sent2 = sent
-	f.r = (*f.x) + f.t + sent2
+	resumed = sent
+	f.r = (*f.x) + f.t + resumed
 //line evalorder.go:208
 	(*f.tr).Log("r=%d x=%d", f.r, (*f.x))
 //line evalorder.go:209
 	f.agenState = 2
 	return (*f.x), true
 resume2:
-	sent3 = sent
-	f.r = sent3 + (*f.x) + f.bump()
+	resumed2 = sent
+	f.r = resumed2 + (*f.x) + f.bump()
 //line evalorder.go:210
 	(*f.tr).Log("r=%d x=%d", f.r, (*f.x))
 //line evalorder.go:211
@@ -2337,8 +2337,8 @@ resume2:
 	f.agenState = 3
 	return (*f.x), true
 resume3:
-	sent4 = sent
-	xs = []int{(*f.x), f.t2, sent4, (*f.x)}
+	resumed3 = sent
+	xs = []int{(*f.x), f.t2, resumed3, (*f.x)}
 //line evalorder.go:212
 	(*f.tr).Log("xs=%v", xs)
 //line evalorder.go:213
@@ -2346,8 +2346,8 @@ resume3:
 	f.agenState = 4
 	return (*f.x), true
 resume4:
-	sent5 = sent
-	(*f.tr).Log("args %d %d %d", (*f.x), f.t3, sent5)
+	resumed4 = sent
+	(*f.tr).Log("args %d %d %d", (*f.x), f.t3, resumed4)
 //line evalorder.go:214
 	f.arr = new([3]int)
 	(*f.arr) = [3]int{1, 2, 3}
@@ -2369,8 +2369,8 @@ resume4:
 	f.agenState = 5
 	return (*f.arr)[(*f.i)], true
 resume5:
-	sent6 = sent
-	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t4, sent6)
+	resumed5 = sent
+	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t4, resumed5)
 //line evalorder.go:222
 	(*f.tr).Log("i=%d arr=%v", (*f.i), (*f.arr))
 //line evalorder_agen.go:2377
@@ -2532,24 +2532,24 @@ func (f *gcOrderGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *gcOrderGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2  int
-		sent3  int
-		sent4  int
-		sent5  int
-		sent6  int
-		sent7  int
-		sent8  int
-		sent9  int
-		r      int
-		ys     *[]int
-		swapYs func() int
-		sent10 int
-		sent11 int
-		q      []int
-		sent12 int
-		ps     []point
-		sent13 int
-		i      any
+		resumed   int
+		resumed2  int
+		resumed3  int
+		resumed4  int
+		resumed5  int
+		resumed6  int
+		resumed7  int
+		resumed8  int
+		r         int
+		ys        *[]int
+		swapYs    func() int
+		resumed9  int
+		resumed10 int
+		q         []int
+		resumed11 int
+		ps        []point
+		resumed12 int
+		i         any
 	)
 	switch f.agenState {
 	case 1:
@@ -2635,8 +2635,8 @@ func (f *gcOrderGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 3, true
 resume1:
-	sent2 = sent
-	(*f.tr).Log("map %d %d", f.t, sent2)
+	resumed = sent
+	(*f.tr).Log("map %d %d", f.t, resumed)
 //line evalorder.go:251
 	_ = (*f.m)
 //line evalorder.go:252
@@ -2645,50 +2645,50 @@ resume1:
 	f.agenState = 2
 	return 14, true
 resume2:
-	sent3 = sent
-	(*f.tr).Log("struct %v %d %d", f.t2, f.t3, sent3)
+	resumed2 = sent
+	(*f.tr).Log("struct %v %d %d", f.t2, f.t3, resumed2)
 //line evalorder.go:253
 	f.t4 = f.bump()
 	f.agenState = 3
 	return 4, true
 resume3:
-	sent4 = sent
-	(*f.tr).Log("string %s %d %d", (*f.s), f.t4, sent4)
+	resumed3 = sent
+	(*f.tr).Log("string %s %d %d", (*f.s), f.t4, resumed3)
 //line evalorder.go:254
 	f.t5 = f.bump()
 	f.agenState = 4
 	return 5, true
 resume4:
-	sent5 = sent
-	(*f.tr).Log("array %v %d %d", (*f.arr), f.t5, sent5)
+	resumed4 = sent
+	(*f.tr).Log("array %v %d %d", (*f.arr), f.t5, resumed4)
 //line evalorder.go:255
 	f.t6 = f.bump()
 	f.agenState = 5
 	return 6, true
 resume5:
-	sent6 = sent
-	(*f.tr).Log("int %d %d %d", (*f.n), f.t6, sent6)
+	resumed5 = sent
+	(*f.tr).Log("int %d %d %d", (*f.n), f.t6, resumed5)
 //line evalorder.go:256
 	f.t7 = f.bump()
 	f.agenState = 6
 	return 7, true
 resume6:
-	sent7 = sent
-	(*f.tr).Log("field %d %d %d", (*f.pt).X, f.t7, sent7)
+	resumed6 = sent
+	(*f.tr).Log("field %d %d %d", (*f.pt).X, f.t7, resumed6)
 //line evalorder.go:257
 	f.t8 = f.bump()
 	f.agenState = 7
 	return 8, true
 resume7:
-	sent8 = sent
-	(*f.tr).Log("elem %d %d %d", (*f.xs)[0], f.t8, sent8)
+	resumed7 = sent
+	(*f.tr).Log("elem %d %d %d", (*f.xs)[0], f.t8, resumed7)
 //line evalorder.go:258
 	f.t9 = f.bump()
 	f.agenState = 8
 	return 9, true
 resume8:
-	sent9 = sent
-	r = (*f.pt).X + f.t9 + sent9
+	resumed8 = sent
+	r = (*f.pt).X + f.t9 + resumed8
 //line evalorder.go:259
 	(*f.tr).Log("sum %d", r)
 //line evalorder.go:260
@@ -2708,15 +2708,15 @@ resume8:
 	f.agenState = 9
 	return 13, true
 resume9:
-	sent10 = sent
-	(*f.tr).Log("slice %v %d %d", f.t10, f.t11, sent10)
+	resumed9 = sent
+	(*f.tr).Log("slice %v %d %d", f.t10, f.t11, resumed9)
 //line evalorder.go:266
 	f.t12 = f.bump()
 	f.agenState = 10
 	return 10, true
 resume10:
-	sent11 = sent
-	q = []int{(*f.n), f.t12, sent11}
+	resumed10 = sent
+	q = []int{(*f.n), f.t12, resumed10}
 //line evalorder.go:267
 	(*f.tr).Log("lit %v", q)
 //line evalorder.go:268
@@ -2724,8 +2724,8 @@ resume10:
 	f.agenState = 11
 	return 11, true
 resume11:
-	sent12 = sent
-	ps = []point{(*f.pt), {f.t13, sent12}}
+	resumed11 = sent
+	ps = []point{(*f.pt), {f.t13, resumed11}}
 //line evalorder.go:269
 	(*f.tr).Log("lit %v", ps)
 //line evalorder.go:270
@@ -2733,8 +2733,8 @@ resume11:
 	f.agenState = 12
 	return 12, true
 resume12:
-	sent13 = sent
-	i = (any)((*f.n) + f.t14 + sent13)
+	resumed12 = sent
+	i = (any)((*f.n) + f.t14 + resumed12)
 //line evalorder.go:271
 	(*f.tr).Log("iface %v", i)
 //line evalorder_agen.go:2741
@@ -2758,7 +2758,7 @@ type laterYieldsGeneratorFrame struct {
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
-	sent2     int
+	resumed   int
 	t         int
 	t3        int
 	t4        int
@@ -2886,15 +2886,15 @@ func (f *laterYieldsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *laterYieldsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent3 int
-		t2    int
-		sent4 int
-		r     int
-		sent5 int
-		sent6 int
-		sent7 int
-		sent8 int
-		sent9 int
+		resumed2 int
+		t2       int
+		resumed3 int
+		r        int
+		resumed4 int
+		resumed5 int
+		resumed6 int
+		resumed7 int
+		resumed8 int
 	)
 	switch f.agenState {
 	case 1:
@@ -2929,19 +2929,19 @@ func (f *laterYieldsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	f.sent2 = sent
+	f.resumed = sent
 	f.t = val(f.tr, "e", 5)
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent3 = sent
+	resumed2 = sent
 	t2 = val(f.tr, "f", 6)
-	f.t3 = sum3(f.tr, f.t, sent3, t2)
+	f.t3 = sum3(f.tr, f.t, resumed2, t2)
 	f.agenState = 3
 	return 3, true
 resume3:
-	sent4 = sent
-	r = sum3(f.tr, f.sent2, f.t3, sent4)
+	resumed3 = sent
+	r = sum3(f.tr, f.resumed, f.t3, resumed3)
 //line evalorder.go:280
 	f.tr.Log("r=%d", r)
 //line evalorder.go:281
@@ -2949,13 +2949,13 @@ resume3:
 	f.agenState = 4
 	return 4, true
 resume4:
-	sent5 = sent
-	f.t5 = val(f.tr, "outer", f.t4+sent5)
+	resumed4 = sent
+	f.t5 = val(f.tr, "outer", f.t4+resumed4)
 	f.agenState = 5
 	return 5, true
 resume5:
-	sent6 = sent
-	f.tr.Log("%d %d", f.t5, sent6)
+	resumed5 = sent
+	f.tr.Log("%d %d", f.t5, resumed5)
 //line evalorder.go:282
 	f.b = &box{}
 //line evalorder.go:283
@@ -2963,8 +2963,8 @@ resume5:
 	f.agenState = 6
 	return 6, true
 resume6:
-	sent7 = sent
-	f.t6.n = sent7
+	resumed6 = sent
+	f.t6.n = resumed6
 //line evalorder.go:284
 	f.tr.Log("n=%d", f.b.n)
 //line evalorder.go:285
@@ -2974,8 +2974,8 @@ resume6:
 	f.agenState = 7
 	return 7, true
 resume7:
-	sent8 = sent
-	f.t7.xs = append(f.t8.xs, f.t9, sent8, val(f.tr, "b", 2))
+	resumed7 = sent
+	f.t7.xs = append(f.t8.xs, f.t9, resumed7, val(f.tr, "b", 2))
 //line evalorder.go:286
 	f.tr.Log("xs=%v", f.b.xs)
 //line evalorder.go:287
@@ -2983,8 +2983,8 @@ resume7:
 	f.agenState = 8
 	return 8, true
 resume8:
-	sent9 = sent
-	*f.t10 += sent9
+	resumed8 = sent
+	*f.t10 += resumed8
 //line evalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
 //line evalorder_agen.go:2991
@@ -3004,16 +3004,16 @@ func yieldErrsGen(tr *difftest.Trace) *yieldErrsGenerator {
 
 // yieldErrsGeneratorFrame is the state of a yieldErrsGenerator between suspension points.
 type yieldErrsGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	result    error
-	show      func(v int, err error) string
-	err3      error
-	n         int
-	i         int
-	i2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	result     error
+	show       func(v int, err error) string
+	err2       error
+	rangeEnd   int
+	rangeIndex int
+	i          int
 }
 
 var _ agen.Generator[int, int] = (*yieldErrsGenerator)(nil)
@@ -3122,11 +3122,11 @@ func (f *yieldErrsGeneratorFrame) agenWake() bool {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *yieldErrsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		err2  error
-		v2    int
-		v3    int
-		err4  error
+		resumed    int
+		resumedErr error
+		v2         int
+		v3         int
+		err3       error
 	)
 	switch f.agenState {
 	case 1:
@@ -3153,46 +3153,46 @@ func (f *yieldErrsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2, err2 = sent, thrown
-	f.tr.Log("show=%s", f.show(sent2, err2))
+	resumed, resumedErr = sent, thrown
+	f.tr.Log("show=%s", f.show(resumed, resumedErr))
 //line evalorder.go:305
 	f.agenState = 2
 	return 2, true
 resume2:
-	v2, f.err3 = sent, thrown
+	v2, f.err2 = sent, thrown
 //line evalorder.go:306
-	f.tr.Log("v=%d err=%v", v2, f.err3)
+	f.tr.Log("v=%d err=%v", v2, f.err2)
 //line evalorder.go:307
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line evalorder.go:308
 	f.agenState = 3
-	return 10 + f.i2, true
+	return 10 + f.i, true
 resume3:
-	v3, err4 = sent, thrown
+	v3, err3 = sent, thrown
 //line evalorder.go:309
-	if err4 != nil {
-		f.tr.Log("caught %v at %d", err4, f.i2)
+	if err3 != nil {
+		f.tr.Log("caught %v at %d", err3, f.i)
 		goto next
 	}
 //line evalorder.go:313
-	f.tr.Log("sent %d at %d", v3, f.i2)
+	f.tr.Log("sent %d at %d", v3, f.i)
 next:
 //line evalorder.go:307
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line evalorder.go:315
 	f.agenState = 4
 	return 20, true
 resume4:
-	_, f.err3 = sent, thrown
+	_, f.err2 = sent, thrown
 //line evalorder.go:316
-	f.result = f.err3
+	f.result = f.err2
 //line evalorder_agen.go:3197
 	f.agenState = -1
 	f.agenErr = f.result
@@ -3350,18 +3350,18 @@ func (f *panicOrderGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *panicOrderGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		sent2  agen.None
-		fn     func() int
-		sent3  agen.None
-		v      any
-		sent4  agen.None
-		v2     any
-		sent5  agen.None
-		sent6  agen.None
-		sent7  agen.None
-		sent8  agen.None
-		sent9  agen.None
-		sent10 agen.None
+		resumed2  agen.None
+		fn        func() int
+		resumed3  agen.None
+		v         any
+		resumed4  agen.None
+		v2        any
+		resumed5  agen.None
+		resumed6  agen.None
+		resumed7  agen.None
+		resumed8  agen.None
+		resumed9  agen.None
+		resumed10 agen.None
 	)
 	switch f.agenState {
 	case 1:
@@ -3412,8 +3412,8 @@ func (f *panicOrderGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	f.tr.Log("index %d", f.xs[f.t]+resumed(f.tr, sent2))
+	resumed2 = sent
+	f.tr.Log("index %d", f.xs[f.t]+resumed(f.tr, resumed2))
 endif:
 //line evalorder.go:332
 	if !(f.which == 1) {
@@ -3426,8 +3426,8 @@ endif:
 	f.agenState = 2
 	return 1, true
 resume2:
-	sent3 = sent
-	f.tr.Log("nil func %d %d", f.t2, resumed(f.tr, sent3))
+	resumed3 = sent
+	f.tr.Log("nil func %d %d", f.t2, resumed(f.tr, resumed3))
 endif2:
 //line evalorder.go:336
 	if !(f.which == 6) {
@@ -3441,8 +3441,8 @@ endif2:
 	f.agenState = 3
 	return 1, true
 resume3:
-	sent4 = sent
-	f.tr.Log("assert %d", f.t3+f.t4+resumed(f.tr, sent4))
+	resumed4 = sent
+	f.tr.Log("assert %d", f.t3+f.t4+resumed(f.tr, resumed4))
 endif3:
 //line evalorder.go:340
 	if !(f.which == 7) {
@@ -3456,8 +3456,8 @@ endif3:
 	f.agenState = 4
 	return 1, true
 resume4:
-	sent5 = sent
-	f.tr.Log("assert %v %d", f.t5 == nil, f.t6+resumed(f.tr, sent5))
+	resumed5 = sent
+	f.tr.Log("assert %v %d", f.t5 == nil, f.t6+resumed(f.tr, resumed5))
 endif4:
 //line evalorder.go:345
 	if !(f.which == 8) {
@@ -3468,8 +3468,8 @@ endif4:
 	f.agenState = 5
 	return 1, true
 resume5:
-	sent6 = sent
-	f.tr.Log("slice %v %d", f.t7, resumed(f.tr, sent6))
+	resumed6 = sent
+	f.tr.Log("slice %v %d", f.t7, resumed(f.tr, resumed6))
 endif5:
 //line evalorder.go:348
 	if !(f.which == 2) {
@@ -3480,8 +3480,8 @@ endif5:
 	f.agenState = 6
 	return 1, true
 resume6:
-	sent7 = sent
-	f.tr.Log("div %d", f.t8/f.zero+resumed(f.tr, sent7))
+	resumed7 = sent
+	f.tr.Log("div %d", f.t8/f.zero+resumed(f.tr, resumed7))
 endif6:
 //line evalorder.go:351
 	if !(f.which == 3) {
@@ -3492,8 +3492,8 @@ endif6:
 	f.agenState = 7
 	return 1, true
 resume7:
-	sent8 = sent
-	f.tr.Log("deref %d", *f.p+f.t9+resumed(f.tr, sent8))
+	resumed8 = sent
+	f.tr.Log("deref %d", *f.p+f.t9+resumed(f.tr, resumed8))
 endif7:
 //line evalorder.go:354
 	if !(f.which == 4) {
@@ -3503,8 +3503,8 @@ endif7:
 	f.agenState = 8
 	return 1, true
 resume8:
-	sent9 = sent
-	f.m[fmt.Sprint(sent9)] = val(f.tr, "m", 1)
+	resumed9 = sent
+	f.m[fmt.Sprint(resumed9)] = val(f.tr, "m", 1)
 endif8:
 //line evalorder.go:357
 	if !(f.which == 5) {
@@ -3515,8 +3515,8 @@ endif8:
 	f.agenState = 9
 	return 1, true
 resume9:
-	sent10 = sent
-	f.xs[f.t10] = resumed(f.tr, sent10)
+	resumed10 = sent
+	f.xs[f.t10] = resumed(f.tr, resumed10)
 endif9:
 //line evalorder.go:360
 	f.tr.Log("unreachable")
@@ -3547,12 +3547,12 @@ type moreShapesGeneratorFrame struct {
 	t3        int
 	fns       []func(int) int
 	t4        int
-	sent6     int
+	resumed5  int
 	ch        chan int
 	t5        int
 	arr       [4]int
 	t6        int
-	sent10    int
+	resumed9  int
 	t7        int
 }
 
@@ -3671,15 +3671,15 @@ func (f *moreShapesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *moreShapesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2  int
-		sent3  int
-		sent4  int
-		sent5  int
-		sent7  int
-		sent8  int
-		sent9  int
-		sent11 int
-		sent12 int
+		resumed   int
+		resumed2  int
+		resumed3  int
+		resumed4  int
+		resumed6  int
+		resumed7  int
+		resumed8  int
+		resumed10 int
+		resumed11 int
 	)
 	switch f.agenState {
 	case 1:
@@ -3725,8 +3725,8 @@ func (f *moreShapesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	f.b.n = sent2
+	resumed = sent
+	f.b.n = resumed
 //line evalorder.go:386
 	(*f.tr).Log("n=%d", f.b.n)
 //line evalorder.go:387
@@ -3734,8 +3734,8 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent3 = sent
-	f.t.add((*f.tr), sent3)
+	resumed2 = sent
+	f.t.add((*f.tr), resumed2)
 //line evalorder.go:388
 	(*f.tr).Log("n=%d", f.b.n)
 //line evalorder.go:389
@@ -3744,8 +3744,8 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-	sent4 = sent
-	f.b.xs = append(f.t2.xs, f.t3, sent4, val((*f.tr), "b", 2))
+	resumed3 = sent
+	f.b.xs = append(f.t2.xs, f.t3, resumed3, val((*f.tr), "b", 2))
 //line evalorder.go:390
 	(*f.tr).Log("xs=%v", f.b.xs)
 //line evalorder.go:391
@@ -3760,27 +3760,27 @@ resume3:
 	f.agenState = 4
 	return 4, true
 resume4:
-	sent5 = sent
-	(*f.tr).Log("call=%d", f.fns[sent5%2](val((*f.tr), "c", 3)))
+	resumed4 = sent
+	(*f.tr).Log("call=%d", f.fns[resumed4%2](val((*f.tr), "c", 3)))
 //line evalorder.go:396
 	f.t4 = val((*f.tr), "d", 4)
 	f.agenState = 5
 	return 5, true
 resume5:
-	f.sent6 = sent
+	f.resumed5 = sent
 	f.agenState = 6
 	return 6, true
 resume6:
-	sent7 = sent
-	(*f.tr).Log("minmax=%d %d", min(f.t4, f.sent6), max(sent7, val((*f.tr), "e", 5)))
+	resumed6 = sent
+	(*f.tr).Log("minmax=%d %d", min(f.t4, f.resumed5), max(resumed6, val((*f.tr), "e", 5)))
 //line evalorder.go:397
 	f.ch = make(chan int, 3)
 //line evalorder.go:398
 	f.agenState = 7
 	return 7, true
 resume7:
-	sent8 = sent
-	f.ch <- sent8
+	resumed7 = sent
+	f.ch <- resumed7
 //line evalorder.go:399
 	f.ch <- 2
 //line evalorder.go:400
@@ -3788,8 +3788,8 @@ resume7:
 	f.agenState = 8
 	return 8, true
 resume8:
-	sent9 = sent
-	(*f.tr).Log("recv=%d", f.t5+sent9+<-f.ch)
+	resumed8 = sent
+	(*f.tr).Log("recv=%d", f.t5+resumed8+<-f.ch)
 //line evalorder.go:401
 	f.arr = *new([4]int)
 //line evalorder.go:402
@@ -3797,12 +3797,12 @@ resume8:
 	f.agenState = 9
 	return 9, true
 resume9:
-	f.sent10 = sent
+	f.resumed9 = sent
 	f.agenState = 10
 	return 10, true
 resume10:
-	sent11 = sent
-	f.arr[f.t6], f.arr[f.sent10%4] = sent11, val((*f.tr), "v", 9)
+	resumed10 = sent
+	f.arr[f.t6], f.arr[f.resumed9%4] = resumed10, val((*f.tr), "v", 9)
 //line evalorder.go:403
 	(*f.tr).Log("arr=%v", f.arr)
 //line evalorder.go:404
@@ -3810,8 +3810,8 @@ resume10:
 	f.agenState = 11
 	return 11, true
 resume11:
-	sent12 = sent
-	(*f.tr).Log("len=%d", f.t7+cap(make([]int, sent12%5, 8)))
+	resumed11 = sent
+	(*f.tr).Log("len=%d", f.t7+cap(make([]int, resumed11%5, 8)))
 //line evalorder_agen.go:3816
 	f.agenState = -1
 	return 0, false
@@ -3964,13 +3964,13 @@ func (f *calleesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *calleesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
-		sent4 int
-		sent5 int
-		sent6 int
-		sent7 int
-		sent8 int
+		resumed  int
+		resumed2 int
+		resumed3 int
+		resumed4 int
+		resumed5 int
+		resumed6 int
+		resumed7 int
 	)
 	switch f.agenState {
 	case 1:
@@ -4034,36 +4034,36 @@ func (f *calleesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	(*f.v).show(f.t, sent2)
+	resumed = sent
+	(*f.v).show(f.t, resumed)
 //line evalorder.go:442
 	f.t2 = f.bump()
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent3 = sent
-	(*f.v).showPtr(f.t2, sent3)
+	resumed2 = sent
+	(*f.v).showPtr(f.t2, resumed2)
 //line evalorder.go:443
 	f.t3 = f.bump()
 	f.agenState = 3
 	return 3, true
 resume3:
-	sent4 = sent
-	(*f.pv).showPtr(f.t3, sent4)
+	resumed3 = sent
+	(*f.pv).showPtr(f.t3, resumed3)
 //line evalorder.go:444
 	f.t4 = f.bump()
 	f.agenState = 4
 	return 4, true
 resume4:
-	sent5 = sent
-	(*f.s).show(f.t4, sent5)
+	resumed4 = sent
+	(*f.s).show(f.t4, resumed4)
 //line evalorder.go:445
 	f.t5 = f.bump()
 	f.agenState = 5
 	return 5, true
 resume5:
-	sent6 = sent
-	(*f.fn)(f.t5, sent6)
+	resumed5 = sent
+	(*f.fn)(f.t5, resumed5)
 //line evalorder.go:446
 	f.mv = (*f.v).show
 //line evalorder.go:447
@@ -4071,8 +4071,8 @@ resume5:
 	f.agenState = 6
 	return 6, true
 resume6:
-	sent7 = sent
-	f.mv(f.t6, sent7)
+	resumed6 = sent
+	f.mv(f.t6, resumed6)
 //line evalorder.go:448
 	f.fns = []func(a, b int){(*f.fn)}
 //line evalorder.go:449
@@ -4080,8 +4080,8 @@ resume6:
 	f.agenState = 7
 	return 7, true
 resume7:
-	sent8 = sent
-	f.fns[0](f.t7, sent8)
+	resumed7 = sent
+	f.fns[0](f.t7, resumed7)
 //line evalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
 //line evalorder_agen.go:4088

@@ -38,7 +38,7 @@ type compoundGeneratorFrame struct {
 	t5        *box
 	t6        int
 	t7        string
-	sent7     int
+	resumed6  int
 }
 
 var _ agen.Generator[int, int] = (*compoundGenerator)(nil)
@@ -156,12 +156,12 @@ func (f *compoundGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *compoundGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
-		sent4 int
-		sent5 int
-		sent6 int
-		sent8 int
+		resumed  int
+		resumed2 int
+		resumed3 int
+		resumed4 int
+		resumed5 int
+		resumed7 int
 	)
 	switch f.agenState {
 	case 1:
@@ -212,36 +212,36 @@ func (f *compoundGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	f.xs[f.t] += sent2
+	resumed = sent
+	f.xs[f.t] += resumed
 //line exprstmts.go:34
 	f.t2 = f.key2()
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent3 = sent
-	f.m[f.t2] += sent3
+	resumed2 = sent
+	f.m[f.t2] += resumed2
 //line exprstmts.go:35
 	f.t3 = f.key2()
 	f.agenState = 3
 	return 3, true
 resume3:
-	sent4 = sent
-	f.m[f.t3] -= sent4 * 2
+	resumed3 = sent
+	f.m[f.t3] -= resumed3 * 2
 //line exprstmts.go:36
 	f.t4 = f.getB()
 	f.agenState = 4
 	return 4, true
 resume4:
-	sent5 = sent
-	f.t4.n += sent5
+	resumed4 = sent
+	f.t4.n += resumed4
 //line exprstmts.go:37
 	f.t5 = f.getB()
 	f.agenState = 5
 	return 5, true
 resume5:
-	sent6 = sent
-	*(&f.t5.n) *= sent6 + 1
+	resumed5 = sent
+	*(&f.t5.n) *= resumed5 + 1
 //line exprstmts.go:38
 	(*f.tr).Log("xs=%v m=%v b=%v", f.xs, f.m, *(*f.b))
 //line exprstmts.go:39
@@ -250,12 +250,12 @@ resume5:
 	f.agenState = 6
 	return 6, true
 resume6:
-	f.sent7 = sent
+	f.resumed6 = sent
 	f.agenState = 7
 	return 7, true
 resume7:
-	sent8 = sent
-	f.xs[f.t6], f.m[f.t7] = f.sent7, sent8
+	resumed7 = sent
+	f.xs[f.t6], f.m[f.t7] = f.resumed6, resumed7
 //line exprstmts.go:40
 	(*f.tr).Log("xs=%v m=%v", f.xs, f.m)
 //line exprstmts_agen.go:262
@@ -401,14 +401,14 @@ func (f *chainsGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *chainsGeneratorFrame) resume(sent word, thrown error) (string, bool) {
 	var (
-		sent2 word
-		up    func() string
-		w     word
-		sent3 word
-		sent4 word
-		sent5 word
-		sent6 word
-		sent7 word
+		resumed  word
+		up       func() string
+		w        word
+		resumed2 word
+		resumed3 word
+		resumed4 word
+		resumed5 word
+		resumed6 word
 	)
 	switch f.agenState {
 	case 1:
@@ -443,8 +443,8 @@ func (f *chainsGeneratorFrame) resume(sent word, thrown error) (string, bool) {
 	f.agenState = 1
 	return "a", true
 resume1:
-	sent2 = sent
-	up = sent2.upper
+	resumed = sent
+	up = resumed.upper
 //line exprstmts.go:53
 	f.tr.Log("up=%s", up())
 //line exprstmts.go:54
@@ -481,8 +481,8 @@ endif:
 	f.agenState = 4
 	return "c", true
 resume4:
-	sent3 = sent
-	_, f.err = fmt.Sscan(string(sent3), new(int))
+	resumed2 = sent
+	_, f.err = fmt.Sscan(string(resumed2), new(int))
 	f.cond = f.err != nil
 	if f.cond {
 		goto skip
@@ -490,8 +490,8 @@ resume4:
 	f.agenState = 5
 	return "d", true
 resume5:
-	sent4 = sent
-	f.cond = sent4 == "x"
+	resumed3 = sent
+	f.cond = resumed3 == "x"
 skip:
 	if !(f.cond) {
 		goto endif3
@@ -503,8 +503,8 @@ endif3:
 	f.agenState = 6
 	return "e", true
 resume6:
-	sent5 = sent
-	f.tag = sent5
+	resumed4 = sent
+	f.tag = resumed4
 //line exprstmts.go:65
 	if f.tag == "ab" {
 		goto case2
@@ -513,8 +513,8 @@ resume6:
 	f.agenState = 7
 	return "g", true
 resume7:
-	sent6 = sent
-	if f.tag == sent6 {
+	resumed5 = sent
+	if f.tag == resumed5 {
 		goto case3
 	}
 	goto endswitch
@@ -523,8 +523,8 @@ case2:
 	f.agenState = 8
 	return "f", true
 resume8:
-	sent7 = sent
-	f.result = fmt.Errorf("ab %s", sent7)
+	resumed6 = sent
+	f.result = fmt.Errorf("ab %s", resumed6)
 	goto end
 case3:
 //line exprstmts.go:68
@@ -551,15 +551,15 @@ func typeSwGen(tr *difftest.Trace) *typeSwGenerator {
 
 // typeSwGeneratorFrame is the state of a typeSwGenerator between suspension points.
 type typeSwGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
-	v2        int
-	v3        string
-	v4        any
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
+	v2         int
+	v3         string
+	v4         any
 }
 
 var _ agen.Generator[int, any] = (*typeSwGenerator)(nil)
@@ -677,12 +677,12 @@ func (f *typeSwGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *typeSwGeneratorFrame) resume(sent any, thrown error) (int, bool) {
 	var (
-		i2    int
-		sent2 any
-		sent3 any
-		sent4 any
-		n2    int
-		ok    bool
+		i        int
+		resumed  any
+		resumed2 any
+		resumed3 any
+		n        int
+		ok       bool
 	)
 	switch f.agenState {
 	case 1:
@@ -699,18 +699,18 @@ func (f *typeSwGeneratorFrame) resume(sent any, thrown error) (int, bool) {
 		return 0, false
 	}
 //line exprstmts.go:77
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	i2 = f.i
+	i = f.rangeIndex
 //line exprstmts.go:78
 	f.agenState = 1
-	return i2, true
+	return i, true
 resume1:
-	sent2 = sent
-	switch agenv := sent2.(type) {
+	resumed = sent
+	switch agenv := resumed.(type) {
 	case nil:
 		goto case2
 	case int:
@@ -732,8 +732,8 @@ case3:
 	f.agenState = 2
 	return 100, true
 resume2:
-	sent3 = sent
-	f.tr.Log("int %d", f.v2+sent3.(int))
+	resumed2 = sent
+	f.tr.Log("int %d", f.v2+resumed2.(int))
 	goto endswitch
 case4:
 //line exprstmts.go:84
@@ -744,17 +744,17 @@ case5:
 	f.tr.Log("other %T", f.v4)
 endswitch:
 //line exprstmts.go:77
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line exprstmts.go:89
 	f.agenState = 3
 	return 5, true
 resume3:
-	sent4 = sent
-	n2, ok = sent4.(int)
+	resumed3 = sent
+	n, ok = resumed3.(int)
 //line exprstmts.go:90
-	f.tr.Log("n=%d ok=%v", n2, ok)
+	f.tr.Log("n=%d ok=%v", n, ok)
 //line exprstmts_agen.go:759
 	f.agenState = -1
 	return 0, false

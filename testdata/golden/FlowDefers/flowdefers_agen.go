@@ -26,9 +26,9 @@ type branchesGeneratorFrame struct {
 	agenLife   agen.Lifecycle
 	agenDefers []branchesGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
-	n          int
-	i          int
-	i2         *int
+	rangeEnd   int
+	rangeIndex int
+	i          *int
 }
 
 // branchesGeneratorDefer is a deferred call of branches, from the defer statement site.
@@ -212,8 +212,8 @@ func (f *branchesGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *branchesGeneratorFrame) resume(g *branchesGenerator, sent int, thrown error) (int, bool) {
 	var (
-		sent2   int
-		i3      *int
+		resumed int
+		i2      *int
 		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
@@ -234,36 +234,36 @@ func (f *branchesGeneratorFrame) resume(g *branchesGenerator, sent int, thrown e
 		goto resume3
 	}
 //line flowdefers.go:17
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = new(int)
-	(*f.i2) = f.i
+	f.i = new(int)
+	(*f.i) = f.rangeIndex
 //line flowdefers.go:18
 	f.agenState = 1
-	return (*f.i2), true
+	return (*f.i), true
 resume1:
-	sent2 = sent
-	if !(sent2 > 0) {
+	resumed = sent
+	if !(resumed > 0) {
 		goto else2
 	}
 //line flowdefers.go:19
-	f.agenDefer(g, branchesGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred then %d", a1_1: (*f.i2)})
+	f.agenDefer(g, branchesGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred then %d", a1_1: (*f.i)})
 	if !guarded {
 		guarded = true
 		defer f.agenExit()
 	}
 //line flowdefers.go:20
 	f.agenState = 2
-	return 10 + (*f.i2), true
+	return 10 + (*f.i), true
 resume2:
 	goto endif
 else2:
 //line flowdefers.go:21
 	{
-		f.agenDefer(g, branchesGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred else %d", a2_1: (*f.i2)})
+		f.agenDefer(g, branchesGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred else %d", a2_1: (*f.i)})
 		if !guarded {
 			guarded = true
 			defer f.agenExit()
@@ -271,7 +271,7 @@ else2:
 	}
 endif:
 //line flowdefers.go:24
-	switch (*f.i2) % 2 {
+	switch (*f.i) % 2 {
 	case 0:
 		goto case2
 	}
@@ -280,8 +280,8 @@ case2:
 //line flowdefers.go:26
 	{
 		tr := f.tr
-		i2 := f.i2
-		f.agenDefer(g, branchesGeneratorDefer{site: 3, fn3: func() { (*tr).Log("deferred closure %d", (*i2)) }})
+		i := f.i
+		f.agenDefer(g, branchesGeneratorDefer{site: 3, fn3: func() { (*tr).Log("deferred closure %d", (*i)) }})
 		if !guarded {
 			guarded = true
 			defer f.agenExit()
@@ -289,18 +289,18 @@ case2:
 	}
 //line flowdefers.go:27
 	f.agenState = 3
-	return 20 + (*f.i2), true
+	return 20 + (*f.i), true
 resume3:
 	goto endswitch
 case3:
 //line flowdefers.go:29
-	i3 = new(int)
-	(*i3) = (*f.i2) * 100
+	i2 = new(int)
+	(*i2) = (*f.i) * 100
 //line flowdefers.go:30
 	{
 		tr := f.tr
-		i3 := i3
-		f.agenDefer(g, branchesGeneratorDefer{site: 4, fn4: func() { (*tr).Log("deferred shadow %d", (*i3)) }})
+		i2 := i2
+		f.agenDefer(g, branchesGeneratorDefer{site: 4, fn4: func() { (*tr).Log("deferred shadow %d", (*i2)) }})
 		if !guarded {
 			guarded = true
 			defer f.agenExit()
@@ -308,7 +308,7 @@ case3:
 	}
 endswitch:
 //line flowdefers.go:17
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line flowdefers.go:33
@@ -332,17 +332,17 @@ func loopsGen(tr *difftest.Trace) *loopsGenerator {
 
 // loopsGeneratorFrame is the state of a loopsGenerator between suspension points.
 type loopsGeneratorFrame struct {
-	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
-	agenDefers []loopsGeneratorDefer // pending deferred calls, in order
-	tr         *difftest.Trace
-	n          int
-	i          int
-	i2         int
-	n2         int
-	i3         int
-	j          int
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	agenDefers  []loopsGeneratorDefer // pending deferred calls, in order
+	tr          *difftest.Trace
+	rangeEnd    int
+	rangeIndex  int
+	i           int
+	rangeEnd2   int
+	rangeIndex2 int
+	j           int
 }
 
 // loopsGeneratorDefer is a deferred call of loops, from the defer statement site.
@@ -534,44 +534,44 @@ func (f *loopsGeneratorFrame) resume(g *loopsGenerator, sent agen.None, thrown e
 		goto resume2
 	}
 //line flowdefers.go:41
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line flowdefers.go:42
-	f.n2, f.i3 = 3, 0
+	f.rangeEnd2, f.rangeIndex2 = 3, 0
 loop2:
-	if !(f.i3 < f.n2) {
+	if !(f.rangeIndex2 < f.rangeEnd2) {
 		goto done2
 	}
-	f.j = f.i3
+	f.j = f.rangeIndex2
 //line flowdefers.go:43
-	f.agenDefer(g, loopsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred %d %d", a1_1: f.i2, a1_2: f.j})
+	f.agenDefer(g, loopsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred %d %d", a1_1: f.i, a1_2: f.j})
 	if !guarded {
 		guarded = true
 		defer f.agenExit()
 	}
 //line flowdefers.go:44
 	f.agenState = 1
-	return f.i2*10 + f.j, true
+	return f.i*10 + f.j, true
 resume1:
 //line flowdefers.go:45
 	if f.j == 1 {
 		goto next
 	}
 //line flowdefers.go:48
-	if f.i2 == 2 {
+	if f.i == 2 {
 		goto done
 	}
 //line flowdefers.go:42
-	f.i3++
+	f.rangeIndex2++
 	goto loop2
 done2:
 next:
 //line flowdefers.go:41
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line flowdefers.go:53

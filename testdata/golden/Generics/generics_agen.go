@@ -26,17 +26,17 @@ func mappedGen[T any, U any](tr *difftest.Trace, xs []T, f func(T) U) *mappedGen
 
 // mappedGeneratorFrame is the state of a mappedGenerator between suspension points.
 type mappedGeneratorFrame[T any, U any] struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	xs        []T
-	f         func(T) U
-	last      T
-	i         int
-	n         int
-	x         []T
-	i2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	xs         []T
+	f          func(T) U
+	last       T
+	rangeIndex int
+	rangeLen   int
+	rangeOver  []T
+	i          int
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
@@ -152,7 +152,7 @@ func (fr *mappedGeneratorFrame[T, U]) agenThrow(err error) (U, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *mappedGeneratorFrame[T, U]) resume(sent T, thrown error) (U, bool) {
 	var (
-		x2   T
+		x    T
 		got  T
 		zero T
 	)
@@ -167,24 +167,24 @@ func (fr *mappedGeneratorFrame[T, U]) resume(sent T, thrown error) (U, bool) {
 //line generics.go:18
 	fr.last = *new(T)
 //line generics.go:19
-	fr.x = fr.xs
-	fr.n, fr.i = len(fr.x), 0
+	fr.rangeOver = fr.xs
+	fr.rangeLen, fr.rangeIndex = len(fr.rangeOver), 0
 loop:
-	if !(fr.i < fr.n) {
+	if !(fr.rangeIndex < fr.rangeLen) {
 		goto done
 	}
-	fr.i2, x2 = fr.i, fr.x[fr.i]
+	fr.i, x = fr.rangeIndex, fr.rangeOver[fr.rangeIndex]
 //line generics.go:20
 	fr.agenState = 1
-	return fr.f(x2), true
+	return fr.f(x), true
 resume1:
 	got = sent
 //line generics.go:21
-	fr.tr.Log("%d: sent %v, last %v", fr.i2, got, fr.last)
+	fr.tr.Log("%d: sent %v, last %v", fr.i, got, fr.last)
 //line generics.go:22
 	fr.last = got
 //line generics.go:19
-	fr.i++
+	fr.rangeIndex++
 	goto loop
 done:
 //line generics.go:24
@@ -211,18 +211,18 @@ func areasGen[S shape](tr *difftest.Trace, shapes []S) *areasGenerator[S] {
 
 // areasGeneratorFrame is the state of a areasGenerator between suspension points.
 type areasGeneratorFrame[S shape] struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	shapes    []S
-	total     int
-	i         int
-	n         int
-	x         []S
-	s2        S
-	a         int
-	best      S
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	shapes     []S
+	total      int
+	rangeIndex int
+	rangeLen   int
+	rangeOver  []S
+	s2         S
+	a          int
+	best       S
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
@@ -351,13 +351,13 @@ func (f *areasGeneratorFrame[S]) resume(sent agen.None, thrown error) (int, bool
 //line generics.go:47
 	f.total = 0
 //line generics.go:48
-	f.x = f.shapes
-	f.n, f.i = len(f.x), 0
+	f.rangeOver = f.shapes
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	f.s2 = f.x[f.i]
+	f.s2 = f.rangeOver[f.rangeIndex]
 //line generics.go:49
 	f.a = f.s2.area()
 //line generics.go:50
@@ -369,7 +369,7 @@ resume1:
 //line generics.go:52
 	f.tr.Log("%s, total %d", f.s2.name(), f.total)
 //line generics.go:48
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line generics.go:54
@@ -406,14 +406,14 @@ func sumsGen[N number](tr *difftest.Trace, start N) *sumsGenerator[N] {
 
 // sumsGeneratorFrame is the state of a sumsGenerator between suspension points.
 type sumsGeneratorFrame[N number] struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	start     N
-	acc       N
-	n         int
-	i         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	start      N
+	acc        N
+	rangeEnd   int
+	rangeIndex int
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
@@ -542,9 +542,9 @@ func (f *sumsGeneratorFrame[N]) resume(sent N, thrown error) (N, bool) {
 //line generics.go:75
 	f.acc = f.start
 //line generics.go:76
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
 //line generics.go:77
@@ -559,7 +559,7 @@ resume1:
 		f.acc = N(100)
 	}
 //line generics.go:76
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line generics.go:83
@@ -585,17 +585,17 @@ func dedupGen[K comparable, V any](tr *difftest.Trace, keys []K, val func(K) V) 
 
 // dedupGeneratorFrame is the state of a dedupGenerator between suspension points.
 type dedupGeneratorFrame[K comparable, V any] struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	keys      []K
-	val       func(K) V
-	seen      map[K]int
-	i         int
-	n         int
-	x         []K
-	k         K
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	keys       []K
+	val        func(K) V
+	seen       map[K]int
+	rangeIndex int
+	rangeLen   int
+	rangeOver  []K
+	k          K
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
@@ -711,7 +711,7 @@ func (f *dedupGeneratorFrame[K, V]) agenThrow(err error) (pair[K, V], bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *dedupGeneratorFrame[K, V]) resume(sent int, thrown error) (pair[K, V], bool) {
 	var (
-		n2 int
+		n int
 	)
 	switch f.agenState {
 	case 1:
@@ -724,13 +724,13 @@ func (f *dedupGeneratorFrame[K, V]) resume(sent int, thrown error) (pair[K, V], 
 //line generics.go:96
 	f.seen = map[K]int{}
 //line generics.go:97
-	f.x = f.keys
-	f.n, f.i = len(f.x), 0
+	f.rangeOver = f.keys
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	f.k = f.x[f.i]
+	f.k = f.rangeOver[f.rangeIndex]
 //line generics.go:98
 	f.seen[f.k]++
 //line generics.go:99
@@ -742,12 +742,12 @@ loop:
 	f.agenState = 1
 	return pair[K, V]{Key: f.k, Val: f.val(f.k)}, true
 resume1:
-	n2 = sent
+	n = sent
 //line generics.go:104
-	f.tr.Log("sent %d for %v", n2, f.k)
+	f.tr.Log("sent %d for %v", n, f.k)
 next:
 //line generics.go:97
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line generics.go:106
@@ -895,9 +895,9 @@ func (f *pointersGeneratorFrame[T]) agenThrow(err error) (T, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pointersGeneratorFrame[T]) resume(sent T, thrown error) (T, bool) {
 	var (
-		sent2 T
-		sent3 T
-		ts    []*T
+		resumed  T
+		resumed2 T
+		ts       []*T
 	)
 	switch f.agenState {
 	case 1:
@@ -934,16 +934,16 @@ resume1:
 	f.agenState = 2
 	return (*f.v), true
 resume2:
-	sent2 = sent
-	f.set(sent2)
+	resumed = sent
+	f.set(resumed)
 //line generics.go:118
 	f.tr.Log("v=%v *p=%v", (*f.v), *f.p)
 //line generics.go:119
 	f.agenState = 3
 	return *f.p, true
 resume3:
-	sent3 = sent
-	*f.p = sent3
+	resumed2 = sent
+	*f.p = resumed2
 //line generics.go:120
 	f.tr.Log("v=%v", (*f.v))
 //line generics.go:121
@@ -972,15 +972,15 @@ func bothGen[L stringish](tr *difftest.Trace, ls ...L) *bothGenerator[L] {
 
 // bothGeneratorFrame is the state of a bothGenerator between suspension points.
 type bothGeneratorFrame[L stringish] struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	ls        []L
-	i         int
-	n         int
-	x         []L
-	l         L
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	ls         []L
+	rangeIndex int
+	rangeLen   int
+	rangeOver  []L
+	l          L
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
@@ -1107,13 +1107,13 @@ func (f *bothGeneratorFrame[L]) resume(sent L, thrown error) (string, bool) {
 		return "", false
 	}
 //line generics.go:138
-	f.x = f.ls
-	f.n, f.i = len(f.x), 0
+	f.rangeOver = f.ls
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	f.l = f.x[f.i]
+	f.l = f.rangeOver[f.rangeIndex]
 //line generics.go:139
 	f.agenState = 1
 	return f.l.String() + "/" + string(f.l), true
@@ -1124,7 +1124,7 @@ resume1:
 //line generics.go:141
 	f.l = got
 //line generics.go:138
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line generics_agen.go:1131
@@ -1164,8 +1164,8 @@ type guardedGeneratorFrame[T any, PT interface {
 	tr         *difftest.Trace
 	xs         []T
 	err        *error
-	i          int
-	n          int
+	rangeIndex int
+	rangeLen   int
 }
 
 // guardedGeneratorDefer is a deferred call of guarded, from the defer statement site.
@@ -1343,8 +1343,8 @@ func (f *guardedGeneratorFrame[T, PT]) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *guardedGeneratorFrame[T, PT]) resume(g *guardedGenerator[T, PT], sent agen.None, thrown error) (string, bool) {
 	var (
-		x           []T
-		i2          int
+		rangeOver   []T
+		i           int
 		p           PT
 		none        []T
 		agenGuarded bool // agenExit is deferred
@@ -1376,15 +1376,15 @@ func (f *guardedGeneratorFrame[T, PT]) resume(g *guardedGenerator[T, PT], sent a
 		}
 	}
 //line generics.go:158
-	x = f.xs
-	f.n, f.i = len(x), 0
+	rangeOver = f.xs
+	f.rangeLen, f.rangeIndex = len(rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	i2 = f.i
+	i = f.rangeIndex
 //line generics.go:159
-	p = PT(&f.xs[i2])
+	p = PT(&f.xs[i])
 //line generics.go:160
 	f.agenDefer(g, guardedGeneratorDefer[T, PT]{site: 2, fn2: f.tr.Log, a2_0: "deferred %s", a2_1: p.String()})
 	if !agenGuarded {
@@ -1396,7 +1396,7 @@ loop:
 	return p.String(), true
 resume1:
 //line generics.go:158
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line generics.go:163
@@ -1745,9 +1745,9 @@ type fillGeneratorFrame[K comparable, V any] struct {
 	h          **holder[K, V]
 	tr         **difftest.Trace
 	keys       []K
-	i          int
-	n          int
-	x          []K
+	rangeIndex int
+	rangeLen   int
+	rangeOver  []K
 	k          K
 }
 
@@ -1922,7 +1922,7 @@ func (f *fillGeneratorFrame[K, V]) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fillGeneratorFrame[K, V]) resume(g *fillGenerator[K, V], sent V, thrown error) (K, bool) {
 	var (
-		sent2   V
+		resumed V
 		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
@@ -1949,13 +1949,13 @@ func (f *fillGeneratorFrame[K, V]) resume(g *fillGenerator[K, V], sent V, thrown
 		}
 	}
 //line generics.go:215
-	f.x = f.keys
-	f.n, f.i = len(f.x), 0
+	f.rangeOver = f.keys
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	f.k = f.x[f.i]
+	f.k = f.rangeOver[f.rangeIndex]
 //line generics.go:216
 	f.agenDefer(g, fillGeneratorDefer[K, V]{site: 2, fn2: (*f.h).put, a2_0: f.k, a2_1: *new(V)})
 	if !guarded {
@@ -1966,10 +1966,10 @@ loop:
 	f.agenState = 1
 	return f.k, true
 resume1:
-	sent2 = sent
-	(*f.h).put(f.k, sent2)
+	resumed = sent
+	(*f.h).put(f.k, resumed)
 //line generics.go:215
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line generics.go:219
@@ -2005,21 +2005,21 @@ func genLocalGen[K comparable, V fmt.Stringer](tr *difftest.Trace, keys []K) *ge
 
 // genLocalGeneratorFrame is the state of a genLocalGenerator between suspension points.
 type genLocalGeneratorFrame[K comparable, V fmt.Stringer] struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	keys      []K
-	t         genLocalGeneratorTable[K, V]
-	last      genLocalGeneratorEntry[K, V]
-	i         int
-	n         int
-	x         []K
-	k         K
-	show      func(e genLocalGeneratorEntry[K, V]) string
-	i2        int
-	n2        int
-	x2        []K
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	keys        []K
+	t           genLocalGeneratorTable[K, V]
+	last        genLocalGeneratorEntry[K, V]
+	rangeIndex  int
+	rangeLen    int
+	rangeOver   []K
+	k           K
+	show        func(e genLocalGeneratorEntry[K, V]) string
+	rangeIndex2 int
+	rangeLen2   int
+	rangeOver2  []K
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
@@ -2155,13 +2155,13 @@ func (f *genLocalGeneratorFrame[K, V]) resume(sent V, thrown error) (string, boo
 //line generics.go:233
 	f.last = *new(genLocalGeneratorEntry[K, V])
 //line generics.go:234
-	f.x = f.keys
-	f.n, f.i = len(f.x), 0
+	f.rangeOver = f.keys
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	f.k = f.x[f.i]
+	f.k = f.rangeOver[f.rangeIndex]
 //line generics.go:235
 	f.agenState = 1
 	return fmt.Sprint(f.k), true
@@ -2174,7 +2174,7 @@ resume1:
 //line generics.go:238
 	f.last = e2
 //line generics.go:234
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line generics.go:240
@@ -2182,19 +2182,19 @@ done:
 //line generics.go:241
 	f.show = func(e genLocalGeneratorEntry[K, V]) string { return fmt.Sprint(e.key, "=", e.val) }
 //line generics.go:242
-	f.x2 = f.keys
-	f.n2, f.i2 = len(f.x2), 0
+	f.rangeOver2 = f.keys
+	f.rangeLen2, f.rangeIndex2 = len(f.rangeOver2), 0
 loop2:
-	if !(f.i2 < f.n2) {
+	if !(f.rangeIndex2 < f.rangeLen2) {
 		goto done2
 	}
-	k2 = f.x2[f.i2]
+	k2 = f.rangeOver2[f.rangeIndex2]
 //line generics.go:243
 	f.agenState = 2
 	return f.show(f.t[k2]), true
 resume2:
 //line generics.go:242
-	f.i2++
+	f.rangeIndex2++
 	goto loop2
 done2:
 //line generics_agen.go:2201

@@ -889,13 +889,13 @@ func withinLoopGen(tr *difftest.Trace) *withinLoopGenerator {
 
 // withinLoopGeneratorFrame is the state of a withinLoopGenerator between suspension points.
 type withinLoopGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
-	i2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
+	i          int
 }
 
 var _ agen.Generator[int, agen.None] = (*withinLoopGenerator)(nil)
@@ -1024,29 +1024,29 @@ func (f *withinLoopGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 		return 0, false
 	}
 //line goto.go:102
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line goto.go:103
-	if f.i2%2 == 1 {
+	if f.i%2 == 1 {
 		goto tail
 	}
 //line goto.go:106
 	f.agenState = 1
-	return f.i2, true
+	return f.i, true
 resume1:
 //line goto.go:107
-	f.tr.Log("even %d", f.i2)
+	f.tr.Log("even %d", f.i)
 tail:
 //line goto.go:109
 	f.agenState = 2
-	return -f.i2, true
+	return -f.i, true
 resume2:
 //line goto.go:102
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line goto_agen.go:1053
@@ -1066,18 +1066,18 @@ func retryInsideGen(tr *difftest.Trace) *retryInsideGenerator {
 
 // retryInsideGeneratorFrame is the state of a retryInsideGenerator between suspension points.
 type retryInsideGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	tries     *int
-	fs        []func() int
-	n         int
-	i         int
-	i2        *int
-	i3        int
-	n2        int
-	x         []func() int
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	tries       *int
+	fs          []func() int
+	rangeEnd    int
+	rangeIndex  int
+	i           *int
+	rangeIndex2 int
+	rangeLen    int
+	rangeOver   []func() int
 }
 
 var _ agen.Generator[int, agen.None] = (*retryInsideGenerator)(nil)
@@ -1215,46 +1215,46 @@ func (fr *retryInsideGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 	fr.fs = nil
 retry:
 //line goto.go:121
-	fr.n, fr.i = 3, 0
+	fr.rangeEnd, fr.rangeIndex = 3, 0
 loop:
-	if !(fr.i < fr.n) {
+	if !(fr.rangeIndex < fr.rangeEnd) {
 		goto done
 	}
-	fr.i2 = new(int)
-	(*fr.i2) = fr.i
+	fr.i = new(int)
+	(*fr.i) = fr.rangeIndex
 //line goto.go:122
 	{
 		tries := fr.tries
-		i2 := fr.i2
-		fr.fs = append(fr.fs, func() int { return (*tries)*10 + (*i2) })
+		i := fr.i
+		fr.fs = append(fr.fs, func() int { return (*tries)*10 + (*i) })
 	}
 //line goto.go:123
 	fr.agenState = 1
-	return (*fr.tries)*10 + (*fr.i2), true
+	return (*fr.tries)*10 + (*fr.i), true
 resume1:
 //line goto.go:124
-	if (*fr.i2) == 1 && (*fr.tries) < 2 {
+	if (*fr.i) == 1 && (*fr.tries) < 2 {
 		(*fr.tries)++
 		goto retry
 	}
 //line goto.go:121
-	fr.i++
+	fr.rangeIndex++
 	goto loop
 done:
 //line goto.go:129
-	fr.x = fr.fs
-	fr.n2, fr.i3 = len(fr.x), 0
+	fr.rangeOver = fr.fs
+	fr.rangeLen, fr.rangeIndex2 = len(fr.rangeOver), 0
 loop2:
-	if !(fr.i3 < fr.n2) {
+	if !(fr.rangeIndex2 < fr.rangeLen) {
 		goto done2
 	}
-	f = fr.x[fr.i3]
+	f = fr.rangeOver[fr.rangeIndex2]
 //line goto.go:130
 	fr.agenState = 2
 	return f(), true
 resume2:
 //line goto.go:129
-	fr.i3++
+	fr.rangeIndex2++
 	goto loop2
 done2:
 //line goto_agen.go:1261
@@ -1396,8 +1396,8 @@ func (f *hotTargetsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *hotTargetsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
+		resumed  int
+		resumed2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -1420,8 +1420,8 @@ cond:
 	f.agenState = 1
 	return f.n, true
 resume1:
-	sent2 = sent
-	if !(sent2 > 0) {
+	resumed = sent
+	if !(resumed > 0) {
 		goto endif
 	}
 //line goto.go:142
@@ -1438,8 +1438,8 @@ sw:
 	f.agenState = 2
 	return 100 + f.n, true
 resume2:
-	sent3 = sent
-	switch sent3 {
+	resumed2 = sent
+	switch resumed2 {
 	case 1:
 		goto case2
 	}
@@ -1482,17 +1482,17 @@ func gotoEndOfBodyGen(tr *difftest.Trace) *gotoEndOfBodyGenerator {
 
 // gotoEndOfBodyGeneratorFrame is the state of a gotoEndOfBodyGenerator between suspension points.
 type gotoEndOfBodyGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	fs        []func() int
-	i         *int
-	n         int
-	it        agen.MapRange[string, int]
-	i2        int
-	n2        int
-	x         []func() int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	fs         []func() int
+	i          *int
+	n          int
+	rangeMap   agen.MapRange[string, int]
+	rangeIndex int
+	rangeLen   int
+	rangeOver  []func() int
 }
 
 var _ agen.Generator[int, agen.None] = (*gotoEndOfBodyGenerator)(nil)
@@ -1610,11 +1610,11 @@ func (fr *gotoEndOfBodyGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *gotoEndOfBodyGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		m  map[string]int
-		ok bool
-		v  int
-		v2 int
-		f  func() int
+		m          map[string]int
+		rangeOK    bool
+		rangeValue int
+		v          int
+		f          func() int
 	)
 	switch fr.agenState {
 	case 1:
@@ -1668,15 +1668,15 @@ done:
 //line goto.go:184
 	fr.n = 0
 //line goto.go:185
-	fr.it.Start(m)
+	fr.rangeMap.Start(m)
 loop2:
-	_, v, ok = fr.it.Next()
-	if !(ok) {
+	_, rangeValue, rangeOK = fr.rangeMap.Next()
+	if !(rangeOK) {
 		goto done2
 	}
-	v2 = v
+	v = rangeValue
 //line goto.go:186
-	fr.n += v2
+	fr.n += v
 //line goto.go:187
 	if fr.n == 2 {
 		goto next
@@ -1689,19 +1689,19 @@ next:
 	goto loop2
 done2:
 //line goto.go:193
-	fr.x = fr.fs
-	fr.n2, fr.i2 = len(fr.x), 0
+	fr.rangeOver = fr.fs
+	fr.rangeLen, fr.rangeIndex = len(fr.rangeOver), 0
 loop3:
-	if !(fr.i2 < fr.n2) {
+	if !(fr.rangeIndex < fr.rangeLen) {
 		goto done3
 	}
-	f = fr.x[fr.i2]
+	f = fr.rangeOver[fr.rangeIndex]
 //line goto.go:194
 	fr.agenState = 3
 	return f(), true
 resume3:
 //line goto.go:193
-	fr.i2++
+	fr.rangeIndex++
 	goto loop3
 done3:
 //line goto_agen.go:1708

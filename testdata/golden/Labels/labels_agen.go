@@ -201,17 +201,17 @@ func hotInnerGen(tr *difftest.Trace) *hotInnerGenerator {
 
 // hotInnerGeneratorFrame is the state of a hotInnerGenerator between suspension points.
 type hotInnerGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	n2        int
-	i         int
-	i2        int
-	n3        int
-	i3        int
-	j         int
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	n           int
+	rangeEnd    int
+	rangeIndex  int
+	i           int
+	rangeEnd2   int
+	rangeIndex2 int
+	j           int
 }
 
 var _ agen.Generator[int, int] = (*hotInnerGenerator)(nil)
@@ -342,47 +342,47 @@ func (f *hotInnerGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line labels.go:43
 	f.n = 0
 //line labels.go:45
-	f.n2, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n2) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line labels.go:46
-	f.n3, f.i3 = 3, 0
+	f.rangeEnd2, f.rangeIndex2 = 3, 0
 loop2:
-	if !(f.i3 < f.n3) {
+	if !(f.rangeIndex2 < f.rangeEnd2) {
 		goto done2
 	}
-	f.j = f.i3
+	f.j = f.rangeIndex2
 //line labels.go:47
 	f.agenState = 1
-	return f.i2*10 + f.j, true
+	return f.i*10 + f.j, true
 resume1:
 	s = sent
 //line labels.go:48
 	f.n++
 //line labels.go:49
 	if s == 1 {
-		f.tr.Log("continue outer at %d %d", f.i2, f.j)
+		f.tr.Log("continue outer at %d %d", f.i, f.j)
 		goto next
 	}
 //line labels.go:53
 	if s == 2 || f.n > 8 {
-		f.tr.Log("break outer at %d %d", f.i2, f.j)
+		f.tr.Log("break outer at %d %d", f.i, f.j)
 		goto done
 	}
 //line labels.go:57
-	f.tr.Log("inner end %d %d", f.i2, f.j)
+	f.tr.Log("inner end %d %d", f.i, f.j)
 //line labels.go:46
-	f.i3++
+	f.rangeIndex2++
 	goto loop2
 done2:
 //line labels.go:59
-	f.tr.Log("outer end %d", f.i2)
+	f.tr.Log("outer end %d", f.i)
 next:
 //line labels.go:45
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line labels.go:61
@@ -404,19 +404,19 @@ func innerLabelsGen(tr *difftest.Trace) *innerLabelsGenerator {
 
 // innerLabelsGeneratorFrame is the state of a innerLabelsGenerator between suspension points.
 type innerLabelsGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	i         int
-	n         int
-	x         []string
-	row       string
-	s         string
-	i2        int
-	w         int
-	k         int
-	c         rune
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	rangeIndex  int
+	rangeLen    int
+	rangeOver   []string
+	row         string
+	rangeOver2  string
+	rangeIndex2 int
+	runeWidth   int
+	k           int
+	c           rune
 }
 
 var _ agen.Generator[string, agen.None] = (*innerLabelsGenerator)(nil)
@@ -534,7 +534,7 @@ func (f *innerLabelsGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *innerLabelsGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		r int32
+		rangeRune int32
 	)
 	switch f.agenState {
 	case 1:
@@ -545,21 +545,21 @@ func (f *innerLabelsGeneratorFrame) resume(sent agen.None, thrown error) (string
 		return "", false
 	}
 //line labels.go:69
-	f.x = []string{"ab", "cd", "ef"}
-	f.n, f.i = len(f.x), 0
+	f.rangeOver = []string{"ab", "cd", "ef"}
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	f.row = f.x[f.i]
+	f.row = f.rangeOver[f.rangeIndex]
 //line labels.go:71
-	f.s, f.i2 = f.row, 0
+	f.rangeOver2, f.rangeIndex2 = f.row, 0
 loop2:
-	if !(f.i2 < len(f.s)) {
+	if !(f.rangeIndex2 < len(f.rangeOver2)) {
 		goto done2
 	}
-	r, f.w = utf8.DecodeRuneInString(string(f.s[f.i2:]))
-	f.k, f.c = f.i2, r
+	rangeRune, f.runeWidth = utf8.DecodeRuneInString(string(f.rangeOver2[f.rangeIndex2:]))
+	f.k, f.c = f.rangeIndex2, rangeRune
 //line labels.go:72
 	if f.c == 'd' {
 		goto next
@@ -580,14 +580,14 @@ resume1:
 	f.tr.Log("after %c", f.c)
 next2:
 //line labels.go:71
-	f.i2 += f.w
+	f.rangeIndex2 += f.runeWidth
 	goto loop2
 done2:
 //line labels.go:84
 	f.tr.Log("row %s done", f.row)
 next:
 //line labels.go:69
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line labels_agen.go:594
@@ -607,12 +607,12 @@ func coldLabelledGen(tr *difftest.Trace) *coldLabelledGenerator {
 
 // coldLabelledGeneratorFrame is the state of a coldLabelledGenerator between suspension points.
 type coldLabelledGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
 }
 
 var _ agen.Generator[int, agen.None] = (*coldLabelledGenerator)(nil)
@@ -730,7 +730,7 @@ func (f *coldLabelledGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *coldLabelledGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		i2    int
+		i     int
 		total int
 	)
 	switch f.agenState {
@@ -742,19 +742,19 @@ func (f *coldLabelledGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 		return 0, false
 	}
 //line labels.go:93
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	i2 = f.i
+	i = f.rangeIndex
 //line labels.go:94
 	total = 0
 scan:
 //line labels.go:96
 	for j := range 10 {
 		for k := range 10 {
-			if j*k > i2*3 {
+			if j*k > i*3 {
 				break scan
 			}
 			total += j * k
@@ -765,7 +765,7 @@ scan:
 	return total, true
 resume1:
 //line labels.go:93
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line labels_agen.go:772
@@ -785,19 +785,19 @@ func threeDeepGen(tr *difftest.Trace) *threeDeepGenerator {
 
 // threeDeepGeneratorFrame is the state of a threeDeepGenerator between suspension points.
 type threeDeepGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
-	i2        int
-	n2        int
-	i3        int
-	j         int
-	n3        int
-	i4        int
-	k         int
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	rangeEnd    int
+	rangeIndex  int
+	i           int
+	rangeEnd2   int
+	rangeIndex2 int
+	j           int
+	rangeEnd3   int
+	rangeIndex3 int
+	k           int
 }
 
 var _ agen.Generator[int, agen.None] = (*threeDeepGenerator)(nil)
@@ -923,29 +923,29 @@ func (f *threeDeepGeneratorFrame) resume(sent agen.None, thrown error) (int, boo
 		return 0, false
 	}
 //line labels.go:113
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line labels.go:115
-	f.n2, f.i3 = 3, 0
+	f.rangeEnd2, f.rangeIndex2 = 3, 0
 loop2:
-	if !(f.i3 < f.n2) {
+	if !(f.rangeIndex2 < f.rangeEnd2) {
 		goto done2
 	}
-	f.j = f.i3
+	f.j = f.rangeIndex2
 //line labels.go:116
-	f.n3, f.i4 = 3, 0
+	f.rangeEnd3, f.rangeIndex3 = 3, 0
 loop3:
-	if !(f.i4 < f.n3) {
+	if !(f.rangeIndex3 < f.rangeEnd3) {
 		goto done3
 	}
-	f.k = f.i4
+	f.k = f.rangeIndex3
 //line labels.go:117
 	f.agenState = 1
-	return f.i2*100 + f.j*10 + f.k, true
+	return f.i*100 + f.j*10 + f.k, true
 resume1:
 //line labels.go:118
 	if f.k == 1 && f.j == 0 {
@@ -956,21 +956,21 @@ resume1:
 		goto next
 	}
 //line labels.go:116
-	f.i4++
+	f.rangeIndex3++
 	goto loop3
 done3:
 //line labels.go:125
-	f.tr.Log("b end %d %d", f.i2, f.j)
+	f.tr.Log("b end %d %d", f.i, f.j)
 next2:
 //line labels.go:115
-	f.i3++
+	f.rangeIndex2++
 	goto loop2
 done2:
 //line labels.go:127
-	f.tr.Log("a end %d", f.i2)
+	f.tr.Log("a end %d", f.i)
 next:
 //line labels.go:113
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line labels_agen.go:977
@@ -1112,7 +1112,7 @@ func (f *fromSwitchGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fromSwitchGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -1147,8 +1147,8 @@ case2:
 	f.agenState = 1
 	return f.i, true
 resume1:
-	sent2 = sent
-	if !(sent2 > 0) {
+	resumed = sent
+	if !(resumed > 0) {
 		goto endif
 	}
 //line labels.go:140
@@ -1198,16 +1198,16 @@ func labelledSwitchGen(tr *difftest.Trace) *labelledSwitchGenerator {
 
 // labelledSwitchGeneratorFrame is the state of a labelledSwitchGenerator between suspension points.
 type labelledSwitchGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
-	i2        int
-	n2        int
-	i3        int
-	j         int
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	rangeEnd    int
+	rangeIndex  int
+	i           int
+	rangeEnd2   int
+	rangeIndex2 int
+	j           int
 }
 
 var _ agen.Generator[int, agen.None] = (*labelledSwitchGenerator)(nil)
@@ -1336,26 +1336,26 @@ func (f *labelledSwitchGeneratorFrame) resume(sent agen.None, thrown error) (int
 		return 0, false
 	}
 //line labels.go:159
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line labels.go:161
-	switch f.i2 {
+	switch f.i {
 	case 1:
 		goto case2
 	}
 	goto case3
 case2:
 //line labels.go:163
-	f.n2, f.i3 = 5, 0
+	f.rangeEnd2, f.rangeIndex2 = 5, 0
 loop2:
-	if !(f.i3 < f.n2) {
+	if !(f.rangeIndex2 < f.rangeEnd2) {
 		goto done2
 	}
-	f.j = f.i3
+	f.j = f.rangeIndex2
 //line labels.go:164
 	f.agenState = 1
 	return f.j, true
@@ -1366,7 +1366,7 @@ resume1:
 		goto endswitch
 	}
 //line labels.go:163
-	f.i3++
+	f.rangeIndex2++
 	goto loop2
 done2:
 //line labels.go:170
@@ -1375,13 +1375,13 @@ done2:
 case3:
 //line labels.go:172
 	f.agenState = 2
-	return -f.i2, true
+	return -f.i, true
 resume2:
 endswitch:
 //line labels.go:174
-	f.tr.Log("after switch %d", f.i2)
+	f.tr.Log("after switch %d", f.i)
 //line labels.go:159
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line labels_agen.go:1388
@@ -1401,15 +1401,15 @@ func fromSelectGen(tr *difftest.Trace) *fromSelectGenerator {
 
 // fromSelectGeneratorFrame is the state of a fromSelectGenerator between suspension points.
 type fromSelectGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	ch        chan int
-	n         int
-	i         int
-	i2        int
-	v         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	ch         chan int
+	rangeEnd   int
+	rangeIndex int
+	i          int
+	v          int
 }
 
 var _ agen.Generator[int, agen.None] = (*fromSelectGenerator)(nil)
@@ -1537,14 +1537,14 @@ func (f *fromSelectGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 //line labels.go:182
 	f.ch = make(chan int, 1)
 //line labels.go:184
-	f.n, f.i = 5, 0
+	f.rangeEnd, f.rangeIndex = 5, 0
 loop2:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line labels.go:185
-	f.ch <- f.i2
+	f.ch <- f.i
 //line labels.go:186
 	select {
 	case agenrecv := <-f.ch:
@@ -1567,10 +1567,10 @@ resume1:
 		goto done
 	}
 //line labels.go:198
-	f.tr.Log("loop end %d", f.i2)
+	f.tr.Log("loop end %d", f.i)
 next:
 //line labels.go:184
-	f.i++
+	f.rangeIndex++
 	goto loop2
 done:
 //line labels.go:200
@@ -1592,18 +1592,18 @@ func fromTypeSwitchGen(tr *difftest.Trace) *fromTypeSwitchGenerator {
 
 // fromTypeSwitchGeneratorFrame is the state of a fromTypeSwitchGenerator between suspension points.
 type fromTypeSwitchGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	ch        chan int
-	s         string
-	i         int
-	w         int
-	i2        int
-	v2        int
-	v3        string
-	got       int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	ch         chan int
+	rangeOver  string
+	rangeIndex int
+	runeWidth  int
+	i          int
+	v2         int
+	v3         string
+	got        int
 }
 
 var _ agen.Generator[string, any] = (*fromTypeSwitchGenerator)(nil)
@@ -1721,9 +1721,9 @@ func (f *fromTypeSwitchGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fromTypeSwitchGeneratorFrame) resume(sent any, thrown error) (string, bool) {
 	var (
-		r     int32
-		r2    rune
-		sent2 any
+		rangeRune int32
+		r         rune
+		resumed   any
 	)
 	switch f.agenState {
 	case 1:
@@ -1742,19 +1742,19 @@ func (f *fromTypeSwitchGeneratorFrame) resume(sent any, thrown error) (string, b
 //line labels.go:208
 	f.ch = make(chan int, 1)
 //line labels.go:210
-	f.s, f.i = "abcd", 0
+	f.rangeOver, f.rangeIndex = "abcd", 0
 loop:
-	if !(f.i < len(f.s)) {
+	if !(f.rangeIndex < len(f.rangeOver)) {
 		goto done
 	}
-	r, f.w = utf8.DecodeRuneInString(string(f.s[f.i:]))
-	f.i2, r2 = f.i, r
+	rangeRune, f.runeWidth = utf8.DecodeRuneInString(string(f.rangeOver[f.rangeIndex:]))
+	f.i, r = f.rangeIndex, rangeRune
 //line labels.go:211
 	f.agenState = 1
-	return string(r2), true
+	return string(r), true
 resume1:
-	sent2 = sent
-	switch agenv := sent2.(type) {
+	resumed = sent
+	switch agenv := resumed.(type) {
 	case int:
 		f.v2 = agenv
 		goto case2
@@ -1775,7 +1775,7 @@ case2:
 case4:
 //line labels.go:216
 	if f.got > 5 {
-		f.tr.Log("break runes at %d", f.i2)
+		f.tr.Log("break runes at %d", f.i)
 		goto done
 	}
 //line labels.go:220
@@ -1790,15 +1790,15 @@ case3:
 	return f.v3, true
 resume3:
 //line labels.go:225
-	f.tr.Log("continue runes at %d", f.i2)
+	f.tr.Log("continue runes at %d", f.i)
 //line labels.go:226
 	goto next
 endswitch:
 //line labels.go:228
-	f.tr.Log("end %d", f.i2)
+	f.tr.Log("end %d", f.i)
 next:
 //line labels.go:210
-	f.i += f.w
+	f.rangeIndex += f.runeWidth
 	goto loop
 done:
 //line labels_agen.go:1805
@@ -1818,17 +1818,17 @@ func mapLabelGen(tr *difftest.Trace) *mapLabelGenerator {
 
 // mapLabelGeneratorFrame is the state of a mapLabelGenerator between suspension points.
 type mapLabelGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	sum       int
-	n         int
-	it        agen.MapRange[string, int]
-	v2        int
-	n2        int
-	i         int
-	j         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	sum        int
+	n          int
+	rangeMap   agen.MapRange[string, int]
+	v          int
+	rangeEnd   int
+	rangeIndex int
+	j          int
 }
 
 var _ agen.Generator[int, agen.None] = (*mapLabelGenerator)(nil)
@@ -1946,9 +1946,9 @@ func (f *mapLabelGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *mapLabelGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		m  map[string]int
-		ok bool
-		v  int
+		m          map[string]int
+		rangeOK    bool
+		rangeValue int
 	)
 	switch f.agenState {
 	case 1:
@@ -1963,20 +1963,20 @@ func (f *mapLabelGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 //line labels.go:238
 	f.sum, f.n = 0, 0
 //line labels.go:240
-	f.it.Start(m)
+	f.rangeMap.Start(m)
 loop:
-	_, v, ok = f.it.Next()
-	if !(ok) {
+	_, rangeValue, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done
 	}
-	f.v2 = v
+	f.v = rangeValue
 //line labels.go:241
-	f.n2, f.i = f.v2, 0
+	f.rangeEnd, f.rangeIndex = f.v, 0
 loop2:
-	if !(f.i < f.n2) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done2
 	}
-	f.j = f.i
+	f.j = f.rangeIndex
 //line labels.go:242
 	f.n++
 //line labels.go:243
@@ -1988,9 +1988,9 @@ resume1:
 		goto next
 	}
 //line labels.go:247
-	f.sum += f.v2
+	f.sum += f.v
 //line labels.go:241
-	f.i++
+	f.rangeIndex++
 	goto loop2
 done2:
 next:
@@ -2015,17 +2015,17 @@ func gotoAndBreakGen(tr *difftest.Trace) *gotoAndBreakGenerator {
 
 // gotoAndBreakGeneratorFrame is the state of a gotoAndBreakGenerator between suspension points.
 type gotoAndBreakGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	rounds    int
-	n         int
-	i         int
-	i2        int
-	n2        int
-	i3        int
-	j         int
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	rounds      int
+	rangeEnd    int
+	rangeIndex  int
+	i           int
+	rangeEnd2   int
+	rangeIndex2 int
+	j           int
 }
 
 var _ agen.Generator[int, agen.None] = (*gotoAndBreakGenerator)(nil)
@@ -2154,33 +2154,33 @@ func (f *gotoAndBreakGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 	f.rounds = 0
 outer:
 //line labels.go:259
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line labels.go:260
-	f.n2, f.i3 = 3, 0
+	f.rangeEnd2, f.rangeIndex2 = 3, 0
 loop2:
-	if !(f.i3 < f.n2) {
+	if !(f.rangeIndex2 < f.rangeEnd2) {
 		goto done2
 	}
-	f.j = f.i3
+	f.j = f.rangeIndex2
 //line labels.go:261
 	f.agenState = 1
-	return f.rounds*100 + f.i2*10 + f.j, true
+	return f.rounds*100 + f.i*10 + f.j, true
 resume1:
 //line labels.go:262
 	if f.j == 1 {
 		goto done
 	}
 //line labels.go:260
-	f.i3++
+	f.rangeIndex2++
 	goto loop2
 done2:
 //line labels.go:259
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line labels.go:267
@@ -2208,14 +2208,14 @@ func rangeFuncBranchesGen(tr *difftest.Trace) *rangeFuncBranchesGenerator {
 
 // rangeFuncBranchesGeneratorFrame is the state of a rangeFuncBranchesGenerator between suspension points.
 type rangeFuncBranchesGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        **difftest.Trace
-	result    error
-	n         int
-	i         int
-	i2        *int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         **difftest.Trace
+	result     error
+	rangeEnd   int
+	rangeIndex int
+	i          *int
 }
 
 var _ agen.Generator[int, agen.None] = (*rangeFuncBranchesGenerator)(nil)
@@ -2344,39 +2344,39 @@ func (f *rangeFuncBranchesGeneratorFrame) resume(sent agen.None, thrown error) (
 		return 0, false
 	}
 //line labels.go:293
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = new(int)
-	(*f.i2) = f.i
+	f.i = new(int)
+	(*f.i) = f.rangeIndex
 //line labels.go:294
 	f.agenState = 1
-	return (*f.i2), true
+	return (*f.i), true
 resume1:
 //line labels.go:295
 	for v := range logged((*f.tr), []int{1, 2, 3}) {
-		if v == 2 && (*f.i2) == 1 {
+		if v == 2 && (*f.i) == 1 {
 			goto next
 		}
-		if v == 2 && (*f.i2) == 2 {
+		if v == 2 && (*f.i) == 2 {
 			goto done
 		}
 		(*f.tr).Log("v %d", v)
 	}
 //line labels.go:304
 	for k := range maps.Keys(map[int]bool{7: true}) {
-		if k == 7 && (*f.i2) == 0 {
+		if k == 7 && (*f.i) == 0 {
 			goto after
 		}
 	}
 //line labels.go:309
-	(*f.tr).Log("loop end %d", (*f.i2))
+	(*f.tr).Log("loop end %d", (*f.i))
 after:
 next:
 //line labels.go:293
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line labels.go:312

@@ -28,15 +28,15 @@ func pairsGen(tr *difftest.Trace) *pairsGenerator {
 
 // pairsGeneratorFrame is the state of a pairsGenerator between suspension points.
 type pairsGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	p         pairsGeneratorPair
-	ps        pairsGeneratorPairs
-	n         int
-	i         int
-	i2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	p          pairsGeneratorPair
+	ps         pairsGeneratorPairs
+	rangeEnd   int
+	rangeIndex int
+	i          int
 }
 
 var _ agen.Generator[string, int] = (*pairsGenerator)(nil)
@@ -154,7 +154,7 @@ func (f *pairsGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pairsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
-		sent2 int
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -169,22 +169,22 @@ func (f *pairsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 //line localtypes.go:19
 	f.ps = nil
 //line localtypes.go:20
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line localtypes.go:21
 	f.agenState = 1
 	return fmt.Sprint(f.p), true
 resume1:
-	sent2 = sent
-	f.p.a += sent2
+	resumed = sent
+	f.p.a += resumed
 //line localtypes.go:22
-	f.ps = append(f.ps, pairsGeneratorPair{f.i2, f.p.a})
+	f.ps = append(f.ps, pairsGeneratorPair{f.i, f.p.a})
 //line localtypes.go:20
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line localtypes.go:24
@@ -215,15 +215,15 @@ func genericGen[T any](tr *difftest.Trace, xs ...T) *genericGenerator[T] {
 
 // genericGeneratorFrame is the state of a genericGenerator between suspension points.
 type genericGeneratorFrame[T any] struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	xs        []T
-	bs        genericGeneratorAlias[T]
-	i         int
-	n         int
-	x2        genericGeneratorAlias[T]
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	xs         []T
+	bs         genericGeneratorAlias[T]
+	rangeIndex int
+	rangeLen   int
+	rangeOver  genericGeneratorAlias[T]
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
@@ -356,19 +356,19 @@ func (f *genericGeneratorFrame[T]) resume(sent agen.None, thrown error) (T, bool
 		f.bs = append(f.bs, genericGeneratorBoxed[T]{x})
 	}
 //line localtypes.go:38
-	f.x2 = f.bs
-	f.n, f.i = len(f.x2), 0
+	f.rangeOver = f.bs
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	b = f.x2[f.i]
+	b = f.rangeOver[f.rangeIndex]
 //line localtypes.go:39
 	f.agenState = 1
 	return b.v, true
 resume1:
 //line localtypes.go:38
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line localtypes.go:41

@@ -666,7 +666,7 @@ func (f *yieldInCondGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *yieldInCondGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -682,8 +682,8 @@ loop:
 	f.agenState = 1
 	return f.i, true
 resume1:
-	sent2 = sent
-	if !(sent2 >= 0 && f.i < 5) {
+	resumed = sent
+	if !(resumed >= 0 && f.i < 5) {
 		goto done
 	}
 //line loops.go:69
@@ -833,7 +833,7 @@ func (f *yieldInPostGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *yieldInPostGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -862,8 +862,8 @@ resume1:
 	f.agenState = 2
 	return -f.i, true
 resume2:
-	sent2 = sent
-	f.i += 1 + sent2
+	resumed = sent
+	f.i += 1 + resumed
 	goto loop
 done:
 //line loops.go:82
@@ -1449,17 +1449,17 @@ func perIterationIncrementGen(tr *difftest.Trace) *perIterationIncrementGenerato
 
 // perIterationIncrementGeneratorFrame is the state of a perIterationIncrementGenerator between suspension points.
 type perIterationIncrementGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	incs      []func() int
-	i         *int
-	i2        int
-	n         int
-	x         []func() int
-	k         int
-	inc2      func() int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	incs       []func() int
+	i          *int
+	rangeIndex int
+	rangeLen   int
+	rangeOver  []func() int
+	k          int
+	inc2       func() int
 }
 
 var _ agen.Generator[int, agen.None] = (*perIterationIncrementGenerator)(nil)
@@ -1621,13 +1621,13 @@ resume1:
 	goto loop
 done:
 //line loops.go:153
-	f.x = f.incs
-	f.n, f.i2 = len(f.x), 0
+	f.rangeOver = f.incs
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop2:
-	if !(f.i2 < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done2
 	}
-	f.k, f.inc2 = f.i2, f.x[f.i2]
+	f.k, f.inc2 = f.rangeIndex, f.rangeOver[f.rangeIndex]
 //line loops.go:154
 	f.tr.Log("inc %d -> %d", f.k, f.inc2())
 //line loops.go:155
@@ -1637,7 +1637,7 @@ resume2:
 //line loops.go:156
 	f.tr.Log("inc %d again -> %d", f.k, f.inc2())
 //line loops.go:153
-	f.i2++
+	f.rangeIndex++
 	goto loop2
 done2:
 //line loops_agen.go:1644
@@ -1657,16 +1657,16 @@ func perIterationTwoVarsGen(tr *difftest.Trace) *perIterationTwoVarsGenerator {
 
 // perIterationTwoVarsGeneratorFrame is the state of a perIterationTwoVarsGenerator between suspension points.
 type perIterationTwoVarsGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	fs        []func() string
-	i         *int
-	s         *string
-	i2        int
-	n         int
-	x         []func() string
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	fs         []func() string
+	i          *int
+	s          *string
+	rangeIndex int
+	rangeLen   int
+	rangeOver  []func() string
 }
 
 var _ agen.Generator[string, agen.None] = (*perIterationTwoVarsGenerator)(nil)
@@ -1830,19 +1830,19 @@ resume1:
 	goto loop
 done:
 //line loops.go:169
-	fr.x = fr.fs
-	fr.n, fr.i2 = len(fr.x), 0
+	fr.rangeOver = fr.fs
+	fr.rangeLen, fr.rangeIndex = len(fr.rangeOver), 0
 loop2:
-	if !(fr.i2 < fr.n) {
+	if !(fr.rangeIndex < fr.rangeLen) {
 		goto done2
 	}
-	f = fr.x[fr.i2]
+	f = fr.rangeOver[fr.rangeIndex]
 //line loops.go:170
 	fr.agenState = 2
 	return f(), true
 resume2:
 //line loops.go:169
-	fr.i2++
+	fr.rangeIndex++
 	goto loop2
 done2:
 //line loops_agen.go:1849
@@ -1985,7 +1985,7 @@ func (fr *perIterationPostGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *perIterationPostGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
+		resumed int
 	)
 	switch fr.agenState {
 	case 1:
@@ -2032,8 +2032,8 @@ next:
 	fr.agenState = 2
 	return (*fr.i) * 10, true
 resume2:
-	sent2 = sent
-	(*fr.i) += 1 + sent2
+	resumed = sent
+	(*fr.i) += 1 + resumed
 	goto loop
 done:
 //line loops.go:190
@@ -2057,17 +2057,17 @@ func perIterationCondGen(tr *difftest.Trace) *perIterationCondGenerator {
 
 // perIterationCondGeneratorFrame is the state of a perIterationCondGenerator between suspension points.
 type perIterationCondGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	fs        *[]func() int
-	bump      func(p *int)
-	i         *int
-	i2        int
-	n         int
-	x         []func() int
-	k         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	fs         *[]func() int
+	bump       func(p *int)
+	i          *int
+	rangeIndex int
+	rangeLen   int
+	rangeOver  []func() int
+	k          int
 }
 
 var _ agen.Generator[int, agen.None] = (*perIterationCondGenerator)(nil)
@@ -2229,13 +2229,13 @@ resume1:
 	goto loop
 done:
 //line loops.go:206
-	fr.x = (*fr.fs)
-	fr.n, fr.i2 = len(fr.x), 0
+	fr.rangeOver = (*fr.fs)
+	fr.rangeLen, fr.rangeIndex = len(fr.rangeOver), 0
 loop2:
-	if !(fr.i2 < fr.n) {
+	if !(fr.rangeIndex < fr.rangeLen) {
 		goto done2
 	}
-	fr.k, f = fr.i2, fr.x[fr.i2]
+	fr.k, f = fr.rangeIndex, fr.rangeOver[fr.rangeIndex]
 //line loops.go:207
 	fr.agenState = 2
 	return f(), true
@@ -2243,7 +2243,7 @@ resume2:
 //line loops.go:208
 	fr.tr.Log("closure %d", fr.k)
 //line loops.go:206
-	fr.i2++
+	fr.rangeIndex++
 	goto loop2
 done2:
 //line loops_agen.go:2250
@@ -2263,20 +2263,20 @@ func loopLocalsGen(tr *difftest.Trace) *loopLocalsGenerator {
 
 // loopLocalsGeneratorFrame is the state of a loopLocalsGenerator between suspension points.
 type loopLocalsGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	ptrs      []*int
-	fs        []func() []int
-	i         int
-	acc       int
-	list      *[]int
-	x         *int
-	i2        int
-	n         int
-	x2        []*int
-	k         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	ptrs       []*int
+	fs         []func() []int
+	i          int
+	acc        int
+	list       *[]int
+	x          *int
+	rangeIndex int
+	rangeLen   int
+	rangeOver  []*int
+	k          int
 }
 
 var _ agen.Generator[int, agen.None] = (*loopLocalsGenerator)(nil)
@@ -2453,13 +2453,13 @@ resume1:
 	goto loop
 done:
 //line loops.go:233
-	f.x2 = f.ptrs
-	f.n, f.i2 = len(f.x2), 0
+	f.rangeOver = f.ptrs
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop2:
-	if !(f.i2 < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done2
 	}
-	f.k, p = f.i2, f.x2[f.i2]
+	f.k, p = f.rangeIndex, f.rangeOver[f.rangeIndex]
 //line loops.go:234
 	*p += 100
 //line loops.go:235
@@ -2469,7 +2469,7 @@ resume2:
 //line loops.go:236
 	f.tr.Log("ptr %d -> %d, list %v", f.k, *f.ptrs[f.k], f.fs[f.k]())
 //line loops.go:233
-	f.i2++
+	f.rangeIndex++
 	goto loop2
 done2:
 //line loops_agen.go:2476
@@ -2717,16 +2717,16 @@ func redeclaredGen(tr *difftest.Trace) *redeclaredGenerator {
 
 // redeclaredGeneratorFrame is the state of a redeclaredGenerator between suspension points.
 type redeclaredGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	fs        []func() int
-	i         int
-	i2        *int
-	i3        int
-	n         int
-	x         []func() int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	fs         []func() int
+	i          int
+	i2         *int
+	rangeIndex int
+	rangeLen   int
+	rangeOver  []func() int
 }
 
 var _ agen.Generator[int, agen.None] = (*redeclaredGenerator)(nil)
@@ -2886,19 +2886,19 @@ resume1:
 	goto loop
 done:
 //line loops.go:312
-	fr.x = fr.fs
-	fr.n, fr.i3 = len(fr.x), 0
+	fr.rangeOver = fr.fs
+	fr.rangeLen, fr.rangeIndex = len(fr.rangeOver), 0
 loop2:
-	if !(fr.i3 < fr.n) {
+	if !(fr.rangeIndex < fr.rangeLen) {
 		goto done2
 	}
-	f = fr.x[fr.i3]
+	f = fr.rangeOver[fr.rangeIndex]
 //line loops.go:313
 	fr.agenState = 2
 	return f(), true
 resume2:
 //line loops.go:312
-	fr.i3++
+	fr.rangeIndex++
 	goto loop2
 done2:
 //line loops_agen.go:2905
@@ -3253,9 +3253,9 @@ func (f *emptyBodiesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *emptyBodiesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
-		sent4 int
+		resumed  int
+		resumed2 int
+		resumed3 int
 	)
 	switch f.agenState {
 	case 1:
@@ -3278,8 +3278,8 @@ loop:
 	f.agenState = 1
 	return f.n, true
 resume1:
-	sent2 = sent
-	if !(sent2 > 0) {
+	resumed = sent
+	if !(resumed > 0) {
 		goto done
 	}
 //line loops.go:354
@@ -3297,8 +3297,8 @@ loop2:
 	f.agenState = 2
 	return -f.i, true
 resume2:
-	sent3 = sent
-	f.i += 1 + sent3
+	resumed2 = sent
+	f.i += 1 + resumed2
 	goto loop2
 done2:
 //line loops.go:359
@@ -3311,8 +3311,8 @@ loop3:
 	f.agenState = 3
 	return 100 + f.i2, true
 resume3:
-	sent4 = sent
-	f.cond = sent4 >= 0
+	resumed3 = sent
+	f.cond = resumed3 >= 0
 skip:
 	if !(f.cond) {
 		goto done3
@@ -3339,15 +3339,15 @@ func initCapturedGen(tr *difftest.Trace) *initCapturedGenerator {
 
 // initCapturedGeneratorFrame is the state of a initCapturedGenerator between suspension points.
 type initCapturedGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	fs        []func() int
-	n         int
-	i         int
-	i2        int
-	v2        *int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	fs         []func() int
+	rangeEnd   int
+	rangeIndex int
+	i          int
+	v2         *int
 }
 
 var _ agen.Generator[int, agen.None] = (*initCapturedGenerator)(nil)
@@ -3489,15 +3489,15 @@ func (fr *initCapturedGeneratorFrame) resume(sent agen.None, thrown error) (int,
 //line loops.go:370
 	fr.fs = nil
 //line loops.go:371
-	fr.n, fr.i = 3, 0
+	fr.rangeEnd, fr.rangeIndex = 3, 0
 loop:
-	if !(fr.i < fr.n) {
+	if !(fr.rangeIndex < fr.rangeEnd) {
 		goto done
 	}
-	fr.i2 = fr.i
+	fr.i = fr.rangeIndex
 //line loops.go:372
 	x = new(int)
-	(*x) = fr.i2 * 10
+	(*x) = fr.i * 10
 	if !((*x) >= 0) {
 		goto endif
 	}
@@ -3513,7 +3513,7 @@ resume1:
 endif:
 //line loops.go:376
 	z = new(int)
-	(*z) = fr.i2 * 100
+	(*z) = fr.i * 100
 	switch {
 	case (*z) >= 0:
 		goto case2
@@ -3534,7 +3534,7 @@ endswitch:
 	w = new(int)
 	(*w) = 0
 //line loops.go:382
-	(*w) += fr.i2
+	(*w) += fr.i
 //line loops.go:383
 	{
 		w := w
@@ -3545,7 +3545,7 @@ endswitch:
 	return (*w), true
 resume3:
 //line loops.go:385
-	switch agenv := any(fr.i2).(type) {
+	switch agenv := any(fr.i).(type) {
 	case int:
 		fr.v2 = &agenv
 		goto case3
@@ -3563,7 +3563,7 @@ case3:
 resume4:
 endswitch2:
 //line loops.go:371
-	fr.i++
+	fr.rangeIndex++
 	goto loop
 done:
 //line loops.go:391
@@ -3587,13 +3587,13 @@ func initCapturedElseGen(tr *difftest.Trace) *initCapturedElseGenerator {
 
 // initCapturedElseGeneratorFrame is the state of a initCapturedElseGenerator between suspension points.
 type initCapturedElseGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	fs        []func() int
-	n         int
-	i         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	fs         []func() int
+	rangeEnd   int
+	rangeIndex int
 }
 
 var _ agen.Generator[int, agen.None] = (*initCapturedElseGenerator)(nil)
@@ -3711,9 +3711,9 @@ func (fr *initCapturedElseGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *initCapturedElseGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		i2 int
-		a  *int
-		b  *int
+		i int
+		a *int
+		b *int
 	)
 	switch fr.agenState {
 	case 1:
@@ -3729,15 +3729,15 @@ func (fr *initCapturedElseGeneratorFrame) resume(sent agen.None, thrown error) (
 //line loops.go:401
 	fr.fs = nil
 //line loops.go:402
-	fr.n, fr.i = 3, 0
+	fr.rangeEnd, fr.rangeIndex = 3, 0
 loop:
-	if !(fr.i < fr.n) {
+	if !(fr.rangeIndex < fr.rangeEnd) {
 		goto done
 	}
-	i2 = fr.i
+	i = fr.rangeIndex
 //line loops.go:403
 	a = new(int)
-	(*a) = i2
+	(*a) = i
 	if !((*a) > 5) {
 		goto else2
 	}
@@ -3766,7 +3766,7 @@ resume2:
 endif2:
 endif:
 //line loops.go:402
-	fr.i++
+	fr.rangeIndex++
 	goto loop
 done:
 //line loops.go:410
@@ -3917,9 +3917,9 @@ func (f *oddClausesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *oddClausesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
-		sent4 int
+		resumed  int
+		resumed2 int
+		resumed3 int
 	)
 	switch f.agenState {
 	case 1:
@@ -3972,8 +3972,8 @@ loop2:
 	f.agenState = 2
 	return 100 + f.j, true
 resume2:
-	sent2 = sent
-	f.ch <- sent2
+	resumed = sent
+	f.ch <- resumed
 	goto loop2
 done2:
 //line loops.go:429
@@ -3996,8 +3996,8 @@ loop3:
 	f.agenState = 3
 	return 200 + f.k, true
 resume3:
-	sent3 = sent
-	f.m[sent3%2]++
+	resumed2 = sent
+	f.m[resumed2%2]++
 	goto loop3
 done3:
 //line loops.go:437
@@ -4017,8 +4017,8 @@ loop4:
 	f.agenState = 5
 	return 400 + f.x, true
 resume5:
-	sent4 = sent
-	f.x, f.i = f.x+1, sent4
+	resumed3 = sent
+	f.x, f.i = f.x+1, resumed3
 	goto loop4
 done4:
 //line loops_agen.go:4025

@@ -365,15 +365,15 @@ func (l *list[T]) eachGen(tr *difftest.Trace) *eachGenerator[T] {
 
 // eachGeneratorFrame is the state of a eachGenerator between suspension points.
 type eachGeneratorFrame[T any] struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	l         *list[T]
-	tr        *difftest.Trace
-	i         int
-	n         int
-	x         []T
-	i2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	l          *list[T]
+	tr         *difftest.Trace
+	rangeIndex int
+	rangeLen   int
+	rangeOver  []T
+	i          int
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
@@ -500,21 +500,21 @@ func (f *eachGeneratorFrame[T]) resume(sent agen.None, thrown error) (T, bool) {
 		return *new(T), false
 	}
 //line methods.go:63
-	f.x = f.l.items
-	f.n, f.i = len(f.x), 0
+	f.rangeOver = f.l.items
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	f.i2, v = f.i, f.x[f.i]
+	f.i, v = f.rangeIndex, f.rangeOver[f.rangeIndex]
 //line methods.go:64
 	f.agenState = 1
 	return v, true
 resume1:
 //line methods.go:65
-	f.tr.Log("after %d, len %d", f.i2, len(f.l.items))
+	f.tr.Log("after %d, len %d", f.i, len(f.l.items))
 //line methods.go:63
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line methods_agen.go:521
@@ -709,18 +709,18 @@ func (f *names) clashGen(g *difftest.Trace, sent int, thrown int, at string) *cl
 
 // clashGeneratorFrame is the state of a clashGenerator between suspension points.
 type clashGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	f2        *names
-	g2        *difftest.Trace
-	sent      int
-	thrown    int
-	at        string
-	result    error
-	gen       int
-	n         int
-	i         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	f2         *names
+	g2         *difftest.Trace
+	sent       int
+	thrown     int
+	at         string
+	result     error
+	gen        int
+	rangeEnd   int
+	rangeIndex int
 }
 
 var _ agen.Generator[int, int] = (*clashGenerator)(nil)
@@ -838,8 +838,8 @@ func (fr *clashGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *clashGeneratorFrame) resume(in int, agenThrown error) (int, bool) {
 	var (
-		i2 int
-		r  int
+		i int
+		r int
 	)
 	switch fr.agenState {
 	case 1:
@@ -852,15 +852,15 @@ func (fr *clashGeneratorFrame) resume(in int, agenThrown error) (int, bool) {
 //line methods.go:90
 	fr.gen = fr.f2.f + fr.f2.g
 //line methods.go:91
-	fr.n, fr.i = 3, 0
+	fr.rangeEnd, fr.rangeIndex = 3, 0
 loop:
-	if !(fr.i < fr.n) {
+	if !(fr.rangeIndex < fr.rangeEnd) {
 		goto done
 	}
-	i2 = fr.i
+	i = fr.rangeIndex
 //line methods.go:92
 	fr.agenState = 1
-	return fr.gen + fr.sent + fr.thrown + i2, true
+	return fr.gen + fr.sent + fr.thrown + i, true
 resume1:
 	r = in
 //line methods.go:93
@@ -868,7 +868,7 @@ resume1:
 //line methods.go:94
 	fr.f2.f += r
 //line methods.go:91
-	fr.i++
+	fr.rangeIndex++
 	goto loop
 done:
 //line methods.go:96

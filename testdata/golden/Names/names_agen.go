@@ -46,9 +46,9 @@ type localsGeneratorFrame struct {
 	a1_0       *int
 	h          *int
 	d          *int
-	i          int
-	n          int
-	x          []int
+	rangeIndex int
+	rangeLen   int
+	rangeOver  []int
 }
 
 // localsGeneratorDefer is a deferred call of locals, from the defer statement site.
@@ -264,13 +264,13 @@ func (fr *localsGeneratorFrame) resume(handle *localsGenerator, in int, agenThro
 		}
 	}
 //line names.go:33
-	fr.x = iter(2)
-	fr.n, fr.i = len(fr.x), 0
+	fr.rangeOver = iter(2)
+	fr.rangeLen, fr.rangeIndex = len(fr.rangeOver), 0
 loop:
-	if !(fr.i < fr.n) {
+	if !(fr.rangeIndex < fr.rangeLen) {
 		goto done
 	}
-	v = fr.x[fr.i]
+	v = fr.rangeOver[fr.rangeIndex]
 //line names.go:34
 	fr.agenState = 1
 	return fr.f + fr.g + fr.sent + fr.thrown + v, true
@@ -287,7 +287,7 @@ resume1:
 //line names.go:39
 	(*fr.fn1), (*fr.a1_0), (*fr.h), (*fr.d) = (*fr.a1_0), (*fr.h), (*fr.d), (*fr.fn1)+r
 //line names.go:33
-	fr.i++
+	fr.rangeIndex++
 	goto loop
 done:
 //line names.go:41

@@ -149,14 +149,14 @@ func (f *machineGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *machineGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
-		op    int
-		n     int
-		a     int
-		err2  error
-		b     int
-		v2    int
-		err3  error
-		sent2 int
+		op      int
+		n       int
+		a       int
+		err2    error
+		b       int
+		v2      int
+		err3    error
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -277,8 +277,8 @@ loop2:
 	f.agenState = 3
 	return fmt.Sprint("count ", f.i), true
 resume3:
-	sent2 = sent
-	if !(sent2 < 0) {
+	resumed = sent
+	if !(resumed < 0) {
 		goto endif
 	}
 //line nesting.go:73
@@ -459,12 +459,12 @@ func (f *schedulerGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *schedulerGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
-		sent2 int
-		pick  string
-		ch    chan int
-		ok    bool
-		sent3 int
-		left  []string
+		resumed  int
+		pick     string
+		ch       chan int
+		ok       bool
+		resumed2 int
+		left     []string
 	)
 	switch f.agenState {
 	case 1:
@@ -496,8 +496,8 @@ loop:
 	f.agenState = 1
 	return "pick", true
 resume1:
-	sent2 = sent
-	pick = f.names[sent2%2]
+	resumed = sent
+	pick = f.names[resumed%2]
 //line nesting.go:100
 	ch, ok = f.tasks[pick]
 //line nesting.go:101
@@ -547,8 +547,8 @@ case5:
 	f.agenState = 3
 	return "b odd", true
 resume3:
-	sent3 = sent
-	f.done["b"] += sent3
+	resumed2 = sent
+	f.done["b"] += resumed2
 endswitch:
 //line nesting.go:120
 	if f.done["b"] > 2 {
@@ -592,20 +592,20 @@ func returnsGen(tr *difftest.Trace) *returnsGenerator {
 
 // returnsGeneratorFrame is the state of a returnsGenerator between suspension points.
 type returnsGeneratorFrame struct {
-	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
-	agenDefers []returnsGeneratorDefer // pending deferred calls, in order
-	tr         **difftest.Trace
-	err        *error
-	ch         chan int
-	n          int
-	i          int
-	i2         int
-	v          int
-	n2         int
-	i3         int
-	j          int
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	agenDefers  []returnsGeneratorDefer // pending deferred calls, in order
+	tr          **difftest.Trace
+	err         *error
+	ch          chan int
+	rangeEnd    int
+	rangeIndex  int
+	i           int
+	v           int
+	rangeEnd2   int
+	rangeIndex2 int
+	j           int
 }
 
 // returnsGeneratorDefer is a deferred call of returns, from the defer statement site.
@@ -777,12 +777,12 @@ func (f *returnsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *returnsGeneratorFrame) resume(g *returnsGenerator, sent int, thrown error) (int, bool) {
 	var (
-		sent2   int
-		sent3   int
-		sent4   int
-		sent5   int
-		sent6   int
-		guarded bool // agenExit is deferred
+		resumed  int
+		resumed2 int
+		resumed3 int
+		resumed4 int
+		resumed5 int
+		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
 	if at <= 0 && !f.agenWake() {
@@ -818,14 +818,14 @@ func (f *returnsGeneratorFrame) resume(g *returnsGenerator, sent int, thrown err
 //line nesting.go:141
 	f.ch = make(chan int, 1)
 //line nesting.go:142
-	f.n, f.i = 10, 0
+	f.rangeEnd, f.rangeIndex = 10, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line nesting.go:143
-	switch f.i2 % 3 {
+	switch f.i % 3 {
 	case 0:
 		goto case2
 	case 1:
@@ -835,24 +835,24 @@ loop:
 case2:
 //line nesting.go:145
 	f.agenState = 1
-	return f.i2, true
+	return f.i, true
 resume1:
-	sent2 = sent
-	if !(sent2 == 1) {
+	resumed = sent
+	if !(resumed == 1) {
 		goto endif
 	}
 //line nesting.go:146
 	f.agenState = 2
-	return -f.i2, true
+	return -f.i, true
 resume2:
-	sent3 = sent
-	(*f.err) = fmt.Errorf("switch %d %d", f.i2, sent3)
+	resumed2 = sent
+	(*f.err) = fmt.Errorf("switch %d %d", f.i, resumed2)
 	goto end
 endif:
 	goto endswitch
 case3:
 //line nesting.go:149
-	f.ch <- f.i2
+	f.ch <- f.i
 //line nesting.go:150
 	select {
 	case agenrecv := <-f.ch:
@@ -864,33 +864,33 @@ case5:
 	f.agenState = 3
 	return f.v, true
 resume3:
-	sent4 = sent
-	if !(sent4 == 2) {
+	resumed3 = sent
+	if !(resumed3 == 2) {
 		goto endif2
 	}
 //line nesting.go:153
 	f.agenState = 4
 	return 100 + f.v, true
 resume4:
-	sent5 = sent
-	(*f.err) = fmt.Errorf("select %d", sent5)
+	resumed4 = sent
+	(*f.err) = fmt.Errorf("select %d", resumed4)
 	goto end
 endif2:
 	goto endswitch
 case4:
 //line nesting.go:157
-	f.n2, f.i3 = 2, 0
+	f.rangeEnd2, f.rangeIndex2 = 2, 0
 loop2:
-	if !(f.i3 < f.n2) {
+	if !(f.rangeIndex2 < f.rangeEnd2) {
 		goto done2
 	}
-	f.j = f.i3
+	f.j = f.rangeIndex2
 //line nesting.go:158
 	f.agenState = 5
 	return f.j + 1000, true
 resume5:
-	sent6 = sent
-	if !(sent6 == 3) {
+	resumed5 = sent
+	if !(resumed5 == 3) {
 		goto endif3
 	}
 //line nesting.go:159
@@ -898,12 +898,12 @@ resume5:
 	goto end
 endif3:
 //line nesting.go:157
-	f.i3++
+	f.rangeIndex2++
 	goto loop2
 done2:
 endswitch:
 //line nesting.go:142
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line nesting.go:165

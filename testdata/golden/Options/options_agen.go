@@ -189,14 +189,14 @@ func lettersOf(tr *difftest.Trace, s string) *lettersGenerator {
 
 // lettersGeneratorFrame is the state of a lettersGenerator between suspension points.
 type lettersGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	s         string
-	s2        string
-	i         int
-	w         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	s          string
+	rangeOver  string
+	rangeIndex int
+	runeWidth  int
 }
 
 var _ agen.Generator[string, agen.None] = (*lettersGenerator)(nil)
@@ -314,8 +314,8 @@ func (f *lettersGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *lettersGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		r  int32
-		r2 rune
+		rangeRune int32
+		r         rune
 	)
 	switch f.agenState {
 	case 1:
@@ -326,19 +326,19 @@ func (f *lettersGeneratorFrame) resume(sent agen.None, thrown error) (string, bo
 		return "", false
 	}
 //line options.go:25
-	f.s2, f.i = f.s, 0
+	f.rangeOver, f.rangeIndex = f.s, 0
 loop:
-	if !(f.i < len(f.s2)) {
+	if !(f.rangeIndex < len(f.rangeOver)) {
 		goto done
 	}
-	r, f.w = utf8.DecodeRuneInString(string(f.s2[f.i:]))
-	r2 = r
+	rangeRune, f.runeWidth = utf8.DecodeRuneInString(string(f.rangeOver[f.rangeIndex:]))
+	r = rangeRune
 //line options.go:26
 	f.agenState = 1
-	return string(r2), true
+	return string(r), true
 resume1:
 //line options.go:25
-	f.i += f.w
+	f.rangeIndex += f.runeWidth
 	goto loop
 done:
 //line options_agen.go:345
@@ -358,13 +358,13 @@ func EchoGen(tr *difftest.Trace) *EchoGenerator {
 
 // echoGeneratorFrame is the state of a EchoGenerator between suspension points.
 type echoGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	msg       string
-	n         int
-	i         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	msg        string
+	rangeEnd   int
+	rangeIndex int
 }
 
 var _ agen.Generator[string, string] = (*EchoGenerator)(nil)
@@ -492,9 +492,9 @@ func (f *echoGeneratorFrame) resume(sent string, thrown error) (string, bool) {
 //line options.go:34
 	f.msg = "hello"
 //line options.go:35
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
 //line options.go:36
@@ -505,7 +505,7 @@ resume1:
 //line options.go:37
 	f.tr.Log("got %q", f.msg)
 //line options.go:35
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line options_agen.go:512
@@ -854,13 +854,13 @@ func (r right) runGen(tr *difftest.Trace) *rightRun {
 
 // rightRunFrame is the state of a rightRun between suspension points.
 type rightRunFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	r         right
-	tr        *difftest.Trace
-	n2        int
-	i         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	r          right
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
 }
 
 var _ agen.Generator[int, agen.None] = (*rightRun)(nil)
@@ -978,7 +978,7 @@ func (f *rightRunFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rightRunFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		i2 int
+		i int
 	)
 	switch f.agenState {
 	case 1:
@@ -989,18 +989,18 @@ func (f *rightRunFrame) resume(sent agen.None, thrown error) (int, bool) {
 		return 0, false
 	}
 //line options.go:68
-	f.n2, f.i = f.r.n, 0
+	f.rangeEnd, f.rangeIndex = f.r.n, 0
 loop:
-	if !(f.i < f.n2) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	i2 = f.i
+	i = f.rangeIndex
 //line options.go:69
 	f.agenState = 1
-	return i2 * 100, true
+	return i * 100, true
 resume1:
 //line options.go:68
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line options_agen.go:1007

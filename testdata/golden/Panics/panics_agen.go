@@ -312,13 +312,13 @@ func noDefersGen(tr *difftest.Trace) *noDefersGenerator {
 
 // noDefersGeneratorFrame is the state of a noDefersGenerator between suspension points.
 type noDefersGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
-	i2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
+	i          int
 }
 
 var _ agen.Generator[int, int] = (*noDefersGenerator)(nil)
@@ -436,7 +436,7 @@ func (f *noDefersGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *noDefersGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -447,25 +447,25 @@ func (f *noDefersGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		return 0, false
 	}
 //line panics.go:70
-	f.n, f.i = 5, 0
+	f.rangeEnd, f.rangeIndex = 5, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line panics.go:71
 	f.agenState = 1
-	return f.i2, true
+	return f.i, true
 resume1:
-	sent2 = sent
-	if !(sent2 == 3) {
+	resumed = sent
+	if !(resumed == 3) {
 		goto endif
 	}
 //line panics.go:72
-	panic(fmt.Sprintf("three at %d", f.i2))
+	panic(fmt.Sprintf("three at %d", f.i))
 endif:
 //line panics.go:70
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line panics_agen.go:472
@@ -491,8 +491,8 @@ type inClosureGeneratorFrame struct {
 	agenDefers []inClosureGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
 	check      func(v int)
-	n          int
-	i          int
+	rangeEnd   int
+	rangeIndex int
 }
 
 // inClosureGeneratorDefer is a deferred call of inClosure, from the defer statement site.
@@ -664,8 +664,8 @@ func (f *inClosureGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *inClosureGeneratorFrame) resume(g *inClosureGenerator, sent int, thrown error) (int, bool) {
 	var (
-		i2      int
-		sent2   int
+		i       int
+		resumed int
 		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
@@ -698,20 +698,20 @@ func (f *inClosureGeneratorFrame) resume(g *inClosureGenerator, sent int, thrown
 		}
 	}
 //line panics.go:88
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	i2 = f.i
+	i = f.rangeIndex
 //line panics.go:89
 	f.agenState = 1
-	return i2, true
+	return i, true
 resume1:
-	sent2 = sent
-	f.check(sent2 - 1)
+	resumed = sent
+	f.check(resumed - 1)
 //line panics.go:88
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line panics_agen.go:718
@@ -918,7 +918,7 @@ func (f *inDeferredGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *inDeferredGeneratorFrame) resume(g *inDeferredGenerator, sent int, thrown error) (int, bool) {
 	var (
-		sent2   int
+		resumed int
 		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
@@ -964,8 +964,8 @@ func (f *inDeferredGeneratorFrame) resume(g *inDeferredGenerator, sent int, thro
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	if !(sent2 == 5) {
+	resumed = sent
+	if !(resumed == 5) {
 		goto endif
 	}
 //line panics.go:106
@@ -1174,10 +1174,10 @@ func (f *panicArgGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *panicArgGeneratorFrame) resume(g *panicArgGenerator, sent int, thrown error) (int, bool) {
 	var (
-		sent2   int
-		sent3   int
-		sent4   int
-		guarded bool // agenExit is deferred
+		resumed  int
+		resumed2 int
+		resumed3 int
+		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
 	if at <= 0 && !f.agenWake() {
@@ -1208,16 +1208,16 @@ func (f *panicArgGeneratorFrame) resume(g *panicArgGenerator, sent int, thrown e
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	if !(sent2 > 0) {
+	resumed = sent
+	if !(resumed > 0) {
 		goto endif
 	}
 //line panics.go:118
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent3 = sent
-	panic(fmt.Sprint("sent ", sent3))
+	resumed2 = sent
+	panic(fmt.Sprint("sent ", resumed2))
 endif:
 //line panics.go:120
 	f.agenState = 3
@@ -1231,8 +1231,8 @@ resume3:
 	f.agenState = 4
 	return 4, true
 resume4:
-	sent4 = sent
-	panic(codeErr{code: sent4 + f.v})
+	resumed3 = sent
+	panic(codeErr{code: resumed3 + f.v})
 endif2:
 //line panics.go:123
 	f.tr.Log("negative")
@@ -1260,8 +1260,8 @@ type thrownGeneratorFrame struct {
 	agenLife   agen.Lifecycle
 	agenDefers []thrownGeneratorDefer // pending deferred calls, in order
 	tr         *difftest.Trace
-	n          int
-	i          int
+	rangeEnd   int
+	rangeIndex int
 }
 
 // thrownGeneratorDefer is a deferred call of thrown, from the defer statement site.
@@ -1422,7 +1422,7 @@ func (f *thrownGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *thrownGeneratorFrame) resume(g *thrownGenerator, sent int, agenThrown error) (int, bool) {
 	var (
-		i2      int
+		i       int
 		err     error
 		guarded bool // agenExit is deferred
 	)
@@ -1446,15 +1446,15 @@ func (f *thrownGeneratorFrame) resume(g *thrownGenerator, sent int, agenThrown e
 		defer f.agenExit()
 	}
 //line panics.go:131
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	i2 = f.i
+	i = f.rangeIndex
 //line panics.go:132
 	f.agenState = 1
-	return i2, true
+	return i, true
 resume1:
 	_, err = sent, agenThrown
 //line panics.go:133
@@ -1463,7 +1463,7 @@ resume1:
 		panic(err)
 	}
 //line panics.go:131
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line panics_agen.go:1470
@@ -1661,7 +1661,7 @@ func (f *goexitGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int, thrown error) (int, bool) {
 	var (
-		sent2   int
+		resumed int
 		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
@@ -1689,8 +1689,8 @@ func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int, thrown error
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	if !(sent2 > 0) {
+	resumed = sent
+	if !(resumed > 0) {
 		goto endif
 	}
 //line panics.go:147
@@ -2052,7 +2052,7 @@ func (f *goexitRecoverGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *goexitRecoverGeneratorFrame) resume(g *goexitRecoverGenerator, sent int, thrown error) (int, bool) {
 	var (
-		sent2   int
+		resumed int
 		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
@@ -2084,8 +2084,8 @@ func (f *goexitRecoverGeneratorFrame) resume(g *goexitRecoverGenerator, sent int
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	if !(sent2 > 0) {
+	resumed = sent
+	if !(resumed > 0) {
 		goto endif
 	}
 //line panics.go:170

@@ -28,15 +28,15 @@ func variadicGen(tr *difftest.Trace, sep string, parts ...string) *variadicGener
 
 // variadicGeneratorFrame is the state of a variadicGenerator between suspension points.
 type variadicGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	sep       string
-	parts     []string
-	i         int
-	n         int
-	i2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	sep        string
+	parts      []string
+	rangeIndex int
+	rangeLen   int
+	i          int
 }
 
 var _ agen.Generator[string, agen.None] = (*variadicGenerator)(nil)
@@ -154,7 +154,7 @@ func (f *variadicGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *variadicGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		x []string
+		rangeOver []string
 	)
 	switch f.agenState {
 	case 1:
@@ -170,21 +170,21 @@ func (f *variadicGeneratorFrame) resume(sent agen.None, thrown error) (string, b
 //line params.go:19
 	f.tr.Log("n=%d nil=%v", len(f.parts), f.parts == nil)
 //line params.go:20
-	x = f.parts
-	f.n, f.i = len(x), 0
+	rangeOver = f.parts
+	f.rangeLen, f.rangeIndex = len(rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line params.go:21
 	f.agenState = 1
-	return f.parts[f.i2], true
+	return f.parts[f.i], true
 resume1:
 //line params.go:22
-	f.parts[f.i2] = strings.ToUpper(f.parts[f.i2])
+	f.parts[f.i] = strings.ToUpper(f.parts[f.i])
 //line params.go:20
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line params.go:24
@@ -337,7 +337,7 @@ func (f *groupedGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *groupedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -356,8 +356,8 @@ loop:
 	f.agenState = 1
 	return f.a, true
 resume1:
-	sent2 = sent
-	f.a += sent2 + f.c
+	resumed = sent
+	f.a += resumed + f.c
 //line params.go:34
 	f.c++
 	goto loop
@@ -395,7 +395,7 @@ type funcsGeneratorFrame struct {
 	ch        <-chan int
 	w         io.Writer
 	opt       fmt.Stringer
-	c         <-chan int
+	rangeChan <-chan int
 }
 
 var _ agen.Generator[string, agen.None] = (*funcsGenerator)(nil)
@@ -513,9 +513,9 @@ func (fr *funcsGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *funcsGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		ok bool
-		v  int
-		v2 int
+		rangeOK    bool
+		rangeValue int
+		v          int
 	)
 	switch fr.agenState {
 	case 1:
@@ -529,16 +529,16 @@ func (fr *funcsGeneratorFrame) resume(sent agen.None, thrown error) (string, boo
 		return "", false
 	}
 //line params.go:43
-	fr.c = fr.ch
+	fr.rangeChan = fr.ch
 loop:
-	v, ok = <-fr.c
-	if !(ok) {
+	rangeValue, rangeOK = <-fr.rangeChan
+	if !(rangeOK) {
 		goto done
 	}
-	v2 = v
+	v = rangeValue
 //line params.go:44
 	fr.agenState = 1
-	return fr.f(v2), true
+	return fr.f(v), true
 resume1:
 	goto loop
 done:
@@ -568,14 +568,14 @@ func shadowGen(tr *difftest.Trace, n int) *shadowGenerator {
 
 // shadowGeneratorFrame is the state of a shadowGenerator between suspension points.
 type shadowGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	n2        int
-	i         int
-	n4        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	n          int
+	rangeEnd   int
+	rangeIndex int
+	n3         int
 }
 
 var _ agen.Generator[int, int] = (*shadowGenerator)(nil)
@@ -693,8 +693,8 @@ func (f *shadowGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shadowGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		n3 int
-		n5 int
+		n2 int
+		n4 int
 	)
 	switch f.agenState {
 	case 1:
@@ -708,35 +708,35 @@ func (f *shadowGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		return 0, false
 	}
 //line params.go:55
-	f.n2, f.i = f.n, 0
+	f.rangeEnd, f.rangeIndex = f.n, 0
 loop:
-	if !(f.i < f.n2) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	n3 = f.i
+	n2 = f.rangeIndex
 //line params.go:56
-	f.n4 = n3 * 10
+	f.n3 = n2 * 10
 //line params.go:57
 	f.agenState = 1
-	return f.n4, true
+	return f.n3, true
 resume1:
-	f.n4 += sent
+	f.n3 += sent
 //line params.go:58
-	f.tr.Log("inner n=%d", f.n4)
+	f.tr.Log("inner n=%d", f.n3)
 //line params.go:55
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line params.go:60
 	f.agenState = 2
 	return f.n, true
 resume2:
-	n5 = sent
-	if !(n5 > 0) {
+	n4 = sent
+	if !(n4 > 0) {
 		goto endif
 	}
 //line params.go:61
-	f.tr.Log("if n=%d", n5)
+	f.tr.Log("if n=%d", n4)
 endif:
 //line params.go:63
 	f.tr.Log("param n=%d", f.n)

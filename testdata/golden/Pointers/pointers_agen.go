@@ -146,9 +146,9 @@ func (f *addrOfGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *addrOfGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
-		sent4 int
+		resumed  int
+		resumed2 int
+		resumed3 int
 	)
 	switch f.agenState {
 	case 1:
@@ -184,8 +184,8 @@ resume1:
 	f.agenState = 2
 	return *(*f.p), true
 resume2:
-	sent2 = sent
-	*(*f.p) = sent2 + 10
+	resumed = sent
+	*(*f.p) = resumed + 10
 //line pointers.go:18
 	f.tr.Log("x=%d *p=%d", (*f.x), *(*f.p))
 //line pointers.go:19
@@ -202,8 +202,8 @@ resume3:
 	f.agenState = 4
 	return (*f.x), true
 resume4:
-	sent3 = sent
-	**f.pp = sent3
+	resumed2 = sent
+	**f.pp = resumed2
 //line pointers.go:24
 	f.tr.Log("x=%d", (*f.x))
 //line pointers.go:25
@@ -212,8 +212,8 @@ resume4:
 	f.agenState = 5
 	return *f.q, true
 resume5:
-	sent4 = sent
-	*f.q = sent4
+	resumed3 = sent
+	*f.q = resumed3
 //line pointers.go:27
 	f.tr.Log("*q=%d", *f.q)
 //line pointers_agen.go:220
@@ -362,9 +362,9 @@ func (f *fieldsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fieldsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
-		sent4 int
+		resumed  int
+		resumed2 int
+		resumed3 int
 	)
 	switch f.agenState {
 	case 1:
@@ -405,14 +405,14 @@ func (f *fieldsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 0, true
 resume1:
-	sent2 = sent
-	*f.px = sent2
+	resumed = sent
+	*f.px = resumed
 //line pointers.go:45
 	f.agenState = 2
 	return 1, true
 resume2:
-	sent3 = sent
-	*f.py = sent3
+	resumed2 = sent
+	*f.py = resumed2
 //line pointers.go:46
 	*f.tag = "t"
 //line pointers.go:47
@@ -421,8 +421,8 @@ resume2:
 	f.agenState = 3
 	return *f.mid, true
 resume3:
-	sent4 = sent
-	*f.mid += sent4
+	resumed3 = sent
+	*f.mid += resumed3
 //line pointers.go:49
 	f.tr.Log("arr=%v", (*f.arr))
 //line pointers.go:50
@@ -468,17 +468,17 @@ func receiversGen(tr *difftest.Trace) *receiversGenerator {
 
 // receiversGeneratorFrame is the state of a receiversGenerator between suspension points.
 type receiversGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	acc       *account
-	copied    *account
-	accs      *[2]account
-	i         int
-	n         int
-	i2        int
-	m         map[string]*account
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	acc        *account
+	copied     *account
+	accs       *[2]account
+	rangeIndex int
+	rangeLen   int
+	i          int
+	m          map[string]*account
 }
 
 var _ agen.Generator[string, int] = (*receiversGenerator)(nil)
@@ -596,10 +596,10 @@ func (f *receiversGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *receiversGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
-		sent2 int
-		sent3 int
-		sent4 int
-		sent5 int
+		resumed  int
+		resumed2 int
+		resumed3 int
+		resumed4 int
 	)
 	switch f.agenState {
 	case 1:
@@ -625,8 +625,8 @@ func (f *receiversGeneratorFrame) resume(sent int, thrown error) (string, bool) 
 	f.agenState = 1
 	return (*f.acc).describe(), true
 resume1:
-	sent2 = sent
-	(*f.acc).deposit(sent2)
+	resumed = sent
+	(*f.acc).deposit(resumed)
 //line pointers.go:82
 	f.tr.Log("balance=%d", (*f.acc).balance)
 //line pointers.go:83
@@ -636,8 +636,8 @@ resume1:
 	f.agenState = 2
 	return "again", true
 resume2:
-	sent3 = sent
-	(*f.acc).deposit(sent3)
+	resumed2 = sent
+	(*f.acc).deposit(resumed2)
 //line pointers.go:85
 	(*f.copied).deposit(1)
 //line pointers.go:86
@@ -646,20 +646,20 @@ resume2:
 	f.accs = new([2]account)
 	(*f.accs) = [2]account{{name: "x"}, {name: "y"}}
 //line pointers.go:88
-	f.n, f.i = len((*f.accs)), 0
+	f.rangeLen, f.rangeIndex = len((*f.accs)), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line pointers.go:89
 	f.agenState = 3
-	return (*f.accs)[f.i2].describe(), true
+	return (*f.accs)[f.i].describe(), true
 resume3:
-	sent4 = sent
-	(*f.accs)[f.i2].deposit(sent4)
+	resumed3 = sent
+	(*f.accs)[f.i].deposit(resumed3)
 //line pointers.go:88
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line pointers.go:91
@@ -670,8 +670,8 @@ done:
 	f.agenState = 4
 	return "map", true
 resume4:
-	sent5 = sent
-	f.m["z"].deposit(sent5)
+	resumed4 = sent
+	f.m["z"].deposit(resumed4)
 //line pointers.go:94
 	f.tr.Log("z=%d", f.m["z"].balance)
 //line pointers_agen.go:678
@@ -816,8 +816,8 @@ func (f *swapGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *swapGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
+		resumed  int
+		resumed2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -840,8 +840,8 @@ func (f *swapGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return *f.pa, true
 resume1:
-	sent2 = sent
-	*f.pa, *f.pb = *f.pb, sent2
+	resumed = sent
+	*f.pa, *f.pb = *f.pb, resumed
 //line pointers.go:104
 	f.tr.Log("a=%d b=%d", (*f.a), (*f.b))
 //line pointers.go:105
@@ -850,8 +850,8 @@ resume1:
 	f.agenState = 2
 	return (*f.a), true
 resume2:
-	sent3 = sent
-	*f.pa = sent3
+	resumed2 = sent
+	*f.pa = resumed2
 //line pointers.go:107
 	f.tr.Log("a=%d b=%d", (*f.a), (*f.b))
 //line pointers_agen.go:858
@@ -871,18 +871,18 @@ func escapeGen(tr *difftest.Trace) *escapeGenerator {
 
 // escapeGeneratorFrame is the state of a escapeGenerator between suspension points.
 type escapeGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	ptrs      []*int
-	n         int
-	i         int
-	i3        int
-	n2        int
-	x         []*int
-	n3        *int
-	t         *int
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	ptrs        []*int
+	rangeEnd    int
+	rangeIndex  int
+	rangeIndex2 int
+	rangeLen    int
+	rangeOver   []*int
+	n           *int
+	t           *int
 }
 
 var _ agen.Generator[int, int] = (*escapeGenerator)(nil)
@@ -1000,10 +1000,10 @@ func (f *escapeGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *escapeGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		i2    *int
-		p2    *int
-		get   func() *int
-		sent2 int
+		i       *int
+		p2      *int
+		get     func() *int
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -1022,21 +1022,21 @@ func (f *escapeGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line pointers.go:115
 	f.ptrs = nil
 //line pointers.go:116
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	i2 = new(int)
-	(*i2) = f.i
+	i = new(int)
+	(*i) = f.rangeIndex
 //line pointers.go:117
-	f.ptrs = append(f.ptrs, i2)
+	f.ptrs = append(f.ptrs, i)
 //line pointers.go:118
 	f.agenState = 1
-	return (*i2), true
+	return (*i), true
 resume1:
 //line pointers.go:116
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line pointers.go:120
@@ -1044,38 +1044,38 @@ done:
 		*p *= 10
 	}
 //line pointers.go:123
-	f.x = f.ptrs
-	f.n2, f.i3 = len(f.x), 0
+	f.rangeOver = f.ptrs
+	f.rangeLen, f.rangeIndex2 = len(f.rangeOver), 0
 loop2:
-	if !(f.i3 < f.n2) {
+	if !(f.rangeIndex2 < f.rangeLen) {
 		goto done2
 	}
-	p2 = f.x[f.i3]
+	p2 = f.rangeOver[f.rangeIndex2]
 //line pointers.go:124
 	f.agenState = 2
 	return *p2, true
 resume2:
 //line pointers.go:123
-	f.i3++
+	f.rangeIndex2++
 	goto loop2
 done2:
 //line pointers.go:126
-	f.n3 = new(int)
-	(*f.n3) = 5
+	f.n = new(int)
+	(*f.n) = 5
 //line pointers.go:127
 	{
-		n3 := f.n3
-		get = func() *int { return n3 }
+		n := f.n
+		get = func() *int { return n }
 	}
 //line pointers.go:128
 	f.t = get()
 	f.agenState = 3
-	return (*f.n3), true
+	return (*f.n), true
 resume3:
-	sent2 = sent
-	*f.t = sent2
+	resumed = sent
+	*f.t = resumed
 //line pointers.go:129
-	f.tr.Log("n=%d", (*f.n3))
+	f.tr.Log("n=%d", (*f.n))
 //line pointers_agen.go:1080
 	f.agenState = -1
 	return 0, false

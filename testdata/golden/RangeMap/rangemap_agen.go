@@ -29,16 +29,16 @@ type singleGeneratorFrame struct {
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	m         map[string]int
-	it        agen.MapRange[string, int]
-	k2        string
-	v2        int
-	it2       agen.MapRange[string, int]
-	it3       agen.MapRange[string, int]
-	it4       agen.MapRange[string, int]
-	k5        string
-	v5        int
-	it5       agen.MapRange[string, int]
-	it6       agen.MapRange[int, int]
+	rangeMap  agen.MapRange[string, int]
+	k         string
+	v         int
+	rangeMap2 agen.MapRange[string, int]
+	rangeMap3 agen.MapRange[string, int]
+	rangeMap4 agen.MapRange[string, int]
+	k3        string
+	v3        int
+	rangeMap5 agen.MapRange[string, int]
+	rangeMap6 agen.MapRange[int, int]
 }
 
 var _ agen.Generator[string, agen.None] = (*singleGenerator)(nil)
@@ -156,25 +156,25 @@ func (f *singleGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *singleGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		ok     bool
-		k      string
-		v      int
-		ok2    bool
-		k3     string
-		k4     string
-		ok3    bool
-		v3     int
-		v4     int
-		ok4    bool
-		ok5    bool
-		k6     string
-		v6     int
-		nilMap map[int]int
-		ok6    bool
-		k7     int
-		v7     int
-		k8     int
-		v8     int
+		rangeOK     bool
+		rangeKey    string
+		rangeValue  int
+		rangeOK2    bool
+		rangeKey2   string
+		k2          string
+		rangeOK3    bool
+		rangeValue2 int
+		v2          int
+		rangeOK4    bool
+		rangeOK5    bool
+		rangeKey3   string
+		rangeValue3 int
+		nilMap      map[int]int
+		rangeOK6    bool
+		rangeKey4   int
+		rangeValue4 int
+		k4          int
+		v4          int
 	)
 	switch f.agenState {
 	case 1:
@@ -202,54 +202,54 @@ func (f *singleGeneratorFrame) resume(sent agen.None, thrown error) (string, boo
 //line rangemap.go:20
 	f.m = map[string]int{"only": 7}
 //line rangemap.go:21
-	f.it.Start(f.m)
+	f.rangeMap.Start(f.m)
 loop:
-	k, v, ok = f.it.Next()
-	if !(ok) {
+	rangeKey, rangeValue, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done
 	}
-	f.k2, f.v2 = k, v
+	f.k, f.v = rangeKey, rangeValue
 //line rangemap.go:22
 	f.agenState = 1
-	return fmt.Sprint(f.k2, f.v2), true
+	return fmt.Sprint(f.k, f.v), true
 resume1:
 //line rangemap.go:23
-	f.tr.Log("k %s v %d", f.k2, f.v2)
+	f.tr.Log("k %s v %d", f.k, f.v)
 	goto loop
 done:
 //line rangemap.go:25
-	f.it2.Start(f.m)
+	f.rangeMap2.Start(f.m)
 loop2:
-	k3, _, ok2 = f.it2.Next()
-	if !(ok2) {
+	rangeKey2, _, rangeOK2 = f.rangeMap2.Next()
+	if !(rangeOK2) {
 		goto done2
 	}
-	k4 = k3
+	k2 = rangeKey2
 //line rangemap.go:26
 	f.agenState = 2
-	return k4, true
+	return k2, true
 resume2:
 	goto loop2
 done2:
 //line rangemap.go:28
-	f.it3.Start(f.m)
+	f.rangeMap3.Start(f.m)
 loop3:
-	_, v3, ok3 = f.it3.Next()
-	if !(ok3) {
+	_, rangeValue2, rangeOK3 = f.rangeMap3.Next()
+	if !(rangeOK3) {
 		goto done3
 	}
-	v4 = v3
+	v2 = rangeValue2
 //line rangemap.go:29
 	f.agenState = 3
-	return fmt.Sprint(v4), true
+	return fmt.Sprint(v2), true
 resume3:
 	goto loop3
 done3:
 //line rangemap.go:31
-	f.it4.Start(f.m)
+	f.rangeMap4.Start(f.m)
 loop4:
-	_, _, ok4 = f.it4.Next()
-	if !(ok4) {
+	_, _, rangeOK4 = f.rangeMap4.Next()
+	if !(rangeOK4) {
 		goto done4
 	}
 //line rangemap.go:32
@@ -259,17 +259,17 @@ resume4:
 	goto loop4
 done4:
 //line rangemap.go:34
-	f.k5 = ""
+	f.k3 = ""
 //line rangemap.go:35
-	f.v5 = 0
+	f.v3 = 0
 //line rangemap.go:36
-	f.it5.Start(f.m)
+	f.rangeMap5.Start(f.m)
 loop5:
-	k6, v6, ok5 = f.it5.Next()
-	if !(ok5) {
+	rangeKey3, rangeValue3, rangeOK5 = f.rangeMap5.Next()
+	if !(rangeOK5) {
 		goto done5
 	}
-	f.k5, f.v5 = k6, v6
+	f.k3, f.v3 = rangeKey3, rangeValue3
 //line rangemap.go:37
 	f.agenState = 5
 	return "assigned", true
@@ -277,20 +277,20 @@ resume5:
 	goto loop5
 done5:
 //line rangemap.go:39
-	f.tr.Log("after: %s %d", f.k5, f.v5)
+	f.tr.Log("after: %s %d", f.k3, f.v3)
 //line rangemap.go:40
 	nilMap = nil
 //line rangemap.go:41
-	f.it6.Start(nilMap)
+	f.rangeMap6.Start(nilMap)
 loop6:
-	k7, v7, ok6 = f.it6.Next()
-	if !(ok6) {
+	rangeKey4, rangeValue4, rangeOK6 = f.rangeMap6.Next()
+	if !(rangeOK6) {
 		goto done6
 	}
-	k8, v8 = k7, v7
+	k4, v4 = rangeKey4, rangeValue4
 //line rangemap.go:42
 	f.agenState = 6
-	return fmt.Sprint(k8, v8), true
+	return fmt.Sprint(k4, v4), true
 resume6:
 	goto loop6
 done6:
@@ -319,11 +319,11 @@ type sumsGeneratorFrame struct {
 	sum       int
 	n         int
 	keys      []string
-	it        agen.MapRange[string, int]
+	rangeMap  agen.MapRange[string, int]
+	k         string
+	v         int
+	rangeMap2 agen.MapRange[string, int]
 	k2        string
-	v2        int
-	it2       agen.MapRange[string, int]
-	k4        string
 }
 
 var _ agen.Generator[int, agen.None] = (*sumsGenerator)(nil)
@@ -441,11 +441,11 @@ func (f *sumsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *sumsGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		ok  bool
-		k   string
-		v   int
-		ok2 bool
-		k3  string
+		rangeOK    bool
+		rangeKey   string
+		rangeValue int
+		rangeOK2   bool
+		rangeKey2  string
 	)
 	switch f.agenState {
 	case 1:
@@ -465,13 +465,13 @@ func (f *sumsGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 //line rangemap.go:53
 	f.keys = nil
 //line rangemap.go:54
-	f.it.Start(f.m)
+	f.rangeMap.Start(f.m)
 loop:
-	k, v, ok = f.it.Next()
-	if !(ok) {
+	rangeKey, rangeValue, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done
 	}
-	f.k2, f.v2 = k, v
+	f.k, f.v = rangeKey, rangeValue
 //line rangemap.go:55
 	f.n++
 //line rangemap.go:56
@@ -479,9 +479,9 @@ loop:
 	return f.n, true
 resume1:
 //line rangemap.go:57
-	f.sum += f.v2
+	f.sum += f.v
 //line rangemap.go:58
-	f.keys = append(f.keys, f.k2)
+	f.keys = append(f.keys, f.k)
 	goto loop
 done:
 //line rangemap.go:60
@@ -491,13 +491,13 @@ done:
 //line rangemap.go:62
 	f.n = 0
 //line rangemap.go:63
-	f.it2.Start(f.m)
+	f.rangeMap2.Start(f.m)
 loop2:
-	k3, _, ok2 = f.it2.Next()
-	if !(ok2) {
+	rangeKey2, _, rangeOK2 = f.rangeMap2.Next()
+	if !(rangeOK2) {
 		goto done2
 	}
-	f.k4 = k3
+	f.k2 = rangeKey2
 //line rangemap.go:64
 	f.n++
 //line rangemap.go:65
@@ -505,7 +505,7 @@ loop2:
 	return -f.n, true
 resume2:
 //line rangemap.go:66
-	delete(f.m, f.k4)
+	delete(f.m, f.k2)
 	goto loop2
 done2:
 //line rangemap.go:68
@@ -533,10 +533,10 @@ type deleteOthersGeneratorFrame struct {
 	tr        *difftest.Trace
 	m         map[int]int
 	n         int
-	it        agen.MapRange[int, int]
-	it2       agen.MapRange[int, int]
-	k4        int
-	v2        int
+	rangeMap  agen.MapRange[int, int]
+	rangeMap2 agen.MapRange[int, int]
+	k2        int
+	v         int
 }
 
 var _ agen.Generator[int, agen.None] = (*deleteOthersGenerator)(nil)
@@ -654,12 +654,12 @@ func (f *deleteOthersGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deleteOthersGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		ok  bool
-		k   int
-		k2  int
-		ok2 bool
-		k3  int
-		v   int
+		rangeOK    bool
+		rangeKey   int
+		k          int
+		rangeOK2   bool
+		rangeKey2  int
+		rangeValue int
 	)
 	switch f.agenState {
 	case 1:
@@ -677,18 +677,18 @@ func (f *deleteOthersGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 //line rangemap.go:78
 	f.n = 0
 //line rangemap.go:79
-	f.it.Start(f.m)
+	f.rangeMap.Start(f.m)
 loop:
-	k, _, ok = f.it.Next()
-	if !(ok) {
+	rangeKey, _, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done
 	}
-	k2 = k
+	k = rangeKey
 //line rangemap.go:80
 	f.n++
 //line rangemap.go:81
 	for o := range f.m {
-		if o != k2 {
+		if o != k {
 			delete(f.m, o)
 		}
 	}
@@ -705,13 +705,13 @@ done:
 //line rangemap.go:90
 	f.n = 0
 //line rangemap.go:91
-	f.it2.Start(f.m)
+	f.rangeMap2.Start(f.m)
 loop2:
-	k3, v, ok2 = f.it2.Next()
-	if !(ok2) {
+	rangeKey2, rangeValue, rangeOK2 = f.rangeMap2.Next()
+	if !(rangeOK2) {
 		goto done2
 	}
-	f.k4, f.v2 = k3, v
+	f.k2, f.v = rangeKey2, rangeValue
 //line rangemap.go:92
 	f.n++
 //line rangemap.go:93
@@ -720,12 +720,12 @@ loop2:
 resume2:
 //line rangemap.go:94
 	for o := range f.m {
-		if o != f.k4 {
+		if o != f.k2 {
 			delete(f.m, o)
 		}
 	}
 //line rangemap.go:99
-	f.tr.Log("v is k %v", f.k4 == f.v2)
+	f.tr.Log("v is k %v", f.k2 == f.v)
 	goto loop2
 done2:
 //line rangemap.go:101
@@ -753,7 +753,7 @@ type clearingGeneratorFrame struct {
 	tr        *difftest.Trace
 	m         map[string]bool
 	n         int
-	it        agen.MapRange[string, bool]
+	rangeMap  agen.MapRange[string, bool]
 }
 
 var _ agen.Generator[int, agen.None] = (*clearingGenerator)(nil)
@@ -871,7 +871,7 @@ func (f *clearingGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *clearingGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		ok bool
+		rangeOK bool
 	)
 	switch f.agenState {
 	case 1:
@@ -886,10 +886,10 @@ func (f *clearingGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 //line rangemap.go:109
 	f.n = 0
 //line rangemap.go:110
-	f.it.Start(f.m)
+	f.rangeMap.Start(f.m)
 loop:
-	_, _, ok = f.it.Next()
-	if !(ok) {
+	_, _, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done
 	}
 //line rangemap.go:111
@@ -928,9 +928,9 @@ type deleteSelfGeneratorFrame struct {
 	m         map[int]string
 	n         int
 	sum       int
-	it        agen.MapRange[int, string]
-	k2        int
-	v2        string
+	rangeMap  agen.MapRange[int, string]
+	k         int
+	v         string
 }
 
 var _ agen.Generator[int, agen.None] = (*deleteSelfGenerator)(nil)
@@ -1048,9 +1048,9 @@ func (f *deleteSelfGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deleteSelfGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		ok bool
-		k  int
-		v  string
+		rangeOK    bool
+		rangeKey   int
+		rangeValue string
 	)
 	switch f.agenState {
 	case 1:
@@ -1065,15 +1065,15 @@ func (f *deleteSelfGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 //line rangemap.go:123
 	f.n, f.sum = 0, 0
 //line rangemap.go:124
-	f.it.Start(f.m)
+	f.rangeMap.Start(f.m)
 loop:
-	k, v, ok = f.it.Next()
-	if !(ok) {
+	rangeKey, rangeValue, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done
 	}
-	f.k2, f.v2 = k, v
+	f.k, f.v = rangeKey, rangeValue
 //line rangemap.go:125
-	delete(f.m, f.k2)
+	delete(f.m, f.k)
 //line rangemap.go:126
 	f.n++
 //line rangemap.go:127
@@ -1081,7 +1081,7 @@ loop:
 	return f.n, true
 resume1:
 //line rangemap.go:128
-	f.sum += f.k2 + len(f.v2)
+	f.sum += f.k + len(f.v)
 	goto loop
 done:
 //line rangemap.go:130
@@ -1108,8 +1108,8 @@ type deleteThroughGlobalGeneratorFrame struct {
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	n         int
-	it        agen.MapRange[string, int]
-	k2        string
+	rangeMap  agen.MapRange[string, int]
+	k         string
 }
 
 var _ agen.Generator[int, agen.None] = (*deleteThroughGlobalGenerator)(nil)
@@ -1227,10 +1227,10 @@ func (f *deleteThroughGlobalGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deleteThroughGlobalGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		ok bool
-		k  string
-		v  int
-		v2 int
+		rangeOK    bool
+		rangeKey   string
+		rangeValue int
+		v          int
 	)
 	switch f.agenState {
 	case 1:
@@ -1245,21 +1245,21 @@ func (f *deleteThroughGlobalGeneratorFrame) resume(sent agen.None, thrown error)
 //line rangemap.go:149
 	f.n = 0
 //line rangemap.go:150
-	f.it.Start(shared)
+	f.rangeMap.Start(shared)
 loop:
-	k, v, ok = f.it.Next()
-	if !(ok) {
+	rangeKey, rangeValue, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done
 	}
-	f.k2, v2 = k, v
+	f.k, v = rangeKey, rangeValue
 //line rangemap.go:151
-	f.n += v2
+	f.n += v
 //line rangemap.go:152
 	f.agenState = 1
 	return f.n, true
 resume1:
 //line rangemap.go:153
-	dropAllBut(f.k2)
+	dropAllBut(f.k)
 	goto loop
 done:
 //line rangemap.go:155
@@ -1288,8 +1288,8 @@ type deleteThroughClosureGeneratorFrame struct {
 	m         *map[int]int
 	drop      func(keep int)
 	n         int
-	it        agen.MapRange[int, int]
-	k3        int
+	rangeMap  agen.MapRange[int, int]
+	k2        int
 }
 
 var _ agen.Generator[int, agen.None] = (*deleteThroughClosureGenerator)(nil)
@@ -1407,8 +1407,8 @@ func (f *deleteThroughClosureGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deleteThroughClosureGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		ok bool
-		k2 int
+		rangeOK  bool
+		rangeKey int
 	)
 	switch f.agenState {
 	case 1:
@@ -1435,13 +1435,13 @@ func (f *deleteThroughClosureGeneratorFrame) resume(sent agen.None, thrown error
 //line rangemap.go:170
 	f.n = 0
 //line rangemap.go:171
-	f.it.Start((*f.m))
+	f.rangeMap.Start((*f.m))
 loop:
-	k2, _, ok = f.it.Next()
-	if !(ok) {
+	rangeKey, _, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done
 	}
-	f.k3 = k2
+	f.k2 = rangeKey
 //line rangemap.go:172
 	f.n++
 //line rangemap.go:173
@@ -1449,7 +1449,7 @@ loop:
 	return f.n, true
 resume1:
 //line rangemap.go:174
-	f.drop(f.k3)
+	f.drop(f.k2)
 	goto loop
 done:
 //line rangemap.go:176
@@ -1478,7 +1478,7 @@ type updateUnreachedGeneratorFrame struct {
 	m         map[string]int
 	sum       int
 	n         int
-	it        agen.MapRange[string, int]
+	rangeMap  agen.MapRange[string, int]
 }
 
 var _ agen.Generator[int, agen.None] = (*updateUnreachedGenerator)(nil)
@@ -1596,9 +1596,9 @@ func (f *updateUnreachedGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *updateUnreachedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		ok bool
-		v  int
-		v2 int
+		rangeOK    bool
+		rangeValue int
+		v          int
 	)
 	switch f.agenState {
 	case 1:
@@ -1613,17 +1613,17 @@ func (f *updateUnreachedGeneratorFrame) resume(sent agen.None, thrown error) (in
 //line rangemap.go:185
 	f.sum, f.n = 0, 0
 //line rangemap.go:186
-	f.it.Start(f.m)
+	f.rangeMap.Start(f.m)
 loop:
-	_, v, ok = f.it.Next()
-	if !(ok) {
+	_, rangeValue, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done
 	}
-	v2 = v
+	v = rangeValue
 //line rangemap.go:187
 	f.n++
 //line rangemap.go:188
-	f.sum += v2
+	f.sum += v
 //line rangemap.go:189
 	f.agenState = 1
 	return f.n, true
@@ -1659,8 +1659,8 @@ type reassignGeneratorFrame struct {
 	tr        *difftest.Trace
 	m         map[int]int
 	sum       int
-	it        agen.MapRange[int, int]
-	v2        int
+	rangeMap  agen.MapRange[int, int]
+	v         int
 }
 
 var _ agen.Generator[int, agen.None] = (*reassignGenerator)(nil)
@@ -1778,8 +1778,8 @@ func (f *reassignGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *reassignGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		ok bool
-		v  int
+		rangeOK    bool
+		rangeValue int
 	)
 	switch f.agenState {
 	case 1:
@@ -1794,13 +1794,13 @@ func (f *reassignGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 //line rangemap.go:203
 	f.sum = 0
 //line rangemap.go:204
-	f.it.Start(f.m)
+	f.rangeMap.Start(f.m)
 loop:
-	_, v, ok = f.it.Next()
-	if !(ok) {
+	_, rangeValue, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done
 	}
-	f.v2 = v
+	f.v = rangeValue
 //line rangemap.go:205
 	f.m = map[int]int{}
 //line rangemap.go:206
@@ -1808,7 +1808,7 @@ loop:
 	return len(f.m), true
 resume1:
 //line rangemap.go:207
-	f.sum += f.v2
+	f.sum += f.v
 	goto loop
 done:
 //line rangemap.go:209
@@ -1837,10 +1837,10 @@ type nanKeysGeneratorFrame struct {
 	m         map[float64]int
 	sum       int
 	n         int
-	it        agen.MapRange[float64, int]
-	k2        float64
-	v2        int
-	it2       agen.MapRange[float64, int]
+	rangeMap  agen.MapRange[float64, int]
+	k         float64
+	v         int
+	rangeMap2 agen.MapRange[float64, int]
 }
 
 var _ agen.Generator[int, agen.None] = (*nanKeysGenerator)(nil)
@@ -1958,10 +1958,10 @@ func (f *nanKeysGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nanKeysGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		ok  bool
-		k   float64
-		v   int
-		ok2 bool
+		rangeOK    bool
+		rangeKey   float64
+		rangeValue int
+		rangeOK2   bool
 	)
 	switch f.agenState {
 	case 1:
@@ -1983,13 +1983,13 @@ func (f *nanKeysGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 //line rangemap.go:219
 	f.sum, f.n = 0, 0
 //line rangemap.go:220
-	f.it.Start(f.m)
+	f.rangeMap.Start(f.m)
 loop:
-	k, v, ok = f.it.Next()
-	if !(ok) {
+	rangeKey, rangeValue, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done
 	}
-	f.k2, f.v2 = k, v
+	f.k, f.v = rangeKey, rangeValue
 //line rangemap.go:221
 	f.n++
 //line rangemap.go:222
@@ -1997,9 +1997,9 @@ loop:
 	return f.n, true
 resume1:
 //line rangemap.go:223
-	f.sum += f.v2
+	f.sum += f.v
 //line rangemap.go:224
-	if f.k2 == 1 {
+	if f.k == 1 {
 		delete(f.m, 1)
 	}
 	goto loop
@@ -2009,10 +2009,10 @@ done:
 //line rangemap.go:229
 	f.n = 0
 //line rangemap.go:230
-	f.it2.Start(f.m)
+	f.rangeMap2.Start(f.m)
 loop2:
-	_, _, ok2 = f.it2.Next()
-	if !(ok2) {
+	_, _, rangeOK2 = f.rangeMap2.Next()
+	if !(rangeOK2) {
 		goto done2
 	}
 //line rangemap.go:231
@@ -2047,8 +2047,8 @@ type mapClosuresGeneratorFrame struct {
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	fs        []func() string
-	it        agen.MapRange[int, string]
-	v2        *string
+	rangeMap  agen.MapRange[int, string]
+	v         *string
 }
 
 var _ agen.Generator[int, agen.None] = (*mapClosuresGenerator)(nil)
@@ -2166,12 +2166,12 @@ func (fr *mapClosuresGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *mapClosuresGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		m   map[int]string
-		ok  bool
-		k   int
-		v   string
-		k2  *int
-		got []string
+		m          map[int]string
+		rangeOK    bool
+		rangeKey   int
+		rangeValue string
+		k          *int
+		got        []string
 	)
 	switch fr.agenState {
 	case 1:
@@ -2186,27 +2186,27 @@ func (fr *mapClosuresGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 //line rangemap.go:243
 	fr.fs = nil
 //line rangemap.go:244
-	fr.it.Start(m)
+	fr.rangeMap.Start(m)
 loop:
-	k, v, ok = fr.it.Next()
-	if !(ok) {
+	rangeKey, rangeValue, rangeOK = fr.rangeMap.Next()
+	if !(rangeOK) {
 		goto done
 	}
-	k2 = new(int)
-	fr.v2 = new(string)
-	(*k2), (*fr.v2) = k, v
+	k = new(int)
+	fr.v = new(string)
+	(*k), (*fr.v) = rangeKey, rangeValue
 //line rangemap.go:245
 	{
-		k2 := k2
-		v2 := fr.v2
-		fr.fs = append(fr.fs, func() string { return fmt.Sprint((*k2), (*v2)) })
+		k := k
+		v := fr.v
+		fr.fs = append(fr.fs, func() string { return fmt.Sprint((*k), (*v)) })
 	}
 //line rangemap.go:246
 	fr.agenState = 1
 	return len(fr.fs), true
 resume1:
 //line rangemap.go:247
-	(*fr.v2) += "!"
+	(*fr.v) += "!"
 	goto loop
 done:
 //line rangemap.go:249
@@ -2242,8 +2242,8 @@ type nanClearGeneratorFrame struct {
 	tr        *difftest.Trace
 	m         map[float64]int
 	n         int
-	it        agen.MapRange[float64, int]
-	it2       agen.MapRange[float64, int]
+	rangeMap  agen.MapRange[float64, int]
+	rangeMap2 agen.MapRange[float64, int]
 }
 
 var _ agen.Generator[int, agen.None] = (*nanClearGenerator)(nil)
@@ -2361,10 +2361,10 @@ func (f *nanClearGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nanClearGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		ok  bool
-		ok2 bool
-		v   int
-		v2  int
+		rangeOK    bool
+		rangeOK2   bool
+		rangeValue int
+		v          int
 	)
 	switch f.agenState {
 	case 1:
@@ -2386,10 +2386,10 @@ func (f *nanClearGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 //line rangemap.go:266
 	f.n = 0
 //line rangemap.go:267
-	f.it.Start(f.m)
+	f.rangeMap.Start(f.m)
 loop:
-	_, _, ok = f.it.Next()
-	if !(ok) {
+	_, _, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done
 	}
 //line rangemap.go:268
@@ -2411,15 +2411,15 @@ done:
 //line rangemap.go:276
 	f.n = 0
 //line rangemap.go:277
-	f.it2.Start(f.m)
+	f.rangeMap2.Start(f.m)
 loop2:
-	_, v, ok2 = f.it2.Next()
-	if !(ok2) {
+	_, rangeValue, rangeOK2 = f.rangeMap2.Next()
+	if !(rangeOK2) {
 		goto done2
 	}
-	v2 = v
+	v = rangeValue
 //line rangemap.go:278
-	f.n += v2
+	f.n += v
 //line rangemap.go:279
 	f.agenState = 2
 	return -f.n, true
@@ -2455,9 +2455,9 @@ type growingGeneratorFrame struct {
 	seen      map[int]int
 	next      int
 	originals int
-	it        agen.MapRange[int, int]
-	k2        int
-	v2        int
+	rangeMap  agen.MapRange[int, int]
+	k         int
+	v         int
 }
 
 var _ agen.Generator[int, agen.None] = (*growingGenerator)(nil)
@@ -2575,9 +2575,9 @@ func (f *growingGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *growingGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		ok bool
-		k  int
-		v  int
+		rangeOK    bool
+		rangeKey   int
+		rangeValue int
 	)
 	switch f.agenState {
 	case 1:
@@ -2596,19 +2596,19 @@ func (f *growingGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 //line rangemap.go:294
 	f.originals = 0
 //line rangemap.go:295
-	f.it.Start(f.m)
+	f.rangeMap.Start(f.m)
 loop:
-	k, v, ok = f.it.Next()
-	if !(ok) {
+	rangeKey, rangeValue, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done
 	}
-	f.k2, f.v2 = k, v
+	f.k, f.v = rangeKey, rangeValue
 //line rangemap.go:296
-	if f.k2 >= 1000 {
+	if f.k >= 1000 {
 		goto next
 	}
 //line rangemap.go:299
-	f.seen[f.k2]++
+	f.seen[f.k]++
 //line rangemap.go:300
 	f.originals++
 //line rangemap.go:301
@@ -2616,8 +2616,8 @@ loop:
 	return f.originals, true
 resume1:
 //line rangemap.go:302
-	if f.k2 != f.v2 {
-		f.tr.Log("wrong value %d %d", f.k2, f.v2)
+	if f.k != f.v {
+		f.tr.Log("wrong value %d %d", f.k, f.v)
 	}
 //line rangemap.go:305
 	for range 100 {
@@ -2653,8 +2653,8 @@ type growingDeletingGeneratorFrame struct {
 	m         map[int]int
 	next      int
 	originals int
-	it        agen.MapRange[int, int]
-	k2        int
+	rangeMap  agen.MapRange[int, int]
+	k         int
 }
 
 var _ agen.Generator[int, agen.None] = (*growingDeletingGenerator)(nil)
@@ -2772,8 +2772,8 @@ func (f *growingDeletingGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *growingDeletingGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		ok bool
-		k  int
+		rangeOK  bool
+		rangeKey int
 	)
 	switch f.agenState {
 	case 1:
@@ -2790,15 +2790,15 @@ func (f *growingDeletingGeneratorFrame) resume(sent agen.None, thrown error) (in
 //line rangemap.go:320
 	f.originals = 0
 //line rangemap.go:321
-	f.it.Start(f.m)
+	f.rangeMap.Start(f.m)
 loop:
-	k, _, ok = f.it.Next()
-	if !(ok) {
+	rangeKey, _, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done
 	}
-	f.k2 = k
+	f.k = rangeKey
 //line rangemap.go:322
-	if f.k2 >= 1000 {
+	if f.k >= 1000 {
 		goto next
 	}
 //line rangemap.go:325
@@ -2809,7 +2809,7 @@ loop:
 resume1:
 //line rangemap.go:327
 	for o := range 5 {
-		if o != f.k2 {
+		if o != f.k {
 			delete(f.m, o)
 		}
 	}
@@ -2847,9 +2847,9 @@ type mapRestartGeneratorFrame struct {
 	m         map[int]int
 	rounds    int
 	total     int
-	it        agen.MapRange[int, int]
-	v2        int
-	it2       agen.MapRange[int, int]
+	rangeMap  agen.MapRange[int, int]
+	v         int
+	rangeMap2 agen.MapRange[int, int]
 }
 
 var _ agen.Generator[int, agen.None] = (*mapRestartGenerator)(nil)
@@ -2967,11 +2967,11 @@ func (f *mapRestartGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *mapRestartGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		ok  bool
-		v   int
-		ok2 bool
-		v3  int
-		w   int
+		rangeOK     bool
+		rangeValue  int
+		rangeOK2    bool
+		rangeValue2 int
+		w           int
 	)
 	switch f.agenState {
 	case 1:
@@ -2987,23 +2987,23 @@ func (f *mapRestartGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	f.rounds, f.total = 0, 0
 again:
 //line rangemap.go:348
-	f.it.Start(f.m)
+	f.rangeMap.Start(f.m)
 loop:
-	_, v, ok = f.it.Next()
-	if !(ok) {
+	_, rangeValue, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done
 	}
-	f.v2 = v
+	f.v = rangeValue
 //line rangemap.go:349
-	f.it2.Start(f.m)
+	f.rangeMap2.Start(f.m)
 loop2:
-	_, v3, ok2 = f.it2.Next()
-	if !(ok2) {
+	_, rangeValue2, rangeOK2 = f.rangeMap2.Next()
+	if !(rangeOK2) {
 		goto done2
 	}
-	w = v3
+	w = rangeValue2
 //line rangemap.go:350
-	f.total += f.v2 * w
+	f.total += f.v * w
 //line rangemap.go:351
 	f.agenState = 1
 	return f.total, true

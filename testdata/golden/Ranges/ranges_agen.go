@@ -24,25 +24,25 @@ func rangeIntGen(tr *difftest.Trace) *rangeIntGenerator {
 
 // rangeIntGeneratorFrame is the state of a rangeIntGenerator between suspension points.
 type rangeIntGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	n2        int
-	i         int
-	i2        int
-	n3        int
-	i3        int
-	n4        count
-	i4        count
-	n5        int8
-	i6        int8
-	n6        int
-	i8        int
-	j         int64
-	n7        int64
-	i10       int64
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	n           int
+	rangeEnd    int
+	rangeIndex  int
+	i           int
+	rangeEnd2   int
+	rangeIndex2 int
+	rangeEnd3   count
+	rangeIndex3 count
+	rangeEnd4   int8
+	rangeIndex4 int8
+	rangeEnd5   int
+	rangeIndex5 int
+	j           int64
+	rangeEnd6   int64
+	rangeIndex6 int64
 }
 
 var _ agen.Generator[string, agen.None] = (*rangeIntGenerator)(nil)
@@ -161,9 +161,9 @@ func (f *rangeIntGeneratorFrame) agenThrow(err error) (string, bool) {
 func (f *rangeIntGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
 	var (
 		c  count
-		i5 count
-		i7 int8
-		i9 int
+		i2 count
+		i3 int8
+		i4 int
 	)
 	switch f.agenState {
 	case 1:
@@ -191,30 +191,30 @@ func (f *rangeIntGeneratorFrame) resume(sent agen.None, thrown error) (string, b
 //line ranges.go:21
 	f.n = 3
 //line ranges.go:22
-	f.n2, f.i = f.n, 0
+	f.rangeEnd, f.rangeIndex = f.n, 0
 loop:
-	if !(f.i < f.n2) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line ranges.go:23
 	f.n = 0
 //line ranges.go:24
 	f.agenState = 1
-	return fmt.Sprintf("i %d", f.i2), true
+	return fmt.Sprintf("i %d", f.i), true
 resume1:
 //line ranges.go:25
-	f.i2 += 10
+	f.i += 10
 //line ranges.go:26
-	f.tr.Log("i changed to %d", f.i2)
+	f.tr.Log("i changed to %d", f.i)
 //line ranges.go:22
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line ranges.go:28
-	f.n3, f.i3 = 2, 0
+	f.rangeEnd2, f.rangeIndex2 = 2, 0
 loop2:
-	if !(f.i3 < f.n3) {
+	if !(f.rangeIndex2 < f.rangeEnd2) {
 		goto done2
 	}
 //line ranges.go:29
@@ -222,71 +222,71 @@ loop2:
 	return "untyped", true
 resume2:
 //line ranges.go:28
-	f.i3++
+	f.rangeIndex2++
 	goto loop2
 done2:
 //line ranges.go:31
 	c = (count)(2)
 //line ranges.go:32
-	f.n4, f.i4 = c, 0
+	f.rangeEnd3, f.rangeIndex3 = c, 0
 loop3:
-	if !(f.i4 < f.n4) {
+	if !(f.rangeIndex3 < f.rangeEnd3) {
 		goto done3
 	}
-	i5 = f.i4
+	i2 = f.rangeIndex3
 //line ranges.go:33
 	f.agenState = 3
-	return fmt.Sprintf("%T %v", i5, i5), true
+	return fmt.Sprintf("%T %v", i2, i2), true
 resume3:
 //line ranges.go:32
-	f.i4++
+	f.rangeIndex3++
 	goto loop3
 done3:
 //line ranges.go:35
-	f.n5, f.i6 = int8(2), 0
+	f.rangeEnd4, f.rangeIndex4 = int8(2), 0
 loop4:
-	if !(f.i6 < f.n5) {
+	if !(f.rangeIndex4 < f.rangeEnd4) {
 		goto done4
 	}
-	i7 = f.i6
+	i3 = f.rangeIndex4
 //line ranges.go:36
 	f.agenState = 4
-	return fmt.Sprintf("%T %v", i7, i7), true
+	return fmt.Sprintf("%T %v", i3, i3), true
 resume4:
 //line ranges.go:35
-	f.i6++
+	f.rangeIndex4++
 	goto loop4
 done4:
 //line ranges.go:38
-	f.n6, f.i8 = -1, 0
+	f.rangeEnd5, f.rangeIndex5 = -1, 0
 loop5:
-	if !(f.i8 < f.n6) {
+	if !(f.rangeIndex5 < f.rangeEnd5) {
 		goto done5
 	}
-	i9 = f.i8
+	i4 = f.rangeIndex5
 //line ranges.go:39
 	f.agenState = 5
-	return fmt.Sprintf("negative %d", i9), true
+	return fmt.Sprintf("negative %d", i4), true
 resume5:
 //line ranges.go:38
-	f.i8++
+	f.rangeIndex5++
 	goto loop5
 done5:
 //line ranges.go:41
 	f.j = (int64)(99)
 //line ranges.go:42
-	f.n7, f.i10 = 3, 0
+	f.rangeEnd6, f.rangeIndex6 = 3, 0
 loop6:
-	if !(f.i10 < f.n7) {
+	if !(f.rangeIndex6 < f.rangeEnd6) {
 		goto done6
 	}
-	f.j = f.i10
+	f.j = f.rangeIndex6
 //line ranges.go:43
 	f.agenState = 6
 	return fmt.Sprintf("j %d", f.j), true
 resume6:
 //line ranges.go:42
-	f.i10++
+	f.rangeIndex6++
 	goto loop6
 done6:
 //line ranges.go:45
@@ -308,18 +308,18 @@ func rangeSliceGen(tr *difftest.Trace) *rangeSliceGenerator {
 
 // rangeSliceGeneratorFrame is the state of a rangeSliceGenerator between suspension points.
 type rangeSliceGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	s         []int
-	i         int
-	n         int
-	x         []int
-	i2        int
-	v         int
-	i3        int
-	n2        int
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	s           []int
+	rangeIndex  int
+	rangeLen    int
+	rangeOver   []int
+	i           int
+	v           int
+	rangeIndex2 int
+	rangeLen2   int
 }
 
 var _ agen.Generator[int, agen.None] = (*rangeSliceGenerator)(nil)
@@ -437,9 +437,9 @@ func (f *rangeSliceGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeSliceGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		nilSlice []string
-		x2       []string
-		i4       int
+		nilSlice   []string
+		rangeOver2 []string
+		i2         int
 	)
 	switch f.agenState {
 	case 1:
@@ -455,15 +455,15 @@ func (f *rangeSliceGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 //line ranges.go:53
 	f.s = []int{1, 2, 3}
 //line ranges.go:54
-	f.x = f.s
-	f.n, f.i = len(f.x), 0
+	f.rangeOver = f.s
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	f.i2, f.v = f.i, f.x[f.i]
+	f.i, f.v = f.rangeIndex, f.rangeOver[f.rangeIndex]
 //line ranges.go:55
-	f.s[len(f.s)-1] = 100 + f.i2
+	f.s[len(f.s)-1] = 100 + f.i
 //line ranges.go:56
 	f.s = append(f.s, 9)
 //line ranges.go:57
@@ -471,27 +471,27 @@ loop:
 	return f.v, true
 resume1:
 //line ranges.go:58
-	f.tr.Log("i %d v %d len %d", f.i2, f.v, len(f.s))
+	f.tr.Log("i %d v %d len %d", f.i, f.v, len(f.s))
 //line ranges.go:54
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line ranges.go:60
 	nilSlice = nil
 //line ranges.go:61
-	x2 = nilSlice
-	f.n2, f.i3 = len(x2), 0
+	rangeOver2 = nilSlice
+	f.rangeLen2, f.rangeIndex2 = len(rangeOver2), 0
 loop2:
-	if !(f.i3 < f.n2) {
+	if !(f.rangeIndex2 < f.rangeLen2) {
 		goto done2
 	}
-	i4 = f.i3
+	i2 = f.rangeIndex2
 //line ranges.go:62
 	f.agenState = 2
-	return i4, true
+	return i2, true
 resume2:
 //line ranges.go:61
-	f.i3++
+	f.rangeIndex2++
 	goto loop2
 done2:
 //line ranges_agen.go:498
@@ -511,26 +511,26 @@ func rangeArrayGen(tr *difftest.Trace) *rangeArrayGenerator {
 
 // rangeArrayGeneratorFrame is the state of a rangeArrayGenerator between suspension points.
 type rangeArrayGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	a         [3]int
-	i         int
-	n         int
-	x         [3]int
-	i2        int
-	i3        int
-	n2        int
-	x2        [3]int
-	i5        int
-	n3        int
-	i7        int
-	n4        int
-	i9        int
-	n5        int
-	i10       int
-	n6        int
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	a           [3]int
+	rangeIndex  int
+	rangeLen    int
+	rangeOver   [3]int
+	i           int
+	rangeIndex2 int
+	rangeLen2   int
+	rangeOver2  [3]int
+	rangeIndex3 int
+	rangeLen3   int
+	rangeIndex4 int
+	rangeLen4   int
+	rangeIndex5 int
+	rangeLen5   int
+	rangeIndex6 int
+	rangeLen6   int
 }
 
 var _ agen.Generator[int, agen.None] = (*rangeArrayGenerator)(nil)
@@ -648,13 +648,13 @@ func (f *rangeArrayGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeArrayGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		v   int
-		i4  int
-		v2  int
-		i6  int
-		i8  int
-		x3  [2]int
-		i11 int
+		v          int
+		i2         int
+		v2         int
+		i3         int
+		i4         int
+		rangeOver3 [2]int
+		i5         int
 	)
 	switch f.agenState {
 	case 1:
@@ -682,13 +682,13 @@ func (f *rangeArrayGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 //line ranges.go:70
 	f.a = [3]int{1, 2, 3}
 //line ranges.go:71
-	f.x = f.a
-	f.n, f.i = len(f.x), 0
+	f.rangeOver = f.a
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	f.i2, v = f.i, f.x[f.i]
+	f.i, v = f.rangeIndex, f.rangeOver[f.rangeIndex]
 //line ranges.go:72
 	f.a[2] = 99
 //line ranges.go:73
@@ -696,69 +696,69 @@ loop:
 	return v, true
 resume1:
 //line ranges.go:74
-	f.tr.Log("i %d a[2] %d", f.i2, f.a[2])
+	f.tr.Log("i %d a[2] %d", f.i, f.a[2])
 //line ranges.go:71
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line ranges.go:76
-	f.x2 = f.a
-	f.n2, f.i3 = len(f.x2), 0
+	f.rangeOver2 = f.a
+	f.rangeLen2, f.rangeIndex2 = len(f.rangeOver2), 0
 loop2:
-	if !(f.i3 < f.n2) {
+	if !(f.rangeIndex2 < f.rangeLen2) {
 		goto done2
 	}
-	i4, v2 = f.i3, f.x2[f.i3]
+	i2, v2 = f.rangeIndex2, f.rangeOver2[f.rangeIndex2]
 //line ranges.go:77
-	f.a[i4] = -v2
+	f.a[i2] = -v2
 //line ranges.go:78
 	f.agenState = 2
-	return i4, true
+	return i2, true
 resume2:
 //line ranges.go:76
-	f.i3++
+	f.rangeIndex2++
 	goto loop2
 done2:
 //line ranges.go:80
 	f.tr.Log("a %v", f.a)
 //line ranges.go:81
-	f.n3, f.i5 = len(f.a), 0
+	f.rangeLen3, f.rangeIndex3 = len(f.a), 0
 loop3:
-	if !(f.i5 < f.n3) {
+	if !(f.rangeIndex3 < f.rangeLen3) {
 		goto done3
 	}
-	i6 = f.i5
+	i3 = f.rangeIndex3
 //line ranges.go:82
-	f.a[i6] = 0
+	f.a[i3] = 0
 //line ranges.go:83
 	f.agenState = 3
-	return i6, true
+	return i3, true
 resume3:
 //line ranges.go:81
-	f.i5++
+	f.rangeIndex3++
 	goto loop3
 done3:
 //line ranges.go:85
 	f.tr.Log("a %v", f.a)
 //line ranges.go:86
-	f.n4, f.i7 = len([2]string{}), 0
+	f.rangeLen4, f.rangeIndex4 = len([2]string{}), 0
 loop4:
-	if !(f.i7 < f.n4) {
+	if !(f.rangeIndex4 < f.rangeLen4) {
 		goto done4
 	}
-	i8 = f.i7
+	i4 = f.rangeIndex4
 //line ranges.go:87
 	f.agenState = 4
-	return i8, true
+	return i4, true
 resume4:
 //line ranges.go:86
-	f.i7++
+	f.rangeIndex4++
 	goto loop4
 done4:
 //line ranges.go:89
-	f.n5, f.i9 = len(f.a), 0
+	f.rangeLen5, f.rangeIndex5 = len(f.a), 0
 loop5:
-	if !(f.i9 < f.n5) {
+	if !(f.rangeIndex5 < f.rangeLen5) {
 		goto done5
 	}
 //line ranges.go:90
@@ -766,23 +766,23 @@ loop5:
 	return -9, true
 resume5:
 //line ranges.go:89
-	f.i9++
+	f.rangeIndex5++
 	goto loop5
 done5:
 //line ranges.go:92
-	x3 = arrayOf(f.tr)
-	f.n6, f.i10 = len(x3), 0
+	rangeOver3 = arrayOf(f.tr)
+	f.rangeLen6, f.rangeIndex6 = len(rangeOver3), 0
 loop6:
-	if !(f.i10 < f.n6) {
+	if !(f.rangeIndex6 < f.rangeLen6) {
 		goto done6
 	}
-	i11 = f.i10
+	i5 = f.rangeIndex6
 //line ranges.go:93
 	f.agenState = 6
-	return i11, true
+	return i5, true
 resume6:
 //line ranges.go:92
-	f.i10++
+	f.rangeIndex6++
 	goto loop6
 done6:
 //line ranges_agen.go:789
@@ -802,20 +802,20 @@ func rangePointerGen(tr *difftest.Trace) *rangePointerGenerator {
 
 // rangePointerGeneratorFrame is the state of a rangePointerGenerator between suspension points.
 type rangePointerGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	p         *[3]int
-	i         int
-	n         int
-	x         *[3]int
-	i2        int
-	np        *[2]int
-	i3        int
-	n2        int
-	i5        int
-	n3        int
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	p           *[3]int
+	rangeIndex  int
+	rangeLen    int
+	rangeOver   *[3]int
+	i           int
+	np          *[2]int
+	rangeIndex2 int
+	rangeLen2   int
+	rangeIndex3 int
+	rangeLen3   int
 }
 
 var _ agen.Generator[int, agen.None] = (*rangePointerGenerator)(nil)
@@ -933,10 +933,10 @@ func (f *rangePointerGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangePointerGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		v  int
-		x2 *[2]int
-		i4 int
-		x3 *[2]int
+		v          int
+		rangeOver2 *[2]int
+		i2         int
+		rangeOver3 *[2]int
 	)
 	switch f.agenState {
 	case 1:
@@ -955,13 +955,13 @@ func (f *rangePointerGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 //line ranges.go:107
 	f.p = &[3]int{1, 2, 3}
 //line ranges.go:108
-	f.x = f.p
-	f.n, f.i = len(f.x), 0
+	f.rangeOver = f.p
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	f.i2, v = f.i, f.x[f.i]
+	f.i, v = f.rangeIndex, f.rangeOver[f.rangeIndex]
 //line ranges.go:109
 	f.p[2] = 99
 //line ranges.go:110
@@ -969,34 +969,34 @@ loop:
 	return v, true
 resume1:
 //line ranges.go:111
-	f.tr.Log("i %d", f.i2)
+	f.tr.Log("i %d", f.i)
 //line ranges.go:108
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line ranges.go:113
 	f.np = nil
 //line ranges.go:114
-	x2 = f.np
-	f.n2, f.i3 = len(x2), 0
+	rangeOver2 = f.np
+	f.rangeLen2, f.rangeIndex2 = len(rangeOver2), 0
 loop2:
-	if !(f.i3 < f.n2) {
+	if !(f.rangeIndex2 < f.rangeLen2) {
 		goto done2
 	}
-	i4 = f.i3
+	i2 = f.rangeIndex2
 //line ranges.go:115
 	f.agenState = 2
-	return 100 + i4, true
+	return 100 + i2, true
 resume2:
 //line ranges.go:114
-	f.i3++
+	f.rangeIndex2++
 	goto loop2
 done2:
 //line ranges.go:117
-	x3 = f.np
-	f.n3, f.i5 = len(x3), 0
+	rangeOver3 = f.np
+	f.rangeLen3, f.rangeIndex3 = len(rangeOver3), 0
 loop3:
-	if !(f.i5 < f.n3) {
+	if !(f.rangeIndex3 < f.rangeLen3) {
 		goto done3
 	}
 //line ranges.go:118
@@ -1004,7 +1004,7 @@ loop3:
 	return 200, true
 resume3:
 //line ranges.go:117
-	f.i5++
+	f.rangeIndex3++
 	goto loop3
 done3:
 //line ranges_agen.go:1011
@@ -1024,14 +1024,14 @@ func rangeNilPointerValuesGen(tr *difftest.Trace) *rangeNilPointerValuesGenerato
 
 // rangeNilPointerValuesGeneratorFrame is the state of a rangeNilPointerValuesGenerator between suspension points.
 type rangeNilPointerValuesGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	np        *[2]int
-	i         int
-	n         int
-	x         *[2]int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	np         *[2]int
+	rangeIndex int
+	rangeLen   int
+	rangeOver  *[2]int
 }
 
 var _ agen.Generator[int, agen.None] = (*rangeNilPointerValuesGenerator)(nil)
@@ -1149,8 +1149,8 @@ func (f *rangeNilPointerValuesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeNilPointerValuesGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		i2 int
-		v  int
+		i int
+		v int
 	)
 	switch f.agenState {
 	case 1:
@@ -1170,21 +1170,21 @@ func (f *rangeNilPointerValuesGeneratorFrame) resume(sent agen.None, thrown erro
 	return 0, true
 resume1:
 //line ranges.go:128
-	f.x = f.np
-	f.n, f.i = len(f.x), 0
+	f.rangeOver = f.np
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	i2, v = f.i, f.x[f.i]
+	i, v = f.rangeIndex, f.rangeOver[f.rangeIndex]
 //line ranges.go:129
-	f.tr.Log("unreached %d", i2)
+	f.tr.Log("unreached %d", i)
 //line ranges.go:130
 	f.agenState = 2
 	return v, true
 resume2:
 //line ranges.go:128
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line ranges_agen.go:1191
@@ -1207,35 +1207,35 @@ func rangeStringGen(tr *difftest.Trace) *rangeStringGenerator {
 
 // rangeStringGeneratorFrame is the state of a rangeStringGenerator between suspension points.
 type rangeStringGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	s         string
-	s2        string
-	i         int
-	w         int
-	s3        string
-	i3        int
-	w2        int
-	s4        string
-	i5        int
-	w3        int
-	s5        string
-	i7        int
-	w4        int
-	s6        string
-	i9        int
-	w5        int
-	s7        rangeStringGeneratorName
-	i10       int
-	w6        int
-	s8        string
-	i12       int
-	w7        int
-	s9        label
-	i13       int
-	w8        int
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	s           string
+	rangeOver   string
+	rangeIndex  int
+	runeWidth   int
+	rangeOver2  string
+	rangeIndex2 int
+	runeWidth2  int
+	rangeOver3  string
+	rangeIndex3 int
+	runeWidth3  int
+	rangeOver4  string
+	rangeIndex4 int
+	runeWidth4  int
+	rangeOver5  string
+	rangeIndex5 int
+	runeWidth5  int
+	rangeOver6  rangeStringGeneratorName
+	rangeIndex6 int
+	runeWidth6  int
+	rangeOver7  string
+	rangeIndex7 int
+	runeWidth7  int
+	rangeOver8  label
+	rangeIndex8 int
+	runeWidth8  int
 }
 
 var _ agen.Generator[string, agen.None] = (*rangeStringGenerator)(nil)
@@ -1353,22 +1353,22 @@ func (f *rangeStringGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeStringGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		r   int32
-		i2  int
-		r2  rune
-		r3  int32
-		i4  int
-		r4  rune
-		i6  int
-		i8  int
-		r5  int32
-		i11 int
-		r6  rune
-		r7  int32
-		r8  rune
-		r9  int32
-		i14 int
-		r10 rune
+		rangeRune  int32
+		i          int
+		r          rune
+		rangeRune2 int32
+		i2         int
+		r2         rune
+		i3         int
+		i4         int
+		rangeRune3 int32
+		i5         int
+		r3         rune
+		rangeRune4 int32
+		r4         rune
+		rangeRune5 int32
+		i6         int
+		r5         rune
 	)
 	switch f.agenState {
 	case 1:
@@ -1402,132 +1402,132 @@ func (f *rangeStringGeneratorFrame) resume(sent agen.None, thrown error) (string
 //line ranges.go:140
 	f.s = "hé\xffz€\xe2\x82"
 //line ranges.go:141
-	f.s2, f.i = f.s, 0
+	f.rangeOver, f.rangeIndex = f.s, 0
 loop:
-	if !(f.i < len(f.s2)) {
+	if !(f.rangeIndex < len(f.rangeOver)) {
 		goto done
 	}
-	r, f.w = utf8.DecodeRuneInString(string(f.s2[f.i:]))
-	i2, r2 = f.i, r
+	rangeRune, f.runeWidth = utf8.DecodeRuneInString(string(f.rangeOver[f.rangeIndex:]))
+	i, r = f.rangeIndex, rangeRune
 //line ranges.go:142
 	f.s = "changed"
 //line ranges.go:143
 	f.agenState = 1
-	return fmt.Sprintf("%d:%q", i2, r2), true
+	return fmt.Sprintf("%d:%q", i, r), true
 resume1:
 //line ranges.go:141
-	f.i += f.w
+	f.rangeIndex += f.runeWidth
 	goto loop
 done:
 //line ranges.go:145
-	f.s3, f.i3 = "aé\xffb", 0
+	f.rangeOver2, f.rangeIndex2 = "aé\xffb", 0
 loop2:
-	if !(f.i3 < len(f.s3)) {
+	if !(f.rangeIndex2 < len(f.rangeOver2)) {
 		goto done2
 	}
-	r3, f.w2 = utf8.DecodeRuneInString(string(f.s3[f.i3:]))
-	i4, r4 = f.i3, r3
+	rangeRune2, f.runeWidth2 = utf8.DecodeRuneInString(string(f.rangeOver2[f.rangeIndex2:]))
+	i2, r2 = f.rangeIndex2, rangeRune2
 //line ranges.go:146
 	f.agenState = 2
-	return fmt.Sprint(i4, r4), true
+	return fmt.Sprint(i2, r2), true
 resume2:
 //line ranges.go:145
-	f.i3 += f.w2
+	f.rangeIndex2 += f.runeWidth2
 	goto loop2
 done2:
 //line ranges.go:148
-	f.s4, f.i5 = "aé\xffb", 0
+	f.rangeOver3, f.rangeIndex3 = "aé\xffb", 0
 loop3:
-	if !(f.i5 < len(f.s4)) {
+	if !(f.rangeIndex3 < len(f.rangeOver3)) {
 		goto done3
 	}
-	_, f.w3 = utf8.DecodeRuneInString(string(f.s4[f.i5:]))
-	i6 = f.i5
+	_, f.runeWidth3 = utf8.DecodeRuneInString(string(f.rangeOver3[f.rangeIndex3:]))
+	i3 = f.rangeIndex3
 //line ranges.go:149
 	f.agenState = 3
-	return fmt.Sprint(i6), true
+	return fmt.Sprint(i3), true
 resume3:
 //line ranges.go:148
-	f.i5 += f.w3
+	f.rangeIndex3 += f.runeWidth3
 	goto loop3
 done3:
 //line ranges.go:151
-	f.s5, f.i7 = "\xffé", 0
+	f.rangeOver4, f.rangeIndex4 = "\xffé", 0
 loop4:
-	if !(f.i7 < len(f.s5)) {
+	if !(f.rangeIndex4 < len(f.rangeOver4)) {
 		goto done4
 	}
-	_, f.w4 = utf8.DecodeRuneInString(string(f.s5[f.i7:]))
-	i8 = f.i7
+	_, f.runeWidth4 = utf8.DecodeRuneInString(string(f.rangeOver4[f.rangeIndex4:]))
+	i4 = f.rangeIndex4
 //line ranges.go:152
 	f.agenState = 4
-	return fmt.Sprint("blank ", i8), true
+	return fmt.Sprint("blank ", i4), true
 resume4:
 //line ranges.go:151
-	f.i7 += f.w4
+	f.rangeIndex4 += f.runeWidth4
 	goto loop4
 done4:
 //line ranges.go:154
-	f.s6, f.i9 = "日本", 0
+	f.rangeOver5, f.rangeIndex5 = "日本", 0
 loop5:
-	if !(f.i9 < len(f.s6)) {
+	if !(f.rangeIndex5 < len(f.rangeOver5)) {
 		goto done5
 	}
-	_, f.w5 = utf8.DecodeRuneInString(string(f.s6[f.i9:]))
+	_, f.runeWidth5 = utf8.DecodeRuneInString(string(f.rangeOver5[f.rangeIndex5:]))
 //line ranges.go:155
 	f.agenState = 5
 	return "rune", true
 resume5:
 //line ranges.go:154
-	f.i9 += f.w5
+	f.rangeIndex5 += f.runeWidth5
 	goto loop5
 done5:
 //line ranges.go:158
-	f.s7, f.i10 = rangeStringGeneratorName("日本"), 0
+	f.rangeOver6, f.rangeIndex6 = rangeStringGeneratorName("日本"), 0
 loop6:
-	if !(f.i10 < len(f.s7)) {
+	if !(f.rangeIndex6 < len(f.rangeOver6)) {
 		goto done6
 	}
-	r5, f.w6 = utf8.DecodeRuneInString(string(f.s7[f.i10:]))
-	i11, r6 = f.i10, r5
+	rangeRune3, f.runeWidth6 = utf8.DecodeRuneInString(string(f.rangeOver6[f.rangeIndex6:]))
+	i5, r3 = f.rangeIndex6, rangeRune3
 //line ranges.go:159
 	f.agenState = 6
-	return fmt.Sprintf("local %d %c", i11, r6), true
+	return fmt.Sprintf("local %d %c", i5, r3), true
 resume6:
 //line ranges.go:158
-	f.i10 += f.w6
+	f.rangeIndex6 += f.runeWidth6
 	goto loop6
 done6:
 //line ranges.go:161
-	f.s8, f.i12 = "x\xed\xa0\x80y", 0
+	f.rangeOver7, f.rangeIndex7 = "x\xed\xa0\x80y", 0
 loop7:
-	if !(f.i12 < len(f.s8)) {
+	if !(f.rangeIndex7 < len(f.rangeOver7)) {
 		goto done7
 	}
-	r7, f.w7 = utf8.DecodeRuneInString(string(f.s8[f.i12:]))
-	r8 = r7
+	rangeRune4, f.runeWidth7 = utf8.DecodeRuneInString(string(f.rangeOver7[f.rangeIndex7:]))
+	r4 = rangeRune4
 //line ranges.go:162
 	f.agenState = 7
-	return fmt.Sprintf("%U", r8), true
+	return fmt.Sprintf("%U", r4), true
 resume7:
 //line ranges.go:161
-	f.i12 += f.w7
+	f.rangeIndex7 += f.runeWidth7
 	goto loop7
 done7:
 //line ranges.go:164
-	f.s9, f.i13 = label("日本"), 0
+	f.rangeOver8, f.rangeIndex8 = label("日本"), 0
 loop8:
-	if !(f.i13 < len(f.s9)) {
+	if !(f.rangeIndex8 < len(f.rangeOver8)) {
 		goto done8
 	}
-	r9, f.w8 = utf8.DecodeRuneInString(string(f.s9[f.i13:]))
-	i14, r10 = f.i13, r9
+	rangeRune5, f.runeWidth8 = utf8.DecodeRuneInString(string(f.rangeOver8[f.rangeIndex8:]))
+	i6, r5 = f.rangeIndex8, rangeRune5
 //line ranges.go:165
 	f.agenState = 8
-	return fmt.Sprintf("%d %c", i14, r10), true
+	return fmt.Sprintf("%d %c", i6, r5), true
 resume8:
 //line ranges.go:164
-	f.i13 += f.w8
+	f.rangeIndex8 += f.runeWidth8
 	goto loop8
 done8:
 //line ranges.go:167
@@ -1549,16 +1549,16 @@ func rangeChannelGen(tr *difftest.Trace) *rangeChannelGenerator {
 
 // rangeChannelGeneratorFrame is the state of a rangeChannelGenerator between suspension points.
 type rangeChannelGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	ch        chan int
-	c         chan int
-	v2        int
-	ch2       chan int
-	c2        chan struct{}
-	c3        chan string
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	ch         chan int
+	rangeChan  chan int
+	v          int
+	ch2        chan int
+	rangeChan2 chan struct{}
+	rangeChan3 chan string
 }
 
 var _ agen.Generator[int, agen.None] = (*rangeChannelGenerator)(nil)
@@ -1676,14 +1676,14 @@ func (f *rangeChannelGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeChannelGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		ok   bool
-		v    int
-		done chan struct{}
-		ok2  bool
-		v3   struct{}
-		v4   struct{}
-		more chan string
-		ok3  bool
+		rangeOK     bool
+		rangeValue  int
+		done        chan struct{}
+		rangeOK2    bool
+		rangeValue2 struct{}
+		v2          struct{}
+		more        chan string
+		rangeOK3    bool
 	)
 	switch f.agenState {
 	case 1:
@@ -1708,25 +1708,25 @@ func (f *rangeChannelGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 //line ranges.go:178
 	close(f.ch)
 //line ranges.go:179
-	f.c = f.ch
+	f.rangeChan = f.ch
 loop:
-	v, ok = <-f.c
-	if !(ok) {
+	rangeValue, rangeOK = <-f.rangeChan
+	if !(rangeOK) {
 		goto done
 	}
-	f.v2 = v
+	f.v = rangeValue
 //line ranges.go:180
 	f.ch2 = f.ch
 //line ranges.go:181
 	f.ch = nil
 //line ranges.go:182
 	f.agenState = 1
-	return f.v2, true
+	return f.v, true
 resume1:
 //line ranges.go:183
 	f.ch = f.ch2
 //line ranges.go:184
-	f.tr.Log("got %d", f.v2)
+	f.tr.Log("got %d", f.v)
 	goto loop
 done:
 //line ranges.go:186
@@ -1738,16 +1738,16 @@ done:
 //line ranges.go:189
 	close(done)
 //line ranges.go:190
-	f.c2 = done
+	f.rangeChan2 = done
 loop2:
-	v3, ok2 = <-f.c2
-	if !(ok2) {
+	rangeValue2, rangeOK2 = <-f.rangeChan2
+	if !(rangeOK2) {
 		goto done2
 	}
-	v4 = v3
+	v2 = rangeValue2
 //line ranges.go:191
 	f.agenState = 2
-	return len(fmt.Sprint(v4)), true
+	return len(fmt.Sprint(v2)), true
 resume2:
 	goto loop2
 done2:
@@ -1760,10 +1760,10 @@ done2:
 //line ranges.go:196
 	close(more)
 //line ranges.go:197
-	f.c3 = more
+	f.rangeChan3 = more
 loop3:
-	_, ok3 = <-f.c3
-	if !(ok3) {
+	_, rangeOK3 = <-f.rangeChan3
+	if !(rangeOK3) {
 		goto done3
 	}
 //line ranges.go:198
@@ -1789,28 +1789,28 @@ func rangeAssignGen(tr *difftest.Trace) *rangeAssignGenerator {
 
 // rangeAssignGeneratorFrame is the state of a rangeAssignGenerator between suspension points.
 type rangeAssignGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	i         int
-	v2        int
-	i2        int
-	n         int
-	x         []int
-	p         pair
-	i3        int
-	n2        int
-	x2        [2]int
-	arr       []int
-	n3        int
-	i4        int
-	r         rune
-	s         string
-	i5        int
-	w         int
-	n4        int
-	i6        int
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	i           int
+	v2          int
+	rangeIndex  int
+	rangeLen    int
+	rangeOver   []int
+	p           pair
+	rangeIndex2 int
+	rangeLen2   int
+	rangeOver2  [2]int
+	arr         []int
+	rangeEnd    int
+	rangeIndex3 int
+	r           rune
+	rangeOver3  string
+	rangeIndex4 int
+	runeWidth   int
+	rangeEnd2   int
+	rangeIndex5 int
 }
 
 var _ agen.Generator[int, agen.None] = (*rangeAssignGenerator)(nil)
@@ -1928,7 +1928,7 @@ func (f *rangeAssignGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeAssignGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		r2 int32
+		rangeRune int32
 	)
 	switch f.agenState {
 	case 1:
@@ -1954,19 +1954,19 @@ func (f *rangeAssignGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 	f.i = 0
 	f.v2 = 0
 //line ranges.go:209
-	f.x = []int{5, 6, 7}
-	f.n, f.i2 = len(f.x), 0
+	f.rangeOver = []int{5, 6, 7}
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
-	if !(f.i2 < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	f.i, f.v2 = f.i2, f.x[f.i2]
+	f.i, f.v2 = f.rangeIndex, f.rangeOver[f.rangeIndex]
 //line ranges.go:210
 	f.agenState = 1
 	return f.i*10 + f.v2, true
 resume1:
 //line ranges.go:209
-	f.i2++
+	f.rangeIndex++
 	goto loop
 done:
 //line ranges.go:212
@@ -1974,19 +1974,19 @@ done:
 //line ranges.go:213
 	f.p = *new(pair)
 //line ranges.go:214
-	f.x2 = [2]int{3, 4}
-	f.n2, f.i3 = len(f.x2), 0
+	f.rangeOver2 = [2]int{3, 4}
+	f.rangeLen2, f.rangeIndex2 = len(f.rangeOver2), 0
 loop2:
-	if !(f.i3 < f.n2) {
+	if !(f.rangeIndex2 < f.rangeLen2) {
 		goto done2
 	}
-	f.p.k, f.p.v = f.i3, f.x2[f.i3]
+	f.p.k, f.p.v = f.rangeIndex2, f.rangeOver2[f.rangeIndex2]
 //line ranges.go:215
 	f.agenState = 2
 	return f.p.k + f.p.v, true
 resume2:
 //line ranges.go:214
-	f.i3++
+	f.rangeIndex2++
 	goto loop2
 done2:
 //line ranges.go:217
@@ -1994,18 +1994,18 @@ done2:
 //line ranges.go:218
 	f.arr = make([]int, 3)
 //line ranges.go:219
-	f.n3, f.i4 = 3, 0
+	f.rangeEnd, f.rangeIndex3 = 3, 0
 loop3:
-	if !(f.i4 < f.n3) {
+	if !(f.rangeIndex3 < f.rangeEnd) {
 		goto done3
 	}
-	f.arr[0] = f.i4
+	f.arr[0] = f.rangeIndex3
 //line ranges.go:220
 	f.agenState = 3
 	return f.arr[0], true
 resume3:
 //line ranges.go:219
-	f.i4++
+	f.rangeIndex3++
 	goto loop3
 done3:
 //line ranges.go:222
@@ -2013,36 +2013,36 @@ done3:
 //line ranges.go:223
 	f.r = 0
 //line ranges.go:224
-	f.s, f.i5 = "ab", 0
+	f.rangeOver3, f.rangeIndex4 = "ab", 0
 loop4:
-	if !(f.i5 < len(f.s)) {
+	if !(f.rangeIndex4 < len(f.rangeOver3)) {
 		goto done4
 	}
-	r2, f.w = utf8.DecodeRuneInString(string(f.s[f.i5:]))
-	f.r = r2
+	rangeRune, f.runeWidth = utf8.DecodeRuneInString(string(f.rangeOver3[f.rangeIndex4:]))
+	f.r = rangeRune
 //line ranges.go:225
 	f.agenState = 4
 	return int(f.r), true
 resume4:
 //line ranges.go:224
-	f.i5 += f.w
+	f.rangeIndex4 += f.runeWidth
 	goto loop4
 done4:
 //line ranges.go:227
 	f.tr.Log("r %c", f.r)
 //line ranges.go:228
-	f.n4, f.i6 = 0, 0
+	f.rangeEnd2, f.rangeIndex5 = 0, 0
 loop5:
-	if !(f.i6 < f.n4) {
+	if !(f.rangeIndex5 < f.rangeEnd2) {
 		goto done5
 	}
-	f.i = f.i6
+	f.i = f.rangeIndex5
 //line ranges.go:229
 	f.agenState = 5
 	return f.i, true
 resume5:
 //line ranges.go:228
-	f.i6++
+	f.rangeIndex5++
 	goto loop5
 done5:
 //line ranges.go:231
@@ -2064,22 +2064,22 @@ func rangeUnusedGen(tr *difftest.Trace) *rangeUnusedGenerator {
 
 // rangeUnusedGeneratorFrame is the state of a rangeUnusedGenerator between suspension points.
 type rangeUnusedGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	s         []int
-	i         int
-	n         int
-	i2        int
-	n2        int
-	i3        int
-	n3        int
-	i4        int
-	n4        int
-	i6        int
-	n5        int
-	x5        []int
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	s           []int
+	rangeIndex  int
+	rangeLen    int
+	rangeIndex2 int
+	rangeLen2   int
+	rangeIndex3 int
+	rangeLen3   int
+	rangeIndex4 int
+	rangeLen4   int
+	rangeIndex5 int
+	rangeLen5   int
+	rangeOver5  []int
 }
 
 var _ agen.Generator[int, agen.None] = (*rangeUnusedGenerator)(nil)
@@ -2197,12 +2197,12 @@ func (f *rangeUnusedGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeUnusedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		x  []int
-		x2 []int
-		x3 []int
-		x4 []int
-		i5 int
-		v  int
+		rangeOver  []int
+		rangeOver2 []int
+		rangeOver3 []int
+		rangeOver4 []int
+		i          int
+		v          int
 	)
 	switch f.agenState {
 	case 1:
@@ -2227,10 +2227,10 @@ func (f *rangeUnusedGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 //line ranges.go:238
 	f.s = []int{1, 2}
 //line ranges.go:239
-	x = f.s
-	f.n, f.i = len(x), 0
+	rangeOver = f.s
+	f.rangeLen, f.rangeIndex = len(rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
 //line ranges.go:240
@@ -2238,14 +2238,14 @@ loop:
 	return 0, true
 resume1:
 //line ranges.go:239
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line ranges.go:242
-	x2 = f.s
-	f.n2, f.i2 = len(x2), 0
+	rangeOver2 = f.s
+	f.rangeLen2, f.rangeIndex2 = len(rangeOver2), 0
 loop2:
-	if !(f.i2 < f.n2) {
+	if !(f.rangeIndex2 < f.rangeLen2) {
 		goto done2
 	}
 //line ranges.go:243
@@ -2253,14 +2253,14 @@ loop2:
 	return 1, true
 resume2:
 //line ranges.go:242
-	f.i2++
+	f.rangeIndex2++
 	goto loop2
 done2:
 //line ranges.go:245
-	x3 = f.s
-	f.n3, f.i3 = len(x3), 0
+	rangeOver3 = f.s
+	f.rangeLen3, f.rangeIndex3 = len(rangeOver3), 0
 loop3:
-	if !(f.i3 < f.n3) {
+	if !(f.rangeIndex3 < f.rangeLen3) {
 		goto done3
 	}
 //line ranges.go:246
@@ -2268,39 +2268,39 @@ loop3:
 	return 2, true
 resume3:
 //line ranges.go:245
-	f.i3++
+	f.rangeIndex3++
 	goto loop3
 done3:
 //line ranges.go:248
-	x4 = f.s
-	f.n4, f.i4 = len(x4), 0
+	rangeOver4 = f.s
+	f.rangeLen4, f.rangeIndex4 = len(rangeOver4), 0
 loop4:
-	if !(f.i4 < f.n4) {
+	if !(f.rangeIndex4 < f.rangeLen4) {
 		goto done4
 	}
-	i5 = f.i4
+	i = f.rangeIndex4
 //line ranges.go:249
 	f.agenState = 4
-	return 10 + i5, true
+	return 10 + i, true
 resume4:
 //line ranges.go:248
-	f.i4++
+	f.rangeIndex4++
 	goto loop4
 done4:
 //line ranges.go:251
-	f.x5 = f.s
-	f.n5, f.i6 = len(f.x5), 0
+	f.rangeOver5 = f.s
+	f.rangeLen5, f.rangeIndex5 = len(f.rangeOver5), 0
 loop5:
-	if !(f.i6 < f.n5) {
+	if !(f.rangeIndex5 < f.rangeLen5) {
 		goto done5
 	}
-	v = f.x5[f.i6]
+	v = f.rangeOver5[f.rangeIndex5]
 //line ranges.go:252
 	f.agenState = 5
 	return 20 + v, true
 resume5:
 //line ranges.go:251
-	f.i6++
+	f.rangeIndex5++
 	goto loop5
 done5:
 //line ranges.go:254
@@ -2322,24 +2322,24 @@ func rangeClosuresGen(tr *difftest.Trace) *rangeClosuresGenerator {
 
 // rangeClosuresGeneratorFrame is the state of a rangeClosuresGenerator between suspension points.
 type rangeClosuresGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	fs        []func() string
-	i         int
-	n         int
-	x         []string
-	v         *string
-	n2        int
-	i3        int
-	s         string
-	i5        int
-	w         int
-	i7        int
-	n3        int
-	x2        []func() string
-	f         func() string
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	fs          []func() string
+	rangeIndex  int
+	rangeLen    int
+	rangeOver   []string
+	v           *string
+	rangeEnd    int
+	rangeIndex2 int
+	rangeOver2  string
+	rangeIndex3 int
+	runeWidth   int
+	rangeIndex4 int
+	rangeLen2   int
+	rangeOver3  []func() string
+	f           func() string
 }
 
 var _ agen.Generator[string, agen.None] = (*rangeClosuresGenerator)(nil)
@@ -2457,11 +2457,11 @@ func (fr *rangeClosuresGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *rangeClosuresGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		i2 *int
-		i4 *int
-		r  int32
-		i6 *int
-		r2 *rune
+		i         *int
+		i2        *int
+		rangeRune int32
+		i3        *int
+		r         *rune
 	)
 	switch fr.agenState {
 	case 1:
@@ -2483,20 +2483,20 @@ func (fr *rangeClosuresGeneratorFrame) resume(sent agen.None, thrown error) (str
 //line ranges.go:262
 	fr.fs = nil
 //line ranges.go:263
-	fr.x = []string{"a", "b", "c"}
-	fr.n, fr.i = len(fr.x), 0
+	fr.rangeOver = []string{"a", "b", "c"}
+	fr.rangeLen, fr.rangeIndex = len(fr.rangeOver), 0
 loop:
-	if !(fr.i < fr.n) {
+	if !(fr.rangeIndex < fr.rangeLen) {
 		goto done
 	}
-	i2 = new(int)
+	i = new(int)
 	fr.v = new(string)
-	(*i2), (*fr.v) = fr.i, fr.x[fr.i]
+	(*i), (*fr.v) = fr.rangeIndex, fr.rangeOver[fr.rangeIndex]
 //line ranges.go:264
 	{
-		i2 := i2
+		i := i
 		v := fr.v
-		fr.fs = append(fr.fs, func() string { return fmt.Sprint((*i2), (*v)) })
+		fr.fs = append(fr.fs, func() string { return fmt.Sprint((*i), (*v)) })
 	}
 //line ranges.go:265
 	fr.agenState = 1
@@ -2505,62 +2505,62 @@ resume1:
 //line ranges.go:266
 	(*fr.v) += "!"
 //line ranges.go:263
-	fr.i++
+	fr.rangeIndex++
 	goto loop
 done:
 //line ranges.go:268
-	fr.n2, fr.i3 = 2, 0
+	fr.rangeEnd, fr.rangeIndex2 = 2, 0
 loop2:
-	if !(fr.i3 < fr.n2) {
+	if !(fr.rangeIndex2 < fr.rangeEnd) {
 		goto done2
 	}
-	i4 = new(int)
-	(*i4) = fr.i3
+	i2 = new(int)
+	(*i2) = fr.rangeIndex2
 //line ranges.go:269
 	{
-		i4 := i4
-		fr.fs = append(fr.fs, func() string { (*i4) *= 3; return fmt.Sprint((*i4)) })
+		i2 := i2
+		fr.fs = append(fr.fs, func() string { (*i2) *= 3; return fmt.Sprint((*i2)) })
 	}
 //line ranges.go:270
 	fr.agenState = 2
 	return "int", true
 resume2:
 //line ranges.go:268
-	fr.i3++
+	fr.rangeIndex2++
 	goto loop2
 done2:
 //line ranges.go:272
-	fr.s, fr.i5 = "xy", 0
+	fr.rangeOver2, fr.rangeIndex3 = "xy", 0
 loop3:
-	if !(fr.i5 < len(fr.s)) {
+	if !(fr.rangeIndex3 < len(fr.rangeOver2)) {
 		goto done3
 	}
-	r, fr.w = utf8.DecodeRuneInString(string(fr.s[fr.i5:]))
-	i6 = new(int)
-	r2 = new(rune)
-	(*i6), (*r2) = fr.i5, r
+	rangeRune, fr.runeWidth = utf8.DecodeRuneInString(string(fr.rangeOver2[fr.rangeIndex3:]))
+	i3 = new(int)
+	r = new(rune)
+	(*i3), (*r) = fr.rangeIndex3, rangeRune
 //line ranges.go:273
 	{
-		i6 := i6
-		r2 := r2
-		fr.fs = append(fr.fs, func() string { return fmt.Sprint((*i6), string((*r2))) })
+		i3 := i3
+		r := r
+		fr.fs = append(fr.fs, func() string { return fmt.Sprint((*i3), string((*r))) })
 	}
 //line ranges.go:274
 	fr.agenState = 3
 	return "str", true
 resume3:
 //line ranges.go:272
-	fr.i5 += fr.w
+	fr.rangeIndex3 += fr.runeWidth
 	goto loop3
 done3:
 //line ranges.go:276
-	fr.x2 = fr.fs
-	fr.n3, fr.i7 = len(fr.x2), 0
+	fr.rangeOver3 = fr.fs
+	fr.rangeLen2, fr.rangeIndex4 = len(fr.rangeOver3), 0
 loop4:
-	if !(fr.i7 < fr.n3) {
+	if !(fr.rangeIndex4 < fr.rangeLen2) {
 		goto done4
 	}
-	fr.f = fr.x2[fr.i7]
+	fr.f = fr.rangeOver3[fr.rangeIndex4]
 //line ranges.go:277
 	fr.agenState = 4
 	return fr.f(), true
@@ -2568,7 +2568,7 @@ resume4:
 //line ranges.go:278
 	fr.tr.Log("again %s", fr.f())
 //line ranges.go:276
-	fr.i7++
+	fr.rangeIndex4++
 	goto loop4
 done4:
 //line ranges_agen.go:2575
@@ -2588,24 +2588,24 @@ func rangeHotGen(tr *difftest.Trace) *rangeHotGenerator {
 
 // rangeHotGeneratorFrame is the state of a rangeHotGenerator between suspension points.
 type rangeHotGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	i         int
-	n         int
-	x         []int
-	sent2     int
-	n2        int
-	i3        int
-	p         *[2]int
-	other     *[2]int
-	i5        int
-	n3        int
-	x2        *[2]int
-	ch        chan int
-	c         chan int
-	v4        int
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	rangeIndex  int
+	rangeLen    int
+	rangeOver   []int
+	resumed     int
+	rangeEnd    int
+	rangeIndex2 int
+	p           *[2]int
+	other       *[2]int
+	rangeIndex3 int
+	rangeLen2   int
+	rangeOver2  *[2]int
+	ch          chan int
+	rangeChan   chan int
+	v3          int
 }
 
 var _ agen.Generator[int, int] = (*rangeHotGenerator)(nil)
@@ -2723,14 +2723,14 @@ func (f *rangeHotGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeHotGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent3 int
-		i2    int
-		v     int
-		sent4 int
-		i4    int
-		v2    int
-		ok    bool
-		v3    int
+		resumed2   int
+		i          int
+		v          int
+		resumed3   int
+		i2         int
+		v2         int
+		rangeOK    bool
+		rangeValue int
 	)
 	switch f.agenState {
 	case 1:
@@ -2762,57 +2762,57 @@ func (f *rangeHotGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return -1, true
 resume1:
-	f.sent2 = sent
+	f.resumed = sent
 	f.agenState = 2
 	return -2, true
 resume2:
-	sent3 = sent
-	f.x = []int{f.sent2, sent3}
-	f.n, f.i = len(f.x), 0
+	resumed2 = sent
+	f.rangeOver = []int{f.resumed, resumed2}
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	i2, v = f.i, f.x[f.i]
+	i, v = f.rangeIndex, f.rangeOver[f.rangeIndex]
 //line ranges.go:288
-	f.tr.Log("slice %d %d", i2, v)
+	f.tr.Log("slice %d %d", i, v)
 //line ranges.go:289
 	f.agenState = 3
 	return v, true
 resume3:
 //line ranges.go:287
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line ranges.go:291
 	f.agenState = 4
 	return -3, true
 resume4:
-	sent4 = sent
-	f.n2, f.i3 = sent4%4, 0
+	resumed3 = sent
+	f.rangeEnd, f.rangeIndex2 = resumed3%4, 0
 loop2:
-	if !(f.i3 < f.n2) {
+	if !(f.rangeIndex2 < f.rangeEnd) {
 		goto done2
 	}
-	i4 = f.i3
+	i2 = f.rangeIndex2
 //line ranges.go:292
 	f.agenState = 5
-	return i4, true
+	return i2, true
 resume5:
 //line ranges.go:291
-	f.i3++
+	f.rangeIndex2++
 	goto loop2
 done2:
 //line ranges.go:294
 	f.p, f.other = &[2]int{1, 2}, &[2]int{7, 8}
 //line ranges.go:295
-	f.x2 = f.p
-	f.n3, f.i5 = len(f.x2), 0
+	f.rangeOver2 = f.p
+	f.rangeLen2, f.rangeIndex3 = len(f.rangeOver2), 0
 loop3:
-	if !(f.i5 < f.n3) {
+	if !(f.rangeIndex3 < f.rangeLen2) {
 		goto done3
 	}
-	v2 = f.x2[f.i5]
+	v2 = f.rangeOver2[f.rangeIndex3]
 //line ranges.go:296
 	f.p = f.other
 //line ranges.go:297
@@ -2820,7 +2820,7 @@ loop3:
 	return v2, true
 resume6:
 //line ranges.go:295
-	f.i5++
+	f.rangeIndex3++
 	goto loop3
 done3:
 //line ranges.go:299
@@ -2828,20 +2828,20 @@ done3:
 //line ranges.go:300
 	f.ch <- 1
 //line ranges.go:301
-	f.c = f.ch
+	f.rangeChan = f.ch
 loop4:
-	v3, ok = <-f.c
-	if !(ok) {
+	rangeValue, rangeOK = <-f.rangeChan
+	if !(rangeOK) {
 		goto done4
 	}
-	f.v4 = v3
+	f.v3 = rangeValue
 //line ranges.go:302
 	f.agenState = 7
-	return f.v4 * 100, true
+	return f.v3 * 100, true
 resume7:
 //line ranges.go:303
-	if f.v4 < 3 {
-		f.ch <- f.v4 + 1
+	if f.v3 < 3 {
+		f.ch <- f.v3 + 1
 	} else {
 		close(f.ch)
 	}
@@ -2866,18 +2866,18 @@ func assignYieldGen(tr *difftest.Trace) *assignYieldGenerator {
 
 // assignYieldGeneratorFrame is the state of a assignYieldGenerator between suspension points.
 type assignYieldGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	arr       []int
-	n         int
-	i         int
-	m         map[int]int
-	i2        int
-	n2        int
-	x         []int
-	sent3     int
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	arr         []int
+	rangeEnd    int
+	rangeIndex  int
+	m           map[int]int
+	rangeIndex2 int
+	rangeLen    int
+	rangeOver   []int
+	resumed2    int
 }
 
 var _ agen.Generator[int, int] = (*assignYieldGenerator)(nil)
@@ -2995,8 +2995,8 @@ func (f *assignYieldGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *assignYieldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent4 int
+		resumed  int
+		resumed3 int
 	)
 	switch f.agenState {
 	case 1:
@@ -3018,44 +3018,44 @@ func (f *assignYieldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line ranges.go:317
 	f.arr = make([]int, 3)
 //line ranges.go:318
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
 	f.agenState = 1
 	return -1, true
 resume1:
-	sent2 = sent
-	f.arr[sent2%3] = f.i
+	resumed = sent
+	f.arr[resumed%3] = f.rangeIndex
 //line ranges.go:319
 	f.tr.Log("arr %v", f.arr)
 //line ranges.go:318
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line ranges.go:321
 	f.m = map[int]int{}
 //line ranges.go:322
-	f.x = []int{7, 8}
-	f.n2, f.i2 = len(f.x), 0
+	f.rangeOver = []int{7, 8}
+	f.rangeLen, f.rangeIndex2 = len(f.rangeOver), 0
 loop2:
-	if !(f.i2 < f.n2) {
+	if !(f.rangeIndex2 < f.rangeLen) {
 		goto done2
 	}
 	f.agenState = 2
 	return -2, true
 resume2:
-	f.sent3 = sent
+	f.resumed2 = sent
 	f.agenState = 3
 	return -3, true
 resume3:
-	sent4 = sent
-	f.m[f.sent3], f.m[sent4] = f.i2, f.x[f.i2]
+	resumed3 = sent
+	f.m[f.resumed2], f.m[resumed3] = f.rangeIndex2, f.rangeOver[f.rangeIndex2]
 //line ranges.go:323
 	f.tr.Log("len %d", len(f.m))
 //line ranges.go:322
-	f.i2++
+	f.rangeIndex2++
 	goto loop2
 done2:
 //line ranges.go:325
@@ -3200,8 +3200,8 @@ func (f *rangeFuncHotXGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeFuncHotXGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		t     iter.Seq2[int, int]
+		resumed int
+		t       iter.Seq2[int, int]
 	)
 	switch f.agenState {
 	case 1:
@@ -3215,8 +3215,8 @@ func (f *rangeFuncHotXGeneratorFrame) resume(sent int, thrown error) (int, bool)
 	f.agenState = 1
 	return 0, true
 resume1:
-	sent2 = sent
-	t = slices.All(make([]int, sent2%4))
+	resumed = sent
+	t = slices.All(make([]int, resumed%4))
 	for i, v := range t {
 		(*f.tr).Log("%d %d", i, v)
 	}
@@ -3274,28 +3274,28 @@ type typeParamsGeneratorFrame[S interface {
 }, C interface {
 	~chan E
 }] struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	s         S
-	m         M
-	n         N
-	str       Str
-	c         C
-	i         int
-	n2        int
-	x         S
-	it        agen.MapRange[string, E]
-	n3        N
-	i3        N
-	s2        Str
-	i5        int
-	w         int
-	s3        Str
-	i7        int
-	w2        int
-	c2        C
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	s           S
+	m           M
+	n           N
+	str         Str
+	c           C
+	rangeIndex  int
+	rangeLen    int
+	rangeOver   S
+	rangeMap    agen.MapRange[string, E]
+	rangeEnd    N
+	rangeIndex2 N
+	rangeOver2  Str
+	rangeIndex3 int
+	runeWidth   int
+	rangeOver3  Str
+	rangeIndex4 int
+	runeWidth2  int
+	rangeChan   C
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
@@ -3411,21 +3411,21 @@ func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) agenThrow(err error) (str
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		i2  int
-		e   E
-		ok  bool
-		k   string
-		v   E
-		k2  string
-		e2  E
-		i4  N
-		r   int32
-		i6  int
-		r2  rune
-		i8  int
-		ok2 bool
-		v2  E
-		e3  E
+		i           int
+		e           E
+		rangeOK     bool
+		rangeKey    string
+		rangeValue  E
+		k           string
+		e2          E
+		i2          N
+		rangeRune   int32
+		i3          int
+		r           rune
+		i4          int
+		rangeOK2    bool
+		rangeValue2 E
+		e3          E
 	)
 	switch f.agenState {
 	case 1:
@@ -3451,90 +3451,90 @@ func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) resume(sent agen.None, th
 		return "", false
 	}
 //line ranges.go:345
-	f.x = f.s
-	f.n2, f.i = len(f.x), 0
+	f.rangeOver = f.s
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
-	if !(f.i < f.n2) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	i2, e = f.i, f.x[f.i]
+	i, e = f.rangeIndex, f.rangeOver[f.rangeIndex]
 //line ranges.go:346
 	f.agenState = 1
-	return fmt.Sprint("s ", i2, e), true
+	return fmt.Sprint("s ", i, e), true
 resume1:
 //line ranges.go:345
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line ranges.go:348
-	f.it.Start(f.m)
+	f.rangeMap.Start(f.m)
 loop2:
-	k, v, ok = f.it.Next()
-	if !(ok) {
+	rangeKey, rangeValue, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done2
 	}
-	k2, e2 = k, v
+	k, e2 = rangeKey, rangeValue
 //line ranges.go:349
 	f.agenState = 2
-	return fmt.Sprint("m ", k2, e2), true
+	return fmt.Sprint("m ", k, e2), true
 resume2:
 	goto loop2
 done2:
 //line ranges.go:351
-	f.n3, f.i3 = f.n, 0
+	f.rangeEnd, f.rangeIndex2 = f.n, 0
 loop3:
-	if !(f.i3 < f.n3) {
+	if !(f.rangeIndex2 < f.rangeEnd) {
 		goto done3
 	}
-	i4 = f.i3
+	i2 = f.rangeIndex2
 //line ranges.go:352
 	f.agenState = 3
-	return fmt.Sprintf("n %T %v", i4, i4), true
+	return fmt.Sprintf("n %T %v", i2, i2), true
 resume3:
 //line ranges.go:351
-	f.i3++
+	f.rangeIndex2++
 	goto loop3
 done3:
 //line ranges.go:354
-	f.s2, f.i5 = f.str, 0
+	f.rangeOver2, f.rangeIndex3 = f.str, 0
 loop4:
-	if !(f.i5 < len(f.s2)) {
+	if !(f.rangeIndex3 < len(f.rangeOver2)) {
 		goto done4
 	}
-	r, f.w = utf8.DecodeRuneInString(string(f.s2[f.i5:]))
-	i6, r2 = f.i5, r
+	rangeRune, f.runeWidth = utf8.DecodeRuneInString(string(f.rangeOver2[f.rangeIndex3:]))
+	i3, r = f.rangeIndex3, rangeRune
 //line ranges.go:355
 	f.agenState = 4
-	return fmt.Sprint("str ", i6, r2), true
+	return fmt.Sprint("str ", i3, r), true
 resume4:
 //line ranges.go:354
-	f.i5 += f.w
+	f.rangeIndex3 += f.runeWidth
 	goto loop4
 done4:
 //line ranges.go:357
-	f.s3, f.i7 = f.str, 0
+	f.rangeOver3, f.rangeIndex4 = f.str, 0
 loop5:
-	if !(f.i7 < len(f.s3)) {
+	if !(f.rangeIndex4 < len(f.rangeOver3)) {
 		goto done5
 	}
-	_, f.w2 = utf8.DecodeRuneInString(string(f.s3[f.i7:]))
-	i8 = f.i7
+	_, f.runeWidth2 = utf8.DecodeRuneInString(string(f.rangeOver3[f.rangeIndex4:]))
+	i4 = f.rangeIndex4
 //line ranges.go:358
 	f.agenState = 5
-	return fmt.Sprint("str key ", i8), true
+	return fmt.Sprint("str key ", i4), true
 resume5:
 //line ranges.go:357
-	f.i7 += f.w2
+	f.rangeIndex4 += f.runeWidth2
 	goto loop5
 done5:
 //line ranges.go:360
-	f.c2 = f.c
+	f.rangeChan = f.c
 loop6:
-	v2, ok2 = <-f.c2
-	if !(ok2) {
+	rangeValue2, rangeOK2 = <-f.rangeChan
+	if !(rangeOK2) {
 		goto done6
 	}
-	e3 = v2
+	e3 = rangeValue2
 //line ranges.go:361
 	f.agenState = 6
 	return fmt.Sprint("c ", e3), true
@@ -3574,20 +3574,20 @@ type ptrParamGeneratorFrame[P interface {
 }, E any, K comparable, M interface {
 	~map[K]E
 }] struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	p         P
-	m         M
-	i         int
-	n         int
-	i3        int
-	n2        int
-	i5        int
-	n3        int
-	x3        P
-	it        agen.MapRange[K, E]
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	p           P
+	m           M
+	rangeIndex  int
+	rangeLen    int
+	rangeIndex2 int
+	rangeLen2   int
+	rangeIndex3 int
+	rangeLen3   int
+	rangeOver3  P
+	rangeMap    agen.MapRange[K, E]
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
@@ -3703,16 +3703,16 @@ func (f *ptrParamGeneratorFrame[P, E, K, M]) agenThrow(err error) (string, bool)
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *ptrParamGeneratorFrame[P, E, K, M]) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		x  P
-		i2 int
-		np P
-		x2 P
-		i4 int
-		i6 int
-		v  E
-		ok bool
-		k  K
-		k2 K
+		rangeOver  P
+		i          int
+		np         P
+		rangeOver2 P
+		i2         int
+		i3         int
+		v          E
+		rangeOK    bool
+		rangeKey   K
+		k          K
 	)
 	switch f.agenState {
 	case 1:
@@ -3732,66 +3732,66 @@ func (f *ptrParamGeneratorFrame[P, E, K, M]) resume(sent agen.None, thrown error
 		return "", false
 	}
 //line ranges.go:379
-	x = f.p
-	f.n, f.i = len(x), 0
+	rangeOver = f.p
+	f.rangeLen, f.rangeIndex = len(rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	i2 = f.i
+	i = f.rangeIndex
 //line ranges.go:380
 	f.agenState = 1
-	return fmt.Sprint("key ", i2), true
+	return fmt.Sprint("key ", i), true
 resume1:
 //line ranges.go:379
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line ranges.go:382
 	np = *new(P)
 //line ranges.go:383
-	x2 = np
-	f.n2, f.i3 = len(x2), 0
+	rangeOver2 = np
+	f.rangeLen2, f.rangeIndex2 = len(rangeOver2), 0
 loop2:
-	if !(f.i3 < f.n2) {
+	if !(f.rangeIndex2 < f.rangeLen2) {
 		goto done2
 	}
-	i4 = f.i3
+	i2 = f.rangeIndex2
 //line ranges.go:384
 	f.agenState = 2
-	return fmt.Sprint("nil key ", i4), true
+	return fmt.Sprint("nil key ", i2), true
 resume2:
 //line ranges.go:383
-	f.i3++
+	f.rangeIndex2++
 	goto loop2
 done2:
 //line ranges.go:386
-	f.x3 = f.p
-	f.n3, f.i5 = len(f.x3), 0
+	f.rangeOver3 = f.p
+	f.rangeLen3, f.rangeIndex3 = len(f.rangeOver3), 0
 loop3:
-	if !(f.i5 < f.n3) {
+	if !(f.rangeIndex3 < f.rangeLen3) {
 		goto done3
 	}
-	i6, v = f.i5, f.x3[f.i5]
+	i3, v = f.rangeIndex3, f.rangeOver3[f.rangeIndex3]
 //line ranges.go:387
 	f.agenState = 3
-	return fmt.Sprint(i6, v), true
+	return fmt.Sprint(i3, v), true
 resume3:
 //line ranges.go:386
-	f.i5++
+	f.rangeIndex3++
 	goto loop3
 done3:
 //line ranges.go:389
-	f.it.Start(f.m)
+	f.rangeMap.Start(f.m)
 loop4:
-	k, _, ok = f.it.Next()
-	if !(ok) {
+	rangeKey, _, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done4
 	}
-	k2 = k
+	k = rangeKey
 //line ranges.go:390
 	f.agenState = 4
-	return fmt.Sprint("m ", k2), true
+	return fmt.Sprint("m ", k), true
 resume4:
 	goto loop4
 done4:

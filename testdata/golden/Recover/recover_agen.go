@@ -32,9 +32,9 @@ type literalGeneratorFrame struct {
 	agenDefers []literalGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
 	err        *error
-	n          int
+	rangeEnd   int
+	rangeIndex int
 	i          int
-	i2         int
 }
 
 // literalGeneratorDefer is a deferred call of literal, from the defer statement site.
@@ -238,23 +238,23 @@ func (f *literalGeneratorFrame) resume(g *literalGenerator, sent int, thrown err
 		}
 	}
 //line recover.go:25
-	f.n, f.i = 5, 0
+	f.rangeEnd, f.rangeIndex = 5, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line recover.go:26
 	f.agenState = 1
-	return f.i2, true
+	return f.i, true
 resume1:
 	v = sent
 //line recover.go:27
-	if v == f.i2+1 {
-		panic(fmt.Sprintf("sent %d at %d", v, f.i2))
+	if v == f.i+1 {
+		panic(fmt.Sprintf("sent %d at %d", v, f.i))
 	}
 //line recover.go:25
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line recover.go:31
@@ -706,7 +706,7 @@ func (f *indirectGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *indirectGeneratorFrame) resume(g *indirectGenerator, sent int, thrown error) (int, bool) {
 	var (
-		sent2   int
+		resumed int
 		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
@@ -753,8 +753,8 @@ func (f *indirectGeneratorFrame) resume(g *indirectGenerator, sent int, thrown e
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	if !(sent2 >= 0) {
+	resumed = sent
+	if !(resumed >= 0) {
 		goto endif
 	}
 //line recover.go:72
@@ -969,7 +969,7 @@ func (f *repanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *repanicGeneratorFrame) resume(g *repanicGenerator, sent int, thrown error) (int, bool) {
 	var (
-		sent2   int
+		resumed int
 		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
@@ -1022,8 +1022,8 @@ func (f *repanicGeneratorFrame) resume(g *repanicGenerator, sent int, thrown err
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	if !(sent2 >= 0) {
+	resumed = sent
+	if !(resumed >= 0) {
 		goto endif
 	}
 //line recover.go:94
@@ -1228,7 +1228,7 @@ func (f *unnamedGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *unnamedGeneratorFrame) resume(g *unnamedGenerator, sent int, thrown error) (int, bool) {
 	var (
-		sent2   int
+		resumed int
 		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
@@ -1261,8 +1261,8 @@ func (f *unnamedGeneratorFrame) resume(g *unnamedGenerator, sent int, thrown err
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	if !(sent2 > 0) {
+	resumed = sent
+	if !(resumed > 0) {
 		goto endif
 	}
 //line recover.go:107
@@ -1540,13 +1540,13 @@ func valuesGen(tr *difftest.Trace) *valuesGenerator {
 
 // valuesGeneratorFrame is the state of a valuesGenerator between suspension points.
 type valuesGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        **difftest.Trace
-	n         int
-	i         int
-	i2        *int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         **difftest.Trace
+	rangeEnd   int
+	rangeIndex int
+	i          *int
 }
 
 var _ agen.Generator[int, int] = (*valuesGenerator)(nil)
@@ -1675,23 +1675,23 @@ func (f *valuesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		return 0, false
 	}
 //line recover.go:137
-	f.n, f.i = 6, 0
+	f.rangeEnd, f.rangeIndex = 6, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = new(int)
-	(*f.i2) = f.i
+	f.i = new(int)
+	(*f.i) = f.rangeIndex
 //line recover.go:138
 	f.agenState = 1
-	return (*f.i2), true
+	return (*f.i), true
 resume1:
 	v = new(int)
 	(*v) = sent
 //line recover.go:139
 	{
 		tr := f.tr
-		i2 := f.i2
+		i := f.i
 		v := v
 		func() {
 			defer func() {
@@ -1703,7 +1703,7 @@ resume1:
 				}
 				(*tr).Log("recovered %T %v", r, r)
 			}()
-			switch *i2 {
+			switch *i {
 			case 0:
 				panic(&customErr{code: (*v)})
 			case 1:
@@ -1722,7 +1722,7 @@ resume1:
 		}()
 	}
 //line recover.go:137
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line recover_agen.go:1729
@@ -1923,7 +1923,7 @@ func (fr *afterRecoverGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *afterRecoverGeneratorFrame) resume(g *afterRecoverGenerator, sent int, thrown error) (int, bool) {
 	var (
-		sent2   int
+		resumed int
 		guarded bool // agenExit is deferred
 	)
 	at := fr.agenState
@@ -1983,8 +1983,8 @@ resume1:
 	fr.agenState = 2
 	return 2, true
 resume2:
-	sent2 = sent
-	if !(sent2 == 0) {
+	resumed = sent
+	if !(resumed == 0) {
 		goto endif
 	}
 //line recover.go:191
@@ -2456,7 +2456,7 @@ func (f *latePanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *latePanicGeneratorFrame) resume(g *latePanicGenerator, sent int, thrown error) (int, bool) {
 	var (
-		sent2   int
+		resumed int
 		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
@@ -2506,8 +2506,8 @@ func (f *latePanicGeneratorFrame) resume(g *latePanicGenerator, sent int, thrown
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	if !(sent2 > 0) {
+	resumed = sent
+	if !(resumed > 0) {
 		goto endif
 	}
 //line recover.go:244

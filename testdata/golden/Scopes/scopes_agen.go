@@ -145,8 +145,8 @@ func (fr *headersGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *headersGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		w     *int
-		sent2 int
+		w       *int
+		resumed int
 	)
 	switch fr.agenState {
 	case 1:
@@ -213,9 +213,9 @@ endif:
 	fr.agenState = 4
 	return 2, true
 resume4:
-	sent2 = sent
+	resumed = sent
 	fr.s = new(int)
-	(*fr.s) = sent2 * 2
+	(*fr.s) = resumed * 2
 	switch {
 	case (*fr.s) > 4:
 		goto case2
@@ -266,16 +266,16 @@ func typeCasesGen(tr *difftest.Trace) *typeCasesGenerator {
 
 // typeCasesGeneratorFrame is the state of a typeCasesGenerator between suspension points.
 type typeCasesGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	later     []func() string
-	n         int
-	i         int
-	v2        *int
-	v3        *string
-	got       *int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	later      []func() string
+	rangeEnd   int
+	rangeIndex int
+	v2         *int
+	v3         *string
+	got        *int
 }
 
 var _ agen.Generator[string, any] = (*typeCasesGenerator)(nil)
@@ -393,8 +393,8 @@ func (fr *typeCasesGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *typeCasesGeneratorFrame) resume(sent any, thrown error) (string, bool) {
 	var (
-		sent2 any
-		ch    chan int
+		resumed any
+		ch      chan int
 	)
 	switch fr.agenState {
 	case 1:
@@ -416,17 +416,17 @@ func (fr *typeCasesGeneratorFrame) resume(sent any, thrown error) (string, bool)
 //line scopes.go:44
 	fr.later = nil
 //line scopes.go:45
-	fr.n, fr.i = 3, 0
+	fr.rangeEnd, fr.rangeIndex = 3, 0
 loop:
-	if !(fr.i < fr.n) {
+	if !(fr.rangeIndex < fr.rangeEnd) {
 		goto done
 	}
 //line scopes.go:46
 	fr.agenState = 1
 	return "what", true
 resume1:
-	sent2 = sent
-	switch agenv := sent2.(type) {
+	resumed = sent
+	switch agenv := resumed.(type) {
 	case int:
 		fr.v2 = &agenv
 		goto case2
@@ -469,7 +469,7 @@ case4:
 	fr.later = append(fr.later, func() string { return "other" })
 endswitch:
 //line scopes.go:45
-	fr.i++
+	fr.rangeIndex++
 	goto loop
 done:
 //line scopes.go:60
@@ -639,8 +639,8 @@ func (fr *postsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *postsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
+		resumed  int
+		resumed2 int
 	)
 	switch fr.agenState {
 	case 1:
@@ -672,8 +672,8 @@ loop:
 	fr.agenState = 2
 	return 100 + (*fr.i), true
 resume2:
-	sent2 = sent
-	fr.cond = sent2 >= 0
+	resumed = sent
+	fr.cond = resumed >= 0
 skip:
 	if !(fr.cond) {
 		goto done
@@ -695,8 +695,8 @@ skip:
 	fr.agenState = 3
 	return 200 + (*fr.i), true
 resume3:
-	sent3 = sent
-	(*fr.i) += 1 + sent3
+	resumed2 = sent
+	(*fr.i) += 1 + resumed2
 	goto loop
 done:
 //line scopes.go:85

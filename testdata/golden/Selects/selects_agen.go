@@ -23,16 +23,16 @@ func recvBodiesGen(tr *difftest.Trace) *recvBodiesGenerator {
 
 // recvBodiesGeneratorFrame is the state of a recvBodiesGenerator between suspension points.
 type recvBodiesGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	a         chan int
-	b         chan int
-	n         int
-	i         int
-	v         int
-	v2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	a          chan int
+	b          chan int
+	rangeEnd   int
+	rangeIndex int
+	v          int
+	v2         int
 }
 
 var _ agen.Generator[int, agen.None] = (*recvBodiesGenerator)(nil)
@@ -150,7 +150,7 @@ func (f *recvBodiesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *recvBodiesGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		i2 int
+		i int
 	)
 	switch f.agenState {
 	case 1:
@@ -166,17 +166,17 @@ func (f *recvBodiesGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 //line selects.go:20
 	f.a, f.b = make(chan int, 1), make(chan int, 1)
 //line selects.go:21
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	i2 = f.i
+	i = f.rangeIndex
 //line selects.go:22
-	if i2%2 == 0 {
-		f.a <- i2
+	if i%2 == 0 {
+		f.a <- i
 	} else {
-		f.b <- i2 * 10
+		f.b <- i * 10
 	}
 //line selects.go:27
 	select {
@@ -206,7 +206,7 @@ case3:
 resume2:
 endselect:
 //line selects.go:21
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line selects_agen.go:213
@@ -226,14 +226,14 @@ func withDefaultGen(tr *difftest.Trace) *withDefaultGenerator {
 
 // withDefaultGeneratorFrame is the state of a withDefaultGenerator between suspension points.
 type withDefaultGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	ch        chan int
-	n         int
-	i         int
-	v         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	ch         chan int
+	rangeEnd   int
+	rangeIndex int
+	v          int
 }
 
 var _ agen.Generator[int, agen.None] = (*withDefaultGenerator)(nil)
@@ -351,7 +351,7 @@ func (f *withDefaultGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *withDefaultGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		i2 int
+		i int
 	)
 	switch f.agenState {
 	case 1:
@@ -367,14 +367,14 @@ func (f *withDefaultGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 //line selects.go:43
 	f.ch = make(chan int, 1)
 //line selects.go:44
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	i2 = f.i
+	i = f.rangeIndex
 //line selects.go:45
-	if i2 == 2 {
+	if i == 2 {
 		f.ch <- 7
 	}
 //line selects.go:48
@@ -393,14 +393,14 @@ resume1:
 	goto endselect
 case3:
 //line selects.go:52
-	f.tr.Log("default %d", i2)
+	f.tr.Log("default %d", i)
 //line selects.go:53
 	f.agenState = 2
 	return -1, true
 resume2:
 endselect:
 //line selects.go:44
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line selects_agen.go:407
@@ -420,17 +420,17 @@ func commaOkGen(tr *difftest.Trace) *commaOkGenerator {
 
 // commaOkGeneratorFrame is the state of a commaOkGenerator between suspension points.
 type commaOkGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	ch        chan int
-	n         int
-	i         int
-	v         int
-	ok        bool
-	v2        int
-	ok2       bool
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	ch         chan int
+	rangeEnd   int
+	rangeIndex int
+	v          int
+	ok         bool
+	v2         int
+	ok2        bool
 }
 
 var _ agen.Generator[int, agen.None] = (*commaOkGenerator)(nil)
@@ -563,9 +563,9 @@ func (f *commaOkGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 //line selects.go:63
 	f.ch <- 5
 //line selects.go:64
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
 //line selects.go:65
@@ -589,7 +589,7 @@ resume1:
 //line selects.go:72
 	f.tr.Log("after yield ok %v", f.ok)
 //line selects.go:64
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line selects.go:75
@@ -625,15 +625,15 @@ func sendsGen(tr *difftest.Trace) *sendsGenerator {
 
 // sendsGeneratorFrame is the state of a sendsGenerator between suspension points.
 type sendsGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	out       chan int
-	blocked   chan int
-	n         int
-	i         int
-	i2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	out        chan int
+	blocked    chan int
+	rangeEnd   int
+	rangeIndex int
+	i          int
 }
 
 var _ agen.Generator[int, int] = (*sendsGenerator)(nil)
@@ -751,7 +751,7 @@ func (f *sendsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *sendsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -769,22 +769,22 @@ func (f *sendsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line selects.go:89
 	f.blocked = nil
 //line selects.go:90
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line selects.go:92
 	f.agenState = 1
-	return f.i2, true
+	return f.i, true
 resume1:
-	sent2 = sent
+	resumed = sent
 //line selects.go:91
 	select {
-	case f.out <- sent2:
+	case f.out <- resumed:
 		goto case2
-	case f.blocked <- f.i2:
+	case f.blocked <- f.i:
 		goto case3
 	}
 case2:
@@ -792,7 +792,7 @@ case2:
 	f.tr.Log("sent %d", <-f.out)
 //line selects.go:94
 	f.agenState = 2
-	return 100 + f.i2, true
+	return 100 + f.i, true
 resume2:
 	goto endselect
 case3:
@@ -800,7 +800,7 @@ case3:
 	f.tr.Log("unreachable")
 endselect:
 //line selects.go:90
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line selects_agen.go:807
@@ -820,19 +820,19 @@ func operandsGen(tr *difftest.Trace) *operandsGenerator {
 
 // operandsGeneratorFrame is the state of a operandsGenerator between suspension points.
 type operandsGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	chans     []chan int
-	n         int
-	i         int
-	i2        int
-	t         chan int
-	sent2     int
-	t2        chan int
-	v         int
-	v2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	chans      []chan int
+	rangeEnd   int
+	rangeIndex int
+	i          int
+	t          chan int
+	resumed    int
+	t2         chan int
+	v          int
+	v2         int
 }
 
 var _ agen.Generator[int, int] = (*operandsGenerator)(nil)
@@ -950,7 +950,7 @@ func (f *operandsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *operandsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent3 int
+		resumed2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -969,36 +969,36 @@ func (f *operandsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line selects.go:111
 	f.chans = []chan int{make(chan int, 1), make(chan int, 1), make(chan int, 1)}
 //line selects.go:112
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line selects.go:113
-	f.chans[f.i2] <- f.i2
+	f.chans[f.i] <- f.i
 //line selects.go:115
 	f.t = chanOf(f.tr, "first", f.chans[0])
 //line selects.go:117
 	f.agenState = 1
 	return -1, true
 resume1:
-	f.sent2 = sent
+	f.resumed = sent
 //line selects.go:120
 	f.t2 = chanOf(f.tr, "send", nil)
 	f.agenState = 2
 	return -2, true
 resume2:
-	sent3 = sent
+	resumed2 = sent
 //line selects.go:114
 	select {
 	case agenrecv := <-f.t:
 		f.v = agenrecv
 		goto case2
-	case agenrecv2 := <-f.chans[1+f.sent2%2]:
+	case agenrecv2 := <-f.chans[1+f.resumed%2]:
 		f.v2 = agenrecv2
 		goto case3
-	case f.t2 <- sent3:
+	case f.t2 <- resumed2:
 		goto case4
 	default:
 		goto case5
@@ -1021,12 +1021,12 @@ case4:
 	goto endselect
 case5:
 //line selects.go:123
-	f.tr.Log("none ready %d", f.i2)
+	f.tr.Log("none ready %d", f.i)
 //line selects.go:124
-	<-f.chans[f.i2]
+	<-f.chans[f.i]
 endselect:
 //line selects.go:112
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line selects_agen.go:1033
@@ -1243,20 +1243,20 @@ func capturedGen(tr *difftest.Trace) *capturedGenerator {
 
 // capturedGeneratorFrame is the state of a capturedGenerator between suspension points.
 type capturedGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	ch        chan int
-	fs        []func() int
-	n         int
-	i         int
-	v         *int
-	ok        *bool
-	i3        int
-	n2        int
-	x         []func() int
-	f         func() int
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	ch          chan int
+	fs          []func() int
+	rangeEnd    int
+	rangeIndex  int
+	v           *int
+	ok          *bool
+	rangeIndex2 int
+	rangeLen    int
+	rangeOver   []func() int
+	f           func() int
 }
 
 var _ agen.Generator[int, agen.None] = (*capturedGenerator)(nil)
@@ -1374,7 +1374,7 @@ func (fr *capturedGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *capturedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		i2 int
+		i int
 	)
 	switch fr.agenState {
 	case 1:
@@ -1392,14 +1392,14 @@ func (fr *capturedGeneratorFrame) resume(sent agen.None, thrown error) (int, boo
 //line selects.go:161
 	fr.fs = nil
 //line selects.go:162
-	fr.n, fr.i = 3, 0
+	fr.rangeEnd, fr.rangeIndex = 3, 0
 loop:
-	if !(fr.i < fr.n) {
+	if !(fr.rangeIndex < fr.rangeEnd) {
 		goto done
 	}
-	i2 = fr.i
+	i = fr.rangeIndex
 //line selects.go:163
-	fr.ch <- i2
+	fr.ch <- i
 //line selects.go:164
 	select {
 	case agenrecv, agenrecv2 := <-fr.ch:
@@ -1424,17 +1424,17 @@ case2:
 	return (*fr.v), true
 resume1:
 //line selects.go:162
-	fr.i++
+	fr.rangeIndex++
 	goto loop
 done:
 //line selects.go:175
-	fr.x = fr.fs
-	fr.n2, fr.i3 = len(fr.x), 0
+	fr.rangeOver = fr.fs
+	fr.rangeLen, fr.rangeIndex2 = len(fr.rangeOver), 0
 loop2:
-	if !(fr.i3 < fr.n2) {
+	if !(fr.rangeIndex2 < fr.rangeLen) {
 		goto done2
 	}
-	fr.f = fr.x[fr.i3]
+	fr.f = fr.rangeOver[fr.rangeIndex2]
 //line selects.go:176
 	fr.agenState = 2
 	return fr.f(), true
@@ -1442,7 +1442,7 @@ resume2:
 //line selects.go:177
 	fr.tr.Log("again %d", fr.f())
 //line selects.go:175
-	fr.i3++
+	fr.rangeIndex2++
 	goto loop2
 done2:
 //line selects_agen.go:1449
@@ -1584,7 +1584,7 @@ func (f *degenerateGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *degenerateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -1616,8 +1616,8 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent2 = sent
-	f.ch <- sent2
+	resumed = sent
+	f.ch <- resumed
 //line selects.go:192
 	select {
 	case <-f.ch:
@@ -1662,9 +1662,9 @@ type genericFlowGeneratorFrame[K comparable, V any] struct {
 	m         map[K]V
 	ch        chan V
 	keys      []string
-	it        agen.MapRange[K, V]
-	v3        V
-	ok2       bool
+	rangeMap  agen.MapRange[K, V]
+	v2        V
+	ok        bool
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
@@ -1780,11 +1780,11 @@ func (f *genericFlowGeneratorFrame[K, V]) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericFlowGeneratorFrame[K, V]) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		ok bool
-		k  K
-		v  V
-		k2 K
-		v2 V
+		rangeOK    bool
+		rangeKey   K
+		rangeValue V
+		k          K
+		v          V
 	)
 	switch f.agenState {
 	case 1:
@@ -1803,15 +1803,15 @@ func (f *genericFlowGeneratorFrame[K, V]) resume(sent agen.None, thrown error) (
 //line selects.go:210
 	f.keys = nil
 //line selects.go:211
-	f.it.Start(f.m)
+	f.rangeMap.Start(f.m)
 loop:
-	k, v, ok = f.it.Next()
-	if !(ok) {
+	rangeKey, rangeValue, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done
 	}
-	k2, v2 = k, v
+	k, v = rangeKey, rangeValue
 //line selects.go:212
-	f.keys = append(f.keys, fmt.Sprint(k2, v2))
+	f.keys = append(f.keys, fmt.Sprint(k, v))
 //line selects.go:213
 	f.agenState = 1
 	return "entry", true
@@ -1826,13 +1826,13 @@ loop2:
 //line selects.go:218
 	select {
 	case agenrecv, agenrecv2 := <-f.ch:
-		f.v3 = agenrecv
-		f.ok2 = agenrecv2
+		f.v2 = agenrecv
+		f.ok = agenrecv2
 		goto case2
 	}
 case2:
 //line selects.go:220
-	if !(!f.ok2) {
+	if !(!f.ok) {
 		goto endif
 	}
 //line selects.go:221
@@ -1843,7 +1843,7 @@ resume2:
 endif:
 //line selects.go:224
 	f.agenState = 3
-	return fmt.Sprint(f.v3), true
+	return fmt.Sprint(f.v2), true
 resume3:
 	goto loop2
 end:
@@ -1864,18 +1864,18 @@ func recvIntoYieldGen(tr *difftest.Trace) *recvIntoYieldGenerator {
 
 // recvIntoYieldGeneratorFrame is the state of a recvIntoYieldGenerator between suspension points.
 type recvIntoYieldGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	ch        chan int
-	arr       []int
-	ok        bool
-	n         int
-	i         int
-	received  int
-	received2 int
-	received3 bool
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	ch         chan int
+	arr        []int
+	ok         bool
+	rangeEnd   int
+	rangeIndex int
+	received   int
+	received2  int
+	received3  bool
 }
 
 var _ agen.Generator[int, int] = (*recvIntoYieldGenerator)(nil)
@@ -1993,9 +1993,9 @@ func (f *recvIntoYieldGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *recvIntoYieldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		i2    int
-		sent2 int
-		sent3 int
+		i        int
+		resumed  int
+		resumed2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -2018,14 +2018,14 @@ func (f *recvIntoYieldGeneratorFrame) resume(sent int, thrown error) (int, bool)
 //line selects.go:244
 	f.ok = false
 //line selects.go:245
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	i2 = f.i
+	i = f.rangeIndex
 //line selects.go:246
-	f.ch <- 10 + i2
+	f.ch <- 10 + i
 //line selects.go:247
 	select {
 	case f.received = <-f.ch:
@@ -2036,12 +2036,12 @@ case2:
 	f.agenState = 1
 	return -1, true
 resume1:
-	sent2 = sent
-	f.arr[sent2%3] = f.received
+	resumed = sent
+	f.arr[resumed%3] = f.received
 //line selects.go:249
 	f.tr.Log("arr %v", f.arr)
 //line selects.go:245
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line selects.go:252
@@ -2058,8 +2058,8 @@ case3:
 	f.agenState = 2
 	return -2, true
 resume2:
-	sent3 = sent
-	f.arr[sent3%3], f.ok = f.received2, f.received3
+	resumed2 = sent
+	f.arr[resumed2%3], f.ok = f.received2, f.received3
 //line selects.go:255
 	f.tr.Log("arr %v ok %v", f.arr, f.ok)
 	goto endselect2

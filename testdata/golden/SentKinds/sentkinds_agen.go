@@ -27,7 +27,7 @@ type funcsGeneratorFrame struct {
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	r         int
-	sent3     func(int) int
+	resumed2  func(int) int
 }
 
 var _ agen.Generator[int, func(int) int] = (*funcsGenerator)(nil)
@@ -145,9 +145,9 @@ func (fr *funcsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *funcsGeneratorFrame) resume(sent func(int) int, thrown error) (int, bool) {
 	var (
-		sent2 func(int) int
-		sent4 func(int) int
-		f     func(int) int
+		resumed  func(int) int
+		resumed3 func(int) int
+		f        func(int) int
 	)
 	switch fr.agenState {
 	case 1:
@@ -170,20 +170,20 @@ func (fr *funcsGeneratorFrame) resume(sent func(int) int, thrown error) (int, bo
 	fr.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	fr.r = sent2(10)
+	resumed = sent
+	fr.r = resumed(10)
 //line sentkinds.go:19
 	fr.tr.Log("r=%d", fr.r)
 //line sentkinds.go:20
 	fr.agenState = 2
 	return 2, true
 resume2:
-	fr.sent3 = sent
+	fr.resumed2 = sent
 	fr.agenState = 3
 	return 3, true
 resume3:
-	sent4 = sent
-	fr.r = fr.sent3(sent4(20))
+	resumed3 = sent
+	fr.r = fr.resumed2(resumed3(20))
 //line sentkinds.go:21
 	fr.tr.Log("r=%d", fr.r)
 //line sentkinds.go:22
@@ -210,17 +210,17 @@ func chansGen(tr *difftest.Trace) *chansGenerator {
 
 // chansGeneratorFrame is the state of a chansGenerator between suspension points.
 type chansGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
-	v         int
-	ok        bool
-	sent3     chan int
-	v2        int
-	v3        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
+	v          int
+	ok         bool
+	resumed2   chan int
+	v2         int
+	v3         int
 }
 
 var _ agen.Generator[int, chan int] = (*chansGenerator)(nil)
@@ -338,9 +338,9 @@ func (f *chansGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *chansGeneratorFrame) resume(sent chan int, thrown error) (int, bool) {
 	var (
-		i2    int
-		sent2 chan int
-		sent4 chan int
+		i        int
+		resumed  chan int
+		resumed3 chan int
 	)
 	switch f.agenState {
 	case 1:
@@ -357,20 +357,20 @@ func (f *chansGeneratorFrame) resume(sent chan int, thrown error) (int, bool) {
 		return 0, false
 	}
 //line sentkinds.go:31
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	i2 = f.i
+	i = f.rangeIndex
 //line sentkinds.go:33
 	f.agenState = 1
-	return i2, true
+	return i, true
 resume1:
-	sent2 = sent
+	resumed = sent
 //line sentkinds.go:32
 	select {
-	case agenrecv, agenrecv2 := <-sent2:
+	case agenrecv, agenrecv2 := <-resumed:
 		f.v = agenrecv
 		f.ok = agenrecv2
 		goto case2
@@ -386,25 +386,25 @@ case3:
 	f.tr.Log("nothing ready")
 endselect:
 //line sentkinds.go:31
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line sentkinds.go:40
 	f.agenState = 2
 	return 10, true
 resume2:
-	f.sent3 = sent
+	f.resumed2 = sent
 //line sentkinds.go:42
 	f.agenState = 3
 	return 11, true
 resume3:
-	sent4 = sent
+	resumed3 = sent
 //line sentkinds.go:39
 	select {
-	case agenrecv3 := <-f.sent3:
+	case agenrecv3 := <-f.resumed2:
 		f.v2 = agenrecv3
 		goto case4
-	case agenrecv4 := <-sent4:
+	case agenrecv4 := <-resumed3:
 		f.v3 = agenrecv4
 		goto case5
 	default:
@@ -443,7 +443,7 @@ type pointersGeneratorFrame struct {
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
-	sent3     *int
+	resumed2  *int
 	p         *int
 }
 
@@ -562,9 +562,9 @@ func (f *pointersGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pointersGeneratorFrame) resume(sent *int, thrown error) (int, bool) {
 	var (
-		sent2 *int
-		sent4 *int
-		sent5 *int
+		resumed  *int
+		resumed3 *int
+		resumed4 *int
 	)
 	switch f.agenState {
 	case 1:
@@ -590,18 +590,18 @@ func (f *pointersGeneratorFrame) resume(sent *int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	f.tr.Log("deref=%d", *sent2)
+	resumed = sent
+	f.tr.Log("deref=%d", *resumed)
 //line sentkinds.go:55
 	f.agenState = 2
 	return 2, true
 resume2:
-	f.sent3 = sent
+	f.resumed2 = sent
 	f.agenState = 3
 	return 3, true
 resume3:
-	sent4 = sent
-	f.tr.Log("sum=%d", *f.sent3+*sent4)
+	resumed3 = sent
+	f.tr.Log("sum=%d", *f.resumed2+*resumed3)
 //line sentkinds.go:56
 	f.agenState = 4
 	return 4, true
@@ -611,8 +611,8 @@ resume4:
 	f.agenState = 5
 	return 5, true
 resume5:
-	sent5 = sent
-	f.tr.Log("same=%v", f.p == sent5)
+	resumed4 = sent
+	f.tr.Log("same=%v", f.p == resumed4)
 //line sentkinds_agen.go:617
 	f.agenState = -1
 	return 0, false
@@ -751,12 +751,12 @@ func (f *structsGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *structsGeneratorFrame) resume(sent msg, thrown error) (string, bool) {
 	var (
-		sent2 msg
-		sent3 msg
-		sent4 msg
-		sent5 msg
-		sent6 msg
-		m     msg
+		resumed  msg
+		resumed2 msg
+		resumed3 msg
+		resumed4 msg
+		resumed5 msg
+		m        msg
 	)
 	switch f.agenState {
 	case 1:
@@ -785,32 +785,32 @@ func (f *structsGeneratorFrame) resume(sent msg, thrown error) (string, bool) {
 	f.agenState = 1
 	return "id", true
 resume1:
-	sent2 = sent
-	f.tr.Log("id=%d", sent2.ID)
+	resumed = sent
+	f.tr.Log("id=%d", resumed.ID)
 //line sentkinds.go:72
 	f.agenState = 2
 	return "tags", true
 resume2:
-	sent3 = sent
-	f.tr.Log("tags=%v", sent3.Tags[1:])
+	resumed2 = sent
+	f.tr.Log("tags=%v", resumed2.Tags[1:])
 //line sentkinds.go:73
 	f.agenState = 3
 	return "tag", true
 resume3:
-	sent4 = sent
-	f.tr.Log("tag=%s", sent4.Tags[0])
+	resumed3 = sent
+	f.tr.Log("tag=%s", resumed3.Tags[0])
 //line sentkinds.go:74
 	f.agenState = 4
 	return "meta", true
 resume4:
-	sent5 = sent
-	f.tr.Log("meta=%d", sent5.Meta["k"])
+	resumed4 = sent
+	f.tr.Log("meta=%d", resumed4.Meta["k"])
 //line sentkinds.go:75
 	f.agenState = 5
 	return "len", true
 resume5:
-	sent6 = sent
-	f.tr.Log("len=%d", len(sent6.Tags))
+	resumed5 = sent
+	f.tr.Log("len=%d", len(resumed5.Tags))
 //line sentkinds.go:76
 	f.agenState = 6
 	return "all", true

@@ -216,13 +216,13 @@ func siblingsGen(tr *difftest.Trace) *siblingsGenerator {
 
 // siblingsGeneratorFrame is the state of a siblingsGenerator between suspension points.
 type siblingsGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
-	i2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
+	i          int
 }
 
 var _ agen.Generator[string, int] = (*siblingsGenerator)(nil)
@@ -340,11 +340,11 @@ func (f *siblingsGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *siblingsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
-		sent2 int
-		v     int
-		sent3 int
-		v2    string
-		v3    []int
+		resumed  int
+		v        int
+		resumed2 int
+		v2       string
+		v3       []int
 	)
 	switch f.agenState {
 	case 1:
@@ -367,22 +367,22 @@ func (f *siblingsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		return "", false
 	}
 //line shadowing.go:41
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line shadowing.go:42
-	if !(f.i2%2 == 0) {
+	if !(f.i%2 == 0) {
 		goto else2
 	}
 //line shadowing.go:43
 	f.agenState = 1
 	return "even", true
 resume1:
-	sent2 = sent
-	v = sent2 * 2
+	resumed = sent
+	v = resumed * 2
 //line shadowing.go:44
 	f.agenState = 2
 	return fmt.Sprint("even v ", v), true
@@ -393,21 +393,21 @@ else2:
 	f.agenState = 3
 	return "odd", true
 resume3:
-	sent3 = sent
-	v2 = fmt.Sprint("odd", sent3)
+	resumed2 = sent
+	v2 = fmt.Sprint("odd", resumed2)
 //line shadowing.go:47
 	f.agenState = 4
 	return "odd v " + v2, true
 resume4:
 endif:
 //line shadowing.go:49
-	v3 = []int{f.i2}
+	v3 = []int{f.i}
 //line shadowing.go:50
 	f.agenState = 5
 	return fmt.Sprint("loop v ", v3), true
 resume5:
 //line shadowing.go:41
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line shadowing_agen.go:414
@@ -431,16 +431,16 @@ func paramsGen(tr *difftest.Trace, n int, s string) *paramsGenerator {
 
 // paramsGeneratorFrame is the state of a paramsGenerator between suspension points.
 type paramsGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	s         string
-	n2        int
-	s2        int
-	n3        int
-	i         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	n          int
+	s          string
+	n2         int
+	s2         int
+	rangeEnd   int
+	rangeIndex int
 }
 
 var _ agen.Generator[int, int] = (*paramsGenerator)(nil)
@@ -558,7 +558,7 @@ func (f *paramsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *paramsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		n4 int
+		n3 int
 	)
 	switch f.agenState {
 	case 1:
@@ -588,18 +588,18 @@ resume1:
 //line shadowing.go:64
 	f.tr.Log("outer n %d s %s", f.n, f.s)
 //line shadowing.go:65
-	f.n3, f.i = f.n, 0
+	f.rangeEnd, f.rangeIndex = f.n, 0
 loop:
-	if !(f.i < f.n3) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	n4 = f.i
+	n3 = f.rangeIndex
 //line shadowing.go:66
 	f.agenState = 2
-	return n4, true
+	return n3, true
 resume2:
 //line shadowing.go:65
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line shadowing.go:68
@@ -1130,12 +1130,12 @@ func (f *ifChainGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *ifChainGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		x2    int
-		x3    int
-		x4    int
-		x5    int
-		x6    string
+		resumed int
+		x2      int
+		x3      int
+		x4      int
+		x5      int
+		x6      string
 	)
 	switch f.agenState {
 	case 1:
@@ -1166,8 +1166,8 @@ func (f *ifChainGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return f.x, true
 resume1:
-	sent2 = sent
-	x2 = sent2 + 1
+	resumed = sent
+	x2 = resumed + 1
 	if !(x2 > 5) {
 		goto else2
 	}
@@ -1240,14 +1240,14 @@ func labelsGen(tr *difftest.Trace) *labelsGenerator {
 
 // labelsGeneratorFrame is the state of a labelsGenerator between suspension points.
 type labelsGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	i         int
-	n         int
-	i2        int
-	j         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	i          int
+	rangeEnd   int
+	rangeIndex int
+	j          int
 }
 
 var _ agen.Generator[int, agen.None] = (*labelsGenerator)(nil)
@@ -1401,12 +1401,12 @@ resume12:
 	goto next
 next:
 //line shadowing.go:153
-	f.n, f.i2 = 2, 0
+	f.rangeEnd, f.rangeIndex = 2, 0
 loop2:
-	if !(f.i2 < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done2
 	}
-	f.j = f.i2
+	f.j = f.rangeIndex
 //line shadowing.go:154
 	f.agenState = 2
 	return 100 + f.j, true
@@ -1416,7 +1416,7 @@ resume2:
 		goto end
 	}
 //line shadowing.go:153
-	f.i2++
+	f.rangeIndex++
 	goto loop2
 done2:
 //line shadowing.go:159

@@ -21,15 +21,15 @@ func rightGen(tr *difftest.Trace) *rightGenerator {
 
 // rightGeneratorFrame is the state of a rightGenerator between suspension points.
 type rightGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
-	i2        int
-	cond2     bool
-	cond3     bool
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
+	i          int
+	cond2      bool
+	cond3      bool
 }
 
 var _ agen.Generator[int, bool] = (*rightGenerator)(nil)
@@ -147,10 +147,10 @@ func (f *rightGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rightGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 	var (
-		sent2 bool
-		a     bool
-		sent3 bool
-		o     bool
+		resumed  bool
+		a        bool
+		resumed2 bool
+		o        bool
 	)
 	switch f.agenState {
 	case 1:
@@ -164,42 +164,42 @@ func (f *rightGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 		return 0, false
 	}
 //line shortcircuit.go:21
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line shortcircuit.go:22
-	f.cond2 = cond(f.tr, "a", f.i2%2 == 0)
+	f.cond2 = cond(f.tr, "a", f.i%2 == 0)
 	if !(f.cond2) {
 		goto skip
 	}
 	f.agenState = 1
-	return f.i2, true
+	return f.i, true
 resume1:
-	sent2 = sent
-	f.cond2 = sent2
+	resumed = sent
+	f.cond2 = resumed
 skip:
 	a = f.cond2
 //line shortcircuit.go:23
 	f.tr.Log("and=%v", a)
 //line shortcircuit.go:24
-	f.cond3 = cond(f.tr, "o", f.i2 >= 2)
+	f.cond3 = cond(f.tr, "o", f.i >= 2)
 	if f.cond3 {
 		goto skip2
 	}
 	f.agenState = 2
-	return 10 + f.i2, true
+	return 10 + f.i, true
 resume2:
-	sent3 = sent
-	f.cond3 = sent3
+	resumed2 = sent
+	f.cond3 = resumed2
 skip2:
 	o = f.cond3
 //line shortcircuit.go:25
 	f.tr.Log("or=%v", o)
 //line shortcircuit.go:21
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line shortcircuit_agen.go:206
@@ -342,16 +342,16 @@ func (f *leftGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *leftGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 	var (
-		sent2  bool
-		a      bool
-		sent3  bool
-		o      bool
-		sent4  bool
-		sent5  bool
-		both   bool
-		sent6  bool
-		sent7  bool
-		either bool
+		resumed  bool
+		a        bool
+		resumed2 bool
+		o        bool
+		resumed3 bool
+		resumed4 bool
+		both     bool
+		resumed5 bool
+		resumed6 bool
+		either   bool
 	)
 	switch f.agenState {
 	case 1:
@@ -380,32 +380,32 @@ func (f *leftGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	a = sent2 && cond(f.tr, "a", true)
+	resumed = sent
+	a = resumed && cond(f.tr, "a", true)
 //line shortcircuit.go:35
 	f.tr.Log("and=%v", a)
 //line shortcircuit.go:36
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent3 = sent
-	o = sent3 || cond(f.tr, "o", false)
+	resumed2 = sent
+	o = resumed2 || cond(f.tr, "o", false)
 //line shortcircuit.go:37
 	f.tr.Log("or=%v", o)
 //line shortcircuit.go:38
 	f.agenState = 3
 	return 3, true
 resume3:
-	sent4 = sent
-	f.cond2 = sent4
+	resumed3 = sent
+	f.cond2 = resumed3
 	if !(f.cond2) {
 		goto skip
 	}
 	f.agenState = 4
 	return 4, true
 resume4:
-	sent5 = sent
-	f.cond2 = sent5
+	resumed4 = sent
+	f.cond2 = resumed4
 skip:
 	both = f.cond2
 //line shortcircuit.go:39
@@ -414,16 +414,16 @@ skip:
 	f.agenState = 5
 	return 5, true
 resume5:
-	sent6 = sent
-	f.cond3 = sent6
+	resumed5 = sent
+	f.cond3 = resumed5
 	if f.cond3 {
 		goto skip2
 	}
 	f.agenState = 6
 	return 6, true
 resume6:
-	sent7 = sent
-	f.cond3 = sent7
+	resumed6 = sent
+	f.cond3 = resumed6
 skip2:
 	either = f.cond3
 //line shortcircuit.go:41
@@ -575,19 +575,19 @@ func (f *chainsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *chainsGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 	var (
-		sent2  bool
-		sent3  bool
-		v      bool
-		sent4  bool
-		sent5  bool
-		w      bool
-		sent6  bool
-		sent7  bool
-		sent8  bool
-		x      bool
-		sent9  bool
-		sent10 bool
-		z      bool
+		resumed  bool
+		resumed2 bool
+		v        bool
+		resumed3 bool
+		resumed4 bool
+		w        bool
+		resumed5 bool
+		resumed6 bool
+		resumed7 bool
+		x        bool
+		resumed8 bool
+		resumed9 bool
+		z        bool
 	)
 	switch f.agenState {
 	case 1:
@@ -629,8 +629,8 @@ func (f *chainsGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	f.cond3 = (sent2 && cond(f.tr, "b", true))
+	resumed = sent
+	f.cond3 = (resumed && cond(f.tr, "b", true))
 skip2:
 	f.cond2 = f.cond3
 	if f.cond2 {
@@ -639,8 +639,8 @@ skip2:
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent3 = sent
-	f.cond2 = sent3
+	resumed2 = sent
+	f.cond2 = resumed2
 skip:
 	v = f.cond2
 //line shortcircuit.go:49
@@ -653,8 +653,8 @@ skip:
 	f.agenState = 3
 	return 3, true
 resume3:
-	sent4 = sent
-	f.cond5 = sent4
+	resumed3 = sent
+	f.cond5 = resumed3
 skip4:
 	f.cond4 = (f.cond5)
 	if f.cond4 {
@@ -667,8 +667,8 @@ skip4:
 	f.agenState = 4
 	return 4, true
 resume4:
-	sent5 = sent
-	f.cond6 = !sent5
+	resumed4 = sent
+	f.cond6 = !resumed4
 skip5:
 	f.cond4 = (f.cond6)
 skip3:
@@ -679,16 +679,16 @@ skip3:
 	f.agenState = 5
 	return 5, true
 resume5:
-	sent6 = sent
-	f.cond8 = sent6
+	resumed5 = sent
+	f.cond8 = resumed5
 	if !(f.cond8) {
 		goto skip7
 	}
 	f.agenState = 6
 	return 6, true
 resume6:
-	sent7 = sent
-	f.cond8 = (sent7 || cond(f.tr, "e", false))
+	resumed6 = sent
+	f.cond8 = (resumed6 || cond(f.tr, "e", false))
 skip7:
 	f.cond7 = f.cond8
 	if !(f.cond7) {
@@ -697,8 +697,8 @@ skip7:
 	f.agenState = 7
 	return 7, true
 resume7:
-	sent8 = sent
-	f.cond7 = sent8
+	resumed7 = sent
+	f.cond7 = resumed7
 skip6:
 	x = f.cond7
 //line shortcircuit.go:53
@@ -711,15 +711,15 @@ skip6:
 	f.agenState = 8
 	return 8, true
 resume8:
-	sent9 = sent
-	f.cond9 = sent9
+	resumed8 = sent
+	f.cond9 = resumed8
 skip8:
 	f.t = (f.cond9)
 	f.agenState = 9
 	return 9, true
 resume9:
-	sent10 = sent
-	z = !f.t == (sent10 || cond(f.tr, "g", true))
+	resumed9 = sent
+	z = !f.t == (resumed9 || cond(f.tr, "g", true))
 //line shortcircuit.go:55
 	f.tr.Log("z=%v", z)
 //line shortcircuit_agen.go:726
@@ -873,14 +873,14 @@ func (f *positionsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *positionsGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 	var (
-		sent2 bool
-		sent3 bool
-		sent4 bool
-		sent5 bool
-		sent6 bool
-		sent7 bool
-		sent8 bool
-		sent9 bool
+		resumed  bool
+		resumed2 bool
+		resumed3 bool
+		resumed4 bool
+		resumed5 bool
+		resumed6 bool
+		resumed7 bool
+		resumed8 bool
 	)
 	switch f.agenState {
 	case 1:
@@ -919,8 +919,8 @@ func (f *positionsGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	f.cond2 = sent2
+	resumed = sent
+	f.cond2 = resumed
 skip:
 	if !(f.cond2) {
 		goto else2
@@ -942,8 +942,8 @@ endif:
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent3 = sent
-	f.cond3 = sent3
+	resumed2 = sent
+	f.cond3 = resumed2
 skip2:
 	f.cond4 = cond(f.tr, "q", true)
 	if !(f.cond4) {
@@ -952,8 +952,8 @@ skip2:
 	f.agenState = 3
 	return 3, true
 resume3:
-	sent4 = sent
-	f.cond4 = sent4
+	resumed3 = sent
+	f.cond4 = resumed3
 skip3:
 	f.tr.Log("arg %v %v", f.cond3, f.cond4)
 //line shortcircuit.go:69
@@ -966,8 +966,8 @@ skip3:
 	f.agenState = 4
 	return 4, true
 resume4:
-	sent5 = sent
-	f.cond5 = sent5
+	resumed4 = sent
+	f.cond5 = resumed4
 skip4:
 	f.flags[0] = f.cond5
 //line shortcircuit.go:71
@@ -978,8 +978,8 @@ skip4:
 	f.agenState = 5
 	return 5, true
 resume5:
-	sent6 = sent
-	f.cond6 = sent6
+	resumed5 = sent
+	f.cond6 = resumed5
 skip5:
 	f.flags[1] = f.cond6
 //line shortcircuit.go:72
@@ -999,8 +999,8 @@ loop:
 	f.agenState = 6
 	return 100 + f.n, true
 resume6:
-	sent7 = sent
-	f.cond8 = sent7
+	resumed6 = sent
+	f.cond8 = resumed6
 skip7:
 	f.cond7 = (f.cond8)
 skip6:
@@ -1023,8 +1023,8 @@ done:
 	f.agenState = 7
 	return 6, true
 resume7:
-	sent8 = sent
-	f.cond9 = sent8
+	resumed7 = sent
+	f.cond9 = resumed7
 skip8:
 	f.ok = f.cond9
 //line shortcircuit.go:80
@@ -1040,8 +1040,8 @@ skip8:
 	f.agenState = 8
 	return 7, true
 resume8:
-	sent9 = sent
-	f.cond10 = sent9
+	resumed8 = sent
+	f.cond10 = resumed8
 skip9:
 	f.result = errorIf(f.cond10)
 end:
@@ -1063,17 +1063,17 @@ func lazyGen(tr *difftest.Trace) *lazyGenerator {
 
 // lazyGeneratorFrame is the state of a lazyGenerator between suspension points.
 type lazyGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        **difftest.Trace
-	n         int
-	i         int
-	round     int
-	i2        int
-	flag      *bool
-	cond2     bool
-	cond3     bool
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         **difftest.Trace
+	rangeEnd   int
+	rangeIndex int
+	round      int
+	i          int
+	flag       *bool
+	cond2      bool
+	cond3      bool
 }
 
 var _ agen.Generator[int, bool] = (*lazyGenerator)(nil)
@@ -1191,12 +1191,12 @@ func (f *lazyGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *lazyGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 	var (
-		sent2 bool
-		sent3 bool
-		sent4 bool
-		set   func() bool
-		sent5 bool
-		r     bool
+		resumed  bool
+		resumed2 bool
+		resumed3 bool
+		set      func() bool
+		resumed4 bool
+		r        bool
 	)
 	switch f.agenState {
 	case 1:
@@ -1216,12 +1216,12 @@ func (f *lazyGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 		return 0, false
 	}
 //line shortcircuit.go:91
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.round = f.i
+	f.round = f.rangeIndex
 //line shortcircuit.go:93
 	if cond((*f.tr), "first", f.round == 0) {
 		goto case2
@@ -1230,8 +1230,8 @@ loop:
 	f.agenState = 1
 	return f.round, true
 resume1:
-	sent2 = sent
-	if sent2 {
+	resumed = sent
+	if resumed {
 		goto case3
 	}
 	if cond((*f.tr), "second", f.round == 1) {
@@ -1241,8 +1241,8 @@ resume1:
 	f.agenState = 2
 	return 10 + f.round, true
 resume2:
-	sent3 = sent
-	if sent3 && cond((*f.tr), "third", true) {
+	resumed2 = sent
+	if resumed2 && cond((*f.tr), "third", true) {
 		goto case4
 	}
 	goto case5
@@ -1263,26 +1263,26 @@ case5:
 	(*f.tr).Log("default")
 endswitch:
 //line shortcircuit.go:91
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line shortcircuit.go:103
-	f.i2 = 0
+	f.i = 0
 loop2:
 //line shortcircuit.go:104
 	f.agenState = 3
-	return 20 + f.i2, true
+	return 20 + f.i, true
 resume3:
-	sent4 = sent
-	if !(sent4 && f.i2 < 3) {
+	resumed3 = sent
+	if !(resumed3 && f.i < 3) {
 		goto done2
 	}
 //line shortcircuit.go:105
-	f.i2++
+	f.i++
 	goto loop2
 done2:
 //line shortcircuit.go:107
-	(*f.tr).Log("i=%d", f.i2)
+	(*f.tr).Log("i=%d", f.i)
 //line shortcircuit.go:108
 	f.flag = new(bool)
 	(*f.flag) = false
@@ -1308,8 +1308,8 @@ done2:
 	f.agenState = 4
 	return 30, true
 resume4:
-	sent5 = sent
-	f.cond3 = sent5
+	resumed4 = sent
+	f.cond3 = resumed4
 skip2:
 	f.cond2 = f.cond3
 skip:

@@ -21,13 +21,13 @@ func taggedGen(tr *difftest.Trace) *taggedGenerator {
 
 // taggedGeneratorFrame is the state of a taggedGenerator between suspension points.
 type taggedGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
-	i2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
+	i          int
 }
 
 var _ agen.Generator[int, agen.None] = (*taggedGenerator)(nil)
@@ -159,14 +159,14 @@ func (f *taggedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) 
 		return 0, false
 	}
 //line switches.go:16
-	f.n, f.i = 5, 0
+	f.rangeEnd, f.rangeIndex = 5, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line switches.go:17
-	switch f.i2 {
+	switch f.i {
 	case 0:
 		goto case2
 	case 1, 2:
@@ -185,7 +185,7 @@ resume1:
 	goto endswitch
 case3:
 //line switches.go:22
-	f.tr.Log("one or two %d", f.i2)
+	f.tr.Log("one or two %d", f.i)
 //line switches.go:23
 	f.agenState = 2
 	return 12, true
@@ -199,16 +199,16 @@ case4:
 	goto endswitch
 case5:
 //line switches.go:28
-	f.tr.Log("default %d", f.i2)
+	f.tr.Log("default %d", f.i)
 //line switches.go:29
 	f.agenState = 3
-	return -f.i2, true
+	return -f.i, true
 resume3:
 endswitch:
 //line switches.go:31
-	f.tr.Log("after switch %d", f.i2)
+	f.tr.Log("after switch %d", f.i)
 //line switches.go:16
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line switches_agen.go:215
@@ -228,13 +228,13 @@ func hotTagGen(tr *difftest.Trace) *hotTagGenerator {
 
 // hotTagGeneratorFrame is the state of a hotTagGenerator between suspension points.
 type hotTagGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
-	i2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
+	i          int
 }
 
 var _ agen.Generator[string, int] = (*hotTagGenerator)(nil)
@@ -352,8 +352,8 @@ func (f *hotTagGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *hotTagGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
-		v     int
-		sent2 int
+		v       int
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -373,12 +373,12 @@ func (f *hotTagGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		return "", false
 	}
 //line switches.go:39
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line switches.go:40
 	f.agenState = 1
 	return "tag", true
@@ -413,18 +413,18 @@ endswitch:
 	f.agenState = 4
 	return "bare", true
 resume4:
-	sent2 = sent
-	switch sent2 {
+	resumed = sent
+	switch resumed {
 	case 0:
 		goto case5
 	}
 	goto endswitch2
 case5:
 //line switches.go:51
-	f.tr.Log("bare zero %d", f.i2)
+	f.tr.Log("bare zero %d", f.i)
 endswitch2:
 //line switches.go:39
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line switches_agen.go:431
@@ -444,13 +444,13 @@ func taglessGen(tr *difftest.Trace) *taglessGenerator {
 
 // taglessGeneratorFrame is the state of a taglessGenerator between suspension points.
 type taglessGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	x         int
-	n         int
-	i         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	x          int
+	rangeEnd   int
+	rangeIndex int
 }
 
 var _ agen.Generator[int, int] = (*taglessGenerator)(nil)
@@ -568,7 +568,7 @@ func (f *taglessGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *taglessGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -587,9 +587,9 @@ func (f *taglessGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line switches.go:60
 	f.x = 0
 //line switches.go:61
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
 //line switches.go:62
@@ -624,8 +624,8 @@ case4:
 	f.agenState = 2
 	return f.x, true
 resume2:
-	sent2 = sent
-	f.x = sent2 - 1
+	resumed = sent
+	f.x = resumed - 1
 	goto endswitch
 case5:
 //line switches.go:73
@@ -637,7 +637,7 @@ resume3:
 	f.x += sent
 endswitch:
 //line switches.go:61
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line switches.go:77
@@ -659,13 +659,13 @@ func fallsThroughGen(tr *difftest.Trace) *fallsThroughGenerator {
 
 // fallsThroughGeneratorFrame is the state of a fallsThroughGenerator between suspension points.
 type fallsThroughGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
-	i2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
+	i          int
 }
 
 var _ agen.Generator[int, agen.None] = (*fallsThroughGenerator)(nil)
@@ -797,14 +797,14 @@ func (f *fallsThroughGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 		return 0, false
 	}
 //line switches.go:84
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line switches.go:85
-	switch f.i2 {
+	switch f.i {
 	case 0:
 		goto case2
 	case 1:
@@ -820,23 +820,23 @@ case2:
 resume1:
 case3:
 //line switches.go:90
-	f.tr.Log("case 1 from %d", f.i2)
+	f.tr.Log("case 1 from %d", f.i)
 //line switches.go:91
 	f.agenState = 2
 	return 101, true
 resume2:
 case4:
 //line switches.go:94
-	f.tr.Log("case 2 from %d", f.i2)
+	f.tr.Log("case 2 from %d", f.i)
 case5:
 //line switches.go:97
-	f.tr.Log("default from %d", f.i2)
+	f.tr.Log("default from %d", f.i)
 //line switches.go:98
 	f.agenState = 3
 	return 103, true
 resume3:
 //line switches.go:84
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line switches_agen.go:843
@@ -856,13 +856,13 @@ func defaultMiddleGen(tr *difftest.Trace) *defaultMiddleGenerator {
 
 // defaultMiddleGeneratorFrame is the state of a defaultMiddleGenerator between suspension points.
 type defaultMiddleGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
-	i2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
+	i          int
 }
 
 var _ agen.Generator[int, agen.None] = (*defaultMiddleGenerator)(nil)
@@ -994,14 +994,14 @@ func (f *defaultMiddleGeneratorFrame) resume(sent agen.None, thrown error) (int,
 		return 0, false
 	}
 //line switches.go:108
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line switches.go:109
-	switch f.i2 {
+	switch f.i {
 	case 1:
 		goto case2
 	case 3:
@@ -1020,14 +1020,14 @@ resume1:
 	goto endswitch
 case3:
 //line switches.go:114
-	f.tr.Log("default %d", f.i2)
+	f.tr.Log("default %d", f.i)
 //line switches.go:115
 	f.agenState = 2
 	return -1, true
 resume2:
 case4:
 //line switches.go:118
-	f.tr.Log("three from %d", f.i2)
+	f.tr.Log("three from %d", f.i)
 //line switches.go:119
 	f.agenState = 3
 	return 3, true
@@ -1038,7 +1038,7 @@ case5:
 	f.tr.Log("two")
 endswitch:
 //line switches.go:108
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line switches_agen.go:1045
@@ -1058,14 +1058,14 @@ func lazyCasesGen(tr *difftest.Trace) *lazyCasesGenerator {
 
 // lazyCasesGeneratorFrame is the state of a lazyCasesGenerator between suspension points.
 type lazyCasesGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
-	i2        int
-	tag       int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
+	i          int
+	tag        int
 }
 
 var _ agen.Generator[int, int] = (*lazyCasesGenerator)(nil)
@@ -1183,8 +1183,8 @@ func (f *lazyCasesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *lazyCasesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
+		resumed  int
+		resumed2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -1201,14 +1201,14 @@ func (f *lazyCasesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		return 0, false
 	}
 //line switches.go:136
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line switches.go:137
-	f.tag = val(f.tr, "tag", f.i2)
+	f.tag = val(f.tr, "tag", f.i)
 //line switches.go:138
 	if f.tag == val(f.tr, "a", 0) {
 		goto case2
@@ -1216,16 +1216,16 @@ loop:
 	f.agenState = 1
 	return 10, true
 resume1:
-	sent2 = sent
-	if f.tag == sent2 {
+	resumed = sent
+	if f.tag == resumed {
 		goto case2
 	}
 //line switches.go:140
 	f.agenState = 2
 	return 20, true
 resume2:
-	sent3 = sent
-	if f.tag == sent3+val(f.tr, "b", 0) {
+	resumed2 = sent
+	if f.tag == resumed2+val(f.tr, "b", 0) {
 		goto case3
 	}
 //line switches.go:143
@@ -1235,11 +1235,11 @@ resume2:
 	goto case5
 case2:
 //line switches.go:139
-	f.tr.Log("first clause %d", f.i2)
+	f.tr.Log("first clause %d", f.i)
 	goto endswitch
 case3:
 //line switches.go:141
-	f.tr.Log("second clause %d", f.i2)
+	f.tr.Log("second clause %d", f.i)
 //line switches.go:142
 	f.agenState = 3
 	return 21, true
@@ -1247,14 +1247,14 @@ resume3:
 	goto endswitch
 case4:
 //line switches.go:144
-	f.tr.Log("third clause %d", f.i2)
+	f.tr.Log("third clause %d", f.i)
 	goto endswitch
 case5:
 //line switches.go:146
-	f.tr.Log("default %d", f.i2)
+	f.tr.Log("default %d", f.i)
 endswitch:
 //line switches.go:136
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line switches_agen.go:1261
@@ -1274,13 +1274,13 @@ func lazyTaglessGen(tr *difftest.Trace) *lazyTaglessGenerator {
 
 // lazyTaglessGeneratorFrame is the state of a lazyTaglessGenerator between suspension points.
 type lazyTaglessGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
-	i2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
+	i          int
 }
 
 var _ agen.Generator[int, int] = (*lazyTaglessGenerator)(nil)
@@ -1398,8 +1398,8 @@ func (f *lazyTaglessGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *lazyTaglessGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
+		resumed  int
+		resumed2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -1413,46 +1413,46 @@ func (f *lazyTaglessGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		return 0, false
 	}
 //line switches.go:155
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line switches.go:157
-	if val(f.tr, "a", f.i2) == 2 {
+	if val(f.tr, "a", f.i) == 2 {
 		goto case2
 	}
 //line switches.go:159
 	f.agenState = 1
-	return f.i2, true
+	return f.i, true
 resume1:
-	sent2 = sent
-	if sent2 > 0 {
+	resumed = sent
+	if resumed > 0 {
 		goto case3
 	}
 //line switches.go:162
 	f.agenState = 2
-	return -f.i2, true
+	return -f.i, true
 resume2:
-	sent3 = sent
-	if sent3 > 5 {
+	resumed2 = sent
+	if resumed2 > 5 {
 		goto case4
 	}
 	goto endswitch
 case2:
 //line switches.go:158
-	f.tr.Log("a %d", f.i2)
+	f.tr.Log("a %d", f.i)
 	goto endswitch
 case3:
 //line switches.go:160
-	f.tr.Log("yield positive %d", f.i2)
+	f.tr.Log("yield positive %d", f.i)
 case4:
 //line switches.go:163
-	f.tr.Log("second yield %d", f.i2)
+	f.tr.Log("second yield %d", f.i)
 endswitch:
 //line switches.go:155
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line switches_agen.go:1459
@@ -1472,13 +1472,13 @@ func breakInLoopGen(tr *difftest.Trace) *breakInLoopGenerator {
 
 // breakInLoopGeneratorFrame is the state of a breakInLoopGenerator between suspension points.
 type breakInLoopGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	i         int
-	n         int
-	i2        int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	i          int
+	rangeEnd   int
+	rangeIndex int
 }
 
 var _ agen.Generator[int, int] = (*breakInLoopGenerator)(nil)
@@ -1654,12 +1654,12 @@ resume2:
 	goto endswitch
 case4:
 //line switches.go:189
-	f.n, f.i2 = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop2:
-	if !(f.i2 < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done2
 	}
-	j = f.i2
+	j = f.rangeIndex
 //line switches.go:190
 	switch j {
 	case 1:
@@ -1671,7 +1671,7 @@ loop2:
 	return f.i*100 + j, true
 resume3:
 //line switches.go:189
-	f.i2++
+	f.rangeIndex++
 	goto loop2
 done2:
 endswitch:
@@ -1822,9 +1822,9 @@ func (f *withInitGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *withInitGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		x3    int
-		z     int
+		resumed int
+		x3      int
+		z       int
 	)
 	switch f.agenState {
 	case 1:
@@ -1874,8 +1874,8 @@ endswitch:
 	f.agenState = 3
 	return -1, true
 resume3:
-	sent2 = sent
-	x3, z = f.x*2, sent2
+	resumed = sent
+	x3, z = f.x*2, resumed
 	switch x3 + z {
 	case 10:
 		goto case4
@@ -2035,11 +2035,11 @@ func (f *constTagGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *constTagGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
-		a     any
-		sent4 int
-		s     string
+		resumed  int
+		resumed2 int
+		a        any
+		resumed3 int
+		s        string
 	)
 	switch f.agenState {
 	case 1:
@@ -2064,16 +2064,16 @@ func (f *constTagGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	if f.tag == sent2 {
+	resumed = sent
+	if f.tag == resumed {
 		goto case2
 	}
 //line switches.go:232
 	f.agenState = 2
 	return 2, true
 resume2:
-	sent3 = sent
-	if f.tag == sent3 {
+	resumed2 = sent
+	if f.tag == resumed2 {
 		goto case3
 	}
 	goto endswitch
@@ -2093,8 +2093,8 @@ endswitch:
 	f.agenState = 3
 	return 3, true
 resume3:
-	sent4 = sent
-	if f.tag2 == sent4 {
+	resumed3 = sent
+	if f.tag2 == resumed3 {
 		goto case4
 	}
 	goto case5
@@ -2140,14 +2140,14 @@ func lazyDefaultMiddleGen(tr *difftest.Trace) *lazyDefaultMiddleGenerator {
 
 // lazyDefaultMiddleGeneratorFrame is the state of a lazyDefaultMiddleGenerator between suspension points.
 type lazyDefaultMiddleGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
-	i2        int
-	tag       int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
+	i          int
+	tag        int
 }
 
 var _ agen.Generator[int, int] = (*lazyDefaultMiddleGenerator)(nil)
@@ -2265,8 +2265,8 @@ func (f *lazyDefaultMiddleGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *lazyDefaultMiddleGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
+		resumed  int
+		resumed2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -2283,20 +2283,20 @@ func (f *lazyDefaultMiddleGeneratorFrame) resume(sent int, thrown error) (int, b
 		return 0, false
 	}
 //line switches.go:255
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	f.i2 = f.i
+	f.i = f.rangeIndex
 //line switches.go:256
-	f.tag = val(f.tr, "tag", f.i2)
+	f.tag = val(f.tr, "tag", f.i)
 //line switches.go:257
 	f.agenState = 1
 	return 10, true
 resume1:
-	sent2 = sent
-	if f.tag == sent2 {
+	resumed = sent
+	if f.tag == resumed {
 		goto case2
 	}
 //line switches.go:264
@@ -2307,31 +2307,31 @@ resume1:
 	f.agenState = 2
 	return 12, true
 resume2:
-	sent3 = sent
-	if f.tag == sent3 {
+	resumed2 = sent
+	if f.tag == resumed2 {
 		goto case5
 	}
 	goto case3
 case2:
 //line switches.go:258
-	f.tr.Log("first %d", f.i2)
+	f.tr.Log("first %d", f.i)
 case3:
 //line switches.go:261
-	f.tr.Log("default %d", f.i2)
+	f.tr.Log("default %d", f.i)
 //line switches.go:262
 	f.agenState = 3
 	return 11, true
 resume3:
 case4:
 //line switches.go:265
-	f.tr.Log("third %d", f.i2)
+	f.tr.Log("third %d", f.i)
 	goto endswitch
 case5:
 //line switches.go:267
-	f.tr.Log("fourth %d", f.i2)
+	f.tr.Log("fourth %d", f.i)
 endswitch:
 //line switches.go:255
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line switches_agen.go:2338
@@ -2472,10 +2472,10 @@ func (f *degenerateGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *degenerateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		x     int
-		sent3 int
-		sent4 int
+		resumed  int
+		x        int
+		resumed2 int
+		resumed3 int
 	)
 	switch f.agenState {
 	case 1:
@@ -2501,8 +2501,8 @@ func (f *degenerateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	sent2 = sent
-	switch sent2 {
+	resumed = sent
+	switch resumed {
 	}
 	goto endswitch
 endswitch:
@@ -2538,16 +2538,16 @@ endswitch3:
 	f.agenState = 4
 	return 4, true
 resume4:
-	sent3 = sent
-	if sent3 > 0 {
+	resumed2 = sent
+	if resumed2 > 0 {
 		goto case6
 	}
 //line switches.go:291
 	f.agenState = 5
 	return 5, true
 resume5:
-	sent4 = sent
-	if sent4 > 0 {
+	resumed3 = sent
+	if resumed3 > 0 {
 		goto case7
 	}
 	goto endswitch4
@@ -2580,16 +2580,16 @@ func genericSwitchGen[T comparable](tr *difftest.Trace, a T, b T) *genericSwitch
 
 // genericSwitchGeneratorFrame is the state of a genericSwitchGenerator between suspension points.
 type genericSwitchGeneratorFrame[T comparable] struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	a         T
-	b         T
-	n         int
-	i         int
-	v         T
-	tag       T
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	a          T
+	b          T
+	rangeEnd   int
+	rangeIndex int
+	v          T
+	tag        T
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
@@ -2705,7 +2705,7 @@ func (f *genericSwitchGeneratorFrame[T]) agenThrow(err error) (T, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericSwitchGeneratorFrame[T]) resume(sent T, thrown error) (T, bool) {
 	var (
-		sent2 T
+		resumed T
 	)
 	switch f.agenState {
 	case 1:
@@ -2719,9 +2719,9 @@ func (f *genericSwitchGeneratorFrame[T]) resume(sent T, thrown error) (T, bool) 
 		return *new(T), false
 	}
 //line switches.go:302
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
 //line switches.go:303
@@ -2738,8 +2738,8 @@ resume1:
 	f.agenState = 2
 	return f.b, true
 resume2:
-	sent2 = sent
-	if f.tag == sent2 {
+	resumed = sent
+	if f.tag == resumed {
 		goto case3
 	}
 	goto case4
@@ -2756,7 +2756,7 @@ case4:
 	f.tr.Log("other %v", f.v)
 endswitch:
 //line switches.go:302
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line switches_agen.go:2763
@@ -2776,14 +2776,14 @@ func compositeCasesGen(tr *difftest.Trace) *compositeCasesGenerator {
 
 // compositeCasesGeneratorFrame is the state of a compositeCasesGenerator between suspension points.
 type compositeCasesGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	p         point
-	n         int
-	i         int
-	tag       point
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	p          point
+	rangeEnd   int
+	rangeIndex int
+	tag        point
 }
 
 var _ agen.Generator[int, int] = (*compositeCasesGenerator)(nil)
@@ -2901,9 +2901,9 @@ func (f *compositeCasesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *compositeCasesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		sent3 int
-		sent4 int
+		resumed  int
+		resumed2 int
+		resumed3 int
 	)
 	switch f.agenState {
 	case 1:
@@ -2922,9 +2922,9 @@ func (f *compositeCasesGeneratorFrame) resume(sent int, thrown error) (int, bool
 //line switches.go:321
 	f.p = point{1, 2}
 //line switches.go:322
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
 //line switches.go:323
@@ -2937,8 +2937,8 @@ loop:
 	f.agenState = 1
 	return 0, true
 resume1:
-	sent2 = sent
-	if (f.tag == point{sent2, 0}) {
+	resumed = sent
+	if (f.tag == point{resumed, 0}) {
 		goto case3
 	}
 	goto case4
@@ -2949,8 +2949,8 @@ case2:
 	f.agenState = 2
 	return 1, true
 resume2:
-	sent3 = sent
-	f.p.x = sent3
+	resumed2 = sent
+	f.p.x = resumed2
 	goto endswitch
 case3:
 //line switches.go:328
@@ -2972,8 +2972,8 @@ endswitch:
 	f.agenState = 3
 	return 2, true
 resume3:
-	sent4 = sent
-	if (point{sent4, 0}) == f.p {
+	resumed3 = sent
+	if (point{resumed3, 0}) == f.p {
 		goto case6
 	}
 	goto endswitch2
@@ -2986,7 +2986,7 @@ case6:
 	f.tr.Log("tagless second")
 endswitch2:
 //line switches.go:322
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line switches_agen.go:2993

@@ -23,13 +23,13 @@ func rangeLHSGen(tr *difftest.Trace) *rangeLHSGenerator {
 
 // rangeLHSGeneratorFrame is the state of a rangeLHSGenerator between suspension points.
 type rangeLHSGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	arr       []int
-	n         int
-	i         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	arr        []int
+	rangeEnd   int
+	rangeIndex int
 }
 
 var _ agen.Generator[int, int] = (*rangeLHSGenerator)(nil)
@@ -147,7 +147,7 @@ func (f *rangeLHSGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeLHSGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -163,20 +163,20 @@ func (f *rangeLHSGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line targets.go:16
 	f.arr = make([]int, 3)
 //line targets.go:17
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
 	f.agenState = 1
 	return -1, true
 resume1:
-	sent2 = sent
-	f.arr[sent2%3] = f.i
+	resumed = sent
+	f.arr[resumed%3] = f.rangeIndex
 //line targets.go:18
 	f.tr.Log("arr %v", f.arr)
 //line targets.go:17
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line targets.go:20
@@ -325,8 +325,8 @@ func (f *selectLHSGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *selectLHSGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		ch    chan int
-		sent2 int
+		ch      chan int
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -357,8 +357,8 @@ case2:
 	f.agenState = 1
 	return 0, true
 resume1:
-	sent2 = sent
-	f.arr[sent2%3], f.ok = f.received, f.received2
+	resumed = sent
+	f.arr[resumed%3], f.ok = f.received, f.received2
 //line targets.go:34
 	f.tr.Log("arr %v %v", f.arr, f.ok)
 //line targets.go:36
@@ -503,8 +503,8 @@ func (f *rangeFuncExprGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeFuncExprGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		sent2 int
-		t     iter.Seq2[int, int]
+		resumed int
+		t       iter.Seq2[int, int]
 	)
 	switch f.agenState {
 	case 1:
@@ -521,8 +521,8 @@ func (f *rangeFuncExprGeneratorFrame) resume(sent int, thrown error) (int, bool)
 	f.agenState = 1
 	return 0, true
 resume1:
-	sent2 = sent
-	t = slices.All(make([]int, sent2%4))
+	resumed = sent
+	t = slices.All(make([]int, resumed%4))
 	for i, v := range t {
 		(*f.tr).Log("%d %d", i, v)
 	}
@@ -577,23 +577,23 @@ type rangeParamsGeneratorFrame[S interface {
 }, Str interface {
 	~string
 }, E any] struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	s         S
-	m         M
-	n         N
-	str       Str
-	i         int
-	n2        int
-	x         S
-	it        agen.MapRange[string, E]
-	n3        N
-	i3        N
-	s2        Str
-	i5        int
-	w         int
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	s           S
+	m           M
+	n           N
+	str         Str
+	rangeIndex  int
+	rangeLen    int
+	rangeOver   S
+	rangeMap    agen.MapRange[string, E]
+	rangeEnd    N
+	rangeIndex2 N
+	rangeOver2  Str
+	rangeIndex3 int
+	runeWidth   int
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
@@ -709,17 +709,17 @@ func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) agenThrow(err error) (strin
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		i2 int
-		e  E
-		ok bool
-		k  string
-		v  E
-		k2 string
-		e2 E
-		i4 N
-		r  int32
-		i6 int
-		r2 rune
+		i          int
+		e          E
+		rangeOK    bool
+		rangeKey   string
+		rangeValue E
+		k          string
+		e2         E
+		i2         N
+		rangeRune  int32
+		i3         int
+		r          rune
 	)
 	switch f.agenState {
 	case 1:
@@ -739,33 +739,33 @@ func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) resume(sent agen.None, thro
 		return "", false
 	}
 //line targets.go:54
-	f.x = f.s
-	f.n2, f.i = len(f.x), 0
+	f.rangeOver = f.s
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
-	if !(f.i < f.n2) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	i2, e = f.i, f.x[f.i]
+	i, e = f.rangeIndex, f.rangeOver[f.rangeIndex]
 //line targets.go:55
-	f.tr.Log("s %d %v", i2, e)
+	f.tr.Log("s %d %v", i, e)
 //line targets.go:56
 	f.agenState = 1
 	return "s", true
 resume1:
 //line targets.go:54
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line targets.go:58
-	f.it.Start(f.m)
+	f.rangeMap.Start(f.m)
 loop2:
-	k, v, ok = f.it.Next()
-	if !(ok) {
+	rangeKey, rangeValue, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done2
 	}
-	k2, e2 = k, v
+	k, e2 = rangeKey, rangeValue
 //line targets.go:59
-	f.tr.Log("m %s %v", k2, e2)
+	f.tr.Log("m %s %v", k, e2)
 //line targets.go:60
 	f.agenState = 2
 	return "m", true
@@ -773,38 +773,38 @@ resume2:
 	goto loop2
 done2:
 //line targets.go:62
-	f.n3, f.i3 = f.n, 0
+	f.rangeEnd, f.rangeIndex2 = f.n, 0
 loop3:
-	if !(f.i3 < f.n3) {
+	if !(f.rangeIndex2 < f.rangeEnd) {
 		goto done3
 	}
-	i4 = f.i3
+	i2 = f.rangeIndex2
 //line targets.go:63
-	f.tr.Log("n %d", i4)
+	f.tr.Log("n %d", i2)
 //line targets.go:64
 	f.agenState = 3
 	return "n", true
 resume3:
 //line targets.go:62
-	f.i3++
+	f.rangeIndex2++
 	goto loop3
 done3:
 //line targets.go:66
-	f.s2, f.i5 = f.str, 0
+	f.rangeOver2, f.rangeIndex3 = f.str, 0
 loop4:
-	if !(f.i5 < len(f.s2)) {
+	if !(f.rangeIndex3 < len(f.rangeOver2)) {
 		goto done4
 	}
-	r, f.w = utf8.DecodeRuneInString(string(f.s2[f.i5:]))
-	i6, r2 = f.i5, r
+	rangeRune, f.runeWidth = utf8.DecodeRuneInString(string(f.rangeOver2[f.rangeIndex3:]))
+	i3, r = f.rangeIndex3, rangeRune
 //line targets.go:67
-	f.tr.Log("str %d %c", i6, r2)
+	f.tr.Log("str %d %c", i3, r)
 //line targets.go:68
 	f.agenState = 4
 	return "str", true
 resume4:
 //line targets.go:66
-	f.i5 += f.w
+	f.rangeIndex3 += f.runeWidth
 	goto loop4
 done4:
 //line targets_agen.go:811

@@ -20,12 +20,12 @@ func countGen(n int) *countGenerator {
 
 // countGeneratorFrame is the state of a countGenerator between suspension points.
 type countGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	n         int
-	n2        int
-	i         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	n          int
+	rangeEnd   int
+	rangeIndex int
 }
 
 var _ agen.Generator[int, agen.None] = (*countGenerator)(nil)
@@ -143,7 +143,7 @@ func (f *countGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *countGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		i2 int
+		i int
 	)
 	switch f.agenState {
 	case 1:
@@ -154,18 +154,18 @@ func (f *countGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 		return 0, false
 	}
 //line count_test.go:14
-	f.n2, f.i = f.n, 0
+	f.rangeEnd, f.rangeIndex = f.n, 0
 loop:
-	if !(f.i < f.n2) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	i2 = f.i
+	i = f.rangeIndex
 //line count_test.go:15
 	f.agenState = 1
-	return i2, true
+	return i, true
 resume1:
 //line count_test.go:14
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line count_agen_test.go:172

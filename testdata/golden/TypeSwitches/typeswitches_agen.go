@@ -22,17 +22,17 @@ func boundGen(tr *difftest.Trace) *boundGenerator {
 
 // boundGeneratorFrame is the state of a boundGenerator between suspension points.
 type boundGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	n         int
-	i         int
-	v2        int
-	v3        any
-	v4        any
-	v5        error
-	v6        any
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeEnd   int
+	rangeIndex int
+	v2         int
+	v3         any
+	v4         any
+	v5         error
+	v6         any
 }
 
 var _ agen.Generator[string, any] = (*boundGenerator)(nil)
@@ -150,8 +150,8 @@ func (f *boundGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *boundGeneratorFrame) resume(sent any, thrown error) (string, bool) {
 	var (
-		sent2 any
-		got   any
+		resumed any
+		got     any
 	)
 	switch f.agenState {
 	case 1:
@@ -177,17 +177,17 @@ func (f *boundGeneratorFrame) resume(sent any, thrown error) (string, bool) {
 		return "", false
 	}
 //line typeswitches.go:18
-	f.n, f.i = 5, 0
+	f.rangeEnd, f.rangeIndex = 5, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
 //line typeswitches.go:19
 	f.agenState = 1
 	return "next", true
 resume1:
-	sent2 = sent
-	switch agenv := sent2.(type) {
+	resumed = sent
+	switch agenv := resumed.(type) {
 	case int:
 		f.v2 = agenv
 		goto case2
@@ -246,7 +246,7 @@ case6:
 resume6:
 endswitch:
 //line typeswitches.go:18
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line typeswitches_agen.go:253
@@ -266,13 +266,13 @@ func unboundGen(tr *difftest.Trace) *unboundGenerator {
 
 // unboundGeneratorFrame is the state of a unboundGenerator between suspension points.
 type unboundGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	x         any
-	n         int
-	i         int
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	x          any
+	rangeEnd   int
+	rangeIndex int
 }
 
 var _ agen.Generator[string, any] = (*unboundGenerator)(nil)
@@ -409,9 +409,9 @@ func (f *unboundGeneratorFrame) resume(sent any, thrown error) (string, bool) {
 //line typeswitches.go:43
 	f.x = (any)(1)
 //line typeswitches.go:44
-	f.n, f.i = 4, 0
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
 //line typeswitches.go:45
@@ -456,7 +456,7 @@ resume4:
 	f.x = sent
 endswitch:
 //line typeswitches.go:44
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line typeswitches_agen.go:463
@@ -476,14 +476,14 @@ func defaultFirstGen(tr *difftest.Trace) *defaultFirstGenerator {
 
 // defaultFirstGeneratorFrame is the state of a defaultFirstGenerator between suspension points.
 type defaultFirstGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	x         any
-	n         int
-	i         int
-	v2        any
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	x          any
+	rangeEnd   int
+	rangeIndex int
+	v2         any
 }
 
 var _ agen.Generator[int, any] = (*defaultFirstGenerator)(nil)
@@ -601,7 +601,7 @@ func (f *defaultFirstGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *defaultFirstGeneratorFrame) resume(sent any, thrown error) (int, bool) {
 	var (
-		i2 int
+		i int
 	)
 	switch f.agenState {
 	case 1:
@@ -620,12 +620,12 @@ func (f *defaultFirstGeneratorFrame) resume(sent any, thrown error) (int, bool) 
 //line typeswitches.go:64
 	f.x = any(2.5)
 //line typeswitches.go:65
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-	i2 = f.i
+	i = f.rangeIndex
 //line typeswitches.go:66
 	switch agenv := f.x.(type) {
 	default:
@@ -641,7 +641,7 @@ case2:
 	f.tr.Log("default %v", f.v2)
 //line typeswitches.go:69
 	f.agenState = 1
-	return i2, true
+	return i, true
 resume1:
 //line typeswitches.go:70
 	f.x = "s"
@@ -651,7 +651,7 @@ case3:
 	f.tr.Log("string clause")
 //line typeswitches.go:73
 	f.agenState = 2
-	return 10 + i2, true
+	return 10 + i, true
 resume2:
 //line typeswitches.go:74
 	f.x = nil
@@ -659,11 +659,11 @@ resume2:
 case4:
 //line typeswitches.go:76
 	f.agenState = 3
-	return 20 + i2, true
+	return 20 + i, true
 resume3:
 endswitch:
 //line typeswitches.go:65
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line typeswitches_agen.go:670
@@ -683,20 +683,20 @@ func withInitGen(tr *difftest.Trace) *withInitGenerator {
 
 // withInitGeneratorFrame is the state of a withInitGenerator between suspension points.
 type withInitGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	fs        []func() string
-	n         int
-	i         int
-	v2        *int
-	v3        *any
-	v4        any
-	i2        int
-	n2        int
-	x2        []func() string
-	f         func() string
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	fs          []func() string
+	rangeEnd    int
+	rangeIndex  int
+	v2          *int
+	v3          *any
+	v4          any
+	rangeIndex2 int
+	rangeLen    int
+	rangeOver   []func() string
+	f           func() string
 }
 
 var _ agen.Generator[string, any] = (*withInitGenerator)(nil)
@@ -836,9 +836,9 @@ func (fr *withInitGeneratorFrame) resume(sent any, thrown error) (string, bool) 
 //line typeswitches.go:86
 	fr.fs = nil
 //line typeswitches.go:87
-	fr.n, fr.i = 3, 0
+	fr.rangeEnd, fr.rangeIndex = 3, 0
 loop:
-	if !(fr.i < fr.n) {
+	if !(fr.rangeIndex < fr.rangeEnd) {
 		goto done
 	}
 //line typeswitches.go:88
@@ -886,17 +886,17 @@ case4:
 	fr.tr.Log("default %T, x %v", fr.v4, x)
 endswitch:
 //line typeswitches.go:87
-	fr.i++
+	fr.rangeIndex++
 	goto loop
 done:
 //line typeswitches.go:100
-	fr.x2 = fr.fs
-	fr.n2, fr.i2 = len(fr.x2), 0
+	fr.rangeOver = fr.fs
+	fr.rangeLen, fr.rangeIndex2 = len(fr.rangeOver), 0
 loop2:
-	if !(fr.i2 < fr.n2) {
+	if !(fr.rangeIndex2 < fr.rangeLen) {
 		goto done2
 	}
-	fr.f = fr.x2[fr.i2]
+	fr.f = fr.rangeOver[fr.rangeIndex2]
 //line typeswitches.go:101
 	fr.agenState = 4
 	return fr.f(), true
@@ -904,7 +904,7 @@ resume4:
 //line typeswitches.go:102
 	fr.tr.Log("again %s", fr.f())
 //line typeswitches.go:100
-	fr.i2++
+	fr.rangeIndex2++
 	goto loop2
 done2:
 //line typeswitches_agen.go:911
@@ -924,15 +924,15 @@ func shadowSelfGen(tr *difftest.Trace) *shadowSelfGenerator {
 
 // shadowSelfGeneratorFrame is the state of a shadowSelfGenerator between suspension points.
 type shadowSelfGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	x2        any
-	n         int
-	i         int
-	x3        int
-	x4        string
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	x2         any
+	rangeEnd   int
+	rangeIndex int
+	x3         int
+	x4         string
 }
 
 var _ agen.Generator[string, any] = (*shadowSelfGenerator)(nil)
@@ -1066,9 +1066,9 @@ func (f *shadowSelfGeneratorFrame) resume(sent any, thrown error) (string, bool)
 //line typeswitches.go:110
 	f.x2 = (any)(1)
 //line typeswitches.go:111
-	f.n, f.i = 3, 0
+	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
 //line typeswitches.go:112
@@ -1105,7 +1105,7 @@ endswitch:
 resume3:
 	f.x2 = sent
 //line typeswitches.go:111
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line typeswitches_agen.go:1112
@@ -1247,9 +1247,9 @@ func (f *degenerateGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *degenerateGeneratorFrame) resume(sent any, thrown error) (string, bool) {
 	var (
-		sent2 any
-		sent3 any
-		sent4 any
+		resumed  any
+		resumed2 any
+		resumed3 any
 	)
 	switch f.agenState {
 	case 1:
@@ -1272,8 +1272,8 @@ func (f *degenerateGeneratorFrame) resume(sent any, thrown error) (string, bool)
 	f.agenState = 1
 	return "empty", true
 resume1:
-	sent2 = sent
-	switch sent2.(type) {
+	resumed = sent
+	switch resumed.(type) {
 	}
 	goto endswitch
 endswitch:
@@ -1281,8 +1281,8 @@ endswitch:
 	f.agenState = 2
 	return "default only", true
 resume2:
-	sent3 = sent
-	switch agenv2 := sent3.(type) {
+	resumed2 = sent
+	switch agenv2 := resumed2.(type) {
 	default:
 		f.v2 = agenv2
 		goto case2
@@ -1296,8 +1296,8 @@ resume3:
 	f.agenState = 4
 	return "empty clause", true
 resume4:
-	sent4 = sent
-	switch sent4.(type) {
+	resumed3 = sent
+	switch resumed3.(type) {
 	case int:
 		goto case3
 	default:
@@ -1334,21 +1334,21 @@ func localTypeCasesGen(tr *difftest.Trace) *localTypeCasesGenerator {
 
 // localTypeCasesGeneratorFrame is the state of a localTypeCasesGenerator between suspension points.
 type localTypeCasesGeneratorFrame struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	i         int
-	n         int
-	x2        []any
-	v2        localTypeCasesGeneratorPoint
-	v3        localTypeCasesGeneratorName
-	v4        any
-	it        agen.MapRange[localTypeCasesGeneratorName, localTypeCasesGeneratorPoint]
-	v6        localTypeCasesGeneratorPoint
-	p         localTypeCasesGeneratorPoint
-	p2        localTypeCasesGeneratorPoint
-	tag       localTypeCasesGeneratorPoint
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	rangeIndex int
+	rangeLen   int
+	rangeOver  []any
+	v2         localTypeCasesGeneratorPoint
+	v3         localTypeCasesGeneratorName
+	v4         any
+	rangeMap   agen.MapRange[localTypeCasesGeneratorName, localTypeCasesGeneratorPoint]
+	v5         localTypeCasesGeneratorPoint
+	p          localTypeCasesGeneratorPoint
+	p2         localTypeCasesGeneratorPoint
+	tag        localTypeCasesGeneratorPoint
 }
 
 var _ agen.Generator[string, agen.None] = (*localTypeCasesGenerator)(nil)
@@ -1466,14 +1466,14 @@ func (f *localTypeCasesGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *localTypeCasesGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		x3    any
-		m     map[localTypeCasesGeneratorName]localTypeCasesGeneratorPoint
-		ok    bool
-		k     localTypeCasesGeneratorName
-		v5    localTypeCasesGeneratorPoint
-		k2    localTypeCasesGeneratorName
-		ch    chan localTypeCasesGeneratorPoint
-		sent2 agen.None
+		x2         any
+		m          map[localTypeCasesGeneratorName]localTypeCasesGeneratorPoint
+		rangeOK    bool
+		rangeKey   localTypeCasesGeneratorName
+		rangeValue localTypeCasesGeneratorPoint
+		k          localTypeCasesGeneratorName
+		ch         chan localTypeCasesGeneratorPoint
+		resumed    agen.None
 	)
 	switch f.agenState {
 	case 1:
@@ -1499,15 +1499,15 @@ func (f *localTypeCasesGeneratorFrame) resume(sent agen.None, thrown error) (str
 		return "", false
 	}
 //line typeswitches.go:151
-	f.x2 = []any{localTypeCasesGeneratorPoint{1, 2}, localTypeCasesGeneratorName("n"), 3}
-	f.n, f.i = len(f.x2), 0
+	f.rangeOver = []any{localTypeCasesGeneratorPoint{1, 2}, localTypeCasesGeneratorName("n"), 3}
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	x3 = f.x2[f.i]
+	x2 = f.rangeOver[f.rangeIndex]
 //line typeswitches.go:152
-	switch agenv := x3.(type) {
+	switch agenv := x2.(type) {
 	case localTypeCasesGeneratorPoint:
 		f.v2 = agenv
 		goto case2
@@ -1541,25 +1541,25 @@ case4:
 resume3:
 endswitch:
 //line typeswitches.go:151
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line typeswitches.go:163
 	m = map[localTypeCasesGeneratorName]localTypeCasesGeneratorPoint{"a": {1, 1}}
 //line typeswitches.go:164
-	f.it.Start(m)
+	f.rangeMap.Start(m)
 loop2:
-	k, v5, ok = f.it.Next()
-	if !(ok) {
+	rangeKey, rangeValue, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
 		goto done2
 	}
-	k2, f.v6 = k, v5
+	k, f.v5 = rangeKey, rangeValue
 //line typeswitches.go:165
 	f.agenState = 4
-	return string(k2), true
+	return string(k), true
 resume4:
 //line typeswitches.go:166
-	f.tr.Log("%v", f.v6)
+	f.tr.Log("%v", f.v5)
 	goto loop2
 done2:
 //line typeswitches.go:168
@@ -1586,8 +1586,8 @@ resume5:
 	f.agenState = 6
 	return "case", true
 resume6:
-	sent2 = sent
-	if (f.tag == localTypeCasesGeneratorPoint{len(fmt.Sprint(sent2)), 0}) {
+	resumed = sent
+	if (f.tag == localTypeCasesGeneratorPoint{len(fmt.Sprint(resumed)), 0}) {
 		goto case6
 	}
 	goto case7
@@ -1619,17 +1619,17 @@ func genericGen[T any](tr *difftest.Trace, xs []any) *genericGenerator[T] {
 
 // genericGeneratorFrame is the state of a genericGenerator between suspension points.
 type genericGeneratorFrame[T any] struct {
-	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
-	tr        *difftest.Trace
-	xs        []any
-	i         int
-	n         int
-	x         []any
-	v2        T
-	v3        []T
-	v4        any
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	xs         []any
+	rangeIndex int
+	rangeLen   int
+	rangeOver  []any
+	v2         T
+	v3         []T
+	v4         any
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
@@ -1745,7 +1745,7 @@ func (f *genericGeneratorFrame[T]) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericGeneratorFrame[T]) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		x2 any
+		x any
 	)
 	switch f.agenState {
 	case 1:
@@ -1765,15 +1765,15 @@ func (f *genericGeneratorFrame[T]) resume(sent agen.None, thrown error) (string,
 		return "", false
 	}
 //line typeswitches.go:191
-	f.x = f.xs
-	f.n, f.i = len(f.x), 0
+	f.rangeOver = f.xs
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
-	if !(f.i < f.n) {
+	if !(f.rangeIndex < f.rangeLen) {
 		goto done
 	}
-	x2 = f.x[f.i]
+	x = f.rangeOver[f.rangeIndex]
 //line typeswitches.go:192
-	switch agenv := x2.(type) {
+	switch agenv := x.(type) {
 	case T:
 		f.v2 = agenv
 		goto case2
@@ -1813,7 +1813,7 @@ case5:
 resume4:
 endswitch:
 //line typeswitches.go:191
-	f.i++
+	f.rangeIndex++
 	goto loop
 done:
 //line typeswitches_agen.go:1820
