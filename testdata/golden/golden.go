@@ -10,6 +10,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/AdvClosures"
 	"github.com/agen-go/agen/testdata/golden/AdvDefers"
 	"github.com/agen-go/agen/testdata/golden/AdvValues"
+	"github.com/agen-go/agen/testdata/golden/AdvTypes"
 	"github.com/agen-go/agen/testdata/golden/Basics"
 	"github.com/agen-go/agen/testdata/golden/Builtins"
 	"github.com/agen-go/agen/testdata/golden/Closures"
@@ -49,6 +50,7 @@ import (
 
 // Suites are the suites of the golden cases, by folder.
 var Suites = map[string]difftest.Suite{
+	"AdvTypes":     advtypes.Suite,
 	"AdvValues":    advvalues.Suite,
 	"AdvDefers":    advdefers.Suite,
 	"AdvClosures":  advclosures.Suite,
