@@ -12,6 +12,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/AdvValues"
 	"github.com/agen-go/agen/testdata/golden/AdvTypes"
 	"github.com/agen-go/agen/testdata/golden/AdvNames"
+	"github.com/agen-go/agen/testdata/golden/AdvEndings"
 	"github.com/agen-go/agen/testdata/golden/Basics"
 	"github.com/agen-go/agen/testdata/golden/Builtins"
 	"github.com/agen-go/agen/testdata/golden/Closures"
@@ -51,6 +52,7 @@ import (
 
 // Suites are the suites of the golden cases, by folder.
 var Suites = map[string]difftest.Suite{
+	"AdvEndings":   advendings.Suite,
 	"AdvNames":     advnames.Suite,
 	"AdvTypes":     advtypes.Suite,
 	"AdvValues":    advvalues.Suite,
