@@ -79,7 +79,7 @@ func importNames(out *jen.File, src *transform.SourceFile, pkg *types.Package) {
 			}
 		}
 	}
-	for _, path := range []string{"context", "iter", "maps", "slices", "unicode/utf8", transform.RuntimePath} {
+	for _, path := range []string{"context", "iter", "maps", "runtime", "slices", "unicode/utf8", transform.RuntimePath} {
 		name := path[strings.LastIndex(path, "/")+1:]
 		if pkg.Scope().Lookup(name) != nil && !imported(src, path) {
 			out.ImportAlias(path, "agen"+name)

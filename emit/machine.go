@@ -272,7 +272,15 @@ func (r *renderer) handleMethods() []jen.Code {
 		handleArg = append(handleArg, jen.Id("g"))
 	}
 	call := func(sent, thrown jen.Code) jen.Code {
-		return jen.Return(jen.Id("g").Dot("f").Dot("resume").Call(append(append([]jen.Code{}, handleArg...), sent, thrown)...))
+		resume := jen.Id("g").Dot("f").Dot("resume").Call(append(append([]jen.Code{}, handleArg...), sent, thrown)...)
+		if !r.hasDefers() {
+			return jen.Return(resume)
+		}
+		// The handle stays reachable while the body runs, so that it is
+		// not finalized meanwhile.
+		return jen.Add(jen.List(jen.Id("value"), jen.Id("ok")).Op(":=").Add(resume).Line().
+			Qual("runtime", "KeepAlive").Call(jen.Id("g")).Line().
+			Return(jen.Id("value"), jen.Id("ok")))
 	}
 	zeroSent := jen.Var().Id("sent").Add(s)
 	return []jen.Code{
@@ -287,7 +295,7 @@ func (r *renderer) handleMethods() []jen.Code {
 			jen.Var().Id("sent").Add(s),
 			call(jen.Id("sent"), jen.Id("err"))),
 		jen.Comment("Close unwinds the body from its pending yield, running its deferred calls.").Line().
-			Func().Params(recv).Id("Close").Params().Error().Block(jen.Return(jen.Id("g").Dot("f").Dot("close").Call())),
+			Func().Params(recv).Id("Close").Params().Error().Block(r.closeBody()...),
 		jen.Comment("Err returns the error the body ended with.").Line().
 			Func().Params(recv).Id("Err").Params().Error().Block(
 			jen.If(jen.Id("g").Dot("f").Dot("agenState").Op("!=").Lit(stateFinished)).Block(jen.Return(jen.Nil())),
@@ -303,6 +311,20 @@ func (r *renderer) handleMethods() []jen.Code {
 							jen.Id("g").Dot("f").Dot("agenErr").Op("=").Err()),
 						jen.Return()),
 				)))),
+	}
+}
+
+// closeBody renders the handle's Close: the handle stays reachable while
+// the deferred calls run.
+func (r *renderer) closeBody() []jen.Code {
+	closing := jen.Id("g").Dot("f").Dot("close").Call()
+	if !r.hasDefers() {
+		return []jen.Code{jen.Return(closing)}
+	}
+	return []jen.Code{
+		jen.Err().Op(":=").Add(closing),
+		jen.Qual("runtime", "KeepAlive").Call(jen.Id("g")),
+		jen.Return(jen.Err()),
 	}
 }
 
@@ -323,7 +345,15 @@ func (r *renderer) throwDispatch() jen.Code {
 		}
 	}
 	if len(yields) > 0 {
-		cases = append(cases, jen.Case(yields...).Block(jen.Return(jen.Add(f).Dot("agenThrow").Call(jen.Err()))))
+		throw := jen.Add(f).Dot("agenThrow").Call(jen.Err())
+		if !r.hasDefers() {
+			cases = append(cases, jen.Case(yields...).Block(jen.Return(throw)))
+		} else {
+			cases = append(cases, jen.Case(yields...).Block(
+				jen.List(jen.Id("value"), jen.Id("ok")).Op(":=").Add(throw),
+				jen.Qual("runtime", "KeepAlive").Call(jen.Id("g")),
+				jen.Return(jen.Id("value"), jen.Id("ok"))))
+		}
 	}
 	return jen.Switch(jen.Add(f).Dot("agenState")).Block(cases...)
 }

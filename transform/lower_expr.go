@@ -232,6 +232,11 @@ func (l *lowerer) suspend(call *ast.CallExpr, kind PointKind, want int) Text {
 		return nil
 	}
 	value := l.expr(call.Args[0])
+	if !l.plain(call.Args[0]) {
+		// Evaluated before the state changes: if it panics, the body
+		// panics where it is, not suspended at the point.
+		value = l.temporaryText(call.Args[0], value)
+	}
 	p := l.newPoint(call.Pos(), kind == YieldErrPoint)
 	l.emit(&Stmt{Kind: Suspend, Pos: call.Pos(), Text: value, Point: p})
 	l.label(p.Label)
@@ -246,6 +251,16 @@ func (l *lowerer) suspend(call *ast.CallExpr, kind PointKind, want int) Text {
 	}
 	l.code(call.Pos(), Join(Def(sent), Src(" = "+l.m.Sent)), nil, sent)
 	return Ref(sent, RefValue)
+}
+
+// plain reports whether evaluating e cannot panic nor have effects: a
+// constant or a variable.
+func (l *lowerer) plain(e ast.Expr) bool {
+	if tv, ok := l.info.Types[e]; ok && tv.Value != nil {
+		return true
+	}
+	_, ok := ast.Unparen(e).(*ast.Ident)
+	return ok
 }
 
 // resumed returns the Text of what a suspension point of kind returns,
@@ -570,7 +585,9 @@ func (l *lowerer) typeOrConstDecl(s *ast.DeclStmt, gen *ast.GenDecl) {
 				l.topDecls = newNamer(bodyNames(l.gen.Decl))
 				l.topDeclared = map[string]bool{}
 			}
-			if l.topDeclared[n.Name] {
+			// At the top level of resume the constant's scope runs to the
+			// end: rename it if anything else of that name is used.
+			if l.topDeclared[n.Name] || l.nameUsedElsewhere(obj) {
 				l.renamed[obj] = l.topDecls.fresh(n.Name)
 			}
 			l.topDeclared[n.Name] = true
@@ -578,6 +595,25 @@ func (l *lowerer) typeOrConstDecl(s *ast.DeclStmt, gen *ast.GenDecl) {
 	}
 	t, _ := l.rewriteWith(s, l.declNames(gen))
 	l.code(s.Pos(), t, nil)
+}
+
+// nameUsedElsewhere reports whether the name of obj denotes anything else
+// in the body, or at package or universe level.
+func (l *lowerer) nameUsedElsewhere(obj types.Object) bool {
+	name := obj.Name()
+	if l.gen.Func.Pkg().Scope().Lookup(name) != nil || types.Universe.Lookup(name) != nil {
+		return true
+	}
+	found := false
+	ast.Inspect(l.gen.Decl, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == name {
+			if other := l.info.ObjectOf(id); other != nil && other != obj {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // declNames substitutes the renamed names of a declaration's identifiers.

@@ -23,7 +23,7 @@ var frameMembers = []string{
 // scaffoldNames are the identifiers generated code uses inside resume.
 var scaffoldNames = []string{
 	"new", "len", "append", "make", "panic", "string", "nil", "true", "false",
-	"utf8", "agen", "iter", "context", "key", "value",
+	"utf8", "agen", "iter", "context", "runtime", "maps", "slices", "key", "value",
 }
 
 // nameVars names the Vars of m.

@@ -36,9 +36,13 @@ func Reentered() bool {
 	for more {
 		var f runtime.Frame
 		f, more = frames.Next()
-		if method, ok := strings.CutPrefix(f.Function, frameType); ok && !strings.Contains(method, ".") {
+		if method, ok := strings.CutPrefix(f.Function, frameType); ok && runsBody[method] {
 			return true
 		}
 	}
 	return false
 }
+
+// runsBody holds the methods of a generated frame that run the body's code:
+// resume, and those that run its deferred calls.
+var runsBody = map[string]bool{"resume": true, "close": true, "agenThrow": true, "agenExit": true, "agenRunDefers": true}

@@ -8,6 +8,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // litInYieldGenerator is the generator of litInYield, made by litInYieldGen. It implements agen.Generator.
@@ -33,7 +34,7 @@ type litInYieldGeneratorFrame struct {
 	i          *int
 	fs         []func() int
 	i2         *int
-	t          int
+	t3         int
 }
 
 var _ agen.Generator[int, int] = (*litInYieldGenerator)(nil)
@@ -151,6 +152,8 @@ func (fr *litInYieldGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *litInYieldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		t        int
+		t2       int
 		resumed  int
 		resumed2 int
 		r        int
@@ -179,16 +182,18 @@ func (fr *litInYieldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line advclosures.go:19
 	{
 		x := fr.x
-		fr.agenState = 1
-		return func() int { return (*x) }(), true
+		t = func() int { return (*x) }()
 	}
+	fr.agenState = 1
+	return t, true
 resume1:
 //line advclosures.go:20
 	{
 		x := fr.x
-		fr.agenState = 2
-		return func() int { (*x)++; return (*x) }(), true
+		t2 = func() int { (*x)++; return (*x) }()
 	}
+	fr.agenState = 2
+	return t2, true
 resume2:
 	resumed = sent
 	{
@@ -232,14 +237,14 @@ loop2:
 		goto done2
 	}
 //line advclosures.go:29
-	fr.t = len(fr.fs)
+	fr.t3 = len(fr.fs)
 	fr.agenState = 4
 	return (*fr.i2), true
 resume4:
 	resumed3 = sent
 	{
 		i2 := fr.i2
-		fr.fs = append(fr.fs[:fr.t+0*resumed3], func() int { return (*i2) })
+		fr.fs = append(fr.fs[:fr.t3+0*resumed3], func() int { return (*i2) })
 	}
 //line advclosures.go:28
 	{
@@ -253,7 +258,7 @@ done2:
 	for _, f := range fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line advclosures_agen.go:257
+//line advclosures_agen.go:262
 	fr.agenState = -1
 	return 0, false
 }
@@ -395,7 +400,9 @@ func (fr *litAfterYieldGeneratorFrame) resume(sent int, thrown error) (string, b
 	var (
 		resumed  int
 		s        string
+		t        string
 		resumed2 int
+		t2       string
 	)
 	switch fr.agenState {
 	case 1:
@@ -431,16 +438,18 @@ resume1:
 		fr.f = func(v int) string { return fmt.Sprint("f", v, (*n)) }
 	}
 //line advclosures.go:45
+	t = fr.f((*fr.n))
 	fr.agenState = 2
-	return fr.f((*fr.n)), true
+	return t, true
 resume2:
 	resumed2 = sent
+	t2 = fr.f(resumed2)
 	fr.agenState = 3
-	return fr.f(resumed2), true
+	return t2, true
 resume3:
 //line advclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line advclosures_agen.go:444
+//line advclosures_agen.go:453
 	fr.agenState = -1
 	return "", false
 }
@@ -640,7 +649,7 @@ resume2:
 	f.agenState = 3
 	return (*f.limit), true
 resume3:
-//line advclosures_agen.go:644
+//line advclosures_agen.go:653
 	f.agenState = -1
 	return 0, false
 }
@@ -789,6 +798,7 @@ func (fr *shadowCapturedGeneratorFrame) resume(sent int, thrown error) (int, boo
 		i  int
 		v3 *int
 		f2 func() int
+		t  int
 	)
 	switch fr.agenState {
 	case 1:
@@ -862,8 +872,9 @@ loop2:
 	}
 	f2 = fr.rangeOver[fr.rangeIndex2]
 //line advclosures.go:97
+	t = f2()
 	fr.agenState = 3
-	return f2(), true
+	return t, true
 resume3:
 //line advclosures.go:96
 	fr.rangeIndex2++
@@ -871,7 +882,7 @@ resume3:
 done2:
 //line advclosures.go:99
 	fr.tr.Log("v=%d", fr.v)
-//line advclosures_agen.go:875
+//line advclosures_agen.go:886
 	fr.agenState = -1
 	return 0, false
 }
@@ -911,12 +922,16 @@ var _ agen.Generator[int, int] = (*funcVarsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *funcVarsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *funcVarsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -930,15 +945,21 @@ func (g *funcVarsGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2, 3:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *funcVarsGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -1141,7 +1162,7 @@ resume2:
 	f.agenState = 3
 	return f.acc, true
 resume3:
-//line advclosures_agen.go:1145
+//line advclosures_agen.go:1166
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -9,6 +9,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // innerLoopsGenerator is the generator of innerLoops, made by innerLoopsGen. It implements agen.Generator.
@@ -52,12 +53,16 @@ var _ agen.Generator[int, int] = (*innerLoopsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *innerLoopsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *innerLoopsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -71,15 +76,21 @@ func (g *innerLoopsGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *innerLoopsGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -276,7 +287,7 @@ resume1:
 done:
 //line advdefers.go:45
 	(*f.tr).Log("end")
-//line advdefers_agen.go:280
+//line advdefers_agen.go:291
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -328,12 +339,16 @@ var _ agen.Generator[int, int] = (*ifaceMethodGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *ifaceMethodGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ifaceMethodGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -347,15 +362,21 @@ func (g *ifaceMethodGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2, 3:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *ifaceMethodGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -562,7 +583,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line advdefers_agen.go:566
+//line advdefers_agen.go:587
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -603,12 +624,16 @@ var _ agen.Generator[int, int] = (*nilIfaceGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nilIfaceGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nilIfaceGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -622,15 +647,21 @@ func (g *nilIfaceGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *nilIfaceGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -806,7 +837,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line advdefers_agen.go:810
+//line advdefers_agen.go:841
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -857,12 +888,16 @@ var _ agen.Generator[int, int] = (*builtinsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *builtinsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *builtinsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -876,15 +911,21 @@ func (g *builtinsGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2, 3:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *builtinsGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -1134,7 +1175,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line advdefers_agen.go:1138
+//line advdefers_agen.go:1179
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1177,12 +1218,16 @@ var _ agen.Generator[int, int] = (*recoverDirectGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *recoverDirectGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *recoverDirectGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -1196,15 +1241,21 @@ func (g *recoverDirectGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *recoverDirectGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -1398,7 +1449,7 @@ resume2:
 	}
 //line advdefers.go:127
 	(*f.err) = nil
-//line advdefers_agen.go:1402
+//line advdefers_agen.go:1453
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1441,12 +1492,16 @@ var _ agen.Generator[int, int] = (*namedAfterThrowGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *namedAfterThrowGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *namedAfterThrowGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -1460,15 +1515,21 @@ func (g *namedAfterThrowGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 3:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *namedAfterThrowGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -1662,7 +1723,7 @@ resume3:
 	(*f.n) = 4
 //line advdefers.go:151
 	(*f.err) = nil
-//line advdefers_agen.go:1666
+//line advdefers_agen.go:1727
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1707,12 +1768,16 @@ var _ agen.Generator[int, int] = (*namedErrGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *namedErrGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *namedErrGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -1726,15 +1791,21 @@ func (g *namedErrGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *namedErrGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -1936,7 +2007,7 @@ endif:
 	goto loop
 done:
 end:
-//line advdefers_agen.go:1940
+//line advdefers_agen.go:2011
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

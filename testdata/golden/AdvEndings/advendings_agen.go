@@ -9,6 +9,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // counterGenerator is the generator of counter, made by counterGen. It implements agen.Generator.
@@ -49,12 +50,16 @@ var _ agen.Generator[int, int] = (*counterGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *counterGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *counterGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -68,15 +73,21 @@ func (g *counterGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *counterGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -250,7 +261,7 @@ done:
 //line advendings.go:28
 	f.result = nil
 end:
-//line advendings_agen.go:254
+//line advendings_agen.go:265
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -488,7 +499,7 @@ resume4:
 //line advendings.go:83
 	f.result = nil
 end:
-//line advendings_agen.go:492
+//line advendings_agen.go:503
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -533,12 +544,16 @@ var _ agen.Generator[int, int] = (*rethrowGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rethrowGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rethrowGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -553,12 +568,16 @@ func (g *rethrowGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *rethrowGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -681,6 +700,7 @@ func (f *rethrowGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (f *rethrowGeneratorFrame) resume(g *rethrowGenerator, sent int, thrown error) (int, bool) {
 	var (
 		j       int
+		t       int
 		v       int
 		e       error
 		guarded bool // agenExit is deferred
@@ -728,8 +748,9 @@ loop2:
 	}
 	j = f.rangeIndex2
 //line advendings.go:99
+	t = f.i*10 + j
 	f.agenState = 1
-	return f.i*10 + j, true
+	return t, true
 resume1:
 	v, e = sent, thrown
 //line advendings.go:100
@@ -760,7 +781,7 @@ done:
 //line advendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line advendings_agen.go:764
+//line advendings_agen.go:785
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -809,12 +830,16 @@ var _ agen.Generator[int, int] = (*earlyReturnsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *earlyReturnsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *earlyReturnsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -828,15 +853,21 @@ func (g *earlyReturnsGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2, 3:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *earlyReturnsGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -969,6 +1000,8 @@ func (f *earlyReturnsGeneratorFrame) resume(g *earlyReturnsGenerator, sent int, 
 	var (
 		resumed  int
 		x2       any
+		t        int
+		t2       int
 		resumed2 int
 		guarded  bool // agenExit is deferred
 	)
@@ -1033,8 +1066,9 @@ case2:
 		goto endif
 	}
 //line advendings.go:135
+	t = f.x3 * 100
 	f.agenState = 2
-	return f.x3 * 100, true
+	return t, true
 resume2:
 //line advendings.go:136
 	f.result = nil
@@ -1054,8 +1088,9 @@ case3:
 	f.tr.Log("zero")
 case4:
 //line advendings.go:144
+	t2 = -f.i
 	f.agenState = 3
-	return -f.i, true
+	return t2, true
 resume3:
 	resumed2 = sent
 	if !(resumed2 == 5) {
@@ -1073,7 +1108,7 @@ done:
 //line advendings.go:149
 	f.result = errors.New("end")
 end:
-//line advendings_agen.go:1077
+//line advendings_agen.go:1112
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result

@@ -375,7 +375,9 @@ func (fr *yielderFGeneratorFrame) agenThrow(err error) (string, bool) {
 func (fr *yielderFGeneratorFrame) resume(in string, agenThrown error) (string, bool) {
 	var (
 		agenState2 int
+		t          string
 		resume2    string
+		t3         string
 	)
 	switch fr.agenState {
 	case 1:
@@ -398,8 +400,9 @@ loop:
 	}
 	agenState2 = fr.rangeIndex
 //line advnames.go:55
+	t = fmt.Sprint(fr.guarded, agenState2)
 	fr.agenState = 1
-	return fmt.Sprint(fr.guarded, agenState2), true
+	return t, true
 resume1:
 	resume2 = in
 //line advnames.go:56
@@ -413,8 +416,9 @@ done:
 //line advnames.go:59
 	fr.sent2, fr.got, fr.i2, fr.t2 = 1, 2, 3, 4
 //line advnames.go:60
+	t3 = fmt.Sprint(fr.sent2, fr.got, fr.i2, fr.t2)
 	fr.agenState = 2
-	return fmt.Sprint(fr.sent2, fr.got, fr.i2, fr.t2), true
+	return t3, true
 resume2:
 //line advnames.go:61
 	fr.g.Log("%d %d %d %d", fr.sent2, fr.got, fr.i2, fr.t2)
@@ -422,7 +426,7 @@ resume2:
 	if fr.guarded == "" {
 		fr.at = fmt.Errorf("empty")
 	}
-//line advnames_agen.go:426
+//line advnames_agen.go:430
 	fr.agenState = -1
 	fr.agenErr = fr.at
 	return "", false
@@ -570,9 +574,12 @@ func (f *importsGeneratorFrame) resume(sent string, thrown error) (string, bool)
 		resumed2 string
 		n        int
 		err      error
+		t        string
 		resumed3 string
 		parts    []string
 		p        string
+		t2       string
+		t3       string
 		resumed4 string
 	)
 	switch f.agenState {
@@ -613,8 +620,9 @@ resume2:
 //line advnames.go:74
 	f.tr.Log("n=%d err=%v", n, err != nil)
 //line advnames.go:75
+	t = str.Itoa(n + 1)
 	f.agenState = 3
-	return str.Itoa(n + 1), true
+	return t, true
 resume3:
 	resumed3 = sent
 	parts = strings.Split(resumed3, ",")
@@ -627,8 +635,9 @@ loop:
 	}
 	p = f.rangeOver[f.rangeIndex]
 //line advnames.go:77
+	t2 = strings.TrimSpace(p)
 	f.agenState = 4
-	return strings.TrimSpace(p), true
+	return t2, true
 resume4:
 //line advnames.go:76
 	f.rangeIndex++
@@ -640,8 +649,9 @@ done:
 //line advnames.go:80
 	(*f.b).WriteString("x")
 //line advnames.go:81
+	t3 = (*f.b).String()
 	f.agenState = 5
-	return (*f.b).String(), true
+	return t3, true
 resume5:
 //line advnames.go:82
 	f.agenState = 6
@@ -651,7 +661,7 @@ resume6:
 	(*f.b).WriteString(resumed4)
 //line advnames.go:83
 	f.tr.Log("b=%q", (*f.b).String())
-//line advnames_agen.go:655
+//line advnames_agen.go:665
 	f.agenState = -1
 	return "", false
 }
@@ -795,7 +805,10 @@ func (f *packageVarsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *packageVarsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		t       int
 		resumed int
+		t2      int
+		t3      int
 	)
 	switch f.agenState {
 	case 1:
@@ -833,8 +846,9 @@ func (f *packageVarsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 resume1:
 	count += sent
 //line advnames.go:94
+	t = len(total)
 	f.agenState = 2
-	return len(total), true
+	return t, true
 resume2:
 	resumed = sent
 	total = append(total, resumed)
@@ -866,8 +880,9 @@ resume4:
 //line advnames.go:107
 	f.fmt = "shadowed fmt"
 //line advnames.go:108
+	t2 = len(f.fmt)
 	f.agenState = 5
-	return len(f.fmt), true
+	return t2, true
 resume5:
 //line advnames.go:109
 	f.tr.Log("%s", f.fmt)
@@ -880,12 +895,13 @@ resume6:
 //line advnames.go:112
 	f.agen2 = 4
 //line advnames.go:113
+	t3 = f.agen2 + f.difftest2
 	f.agenState = 7
-	return f.agen2 + f.difftest2, true
+	return t3, true
 resume7:
 //line advnames.go:114
 	f.tr.Log("%d", f.agen2)
-//line advnames_agen.go:889
+//line advnames_agen.go:905
 	f.agenState = -1
 	return 0, false
 }
@@ -1031,6 +1047,7 @@ func (f *typeNamesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *typeNamesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		t       int
 		resumed int
 	)
 	switch f.agenState {
@@ -1049,8 +1066,9 @@ func (f *typeNamesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line advnames.go:124
 	f.w = (typeNamesGeneratorTypeNamesGeneratorFrame)(2)
 //line advnames.go:125
+	t = f.v.n
 	f.agenState = 1
-	return f.v.n, true
+	return t, true
 resume1:
 	resumed = sent
 	f.v.n += resumed
@@ -1061,7 +1079,7 @@ resume2:
 	f.w += sent
 //line advnames.go:127
 	f.tr.Log("v=%v w=%d %T", f.v.n, f.w, f.w)
-//line advnames_agen.go:1065
+//line advnames_agen.go:1083
 	f.agenState = -1
 	return 0, false
 }

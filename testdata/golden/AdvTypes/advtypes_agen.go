@@ -9,6 +9,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 	"strings"
 	"sync"
 )
@@ -31,8 +32,8 @@ type promotedGeneratorFrame struct {
 	tr        *difftest.Trace
 	o         *outer
 	c         *outer
-	t         int
 	t2        int
+	t3        int
 }
 
 var _ agen.Generator[string, int] = (*promotedGenerator)(nil)
@@ -150,12 +151,19 @@ func (f *promotedGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *promotedGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
+		t        string
+		t4       string
 		resumed  int
+		t5       string
+		t6       string
 		resumed2 int
 		bump2    func() int
 		descr    func() string
+		t7       string
 		resumed3 int
+		t8       string
 		s        fmt.Stringer
+		t9       string
 	)
 	switch f.agenState {
 	case 1:
@@ -190,8 +198,9 @@ func (f *promotedGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	f.o = new(outer)
 	(*f.o) = outer{inner: inner{base: &base{id: 1}, label: "in"}, Stringer: label("s")}
 //line advtypes.go:47
+	t = (*f.o).describe()
 	f.agenState = 1
-	return (*f.o).describe(), true
+	return t, true
 resume1:
 //line advtypes.go:48
 	(*f.o).bump()
@@ -199,20 +208,23 @@ resume1:
 	f.c = new(outer)
 	(*f.c) = (*f.o)
 //line advtypes.go:50
-	f.t = (*f.o).bump()
-	f.t2 = (*f.c).bump()
+	f.t2 = (*f.o).bump()
+	f.t3 = (*f.c).bump()
+	t4 = (*f.o).String()
 	f.agenState = 2
-	return (*f.o).String(), true
+	return t4, true
 resume2:
 	resumed = sent
+	t5 = fmt.Sprint(f.t2, f.t3, resumed)
 	f.agenState = 3
-	return fmt.Sprint(f.t, f.t2, resumed), true
+	return t5, true
 resume3:
 //line advtypes.go:51
 	f.tr.Log("%s / %s", (*f.o).describe(), (*f.c).describe())
 //line advtypes.go:52
+	t6 = (*f.o).base2.describe()
 	f.agenState = 4
-	return (*f.o).base2.describe(), true
+	return t6, true
 resume4:
 	resumed2 = sent
 	(*f.o).base2.id = resumed2
@@ -223,8 +235,9 @@ resume4:
 //line advtypes.go:55
 	(*f.o).base = &base{id: 2}
 //line advtypes.go:56
+	t7 = fmt.Sprint(bump2(), descr(), (*f.o).describe())
 	f.agenState = 5
-	return fmt.Sprint(bump2(), descr(), (*f.o).describe()), true
+	return t7, true
 resume5:
 //line advtypes.go:57
 	f.agenState = 6
@@ -233,18 +246,20 @@ resume6:
 	resumed3 = sent
 	(*f.o).Stringer = label(fmt.Sprint(resumed3))
 //line advtypes.go:58
+	t8 = (*f.o).String()
 	f.agenState = 7
-	return (*f.o).String(), true
+	return t8, true
 resume7:
 //line advtypes.go:59
 	s = (fmt.Stringer)((*f.o))
 //line advtypes.go:60
 	(*f.o).Stringer = label("changed")
 //line advtypes.go:61
+	t9 = s.String()
 	f.agenState = 8
-	return s.String(), true
+	return t9, true
 resume8:
-//line advtypes_agen.go:248
+//line advtypes_agen.go:263
 	f.agenState = -1
 	return "", false
 }
@@ -394,11 +409,16 @@ func (f *ifaceValuesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *ifaceValuesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		t        int
 		resumed  int
+		t2       int
+		t3       int
 		shapes   []shape
 		i        int
 		resumed2 int
+		t4       int
 		resumed3 int
+		t5       int
 		resumed4 int
 		cmp1     bool
 	)
@@ -433,18 +453,21 @@ func (f *ifaceValuesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line advtypes.go:81
 	f.sp = (shape)(f.r)
 //line advtypes.go:82
+	t = f.s.area()
 	f.agenState = 1
-	return f.s.area(), true
+	return t, true
 resume1:
 	resumed = sent
 	(*f.r).w = resumed
 //line advtypes.go:83
+	t2 = f.sp.area()
 	f.agenState = 2
-	return f.sp.area(), true
+	return t2, true
 resume2:
 //line advtypes.go:84
+	t3 = f.s.area()
 	f.agenState = 3
-	return f.s.area(), true
+	return t3, true
 resume3:
 //line advtypes.go:85
 	shapes = []shape{(*f.r), f.r, square{rect{4, 4}}}
@@ -485,8 +508,9 @@ case3:
 	goto endswitch
 case4:
 //line advtypes.go:94
+	t4 = f.v4.area()
 	f.agenState = 5
-	return f.v4.area(), true
+	return t4, true
 resume5:
 	resumed3 = sent
 	f.v4.w = resumed3
@@ -504,8 +528,9 @@ done:
 //line advtypes.go:100
 	f.rr = f.any1.(rect)
 //line advtypes.go:101
+	t5 = f.rr.w
 	f.agenState = 6
-	return f.rr.w, true
+	return t5, true
 resume6:
 	resumed4 = sent
 	f.rr.w = resumed4
@@ -515,7 +540,7 @@ resume6:
 	cmp1 = f.any1 == any(rect{f.rr.h, f.rr.h})
 //line advtypes.go:104
 	f.tr.Log("cmp %v", cmp1)
-//line advtypes_agen.go:519
+//line advtypes_agen.go:544
 	f.agenState = -1
 	return 0, false
 }
@@ -663,6 +688,7 @@ func (f *goroutinesGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *goroutinesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		i  *int
+		t  int
 		mu *sync.Mutex
 		w  int
 	)
@@ -735,8 +761,9 @@ resume2:
 		go func(n int) { (*ch) <- n * 2 }(f.v)
 	}
 //line advtypes.go:127
+	t = <-(*f.ch)
 	f.agenState = 3
-	return <-(*f.ch), true
+	return t, true
 resume3:
 //line advtypes.go:128
 	f.done = new(chan struct{})
@@ -774,7 +801,7 @@ resume4:
 	<-(*f.done)
 //line advtypes.go:142
 	f.tr.Log("total %d", (*f.total))
-//line advtypes_agen.go:778
+//line advtypes_agen.go:805
 	f.agenState = -1
 	return 0, false
 }
@@ -922,6 +949,7 @@ func (f *runningGeneratorFrame[T]) resume(sent T, thrown error) (T, bool) {
 	var (
 		v     T
 		extra T
+		t     T
 	)
 	switch f.agenState {
 	case 1:
@@ -974,12 +1002,13 @@ done:
 	return f.best, true
 resume2:
 //line advtypes.go:176
+	t = f.s.sum()
 	f.agenState = 3
-	return f.s.sum(), true
+	return t, true
 resume3:
 //line advtypes.go:177
 	f.tr.Log("cmp %d", cmp.Compare(f.total, f.s.sum()))
-//line advtypes_agen.go:983
+//line advtypes_agen.go:1012
 	f.agenState = -1
 	return *new(T), false
 }
@@ -1166,7 +1195,7 @@ done:
 	f.agenState = 2
 	return f.best, true
 resume2:
-//line advtypes_agen.go:1170
+//line advtypes_agen.go:1199
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1214,12 +1243,16 @@ var _ agen.Generator[int, agen.None] = (*walkGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *walkGenerator) Next() (int, bool) {
 	var sent agen.None
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *walkGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -1233,15 +1266,21 @@ func (g *walkGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2, 3:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent agen.None
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *walkGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -1375,8 +1414,10 @@ func (f *walkGeneratorFrame) resume(gen *walkGenerator, sent agen.None, thrown e
 	var (
 		v       int
 		ok      bool
+		t2      int
 		v2      int
 		ok2     bool
+		t3      int
 		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
@@ -1422,8 +1463,9 @@ resume1:
 	goto loop
 done:
 //line advtypes.go:223
+	t2 = f.t.val
 	f.agenState = 2
-	return f.t.val, true
+	return t2, true
 resume2:
 //line advtypes.go:224
 	f.g = f.mk(f.t.right, f.depth+1)
@@ -1441,15 +1483,16 @@ loop2:
 		goto done2
 	}
 //line advtypes.go:231
+	t3 = v2 * 1
 	f.agenState = 3
-	return v2 * 1, true
+	return t3, true
 resume3:
 	goto loop2
 done2:
 //line advtypes.go:233
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line advtypes_agen.go:1453
+//line advtypes_agen.go:1496
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

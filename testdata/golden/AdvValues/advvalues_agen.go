@@ -164,14 +164,19 @@ func (f *copiesGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *copiesGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
+		t          string
 		resumed    int
 		resumed2   int
 		resumed3   int
+		t2         string
 		resumed4   int
 		rangeOver2 []point
+		t3         string
 		resumed5   int
 		v          int
+		t4         string
 		v2         int
+		t5         string
 	)
 	switch f.agenState {
 	case 1:
@@ -208,8 +213,9 @@ func (f *copiesGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 //line advvalues.go:28
 	f.b = (*f.a)
 //line advvalues.go:29
+	t = fmt.Sprint((*f.a), f.b)
 	f.agenState = 1
-	return fmt.Sprint((*f.a), f.b), true
+	return t, true
 resume1:
 //line advvalues.go:30
 	f.agenState = 2
@@ -261,8 +267,9 @@ loop:
 	}
 	f.i, f.p2 = f.rangeIndex, f.rangeOver[f.rangeIndex]
 //line advvalues.go:45
+	t2 = fmt.Sprint("range ", f.i)
 	f.agenState = 5
-	return fmt.Sprint("range ", f.i), true
+	return t2, true
 resume5:
 	resumed4 = sent
 	f.p2.x = resumed4
@@ -281,8 +288,9 @@ loop2:
 	}
 	f.i2 = f.rangeIndex2
 //line advvalues.go:49
+	t3 = fmt.Sprint("index ", f.i2)
 	f.agenState = 6
-	return fmt.Sprint("index ", f.i2), true
+	return t3, true
 resume6:
 	resumed5 = sent
 	f.ps[f.i2].x += resumed5
@@ -303,8 +311,9 @@ loop3:
 //line advvalues.go:53
 	f.arr2[2] = 0
 //line advvalues.go:54
+	t4 = fmt.Sprint("arr ", v)
 	f.agenState = 7
-	return fmt.Sprint("arr ", v), true
+	return t4, true
 resume7:
 //line advvalues.go:52
 	f.rangeIndex3++
@@ -321,14 +330,15 @@ loop4:
 //line advvalues.go:57
 	(*f.arr22)[2] = 0
 //line advvalues.go:58
+	t5 = fmt.Sprint("arr2 ", v2)
 	f.agenState = 8
-	return fmt.Sprint("arr2 ", v2), true
+	return t5, true
 resume8:
 //line advvalues.go:56
 	f.rangeIndex4++
 	goto loop4
 done4:
-//line advvalues_agen.go:332
+//line advvalues_agen.go:342
 	f.agenState = -1
 	return "", false
 }
@@ -473,7 +483,10 @@ func (fr *structArgsGeneratorFrame) agenThrow(err error) (string, bool) {
 func (fr *structArgsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
 		f        func(q point) string
+		t        string
+		t2       string
 		resumed  int
+		t3       string
 		resumed2 int
 		resumed3 int
 	)
@@ -505,18 +518,21 @@ func (fr *structArgsGeneratorFrame) resume(sent int, thrown error) (string, bool
 //line advvalues.go:69
 	f = func(q point) string { q.x++; return q.String() }
 //line advvalues.go:70
+	t = f((*fr.p))
 	fr.agenState = 1
-	return f((*fr.p)), true
+	return t, true
 resume1:
 //line advvalues.go:71
+	t2 = fr.get()
 	fr.agenState = 2
-	return fr.get(), true
+	return t2, true
 resume2:
 	resumed = sent
 	(*fr.p).x = resumed
 //line advvalues.go:72
+	t3 = fr.get() + "/" + (*fr.p).String()
 	fr.agenState = 3
-	return fr.get() + "/" + (*fr.p).String(), true
+	return t3, true
 resume3:
 //line advvalues.go:73
 	fr.q2 = fr.p
@@ -542,7 +558,7 @@ resume5:
 	fr.arrs[0][0] = resumed3
 //line advvalues.go:80
 	fr.tr.Log("row=%v arrs=%v", fr.row, fr.arrs)
-//line advvalues_agen.go:546
+//line advvalues_agen.go:562
 	fr.agenState = -1
 	return "", false
 }
@@ -692,8 +708,11 @@ func (f *commaOkGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		resumed  int
 		v        string
 		resumed2 int
+		t        string
 		s        string
+		t2       string
 		k        int
+		t3       string
 		resumed3 int
 		v2       string
 		ok2      bool
@@ -769,8 +788,9 @@ resume2:
 //line advvalues.go:97
 	f.tr.Log("ch: %d %v", f.n, f.ok)
 //line advvalues.go:98
+	t = fmt.Sprint(f.n, f.ok)
 	f.agenState = 3
-	return fmt.Sprint(f.n, f.ok), true
+	return t, true
 resume3:
 //line advvalues.go:99
 	f.n, f.ok = <-f.ch
@@ -779,14 +799,16 @@ resume3:
 //line advvalues.go:101
 	s, f.ok = f.i.(string)
 //line advvalues.go:102
+	t2 = fmt.Sprint(s, f.ok)
 	f.agenState = 4
-	return fmt.Sprint(s, f.ok), true
+	return t2, true
 resume4:
 //line advvalues.go:103
 	k, f.ok = f.i.(int)
 //line advvalues.go:104
+	t3 = fmt.Sprint(k, f.ok)
 	f.agenState = 5
-	return fmt.Sprint(k, f.ok), true
+	return t3, true
 resume5:
 //line advvalues.go:105
 	f.agenState = 6
@@ -866,7 +888,7 @@ resume10:
 	f.m[resumed6], f.ok = <-f.ch2
 //line advvalues.go:129
 	f.tr.Log("m[0]=%q m[1]=%q ok=%v", f.m[0], f.m[1], f.ok)
-//line advvalues_agen.go:870
+//line advvalues_agen.go:892
 	f.agenState = -1
 	return "", false
 }
@@ -1014,6 +1036,7 @@ func (f *swapsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed2 int
 		resumed3 int
 		resumed4 int
+		t        int
 		resumed5 int
 		resumed6 int
 	)
@@ -1081,8 +1104,9 @@ resume4:
 //line advvalues.go:147
 	f.p = point{1, 2, [2]string{}}
 //line advvalues.go:148
+	t = f.p.x
 	f.agenState = 5
-	return f.p.x, true
+	return t, true
 resume5:
 	resumed5 = sent
 	f.p.x, f.p.y = f.p.y, resumed5
@@ -1098,7 +1122,7 @@ resume6:
 	f.arr, f.arr[0] = [2]int{resumed6, 8}, f.arr[1]
 //line advvalues.go:152
 	f.tr.Log("arr=%v", f.arr)
-//line advvalues_agen.go:1102
+//line advvalues_agen.go:1126
 	f.agenState = -1
 	return 0, false
 }

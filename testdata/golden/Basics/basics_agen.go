@@ -474,6 +474,7 @@ func (f *catchesGeneratorFrame) agenWake() bool {
 func (f *catchesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		i    int
+		t    int
 		s    int
 		err2 error
 	)
@@ -493,8 +494,9 @@ loop:
 	}
 	i = f.rangeIndex
 //line basics.go:39
+	t = i * 10
 	f.agenState = 1
-	return i * 10, true
+	return t, true
 resume1:
 	s, err2 = sent, thrown
 //line basics.go:40
@@ -511,7 +513,7 @@ next:
 done:
 //line basics.go:46
 	f.err = nil
-//line basics_agen.go:515
+//line basics_agen.go:517
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false

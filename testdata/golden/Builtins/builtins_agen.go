@@ -7,6 +7,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // orderGenerator is the generator of order, made by orderGen. It implements agen.Generator.
@@ -247,7 +248,7 @@ resume4:
 resume5:
 	resumed5 = sent
 	(*f.tr).Log("append %v %d %d", f.t9, f.t10, resumed5)
-//line builtins_agen.go:251
+//line builtins_agen.go:252
 	f.agenState = -1
 	return 0, false
 }
@@ -437,7 +438,7 @@ case3:
 	return 2, true
 resume3:
 endswitch:
-//line builtins_agen.go:441
+//line builtins_agen.go:442
 	f.agenState = -1
 	return 0, false
 }
@@ -473,12 +474,16 @@ var _ agen.Generator[int, int] = (*finalPanicGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *finalPanicGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *finalPanicGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -492,15 +497,21 @@ func (g *finalPanicGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *finalPanicGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.

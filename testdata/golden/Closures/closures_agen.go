@@ -354,7 +354,9 @@ func (f *createdBeforeGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *createdBeforeGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
-		s int
+		s  int
+		t  string
+		t2 string
 	)
 	switch f.agenState {
 	case 1:
@@ -392,16 +394,18 @@ resume1:
 //line closures.go:42
 	(*f.greeting) = "bye"
 //line closures.go:43
+	t = f.greet("a")
 	f.agenState = 2
-	return f.greet("a"), true
+	return t, true
 resume2:
 //line closures.go:44
+	t2 = f.greet("b")
 	f.agenState = 3
-	return f.greet("b"), true
+	return t2, true
 resume3:
 //line closures.go:45
 	f.tr.Log("count=%d", (*f.count))
-//line closures_agen.go:405
+//line closures_agen.go:409
 	f.agenState = -1
 	return "", false
 }
@@ -550,6 +554,7 @@ func (fr *loopVarsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (fr *loopVarsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		f func() int
+		t int
 		k *int
 		v *string
 	)
@@ -611,8 +616,9 @@ loop2:
 	}
 	f = fr.rangeOver[fr.rangeIndex]
 //line closures.go:63
+	t = f()
 	fr.agenState = 2
-	return f(), true
+	return t, true
 resume2:
 //line closures.go:62
 	fr.rangeIndex++
@@ -648,7 +654,7 @@ done3:
 	for _, g := range fr.gs {
 		fr.tr.Log("g=%s", g())
 	}
-//line closures_agen.go:652
+//line closures_agen.go:658
 	fr.agenState = -1
 	return 0, false
 }
@@ -794,7 +800,11 @@ func (f *nestedClosuresGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *nestedClosuresGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		adder   func(d int) func() int
+		t       int
+		t2      int
+		t3      int
 		resumed int
+		t4      int
 	)
 	switch f.agenState {
 	case 1:
@@ -832,12 +842,14 @@ func (f *nestedClosuresGeneratorFrame) resume(sent int, thrown error) (int, bool
 //line closures.go:86
 	f.add2, f.add5 = adder(2), adder(5)
 //line closures.go:87
+	t = f.add2()
 	f.agenState = 1
-	return f.add2(), true
+	return t, true
 resume1:
 //line closures.go:88
+	t2 = f.add5()
 	f.agenState = 2
-	return f.add5(), true
+	return t2, true
 resume2:
 //line closures.go:89
 	f.tr.Log("base=%d", (*f.base))
@@ -847,8 +859,9 @@ resume2:
 resume3:
 	(*f.base) = sent
 //line closures.go:91
+	t3 = f.add2()
 	f.agenState = 4
-	return f.add2(), true
+	return t3, true
 resume4:
 //line closures.go:92
 	f.fib = new(func(int) int)
@@ -868,12 +881,13 @@ resume4:
 	return -1, true
 resume5:
 	resumed = sent
+	t4 = (*f.fib)(resumed % 10)
 	f.agenState = 6
-	return (*f.fib)(resumed % 10), true
+	return t4, true
 resume6:
 //line closures.go:100
 	f.tr.Log("fib(7)=%d", (*f.fib)(7))
-//line closures_agen.go:877
+//line closures_agen.go:891
 	f.agenState = -1
 	return 0, false
 }
@@ -1065,7 +1079,7 @@ resume2:
 	return 3, true
 resume3:
 end:
-//line closures_agen.go:1069
+//line closures_agen.go:1083
 	f.agenState = -1
 	f.agenErr = (*f.err)
 	return 0, false
@@ -1091,7 +1105,7 @@ type methodValuesGeneratorFrame struct {
 	get2      func() int
 	add2      func(d int) int
 	addExpr   func(c *counter, d int) int
-	t         int
+	t3        int
 }
 
 var _ agen.Generator[int, int] = (*methodValuesGenerator)(nil)
@@ -1209,9 +1223,12 @@ func (f *methodValuesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *methodValuesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		t        int
 		resumed  int
+		t2       int
 		getExpr  func(counter) int
 		resumed2 int
+		t4       int
 	)
 	switch f.agenState {
 	case 1:
@@ -1241,8 +1258,9 @@ func (f *methodValuesGeneratorFrame) resume(sent int, thrown error) (int, bool) 
 //line closures.go:140
 	f.add2 = (*f.c).add
 //line closures.go:141
+	t = f.get2()
 	f.agenState = 1
-	return f.get2(), true
+	return t, true
 resume1:
 //line closures.go:142
 	f.agenState = 2
@@ -1255,8 +1273,9 @@ resume2:
 //line closures.go:144
 	(*f.c).n = 100
 //line closures.go:145
+	t2 = f.add2(1)
 	f.agenState = 3
-	return f.add2(1), true
+	return t2, true
 resume3:
 //line closures.go:146
 	f.tr.Log("c.n=%d get=%d", (*f.c).n, f.get2())
@@ -1265,17 +1284,18 @@ resume3:
 //line closures.go:148
 	f.addExpr = (*counter).add
 //line closures.go:149
-	f.t = getExpr((*f.c))
+	f.t3 = getExpr((*f.c))
 	f.agenState = 4
 	return 2, true
 resume4:
 	resumed2 = sent
+	t4 = f.t3 + f.addExpr(f.c, resumed2)
 	f.agenState = 5
-	return f.t + f.addExpr(f.c, resumed2), true
+	return t4, true
 resume5:
 //line closures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
-//line closures_agen.go:1279
+//line closures_agen.go:1299
 	f.agenState = -1
 	return 0, false
 }
@@ -1417,6 +1437,7 @@ func (f *immediateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		resumed int
 		v       int
+		t2      int
 		w       int
 	)
 	switch f.agenState {
@@ -1451,9 +1472,10 @@ resume1:
 //line closures.go:160
 	{
 		x := f.x
-		f.agenState = 2
-		return func() int { (*x) += 3; return (*x) }(), true
+		t2 = func() int { (*x) += 3; return (*x) }()
 	}
+	f.agenState = 2
+	return t2, true
 resume2:
 	w = sent
 //line closures.go:161
@@ -1471,7 +1493,7 @@ resume2:
 	f.agenState = 3
 	return (*f.x), true
 resume3:
-//line closures_agen.go:1475
+//line closures_agen.go:1497
 	f.agenState = -1
 	return 0, false
 }
@@ -1622,6 +1644,7 @@ func (f *perIterationGeneratorFrame) resume(sent int, thrown error) (int, bool) 
 		round   int
 		w       *int
 		get     func() int
+		t       int
 		resumed int
 	)
 	switch f.agenState {
@@ -1705,8 +1728,9 @@ resume3:
 //line closures.go:190
 	(*w) *= 2
 //line closures.go:191
+	t = get()
 	f.agenState = 4
-	return get(), true
+	return t, true
 resume4:
 //line closures.go:193
 	f.n = 0
@@ -1734,7 +1758,7 @@ resume5:
 	if f.n < 3 {
 		goto again
 	}
-//line closures_agen.go:1738
+//line closures_agen.go:1762
 	f.agenState = -1
 	return 0, false
 }
@@ -1946,7 +1970,7 @@ done:
 resume2:
 //line closures.go:229
 	f.h.after()
-//line closures_agen.go:1950
+//line closures_agen.go:1974
 	f.agenState = -1
 	return "", false
 }

@@ -148,6 +148,9 @@ func (f *ifElseGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *ifElseGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		t int
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -183,8 +186,9 @@ else2:
 //line conditionals.go:20
 	f.tr.Log("odd %d", f.i)
 //line conditionals.go:21
+	t = -f.i
 	f.agenState = 2
-	return -f.i, true
+	return t, true
 resume2:
 //line conditionals.go:22
 	f.tr.Log("odd resumed %d", f.i)
@@ -197,7 +201,7 @@ endif:
 done:
 //line conditionals.go:26
 	f.tr.Log("end")
-//line conditionals_agen.go:201
+//line conditionals_agen.go:205
 	f.agenState = -1
 	return 0, false
 }
@@ -375,7 +379,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:379
+//line conditionals_agen.go:383
 	f.agenState = -1
 	return 0, false
 }
@@ -576,7 +580,7 @@ endif2:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:580
+//line conditionals_agen.go:584
 	f.agenState = -1
 	return "", false
 }
@@ -718,6 +722,8 @@ func (f *elseIfChainGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *elseIfChainGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		t       int
+		t2      int
 		resumed int
 	)
 	switch f.agenState {
@@ -762,8 +768,9 @@ resume1:
 	goto endif
 else2:
 //line conditionals.go:71
+	t = f.a + 100
 	f.agenState = 2
-	return f.a + 100, true
+	return t, true
 resume2:
 	f.b = sent
 	if !(f.b > 10) {
@@ -772,8 +779,9 @@ resume2:
 //line conditionals.go:72
 	f.tr.Log("b big %d %d", f.a, f.b)
 //line conditionals.go:73
+	t2 = f.a + f.b
 	f.agenState = 3
-	return f.a + f.b, true
+	return t2, true
 resume3:
 	f.a = sent
 //line conditionals.go:74
@@ -826,7 +834,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line conditionals_agen.go:830
+//line conditionals_agen.go:838
 	f.agenState = -1
 	return 0, false
 }
@@ -971,10 +979,15 @@ func (f *shortCircuitGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shortCircuitGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		t        int
 		resumed  int
+		t2       int
 		resumed2 int
+		t3       int
 		resumed3 int
+		t4       int
 		resumed4 int
+		t5       int
 		resumed5 int
 		ok       bool
 	)
@@ -1010,8 +1023,9 @@ loop:
 	if !(f.cond) {
 		goto skip
 	}
+	t = 10 + f.i
 	f.agenState = 1
-	return 10 + f.i, true
+	return t, true
 resume1:
 	resumed = sent
 	f.cond = resumed > 0
@@ -1027,8 +1041,9 @@ endif:
 	if f.cond2 {
 		goto skip2
 	}
+	t2 = 20 + f.i
 	f.agenState = 2
-	return 20 + f.i, true
+	return t2, true
 resume2:
 	resumed2 = sent
 	f.cond2 = resumed2 > 0
@@ -1040,8 +1055,9 @@ skip2:
 	f.tr.Log("or true %d", f.i)
 endif2:
 //line conditionals.go:107
+	t3 = 30 + f.i
 	f.agenState = 3
-	return 30 + f.i, true
+	return t3, true
 resume3:
 	resumed3 = sent
 	f.cond3 = (resumed3 > 1 || check(f.tr, "c", f.i == 3))
@@ -1052,8 +1068,9 @@ resume3:
 	if f.cond4 {
 		goto skip4
 	}
+	t4 = 40 + f.i
 	f.agenState = 4
-	return 40 + f.i, true
+	return t4, true
 resume4:
 	resumed4 = sent
 	f.cond4 = resumed4 == 7
@@ -1073,8 +1090,9 @@ else2:
 	}
 endif3:
 //line conditionals.go:112
+	t5 = 50 + f.i
 	f.agenState = 5
-	return 50 + f.i, true
+	return t5, true
 resume5:
 	resumed5 = sent
 	ok = !(resumed5 == 0) && check(f.tr, "e", true)
@@ -1084,7 +1102,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:1088
+//line conditionals_agen.go:1106
 	f.agenState = -1
 	return 0, false
 }
@@ -1289,7 +1307,7 @@ resume4:
 endif2:
 //line conditionals.go:135
 	f.tr.Log("outer x still %d", f.x)
-//line conditionals_agen.go:1293
+//line conditionals_agen.go:1311
 	f.agenState = -1
 	return 0, false
 }
@@ -1511,7 +1529,7 @@ resume5:
 //line conditionals.go:161
 	f.result = nil
 end:
-//line conditionals_agen.go:1515
+//line conditionals_agen.go:1533
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1764,7 +1782,7 @@ resume6:
 done:
 //line conditionals.go:187
 	(*f.tr).Log("end %d", f.n)
-//line conditionals_agen.go:1768
+//line conditionals_agen.go:1786
 	f.agenState = -1
 	return 0, false
 }

@@ -376,6 +376,7 @@ func (f *constsGeneratorFrame) agenThrow(err error) (string, bool) {
 func (f *constsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
 		i int
+		t string
 		v int
 	)
 	switch f.agenState {
@@ -396,8 +397,8 @@ func (f *constsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	const limit = 3
 //line decls.go:51
 	const (
-		prefix = "item"
-		big    = 1 << 40
+		prefix2 = "item"
+		big     = 1 << 40
 	)
 //line decls.go:56
 	const (
@@ -412,8 +413,9 @@ loop:
 	}
 	i = f.rangeIndex
 //line decls.go:61
+	t = fmt.Sprintf("%s%d", prefix2, i)
 	f.agenState = 1
-	return fmt.Sprintf("%s%d", prefix, i), true
+	return t, true
 resume1:
 	v = sent
 //line decls.go:62
@@ -429,16 +431,16 @@ resume1:
 	goto loop
 done:
 //line decls.go:71
-	const prefix2 = "inner"
+	const prefix3 = "inner"
 //line decls.go:72
 	f.agenState = 2
-	return prefix2, true
+	return prefix3, true
 resume2:
 //line decls.go:74
 	f.agenState = 3
-	return prefix, true
+	return prefix2, true
 resume3:
-//line decls_agen.go:442
+//line decls_agen.go:444
 	f.agenState = -1
 	return "", false
 }
@@ -583,6 +585,7 @@ func (f *compositesGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *compositesGeneratorFrame) resume(sent point, thrown error) (string, bool) {
 	var (
+		t    string
 		p2   point
 		keys []string
 	)
@@ -611,8 +614,9 @@ loop:
 	}
 	f.i = f.rangeIndex
 //line decls.go:96
+	t = fmt.Sprint("step ", f.i)
 	f.agenState = 1
-	return fmt.Sprint("step ", f.i), true
+	return t, true
 resume1:
 	p2 = sent
 //line decls.go:97
@@ -657,7 +661,7 @@ resume2:
 	sort.Strings(keys)
 //line decls.go:116
 	f.tr.Log("names=%s", strings.Join(keys, ","))
-//line decls_agen.go:661
+//line decls_agen.go:665
 	f.agenState = -1
 	return "", false
 }
@@ -842,7 +846,7 @@ done:
 	f.agenState = 2
 	return nil, true
 resume2:
-//line decls_agen.go:846
+//line decls_agen.go:850
 	f.agenState = -1
 	return nil, false
 }
@@ -984,6 +988,7 @@ func (f *sliceYGeneratorFrame) agenThrow(err error) ([]int, bool) {
 func (f *sliceYGeneratorFrame) resume(sent []string, thrown error) ([]int, bool) {
 	var (
 		i     int
+		t     []int
 		words []string
 	)
 	switch f.agenState {
@@ -1006,8 +1011,9 @@ loop:
 //line decls.go:153
 	f.buf = append(f.buf, i)
 //line decls.go:154
+	t = f.buf[:len(f.buf):len(f.buf)]
 	f.agenState = 1
-	return f.buf[:len(f.buf):len(f.buf)], true
+	return t, true
 resume1:
 	words = sent
 //line decls.go:155
@@ -1022,7 +1028,7 @@ resume1:
 done:
 //line decls.go:160
 	f.tr.Log("buf=%v", f.buf)
-//line decls_agen.go:1026
+//line decls_agen.go:1032
 	f.agenState = -1
 	return nil, false
 }
@@ -1201,7 +1207,7 @@ resume1:
 	f.tr.Log("total=%d", f.total)
 	goto loop
 end:
-//line decls_agen.go:1205
+//line decls_agen.go:1211
 	f.agenState = -1
 	f.agenErr = f.result
 	return reply{}, false
@@ -1364,8 +1370,10 @@ func (f *localTypesGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *localTypesGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
-		v int
-		k localTypesGeneratorKind
+		t  string
+		v  int
+		k  localTypesGeneratorKind
+		t2 string
 	)
 	switch f.agenState {
 	case 1:
@@ -1407,8 +1415,9 @@ loop:
 //line decls.go:221
 	f.h.before()
 //line decls.go:222
+	t = fmt.Sprint("item", f.i)
 	f.agenState = 1
-	return fmt.Sprint("item", f.i), true
+	return t, true
 resume1:
 	v = sent
 //line decls.go:223
@@ -1432,12 +1441,13 @@ done:
 //line decls.go:234
 	f.k2 = (localTypesGeneratorKind2)("inner")
 //line decls.go:235
+	t2 = string(f.k2)
 	f.agenState = 2
-	return string(f.k2), true
+	return t2, true
 resume2:
 //line decls.go:236
 	(*f.tr).Log("k=%s", f.k2)
-//line decls_agen.go:1441
+//line decls_agen.go:1451
 	f.agenState = -1
 	return "", false
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // deferredGenerator is the generator of deferred, made by deferredGen. It implements agen.Generator.
@@ -55,12 +56,16 @@ type deferredGeneratorDefer[T any] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deferredGenerator[T]) Next() (T, bool) {
 	var sent agen.None
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferredGenerator[T]) Send(v agen.None) (T, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -74,15 +79,21 @@ func (g *deferredGenerator[T]) Throw(err error) (T, bool) {
 		g.f.agenErr = err
 		return *new(T), false
 	case 1, 2:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent agen.None
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *deferredGenerator[T]) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -273,7 +284,7 @@ resume1:
 	f.agenState = 2
 	return f.v, true
 resume2:
-//line defergeneric_agen.go:277
+//line defergeneric_agen.go:288
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -9,6 +9,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // kindsGenerator is the generator of kinds, made by kindsGen. It implements agen.Generator.
@@ -56,12 +57,16 @@ var _ agen.Generator[int, int] = (*kindsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *kindsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *kindsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -75,15 +80,21 @@ func (g *kindsGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2, 3:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *kindsGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -311,7 +322,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line defers_agen.go:315
+//line defers_agen.go:326
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -353,12 +364,16 @@ var _ agen.Generator[int, int] = (*loopGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *loopGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *loopGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -372,15 +387,21 @@ func (g *loopGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *loopGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -562,7 +583,7 @@ resume1:
 done:
 //line defers.go:68
 	(*f.tr).Log("loop done")
-//line defers_agen.go:566
+//line defers_agen.go:587
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -614,12 +635,16 @@ var _ agen.Generator[int, int] = (*argsAtDeferGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *argsAtDeferGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *argsAtDeferGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -633,15 +658,21 @@ func (g *argsAtDeferGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2, 3:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *argsAtDeferGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -869,7 +900,7 @@ resume3:
 	}
 //line defers.go:88
 	(*fr.x) = 99
-//line defers_agen.go:873
+//line defers_agen.go:904
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenLife.Finish(fr)
@@ -911,12 +942,16 @@ var _ agen.Generator[int, int] = (*namedResultsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *namedResultsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *namedResultsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -930,15 +965,21 @@ func (g *namedResultsGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *namedResultsGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -1123,7 +1164,7 @@ resume2:
 //line defers.go:110
 	(*f.err) = fmt.Errorf("got %d", f.v)
 end:
-//line defers_agen.go:1127
+//line defers_agen.go:1168
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1165,12 +1206,16 @@ var _ agen.Generator[int, int] = (*clearErrGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *clearErrGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *clearErrGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -1184,15 +1229,21 @@ func (g *clearErrGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *clearErrGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -1357,7 +1408,7 @@ func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, sent int, thrown e
 resume1:
 //line defers.go:122
 	(*f.err) = errors.New("dropped")
-//line defers_agen.go:1361
+//line defers_agen.go:1412
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1401,12 +1452,16 @@ var _ agen.Generator[int, int] = (*recoverNilGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *recoverNilGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *recoverNilGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -1420,15 +1475,21 @@ func (g *recoverNilGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *recoverNilGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -1605,7 +1666,7 @@ resume1:
 done:
 //line defers.go:137
 	(*f.err) = errors.New("end")
-//line defers_agen.go:1609
+//line defers_agen.go:1670
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1647,12 +1708,16 @@ var _ agen.Generator[int, int] = (*throwAtYieldGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *throwAtYieldGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *throwAtYieldGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -1666,15 +1731,21 @@ func (g *throwAtYieldGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 2, 4:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *throwAtYieldGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -1873,7 +1944,7 @@ resume4:
 //line defers.go:155
 	f.result = nil
 end:
-//line defers_agen.go:1877
+//line defers_agen.go:1948
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -1919,12 +1990,16 @@ var _ agen.Generator[int, int] = (*builtinsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *builtinsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *builtinsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -1938,15 +2013,21 @@ func (g *builtinsGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2, 3:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *builtinsGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -2085,7 +2166,9 @@ func (f *builtinsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown error) (int, bool) {
 	var (
 		ch      *chan int
+		t       int
 		resumed int
+		t2      int
 		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
@@ -2144,8 +2227,9 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown e
 		defer f.agenExit()
 	}
 //line defers.go:171
+	t = len((*f.m))
 	f.agenState = 1
-	return len((*f.m)), true
+	return t, true
 resume1:
 //line defers.go:172
 	f.agenState = 2
@@ -2164,10 +2248,11 @@ resume2:
 		}
 	}
 //line defers.go:174
+	t2 = len((*f.m))
 	f.agenState = 3
-	return len((*f.m)), true
+	return t2, true
 resume3:
-//line defers_agen.go:2171
+//line defers_agen.go:2256
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2213,12 +2298,16 @@ var _ agen.Generator[int, int] = (*scopedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *scopedGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *scopedGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -2232,15 +2321,21 @@ func (g *scopedGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2, 3:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *scopedGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -2466,7 +2561,7 @@ endswitch:
 resume3:
 //line defers.go:198
 	f.tr.Log("end of body")
-//line defers_agen.go:2470
+//line defers_agen.go:2565
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2517,12 +2612,16 @@ var _ agen.Generator[int, int] = (*moreKindsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *moreKindsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *moreKindsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -2536,15 +2635,21 @@ func (g *moreKindsGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2, 3:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *moreKindsGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -2801,7 +2906,7 @@ resume2:
 resume3:
 	resumed3 = sent
 	(*f.m)["b"] = resumed3
-//line defers_agen.go:2805
+//line defers_agen.go:2910
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2843,12 +2948,16 @@ var _ agen.Generator[int, int] = (*returnYieldsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *returnYieldsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *returnYieldsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -2862,15 +2971,21 @@ func (g *returnYieldsGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2, 3:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *returnYieldsGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -3060,7 +3175,7 @@ resume3:
 	resumed2 = sent
 	(*f.err) = errorIf(resumed2 > 0, "third")
 end:
-//line defers_agen.go:3064
+//line defers_agen.go:3179
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

@@ -1187,10 +1187,14 @@ func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *nestedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		resumed  int
+		t        int
 		v        int
 		resumed2 int
+		t2       int
 		resumed3 int
+		t3       int
 		resumed5 int
+		t4       int
 		resumed6 int
 	)
 	switch f.agenState {
@@ -1227,8 +1231,9 @@ func (f *nestedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	return 1, true
 resume1:
 	resumed = sent
+	t = resumed
 	f.agenState = 2
-	return resumed, true
+	return t, true
 resume2:
 	v = sent
 //line evalorder.go:124
@@ -1238,12 +1243,14 @@ resume2:
 	return 2, true
 resume3:
 	resumed2 = sent
+	t2 = resumed2 + 1
 	f.agenState = 4
-	return resumed2 + 1, true
+	return t2, true
 resume4:
 	resumed3 = sent
+	t3 = resumed3 * 2
 	f.agenState = 5
-	return resumed3 * 2, true
+	return t3, true
 resume5:
 //line evalorder.go:126
 	f.agenState = 6
@@ -1254,12 +1261,13 @@ resume6:
 	return 4, true
 resume7:
 	resumed5 = sent
+	t4 = f.resumed4 + resumed5
 	f.agenState = 8
-	return f.resumed4 + resumed5, true
+	return t4, true
 resume8:
 	resumed6 = sent
 	f.tr.Log("w=%d", resumed6)
-//line evalorder_agen.go:1263
+//line evalorder_agen.go:1271
 	f.agenState = -1
 	return 0, false
 }
@@ -1443,7 +1451,7 @@ resume3:
 	resumed3 = sent
 	f.result = fmt.Errorf("got %d", resumed3)
 end:
-//line evalorder_agen.go:1447
+//line evalorder_agen.go:1455
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1628,7 +1636,7 @@ endif:
 resume2:
 	resumed2 = sent
 	f.err = f.check(resumed2)
-//line evalorder_agen.go:1632
+//line evalorder_agen.go:1640
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -1857,7 +1865,7 @@ resume7:
 resume8:
 	resumed8 = sent
 	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed7), resumed8.twice()}, "+"))
-//line evalorder_agen.go:1861
+//line evalorder_agen.go:1869
 	f.agenState = -1
 	return "", false
 }
@@ -2127,7 +2135,7 @@ resume12:
 resume13:
 	resumed13 = sent
 	f.tr.Log("str=%s", f.t+"/"+fmt.Sprint(resumed13))
-//line evalorder_agen.go:2131
+//line evalorder_agen.go:2139
 	f.agenState = -1
 	return 0, false
 }
@@ -2280,6 +2288,7 @@ func (f *plainReadsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		xs       []int
 		resumed4 int
 		next     func() int
+		t5       int
 		resumed5 int
 	)
 	switch f.agenState {
@@ -2366,14 +2375,15 @@ resume4:
 	}
 //line evalorder.go:221
 	f.t4 = next()
+	t5 = (*f.arr)[(*f.i)]
 	f.agenState = 5
-	return (*f.arr)[(*f.i)], true
+	return t5, true
 resume5:
 	resumed5 = sent
 	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t4, resumed5)
 //line evalorder.go:222
 	(*f.tr).Log("i=%d arr=%v", (*f.i), (*f.arr))
-//line evalorder_agen.go:2377
+//line evalorder_agen.go:2387
 	f.agenState = -1
 	return 0, false
 }
@@ -2737,7 +2747,7 @@ resume12:
 	i = (any)((*f.n) + f.t14 + resumed12)
 //line evalorder.go:271
 	(*f.tr).Log("iface %v", i)
-//line evalorder_agen.go:2741
+//line evalorder_agen.go:2751
 	f.agenState = -1
 	return 0, false
 }
@@ -2987,7 +2997,7 @@ resume8:
 	*f.t10 += resumed8
 //line evalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
-//line evalorder_agen.go:2991
+//line evalorder_agen.go:3001
 	f.agenState = -1
 	return 0, false
 }
@@ -3125,6 +3135,7 @@ func (f *yieldErrsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed    int
 		resumedErr error
 		v2         int
+		t          int
 		v3         int
 		err3       error
 	)
@@ -3170,8 +3181,9 @@ loop:
 	}
 	f.i = f.rangeIndex
 //line evalorder.go:308
+	t = 10 + f.i
 	f.agenState = 3
-	return 10 + f.i, true
+	return t, true
 resume3:
 	v3, err3 = sent, thrown
 //line evalorder.go:309
@@ -3193,7 +3205,7 @@ resume4:
 	_, f.err2 = sent, thrown
 //line evalorder.go:316
 	f.result = f.err2
-//line evalorder_agen.go:3197
+//line evalorder_agen.go:3209
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3520,7 +3532,7 @@ resume9:
 endif9:
 //line evalorder.go:360
 	f.tr.Log("unreachable")
-//line evalorder_agen.go:3524
+//line evalorder_agen.go:3536
 	f.agenState = -1
 	return 0, false
 }
@@ -3812,7 +3824,7 @@ resume10:
 resume11:
 	resumed11 = sent
 	(*f.tr).Log("len=%d", f.t7+cap(make([]int, resumed11%5, 8)))
-//line evalorder_agen.go:3816
+//line evalorder_agen.go:3828
 	f.agenState = -1
 	return 0, false
 }
@@ -4084,7 +4096,7 @@ resume7:
 	f.fns[0](f.t7, resumed7)
 //line evalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line evalorder_agen.go:4088
+//line evalorder_agen.go:4100
 	f.agenState = -1
 	return 0, false
 }

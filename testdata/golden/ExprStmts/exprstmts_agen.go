@@ -403,6 +403,7 @@ func (f *chainsGeneratorFrame) resume(sent word, thrown error) (string, bool) {
 	var (
 		resumed  word
 		up       func() string
+		t        string
 		w        word
 		resumed2 word
 		resumed3 word
@@ -460,8 +461,9 @@ resume2:
 	goto endif
 else2:
 //line exprstmts.go:56
+	t = string(f.v)
 	f.agenState = 3
-	return string(f.v), true
+	return t, true
 resume3:
 	w = sent
 	if !(w != f.v) {
@@ -533,7 +535,7 @@ endswitch:
 //line exprstmts.go:70
 	f.result = nil
 end:
-//line exprstmts_agen.go:537
+//line exprstmts_agen.go:539
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -755,7 +757,7 @@ resume3:
 	n, ok = resumed3.(int)
 //line exprstmts.go:90
 	f.tr.Log("n=%d ok=%v", n, ok)
-//line exprstmts_agen.go:759
+//line exprstmts_agen.go:761
 	f.agenState = -1
 	return 0, false
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // branchesGenerator is the generator of branches, made by branchesGen. It implements agen.Generator.
@@ -49,12 +50,16 @@ var _ agen.Generator[int, int] = (*branchesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *branchesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *branchesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -68,15 +73,21 @@ func (g *branchesGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2, 3:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *branchesGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -213,6 +224,8 @@ func (f *branchesGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (f *branchesGeneratorFrame) resume(g *branchesGenerator, sent int, thrown error) (int, bool) {
 	var (
 		resumed int
+		t       int
+		t2      int
 		i2      *int
 		guarded bool // agenExit is deferred
 	)
@@ -256,8 +269,9 @@ resume1:
 		defer f.agenExit()
 	}
 //line flowdefers.go:20
+	t = 10 + (*f.i)
 	f.agenState = 2
-	return 10 + (*f.i), true
+	return t, true
 resume2:
 	goto endif
 else2:
@@ -288,8 +302,9 @@ case2:
 		}
 	}
 //line flowdefers.go:27
+	t2 = 20 + (*f.i)
 	f.agenState = 3
-	return 20 + (*f.i), true
+	return t2, true
 resume3:
 	goto endswitch
 case3:
@@ -313,7 +328,7 @@ endswitch:
 done:
 //line flowdefers.go:33
 	(*f.tr).Log("end")
-//line flowdefers_agen.go:317
+//line flowdefers_agen.go:332
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -359,12 +374,16 @@ var _ agen.Generator[int, agen.None] = (*loopsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *loopsGenerator) Next() (int, bool) {
 	var sent agen.None
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *loopsGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -378,15 +397,21 @@ func (g *loopsGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent agen.None
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *loopsGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -516,6 +541,7 @@ func (f *loopsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *loopsGeneratorFrame) resume(g *loopsGenerator, sent agen.None, thrown error) (int, bool) {
 	var (
+		t       int
 		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
@@ -554,8 +580,9 @@ loop2:
 		defer f.agenExit()
 	}
 //line flowdefers.go:44
+	t = f.i*10 + f.j
 	f.agenState = 1
-	return f.i*10 + f.j, true
+	return t, true
 resume1:
 //line flowdefers.go:45
 	if f.j == 1 {
@@ -578,7 +605,7 @@ done:
 	f.agenState = 2
 	return -1, true
 resume2:
-//line flowdefers_agen.go:582
+//line flowdefers_agen.go:609
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -623,12 +650,16 @@ var _ agen.Generator[int, agen.None] = (*selectsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *selectsGenerator) Next() (int, bool) {
 	var sent agen.None
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *selectsGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -642,15 +673,21 @@ func (g *selectsGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent agen.None
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *selectsGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -838,7 +875,7 @@ resume1:
 	f.agenState = 2
 	return -1, true
 resume2:
-//line flowdefers_agen.go:842
+//line flowdefers_agen.go:879
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

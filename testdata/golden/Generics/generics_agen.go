@@ -8,6 +8,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // mappedGenerator is the generator of mapped, made by mappedGen. It implements agen.Generator.
@@ -153,6 +154,7 @@ func (fr *mappedGeneratorFrame[T, U]) agenThrow(err error) (U, bool) {
 func (fr *mappedGeneratorFrame[T, U]) resume(sent T, thrown error) (U, bool) {
 	var (
 		x    T
+		t    U
 		got  T
 		zero T
 	)
@@ -175,8 +177,9 @@ loop:
 	}
 	fr.i, x = fr.rangeIndex, fr.rangeOver[fr.rangeIndex]
 //line generics.go:20
+	t = fr.f(x)
 	fr.agenState = 1
-	return fr.f(x), true
+	return t, true
 resume1:
 	got = sent
 //line generics.go:21
@@ -191,7 +194,7 @@ done:
 	zero = *new(T)
 //line generics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line generics_agen.go:195
+//line generics_agen.go:198
 	fr.agenState = -1
 	return *new(U), false
 }
@@ -337,6 +340,9 @@ func (f *areasGeneratorFrame[S]) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *areasGeneratorFrame[S]) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		t int
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -381,12 +387,13 @@ done:
 		}
 	}
 //line generics.go:60
+	t = f.best.area()
 	f.agenState = 2
-	return f.best.area(), true
+	return t, true
 resume2:
 //line generics.go:61
 	f.tr.Log("best %s", f.best.name())
-//line generics_agen.go:390
+//line generics_agen.go:397
 	f.agenState = -1
 	return 0, false
 }
@@ -564,7 +571,7 @@ resume1:
 done:
 //line generics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line generics_agen.go:568
+//line generics_agen.go:575
 	f.agenState = -1
 	return *new(N), false
 }
@@ -711,6 +718,7 @@ func (f *dedupGeneratorFrame[K, V]) agenThrow(err error) (pair[K, V], bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *dedupGeneratorFrame[K, V]) resume(sent int, thrown error) (pair[K, V], bool) {
 	var (
+		t pair[K, V]
 		n int
 	)
 	switch f.agenState {
@@ -739,8 +747,9 @@ loop:
 		goto next
 	}
 //line generics.go:103
+	t = pair[K, V]{Key: f.k, Val: f.val(f.k)}
 	f.agenState = 1
-	return pair[K, V]{Key: f.k, Val: f.val(f.k)}, true
+	return t, true
 resume1:
 	n = sent
 //line generics.go:104
@@ -752,7 +761,7 @@ next:
 done:
 //line generics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line generics_agen.go:756
+//line generics_agen.go:765
 	f.agenState = -1
 	return pair[K, V]{}, false
 }
@@ -895,9 +904,12 @@ func (f *pointersGeneratorFrame[T]) agenThrow(err error) (T, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pointersGeneratorFrame[T]) resume(sent T, thrown error) (T, bool) {
 	var (
+		t        T
 		resumed  T
+		t2       T
 		resumed2 T
 		ts       []*T
+		t3       T
 	)
 	switch f.agenState {
 	case 1:
@@ -927,8 +939,9 @@ func (f *pointersGeneratorFrame[T]) resume(sent T, thrown error) (T, bool) {
 		f.set = func(x T) { (*v) = x }
 	}
 //line generics.go:116
+	t = *f.p
 	f.agenState = 1
-	return *f.p, true
+	return t, true
 resume1:
 //line generics.go:117
 	f.agenState = 2
@@ -939,8 +952,9 @@ resume2:
 //line generics.go:118
 	f.tr.Log("v=%v *p=%v", (*f.v), *f.p)
 //line generics.go:119
+	t2 = *f.p
 	f.agenState = 3
-	return *f.p, true
+	return t2, true
 resume3:
 	resumed2 = sent
 	*f.p = resumed2
@@ -949,10 +963,11 @@ resume3:
 //line generics.go:121
 	ts = []*T{f.p, new(T)}
 //line generics.go:122
+	t3 = *ts[1]
 	f.agenState = 4
-	return *ts[1], true
+	return t3, true
 resume4:
-//line generics_agen.go:956
+//line generics_agen.go:971
 	f.agenState = -1
 	return *new(T), false
 }
@@ -1096,6 +1111,7 @@ func (f *bothGeneratorFrame[L]) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *bothGeneratorFrame[L]) resume(sent L, thrown error) (string, bool) {
 	var (
+		t   string
 		got L
 	)
 	switch f.agenState {
@@ -1115,8 +1131,9 @@ loop:
 	}
 	f.l = f.rangeOver[f.rangeIndex]
 //line generics.go:139
+	t = f.l.String() + "/" + string(f.l)
 	f.agenState = 1
-	return f.l.String() + "/" + string(f.l), true
+	return t, true
 resume1:
 	got = sent
 //line generics.go:140
@@ -1127,7 +1144,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line generics_agen.go:1131
+//line generics_agen.go:1148
 	f.agenState = -1
 	return "", false
 }
@@ -1183,12 +1200,16 @@ type guardedGeneratorDefer[T any, PT interface {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *guardedGenerator[T, PT]) Next() (string, bool) {
 	var sent agen.None
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *guardedGenerator[T, PT]) Send(v agen.None) (string, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -1202,15 +1223,21 @@ func (g *guardedGenerator[T, PT]) Throw(err error) (string, bool) {
 		g.f.agenErr = err
 		return "", false
 	case 1:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent agen.None
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *guardedGenerator[T, PT]) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -1346,6 +1373,7 @@ func (f *guardedGeneratorFrame[T, PT]) resume(g *guardedGenerator[T, PT], sent a
 		rangeOver   []T
 		i           int
 		p           PT
+		t           string
 		none        []T
 		agenGuarded bool // agenExit is deferred
 	)
@@ -1392,8 +1420,9 @@ loop:
 		defer f.agenExit()
 	}
 //line generics.go:161
+	t = p.String()
 	f.agenState = 1
-	return p.String(), true
+	return t, true
 resume1:
 //line generics.go:158
 	f.rangeIndex++
@@ -1405,7 +1434,7 @@ done:
 	_ = none[len(f.xs)]
 //line generics.go:165
 	(*f.err) = nil
-//line generics_agen.go:1409
+//line generics_agen.go:1438
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1473,12 +1502,16 @@ type genDeferGeneratorDefer[T any, PT interface {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genDeferGenerator[T, PT]) Next() (T, bool) {
 	var sent T
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genDeferGenerator[T, PT]) Send(v T) (T, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -1492,15 +1525,21 @@ func (g *genDeferGenerator[T, PT]) Throw(err error) (T, bool) {
 		g.f.agenErr = err
 		return *new(T), false
 	case 1, 2:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent T
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *genDeferGenerator[T, PT]) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -1715,7 +1754,7 @@ resume1:
 	f.agenState = 2
 	return (*f.v), true
 resume2:
-//line generics_agen.go:1719
+//line generics_agen.go:1758
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1763,12 +1802,16 @@ type fillGeneratorDefer[K comparable, V any] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *fillGenerator[K, V]) Next() (K, bool) {
 	var sent V
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fillGenerator[K, V]) Send(v V) (K, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -1782,15 +1825,21 @@ func (g *fillGenerator[K, V]) Throw(err error) (K, bool) {
 		g.f.agenErr = err
 		return *new(K), false
 	case 1:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent V
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *fillGenerator[K, V]) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -1974,7 +2023,7 @@ resume1:
 done:
 //line generics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line generics_agen.go:1978
+//line generics_agen.go:2027
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2135,9 +2184,11 @@ func (f *genLocalGeneratorFrame[K, V]) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genLocalGeneratorFrame[K, V]) resume(sent V, thrown error) (string, bool) {
 	var (
+		t2 string
 		v  V
 		e2 genLocalGeneratorEntry[K, V]
 		k2 K
+		t3 string
 	)
 	switch f.agenState {
 	case 1:
@@ -2163,8 +2214,9 @@ loop:
 	}
 	f.k = f.rangeOver[f.rangeIndex]
 //line generics.go:235
+	t2 = fmt.Sprint(f.k)
 	f.agenState = 1
-	return fmt.Sprint(f.k), true
+	return t2, true
 resume1:
 	v = sent
 //line generics.go:236
@@ -2190,14 +2242,15 @@ loop2:
 	}
 	k2 = f.rangeOver2[f.rangeIndex2]
 //line generics.go:243
+	t3 = f.show(f.t[k2])
 	f.agenState = 2
-	return f.show(f.t[k2]), true
+	return t3, true
 resume2:
 //line generics.go:242
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line generics_agen.go:2201
+//line generics_agen.go:2254
 	f.agenState = -1
 	return "", false
 }

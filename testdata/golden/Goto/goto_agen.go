@@ -487,6 +487,9 @@ func (f *restartGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *restartGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		t int
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -505,8 +508,9 @@ loop:
 		goto done
 	}
 //line goto.go:49
+	t = f.rounds*10 + f.i
 	f.agenState = 1
-	return f.rounds*10 + f.i, true
+	return t, true
 resume1:
 //line goto.go:48
 	f.i++
@@ -521,7 +525,7 @@ done:
 	}
 //line goto.go:56
 	f.tr.Log("end")
-//line goto_agen.go:525
+//line goto_agen.go:529
 	f.agenState = -1
 	return 0, false
 }
@@ -696,7 +700,7 @@ out:
 resume2:
 //line goto.go:75
 	f.tr.Log("end")
-//line goto_agen.go:700
+//line goto_agen.go:704
 	f.agenState = -1
 	return 0, false
 }
@@ -872,7 +876,7 @@ resume2:
 end:
 //line goto.go:95
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:876
+//line goto_agen.go:880
 	f.agenState = -1
 	return "", false
 }
@@ -1012,6 +1016,9 @@ func (f *withinLoopGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *withinLoopGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		t int
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -1042,14 +1049,15 @@ resume1:
 	f.tr.Log("even %d", f.i)
 tail:
 //line goto.go:109
+	t = -f.i
 	f.agenState = 2
-	return -f.i, true
+	return t, true
 resume2:
 //line goto.go:102
 	f.rangeIndex++
 	goto loop
 done:
-//line goto_agen.go:1053
+//line goto_agen.go:1061
 	f.agenState = -1
 	return 0, false
 }
@@ -1195,7 +1203,9 @@ func (fr *retryInsideGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *retryInsideGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		f func() int
+		t  int
+		f  func() int
+		t2 int
 	)
 	switch fr.agenState {
 	case 1:
@@ -1229,8 +1239,9 @@ loop:
 		fr.fs = append(fr.fs, func() int { return (*tries)*10 + (*i) })
 	}
 //line goto.go:123
+	t = (*fr.tries)*10 + (*fr.i)
 	fr.agenState = 1
-	return (*fr.tries)*10 + (*fr.i), true
+	return t, true
 resume1:
 //line goto.go:124
 	if (*fr.i) == 1 && (*fr.tries) < 2 {
@@ -1250,14 +1261,15 @@ loop2:
 	}
 	f = fr.rangeOver[fr.rangeIndex2]
 //line goto.go:130
+	t2 = f()
 	fr.agenState = 2
-	return f(), true
+	return t2, true
 resume2:
 //line goto.go:129
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line goto_agen.go:1261
+//line goto_agen.go:1273
 	fr.agenState = -1
 	return 0, false
 }
@@ -1397,7 +1409,9 @@ func (f *hotTargetsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *hotTargetsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		resumed  int
+		t        int
 		resumed2 int
+		t2       int
 	)
 	switch f.agenState {
 	case 1:
@@ -1435,8 +1449,9 @@ endif:
 	}
 sw:
 //line goto.go:149
+	t = 100 + f.n
 	f.agenState = 2
-	return 100 + f.n, true
+	return t, true
 resume2:
 	resumed2 = sent
 	switch resumed2 {
@@ -1454,8 +1469,9 @@ case2:
 endswitch:
 blk:
 //line goto.go:158
+	t2 = 200 + f.n
 	f.agenState = 3
-	return 200 + f.n, true
+	return t2, true
 resume3:
 //line goto.go:159
 	f.n++
@@ -1465,7 +1481,7 @@ resume3:
 	}
 //line goto.go:164
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:1469
+//line goto_agen.go:1485
 	f.agenState = -1
 	return 0, false
 }
@@ -1615,6 +1631,7 @@ func (fr *gotoEndOfBodyGeneratorFrame) resume(sent agen.None, thrown error) (int
 		rangeValue int
 		v          int
 		f          func() int
+		t          int
 	)
 	switch fr.agenState {
 	case 1:
@@ -1697,14 +1714,15 @@ loop3:
 	}
 	f = fr.rangeOver[fr.rangeIndex]
 //line goto.go:194
+	t = f()
 	fr.agenState = 3
-	return f(), true
+	return t, true
 resume3:
 //line goto.go:193
 	fr.rangeIndex++
 	goto loop3
 done3:
-//line goto_agen.go:1708
+//line goto_agen.go:1726
 	fr.agenState = -1
 	return 0, false
 }

@@ -329,6 +329,7 @@ func (f *hotInnerGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *hotInnerGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		t int
 		s int
 	)
 	switch f.agenState {
@@ -356,8 +357,9 @@ loop2:
 	}
 	f.j = f.rangeIndex2
 //line labels.go:47
+	t = f.i*10 + f.j
 	f.agenState = 1
-	return f.i*10 + f.j, true
+	return t, true
 resume1:
 	s = sent
 //line labels.go:48
@@ -387,7 +389,7 @@ next:
 done:
 //line labels.go:61
 	f.tr.Log("end n %d", f.n)
-//line labels_agen.go:391
+//line labels_agen.go:393
 	f.agenState = -1
 	return 0, false
 }
@@ -535,6 +537,7 @@ func (f *innerLabelsGeneratorFrame) agenThrow(err error) (string, bool) {
 func (f *innerLabelsGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
 	var (
 		rangeRune int32
+		t         string
 	)
 	switch f.agenState {
 	case 1:
@@ -565,8 +568,9 @@ loop2:
 		goto next
 	}
 //line labels.go:75
+	t = string(f.c)
 	f.agenState = 1
-	return string(f.c), true
+	return t, true
 resume1:
 //line labels.go:76
 	if f.c == 'e' {
@@ -590,7 +594,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:594
+//line labels_agen.go:598
 	f.agenState = -1
 	return "", false
 }
@@ -768,7 +772,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:772
+//line labels_agen.go:776
 	f.agenState = -1
 	return 0, false
 }
@@ -914,6 +918,9 @@ func (f *threeDeepGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *threeDeepGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		t int
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -944,8 +951,9 @@ loop3:
 	}
 	f.k = f.rangeIndex3
 //line labels.go:117
+	t = f.i*100 + f.j*10 + f.k
 	f.agenState = 1
-	return f.i*100 + f.j*10 + f.k, true
+	return t, true
 resume1:
 //line labels.go:118
 	if f.k == 1 && f.j == 0 {
@@ -973,7 +981,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:977
+//line labels_agen.go:985
 	f.agenState = -1
 	return 0, false
 }
@@ -1113,6 +1121,8 @@ func (f *fromSwitchGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *fromSwitchGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		resumed int
+		t       int
+		t2      int
 	)
 	switch f.agenState {
 	case 1:
@@ -1159,8 +1169,9 @@ endif:
 	goto endswitch
 case3:
 //line labels.go:144
+	t = -f.i
 	f.agenState = 2
-	return -f.i, true
+	return t, true
 resume2:
 //line labels.go:145
 	f.tr.Log("continue loop from switch %d", f.i)
@@ -1168,8 +1179,9 @@ resume2:
 	goto next
 case4:
 //line labels.go:148
+	t2 = 100 + f.i
 	f.agenState = 3
-	return 100 + f.i, true
+	return t2, true
 resume3:
 endswitch:
 //line labels.go:150
@@ -1181,7 +1193,7 @@ next:
 done:
 //line labels.go:152
 	f.tr.Log("end")
-//line labels_agen.go:1185
+//line labels_agen.go:1197
 	f.agenState = -1
 	return 0, false
 }
@@ -1324,6 +1336,9 @@ func (f *labelledSwitchGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *labelledSwitchGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		t int
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -1374,8 +1389,9 @@ done2:
 	goto endswitch
 case3:
 //line labels.go:172
+	t = -f.i
 	f.agenState = 2
-	return -f.i, true
+	return t, true
 resume2:
 endswitch:
 //line labels.go:174
@@ -1384,7 +1400,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:1388
+//line labels_agen.go:1404
 	f.agenState = -1
 	return 0, false
 }
@@ -1575,7 +1591,7 @@ next:
 done:
 //line labels.go:200
 	f.tr.Log("end")
-//line labels_agen.go:1579
+//line labels_agen.go:1595
 	f.agenState = -1
 	return 0, false
 }
@@ -1723,6 +1739,7 @@ func (f *fromTypeSwitchGeneratorFrame) resume(sent any, thrown error) (string, b
 	var (
 		rangeRune int32
 		r         rune
+		t         string
 		resumed   any
 	)
 	switch f.agenState {
@@ -1750,8 +1767,9 @@ loop:
 	rangeRune, f.runeWidth = utf8.DecodeRuneInString(string(f.rangeOver[f.rangeIndex:]))
 	f.i, r = f.rangeIndex, rangeRune
 //line labels.go:211
+	t = string(r)
 	f.agenState = 1
-	return string(r), true
+	return t, true
 resume1:
 	resumed = sent
 	switch agenv := resumed.(type) {
@@ -1801,7 +1819,7 @@ next:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line labels_agen.go:1805
+//line labels_agen.go:1823
 	f.agenState = -1
 	return "", false
 }
@@ -1998,7 +2016,7 @@ next:
 done:
 //line labels.go:250
 	f.tr.Log("sum %d n %d", f.sum, f.n)
-//line labels_agen.go:2002
+//line labels_agen.go:2020
 	f.agenState = -1
 	return 0, false
 }
@@ -2142,6 +2160,9 @@ func (f *gotoAndBreakGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *gotoAndBreakGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		t int
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -2168,8 +2189,9 @@ loop2:
 	}
 	f.j = f.rangeIndex2
 //line labels.go:261
+	t = f.rounds*100 + f.i*10 + f.j
 	f.agenState = 1
-	return f.rounds*100 + f.i*10 + f.j, true
+	return t, true
 resume1:
 //line labels.go:262
 	if f.j == 1 {
@@ -2191,7 +2213,7 @@ done:
 	}
 //line labels.go:271
 	f.tr.Log("rounds %d", f.rounds)
-//line labels_agen.go:2195
+//line labels_agen.go:2217
 	f.agenState = -1
 	return 0, false
 }
@@ -2394,7 +2416,7 @@ resume2:
 //line labels.go:319
 	f.result = nil
 end:
-//line labels_agen.go:2398
+//line labels_agen.go:2420
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

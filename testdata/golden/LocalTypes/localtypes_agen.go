@@ -154,6 +154,7 @@ func (f *pairsGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pairsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
+		t       string
 		resumed int
 	)
 	switch f.agenState {
@@ -176,8 +177,9 @@ loop:
 	}
 	f.i = f.rangeIndex
 //line localtypes.go:21
+	t = fmt.Sprint(f.p)
 	f.agenState = 1
-	return fmt.Sprint(f.p), true
+	return t, true
 resume1:
 	resumed = sent
 	f.p.a += resumed
@@ -189,7 +191,7 @@ resume1:
 done:
 //line localtypes.go:24
 	f.tr.Log("pairs %v", f.ps)
-//line localtypes_agen.go:193
+//line localtypes_agen.go:195
 	f.agenState = -1
 	return "", false
 }
@@ -340,6 +342,7 @@ func (f *genericGeneratorFrame[T]) agenThrow(err error) (T, bool) {
 func (f *genericGeneratorFrame[T]) resume(sent agen.None, thrown error) (T, bool) {
 	var (
 		b genericGeneratorBoxed[T]
+		t T
 	)
 	switch f.agenState {
 	case 1:
@@ -364,8 +367,9 @@ loop:
 	}
 	b = f.rangeOver[f.rangeIndex]
 //line localtypes.go:39
+	t = b.v
 	f.agenState = 1
-	return b.v, true
+	return t, true
 resume1:
 //line localtypes.go:38
 	f.rangeIndex++
@@ -373,7 +377,7 @@ resume1:
 done:
 //line localtypes.go:41
 	f.tr.Log("boxes %d", len(f.bs))
-//line localtypes_agen.go:377
+//line localtypes_agen.go:381
 	f.agenState = -1
 	return *new(T), false
 }
@@ -518,6 +522,10 @@ func (f *shadowedGeneratorFrame) agenThrow(err error) (string, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shadowedGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+	var (
+		t2 string
+		t3 string
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -532,20 +540,22 @@ func (f *shadowedGeneratorFrame) resume(sent agen.None, thrown error) (string, b
 //line localtypes.go:49
 	f.a = (shadowedGeneratorT)(1)
 //line localtypes.go:50
+	t2 = fmt.Sprintf("%v", f.a)
 	f.agenState = 1
-	return fmt.Sprintf("%v", f.a), true
+	return t2, true
 resume1:
 //line localtypes.go:53
 	f.b = (shadowedGeneratorT2)("b")
 //line localtypes.go:54
+	t3 = fmt.Sprintf("%v", f.b)
 	f.agenState = 2
-	return fmt.Sprintf("%v", f.b), true
+	return t3, true
 resume2:
 //line localtypes.go:55
 	f.tr.Log("inner %v", f.b)
 //line localtypes.go:57
 	f.tr.Log("outer %v", f.a)
-//line localtypes_agen.go:549
+//line localtypes_agen.go:559
 	f.agenState = -1
 	return "", false
 }

@@ -147,6 +147,9 @@ func (f *threeClauseGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *threeClauseGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		t int
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -171,8 +174,9 @@ loop:
 //line loops.go:23
 	f.tr.Log("before %d", f.i)
 //line loops.go:24
+	t = f.i * 10
 	f.agenState = 1
-	return f.i * 10, true
+	return t, true
 resume1:
 //line loops.go:25
 	f.tr.Log("after %d", f.i)
@@ -188,7 +192,7 @@ next:
 done:
 //line loops.go:31
 	f.tr.Log("end")
-//line loops_agen.go:192
+//line loops_agen.go:196
 	f.agenState = -1
 	return 0, false
 }
@@ -357,7 +361,7 @@ resume1:
 done:
 //line loops.go:44
 	f.tr.Log("end i %d", f.i)
-//line loops_agen.go:361
+//line loops_agen.go:365
 	f.agenState = -1
 	return 0, false
 }
@@ -527,7 +531,7 @@ resume1:
 done:
 //line loops.go:61
 	f.tr.Log("end n %d", f.n)
-//line loops_agen.go:531
+//line loops_agen.go:535
 	f.agenState = -1
 	return 0, false
 }
@@ -694,7 +698,7 @@ resume1:
 done:
 //line loops.go:71
 	f.tr.Log("end")
-//line loops_agen.go:698
+//line loops_agen.go:702
 	f.agenState = -1
 	return 0, false
 }
@@ -833,6 +837,7 @@ func (f *yieldInPostGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *yieldInPostGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		t       int
 		resumed int
 	)
 	switch f.agenState {
@@ -859,8 +864,9 @@ loop:
 	return f.i, true
 resume1:
 //line loops.go:78
+	t = -f.i
 	f.agenState = 2
-	return -f.i, true
+	return t, true
 resume2:
 	resumed = sent
 	f.i += 1 + resumed
@@ -868,7 +874,7 @@ resume2:
 done:
 //line loops.go:82
 	f.tr.Log("end")
-//line loops_agen.go:872
+//line loops_agen.go:878
 	f.agenState = -1
 	return 0, false
 }
@@ -1038,7 +1044,7 @@ resume2:
 done:
 //line loops.go:93
 	f.tr.Log("end")
-//line loops_agen.go:1042
+//line loops_agen.go:1048
 	f.agenState = -1
 	return 0, false
 }
@@ -1177,6 +1183,10 @@ func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nestedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		t  int
+		t2 int
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -1195,8 +1205,9 @@ loop:
 		goto done
 	}
 //line loops.go:101
+	t = f.i * 100
 	f.agenState = 1
-	return f.i * 100, true
+	return t, true
 resume1:
 //line loops.go:102
 	f.j = 0
@@ -1211,8 +1222,9 @@ loop2:
 //line loops.go:106
 	f.tr.Log("inner %d %d", f.i, f.j)
 //line loops.go:107
+	t2 = f.i*100 + f.j
 	f.agenState = 2
-	return f.i*100 + f.j, true
+	return t2, true
 resume2:
 //line loops.go:108
 	for k := 0; k < 2; k++ {
@@ -1229,7 +1241,7 @@ done2:
 	f.i++
 	goto loop
 done:
-//line loops_agen.go:1233
+//line loops_agen.go:1245
 	f.agenState = -1
 	return 0, false
 }
@@ -1432,7 +1444,7 @@ resume2:
 	for k, f := range fr.fs {
 		fr.tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:1436
+//line loops_agen.go:1448
 	fr.agenState = -1
 	return 0, false
 }
@@ -1640,7 +1652,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1644
+//line loops_agen.go:1656
 	f.agenState = -1
 	return 0, false
 }
@@ -1785,6 +1797,7 @@ func (fr *perIterationTwoVarsGeneratorFrame) agenThrow(err error) (string, bool)
 func (fr *perIterationTwoVarsGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
 	var (
 		f func() string
+		t string
 	)
 	switch fr.agenState {
 	case 1:
@@ -1838,14 +1851,15 @@ loop2:
 	}
 	f = fr.rangeOver[fr.rangeIndex]
 //line loops.go:170
+	t = f()
 	fr.agenState = 2
-	return f(), true
+	return t, true
 resume2:
 //line loops.go:169
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1849
+//line loops_agen.go:1863
 	fr.agenState = -1
 	return "", false
 }
@@ -1985,6 +1999,7 @@ func (fr *perIterationPostGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *perIterationPostGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		t       int
 		resumed int
 	)
 	switch fr.agenState {
@@ -2029,8 +2044,9 @@ next:
 		agennext := (*fr.i)
 		fr.i = &agennext
 	}
+	t = (*fr.i) * 10
 	fr.agenState = 2
-	return (*fr.i) * 10, true
+	return t, true
 resume2:
 	resumed = sent
 	(*fr.i) += 1 + resumed
@@ -2040,7 +2056,7 @@ done:
 	for k, f := range fr.fs {
 		fr.tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:2044
+//line loops_agen.go:2060
 	fr.agenState = -1
 	return 0, false
 }
@@ -2186,6 +2202,7 @@ func (fr *perIterationCondGeneratorFrame) agenThrow(err error) (int, bool) {
 func (fr *perIterationCondGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
 		f func() int
+		t int
 	)
 	switch fr.agenState {
 	case 1:
@@ -2237,8 +2254,9 @@ loop2:
 	}
 	fr.k, f = fr.rangeIndex, fr.rangeOver[fr.rangeIndex]
 //line loops.go:207
+	t = f()
 	fr.agenState = 2
-	return f(), true
+	return t, true
 resume2:
 //line loops.go:208
 	fr.tr.Log("closure %d", fr.k)
@@ -2246,7 +2264,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2250
+//line loops_agen.go:2268
 	fr.agenState = -1
 	return 0, false
 }
@@ -2394,7 +2412,9 @@ func (f *loopLocalsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *loopLocalsGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		p *int
+		t  int
+		p  *int
+		t2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -2430,8 +2450,9 @@ loop:
 //line loops.go:224
 	(*f.list) = append((*f.list), f.i)
 //line loops.go:225
+	t = (*f.x) + f.acc
 	f.agenState = 1
-	return (*f.x) + f.acc, true
+	return t, true
 resume1:
 //line loops.go:226
 	(*f.x)++
@@ -2463,8 +2484,9 @@ loop2:
 //line loops.go:234
 	*p += 100
 //line loops.go:235
+	t2 = *p
 	f.agenState = 2
-	return *p, true
+	return t2, true
 resume2:
 //line loops.go:236
 	f.tr.Log("ptr %d -> %d, list %v", f.k, *f.ptrs[f.k], f.fs[f.k]())
@@ -2472,7 +2494,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2476
+//line loops_agen.go:2498
 	f.agenState = -1
 	return 0, false
 }
@@ -2613,6 +2635,7 @@ func (f *coldBranchesGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *coldBranchesGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
 		count func() int
+		t     int
 	)
 	switch f.agenState {
 	case 1:
@@ -2681,8 +2704,9 @@ loop2:
 		}
 	}
 //line loops.go:290
+	t = count()
 	f.agenState = 1
-	return count(), true
+	return t, true
 resume1:
 //line loops.go:291
 	if (*f.i) == 3 {
@@ -2700,7 +2724,7 @@ next:
 	(*f.i)++
 	goto loop2
 done:
-//line loops_agen.go:2704
+//line loops_agen.go:2728
 	f.agenState = -1
 	return 0, false
 }
@@ -2845,6 +2869,7 @@ func (fr *redeclaredGeneratorFrame) agenThrow(err error) (int, bool) {
 func (fr *redeclaredGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
 		f func() int
+		t int
 	)
 	switch fr.agenState {
 	case 1:
@@ -2894,14 +2919,15 @@ loop2:
 	}
 	f = fr.rangeOver[fr.rangeIndex]
 //line loops.go:313
+	t = f()
 	fr.agenState = 2
-	return f(), true
+	return t, true
 resume2:
 //line loops.go:312
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2905
+//line loops_agen.go:2931
 	fr.agenState = -1
 	return 0, false
 }
@@ -3036,6 +3062,7 @@ func (f *catchingGeneratorFrame) agenWake() bool {
 func (f *catchingGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		err  error
+		t    int
 		err2 error
 	)
 	switch f.agenState {
@@ -3078,8 +3105,9 @@ loop2:
 		goto done2
 	}
 //line loops.go:334
+	t = 100 + f.j
 	f.agenState = 2
-	return 100 + f.j, true
+	return t, true
 resume2:
 	_, err2 = sent, thrown
 	if !(err2 != nil) {
@@ -3110,7 +3138,7 @@ done:
 //line loops.go:344
 	f.result = nil
 end:
-//line loops_agen.go:3114
+//line loops_agen.go:3142
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3254,7 +3282,9 @@ func (f *emptyBodiesGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *emptyBodiesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		resumed  int
+		t        int
 		resumed2 int
+		t2       int
 		resumed3 int
 	)
 	switch f.agenState {
@@ -3294,8 +3324,9 @@ loop2:
 	if !(f.i < 3) {
 		goto done2
 	}
+	t = -f.i
 	f.agenState = 2
-	return -f.i, true
+	return t, true
 resume2:
 	resumed2 = sent
 	f.i += 1 + resumed2
@@ -3308,8 +3339,9 @@ loop3:
 	if !(f.cond) {
 		goto skip
 	}
+	t2 = 100 + f.i2
 	f.agenState = 3
-	return 100 + f.i2, true
+	return t2, true
 resume3:
 	resumed3 = sent
 	f.cond = resumed3 >= 0
@@ -3322,7 +3354,7 @@ skip:
 done3:
 //line loops.go:361
 	f.tr.Log("end")
-//line loops_agen.go:3326
+//line loops_agen.go:3358
 	f.agenState = -1
 	return 0, false
 }
@@ -3570,7 +3602,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("%d", f())
 	}
-//line loops_agen.go:3574
+//line loops_agen.go:3606
 	fr.agenState = -1
 	return 0, false
 }
@@ -3773,7 +3805,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("%d", f())
 	}
-//line loops_agen.go:3777
+//line loops_agen.go:3809
 	fr.agenState = -1
 	return 0, false
 }
@@ -3917,8 +3949,11 @@ func (f *oddClausesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *oddClausesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		t        int
 		resumed  int
+		t2       int
 		resumed2 int
+		t3       int
 		resumed3 int
 	)
 	switch f.agenState {
@@ -3969,8 +4004,9 @@ loop2:
 //line loops.go:427
 	f.j++
 //line loops.go:426
+	t = 100 + f.j
 	f.agenState = 2
-	return 100 + f.j, true
+	return t, true
 resume2:
 	resumed = sent
 	f.ch <- resumed
@@ -3993,8 +4029,9 @@ loop3:
 //line loops.go:435
 	f.k++
 //line loops.go:434
+	t2 = 200 + f.k
 	f.agenState = 3
-	return 200 + f.k, true
+	return t2, true
 resume3:
 	resumed2 = sent
 	f.m[resumed2%2]++
@@ -4014,14 +4051,15 @@ loop4:
 //line loops.go:439
 	f.tr.Log("x %d i %d", f.x, f.i)
 //line loops.go:438
+	t3 = 400 + f.x
 	f.agenState = 5
-	return 400 + f.x, true
+	return t3, true
 resume5:
 	resumed3 = sent
 	f.x, f.i = f.x+1, resumed3
 	goto loop4
 done4:
-//line loops_agen.go:4025
+//line loops_agen.go:4063
 	f.agenState = -1
 	return 0, false
 }

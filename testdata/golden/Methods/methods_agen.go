@@ -147,6 +147,7 @@ func (f *drainGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *drainGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		t int
 		v int
 	)
 	switch f.agenState {
@@ -163,8 +164,9 @@ loop:
 		goto done
 	}
 //line methods.go:31
+	t = f.s.pop()
 	f.agenState = 1
-	return f.s.pop(), true
+	return t, true
 resume1:
 	v = sent
 	if !(v > 0) {
@@ -179,7 +181,7 @@ endif:
 done:
 //line methods.go:36
 	f.tr.Log("pops=%d", f.s.pops)
-//line methods_agen.go:183
+//line methods_agen.go:185
 	f.agenState = -1
 	return 0, false
 }
@@ -322,6 +324,9 @@ func (f *countGeneratorFrame) agenThrow(err error) (string, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *countGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+	var (
+		t2 string
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -338,14 +343,15 @@ loop:
 //line methods.go:49
 	f.t.n++
 //line methods.go:50
+	t2 = fmt.Sprintf("%s %d", f.t.name, f.t.n)
 	f.agenState = 1
-	return fmt.Sprintf("%s %d", f.t.name, f.t.n), true
+	return t2, true
 resume1:
 	goto loop
 done:
 //line methods.go:52
 	f.tr.Log("copy n=%d", f.t.n)
-//line methods_agen.go:349
+//line methods_agen.go:355
 	f.agenState = -1
 	return "", false
 }
@@ -517,7 +523,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line methods_agen.go:521
+//line methods_agen.go:527
 	f.agenState = -1
 	return *new(T), false
 }
@@ -658,6 +664,7 @@ func (f *pairsGeneratorFrame[E]) agenThrow(err error) ([2]E, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pairsGeneratorFrame[E]) resume(sent agen.None, thrown error) ([2]E, bool) {
 	var (
+		t    [2]E
 		zero E
 	)
 	switch f.agenState {
@@ -675,8 +682,9 @@ loop:
 		goto done
 	}
 //line methods.go:75
+	t = [2]E{f.l.items[f.i], f.l.items[f.i+1]}
 	f.agenState = 1
-	return [2]E{f.l.items[f.i], f.l.items[f.i+1]}, true
+	return t, true
 resume1:
 //line methods.go:74
 	f.i += 2
@@ -686,7 +694,7 @@ done:
 	zero = *new(E)
 //line methods.go:78
 	f.tr.Log("zero=%v", zero)
-//line methods_agen.go:690
+//line methods_agen.go:698
 	f.agenState = -1
 	return *new([2]E), false
 }
@@ -839,6 +847,7 @@ func (fr *clashGeneratorFrame) agenThrow(err error) (int, bool) {
 func (fr *clashGeneratorFrame) resume(in int, agenThrown error) (int, bool) {
 	var (
 		i int
+		t int
 		r int
 	)
 	switch fr.agenState {
@@ -859,8 +868,9 @@ loop:
 	}
 	i = fr.rangeIndex
 //line methods.go:92
+	t = fr.gen + fr.sent + fr.thrown + i
 	fr.agenState = 1
-	return fr.gen + fr.sent + fr.thrown + i, true
+	return t, true
 resume1:
 	r = in
 //line methods.go:93
@@ -879,7 +889,7 @@ done:
 //line methods.go:99
 	fr.result = nil
 end:
-//line methods_agen.go:883
+//line methods_agen.go:893
 	fr.agenState = -1
 	fr.agenErr = fr.result
 	return 0, false

@@ -7,6 +7,7 @@ import (
 	ag "github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	ageniter "iter"
+	"runtime"
 )
 
 // localsGenerator is the generator of locals, made by localsGen. It implements agen.Generator.
@@ -62,12 +63,16 @@ var _ ag.Generator[int, int] = (*localsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *localsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *localsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -81,15 +86,21 @@ func (g *localsGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *localsGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -220,6 +231,7 @@ func (fr *localsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (fr *localsGeneratorFrame) resume(handle *localsGenerator, in int, agenThrown error) (int, bool) {
 	var (
 		v           int
+		t2          int
 		r           int
 		agenGuarded bool // agenExit is deferred
 	)
@@ -272,8 +284,9 @@ loop:
 	}
 	v = fr.rangeOver[fr.rangeIndex]
 //line names.go:34
+	t2 = fr.f + fr.g + fr.sent + fr.thrown + v
 	fr.agenState = 1
-	return fr.f + fr.g + fr.sent + fr.thrown + v, true
+	return t2, true
 resume1:
 	r = in
 //line names.go:35
@@ -294,7 +307,7 @@ done:
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d", fr.f, fr.g, fr.sent, fr.thrown, fr.at, fr.guarded, fr.gen, fr.defers)
 //line names.go:42
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d %s", fr.agen2, fr.key2, fr.value2, fr.utf82, fr.result, fr.cond, fr.t, fr.skip, context)
-//line names_agen.go:298
+//line names_agen.go:311
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenLife.Finish(fr)
@@ -440,6 +453,9 @@ func (f *builtinsGeneratorFrame) agenThrow(err error) (string, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *builtinsGeneratorFrame) resume(sent ag.None, thrown error) (string, bool) {
+	var (
+		t string
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -475,8 +491,9 @@ func (f *builtinsGeneratorFrame) resume(sent ag.None, thrown error) (string, boo
 	return f.new2, true
 resume1:
 //line names.go:56
+	t = f.append2[0]
 	f.agenState = 2
-	return f.append2[0], true
+	return t, true
 resume2:
 //line names.go:57
 	f.agenState = 3
@@ -494,7 +511,7 @@ resume4:
 	*f.p++
 //line names.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line names_agen.go:498
+//line names_agen.go:515
 	f.agenState = -1
 	return "", false
 }

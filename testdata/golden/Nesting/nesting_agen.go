@@ -8,6 +8,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 	"slices"
 )
 
@@ -149,6 +150,7 @@ func (f *machineGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *machineGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
+		t       string
 		op      int
 		n       int
 		a       int
@@ -156,6 +158,7 @@ func (f *machineGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		b       int
 		v2      int
 		err3    error
+		t2      string
 		resumed int
 	)
 	switch f.agenState {
@@ -201,8 +204,9 @@ loop:
 		goto done
 	}
 //line nesting.go:39
+	t = fmt.Sprint("stack ", (*f.stack))
 	f.agenState = 1
-	return fmt.Sprint("stack ", (*f.stack)), true
+	return t, true
 resume1:
 	op = sent
 	switch op % 6 {
@@ -274,8 +278,9 @@ loop2:
 		goto done2
 	}
 //line nesting.go:72
+	t2 = fmt.Sprint("count ", f.i)
 	f.agenState = 3
-	return fmt.Sprint("count ", f.i), true
+	return t2, true
 resume3:
 	resumed = sent
 	if !(resumed < 0) {
@@ -314,7 +319,7 @@ done:
 //line nesting.go:87
 	f.result = nil
 end:
-//line nesting_agen.go:318
+//line nesting_agen.go:323
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -572,7 +577,7 @@ next:
 done:
 //line nesting.go:131
 	f.tr.Log("done a %d b %d", f.done["a"], f.done["b"])
-//line nesting_agen.go:576
+//line nesting_agen.go:581
 	f.agenState = -1
 	return "", false
 }
@@ -619,12 +624,16 @@ var _ agen.Generator[int, int] = (*returnsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *returnsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *returnsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -638,15 +647,21 @@ func (g *returnsGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2, 3, 4, 5:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *returnsGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -778,9 +793,12 @@ func (f *returnsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (f *returnsGeneratorFrame) resume(g *returnsGenerator, sent int, thrown error) (int, bool) {
 	var (
 		resumed  int
+		t        int
 		resumed2 int
 		resumed3 int
+		t2       int
 		resumed4 int
+		t3       int
 		resumed5 int
 		guarded  bool // agenExit is deferred
 	)
@@ -842,8 +860,9 @@ resume1:
 		goto endif
 	}
 //line nesting.go:146
+	t = -f.i
 	f.agenState = 2
-	return -f.i, true
+	return t, true
 resume2:
 	resumed2 = sent
 	(*f.err) = fmt.Errorf("switch %d %d", f.i, resumed2)
@@ -869,8 +888,9 @@ resume3:
 		goto endif2
 	}
 //line nesting.go:153
+	t2 = 100 + f.v
 	f.agenState = 4
-	return 100 + f.v, true
+	return t2, true
 resume4:
 	resumed4 = sent
 	(*f.err) = fmt.Errorf("select %d", resumed4)
@@ -886,8 +906,9 @@ loop2:
 	}
 	f.j = f.rangeIndex2
 //line nesting.go:158
+	t3 = f.j + 1000
 	f.agenState = 5
-	return f.j + 1000, true
+	return t3, true
 resume5:
 	resumed5 = sent
 	if !(resumed5 == 3) {
@@ -909,7 +930,7 @@ done:
 //line nesting.go:165
 	(*f.err) = nil
 end:
-//line nesting_agen.go:913
+//line nesting_agen.go:934
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

@@ -316,6 +316,7 @@ func (f *lettersGeneratorFrame) resume(sent agen.None, thrown error) (string, bo
 	var (
 		rangeRune int32
 		r         rune
+		t         string
 	)
 	switch f.agenState {
 	case 1:
@@ -334,14 +335,15 @@ loop:
 	rangeRune, f.runeWidth = utf8.DecodeRuneInString(string(f.rangeOver[f.rangeIndex:]))
 	r = rangeRune
 //line options.go:26
+	t = string(r)
 	f.agenState = 1
-	return string(r), true
+	return t, true
 resume1:
 //line options.go:25
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line options_agen.go:345
+//line options_agen.go:347
 	f.agenState = -1
 	return "", false
 }
@@ -508,7 +510,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:512
+//line options_agen.go:514
 	f.agenState = -1
 	return "", false
 }
@@ -650,6 +652,9 @@ func (f *squaresIterFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *squaresIterFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		t int
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -665,14 +670,15 @@ loop:
 		goto done
 	}
 //line options.go:46
+	t = f.i * f.i
 	f.agenState = 1
-	return f.i * f.i, true
+	return t, true
 resume1:
 //line options.go:45
 	f.i++
 	goto loop
 done:
-//line options_agen.go:676
+//line options_agen.go:682
 	f.agenState = -1
 	return 0, false
 }
@@ -813,6 +819,9 @@ func (f *leftRunFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *leftRunFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		t int
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -829,12 +838,13 @@ loop:
 //line options.go:59
 	f.l.n++
 //line options.go:60
+	t = -f.l.n
 	f.agenState = 1
-	return -f.l.n, true
+	return t, true
 resume1:
 	goto loop
 done:
-//line options_agen.go:838
+//line options_agen.go:848
 	f.agenState = -1
 	return 0, false
 }
@@ -979,6 +989,7 @@ func (f *rightRunFrame) agenThrow(err error) (int, bool) {
 func (f *rightRunFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
 		i int
+		t int
 	)
 	switch f.agenState {
 	case 1:
@@ -996,14 +1007,15 @@ loop:
 	}
 	i = f.rangeIndex
 //line options.go:69
+	t = i * 100
 	f.agenState = 1
-	return i * 100, true
+	return t, true
 resume1:
 //line options.go:68
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:1007
+//line options_agen.go:1019
 	f.agenState = -1
 	return 0, false
 }

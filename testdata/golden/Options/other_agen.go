@@ -7,6 +7,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // fromOtherFileGenerator is the generator of fromOtherFile, made by fromOtherFileGen. It implements agen.Generator.
@@ -46,12 +47,16 @@ var _ agen.Generator[int, agen.None] = (*fromOtherFileGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *fromOtherFileGenerator) Next() (int, bool) {
 	var sent agen.None
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fromOtherFileGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -65,15 +70,21 @@ func (g *fromOtherFileGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent agen.None
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *fromOtherFileGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -203,6 +214,7 @@ func (f *fromOtherFileGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fromOtherFileGeneratorFrame) resume(g *fromOtherFileGenerator, sent agen.None, thrown error) (int, bool) {
 	var (
+		t       int
 		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
@@ -235,8 +247,9 @@ loop:
 		goto done
 	}
 //line other.go:16
+	t = f.v * 1000
 	f.agenState = 1
-	return f.v * 1000, true
+	return t, true
 resume1:
 //line other.go:15
 	f.v, f.ok = f.inner.Next()
@@ -246,7 +259,7 @@ done:
 	f.agenState = 2
 	return 0, true
 resume2:
-//line other_agen.go:250
+//line other_agen.go:263
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -50,12 +50,16 @@ var _ agen.Generator[int, int] = (*valuesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *valuesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *valuesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -69,15 +73,21 @@ func (g *valuesGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *valuesGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -293,7 +303,7 @@ resume1:
 	fr.agenState = 2
 	return 2, true
 resume2:
-//line panics_agen.go:297
+//line panics_agen.go:307
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenLife.Finish(fr)
@@ -468,7 +478,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:472
+//line panics_agen.go:482
 	f.agenState = -1
 	return 0, false
 }
@@ -507,12 +517,16 @@ var _ agen.Generator[int, int] = (*inClosureGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *inClosureGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inClosureGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -526,15 +540,21 @@ func (g *inClosureGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *inClosureGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -714,7 +734,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:718
+//line panics_agen.go:738
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -756,12 +776,16 @@ var _ agen.Generator[int, int] = (*inDeferredGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *inDeferredGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inDeferredGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -775,15 +799,21 @@ func (g *inDeferredGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *inDeferredGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -977,7 +1007,7 @@ endif:
 resume2:
 //line panics.go:109
 	f.result = errors.New("end")
-//line panics_agen.go:981
+//line panics_agen.go:1011
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -1017,12 +1047,16 @@ var _ agen.Generator[int, int] = (*panicArgGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *panicArgGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicArgGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -1036,15 +1070,21 @@ func (g *panicArgGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2, 3, 4:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *panicArgGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -1236,7 +1276,7 @@ resume4:
 endif2:
 //line panics.go:123
 	f.tr.Log("negative")
-//line panics_agen.go:1240
+//line panics_agen.go:1280
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1276,12 +1316,16 @@ var _ agen.Generator[int, int] = (*thrownGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *thrownGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *thrownGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -1296,12 +1340,16 @@ func (g *thrownGenerator) Throw(err error) (int, bool) {
 		return 0, false
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *thrownGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -1466,7 +1514,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:1470
+//line panics_agen.go:1518
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1504,12 +1552,16 @@ var _ agen.Generator[int, int] = (*goexitGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *goexitGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goexitGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -1523,15 +1575,21 @@ func (g *goexitGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *goexitGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -1700,7 +1758,7 @@ endif:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line panics_agen.go:1704
+//line panics_agen.go:1762
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1855,7 +1913,7 @@ resume1:
 	f.tr.Log("exiting")
 //line panics.go:158
 	runtime.Goexit()
-//line panics_agen.go:1859
+//line panics_agen.go:1917
 	f.agenState = -1
 	return 0, false
 }
@@ -1894,12 +1952,16 @@ var _ agen.Generator[int, int] = (*goexitRecoverGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *goexitRecoverGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goexitRecoverGenerator) Send(v int) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -1913,15 +1975,21 @@ func (g *goexitRecoverGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent int
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *goexitRecoverGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -2093,7 +2161,7 @@ resume1:
 endif:
 //line panics.go:172
 	(*f.err) = errors.New("normal end")
-//line panics_agen.go:2097
+//line panics_agen.go:2165
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

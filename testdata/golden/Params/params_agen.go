@@ -155,6 +155,8 @@ func (f *variadicGeneratorFrame) agenThrow(err error) (string, bool) {
 func (f *variadicGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
 	var (
 		rangeOver []string
+		t         string
+		t2        string
 	)
 	switch f.agenState {
 	case 1:
@@ -178,8 +180,9 @@ loop:
 	}
 	f.i = f.rangeIndex
 //line params.go:21
+	t = f.parts[f.i]
 	f.agenState = 1
-	return f.parts[f.i], true
+	return t, true
 resume1:
 //line params.go:22
 	f.parts[f.i] = strings.ToUpper(f.parts[f.i])
@@ -188,10 +191,11 @@ resume1:
 	goto loop
 done:
 //line params.go:24
+	t2 = strings.Join(f.parts, f.sep)
 	f.agenState = 2
-	return strings.Join(f.parts, f.sep), true
+	return t2, true
 resume2:
-//line params_agen.go:195
+//line params_agen.go:199
 	f.agenState = -1
 	return "", false
 }
@@ -364,7 +368,7 @@ resume1:
 done:
 //line params.go:36
 	f.tr.Log("a=%d b=%d c=%d", f.a, f.b, f.c)
-//line params_agen.go:368
+//line params_agen.go:372
 	f.agenState = -1
 	return 0, false
 }
@@ -516,6 +520,8 @@ func (fr *funcsGeneratorFrame) resume(sent agen.None, thrown error) (string, boo
 		rangeOK    bool
 		rangeValue int
 		v          int
+		t          string
+		t2         string
 	)
 	switch fr.agenState {
 	case 1:
@@ -537,18 +543,20 @@ loop:
 	}
 	v = rangeValue
 //line params.go:44
+	t = fr.f(v)
 	fr.agenState = 1
-	return fr.f(v), true
+	return t, true
 resume1:
 	goto loop
 done:
 //line params.go:46
 	fmt.Fprintf(fr.w, "done %v", fr.opt)
 //line params.go:47
+	t2 = fmt.Sprint(fr.w)
 	fr.agenState = 2
-	return fmt.Sprint(fr.w), true
+	return t2, true
 resume2:
-//line params_agen.go:552
+//line params_agen.go:560
 	fr.agenState = -1
 	return "", false
 }
@@ -740,7 +748,7 @@ resume2:
 endif:
 //line params.go:63
 	f.tr.Log("param n=%d", f.n)
-//line params_agen.go:744
+//line params_agen.go:752
 	f.agenState = -1
 	return 0, false
 }

@@ -146,8 +146,11 @@ func (f *addrOfGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *addrOfGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		t        int
 		resumed  int
+		t2       int
 		resumed2 int
+		t3       int
 		resumed3 int
 	)
 	switch f.agenState {
@@ -181,8 +184,9 @@ func (f *addrOfGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	return (*f.x), true
 resume1:
 //line pointers.go:17
+	t = *(*f.p)
 	f.agenState = 2
-	return *(*f.p), true
+	return t, true
 resume2:
 	resumed = sent
 	*(*f.p) = resumed + 10
@@ -191,8 +195,9 @@ resume2:
 //line pointers.go:19
 	(*f.x) = 7
 //line pointers.go:20
+	t2 = *(*f.p)
 	f.agenState = 3
-	return *(*f.p), true
+	return t2, true
 resume3:
 //line pointers.go:21
 	f.tr.Log("same=%v", (*f.p) == f.x)
@@ -209,14 +214,15 @@ resume4:
 //line pointers.go:25
 	f.q = new(int)
 //line pointers.go:26
+	t3 = *f.q
 	f.agenState = 5
-	return *f.q, true
+	return t3, true
 resume5:
 	resumed3 = sent
 	*f.q = resumed3
 //line pointers.go:27
 	f.tr.Log("*q=%d", *f.q)
-//line pointers_agen.go:220
+//line pointers_agen.go:226
 	f.agenState = -1
 	return 0, false
 }
@@ -364,7 +370,11 @@ func (f *fieldsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
+		t        int
 		resumed3 int
+		t2       int
+		t3       int
+		t4       int
 	)
 	switch f.agenState {
 	case 1:
@@ -418,8 +428,9 @@ resume2:
 //line pointers.go:47
 	f.tr.Log("v=%v", (*f.v))
 //line pointers.go:48
+	t = *f.mid
 	f.agenState = 3
-	return *f.mid, true
+	return t, true
 resume3:
 	resumed3 = sent
 	*f.mid += resumed3
@@ -428,22 +439,25 @@ resume3:
 //line pointers.go:50
 	(*f.arr) = [3]int{9, 9, 9}
 //line pointers.go:51
+	t2 = *f.mid
 	f.agenState = 4
-	return *f.mid, true
+	return t2, true
 resume4:
 //line pointers.go:52
 	f.xs = []int{1, 2, 3}
 //line pointers.go:53
 	f.last = &f.xs[2]
 //line pointers.go:54
+	t3 = *f.last
 	f.agenState = 5
-	return *f.last, true
+	return t3, true
 resume5:
 //line pointers.go:55
 	f.xs[2] = 30
 //line pointers.go:56
+	t4 = *f.last
 	f.agenState = 6
-	return *f.last, true
+	return t4, true
 resume6:
 //line pointers.go:57
 	f.xs = append(f.xs, 4)
@@ -451,7 +465,7 @@ resume6:
 	*f.last = 300
 //line pointers.go:59
 	f.tr.Log("xs=%v last=%d", f.xs[:3], *f.last)
-//line pointers_agen.go:455
+//line pointers_agen.go:469
 	f.agenState = -1
 	return 0, false
 }
@@ -596,8 +610,10 @@ func (f *receiversGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *receiversGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
+		t        string
 		resumed  int
 		resumed2 int
+		t2       string
 		resumed3 int
 		resumed4 int
 	)
@@ -622,8 +638,9 @@ func (f *receiversGeneratorFrame) resume(sent int, thrown error) (string, bool) 
 	f.acc = new(account)
 	(*f.acc) = account{name: "a"}
 //line pointers.go:81
+	t = (*f.acc).describe()
 	f.agenState = 1
-	return (*f.acc).describe(), true
+	return t, true
 resume1:
 	resumed = sent
 	(*f.acc).deposit(resumed)
@@ -653,8 +670,9 @@ loop:
 	}
 	f.i = f.rangeIndex
 //line pointers.go:89
+	t2 = (*f.accs)[f.i].describe()
 	f.agenState = 3
-	return (*f.accs)[f.i].describe(), true
+	return t2, true
 resume3:
 	resumed3 = sent
 	(*f.accs)[f.i].deposit(resumed3)
@@ -674,7 +692,7 @@ resume4:
 	f.m["z"].deposit(resumed4)
 //line pointers.go:94
 	f.tr.Log("z=%d", f.m["z"].balance)
-//line pointers_agen.go:678
+//line pointers_agen.go:696
 	f.agenState = -1
 	return "", false
 }
@@ -816,6 +834,7 @@ func (f *swapGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *swapGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		t        int
 		resumed  int
 		resumed2 int
 	)
@@ -837,8 +856,9 @@ func (f *swapGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line pointers.go:102
 	f.pa, f.pb = f.a, f.b
 //line pointers.go:103
+	t = *f.pa
 	f.agenState = 1
-	return *f.pa, true
+	return t, true
 resume1:
 	resumed = sent
 	*f.pa, *f.pb = *f.pb, resumed
@@ -854,7 +874,7 @@ resume2:
 	*f.pa = resumed2
 //line pointers.go:107
 	f.tr.Log("a=%d b=%d", (*f.a), (*f.b))
-//line pointers_agen.go:858
+//line pointers_agen.go:878
 	f.agenState = -1
 	return 0, false
 }
@@ -882,7 +902,7 @@ type escapeGeneratorFrame struct {
 	rangeLen    int
 	rangeOver   []*int
 	n           *int
-	t           *int
+	t2          *int
 }
 
 var _ agen.Generator[int, int] = (*escapeGenerator)(nil)
@@ -1002,6 +1022,7 @@ func (f *escapeGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		i       *int
 		p2      *int
+		t       int
 		get     func() *int
 		resumed int
 	)
@@ -1052,8 +1073,9 @@ loop2:
 	}
 	p2 = f.rangeOver[f.rangeIndex2]
 //line pointers.go:124
+	t = *p2
 	f.agenState = 2
-	return *p2, true
+	return t, true
 resume2:
 //line pointers.go:123
 	f.rangeIndex2++
@@ -1068,15 +1090,15 @@ done2:
 		get = func() *int { return n }
 	}
 //line pointers.go:128
-	f.t = get()
+	f.t2 = get()
 	f.agenState = 3
 	return (*f.n), true
 resume3:
 	resumed = sent
-	*f.t = resumed
+	*f.t2 = resumed
 //line pointers.go:129
 	f.tr.Log("n=%d", (*f.n))
-//line pointers_agen.go:1080
+//line pointers_agen.go:1102
 	f.agenState = -1
 	return 0, false
 }

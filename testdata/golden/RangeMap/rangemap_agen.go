@@ -159,12 +159,14 @@ func (f *singleGeneratorFrame) resume(sent agen.None, thrown error) (string, boo
 		rangeOK     bool
 		rangeKey    string
 		rangeValue  int
+		t           string
 		rangeOK2    bool
 		rangeKey2   string
 		k2          string
 		rangeOK3    bool
 		rangeValue2 int
 		v2          int
+		t2          string
 		rangeOK4    bool
 		rangeOK5    bool
 		rangeKey3   string
@@ -175,6 +177,7 @@ func (f *singleGeneratorFrame) resume(sent agen.None, thrown error) (string, boo
 		rangeValue4 int
 		k4          int
 		v4          int
+		t3          string
 	)
 	switch f.agenState {
 	case 1:
@@ -210,8 +213,9 @@ loop:
 	}
 	f.k, f.v = rangeKey, rangeValue
 //line rangemap.go:22
+	t = fmt.Sprint(f.k, f.v)
 	f.agenState = 1
-	return fmt.Sprint(f.k, f.v), true
+	return t, true
 resume1:
 //line rangemap.go:23
 	f.tr.Log("k %s v %d", f.k, f.v)
@@ -240,8 +244,9 @@ loop3:
 	}
 	v2 = rangeValue2
 //line rangemap.go:29
+	t2 = fmt.Sprint(v2)
 	f.agenState = 3
-	return fmt.Sprint(v2), true
+	return t2, true
 resume3:
 	goto loop3
 done3:
@@ -289,12 +294,13 @@ loop6:
 	}
 	k4, v4 = rangeKey4, rangeValue4
 //line rangemap.go:42
+	t3 = fmt.Sprint(k4, v4)
 	f.agenState = 6
-	return fmt.Sprint(k4, v4), true
+	return t3, true
 resume6:
 	goto loop6
 done6:
-//line rangemap_agen.go:298
+//line rangemap_agen.go:304
 	f.agenState = -1
 	return "", false
 }
@@ -446,6 +452,7 @@ func (f *sumsGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 		rangeValue int
 		rangeOK2   bool
 		rangeKey2  string
+		t          int
 	)
 	switch f.agenState {
 	case 1:
@@ -501,8 +508,9 @@ loop2:
 //line rangemap.go:64
 	f.n++
 //line rangemap.go:65
+	t = -f.n
 	f.agenState = 2
-	return -f.n, true
+	return t, true
 resume2:
 //line rangemap.go:66
 	delete(f.m, f.k2)
@@ -510,7 +518,7 @@ resume2:
 done2:
 //line rangemap.go:68
 	f.tr.Log("len %d", len(f.m))
-//line rangemap_agen.go:514
+//line rangemap_agen.go:522
 	f.agenState = -1
 	return 0, false
 }
@@ -660,6 +668,7 @@ func (f *deleteOthersGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 		rangeOK2   bool
 		rangeKey2  int
 		rangeValue int
+		t          int
 	)
 	switch f.agenState {
 	case 1:
@@ -715,8 +724,9 @@ loop2:
 //line rangemap.go:92
 	f.n++
 //line rangemap.go:93
+	t = f.n * 10
 	f.agenState = 2
-	return f.n * 10, true
+	return t, true
 resume2:
 //line rangemap.go:94
 	for o := range f.m {
@@ -730,7 +740,7 @@ resume2:
 done2:
 //line rangemap.go:101
 	f.tr.Log("iterations %d len %d", f.n, len(f.m))
-//line rangemap_agen.go:734
+//line rangemap_agen.go:744
 	f.agenState = -1
 	return 0, false
 }
@@ -904,7 +914,7 @@ resume1:
 done:
 //line rangemap.go:115
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:908
+//line rangemap_agen.go:918
 	f.agenState = -1
 	return 0, false
 }
@@ -1086,7 +1096,7 @@ resume1:
 done:
 //line rangemap.go:130
 	f.tr.Log("n %d sum %d len %d", f.n, f.sum, len(f.m))
-//line rangemap_agen.go:1090
+//line rangemap_agen.go:1100
 	f.agenState = -1
 	return 0, false
 }
@@ -1264,7 +1274,7 @@ resume1:
 done:
 //line rangemap.go:155
 	f.tr.Log("n %d len %d", f.n, len(shared))
-//line rangemap_agen.go:1268
+//line rangemap_agen.go:1278
 	f.agenState = -1
 	return 0, false
 }
@@ -1454,7 +1464,7 @@ resume1:
 done:
 //line rangemap.go:176
 	f.tr.Log("n %d len %d", f.n, len((*f.m)))
-//line rangemap_agen.go:1458
+//line rangemap_agen.go:1468
 	f.agenState = -1
 	return 0, false
 }
@@ -1636,7 +1646,7 @@ resume1:
 done:
 //line rangemap.go:194
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1640
+//line rangemap_agen.go:1650
 	f.agenState = -1
 	return 0, false
 }
@@ -1780,6 +1790,7 @@ func (f *reassignGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 	var (
 		rangeOK    bool
 		rangeValue int
+		t          int
 	)
 	switch f.agenState {
 	case 1:
@@ -1804,8 +1815,9 @@ loop:
 //line rangemap.go:205
 	f.m = map[int]int{}
 //line rangemap.go:206
+	t = len(f.m)
 	f.agenState = 1
-	return len(f.m), true
+	return t, true
 resume1:
 //line rangemap.go:207
 	f.sum += f.v
@@ -1813,7 +1825,7 @@ resume1:
 done:
 //line rangemap.go:209
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1817
+//line rangemap_agen.go:1829
 	f.agenState = -1
 	return 0, false
 }
@@ -1962,6 +1974,7 @@ func (f *nanKeysGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 		rangeKey   float64
 		rangeValue int
 		rangeOK2   bool
+		t          int
 	)
 	switch f.agenState {
 	case 1:
@@ -2018,14 +2031,15 @@ loop2:
 //line rangemap.go:231
 	f.n++
 //line rangemap.go:232
+	t = -f.n
 	f.agenState = 2
-	return -f.n, true
+	return t, true
 resume2:
 	goto loop2
 done2:
 //line rangemap.go:234
 	f.tr.Log("n %d", f.n)
-//line rangemap_agen.go:2029
+//line rangemap_agen.go:2043
 	f.agenState = -1
 	return 0, false
 }
@@ -2171,6 +2185,7 @@ func (fr *mapClosuresGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 		rangeKey   int
 		rangeValue string
 		k          *int
+		t          int
 		got        []string
 	)
 	switch fr.agenState {
@@ -2202,8 +2217,9 @@ loop:
 		fr.fs = append(fr.fs, func() string { return fmt.Sprint((*k), (*v)) })
 	}
 //line rangemap.go:246
+	t = len(fr.fs)
 	fr.agenState = 1
-	return len(fr.fs), true
+	return t, true
 resume1:
 //line rangemap.go:247
 	(*fr.v) += "!"
@@ -2219,7 +2235,7 @@ done:
 	slices.Sort(got)
 //line rangemap.go:254
 	fr.tr.Log("%v", got)
-//line rangemap_agen.go:2223
+//line rangemap_agen.go:2239
 	fr.agenState = -1
 	return 0, false
 }
@@ -2365,6 +2381,7 @@ func (f *nanClearGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 		rangeOK2   bool
 		rangeValue int
 		v          int
+		t          int
 	)
 	switch f.agenState {
 	case 1:
@@ -2421,8 +2438,9 @@ loop2:
 //line rangemap.go:278
 	f.n += v
 //line rangemap.go:279
+	t = -f.n
 	f.agenState = 2
-	return -f.n, true
+	return t, true
 resume2:
 //line rangemap.go:280
 	clear(f.m)
@@ -2430,7 +2448,7 @@ resume2:
 done2:
 //line rangemap.go:282
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:2434
+//line rangemap_agen.go:2452
 	f.agenState = -1
 	return 0, false
 }
@@ -2629,7 +2647,7 @@ next:
 done:
 //line rangemap.go:310
 	f.tr.Log("originals %d distinct %d", f.originals, len(f.seen))
-//line rangemap_agen.go:2633
+//line rangemap_agen.go:2651
 	f.agenState = -1
 	return 0, false
 }
@@ -2823,7 +2841,7 @@ next:
 done:
 //line rangemap.go:337
 	f.tr.Log("originals %d", f.originals)
-//line rangemap_agen.go:2827
+//line rangemap_agen.go:2845
 	f.agenState = -1
 	return 0, false
 }
@@ -3019,7 +3037,7 @@ done2:
 done:
 //line rangemap.go:358
 	f.tr.Log("rounds %d total %d", f.rounds, f.total)
-//line rangemap_agen.go:3023
+//line rangemap_agen.go:3041
 	f.agenState = -1
 	return 0, false
 }

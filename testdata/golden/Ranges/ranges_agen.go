@@ -160,10 +160,15 @@ func (f *rangeIntGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeIntGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
 	var (
+		t  string
 		c  count
 		i2 count
+		t2 string
 		i3 int8
+		t3 string
 		i4 int
+		t4 string
+		t5 string
 	)
 	switch f.agenState {
 	case 1:
@@ -200,8 +205,9 @@ loop:
 //line ranges.go:23
 	f.n = 0
 //line ranges.go:24
+	t = fmt.Sprintf("i %d", f.i)
 	f.agenState = 1
-	return fmt.Sprintf("i %d", f.i), true
+	return t, true
 resume1:
 //line ranges.go:25
 	f.i += 10
@@ -235,8 +241,9 @@ loop3:
 	}
 	i2 = f.rangeIndex3
 //line ranges.go:33
+	t2 = fmt.Sprintf("%T %v", i2, i2)
 	f.agenState = 3
-	return fmt.Sprintf("%T %v", i2, i2), true
+	return t2, true
 resume3:
 //line ranges.go:32
 	f.rangeIndex3++
@@ -250,8 +257,9 @@ loop4:
 	}
 	i3 = f.rangeIndex4
 //line ranges.go:36
+	t3 = fmt.Sprintf("%T %v", i3, i3)
 	f.agenState = 4
-	return fmt.Sprintf("%T %v", i3, i3), true
+	return t3, true
 resume4:
 //line ranges.go:35
 	f.rangeIndex4++
@@ -265,8 +273,9 @@ loop5:
 	}
 	i4 = f.rangeIndex5
 //line ranges.go:39
+	t4 = fmt.Sprintf("negative %d", i4)
 	f.agenState = 5
-	return fmt.Sprintf("negative %d", i4), true
+	return t4, true
 resume5:
 //line ranges.go:38
 	f.rangeIndex5++
@@ -282,8 +291,9 @@ loop6:
 	}
 	f.j = f.rangeIndex6
 //line ranges.go:43
+	t5 = fmt.Sprintf("j %d", f.j)
 	f.agenState = 6
-	return fmt.Sprintf("j %d", f.j), true
+	return t5, true
 resume6:
 //line ranges.go:42
 	f.rangeIndex6++
@@ -291,7 +301,7 @@ resume6:
 done6:
 //line ranges.go:45
 	f.tr.Log("after j %d", f.j)
-//line ranges_agen.go:295
+//line ranges_agen.go:305
 	f.agenState = -1
 	return "", false
 }
@@ -494,7 +504,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line ranges_agen.go:498
+//line ranges_agen.go:508
 	f.agenState = -1
 	return 0, false
 }
@@ -785,7 +795,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line ranges_agen.go:789
+//line ranges_agen.go:799
 	f.agenState = -1
 	return 0, false
 }
@@ -936,6 +946,7 @@ func (f *rangePointerGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 		v          int
 		rangeOver2 *[2]int
 		i2         int
+		t          int
 		rangeOver3 *[2]int
 	)
 	switch f.agenState {
@@ -985,8 +996,9 @@ loop2:
 	}
 	i2 = f.rangeIndex2
 //line ranges.go:115
+	t = 100 + i2
 	f.agenState = 2
-	return 100 + i2, true
+	return t, true
 resume2:
 //line ranges.go:114
 	f.rangeIndex2++
@@ -1007,7 +1019,7 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line ranges_agen.go:1011
+//line ranges_agen.go:1023
 	f.agenState = -1
 	return 0, false
 }
@@ -1187,7 +1199,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line ranges_agen.go:1191
+//line ranges_agen.go:1203
 	f.agenState = -1
 	return 0, false
 }
@@ -1356,19 +1368,26 @@ func (f *rangeStringGeneratorFrame) resume(sent agen.None, thrown error) (string
 		rangeRune  int32
 		i          int
 		r          rune
+		t          string
 		rangeRune2 int32
 		i2         int
 		r2         rune
+		t2         string
 		i3         int
+		t3         string
 		i4         int
+		t4         string
 		rangeRune3 int32
 		i5         int
 		r3         rune
+		t5         string
 		rangeRune4 int32
 		r4         rune
+		t6         string
 		rangeRune5 int32
 		i6         int
 		r5         rune
+		t7         string
 	)
 	switch f.agenState {
 	case 1:
@@ -1412,8 +1431,9 @@ loop:
 //line ranges.go:142
 	f.s = "changed"
 //line ranges.go:143
+	t = fmt.Sprintf("%d:%q", i, r)
 	f.agenState = 1
-	return fmt.Sprintf("%d:%q", i, r), true
+	return t, true
 resume1:
 //line ranges.go:141
 	f.rangeIndex += f.runeWidth
@@ -1428,8 +1448,9 @@ loop2:
 	rangeRune2, f.runeWidth2 = utf8.DecodeRuneInString(string(f.rangeOver2[f.rangeIndex2:]))
 	i2, r2 = f.rangeIndex2, rangeRune2
 //line ranges.go:146
+	t2 = fmt.Sprint(i2, r2)
 	f.agenState = 2
-	return fmt.Sprint(i2, r2), true
+	return t2, true
 resume2:
 //line ranges.go:145
 	f.rangeIndex2 += f.runeWidth2
@@ -1444,8 +1465,9 @@ loop3:
 	_, f.runeWidth3 = utf8.DecodeRuneInString(string(f.rangeOver3[f.rangeIndex3:]))
 	i3 = f.rangeIndex3
 //line ranges.go:149
+	t3 = fmt.Sprint(i3)
 	f.agenState = 3
-	return fmt.Sprint(i3), true
+	return t3, true
 resume3:
 //line ranges.go:148
 	f.rangeIndex3 += f.runeWidth3
@@ -1460,8 +1482,9 @@ loop4:
 	_, f.runeWidth4 = utf8.DecodeRuneInString(string(f.rangeOver4[f.rangeIndex4:]))
 	i4 = f.rangeIndex4
 //line ranges.go:152
+	t4 = fmt.Sprint("blank ", i4)
 	f.agenState = 4
-	return fmt.Sprint("blank ", i4), true
+	return t4, true
 resume4:
 //line ranges.go:151
 	f.rangeIndex4 += f.runeWidth4
@@ -1491,8 +1514,9 @@ loop6:
 	rangeRune3, f.runeWidth6 = utf8.DecodeRuneInString(string(f.rangeOver6[f.rangeIndex6:]))
 	i5, r3 = f.rangeIndex6, rangeRune3
 //line ranges.go:159
+	t5 = fmt.Sprintf("local %d %c", i5, r3)
 	f.agenState = 6
-	return fmt.Sprintf("local %d %c", i5, r3), true
+	return t5, true
 resume6:
 //line ranges.go:158
 	f.rangeIndex6 += f.runeWidth6
@@ -1507,8 +1531,9 @@ loop7:
 	rangeRune4, f.runeWidth7 = utf8.DecodeRuneInString(string(f.rangeOver7[f.rangeIndex7:]))
 	r4 = rangeRune4
 //line ranges.go:162
+	t6 = fmt.Sprintf("%U", r4)
 	f.agenState = 7
-	return fmt.Sprintf("%U", r4), true
+	return t6, true
 resume7:
 //line ranges.go:161
 	f.rangeIndex7 += f.runeWidth7
@@ -1523,8 +1548,9 @@ loop8:
 	rangeRune5, f.runeWidth8 = utf8.DecodeRuneInString(string(f.rangeOver8[f.rangeIndex8:]))
 	i6, r5 = f.rangeIndex8, rangeRune5
 //line ranges.go:165
+	t7 = fmt.Sprintf("%d %c", i6, r5)
 	f.agenState = 8
-	return fmt.Sprintf("%d %c", i6, r5), true
+	return t7, true
 resume8:
 //line ranges.go:164
 	f.rangeIndex8 += f.runeWidth8
@@ -1532,7 +1558,7 @@ resume8:
 done8:
 //line ranges.go:167
 	f.tr.Log("s %q", f.s)
-//line ranges_agen.go:1536
+//line ranges_agen.go:1562
 	f.agenState = -1
 	return "", false
 }
@@ -1682,6 +1708,7 @@ func (f *rangeChannelGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 		rangeOK2    bool
 		rangeValue2 struct{}
 		v2          struct{}
+		t           int
 		more        chan string
 		rangeOK3    bool
 	)
@@ -1746,8 +1773,9 @@ loop2:
 	}
 	v2 = rangeValue2
 //line ranges.go:191
+	t = len(fmt.Sprint(v2))
 	f.agenState = 2
-	return len(fmt.Sprint(v2)), true
+	return t, true
 resume2:
 	goto loop2
 done2:
@@ -1772,7 +1800,7 @@ loop3:
 resume3:
 	goto loop3
 done3:
-//line ranges_agen.go:1776
+//line ranges_agen.go:1804
 	f.agenState = -1
 	return 0, false
 }
@@ -1928,7 +1956,11 @@ func (f *rangeAssignGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeAssignGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
+		t         int
+		t2        int
+		t3        int
 		rangeRune int32
+		t4        int
 	)
 	switch f.agenState {
 	case 1:
@@ -1962,8 +1994,9 @@ loop:
 	}
 	f.i, f.v2 = f.rangeIndex, f.rangeOver[f.rangeIndex]
 //line ranges.go:210
+	t = f.i*10 + f.v2
 	f.agenState = 1
-	return f.i*10 + f.v2, true
+	return t, true
 resume1:
 //line ranges.go:209
 	f.rangeIndex++
@@ -1982,8 +2015,9 @@ loop2:
 	}
 	f.p.k, f.p.v = f.rangeIndex2, f.rangeOver2[f.rangeIndex2]
 //line ranges.go:215
+	t2 = f.p.k + f.p.v
 	f.agenState = 2
-	return f.p.k + f.p.v, true
+	return t2, true
 resume2:
 //line ranges.go:214
 	f.rangeIndex2++
@@ -2001,8 +2035,9 @@ loop3:
 	}
 	f.arr[0] = f.rangeIndex3
 //line ranges.go:220
+	t3 = f.arr[0]
 	f.agenState = 3
-	return f.arr[0], true
+	return t3, true
 resume3:
 //line ranges.go:219
 	f.rangeIndex3++
@@ -2021,8 +2056,9 @@ loop4:
 	rangeRune, f.runeWidth = utf8.DecodeRuneInString(string(f.rangeOver3[f.rangeIndex4:]))
 	f.r = rangeRune
 //line ranges.go:225
+	t4 = int(f.r)
 	f.agenState = 4
-	return int(f.r), true
+	return t4, true
 resume4:
 //line ranges.go:224
 	f.rangeIndex4 += f.runeWidth
@@ -2047,7 +2083,7 @@ resume5:
 done5:
 //line ranges.go:231
 	f.tr.Log("i unchanged %d", f.i)
-//line ranges_agen.go:2051
+//line ranges_agen.go:2087
 	f.agenState = -1
 	return 0, false
 }
@@ -2202,7 +2238,9 @@ func (f *rangeUnusedGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 		rangeOver3 []int
 		rangeOver4 []int
 		i          int
+		t          int
 		v          int
+		t2         int
 	)
 	switch f.agenState {
 	case 1:
@@ -2280,8 +2318,9 @@ loop4:
 	}
 	i = f.rangeIndex4
 //line ranges.go:249
+	t = 10 + i
 	f.agenState = 4
-	return 10 + i, true
+	return t, true
 resume4:
 //line ranges.go:248
 	f.rangeIndex4++
@@ -2296,8 +2335,9 @@ loop5:
 	}
 	v = f.rangeOver5[f.rangeIndex5]
 //line ranges.go:252
+	t2 = 20 + v
 	f.agenState = 5
-	return 20 + v, true
+	return t2, true
 resume5:
 //line ranges.go:251
 	f.rangeIndex5++
@@ -2305,7 +2345,7 @@ resume5:
 done5:
 //line ranges.go:254
 	f.tr.Log("end")
-//line ranges_agen.go:2309
+//line ranges_agen.go:2349
 	f.agenState = -1
 	return 0, false
 }
@@ -2462,6 +2502,7 @@ func (fr *rangeClosuresGeneratorFrame) resume(sent agen.None, thrown error) (str
 		rangeRune int32
 		i3        *int
 		r         *rune
+		t         string
 	)
 	switch fr.agenState {
 	case 1:
@@ -2562,8 +2603,9 @@ loop4:
 	}
 	fr.f = fr.rangeOver3[fr.rangeIndex4]
 //line ranges.go:277
+	t = fr.f()
 	fr.agenState = 4
-	return fr.f(), true
+	return t, true
 resume4:
 //line ranges.go:278
 	fr.tr.Log("again %s", fr.f())
@@ -2571,7 +2613,7 @@ resume4:
 	fr.rangeIndex4++
 	goto loop4
 done4:
-//line ranges_agen.go:2575
+//line ranges_agen.go:2617
 	fr.agenState = -1
 	return "", false
 }
@@ -2731,6 +2773,7 @@ func (f *rangeHotGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		v2         int
 		rangeOK    bool
 		rangeValue int
+		t          int
 	)
 	switch f.agenState {
 	case 1:
@@ -2836,8 +2879,9 @@ loop4:
 	}
 	f.v3 = rangeValue
 //line ranges.go:302
+	t = f.v3 * 100
 	f.agenState = 7
-	return f.v3 * 100, true
+	return t, true
 resume7:
 //line ranges.go:303
 	if f.v3 < 3 {
@@ -2849,7 +2893,7 @@ resume7:
 done4:
 //line ranges.go:309
 	f.tr.Log("end")
-//line ranges_agen.go:2853
+//line ranges_agen.go:2897
 	f.agenState = -1
 	return 0, false
 }
@@ -2997,6 +3041,7 @@ func (f *assignYieldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		resumed  int
 		resumed3 int
+		t        int
 	)
 	switch f.agenState {
 	case 1:
@@ -3059,10 +3104,11 @@ resume3:
 	goto loop2
 done2:
 //line ranges.go:325
+	t = f.arr[0] + f.arr[1] + f.arr[2] + len(f.m)
 	f.agenState = 4
-	return f.arr[0] + f.arr[1] + f.arr[2] + len(f.m), true
+	return t, true
 resume4:
-//line ranges_agen.go:3066
+//line ranges_agen.go:3112
 	f.agenState = -1
 	return 0, false
 }
@@ -3220,7 +3266,7 @@ resume1:
 	for i, v := range t {
 		(*f.tr).Log("%d %d", i, v)
 	}
-//line ranges_agen.go:3224
+//line ranges_agen.go:3270
 	f.agenState = -1
 	return 0, false
 }
@@ -3413,19 +3459,25 @@ func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) resume(sent agen.None, th
 	var (
 		i           int
 		e           E
+		t           string
 		rangeOK     bool
 		rangeKey    string
 		rangeValue  E
 		k           string
 		e2          E
+		t2          string
 		i2          N
+		t3          string
 		rangeRune   int32
 		i3          int
 		r           rune
+		t4          string
 		i4          int
+		t5          string
 		rangeOK2    bool
 		rangeValue2 E
 		e3          E
+		t6          string
 	)
 	switch f.agenState {
 	case 1:
@@ -3459,8 +3511,9 @@ loop:
 	}
 	i, e = f.rangeIndex, f.rangeOver[f.rangeIndex]
 //line ranges.go:346
+	t = fmt.Sprint("s ", i, e)
 	f.agenState = 1
-	return fmt.Sprint("s ", i, e), true
+	return t, true
 resume1:
 //line ranges.go:345
 	f.rangeIndex++
@@ -3475,8 +3528,9 @@ loop2:
 	}
 	k, e2 = rangeKey, rangeValue
 //line ranges.go:349
+	t2 = fmt.Sprint("m ", k, e2)
 	f.agenState = 2
-	return fmt.Sprint("m ", k, e2), true
+	return t2, true
 resume2:
 	goto loop2
 done2:
@@ -3488,8 +3542,9 @@ loop3:
 	}
 	i2 = f.rangeIndex2
 //line ranges.go:352
+	t3 = fmt.Sprintf("n %T %v", i2, i2)
 	f.agenState = 3
-	return fmt.Sprintf("n %T %v", i2, i2), true
+	return t3, true
 resume3:
 //line ranges.go:351
 	f.rangeIndex2++
@@ -3504,8 +3559,9 @@ loop4:
 	rangeRune, f.runeWidth = utf8.DecodeRuneInString(string(f.rangeOver2[f.rangeIndex3:]))
 	i3, r = f.rangeIndex3, rangeRune
 //line ranges.go:355
+	t4 = fmt.Sprint("str ", i3, r)
 	f.agenState = 4
-	return fmt.Sprint("str ", i3, r), true
+	return t4, true
 resume4:
 //line ranges.go:354
 	f.rangeIndex3 += f.runeWidth
@@ -3520,8 +3576,9 @@ loop5:
 	_, f.runeWidth2 = utf8.DecodeRuneInString(string(f.rangeOver3[f.rangeIndex4:]))
 	i4 = f.rangeIndex4
 //line ranges.go:358
+	t5 = fmt.Sprint("str key ", i4)
 	f.agenState = 5
-	return fmt.Sprint("str key ", i4), true
+	return t5, true
 resume5:
 //line ranges.go:357
 	f.rangeIndex4 += f.runeWidth2
@@ -3536,12 +3593,13 @@ loop6:
 	}
 	e3 = rangeValue2
 //line ranges.go:361
+	t6 = fmt.Sprint("c ", e3)
 	f.agenState = 6
-	return fmt.Sprint("c ", e3), true
+	return t6, true
 resume6:
 	goto loop6
 done6:
-//line ranges_agen.go:3545
+//line ranges_agen.go:3603
 	f.agenState = -1
 	return "", false
 }
@@ -3705,14 +3763,18 @@ func (f *ptrParamGeneratorFrame[P, E, K, M]) resume(sent agen.None, thrown error
 	var (
 		rangeOver  P
 		i          int
+		t          string
 		np         P
 		rangeOver2 P
 		i2         int
+		t2         string
 		i3         int
 		v          E
+		t3         string
 		rangeOK    bool
 		rangeKey   K
 		k          K
+		t4         string
 	)
 	switch f.agenState {
 	case 1:
@@ -3740,8 +3802,9 @@ loop:
 	}
 	i = f.rangeIndex
 //line ranges.go:380
+	t = fmt.Sprint("key ", i)
 	f.agenState = 1
-	return fmt.Sprint("key ", i), true
+	return t, true
 resume1:
 //line ranges.go:379
 	f.rangeIndex++
@@ -3758,8 +3821,9 @@ loop2:
 	}
 	i2 = f.rangeIndex2
 //line ranges.go:384
+	t2 = fmt.Sprint("nil key ", i2)
 	f.agenState = 2
-	return fmt.Sprint("nil key ", i2), true
+	return t2, true
 resume2:
 //line ranges.go:383
 	f.rangeIndex2++
@@ -3774,8 +3838,9 @@ loop3:
 	}
 	i3, v = f.rangeIndex3, f.rangeOver3[f.rangeIndex3]
 //line ranges.go:387
+	t3 = fmt.Sprint(i3, v)
 	f.agenState = 3
-	return fmt.Sprint(i3, v), true
+	return t3, true
 resume3:
 //line ranges.go:386
 	f.rangeIndex3++
@@ -3790,12 +3855,13 @@ loop4:
 	}
 	k = rangeKey
 //line ranges.go:390
+	t4 = fmt.Sprint("m ", k)
 	f.agenState = 4
-	return fmt.Sprint("m ", k), true
+	return t4, true
 resume4:
 	goto loop4
 done4:
-//line ranges_agen.go:3799
+//line ranges_agen.go:3865
 	f.agenState = -1
 	return "", false
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // reenterGenerator is the generator of reenter, made by reenterGen. It implements agen.Generator.
@@ -210,7 +211,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line reentry_agen.go:214
+//line reentry_agen.go:215
 	f.agenState = -1
 	return 0, false
 }
@@ -250,12 +251,16 @@ var _ agen.Generator[int, agen.None] = (*unrecoveredGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *unrecoveredGenerator) Next() (int, bool) {
 	var sent agen.None
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *unrecoveredGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -269,15 +274,21 @@ func (g *unrecoveredGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent agen.None
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *unrecoveredGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -436,7 +447,7 @@ resume1:
 	f.me.g.Next()
 //line reentry.go:56
 	f.tr.Log("unreachable")
-//line reentry_agen.go:440
+//line reentry_agen.go:451
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -484,12 +495,16 @@ var _ agen.Generator[int, agen.None] = (*inDeferGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *inDeferGenerator) Next() (int, bool) {
 	var sent agen.None
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inDeferGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -503,15 +518,21 @@ func (g *inDeferGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent agen.None
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *inDeferGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -687,7 +708,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line reentry_agen.go:691
+//line reentry_agen.go:712
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -731,12 +752,16 @@ var _ agen.Generator[int, agen.None] = (*nestedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nestedGenerator) Next() (int, bool) {
 	var sent agen.None
-	return g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Throw raises err at the pending yield.
@@ -750,15 +775,21 @@ func (g *nestedGenerator) Throw(err error) (int, bool) {
 		g.f.agenErr = err
 		return 0, false
 	case 1, 2, 3:
-		return g.f.agenThrow(err)
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
 	}
 	var sent agen.None
-	return g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *nestedGenerator) Close() error {
-	return g.f.close()
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
 }
 
 // Err returns the error the body ended with.
@@ -888,6 +919,7 @@ func (f *nestedGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nestedGeneratorFrame) resume(g *nestedGenerator, sent agen.None, thrown error) (int, bool) {
 	var (
+		t       int
 		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
@@ -942,15 +974,16 @@ loop:
 		goto done
 	}
 //line reentry.go:83
+	t = f.v + (*f.depth)*10
 	f.agenState = 3
-	return f.v + (*f.depth)*10, true
+	return t, true
 resume3:
 //line reentry.go:82
 	f.v, f.ok = (*f.inner).Next()
 	goto loop
 done:
 end:
-//line reentry_agen.go:954
+//line reentry_agen.go:987
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -639,7 +639,9 @@ func (fr *postsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *postsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		t        int
 		resumed  int
+		t2       int
 		resumed2 int
 	)
 	switch fr.agenState {
@@ -669,8 +671,9 @@ loop:
 	if !(fr.cond) {
 		goto skip
 	}
+	t = 100 + (*fr.i)
 	fr.agenState = 2
-	return 100 + (*fr.i), true
+	return t, true
 resume2:
 	resumed = sent
 	fr.cond = resumed >= 0
@@ -692,8 +695,9 @@ skip:
 		agennext := (*fr.i)
 		fr.i = &agennext
 	}
+	t2 = 200 + (*fr.i)
 	fr.agenState = 3
-	return 200 + (*fr.i), true
+	return t2, true
 resume3:
 	resumed2 = sent
 	(*fr.i) += 1 + resumed2
@@ -703,7 +707,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line scopes_agen.go:707
+//line scopes_agen.go:711
 	fr.agenState = -1
 	return 0, false
 }

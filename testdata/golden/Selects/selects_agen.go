@@ -547,6 +547,9 @@ func (f *commaOkGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *commaOkGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		t int
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -603,12 +606,13 @@ done:
 	}
 case3:
 //line selects.go:79
+	t = f.v2 + 100
 	f.agenState = 2
-	return f.v2 + 100, true
+	return t, true
 resume2:
 //line selects.go:81
 	f.tr.Log("assigned v %d ok %v", f.v2, f.ok2)
-//line selects_agen.go:612
+//line selects_agen.go:616
 	f.agenState = -1
 	return 0, false
 }
@@ -752,6 +756,7 @@ func (f *sendsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *sendsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		resumed int
+		t       int
 	)
 	switch f.agenState {
 	case 1:
@@ -791,8 +796,9 @@ case2:
 //line selects.go:93
 	f.tr.Log("sent %d", <-f.out)
 //line selects.go:94
+	t = 100 + f.i
 	f.agenState = 2
-	return 100 + f.i, true
+	return t, true
 resume2:
 	goto endselect
 case3:
@@ -803,7 +809,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:807
+//line selects_agen.go:813
 	f.agenState = -1
 	return 0, false
 }
@@ -1029,7 +1035,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:1033
+//line selects_agen.go:1039
 	f.agenState = -1
 	return 0, false
 }
@@ -1226,7 +1232,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line selects_agen.go:1230
+//line selects_agen.go:1236
 	f.agenState = -1
 	return 0, false
 }
@@ -1375,6 +1381,7 @@ func (fr *capturedGeneratorFrame) agenThrow(err error) (int, bool) {
 func (fr *capturedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
 		i int
+		t int
 	)
 	switch fr.agenState {
 	case 1:
@@ -1436,8 +1443,9 @@ loop2:
 	}
 	fr.f = fr.rangeOver[fr.rangeIndex2]
 //line selects.go:176
+	t = fr.f()
 	fr.agenState = 2
-	return fr.f(), true
+	return t, true
 resume2:
 //line selects.go:177
 	fr.tr.Log("again %d", fr.f())
@@ -1445,7 +1453,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line selects_agen.go:1449
+//line selects_agen.go:1457
 	fr.agenState = -1
 	return 0, false
 }
@@ -1634,7 +1642,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line selects_agen.go:1638
+//line selects_agen.go:1646
 	f.agenState = -1
 	return 0, false
 }
@@ -1785,6 +1793,7 @@ func (f *genericFlowGeneratorFrame[K, V]) resume(sent agen.None, thrown error) (
 		rangeValue V
 		k          K
 		v          V
+		t          string
 	)
 	switch f.agenState {
 	case 1:
@@ -1842,12 +1851,13 @@ resume2:
 	goto end
 endif:
 //line selects.go:224
+	t = fmt.Sprint(f.v2)
 	f.agenState = 3
-	return fmt.Sprint(f.v2), true
+	return t, true
 resume3:
 	goto loop2
 end:
-//line selects_agen.go:1851
+//line selects_agen.go:1861
 	f.agenState = -1
 	return "", false
 }
@@ -1996,6 +2006,7 @@ func (f *recvIntoYieldGeneratorFrame) resume(sent int, thrown error) (int, bool)
 		i        int
 		resumed  int
 		resumed2 int
+		t        int
 	)
 	switch f.agenState {
 	case 1:
@@ -2068,10 +2079,11 @@ case4:
 	f.tr.Log("unreachable")
 endselect2:
 //line selects.go:259
+	t = f.arr[0] + f.arr[1] + f.arr[2]
 	f.agenState = 3
-	return f.arr[0] + f.arr[1] + f.arr[2], true
+	return t, true
 resume3:
-//line selects_agen.go:2075
+//line selects_agen.go:2087
 	f.agenState = -1
 	return 0, false
 }

@@ -145,6 +145,13 @@ func (f *nestedGeneratorFrame) agenThrow(err error) (string, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nestedGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+	var (
+		t  string
+		t2 string
+		t3 string
+		t4 string
+		t5 string
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -168,20 +175,23 @@ func (f *nestedGeneratorFrame) resume(sent agen.None, thrown error) (string, boo
 //line shadowing.go:18
 	f.x = 1
 //line shadowing.go:19
+	t = fmt.Sprint("outer ", f.x)
 	f.agenState = 1
-	return fmt.Sprint("outer ", f.x), true
+	return t, true
 resume1:
 //line shadowing.go:21
 	f.x2 = "two"
 //line shadowing.go:22
+	t2 = "middle " + f.x2
 	f.agenState = 2
-	return "middle " + f.x2, true
+	return t2, true
 resume2:
 //line shadowing.go:24
 	f.x3 = 3.5
 //line shadowing.go:25
+	t3 = fmt.Sprint("inner ", f.x3)
 	f.agenState = 3
-	return fmt.Sprint("inner ", f.x3), true
+	return t3, true
 resume3:
 //line shadowing.go:26
 	f.x3 *= 2
@@ -190,16 +200,18 @@ resume3:
 //line shadowing.go:29
 	f.x2 += "!"
 //line shadowing.go:30
+	t4 = "middle again " + f.x2
 	f.agenState = 4
-	return "middle again " + f.x2, true
+	return t4, true
 resume4:
 //line shadowing.go:32
 	f.x++
 //line shadowing.go:33
+	t5 = fmt.Sprint("outer again ", f.x)
 	f.agenState = 5
-	return fmt.Sprint("outer again ", f.x), true
+	return t5, true
 resume5:
-//line shadowing_agen.go:203
+//line shadowing_agen.go:215
 	f.agenState = -1
 	return "", false
 }
@@ -342,9 +354,12 @@ func (f *siblingsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
 		resumed  int
 		v        int
+		t        string
 		resumed2 int
 		v2       string
+		t2       string
 		v3       []int
+		t3       string
 	)
 	switch f.agenState {
 	case 1:
@@ -384,8 +399,9 @@ resume1:
 	resumed = sent
 	v = resumed * 2
 //line shadowing.go:44
+	t = fmt.Sprint("even v ", v)
 	f.agenState = 2
-	return fmt.Sprint("even v ", v), true
+	return t, true
 resume2:
 	goto endif
 else2:
@@ -396,21 +412,23 @@ resume3:
 	resumed2 = sent
 	v2 = fmt.Sprint("odd", resumed2)
 //line shadowing.go:47
+	t2 = "odd v " + v2
 	f.agenState = 4
-	return "odd v " + v2, true
+	return t2, true
 resume4:
 endif:
 //line shadowing.go:49
 	v3 = []int{f.i}
 //line shadowing.go:50
+	t3 = fmt.Sprint("loop v ", v3)
 	f.agenState = 5
-	return fmt.Sprint("loop v ", v3), true
+	return t3, true
 resume5:
 //line shadowing.go:41
 	f.rangeIndex++
 	goto loop
 done:
-//line shadowing_agen.go:414
+//line shadowing_agen.go:432
 	f.agenState = -1
 	return "", false
 }
@@ -559,6 +577,7 @@ func (f *paramsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *paramsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		n3 int
+		t  int
 	)
 	switch f.agenState {
 	case 1:
@@ -603,13 +622,14 @@ resume2:
 	goto loop
 done:
 //line shadowing.go:68
+	t = -f.n
 	f.agenState = 3
-	return -f.n, true
+	return t, true
 resume3:
 	f.n = sent
 //line shadowing.go:69
 	f.tr.Log("n assigned %d", f.n)
-//line shadowing_agen.go:613
+//line shadowing_agen.go:633
 	f.agenState = -1
 	return 0, false
 }
@@ -750,6 +770,12 @@ func (f *closuresGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *closuresGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		t  int
+		t2 int
+		t3 int
+		t4 int
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -786,26 +812,30 @@ func (f *closuresGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 		f.inner = func() int { (*x2)--; return (*x2) }
 	}
 //line shadowing.go:83
+	t = f.outer()
 	f.agenState = 1
-	return f.outer(), true
+	return t, true
 resume1:
 //line shadowing.go:84
+	t2 = f.inner()
 	f.agenState = 2
-	return f.inner(), true
+	return t2, true
 resume2:
 //line shadowing.go:85
 	f.tr.Log("inner x %d", (*f.x2))
 //line shadowing.go:87
+	t3 = f.outer()
 	f.agenState = 3
-	return f.outer(), true
+	return t3, true
 resume3:
 //line shadowing.go:88
+	t4 = f.inner()
 	f.agenState = 4
-	return f.inner(), true
+	return t4, true
 resume4:
 //line shadowing.go:89
 	f.tr.Log("outer x %d", (*f.x))
-//line shadowing_agen.go:809
+//line shadowing_agen.go:839
 	f.agenState = -1
 	return 0, false
 }
@@ -943,6 +973,10 @@ func (f *shadowYielderGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shadowYielderGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		t  int
+		t2 int
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -980,18 +1014,20 @@ resume2:
 //line shadowing.go:106
 	f.tr2 = "shadowed trace"
 //line shadowing.go:107
+	t = len(f.tr2)
 	f.agenState = 3
-	return len(f.tr2), true
+	return t, true
 resume3:
 //line shadowing.go:108
 	f.tr2 += "!"
 //line shadowing.go:109
+	t2 = len(f.tr2)
 	f.agenState = 4
-	return len(f.tr2), true
+	return t2, true
 resume4:
 //line shadowing.go:111
 	f.tr.Log("end")
-//line shadowing_agen.go:995
+//line shadowing_agen.go:1031
 	f.agenState = -1
 	return 0, false
 }
@@ -1136,6 +1172,7 @@ func (f *ifChainGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		x4      int
 		x5      int
 		x6      string
+		t       int
 	)
 	switch f.agenState {
 	case 1:
@@ -1211,8 +1248,9 @@ case2:
 //line shadowing.go:131
 	x6 = "zero"
 //line shadowing.go:132
+	t = len(x6)
 	f.agenState = 5
-	return len(x6), true
+	return t, true
 resume5:
 	goto endswitch
 case3:
@@ -1223,7 +1261,7 @@ resume6:
 endswitch:
 //line shadowing.go:136
 	f.tr.Log("x %d", f.x)
-//line shadowing_agen.go:1227
+//line shadowing_agen.go:1265
 	f.agenState = -1
 	return 0, false
 }
@@ -1364,6 +1402,9 @@ func (f *labelsGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *labelsGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		t int
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -1408,8 +1449,9 @@ loop2:
 	}
 	f.j = f.rangeIndex
 //line shadowing.go:154
+	t = 100 + f.j
 	f.agenState = 2
-	return 100 + f.j, true
+	return t, true
 resume2:
 //line shadowing.go:155
 	if f.j == 1 && f.i == 2 {
@@ -1451,7 +1493,7 @@ endif:
 	f.agenState = 5
 	return -3, true
 resume5:
-//line shadowing_agen.go:1455
+//line shadowing_agen.go:1497
 	f.agenState = -1
 	return 0, false
 }

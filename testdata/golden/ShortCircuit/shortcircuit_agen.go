@@ -149,6 +149,7 @@ func (f *rightGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 	var (
 		resumed  bool
 		a        bool
+		t        int
 		resumed2 bool
 		o        bool
 	)
@@ -189,8 +190,9 @@ skip:
 	if f.cond3 {
 		goto skip2
 	}
+	t = 10 + f.i
 	f.agenState = 2
-	return 10 + f.i, true
+	return t, true
 resume2:
 	resumed2 = sent
 	f.cond3 = resumed2
@@ -202,7 +204,7 @@ skip2:
 	f.rangeIndex++
 	goto loop
 done:
-//line shortcircuit_agen.go:206
+//line shortcircuit_agen.go:208
 	f.agenState = -1
 	return 0, false
 }
@@ -428,7 +430,7 @@ skip2:
 	either = f.cond3
 //line shortcircuit.go:41
 	f.tr.Log("either=%v", either)
-//line shortcircuit_agen.go:432
+//line shortcircuit_agen.go:434
 	f.agenState = -1
 	return 0, false
 }
@@ -722,7 +724,7 @@ resume9:
 	z = !f.t == (resumed9 || cond(f.tr, "g", true))
 //line shortcircuit.go:55
 	f.tr.Log("z=%v", z)
-//line shortcircuit_agen.go:726
+//line shortcircuit_agen.go:728
 	f.agenState = -1
 	return 0, false
 }
@@ -878,6 +880,7 @@ func (f *positionsGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 		resumed3 bool
 		resumed4 bool
 		resumed5 bool
+		t        int
 		resumed6 bool
 		resumed7 bool
 		resumed8 bool
@@ -996,8 +999,9 @@ loop:
 	if f.cond8 {
 		goto skip7
 	}
+	t = 100 + f.n
 	f.agenState = 6
-	return 100 + f.n, true
+	return t, true
 resume6:
 	resumed6 = sent
 	f.cond8 = resumed6
@@ -1045,7 +1049,7 @@ resume8:
 skip9:
 	f.result = errorIf(f.cond10)
 end:
-//line shortcircuit_agen.go:1049
+//line shortcircuit_agen.go:1053
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1192,7 +1196,9 @@ func (f *lazyGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *lazyGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 	var (
 		resumed  bool
+		t        int
 		resumed2 bool
+		t2       int
 		resumed3 bool
 		set      func() bool
 		resumed4 bool
@@ -1238,8 +1244,9 @@ resume1:
 		goto case3
 	}
 //line shortcircuit.go:97
+	t = 10 + f.round
 	f.agenState = 2
-	return 10 + f.round, true
+	return t, true
 resume2:
 	resumed2 = sent
 	if resumed2 && cond((*f.tr), "third", true) {
@@ -1270,8 +1277,9 @@ done:
 	f.i = 0
 loop2:
 //line shortcircuit.go:104
+	t2 = 20 + f.i
 	f.agenState = 3
-	return 20 + f.i, true
+	return t2, true
 resume3:
 	resumed3 = sent
 	if !(resumed3 && f.i < 3) {
@@ -1316,7 +1324,7 @@ skip:
 	r = f.cond2
 //line shortcircuit.go:115
 	(*f.tr).Log("r=%v flag=%v", r, (*f.flag))
-//line shortcircuit_agen.go:1320
+//line shortcircuit_agen.go:1328
 	f.agenState = -1
 	return 0, false
 }

@@ -144,6 +144,9 @@ func (f *taggedGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *taggedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		t int
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -201,8 +204,9 @@ case5:
 //line switches.go:28
 	f.tr.Log("default %d", f.i)
 //line switches.go:29
+	t = -f.i
 	f.agenState = 3
-	return -f.i, true
+	return t, true
 resume3:
 endswitch:
 //line switches.go:31
@@ -211,7 +215,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:215
+//line switches_agen.go:219
 	f.agenState = -1
 	return 0, false
 }
@@ -427,7 +431,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:431
+//line switches_agen.go:435
 	f.agenState = -1
 	return "", false
 }
@@ -642,7 +646,7 @@ endswitch:
 done:
 //line switches.go:77
 	f.tr.Log("x %d", f.x)
-//line switches_agen.go:646
+//line switches_agen.go:650
 	f.agenState = -1
 	return 0, false
 }
@@ -839,7 +843,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:843
+//line switches_agen.go:847
 	f.agenState = -1
 	return 0, false
 }
@@ -1041,7 +1045,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1045
+//line switches_agen.go:1049
 	f.agenState = -1
 	return 0, false
 }
@@ -1257,7 +1261,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1261
+//line switches_agen.go:1265
 	f.agenState = -1
 	return 0, false
 }
@@ -1399,6 +1403,7 @@ func (f *lazyTaglessGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *lazyTaglessGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		resumed  int
+		t        int
 		resumed2 int
 	)
 	switch f.agenState {
@@ -1432,8 +1437,9 @@ resume1:
 		goto case3
 	}
 //line switches.go:162
+	t = -f.i
 	f.agenState = 2
-	return -f.i, true
+	return t, true
 resume2:
 	resumed2 = sent
 	if resumed2 > 5 {
@@ -1455,7 +1461,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1459
+//line switches_agen.go:1465
 	f.agenState = -1
 	return 0, false
 }
@@ -1596,8 +1602,10 @@ func (f *breakInLoopGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *breakInLoopGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		v int
-		j int
+		v  int
+		t  int
+		j  int
+		t2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -1648,8 +1656,9 @@ case3:
 		goto next
 	}
 //line switches.go:187
+	t = f.i * 10
 	f.agenState = 2
-	return f.i * 10, true
+	return t, true
 resume2:
 	goto endswitch
 case4:
@@ -1667,8 +1676,9 @@ loop2:
 		break
 	}
 //line switches.go:195
+	t2 = f.i*100 + j
 	f.agenState = 3
-	return f.i*100 + j, true
+	return t2, true
 resume3:
 //line switches.go:189
 	f.rangeIndex++
@@ -1682,7 +1692,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line switches_agen.go:1686
+//line switches_agen.go:1696
 	f.agenState = -1
 	return 0, false
 }
@@ -1825,6 +1835,7 @@ func (f *withInitGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed int
 		x3      int
 		z       int
+		t       int
 	)
 	switch f.agenState {
 	case 1:
@@ -1889,13 +1900,14 @@ case5:
 //line switches.go:219
 	f.tr.Log("sum %d", x3+z)
 //line switches.go:220
+	t = x3 + z
 	f.agenState = 4
-	return x3 + z, true
+	return t, true
 resume4:
 endswitch2:
 //line switches.go:222
 	f.tr.Log("outer x %d", f.x)
-//line switches_agen.go:1899
+//line switches_agen.go:1911
 	f.agenState = -1
 	return 0, false
 }
@@ -2040,6 +2052,7 @@ func (f *constTagGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		a        any
 		resumed3 int
 		s        string
+		t        int
 	)
 	switch f.agenState {
 	case 1:
@@ -2119,11 +2132,12 @@ case6:
 	goto endswitch3
 case7:
 //line switches.go:245
+	t = int(s[0])
 	f.agenState = 4
-	return int(s[0]), true
+	return t, true
 resume4:
 endswitch3:
-//line switches_agen.go:2127
+//line switches_agen.go:2141
 	f.agenState = -1
 	return 0, false
 }
@@ -2334,7 +2348,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2338
+//line switches_agen.go:2352
 	f.agenState = -1
 	return 0, false
 }
@@ -2559,7 +2573,7 @@ case7:
 endswitch4:
 //line switches.go:294
 	f.tr.Log("end")
-//line switches_agen.go:2563
+//line switches_agen.go:2577
 	f.agenState = -1
 	return 0, false
 }
@@ -2759,7 +2773,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2763
+//line switches_agen.go:2777
 	f.agenState = -1
 	return *new(T), false
 }
@@ -2989,7 +3003,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2993
+//line switches_agen.go:3007
 	f.agenState = -1
 	return 0, false
 }

@@ -148,6 +148,7 @@ func (f *rangeLHSGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *rangeLHSGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		resumed int
+		t       int
 	)
 	switch f.agenState {
 	case 1:
@@ -180,10 +181,11 @@ resume1:
 	goto loop
 done:
 //line targets.go:20
+	t = f.arr[0] + f.arr[1] + f.arr[2]
 	f.agenState = 2
-	return f.arr[0] + f.arr[1] + f.arr[2], true
+	return t, true
 resume2:
-//line targets_agen.go:187
+//line targets_agen.go:189
 	f.agenState = -1
 	return 0, false
 }
@@ -327,6 +329,7 @@ func (f *selectLHSGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		ch      chan int
 		resumed int
+		t       int
 	)
 	switch f.agenState {
 	case 1:
@@ -362,10 +365,11 @@ resume1:
 //line targets.go:34
 	f.tr.Log("arr %v %v", f.arr, f.ok)
 //line targets.go:36
+	t = f.arr[0] + f.arr[1] + f.arr[2]
 	f.agenState = 2
-	return f.arr[0] + f.arr[1] + f.arr[2], true
+	return t, true
 resume2:
-//line targets_agen.go:369
+//line targets_agen.go:373
 	f.agenState = -1
 	return 0, false
 }
@@ -530,7 +534,7 @@ resume1:
 	f.agenState = 2
 	return 1, true
 resume2:
-//line targets_agen.go:534
+//line targets_agen.go:538
 	f.agenState = -1
 	return 0, false
 }
@@ -807,7 +811,7 @@ resume4:
 	f.rangeIndex3 += f.runeWidth
 	goto loop4
 done4:
-//line targets_agen.go:811
+//line targets_agen.go:815
 	f.agenState = -1
 	return "", false
 }

@@ -151,7 +151,11 @@ func (f *boundGeneratorFrame) agenThrow(err error) (string, bool) {
 func (f *boundGeneratorFrame) resume(sent any, thrown error) (string, bool) {
 	var (
 		resumed any
+		t       string
 		got     any
+		t2      string
+		t3      string
+		t4      string
 	)
 	switch f.agenState {
 	case 1:
@@ -208,8 +212,9 @@ case2:
 //line typeswitches.go:21
 	f.tr.Log("int %d", f.v2)
 //line typeswitches.go:22
+	t = fmt.Sprint("int ", f.v2+1)
 	f.agenState = 2
-	return fmt.Sprint("int ", f.v2+1), true
+	return t, true
 resume2:
 	got = sent
 //line typeswitches.go:23
@@ -219,8 +224,9 @@ case3:
 //line typeswitches.go:25
 	f.tr.Log("string or float64 %v (%T)", f.v3, f.v3)
 //line typeswitches.go:26
+	t2 = fmt.Sprintf("%T", f.v3)
 	f.agenState = 3
-	return fmt.Sprintf("%T", f.v3), true
+	return t2, true
 resume3:
 	goto endswitch
 case4:
@@ -233,23 +239,25 @@ resume4:
 	goto endswitch
 case5:
 //line typeswitches.go:31
+	t3 = f.v5.Error()
 	f.agenState = 5
-	return f.v5.Error(), true
+	return t3, true
 resume5:
 	goto endswitch
 case6:
 //line typeswitches.go:33
 	f.tr.Log("default %T", f.v6)
 //line typeswitches.go:34
+	t4 = fmt.Sprint(f.v6)
 	f.agenState = 6
-	return fmt.Sprint(f.v6), true
+	return t4, true
 resume6:
 endswitch:
 //line typeswitches.go:18
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:253
+//line typeswitches_agen.go:261
 	f.agenState = -1
 	return "", false
 }
@@ -459,7 +467,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:463
+//line typeswitches_agen.go:471
 	f.agenState = -1
 	return "", false
 }
@@ -601,7 +609,9 @@ func (f *defaultFirstGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *defaultFirstGeneratorFrame) resume(sent any, thrown error) (int, bool) {
 	var (
-		i int
+		i  int
+		t  int
+		t2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -650,23 +660,25 @@ case3:
 //line typeswitches.go:72
 	f.tr.Log("string clause")
 //line typeswitches.go:73
+	t = 10 + i
 	f.agenState = 2
-	return 10 + i, true
+	return t, true
 resume2:
 //line typeswitches.go:74
 	f.x = nil
 	goto endswitch
 case4:
 //line typeswitches.go:76
+	t2 = 20 + i
 	f.agenState = 3
-	return 20 + i, true
+	return t2, true
 resume3:
 endswitch:
 //line typeswitches.go:65
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:670
+//line typeswitches_agen.go:682
 	f.agenState = -1
 	return 0, false
 }
@@ -815,6 +827,7 @@ func (fr *withInitGeneratorFrame) agenThrow(err error) (string, bool) {
 func (fr *withInitGeneratorFrame) resume(sent any, thrown error) (string, bool) {
 	var (
 		x any
+		t string
 	)
 	switch fr.agenState {
 	case 1:
@@ -898,8 +911,9 @@ loop2:
 	}
 	fr.f = fr.rangeOver[fr.rangeIndex2]
 //line typeswitches.go:101
+	t = fr.f()
 	fr.agenState = 4
-	return fr.f(), true
+	return t, true
 resume4:
 //line typeswitches.go:102
 	fr.tr.Log("again %s", fr.f())
@@ -907,7 +921,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line typeswitches_agen.go:911
+//line typeswitches_agen.go:925
 	fr.agenState = -1
 	return "", false
 }
@@ -1049,6 +1063,10 @@ func (f *shadowSelfGeneratorFrame) agenThrow(err error) (string, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shadowSelfGeneratorFrame) resume(sent any, thrown error) (string, bool) {
+	var (
+		t  string
+		t2 string
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -1083,16 +1101,18 @@ loop:
 	goto endswitch
 case2:
 //line typeswitches.go:114
+	t = fmt.Sprint("int ", f.x3+1)
 	f.agenState = 1
-	return fmt.Sprint("int ", f.x3+1), true
+	return t, true
 resume1:
 //line typeswitches.go:115
 	f.tr.Log("int x %d", f.x3)
 	goto endswitch
 case3:
 //line typeswitches.go:117
+	t2 = f.x4 + "!"
 	f.agenState = 2
-	return f.x4 + "!", true
+	return t2, true
 resume2:
 //line typeswitches.go:118
 	f.tr.Log("string x %s", f.x4)
@@ -1108,7 +1128,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1112
+//line typeswitches_agen.go:1132
 	f.agenState = -1
 	return "", false
 }
@@ -1249,6 +1269,7 @@ func (f *degenerateGeneratorFrame) resume(sent any, thrown error) (string, bool)
 	var (
 		resumed  any
 		resumed2 any
+		t        string
 		resumed3 any
 	)
 	switch f.agenState {
@@ -1289,8 +1310,9 @@ resume2:
 	}
 case2:
 //line typeswitches.go:133
+	t = fmt.Sprintf("%T", f.v2)
 	f.agenState = 3
-	return fmt.Sprintf("%T", f.v2), true
+	return t, true
 resume3:
 //line typeswitches.go:135
 	f.agenState = 4
@@ -1311,7 +1333,7 @@ case4:
 endswitch3:
 //line typeswitches.go:140
 	f.tr.Log("end")
-//line typeswitches_agen.go:1315
+//line typeswitches_agen.go:1337
 	f.agenState = -1
 	return "", false
 }
@@ -1467,11 +1489,15 @@ func (f *localTypeCasesGeneratorFrame) agenThrow(err error) (string, bool) {
 func (f *localTypeCasesGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
 	var (
 		x2         any
+		t          string
+		t2         string
+		t3         string
 		m          map[localTypeCasesGeneratorName]localTypeCasesGeneratorPoint
 		rangeOK    bool
 		rangeKey   localTypeCasesGeneratorName
 		rangeValue localTypeCasesGeneratorPoint
 		k          localTypeCasesGeneratorName
+		t4         string
 		ch         chan localTypeCasesGeneratorPoint
 		resumed    agen.None
 	)
@@ -1520,24 +1546,27 @@ loop:
 	}
 case2:
 //line typeswitches.go:154
+	t = fmt.Sprint("point ", f.v2.x)
 	f.agenState = 1
-	return fmt.Sprint("point ", f.v2.x), true
+	return t, true
 resume1:
 //line typeswitches.go:155
 	f.tr.Log("point %v", f.v2)
 	goto endswitch
 case3:
 //line typeswitches.go:157
+	t2 = "name " + string(f.v3)
 	f.agenState = 2
-	return "name " + string(f.v3), true
+	return t2, true
 resume2:
 //line typeswitches.go:158
 	f.tr.Log("name %v", f.v3)
 	goto endswitch
 case4:
 //line typeswitches.go:160
+	t3 = fmt.Sprint(f.v4)
 	f.agenState = 3
-	return fmt.Sprint(f.v4), true
+	return t3, true
 resume3:
 endswitch:
 //line typeswitches.go:151
@@ -1555,8 +1584,9 @@ loop2:
 	}
 	k, f.v5 = rangeKey, rangeValue
 //line typeswitches.go:165
+	t4 = string(k)
 	f.agenState = 4
-	return string(k), true
+	return t4, true
 resume4:
 //line typeswitches.go:166
 	f.tr.Log("%v", f.v5)
@@ -1599,7 +1629,7 @@ case7:
 //line typeswitches.go:179
 	f.tr.Log("p %v", f.p2)
 endswitch2:
-//line typeswitches_agen.go:1603
+//line typeswitches_agen.go:1633
 	f.agenState = -1
 	return "", false
 }
@@ -1745,7 +1775,10 @@ func (f *genericGeneratorFrame[T]) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericGeneratorFrame[T]) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		x any
+		x  any
+		t  string
+		t2 string
+		t3 string
 	)
 	switch f.agenState {
 	case 1:
@@ -1790,20 +1823,23 @@ case2:
 //line typeswitches.go:194
 	f.tr.Log("T %v", f.v2)
 //line typeswitches.go:195
+	t = fmt.Sprintf("T %T", f.v2)
 	f.agenState = 1
-	return fmt.Sprintf("T %T", f.v2), true
+	return t, true
 resume1:
 	goto endswitch
 case3:
 //line typeswitches.go:197
+	t2 = fmt.Sprintf("[]T len %d", len(f.v3))
 	f.agenState = 2
-	return fmt.Sprintf("[]T len %d", len(f.v3)), true
+	return t2, true
 resume2:
 	goto endswitch
 case4:
 //line typeswitches.go:199
+	t3 = fmt.Sprintf("%T", f.v4)
 	f.agenState = 3
-	return fmt.Sprintf("%T", f.v4), true
+	return t3, true
 resume3:
 	goto endswitch
 case5:
@@ -1816,7 +1852,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1820
+//line typeswitches_agen.go:1856
 	f.agenState = -1
 	return "", false
 }
