@@ -9,10 +9,10 @@ import (
 	"github.com/agen-go/agen/testdata/difftest"
 	"github.com/agen-go/agen/testdata/golden/AdvClosures"
 	"github.com/agen-go/agen/testdata/golden/AdvDefers"
-	"github.com/agen-go/agen/testdata/golden/AdvValues"
-	"github.com/agen-go/agen/testdata/golden/AdvTypes"
-	"github.com/agen-go/agen/testdata/golden/AdvNames"
 	"github.com/agen-go/agen/testdata/golden/AdvEndings"
+	"github.com/agen-go/agen/testdata/golden/AdvNames"
+	"github.com/agen-go/agen/testdata/golden/AdvTypes"
+	"github.com/agen-go/agen/testdata/golden/AdvValues"
 	"github.com/agen-go/agen/testdata/golden/Basics"
 	"github.com/agen-go/agen/testdata/golden/Builtins"
 	"github.com/agen-go/agen/testdata/golden/Closures"
@@ -22,6 +22,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Defers"
 	"github.com/agen-go/agen/testdata/golden/EvalOrder"
 	"github.com/agen-go/agen/testdata/golden/ExprStmts"
+	"github.com/agen-go/agen/testdata/golden/Finalize"
 	"github.com/agen-go/agen/testdata/golden/FlowDefers"
 	"github.com/agen-go/agen/testdata/golden/Generics"
 	"github.com/agen-go/agen/testdata/golden/Goto"
@@ -62,6 +63,7 @@ var Suites = map[string]difftest.Suite{
 	"TestFiles":    testfiles.Suite,
 	"Targets":      targets.Suite,
 	"Builtins":     builtins.Suite,
+	"Finalize":     finalize.Suite,
 	"Basics":       basics.Suite,
 	"LocalTypes":   localtypes.Suite,
 	"Loops":        loops.Suite,
