@@ -33,6 +33,10 @@ func CheckFile(fset *token.FileSet, info *types.Info, f *ast.File) ErrorList {
 			errs.Add(fset, fn.Name.Pos(), "%s", msg)
 			continue
 		}
+		if msg := checkSpelling(fn); msg != "" {
+			errs.Add(fset, fn.Type.Params.List[0].Type.Pos(), "%s", msg)
+			continue
+		}
 		if fn.Body != nil {
 			errs = append(errs, Check(fset, info, fn.Body, sig.Params().At(0))...)
 		}

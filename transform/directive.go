@@ -41,12 +41,12 @@ func findDirective(fset *token.FileSet, decl *ast.FuncDecl, errs *ErrorList) *di
 		for _, opt := range strings.Fields(rest) {
 			key, value, _ := strings.Cut(opt, "=")
 			switch {
-			case key == "func" && token.IsIdentifier(value):
+			case key == "func" && token.IsIdentifier(value) && value != "_":
 				d.funcName = value
-			case key == "type" && token.IsIdentifier(value):
+			case key == "type" && token.IsIdentifier(value) && value != "_":
 				d.typeName = value
 			case key == "func" || key == "type":
-				errs.Add(fset, c.Pos(), "invalid %s=%q in //agen:generator: want an identifier", key, value)
+				errs.Add(fset, c.Pos(), "invalid %s=%q in //agen:generator: want an identifier other than _", key, value)
 			default:
 				errs.Add(fset, c.Pos(), "unknown option %q in //agen:generator: want func=NAME or type=NAME", opt)
 			}
@@ -110,6 +110,26 @@ func checkSignature(sig *types.Signature) string {
 	case results.Len() == 1 && types.Identical(results.At(0).Type(), types.Universe.Lookup("error").Type()):
 	default:
 		return "a generator body returns nothing or an error"
+	}
+	return ""
+}
+
+// checkSpelling reports what is wrong with the way a well-typed generator
+// body spells its yielder, or "": agen reads Y and S from the source before
+// anything is type-checked, so the yielder must be written
+// *pkg.Yielder[Y, S] or *pkg.AsyncYielder[Y, S].
+func checkSpelling(fn *ast.FuncDecl) string {
+	const msg = "write the yielder's type as *agen.Yielder[Y, S] or *agen.AsyncYielder[Y, S]: agen reads it from the source, where aliases and dot-imports hide it"
+	star, ok := fn.Type.Params.List[0].Type.(*ast.StarExpr)
+	if !ok {
+		return msg
+	}
+	index, ok := star.X.(*ast.IndexListExpr)
+	if !ok || len(index.Indices) != 2 {
+		return msg
+	}
+	if _, ok := index.X.(*ast.SelectorExpr); !ok {
+		return msg
 	}
 	return ""
 }

@@ -24,6 +24,10 @@ type Generator struct {
 	Type      string // the handle type
 	FrameType string // the frame type
 	DeferType string // the type of deferred-call records
+
+	// PkgNames are the names taken at package level: the package's own
+	// declarations and the names generated for every generator.
+	PkgNames map[string]bool
 }
 
 // TypeParams returns the type parameters of the generated types: the
@@ -60,6 +64,10 @@ func findGenerators(fset *token.FileSet, pkg *Package, errs *ErrorList) []*Gener
 				errs.Add(fset, fn.Name.Pos(), "%s", msg)
 				continue
 			}
+			if msg := checkSpelling(fn); msg != "" {
+				errs.Add(fset, fn.Type.Params.List[0].Type.Pos(), "%s", msg)
+				continue
+			}
 			if fn.Body == nil {
 				errs.Add(fset, fn.Name.Pos(), "a generator body must have a body")
 				continue
@@ -71,6 +79,19 @@ func findGenerators(fset *token.FileSet, pkg *Package, errs *ErrorList) []*Gener
 		reportUnmarkedYielders(fset, info, f, errs)
 	}
 	checkNames(fset, pkg, gens, errs)
+	names := map[string]bool{}
+	scope := pkg.Pkg.Types.Scope()
+	for _, name := range scope.Names() {
+		if !isStubbed(fset, scope.Lookup(name).Pos()) {
+			names[name] = true
+		}
+	}
+	for _, g := range gens {
+		for _, name := range []string{g.Ctor, g.Type, g.FrameType, g.DeferType} {
+			names[name] = true
+		}
+		g.PkgNames = names
+	}
 	return gens
 }
 

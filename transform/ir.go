@@ -92,6 +92,7 @@ type Stmt struct {
 	Point   *Point
 	Targets []string // labels a Code statement may jump to
 	Jumps   bool     // a Code statement always jumps: nothing runs after it
+	User    bool     // a Label of the user's: it stays
 	Defs    []*Var   // variables a Code statement assigns before any use
 }
 

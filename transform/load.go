@@ -85,6 +85,9 @@ func Load(cfg Config, patterns ...string) ([]*Package, error) {
 	seen := map[string]bool{}
 	for _, pkg := range pkgs {
 		for _, e := range pkg.Errors {
+			if e.Kind == packages.ListError && e.Pos == "" && hasTypeErrors(pkg) {
+				continue // the go command's summary of the type errors below
+			}
 			errs = append(errs, packageError(e))
 		}
 		p := &Package{Pkg: pkg}
@@ -114,6 +117,15 @@ func Load(cfg Config, patterns ...string) ([]*Package, error) {
 		return nil, err
 	}
 	return result, nil
+}
+
+func hasTypeErrors(pkg *packages.Package) bool {
+	for _, e := range pkg.Errors {
+		if e.Kind == packages.TypeError {
+			return true
+		}
+	}
+	return false
 }
 
 // packageError turns an error of go/packages into a positioned one.

@@ -112,6 +112,10 @@ func (l *lowerer) code(pos token.Pos, text Text, targets []string, defs ...*Var)
 
 func (l *lowerer) label(name string) { l.emit(&Stmt{Kind: Label, Label: name}) }
 
+// userLabel emits a label of the user's, which stays even if no jump of
+// lowering's targets it.
+func (l *lowerer) userLabel(name string) { l.emit(&Stmt{Kind: Label, Label: name, User: true}) }
+
 func (l *lowerer) jump(name string) { l.emit(&Stmt{Kind: Goto, Label: name}) }
 
 // ifNot emits a jump to label when cond is false.
@@ -135,6 +139,11 @@ func (l *lowerer) ifTrue(pos token.Pos, cond Text, label string) {
 // body.
 func (l *lowerer) chooseScaffoldNames() {
 	taken := bodyNames(l.gen.Decl)
+	// Generated code names package-level and predeclared identifiers
+	// bare: nothing of resume may hide them.
+	for name := range outerNames(l.gen) {
+		taken[name] = true
+	}
 	pick := func(candidates ...string) string {
 		for _, c := range candidates {
 			if !taken[c] {
@@ -188,8 +197,11 @@ func (l *lowerer) declare(v *types.Var) *Var {
 	if pv := l.vars[v]; pv != nil {
 		return pv
 	}
-	if local := l.localType(v.Type()); local != nil {
+	if local := l.localType(v.Type()); local != nil && l.reportLocal(local) {
 		l.errorf(v.Pos(), "variable %s has type %s, declared inside the generator body; declare the type at package level", v.Name(), local.Name())
+	}
+	if foreign := unnameable(v.Type(), l.gen.Func.Pkg()); foreign != nil {
+		l.errorf(v.Pos(), "variable %s has type %s, which cannot be named outside package %s; give it a type agen can write, such as an exported interface", v.Name(), types.TypeString(v.Type(), l.qualifier()), foreign.Pkg().Name())
 	}
 	pv := &Var{Name: v.Name(), Type: v.Type(), Obj: v, Cell: l.a.cells[v]}
 	l.vars[v] = pv
@@ -203,16 +215,78 @@ func (l *lowerer) hidden(name string, t types.Type) *Var {
 	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 		t = types.Default(t)
 	}
-	if local := l.localType(t); local != nil && !l.reportedLocal[local] {
-		if l.reportedLocal == nil {
-			l.reportedLocal = map[*types.TypeName]bool{}
-		}
-		l.reportedLocal[local] = true
+	if local := l.localType(t); local != nil && l.reportLocal(local) {
 		l.errorf(l.pos, "a value of type %s, declared inside the generator body, must be held by the state machine here; declare the type at package level", local.Name())
+	}
+	if foreign := unnameable(t, l.gen.Func.Pkg()); foreign != nil && l.reportLocal(foreign) {
+		l.errorf(l.pos, "a value of type %s, which cannot be named outside package %s, must be held by the state machine here; give it a type agen can write", types.TypeString(t, l.qualifier()), foreign.Pkg().Name())
 	}
 	pv := &Var{Name: name, Type: t}
 	l.m.Vars = append(l.m.Vars, pv)
 	return pv
+}
+
+// reportLocal records that a problem with type tn is reported, and reports
+// whether it was not before: one cause, one error.
+func (l *lowerer) reportLocal(tn *types.TypeName) bool {
+	if l.reportedLocal == nil {
+		l.reportedLocal = map[*types.TypeName]bool{}
+	}
+	if l.reportedLocal[tn] {
+		return false
+	}
+	l.reportedLocal[tn] = true
+	return true
+}
+
+// unnameable returns an unexported named type of another package inside
+// t, which the generated file cannot write, if any.
+func unnameable(t types.Type, pkg *types.Package) *types.TypeName {
+	var found *types.TypeName
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		if t == nil || found != nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t := t.(type) {
+		case *types.Named:
+			if obj := t.Obj(); obj.Pkg() != nil && obj.Pkg() != pkg && !obj.Exported() {
+				found = obj
+				return
+			}
+			for i := range t.TypeArgs().Len() {
+				walk(t.TypeArgs().At(i))
+			}
+		case *types.Alias:
+			walk(types.Unalias(t))
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		case *types.Struct:
+			for i := range t.NumFields() {
+				walk(t.Field(i).Type())
+			}
+		case *types.Signature:
+			for i := range t.Params().Len() {
+				walk(t.Params().At(i).Type())
+			}
+			for i := range t.Results().Len() {
+				walk(t.Results().At(i).Type())
+			}
+		}
+	}
+	walk(t)
+	return found
 }
 
 // localType returns a named type inside t declared inside the body and
@@ -345,7 +419,16 @@ func (l *lowerer) cold(s ast.Stmt) {
 		l.declStmt(s)
 		return
 	case *ast.LabeledStmt:
-		l.label(s.Label.Name)
+		if t, targets := l.rewriteWith(s.Stmt, nil); bindsCells(t) && isCompound(s.Stmt) {
+			// Its closures bind cells in a block around it: the label goes
+			// inside, on the statement break and continue name.
+			if l.gotoTargets()[s.Label.Name] {
+				l.errorf(s.Pos(), "a goto to label %s, on a statement whose closures capture variables agen keeps in cells, is not supported; move the closures out of the statement", s.Label.Name)
+			}
+			l.code(s.Pos(), Join(Src(s.Label.Name+":\n"), t), targets)
+			return
+		}
+		l.userLabel(s.Label.Name)
 		l.cold(s.Stmt)
 		return
 	case *ast.EmptyStmt:
@@ -368,7 +451,8 @@ func (l *lowerer) cold(s ast.Stmt) {
 	}
 }
 
-// gotoTargets returns the labels the body's goto statements jump to.
+// gotoTargets returns the labels the body's goto statements jump to, not
+// counting function literals, whose labels are their own.
 func (l *lowerer) gotoTargets() map[string]bool {
 	if l.gotos == nil {
 		l.gotos = map[string]bool{}
@@ -376,10 +460,43 @@ func (l *lowerer) gotoTargets() map[string]bool {
 			if b, ok := n.(*ast.BranchStmt); ok && b.Tok == token.GOTO {
 				l.gotos[b.Label.Name] = true
 			}
-			return true
+			_, lit := n.(*ast.FuncLit)
+			return !lit
 		})
 	}
 	return l.gotos
+}
+
+// outerNames returns the names of the package scope and of the universe.
+func outerNames(gen *Generator) map[string]bool {
+	names := map[string]bool{}
+	for _, scope := range []*types.Scope{gen.Func.Pkg().Scope(), types.Universe} {
+		for _, name := range scope.Names() {
+			names[name] = true
+		}
+	}
+	return names
+}
+
+// bindsCells reports whether code reads cells through closures, and so is
+// emitted in a block that binds them.
+func bindsCells(t Text) bool {
+	for _, p := range t {
+		if p.Var != nil && (p.Ref == RefBound || p.Ref == RefName) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCompound reports whether s is a statement that break or continue may
+// name: a loop, switch or select.
+func isCompound(s ast.Stmt) bool {
+	switch s.(type) {
+	case *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+		return true
+	}
+	return false
 }
 
 // jumping marks the last statement emitted as always jumping.
@@ -390,7 +507,7 @@ func (l *lowerer) jumping() { l.m.Body[len(l.m.Body)-1].Jumps = true }
 // labels.
 func (l *lowerer) labeled(s *ast.LabeledStmt) {
 	if l.gotoTargets()[s.Label.Name] {
-		l.label(s.Label.Name) // break and continue with it are jumps to lowering's own labels
+		l.userLabel(s.Label.Name) // break and continue with it are jumps to lowering's own labels
 	}
 	switch inner := s.Stmt.(type) {
 	case *ast.ForStmt:
@@ -507,4 +624,15 @@ func (n *namer) fresh(base string) string {
 	}
 	n.taken[name] = true
 	return name
+}
+
+// qualifier writes types in messages as the user does: other packages by
+// name.
+func (l *lowerer) qualifier() types.Qualifier {
+	return func(p *types.Package) string {
+		if p == l.gen.Func.Pkg() {
+			return ""
+		}
+		return p.Name()
+	}
 }

@@ -24,11 +24,17 @@ func (l *lowerer) deferText(d *ast.DeferStmt) Text {
 		site.Builtin = b.Name()
 	} else {
 		site.Fn = &Field{Name: fmt.Sprintf("fn%d", site.Index), Type: l.info.TypeOf(call.Fun)}
+		if foreign := unnameable(site.Fn.Type, l.gen.Func.Pkg()); foreign != nil {
+			l.errorf(call.Pos(), "a deferred function of type %s, which cannot be named outside package %s, is not supported; defer a function literal that calls it", types.TypeString(site.Fn.Type, l.qualifier()), foreign.Pkg().Name())
+		}
 		fields = append(fields, Join(Src(site.Fn.Name+": "), l.rewrite(call.Fun), l.inferredTypeArgs(call.Fun)))
 	}
 	site.Spread = call.Ellipsis.IsValid()
 	for i, arg := range call.Args {
 		f := &Field{Name: fmt.Sprintf("a%d_%d", site.Index, i), Type: l.deferArgType(call, site, i)}
+		if foreign := unnameable(f.Type, l.gen.Func.Pkg()); foreign != nil {
+			l.errorf(arg.Pos(), "a deferred argument of type %s, which cannot be named outside package %s, is not supported; defer a function literal that calls it", types.TypeString(f.Type, l.qualifier()), foreign.Pkg().Name())
+		}
 		site.Args = append(site.Args, f)
 		fields = append(fields, Join(Src(f.Name+": "), l.rewrite(arg)))
 	}

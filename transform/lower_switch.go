@@ -176,6 +176,9 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt, label string) {
 func (l *lowerer) hiddenName(base string) string {
 	if l.localNames == nil {
 		l.localNames = newNamer(bodyNames(l.gen.Decl))
+		for name := range outerNames(l.gen) {
+			l.localNames.taken[name] = true
+		}
 		l.hiddenNames = map[string]bool{}
 	}
 	name := l.localNames.fresh("agen" + base)

@@ -9,7 +9,7 @@ package transform
 import (
 	"go/ast"
 	"go/types"
-	"strings"
+	"maps"
 	"unicode"
 	"unicode/utf8"
 )
@@ -31,8 +31,14 @@ func (l *lowerer) typeDecl(gen *ast.GenDecl) {
 		if !ok {
 			continue
 		}
+		if embedded := l.embedsLocalType(ts.Type); embedded != nil {
+			l.errorf(ts.Pos(), "type %s embeds %s, also declared inside the generator body: agen moves both to package level, which renames the embedded field; declare them at package level", obj.Name(), embedded.Name())
+			l.reportLocal(obj)
+			continue
+		}
 		if ref := l.localRef(ts.Type); ref != nil {
 			l.errorf(ts.Pos(), "type %s refers to %s, declared inside the generator body: agen moves the type to package level, where %s is not in scope; declare it at package level", obj.Name(), ref.Name(), ref.Name())
+			l.reportLocal(obj)
 			continue
 		}
 		lt := &LocalType{Name: l.hoistedName(obj.Name()), Obj: obj, Alias: ts.Assign.IsValid(), Generic: l.usesTypeParams(ts.Type)}
@@ -47,6 +53,29 @@ func (l *lowerer) typeDecl(gen *ast.GenDecl) {
 		lt.Text = l.rewrite(ts.Type)
 		l.m.Types = append(l.m.Types, lt)
 	}
+}
+
+// embedsLocalType returns a hoisted type that a struct type embeds, if any.
+func (l *lowerer) embedsLocalType(e ast.Expr) *types.TypeName {
+	st, ok := e.(*ast.StructType)
+	if !ok {
+		return nil
+	}
+	for _, field := range st.Fields.List {
+		if len(field.Names) > 0 {
+			continue
+		}
+		t := field.Type
+		if star, ok := t.(*ast.StarExpr); ok {
+			t = star.X
+		}
+		if id, ok := t.(*ast.Ident); ok {
+			if tn, ok := l.info.Uses[id].(*types.TypeName); ok && l.m.LocalTypes[tn] != nil {
+				return tn
+			}
+		}
+	}
+	return nil
 }
 
 // localRef returns an object declared inside the body that e refers to and
@@ -104,12 +133,7 @@ func (l *lowerer) hoistedName(name string) string {
 	r, size := utf8.DecodeRuneInString(name)
 	base := unexported(l.gen.Type) + string(unicode.ToUpper(r)) + name[size:]
 	if l.pkgNames == nil {
-		l.pkgNames = newNamer(map[string]bool{})
-		for _, n := range l.gen.Func.Pkg().Scope().Names() {
-			if !strings.HasPrefix(n, base) {
-				l.pkgNames.taken[n] = true
-			}
-		}
+		l.pkgNames = newNamer(maps.Clone(l.gen.PkgNames))
 	}
 	return l.pkgNames.fresh(base)
 }

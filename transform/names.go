@@ -52,6 +52,9 @@ func nameVars(info *types.Info, m *Machine, taken map[string]bool) {
 	for _, name := range append(frameMembers, scaffoldNames...) {
 		taken[name] = true
 	}
+	for name := range outerNames(m.Gen) {
+		taken[name] = true // generated code names these bare: a local must not hide them
+	}
 	for _, name := range []string{m.Recv, m.Handle, m.Sent, m.Thrown, m.Guard, m.At, m.Gen.Type, m.Gen.FrameType, m.Gen.DeferType} {
 		taken[name] = true
 	}

@@ -5,7 +5,7 @@ package transform
 // jumps to the very next statement.
 //
 // Expects: a lowered Machine. Guarantees: every label of the body is a
-// target, or a label of the user's; no Goto, and no end reached by
+// target, or a label of the user's that lowering kept; no Goto, and no end reached by
 // falling through, follows a statement that always jumps.
 
 // pruneLabels tidies the body of m, until nothing changes.
@@ -47,7 +47,7 @@ func dropDeadJumps(m *Machine) {
 
 // dropUnusedLabels drops the labels nothing jumps to.
 func dropUnusedLabels(m *Machine) {
-	used := userLabels(m.Gen.Decl.Body)
+	used := map[string]bool{}
 	for _, s := range m.Body {
 		switch s.Kind {
 		case Goto, IfGoto:
@@ -63,7 +63,7 @@ func dropUnusedLabels(m *Machine) {
 	}
 	body := m.Body[:0]
 	for _, s := range m.Body {
-		if s.Kind == Label && !used[s.Label] {
+		if s.Kind == Label && !s.User && !used[s.Label] {
 			continue
 		}
 		body = append(body, s)

@@ -28,6 +28,7 @@ func stubFile(fset *token.FileSet, f *ast.File, pkg *packages.Package, files map
 	}
 	var body bytes.Buffer
 	used := map[string]bool{}
+	directives := false
 	for _, decl := range f.Decls {
 		fn, ok := decl.(*ast.FuncDecl)
 		if !ok {
@@ -38,10 +39,11 @@ func stubFile(fset *token.FileSet, f *ast.File, pkg *packages.Package, files map
 		if d == nil {
 			continue
 		}
+		directives = true
 		stubGenerator(&body, fn, d, text, typeSpecs(files), declared(files), used)
 	}
-	if body.Len() == 0 {
-		return nil
+	if !directives {
+		return nil // not a source: a file with a directive is one, stubbed or not
 	}
 	var out bytes.Buffer
 	out.WriteString(Header + "\n\n")

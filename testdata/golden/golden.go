@@ -40,6 +40,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Ranges"
 	"github.com/agen-go/agen/testdata/golden/Recover"
 	"github.com/agen-go/agen/testdata/golden/Reentry"
+	"github.com/agen-go/agen/testdata/golden/ReviewFixes"
 	"github.com/agen-go/agen/testdata/golden/Scopes"
 	"github.com/agen-go/agen/testdata/golden/Selects"
 	"github.com/agen-go/agen/testdata/golden/SentKinds"
@@ -64,6 +65,7 @@ var Suites = map[string]difftest.Suite{
 	"Targets":      targets.Suite,
 	"Builtins":     builtins.Suite,
 	"Finalize":     finalize.Suite,
+	"ReviewFixes":  reviewfixes.Suite,
 	"Basics":       basics.Suite,
 	"LocalTypes":   localtypes.Suite,
 	"Loops":        loops.Suite,

@@ -30,11 +30,11 @@ type callArgsGeneratorFrame struct {
 	t         int
 	r         int
 	t2        int
-	resumed3  int
+	resumed4  int
 	t3        int
 	t4        int
 	t5        int
-	resumed5  int
+	resumed6  int
 }
 
 var _ agen.Generator[int, int] = (*callArgsGenerator)(nil)
@@ -152,10 +152,10 @@ func (f *callArgsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *callArgsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		resumed  int
 		resumed2 int
-		resumed4 int
-		resumed6 int
+		resumed3 int
+		resumed5 int
+		resumed7 int
 	)
 	switch f.agenState {
 	case 1:
@@ -185,8 +185,8 @@ func (f *callArgsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 10, true
 resume1:
-	resumed = sent
-	f.r = sum3(f.tr, f.t, resumed, val(f.tr, "b", 2))
+	resumed2 = sent
+	f.r = sum3(f.tr, f.t, resumed2, val(f.tr, "b", 2))
 //line evalorder.go:37
 	f.tr.Log("r=%d", f.r)
 //line evalorder.go:38
@@ -194,19 +194,19 @@ resume1:
 	f.agenState = 2
 	return 20, true
 resume2:
-	resumed2 = sent
-	f.tr.Log("args %d %d %d", f.t2, resumed2, val(f.tr, "d", 4))
+	resumed3 = sent
+	f.tr.Log("args %d %d %d", f.t2, resumed3, val(f.tr, "d", 4))
 //line evalorder.go:39
 	f.agenState = 3
 	return 30, true
 resume3:
-	f.resumed3 = sent
+	f.resumed4 = sent
 	f.t3 = val(f.tr, "e", 5)
 	f.agenState = 4
 	return 40, true
 resume4:
-	resumed4 = sent
-	f.r = sum3(f.tr, f.resumed3, sum3(f.tr, f.t3, resumed4, val(f.tr, "f", 6)), val(f.tr, "g", 7))
+	resumed5 = sent
+	f.r = sum3(f.tr, f.resumed4, sum3(f.tr, f.t3, resumed5, val(f.tr, "f", 6)), val(f.tr, "g", 7))
 //line evalorder.go:40
 	f.tr.Log("r=%d", f.r)
 //line evalorder.go:41
@@ -215,12 +215,12 @@ resume4:
 	f.agenState = 5
 	return 50, true
 resume5:
-	f.resumed5 = sent
+	f.resumed6 = sent
 	f.agenState = 6
 	return 60, true
 resume6:
-	resumed6 = sent
-	f.r = sum3(f.tr, f.t4, f.t5+f.resumed5, resumed6)
+	resumed7 = sent
+	f.r = sum3(f.tr, f.t4, f.t5+f.resumed6, resumed7)
 //line evalorder.go:42
 	f.tr.Log("r=%d", f.r)
 //line evalorder_agen.go:227
@@ -250,7 +250,7 @@ type compositesGeneratorFrame struct {
 	t4        int
 	t5        int
 	t6        int
-	resumed5  int
+	resumed6  int
 	t7        int
 }
 
@@ -369,21 +369,21 @@ func (f *compositesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *compositesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		resumed  int
-		xs       []int
-		resumed2 int
-		resumed3 int
-		m        map[string]int
-		resumed4 int
-		p        point
-		resumed6 int
-		ps       []point
-		resumed7 int
-		pp       *point
-		resumed8 int
-		arr      [3]int
-		resumed9 int
-		nested   map[int][]point
+		resumed2  int
+		xs        []int
+		resumed3  int
+		resumed4  int
+		m         map[string]int
+		resumed5  int
+		p         point
+		resumed7  int
+		ps        []point
+		resumed8  int
+		pp        *point
+		resumed9  int
+		arr       [3]int
+		resumed10 int
+		nested2   map[int][]point
 	)
 	switch f.agenState {
 	case 1:
@@ -422,8 +422,8 @@ func (f *compositesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	resumed = sent
-	xs = []int{f.t, resumed, val(f.tr, "b", 2)}
+	resumed2 = sent
+	xs = []int{f.t, resumed2, val(f.tr, "b", 2)}
 //line evalorder.go:54
 	f.tr.Log("xs=%v", xs)
 //line evalorder.go:55
@@ -431,14 +431,14 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-	resumed2 = sent
-	f.t3 = fmt.Sprint("k", resumed2)
+	resumed3 = sent
+	f.t3 = fmt.Sprint("k", resumed3)
 	f.t4 = val(f.tr, "d", 4)
 	f.agenState = 3
 	return 3, true
 resume3:
-	resumed3 = sent
-	m = map[string]int{"a": f.t2, f.t3: f.t4, "y": resumed3}
+	resumed4 = sent
+	m = map[string]int{"a": f.t2, f.t3: f.t4, "y": resumed4}
 //line evalorder.go:56
 	f.tr.Log("m=%v", m)
 //line evalorder.go:57
@@ -446,8 +446,8 @@ resume3:
 	f.agenState = 4
 	return 4, true
 resume4:
-	resumed4 = sent
-	p = point{Y: f.t5, X: resumed4}
+	resumed5 = sent
+	p = point{Y: f.t5, X: resumed5}
 //line evalorder.go:58
 	f.tr.Log("p=%v", p)
 //line evalorder.go:59
@@ -455,28 +455,28 @@ resume4:
 	f.agenState = 5
 	return 5, true
 resume5:
-	f.resumed5 = sent
+	f.resumed6 = sent
 	f.agenState = 6
 	return 6, true
 resume6:
-	resumed6 = sent
-	ps = []point{{f.t6, f.resumed5}, {resumed6, val(f.tr, "g", 7)}}
+	resumed7 = sent
+	ps = []point{{f.t6, f.resumed6}, {resumed7, val(f.tr, "g", 7)}}
 //line evalorder.go:60
 	f.tr.Log("ps=%v", ps)
 //line evalorder.go:61
 	f.agenState = 7
 	return 7, true
 resume7:
-	resumed7 = sent
-	pp = &point{X: resumed7}
+	resumed8 = sent
+	pp = &point{X: resumed8}
 //line evalorder.go:62
 	f.tr.Log("pp=%v", *pp)
 //line evalorder.go:63
 	f.agenState = 8
 	return 8, true
 resume8:
-	resumed8 = sent
-	arr = [...]int{2: resumed8, 0: val(f.tr, "h", 8)}
+	resumed9 = sent
+	arr = [...]int{2: resumed9, 0: val(f.tr, "h", 8)}
 //line evalorder.go:64
 	f.tr.Log("arr=%v", arr)
 //line evalorder.go:65
@@ -484,10 +484,10 @@ resume8:
 	f.agenState = 9
 	return 9, true
 resume9:
-	resumed9 = sent
-	nested = map[int][]point{f.t7: {{X: resumed9}}}
+	resumed10 = sent
+	nested2 = map[int][]point{f.t7: {{X: resumed10}}}
 //line evalorder.go:66
-	f.tr.Log("nested=%v", nested)
+	f.tr.Log("nested=%v", nested2)
 //line evalorder_agen.go:492
 	f.agenState = -1
 	return 0, false
@@ -510,8 +510,8 @@ type indexesGeneratorFrame struct {
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	xs        []int
-	resumed2  int
-	resumed5  int
+	resumed3  int
+	resumed6  int
 	m         map[int]string
 	t         int
 	grid      [][]int
@@ -634,15 +634,15 @@ func (f *indexesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *indexesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		resumed   int
+		resumed2  int
 		v         int
-		resumed3  int
 		resumed4  int
-		resumed6  int
+		resumed5  int
 		resumed7  int
 		resumed8  int
 		resumed9  int
 		resumed10 int
+		resumed11 int
 	)
 	switch f.agenState {
 	case 1:
@@ -685,36 +685,36 @@ func (f *indexesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 0, true
 resume1:
-	resumed = sent
-	v = f.xs[resumed]
+	resumed2 = sent
+	v = f.xs[resumed2]
 //line evalorder.go:76
 	f.tr.Log("v=%d", v)
 //line evalorder.go:77
 	f.agenState = 2
 	return 1, true
 resume2:
-	f.resumed2 = sent
+	f.resumed3 = sent
 	f.agenState = 3
 	return 2, true
 resume3:
-	resumed3 = sent
-	f.tr.Log("sub=%v", f.xs[f.resumed2:resumed3])
+	resumed4 = sent
+	f.tr.Log("sub=%v", f.xs[f.resumed3:resumed4])
 //line evalorder.go:78
 	f.agenState = 4
 	return 3, true
 resume4:
-	resumed4 = sent
-	f.tr.Log("sub3=%v", f.xs[:resumed4:4])
+	resumed5 = sent
+	f.tr.Log("sub3=%v", f.xs[:resumed5:4])
 //line evalorder.go:79
 	f.agenState = 5
 	return 4, true
 resume5:
-	f.resumed5 = sent
+	f.resumed6 = sent
 	f.agenState = 6
 	return 5, true
 resume6:
-	resumed6 = sent
-	f.xs[f.resumed5] = resumed6
+	resumed7 = sent
+	f.xs[f.resumed6] = resumed7
 //line evalorder.go:80
 	f.tr.Log("xs=%v", f.xs)
 //line evalorder.go:81
@@ -724,14 +724,14 @@ resume6:
 	f.agenState = 7
 	return 6, true
 resume7:
-	resumed7 = sent
-	f.m[f.t] = fmt.Sprint("v", resumed7)
+	resumed8 = sent
+	f.m[f.t] = fmt.Sprint("v", resumed8)
 //line evalorder.go:83
 	f.agenState = 8
 	return 7, true
 resume8:
-	resumed8 = sent
-	f.m[resumed8] += "x"
+	resumed9 = sent
+	f.m[resumed9] += "x"
 //line evalorder.go:84
 	f.tr.Log("m=%v", f.m)
 //line evalorder.go:85
@@ -741,8 +741,8 @@ resume8:
 	f.agenState = 9
 	return 8, true
 resume9:
-	resumed9 = sent
-	f.grid[f.t2][resumed9%2] = val(f.tr, "new", 9)
+	resumed10 = sent
+	f.grid[f.t2][resumed10%2] = val(f.tr, "new", 9)
 //line evalorder.go:87
 	f.tr.Log("grid=%v", f.grid)
 //line evalorder.go:88
@@ -751,8 +751,8 @@ resume9:
 	f.agenState = 10
 	return 9, true
 resume10:
-	resumed10 = sent
-	f.tr.Log("byte=%c", f.s[resumed10%5])
+	resumed11 = sent
+	f.tr.Log("byte=%c", f.s[resumed11%5])
 //line evalorder_agen.go:757
 	f.agenState = -1
 	return 0, false
@@ -776,12 +776,12 @@ type assignsGeneratorFrame struct {
 	tr        *difftest.Trace
 	a         int
 	b         int
-	resumed   int
-	resumed4  int
+	resumed2  int
+	resumed5  int
 	x         int
 	t         int
 	t2        int
-	resumed9  int
+	resumed10 int
 }
 
 var _ agen.Generator[int, int] = (*assignsGenerator)(nil)
@@ -899,18 +899,18 @@ func (fr *assignsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *assignsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		resumed2  int
 		resumed3  int
-		resumed5  int
+		resumed4  int
 		resumed6  int
 		resumed7  int
+		resumed8  int
 		c         int
 		d         int
-		resumed8  int
+		resumed9  int
 		e         int
 		f         int
 		g         int
-		resumed10 int
+		resumed11 int
 		h         int
 	)
 	switch fr.agenState {
@@ -963,32 +963,32 @@ func (fr *assignsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	fr.agenState = 1
 	return fr.a, true
 resume1:
-	fr.resumed = sent
+	fr.resumed2 = sent
 	fr.agenState = 2
 	return fr.b, true
 resume2:
-	resumed2 = sent
-	fr.a, fr.b = fr.resumed, resumed2
+	resumed3 = sent
+	fr.a, fr.b = fr.resumed2, resumed3
 //line evalorder.go:99
 	fr.tr.Log("a=%d b=%d", fr.a, fr.b)
 //line evalorder.go:100
 	fr.agenState = 3
 	return 3, true
 resume3:
-	resumed3 = sent
-	fr.a, fr.b = fr.b, fr.a+resumed3
+	resumed4 = sent
+	fr.a, fr.b = fr.b, fr.a+resumed4
 //line evalorder.go:101
 	fr.tr.Log("a=%d b=%d", fr.a, fr.b)
 //line evalorder.go:102
 	fr.agenState = 4
 	return 4, true
 resume4:
-	fr.resumed4 = sent
+	fr.resumed5 = sent
 	fr.agenState = 5
 	return 5, true
 resume5:
-	resumed5 = sent
-	fr.x = fr.resumed4 + resumed5
+	resumed6 = sent
+	fr.x = fr.resumed5 + resumed6
 //line evalorder.go:103
 	fr.tr.Log("x=%d", fr.x)
 //line evalorder.go:104
@@ -1003,8 +1003,8 @@ resume6:
 	fr.agenState = 7
 	return 7, true
 resume7:
-	resumed6 = sent
-	fr.x *= fr.t + resumed6
+	resumed7 = sent
+	fr.x *= fr.t + resumed7
 //line evalorder.go:107
 	fr.tr.Log("x=%d", fr.x)
 //line evalorder.go:108
@@ -1012,16 +1012,16 @@ resume7:
 	fr.agenState = 8
 	return 8, true
 resume8:
-	resumed7 = sent
-	c, d = fr.t2, resumed7
+	resumed8 = sent
+	c, d = fr.t2, resumed8
 //line evalorder.go:109
 	fr.tr.Log("c=%d d=%d", c, d)
 //line evalorder.go:110
 	fr.agenState = 9
 	return 9, true
 resume9:
-	resumed8 = sent
-	e, f = resumed8, val(fr.tr, "f", 4)
+	resumed9 = sent
+	e, f = resumed9, val(fr.tr, "f", 4)
 //line evalorder.go:111
 	fr.tr.Log("e=%d f=%d", e, f)
 //line evalorder.go:112
@@ -1035,12 +1035,12 @@ resume10:
 	fr.agenState = 11
 	return 11, true
 resume11:
-	fr.resumed9 = sent
+	fr.resumed10 = sent
 	fr.agenState = 12
 	return 12, true
 resume12:
-	resumed10 = sent
-	_, h = fr.resumed9, resumed10
+	resumed11 = sent
+	_, h = fr.resumed10, resumed11
 //line evalorder.go:115
 	fr.tr.Log("h=%d", h)
 //line evalorder.go:116
@@ -1068,7 +1068,7 @@ type nestedGeneratorFrame struct {
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
-	resumed4  int
+	resumed5  int
 }
 
 var _ agen.Generator[int, int] = (*nestedGenerator)(nil)
@@ -1186,16 +1186,16 @@ func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nestedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		resumed  int
+		resumed2 int
 		t        int
 		v        int
-		resumed2 int
-		t2       int
 		resumed3 int
+		t2       int
+		resumed4 int
 		t3       int
-		resumed5 int
-		t4       int
 		resumed6 int
+		t4       int
+		resumed7 int
 	)
 	switch f.agenState {
 	case 1:
@@ -1230,8 +1230,8 @@ func (f *nestedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	resumed = sent
-	t = resumed
+	resumed2 = sent
+	t = resumed2
 	f.agenState = 2
 	return t, true
 resume2:
@@ -1242,13 +1242,13 @@ resume2:
 	f.agenState = 3
 	return 2, true
 resume3:
-	resumed2 = sent
-	t2 = resumed2 + 1
+	resumed3 = sent
+	t2 = resumed3 + 1
 	f.agenState = 4
 	return t2, true
 resume4:
-	resumed3 = sent
-	t3 = resumed3 * 2
+	resumed4 = sent
+	t3 = resumed4 * 2
 	f.agenState = 5
 	return t3, true
 resume5:
@@ -1256,17 +1256,17 @@ resume5:
 	f.agenState = 6
 	return 3, true
 resume6:
-	f.resumed4 = sent
+	f.resumed5 = sent
 	f.agenState = 7
 	return 4, true
 resume7:
-	resumed5 = sent
-	t4 = f.resumed4 + resumed5
+	resumed6 = sent
+	t4 = f.resumed5 + resumed6
 	f.agenState = 8
 	return t4, true
 resume8:
-	resumed6 = sent
-	f.tr.Log("w=%d", resumed6)
+	resumed7 = sent
+	f.tr.Log("w=%d", resumed7)
 //line evalorder_agen.go:1271
 	f.agenState = -1
 	return 0, false
@@ -1407,9 +1407,9 @@ func (f *returnsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *returnsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		resumed  int
 		resumed2 int
 		resumed3 int
+		resumed4 int
 	)
 	switch f.agenState {
 	case 1:
@@ -1429,8 +1429,8 @@ func (f *returnsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	resumed = sent
-	if !(resumed > 2) {
+	resumed2 = sent
+	if !(resumed2 > 2) {
 		goto endif
 	}
 //line evalorder.go:134
@@ -1438,8 +1438,8 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-	resumed2 = sent
-	f.result = fmt.Errorf("early %d %d", f.t, resumed2)
+	resumed3 = sent
+	f.result = fmt.Errorf("early %d %d", f.t, resumed3)
 	goto end
 endif:
 //line evalorder.go:136
@@ -1448,8 +1448,8 @@ endif:
 	f.agenState = 3
 	return 3, true
 resume3:
-	resumed3 = sent
-	f.result = fmt.Errorf("got %d", resumed3)
+	resumed4 = sent
+	f.result = fmt.Errorf("got %d", resumed4)
 end:
 //line evalorder_agen.go:1455
 	f.agenState = -1
@@ -1592,9 +1592,9 @@ func (f *returnsNilGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *returnsNilGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		resumed  int
-		err2     error
 		resumed2 int
+		err2     error
+		resumed3 int
 	)
 	switch f.agenState {
 	case 1:
@@ -1622,8 +1622,8 @@ func (f *returnsNilGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	resumed = sent
-	err2 = f.check(resumed)
+	resumed2 = sent
+	err2 = f.check(resumed2)
 	if !(err2 != nil) {
 		goto endif
 	}
@@ -1634,8 +1634,8 @@ endif:
 	f.agenState = 2
 	return 2, true
 resume2:
-	resumed2 = sent
-	f.err = f.check(resumed2)
+	resumed3 = sent
+	f.err = f.check(resumed3)
 //line evalorder_agen.go:1640
 	f.agenState = -1
 	f.agenErr = f.err
@@ -1658,7 +1658,7 @@ type methodsGeneratorFrame struct {
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
-	resumed7  word
+	resumed8  word
 }
 
 var _ agen.Generator[string, word] = (*methodsGenerator)(nil)
@@ -1776,15 +1776,15 @@ func (f *methodsGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *methodsGeneratorFrame) resume(sent word, thrown error) (string, bool) {
 	var (
-		resumed  word
 		resumed2 word
 		resumed3 word
 		resumed4 word
-		bs       []byte
 		resumed5 word
-		rs       []rune
+		bs       []byte
 		resumed6 word
-		resumed8 word
+		rs       []rune
+		resumed7 word
+		resumed9 word
 	)
 	switch f.agenState {
 	case 1:
@@ -1819,52 +1819,52 @@ func (f *methodsGeneratorFrame) resume(sent word, thrown error) (string, bool) {
 	f.agenState = 1
 	return "a", true
 resume1:
-	resumed = sent
-	f.tr.Log("upper=%s", resumed.upper())
+	resumed2 = sent
+	f.tr.Log("upper=%s", resumed2.upper())
 //line evalorder.go:169
 	f.agenState = 2
 	return "b", true
 resume2:
-	resumed2 = sent
-	f.tr.Log("twice=%s", resumed2.upper().twice())
+	resumed3 = sent
+	f.tr.Log("twice=%s", resumed3.upper().twice())
 //line evalorder.go:170
 	f.agenState = 3
 	return "c", true
 resume3:
-	resumed3 = sent
-	f.tr.Log("len=%d", len(resumed3))
+	resumed4 = sent
+	f.tr.Log("len=%d", len(resumed4))
 //line evalorder.go:171
 	f.agenState = 4
 	return "d", true
 resume4:
-	resumed4 = sent
-	bs = []byte(resumed4)
+	resumed5 = sent
+	bs = []byte(resumed5)
 //line evalorder.go:172
 	f.tr.Log("bs=%v", bs)
 //line evalorder.go:173
 	f.agenState = 5
 	return "e", true
 resume5:
-	resumed5 = sent
-	rs = []rune(string(resumed5) + "!")
+	resumed6 = sent
+	rs = []rune(string(resumed6) + "!")
 //line evalorder.go:174
 	f.tr.Log("rs=%v", rs)
 //line evalorder.go:175
 	f.agenState = 6
 	return "f", true
 resume6:
-	resumed6 = sent
-	f.tr.Log("has=%v", strings.Contains(string(resumed6), "x"))
+	resumed7 = sent
+	f.tr.Log("has=%v", strings.Contains(string(resumed7), "x"))
 //line evalorder.go:176
 	f.agenState = 7
 	return "g", true
 resume7:
-	f.resumed7 = sent
+	f.resumed8 = sent
 	f.agenState = 8
 	return "h", true
 resume8:
-	resumed8 = sent
-	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed7), resumed8.twice()}, "+"))
+	resumed9 = sent
+	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed8), resumed9.twice()}, "+"))
 //line evalorder_agen.go:1869
 	f.agenState = -1
 	return "", false
@@ -1886,8 +1886,8 @@ type operatorsGeneratorFrame struct {
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
-	resumed5  int
-	resumed8  int
+	resumed6  int
+	resumed9  int
 	t         string
 }
 
@@ -2006,17 +2006,17 @@ func (f *operatorsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *operatorsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		resumed   int
 		resumed2  int
 		resumed3  int
 		resumed4  int
-		resumed6  int
+		resumed5  int
 		resumed7  int
-		resumed9  int
+		resumed8  int
 		resumed10 int
 		resumed11 int
 		resumed12 int
 		resumed13 int
+		resumed14 int
 	)
 	switch f.agenState {
 	case 1:
@@ -2066,75 +2066,75 @@ func (f *operatorsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	resumed = sent
-	f.tr.Log("neg=%d", -resumed)
+	resumed2 = sent
+	f.tr.Log("neg=%d", -resumed2)
 //line evalorder.go:185
 	f.agenState = 2
 	return 2, true
 resume2:
-	resumed2 = sent
-	f.tr.Log("not=%d", ^resumed2)
+	resumed3 = sent
+	f.tr.Log("not=%d", ^resumed3)
 //line evalorder.go:186
 	f.agenState = 3
 	return 3, true
 resume3:
-	resumed3 = sent
-	f.tr.Log("shift=%d", 1<<(resumed3%8))
+	resumed4 = sent
+	f.tr.Log("shift=%d", 1<<(resumed4%8))
 //line evalorder.go:187
 	f.agenState = 4
 	return 4, true
 resume4:
-	resumed4 = sent
-	f.tr.Log("shift2=%d", resumed4<<2>>1)
+	resumed5 = sent
+	f.tr.Log("shift2=%d", resumed5<<2>>1)
 //line evalorder.go:188
 	f.agenState = 5
 	return 5, true
 resume5:
-	f.resumed5 = sent
+	f.resumed6 = sent
 	f.agenState = 6
 	return 6, true
 resume6:
-	resumed6 = sent
-	f.tr.Log("eq=%v", f.resumed5 == resumed6)
+	resumed7 = sent
+	f.tr.Log("eq=%v", f.resumed6 == resumed7)
 //line evalorder.go:189
 	f.agenState = 7
 	return 7, true
 resume7:
-	resumed7 = sent
-	f.tr.Log("lt=%v", resumed7 < 3)
+	resumed8 = sent
+	f.tr.Log("lt=%v", resumed8 < 3)
 //line evalorder.go:190
 	f.agenState = 8
 	return 8, true
 resume8:
-	f.resumed8 = sent
+	f.resumed9 = sent
 	f.agenState = 9
 	return 9, true
 resume9:
-	resumed9 = sent
-	f.tr.Log("mix=%d", (f.resumed8+1)*(2-resumed9)%7)
+	resumed10 = sent
+	f.tr.Log("mix=%d", (f.resumed9+1)*(2-resumed10)%7)
 //line evalorder.go:191
 	f.agenState = 10
 	return 10, true
 resume10:
-	resumed10 = sent
-	f.tr.Log("f=%.2f", float64(resumed10)/4)
+	resumed11 = sent
+	f.tr.Log("f=%.2f", float64(resumed11)/4)
 //line evalorder.go:192
 	f.agenState = 11
 	return 11, true
 resume11:
-	resumed11 = sent
-	f.tr.Log("bool=%v", !(resumed11 > 0))
+	resumed12 = sent
+	f.tr.Log("bool=%v", !(resumed12 > 0))
 //line evalorder.go:193
 	f.agenState = 12
 	return 12, true
 resume12:
-	resumed12 = sent
-	f.t = fmt.Sprint(resumed12)
+	resumed13 = sent
+	f.t = fmt.Sprint(resumed13)
 	f.agenState = 13
 	return 13, true
 resume13:
-	resumed13 = sent
-	f.tr.Log("str=%s", f.t+"/"+fmt.Sprint(resumed13))
+	resumed14 = sent
+	f.tr.Log("str=%s", f.t+"/"+fmt.Sprint(resumed14))
 //line evalorder_agen.go:2139
 	f.agenState = -1
 	return 0, false
@@ -2282,14 +2282,14 @@ func (f *plainReadsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *plainReadsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		resumed  int
 		resumed2 int
 		resumed3 int
-		xs       []int
 		resumed4 int
+		xs       []int
+		resumed5 int
 		next     func() int
 		t5       int
-		resumed5 int
+		resumed6 int
 	)
 	switch f.agenState {
 	case 1:
@@ -2329,16 +2329,16 @@ func (f *plainReadsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return (*f.x), true
 resume1:
-	resumed = sent
-	f.r = (*f.x) + f.t + resumed
+	resumed2 = sent
+	f.r = (*f.x) + f.t + resumed2
 //line evalorder.go:208
 	(*f.tr).Log("r=%d x=%d", f.r, (*f.x))
 //line evalorder.go:209
 	f.agenState = 2
 	return (*f.x), true
 resume2:
-	resumed2 = sent
-	f.r = resumed2 + (*f.x) + f.bump()
+	resumed3 = sent
+	f.r = resumed3 + (*f.x) + f.bump()
 //line evalorder.go:210
 	(*f.tr).Log("r=%d x=%d", f.r, (*f.x))
 //line evalorder.go:211
@@ -2346,8 +2346,8 @@ resume2:
 	f.agenState = 3
 	return (*f.x), true
 resume3:
-	resumed3 = sent
-	xs = []int{(*f.x), f.t2, resumed3, (*f.x)}
+	resumed4 = sent
+	xs = []int{(*f.x), f.t2, resumed4, (*f.x)}
 //line evalorder.go:212
 	(*f.tr).Log("xs=%v", xs)
 //line evalorder.go:213
@@ -2355,8 +2355,8 @@ resume3:
 	f.agenState = 4
 	return (*f.x), true
 resume4:
-	resumed4 = sent
-	(*f.tr).Log("args %d %d %d", (*f.x), f.t3, resumed4)
+	resumed5 = sent
+	(*f.tr).Log("args %d %d %d", (*f.x), f.t3, resumed5)
 //line evalorder.go:214
 	f.arr = new([3]int)
 	(*f.arr) = [3]int{1, 2, 3}
@@ -2379,8 +2379,8 @@ resume4:
 	f.agenState = 5
 	return t5, true
 resume5:
-	resumed5 = sent
-	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t4, resumed5)
+	resumed6 = sent
+	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t4, resumed6)
 //line evalorder.go:222
 	(*f.tr).Log("i=%d arr=%v", (*f.i), (*f.arr))
 //line evalorder_agen.go:2387
@@ -2542,7 +2542,6 @@ func (f *gcOrderGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *gcOrderGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		resumed   int
 		resumed2  int
 		resumed3  int
 		resumed4  int
@@ -2550,15 +2549,16 @@ func (f *gcOrderGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed6  int
 		resumed7  int
 		resumed8  int
+		resumed9  int
 		r         int
 		ys        *[]int
 		swapYs    func() int
-		resumed9  int
 		resumed10 int
-		q         []int
 		resumed11 int
-		ps        []point
+		q         []int
 		resumed12 int
+		ps        []point
+		resumed13 int
 		i         any
 	)
 	switch f.agenState {
@@ -2645,8 +2645,8 @@ func (f *gcOrderGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 3, true
 resume1:
-	resumed = sent
-	(*f.tr).Log("map %d %d", f.t, resumed)
+	resumed2 = sent
+	(*f.tr).Log("map %d %d", f.t, resumed2)
 //line evalorder.go:251
 	_ = (*f.m)
 //line evalorder.go:252
@@ -2655,50 +2655,50 @@ resume1:
 	f.agenState = 2
 	return 14, true
 resume2:
-	resumed2 = sent
-	(*f.tr).Log("struct %v %d %d", f.t2, f.t3, resumed2)
+	resumed3 = sent
+	(*f.tr).Log("struct %v %d %d", f.t2, f.t3, resumed3)
 //line evalorder.go:253
 	f.t4 = f.bump()
 	f.agenState = 3
 	return 4, true
 resume3:
-	resumed3 = sent
-	(*f.tr).Log("string %s %d %d", (*f.s), f.t4, resumed3)
+	resumed4 = sent
+	(*f.tr).Log("string %s %d %d", (*f.s), f.t4, resumed4)
 //line evalorder.go:254
 	f.t5 = f.bump()
 	f.agenState = 4
 	return 5, true
 resume4:
-	resumed4 = sent
-	(*f.tr).Log("array %v %d %d", (*f.arr), f.t5, resumed4)
+	resumed5 = sent
+	(*f.tr).Log("array %v %d %d", (*f.arr), f.t5, resumed5)
 //line evalorder.go:255
 	f.t6 = f.bump()
 	f.agenState = 5
 	return 6, true
 resume5:
-	resumed5 = sent
-	(*f.tr).Log("int %d %d %d", (*f.n), f.t6, resumed5)
+	resumed6 = sent
+	(*f.tr).Log("int %d %d %d", (*f.n), f.t6, resumed6)
 //line evalorder.go:256
 	f.t7 = f.bump()
 	f.agenState = 6
 	return 7, true
 resume6:
-	resumed6 = sent
-	(*f.tr).Log("field %d %d %d", (*f.pt).X, f.t7, resumed6)
+	resumed7 = sent
+	(*f.tr).Log("field %d %d %d", (*f.pt).X, f.t7, resumed7)
 //line evalorder.go:257
 	f.t8 = f.bump()
 	f.agenState = 7
 	return 8, true
 resume7:
-	resumed7 = sent
-	(*f.tr).Log("elem %d %d %d", (*f.xs)[0], f.t8, resumed7)
+	resumed8 = sent
+	(*f.tr).Log("elem %d %d %d", (*f.xs)[0], f.t8, resumed8)
 //line evalorder.go:258
 	f.t9 = f.bump()
 	f.agenState = 8
 	return 9, true
 resume8:
-	resumed8 = sent
-	r = (*f.pt).X + f.t9 + resumed8
+	resumed9 = sent
+	r = (*f.pt).X + f.t9 + resumed9
 //line evalorder.go:259
 	(*f.tr).Log("sum %d", r)
 //line evalorder.go:260
@@ -2718,15 +2718,15 @@ resume8:
 	f.agenState = 9
 	return 13, true
 resume9:
-	resumed9 = sent
-	(*f.tr).Log("slice %v %d %d", f.t10, f.t11, resumed9)
+	resumed10 = sent
+	(*f.tr).Log("slice %v %d %d", f.t10, f.t11, resumed10)
 //line evalorder.go:266
 	f.t12 = f.bump()
 	f.agenState = 10
 	return 10, true
 resume10:
-	resumed10 = sent
-	q = []int{(*f.n), f.t12, resumed10}
+	resumed11 = sent
+	q = []int{(*f.n), f.t12, resumed11}
 //line evalorder.go:267
 	(*f.tr).Log("lit %v", q)
 //line evalorder.go:268
@@ -2734,8 +2734,8 @@ resume10:
 	f.agenState = 11
 	return 11, true
 resume11:
-	resumed11 = sent
-	ps = []point{(*f.pt), {f.t13, resumed11}}
+	resumed12 = sent
+	ps = []point{(*f.pt), {f.t13, resumed12}}
 //line evalorder.go:269
 	(*f.tr).Log("lit %v", ps)
 //line evalorder.go:270
@@ -2743,8 +2743,8 @@ resume11:
 	f.agenState = 12
 	return 12, true
 resume12:
-	resumed12 = sent
-	i = (any)((*f.n) + f.t14 + resumed12)
+	resumed13 = sent
+	i = (any)((*f.n) + f.t14 + resumed13)
 //line evalorder.go:271
 	(*f.tr).Log("iface %v", i)
 //line evalorder_agen.go:2751
@@ -2768,7 +2768,7 @@ type laterYieldsGeneratorFrame struct {
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
-	resumed   int
+	resumed2  int
 	t         int
 	t3        int
 	t4        int
@@ -2896,15 +2896,15 @@ func (f *laterYieldsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *laterYieldsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		resumed2 int
-		t2       int
 		resumed3 int
-		r        int
+		t2       int
 		resumed4 int
+		r        int
 		resumed5 int
 		resumed6 int
 		resumed7 int
 		resumed8 int
+		resumed9 int
 	)
 	switch f.agenState {
 	case 1:
@@ -2939,19 +2939,19 @@ func (f *laterYieldsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	f.resumed = sent
+	f.resumed2 = sent
 	f.t = val(f.tr, "e", 5)
 	f.agenState = 2
 	return 2, true
 resume2:
-	resumed2 = sent
+	resumed3 = sent
 	t2 = val(f.tr, "f", 6)
-	f.t3 = sum3(f.tr, f.t, resumed2, t2)
+	f.t3 = sum3(f.tr, f.t, resumed3, t2)
 	f.agenState = 3
 	return 3, true
 resume3:
-	resumed3 = sent
-	r = sum3(f.tr, f.resumed, f.t3, resumed3)
+	resumed4 = sent
+	r = sum3(f.tr, f.resumed2, f.t3, resumed4)
 //line evalorder.go:280
 	f.tr.Log("r=%d", r)
 //line evalorder.go:281
@@ -2959,13 +2959,13 @@ resume3:
 	f.agenState = 4
 	return 4, true
 resume4:
-	resumed4 = sent
-	f.t5 = val(f.tr, "outer", f.t4+resumed4)
+	resumed5 = sent
+	f.t5 = val(f.tr, "outer", f.t4+resumed5)
 	f.agenState = 5
 	return 5, true
 resume5:
-	resumed5 = sent
-	f.tr.Log("%d %d", f.t5, resumed5)
+	resumed6 = sent
+	f.tr.Log("%d %d", f.t5, resumed6)
 //line evalorder.go:282
 	f.b = &box{}
 //line evalorder.go:283
@@ -2973,8 +2973,8 @@ resume5:
 	f.agenState = 6
 	return 6, true
 resume6:
-	resumed6 = sent
-	f.t6.n = resumed6
+	resumed7 = sent
+	f.t6.n = resumed7
 //line evalorder.go:284
 	f.tr.Log("n=%d", f.b.n)
 //line evalorder.go:285
@@ -2984,8 +2984,8 @@ resume6:
 	f.agenState = 7
 	return 7, true
 resume7:
-	resumed7 = sent
-	f.t7.xs = append(f.t8.xs, f.t9, resumed7, val(f.tr, "b", 2))
+	resumed8 = sent
+	f.t7.xs = append(f.t8.xs, f.t9, resumed8, val(f.tr, "b", 2))
 //line evalorder.go:286
 	f.tr.Log("xs=%v", f.b.xs)
 //line evalorder.go:287
@@ -2993,8 +2993,8 @@ resume7:
 	f.agenState = 8
 	return 8, true
 resume8:
-	resumed8 = sent
-	*f.t10 += resumed8
+	resumed9 = sent
+	*f.t10 += resumed9
 //line evalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
 //line evalorder_agen.go:3001
@@ -3132,7 +3132,7 @@ func (f *yieldErrsGeneratorFrame) agenWake() bool {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *yieldErrsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		resumed    int
+		resumed2   int
 		resumedErr error
 		v2         int
 		t          int
@@ -3164,8 +3164,8 @@ func (f *yieldErrsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	resumed, resumedErr = sent, thrown
-	f.tr.Log("show=%s", f.show(resumed, resumedErr))
+	resumed2, resumedErr = sent, thrown
+	f.tr.Log("show=%s", f.show(resumed2, resumedErr))
 //line evalorder.go:305
 	f.agenState = 2
 	return 2, true
@@ -3559,12 +3559,12 @@ type moreShapesGeneratorFrame struct {
 	t3        int
 	fns       []func(int) int
 	t4        int
-	resumed5  int
+	resumed6  int
 	ch        chan int
 	t5        int
 	arr       [4]int
 	t6        int
-	resumed9  int
+	resumed10 int
 	t7        int
 }
 
@@ -3683,15 +3683,15 @@ func (f *moreShapesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *moreShapesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		resumed   int
 		resumed2  int
 		resumed3  int
 		resumed4  int
-		resumed6  int
+		resumed5  int
 		resumed7  int
 		resumed8  int
-		resumed10 int
+		resumed9  int
 		resumed11 int
+		resumed12 int
 	)
 	switch f.agenState {
 	case 1:
@@ -3737,8 +3737,8 @@ func (f *moreShapesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	resumed = sent
-	f.b.n = resumed
+	resumed2 = sent
+	f.b.n = resumed2
 //line evalorder.go:386
 	(*f.tr).Log("n=%d", f.b.n)
 //line evalorder.go:387
@@ -3746,8 +3746,8 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-	resumed2 = sent
-	f.t.add((*f.tr), resumed2)
+	resumed3 = sent
+	f.t.add((*f.tr), resumed3)
 //line evalorder.go:388
 	(*f.tr).Log("n=%d", f.b.n)
 //line evalorder.go:389
@@ -3756,8 +3756,8 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-	resumed3 = sent
-	f.b.xs = append(f.t2.xs, f.t3, resumed3, val((*f.tr), "b", 2))
+	resumed4 = sent
+	f.b.xs = append(f.t2.xs, f.t3, resumed4, val((*f.tr), "b", 2))
 //line evalorder.go:390
 	(*f.tr).Log("xs=%v", f.b.xs)
 //line evalorder.go:391
@@ -3772,27 +3772,27 @@ resume3:
 	f.agenState = 4
 	return 4, true
 resume4:
-	resumed4 = sent
-	(*f.tr).Log("call=%d", f.fns[resumed4%2](val((*f.tr), "c", 3)))
+	resumed5 = sent
+	(*f.tr).Log("call=%d", f.fns[resumed5%2](val((*f.tr), "c", 3)))
 //line evalorder.go:396
 	f.t4 = val((*f.tr), "d", 4)
 	f.agenState = 5
 	return 5, true
 resume5:
-	f.resumed5 = sent
+	f.resumed6 = sent
 	f.agenState = 6
 	return 6, true
 resume6:
-	resumed6 = sent
-	(*f.tr).Log("minmax=%d %d", min(f.t4, f.resumed5), max(resumed6, val((*f.tr), "e", 5)))
+	resumed7 = sent
+	(*f.tr).Log("minmax=%d %d", min(f.t4, f.resumed6), max(resumed7, val((*f.tr), "e", 5)))
 //line evalorder.go:397
 	f.ch = make(chan int, 3)
 //line evalorder.go:398
 	f.agenState = 7
 	return 7, true
 resume7:
-	resumed7 = sent
-	f.ch <- resumed7
+	resumed8 = sent
+	f.ch <- resumed8
 //line evalorder.go:399
 	f.ch <- 2
 //line evalorder.go:400
@@ -3800,8 +3800,8 @@ resume7:
 	f.agenState = 8
 	return 8, true
 resume8:
-	resumed8 = sent
-	(*f.tr).Log("recv=%d", f.t5+resumed8+<-f.ch)
+	resumed9 = sent
+	(*f.tr).Log("recv=%d", f.t5+resumed9+<-f.ch)
 //line evalorder.go:401
 	f.arr = *new([4]int)
 //line evalorder.go:402
@@ -3809,12 +3809,12 @@ resume8:
 	f.agenState = 9
 	return 9, true
 resume9:
-	f.resumed9 = sent
+	f.resumed10 = sent
 	f.agenState = 10
 	return 10, true
 resume10:
-	resumed10 = sent
-	f.arr[f.t6], f.arr[f.resumed9%4] = resumed10, val((*f.tr), "v", 9)
+	resumed11 = sent
+	f.arr[f.t6], f.arr[f.resumed10%4] = resumed11, val((*f.tr), "v", 9)
 //line evalorder.go:403
 	(*f.tr).Log("arr=%v", f.arr)
 //line evalorder.go:404
@@ -3822,8 +3822,8 @@ resume10:
 	f.agenState = 11
 	return 11, true
 resume11:
-	resumed11 = sent
-	(*f.tr).Log("len=%d", f.t7+cap(make([]int, resumed11%5, 8)))
+	resumed12 = sent
+	(*f.tr).Log("len=%d", f.t7+cap(make([]int, resumed12%5, 8)))
 //line evalorder_agen.go:3828
 	f.agenState = -1
 	return 0, false
@@ -3976,13 +3976,13 @@ func (f *calleesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *calleesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		resumed  int
 		resumed2 int
 		resumed3 int
 		resumed4 int
 		resumed5 int
 		resumed6 int
 		resumed7 int
+		resumed8 int
 	)
 	switch f.agenState {
 	case 1:
@@ -4046,36 +4046,36 @@ func (f *calleesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-	resumed = sent
-	(*f.v).show(f.t, resumed)
+	resumed2 = sent
+	(*f.v).show(f.t, resumed2)
 //line evalorder.go:442
 	f.t2 = f.bump()
 	f.agenState = 2
 	return 2, true
 resume2:
-	resumed2 = sent
-	(*f.v).showPtr(f.t2, resumed2)
+	resumed3 = sent
+	(*f.v).showPtr(f.t2, resumed3)
 //line evalorder.go:443
 	f.t3 = f.bump()
 	f.agenState = 3
 	return 3, true
 resume3:
-	resumed3 = sent
-	(*f.pv).showPtr(f.t3, resumed3)
+	resumed4 = sent
+	(*f.pv).showPtr(f.t3, resumed4)
 //line evalorder.go:444
 	f.t4 = f.bump()
 	f.agenState = 4
 	return 4, true
 resume4:
-	resumed4 = sent
-	(*f.s).show(f.t4, resumed4)
+	resumed5 = sent
+	(*f.s).show(f.t4, resumed5)
 //line evalorder.go:445
 	f.t5 = f.bump()
 	f.agenState = 5
 	return 5, true
 resume5:
-	resumed5 = sent
-	(*f.fn)(f.t5, resumed5)
+	resumed6 = sent
+	(*f.fn)(f.t5, resumed6)
 //line evalorder.go:446
 	f.mv = (*f.v).show
 //line evalorder.go:447
@@ -4083,8 +4083,8 @@ resume5:
 	f.agenState = 6
 	return 6, true
 resume6:
-	resumed6 = sent
-	f.mv(f.t6, resumed6)
+	resumed7 = sent
+	f.mv(f.t6, resumed7)
 //line evalorder.go:448
 	f.fns = []func(a, b int){(*f.fn)}
 //line evalorder.go:449
@@ -4092,8 +4092,8 @@ resume6:
 	f.agenState = 7
 	return 7, true
 resume7:
-	resumed7 = sent
-	f.fns[0](f.t7, resumed7)
+	resumed8 = sent
+	f.fns[0](f.t7, resumed8)
 //line evalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
 //line evalorder_agen.go:4100

@@ -1679,8 +1679,8 @@ func (f *genDeferGeneratorFrame[T, PT]) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent T, thrown error) (T, bool) {
 	var (
-		p       PT
-		guarded bool // agenExit is deferred
+		p           PT
+		agenGuarded bool // agenExit is deferred
 	)
 	at := f.agenState
 	if at <= 0 && !f.agenWake() {
@@ -1688,7 +1688,7 @@ func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent
 	}
 	f.agenState = -2
 	if len(f.agenDefers) > 0 {
-		guarded = true
+		agenGuarded = true
 		defer f.agenExit()
 	}
 	switch at {
@@ -1702,16 +1702,16 @@ func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent
 	(*f.v) = (*f.init)
 //line generics.go:189
 	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 1, fn1: show[T], a1_0: (*f.tr), a1_1: "deferred arg", a1_2: (*f.v)})
-	if !guarded {
-		guarded = true
+	if !agenGuarded {
+		agenGuarded = true
 		defer f.agenExit()
 	}
 //line generics.go:190
 	{
 		tr := f.tr
 		f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 2, fn2: func(x T) { (*tr).Log("literal arg %v", x) }, a2_0: (*f.v)})
-		if !guarded {
-			guarded = true
+		if !agenGuarded {
+			agenGuarded = true
 			defer f.agenExit()
 		}
 	}
@@ -1720,8 +1720,8 @@ func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent
 		tr := f.tr
 		v := f.v
 		f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 3, fn3: func() { (*tr).Log("closure sees %v", (*v)) }})
-		if !guarded {
-			guarded = true
+		if !agenGuarded {
+			agenGuarded = true
 			defer f.agenExit()
 		}
 	}
@@ -1729,14 +1729,14 @@ func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent
 	p = PT(f.v)
 //line generics.go:193
 	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 4, fn4: show[string], a4_0: (*f.tr), a4_1: "stringer", a4_2: p.String()})
-	if !guarded {
-		guarded = true
+	if !agenGuarded {
+		agenGuarded = true
 		defer f.agenExit()
 	}
 //line generics.go:194
 	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 5, fn5: PT(f.init).String})
-	if !guarded {
-		guarded = true
+	if !agenGuarded {
+		agenGuarded = true
 		defer f.agenExit()
 	}
 //line generics.go:195
@@ -1746,8 +1746,8 @@ resume1:
 	(*f.v) = sent
 //line generics.go:196
 	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 6, fn6: show[T], a6_0: (*f.tr), a6_1: "second", a6_2: (*f.v)})
-	if !guarded {
-		guarded = true
+	if !agenGuarded {
+		agenGuarded = true
 		defer f.agenExit()
 	}
 //line generics.go:197
@@ -1971,8 +1971,8 @@ func (f *fillGeneratorFrame[K, V]) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fillGeneratorFrame[K, V]) resume(g *fillGenerator[K, V], sent V, thrown error) (K, bool) {
 	var (
-		resumed V
-		guarded bool // agenExit is deferred
+		resumed     V
+		agenGuarded bool // agenExit is deferred
 	)
 	at := f.agenState
 	if at <= 0 && !f.agenWake() {
@@ -1980,7 +1980,7 @@ func (f *fillGeneratorFrame[K, V]) resume(g *fillGenerator[K, V], sent V, thrown
 	}
 	f.agenState = -2
 	if len(f.agenDefers) > 0 {
-		guarded = true
+		agenGuarded = true
 		defer f.agenExit()
 	}
 	switch at {
@@ -1992,8 +1992,8 @@ func (f *fillGeneratorFrame[K, V]) resume(g *fillGenerator[K, V], sent V, thrown
 		tr := f.tr
 		h := f.h
 		f.agenDefer(g, fillGeneratorDefer[K, V]{site: 1, fn1: func() { (*tr).Log("len=%d", len((*h).m)) }})
-		if !guarded {
-			guarded = true
+		if !agenGuarded {
+			agenGuarded = true
 			defer f.agenExit()
 		}
 	}
@@ -2007,8 +2007,8 @@ loop:
 	f.k = f.rangeOver[f.rangeIndex]
 //line generics.go:216
 	f.agenDefer(g, fillGeneratorDefer[K, V]{site: 2, fn2: (*f.h).put, a2_0: f.k, a2_1: *new(V)})
-	if !guarded {
-		guarded = true
+	if !agenGuarded {
+		agenGuarded = true
 		defer f.agenExit()
 	}
 //line generics.go:217
@@ -2065,7 +2065,7 @@ type genLocalGeneratorFrame[K comparable, V fmt.Stringer] struct {
 	rangeLen    int
 	rangeOver   []K
 	k           K
-	show        func(e genLocalGeneratorEntry[K, V]) string
+	show2       func(e genLocalGeneratorEntry[K, V]) string
 	rangeIndex2 int
 	rangeLen2   int
 	rangeOver2  []K
@@ -2232,7 +2232,7 @@ done:
 //line generics.go:240
 	f.tr.Log("len=%d last=%v", len(f.t), f.last.key)
 //line generics.go:241
-	f.show = func(e genLocalGeneratorEntry[K, V]) string { return fmt.Sprint(e.key, "=", e.val) }
+	f.show2 = func(e genLocalGeneratorEntry[K, V]) string { return fmt.Sprint(e.key, "=", e.val) }
 //line generics.go:242
 	f.rangeOver2 = f.keys
 	f.rangeLen2, f.rangeIndex2 = len(f.rangeOver2), 0
@@ -2242,7 +2242,7 @@ loop2:
 	}
 	k2 = f.rangeOver2[f.rangeIndex2]
 //line generics.go:243
-	t3 = f.show(f.t[k2])
+	t3 = f.show2(f.t[k2])
 	f.agenState = 2
 	return t3, true
 resume2:

@@ -217,7 +217,7 @@ func (fr *valuesGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *valuesGeneratorFrame) resume(g *valuesGenerator, sent int, thrown error) (int, bool) {
+func (fr *valuesGeneratorFrame) resume(g *valuesGenerator, sent int, agenThrown error) (int, bool) {
 	var (
 		v       int
 		xs      []int
@@ -444,7 +444,7 @@ func (f *noDefersGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *noDefersGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *noDefersGeneratorFrame) resume(sent int, agenThrown error) (int, bool) {
 	var (
 		resumed int
 	)
@@ -682,7 +682,7 @@ func (f *inClosureGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *inClosureGeneratorFrame) resume(g *inClosureGenerator, sent int, thrown error) (int, bool) {
+func (f *inClosureGeneratorFrame) resume(g *inClosureGenerator, sent int, agenThrown error) (int, bool) {
 	var (
 		i       int
 		resumed int
@@ -946,7 +946,7 @@ func (f *inDeferredGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *inDeferredGeneratorFrame) resume(g *inDeferredGenerator, sent int, thrown error) (int, bool) {
+func (f *inDeferredGeneratorFrame) resume(g *inDeferredGenerator, sent int, agenThrown error) (int, bool) {
 	var (
 		resumed int
 		guarded bool // agenExit is deferred
@@ -1212,7 +1212,7 @@ func (f *panicArgGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *panicArgGeneratorFrame) resume(g *panicArgGenerator, sent int, thrown error) (int, bool) {
+func (f *panicArgGeneratorFrame) resume(g *panicArgGenerator, sent int, agenThrown error) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -1717,7 +1717,7 @@ func (f *goexitGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int, thrown error) (int, bool) {
+func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int, agenThrown error) (int, bool) {
 	var (
 		resumed int
 		guarded bool // agenExit is deferred
@@ -1896,7 +1896,7 @@ func (f *goexitNoDefersGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *goexitNoDefersGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *goexitNoDefersGeneratorFrame) resume(sent int, agenThrown error) (int, bool) {
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -2118,7 +2118,7 @@ func (f *goexitRecoverGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *goexitRecoverGeneratorFrame) resume(g *goexitRecoverGenerator, sent int, thrown error) (int, bool) {
+func (f *goexitRecoverGeneratorFrame) resume(g *goexitRecoverGenerator, sent int, agenThrown error) (int, bool) {
 	var (
 		resumed int
 		guarded bool // agenExit is deferred

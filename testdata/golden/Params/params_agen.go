@@ -381,11 +381,11 @@ type funcsGenerator struct {
 // funcsGen returns a generator that runs funcs: nothing runs before the first Next.
 func funcsGen(tr *difftest.Trace, f func(int) string, ch <-chan int, w io.Writer, opt fmt.Stringer) *funcsGenerator {
 	return &funcsGenerator{f: &funcsGeneratorFrame{
-		ch:  ch,
-		f:   f,
-		opt: opt,
-		tr:  tr,
-		w:   w,
+		ch:   ch,
+		f:    f,
+		opt2: opt,
+		tr:   tr,
+		w:    w,
 	}}
 }
 
@@ -398,7 +398,7 @@ type funcsGeneratorFrame struct {
 	f         func(int) string
 	ch        <-chan int
 	w         io.Writer
-	opt       fmt.Stringer
+	opt2      fmt.Stringer
 	rangeChan <-chan int
 }
 
@@ -550,7 +550,7 @@ resume1:
 	goto loop
 done:
 //line params.go:46
-	fmt.Fprintf(fr.w, "done %v", fr.opt)
+	fmt.Fprintf(fr.w, "done %v", fr.opt2)
 //line params.go:47
 	t2 = fmt.Sprint(fr.w)
 	fr.agenState = 2
