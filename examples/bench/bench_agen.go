@@ -309,6 +309,9 @@ func (f *inorderGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *inorderGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		t int
+	)
 	switch f.agenState {
 	case 1:
 		f.agenState = -2
@@ -336,14 +339,15 @@ loop:
 //line bench.go:41
 	f.stack = f.stack[:len(f.stack)-1]
 //line bench.go:42
+	t = f.n.Val
 	f.agenState = 1
-	return f.n.Val, true
+	return t, true
 resume1:
 //line bench.go:43
 	f.n = f.n.Right
 	goto loop
 done:
-//line bench_agen.go:347
+//line bench_agen.go:351
 	f.agenState = -1
 	return 0, false
 }
