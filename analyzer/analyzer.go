@@ -24,10 +24,8 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	for _, f := range pass.Files {
-		for _, e := range transform.CheckFile(pass.Fset, pass.TypesInfo, f) {
-			pass.Reportf(position(pass, e), "%s", e.Msg)
-		}
+	for _, e := range transform.CheckPackage(pass.Fset, pass.Pkg, pass.TypesInfo, pass.Files) {
+		pass.Reportf(e.At, "%s", e.Msg)
 	}
 	return nil, nil
 }

@@ -18,7 +18,11 @@
 //     agen.Await, returned, captured by a closure, converted to an
 //     interface;
 //   - a malformed generator signature or directive;
-//   - a yielder parameter on a function without the directive.
+//   - a yielder parameter on a function without the directive;
+//   - everything else agen would reject while lowering a body (a construct
+//     it does not support yet, such as an async generator; a type of the
+//     body it cannot move to package level; a name clash): the analyzer
+//     runs agen's own passes, short of writing anything.
 //
 // For example:
 //

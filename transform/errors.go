@@ -12,7 +12,8 @@ import (
 
 // An Error is a problem in the user's code, at a position.
 type Error struct {
-	Pos token.Position
+	Pos token.Position // for printing, adjusted by //line directives
+	At  token.Pos      // the same position, in the file set of the run
 	Msg string
 }
 
@@ -28,7 +29,7 @@ type ErrorList []*Error
 
 // Add records an error at pos.
 func (l *ErrorList) Add(fset *token.FileSet, pos token.Pos, format string, args ...any) {
-	*l = append(*l, &Error{Pos: fset.Position(pos), Msg: fmt.Sprintf(format, args...)})
+	*l = append(*l, &Error{Pos: fset.Position(pos), At: pos, Msg: fmt.Sprintf(format, args...)})
 }
 
 // Sort orders the errors by file, line and column, and drops duplicates.
@@ -40,7 +41,7 @@ func (l ErrorList) Sort() ErrorList {
 			cmp.Compare(a.Pos.Column, b.Pos.Column),
 			cmp.Compare(a.Msg, b.Msg))
 	})
-	return slices.CompactFunc(l, func(a, b *Error) bool { return *a == *b })
+	return slices.CompactFunc(l, func(a, b *Error) bool { return a.Pos == b.Pos && a.Msg == b.Msg })
 }
 
 // Err returns the sorted list as an error, or nil if it is empty.

@@ -298,11 +298,12 @@ func (l *lowerer) rangeMap(s *ast.RangeStmt, label string, mt *types.Map) {
 
 // runtimeType returns a type of the runtime instantiated with args.
 func (l *lowerer) runtimeType(name string, args ...types.Type) types.Type {
-	yielder := l.gen.Yielder.Type().(*types.Pointer).Elem().(*types.Named)
+	yielder := types.Unalias(types.Unalias(l.gen.Yielder.Type()).(*types.Pointer).Elem()).(*types.Named)
 	obj := yielder.Obj().Pkg().Scope().Lookup(name)
 	t, err := types.Instantiate(nil, obj.Type(), args, true)
 	if err != nil {
-		panic("agen: internal error: " + err.Error())
+		l.errorf(l.pos, "internal error: %v", err)
+		return types.Typ[types.Invalid]
 	}
 	return t
 }

@@ -29,15 +29,8 @@ func Transform(fset *token.FileSet, pkgs []*Package) ([]*File, error) {
 			byFile[src] = f
 			files = append(files, f)
 		}
-		gens := findGenerators(fset, pkg, &errs)
-		var sp *ssaProgram
-		if len(gens) > 0 && len(errs) == 0 {
-			sp = buildSSA(fset, pkg.Pkg.Types, pkg.Pkg.Syntax, pkg.Pkg.TypesInfo)
-		}
-		for _, gen := range gens {
-			if m := transformBody(fset, pkg.Pkg.TypesInfo, sp, gen, &errs); m != nil {
-				byFile[gen.File].Machines = append(byFile[gen.File].Machines, m)
-			}
+		for _, m := range transformPackage(fset, pkg, &errs) {
+			byFile[m.Gen.File].Machines = append(byFile[m.Gen.File].Machines, m)
 		}
 		for _, path := range pkg.Orphans {
 			files = append(files, &File{Pkg: pkg, Output: path})
@@ -49,9 +42,33 @@ func Transform(fset *token.FileSet, pkgs []*Package) ([]*File, error) {
 	return files, nil
 }
 
-// transformBody is the pipeline of one generator body.
-func transformBody(fset *token.FileSet, info *types.Info, sp *ssaProgram, gen *Generator, errs *ErrorList) *Machine {
+// transformPackage turns the generators of one package into machines.
+func transformPackage(fset *token.FileSet, pkg *Package, errs *ErrorList) []*Machine {
 	before := len(*errs)
+	gens := findGenerators(fset, pkg, errs)
+	var sp *ssaProgram
+	if len(gens) > 0 && len(*errs) == before {
+		sp = buildSSA(fset, pkg.Pkg.Types, pkg.Pkg.Syntax, pkg.Pkg.TypesInfo)
+	}
+	var machines []*Machine
+	for _, gen := range gens {
+		if m := transformBody(fset, pkg.Pkg.TypesInfo, sp, gen, errs); m != nil {
+			machines = append(machines, m)
+		}
+	}
+	return machines
+}
+
+// transformBody is the pipeline of one generator body.
+func transformBody(fset *token.FileSet, info *types.Info, sp *ssaProgram, gen *Generator, errs *ErrorList) (m *Machine) {
+	before := len(*errs)
+	defer func() {
+		// A bug of agen: a positioned error, not a crash of the run.
+		if p := recover(); p != nil {
+			errs.Add(fset, gen.Decl.Name.Pos(), "internal error: %v; please report it with this generator", p)
+			m = nil
+		}
+	}()
 	// Reject what cannot suspend: yields in literals, defers, go statements.
 	*errs = append(*errs, Check(fset, info, gen.Decl.Body, gen.Yielder)...)
 	if gen.Async {
@@ -67,7 +84,7 @@ func transformBody(fset *token.FileSet, info *types.Info, sp *ssaProgram, gen *G
 		sp.refine(fset, info, gen, a, errs)
 	}
 	// Break the body into labelled pieces at its suspension points.
-	m := lower(fset, info, gen, a, errs)
+	m = lower(fset, info, gen, a, errs)
 	// Move the variables live across a suspension point into the frame.
 	liveness(m)
 	// Name every variable so that nothing shadows it.

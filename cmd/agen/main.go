@@ -119,23 +119,42 @@ func diff(results []emit.Result, stdout, stderr io.Writer) int {
 			continue
 		}
 		status = 1
-		tmp, err := os.CreateTemp("", "agen-*.go")
+		out, err := unifiedDiff(r)
 		if err != nil {
 			fmt.Fprintln(stderr, "agen:", err)
 			return 2
 		}
-		tmp.Write(r.Content)
-		tmp.Close()
-		old := r.Path
-		if _, err := os.Stat(old); err != nil {
-			old = os.DevNull
-		}
-		cmd := exec.Command("diff", "-u", "--label", relative(r.Path), "--label", relative(r.Path), old, tmp.Name())
-		out, _ := cmd.Output()
-		os.Remove(tmp.Name())
 		stdout.Write(out)
 	}
 	return status
+}
+
+// unifiedDiff returns the diff -u of the file on disk and its new content,
+// running diff(1).
+func unifiedDiff(r emit.Result) ([]byte, error) {
+	tmp, err := os.CreateTemp("", "agen-*.go")
+	if err != nil {
+		return nil, err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(r.Content); err != nil {
+		return nil, err
+	}
+	if err := tmp.Close(); err != nil {
+		return nil, err
+	}
+	old := r.Path
+	if _, err := os.Stat(old); err != nil {
+		old = os.DevNull
+	}
+	out, err := exec.Command("diff", "-u", "--label", relative(r.Path), "--label", relative(r.Path), old, tmp.Name()).Output()
+	if exit, ok := err.(*exec.ExitError); ok && exit.ExitCode() == 1 {
+		err = nil // they differ
+	}
+	if err != nil {
+		return nil, fmt.Errorf("-diff runs diff(1): %v", err)
+	}
+	return out, nil
 }
 
 // relativeErrors rewrites the file names of errors relative to the current

@@ -53,7 +53,25 @@ func helper(y *agen.Yielder[int, agen.None]) {} // want `helper takes an agen yi
 func noYielder(n int) {} // want `a generator body's first parameter must be`
 
 //agen:generator
-func awaits(y *agen.AsyncYielder[int, agen.None], a agen.Awaitable[int]) {
+func awaits(y *agen.AsyncYielder[int, agen.None], a agen.Awaitable[int]) { // want `async generators are not supported yet by agen`
 	v, _ := agen.Await(y, a) // passing y to agen.Await is fine
 	y.Yield(v)
+}
+
+// What lowering rejects is reported too.
+//
+//agen:generator
+func localConst(y *agen.Yielder[int, agen.None]) {
+	const n = 2
+	type arr [n]int // want `type arr refers to n, declared inside the generator body`
+	var a arr
+	y.Yield(len(a))
+	y.Yield(a[0])
+}
+
+type ints = agen.Yielder[int, agen.None]
+
+//agen:generator
+func aliased(y *ints) { // want `write the yielder's type as \*agen.Yielder`
+	y.Yield(1)
 }
