@@ -11,6 +11,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/AdvDefers"
 	"github.com/agen-go/agen/testdata/golden/AdvEndings"
 	"github.com/agen-go/agen/testdata/golden/AdvInner"
+	"github.com/agen-go/agen/testdata/golden/AdvMisc"
 	"github.com/agen-go/agen/testdata/golden/AdvNames"
 	"github.com/agen-go/agen/testdata/golden/AdvTypes"
 	"github.com/agen-go/agen/testdata/golden/AdvValues"
@@ -55,6 +56,7 @@ import (
 
 // Suites are the suites of the golden cases, by folder.
 var Suites = map[string]difftest.Suite{
+	"AdvMisc":      advmisc.Suite,
 	"AdvInner":     advinner.Suite,
 	"AdvEndings":   advendings.Suite,
 	"AdvNames":     advnames.Suite,
