@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"go/types"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -36,7 +37,7 @@ func Render(f *transform.File) ([]byte, error) {
 	if c := buildConstraint(src); c != "" {
 		out.HeaderComment(c)
 	}
-	importNames(out, src, pkg.Types)
+	importNames(out, f, pkg.Types)
 	for _, m := range f.Machines {
 		r.m = m
 		r.machine(out)
@@ -64,27 +65,169 @@ func buildConstraint(src *transform.SourceFile) string {
 }
 
 // importNames makes the generated file import packages under the names the
-// source file uses, so that the user's code reads the same, and others
-// under names that clash with nothing of the package.
-func importNames(out *jen.File, src *transform.SourceFile, pkg *types.Package) {
+// source file uses, so that the user's code reads the same, and every
+// other package it needs under a name that clashes with nothing of the
+// package.
+func importNames(out *jen.File, f *transform.File, pkg *types.Package) {
+	src := f.Source
+	taken := map[string]bool{}
+	for _, name := range pkg.Scope().Names() {
+		taken[name] = true
+	}
 	for _, imp := range src.Syntax.Imports {
 		path, _ := strconv.Unquote(imp.Path.Value)
 		if imp.Name != nil && imp.Name.Name != "_" && imp.Name.Name != "." {
 			out.ImportAlias(path, imp.Name.Name)
+			taken[imp.Name.Name] = true
 			continue
 		}
 		for _, p := range pkg.Imports() {
 			if p.Path() == path {
 				out.ImportName(path, p.Name())
+				taken[p.Name()] = true
 			}
 		}
 	}
-	for _, path := range []string{"context", "iter", "maps", "runtime", "slices", "unicode/utf8", transform.RuntimePath} {
+	for _, path := range usedPackages(f, pkg) {
+		if imported(src, path) {
+			continue
+		}
 		name := path[strings.LastIndex(path, "/")+1:]
-		if pkg.Scope().Lookup(name) != nil && !imported(src, path) {
-			out.ImportAlias(path, "agen"+name)
+		if p := findPackage(pkg, path); p != nil {
+			name = p.Name()
+		}
+		alias := name
+		for i := 2; taken[alias]; i++ {
+			alias = "agen" + name
+			if i > 2 {
+				alias += strconv.Itoa(i)
+			}
+		}
+		taken[alias] = true
+		if alias == name {
+			out.ImportName(path, name)
+		} else {
+			out.ImportAlias(path, alias)
 		}
 	}
+}
+
+// usedPackages lists, in order, the packages the generated file may name:
+// those of the scaffolding, and those the machines' types and code name.
+func usedPackages(f *transform.File, pkg *types.Package) []string {
+	paths := map[string]bool{"context": true, "iter": true, "maps": true, "runtime": true, "slices": true, "unicode/utf8": true, transform.RuntimePath: true}
+	var visit func(t types.Type)
+	seen := map[types.Type]bool{}
+	visit = func(t types.Type) {
+		if t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t := t.(type) {
+		case *types.Named:
+			if p := t.Obj().Pkg(); p != nil && p != pkg {
+				paths[p.Path()] = true
+			}
+			for i := range t.TypeArgs().Len() {
+				visit(t.TypeArgs().At(i))
+			}
+		case *types.Alias:
+			if p := t.Obj().Pkg(); p != nil && p != pkg {
+				paths[p.Path()] = true
+			}
+			visit(types.Unalias(t))
+		case *types.Pointer:
+			visit(t.Elem())
+		case *types.Slice:
+			visit(t.Elem())
+		case *types.Array:
+			visit(t.Elem())
+		case *types.Map:
+			visit(t.Key())
+			visit(t.Elem())
+		case *types.Chan:
+			visit(t.Elem())
+		case *types.Struct:
+			for i := range t.NumFields() {
+				visit(t.Field(i).Type())
+			}
+		case *types.Signature:
+			for i := range t.Params().Len() {
+				visit(t.Params().At(i).Type())
+			}
+			for i := range t.Results().Len() {
+				visit(t.Results().At(i).Type())
+			}
+		case *types.Interface:
+			for i := range t.NumEmbeddeds() {
+				visit(t.EmbeddedType(i))
+			}
+			for i := range t.NumExplicitMethods() {
+				visit(t.ExplicitMethod(i).Type())
+			}
+		}
+	}
+	text := func(t transform.Text) {
+		for _, p := range t {
+			if p.Pkg != "" {
+				paths[p.Pkg] = true
+			}
+			visit(p.Type)
+		}
+	}
+	for _, m := range f.Machines {
+		visit(m.Gen.Sig)
+		for _, v := range m.Vars {
+			visit(v.Type)
+		}
+		for _, d := range m.Defers {
+			if d.Fn != nil {
+				visit(d.Fn.Type)
+			}
+			for _, a := range d.Args {
+				visit(a.Type)
+			}
+		}
+		for _, s := range m.Body {
+			text(s.Text)
+		}
+		for _, lt := range m.Types {
+			text(lt.Text)
+		}
+	}
+	return sortedKeys(paths)
+}
+
+// findPackage returns the package of a path among those pkg imports,
+// directly or not.
+func findPackage(pkg *types.Package, path string) *types.Package {
+	seen := map[*types.Package]bool{}
+	var find func(p *types.Package) *types.Package
+	find = func(p *types.Package) *types.Package {
+		if seen[p] {
+			return nil
+		}
+		seen[p] = true
+		if p.Path() == path {
+			return p
+		}
+		for _, imp := range p.Imports() {
+			if found := find(imp); found != nil {
+				return found
+			}
+		}
+		return nil
+	}
+	return find(pkg)
+}
+
+func sortedKeys(m map[string]bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 func imported(src *transform.SourceFile, path string) bool {

@@ -3,13 +3,13 @@
 package advinner
 
 import (
-	context "context"
+	"context"
 	"errors"
 	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
-	iter "iter"
-	runtime "runtime"
+	"iter"
+	"runtime"
 	"sync"
 )
 
