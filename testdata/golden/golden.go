@@ -28,6 +28,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/FlowDefers"
 	"github.com/agen-go/agen/testdata/golden/Generics"
 	"github.com/agen-go/agen/testdata/golden/Goto"
+	"github.com/agen-go/agen/testdata/golden/Imports"
 	"github.com/agen-go/agen/testdata/golden/Labels"
 	"github.com/agen-go/agen/testdata/golden/LocalTypes"
 	"github.com/agen-go/agen/testdata/golden/Loops"
@@ -70,6 +71,7 @@ var Suites = map[string]difftest.Suite{
 	"Builtins":     builtins.Suite,
 	"Finalize":     finalize.Suite,
 	"ReviewFixes":  reviewfixes.Suite,
+	"Imports":      imports.Suite,
 	"Basics":       basics.Suite,
 	"LocalTypes":   localtypes.Suite,
 	"Loops":        loops.Suite,

@@ -6,44 +6,45 @@ import (
 	"context"
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
+	agenio "io"
 	"iter"
-	"os"
+	"os/exec"
 )
 
-// statGenerator is the generator of stat, made by statGen. It implements agen.Generator.
-type statGenerator struct {
-	f *statGeneratorFrame
+// readerGenerator is the generator of reader, made by readerGen. It implements agen.Generator.
+type readerGenerator struct {
+	f *readerGeneratorFrame
 }
 
-// statGen returns a generator that runs stat: nothing runs before the first Next.
-func statGen(tr *difftest.Trace) *statGenerator {
-	return &statGenerator{f: &statGeneratorFrame{tr: tr}}
+// readerGen returns a generator that runs reader: nothing runs before the first Next.
+func readerGen(tr *difftest.Trace) *readerGenerator {
+	return &readerGenerator{f: &readerGeneratorFrame{tr: tr}}
 }
 
-// statGeneratorFrame is the state of a statGenerator between suspension points.
-type statGeneratorFrame struct {
+// readerGeneratorFrame is the state of a readerGenerator between suspension points.
+type readerGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
-	info      os.FileInfo
+	r         agenio.Reader
 }
 
-var _ agen.Generator[bool, agen.None] = (*statGenerator)(nil)
+var _ agen.Generator[bool, agen.None] = (*readerGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
-func (g *statGenerator) Next() (bool, bool) {
+func (g *readerGenerator) Next() (bool, bool) {
 	var sent agen.None
 	return g.f.resume(sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
-func (g *statGenerator) Send(v agen.None) (bool, bool) {
+func (g *readerGenerator) Send(v agen.None) (bool, bool) {
 	return g.f.resume(v, nil)
 }
 
 // Throw raises err at the pending yield.
-func (g *statGenerator) Throw(err error) (bool, bool) {
+func (g *readerGenerator) Throw(err error) (bool, bool) {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
@@ -60,12 +61,12 @@ func (g *statGenerator) Throw(err error) (bool, bool) {
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
-func (g *statGenerator) Close() error {
+func (g *readerGenerator) Close() error {
 	return g.f.close()
 }
 
 // Err returns the error the body ended with.
-func (g *statGenerator) Err() error {
+func (g *readerGenerator) Err() error {
 	if g.f.agenState != -1 {
 		return nil
 	}
@@ -73,7 +74,7 @@ func (g *statGenerator) Err() error {
 }
 
 // All returns an iterator over the values; breaking out of the loop closes the generator.
-func (g *statGenerator) All() iter.Seq[bool] {
+func (g *readerGenerator) All() iter.Seq[bool] {
 	return func(yield func(bool) bool) {
 		for {
 			v, ok := g.Next()
@@ -91,7 +92,7 @@ func (g *statGenerator) All() iter.Seq[bool] {
 }
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *statGeneratorFrame) close() error {
+func (f *readerGeneratorFrame) close() error {
 	switch {
 	case f.agenState > 0:
 		f.agenState = -1
@@ -105,12 +106,12 @@ func (f *statGeneratorFrame) close() error {
 }
 
 // Close implements agen.Frame.
-func (f *statGeneratorFrame) Close(context.Context) error {
+func (f *readerGeneratorFrame) Close(context.Context) error {
 	return f.close()
 }
 
 // AClose implements agen.Frame.
-func (f *statGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+func (f *readerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
 		return agen.None{}, f.close(), true
 	})
@@ -119,7 +120,7 @@ func (f *statGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 // agenWake starts the body, or tells why it cannot run: it has finished, or it
 // is running, and then either the body calls its own generator (agen.ErrRunning)
 // or a panic left it so and it has finished.
-func (f *statGeneratorFrame) agenWake() bool {
+func (f *readerGeneratorFrame) agenWake() bool {
 	switch f.agenState {
 	case 0:
 		f.agenLife.Start(nil, f)
@@ -135,18 +136,17 @@ func (f *statGeneratorFrame) agenWake() bool {
 }
 
 // agenThrow unwinds the body from a Yield with err.
-func (f *statGeneratorFrame) agenThrow(err error) (bool, bool) {
+func (f *readerGeneratorFrame) agenThrow(err error) (bool, bool) {
 	f.agenState = -1
 	f.agenErr = err
 	return false, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *statGeneratorFrame) resume(sent agen.None, thrown error) (bool, bool) {
+func (f *readerGeneratorFrame) resume(sent agen.None, thrown error) (bool, bool) {
 	var (
-		err error
-		t   bool
-		t2  bool
+		t  bool
+		t2 bool
 	)
 	switch f.agenState {
 	case 1:
@@ -160,19 +160,19 @@ func (f *statGeneratorFrame) resume(sent agen.None, thrown error) (bool, bool) {
 		return false, false
 	}
 //line imports.go:19
-	f.info, err = os.Stat(".")
+	f.r = exec.Command("true").Stdin
 //line imports.go:20
-	t = err == nil
+	t = f.r == nil
 	f.agenState = 1
 	return t, true
 resume1:
 //line imports.go:21
-	t2 = f.info.IsDir()
+	t2 = f.r == nil
 	f.agenState = 2
 	return t2, true
 resume2:
 //line imports.go:22
-	f.tr.Log("%s", fs)
+	f.tr.Log("%s", io)
 //line imports_agen.go:177
 	f.agenState = -1
 	return false, false
