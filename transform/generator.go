@@ -79,6 +79,12 @@ func findGenerators(fset *token.FileSet, pkg *Package, errs *ErrorList) []*Gener
 		reportUnmarkedYielders(fset, info, f, errs)
 	}
 	checkNames(fset, pkg, gens, errs)
+	if len(gens) > 0 {
+		checkPredeclared(fset, pkg.Pkg.Types, errs)
+	}
+	for _, g := range gens {
+		checkTypeParams(fset, g, errs)
+	}
 	names := map[string]bool{}
 	scope := pkg.Pkg.Types.Scope()
 	for _, name := range scope.Names() {
@@ -180,6 +186,49 @@ func claim(fset *token.FileSet, taken map[string]token.Pos, name string, pos tok
 		return
 	}
 	taken[name] = pos
+}
+
+// checkPredeclared reports package-level declarations that hide a
+// predeclared identifier generated code uses (new, len, nil, error, the
+// basic types...), unless they mean the same type.
+func checkPredeclared(fset *token.FileSet, pkg *types.Package, errs *ErrorList) {
+	for _, name := range types.Universe.Names() {
+		obj := pkg.Scope().Lookup(name)
+		if obj == nil || isStubbed(fset, obj.Pos()) {
+			continue
+		}
+		if tn, ok := obj.(*types.TypeName); ok && tn.IsAlias() && types.Identical(tn.Type(), types.Universe.Lookup(name).Type()) {
+			continue // type any = interface{}
+		}
+		errs.Add(fset, obj.Pos(), "%s hides the predeclared %s, which the code agen generates in this package uses; rename it", name, name)
+	}
+}
+
+// scaffoldParams are the names generated methods use for their receivers,
+// parameters and locals, and the packages they name: a type parameter of
+// the same name would hide them.
+var scaffoldParams = map[string]bool{
+	"g": true, "v": true, "err": true, "sent": true, "ok": true, "value": true, "yield": true,
+	"h": true, "d": true, "p": true, "i": true, "defers": true, "panicking": true,
+	"context": true, "iter": true, "agen": true, "runtime": true,
+}
+
+// checkTypeParams reports type parameters agen cannot name in the types it
+// generates: blank ones, and those named like its own identifiers.
+func checkTypeParams(fset *token.FileSet, g *Generator, errs *ErrorList) {
+	tps := g.TypeParams()
+	if tps == nil {
+		return
+	}
+	for i := range tps.Len() {
+		tp := tps.At(i).Obj()
+		switch {
+		case tp.Name() == "_":
+			errs.Add(fset, g.Decl.Name.Pos(), "a blank type parameter is not supported in a generator; name it")
+		case scaffoldParams[tp.Name()]:
+			errs.Add(fset, tp.Pos(), "type parameter %s clashes with a name of the code agen generates; rename it", tp.Name())
+		}
+	}
 }
 
 // isStubbed reports whether pos lies in a stub of a generated file.
