@@ -35,27 +35,63 @@ func TestGolden(t *testing.T) {
 	require.NoError(t, err)
 	dirs, err := os.ReadDir(root)
 	require.NoError(t, err)
+	var outputs []string // the cases with output, generated together
 	for _, d := range dirs {
 		if !d.IsDir() {
 			continue
 		}
 		dir := filepath.Join(root, d.Name())
-		t.Run(d.Name(), func(t *testing.T) {
-			t.Parallel()
-			want, err := os.ReadFile(filepath.Join(dir, "errors.txt"))
-			if err == nil || (*update && !hasOutput(dir) && failsToGenerate(dir)) {
+		want, err := os.ReadFile(filepath.Join(dir, "errors.txt"))
+		if err == nil || (*update && !hasOutput(dir) && failsToGenerate(dir)) {
+			t.Run(d.Name(), func(t *testing.T) {
+				t.Parallel()
 				checkErrors(t, dir, string(want))
-				return
-			}
-			checkOutput(t, dir)
-		})
+			})
+			continue
+		}
+		outputs = append(outputs, d.Name())
 	}
+	checkOutputs(t, root, outputs)
 	if *update {
 		t.Cleanup(func() {
 			cmd := exec.Command("go", "test", "-count=1", "-run", "TestDifferential", "../emit")
 			out, err := cmd.CombinedOutput()
 			require.NoError(t, err, "the updated golden files do not compile or behave:\n%s", out)
 		})
+	}
+}
+
+// checkOutputs generates the cases with output in one run (one load of
+// all their packages) and compares each file with its golden.
+func checkOutputs(t *testing.T, root string, cases []string) {
+	patterns := make([]string, len(cases))
+	for i, c := range cases {
+		patterns[i] = "./" + c
+		checkInputsFormatted(t, filepath.Join(root, c))
+	}
+	results, err := emit.Generate(transform.Config{Dir: root}, patterns...)
+	require.NoError(t, err)
+	byCase := map[string]int{}
+	for _, r := range results {
+		rel, err := filepath.Rel(root, r.Path)
+		require.NoError(t, err)
+		name := strings.Split(rel, string(filepath.Separator))[0]
+		byCase[name]++
+		t.Run(name+"/"+filepath.Base(r.Path), func(t *testing.T) {
+			formatted, err := format.Source(r.Content)
+			require.NoError(t, err)
+			require.Equal(t, string(formatted), string(r.Content), "%s is not gofmt-clean", r.Path)
+			if *update {
+				require.NoError(t, r.Commit())
+				return
+			}
+			want, err := os.ReadFile(r.Path)
+			require.NoError(t, err, "missing golden file; run go test ./transform -run TestGolden -update")
+			require.Equal(t, string(want), string(r.Content), "%s differs; if the change is intended, run go test ./transform -run TestGolden -update", r.Path)
+		})
+	}
+	for _, c := range cases {
+		require.NotZero(t, byCase[c], "case %s generated nothing", c)
 	}
 }
 
@@ -96,25 +132,6 @@ func checkInputsFormatted(t *testing.T, dir string) {
 		formatted, err := format.Source(src)
 		require.NoError(t, err)
 		require.Equal(t, string(formatted), string(src), "%s is not gofmt-clean", file)
-	}
-}
-
-func checkOutput(t *testing.T, dir string) {
-	checkInputsFormatted(t, dir)
-	results, err := emit.Generate(transform.Config{Dir: dir}, ".")
-	require.NoError(t, err)
-	require.NotEmpty(t, results)
-	for _, r := range results {
-		formatted, err := format.Source(r.Content)
-		require.NoError(t, err)
-		require.Equal(t, string(formatted), string(r.Content), "%s is not gofmt-clean", r.Path)
-		if *update {
-			require.NoError(t, r.Commit())
-			continue
-		}
-		want, err := os.ReadFile(r.Path)
-		require.NoError(t, err, "missing golden file; run go test ./transform -run TestGolden -update")
-		require.Equal(t, string(want), string(r.Content), "%s differs; if the change is intended, run go test ./transform -run TestGolden -update", r.Path)
 	}
 }
 
