@@ -53,10 +53,14 @@ func litAfterYield(y *agen.Yielder[string, int], tr *difftest.Trace) {
 func headerClosure(y *agen.Yielder[int, int], tr *difftest.Trace) {
 	limit := y.Yield(0) + 3
 	total := 0
+outer:
 	for i := 0; func() bool { return i < limit }(); i++ {
 		for j := range func() int { return limit }() {
 			if j > i {
-				break
+				continue outer
+			}
+			if i+j > 4 {
+				break outer
 			}
 			total += func() int { return i * j }()
 		}
@@ -114,13 +118,38 @@ func funcVars(y *agen.Yielder[int, int], tr *difftest.Trace) {
 		tr.Log("acc=%d", acc)
 	}
 	var nilf func() int
-	_ = nilf
 	defer func() {
 		r := recover()
 		tr.Log("recovered %v", r != nil)
 	}()
 	y.Yield(acc)
-	y.Yield(acc)
+	y.Yield(nilf())
+}
+
+// panicOperands: the yielded value panics while it is evaluated, with and
+// without deferred calls: the body ends there.
+//
+//agen:generator
+func panicOperands(y *agen.Yielder[int, int], tr *difftest.Trace, which int) {
+	if which == 0 {
+		y.Yield(func() int { panic("literal") }())
+		tr.Log("not reached")
+	}
+	defer func() { tr.Log("recovered %v", recover()) }()
+	var p *int
+	xs := []int{1}
+	var i any = "s"
+	switch y.Yield(which) % 4 {
+	case 1:
+		y.Yield(*p)
+	case 2:
+		y.Yield(xs[which])
+	case 3:
+		_, _ = y.YieldErr(i.(int))
+	default:
+		y.Yield(10 / (which - which))
+	}
+	tr.Log("not reached either")
 }
 
 // Suite is the differential suite of this package.
@@ -141,6 +170,13 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return shadowCapturedGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { shadowCaptured(y, tr); return nil },
 		5, 7),
+	difftest.Sync("panicOperands0",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return panicOperandsGen(tr, 0) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { panicOperands(y, tr, 0); return nil }),
+	difftest.Sync("panicOperands",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return panicOperandsGen(tr, 5) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { panicOperands(y, tr, 5); return nil },
+		1, 2, 3, 4),
 	difftest.Sync("funcVars",
 		func(tr *difftest.Trace) agen.Generator[int, int] { return funcVarsGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { funcVars(y, tr); return nil },

@@ -618,38 +618,42 @@ resume1:
 //line advclosures.go:56
 	{
 		limit := f.limit
+	outer:
 		for i := 0; func() bool { return i < (*limit) }(); i++ {
 			for j := range func() int { return (*limit) }() {
 				if j > i {
-					break
+					continue outer
+				}
+				if i+j > 4 {
+					break outer
 				}
 				total += func() int { return i * j }()
 			}
 		}
 	}
-//line advclosures.go:64
+//line advclosures.go:68
 	f.agenState = 2
 	return total, true
 resume2:
-//line advclosures.go:65
+//line advclosures.go:69
 	(*f.limit) = 2
-//line advclosures.go:66
+//line advclosures.go:70
 	{
 		limit := f.limit
 		inc = func() { (*limit)++ }
 	}
-//line advclosures.go:67
+//line advclosures.go:71
 	for k := 0; k < (*f.limit); k++ {
 		if k == 0 {
 			inc()
 		}
 		f.tr.Log("k=%d limit=%d", k, (*f.limit))
 	}
-//line advclosures.go:73
+//line advclosures.go:77
 	f.agenState = 3
 	return (*f.limit), true
 resume3:
-//line advclosures_agen.go:653
+//line advclosures_agen.go:657
 	f.agenState = -1
 	return 0, false
 }
@@ -814,56 +818,56 @@ func (fr *shadowCapturedGeneratorFrame) resume(sent int, thrown error) (int, boo
 	if !fr.agenWake() {
 		return 0, false
 	}
-//line advclosures.go:81
+//line advclosures.go:85
 	fr.v = 1
-//line advclosures.go:82
+//line advclosures.go:86
 	fr.fs = nil
-//line advclosures.go:83
+//line advclosures.go:87
 	fr.rangeEnd, fr.rangeIndex = 3, 0
 loop:
 	if !(fr.rangeIndex < fr.rangeEnd) {
 		goto done
 	}
 	i = fr.rangeIndex
-//line advclosures.go:84
+//line advclosures.go:88
 	fr.v2 = new(int)
 	(*fr.v2) = fr.v + i
-//line advclosures.go:85
+//line advclosures.go:89
 	{
 		v2 := fr.v2
 		fr.fs = append(fr.fs, func() int { return (*v2) })
 	}
-//line advclosures.go:86
+//line advclosures.go:90
 	if !(i%2 == 0) {
 		goto endif
 	}
-//line advclosures.go:87
+//line advclosures.go:91
 	v3 = new(int)
 	(*v3) = (*fr.v2) * 10
-//line advclosures.go:88
+//line advclosures.go:92
 	{
 		v3 := v3
 		fr.fs = append(fr.fs, func() int { (*v3)++; return (*v3) })
 	}
-//line advclosures.go:89
+//line advclosures.go:93
 	fr.agenState = 1
 	return (*v3), true
 resume1:
 endif:
-//line advclosures.go:91
+//line advclosures.go:95
 	fr.agenState = 2
 	return (*fr.v2), true
 resume2:
 	(*fr.v2) += sent
-//line advclosures.go:83
+//line advclosures.go:87
 	fr.rangeIndex++
 	goto loop
 done:
-//line advclosures.go:93
+//line advclosures.go:97
 	for _, f := range fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line advclosures.go:96
+//line advclosures.go:100
 	fr.rangeOver = fr.fs
 	fr.rangeLen, fr.rangeIndex2 = len(fr.rangeOver), 0
 loop2:
@@ -871,18 +875,18 @@ loop2:
 		goto done2
 	}
 	f2 = fr.rangeOver[fr.rangeIndex2]
-//line advclosures.go:97
+//line advclosures.go:101
 	t = f2()
 	fr.agenState = 3
 	return t, true
 resume3:
-//line advclosures.go:96
+//line advclosures.go:100
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line advclosures.go:99
+//line advclosures.go:103
 	fr.tr.Log("v=%d", fr.v)
-//line advclosures_agen.go:886
+//line advclosures_agen.go:890
 	fr.agenState = -1
 	return 0, false
 }
@@ -909,6 +913,7 @@ type funcVarsGeneratorFrame struct {
 	rangeEnd   int
 	rangeIndex int
 	i          int
+	nilf       func() int
 }
 
 // funcVarsGeneratorDefer is a deferred call of funcVars, from the defer statement site.
@@ -1090,7 +1095,7 @@ func (f *funcVarsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (f *funcVarsGeneratorFrame) resume(g *funcVarsGenerator, sent int, thrown error) (int, bool) {
 	var (
 		resumed int
-		nilf    func() int
+		t       int
 		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
@@ -1110,39 +1115,37 @@ func (f *funcVarsGeneratorFrame) resume(g *funcVarsGenerator, sent int, thrown e
 	case 3:
 		goto resume3
 	}
-//line advclosures.go:106
+//line advclosures.go:110
 	f.op = func(a, b int) int { return a + b }
-//line advclosures.go:107
+//line advclosures.go:111
 	f.acc = 0
-//line advclosures.go:108
+//line advclosures.go:112
 	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
 	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
 	f.i = f.rangeIndex
-//line advclosures.go:109
+//line advclosures.go:113
 	f.agenState = 1
 	return f.acc, true
 resume1:
 	resumed = sent
 	f.acc = f.op(f.acc, resumed)
-//line advclosures.go:110
+//line advclosures.go:114
 	if f.i == 1 {
 		old := f.op
 		f.op = func(a, b int) int { return old(a, b) * 2 }
 	}
-//line advclosures.go:114
+//line advclosures.go:118
 	(*f.tr).Log("acc=%d", f.acc)
-//line advclosures.go:108
+//line advclosures.go:112
 	f.rangeIndex++
 	goto loop
 done:
-//line advclosures.go:116
-	nilf = nil
-//line advclosures.go:117
-	_ = nilf
-//line advclosures.go:118
+//line advclosures.go:120
+	f.nilf = nil
+//line advclosures.go:121
 	{
 		tr := f.tr
 		f.agenDefer(g, funcVarsGeneratorDefer{site: 1, fn1: func() {
@@ -1154,15 +1157,330 @@ done:
 			defer f.agenExit()
 		}
 	}
-//line advclosures.go:122
+//line advclosures.go:125
 	f.agenState = 2
 	return f.acc, true
 resume2:
-//line advclosures.go:123
+//line advclosures.go:126
+	t = f.nilf()
 	f.agenState = 3
-	return f.acc, true
+	return t, true
 resume3:
-//line advclosures_agen.go:1166
+//line advclosures_agen.go:1170
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenLife.Finish(f)
+	return 0, false
+}
+
+// panicOperandsGenerator is the generator of panicOperands, made by panicOperandsGen. It implements agen.Generator.
+type panicOperandsGenerator struct {
+	f *panicOperandsGeneratorFrame
+}
+
+// panicOperandsGen returns a generator that runs panicOperands: nothing runs before the first Next.
+func panicOperandsGen(tr *difftest.Trace, which int) *panicOperandsGenerator {
+	return &panicOperandsGenerator{f: &panicOperandsGeneratorFrame{
+		tr:    &tr,
+		which: which,
+	}}
+}
+
+// panicOperandsGeneratorFrame is the state of a panicOperandsGenerator between suspension points.
+type panicOperandsGeneratorFrame struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenDefers []panicOperandsGeneratorDefer // pending deferred calls, in order
+	tr         **difftest.Trace
+	which      int
+	p          *int
+	xs         []int
+	i          any
+}
+
+// panicOperandsGeneratorDefer is a deferred call of panicOperands, from the defer statement site.
+type panicOperandsGeneratorDefer struct {
+	site int
+	fn1  func()
+}
+
+var _ agen.Generator[int, int] = (*panicOperandsGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *panicOperandsGenerator) Next() (int, bool) {
+	var sent int
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *panicOperandsGenerator) Send(v int) (int, bool) {
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Throw raises err at the pending yield.
+func (g *panicOperandsGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3, 4, 6:
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
+	}
+	var sent int
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *panicOperandsGenerator) Close() error {
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
+}
+
+// Err returns the error the body ended with.
+func (g *panicOperandsGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *panicOperandsGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *panicOperandsGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *panicOperandsGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *panicOperandsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *panicOperandsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *panicOperandsGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *panicOperandsGeneratorFrame) agenDefer(h *panicOperandsGenerator, d panicOperandsGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *panicOperandsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *panicOperandsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *panicOperandsGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1()
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *panicOperandsGeneratorFrame) resume(g *panicOperandsGenerator, sent int, thrown error) (int, bool) {
+	var (
+		t       int
+		resumed int
+		t2      int
+		t3      int
+		t4      int
+		t5      int
+		guarded bool // agenExit is deferred
+	)
+	at := f.agenState
+	if at <= 0 && !f.agenWake() {
+		return 0, false
+	}
+	f.agenState = -2
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	case 5:
+		goto resume5
+	case 6:
+		goto resume6
+	}
+//line advclosures.go:134
+	if !(f.which == 0) {
+		goto endif
+	}
+//line advclosures.go:135
+	t = func() int { panic("literal") }()
+	f.agenState = 1
+	return t, true
+resume1:
+//line advclosures.go:136
+	(*f.tr).Log("not reached")
+endif:
+//line advclosures.go:138
+	{
+		tr := f.tr
+		f.agenDefer(g, panicOperandsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
+	}
+//line advclosures.go:139
+	f.p = nil
+//line advclosures.go:140
+	f.xs = []int{1}
+//line advclosures.go:141
+	f.i = (any)("s")
+//line advclosures.go:142
+	f.agenState = 2
+	return f.which, true
+resume2:
+	resumed = sent
+	switch resumed % 4 {
+	case 1:
+		goto case2
+	case 2:
+		goto case3
+	case 3:
+		goto case4
+	}
+	goto case5
+case2:
+//line advclosures.go:144
+	t2 = *f.p
+	f.agenState = 3
+	return t2, true
+resume3:
+	goto endswitch
+case3:
+//line advclosures.go:146
+	t3 = f.xs[f.which]
+	f.agenState = 4
+	return t3, true
+resume4:
+	goto endswitch
+case4:
+//line advclosures.go:148
+	t4 = f.i.(int)
+	f.agenState = 5
+	return t4, true
+resume5:
+	_, _ = sent, thrown
+	goto endswitch
+case5:
+//line advclosures.go:150
+	t5 = 10 / (f.which - f.which)
+	f.agenState = 6
+	return t5, true
+resume6:
+endswitch:
+//line advclosures.go:152
+	(*f.tr).Log("not reached either")
+//line advclosures_agen.go:1484
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
