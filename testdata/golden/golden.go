@@ -10,6 +10,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/AdvClosures"
 	"github.com/agen-go/agen/testdata/golden/AdvDefers"
 	"github.com/agen-go/agen/testdata/golden/AdvEndings"
+	"github.com/agen-go/agen/testdata/golden/AdvForms"
 	"github.com/agen-go/agen/testdata/golden/AdvInner"
 	"github.com/agen-go/agen/testdata/golden/AdvMisc"
 	"github.com/agen-go/agen/testdata/golden/AdvNames"
@@ -57,6 +58,7 @@ import (
 
 // Suites are the suites of the golden cases, by folder.
 var Suites = map[string]difftest.Suite{
+	"AdvForms":     advforms.Suite,
 	"AdvMisc":      advmisc.Suite,
 	"AdvInner":     advinner.Suite,
 	"AdvEndings":   advendings.Suite,
