@@ -34,7 +34,7 @@ func Render(f *transform.File) ([]byte, error) {
 	r := &renderer{pkgPath: pkg.PkgPath, srcName: filepath.Base(src.Path)}
 	out := jen.NewFilePathName(pkg.PkgPath, pkg.Name)
 	out.HeaderComment(strings.TrimPrefix(transform.Header, "// "))
-	if c := buildConstraint(src); c != "" {
+	if c := transform.BuildConstraint(src.Syntax); c != "" {
 		out.HeaderComment(c)
 	}
 	importNames(out, f, pkg.Types)
@@ -49,20 +49,6 @@ func Render(f *transform.File) ([]byte, error) {
 	return resetLines(buf.Bytes(), filepath.Base(f.Output)), nil
 }
 
-// buildConstraint returns the //go:build line of a source file.
-func buildConstraint(src *transform.SourceFile) string {
-	for _, group := range src.Syntax.Comments {
-		if group.Pos() >= src.Syntax.Package {
-			break
-		}
-		for _, c := range group.List {
-			if strings.HasPrefix(c.Text, "//go:build ") {
-				return c.Text
-			}
-		}
-	}
-	return ""
-}
 
 // importNames makes the generated file import packages under the names the
 // source file uses, so that the user's code reads the same, and every

@@ -1,6 +1,7 @@
 package emit_test
 
 import (
+	"context"
 	"runtime"
 	"sync/atomic"
 	"testing"
@@ -42,10 +43,16 @@ func TestAbandonedGeneratedGeneratorIsClosed(t *testing.T) {
 // the generator is dropped.
 func TestGeneratedGeneratorIsNotFinalizedWhileRunning(t *testing.T) {
 	var closes atomic.Int32
-	setHooks(t, agen.Hooks{Finalize: func(f agen.Frame) {
-		closes.Add(1)
-		go f.Close(nil)
-	}})
+	var mine atomic.Pointer[agen.Frame]
+	setHooks(t, agen.Hooks{
+		FirstIter: func(f agen.Frame) { mine.CompareAndSwap(nil, &f) },
+		Finalize: func(f agen.Frame) {
+			if p := mine.Load(); p != nil && *p == f {
+				closes.Add(1)
+			}
+			go f.Close(context.Background()) // also the abandoned frames of other tests
+		},
+	})
 	var ran atomic.Int32
 	func() {
 		g := finalize.NewCollecting(func() { ran.Add(1) })

@@ -87,28 +87,7 @@ func (r *renderer) inst(name string) *jen.Statement {
 
 // zero renders the zero value of t.
 func (r *renderer) zero(t types.Type) *jen.Statement {
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		if _, basic := t.(*types.Basic); basic {
-			switch {
-			case u.Info()&types.IsBoolean != 0:
-				return jen.False()
-			case u.Info()&types.IsString != 0:
-				return jen.Lit("")
-			case u.Info()&types.IsNumeric != 0:
-				return jen.Lit(0)
-			}
-		}
-	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Interface:
-		if _, param := t.(*types.TypeParam); !param {
-			return jen.Nil()
-		}
-	case *types.Struct:
-		if _, named := t.(*types.Named); named {
-			return jen.Add(r.typeCode(t)).Values()
-		}
-	}
-	return jen.Op("*").New(r.typeCode(t))
+	return r.text(transform.ZeroText(t))
 }
 
 func (r *renderer) recv() *jen.Statement {

@@ -119,7 +119,6 @@ const (
 	RefCell                 // the cell pointer itself (f.x)
 	RefBound                // the value through the cell bound in a closure (*x)
 	RefName                 // the cell bound in a closure (x), for &x
-	RefPlain                // the bare name (x) of a variable local to generated code
 )
 
 // Src returns source text as a Text.

@@ -16,8 +16,6 @@ import (
 	"go/parser"
 	"go/token"
 	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
@@ -216,8 +214,8 @@ func parseDir(fset *token.FileSet, pkg *packages.Package, errs *ErrorList) map[s
 	return files
 }
 
-// buildConstraint returns the //go:build line of f, or "".
-func buildConstraint(f *ast.File) string {
+// BuildConstraint returns the //go:build line of f, or "".
+func BuildConstraint(f *ast.File) string {
 	for _, group := range f.Comments {
 		if group.Pos() >= f.Package {
 			break
@@ -229,22 +227,4 @@ func buildConstraint(f *ast.File) string {
 		}
 	}
 	return ""
-}
-
-// sortedKeys returns the keys of m in order.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
-
-// relPath returns path relative to dir when it is below it.
-func relPath(dir, path string) string {
-	if rel, err := filepath.Rel(dir, path); err == nil && !strings.HasPrefix(rel, "..") {
-		return rel
-	}
-	return path
 }

@@ -572,15 +572,6 @@ func (l *lowerer) branchLabel(b *ast.BranchStmt) (string, bool) {
 	return "", false
 }
 
-// branch lowers a break, continue or goto at the top level of the list.
-func (l *lowerer) branch(b *ast.BranchStmt) bool {
-	if label, ok := l.branchLabel(b); ok {
-		l.jump(label)
-		return true
-	}
-	return false
-}
-
 // userLabels returns the labels of a body, which lowering's labels avoid.
 func userLabels(body *ast.BlockStmt) map[string]bool {
 	labels := map[string]bool{}

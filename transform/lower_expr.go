@@ -513,7 +513,7 @@ func (l *lowerer) valueSpec(vs *ast.ValueSpec, subst map[ast.Node]Text) {
 	if len(vs.Values) == 0 {
 		for i, n := range vs.Names {
 			if v, ok := l.info.Defs[n].(*types.Var); ok && n.Name != "_" {
-				l.code(vs.Pos(), Join(lhs[i], Src(" = "), zeroText(v.Type())), nil, defs...)
+				l.code(vs.Pos(), Join(lhs[i], Src(" = "), ZeroText(v.Type())), nil, defs...)
 			}
 		}
 		return
@@ -535,28 +535,27 @@ func (l *lowerer) valueSpec(vs *ast.ValueSpec, subst map[ast.Node]Text) {
 	l.code(vs.Pos(), Join(joinTexts(lhs, ", "), Src(" = "), joinTexts(rhs, ", ")), nil, defs...)
 }
 
-// zeroText returns the zero value of t.
-func zeroText(t types.Type) Text {
+// ZeroText returns the zero value of t, as simply as Go writes it.
+func ZeroText(t types.Type) Text {
+	if _, param := t.(*types.TypeParam); param {
+		return Join(Src("*new("), TypeText(t), Src(")"))
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
 		switch {
 		case u.Info()&types.IsBoolean != 0:
 			return Src("false")
 		case u.Info()&types.IsString != 0:
-			if _, named := t.(*types.Basic); named {
-				return Src(`""`)
-			}
+			return Src(`""`)
 		case u.Info()&types.IsNumeric != 0:
-			if _, named := t.(*types.Basic); named {
-				return Src("0")
-			}
+			return Src("0")
 		case u.Kind() == types.UnsafePointer:
 			return Src("nil")
 		}
 	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Interface:
-		if _, isParam := t.(*types.TypeParam); !isParam {
-			return Src("nil")
-		}
+		return Src("nil")
+	case *types.Struct, *types.Array:
+		return Join(TypeText(t), Src("{}"))
 	}
 	return Join(Src("*new("), TypeText(t), Src(")"))
 }

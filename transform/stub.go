@@ -47,7 +47,7 @@ func stubFile(fset *token.FileSet, f *ast.File, pkg *packages.Package, files map
 	}
 	var out bytes.Buffer
 	out.WriteString(Header + "\n\n")
-	if c := buildConstraint(f); c != "" {
+	if c := BuildConstraint(f); c != "" {
 		out.WriteString(c + "\n\n")
 	}
 	fmt.Fprintf(&out, "package %s\n\nimport (\n\tagen_context \"context\"\n\tagen_iter \"iter\"\n", f.Name.Name)

@@ -701,10 +701,10 @@ func (f *innerGoGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	}
 //line advinner.go:104
 	f.wg = new(sync.WaitGroup)
-	(*f.wg) = *new(sync.WaitGroup)
+	(*f.wg) = sync.WaitGroup{}
 //line advinner.go:105
 	f.mu = new(sync.Mutex)
-	(*f.mu) = *new(sync.Mutex)
+	(*f.mu) = sync.Mutex{}
 //line advinner.go:106
 	f.sum = new(int)
 	(*f.sum) = 0

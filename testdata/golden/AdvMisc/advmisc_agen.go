@@ -194,7 +194,7 @@ resume1:
 	f.tr.Log("x=%d", (*f.x))
 //line advmisc.go:28
 	f.pr = new(pair)
-	(*f.pr) = *new(pair)
+	(*f.pr) = pair{}
 //line advmisc.go:29
 	f.agenState = 2
 	return unsafe.Offsetof((*f.pr).b), true
@@ -432,7 +432,7 @@ resume2:
 //line advmisc.go:62
 	const n2 = len(greeting)
 //line advmisc.go:63
-	f.arr = *new([3]int)
+	f.arr = [3]int{}
 //line advmisc.go:64
 	f.agenState = 3
 	return greeting, true
@@ -1461,7 +1461,7 @@ done:
 	}
 //line advmisc.go:181
 	f.sb = new(strings.Builder)
-	(*f.sb) = *new(strings.Builder)
+	(*f.sb) = strings.Builder{}
 //line advmisc.go:182
 	for i, v := range slices.All([]string{"x", "y"}) {
 		fmt.Fprint(f.sb, i, v)

@@ -645,7 +645,7 @@ resume4:
 done:
 //line advnames.go:79
 	f.b = new(strings.Builder)
-	(*f.b) = *new(strings.Builder)
+	(*f.b) = strings.Builder{}
 //line advnames.go:80
 	(*f.b).WriteString("x")
 //line advnames.go:81

@@ -711,7 +711,7 @@ func (f *goroutinesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	}
 //line advtypes.go:112
 	f.wg = new(sync.WaitGroup)
-	(*f.wg) = *new(sync.WaitGroup)
+	(*f.wg) = sync.WaitGroup{}
 //line advtypes.go:113
 	f.results = new([]int)
 	(*f.results) = make([]int, 4)
@@ -770,7 +770,7 @@ resume3:
 	(*f.done) = make(chan struct{})
 //line advtypes.go:129
 	mu = new(sync.Mutex)
-	(*mu) = *new(sync.Mutex)
+	(*mu) = sync.Mutex{}
 //line advtypes.go:130
 	f.total = new(int)
 	(*f.total) = 0

@@ -852,16 +852,16 @@ skip:
 	f.tr.Log("bigger %d", f.n2)
 endif2:
 //line advvalues.go:114
-	x = *new(struct {
+	x = struct {
 		a string
 		b int
-	})
+	}{}
 //line advvalues.go:118
 	x.a, f.ok = f.m[2]
 //line advvalues.go:119
 	_ = x
 //line advvalues.go:120
-	f.arr = *new([2]string)
+	f.arr = [2]string{}
 //line advvalues.go:121
 	f.agenState = 9
 	return "arr idx", true

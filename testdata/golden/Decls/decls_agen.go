@@ -192,7 +192,7 @@ loop:
 //line decls.go:26
 	f.p = nil
 //line decls.go:27
-	f.arr = *new([2]int)
+	f.arr = [2]int{}
 //line decls.go:28
 	f.tr.Log("start %d: n=%d s=%q xs=%v nil=%v m=%v p=%v arr=%v", f.i, (*f.n), f.s, f.xs, f.xs == nil, f.m == nil, f.p == nil, f.arr)
 //line decls.go:29
@@ -601,7 +601,7 @@ func (f *compositesGeneratorFrame) resume(sent point, thrown error) (string, boo
 		return "", false
 	}
 //line decls.go:92
-	f.g = *new(grid)
+	f.g = grid{}
 //line decls.go:93
 	f.g.names = map[point]string{}
 //line decls.go:94

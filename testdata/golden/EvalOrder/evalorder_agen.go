@@ -3803,7 +3803,7 @@ resume8:
 	resumed9 = sent
 	(*f.tr).Log("recv=%d", f.t5+resumed9+<-f.ch)
 //line evalorder.go:401
-	f.arr = *new([4]int)
+	f.arr = [4]int{}
 //line evalorder.go:402
 	f.t6 = val((*f.tr), "i", 1)
 	f.agenState = 9

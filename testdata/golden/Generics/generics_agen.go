@@ -2204,7 +2204,7 @@ func (f *genLocalGeneratorFrame[K, V]) resume(sent V, thrown error) (string, boo
 //line generics.go:232
 	f.t = genLocalGeneratorTable[K, V]{}
 //line generics.go:233
-	f.last = *new(genLocalGeneratorEntry[K, V])
+	f.last = genLocalGeneratorEntry[K, V]{}
 //line generics.go:234
 	f.rangeOver = f.keys
 	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0

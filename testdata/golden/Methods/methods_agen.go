@@ -571,7 +571,7 @@ func (g *pairsGenerator[E]) Throw(err error) ([2]E, bool) {
 	case 0:
 		g.f.agenState = -1
 		g.f.agenErr = err
-		return *new([2]E), false
+		return [2]E{}, false
 	case 1:
 		return g.f.agenThrow(err)
 	}
@@ -658,7 +658,7 @@ func (f *pairsGeneratorFrame[E]) agenWake() bool {
 func (f *pairsGeneratorFrame[E]) agenThrow(err error) ([2]E, bool) {
 	f.agenState = -1
 	f.agenErr = err
-	return *new([2]E), false
+	return [2]E{}, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -673,7 +673,7 @@ func (f *pairsGeneratorFrame[E]) resume(sent agen.None, thrown error) ([2]E, boo
 		goto resume1
 	}
 	if !f.agenWake() {
-		return *new([2]E), false
+		return [2]E{}, false
 	}
 //line methods.go:74
 	f.i = 0
@@ -696,7 +696,7 @@ done:
 	f.tr.Log("zero=%v", zero)
 //line methods_agen.go:698
 	f.agenState = -1
-	return *new([2]E), false
+	return [2]E{}, false
 }
 
 // clashGenerator is the generator of clash, made by clashGen. It implements agen.Generator.

@@ -401,7 +401,7 @@ func (f *fieldsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	}
 //line pointers.go:39
 	f.v = new(vec)
-	(*f.v) = *new(vec)
+	(*f.v) = vec{}
 //line pointers.go:40
 	f.px, f.py = &(*f.v).X, &(*f.v).Y
 //line pointers.go:41

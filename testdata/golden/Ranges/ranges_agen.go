@@ -2005,7 +2005,7 @@ done:
 //line ranges.go:212
 	f.tr.Log("after: i %d v %d", f.i, f.v2)
 //line ranges.go:213
-	f.p = *new(pair)
+	f.p = pair{}
 //line ranges.go:214
 	f.rangeOver2 = [2]int{3, 4}
 	f.rangeLen2, f.rangeIndex2 = len(f.rangeOver2), 0

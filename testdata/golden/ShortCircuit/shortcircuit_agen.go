@@ -960,7 +960,7 @@ resume3:
 skip3:
 	f.tr.Log("arg %v %v", f.cond3, f.cond4)
 //line shortcircuit.go:69
-	f.flags = *new([2]bool)
+	f.flags = [2]bool{}
 //line shortcircuit.go:70
 	f.cond5 = cond(f.tr, "r", true)
 	if !(f.cond5) {
