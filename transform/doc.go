@@ -36,8 +36,8 @@
 //     loop variables lowering introduces); the Vars live where a suspension
 //     point resumes move into the frame, the others are locals of resume.
 //  5. names (names.go): every Var gets a name nothing in the body shadows.
-//  6. prune (prune.go): labels nothing jumps to, and jumps nothing
-//     reaches, go.
+//  6. prune (prune.go): labels nothing jumps to, jumps nothing reaches, and
+//     an end reached by no path, go.
 //
 // # A body and its state machine
 //
@@ -54,7 +54,8 @@
 //	}
 //
 // becomes a frame holding what lives across the yield (sc, the parameter
-// r, the result, the pending deferred calls):
+// r, the result, the pending deferred calls; the text t of the line does
+// not, and stays a local of resume):
 //
 //	type linesGeneratorFrame struct {
 //		agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -70,7 +71,10 @@
 // the yield, under //line directives naming the body's lines:
 //
 //	func (f *linesGeneratorFrame) resume(g *linesGenerator, sent agen.None, thrown error) (string, bool) {
-//		var guarded bool // agenExit is deferred
+//		var (
+//			t       string
+//			guarded bool // agenExit is deferred
+//		)
 //		at := f.agenState
 //		if at <= 0 && !f.agenWake() { // not started, finished, or running
 //			return "", false
@@ -98,16 +102,17 @@
 //			goto done
 //		}
 //	//line lines.go:18
+//		t = f.sc.Text() // evaluated before the state changes, in case it panics
 //		f.agenState = 1
-//		return f.sc.Text(), true
+//		return t, true
 //	resume1:
 //		goto loop
 //	done:
 //	//line lines.go:20
 //		f.result = f.sc.Err()
-//	end:
+//	//line lines_agen.go:255
+//		f.agenRunDefers(false, nil) // still running: a re-entry from them panics
 //		f.agenState = -1
-//		f.agenRunDefers(false, nil)
 //		f.agenErr = f.result
 //		f.agenLife.Finish(f)
 //		return "", false

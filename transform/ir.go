@@ -29,8 +29,8 @@ type Machine struct {
 	// Types declared in the body, hoisted to package level.
 	Types      []*LocalType
 	LocalTypes map[*types.TypeName]*LocalType
-
-	taken map[string]bool // names of generated locals
+	// HiddenNames are the names of variables local to generated code.
+	HiddenNames map[string]bool
 }
 
 // A Var is a variable of the state machine: a parameter, a variable of the

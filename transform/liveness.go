@@ -4,77 +4,113 @@ package transform
 // suspension point resumes must survive the suspension, so it lives in the
 // frame; every other variable is a local of the resume method.
 //
-// Expects: a lowered Machine. Guarantees: Var.Frame is set for the
-// parameters, the result, and every variable live at a resume label;
-// Stmt.Defs are assignments that kill (they do not read the variable).
+// Expects: a lowered Machine whose statements name every variable they
+// use in their Text, and list in Defs the variables they assign on every
+// path through them (a variable both assigned and read is read: its reads
+// are pieces without the Def flag). Guarantees: Var.Frame is set for the
+// parameters, the result, and every variable live at a resume label.
 
 // liveness sets Var.Frame.
 func liveness(m *Machine) {
+	g := newFlowGraph(m)
+	live := g.solve()
+	for _, p := range m.Points {
+		at := live[g.labelAt[p.Label]]
+		for i, v := range m.Vars {
+			if at.has(i) {
+				v.Frame = true
+			}
+		}
+	}
+}
+
+// bits is a set of variables, by index.
+type bits []uint64
+
+func newBits(n int) bits      { return make(bits, (n+63)/64) }
+func (b bits) set(i int)      { b[i/64] |= 1 << (i % 64) }
+func (b bits) has(i int) bool { return b[i/64]&(1<<(i%64)) != 0 }
+
+// flowGraph is the control flow of the statement list, with what each
+// statement uses and defines.
+type flowGraph struct {
+	body    []*Stmt
+	labelAt map[string]int
+	uses    []bits
+	defs    []bits
+	words   int
+}
+
+func newFlowGraph(m *Machine) *flowGraph {
 	index := map[*Var]int{}
 	for i, v := range m.Vars {
 		index[v] = i
 	}
-	labelAt := map[string]int{}
+	g := &flowGraph{body: m.Body, labelAt: map[string]int{}, words: (len(m.Vars) + 63) / 64}
 	for i, s := range m.Body {
 		if s.Kind == Label {
-			labelAt[s.Label] = i
+			g.labelAt[s.Label] = i
 		}
-	}
-	n := len(m.Body)
-	words := (len(m.Vars) + 63) / 64
-	live := make([][]uint64, n+1)
-	uses := make([][]uint64, n)
-	defs := make([][]uint64, n)
-	for i, s := range m.Body {
-		live[i] = make([]uint64, words)
-		uses[i] = make([]uint64, words)
-		defs[i] = make([]uint64, words)
+		use, def := newBits(len(m.Vars)), newBits(len(m.Vars))
 		for _, p := range s.Text {
 			if p.Var != nil && !p.Def {
-				set(uses[i], index[p.Var])
+				use.set(index[p.Var])
 			}
 		}
 		if s.Kind == Return && m.Result != nil {
-			set(uses[i], index[m.Result])
+			use.set(index[m.Result])
 		}
 		for _, v := range s.Defs {
-			set(defs[i], index[v])
+			def.set(index[v])
+		}
+		g.uses = append(g.uses, use)
+		g.defs = append(g.defs, def)
+	}
+	return g
+}
+
+// successors returns the statements that may run after statement i.
+func (g *flowGraph) successors(i int) []int {
+	s := g.body[i]
+	switch s.Kind {
+	case Goto:
+		return []int{g.labelAt[s.Label]}
+	case IfGoto:
+		return []int{i + 1, g.labelAt[s.Label]}
+	case Suspend:
+		return []int{g.labelAt[s.Point.Label]}
+	case Return:
+		return nil
+	}
+	next := []int{i + 1}
+	for _, t := range s.Targets {
+		if at, ok := g.labelAt[t]; ok {
+			next = append(next, at)
 		}
 	}
-	live[n] = make([]uint64, words)
-	succs := func(i int) []int {
-		s := m.Body[i]
-		next := []int{i + 1}
-		switch s.Kind {
-		case Goto:
-			return []int{labelAt[s.Label]}
-		case IfGoto:
-			return append(next, labelAt[s.Label])
-		case Suspend:
-			return []int{labelAt[s.Point.Label]}
-		case Return:
-			return nil
-		case Code:
-			for _, t := range s.Targets {
-				if at, ok := labelAt[t]; ok {
-					next = append(next, at)
-				}
-			}
-		}
-		return next
+	return next
+}
+
+// solve computes the variables live into each statement, backwards, to a
+// fixed point: in = uses ∪ (out − defs).
+func (g *flowGraph) solve() []bits {
+	n := len(g.body)
+	live := make([]bits, n+1)
+	for i := range live {
+		live[i] = make(bits, g.words)
 	}
-	out := make([]uint64, words)
+	out := make(bits, g.words)
 	for changed := true; changed; {
 		changed = false
 		for i := n - 1; i >= 0; i-- {
 			clear(out)
-			for _, j := range succs(i) {
+			for _, j := range g.successors(i) {
 				for w := range out {
 					out[w] |= live[j][w]
 				}
 			}
 			for w := range out {
-				in := uses[i][w] | out[w]&^defs[i][w]
+				in := g.uses[i][w] | out[w]&^g.defs[i][w]
 				if in != live[i][w] {
 					live[i][w] = in
 					changed = true
@@ -82,14 +118,5 @@ func liveness(m *Machine) {
 			}
 		}
 	}
-	for _, p := range m.Points {
-		at := live[labelAt[p.Label]]
-		for i, v := range m.Vars {
-			if at[i/64]&(1<<(i%64)) != 0 {
-				v.Frame = true
-			}
-		}
-	}
+	return live
 }
-
-func set(bits []uint64, i int) { bits[i/64] |= 1 << (i % 64) }

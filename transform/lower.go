@@ -36,12 +36,13 @@ type lowerer struct {
 	// retLabel is where the body ends.
 	retLabel string
 	// Types and constants declared at the top level, renamed on clashes.
-	topDecls    *namer
 	topDeclared map[string]bool
-	// localNames names the variables local to generated code, which
-	// hiddenNames lists.
-	localNames  *namer
-	hiddenNames map[string]bool
+	// names hands out the names of generated code: nothing of the body,
+	// the package or the universe uses them. The names hiddenName gives
+	// go to Machine.HiddenNames.
+	names *namer
+	// used holds the objects the body refers to.
+	used map[types.Object]bool
 	// gotos holds the labels of goto statements.
 	gotos map[string]bool
 	// pkgNames names the hoisted types.
@@ -70,16 +71,18 @@ func lower(fset *token.FileSet, info *types.Info, gen *Generator, a *analysis, e
 		renamed: map[types.Object]string{},
 		labels:  newNamer(userLabels(gen.Decl.Body)),
 	}
+	l.m.HiddenNames = map[string]bool{}
+	l.names = newNamer(bodyNames(gen.Decl))
+	for name := range outerNames(gen) {
+		l.names.taken[name] = true
+	}
 	l.chooseScaffoldNames()
 	l.retLabel = l.labels.fresh("end")
 	l.params()
 	l.block(gen.Decl.Body.List)
 	l.label(l.retLabel)
 	l.emit(&Stmt{Kind: Return, Pos: gen.Decl.Body.Rbrace})
-	l.m.taken = map[string]bool{}
-	for name := range l.hiddenNames {
-		l.m.taken[name] = true
-	}
+
 	return l.m
 }
 
@@ -91,11 +94,6 @@ func (l *lowerer) source(pos, end token.Pos) string {
 // errorf reports a construct lowering does not support.
 func (l *lowerer) errorf(pos token.Pos, format string, args ...any) {
 	l.errs.Add(l.fset, pos, format, args...)
-}
-
-// localNames returns the names generated code declared locally.
-func (m *Machine) localNames() map[string]bool {
-	return m.taken
 }
 
 func (l *lowerer) emit(s *Stmt) {
@@ -138,12 +136,9 @@ func (l *lowerer) ifTrue(pos token.Pos, cond Text, label string) {
 // chooseScaffoldNames picks the names resume uses for itself, unused by the
 // body.
 func (l *lowerer) chooseScaffoldNames() {
-	taken := bodyNames(l.gen.Decl)
 	// Generated code names package-level and predeclared identifiers
 	// bare: nothing of resume may hide them.
-	for name := range outerNames(l.gen) {
-		taken[name] = true
-	}
+	taken := l.names.taken
 	pick := func(candidates ...string) string {
 		for _, c := range candidates {
 			if !taken[c] {
@@ -465,6 +460,27 @@ func (l *lowerer) gotoTargets() map[string]bool {
 		})
 	}
 	return l.gotos
+}
+
+// hiddenName returns a name for a variable local to generated code.
+func (l *lowerer) hiddenName(base string) string {
+	name := l.names.fresh("agen" + base)
+	l.m.HiddenNames[name] = true
+	return name
+}
+
+// isUsed reports whether v is referred to in the body.
+func (l *lowerer) isUsed(v *types.Var) bool {
+	if l.used == nil {
+		l.used = map[types.Object]bool{}
+		ast.Inspect(l.gen.Decl.Body, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && l.info.Uses[id] != nil {
+				l.used[l.info.Uses[id]] = true
+			}
+			return true
+		})
+	}
+	return l.used[v]
 }
 
 // outerNames returns the names of the package scope and of the universe.

@@ -580,14 +580,13 @@ func (l *lowerer) typeOrConstDecl(s *ast.DeclStmt, gen *ast.GenDecl) {
 			if obj == nil || n.Name == "_" {
 				continue
 			}
-			if l.topDecls == nil {
-				l.topDecls = newNamer(bodyNames(l.gen.Decl))
+			if l.topDeclared == nil {
 				l.topDeclared = map[string]bool{}
 			}
 			// At the top level of resume the constant's scope runs to the
 			// end: rename it if anything else of that name is used.
 			if l.topDeclared[n.Name] || l.nameUsedElsewhere(obj) {
-				l.renamed[obj] = l.topDecls.fresh(n.Name)
+				l.renamed[obj] = l.names.fresh(n.Name)
 			}
 			l.topDeclared[n.Name] = true
 		}

@@ -172,30 +172,6 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt, label string) {
 	l.label(end)
 }
 
-// hiddenName returns a name for a variable local to generated code.
-func (l *lowerer) hiddenName(base string) string {
-	if l.localNames == nil {
-		l.localNames = newNamer(bodyNames(l.gen.Decl))
-		for name := range outerNames(l.gen) {
-			l.localNames.taken[name] = true
-		}
-		l.hiddenNames = map[string]bool{}
-	}
-	name := l.localNames.fresh("agen" + base)
-	l.hiddenNames[name] = true
-	return name
-}
-
-// isUsed reports whether v is referred to in the body.
-func (l *lowerer) isUsed(v *types.Var) bool {
-	for _, obj := range l.info.Uses {
-		if obj == v {
-			return true
-		}
-	}
-	return false
-}
-
 // selectStmt lowers a select statement: a Go select records the case
 // chosen (receiving into the clause's variables) and jumps to its body.
 // Channel operands and values that suspend are evaluated first, in order.

@@ -8,8 +8,8 @@ package transform
 // target, or a label of the user's that lowering kept; no Goto, and no end reached by
 // falling through, follows a statement that always jumps.
 
-// pruneLabels tidies the body of m, until nothing changes.
-func pruneLabels(m *Machine) {
+// prune tidies the body of m, until nothing changes.
+func prune(m *Machine) {
 	for {
 		n := len(m.Body)
 		dropUnusedLabels(m)

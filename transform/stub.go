@@ -29,6 +29,7 @@ func stubFile(fset *token.FileSet, f *ast.File, pkg *packages.Package, files map
 	var body bytes.Buffer
 	used := map[string]bool{}
 	directives := false
+	specs, taken := typeSpecs(files), declared(files)
 	for _, decl := range f.Decls {
 		fn, ok := decl.(*ast.FuncDecl)
 		if !ok {
@@ -40,7 +41,7 @@ func stubFile(fset *token.FileSet, f *ast.File, pkg *packages.Package, files map
 			continue
 		}
 		directives = true
-		stubGenerator(&body, fn, d, text, typeSpecs(files), declared(files), used)
+		stubGenerator(&body, fn, d, text, specs, taken, used)
 	}
 	if !directives {
 		return nil // not a source: a file with a directive is one, stubbed or not

@@ -7,6 +7,7 @@ package transform
 import (
 	"go/token"
 	"go/types"
+	"maps"
 )
 
 // A File is what agen generates from one source file.
@@ -88,9 +89,9 @@ func transformBody(fset *token.FileSet, info *types.Info, sp *ssaProgram, gen *G
 	// Move the variables live across a suspension point into the frame.
 	liveness(m)
 	// Name every variable so that nothing shadows it.
-	nameVars(info, m, m.localNames())
+	nameVars(info, m, maps.Clone(m.HiddenNames))
 	// Drop the labels nothing jumps to.
-	pruneLabels(m)
+	prune(m)
 	if len(*errs) > before {
 		return nil
 	}
