@@ -1,5 +1,7 @@
 package analyzer_test
 
+// This file tests the analyzer with analysistest, on testdata/analyzer.
+
 import (
 	"path/filepath"
 	"strings"

@@ -1,5 +1,7 @@
 package emit_test
 
+// This file defines the differential test of every golden case.
+
 import (
 	"os"
 	"path/filepath"

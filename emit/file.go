@@ -49,7 +49,6 @@ func Render(f *transform.File) ([]byte, error) {
 	return resetLines(buf.Bytes(), filepath.Base(f.Output)), nil
 }
 
-
 // importNames makes the generated file import packages under the names the
 // source file uses, so that the user's code reads the same, and every
 // other package it needs under a name that clashes with nothing of the

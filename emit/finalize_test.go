@@ -1,5 +1,7 @@
 package emit_test
 
+// This file tests the finalization of generated generators.
+
 import (
 	"context"
 	"runtime"

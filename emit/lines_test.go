@@ -1,5 +1,7 @@
 package emit_test
 
+// This file tests the //line directives of generated code.
+
 import (
 	"fmt"
 	"os"

@@ -1,5 +1,7 @@
 package transform_test
 
+// This file defines the golden tests of testdata/golden.
+
 import (
 	"flag"
 	"go/format"

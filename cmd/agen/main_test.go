@@ -1,5 +1,7 @@
 package main
 
+// This file tests the command: writing, -check, -diff, -v, errors, $GOFILE.
+
 import (
 	"bytes"
 	"flag"

@@ -4,6 +4,8 @@
 // running the same body. See bench_test.go; the README has the numbers.
 package bench
 
+// This file defines the benchmarked generators.
+
 import "github.com/agen-go/agen/runtime/agen"
 
 //go:generate go run github.com/agen-go/agen/cmd/agen

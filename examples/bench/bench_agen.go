@@ -152,21 +152,21 @@ func (f *fibGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line bench.go:15
+//line bench.go:17
 	f.a, f.b = 0, 1
-//line bench.go:16
+//line bench.go:18
 	f.rangeEnd, f.rangeIndex = f.n, 0
 loop:
 	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-//line bench.go:17
+//line bench.go:19
 	f.agenState = 1
 	return f.a, true
 resume1:
-//line bench.go:18
+//line bench.go:20
 	f.a, f.b = f.b, f.a+f.b
-//line bench.go:16
+//line bench.go:18
 	f.rangeIndex++
 	goto loop
 done:
@@ -320,30 +320,30 @@ func (f *inorderGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 	if !f.agenWake() {
 		return 0, false
 	}
-//line bench.go:33
+//line bench.go:35
 	f.stack = nil
-//line bench.go:34
+//line bench.go:36
 	f.n = f.root
 loop:
-//line bench.go:35
+//line bench.go:37
 	if !(f.n != nil || len(f.stack) > 0) {
 		goto done
 	}
-//line bench.go:36
+//line bench.go:38
 	for f.n != nil {
 		f.stack = append(f.stack, f.n)
 		f.n = f.n.Left
 	}
-//line bench.go:40
-	f.n = f.stack[len(f.stack)-1]
-//line bench.go:41
-	f.stack = f.stack[:len(f.stack)-1]
 //line bench.go:42
+	f.n = f.stack[len(f.stack)-1]
+//line bench.go:43
+	f.stack = f.stack[:len(f.stack)-1]
+//line bench.go:44
 	t = f.n.Val
 	f.agenState = 1
 	return t, true
 resume1:
-//line bench.go:43
+//line bench.go:45
 	f.n = f.n.Right
 	goto loop
 done:

@@ -1,5 +1,7 @@
 package bench
 
+// This file defines the benchmarks and the differential test of the example.
+
 import (
 	"iter"
 	"testing"

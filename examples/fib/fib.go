@@ -1,6 +1,8 @@
 // Command fib prints Fibonacci numbers from a generator.
 package main
 
+// This file defines the example program.
+
 import (
 	"fmt"
 

@@ -152,21 +152,21 @@ func (f *fibGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	if !f.agenWake() {
 		return 0, false
 	}
-//line fib.go:16
+//line fib.go:18
 	f.a, f.b = 0, 1
-//line fib.go:17
+//line fib.go:19
 	f.rangeEnd, f.rangeIndex = f.n, 0
 loop:
 	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-//line fib.go:18
+//line fib.go:20
 	f.agenState = 1
 	return f.a, true
 resume1:
-//line fib.go:19
+//line fib.go:21
 	f.a, f.b = f.b, f.a+f.b
-//line fib.go:17
+//line fib.go:19
 	f.rangeIndex++
 	goto loop
 done:

@@ -1,5 +1,7 @@
 package main
 
+// This file runs fib both ways, and as an example.
+
 import (
 	"testing"
 

@@ -1,5 +1,7 @@
 package agen_test
 
+// This file tests the awaitable contract and the built-in awaitables.
+
 // Tests of the awaitable contract (package doc, "Awaitables"): Sleep,
 // Future, AwaitableFunc, Go, ForEach, and the blocking drivers that poll
 // them.

@@ -1,5 +1,7 @@
 package agen_test
 
+// This file benchmarks the reference drivers against iter.Pull and channels.
+
 // Benchmarks of the cost per value of the reference drivers, next to a
 // hand-written state machine (what agen generates), iter.Pull and a
 // goroutine feeding a channel. Compare them in one run:

@@ -1,5 +1,7 @@
 package agen_test
 
+// This file checks that the runtime imports only the standard library.
+
 import (
 	"os/exec"
 	"strings"

@@ -1,5 +1,7 @@
 package agen_test
 
+// This file holds the examples of Loop.
+
 import (
 	"context"
 	"fmt"

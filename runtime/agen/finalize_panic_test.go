@@ -1,5 +1,7 @@
 package agen_test
 
+// This file tests a panic while finalizing.
+
 import (
 	"runtime"
 	"sync/atomic"

@@ -1,5 +1,7 @@
 package agen_test
 
+// This file tests finalization and the hooks.
+
 // Finalization (SPEC §3.12) and the hooks of the reference drivers. These
 // tests set the global hooks: none of them runs in parallel.
 

@@ -1,5 +1,7 @@
 package agen_test
 
+// This file tests Loop: tasks, Run, cancellation, virtual time, Shutdown.
+
 // Tests of Loop (package doc, "Event loop"): tasks, Run, cancellation,
 // virtual time, Shutdown and the finalization of generators on a loop.
 

@@ -1,5 +1,7 @@
 package agen_test
 
+// This file tests MapRange.
+
 import (
 	"math"
 	"slices"

@@ -1,5 +1,7 @@
 package agen_test
 
+// This file defines the protocol cases of the reference drivers.
+
 // The protocol test suite of the reference drivers agen.Goroutine and
 // agen.GoroutineAsync: every case of protoCases runs against both. The
 // expected traces are written from SPEC §3 (cited as "§3.N") and from the

@@ -1,5 +1,7 @@
 package agen_test
 
+// This file defines the helpers of the protocol cases: traces and drivers.
+
 // Helpers of the protocol tests (protocol_test.go): a case is a generator
 // body and a sequence of operations; running it against a driver yields a
 // trace, one line per side effect of the body and per operation result,

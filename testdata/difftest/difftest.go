@@ -14,6 +14,8 @@
 // A test then calls Suite.Run(t).
 package difftest
 
+// This file defines the harness.
+
 import (
 	"errors"
 	"fmt"
