@@ -112,7 +112,7 @@ func (r *renderer) signatureCode(sig *types.Signature) *jen.Statement {
 	case 0:
 		return params
 	case 1:
-		if results.At(0).Name() == "" {
+		if name := results.At(0).Name(); name == "" || name == "_" {
 			return params.Add(r.typeCode(results.At(0).Type()))
 		}
 	}
@@ -120,6 +120,12 @@ func (r *renderer) signatureCode(sig *types.Signature) *jen.Statement {
 }
 
 func (r *renderer) tupleCode(t *types.Tuple, variadic bool) *jen.Statement {
+	named := true
+	for i := range t.Len() {
+		if name := t.At(i).Name(); name == "" || name == "_" {
+			named = false // the names of a func type are documentation; blank ones are not
+		}
+	}
 	list := make([]jen.Code, t.Len())
 	for i := range t.Len() {
 		v := t.At(i)
@@ -129,7 +135,7 @@ func (r *renderer) tupleCode(t *types.Tuple, variadic bool) *jen.Statement {
 		} else {
 			typ = r.typeCode(v.Type())
 		}
-		if v.Name() != "" {
+		if named {
 			list[i] = jen.Id(v.Name()).Add(typ)
 		} else {
 			list[i] = typ

@@ -188,11 +188,17 @@ func claim(fset *token.FileSet, taken map[string]token.Pos, name string, pos tok
 	taken[name] = pos
 }
 
+// predeclaredUsed are the predeclared identifiers generated code writes.
+var predeclaredUsed = []string{
+	"any", "append", "bool", "error", "false", "int", "len", "new", "nil",
+	"panic", "recover", "rune", "string", "true",
+}
+
 // checkPredeclared reports package-level declarations that hide a
-// predeclared identifier generated code uses (new, len, nil, error, the
-// basic types...), unless they mean the same type.
+// predeclared identifier generated code uses, unless they mean the same
+// type.
 func checkPredeclared(fset *token.FileSet, pkg *types.Package, errs *ErrorList) {
-	for _, name := range types.Universe.Names() {
+	for _, name := range predeclaredUsed {
 		obj := pkg.Scope().Lookup(name)
 		if obj == nil || isStubbed(fset, obj.Pos()) {
 			continue

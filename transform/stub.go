@@ -181,28 +181,28 @@ func stubGenerator(w *bytes.Buffer, fn *ast.FuncDecl, d *directive, text func(as
 	fmt.Fprintf(w, "type %s%s struct{}\n\n", typ, decl)
 	if fn.Recv != nil {
 		markPackages(used, fn.Recv)
-		fmt.Fprintf(w, "func %s %s(%s) *%s { panic(0) }\n\n", text(fn.Recv), ctor, strings.Join(rest, ", "), handle)
+		fmt.Fprintf(w, "func %s %s(%s) (_ *%s) { return }\n\n", text(fn.Recv), ctor, strings.Join(rest, ", "), handle)
 	} else if !taken[ctor] {
-		fmt.Fprintf(w, "func %s%s(%s) *%s { panic(0) }\n\n", ctor, decl, strings.Join(rest, ", "), handle)
+		fmt.Fprintf(w, "func %s%s(%s) (_ *%s) { return }\n\n", ctor, decl, strings.Join(rest, ", "), handle)
 	}
 	methods := []string{
-		"Next() ({Y}, bool)", "Send({S}) ({Y}, bool)", "Throw(error) ({Y}, bool)",
-		"Close() error", "Err() error", "All() agen_iter.Seq[{Y}]",
+		"Next() (_ {Y}, _ bool)", "Send({S}) (_ {Y}, _ bool)", "Throw(error) (_ {Y}, _ bool)",
+		"Close() (_ error)", "Err() (_ error)", "All() (_ agen_iter.Seq[{Y}])",
 	}
 	if async {
 		methods = []string{
-			"Next(agen_context.Context) ({Y}, error)", "Send(agen_context.Context, {S}) ({Y}, error)",
-			"Throw(agen_context.Context, error) ({Y}, error)", "Close(agen_context.Context) error",
-			"All(agen_context.Context) agen_iter.Seq2[{Y}, error]",
-			"ANext() {A}.Awaitable[{Y}]", "ASend({S}) {A}.Awaitable[{Y}]",
-			"AThrow(error) {A}.Awaitable[{Y}]", "AClose() {A}.Awaitable[{A}.None]",
+			"Next(agen_context.Context) (_ {Y}, _ error)", "Send(agen_context.Context, {S}) (_ {Y}, _ error)",
+			"Throw(agen_context.Context, error) (_ {Y}, _ error)", "Close(agen_context.Context) (_ error)",
+			"All(agen_context.Context) (_ agen_iter.Seq2[{Y}, error])",
+			"ANext() (_ {A}.Awaitable[{Y}])", "ASend({S}) (_ {A}.Awaitable[{Y}])",
+			"AThrow(error) (_ {A}.Awaitable[{Y}])", "AClose() (_ {A}.Awaitable[{A}.None])",
 		}
 		used[exprName(sel.X)] = true
 	}
 	fill := strings.NewReplacer("{Y}", y, "{S}", s, "{A}", exprName(sel.X))
 	for _, m := range methods {
 		name, sig, _ := strings.Cut(m, "(")
-		fmt.Fprintf(w, "func (*%s) %s(%s { panic(0) }\n\n", handle, name, fill.Replace(sig))
+		fmt.Fprintf(w, "func (*%s) %s(%s { return }\n\n", handle, name, fill.Replace(sig))
 	}
 }
 

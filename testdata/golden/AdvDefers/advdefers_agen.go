@@ -328,7 +328,7 @@ type ifaceMethodGeneratorDefer struct {
 	fn3  func(tr *difftest.Trace, what string)
 	a3_0 *difftest.Trace
 	a3_1 string
-	fn4  func(_ shower, tr *difftest.Trace, what string)
+	fn4  func(shower, *difftest.Trace, string)
 	a4_0 shower
 	a4_1 *difftest.Trace
 	a4_2 string
