@@ -13,6 +13,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/AdvForms"
 	"github.com/agen-go/agen/testdata/golden/AdvInner"
 	"github.com/agen-go/agen/testdata/golden/AdvMisc"
+	"github.com/agen-go/agen/testdata/golden/AdvMore"
 	"github.com/agen-go/agen/testdata/golden/AdvNames"
 	"github.com/agen-go/agen/testdata/golden/AdvTypes"
 	"github.com/agen-go/agen/testdata/golden/AdvValues"
@@ -58,6 +59,7 @@ import (
 
 // Suites are the suites of the golden cases, by folder.
 var Suites = map[string]difftest.Suite{
+	"AdvMore":      advmore.Suite,
 	"AdvForms":     advforms.Suite,
 	"AdvMisc":      advmisc.Suite,
 	"AdvInner":     advinner.Suite,
