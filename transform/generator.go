@@ -7,6 +7,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"strings"
 )
 
@@ -242,8 +243,8 @@ func isStubbed(fset *token.FileSet, pos token.Pos) bool {
 	if !pos.IsValid() {
 		return false
 	}
-	name := fset.Position(pos).Filename
-	return strings.HasSuffix(name, "_agen.go") || strings.HasSuffix(name, "_agen_test.go")
+	name := filepath.Base(fset.PositionFor(pos, false).Filename)
+	return strings.HasSuffix(name, "_agen.go") || strings.Contains(name, "_agen_")
 }
 
 func derefNamed(t types.Type) types.Type {

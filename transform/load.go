@@ -16,6 +16,7 @@ import (
 	"go/parser"
 	"go/token"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
@@ -49,12 +50,46 @@ type SourceFile struct {
 }
 
 // OutputPath returns the path of the file generated from the source file
-// path: x.go gives x_agen.go, x_test.go gives x_agen_test.go.
+// path: x.go gives x_agen.go, x_test.go gives x_agen_test.go, and the
+// suffixes that constrain the build by name stay last: x_linux_amd64.go
+// gives x_agen_linux_amd64.go.
 func OutputPath(path string) string {
-	if base, ok := strings.CutSuffix(path, "_test.go"); ok {
-		return base + "_agen_test.go"
+	base, test := strings.CutSuffix(path, "_test.go")
+	if !test {
+		base = strings.TrimSuffix(path, ".go")
 	}
-	return strings.TrimSuffix(path, ".go") + "_agen.go"
+	dir, name := filepath.Split(base)
+	parts := strings.Split(name, "_")
+	keep := len(parts)
+	// Go reads name constraints as _GOOS, _GOARCH or _GOOS_GOARCH at the end.
+	if n := len(parts); n > 1 && knownArch[parts[n-1]] {
+		keep = n - 1
+		if n > 2 && knownOS[parts[n-2]] {
+			keep = n - 2
+		}
+	} else if n > 1 && knownOS[parts[n-1]] {
+		keep = n - 1
+	}
+	out := strings.Join(append(parts[:keep:keep], append([]string{"agen"}, parts[keep:]...)...), "_")
+	if test {
+		return dir + out + "_test.go"
+	}
+	return dir + out + ".go"
+}
+
+// knownOS and knownArch are the GOOS and GOARCH values Go matches in file
+// names (go/build's lists).
+var (
+	knownOS   = setOf("aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris wasip1 windows zos")
+	knownArch = setOf("386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le ppc ppc64 ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm")
+)
+
+func setOf(words string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		set[w] = true
+	}
+	return set
 }
 
 // IsGenerated reports whether content is a file agen generated.

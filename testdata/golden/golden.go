@@ -26,6 +26,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Defers"
 	"github.com/agen-go/agen/testdata/golden/EvalOrder"
 	"github.com/agen-go/agen/testdata/golden/ExprStmts"
+	"github.com/agen-go/agen/testdata/golden/FileNames"
 	"github.com/agen-go/agen/testdata/golden/Finalize"
 	"github.com/agen-go/agen/testdata/golden/FlowDefers"
 	"github.com/agen-go/agen/testdata/golden/Generics"
@@ -73,6 +74,7 @@ var Suites = map[string]difftest.Suite{
 	"TestFiles":    testfiles.Suite,
 	"Targets":      targets.Suite,
 	"Builtins":     builtins.Suite,
+	"FileNames":    filenames.Suite,
 	"Finalize":     finalize.Suite,
 	"ReviewFixes":  reviewfixes.Suite,
 	"Imports":      imports.Suite,

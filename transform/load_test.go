@@ -1,0 +1,26 @@
+package transform
+
+// This file tests the names of generated files.
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestOutputPath(t *testing.T) {
+	for in, want := range map[string]string{
+		"x.go":                    "x_agen.go",
+		"dir/x.go":                "dir/x_agen.go",
+		"x_test.go":               "x_agen_test.go",
+		"x_linux.go":              "x_agen_linux.go",
+		"x_amd64.go":              "x_agen_amd64.go",
+		"x_linux_amd64.go":        "x_agen_linux_amd64.go",
+		"x_amd64_test.go":         "x_agen_amd64_test.go",
+		"x_windows_arm64_test.go": "x_agen_windows_arm64_test.go",
+		"linux.go":                "linux_agen.go",
+		"my_file.go":              "my_file_agen.go",
+	} {
+		assert.Equal(t, want, OutputPath(in), in)
+	}
+}
