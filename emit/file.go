@@ -23,7 +23,6 @@ const resetMarker = "// agen:line-reset"
 // renderer renders the machines of one file.
 type renderer struct {
 	pkgPath string
-	srcName string // the source file's base name, for //line
 	m       *transform.Machine
 }
 
@@ -31,7 +30,7 @@ type renderer struct {
 func Render(f *transform.File) ([]byte, error) {
 	src := f.Source
 	pkg := f.Pkg.Pkg
-	r := &renderer{pkgPath: pkg.PkgPath, srcName: filepath.Base(src.Path)}
+	r := &renderer{pkgPath: pkg.PkgPath}
 	out := jen.NewFilePathName(pkg.PkgPath, pkg.Name)
 	out.HeaderComment(strings.TrimPrefix(transform.Header, "// "))
 	if c := transform.BuildConstraint(src.Syntax); c != "" {

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	basics "github.com/agen-go/agen/testdata/golden/Basics"
+	linedirectives "github.com/agen-go/agen/testdata/golden/LineDirectives"
 )
 
 // TestStackTracesNameTheBodysLines checks the //line directives: a panic
@@ -40,4 +41,21 @@ func TestStackTracesNameTheBodysLines(t *testing.T) {
 		g.Next()
 	}()
 	assert.Contains(t, stack, fmt.Sprintf("basics.go:%d", line), "the stack trace:\n%s", stack)
+}
+
+// TestStackTracesFollowTheSourcesDirectives checks that a body whose
+// source carries //line directives (code generated from a template) is
+// named in stack traces as the compiler names the body itself.
+func TestStackTracesFollowTheSourcesDirectives(t *testing.T) {
+	g := linedirectives.NewCount(1)
+	g.Next()
+	var stack string
+	func() {
+		defer func() {
+			require.NotNil(t, recover())
+			stack = string(debug.Stack())
+		}()
+		g.Next()
+	}()
+	assert.Contains(t, stack, "other.tmpl:8", "the stack trace:\n%s", stack)
 }

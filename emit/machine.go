@@ -551,15 +551,14 @@ func (r *renderer) dispatch() []jen.Code {
 // statements renders the body of resume.
 func (r *renderer) statements() []jen.Code {
 	var out []jen.Code
-	line := 0
+	file, line := "", 0
 	directive := func(s *transform.Stmt) {
 		if !s.Pos.IsValid() {
 			return
 		}
-		l := s.Line
-		if l != line {
-			out = append(out, jen.Comment("//line "+r.srcName+":"+strconv.Itoa(l)))
-			line = l
+		if s.File != file || s.Line != line {
+			out = append(out, jen.Comment("//line "+s.File+":"+strconv.Itoa(s.Line)))
+			file, line = s.File, s.Line
 		}
 	}
 	for _, s := range r.m.Body {
@@ -581,7 +580,7 @@ func (r *renderer) statements() []jen.Code {
 				jen.Return(r.text(s.Text), jen.True()))...)
 		case transform.Return:
 			out = append(out, jen.Comment(resetMarker))
-			line = 0
+			file, line = "", 0
 			out = append(out, r.end()...)
 		}
 	}

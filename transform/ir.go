@@ -86,7 +86,8 @@ const (
 type Stmt struct {
 	Kind    StmtKind
 	Pos     token.Pos // the user's position, or NoPos for scaffolding
-	Line    int       // the line of Pos in the source file
+	File    string    // the file of Pos, as //line directives name it
+	Line    int       // the line of Pos
 	Text    Text
 	Label   string
 	Point   *Point

@@ -15,6 +15,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"strconv"
 	"strings"
 )
@@ -98,7 +99,13 @@ func (l *lowerer) errorf(pos token.Pos, format string, args ...any) {
 
 func (l *lowerer) emit(s *Stmt) {
 	if s.Pos.IsValid() {
-		s.Line = l.file.Line(s.Pos)
+		// As the compiler reports it: through the //line directives of
+		// the source, if any.
+		pos := l.fset.Position(s.Pos)
+		s.File, s.Line = pos.Filename, pos.Line
+		if rel, err := filepath.Rel(filepath.Dir(l.file.Name()), s.File); err == nil {
+			s.File = rel // the generated file sits beside the source
+		}
 	}
 	l.m.Body = append(l.m.Body, s)
 }
@@ -414,13 +421,8 @@ func (l *lowerer) cold(s ast.Stmt) {
 		l.declStmt(s)
 		return
 	case *ast.LabeledStmt:
-		if t, targets := l.rewriteWith(s.Stmt, nil); bindsCells(t) && isCompound(s.Stmt) {
-			// Its closures bind cells in a block around it: the label goes
-			// inside, on the statement break and continue name.
-			if l.gotoTargets()[s.Label.Name] {
-				l.errorf(s.Pos(), "a goto to label %s, on a statement whose closures capture variables agen keeps in cells, is not supported; move the closures out of the statement", s.Label.Name)
-			}
-			l.code(s.Pos(), Join(Src(s.Label.Name+":\n"), t), targets)
+		if t, _ := l.rewriteWith(s.Stmt, nil); bindsCells(t) && isCompound(s.Stmt) {
+			l.labeledWithBindings(s)
 			return
 		}
 		l.userLabel(s.Label.Name)
@@ -492,6 +494,36 @@ func outerNames(gen *Generator) map[string]bool {
 		}
 	}
 	return names
+}
+
+// labeledWithBindings emits a labelled loop, switch or select kept as
+// written whose closures bind cells in a block around it. A goto to the
+// label jumps to the block (binding again); break and continue name a
+// label of the statement itself, inside the block.
+func (l *lowerer) labeledWithBindings(s *ast.LabeledStmt) {
+	name := s.Label.Name
+	inner := name
+	if l.gotoTargets()[name] {
+		inner = l.labels.fresh(name)
+	}
+	subst := map[ast.Node]Text{}
+	ast.Inspect(s.Stmt, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit {
+			return false
+		}
+		if b, ok := n.(*ast.BranchStmt); ok && b.Label != nil && b.Label.Name == name && b.Tok != token.GOTO {
+			subst[b] = Src(b.Tok.String() + " " + inner)
+		}
+		return true
+	})
+	t, targets := l.rewriteWith(s.Stmt, subst)
+	if inner != name {
+		l.userLabel(name)
+	}
+	if len(subst) > 0 || inner == name {
+		t = Join(Src(inner+":\n"), t)
+	}
+	l.code(s.Pos(), t, targets)
 }
 
 // bindsCells reports whether code reads cells through closures, and so is

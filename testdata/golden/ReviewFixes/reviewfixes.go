@@ -109,6 +109,26 @@ again:
 	}
 }
 
+// retry jumps back to a labelled loop kept as written whose closures
+// capture a variable that lives across yields.
+//
+//agen:generator
+func retry(y *agen.Yielder[int, int], xs []int) {
+	n := y.Yield(0)
+	tries := 0
+again:
+	for _, x := range xs {
+		if func() bool { return x > n }() {
+			tries++
+			continue again
+		}
+	}
+	if tries < 3 {
+		goto again
+	}
+	y.Yield(n + tries)
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("labelledLoop",
@@ -131,6 +151,10 @@ var Suite = difftest.Suite{
 		func(*difftest.Trace) agen.Generator[string, int] { return generatedNamesGen() },
 		func(_ *difftest.Trace, y *agen.Yielder[string, int]) error { generatedNames(y); return nil },
 		1, 2),
+	difftest.Sync("retry",
+		func(*difftest.Trace) agen.Generator[int, int] { return retryGen([]int{1, 5, 9}) },
+		func(_ *difftest.Trace, y *agen.Yielder[int, int]) error { retry(y, []int{1, 5, 9}); return nil },
+		2, 4),
 	difftest.Sync("closureLabels",
 		func(*difftest.Trace) agen.Generator[int, int] { return closureLabelsGen() },
 		func(_ *difftest.Trace, y *agen.Yielder[int, int]) error { closureLabels(y); return nil }),

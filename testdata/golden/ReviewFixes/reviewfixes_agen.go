@@ -970,7 +970,7 @@ type closureLabelsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	agenLife   agen.Lifecycle
-	retry      func(n int) int
+	retry2     func(n int) int
 	rangeEnd   int
 	rangeIndex int
 }
@@ -1102,7 +1102,7 @@ func (f *closureLabelsGeneratorFrame) resume(sent int, thrown error) (int, bool)
 		return 0, false
 	}
 //line reviewfixes.go:94
-	f.retry = func(n int) int {
+	f.retry2 = func(n int) int {
 		tries := 0
 	again:
 		tries++
@@ -1123,7 +1123,7 @@ loop:
 		goto done
 	}
 //line reviewfixes.go:108
-	t = f.retry(i + 1)
+	t = f.retry2(i + 1)
 	f.agenState = 1
 	return t, true
 resume1:
@@ -1132,6 +1132,188 @@ resume1:
 	goto loop
 done:
 //line reviewfixes_agen.go:1135
+	f.agenState = -1
+	return 0, false
+}
+
+// retryGenerator is the generator of retry, made by retryGen. It implements agen.Generator.
+type retryGenerator struct {
+	f *retryGeneratorFrame
+}
+
+// retryGen returns a generator that runs retry: nothing runs before the first Next.
+func retryGen(xs []int) *retryGenerator {
+	return &retryGenerator{f: &retryGeneratorFrame{xs: xs}}
+}
+
+// retryGeneratorFrame is the state of a retryGenerator between suspension points.
+type retryGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	xs        []int
+}
+
+var _ agen.Generator[int, int] = (*retryGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *retryGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *retryGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *retryGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *retryGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *retryGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *retryGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *retryGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *retryGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *retryGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *retryGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *retryGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *retryGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+	var (
+		n     *int
+		tries int
+		t     int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line reviewfixes.go:117
+	f.agenState = 1
+	return 0, true
+resume1:
+	n = new(int)
+	(*n) = sent
+//line reviewfixes.go:118
+	tries = 0
+again:
+//line reviewfixes.go:119
+	{
+		n := n
+	again2:
+		for _, x := range f.xs {
+			if func() bool { return x > (*n) }() {
+				tries++
+				continue again2
+			}
+		}
+	}
+//line reviewfixes.go:126
+	if tries < 3 {
+		goto again
+	}
+//line reviewfixes.go:129
+	t = (*n) + tries
+	f.agenState = 2
+	return t, true
+resume2:
+//line reviewfixes_agen.go:1317
 	f.agenState = -1
 	return 0, false
 }
