@@ -96,7 +96,10 @@
 // generator's [Frame] when it is first resumed, Finalize sees abandoned
 // ones; with no Finalize hook the runtime closes them itself. For the
 // reference drivers this also ends their goroutine: unlike iter.Pull, an
-// abandoned generator leaks nothing.
+// abandoned generator leaks nothing. A generator that its own frame keeps
+// reachable is never abandoned, as for runtime.AddCleanup: for example a
+// method generator whose receiver holds the generator. Close those
+// explicitly.
 //
 // # Reference drivers
 //
