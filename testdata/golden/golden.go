@@ -15,6 +15,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/AdvMisc"
 	"github.com/agen-go/agen/testdata/golden/AdvMore"
 	"github.com/agen-go/agen/testdata/golden/AdvNames"
+	"github.com/agen-go/agen/testdata/golden/AdvPredeclared"
 	"github.com/agen-go/agen/testdata/golden/AdvSyntax"
 	"github.com/agen-go/agen/testdata/golden/AdvTypes"
 	"github.com/agen-go/agen/testdata/golden/AdvValues"
@@ -62,6 +63,7 @@ import (
 
 // Suites are the suites of the golden cases, by folder.
 var Suites = map[string]difftest.Suite{
+	"AdvPredeclared": advpredeclared.Suite,
 	"AdvSyntax":      advsyntax.Suite,
 	"AdvMore":        advmore.Suite,
 	"AdvForms":       advforms.Suite,

@@ -77,6 +77,27 @@ outer:
 	y.Yield(limit)
 }
 
+// gotoRetry jumps back with goto to a labelled loop whose closure
+// captures a variable that lives across yields.
+//
+//agen:generator
+func gotoRetry(y *agen.Yielder[int, int], tr *difftest.Trace, xs []int) {
+	n := y.Yield(0)
+	tries := 0
+again:
+	for _, x := range xs {
+		if func() bool { return x > n }() {
+			tries++
+		}
+	}
+	tr.Log("tries=%d", tries)
+	if tries < 3 {
+		n--
+		goto again
+	}
+	y.Yield(n + tries)
+}
+
 // shadowCaptured: shadowed variables captured by closures in different
 // iterations and blocks.
 //
@@ -166,6 +187,13 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return headerClosureGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { headerClosure(y, tr); return nil },
 		2, 1),
+	difftest.Sync("gotoRetry",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return gotoRetryGen(tr, []int{1, 2, 3}) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error {
+			gotoRetry(y, tr, []int{1, 2, 3})
+			return nil
+		},
+		2, 5),
 	difftest.Sync("shadowCaptured",
 		func(tr *difftest.Trace) agen.Generator[int, int] { return shadowCapturedGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { shadowCaptured(y, tr); return nil },

@@ -658,6 +658,193 @@ resume3:
 	return 0, false
 }
 
+// gotoRetryGenerator is the generator of gotoRetry, made by gotoRetryGen. It implements agen.Generator.
+type gotoRetryGenerator struct {
+	f *gotoRetryGeneratorFrame
+}
+
+// gotoRetryGen returns a generator that runs gotoRetry: nothing runs before the first Next.
+func gotoRetryGen(tr *difftest.Trace, xs []int) *gotoRetryGenerator {
+	return &gotoRetryGenerator{f: &gotoRetryGeneratorFrame{
+		tr: tr,
+		xs: xs,
+	}}
+}
+
+// gotoRetryGeneratorFrame is the state of a gotoRetryGenerator between suspension points.
+type gotoRetryGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
+	tr        *difftest.Trace
+	xs        []int
+}
+
+var _ agen.Generator[int, int] = (*gotoRetryGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *gotoRetryGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *gotoRetryGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *gotoRetryGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *gotoRetryGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *gotoRetryGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *gotoRetryGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *gotoRetryGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *gotoRetryGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *gotoRetryGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *gotoRetryGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *gotoRetryGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *gotoRetryGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+	var (
+		n     *int
+		tries int
+		t     int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line advclosures.go:85
+	f.agenState = 1
+	return 0, true
+resume1:
+	n = new(int)
+	(*n) = sent
+//line advclosures.go:86
+	tries = 0
+again:
+//line advclosures.go:87
+	{
+		n := n
+		for _, x := range f.xs {
+			if func() bool { return x > (*n) }() {
+				tries++
+			}
+		}
+	}
+//line advclosures.go:93
+	f.tr.Log("tries=%d", tries)
+//line advclosures.go:94
+	if tries < 3 {
+		(*n)--
+		goto again
+	}
+//line advclosures.go:98
+	t = (*n) + tries
+	f.agenState = 2
+	return t, true
+resume2:
+//line advclosures_agen.go:844
+	f.agenState = -1
+	return 0, false
+}
+
 // shadowCapturedGenerator is the generator of shadowCaptured, made by shadowCapturedGen. It implements agen.Generator.
 type shadowCapturedGenerator struct {
 	f *shadowCapturedGeneratorFrame
@@ -818,56 +1005,56 @@ func (fr *shadowCapturedGeneratorFrame) resume(sent int, thrown error) (int, boo
 	if !fr.agenWake() {
 		return 0, false
 	}
-//line advclosures.go:85
+//line advclosures.go:106
 	fr.v = 1
-//line advclosures.go:86
+//line advclosures.go:107
 	fr.fs = nil
-//line advclosures.go:87
+//line advclosures.go:108
 	fr.rangeEnd, fr.rangeIndex = 3, 0
 loop:
 	if !(fr.rangeIndex < fr.rangeEnd) {
 		goto done
 	}
 	i = fr.rangeIndex
-//line advclosures.go:88
+//line advclosures.go:109
 	fr.v2 = new(int)
 	(*fr.v2) = fr.v + i
-//line advclosures.go:89
+//line advclosures.go:110
 	{
 		v2 := fr.v2
 		fr.fs = append(fr.fs, func() int { return (*v2) })
 	}
-//line advclosures.go:90
+//line advclosures.go:111
 	if !(i%2 == 0) {
 		goto endif
 	}
-//line advclosures.go:91
+//line advclosures.go:112
 	v3 = new(int)
 	(*v3) = (*fr.v2) * 10
-//line advclosures.go:92
+//line advclosures.go:113
 	{
 		v3 := v3
 		fr.fs = append(fr.fs, func() int { (*v3)++; return (*v3) })
 	}
-//line advclosures.go:93
+//line advclosures.go:114
 	fr.agenState = 1
 	return (*v3), true
 resume1:
 endif:
-//line advclosures.go:95
+//line advclosures.go:116
 	fr.agenState = 2
 	return (*fr.v2), true
 resume2:
 	(*fr.v2) += sent
-//line advclosures.go:87
+//line advclosures.go:108
 	fr.rangeIndex++
 	goto loop
 done:
-//line advclosures.go:97
+//line advclosures.go:118
 	for _, f := range fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line advclosures.go:100
+//line advclosures.go:121
 	fr.rangeOver = fr.fs
 	fr.rangeLen, fr.rangeIndex2 = len(fr.rangeOver), 0
 loop2:
@@ -875,18 +1062,18 @@ loop2:
 		goto done2
 	}
 	f2 = fr.rangeOver[fr.rangeIndex2]
-//line advclosures.go:101
+//line advclosures.go:122
 	t = f2()
 	fr.agenState = 3
 	return t, true
 resume3:
-//line advclosures.go:100
+//line advclosures.go:121
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line advclosures.go:103
+//line advclosures.go:124
 	fr.tr.Log("v=%d", fr.v)
-//line advclosures_agen.go:890
+//line advclosures_agen.go:1077
 	fr.agenState = -1
 	return 0, false
 }
@@ -1115,37 +1302,37 @@ func (f *funcVarsGeneratorFrame) resume(g *funcVarsGenerator, sent int, thrown e
 	case 3:
 		goto resume3
 	}
-//line advclosures.go:110
+//line advclosures.go:131
 	f.op = func(a, b int) int { return a + b }
-//line advclosures.go:111
+//line advclosures.go:132
 	f.acc = 0
-//line advclosures.go:112
+//line advclosures.go:133
 	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
 	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
 	f.i = f.rangeIndex
-//line advclosures.go:113
+//line advclosures.go:134
 	f.agenState = 1
 	return f.acc, true
 resume1:
 	resumed = sent
 	f.acc = f.op(f.acc, resumed)
-//line advclosures.go:114
+//line advclosures.go:135
 	if f.i == 1 {
 		old := f.op
 		f.op = func(a, b int) int { return old(a, b) * 2 }
 	}
-//line advclosures.go:118
+//line advclosures.go:139
 	(*f.tr).Log("acc=%d", f.acc)
-//line advclosures.go:112
+//line advclosures.go:133
 	f.rangeIndex++
 	goto loop
 done:
-//line advclosures.go:120
+//line advclosures.go:141
 	f.nilf = nil
-//line advclosures.go:121
+//line advclosures.go:142
 	{
 		tr := f.tr
 		f.agenDefer(g, funcVarsGeneratorDefer{site: 1, fn1: func() {
@@ -1157,16 +1344,16 @@ done:
 			defer f.agenExit()
 		}
 	}
-//line advclosures.go:125
+//line advclosures.go:146
 	f.agenState = 2
 	return f.acc, true
 resume2:
-//line advclosures.go:126
+//line advclosures.go:147
 	t = f.nilf()
 	f.agenState = 3
 	return t, true
 resume3:
-//line advclosures_agen.go:1170
+//line advclosures_agen.go:1357
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1408,19 +1595,19 @@ func (f *panicOperandsGeneratorFrame) resume(g *panicOperandsGenerator, sent int
 	case 6:
 		goto resume6
 	}
-//line advclosures.go:134
+//line advclosures.go:155
 	if !(f.which == 0) {
 		goto endif
 	}
-//line advclosures.go:135
+//line advclosures.go:156
 	t = func() int { panic("literal") }()
 	f.agenState = 1
 	return t, true
 resume1:
-//line advclosures.go:136
+//line advclosures.go:157
 	(*f.tr).Log("not reached")
 endif:
-//line advclosures.go:138
+//line advclosures.go:159
 	{
 		tr := f.tr
 		f.agenDefer(g, panicOperandsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
@@ -1429,13 +1616,13 @@ endif:
 			defer f.agenExit()
 		}
 	}
-//line advclosures.go:139
+//line advclosures.go:160
 	f.p = nil
-//line advclosures.go:140
+//line advclosures.go:161
 	f.xs = []int{1}
-//line advclosures.go:141
+//line advclosures.go:162
 	f.i = (any)("s")
-//line advclosures.go:142
+//line advclosures.go:163
 	f.agenState = 2
 	return f.which, true
 resume2:
@@ -1450,21 +1637,21 @@ resume2:
 	}
 	goto case5
 case2:
-//line advclosures.go:144
+//line advclosures.go:165
 	t2 = *f.p
 	f.agenState = 3
 	return t2, true
 resume3:
 	goto endswitch
 case3:
-//line advclosures.go:146
+//line advclosures.go:167
 	t3 = f.xs[f.which]
 	f.agenState = 4
 	return t3, true
 resume4:
 	goto endswitch
 case4:
-//line advclosures.go:148
+//line advclosures.go:169
 	t4 = f.i.(int)
 	f.agenState = 5
 	return t4, true
@@ -1472,15 +1659,15 @@ resume5:
 	_, _ = sent, thrown
 	goto endswitch
 case5:
-//line advclosures.go:150
+//line advclosures.go:171
 	t5 = 10 / (f.which - f.which)
 	f.agenState = 6
 	return t5, true
 resume6:
 endswitch:
-//line advclosures.go:152
+//line advclosures.go:173
 	(*f.tr).Log("not reached either")
-//line advclosures_agen.go:1484
+//line advclosures_agen.go:1671
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
