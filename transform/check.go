@@ -98,8 +98,15 @@ func yielderUse(info *types.Info, y *types.Var, stack []ast.Node) (*ast.CallExpr
 		case *ast.ParenExpr:
 			continue
 		case *ast.SelectorExpr:
-			if i > 0 {
-				if call, ok := stack[i-1].(*ast.CallExpr); ok && call.Fun == n {
+			j := i - 1
+			for j >= 0 {
+				if _, paren := stack[j].(*ast.ParenExpr); !paren {
+					break
+				}
+				j-- // (y.Yield)(v)
+			}
+			if j >= 0 {
+				if call, ok := stack[j].(*ast.CallExpr); ok && ast.Unparen(call.Fun) == n {
 					return call, PointOf(info, y, call)
 				}
 			}
@@ -114,6 +121,13 @@ func yielderUse(info *types.Info, y *types.Var, stack []ast.Node) (*ast.CallExpr
 // misplaced says why a suspension point cannot suspend where it is, or "".
 func misplaced(info *types.Info, stack []ast.Node, call *ast.CallExpr, kind PointKind) string {
 	what := map[PointKind]string{YieldPoint: "Yield", YieldErrPoint: "YieldErr", AwaitPoint: "Await", ContextCall: "Context"}[kind]
+	for _, n := range stack {
+		if e, ok := n.(ast.Expr); ok {
+			if tv, ok := info.Types[e]; ok && tv.Value != nil {
+				return what + " inside a constant expression (such as unsafe.Sizeof) never runs; remove it"
+			}
+		}
+	}
 	for i := len(stack) - 1; i >= 0; i-- {
 		switch n := stack[i].(type) {
 		case *ast.FuncLit:

@@ -59,6 +59,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Targets"
 	"github.com/agen-go/agen/testdata/golden/TestFiles"
 	"github.com/agen-go/agen/testdata/golden/TypeSwitches"
+	"github.com/agen-go/agen/testdata/golden/Unusual"
 )
 
 // Suites are the suites of the golden cases, by folder.
@@ -81,6 +82,7 @@ var Suites = map[string]difftest.Suite{
 	"Builtins":       builtins.Suite,
 	"FileNames":      filenames.Suite,
 	"LineDirectives": linedirectives.Suite,
+	"Unusual":        unusual.Suite,
 	"Finalize":       finalize.Suite,
 	"ReviewFixes":    reviewfixes.Suite,
 	"Imports":        imports.Suite,

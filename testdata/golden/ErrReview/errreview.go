@@ -3,6 +3,8 @@
 package errreview
 
 import (
+	"unsafe"
+
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/golden/ErrReview/inner"
 )
@@ -58,4 +60,12 @@ func blankType(y *agen.Yielder[int, agen.None]) {}
 //agen:generator
 func async(y *agen.AsyncYielder[int, agen.None]) {
 	y.Yield(1)
+}
+
+// constant yields inside an operand Go never evaluates.
+//
+//agen:generator
+func constant(y *agen.Yielder[int, int]) {
+	n := unsafe.Sizeof(y.Yield(1))
+	y.Yield(int(n))
 }
