@@ -10,6 +10,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/AdvClosures"
 	"github.com/agen-go/agen/testdata/golden/AdvDefers"
 	"github.com/agen-go/agen/testdata/golden/AdvEndings"
+	"github.com/agen-go/agen/testdata/golden/AdvFlow"
 	"github.com/agen-go/agen/testdata/golden/AdvForms"
 	"github.com/agen-go/agen/testdata/golden/AdvInner"
 	"github.com/agen-go/agen/testdata/golden/AdvMisc"
@@ -64,6 +65,7 @@ import (
 
 // Suites are the suites of the golden cases, by folder.
 var Suites = map[string]difftest.Suite{
+	"AdvFlow":        advflow.Suite,
 	"AdvPredeclared": advpredeclared.Suite,
 	"AdvSyntax":      advsyntax.Suite,
 	"AdvMore":        advmore.Suite,
