@@ -17,6 +17,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/AdvMore"
 	"github.com/agen-go/agen/testdata/golden/AdvNames"
 	"github.com/agen-go/agen/testdata/golden/AdvPredeclared"
+	"github.com/agen-go/agen/testdata/golden/AdvStmts"
 	"github.com/agen-go/agen/testdata/golden/AdvSyntax"
 	"github.com/agen-go/agen/testdata/golden/AdvTypes"
 	"github.com/agen-go/agen/testdata/golden/AdvValues"
@@ -65,6 +66,7 @@ import (
 
 // Suites are the suites of the golden cases, by folder.
 var Suites = map[string]difftest.Suite{
+	"AdvStmts":       advstmts.Suite,
 	"AdvFlow":        advflow.Suite,
 	"AdvPredeclared": advpredeclared.Suite,
 	"AdvSyntax":      advsyntax.Suite,

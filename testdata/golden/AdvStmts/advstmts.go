@@ -1,0 +1,296 @@
+// Package advstmts holds type switch, select and if variables captured
+// per clause, range expressions evaluated once (and changed in the body),
+// constant switch tags compared with suspending cases, ranges over
+// constant strings and arrays, multi-valued calls around yields, and
+// statement kinds (IncDec, Send, var lists, empty labelled statements)
+// that suspend.
+package advstmts
+
+import (
+	"fmt"
+
+	"github.com/agen-go/agen/runtime/agen"
+	"github.com/agen-go/agen/testdata/difftest"
+)
+
+//agen:generator
+func capturedGuards(y *agen.Yielder[string, int], tr *difftest.Trace) {
+	var fs []func() string
+	vals := []any{1, "s", 2.5, nil}
+	for _, x := range vals {
+		switch v := x.(type) {
+		case int:
+			fs = append(fs, func() string { v++; return fmt.Sprint("int ", v) })
+			v += y.Yield("int")
+		case string, float64:
+			fs = append(fs, func() string { return fmt.Sprint("sf ", v) })
+			v = y.Yield("sf")
+		default:
+			fs = append(fs, func() string { return fmt.Sprint("def ", v) })
+			y.Yield("def")
+		}
+	}
+	ch := make(chan int, 1)
+	for i := range 2 {
+		ch <- i
+		select {
+		case v, ok := <-ch:
+			fs = append(fs, func() string { return fmt.Sprint("sel ", v, ok) })
+			v += y.Yield("sel")
+			ok = false
+		}
+	}
+	if v := len(fs); v > 0 {
+		fs = append(fs, func() string { return fmt.Sprint("if ", v) })
+		v = y.Yield("if")
+	} else if w := v * 2; w > 0 {
+		fs = append(fs, func() string { return fmt.Sprint("w ", w) })
+	}
+	for _, f := range fs {
+		tr.Log("%s", f())
+	}
+	for _, f := range fs {
+		y.Yield(f())
+	}
+}
+
+type N uint8
+
+//agen:generator
+func evalOnce(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	n := 3
+	for i := range n {
+		n = 0
+		y.Yield(i)
+	}
+	xs := []int{1, 2, 3}
+	for i, v := range xs {
+		xs = nil
+		y.Yield(i*10 + v)
+	}
+	xs = []int{1, 2, 3}
+	for i, v := range xs {
+		if i == 0 {
+			xs[2] = 30
+			xs = append(xs, 4)
+		}
+		y.Yield(v)
+	}
+	str := "héllo"
+	for i, c := range str {
+		str = "x"
+		y.Yield(i + int(c))
+	}
+	for i := range N(3) {
+		tr.Log("%T", i)
+		y.Yield(int(i))
+	}
+	var p *[2]int = &[2]int{5, 6}
+	for i, v := range p {
+		p[1] = 60
+		p = nil
+		y.Yield(i + v)
+	}
+	var ch = make(chan int, 2)
+	ch <- 1
+	ch <- 2
+	close(ch)
+	for v := range ch {
+		ch = nil
+		y.Yield(v)
+	}
+	fn := func(yield func(int) bool) {
+		for i := range 2 {
+			if !yield(i) {
+				return
+			}
+		}
+	}
+	total := 0
+	for v := range fn {
+		fn = nil
+		total += v
+	}
+	y.Yield(total)
+}
+
+const limit = 2
+
+//agen:generator
+func constTag(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	switch 5 {
+	case y.Yield(0):
+		tr.Log("five")
+	case y.Yield(1) + 1:
+		tr.Log("five-ish")
+	default:
+		tr.Log("none")
+	}
+	switch limit {
+	case y.Yield(2):
+		tr.Log("limit")
+	}
+	switch 'a' {
+	case rune(y.Yield(3)):
+		tr.Log("a")
+	}
+	switch 1.5 {
+	case float64(y.Yield(4)):
+		tr.Log("float")
+	}
+	var e error
+	switch e {
+	case nil:
+		tr.Log("nil err")
+		y.Yield(5)
+	}
+	switch any(y.Yield(6)) {
+	case 1, "s", nil:
+		tr.Log("any match")
+	case y.Yield(7):
+		tr.Log("any yield")
+	}
+}
+
+const word = "hé"
+
+type myStr string
+
+const typed myStr = "ab"
+
+//agen:generator
+func rangeConsts(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	for i, c := range "héllo" {
+		y.Yield(i + int(c))
+	}
+	for i := range "abc" {
+		y.Yield(i)
+	}
+	for _, c := range word {
+		y.Yield(int(c))
+	}
+	for i, c := range typed {
+		tr.Log("%T", c)
+		y.Yield(i + int(c))
+	}
+	for i, v := range [...]int{7, 8} {
+		y.Yield(i + v)
+	}
+	for i := range len(word) {
+		y.Yield(i)
+	}
+	for i := range 'c' - 'a' {
+		y.Yield(int(i))
+	}
+	var f32 = 2
+	for i := range uint8(f32) {
+		tr.Log("%T", i)
+		y.Yield(int(i))
+	}
+}
+
+func two(v int) (int, string) { return v, fmt.Sprint("two", v) }
+
+func first(a int, _ string) int { return a }
+
+func f3(tr *difftest.Trace, v int) (int, int, error) {
+	tr.Log("f3 %d", v)
+	return v, v * 2, nil
+}
+
+//agen:generator
+func multi(y *agen.Yielder[int, int], tr *difftest.Trace) error {
+	a, b := two(y.Yield(1))
+	tr.Log("a=%d b=%s", a, b)
+	a, b = two(y.Yield(a))
+	tr.Log("a=%d b=%s", a, b)
+	y.Yield(first(two(y.Yield(2))))
+	_, s := two(y.Yield(3))
+	tr.Log("s=%s", s)
+	p, q, err := f3(tr, y.Yield(4))
+	if err != nil {
+		return err
+	}
+	tr.Log("%d %d", p, q)
+	m := map[string]int{}
+	m["a"], m["b"], err = f3(tr, y.Yield(5))
+	tr.Log("m=%v", m)
+	fmt.Println(two(y.Yield(6)))
+	tr.Log("%s", fmt.Sprint(two(y.Yield(7))))
+	var x, z = two(y.Yield(8))
+	tr.Log("%d %s", x, z)
+	return err
+}
+
+//agen:generator
+func stmtKinds(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	arr := []int{1, 2, 3}
+	arr[y.Yield(0)%3]++
+	arr[y.Yield(1)%3] -= y.Yield(2)
+	tr.Log("arr=%v", arr)
+	chs := []chan int{make(chan int, 1), make(chan int, 1)}
+	chs[y.Yield(3)%2] <- y.Yield(4)
+	select {
+	case v := <-chs[0]:
+		tr.Log("0 got %d", v)
+	case v := <-chs[1]:
+		tr.Log("1 got %d", v)
+	}
+	var a, b = y.Yield(5), y.Yield(6)
+	var c, d int = y.Yield(7), a + b
+	var (
+		e = y.Yield(8)
+		g = e + y.Yield(9)
+	)
+	tr.Log("%d %d %d %d %d %d", a, b, c, d, e, g)
+	n := 0
+L:
+	;
+	n++
+	if n < 3 {
+		y.Yield(100 + n)
+		goto L
+	}
+	{
+		x := y.Yield(10)
+		{
+			x := x + y.Yield(11)
+			tr.Log("inner x=%d", x)
+		}
+		tr.Log("x=%d", x)
+	}
+	var p *int = &n
+	*p, n = y.Yield(12), *p+1
+	tr.Log("n=%d", n)
+	type pt struct{ x, y int }
+	var q pt
+	q.x, q.y = q.y+y.Yield(13), q.x+1
+	tr.Log("q=%v", q)
+}
+
+// Suite is the differential suite of this package.
+var Suite = difftest.Suite{
+	difftest.Sync("capturedGuards",
+		func(tr *difftest.Trace) agen.Generator[string, int] { return capturedGuardsGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, int]) error { capturedGuards(y, tr); return nil },
+		5, 6),
+	difftest.Sync("evalOnce",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return evalOnceGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { evalOnce(y, tr); return nil },
+		5, 6),
+	difftest.Sync("constTag",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return constTagGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { constTag(y, tr); return nil },
+		5, 4, 2, 1),
+	difftest.Sync("rangeConsts",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return rangeConstsGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { rangeConsts(y, tr); return nil }),
+	difftest.Sync("multi",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return multiGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return multi(y, tr) },
+		5, 6),
+	difftest.Sync("stmtKinds",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return stmtKindsGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { stmtKinds(y, tr); return nil },
+		1, 2, 3),
+}
