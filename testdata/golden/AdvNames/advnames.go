@@ -127,6 +127,61 @@ func typeNames(y *agen.Yielder[int, int], tr *difftest.Trace) {
 	tr.Log("v=%v w=%d %T", v.n, w, w)
 }
 
+// scaffold names variables and labels like lowering's hidden variables
+// and labels.
+//
+//agen:generator
+func scaffold(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	rangeIndex, rangeLen, rangeOver, tag, t, resumed, received := 1, 2, 3, 4, 5, 6, 7
+	agenv, agenrecv, utf8, runeWidth, rangeMap, rangeRune, rangeEnd := 8, 9, 10, 11, 12, 13, 14
+	rangeKey, rangeValue, rangeOK, rangeChan, t2, sent2, resumed2 := 15, 16, 17, 18, 19, 20, 21
+	for i, c := range "hé" {
+		rangeIndex += i + int(c) + y.Yield(rangeIndex)
+	}
+	for k, v := range map[int]int{1: 2} {
+		rangeKey += k + v + y.Yield(rangeKey)
+	}
+	ch := make(chan int, 1)
+	ch <- 3
+	close(ch)
+	for v := range ch {
+		rangeChan += v + y.Yield(rangeChan)
+	}
+	var x any = 1
+	switch v := x.(type) {
+	case int:
+		agenv += v + y.Yield(agenv)
+	}
+	ch2 := make(chan int, 1)
+	ch2 <- 4
+	select {
+	case v := <-ch2:
+		agenrecv += v + y.Yield(agenrecv)
+	}
+	switch tag {
+	case y.Yield(tag):
+		tr.Log("tag")
+	}
+	for i := range y.Yield(rangeEnd) % 3 {
+		rangeEnd += i
+	}
+	goto endif
+endif:
+	if t > y.Yield(t) {
+		goto endswitch
+	}
+endswitch:
+	for next := range 2 {
+		if y.Yield(next) > 0 {
+			goto done
+		}
+	}
+done:
+	tr.Log("%d %d %d %d %d %d %d", rangeIndex, rangeLen, rangeOver, tag, t, resumed, received)
+	tr.Log("%d %d %d %d %d %d %d", agenv, agenrecv, utf8, runeWidth, rangeMap, rangeRune, rangeEnd)
+	tr.Log("%d %d %d %d %d %d %d", rangeKey, rangeValue, rangeOK, rangeChan, t2, sent2, resumed2)
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("labels",
@@ -147,6 +202,10 @@ var Suite = difftest.Suite{
 	difftest.Sync("packageVars",
 		func(tr *difftest.Trace) agen.Generator[int, int] { return packageVarsGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { packageVars(y, tr); return nil },
+		1, 2),
+	difftest.Sync("scaffold",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return scaffoldGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { scaffold(y, tr); return nil },
 		1, 2),
 	difftest.Sync("typeNames",
 		func(tr *difftest.Trace) agen.Generator[int, int] { return typeNamesGen(tr) },

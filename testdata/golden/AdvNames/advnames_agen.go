@@ -10,6 +10,7 @@ import (
 	"iter"
 	str "strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // labelsGenerator is the generator of labels, made by labelsGen. It implements agen.Generator.
@@ -222,7 +223,7 @@ resume3:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line advnames_agen.go:226
+//line advnames_agen.go:227
 	f.agenState = -1
 	return 0, false
 }
@@ -426,7 +427,7 @@ resume2:
 	if fr.guarded == "" {
 		fr.at = fmt.Errorf("empty")
 	}
-//line advnames_agen.go:430
+//line advnames_agen.go:431
 	fr.agenState = -1
 	fr.agenErr = fr.at
 	return "", false
@@ -661,7 +662,7 @@ resume6:
 	(*f.b).WriteString(resumed4)
 //line advnames.go:83
 	f.tr.Log("b=%q", (*f.b).String())
-//line advnames_agen.go:665
+//line advnames_agen.go:666
 	f.agenState = -1
 	return "", false
 }
@@ -901,7 +902,7 @@ resume6:
 resume7:
 //line advnames.go:114
 	f.tr.Log("%d", f.agen2)
-//line advnames_agen.go:905
+//line advnames_agen.go:906
 	f.agenState = -1
 	return 0, false
 }
@@ -1079,7 +1080,408 @@ resume2:
 	f.w += sent
 //line advnames.go:127
 	f.tr.Log("v=%v w=%d %T", f.v.n, f.w, f.w)
-//line advnames_agen.go:1083
+//line advnames_agen.go:1084
+	f.agenState = -1
+	return 0, false
+}
+
+// scaffoldGenerator is the generator of scaffold, made by scaffoldGen. It implements agen.Generator.
+type scaffoldGenerator struct {
+	f *scaffoldGeneratorFrame
+}
+
+// scaffoldGen returns a generator that runs scaffold: nothing runs before the first Next.
+func scaffoldGen(tr *difftest.Trace) *scaffoldGenerator {
+	return &scaffoldGenerator{f: &scaffoldGeneratorFrame{tr: tr}}
+}
+
+// scaffoldGeneratorFrame is the state of a scaffoldGenerator between suspension points.
+type scaffoldGeneratorFrame struct {
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	rangeIndex  int
+	rangeLen    int
+	rangeOver   int
+	tag         int
+	t           int
+	resumed     int
+	received    int
+	agenv       int
+	agenrecv    int
+	utf82       int
+	runeWidth   int
+	rangeMap    int
+	rangeRune   int
+	rangeEnd    int
+	rangeKey    int
+	rangeValue  int
+	rangeOK     int
+	rangeChan   int
+	t2          int
+	sent2       int
+	resumed2    int
+	rangeOver2  string
+	rangeIndex2 int
+	runeWidth2  int
+	i           int
+	c           rune
+	rangeMap2   agen.MapRange[int, int]
+	k           int
+	v2          int
+	rangeChan2  chan int
+	v3          int
+	v4          int
+	v5          int
+	tag2        int
+	rangeEnd3   int
+	rangeIndex4 int
+}
+
+var _ agen.Generator[int, int] = (*scaffoldGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *scaffoldGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *scaffoldGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *scaffoldGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3, 4, 5, 6, 7, 8, 9:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *scaffoldGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *scaffoldGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *scaffoldGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *scaffoldGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *scaffoldGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *scaffoldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *scaffoldGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *scaffoldGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *scaffoldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+	var (
+		rangeRune2  int32
+		resumed3    int
+		rangeOK2    bool
+		rangeKey2   int
+		rangeValue2 int
+		resumed4    int
+		ch          chan int
+		rangeOK3    bool
+		rangeValue3 int
+		resumed5    int
+		x           any
+		resumed6    int
+		ch2         chan int
+		resumed7    int
+		resumed8    int
+		rangeEnd2   int
+		rangeIndex3 int
+		resumed9    int
+		i2          int
+		resumed10   int
+		next        int
+		resumed11   int
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
+	case 6:
+		f.agenState = -2
+		goto resume6
+	case 7:
+		f.agenState = -2
+		goto resume7
+	case 8:
+		f.agenState = -2
+		goto resume8
+	case 9:
+		f.agenState = -2
+		goto resume9
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line advnames.go:135
+	f.rangeIndex, f.rangeLen, f.rangeOver, f.tag, f.t, f.resumed, f.received = 1, 2, 3, 4, 5, 6, 7
+//line advnames.go:136
+	f.agenv, f.agenrecv, f.utf82, f.runeWidth, f.rangeMap, f.rangeRune, f.rangeEnd = 8, 9, 10, 11, 12, 13, 14
+//line advnames.go:137
+	f.rangeKey, f.rangeValue, f.rangeOK, f.rangeChan, f.t2, f.sent2, f.resumed2 = 15, 16, 17, 18, 19, 20, 21
+//line advnames.go:138
+	f.rangeOver2, f.rangeIndex2 = "hé", 0
+loop:
+	if !(f.rangeIndex2 < len(f.rangeOver2)) {
+		goto done2
+	}
+	rangeRune2, f.runeWidth2 = utf8.DecodeRuneInString(string(f.rangeOver2[f.rangeIndex2:]))
+	f.i, f.c = f.rangeIndex2, rangeRune2
+//line advnames.go:139
+	f.agenState = 1
+	return f.rangeIndex, true
+resume1:
+	resumed3 = sent
+	f.rangeIndex += f.i + int(f.c) + resumed3
+//line advnames.go:138
+	f.rangeIndex2 += f.runeWidth2
+	goto loop
+done2:
+//line advnames.go:141
+	f.rangeMap2.Start(map[int]int{1: 2})
+loop2:
+	rangeKey2, rangeValue2, rangeOK2 = f.rangeMap2.Next()
+	if !(rangeOK2) {
+		goto done3
+	}
+	f.k, f.v2 = rangeKey2, rangeValue2
+//line advnames.go:142
+	f.agenState = 2
+	return f.rangeKey, true
+resume2:
+	resumed4 = sent
+	f.rangeKey += f.k + f.v2 + resumed4
+	goto loop2
+done3:
+//line advnames.go:144
+	ch = make(chan int, 1)
+//line advnames.go:145
+	ch <- 3
+//line advnames.go:146
+	close(ch)
+//line advnames.go:147
+	f.rangeChan2 = ch
+loop3:
+	rangeValue3, rangeOK3 = <-f.rangeChan2
+	if !(rangeOK3) {
+		goto done4
+	}
+	f.v3 = rangeValue3
+//line advnames.go:148
+	f.agenState = 3
+	return f.rangeChan, true
+resume3:
+	resumed5 = sent
+	f.rangeChan += f.v3 + resumed5
+	goto loop3
+done4:
+//line advnames.go:150
+	x = (any)(1)
+//line advnames.go:151
+	switch agenv2 := x.(type) {
+	case int:
+		f.v4 = agenv2
+		goto case2
+	}
+	goto endswitch2
+case2:
+//line advnames.go:153
+	f.agenState = 4
+	return f.agenv, true
+resume4:
+	resumed6 = sent
+	f.agenv += f.v4 + resumed6
+endswitch2:
+//line advnames.go:155
+	ch2 = make(chan int, 1)
+//line advnames.go:156
+	ch2 <- 4
+//line advnames.go:157
+	select {
+	case agenrecv2 := <-ch2:
+		f.v5 = agenrecv2
+		goto case3
+	}
+case3:
+//line advnames.go:159
+	f.agenState = 5
+	return f.agenrecv, true
+resume5:
+	resumed7 = sent
+	f.agenrecv += f.v5 + resumed7
+//line advnames.go:161
+	f.tag2 = f.tag
+//line advnames.go:162
+	f.agenState = 6
+	return f.tag, true
+resume6:
+	resumed8 = sent
+	if f.tag2 == resumed8 {
+		goto case4
+	}
+	goto endswitch3
+case4:
+//line advnames.go:163
+	f.tr.Log("tag")
+endswitch3:
+//line advnames.go:165
+	f.agenState = 7
+	return f.rangeEnd, true
+resume7:
+	resumed9 = sent
+	rangeEnd2, rangeIndex3 = resumed9%3, 0
+loop4:
+	if !(rangeIndex3 < rangeEnd2) {
+		goto done5
+	}
+	i2 = rangeIndex3
+//line advnames.go:166
+	f.rangeEnd += i2
+//line advnames.go:165
+	rangeIndex3++
+	goto loop4
+done5:
+//line advnames.go:168
+	goto endif
+endif:
+//line advnames.go:170
+	f.agenState = 8
+	return f.t, true
+resume8:
+	resumed10 = sent
+	if !(f.t > resumed10) {
+		goto endif2
+	}
+//line advnames.go:171
+	goto endswitch
+endif2:
+endswitch:
+//line advnames.go:174
+	f.rangeEnd3, f.rangeIndex4 = 2, 0
+loop5:
+	if !(f.rangeIndex4 < f.rangeEnd3) {
+		goto done6
+	}
+	next = f.rangeIndex4
+//line advnames.go:175
+	f.agenState = 9
+	return next, true
+resume9:
+	resumed11 = sent
+	if !(resumed11 > 0) {
+		goto endif3
+	}
+//line advnames.go:176
+	goto done
+endif3:
+//line advnames.go:174
+	f.rangeIndex4++
+	goto loop5
+done6:
+done:
+//line advnames.go:180
+	f.tr.Log("%d %d %d %d %d %d %d", f.rangeIndex, f.rangeLen, f.rangeOver, f.tag, f.t, f.resumed, f.received)
+//line advnames.go:181
+	f.tr.Log("%d %d %d %d %d %d %d", f.agenv, f.agenrecv, f.utf82, f.runeWidth, f.rangeMap, f.rangeRune, f.rangeEnd)
+//line advnames.go:182
+	f.tr.Log("%d %d %d %d %d %d %d", f.rangeKey, f.rangeValue, f.rangeOK, f.rangeChan, f.t2, f.sent2, f.resumed2)
+//line advnames_agen.go:1485
 	f.agenState = -1
 	return 0, false
 }
