@@ -17,6 +17,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
@@ -136,8 +137,8 @@ func Load(cfg Config, patterns ...string) ([]*Package, error) {
 			}
 			p.Files = append(p.Files, &SourceFile{Path: path, Output: OutputPath(path), Syntax: f, Src: src})
 		}
-		for _, path := range pkg.GoFiles {
-			if orphans[path] && !seen[path] {
+		for _, path := range orphanPaths(orphans, pkg) {
+			if !seen[path] {
 				seen[path] = true
 				p.Orphans = append(p.Orphans, path)
 			}
@@ -159,6 +160,23 @@ func hasTypeErrors(pkg *packages.Package) bool {
 		}
 	}
 	return false
+}
+
+// orphanPaths returns the orphans of pkg: its own files, and those in its
+// directory the build leaves out.
+func orphanPaths(orphans map[string]bool, pkg *packages.Package) []string {
+	if len(pkg.GoFiles) == 0 {
+		return nil
+	}
+	dir := filepath.Dir(pkg.GoFiles[0])
+	var paths []string
+	for path := range orphans {
+		if filepath.Dir(path) == dir {
+			paths = append(paths, path)
+		}
+	}
+	slices.Sort(paths)
+	return paths
 }
 
 // packageError turns an error of go/packages into a positioned one.
@@ -184,7 +202,8 @@ func stubOverlay(cfg Config, fset *token.FileSet, patterns []string) (overlay ma
 	}
 	overlay, sources, orphans = map[string][]byte{}, map[string]bool{}, map[string]bool{}
 	var errs ErrorList
-	generated := map[string]string{} // generated file -> its package name
+	parsed := map[*packages.Package]map[string]*parsedFile{}
+	byDir := map[string]map[string]*parsedFile{} // every variant's files, by directory
 	for _, pkg := range pkgs {
 		for _, e := range pkg.Errors {
 			if e.Kind == packages.ListError {
@@ -192,6 +211,18 @@ func stubOverlay(cfg Config, fset *token.FileSet, patterns []string) (overlay ma
 			}
 		}
 		files := parseDir(fset, pkg, &errs)
+		parsed[pkg] = files
+		for path, f := range files {
+			dir := filepath.Dir(path)
+			if byDir[dir] == nil {
+				byDir[dir] = map[string]*parsedFile{}
+			}
+			byDir[dir][path] = f
+		}
+	}
+	generated := map[string]string{} // generated file -> its package name
+	for _, pkg := range pkgs {
+		files := parsed[pkg]
 		for _, path := range pkg.GoFiles {
 			f := files[path]
 			if f == nil || sources[path] {
@@ -201,7 +232,7 @@ func stubOverlay(cfg Config, fset *token.FileSet, patterns []string) (overlay ma
 				generated[path] = f.syntax.Name.Name
 				continue
 			}
-			stub := stubFile(fset, f.syntax, pkg, files)
+			stub := stubFile(fset, f.syntax, pkg, samePackage(byDir[filepath.Dir(path)], f.syntax.Name.Name))
 			if stub == nil {
 				continue
 			}
@@ -209,13 +240,70 @@ func stubOverlay(cfg Config, fset *token.FileSet, patterns []string) (overlay ma
 			overlay[OutputPath(path)] = stub
 		}
 	}
+	inBuild := map[string]bool{}
+	for _, pkg := range pkgs {
+		for _, path := range pkg.GoFiles {
+			inBuild[path] = true
+		}
+	}
+	for dir := range byDir {
+		otherBuilds(dir, generated)
+	}
 	for path, name := range generated {
-		if _, ok := overlay[path]; !ok {
-			orphans[path] = true
+		if _, stubbed := overlay[path]; stubbed {
+			continue
+		}
+		source := sourceOf(path)
+		if _, err := os.Stat(source); err == nil && !inBuild[source] {
+			continue // generated for another build, from a source that is still there
+		}
+		orphans[path] = true
+		if inBuild[path] {
 			overlay[path] = []byte("package " + name + "\n")
 		}
 	}
 	return overlay, sources, orphans, errs.Err()
+}
+
+// samePackage returns the files of a directory that belong to package name
+// (not to its external test package).
+func samePackage(files map[string]*parsedFile, name string) map[string]*parsedFile {
+	same := map[string]*parsedFile{}
+	for path, f := range files {
+		if f.syntax.Name.Name == name {
+			same[path] = f
+		}
+	}
+	return same
+}
+
+// otherBuilds adds to generated the files agen generated in dir that the
+// current build leaves out (for another GOOS, say).
+func otherBuilds(dir string, generated map[string]string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		path := filepath.Join(dir, e.Name())
+		if _, ok := generated[path]; ok || !strings.HasSuffix(e.Name(), ".go") || !strings.Contains(e.Name(), "_agen") {
+			continue
+		}
+		content, err := os.ReadFile(path)
+		if err != nil || !IsGenerated(content) {
+			continue
+		}
+		if f, err := parser.ParseFile(token.NewFileSet(), path, content, parser.PackageClauseOnly); err == nil {
+			generated[path] = f.Name.Name
+		}
+	}
+}
+
+// sourceOf returns the source file of a generated file (the inverse of
+// OutputPath).
+func sourceOf(generated string) string {
+	dir, name := filepath.Split(generated)
+	return filepath.Join(dir, strings.Replace(name, "_agen", "", 1))
 }
 
 // A parsedFile is a file of a package, parsed for its directives.
@@ -250,16 +338,34 @@ func parseDir(fset *token.FileSet, pkg *packages.Package, errs *ErrorList) map[s
 }
 
 // BuildConstraint returns the //go:build line of f, or "".
+// A file with only legacy // +build lines gets their conjunction as a
+// //go:build line, as gofmt would write it.
 func BuildConstraint(f *ast.File) string {
+	var plus constraint.Expr
 	for _, group := range f.Comments {
 		if group.Pos() >= f.Package {
 			break
+		}
+		if group == f.Doc {
+			continue // the package's doc comment: not a constraint
 		}
 		for _, c := range group.List {
 			if constraint.IsGoBuild(c.Text) {
 				return c.Text
 			}
+			if constraint.IsPlusBuild(c.Text) {
+				if x, err := constraint.Parse(c.Text); err == nil {
+					if plus == nil {
+						plus = x
+					} else {
+						plus = &constraint.AndExpr{X: plus, Y: x}
+					}
+				}
+			}
 		}
 	}
-	return ""
+	if plus == nil {
+		return ""
+	}
+	return "//go:build " + plus.String()
 }

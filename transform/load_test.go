@@ -3,6 +3,8 @@ package transform
 // This file tests the names of generated files.
 
 import (
+	"go/parser"
+	"go/token"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -22,5 +24,22 @@ func TestOutputPath(t *testing.T) {
 		"my_file.go":              "my_file_agen.go",
 	} {
 		assert.Equal(t, want, OutputPath(in), in)
+	}
+}
+
+func TestBuildConstraint(t *testing.T) {
+	for src, want := range map[string]string{
+		"package p\n": "",
+		"//go:build linux && !cgo\n\npackage p\n":                    "//go:build linux && !cgo",
+		"// +build foo bar\n\npackage p\n":                           "//go:build foo || bar",
+		"// +build foo bar\n// +build !baz\n\npackage p\n":           "//go:build (foo || bar) && !baz",
+		"//go:build a\n// +build a\n\npackage p\n":                   "//go:build a",
+		"// Package p.\n//\n// +build ignored in a doc\npackage p\n": "",
+	} {
+		f, err := parser.ParseFile(token.NewFileSet(), "x.go", src, parser.ParseComments)
+		if !assert.NoError(t, err) {
+			continue
+		}
+		assert.Equal(t, want, BuildConstraint(f), src)
 	}
 }
