@@ -10,6 +10,7 @@ package transform
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/build/constraint"
@@ -40,6 +41,9 @@ type Package struct {
 	// Orphans are generated files whose source holds no generator any
 	// more: generation deletes them.
 	Orphans []string
+	// Clashes are generated names the package's files (its tests
+	// included) declare already, found before loading.
+	Clashes ErrorList
 }
 
 // A SourceFile is a file that holds generators.
@@ -101,7 +105,7 @@ func IsGenerated(content []byte) bool {
 // Load loads the packages matching patterns, with their tests.
 func Load(cfg Config, patterns ...string) ([]*Package, error) {
 	fset := token.NewFileSet()
-	overlay, sources, orphans, err := stubOverlay(cfg, fset, patterns)
+	overlay, sources, orphans, clashes, err := stubOverlay(cfg, fset, patterns)
 	if err != nil {
 		return nil, err
 	}
@@ -114,9 +118,14 @@ func Load(cfg Config, patterns ...string) ([]*Package, error) {
 	if err != nil {
 		return nil, err
 	}
-	var errs ErrorList
+	errs := clashes
 	var result []*Package
 	seen := map[string]bool{}
+	// A package's test variant holds its test files too: checked there, a
+	// generated name also meets the test files' declarations.
+	slices.SortStableFunc(pkgs, func(a, b *packages.Package) int {
+		return cmp.Compare(b.ForTest, a.ForTest)
+	})
 	for _, pkg := range pkgs {
 		for _, e := range pkg.Errors {
 			if e.Kind == packages.ListError && e.Pos == "" && hasTypeErrors(pkg) {
@@ -147,9 +156,12 @@ func Load(cfg Config, patterns ...string) ([]*Package, error) {
 			result = append(result, p)
 		}
 	}
-	if err := errs.Err(); err != nil {
-		return nil, err
+	if len(errs) > len(clashes) || len(result) == 0 {
+		return nil, errs.Err()
 	}
+	// Name clashes do not stop the checks: the run reports them with the
+	// others.
+	result[0].Clashes = clashes
 	return result, nil
 }
 
@@ -192,13 +204,13 @@ func packageError(e packages.Error) *Error {
 // stubOverlay lists the files of the packages, parses those holding
 // directives, and returns an overlay that replaces their generated files by
 // stubs, and orphaned generated files by empty ones.
-func stubOverlay(cfg Config, fset *token.FileSet, patterns []string) (overlay map[string][]byte, sources, orphans map[string]bool, err error) {
+func stubOverlay(cfg Config, fset *token.FileSet, patterns []string) (overlay map[string][]byte, sources, orphans map[string]bool, clashes ErrorList, err error) {
 	pkgs, err := packages.Load(&packages.Config{
 		Mode: packages.NeedName | packages.NeedFiles | packages.NeedImports,
 		Dir:  cfg.Dir, Env: cfg.Env, BuildFlags: cfg.BuildFlags, Tests: true,
 	}, patterns...)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	overlay, sources, orphans = map[string][]byte{}, map[string]bool{}, map[string]bool{}
 	var errs ErrorList
@@ -232,7 +244,7 @@ func stubOverlay(cfg Config, fset *token.FileSet, patterns []string) (overlay ma
 				generated[path] = f.syntax.Name.Name
 				continue
 			}
-			stub := stubFile(fset, f.syntax, pkg, samePackage(byDir[filepath.Dir(path)], f.syntax.Name.Name))
+			stub := stubFile(fset, f.syntax, pkg, samePackage(byDir[filepath.Dir(path)], f.syntax.Name.Name), &clashes)
 			if stub == nil {
 				continue
 			}
@@ -262,7 +274,7 @@ func stubOverlay(cfg Config, fset *token.FileSet, patterns []string) (overlay ma
 			overlay[path] = []byte("package " + name + "\n")
 		}
 	}
-	return overlay, sources, orphans, errs.Err()
+	return overlay, sources, orphans, clashes, errs.Err()
 }
 
 // samePackage returns the files of a directory that belong to package name

@@ -18,7 +18,7 @@ import (
 
 // stubFile returns the stub of the generated file of f, or nil if f holds
 // no directive.
-func stubFile(fset *token.FileSet, f *ast.File, pkg *packages.Package, files map[string]*parsedFile) []byte {
+func stubFile(fset *token.FileSet, f *ast.File, pkg *packages.Package, files map[string]*parsedFile, errs *ErrorList) []byte {
 	src := files[fset.File(f.Pos()).Name()].src
 	text := func(n ast.Node) string {
 		if n == nil {
@@ -42,6 +42,7 @@ func stubFile(fset *token.FileSet, f *ast.File, pkg *packages.Package, files map
 		}
 		directives = true
 		stubGenerator(&body, fn, d, text, specs, taken, used)
+		reportStubClashes(fset, fn, d, taken, errs)
 	}
 	if !directives {
 		return nil // not a source: a file with a directive is one, stubbed or not
@@ -76,10 +77,32 @@ func importName(imp *ast.ImportSpec, pkg *packages.Package) string {
 	return path[strings.LastIndex(path, "/")+1:]
 }
 
+// reportStubClashes reports the generated names of fn that a file of the
+// package (its test files included) already declares: the stub leaves
+// them out, and the package would not type-check.
+func reportStubClashes(fset *token.FileSet, fn *ast.FuncDecl, d *directive, taken map[string]token.Pos, errs *ErrorList) {
+	ctor, typ := defaultNames(fn.Name.Name)
+	if d.funcName != "" {
+		ctor = d.funcName
+	}
+	if d.typeName != "" {
+		typ = d.typeName
+	}
+	names := []string{typ}
+	if fn.Recv == nil {
+		names = append(names, ctor)
+	}
+	for _, name := range names {
+		if pos, ok := taken[name]; ok {
+			errs.Add(fset, fn.Name.Pos(), "generated name %s clashes with the declaration at %s; choose other names with func=NAME and type=NAME", name, fset.Position(pos))
+		}
+	}
+}
+
 // declared returns the package-level names the package's own files
-// declare.
-func declared(files map[string]*parsedFile) map[string]bool {
-	names := map[string]bool{}
+// declare, with their positions.
+func declared(files map[string]*parsedFile) map[string]token.Pos {
+	names := map[string]token.Pos{}
 	for _, f := range files {
 		if f.generated {
 			continue
@@ -88,16 +111,16 @@ func declared(files map[string]*parsedFile) map[string]bool {
 			switch decl := decl.(type) {
 			case *ast.FuncDecl:
 				if decl.Recv == nil {
-					names[decl.Name.Name] = true
+					names[decl.Name.Name] = decl.Name.Pos()
 				}
 			case *ast.GenDecl:
 				for _, spec := range decl.Specs {
 					switch spec := spec.(type) {
 					case *ast.TypeSpec:
-						names[spec.Name.Name] = true
+						names[spec.Name.Name] = spec.Name.Pos()
 					case *ast.ValueSpec:
 						for _, n := range spec.Names {
-							names[n.Name] = true
+							names[n.Name] = n.Pos()
 						}
 					}
 				}
@@ -127,7 +150,7 @@ func typeSpecs(files map[string]*parsedFile) map[string]*ast.TypeSpec {
 }
 
 // stubGenerator writes the stub declarations of one generator.
-func stubGenerator(w *bytes.Buffer, fn *ast.FuncDecl, d *directive, text func(ast.Node) string, specs map[string]*ast.TypeSpec, taken map[string]bool, used map[string]bool) {
+func stubGenerator(w *bytes.Buffer, fn *ast.FuncDecl, d *directive, text func(ast.Node) string, specs map[string]*ast.TypeSpec, taken map[string]token.Pos, used map[string]bool) {
 	params := fn.Type.Params.List
 	if len(params) == 0 {
 		return
@@ -175,14 +198,14 @@ func stubGenerator(w *bytes.Buffer, fn *ast.FuncDecl, d *directive, text func(as
 		rest = append(rest, strings.Join(names, ", ")+" "+text(field.Type))
 	}
 	handle := typ + inst
-	if taken[typ] {
+	if _, clash := taken[typ]; clash {
 		return // a clash, which the checks report
 	}
 	fmt.Fprintf(w, "type %s%s struct{}\n\n", typ, decl)
 	if fn.Recv != nil {
 		markPackages(used, fn.Recv)
 		fmt.Fprintf(w, "func %s %s(%s) (_ *%s) { return }\n\n", text(fn.Recv), ctor, strings.Join(rest, ", "), handle)
-	} else if !taken[ctor] {
+	} else if _, clash := taken[ctor]; !clash {
 		fmt.Fprintf(w, "func %s%s(%s) (_ *%s) { return }\n\n", ctor, decl, strings.Join(rest, ", "), handle)
 	}
 	methods := []string{

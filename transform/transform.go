@@ -24,6 +24,7 @@ func Transform(fset *token.FileSet, pkgs []*Package) ([]*File, error) {
 	var errs ErrorList
 	var files []*File
 	for _, pkg := range pkgs {
+		errs = append(errs, pkg.Clashes...)
 		byFile := map[*SourceFile]*File{}
 		for _, src := range pkg.Files {
 			f := &File{Pkg: pkg, Source: src, Output: src.Output}
