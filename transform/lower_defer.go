@@ -30,18 +30,42 @@ func (l *lowerer) deferText(d *ast.DeferStmt) Text {
 		fields = append(fields, Join(Src(site.Fn.Name+": "), l.rewrite(call.Fun), l.inferredTypeArgs(call.Fun)))
 	}
 	site.Spread = call.Ellipsis.IsValid()
-	for i, arg := range call.Args {
+	args, prelude := l.deferArgs(call)
+	for i, arg := range args {
 		f := &Field{Name: fmt.Sprintf("a%d_%d", site.Index, i), Type: l.deferArgType(call, site, i)}
 		if foreign := unnameable(f.Type, l.gen.Func.Pkg()); foreign != nil {
-			l.errorf(arg.Pos(), "a deferred argument of type %s, which cannot be named outside package %s, is not supported; defer a function literal that calls it", types.TypeString(f.Type, l.qualifier()), foreign.Pkg().Name())
+			l.errorf(call.Pos(), "a deferred argument of type %s, which cannot be named outside package %s, is not supported; defer a function literal that calls it", types.TypeString(f.Type, l.qualifier()), foreign.Pkg().Name())
 		}
 		site.Args = append(site.Args, f)
-		fields = append(fields, Join(Src(f.Name+": "), l.rewrite(arg)))
+		fields = append(fields, Join(Src(f.Name+": "), arg))
 	}
 	record := Join(Src(l.gen.DeferType+l.typeArgs()+"{"), joinTexts(fields, ", "), Src("}"))
 	m := l.m
-	return Join(Src(m.Recv+".agenDefer("+m.Handle+", "), record,
+	push := Join(Src(m.Recv+".agenDefer("+m.Handle+", "), record,
 		Src("); if !"+m.Guard+" { "+m.Guard+" = true; defer "+m.Recv+".agenExit() }"))
+	if prelude != nil {
+		return Join(Src("{ "), prelude, Src("; "), push, Src(" }"))
+	}
+	return push
+}
+
+// deferArgs returns the arguments of a deferred call, as evaluated by the
+// defer statement. A single call with several results (defer f(g())) is
+// evaluated first into variables, which prelude declares.
+func (l *lowerer) deferArgs(call *ast.CallExpr) (args []Text, prelude Text) {
+	if len(call.Args) == 1 {
+		if tuple, ok := l.info.TypeOf(call.Args[0]).(*types.Tuple); ok && tuple.Len() > 1 {
+			names := make([]Text, tuple.Len())
+			for i := range names {
+				names[i] = Src(l.hiddenName("arg"))
+			}
+			return names, Join(joinTexts(names, ", "), Src(" := "), l.rewrite(call.Args[0]))
+		}
+	}
+	for _, arg := range call.Args {
+		args = append(args, l.rewrite(arg))
+	}
+	return args, nil
 }
 
 // inferredTypeArgs returns the type arguments Go inferred for a generic
@@ -80,6 +104,11 @@ func calleeIdent(fun ast.Expr) *ast.Ident {
 
 // deferArgType returns the type of the record field holding argument i.
 func (l *lowerer) deferArgType(call *ast.CallExpr, site *DeferSite, i int) types.Type {
+	if len(call.Args) == 1 {
+		if tuple, ok := l.info.TypeOf(call.Args[0]).(*types.Tuple); ok && tuple.Len() > 1 {
+			return l.paramType(site, i, tuple.At(i).Type())
+		}
+	}
 	arg := call.Args[i]
 	if site.Fn == nil {
 		switch site.Builtin {
@@ -94,9 +123,18 @@ func (l *lowerer) deferArgType(call *ast.CallExpr, site *DeferSite, i int) types
 		}
 		return types.Default(l.info.TypeOf(arg))
 	}
+	return l.paramType(site, i, types.Default(l.info.TypeOf(arg)))
+}
+
+// paramType returns the type of the parameter that argument i of a
+// deferred call fills, or def if there is none to say.
+func (l *lowerer) paramType(site *DeferSite, i int, def types.Type) types.Type {
+	if site.Fn == nil {
+		return def
+	}
 	sig, ok := site.Fn.Type.Underlying().(*types.Signature)
 	if !ok {
-		return types.Default(l.info.TypeOf(arg))
+		return def
 	}
 	params := sig.Params()
 	if sig.Variadic() && i >= params.Len()-1 {

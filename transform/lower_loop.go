@@ -231,10 +231,10 @@ func (l *lowerer) rangeIndexed(s *ast.RangeStmt, label string) {
 	i := l.hidden("rangeIndex", types.Typ[types.Int])
 	n := l.hidden("rangeLen", types.Typ[types.Int])
 	usesValue := s.Value != nil && !isBlank(s.Value)
-	_, isArray := coreType(xt).(*types.Array)
 	var x *Var
-	if isArray && !usesValue && !l.a.hot[s.X] && !l.ordered(s.X) {
-		// len of an array is constant: the range expression is not evaluated.
+	if !usesValue && l.constantLen(s.X) {
+		// len of an array, or of a pointer to one, is constant: the range
+		// expression is not evaluated.
 		l.code(s.X.Pos(), Join(Def(n), Src(", "), Def(i), Src(" = len("), l.rewrite(s.X), Src("), 0")), nil, n, i)
 	} else {
 		x = l.hidden("rangeOver", xt)
@@ -248,6 +248,31 @@ func (l *lowerer) rangeIndexed(s *ast.RangeStmt, label string) {
 	l.loop(s, label, Join(Ref(i, RefValue), Src(" < "), Ref(n, RefValue)), func(loopLabels) {
 		l.iterationVars(s, Ref(i, RefValue), value)
 	}, Join(Ref(i, RefValue), Src("++")))
+}
+
+// constantLen reports whether len(x) is a constant: x is an array or a
+// pointer to one, and has no calls nor receives.
+func (l *lowerer) constantLen(x ast.Expr) bool {
+	core := coreType(l.info.TypeOf(x))
+	if p, ok := core.(*types.Pointer); ok {
+		core = p.Elem().Underlying()
+	}
+	if _, ok := core.(*types.Array); !ok || l.a.hot[x] {
+		return false
+	}
+	effects := false
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch e := n.(type) {
+		case *ast.CallExpr:
+			tv := l.info.Types[e]
+			fun := l.info.Types[e.Fun]
+			effects = effects || tv.Value == nil && !fun.IsType() // a non-constant call
+		case *ast.UnaryExpr:
+			effects = effects || e.Op == token.ARROW
+		}
+		return !effects
+	})
+	return !effects
 }
 
 // rangeString lowers a range over a string: runes at byte offsets, an

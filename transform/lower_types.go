@@ -31,25 +31,29 @@ func (l *lowerer) typeDecl(gen *ast.GenDecl) {
 		if !ok {
 			continue
 		}
+		// Registered first: the type may refer to itself (a list node).
+		lt := &LocalType{Name: l.hoistedName(obj.Name()), Obj: obj, Alias: ts.Assign.IsValid()}
+		if l.m.LocalTypes == nil {
+			l.m.LocalTypes = map[*types.TypeName]*LocalType{}
+		}
+		l.m.LocalTypes[obj] = lt
+		lt.Generic = l.usesTypeParams(ts.Type)
 		if embedded := l.embedsLocalType(ts.Type); embedded != nil {
 			l.errorf(ts.Pos(), "type %s embeds %s, also declared inside the generator body: agen moves both to package level, which renames the embedded field; declare them at package level", obj.Name(), embedded.Name())
 			l.reportLocal(obj)
+			delete(l.m.LocalTypes, obj)
 			continue
 		}
 		if ref := l.localRef(ts.Type); ref != nil {
 			l.errorf(ts.Pos(), "type %s refers to %s, declared inside the generator body: agen moves the type to package level, where %s is not in scope; declare it at package level", obj.Name(), ref.Name(), ref.Name())
 			l.reportLocal(obj)
+			delete(l.m.LocalTypes, obj)
 			continue
 		}
-		lt := &LocalType{Name: l.hoistedName(obj.Name()), Obj: obj, Alias: ts.Assign.IsValid(), Generic: l.usesTypeParams(ts.Type)}
 		l.renamed[obj] = lt.Name
 		if lt.Generic {
 			l.renamed[obj] = lt.Name + l.typeArgs()
 		}
-		if l.m.LocalTypes == nil {
-			l.m.LocalTypes = map[*types.TypeName]*LocalType{}
-		}
-		l.m.LocalTypes[obj] = lt
 		lt.Text = l.rewrite(ts.Type)
 		l.m.Types = append(l.m.Types, lt)
 	}

@@ -47,6 +47,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Panics"
 	"github.com/agen-go/agen/testdata/golden/Params"
 	"github.com/agen-go/agen/testdata/golden/Pointers"
+	"github.com/agen-go/agen/testdata/golden/RangeEval"
 	"github.com/agen-go/agen/testdata/golden/RangeMap"
 	"github.com/agen-go/agen/testdata/golden/Ranges"
 	"github.com/agen-go/agen/testdata/golden/Recover"
@@ -87,6 +88,7 @@ var Suites = map[string]difftest.Suite{
 	"FileNames":      filenames.Suite,
 	"LineDirectives": linedirectives.Suite,
 	"Unusual":        unusual.Suite,
+	"RangeEval":      rangeeval.Suite,
 	"Finalize":       finalize.Suite,
 	"ReviewFixes":    reviewfixes.Suite,
 	"Imports":        imports.Suite,

@@ -1428,12 +1428,11 @@ func (f *rangeArrGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeArrGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		rangeOver *[3]int
-		i         int
-		i2        int
-		t         int
-		t2        int
-		resumed   int
+		i       int
+		i2      int
+		t       int
+		t2      int
+		resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -1455,8 +1454,7 @@ func (f *rangeArrGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line advforms.go:175
 	f.p = nil
 //line advforms.go:176
-	rangeOver = f.p
-	f.rangeLen, f.rangeIndex = len(rangeOver), 0
+	f.rangeLen, f.rangeIndex = len(f.p), 0
 loop:
 	if !(f.rangeIndex < f.rangeLen) {
 		goto done
@@ -1530,7 +1528,7 @@ resume4:
 done4:
 //line advforms.go:196
 	f.tr.Log("%d %d", f.bs[0].n, f.bs[1].n)
-//line advforms_agen.go:1534
+//line advforms_agen.go:1532
 	f.agenState = -1
 	return 0, false
 }
@@ -1808,7 +1806,7 @@ resume3:
 resume4:
 //line advforms.go:216
 	(*f.wg).Wait()
-//line advforms_agen.go:1812
+//line advforms_agen.go:1810
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1979,7 +1977,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:1983
+//line advforms_agen.go:1981
 	f.agenState = -1
 	return 0, false
 }
@@ -2128,7 +2126,7 @@ func (f *anonGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-//line advforms_agen.go:2132
+//line advforms_agen.go:2130
 	f.agenState = -1
 	return 0, false
 }
@@ -2277,7 +2275,7 @@ func (f *blankGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 2, true
 resume1:
-//line advforms_agen.go:2281
+//line advforms_agen.go:2279
 	f.agenState = -1
 	return 0, false
 }
@@ -2517,7 +2515,7 @@ resume1:
 //line advforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line advforms_agen.go:2521
+//line advforms_agen.go:2519
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -2695,7 +2693,7 @@ resume1:
 	f.agenState = 2
 	return t, true
 resume2:
-//line advforms_agen.go:2699
+//line advforms_agen.go:2697
 	f.agenState = -1
 	return nil, false
 }

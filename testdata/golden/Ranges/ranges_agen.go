@@ -943,11 +943,9 @@ func (f *rangePointerGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangePointerGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		v          int
-		rangeOver2 *[2]int
-		i2         int
-		t          int
-		rangeOver3 *[2]int
+		v  int
+		i2 int
+		t  int
 	)
 	switch f.agenState {
 	case 1:
@@ -988,8 +986,7 @@ done:
 //line ranges.go:113
 	f.np = nil
 //line ranges.go:114
-	rangeOver2 = f.np
-	f.rangeLen2, f.rangeIndex2 = len(rangeOver2), 0
+	f.rangeLen2, f.rangeIndex2 = len(f.np), 0
 loop2:
 	if !(f.rangeIndex2 < f.rangeLen2) {
 		goto done2
@@ -1005,8 +1002,7 @@ resume2:
 	goto loop2
 done2:
 //line ranges.go:117
-	rangeOver3 = f.np
-	f.rangeLen3, f.rangeIndex3 = len(rangeOver3), 0
+	f.rangeLen3, f.rangeIndex3 = len(f.np), 0
 loop3:
 	if !(f.rangeIndex3 < f.rangeLen3) {
 		goto done3
@@ -1019,7 +1015,7 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line ranges_agen.go:1023
+//line ranges_agen.go:1019
 	f.agenState = -1
 	return 0, false
 }
@@ -1199,7 +1195,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line ranges_agen.go:1203
+//line ranges_agen.go:1199
 	f.agenState = -1
 	return 0, false
 }
@@ -1558,7 +1554,7 @@ resume8:
 done8:
 //line ranges.go:167
 	f.tr.Log("s %q", f.s)
-//line ranges_agen.go:1562
+//line ranges_agen.go:1558
 	f.agenState = -1
 	return "", false
 }
@@ -1800,7 +1796,7 @@ loop3:
 resume3:
 	goto loop3
 done3:
-//line ranges_agen.go:1804
+//line ranges_agen.go:1800
 	f.agenState = -1
 	return 0, false
 }
@@ -2083,7 +2079,7 @@ resume5:
 done5:
 //line ranges.go:231
 	f.tr.Log("i unchanged %d", f.i)
-//line ranges_agen.go:2087
+//line ranges_agen.go:2083
 	f.agenState = -1
 	return 0, false
 }
@@ -2345,7 +2341,7 @@ resume5:
 done5:
 //line ranges.go:254
 	f.tr.Log("end")
-//line ranges_agen.go:2349
+//line ranges_agen.go:2345
 	f.agenState = -1
 	return 0, false
 }
@@ -2613,7 +2609,7 @@ resume4:
 	fr.rangeIndex4++
 	goto loop4
 done4:
-//line ranges_agen.go:2617
+//line ranges_agen.go:2613
 	fr.agenState = -1
 	return "", false
 }
@@ -2893,7 +2889,7 @@ resume7:
 done4:
 //line ranges.go:309
 	f.tr.Log("end")
-//line ranges_agen.go:2897
+//line ranges_agen.go:2893
 	f.agenState = -1
 	return 0, false
 }
@@ -3108,7 +3104,7 @@ done2:
 	f.agenState = 4
 	return t, true
 resume4:
-//line ranges_agen.go:3112
+//line ranges_agen.go:3108
 	f.agenState = -1
 	return 0, false
 }
@@ -3266,7 +3262,7 @@ resume1:
 	for i, v := range t {
 		(*f.tr).Log("%d %d", i, v)
 	}
-//line ranges_agen.go:3270
+//line ranges_agen.go:3266
 	f.agenState = -1
 	return 0, false
 }
@@ -3599,7 +3595,7 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line ranges_agen.go:3603
+//line ranges_agen.go:3599
 	f.agenState = -1
 	return "", false
 }
@@ -3644,7 +3640,7 @@ type ptrParamGeneratorFrame[P interface {
 	rangeLen2   int
 	rangeIndex3 int
 	rangeLen3   int
-	rangeOver3  P
+	rangeOver   P
 	rangeMap    agen.MapRange[K, E]
 }
 
@@ -3761,20 +3757,18 @@ func (f *ptrParamGeneratorFrame[P, E, K, M]) agenThrow(err error) (string, bool)
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *ptrParamGeneratorFrame[P, E, K, M]) resume(sent agen.None, thrown error) (string, bool) {
 	var (
-		rangeOver  P
-		i          int
-		t          string
-		np         P
-		rangeOver2 P
-		i2         int
-		t2         string
-		i3         int
-		v          E
-		t3         string
-		rangeOK    bool
-		rangeKey   K
-		k          K
-		t4         string
+		i        int
+		t        string
+		np       P
+		i2       int
+		t2       string
+		i3       int
+		v        E
+		t3       string
+		rangeOK  bool
+		rangeKey K
+		k        K
+		t4       string
 	)
 	switch f.agenState {
 	case 1:
@@ -3794,8 +3788,7 @@ func (f *ptrParamGeneratorFrame[P, E, K, M]) resume(sent agen.None, thrown error
 		return "", false
 	}
 //line ranges.go:379
-	rangeOver = f.p
-	f.rangeLen, f.rangeIndex = len(rangeOver), 0
+	f.rangeLen, f.rangeIndex = len(f.p), 0
 loop:
 	if !(f.rangeIndex < f.rangeLen) {
 		goto done
@@ -3813,8 +3806,7 @@ done:
 //line ranges.go:382
 	np = *new(P)
 //line ranges.go:383
-	rangeOver2 = np
-	f.rangeLen2, f.rangeIndex2 = len(rangeOver2), 0
+	f.rangeLen2, f.rangeIndex2 = len(np), 0
 loop2:
 	if !(f.rangeIndex2 < f.rangeLen2) {
 		goto done2
@@ -3830,13 +3822,13 @@ resume2:
 	goto loop2
 done2:
 //line ranges.go:386
-	f.rangeOver3 = f.p
-	f.rangeLen3, f.rangeIndex3 = len(f.rangeOver3), 0
+	f.rangeOver = f.p
+	f.rangeLen3, f.rangeIndex3 = len(f.rangeOver), 0
 loop3:
 	if !(f.rangeIndex3 < f.rangeLen3) {
 		goto done3
 	}
-	i3, v = f.rangeIndex3, f.rangeOver3[f.rangeIndex3]
+	i3, v = f.rangeIndex3, f.rangeOver[f.rangeIndex3]
 //line ranges.go:387
 	t3 = fmt.Sprint(i3, v)
 	f.agenState = 3
@@ -3861,7 +3853,7 @@ loop4:
 resume4:
 	goto loop4
 done4:
-//line ranges_agen.go:3865
+//line ranges_agen.go:3857
 	f.agenState = -1
 	return "", false
 }
