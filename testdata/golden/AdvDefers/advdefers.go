@@ -173,6 +173,31 @@ func namedErr(y *agen.Yielder[int, int], tr *difftest.Trace) (err error) {
 	return
 }
 
+func two(v int) (int, string) { return v, "two" }
+
+func show(tr *difftest.Trace, a int, b string) { tr.Log("show %d %s", a, b) }
+
+func pair[K any, V any](tr *difftest.Trace, k K, v V) { tr.Log("pair %v %v", k, v) }
+
+type logger struct{ tr *difftest.Trace }
+
+func (l logger) log(a int, b string) { l.tr.Log("log %d %s", a, b) }
+
+func (l logger) all(args ...any) { l.tr.Log("all %v", args) }
+
+func three() (any, any, any) { return 1, "x", 2.5 }
+
+//agen:generator
+func deferForms(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	lg := logger{tr}
+	x := 1
+	defer lg.log(two(x))
+	defer lg.all(three())
+	x = y.Yield(x)
+	defer lg.log(two(x))
+	y.Yield(x)
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("innerLoops",
@@ -200,4 +225,8 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return namedErrGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { return namedErr(y, tr) },
 		1, 9),
+	difftest.Sync("deferForms",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return deferFormsGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { deferForms(y, tr); return nil },
+		5),
 }

@@ -2014,3 +2014,279 @@ end:
 	f.agenLife.Finish(f)
 	return 0, false
 }
+
+// deferFormsGenerator is the generator of deferForms, made by deferFormsGen. It implements agen.Generator.
+type deferFormsGenerator struct {
+	f *deferFormsGeneratorFrame
+}
+
+// deferFormsGen returns a generator that runs deferForms: nothing runs before the first Next.
+func deferFormsGen(tr *difftest.Trace) *deferFormsGenerator {
+	return &deferFormsGenerator{f: &deferFormsGeneratorFrame{tr: tr}}
+}
+
+// deferFormsGeneratorFrame is the state of a deferFormsGenerator between suspension points.
+type deferFormsGeneratorFrame struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	agenDefers []deferFormsGeneratorDefer // pending deferred calls, in order
+	tr         *difftest.Trace
+	lg         logger
+	x          int
+}
+
+// deferFormsGeneratorDefer is a deferred call of deferForms, from the defer statement site.
+type deferFormsGeneratorDefer struct {
+	site int
+	fn1  func(a int, b string)
+	a1_0 int
+	a1_1 string
+	fn2  func(args ...any)
+	a2_0 any
+	a2_1 any
+	a2_2 any
+	fn3  func(a int, b string)
+	a3_0 int
+	a3_1 string
+}
+
+var _ agen.Generator[int, int] = (*deferFormsGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *deferFormsGenerator) Next() (int, bool) {
+	var sent int
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *deferFormsGenerator) Send(v int) (int, bool) {
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Throw raises err at the pending yield.
+func (g *deferFormsGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2:
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
+	}
+	var sent int
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *deferFormsGenerator) Close() error {
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
+}
+
+// Err returns the error the body ended with.
+func (g *deferFormsGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *deferFormsGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *deferFormsGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *deferFormsGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *deferFormsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *deferFormsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *deferFormsGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *deferFormsGeneratorFrame) agenDefer(h *deferFormsGenerator, d deferFormsGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *deferFormsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *deferFormsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *deferFormsGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1(d.a1_0, d.a1_1)
+		case 2:
+			defer d.fn2(d.a2_0, d.a2_1, d.a2_2)
+		case 3:
+			defer d.fn3(d.a3_0, d.a3_1)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *deferFormsGeneratorFrame) resume(g *deferFormsGenerator, sent int, thrown error) (int, bool) {
+	var (
+		guarded bool // agenExit is deferred
+	)
+	at := f.agenState
+	if at <= 0 && !f.agenWake() {
+		return 0, false
+	}
+	f.agenState = -2
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+//line advdefers.go:192
+	f.lg = logger{f.tr}
+//line advdefers.go:193
+	f.x = 1
+//line advdefers.go:194
+	{
+		agenarg, agenarg2 := two(f.x)
+		f.agenDefer(g, deferFormsGeneratorDefer{site: 1, fn1: f.lg.log, a1_0: agenarg, a1_1: agenarg2})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
+	}
+//line advdefers.go:195
+	{
+		agenarg3, agenarg4, agenarg5 := three()
+		f.agenDefer(g, deferFormsGeneratorDefer{site: 2, fn2: f.lg.all, a2_0: agenarg3, a2_1: agenarg4, a2_2: agenarg5})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
+	}
+//line advdefers.go:196
+	f.agenState = 1
+	return f.x, true
+resume1:
+	f.x = sent
+//line advdefers.go:197
+	{
+		agenarg6, agenarg7 := two(f.x)
+		f.agenDefer(g, deferFormsGeneratorDefer{site: 3, fn3: f.lg.log, a3_0: agenarg6, a3_1: agenarg7})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
+	}
+//line advdefers.go:198
+	f.agenState = 2
+	return f.x, true
+resume2:
+//line advdefers_agen.go:2288
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenLife.Finish(f)
+	return 0, false
+}

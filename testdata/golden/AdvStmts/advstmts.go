@@ -268,6 +268,64 @@ L:
 	tr.Log("q=%v", q)
 }
 
+type holder struct {
+	arr *[3]int
+}
+
+const three = 3
+
+//agen:generator
+func rangeNoEval(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	defer func() { tr.Log("recovered %v", recover()) }()
+	for range 2 {
+		y.Yield(-1)
+	}
+	for range three {
+		y.Yield(-2)
+	}
+	var h *holder
+	for i := range h.arr {
+		y.Yield(i)
+	}
+	var q **[2]int
+	for i := range *q {
+		y.Yield(10 + i)
+	}
+	var m map[string]*[2]int
+	for i := range m["x"] {
+		y.Yield(20 + i)
+	}
+	tr.Log("no panic so far")
+	for i, v := range h.arr {
+		y.Yield(i + v)
+	}
+}
+
+//agen:generator
+func recursiveLocal[T any](y *agen.Yielder[string, int], tr *difftest.Trace, v T) {
+	type node struct {
+		val  int
+		next *node
+		kids []node
+		m    map[string]*node
+		tv   T
+		fn   func(*node) int
+	}
+	type list = []*node
+	var head *node
+	for i := range 3 {
+		head = &node{val: i + y.Yield(fmt.Sprint(i)), next: head, tv: v}
+	}
+	var l list
+	for n := head; n != nil; n = n.next {
+		l = append(l, n)
+	}
+	head.fn = func(n *node) int { return n.val * 2 }
+	head.m = map[string]*node{"self": head}
+	y.Yield(fmt.Sprint(len(l), head.fn(head.m["self"]), head.tv))
+	tr.Log("%v", head.next.val)
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("capturedGuards",
@@ -293,4 +351,11 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.Generator[int, int] { return stmtKindsGen(tr) },
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { stmtKinds(y, tr); return nil },
 		1, 2, 3),
+	difftest.Sync("rangeNoEval",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return rangeNoEvalGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { rangeNoEval(y, tr); return nil }),
+	difftest.Sync("recursiveLocal",
+		func(tr *difftest.Trace) agen.Generator[string, int] { return recursiveLocalGen(tr, 2.5) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, int]) error { recursiveLocal(y, tr, 2.5); return nil },
+		1, 2),
 }

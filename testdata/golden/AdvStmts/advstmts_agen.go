@@ -8,6 +8,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 	"unicode/utf8"
 )
 
@@ -332,7 +333,7 @@ resume6:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line advstmts_agen.go:336
+//line advstmts_agen.go:337
 	fr.agenState = -1
 	return "", false
 }
@@ -712,7 +713,7 @@ done7:
 	f.agenState = 8
 	return (*total), true
 resume8:
-//line advstmts_agen.go:716
+//line advstmts_agen.go:717
 	f.agenState = -1
 	return 0, false
 }
@@ -1018,7 +1019,7 @@ case10:
 //line advstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line advstmts_agen.go:1022
+//line advstmts_agen.go:1023
 	f.agenState = -1
 	return 0, false
 }
@@ -1365,7 +1366,7 @@ resume8:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line advstmts_agen.go:1369
+//line advstmts_agen.go:1370
 	f.agenState = -1
 	return 0, false
 }
@@ -1638,7 +1639,7 @@ resume10:
 //line advstmts.go:222
 	f.result = f.err
 end:
-//line advstmts_agen.go:1642
+//line advstmts_agen.go:1643
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1978,7 +1979,579 @@ resume15:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line advstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line advstmts_agen.go:1982
+//line advstmts_agen.go:1983
 	f.agenState = -1
 	return 0, false
+}
+
+// rangeNoEvalGenerator is the generator of rangeNoEval, made by rangeNoEvalGen. It implements agen.Generator.
+type rangeNoEvalGenerator struct {
+	f *rangeNoEvalGeneratorFrame
+}
+
+// rangeNoEvalGen returns a generator that runs rangeNoEval: nothing runs before the first Next.
+func rangeNoEvalGen(tr *difftest.Trace) *rangeNoEvalGenerator {
+	return &rangeNoEvalGenerator{f: &rangeNoEvalGeneratorFrame{tr: &tr}}
+}
+
+// rangeNoEvalGeneratorFrame is the state of a rangeNoEvalGenerator between suspension points.
+type rangeNoEvalGeneratorFrame struct {
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	agenDefers  []rangeNoEvalGeneratorDefer // pending deferred calls, in order
+	tr          **difftest.Trace
+	rangeEnd    int
+	rangeIndex  int
+	rangeEnd2   int
+	rangeIndex2 int
+	h           *holder
+	rangeIndex3 int
+	rangeLen    int
+	rangeIndex4 int
+	rangeLen2   int
+	rangeIndex5 int
+	rangeLen3   int
+	rangeIndex6 int
+	rangeLen4   int
+	rangeOver   *[3]int
+}
+
+// rangeNoEvalGeneratorDefer is a deferred call of rangeNoEval, from the defer statement site.
+type rangeNoEvalGeneratorDefer struct {
+	site int
+	fn1  func()
+}
+
+var _ agen.Generator[int, int] = (*rangeNoEvalGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *rangeNoEvalGenerator) Next() (int, bool) {
+	var sent int
+	value, ok := g.f.resume(g, sent, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *rangeNoEvalGenerator) Send(v int) (int, bool) {
+	value, ok := g.f.resume(g, v, nil)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Throw raises err at the pending yield.
+func (g *rangeNoEvalGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3, 4, 5, 6:
+		value, ok := g.f.agenThrow(err)
+		runtime.KeepAlive(g)
+		return value, ok
+	}
+	var sent int
+	value, ok := g.f.resume(g, sent, err)
+	runtime.KeepAlive(g)
+	return value, ok
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *rangeNoEvalGenerator) Close() error {
+	err := g.f.close()
+	runtime.KeepAlive(g)
+	return err
+}
+
+// Err returns the error the body ended with.
+func (g *rangeNoEvalGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *rangeNoEvalGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *rangeNoEvalGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *rangeNoEvalGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *rangeNoEvalGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeNoEvalGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *rangeNoEvalGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *rangeNoEvalGeneratorFrame) agenDefer(h *rangeNoEvalGenerator, d rangeNoEvalGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *rangeNoEvalGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *rangeNoEvalGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *rangeNoEvalGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1()
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *rangeNoEvalGeneratorFrame) resume(g *rangeNoEvalGenerator, sent int, thrown error) (int, bool) {
+	var (
+		i       int
+		q       **[2]int
+		i2      int
+		t       int
+		m       map[string]*[2]int
+		i3      int
+		t2      int
+		i4      int
+		v       int
+		t3      int
+		guarded bool // agenExit is deferred
+	)
+	at := f.agenState
+	if at <= 0 && !f.agenWake() {
+		return 0, false
+	}
+	f.agenState = -2
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	case 5:
+		goto resume5
+	case 6:
+		goto resume6
+	}
+//line advstmts.go:279
+	{
+		tr := f.tr
+		f.agenDefer(g, rangeNoEvalGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
+	}
+//line advstmts.go:280
+	f.rangeEnd, f.rangeIndex = 2, 0
+loop:
+	if !(f.rangeIndex < f.rangeEnd) {
+		goto done
+	}
+//line advstmts.go:281
+	f.agenState = 1
+	return -1, true
+resume1:
+//line advstmts.go:280
+	f.rangeIndex++
+	goto loop
+done:
+//line advstmts.go:283
+	f.rangeEnd2, f.rangeIndex2 = three, 0
+loop2:
+	if !(f.rangeIndex2 < f.rangeEnd2) {
+		goto done2
+	}
+//line advstmts.go:284
+	f.agenState = 2
+	return -2, true
+resume2:
+//line advstmts.go:283
+	f.rangeIndex2++
+	goto loop2
+done2:
+//line advstmts.go:286
+	f.h = nil
+//line advstmts.go:287
+	f.rangeLen, f.rangeIndex3 = len(f.h.arr), 0
+loop3:
+	if !(f.rangeIndex3 < f.rangeLen) {
+		goto done3
+	}
+	i = f.rangeIndex3
+//line advstmts.go:288
+	f.agenState = 3
+	return i, true
+resume3:
+//line advstmts.go:287
+	f.rangeIndex3++
+	goto loop3
+done3:
+//line advstmts.go:290
+	q = nil
+//line advstmts.go:291
+	f.rangeLen2, f.rangeIndex4 = len(*q), 0
+loop4:
+	if !(f.rangeIndex4 < f.rangeLen2) {
+		goto done4
+	}
+	i2 = f.rangeIndex4
+//line advstmts.go:292
+	t = 10 + i2
+	f.agenState = 4
+	return t, true
+resume4:
+//line advstmts.go:291
+	f.rangeIndex4++
+	goto loop4
+done4:
+//line advstmts.go:294
+	m = nil
+//line advstmts.go:295
+	f.rangeLen3, f.rangeIndex5 = len(m["x"]), 0
+loop5:
+	if !(f.rangeIndex5 < f.rangeLen3) {
+		goto done5
+	}
+	i3 = f.rangeIndex5
+//line advstmts.go:296
+	t2 = 20 + i3
+	f.agenState = 5
+	return t2, true
+resume5:
+//line advstmts.go:295
+	f.rangeIndex5++
+	goto loop5
+done5:
+//line advstmts.go:298
+	(*f.tr).Log("no panic so far")
+//line advstmts.go:299
+	f.rangeOver = f.h.arr
+	f.rangeLen4, f.rangeIndex6 = len(f.rangeOver), 0
+loop6:
+	if !(f.rangeIndex6 < f.rangeLen4) {
+		goto done6
+	}
+	i4, v = f.rangeIndex6, f.rangeOver[f.rangeIndex6]
+//line advstmts.go:300
+	t3 = i4 + v
+	f.agenState = 6
+	return t3, true
+resume6:
+//line advstmts.go:299
+	f.rangeIndex6++
+	goto loop6
+done6:
+//line advstmts_agen.go:2343
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenLife.Finish(f)
+	return 0, false
+}
+
+// recursiveLocalGenerator is the generator of recursiveLocal, made by recursiveLocalGen. It implements agen.Generator.
+type recursiveLocalGenerator[T any] struct {
+	f *recursiveLocalGeneratorFrame[T]
+}
+
+// recursiveLocalGeneratorNode is the type node declared in recursiveLocal.
+type recursiveLocalGeneratorNode[T any] struct {
+	val  int
+	next *recursiveLocalGeneratorNode[T]
+	kids []recursiveLocalGeneratorNode[T]
+	m    map[string]*recursiveLocalGeneratorNode[T]
+	tv   T
+	fn   func(*recursiveLocalGeneratorNode[T]) int
+}
+
+// recursiveLocalGeneratorList is the type list declared in recursiveLocal.
+type recursiveLocalGeneratorList[T any] = []*recursiveLocalGeneratorNode[T]
+
+// recursiveLocalGen returns a generator that runs recursiveLocal: nothing runs before the first Next.
+func recursiveLocalGen[T any](tr *difftest.Trace, v T) *recursiveLocalGenerator[T] {
+	return &recursiveLocalGenerator[T]{f: &recursiveLocalGeneratorFrame[T]{
+		tr: tr,
+		v:  v,
+	}}
+}
+
+// recursiveLocalGeneratorFrame is the state of a recursiveLocalGenerator between suspension points.
+type recursiveLocalGeneratorFrame[T any] struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
+	tr         *difftest.Trace
+	v          T
+	head       *recursiveLocalGeneratorNode[T]
+	rangeEnd   int
+	rangeIndex int
+	i          int
+}
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *recursiveLocalGenerator[T]) Next() (string, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *recursiveLocalGenerator[T]) Send(v int) (string, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *recursiveLocalGenerator[T]) Throw(err error) (string, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return "", false
+	case 1, 2:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *recursiveLocalGenerator[T]) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *recursiveLocalGenerator[T]) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *recursiveLocalGenerator[T]) All() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *recursiveLocalGeneratorFrame[T]) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *recursiveLocalGeneratorFrame[T]) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *recursiveLocalGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *recursiveLocalGeneratorFrame[T]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *recursiveLocalGeneratorFrame[T]) agenThrow(err error) (string, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return "", false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *recursiveLocalGeneratorFrame[T]) resume(sent int, thrown error) (string, bool) {
+	var (
+		t       string
+		resumed int
+		l       recursiveLocalGeneratorList[T]
+		t2      string
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	}
+	if !f.agenWake() {
+		return "", false
+	}
+//line advstmts.go:315
+	f.head = nil
+//line advstmts.go:316
+	f.rangeEnd, f.rangeIndex = 3, 0
+loop:
+	if !(f.rangeIndex < f.rangeEnd) {
+		goto done
+	}
+	f.i = f.rangeIndex
+//line advstmts.go:317
+	t = fmt.Sprint(f.i)
+	f.agenState = 1
+	return t, true
+resume1:
+	resumed = sent
+	f.head = &recursiveLocalGeneratorNode[T]{val: f.i + resumed, next: f.head, tv: f.v}
+//line advstmts.go:316
+	f.rangeIndex++
+	goto loop
+done:
+//line advstmts.go:319
+	l = nil
+//line advstmts.go:320
+	for n := f.head; n != nil; n = n.next {
+		l = append(l, n)
+	}
+//line advstmts.go:323
+	f.head.fn = func(n *recursiveLocalGeneratorNode[T]) int { return n.val * 2 }
+//line advstmts.go:324
+	f.head.m = map[string]*recursiveLocalGeneratorNode[T]{"self": f.head}
+//line advstmts.go:325
+	t2 = fmt.Sprint(len(l), f.head.fn(f.head.m["self"]), f.head.tv)
+	f.agenState = 2
+	return t2, true
+resume2:
+//line advstmts.go:326
+	f.tr.Log("%v", f.head.next.val)
+//line advstmts_agen.go:2555
+	f.agenState = -1
+	return "", false
 }
