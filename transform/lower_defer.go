@@ -27,7 +27,12 @@ func (l *lowerer) deferText(d *ast.DeferStmt) Text {
 		if foreign := unnameable(site.Fn.Type, l.gen.Func.Pkg()); foreign != nil {
 			l.errorf(call.Pos(), "a deferred function of type %s, which cannot be named outside package %s, is not supported; defer a function literal that calls it", types.TypeString(site.Fn.Type, l.qualifier()), foreign.Pkg().Name())
 		}
-		fields = append(fields, Join(Src(site.Fn.Name+": "), l.rewrite(call.Fun), l.inferredTypeArgs(call.Fun)))
+		fn := l.rewrite(call.Fun)
+		if args := l.inferredTypeArgs(call.Fun); args != nil {
+			// Stored as a value, a generic function is instantiated in full.
+			fn = Join(l.rewrite(genericName(call.Fun)), args)
+		}
+		fields = append(fields, Join(Src(site.Fn.Name+": "), fn))
 	}
 	site.Spread = call.Ellipsis.IsValid()
 	args, prelude := l.deferArgs(call)
@@ -73,19 +78,31 @@ func (l *lowerer) deferArgs(call *ast.CallExpr) (args []Text, prelude Text) {
 // function must be instantiated explicitly.
 func (l *lowerer) inferredTypeArgs(fun ast.Expr) Text {
 	var id *ast.Ident
+	explicit := 0
 	switch f := ast.Unparen(fun).(type) {
 	case *ast.Ident:
 		id = f
 	case *ast.SelectorExpr:
 		id = f.Sel
-	default:
-		return nil // explicit, or not a name
+	case *ast.IndexExpr: // f[A] with more inferred
+		id, explicit = calleeIdent(f.X), 1
+		if sel, ok := f.X.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		}
+	case *ast.IndexListExpr:
+		id, explicit = calleeIdent(f.X), len(f.Indices)
+		if sel, ok := f.X.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		}
+	}
+	if id == nil {
+		return nil
 	}
 	if fn, ok := l.info.Uses[id].(*types.Func); !ok || fn.Type().(*types.Signature).Recv() != nil {
 		return nil // methods take no type arguments of their own
 	}
 	inst, ok := l.info.Instances[id]
-	if !ok || inst.TypeArgs.Len() == 0 {
+	if !ok || inst.TypeArgs.Len() <= explicit {
 		return nil
 	}
 	args := make([]Text, inst.TypeArgs.Len())
@@ -93,6 +110,18 @@ func (l *lowerer) inferredTypeArgs(fun ast.Expr) Text {
 		args[i] = TypeText(inst.TypeArgs.At(i))
 	}
 	return Join(Src("["), joinTexts(args, ", "), Src("]"))
+}
+
+// genericName returns the generic function a call's function expression
+// names, without its explicit type arguments.
+func genericName(fun ast.Expr) ast.Expr {
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.IndexExpr:
+		return f.X
+	case *ast.IndexListExpr:
+		return f.X
+	}
+	return fun
 }
 
 // calleeIdent returns the identifier a call's function expression names,

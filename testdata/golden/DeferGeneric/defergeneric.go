@@ -9,6 +9,8 @@ import (
 
 func show[T any](tr *difftest.Trace, what string, v T) { tr.Log("%s %v", what, v) }
 
+func pair[K any, V any](tr *difftest.Trace, k K, v V) { tr.Log("pair %v %v", k, v) }
+
 type list[T any] struct{ items []T }
 
 func (l *list[T]) dump(tr *difftest.Trace) { tr.Log("list %v", l.items) }
@@ -20,6 +22,7 @@ func deferred[T any](y *agen.Yielder[T, agen.None], tr *difftest.Trace, v T) {
 	defer show(tr, "inferred", 1)
 	defer show(tr, "generic", v)
 	defer show[string](tr, "explicit", "s")
+	defer pair[int](tr, 1, "partial")
 	l := &list[T]{}
 	defer l.dump(tr)
 	l.items = append(l.items, v)

@@ -49,8 +49,12 @@ type deferredGeneratorDefer[T any] struct {
 	a3_0 *difftest.Trace
 	a3_1 string
 	a3_2 string
-	fn4  func(tr *difftest.Trace)
+	fn4  func(tr *difftest.Trace, k int, v string)
 	a4_0 *difftest.Trace
+	a4_1 int
+	a4_2 string
+	fn5  func(tr *difftest.Trace)
+	a5_0 *difftest.Trace
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
@@ -218,7 +222,9 @@ func (f *deferredGeneratorFrame[T]) agenRunDefers(panicking bool, p any) {
 		case 3:
 			defer d.fn3(d.a3_0, d.a3_1, d.a3_2)
 		case 4:
-			defer d.fn4(d.a4_0)
+			defer d.fn4(d.a4_0, d.a4_1, d.a4_2)
+		case 5:
+			defer d.fn5(d.a5_0)
 		}
 	}
 	if panicking {
@@ -246,45 +252,51 @@ func (f *deferredGeneratorFrame[T]) resume(g *deferredGenerator[T], sent agen.No
 	case 2:
 		goto resume2
 	}
-//line defergeneric.go:20
+//line defergeneric.go:22
 	f.agenDefer(g, deferredGeneratorDefer[T]{site: 1, fn1: show[int], a1_0: f.tr, a1_1: "inferred", a1_2: 1})
 	if !guarded {
 		guarded = true
 		defer f.agenExit()
 	}
-//line defergeneric.go:21
+//line defergeneric.go:23
 	f.agenDefer(g, deferredGeneratorDefer[T]{site: 2, fn2: show[T], a2_0: f.tr, a2_1: "generic", a2_2: f.v})
 	if !guarded {
 		guarded = true
 		defer f.agenExit()
 	}
-//line defergeneric.go:22
+//line defergeneric.go:24
 	f.agenDefer(g, deferredGeneratorDefer[T]{site: 3, fn3: show[string], a3_0: f.tr, a3_1: "explicit", a3_2: "s"})
 	if !guarded {
 		guarded = true
 		defer f.agenExit()
 	}
-//line defergeneric.go:23
-	f.l = &list[T]{}
-//line defergeneric.go:24
-	f.agenDefer(g, deferredGeneratorDefer[T]{site: 4, fn4: f.l.dump, a4_0: f.tr})
+//line defergeneric.go:25
+	f.agenDefer(g, deferredGeneratorDefer[T]{site: 4, fn4: pair[int, string], a4_0: f.tr, a4_1: 1, a4_2: "partial"})
 	if !guarded {
 		guarded = true
 		defer f.agenExit()
 	}
-//line defergeneric.go:25
-	f.l.items = append(f.l.items, f.v)
 //line defergeneric.go:26
+	f.l = &list[T]{}
+//line defergeneric.go:27
+	f.agenDefer(g, deferredGeneratorDefer[T]{site: 5, fn5: f.l.dump, a5_0: f.tr})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
+//line defergeneric.go:28
+	f.l.items = append(f.l.items, f.v)
+//line defergeneric.go:29
 	f.agenState = 1
 	return f.v, true
 resume1:
-//line defergeneric.go:27
+//line defergeneric.go:30
 	f.l.items = append(f.l.items, f.v)
-//line defergeneric.go:28
+//line defergeneric.go:31
 	f.agenState = 2
 	return f.v, true
 resume2:
-//line defergeneric_agen.go:288
+//line defergeneric_agen.go:300
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
