@@ -205,6 +205,72 @@ func generic[T stringer](y *agen.Yielder[string, T], tr *difftest.Trace, l *list
 	y.Yield(conv(vs[len(vs)-1]).String())
 }
 
+//agen:generator
+func genericCells[T any, K comparable](y *agen.Yielder[string, int], tr *difftest.Trace, v T, k K) {
+	type box struct {
+		v T
+		k K
+		n int
+	}
+	b := box{v, k, 0}
+	bump := func() { b.n++ }
+	p := &b
+	var fs []func() string
+	for i := range 3 {
+		var t T = v
+		pt := &t
+		fs = append(fs, func() string { return fmt.Sprint(i, *pt, b.n) })
+		bump()
+		p.n += y.Yield(fmt.Sprint(b))
+	}
+	m := map[K]box{k: b}
+	get := func() box { return m[k] }
+	b.n = 100
+	y.Yield(fmt.Sprint(get().n, b.n))
+	for _, f := range fs {
+		y.Yield(f())
+	}
+	tr.Log("%v", b)
+}
+
+//agen:generator
+func empties(y *agen.Yielder[int, int], tr *difftest.Trace) {
+	switch y.Yield(1) {
+	}
+	switch x := y.Yield(2); {
+	default:
+		_ = x
+	}
+	n := 0
+	for i := 0; i < 3; i += 1 + y.Yield(3) {
+		n++
+	}
+	for k := 0; y.Yield(4) < 2 && k < 5; k++ {
+	}
+	if y.Yield(5) > 0 {
+	} else if y.Yield(6) > 0 {
+	} else {
+	}
+	{
+	}
+	var arr [0]int
+	for range arr {
+		y.Yield(-1)
+	}
+	for range []int{} {
+		y.Yield(-2)
+	}
+	var nilMap map[int]int
+	for range nilMap {
+		y.Yield(-3)
+	}
+	tr.Log("n=%d", n)
+	select {
+	default:
+		y.Yield(7)
+	}
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("nilLHS0", func(tr *difftest.Trace) agen.Generator[int, int] { return nilLHSGen(tr, 0) }, func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { nilLHS(y, tr, 0); return nil }),
@@ -239,4 +305,12 @@ var Suite = difftest.Suite{
 			return nil
 		},
 		0, 7),
+	difftest.Sync("genericCells",
+		func(tr *difftest.Trace) agen.Generator[string, int] { return genericCellsGen(tr, "v", 7) },
+		func(tr *difftest.Trace, y *agen.Yielder[string, int]) error { genericCells(y, tr, "v", 7); return nil },
+		1, 2),
+	difftest.Sync("empties",
+		func(tr *difftest.Trace) agen.Generator[int, int] { return emptiesGen(tr) },
+		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { empties(y, tr); return nil },
+		1, 2, 3),
 }

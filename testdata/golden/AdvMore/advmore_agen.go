@@ -2029,3 +2029,596 @@ resume4:
 	f.agenLife.Finish(f)
 	return "", false
 }
+
+// genericCellsGenerator is the generator of genericCells, made by genericCellsGen. It implements agen.Generator.
+type genericCellsGenerator[T any, K comparable] struct {
+	f *genericCellsGeneratorFrame[T, K]
+}
+
+// genericCellsGeneratorBox is the type box declared in genericCells.
+type genericCellsGeneratorBox[T any, K comparable] struct {
+	v T
+	k K
+	n int
+}
+
+// genericCellsGen returns a generator that runs genericCells: nothing runs before the first Next.
+func genericCellsGen[T any, K comparable](tr *difftest.Trace, v T, k K) *genericCellsGenerator[T, K] {
+	return &genericCellsGenerator[T, K]{f: &genericCellsGeneratorFrame[T, K]{
+		k2: &k,
+		tr: tr,
+		v2: v,
+	}}
+}
+
+// genericCellsGeneratorFrame is the state of a genericCellsGenerator between suspension points.
+type genericCellsGeneratorFrame[T any, K comparable] struct {
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	v2          T
+	k2          *K
+	b           *genericCellsGeneratorBox[T, K]
+	bump        func()
+	p           *genericCellsGeneratorBox[T, K]
+	fs          []func() string
+	rangeEnd    int
+	rangeIndex  int
+	rangeIndex2 int
+	rangeLen    int
+	rangeOver   []func() string
+}
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *genericCellsGenerator[T, K]) Next() (string, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *genericCellsGenerator[T, K]) Send(v int) (string, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *genericCellsGenerator[T, K]) Throw(err error) (string, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return "", false
+	case 1, 2, 3:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *genericCellsGenerator[T, K]) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *genericCellsGenerator[T, K]) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *genericCellsGenerator[T, K]) All() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (fr *genericCellsGeneratorFrame[T, K]) close() error {
+	switch {
+	case fr.agenState > 0:
+		fr.agenState = -1
+	case fr.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
+	default:
+		fr.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (fr *genericCellsGeneratorFrame[T, K]) Close(context.Context) error {
+	return fr.close()
+}
+
+// AClose implements agen.Frame.
+func (fr *genericCellsGeneratorFrame[T, K]) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, fr.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *genericCellsGeneratorFrame[T, K]) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		fr.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (fr *genericCellsGeneratorFrame[T, K]) agenThrow(err error) (string, bool) {
+	fr.agenState = -1
+	fr.agenErr = err
+	return "", false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (fr *genericCellsGeneratorFrame[T, K]) resume(sent int, thrown error) (string, bool) {
+	var (
+		i       *int
+		t2      *T
+		pt2     **T
+		t3      string
+		resumed int
+		m       *map[K]genericCellsGeneratorBox[T, K]
+		get     func() genericCellsGeneratorBox[T, K]
+		t4      string
+		f       func() string
+		t5      string
+	)
+	switch fr.agenState {
+	case 1:
+		fr.agenState = -2
+		goto resume1
+	case 2:
+		fr.agenState = -2
+		goto resume2
+	case 3:
+		fr.agenState = -2
+		goto resume3
+	}
+	if !fr.agenWake() {
+		return "", false
+	}
+//line advmore.go:215
+	fr.b = new(genericCellsGeneratorBox[T, K])
+	(*fr.b) = genericCellsGeneratorBox[T, K]{fr.v2, (*fr.k2), 0}
+//line advmore.go:216
+	{
+		b := fr.b
+		fr.bump = func() { (*b).n++ }
+	}
+//line advmore.go:217
+	fr.p = fr.b
+//line advmore.go:218
+	fr.fs = nil
+//line advmore.go:219
+	fr.rangeEnd, fr.rangeIndex = 3, 0
+loop:
+	if !(fr.rangeIndex < fr.rangeEnd) {
+		goto done
+	}
+	i = new(int)
+	(*i) = fr.rangeIndex
+//line advmore.go:220
+	t2 = new(T)
+	(*t2) = (T)(fr.v2)
+//line advmore.go:221
+	pt2 = new(*T)
+	(*pt2) = t2
+//line advmore.go:222
+	{
+		i := i
+		pt2 := pt2
+		b := fr.b
+		fr.fs = append(fr.fs, func() string { return fmt.Sprint((*i), *(*pt2), (*b).n) })
+	}
+//line advmore.go:223
+	fr.bump()
+//line advmore.go:224
+	t3 = fmt.Sprint((*fr.b))
+	fr.agenState = 1
+	return t3, true
+resume1:
+	resumed = sent
+	fr.p.n += resumed
+//line advmore.go:219
+	fr.rangeIndex++
+	goto loop
+done:
+//line advmore.go:226
+	m = new(map[K]genericCellsGeneratorBox[T, K])
+	(*m) = map[K]genericCellsGeneratorBox[T, K]{(*fr.k2): (*fr.b)}
+//line advmore.go:227
+	{
+		m := m
+		k2 := fr.k2
+		get = func() genericCellsGeneratorBox[T, K] { return (*m)[(*k2)] }
+	}
+//line advmore.go:228
+	(*fr.b).n = 100
+//line advmore.go:229
+	t4 = fmt.Sprint(get().n, (*fr.b).n)
+	fr.agenState = 2
+	return t4, true
+resume2:
+//line advmore.go:230
+	fr.rangeOver = fr.fs
+	fr.rangeLen, fr.rangeIndex2 = len(fr.rangeOver), 0
+loop2:
+	if !(fr.rangeIndex2 < fr.rangeLen) {
+		goto done2
+	}
+	f = fr.rangeOver[fr.rangeIndex2]
+//line advmore.go:231
+	t5 = f()
+	fr.agenState = 3
+	return t5, true
+resume3:
+//line advmore.go:230
+	fr.rangeIndex2++
+	goto loop2
+done2:
+//line advmore.go:233
+	fr.tr.Log("%v", (*fr.b))
+//line advmore_agen.go:2293
+	fr.agenState = -1
+	return "", false
+}
+
+// emptiesGenerator is the generator of empties, made by emptiesGen. It implements agen.Generator.
+type emptiesGenerator struct {
+	f *emptiesGeneratorFrame
+}
+
+// emptiesGen returns a generator that runs empties: nothing runs before the first Next.
+func emptiesGen(tr *difftest.Trace) *emptiesGenerator {
+	return &emptiesGenerator{f: &emptiesGeneratorFrame{tr: tr}}
+}
+
+// emptiesGeneratorFrame is the state of a emptiesGenerator between suspension points.
+type emptiesGeneratorFrame struct {
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
+	tr          *difftest.Trace
+	n           int
+	i           int
+	k           int
+	rangeIndex  int
+	rangeLen    int
+	rangeIndex2 int
+	rangeLen2   int
+	rangeMap    agen.MapRange[int, int]
+}
+
+var _ agen.Generator[int, int] = (*emptiesGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *emptiesGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *emptiesGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *emptiesGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *emptiesGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *emptiesGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *emptiesGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *emptiesGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *emptiesGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *emptiesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *emptiesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *emptiesGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *emptiesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+	var (
+		resumed   int
+		x         int
+		resumed2  int
+		resumed3  int
+		resumed4  int
+		resumed5  int
+		arr       [0]int
+		rangeOver []int
+		nilMap    map[int]int
+		rangeOK   bool
+	)
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
+	case 6:
+		f.agenState = -2
+		goto resume6
+	case 7:
+		f.agenState = -2
+		goto resume7
+	case 8:
+		f.agenState = -2
+		goto resume8
+	case 9:
+		f.agenState = -2
+		goto resume9
+	case 10:
+		f.agenState = -2
+		goto resume10
+	}
+	if !f.agenWake() {
+		return 0, false
+	}
+//line advmore.go:238
+	f.agenState = 1
+	return 1, true
+resume1:
+	resumed = sent
+	switch resumed {
+	}
+	goto endswitch
+endswitch:
+//line advmore.go:240
+	f.agenState = 2
+	return 2, true
+resume2:
+	x = sent
+	switch {
+	}
+	goto case2
+case2:
+//line advmore.go:242
+	_ = x
+//line advmore.go:244
+	f.n = 0
+//line advmore.go:245
+	f.i = 0
+loop:
+	if !(f.i < 3) {
+		goto done
+	}
+//line advmore.go:246
+	f.n++
+//line advmore.go:245
+	f.agenState = 3
+	return 3, true
+resume3:
+	resumed2 = sent
+	f.i += 1 + resumed2
+	goto loop
+done:
+//line advmore.go:248
+	f.k = 0
+loop2:
+	f.agenState = 4
+	return 4, true
+resume4:
+	resumed3 = sent
+	if !(resumed3 < 2 && f.k < 5) {
+		goto done2
+	}
+	f.k++
+	goto loop2
+done2:
+//line advmore.go:250
+	f.agenState = 5
+	return 5, true
+resume5:
+	resumed4 = sent
+	if !(resumed4 > 0) {
+		goto else2
+	}
+	goto endif
+else2:
+//line advmore.go:251
+	f.agenState = 6
+	return 6, true
+resume6:
+	resumed5 = sent
+	if !(resumed5 > 0) {
+		goto else3
+	}
+	goto endif2
+else3:
+//line advmore.go:252
+	{
+	}
+endif2:
+endif:
+//line advmore.go:254
+	{
+	}
+//line advmore.go:256
+	arr = [0]int{}
+//line advmore.go:257
+	f.rangeLen, f.rangeIndex = len(arr), 0
+loop3:
+	if !(f.rangeIndex < f.rangeLen) {
+		goto done3
+	}
+//line advmore.go:258
+	f.agenState = 7
+	return -1, true
+resume7:
+//line advmore.go:257
+	f.rangeIndex++
+	goto loop3
+done3:
+//line advmore.go:260
+	rangeOver = []int{}
+	f.rangeLen2, f.rangeIndex2 = len(rangeOver), 0
+loop4:
+	if !(f.rangeIndex2 < f.rangeLen2) {
+		goto done4
+	}
+//line advmore.go:261
+	f.agenState = 8
+	return -2, true
+resume8:
+//line advmore.go:260
+	f.rangeIndex2++
+	goto loop4
+done4:
+//line advmore.go:263
+	nilMap = nil
+//line advmore.go:264
+	f.rangeMap.Start(nilMap)
+loop5:
+	_, _, rangeOK = f.rangeMap.Next()
+	if !(rangeOK) {
+		goto done5
+	}
+//line advmore.go:265
+	f.agenState = 9
+	return -3, true
+resume9:
+	goto loop5
+done5:
+//line advmore.go:267
+	f.tr.Log("n=%d", f.n)
+//line advmore.go:268
+	select {
+	default:
+		goto case3
+	}
+case3:
+//line advmore.go:270
+	f.agenState = 10
+	return 7, true
+resume10:
+//line advmore_agen.go:2622
+	f.agenState = -1
+	return 0, false
+}
