@@ -193,6 +193,7 @@ func deferForms(y *agen.Yielder[int, int], tr *difftest.Trace) {
 	x := 1
 	defer lg.log(two(x))
 	defer lg.all(three())
+	defer pair[int](tr, x, "partial")
 	x = y.Yield(x)
 	defer lg.log(two(x))
 	y.Yield(x)

@@ -2046,9 +2046,13 @@ type deferFormsGeneratorDefer struct {
 	a2_0 any
 	a2_1 any
 	a2_2 any
-	fn3  func(a int, b string)
-	a3_0 int
-	a3_1 string
+	fn3  func(tr *difftest.Trace, k int, v string)
+	a3_0 *difftest.Trace
+	a3_1 int
+	a3_2 string
+	fn4  func(a int, b string)
+	a4_0 int
+	a4_1 string
 }
 
 var _ agen.Generator[int, int] = (*deferFormsGenerator)(nil)
@@ -2216,7 +2220,9 @@ func (f *deferFormsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 		case 2:
 			defer d.fn2(d.a2_0, d.a2_1, d.a2_2)
 		case 3:
-			defer d.fn3(d.a3_0, d.a3_1)
+			defer d.fn3(d.a3_0, d.a3_1, d.a3_2)
+		case 4:
+			defer d.fn4(d.a4_0, d.a4_1)
 		}
 	}
 	if panicking {
@@ -2267,24 +2273,30 @@ func (f *deferFormsGeneratorFrame) resume(g *deferFormsGenerator, sent int, thro
 		}
 	}
 //line advdefers.go:196
+	f.agenDefer(g, deferFormsGeneratorDefer{site: 3, fn3: pair[int, string], a3_0: f.tr, a3_1: f.x, a3_2: "partial"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
+//line advdefers.go:197
 	f.agenState = 1
 	return f.x, true
 resume1:
 	f.x = sent
-//line advdefers.go:197
+//line advdefers.go:198
 	{
 		agenarg6, agenarg7 := two(f.x)
-		f.agenDefer(g, deferFormsGeneratorDefer{site: 3, fn3: f.lg.log, a3_0: agenarg6, a3_1: agenarg7})
+		f.agenDefer(g, deferFormsGeneratorDefer{site: 4, fn4: f.lg.log, a4_0: agenarg6, a4_1: agenarg7})
 		if !guarded {
 			guarded = true
 			defer f.agenExit()
 		}
 	}
-//line advdefers.go:198
+//line advdefers.go:199
 	f.agenState = 2
 	return f.x, true
 resume2:
-//line advdefers_agen.go:2288
+//line advdefers_agen.go:2300
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
