@@ -25,13 +25,15 @@ func inDefer(y *agen.Yielder[int, agen.None]) {
 	defer func() {
 		y.Yield(2) // want `Yield inside a deferred function is not supported`
 	}()
+	defer keep(y.Yield(3)) // want `Yield in the operands of a deferred call is not supported`
 }
 
 //agen:generator
 func inLiteral(y *agen.Yielder[int, agen.None]) {
 	f := func() { y.Yield(1) } // want `Yield inside a function literal is not supported`
 	f()
-	go y.Yield(2) // want `Yield inside a go statement is not supported`
+	go y.Yield(2)       // want `Yield inside a go statement is not supported`
+	go keep(y.Yield(3)) // want `Yield in the operands of a go statement is not supported`
 }
 
 //agen:generator
@@ -75,3 +77,5 @@ type ints = agen.Yielder[int, agen.None]
 func aliased(y *ints) { // want `write the yielder's type as \*agen.Yielder`
 	y.Yield(1)
 }
+
+func keep(agen.None) {}
