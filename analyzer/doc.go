@@ -10,10 +10,11 @@
 // machine that suspends at y.Yield, y.YieldErr and agen.Await. The analyzer
 // reports what agen rejects:
 //
-//   - a suspension point inside a deferred call or deferred function
+//   - a suspension point as a deferred call or inside a deferred function
 //     (deferred calls run while the generator closes: Go's finally);
-//   - a suspension point inside a function literal, a go statement, or the
-//     body of a range-over-func loop;
+//   - a suspension point inside a function literal, as the call of a go
+//     statement, or in the body of a range-over-func loop (the operands of
+//     defer and go statements may suspend: they are evaluated first);
 //   - the yielder escaping: stored, passed to a function other than
 //     agen.Await, returned, captured by a closure, converted to an
 //     interface;

@@ -144,12 +144,12 @@ func misplaced(info *types.Info, stack []ast.Node, call *ast.CallExpr, kind Poin
 				continue
 			}
 			if n.Call != call {
-				return what + " in the operands of a deferred call is not supported: assign its result to a variable before the defer statement"
+				continue // an operand, evaluated by the defer statement
 			}
 			return what + " inside a deferred call is not supported: deferred calls run while the generator closes (Go's finally) and cannot suspend"
 		case *ast.GoStmt:
 			if n.Call != call {
-				return what + " in the operands of a go statement is not supported: assign its result to a variable before the go statement"
+				continue // an operand, evaluated by the go statement
 			}
 			return what + " inside a go statement is not supported: another goroutine cannot suspend the generator"
 		case *ast.RangeStmt:

@@ -387,6 +387,10 @@ func (l *lowerer) stmt(s ast.Stmt) {
 		l.code(s.Pos(), t, nil)
 	case *ast.ReturnStmt:
 		l.returnStmt(s)
+	case *ast.DeferStmt:
+		l.callStmt(s, s.Call)
+	case *ast.GoStmt:
+		l.callStmt(s, s.Call)
 	case *ast.BlockStmt:
 		l.block(s.List)
 	case *ast.LabeledStmt:
@@ -406,6 +410,15 @@ func (l *lowerer) stmt(s ast.Stmt) {
 	default:
 		l.errorf(s.Pos(), "a suspension point in a %T is not supported", s)
 	}
+}
+
+// callStmt lowers a defer or go statement whose operands suspend (the
+// call itself cannot: the checks reject that). The operands are evaluated
+// in order before the statement, which takes their values.
+func (l *lowerer) callStmt(s ast.Stmt, call *ast.CallExpr) {
+	subst := l.operands(append([]ast.Expr{call.Fun}, call.Args...))
+	t, _ := l.rewriteWith(s, subst)
+	l.code(s.Pos(), t, nil)
 }
 
 // cold emits a statement without suspension points: as written, with its

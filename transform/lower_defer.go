@@ -14,8 +14,9 @@ import (
 )
 
 // deferText is what replaces a defer statement: push the record, and make
-// sure this call of resume runs the records if it panics.
-func (l *lowerer) deferText(d *ast.DeferStmt) Text {
+// sure this call of resume runs the records if it panics. subst replaces
+// the call's operands that a suspension point in them lowered.
+func (l *lowerer) deferText(d *ast.DeferStmt, subst map[ast.Node]Text) Text {
 	site := &DeferSite{Index: len(l.m.Defers) + 1, Pos: d.Pos()}
 	l.m.Defers = append(l.m.Defers, site)
 	call := d.Call
@@ -27,15 +28,16 @@ func (l *lowerer) deferText(d *ast.DeferStmt) Text {
 		if foreign := unnameable(site.Fn.Type, l.gen.Func.Pkg()); foreign != nil {
 			l.errorf(call.Pos(), "a deferred function of type %s, which cannot be named outside package %s, is not supported; defer a function literal that calls it", types.TypeString(site.Fn.Type, l.qualifier()), foreign.Pkg().Name())
 		}
-		fn := l.rewrite(call.Fun)
+		fn, _ := l.rewriteWith(call.Fun, subst)
 		if args := l.inferredTypeArgs(call.Fun); args != nil {
 			// Stored as a value, a generic function is instantiated in full.
-			fn = Join(l.rewrite(genericName(call.Fun)), args)
+			name, _ := l.rewriteWith(genericName(call.Fun), subst)
+			fn = Join(name, args)
 		}
 		fields = append(fields, Join(Src(site.Fn.Name+": "), fn))
 	}
 	site.Spread = call.Ellipsis.IsValid()
-	args, prelude := l.deferArgs(call)
+	args, prelude := l.deferArgs(call, subst)
 	for i, arg := range args {
 		f := &Field{Name: fmt.Sprintf("a%d_%d", site.Index, i), Type: l.deferArgType(call, site, i)}
 		if foreign := unnameable(f.Type, l.gen.Func.Pkg()); foreign != nil {
@@ -57,18 +59,20 @@ func (l *lowerer) deferText(d *ast.DeferStmt) Text {
 // deferArgs returns the arguments of a deferred call, as evaluated by the
 // defer statement. A single call with several results (defer f(g())) is
 // evaluated first into variables, which prelude declares.
-func (l *lowerer) deferArgs(call *ast.CallExpr) (args []Text, prelude Text) {
+func (l *lowerer) deferArgs(call *ast.CallExpr, subst map[ast.Node]Text) (args []Text, prelude Text) {
 	if len(call.Args) == 1 {
 		if tuple, ok := l.info.TypeOf(call.Args[0]).(*types.Tuple); ok && tuple.Len() > 1 {
 			names := make([]Text, tuple.Len())
 			for i := range names {
 				names[i] = Src(l.hiddenName("arg"))
 			}
-			return names, Join(joinTexts(names, ", "), Src(" := "), l.rewrite(call.Args[0]))
+			value, _ := l.rewriteWith(call.Args[0], subst)
+			return names, Join(joinTexts(names, ", "), Src(" := "), value)
 		}
 	}
 	for _, arg := range call.Args {
-		args = append(args, l.rewrite(arg))
+		t, _ := l.rewriteWith(arg, subst)
+		args = append(args, t)
 	}
 	return args, nil
 }

@@ -136,7 +136,7 @@ func (r *rewriter) replacement(n ast.Node) (Text, bool) {
 		}
 	case *ast.DeferStmt:
 		if r.lits == 0 {
-			return l.deferText(n), true
+			return l.deferText(n, r.subst), true
 		}
 	case *ast.BranchStmt:
 		if r.lits == 0 {

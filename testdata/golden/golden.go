@@ -27,6 +27,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Conditionals"
 	"github.com/agen-go/agen/testdata/golden/Decls"
 	"github.com/agen-go/agen/testdata/golden/DeferGeneric"
+	"github.com/agen-go/agen/testdata/golden/DeferOperands"
 	"github.com/agen-go/agen/testdata/golden/Defers"
 	"github.com/agen-go/agen/testdata/golden/EvalOrder"
 	"github.com/agen-go/agen/testdata/golden/ExprStmts"
@@ -82,6 +83,7 @@ var Suites = map[string]difftest.Suite{
 	"AdvDefers":      advdefers.Suite,
 	"AdvClosures":    advclosures.Suite,
 	"DeferGeneric":   defergeneric.Suite,
+	"DeferOperands":  deferoperands.Suite,
 	"TestFiles":      testfiles.Suite,
 	"Targets":        targets.Suite,
 	"Builtins":       builtins.Suite,

@@ -12,15 +12,12 @@ var sink any
 
 func use(y *agen.Yielder[int, agen.None]) {}
 
-func keep(agen.None) {}
-
 //agen:generator
 func yieldInDefer(y *agen.Yielder[int, agen.None]) {
 	defer y.Yield(1)
 	defer func() {
 		y.Yield(2)
 	}()
-	defer keep(y.Yield(3))
 }
 
 //agen:generator
@@ -32,7 +29,6 @@ func yieldInLiteral(y *agen.Yielder[int, agen.None]) {
 //agen:generator
 func yieldInGo(y *agen.Yielder[int, agen.None]) {
 	go y.Yield(1)
-	go keep(y.Yield(2))
 }
 
 //agen:generator
