@@ -99,87 +99,100 @@ func importNames(out *jen.File, f *transform.File, pkg *types.Package) {
 // usedPackages lists, in order, the packages the generated file may name:
 // those of the scaffolding, and those the machines' types and code name.
 func usedPackages(f *transform.File, pkg *types.Package) []string {
-	paths := map[string]bool{"context": true, "iter": true, "maps": true, "runtime": true, "slices": true, "unicode/utf8": true, transform.RuntimePath: true}
-	var visit func(t types.Type)
-	seen := map[types.Type]bool{}
-	visit = func(t types.Type) {
-		if t == nil || seen[t] {
-			return
-		}
-		seen[t] = true
-		switch t := t.(type) {
-		case *types.Named:
-			if p := t.Obj().Pkg(); p != nil && p != pkg {
-				paths[p.Path()] = true
-			}
-			for i := range t.TypeArgs().Len() {
-				visit(t.TypeArgs().At(i))
-			}
-		case *types.Alias:
-			if p := t.Obj().Pkg(); p != nil && p != pkg {
-				paths[p.Path()] = true
-			}
-			visit(types.Unalias(t))
-		case *types.Pointer:
-			visit(t.Elem())
-		case *types.Slice:
-			visit(t.Elem())
-		case *types.Array:
-			visit(t.Elem())
-		case *types.Map:
-			visit(t.Key())
-			visit(t.Elem())
-		case *types.Chan:
-			visit(t.Elem())
-		case *types.Struct:
-			for i := range t.NumFields() {
-				visit(t.Field(i).Type())
-			}
-		case *types.Signature:
-			for i := range t.Params().Len() {
-				visit(t.Params().At(i).Type())
-			}
-			for i := range t.Results().Len() {
-				visit(t.Results().At(i).Type())
-			}
-		case *types.Interface:
-			for i := range t.NumEmbeddeds() {
-				visit(t.EmbeddedType(i))
-			}
-			for i := range t.NumExplicitMethods() {
-				visit(t.ExplicitMethod(i).Type())
-			}
-		}
-	}
-	text := func(t transform.Text) {
-		for _, p := range t {
-			if p.Pkg != "" {
-				paths[p.Pkg] = true
-			}
-			visit(p.Type)
-		}
-	}
+	c := &packageCollector{pkg: pkg, seen: map[types.Type]bool{}, paths: map[string]bool{
+		"context": true, "iter": true, "maps": true, "runtime": true, "slices": true,
+		"unicode/utf8": true, transform.RuntimePath: true,
+	}}
 	for _, m := range f.Machines {
-		visit(m.Gen.Sig)
+		c.typ(m.Gen.Sig)
 		for _, v := range m.Vars {
-			visit(v.Type)
+			c.typ(v.Type)
 		}
 		for _, d := range m.Defers {
 			if d.Fn != nil {
-				visit(d.Fn.Type)
+				c.typ(d.Fn.Type)
 			}
 			for _, a := range d.Args {
-				visit(a.Type)
+				c.typ(a.Type)
 			}
 		}
 		for _, s := range m.Body {
-			text(s.Text)
+			c.text(s.Text)
 		}
 		for _, lt := range m.Types {
-			text(lt.Text)
+			c.text(lt.Text)
 		}
 	}
-	return sortedKeys(paths)
+	return sortedKeys(c.paths)
+}
+
+// packageCollector collects the paths of the packages, other than pkg,
+// that types and texts name.
+type packageCollector struct {
+	pkg   *types.Package
+	seen  map[types.Type]bool
+	paths map[string]bool
+}
+
+func (c *packageCollector) text(t transform.Text) {
+	for _, p := range t {
+		if p.Pkg != "" {
+			c.paths[p.Pkg] = true
+		}
+		c.typ(p.Type)
+	}
+}
+
+func (c *packageCollector) object(obj types.Object) {
+	if p := obj.Pkg(); p != nil && p != c.pkg {
+		c.paths[p.Path()] = true
+	}
+}
+
+func (c *packageCollector) typ(t types.Type) {
+	if t == nil || c.seen[t] {
+		return
+	}
+	c.seen[t] = true
+	switch t := t.(type) {
+	case *types.Named:
+		c.object(t.Obj())
+		for i := range t.TypeArgs().Len() {
+			c.typ(t.TypeArgs().At(i))
+		}
+	case *types.Alias:
+		c.object(t.Obj())
+		c.typ(types.Unalias(t))
+	case *types.Pointer:
+		c.typ(t.Elem())
+	case *types.Slice:
+		c.typ(t.Elem())
+	case *types.Array:
+		c.typ(t.Elem())
+	case *types.Map:
+		c.typ(t.Key())
+		c.typ(t.Elem())
+	case *types.Chan:
+		c.typ(t.Elem())
+	case *types.Struct:
+		for i := range t.NumFields() {
+			c.typ(t.Field(i).Type())
+		}
+	case *types.Signature:
+		c.typ(t.Params())
+		c.typ(t.Results())
+	case *types.Tuple:
+		for i := range t.Len() {
+			c.typ(t.At(i).Type())
+		}
+	case *types.Interface:
+		for i := range t.NumEmbeddeds() {
+			c.typ(t.EmbeddedType(i))
+		}
+		for i := range t.NumExplicitMethods() {
+			c.typ(t.ExplicitMethod(i).Type())
+		}
+	}
 }
 
 // findPackage returns the package of a path among those pkg imports,
