@@ -134,9 +134,17 @@ func checkSpelling(fn *ast.FuncDecl) string {
 	return ""
 }
 
-// defaultNames returns the constructor and type names of a body.
-func defaultNames(body string) (ctor, typ string) {
-	return body + "Gen", body + "Generator"
+// names returns the constructor and type names of fn: the directive's
+// options, or the defaults (fib: fibGen, fibGenerator).
+func (d *directive) names(fn *ast.FuncDecl) (ctor, typ string) {
+	ctor, typ = fn.Name.Name+"Gen", fn.Name.Name+"Generator"
+	if d.funcName != "" {
+		ctor = d.funcName
+	}
+	if d.typeName != "" {
+		typ = d.typeName
+	}
+	return ctor, typ
 }
 
 // unexported returns name with its first letter lower-cased, for the

@@ -110,13 +110,7 @@ func newGenerator(file *SourceFile, fn *ast.FuncDecl, obj *types.Func, d *direct
 		File: file, Decl: fn, Func: obj, Sig: sig,
 		Async: kind == asyncYielder, Yielder: yielder, Y: y, S: s,
 	}
-	g.Ctor, g.Type = defaultNames(fn.Name.Name)
-	if d.funcName != "" {
-		g.Ctor = d.funcName
-	}
-	if d.typeName != "" {
-		g.Type = d.typeName
-	}
+	g.Ctor, g.Type = d.names(fn)
 	g.FrameType = unexported(g.Type) + "Frame"
 	g.DeferType = unexported(g.Type) + "Defer"
 	return g

@@ -81,13 +81,7 @@ func importName(imp *ast.ImportSpec, pkg *packages.Package) string {
 // package (its test files included) already declares: the stub leaves
 // them out, and the package would not type-check.
 func reportStubClashes(fset *token.FileSet, fn *ast.FuncDecl, d *directive, taken map[string]token.Pos, errs *ErrorList) {
-	ctor, typ := defaultNames(fn.Name.Name)
-	if d.funcName != "" {
-		ctor = d.funcName
-	}
-	if d.typeName != "" {
-		typ = d.typeName
-	}
+	ctor, typ := d.names(fn)
 	names := []string{typ}
 	if fn.Recv == nil {
 		names = append(names, ctor)
@@ -151,81 +145,100 @@ func typeSpecs(files map[string]*parsedFile) map[string]*ast.TypeSpec {
 
 // stubGenerator writes the stub declarations of one generator.
 func stubGenerator(w *bytes.Buffer, fn *ast.FuncDecl, d *directive, text func(ast.Node) string, specs map[string]*ast.TypeSpec, taken map[string]token.Pos, used map[string]bool) {
-	params := fn.Type.Params.List
-	if len(params) == 0 {
-		return
+	yielder, index := stubYielder(fn)
+	if yielder == nil {
+		return // not a generator signature, which the checks report
 	}
-	star, ok := params[0].Type.(*ast.StarExpr)
-	if !ok {
-		return
-	}
-	index, ok := star.X.(*ast.IndexListExpr)
-	if !ok || len(index.Indices) != 2 {
-		return
-	}
-	sel, ok := index.X.(*ast.SelectorExpr)
-	if !ok {
-		return
-	}
-	async := sel.Sel.Name == "AsyncYielder"
-	y, s := text(index.Indices[0]), text(index.Indices[1])
 	markPackages(used, index.Indices[0])
 	markPackages(used, index.Indices[1])
-	ctor, typ := defaultNames(fn.Name.Name)
-	if d.funcName != "" {
-		ctor = d.funcName
-	}
-	if d.typeName != "" {
-		typ = d.typeName
-	}
+	ctor, typ := d.names(fn)
 	decl, inst := stubTypeParams(fn, text, specs, used)
 	if strings.Contains(inst, "_") && (strings.Contains(inst, "[_") || strings.Contains(inst, " _")) {
 		return // a blank type parameter, which the checks report
 	}
-	var rest []string
-	for i, field := range params {
+	if _, clash := taken[typ]; clash {
+		return // a clash, which the checks report
+	}
+	handle := typ + inst
+	params := strings.Join(stubParams(fn.Type.Params.List, text, used), ", ")
+	fmt.Fprintf(w, "type %s%s struct{}\n\n", typ, decl)
+	if fn.Recv != nil {
+		markPackages(used, fn.Recv)
+		fmt.Fprintf(w, "func %s %s(%s) (_ *%s) { return }\n\n", text(fn.Recv), ctor, params, handle)
+	} else if _, clash := taken[ctor]; !clash {
+		fmt.Fprintf(w, "func %s%s(%s) (_ *%s) { return }\n\n", ctor, decl, params, handle)
+	}
+	async := yielder.Sel.Name == "AsyncYielder"
+	if async {
+		used[exprName(yielder.X)] = true
+	}
+	fill := strings.NewReplacer("{Y}", text(index.Indices[0]), "{S}", text(index.Indices[1]), "{A}", exprName(yielder.X))
+	for _, m := range stubMethods(async) {
+		name, sig, _ := strings.Cut(m, "(")
+		fmt.Fprintf(w, "func (*%s) %s(%s { return }\n\n", handle, name, fill.Replace(sig))
+	}
+}
+
+// stubYielder returns the yielder type of fn's first parameter, as
+// written (pkg.Yielder[Y, S]): its name and its instantiation; nil if the
+// parameter is not spelled so.
+func stubYielder(fn *ast.FuncDecl) (*ast.SelectorExpr, *ast.IndexListExpr) {
+	params := fn.Type.Params.List
+	if len(params) == 0 {
+		return nil, nil
+	}
+	star, ok := params[0].Type.(*ast.StarExpr)
+	if !ok {
+		return nil, nil
+	}
+	index, ok := star.X.(*ast.IndexListExpr)
+	if !ok || len(index.Indices) != 2 {
+		return nil, nil
+	}
+	sel, ok := index.X.(*ast.SelectorExpr)
+	if !ok {
+		return nil, nil
+	}
+	return sel, index
+}
+
+// stubParams returns the constructor's parameters: the body's, without
+// the yielder.
+func stubParams(fields []*ast.Field, text func(ast.Node) string, used map[string]bool) []string {
+	var params []string
+	for i, field := range fields {
 		names := make([]string, len(field.Names))
 		for j, n := range field.Names {
 			names[j] = n.Name
 		}
 		if i == 0 {
-			if len(names) > 1 {
-				rest = append(rest, strings.Join(names[1:], ", ")+" "+text(field.Type))
-			}
+			names = names[min(1, len(names)):]
+		}
+		if len(names) == 0 {
 			continue
 		}
 		markPackages(used, field.Type)
-		rest = append(rest, strings.Join(names, ", ")+" "+text(field.Type))
+		params = append(params, strings.Join(names, ", ")+" "+text(field.Type))
 	}
-	handle := typ + inst
-	if _, clash := taken[typ]; clash {
-		return // a clash, which the checks report
-	}
-	fmt.Fprintf(w, "type %s%s struct{}\n\n", typ, decl)
-	if fn.Recv != nil {
-		markPackages(used, fn.Recv)
-		fmt.Fprintf(w, "func %s %s(%s) (_ *%s) { return }\n\n", text(fn.Recv), ctor, strings.Join(rest, ", "), handle)
-	} else if _, clash := taken[ctor]; !clash {
-		fmt.Fprintf(w, "func %s%s(%s) (_ *%s) { return }\n\n", ctor, decl, strings.Join(rest, ", "), handle)
-	}
-	methods := []string{
-		"Next() (_ {Y}, _ bool)", "Send({S}) (_ {Y}, _ bool)", "Throw(error) (_ {Y}, _ bool)",
-		"Close() (_ error)", "Err() (_ error)", "All() (_ agen_iter.Seq[{Y}])",
-	}
+	return params
+}
+
+// stubMethods returns the methods of a generated type, with {Y}, {S} and
+// {A} standing for the yielded type, the sent type and the runtime
+// package's name.
+func stubMethods(async bool) []string {
 	if async {
-		methods = []string{
+		return []string{
 			"Next(agen_context.Context) (_ {Y}, _ error)", "Send(agen_context.Context, {S}) (_ {Y}, _ error)",
 			"Throw(agen_context.Context, error) (_ {Y}, _ error)", "Close(agen_context.Context) (_ error)",
 			"All(agen_context.Context) (_ agen_iter.Seq2[{Y}, error])",
 			"ANext() (_ {A}.Awaitable[{Y}])", "ASend({S}) (_ {A}.Awaitable[{Y}])",
 			"AThrow(error) (_ {A}.Awaitable[{Y}])", "AClose() (_ {A}.Awaitable[{A}.None])",
 		}
-		used[exprName(sel.X)] = true
 	}
-	fill := strings.NewReplacer("{Y}", y, "{S}", s, "{A}", exprName(sel.X))
-	for _, m := range methods {
-		name, sig, _ := strings.Cut(m, "(")
-		fmt.Fprintf(w, "func (*%s) %s(%s { return }\n\n", handle, name, fill.Replace(sig))
+	return []string{
+		"Next() (_ {Y}, _ bool)", "Send({S}) (_ {Y}, _ bool)", "Throw(error) (_ {Y}, _ bool)",
+		"Close() (_ error)", "Err() (_ error)", "All() (_ agen_iter.Seq[{Y}])",
 	}
 }
 
