@@ -105,7 +105,7 @@ func IsGenerated(content []byte) bool {
 // Load loads the packages matching patterns, with their tests.
 func Load(cfg Config, patterns ...string) ([]*Package, error) {
 	fset := token.NewFileSet()
-	overlay, sources, orphans, clashes, err := stubOverlay(cfg, fset, patterns)
+	st, err := stubOverlay(cfg, fset, patterns)
 	if err != nil {
 		return nil, err
 	}
@@ -113,12 +113,12 @@ func Load(cfg Config, patterns ...string) ([]*Package, error) {
 		Mode: packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedSyntax |
 			packages.NeedTypes | packages.NeedTypesInfo | packages.NeedImports,
 		Dir: cfg.Dir, Env: cfg.Env, BuildFlags: cfg.BuildFlags,
-		Tests: true, Fset: fset, Overlay: overlay,
+		Tests: true, Fset: fset, Overlay: st.overlay,
 	}, patterns...)
 	if err != nil {
 		return nil, err
 	}
-	errs := clashes
+	errs := st.clashes
 	var result []*Package
 	seen := map[string]bool{}
 	// A package's test variant holds its test files too: checked there, a
@@ -133,36 +133,46 @@ func Load(cfg Config, patterns ...string) ([]*Package, error) {
 			}
 			errs = append(errs, packageError(e))
 		}
-		p := &Package{Pkg: pkg}
-		for i, f := range pkg.Syntax {
-			path := pkg.CompiledGoFiles[i]
-			if !sources[path] || seen[path] {
-				continue
-			}
-			seen[path] = true
-			src, err := os.ReadFile(path)
-			if err != nil {
-				return nil, err
-			}
-			p.Files = append(p.Files, &SourceFile{Path: path, Output: OutputPath(path), Syntax: f, Src: src})
-		}
-		for _, path := range orphanPaths(orphans, pkg) {
-			if !seen[path] {
-				seen[path] = true
-				p.Orphans = append(p.Orphans, path)
-			}
+		p, err := st.pkg(pkg, seen)
+		if err != nil {
+			return nil, err
 		}
 		if len(p.Files) > 0 || len(p.Orphans) > 0 {
 			result = append(result, p)
 		}
 	}
-	if len(errs) > len(clashes) || len(result) == 0 {
+	if len(errs) > len(st.clashes) || len(result) == 0 {
 		return nil, errs.Err()
 	}
 	// Name clashes do not stop the checks: the run reports them with the
 	// others.
-	result[0].Clashes = clashes
+	result[0].Clashes = st.clashes
 	return result, nil
+}
+
+// pkg returns the sources and orphans of pkg that no variant loaded before
+// (seen) holds.
+func (st *stubbed) pkg(pkg *packages.Package, seen map[string]bool) (*Package, error) {
+	p := &Package{Pkg: pkg}
+	for i, f := range pkg.Syntax {
+		path := pkg.CompiledGoFiles[i]
+		if !st.sources[path] || seen[path] {
+			continue
+		}
+		seen[path] = true
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		p.Files = append(p.Files, &SourceFile{Path: path, Output: OutputPath(path), Syntax: f, Src: src})
+	}
+	for _, path := range orphanPaths(st.orphans, pkg) {
+		if !seen[path] {
+			seen[path] = true
+			p.Orphans = append(p.Orphans, path)
+		}
+	}
+	return p, nil
 }
 
 func hasTypeErrors(pkg *packages.Package) bool {
@@ -201,18 +211,25 @@ func packageError(e packages.Error) *Error {
 	return &Error{Pos: pos, Msg: e.Msg}
 }
 
-// stubOverlay lists the files of the packages, parses those holding
-// directives, and returns an overlay that replaces their generated files by
-// stubs, and orphaned generated files by empty ones.
-func stubOverlay(cfg Config, fset *token.FileSet, patterns []string) (overlay map[string][]byte, sources, orphans map[string]bool, clashes ErrorList, err error) {
+// stubbed is what the first phase of loading finds, from syntax alone.
+type stubbed struct {
+	overlay map[string][]byte // generated files replaced by stubs, orphans by empty files
+	sources map[string]bool   // the files holding directives
+	orphans map[string]bool   // generated files whose source is gone
+	clashes ErrorList         // generated names the package already declares
+}
+
+// stubOverlay lists the files of the packages, parses them, and returns an
+// overlay that replaces the generated files of the sources by stubs, and
+// orphaned generated files by empty ones.
+func stubOverlay(cfg Config, fset *token.FileSet, patterns []string) (*stubbed, error) {
 	pkgs, err := packages.Load(&packages.Config{
 		Mode: packages.NeedName | packages.NeedFiles | packages.NeedImports,
 		Dir:  cfg.Dir, Env: cfg.Env, BuildFlags: cfg.BuildFlags, Tests: true,
 	}, patterns...)
 	if err != nil {
-		return nil, nil, nil, nil, err
+		return nil, err
 	}
-	overlay, sources, orphans = map[string][]byte{}, map[string]bool{}, map[string]bool{}
 	var errs ErrorList
 	parsed := map[*packages.Package]map[string]*parsedFile{}
 	byDir := map[string]map[string]*parsedFile{} // every variant's files, by directory
@@ -222,9 +239,8 @@ func stubOverlay(cfg Config, fset *token.FileSet, patterns []string) (overlay ma
 				errs = append(errs, packageError(e))
 			}
 		}
-		files := parseDir(fset, pkg, &errs)
-		parsed[pkg] = files
-		for path, f := range files {
+		parsed[pkg] = parseDir(fset, pkg, &errs)
+		for path, f := range parsed[pkg] {
 			dir := filepath.Dir(path)
 			if byDir[dir] == nil {
 				byDir[dir] = map[string]*parsedFile{}
@@ -232,49 +248,62 @@ func stubOverlay(cfg Config, fset *token.FileSet, patterns []string) (overlay ma
 			byDir[dir][path] = f
 		}
 	}
-	generated := map[string]string{} // generated file -> its package name
+	st := &stubbed{overlay: map[string][]byte{}, sources: map[string]bool{}, orphans: map[string]bool{}}
+	generated := st.stubSources(fset, pkgs, parsed, byDir)
+	for dir := range byDir {
+		otherBuilds(dir, generated)
+	}
+	st.findOrphans(pkgs, generated)
+	return st, errs.Err()
+}
+
+// stubSources stubs the generated file of every source among the packages'
+// files, and returns the generated files it met, with their package names.
+func (st *stubbed) stubSources(fset *token.FileSet, pkgs []*packages.Package, parsed map[*packages.Package]map[string]*parsedFile, byDir map[string]map[string]*parsedFile) (generated map[string]string) {
+	generated = map[string]string{}
 	for _, pkg := range pkgs {
-		files := parsed[pkg]
 		for _, path := range pkg.GoFiles {
-			f := files[path]
-			if f == nil || sources[path] {
+			f := parsed[pkg][path]
+			if f == nil || st.sources[path] {
 				continue
 			}
 			if f.generated {
 				generated[path] = f.syntax.Name.Name
 				continue
 			}
-			stub := stubFile(fset, f.syntax, pkg, samePackage(byDir[filepath.Dir(path)], f.syntax.Name.Name), &clashes)
+			stub := stubFile(fset, f.syntax, pkg, samePackage(byDir[filepath.Dir(path)], f.syntax.Name.Name), &st.clashes)
 			if stub == nil {
 				continue
 			}
-			sources[path] = true
-			overlay[OutputPath(path)] = stub
+			st.sources[path] = true
+			st.overlay[OutputPath(path)] = stub
 		}
 	}
+	return generated
+}
+
+// findOrphans records the generated files whose source is gone, or left
+// the build; those in the build are emptied, so that the package loads.
+func (st *stubbed) findOrphans(pkgs []*packages.Package, generated map[string]string) {
 	inBuild := map[string]bool{}
 	for _, pkg := range pkgs {
 		for _, path := range pkg.GoFiles {
 			inBuild[path] = true
 		}
 	}
-	for dir := range byDir {
-		otherBuilds(dir, generated)
-	}
 	for path, name := range generated {
-		if _, stubbed := overlay[path]; stubbed {
+		if _, stubbed := st.overlay[path]; stubbed {
 			continue
 		}
 		source := sourceOf(path)
 		if _, err := os.Stat(source); err == nil && !inBuild[source] {
 			continue // generated for another build, from a source that is still there
 		}
-		orphans[path] = true
+		st.orphans[path] = true
 		if inBuild[path] {
-			overlay[path] = []byte("package " + name + "\n")
+			st.overlay[path] = []byte("package " + name + "\n")
 		}
 	}
-	return overlay, sources, orphans, clashes, errs.Err()
 }
 
 // samePackage returns the files of a directory that belong to package name
