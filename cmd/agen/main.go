@@ -84,18 +84,25 @@ func run(flags *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 	case opt.diff:
 		return diff(results, stdout, stderr)
 	case opt.check:
-		stale := 0
-		for _, r := range results {
-			if r.Stale() {
-				fmt.Fprintf(stderr, "%s: generated file is stale; run \"go generate\"\n", relative(r.Path))
-				stale++
-			}
-		}
-		if stale > 0 {
-			return 1
-		}
-		return 0
+		return check(results, stderr)
 	}
+	return write(results, opt.verbose, stderr)
+}
+
+// check reports each stale file; it returns 1 if there is one.
+func check(results []emit.Result, stderr io.Writer) int {
+	status := 0
+	for _, r := range results {
+		if r.Stale() {
+			fmt.Fprintf(stderr, "%s: generated file is stale; run \"go generate\"\n", relative(r.Path))
+			status = 1
+		}
+	}
+	return status
+}
+
+// write writes each stale file, or deletes it if it is an orphan.
+func write(results []emit.Result, verbose bool, stderr io.Writer) int {
 	for _, r := range results {
 		if !r.Stale() {
 			continue
@@ -104,7 +111,7 @@ func run(flags *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "agen:", err)
 			return 1
 		}
-		if opt.verbose {
+		if verbose {
 			fmt.Fprintln(stderr, relative(r.Path))
 		}
 	}
