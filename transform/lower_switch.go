@@ -122,12 +122,27 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt, label string) {
 		x = a.X.(*ast.TypeAssertExpr).X
 	}
 	end := l.labels.fresh("endswitch")
-	operand := l.expr(x)
+	text, bodies, dflt := l.typeDispatch(s, l.expr(x), bound, end)
+	l.code(s.Pos(), text, append(append([]string{}, bodies...), dflt))
+	l.jumping()
+	pop := l.pushTarget(label, end, "")
+	for i, c := range s.Body.List {
+		l.label(bodies[i])
+		l.block(c.(*ast.CaseClause).Body)
+		l.jump(end)
+	}
+	pop()
+	l.label(end)
+}
+
+// typeDispatch returns the Go type switch that assigns the clause's
+// variable (if bound) and jumps to the clause's body, the labels of the
+// bodies, and where it goes when no clause matches.
+func (l *lowerer) typeDispatch(s *ast.TypeSwitchStmt, operand Text, bound bool, end string) (text Text, bodies []string, dflt string) {
 	value := l.hiddenName("v")
-	dflt := end
-	text := Src("switch " + value + " := ")
-	text = Join(text, operand, Src(".(type) {\n"))
-	bodies := make([]string, len(s.Body.List))
+	dflt = end
+	text = Join(Src("switch "+value+" := "), operand, Src(".(type) {\n"))
+	bodies = make([]string, len(s.Body.List))
 	used := false
 	for i, c := range s.Body.List {
 		clause := c.(*ast.CaseClause)
@@ -143,12 +158,7 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt, label string) {
 			text = Join(text, Src("case "), joinTexts(types, ", "), Src(":\n"))
 		}
 		if v, ok := l.info.Implicits[clause].(*types.Var); ok && bound && l.isUsed(v) {
-			pv := l.declare(v)
-			if pv.Cell {
-				text = Join(text, Ref(pv, RefCell), Src(" = &"+value+"\n"))
-			} else {
-				text = Join(text, Ref(pv, RefValue), Src(" = "+value+"\n"))
-			}
+			text = Join(text, l.bindClauseVar(l.declare(v), value))
 			used = true
 		}
 		text = Join(text, Src("goto "+bodies[i]+"\n"))
@@ -160,16 +170,15 @@ func (l *lowerer) typeSwitch(s *ast.TypeSwitchStmt, label string) {
 	if !used {
 		text[0] = Piece{Src: "switch "}
 	}
-	l.code(s.Pos(), text, append(append([]string{}, bodies...), dflt))
-	l.jumping()
-	pop := l.pushTarget(label, end, "")
-	for i, c := range s.Body.List {
-		l.label(bodies[i])
-		l.block(c.(*ast.CaseClause).Body)
-		l.jump(end)
+	return text, bodies, dflt
+}
+
+// bindClauseVar assigns the value of a type switch to a clause's variable.
+func (l *lowerer) bindClauseVar(v *Var, value string) Text {
+	if v.Cell {
+		return Join(Ref(v, RefCell), Src(" = &"+value+"\n"))
 	}
-	pop()
-	l.label(end)
+	return Join(Ref(v, RefValue), Src(" = "+value+"\n"))
 }
 
 // selectStmt lowers a select statement: a Go select records the case
