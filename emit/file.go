@@ -99,100 +99,47 @@ func importNames(out *jen.File, f *transform.File, pkg *types.Package) {
 // usedPackages lists, in order, the packages the generated file may name:
 // those of the scaffolding, and those the machines' types and code name.
 func usedPackages(f *transform.File, pkg *types.Package) []string {
-	c := &packageCollector{pkg: pkg, seen: map[types.Type]bool{}, paths: map[string]bool{
+	paths := map[string]bool{
 		"context": true, "iter": true, "maps": true, "runtime": true, "slices": true,
 		"unicode/utf8": true, transform.RuntimePath: true,
-	}}
+	}
+	typ := func(t types.Type) {
+		transform.WalkTypeNames(t, pkg.Path(), func(obj *types.TypeName) bool {
+			if obj.Pkg() != nil && obj.Pkg() != pkg {
+				paths[obj.Pkg().Path()] = true
+			}
+			return true
+		})
+	}
+	text := func(t transform.Text) {
+		for _, p := range t {
+			if p.Pkg != "" {
+				paths[p.Pkg] = true
+			}
+			typ(p.Type)
+		}
+	}
 	for _, m := range f.Machines {
-		c.typ(m.Gen.Sig)
+		typ(m.Gen.Sig)
 		for _, v := range m.Vars {
-			c.typ(v.Type)
+			typ(v.Type)
 		}
 		for _, d := range m.Defers {
 			if d.Fn != nil {
-				c.typ(d.Fn.Type)
+				typ(d.Fn.Type)
 			}
 			for _, a := range d.Args {
-				c.typ(a.Type)
+				typ(a.Type)
 			}
 		}
 		for _, s := range m.Body {
-			c.text(s.Text)
+			text(s.Text)
 		}
 		for _, lt := range m.Types {
-			c.text(lt.Text)
+			text(lt.Text)
 		}
 	}
-	return sortedKeys(c.paths)
-}
-
-// packageCollector collects the paths of the packages, other than pkg,
-// that types and texts name.
-type packageCollector struct {
-	pkg   *types.Package
-	seen  map[types.Type]bool
-	paths map[string]bool
-}
-
-func (c *packageCollector) text(t transform.Text) {
-	for _, p := range t {
-		if p.Pkg != "" {
-			c.paths[p.Pkg] = true
-		}
-		c.typ(p.Type)
-	}
-}
-
-func (c *packageCollector) object(obj types.Object) {
-	if p := obj.Pkg(); p != nil && p != c.pkg {
-		c.paths[p.Path()] = true
-	}
-}
-
-func (c *packageCollector) typ(t types.Type) {
-	if t == nil || c.seen[t] {
-		return
-	}
-	c.seen[t] = true
-	switch t := t.(type) {
-	case *types.Named:
-		c.object(t.Obj())
-		for i := range t.TypeArgs().Len() {
-			c.typ(t.TypeArgs().At(i))
-		}
-	case *types.Alias:
-		c.object(t.Obj())
-		c.typ(types.Unalias(t))
-	case *types.Pointer:
-		c.typ(t.Elem())
-	case *types.Slice:
-		c.typ(t.Elem())
-	case *types.Array:
-		c.typ(t.Elem())
-	case *types.Map:
-		c.typ(t.Key())
-		c.typ(t.Elem())
-	case *types.Chan:
-		c.typ(t.Elem())
-	case *types.Struct:
-		for i := range t.NumFields() {
-			c.typ(t.Field(i).Type())
-		}
-	case *types.Signature:
-		c.typ(t.Params())
-		c.typ(t.Results())
-	case *types.Tuple:
-		for i := range t.Len() {
-			c.typ(t.At(i).Type())
-		}
-	case *types.Interface:
-		for i := range t.NumEmbeddeds() {
-			c.typ(t.EmbeddedType(i))
-		}
-		for i := range t.NumExplicitMethods() {
-			c.typ(t.ExplicitMethod(i).Type())
-		}
-	}
+	return sortedKeys(paths)
 }
 
 // findPackage returns the package of a path among those pkg imports,

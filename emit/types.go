@@ -7,6 +7,8 @@ import (
 	"go/types"
 
 	"github.com/dave/jennifer/jen"
+
+	"github.com/agen-go/agen/transform"
 )
 
 // typeCode renders t. Types of the package being generated render bare.
@@ -18,6 +20,9 @@ func (r *renderer) typeCode(t types.Type) jen.Code {
 		}
 		return jen.Id(t.Name())
 	case *types.Alias:
+		if !transform.Nameable(t.Obj(), r.pkgPath) {
+			return r.typeCode(types.Unalias(t))
+		}
 		return r.namedCode(t.Obj(), t.TypeArgs())
 	case *types.Named:
 		return r.namedCode(t.Obj(), t.TypeArgs())

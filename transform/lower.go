@@ -245,106 +245,31 @@ func (l *lowerer) reportLocal(tn *types.TypeName) bool {
 // t, which the generated file cannot write, if any.
 func unnameable(t types.Type, pkg *types.Package) *types.TypeName {
 	var found *types.TypeName
-	seen := map[types.Type]bool{}
-	var walk func(t types.Type)
-	walk = func(t types.Type) {
-		if t == nil || found != nil || seen[t] {
-			return
+	WalkTypeNames(t, pkg.Path(), func(obj *types.TypeName) bool {
+		if !Nameable(obj, pkg.Path()) {
+			found = obj
 		}
-		seen[t] = true
-		switch t := t.(type) {
-		case *types.Named:
-			if obj := t.Obj(); obj.Pkg() != nil && obj.Pkg() != pkg && !obj.Exported() {
-				found = obj
-				return
-			}
-			for i := range t.TypeArgs().Len() {
-				walk(t.TypeArgs().At(i))
-			}
-		case *types.Alias:
-			walk(types.Unalias(t))
-		case *types.Pointer:
-			walk(t.Elem())
-		case *types.Slice:
-			walk(t.Elem())
-		case *types.Array:
-			walk(t.Elem())
-		case *types.Map:
-			walk(t.Key())
-			walk(t.Elem())
-		case *types.Chan:
-			walk(t.Elem())
-		case *types.Struct:
-			for i := range t.NumFields() {
-				walk(t.Field(i).Type())
-			}
-		case *types.Signature:
-			for i := range t.Params().Len() {
-				walk(t.Params().At(i).Type())
-			}
-			for i := range t.Results().Len() {
-				walk(t.Results().At(i).Type())
-			}
-		}
-	}
-	walk(t)
+		return found == nil
+	})
 	return found
 }
 
 // localType returns a named type inside t declared inside the body and
 // not hoisted, if any.
 func (l *lowerer) localType(t types.Type) *types.TypeName {
-	return localType(t, l.gen.Decl, l.m.LocalTypes)
+	return localType(t, l.gen.Func.Pkg().Path(), l.gen.Decl, l.m.LocalTypes)
 }
 
-// localType returns a named type inside t declared inside decl and not in
-// hoisted, if any.
-func localType(t types.Type, decl *ast.FuncDecl, hoisted map[*types.TypeName]*LocalType) *types.TypeName {
+// localType returns a named type inside t declared inside decl, a function
+// of the package at path, and not in hoisted, if any.
+func localType(t types.Type, path string, decl *ast.FuncDecl, hoisted map[*types.TypeName]*LocalType) *types.TypeName {
 	var found *types.TypeName
-	var walk func(t types.Type)
-	seen := map[types.Type]bool{}
-	walk = func(t types.Type) {
-		if found != nil || seen[t] {
-			return
+	WalkTypeNames(t, path, func(obj *types.TypeName) bool {
+		if obj.Pos() >= decl.Pos() && obj.Pos() < decl.End() && hoisted[obj] == nil {
+			found = obj
 		}
-		seen[t] = true
-		switch t := t.(type) {
-		case *types.Named:
-			obj := t.Obj()
-			if obj.Pos() >= decl.Pos() && obj.Pos() < decl.End() && hoisted[obj] == nil {
-				found = obj
-				return
-			}
-			for i := range t.TypeArgs().Len() {
-				walk(t.TypeArgs().At(i))
-			}
-		case *types.Alias:
-			walk(types.Unalias(t))
-		case *types.Pointer:
-			walk(t.Elem())
-		case *types.Slice:
-			walk(t.Elem())
-		case *types.Array:
-			walk(t.Elem())
-		case *types.Map:
-			walk(t.Key())
-			walk(t.Elem())
-		case *types.Chan:
-			walk(t.Elem())
-		case *types.Struct:
-			for i := range t.NumFields() {
-				walk(t.Field(i).Type())
-			}
-		case *types.Signature:
-			for i := range t.Params().Len() {
-				walk(t.Params().At(i).Type())
-			}
-			for i := range t.Results().Len() {
-				walk(t.Results().At(i).Type())
-			}
-		}
-	}
-	walk(t)
+		return found == nil
+	})
 	return found
 }
 
