@@ -203,9 +203,9 @@ func (r *renderer) frameType() jen.Code {
 	fields := []jen.Code{
 		jen.Id("agenState").Int().Comment("0 before the start, k suspended at point k, -1 finished, -2 running"),
 		jen.Id("agenErr").Error().Comment("the error the body ended with"),
-		jen.Id("agenLife").Qual(runtime, "Lifecycle"),
 	}
 	if r.hasDefers() {
+		fields = append(fields, jen.Id("agenLife").Qual(runtime, "Lifecycle"))
 		fields = append(fields, jen.Id("agenDefers").Index().Add(r.inst(g.DeferType)).Comment("pending deferred calls, in order"))
 	}
 	for _, v := range r.m.Vars {
@@ -348,8 +348,8 @@ func (r *renderer) frameMethods() []jen.Code {
 			jen.Switch().Block(
 				jen.Case(r.field("agenState").Op(">").Lit(0)).Block(r.unwind()...),
 				jen.Case(r.field("agenState").Op("==").Lit(stateRunning)).Block(
-					jen.Comment("Re-entered, or left running by a panic: agenWake tells which."),
-					r.field("agenWake").Call()),
+					jen.Comment("The body, or one of its deferred calls, closes its own generator."),
+					jen.Panic(jen.Qual(runtime, "ErrRunning"))),
 				jen.Default().Block(r.field("agenState").Op("=").Lit(stateFinished)),
 			),
 			jen.Return(jen.Nil())),
@@ -363,19 +363,13 @@ func (r *renderer) frameMethods() []jen.Code {
 					Params(jen.Qual(runtime, "None"), jen.Error(), jen.Bool()).Block(
 					jen.Return(jen.Qual(runtime, "None").Values(), r.field("close").Call(), jen.True()))))),
 	}
-	methods = append(methods, jen.Comment("agenWake starts the body, or tells why it cannot run: it has finished, or it").Line().
-		Comment("is running, and then either the body calls its own generator (agen.ErrRunning)").Line().
-		Comment("or a panic left it so and it has finished.").Line().
-		Func().Params(r.recv()).Id("agenWake").Params().Bool().Block(
-		jen.Switch(r.field("agenState")).Block(
-			jen.Case(jen.Lit(0)).Block(
-				r.field("agenLife").Dot("Start").Call(jen.Nil(), jen.Id(m.Recv)),
-				r.field("agenState").Op("=").Lit(stateRunning),
-				jen.Return(jen.True())),
-			jen.Case(jen.Lit(stateRunning)).Block(
-				jen.If(jen.Qual(runtime, "Reentered").Call()).Block(jen.Panic(jen.Qual(runtime, "ErrRunning"))),
-				r.field("agenState").Op("=").Lit(stateFinished))),
-		jen.Return(jen.False())))
+	if !r.hasDefers() && r.guarded() {
+		methods = append(methods, jen.Comment("agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,").Line().
+			Comment("leaves its generator finished, so that the consumer's deferred calls find it so.").Line().
+			Func().Params(r.recv()).Id("agenExit").Params().Block(
+			jen.If(r.field("agenState").Op("==").Lit(stateRunning)).Block(
+				r.field("agenState").Op("=").Lit(stateFinished))))
+	}
 	if r.hasYieldPoint() {
 		methods = append(methods, jen.Comment("agenThrow unwinds the body from a Yield with err.").Line().
 			Func().Params(r.recv()).Id("agenThrow").Params(jen.Err().Error()).Params(r.typeCode(g.Y), jen.Bool()).Block(
@@ -449,11 +443,12 @@ func (r *renderer) deferMethods() []jen.Code {
 			Func().Params(r.recv()).Id("agenDefer").Params(jen.Id("h").Op("*").Add(r.inst(g.Type)), jen.Id("d").Add(r.inst(g.DeferType))).Block(
 			r.field("agenDefers").Op("=").Append(r.field("agenDefers"), jen.Id("d")),
 			jen.Qual(runtime, "Track").Call(jen.Op("&").Add(r.field("agenLife")), jen.Id("h"), jen.Id(m.Recv))),
-		jen.Comment("agenExit is deferred by resume while deferred calls are pending: if the body panics").Line().
-			Comment("(or calls runtime.Goexit), it runs them as Go would.").Line().
+		jen.Comment("agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs").Line().
+			Comment("the pending deferred calls as Go would, and leaves the generator finished.").Line().
 			Func().Params(r.recv()).Id("agenExit").Params().Block(
 			jen.If(r.field("agenState").Op("!=").Lit(stateRunning)).Block(jen.Return()),
 			jen.Defer().Add(r.field("agenFinish")).Call(),
+			jen.If(jen.Len(r.field("agenDefers")).Op("==").Lit(0)).Block(jen.Return()),
 			jen.If(jen.Id("p").Op(":=").Recover(), jen.Id("p").Op("!=").Nil()).Block(append([]jen.Code{
 				r.field("agenRunDefers").Call(jen.True(), jen.Id("p")),
 				jen.Comment("A deferred call recovered: the body returns."),
@@ -499,51 +494,105 @@ func (r *renderer) locals() []jen.Code {
 			decls = append(decls, jen.Id(v.Name).Add(r.varType(v)))
 		}
 	}
-	if r.hasDefers() {
-		decls = append(decls, jen.Id(r.m.Guard).Bool().Comment("agenExit is deferred"))
-	}
 	if len(decls) == 0 {
 		return nil
 	}
 	return []jen.Code{jen.Var().Defs(decls...)}
 }
 
-// dispatch renders the switch that resumes the body where it suspended;
-// anything else (the start, the end) takes the slow path of agenWake,
-// which keeps resume free of calls on its hot path.
+// A guard is what resume does before running a path of the body, given
+// the path's effect (see transform/effects.go).
+type guard int
+
+const (
+	guardNone     guard = iota // nothing can observe the state: leave it
+	guardFinished              // a panic must leave the generator finished
+	guardRunning               // the body may call its own generator, or a panic must run deferred calls
+)
+
+// guardOf returns the guard of a path with effect e.
+func (r *renderer) guardOf(e transform.Effect) guard {
+	switch {
+	case e == transform.MayCall || e == transform.MayPanic && r.hasDefers():
+		return guardRunning
+	case e == transform.MayPanic:
+		return guardFinished
+	}
+	return guardNone
+}
+
+// guarded reports whether a path of resume runs under the deferred
+// agenExit.
+func (r *renderer) guarded() bool {
+	if r.guardOf(r.m.Start) == guardRunning {
+		return true
+	}
+	for _, p := range r.m.Points {
+		if r.guardOf(p.Entry) == guardRunning {
+			return true
+		}
+	}
+	return false
+}
+
+// dispatch renders the start of resume: a switch on the state that jumps
+// to where the body suspended, marking the generator as each path needs
+// (see guard); a path that may call the user's code marks it running, under
+// a deferred agenExit that finishes the generator if the body panics.
 func (r *renderer) dispatch() []jen.Code {
 	m := r.m
-	g := m.Gen
-	zeroY := r.zero(g.Y)
-	wake := jen.If(jen.Op("!").Add(r.field("agenWake")).Call()).Block(jen.Return(zeroY, jen.False()))
-	if !r.hasDefers() {
-		var cases []jen.Code
-		for _, p := range m.Points {
-			cases = append(cases, jen.Case(jen.Lit(p.State)).Block(
-				r.field("agenState").Op("=").Lit(stateRunning), jen.Goto().Id(p.Label)))
+	at := jen.Id(m.At)
+	enter := func(g guard, label string) []jen.Code {
+		var code []jen.Code
+		if g == guardFinished {
+			code = append(code, r.field("agenState").Op("=").Lit(stateFinished).Comment("a panic on the way leaves it finished"))
 		}
-		if len(cases) == 0 {
-			return []jen.Code{wake}
+		if label != "" {
+			code = append(code, jen.Goto().Id(label))
 		}
-		return []jen.Code{jen.Switch(r.field("agenState")).Block(cases...), wake}
+		return code
 	}
-	// With deferred calls, the panic handler is installed once the body is
-	// about to run, before the jump.
-	var jumps []jen.Code
+	var cases, runningCases []jen.Code
 	for _, p := range m.Points {
-		jumps = append(jumps, jen.Case(jen.Lit(p.State)).Block(jen.Goto().Id(p.Label)))
+		if g := r.guardOf(p.Entry); g == guardRunning {
+			runningCases = append(runningCases, jen.Case(jen.Lit(p.State)).Block(jen.Goto().Id(p.Label)))
+		} else {
+			cases = append(cases, jen.Case(jen.Lit(p.State)).Block(enter(g, p.Label)...))
+		}
 	}
-	at := m.At
+	startGuard := r.guardOf(m.Start)
+	var start []jen.Code
+	if r.hasDefers() {
+		// The hooks see the generator running.
+		start = append(start, r.field("agenState").Op("=").Lit(stateRunning), r.field("agenLife").Dot("Start").Call(jen.Nil(), jen.Id(m.Recv)))
+	}
+	startLabel := ""
+	if startGuard != guardRunning && r.guarded() {
+		startLabel = m.StartLabel
+	}
+	start = append(start, enter(startGuard, startLabel)...)
+	cases = append(cases, jen.Case(jen.Lit(0)).Block(start...))
+	if r.guarded() || r.hasDefers() {
+		cases = append(cases, jen.Case(jen.Lit(stateRunning)).Block(
+			jen.Comment("The body, or one of its deferred calls, calls its own generator."),
+			jen.Panic(jen.Qual(runtime, "ErrRunning"))))
+	}
+	cases = append(cases, jen.Case(jen.Lit(stateFinished)).Block(jen.Return(r.zero(m.Gen.Y), jen.False())))
 	stmts := []jen.Code{
-		jen.Id(at).Op(":=").Add(r.field("agenState")),
-		jen.If(jen.Id(at).Op("<=").Lit(0).Op("&&").Op("!").Add(r.field("agenWake")).Call()).Block(jen.Return(zeroY, jen.False())),
-		r.field("agenState").Op("=").Lit(stateRunning),
-		jen.If(jen.Len(r.field("agenDefers")).Op(">").Lit(0)).Block(
-			jen.Id(m.Guard).Op("=").True(),
-			jen.Defer().Add(r.field("agenExit")).Call()),
+		jen.Id(m.At).Op(":=").Add(r.field("agenState")),
+		jen.Switch(at).Block(cases...),
 	}
-	if len(jumps) > 0 {
-		stmts = append(stmts, jen.Switch(jen.Id(at)).Block(jumps...))
+	if !r.guarded() {
+		return stmts
+	}
+	stmts = append(stmts,
+		r.field("agenState").Op("=").Lit(stateRunning),
+		jen.Defer().Add(r.field("agenExit")).Call())
+	if len(runningCases) > 0 {
+		stmts = append(stmts, jen.Switch(at).Block(runningCases...))
+	}
+	if startLabel != "" {
+		stmts = append(stmts, jen.Id(startLabel).Op(":"))
 	}
 	return stmts
 }

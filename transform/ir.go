@@ -18,14 +18,19 @@ type Machine struct {
 	Handle string // the handle parameter of resume
 	Sent   string // resume's parameter: the value sent in
 	Thrown string // resume's parameter: the error thrown in
-	Guard  string // resume's local: the panic handler is installed
 	At     string // resume's local: the suspension point resumed
+	// StartLabel is the label of the body's first statement, free for
+	// resume to jump to.
+	StartLabel string
 
 	Vars   []*Var   // every variable of the frame or of resume
 	Points []*Point // suspension points; state k is Points[k-1]
 	Defers []*DeferSite
 	Result *Var // the body's error result, named or not; nil if none
 	Body   []*Stmt
+	// Start is the effect of the paths from the start of the body to its
+	// first suspension point (see effects.go).
+	Start Effect
 	// Types declared in the body, hoisted to package level.
 	Types      []*LocalType
 	LocalTypes map[*types.TypeName]*LocalType
@@ -51,6 +56,7 @@ type Point struct {
 	Pos   token.Pos
 	Catch bool   // YieldErr: a thrown error is returned to the body
 	Label string // where resume continues
+	Entry Effect // the effect of the paths from here to the next suspension point
 }
 
 // A DeferSite is a defer statement of the body: its call runs from a record
@@ -110,6 +116,9 @@ type Piece struct {
 	Ref  RefKind
 	Def  bool       // the variable is assigned here, not read
 	Type types.Type // a type, rendered through jen.Qual
+	// Effect marks what the code around it may do; such a piece renders
+	// as nothing.
+	Effect Effect
 }
 
 // RefKind says how a variable reference renders.

@@ -82,7 +82,10 @@ func (g *flowGraph) successors(i int) []int {
 	case Return:
 		return nil
 	}
-	next := []int{i + 1}
+	var next []int
+	if !s.Jumps {
+		next = append(next, i+1)
+	}
 	for _, t := range s.Targets {
 		if at, ok := g.labelAt[t]; ok {
 			next = append(next, at)

@@ -79,6 +79,7 @@ func lower(fset *token.FileSet, info *types.Info, gen *Generator, a *analysis, e
 	}
 	l.chooseScaffoldNames()
 	l.retLabel = l.labels.fresh("end")
+	l.m.StartLabel = l.labels.fresh("start")
 	l.params()
 	l.block(gen.Decl.Body.List)
 	l.label(l.retLabel)
@@ -160,7 +161,6 @@ func (l *lowerer) chooseScaffoldNames() {
 	l.m.Handle = pick("g", "gen", "handle", "agenHandle")
 	l.m.Sent = pick("sent", "in", "agenSent")
 	l.m.Thrown = pick("thrown", "agenThrown")
-	l.m.Guard = pick("guarded", "agenGuarded")
 	l.m.At = pick("at", "agenAt")
 }
 

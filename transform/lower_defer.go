@@ -48,8 +48,7 @@ func (l *lowerer) deferText(d *ast.DeferStmt, subst map[ast.Node]Text) Text {
 	}
 	record := Join(Src(l.gen.DeferType+l.typeArgs()+"{"), joinTexts(fields, ", "), Src("}"))
 	m := l.m
-	push := Join(Src(m.Recv+".agenDefer("+m.Handle+", "), record,
-		Src("); if !"+m.Guard+" { "+m.Guard+" = true; defer "+m.Recv+".agenExit() }"))
+	push := Join(Src(m.Recv+".agenDefer("+m.Handle+", "), record, Src(")"))
 	if prelude != nil {
 		return Join(Src("{ "), prelude, Src("; "), push, Src(" }"))
 	}

@@ -244,6 +244,9 @@ func (l *lowerer) rangeIndexed(s *ast.RangeStmt, label string) {
 	var value Text
 	if usesValue {
 		value = Join(Ref(x, RefValue), Src("["), Ref(i, RefValue), Src("]"))
+		if _, ok := coreType(xt).(*types.Pointer); ok {
+			value = Join(value, Mark(MayPanic)) // a nil pointer to an array
+		}
 	}
 	l.loop(s, label, Join(Ref(i, RefValue), Src(" < "), Ref(n, RefValue)), func(loopLabels) {
 		l.iterationVars(s, Ref(i, RefValue), value)
@@ -302,7 +305,7 @@ func (l *lowerer) rangeString(s *ast.RangeStmt, label string) {
 func (l *lowerer) rangeMap(s *ast.RangeStmt, label string, mt *types.Map) {
 	it := l.hidden("rangeMap", l.runtimeType("MapRange", mt.Key(), mt.Elem()))
 	ok := l.hidden("rangeOK", types.Typ[types.Bool])
-	l.code(s.X.Pos(), Join(Ref(it, RefValue), Src(".Start("), l.expr(s.X), Src(")")), nil)
+	l.code(s.X.Pos(), Join(Ref(it, RefValue), Src(".Start("), l.expr(s.X), Src(")"), Mark(MayPanic)), nil)
 	key, value := Text(Src("_")), Text(Src("_"))
 	var keyRef, valueRef Text
 	defs := []*Var{ok}
@@ -315,7 +318,7 @@ func (l *lowerer) rangeMap(s *ast.RangeStmt, label string, mt *types.Map) {
 		value, valueRef, defs = Def(v), Ref(v, RefValue), append(defs, v)
 	}
 	l.loop(s, label, nil, func(ll loopLabels) {
-		l.code(s.Pos(), Join(key, Src(", "), value, Src(", "), Def(ok), Src(" = "), Ref(it, RefValue), Src(".Next()")), nil, defs...)
+		l.code(s.Pos(), Join(key, Src(", "), value, Src(", "), Def(ok), Src(" = "), Ref(it, RefValue), Src(".Next()"), Mark(MayPanic)), nil, defs...)
 		l.ifNot(s.Pos(), Ref(ok, RefValue), ll.end)
 		l.iterationVars(s, keyRef, valueRef)
 	}, nil)

@@ -66,7 +66,7 @@ func (l *lowerer) clauseBody(body []ast.Stmt, bodies []string, i int, end string
 func (l *lowerer) dispatchSwitch(s *ast.SwitchStmt, clauses []*ast.CaseClause, bodies []string, dflt string) {
 	text := Src("switch ")
 	if s.Tag != nil {
-		text = Join(text, l.expr(s.Tag))
+		text = Join(text, l.expr(s.Tag), l.compareMark(s.Tag))
 	}
 	text = Join(text, Src(" {\n"))
 	for i, c := range clauses {
@@ -99,11 +99,20 @@ func (l *lowerer) compareCases(s *ast.SwitchStmt, clauses []*ast.CaseClause, bod
 			if tag == nil {
 				l.ifTrue(e.Pos(), value, bodies[i])
 			} else {
-				l.ifTrue(e.Pos(), Join(tag, Src(" == "), value), bodies[i])
+				l.ifTrue(e.Pos(), Join(tag, Src(" == "), value, l.compareMark(s.Tag)), bodies[i])
 			}
 		}
 	}
 	l.jump(dflt)
+}
+
+// compareMark marks the comparisons of a switch with tag, when they may
+// panic.
+func (l *lowerer) compareMark(tag ast.Expr) Text {
+	if ComparePanics(l.info.TypeOf(tag)) {
+		return Mark(MayPanic)
+	}
+	return nil
 }
 
 // typeSwitch lowers a type switch: a Go type switch dispatches, assigning

@@ -55,7 +55,7 @@ func nameVars(info *types.Info, m *Machine, taken map[string]bool) {
 	for name := range outerNames(m.Gen) {
 		taken[name] = true // generated code names these bare: a local must not hide them
 	}
-	for _, name := range []string{m.Recv, m.Handle, m.Sent, m.Thrown, m.Guard, m.At, m.Gen.Type, m.Gen.FrameType, m.Gen.DeferType} {
+	for _, name := range []string{m.Recv, m.Handle, m.Sent, m.Thrown, m.At, m.Gen.Type, m.Gen.FrameType, m.Gen.DeferType} {
 		taken[name] = true
 	}
 	names := newNamer(taken)

@@ -31,6 +31,7 @@ type rewriter struct {
 	lits    int        // depth of function literals around the current node
 	stack   []ast.Node // the path from the root
 	targets []string   // labels the rewritten code jumps to
+	effect  Effect     // of the syntax rendered, outside function literals
 }
 
 // rewrite returns the Text of n.
@@ -48,7 +49,7 @@ func (l *lowerer) rewriteWith(n ast.Node, subst map[ast.Node]Text) (Text, []stri
 	r := &rewriter{l: l, subst: subst, cursor: n.Pos()}
 	ast.Inspect(n, r.visit)
 	r.flush(n.End())
-	return r.out, r.targets
+	return append(r.out, Mark(r.effect)...), r.targets
 }
 
 // flush copies the source text from the cursor up to pos.
@@ -85,6 +86,9 @@ func (r *rewriter) visit(n ast.Node) bool {
 	r.stack = append(r.stack, n)
 	if _, ok := n.(*ast.FuncLit); ok {
 		r.lits++
+	}
+	if r.lits == 0 {
+		r.effect = max(r.effect, nodeEffect(r.l.info, n))
 	}
 	return true
 }
@@ -136,6 +140,7 @@ func (r *rewriter) replacement(n ast.Node) (Text, bool) {
 		}
 	case *ast.DeferStmt:
 		if r.lits == 0 {
+			r.effect = MayCall // registers the call, and a panic must run it
 			return l.deferText(n, r.subst), true
 		}
 	case *ast.BranchStmt:

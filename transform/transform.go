@@ -93,6 +93,8 @@ func transformBody(fset *token.FileSet, info *types.Info, sp *ssaProgram, gen *G
 	nameVars(info, m, maps.Clone(m.HiddenNames))
 	// Drop the labels nothing jumps to.
 	prune(m)
+	// Find what each resume point must prepare for: calls, panics.
+	entries(m)
 	if len(*errs) > before {
 		return nil
 	}

@@ -92,9 +92,13 @@
 // A generator that started, did not finish, and has pending deferred calls
 // is closed after its handle becomes unreachable (runtime.AddCleanup on the
 // handle; the frame never points back to it). [SetHooks] installs hooks in
-// the style of Python's sys.set_asyncgen_hooks: FirstIter sees every
+// the style of Python's sys.set_asyncgen_hooks: FirstIter sees a
 // generator's [Frame] when it is first resumed, Finalize sees abandoned
-// ones; with no Finalize hook the runtime closes them itself. For the
+// ones. They see every async generator, as Python's do, and the sync
+// generators whose body has deferred calls: a generated sync generator
+// with none pays nothing for finalization, no hook call, no field, no
+// allocation (the reference drivers, whose goroutine must end, are always
+// seen); with no Finalize hook the runtime closes them itself. For the
 // reference drivers this also ends their goroutine: unlike iter.Pull, an
 // abandoned generator leaks nothing. A generator that its own frame keeps
 // reachable is never abandoned, as for runtime.AddCleanup: for example a
@@ -109,9 +113,9 @@
 //
 // # Support for generated code
 //
-// [Lifecycle] and [Track] (hooks and finalization), [MapRange] (map
-// iteration across suspension points) and [Reentered] (re-entry) are used
-// by generated code; they are exported for it, not for hand-written code.
+// [Lifecycle] and [Track] (hooks and finalization) and [MapRange] (map
+// iteration across suspension points) are used by generated code; they are
+// exported for it, not for hand-written code.
 //
 // # Limits of the reference drivers
 //

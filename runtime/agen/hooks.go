@@ -27,10 +27,11 @@ type Frame interface {
 // Hooks observe the life of generators, in the style of Python's
 // sys.set_asyncgen_hooks. Either function may be nil.
 type Hooks struct {
-	// FirstIter is called with the frame of every generator (sync and
-	// async, generated or driven by Goroutine and GoroutineAsync) when it
-	// is resumed for the first time, on the goroutine resuming it, before
-	// any of its code runs.
+	// FirstIter is called with the frame of a generator when it is
+	// resumed for the first time, on the goroutine resuming it, before any
+	// of its code runs: every async generator, every generator driven by
+	// Goroutine or GoroutineAsync, and the generated sync generators whose
+	// body has deferred calls.
 	FirstIter func(f Frame)
 	// Finalize is called with the frame of a generator that started, did
 	// not finish and became unreachable, on the runtime's cleanup

@@ -107,7 +107,11 @@ func (c *syncCase[Y, S]) steps(t *testing.T) int {
 
 // An op is one operation of a sequence.
 type op struct {
-	kind byte // 'n' Next, 's' Send, 't' Throw, 'c' Close, 'a' All broken after arg values
+	// 'n' Next, 's' Send, 't' Throw, 'c' Close, 'a' All broken after arg
+	// values; 'D' and 'E' drain the generator with Next in a function whose
+	// deferred calls use it while a panic of the body unwinds: 'D' defers
+	// Close (the idiom), 'E' defers Next, Send and Throw.
+	kind byte
 	arg  int
 }
 
@@ -121,6 +125,10 @@ func (o op) String() string {
 		return fmt.Sprintf("Throw(e%d)", o.arg)
 	case 'c':
 		return "Close"
+	case 'D':
+		return "Drain/defer Close"
+	case 'E':
+		return "Drain/defer Next,Send,Throw"
 	}
 	return fmt.Sprintf("All/break@%d", o.arg)
 }
@@ -154,6 +162,7 @@ func sequences(name string, n int) [][]op {
 			append(repeat('n', k), op{kind: 't', arg: 1}, op{kind: 'n'}, op{kind: 't', arg: 2}, op{kind: 'n'}),
 			append(repeat('s', k+1), op{kind: 'n'}, op{kind: 'n'}),
 			[]op{{kind: 'a', arg: k}, {kind: 'n'}},
+			append(repeat('n', k), op{kind: 'D'}, op{kind: 'n'}),
 		)
 	}
 	seed := uint64(len(name))
@@ -161,7 +170,7 @@ func sequences(name string, n int) [][]op {
 		seed = seed*31 + uint64(r)
 	}
 	rng := rand.New(rand.NewPCG(seed, 42))
-	kinds := []byte("nnnnssttca")
+	kinds := []byte("nnnnssttcaDE")
 	for range 24 {
 		ops := make([]op, 1+rng.IntN(12))
 		for i := range ops {
@@ -223,6 +232,8 @@ func (c *syncCase[Y, S]) apply(tr *Trace, g agen.Generator[Y, S], o op) (stop bo
 		tr.Log("Throw(e%d) -> %v %v", o.arg, v, ok)
 	case 'c':
 		tr.Log("Close -> %v", g.Close())
+	case 'D', 'E':
+		c.drain(tr, g, o)
 	case 'a':
 		i := 0
 		for v := range g.All() {
@@ -235,6 +246,37 @@ func (c *syncCase[Y, S]) apply(tr *Trace, g agen.Generator[Y, S], o op) (stop bo
 		tr.Log("All done")
 	}
 	return false
+}
+
+// drain runs Next to the end in a function whose deferred calls use the
+// generator: when the body panics, they run while the panic unwinds, and
+// must find the generator finished (SPEC §3.8), not running.
+func (c *syncCase[Y, S]) drain(tr *Trace, g agen.Generator[Y, S], o op) {
+	defer func() {
+		if p := recover(); p != nil {
+			tr.Log("%v: recovered %s", o, describe(p))
+		}
+	}()
+	if o.kind == 'D' {
+		defer func() { tr.Log("%v: deferred Close -> %v", o, g.Close()) }()
+	} else {
+		defer func() {
+			var s S
+			v, ok := g.Throw(thrown(o.arg))
+			tr.Log("%v: deferred Throw -> %v %v", o, v, ok)
+			v, ok = g.Send(s)
+			tr.Log("%v: deferred Send -> %v %v", o, v, ok)
+			v, ok = g.Next()
+			tr.Log("%v: deferred Next -> %v %v", o, v, ok)
+		}()
+	}
+	for range maxSteps {
+		v, ok := g.Next()
+		tr.Log("%v: Next -> %v %v", o, v, ok)
+		if !ok {
+			return
+		}
+	}
 }
 
 // thrown returns the error thrown by Throw#i: always the same value, so

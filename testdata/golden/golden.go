@@ -45,6 +45,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Names"
 	"github.com/agen-go/agen/testdata/golden/Nesting"
 	"github.com/agen-go/agen/testdata/golden/Options"
+	"github.com/agen-go/agen/testdata/golden/PanicState"
 	"github.com/agen-go/agen/testdata/golden/Panics"
 	"github.com/agen-go/agen/testdata/golden/Params"
 	"github.com/agen-go/agen/testdata/golden/Pointers"
@@ -106,6 +107,7 @@ var Suites = map[string]difftest.Suite{
 	"Defers":         defers.Suite,
 	"Reentry":        reentry.Suite,
 	"Recover":        recover.Suite,
+	"PanicState":     panicstate.Suite,
 	"Panics":         panics.Suite,
 	"Generics":       generics.Suite,
 	"Methods":        methods.Suite,

@@ -27,7 +27,6 @@ func oddGen(tr *difftest.Trace) *oddGenerator {
 type oddGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	a         int
 	b         int
@@ -103,8 +102,8 @@ func (fr *oddGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -123,22 +122,12 @@ func (fr *oddGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *oddGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *oddGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -163,38 +152,39 @@ func (fr *oddGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed2 int
 		t4       int
 	)
-	switch fr.agenState {
-	case 1:
-		fr.agenState = -2
-		goto resume1
-	case 2:
-		fr.agenState = -2
-		goto resume2
-	case 3:
-		fr.agenState = -2
-		goto resume3
+	at := fr.agenState
+	switch at {
 	case 4:
-		fr.agenState = -2
 		goto resume4
-	case 5:
-		fr.agenState = -2
-		goto resume5
 	case 6:
-		fr.agenState = -2
 		goto resume6
-	case 7:
-		fr.agenState = -2
-		goto resume7
 	case 8:
-		fr.agenState = -2
 		goto resume8
 	case 9:
-		fr.agenState = -2
 		goto resume9
-	}
-	if !fr.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 5:
+		goto resume5
+	case 7:
+		goto resume7
+	}
+start:
 //line advforms.go:22
 	fr.a = 1
 //line advforms.go:23
@@ -317,7 +307,7 @@ resume8:
 	fr.agenState = 9
 	return t4, true
 resume9:
-//line advforms_agen.go:321
+//line advforms_agen.go:311
 	fr.agenState = -1
 	return 0, false
 }
@@ -336,7 +326,6 @@ func gotoBackGen(tr *difftest.Trace) *gotoBackGenerator {
 type gotoBackGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	i          int
 	fs         []func() int
@@ -413,8 +402,8 @@ func (fr *gotoBackGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -433,22 +422,12 @@ func (fr *gotoBackGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *gotoBackGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *gotoBackGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -464,17 +443,26 @@ func (fr *gotoBackGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		f2 func() int
 		t  int
 	)
-	switch fr.agenState {
-	case 1:
-		fr.agenState = -2
-		goto resume1
-	case 2:
-		fr.agenState = -2
-		goto resume2
-	}
-	if !fr.agenWake() {
+	at := fr.agenState
+	switch at {
+	case 0:
+		fr.agenState = -1 // a panic on the way leaves it finished
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+start:
 //line advforms.go:74
 	fr.i = 0
 //line advforms.go:75
@@ -520,7 +508,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:524
+//line advforms_agen.go:512
 	fr.agenState = -1
 	return 0, false
 }
@@ -557,7 +545,6 @@ type genericSwitchGeneratorFrame[T any, N interface {
 }] struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	v         T
 	n2        N
@@ -629,8 +616,8 @@ func (fr *genericSwitchGeneratorFrame[T, N]) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -649,22 +636,12 @@ func (fr *genericSwitchGeneratorFrame[T, N]) AClose() agen.Awaitable[agen.None] 
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *genericSwitchGeneratorFrame[T, N]) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *genericSwitchGeneratorFrame[T, N]) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -687,19 +664,24 @@ func (fr *genericSwitchGeneratorFrame[T, N]) resume(sent N, thrown error) (strin
 		z        T
 		t4       string
 	)
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
+	case 3:
+		goto resume3
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return "", false
+	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
 	case 1:
-		fr.agenState = -2
 		goto resume1
 	case 2:
-		fr.agenState = -2
 		goto resume2
-	case 3:
-		fr.agenState = -2
-		goto resume3
-	}
-	if !fr.agenWake() {
-		return "", false
 	}
 //line advforms.go:98
 	fr.l = genericSwitchGeneratorLocal[T, N]{fr.v, fr.n2}
@@ -744,7 +726,7 @@ resume2:
 	fr.agenState = 3
 	return t4, true
 resume3:
-//line advforms_agen.go:748
+//line advforms_agen.go:730
 	fr.agenState = -1
 	return "", false
 }
@@ -763,7 +745,6 @@ func redeclGen(tr *difftest.Trace) *redeclGenerator {
 type redeclGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         **difftest.Trace
 	a          *int
 	err        *error
@@ -842,8 +823,8 @@ func (f *redeclGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -862,22 +843,12 @@ func (f *redeclGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *redeclGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *redeclGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -907,29 +878,33 @@ func (f *redeclGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		x2       int
 		err2     error
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	case 4:
-		f.agenState = -2
-		goto resume4
-	case 5:
-		f.agenState = -2
-		goto resume5
-	case 6:
-		f.agenState = -2
-		goto resume6
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	case 5:
+		goto resume5
+	case 6:
+		goto resume6
+	}
+start:
 //line advforms.go:123
 	f.agenState = 1
 	return 0, true
@@ -1028,7 +1003,7 @@ endif:
 	f.show()
 //line advforms.go:152
 	(*f.tr).Log("x=%d", f.x)
-//line advforms_agen.go:1032
+//line advforms_agen.go:1007
 	f.agenState = -1
 	return 0, false
 }
@@ -1047,7 +1022,6 @@ func redeclCapturedGen(tr *difftest.Trace) *redeclCapturedGenerator {
 type redeclCapturedGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
-	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	fs          []func() string
 	n           *int
@@ -1128,8 +1102,8 @@ func (fr *redeclCapturedGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -1148,22 +1122,12 @@ func (fr *redeclCapturedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *redeclCapturedGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *redeclCapturedGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1185,23 +1149,31 @@ func (fr *redeclCapturedGeneratorFrame) resume(sent int, thrown error) (string, 
 		f        func() string
 		t2       string
 	)
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
 	case 1:
-		fr.agenState = -2
+		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
-	case 2:
-		fr.agenState = -2
-		goto resume2
-	case 3:
-		fr.agenState = -2
-		goto resume3
-	case 4:
-		fr.agenState = -2
-		goto resume4
-	}
-	if !fr.agenWake() {
+	case 0:
+		fr.agenState = -1 // a panic on the way leaves it finished
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return "", false
 	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	}
+start:
 //line advforms.go:157
 	fr.fs = nil
 //line advforms.go:158
@@ -1271,7 +1243,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line advforms_agen.go:1275
+//line advforms_agen.go:1247
 	fr.agenState = -1
 	return "", false
 }
@@ -1296,7 +1268,6 @@ func rangeArrGen(tr *difftest.Trace) *rangeArrGenerator {
 type rangeArrGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
-	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	p           *[3]int
 	rangeIndex  int
@@ -1380,8 +1351,8 @@ func (f *rangeArrGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1400,22 +1371,12 @@ func (f *rangeArrGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *rangeArrGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *rangeArrGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1434,22 +1395,26 @@ func (f *rangeArrGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t2      int
 		resumed int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line advforms.go:175
 	f.p = nil
@@ -1528,7 +1493,7 @@ resume4:
 done4:
 //line advforms.go:196
 	f.tr.Log("%d %d", f.bs[0].n, f.bs[1].n)
-//line advforms_agen.go:1532
+//line advforms_agen.go:1497
 	f.agenState = -1
 	return 0, false
 }
@@ -1642,8 +1607,8 @@ func (f *ctxCancelGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1662,24 +1627,6 @@ func (f *ctxCancelGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *ctxCancelGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *ctxCancelGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -1695,13 +1642,16 @@ func (f *ctxCancelGeneratorFrame) agenDefer(h *ctxCancelGenerator, d ctxCancelGe
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *ctxCancelGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1735,18 +1685,21 @@ func (f *ctxCancelGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *ctxCancelGeneratorFrame) resume(g *ctxCancelGenerator, sent int, thrown error) (int, bool) {
 	var (
-		cancel  context.CancelFunc
-		guarded bool // agenExit is deferred
+		cancel context.CancelFunc
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1761,10 +1714,6 @@ func (f *ctxCancelGeneratorFrame) resume(g *ctxCancelGenerator, sent int, thrown
 	f.ctx, cancel = context.WithCancel(context.Background())
 //line advforms.go:202
 	f.agenDefer(g, ctxCancelGeneratorDefer{site: 1, fn1: cancel})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line advforms.go:203
 	f.agenState = 1
 	return 1, true
@@ -1806,7 +1755,7 @@ resume3:
 resume4:
 //line advforms.go:216
 	(*f.wg).Wait()
-//line advforms_agen.go:1810
+//line advforms_agen.go:1759
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1830,7 +1779,6 @@ func (l *list[T]) countGen(tr *difftest.Trace) *countGenerator[T] {
 type countGeneratorFrame[T any] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	l          *list[T]
 	tr         *difftest.Trace
 	rangeIndex int
@@ -1902,8 +1850,8 @@ func (f *countGeneratorFrame[T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1922,24 +1870,6 @@ func (f *countGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *countGeneratorFrame[T]) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *countGeneratorFrame[T]) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -1953,12 +1883,13 @@ func (f *countGeneratorFrame[T]) resume(sent int, thrown error) (int, bool) {
 		rangeOver []T
 		i         int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
-	}
-	if !f.agenWake() {
+	case 0:
+		f.agenState = -1 // a panic on the way leaves it finished
+	case -1:
 		return 0, false
 	}
 //line advforms.go:223
@@ -1977,7 +1908,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:1981
+//line advforms_agen.go:1912
 	f.agenState = -1
 	return 0, false
 }
@@ -1996,7 +1927,6 @@ func (_ *unit) anonGen(tr *difftest.Trace) *anonGenerator {
 type anonGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 }
 
@@ -2067,8 +1997,8 @@ func (f *anonGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2087,24 +2017,6 @@ func (f *anonGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *anonGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *anonGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -2114,19 +2026,19 @@ func (f *anonGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *anonGeneratorFrame) resume(sent int, thrown error) (int, bool) {
-	switch f.agenState {
+	at := f.agenState
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
-	}
-	if !f.agenWake() {
+	case 0:
+	case -1:
 		return 0, false
 	}
 //line advforms.go:232
 	f.agenState = 1
 	return 1, true
 resume1:
-//line advforms_agen.go:2130
+//line advforms_agen.go:2042
 	f.agenState = -1
 	return 0, false
 }
@@ -2145,7 +2057,6 @@ func (_ unit) blankGen(tr *difftest.Trace) *blankGenerator {
 type blankGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 }
 
@@ -2216,8 +2127,8 @@ func (f *blankGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2236,24 +2147,6 @@ func (f *blankGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *blankGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *blankGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -2263,19 +2156,19 @@ func (f *blankGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *blankGeneratorFrame) resume(sent int, thrown error) (int, bool) {
-	switch f.agenState {
+	at := f.agenState
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
-	}
-	if !f.agenWake() {
+	case 0:
+	case -1:
 		return 0, false
 	}
 //line advforms.go:237
 	f.agenState = 1
 	return 2, true
 resume1:
-//line advforms_agen.go:2279
+//line advforms_agen.go:2172
 	f.agenState = -1
 	return 0, false
 }
@@ -2385,8 +2278,8 @@ func (f *blankResultGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2405,24 +2298,6 @@ func (f *blankResultGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *blankResultGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *blankResultGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -2438,13 +2313,16 @@ func (f *blankResultGeneratorFrame) agenDefer(h *blankResultGenerator, d blankRe
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *blankResultGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -2480,17 +2358,20 @@ func (f *blankResultGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (f *blankResultGeneratorFrame) resume(g *blankResultGenerator, sent int, thrown error) (int, bool) {
 	var (
 		resumed int
-		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2499,10 +2380,6 @@ func (f *blankResultGeneratorFrame) resume(g *blankResultGenerator, sent int, th
 	{
 		tr := f.tr
 		f.agenDefer(g, blankResultGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred") }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advforms.go:243
 	f.agenState = 1
@@ -2515,7 +2392,7 @@ resume1:
 //line advforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line advforms_agen.go:2519
+//line advforms_agen.go:2396
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -2542,7 +2419,6 @@ func genericShapesGen[K comparable, V any, T any](tr *difftest.Trace, k K, v V, 
 type genericShapesGeneratorFrame[K comparable, V any, T any] struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	k         K
 	v         V
@@ -2614,8 +2490,8 @@ func (f *genericShapesGeneratorFrame[K, V, T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2634,22 +2510,12 @@ func (f *genericShapesGeneratorFrame[K, V, T]) AClose() agen.Awaitable[agen.None
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *genericShapesGeneratorFrame[K, V, T]) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *genericShapesGeneratorFrame[K, V, T]) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2666,17 +2532,26 @@ func (f *genericShapesGeneratorFrame[K, V, T]) resume(sent []T, thrown error) (m
 		got []T
 		t   map[K]V
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
+	at := f.agenState
+	switch at {
 	case 2:
-		f.agenState = -2
 		goto resume2
-	}
-	if !f.agenWake() {
+	case 0:
+		f.agenState = -1 // a panic on the way leaves it finished
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return nil, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+start:
 //line advforms.go:251
 	m = map[K]V{f.k: f.v}
 //line advforms.go:252
@@ -2693,7 +2568,7 @@ resume1:
 	f.agenState = 2
 	return t, true
 resume2:
-//line advforms_agen.go:2697
+//line advforms_agen.go:2572
 	f.agenState = -1
 	return nil, false
 }

@@ -125,8 +125,8 @@ func (f *nilLHSGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -145,24 +145,6 @@ func (f *nilLHSGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *nilLHSGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *nilLHSGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -178,13 +160,16 @@ func (f *nilLHSGeneratorFrame) agenDefer(h *nilLHSGenerator, d nilLHSGeneratorDe
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *nilLHSGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -226,17 +211,20 @@ func (f *nilLHSGeneratorFrame) resume(g *nilLHSGenerator, sent int, thrown error
 		resumed6 int
 		resumed7 int
 		resumed8 int
-		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -259,10 +247,6 @@ func (f *nilLHSGeneratorFrame) resume(g *nilLHSGenerator, sent int, thrown error
 	{
 		tr := f.tr
 		f.agenDefer(g, nilLHSGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advmore.go:21
 	f.p = nil
@@ -360,7 +344,7 @@ resume8:
 endswitch:
 //line advmore.go:44
 	(*f.tr).Log("n=%d", f.n)
-//line advmore_agen.go:364
+//line advmore_agen.go:348
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -396,7 +380,6 @@ func localTypesGen(tr *difftest.Trace) *localTypesGenerator {
 type localTypesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	a          localTypesGeneratorT
 	b          localTypesGeneratorT2
@@ -475,8 +458,8 @@ func (f *localTypesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -495,22 +478,12 @@ func (f *localTypesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *localTypesGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *localTypesGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -534,28 +507,30 @@ func (f *localTypesGeneratorFrame) resume(sent int, thrown error) (string, bool)
 		resumed5 int
 		resumed6 int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return "", false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
 	case 5:
-		f.agenState = -2
 		goto resume5
 	case 6:
-		f.agenState = -2
 		goto resume6
-	}
-	if !f.agenWake() {
-		return "", false
 	}
 //line advmore.go:53
 	f.a = (localTypesGeneratorT)(3)
@@ -636,7 +611,7 @@ resume6:
 	f.x.pkg = resumed6
 //line advmore.go:81
 	f.tr.Log("x=%v", f.x)
-//line advmore_agen.go:640
+//line advmore_agen.go:615
 	f.agenState = -1
 	return "", false
 }
@@ -751,8 +726,8 @@ func (f *deferPanicRecoveredGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -771,24 +746,6 @@ func (f *deferPanicRecoveredGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *deferPanicRecoveredGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *deferPanicRecoveredGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -804,13 +761,16 @@ func (f *deferPanicRecoveredGeneratorFrame) agenDefer(h *deferPanicRecoveredGene
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *deferPanicRecoveredGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -848,21 +808,22 @@ func (f *deferPanicRecoveredGeneratorFrame) agenRunDefers(panicking bool, p any)
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deferPanicRecoveredGeneratorFrame) resume(g *deferPanicRecoveredGenerator, sent int, thrown error) (int, bool) {
-	var (
-		guarded bool // agenExit is deferred
-	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
-		return 0, false
-	}
-	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
 	switch at {
 	case 1:
 		goto resume1
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 2:
 		goto resume2
 	}
@@ -871,10 +832,6 @@ func (f *deferPanicRecoveredGeneratorFrame) resume(g *deferPanicRecoveredGenerat
 		tr := f.tr
 		err := f.err
 		f.agenDefer(g, deferPanicRecoveredGeneratorDefer{site: 1, fn1: func() { (*tr).Log("last defer err=%v", (*err)) }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advmore.go:87
 	{
@@ -887,17 +844,9 @@ func (f *deferPanicRecoveredGeneratorFrame) resume(g *deferPanicRecoveredGenerat
 				(*err) = fmt.Errorf("from recover %v", r)
 			}
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advmore.go:94
 	f.agenDefer(g, deferPanicRecoveredGeneratorDefer{site: 3, fn3: func() { panic("in defer") }})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line advmore.go:95
 	f.agenState = 1
 	return 1, true
@@ -908,7 +857,7 @@ resume1:
 resume2:
 //line advmore.go:97
 	(*f.err) = errors.New("normal")
-//line advmore_agen.go:912
+//line advmore_agen.go:861
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1027,8 +976,8 @@ func (f *deferPanicTwiceGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1047,24 +996,6 @@ func (f *deferPanicTwiceGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *deferPanicTwiceGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *deferPanicTwiceGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -1080,13 +1011,16 @@ func (f *deferPanicTwiceGeneratorFrame) agenDefer(h *deferPanicTwiceGenerator, d
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *deferPanicTwiceGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1126,18 +1060,21 @@ func (f *deferPanicTwiceGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deferPanicTwiceGeneratorFrame) resume(g *deferPanicTwiceGenerator, sent int, thrown error) (int, bool) {
 	var (
-		i       int
-		guarded bool // agenExit is deferred
+		i int
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1146,25 +1083,13 @@ func (f *deferPanicTwiceGeneratorFrame) resume(g *deferPanicTwiceGenerator, sent
 	{
 		tr := f.tr
 		f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 1, fn1: func() { (*tr).Log("outermost rec %v", recover()) }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advmore.go:103
 	f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 2, fn2: func() { panic("second") }})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line advmore.go:104
 	{
 		tr := f.tr
 		f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 3, fn3: func() { (*tr).Log("rec1 %v", recover()); panic("first") }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advmore.go:105
 	f.rangeEnd, f.rangeIndex = 3, 0
@@ -1175,10 +1100,6 @@ loop:
 	i = f.rangeIndex
 //line advmore.go:106
 	f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "loop %d", a4_1: i})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line advmore.go:107
 	f.agenState = 1
 	return i, true
@@ -1294,8 +1215,8 @@ func (f *recoverThenYieldErrGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1314,37 +1235,22 @@ func (f *recoverThenYieldErrGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *recoverThenYieldErrGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *recoverThenYieldErrGeneratorFrame) agenDefer(h *recoverThenYieldErrGenerator, d recoverThenYieldErrGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *recoverThenYieldErrGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1379,19 +1285,22 @@ func (f *recoverThenYieldErrGeneratorFrame) agenRunDefers(panicking bool, p any)
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *recoverThenYieldErrGeneratorFrame) resume(g *recoverThenYieldErrGenerator, sent int, thrown error) (int, bool) {
 	var (
-		i       *int
-		e       *error
-		guarded bool // agenExit is deferred
+		i *int
+		e *error
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1433,17 +1342,13 @@ resume1:
 		tr := f.tr
 		e := e
 		f.agenDefer(g, recoverThenYieldErrGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred after catch %v", (*e)) }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 endif:
 //line advmore.go:114
 	f.rangeIndex++
 	goto loop
 done:
-//line advmore_agen.go:1447
+//line advmore_agen.go:1352
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.err
@@ -1465,7 +1370,6 @@ func loopVarClosuresGen(tr *difftest.Trace) *loopVarClosuresGenerator {
 type loopVarClosuresGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	fs        *[]func() int
 	i         *int
@@ -1542,8 +1446,8 @@ func (fr *loopVarClosuresGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -1562,22 +1466,12 @@ func (fr *loopVarClosuresGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *loopVarClosuresGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *loopVarClosuresGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1589,19 +1483,24 @@ func (fr *loopVarClosuresGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *loopVarClosuresGeneratorFrame) resume(sent int, thrown error) (int, bool) {
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
 	case 1:
-		fr.agenState = -2
 		goto resume1
 	case 2:
-		fr.agenState = -2
 		goto resume2
 	case 3:
-		fr.agenState = -2
 		goto resume3
-	}
-	if !fr.agenWake() {
-		return 0, false
 	}
 //line advmore.go:139
 	fr.fs = new([]func() int)
@@ -1697,7 +1596,7 @@ done3:
 	for _, f := range *fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line advmore_agen.go:1701
+//line advmore_agen.go:1600
 	fr.agenState = -1
 	return 0, false
 }
@@ -1824,8 +1723,8 @@ func (f *genericGeneratorFrame[T]) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1844,24 +1743,6 @@ func (f *genericGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *genericGeneratorFrame[T]) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *genericGeneratorFrame[T]) agenThrow(err error) (string, bool) {
 	f.agenState = -2
@@ -1877,13 +1758,16 @@ func (f *genericGeneratorFrame[T]) agenDefer(h *genericGenerator[T], d genericGe
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *genericGeneratorFrame[T]) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1921,23 +1805,26 @@ func (f *genericGeneratorFrame[T]) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericGeneratorFrame[T]) resume(g *genericGenerator[T], sent T, thrown error) (string, bool) {
 	var (
-		t2      string
-		got     T
-		zero    T
-		t3      string
-		conv    func(v T) T
-		t4      string
-		guarded bool // agenExit is deferred
+		t2   string
+		got  T
+		zero T
+		t3   string
+		conv func(v T) T
+		t4   string
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return "", false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1950,26 +1837,14 @@ func (f *genericGeneratorFrame[T]) resume(g *genericGenerator[T], sent T, thrown
 	}
 //line advmore.go:186
 	f.agenDefer(g, genericGeneratorDefer[T]{site: 1, fn1: (*list[T]).dump, a1_0: f.l, a1_1: f.tr, a1_2: "method expr"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line advmore.go:187
 	f.agenDefer(g, genericGeneratorDefer[T]{site: 2, fn2: list[T].size, a2_0: *f.l})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line advmore.go:188
 	f.sz = list[T].size
 //line advmore.go:189
 	f.fn = pick[T]
 //line advmore.go:190
 	f.agenDefer(g, genericGeneratorDefer[T]{site: 3, fn3: f.tr.Log, a3_0: "pick %v", a3_1: f.fn(f.vs[0], f.vs[1], true)})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line advmore.go:191
 	f.rangeOver = f.vs
 	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
@@ -2023,7 +1898,7 @@ endswitch:
 	f.agenState = 4
 	return t4, true
 resume4:
-//line advmore_agen.go:2027
+//line advmore_agen.go:1902
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2055,7 +1930,6 @@ func genericCellsGen[T any, K comparable](tr *difftest.Trace, v T, k K) *generic
 type genericCellsGeneratorFrame[T any, K comparable] struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
-	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	v2          T
 	k2          *K
@@ -2135,8 +2009,8 @@ func (fr *genericCellsGeneratorFrame[T, K]) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -2155,22 +2029,12 @@ func (fr *genericCellsGeneratorFrame[T, K]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *genericCellsGeneratorFrame[T, K]) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *genericCellsGeneratorFrame[T, K]) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2194,19 +2058,24 @@ func (fr *genericCellsGeneratorFrame[T, K]) resume(sent int, thrown error) (stri
 		f       func() string
 		t5      string
 	)
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return "", false
+	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
 	case 1:
-		fr.agenState = -2
 		goto resume1
 	case 2:
-		fr.agenState = -2
 		goto resume2
 	case 3:
-		fr.agenState = -2
 		goto resume3
-	}
-	if !fr.agenWake() {
-		return "", false
 	}
 //line advmore.go:215
 	fr.b = new(genericCellsGeneratorBox[T, K])
@@ -2289,7 +2158,7 @@ resume3:
 done2:
 //line advmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line advmore_agen.go:2293
+//line advmore_agen.go:2162
 	fr.agenState = -1
 	return "", false
 }
@@ -2308,7 +2177,6 @@ func emptiesGen(tr *difftest.Trace) *emptiesGenerator {
 type emptiesGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
-	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	n           int
 	i           int
@@ -2387,8 +2255,8 @@ func (f *emptiesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2407,22 +2275,12 @@ func (f *emptiesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *emptiesGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *emptiesGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2446,41 +2304,41 @@ func (f *emptiesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		nilMap    map[int]int
 		rangeOK   bool
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
-	case 5:
-		f.agenState = -2
-		goto resume5
-	case 6:
-		f.agenState = -2
-		goto resume6
-	case 7:
-		f.agenState = -2
-		goto resume7
-	case 8:
-		f.agenState = -2
-		goto resume8
-	case 9:
-		f.agenState = -2
-		goto resume9
 	case 10:
-		f.agenState = -2
 		goto resume10
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 5:
+		goto resume5
+	case 6:
+		goto resume6
+	case 7:
+		goto resume7
+	case 8:
+		goto resume8
+	case 9:
+		goto resume9
+	}
+start:
 //line advmore.go:238
 	f.agenState = 1
 	return 1, true
@@ -2618,7 +2476,7 @@ case3:
 	f.agenState = 10
 	return 7, true
 resume10:
-//line advmore_agen.go:2622
+//line advmore_agen.go:2480
 	f.agenState = -1
 	return 0, false
 }

@@ -26,7 +26,6 @@ func capturedGuardsGen(tr *difftest.Trace) *capturedGuardsGenerator {
 type capturedGuardsGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
-	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	fs          []func() string
 	rangeIndex  int
@@ -113,8 +112,8 @@ func (fr *capturedGuardsGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -133,22 +132,12 @@ func (fr *capturedGuardsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *capturedGuardsGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *capturedGuardsGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -167,28 +156,30 @@ func (fr *capturedGuardsGeneratorFrame) resume(sent int, thrown error) (string, 
 		f2   func() string
 		t    string
 	)
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return "", false
+	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
 	case 1:
-		fr.agenState = -2
 		goto resume1
 	case 2:
-		fr.agenState = -2
 		goto resume2
 	case 3:
-		fr.agenState = -2
 		goto resume3
 	case 4:
-		fr.agenState = -2
 		goto resume4
 	case 5:
-		fr.agenState = -2
 		goto resume5
 	case 6:
-		fr.agenState = -2
 		goto resume6
-	}
-	if !fr.agenWake() {
-		return "", false
 	}
 //line advstmts.go:18
 	fr.fs = nil
@@ -333,7 +324,7 @@ resume6:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line advstmts_agen.go:337
+//line advstmts_agen.go:328
 	fr.agenState = -1
 	return "", false
 }
@@ -352,7 +343,6 @@ func evalOnceGen(tr *difftest.Trace) *evalOnceGenerator {
 type evalOnceGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
-	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	n           int
 	rangeEnd    int
@@ -445,8 +435,8 @@ func (f *evalOnceGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -465,22 +455,12 @@ func (f *evalOnceGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *evalOnceGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *evalOnceGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -514,34 +494,34 @@ func (f *evalOnceGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		fn         *func(yield func(int) bool)
 		total      *int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 8:
+		goto resume8
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
 	case 5:
-		f.agenState = -2
 		goto resume5
 	case 6:
-		f.agenState = -2
 		goto resume6
 	case 7:
-		f.agenState = -2
 		goto resume7
-	case 8:
-		f.agenState = -2
-		goto resume8
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line advstmts.go:61
 	f.n = 3
@@ -713,7 +693,7 @@ done7:
 	f.agenState = 8
 	return (*total), true
 resume8:
-//line advstmts_agen.go:717
+//line advstmts_agen.go:697
 	f.agenState = -1
 	return 0, false
 }
@@ -732,7 +712,6 @@ func constTagGen(tr *difftest.Trace) *constTagGenerator {
 type constTagGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	tag       int
 	tag2      int
@@ -808,8 +787,8 @@ func (f *constTagGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -828,22 +807,12 @@ func (f *constTagGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *constTagGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *constTagGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -865,35 +834,37 @@ func (f *constTagGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed6 int
 		resumed7 int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	case 4:
-		f.agenState = -2
-		goto resume4
-	case 5:
-		f.agenState = -2
-		goto resume5
+	at := f.agenState
+	switch at {
 	case 6:
-		f.agenState = -2
 		goto resume6
-	case 7:
-		f.agenState = -2
-		goto resume7
-	case 8:
-		f.agenState = -2
-		goto resume8
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	case 5:
+		goto resume5
+	case 7:
+		goto resume7
+	case 8:
+		goto resume8
+	}
+start:
 //line advstmts.go:121
 	f.tag = 5
 //line advstmts.go:122
@@ -1019,7 +990,7 @@ case10:
 //line advstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line advstmts_agen.go:1023
+//line advstmts_agen.go:994
 	f.agenState = -1
 	return 0, false
 }
@@ -1038,7 +1009,6 @@ func rangeConstsGen(tr *difftest.Trace) *rangeConstsGenerator {
 type rangeConstsGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
-	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	rangeOver   string
 	rangeIndex  int
@@ -1130,8 +1100,8 @@ func (f *rangeConstsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1150,22 +1120,12 @@ func (f *rangeConstsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *rangeConstsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *rangeConstsGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1200,34 +1160,34 @@ func (f *rangeConstsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		i7         uint8
 		t6         int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
 	case 5:
-		f.agenState = -2
 		goto resume5
 	case 6:
-		f.agenState = -2
 		goto resume6
 	case 7:
-		f.agenState = -2
 		goto resume7
 	case 8:
-		f.agenState = -2
 		goto resume8
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line advstmts.go:163
 	f.rangeOver, f.rangeIndex = "héllo", 0
@@ -1366,7 +1326,7 @@ resume8:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line advstmts_agen.go:1370
+//line advstmts_agen.go:1330
 	f.agenState = -1
 	return 0, false
 }
@@ -1385,7 +1345,6 @@ func multiGen(tr *difftest.Trace) *multiGenerator {
 type multiGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	result    error
 	a         int
@@ -1461,8 +1420,8 @@ func (f *multiGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1481,22 +1440,12 @@ func (f *multiGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *multiGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *multiGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1525,41 +1474,41 @@ func (f *multiGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		x        int
 		z        string
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
+	at := f.agenState
+	switch at {
 	case 4:
-		f.agenState = -2
 		goto resume4
-	case 5:
-		f.agenState = -2
-		goto resume5
-	case 6:
-		f.agenState = -2
-		goto resume6
-	case 7:
-		f.agenState = -2
-		goto resume7
-	case 8:
-		f.agenState = -2
-		goto resume8
-	case 9:
-		f.agenState = -2
-		goto resume9
-	case 10:
-		f.agenState = -2
-		goto resume10
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 5:
+		goto resume5
+	case 6:
+		goto resume6
+	case 7:
+		goto resume7
+	case 8:
+		goto resume8
+	case 9:
+		goto resume9
+	case 10:
+		goto resume10
+	}
+start:
 //line advstmts.go:203
 	f.agenState = 1
 	return 1, true
@@ -1639,7 +1588,7 @@ resume10:
 //line advstmts.go:222
 	f.result = f.err
 end:
-//line advstmts_agen.go:1643
+//line advstmts_agen.go:1592
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1662,7 +1611,6 @@ func stmtKindsGen(tr *difftest.Trace) *stmtKindsGenerator {
 type stmtKindsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	arr       []int
 	resumed2  int
@@ -1747,8 +1695,8 @@ func (f *stmtKindsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1767,22 +1715,12 @@ func (f *stmtKindsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *stmtKindsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *stmtKindsGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1808,56 +1746,52 @@ func (f *stmtKindsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed11 int
 		resumed12 int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
 	case 1:
-		f.agenState = -2
+		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
-	case 5:
-		f.agenState = -2
-		goto resume5
 	case 6:
-		f.agenState = -2
 		goto resume6
 	case 7:
-		f.agenState = -2
 		goto resume7
 	case 8:
-		f.agenState = -2
 		goto resume8
 	case 9:
-		f.agenState = -2
 		goto resume9
-	case 10:
-		f.agenState = -2
-		goto resume10
 	case 11:
-		f.agenState = -2
 		goto resume11
 	case 12:
-		f.agenState = -2
 		goto resume12
-	case 13:
-		f.agenState = -2
-		goto resume13
-	case 14:
-		f.agenState = -2
-		goto resume14
-	case 15:
-		f.agenState = -2
-		goto resume15
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 3:
+		goto resume3
+	case 5:
+		goto resume5
+	case 10:
+		goto resume10
+	case 13:
+		goto resume13
+	case 14:
+		goto resume14
+	case 15:
+		goto resume15
+	}
+start:
 //line advstmts.go:227
 	f.arr = []int{1, 2, 3}
 //line advstmts.go:228
@@ -1979,7 +1913,7 @@ resume15:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line advstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line advstmts_agen.go:1983
+//line advstmts_agen.go:1917
 	f.agenState = -1
 	return 0, false
 }
@@ -2102,8 +2036,8 @@ func (f *rangeNoEvalGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2122,24 +2056,6 @@ func (f *rangeNoEvalGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *rangeNoEvalGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *rangeNoEvalGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -2155,13 +2071,16 @@ func (f *rangeNoEvalGeneratorFrame) agenDefer(h *rangeNoEvalGenerator, d rangeNo
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *rangeNoEvalGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -2195,27 +2114,30 @@ func (f *rangeNoEvalGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeNoEvalGeneratorFrame) resume(g *rangeNoEvalGenerator, sent int, thrown error) (int, bool) {
 	var (
-		i       int
-		q       **[2]int
-		i2      int
-		t       int
-		m       map[string]*[2]int
-		i3      int
-		t2      int
-		i4      int
-		v       int
-		t3      int
-		guarded bool // agenExit is deferred
+		i  int
+		q  **[2]int
+		i2 int
+		t  int
+		m  map[string]*[2]int
+		i3 int
+		t2 int
+		i4 int
+		v  int
+		t3 int
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2234,10 +2156,6 @@ func (f *rangeNoEvalGeneratorFrame) resume(g *rangeNoEvalGenerator, sent int, th
 	{
 		tr := f.tr
 		f.agenDefer(g, rangeNoEvalGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advstmts.go:280
 	f.rangeEnd, f.rangeIndex = 2, 0
@@ -2339,7 +2257,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line advstmts_agen.go:2343
+//line advstmts_agen.go:2261
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2376,7 +2294,6 @@ func recursiveLocalGen[T any](tr *difftest.Trace, v T) *recursiveLocalGenerator[
 type recursiveLocalGeneratorFrame[T any] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	v          T
 	head       *recursiveLocalGeneratorNode[T]
@@ -2450,8 +2367,8 @@ func (f *recursiveLocalGeneratorFrame[T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2470,22 +2387,12 @@ func (f *recursiveLocalGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *recursiveLocalGeneratorFrame[T]) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *recursiveLocalGeneratorFrame[T]) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2503,16 +2410,22 @@ func (f *recursiveLocalGeneratorFrame[T]) resume(sent int, thrown error) (string
 		l       recursiveLocalGeneratorList[T]
 		t2      string
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return "", false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
-	}
-	if !f.agenWake() {
-		return "", false
 	}
 //line advstmts.go:315
 	f.head = nil
@@ -2551,7 +2464,7 @@ done:
 resume2:
 //line advstmts.go:326
 	f.tr.Log("%v", f.head.next.val)
-//line advstmts_agen.go:2555
+//line advstmts_agen.go:2468
 	f.agenState = -1
 	return "", false
 }

@@ -24,7 +24,6 @@ func sharedGen(tr *difftest.Trace) *sharedGenerator {
 type sharedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        **difftest.Trace
 	n         *int
 	inc       func(d int)
@@ -98,8 +97,8 @@ func (f *sharedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -118,22 +117,12 @@ func (f *sharedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *sharedGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *sharedGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -149,22 +138,26 @@ func (f *sharedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed  int
 		resumed2 int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line closures.go:17
 	f.n = new(int)
@@ -210,7 +203,7 @@ resume3:
 resume4:
 //line closures.go:28
 	f.show("end")
-//line closures_agen.go:214
+//line closures_agen.go:207
 	f.agenState = -1
 	return 0, false
 }
@@ -232,7 +225,6 @@ func createdBeforeGen(tr *difftest.Trace, greeting string) *createdBeforeGenerat
 type createdBeforeGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	greeting  *string
 	count     *int
@@ -306,8 +298,8 @@ func (f *createdBeforeGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -326,22 +318,12 @@ func (f *createdBeforeGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *createdBeforeGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *createdBeforeGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -358,20 +340,27 @@ func (f *createdBeforeGeneratorFrame) resume(sent int, thrown error) (string, bo
 		t  string
 		t2 string
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return "", false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	}
+start:
 //line closures.go:35
 	f.count = new(int)
 	(*f.count) = 0
@@ -405,7 +394,7 @@ resume2:
 resume3:
 //line closures.go:45
 	f.tr.Log("count=%d", (*f.count))
-//line closures_agen.go:409
+//line closures_agen.go:398
 	f.agenState = -1
 	return "", false
 }
@@ -424,7 +413,6 @@ func loopVarsGen(tr *difftest.Trace) *loopVarsGenerator {
 type loopVarsGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
-	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	fs          []func() int
 	i           *int
@@ -505,8 +493,8 @@ func (fr *loopVarsGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -525,22 +513,12 @@ func (fr *loopVarsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *loopVarsGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *loopVarsGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -558,19 +536,24 @@ func (fr *loopVarsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		k *int
 		v *string
 	)
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
 	case 1:
-		fr.agenState = -2
 		goto resume1
 	case 2:
-		fr.agenState = -2
 		goto resume2
 	case 3:
-		fr.agenState = -2
 		goto resume3
-	}
-	if !fr.agenWake() {
-		return 0, false
 	}
 //line closures.go:53
 	fr.fs = nil
@@ -654,7 +637,7 @@ done3:
 	for _, g := range fr.gs {
 		fr.tr.Log("g=%s", g())
 	}
-//line closures_agen.go:658
+//line closures_agen.go:641
 	fr.agenState = -1
 	return 0, false
 }
@@ -676,7 +659,6 @@ func nestedClosuresGen(tr *difftest.Trace, base int) *nestedClosuresGenerator {
 type nestedClosuresGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	base      *int
 	add2      func() int
@@ -751,8 +733,8 @@ func (f *nestedClosuresGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -771,22 +753,12 @@ func (f *nestedClosuresGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *nestedClosuresGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *nestedClosuresGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -806,28 +778,30 @@ func (f *nestedClosuresGeneratorFrame) resume(sent int, thrown error) (int, bool
 		resumed int
 		t4      int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 4:
+		goto resume4
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
-	case 4:
-		f.agenState = -2
-		goto resume4
 	case 5:
-		f.agenState = -2
 		goto resume5
 	case 6:
-		f.agenState = -2
 		goto resume6
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line closures.go:80
 	{
@@ -887,7 +861,7 @@ resume5:
 resume6:
 //line closures.go:100
 	f.tr.Log("fib(7)=%d", (*f.fib)(7))
-//line closures_agen.go:891
+//line closures_agen.go:865
 	f.agenState = -1
 	return 0, false
 }
@@ -909,7 +883,6 @@ func namedResultGen(tr *difftest.Trace) *namedResultGenerator {
 type namedResultGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	err       *error
 	fail      func(v int)
@@ -982,8 +955,8 @@ func (f *namedResultGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1002,22 +975,12 @@ func (f *namedResultGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *namedResultGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *namedResultGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1033,20 +996,27 @@ func (f *namedResultGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed  int
 		resumed2 int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
+	at := f.agenState
+	switch at {
 	case 3:
-		f.agenState = -2
 		goto resume3
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+start:
 //line closures.go:107
 	{
 		err := f.err
@@ -1079,7 +1049,7 @@ resume2:
 	return 3, true
 resume3:
 end:
-//line closures_agen.go:1083
+//line closures_agen.go:1053
 	f.agenState = -1
 	f.agenErr = (*f.err)
 	return 0, false
@@ -1099,7 +1069,6 @@ func methodValuesGen(tr *difftest.Trace) *methodValuesGenerator {
 type methodValuesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	c         *counter
 	get2      func() int
@@ -1175,8 +1144,8 @@ func (f *methodValuesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1195,22 +1164,12 @@ func (f *methodValuesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *methodValuesGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *methodValuesGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1230,25 +1189,28 @@ func (f *methodValuesGeneratorFrame) resume(sent int, thrown error) (int, bool) 
 		resumed2 int
 		t4       int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
 	case 5:
-		f.agenState = -2
 		goto resume5
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line closures.go:138
 	f.c = new(counter)
@@ -1295,7 +1257,7 @@ resume4:
 resume5:
 //line closures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
-//line closures_agen.go:1299
+//line closures_agen.go:1261
 	f.agenState = -1
 	return 0, false
 }
@@ -1314,7 +1276,6 @@ func immediateGen(tr *difftest.Trace) *immediateGenerator {
 type immediateGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        **difftest.Trace
 	x         *int
 	t         int
@@ -1387,8 +1348,8 @@ func (f *immediateGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1407,22 +1368,12 @@ func (f *immediateGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *immediateGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *immediateGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1440,19 +1391,24 @@ func (f *immediateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t2      int
 		w       int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 3:
+		goto resume3
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line closures.go:157
 	f.x = new(int)
@@ -1493,7 +1449,7 @@ resume2:
 	f.agenState = 3
 	return (*f.x), true
 resume3:
-//line closures_agen.go:1497
+//line closures_agen.go:1453
 	f.agenState = -1
 	return 0, false
 }
@@ -1512,7 +1468,6 @@ func perIterationGen(tr *difftest.Trace) *perIterationGenerator {
 type perIterationGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
-	agenLife    agen.Lifecycle
 	tr          **difftest.Trace
 	incs        []func() int
 	rangeEnd    int
@@ -1592,8 +1547,8 @@ func (f *perIterationGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1612,22 +1567,12 @@ func (f *perIterationGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *perIterationGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *perIterationGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1647,25 +1592,28 @@ func (f *perIterationGeneratorFrame) resume(sent int, thrown error) (int, bool) 
 		t       int
 		resumed int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 4:
+		goto resume4
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
-	case 4:
-		f.agenState = -2
-		goto resume4
 	case 5:
-		f.agenState = -2
 		goto resume5
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line closures.go:174
 	f.incs = nil
@@ -1758,7 +1706,7 @@ resume5:
 	if f.n < 3 {
 		goto again
 	}
-//line closures_agen.go:1762
+//line closures_agen.go:1710
 	f.agenState = -1
 	return 0, false
 }
@@ -1777,7 +1725,6 @@ func storedGen(tr *difftest.Trace) *storedGenerator {
 type storedGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         **difftest.Trace
 	total      *int
 	ops        map[string]func(int)
@@ -1855,8 +1802,8 @@ func (f *storedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1875,22 +1822,12 @@ func (f *storedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *storedGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *storedGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1905,16 +1842,22 @@ func (f *storedGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
 		resumed int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return "", false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
-	}
-	if !f.agenWake() {
-		return "", false
 	}
 //line closures.go:213
 	f.total = new(int)
@@ -1970,7 +1913,7 @@ done:
 resume2:
 //line closures.go:229
 	f.h.after()
-//line closures_agen.go:1974
+//line closures_agen.go:1917
 	f.agenState = -1
 	return "", false
 }

@@ -25,7 +25,6 @@ func callArgsGen(tr *difftest.Trace) *callArgsGenerator {
 type callArgsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	t         int
 	r         int
@@ -104,8 +103,8 @@ func (f *callArgsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -124,22 +123,12 @@ func (f *callArgsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *callArgsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *callArgsGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -157,28 +146,30 @@ func (f *callArgsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed5 int
 		resumed7 int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 5:
+		goto resume5
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
-	case 5:
-		f.agenState = -2
-		goto resume5
 	case 6:
-		f.agenState = -2
 		goto resume6
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line evalorder.go:36
 	f.t = val(f.tr, "a", 1)
@@ -223,7 +214,7 @@ resume6:
 	f.r = sum3(f.tr, f.t4, f.t5+f.resumed6, resumed7)
 //line evalorder.go:42
 	f.tr.Log("r=%d", f.r)
-//line evalorder_agen.go:227
+//line evalorder_agen.go:218
 	f.agenState = -1
 	return 0, false
 }
@@ -242,7 +233,6 @@ func compositesGen(tr *difftest.Trace) *compositesGenerator {
 type compositesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	t         int
 	t2        int
@@ -321,8 +311,8 @@ func (f *compositesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -341,22 +331,12 @@ func (f *compositesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *compositesGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *compositesGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -385,37 +365,36 @@ func (f *compositesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed10 int
 		nested2   map[int][]point
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 5:
+		goto resume5
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
-	case 5:
-		f.agenState = -2
-		goto resume5
 	case 6:
-		f.agenState = -2
 		goto resume6
 	case 7:
-		f.agenState = -2
 		goto resume7
 	case 8:
-		f.agenState = -2
 		goto resume8
 	case 9:
-		f.agenState = -2
 		goto resume9
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line evalorder.go:53
 	f.t = val(f.tr, "a", 1)
@@ -488,7 +467,7 @@ resume9:
 	nested2 = map[int][]point{f.t7: {{X: resumed10}}}
 //line evalorder.go:66
 	f.tr.Log("nested=%v", nested2)
-//line evalorder_agen.go:492
+//line evalorder_agen.go:471
 	f.agenState = -1
 	return 0, false
 }
@@ -507,7 +486,6 @@ func indexesGen(tr *difftest.Trace) *indexesGenerator {
 type indexesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	xs        []int
 	resumed3  int
@@ -586,8 +564,8 @@ func (f *indexesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -606,22 +584,12 @@ func (f *indexesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *indexesGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *indexesGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -644,41 +612,41 @@ func (f *indexesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed10 int
 		resumed11 int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
+	at := f.agenState
+	switch at {
 	case 2:
-		f.agenState = -2
 		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	case 4:
-		f.agenState = -2
-		goto resume4
 	case 5:
-		f.agenState = -2
 		goto resume5
-	case 6:
-		f.agenState = -2
-		goto resume6
-	case 7:
-		f.agenState = -2
-		goto resume7
-	case 8:
-		f.agenState = -2
-		goto resume8
-	case 9:
-		f.agenState = -2
-		goto resume9
-	case 10:
-		f.agenState = -2
-		goto resume10
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	case 6:
+		goto resume6
+	case 7:
+		goto resume7
+	case 8:
+		goto resume8
+	case 9:
+		goto resume9
+	case 10:
+		goto resume10
+	}
+start:
 //line evalorder.go:74
 	f.xs = []int{10, 11, 12, 13, 14}
 //line evalorder.go:75
@@ -753,7 +721,7 @@ resume9:
 resume10:
 	resumed11 = sent
 	f.tr.Log("byte=%c", f.s[resumed11%5])
-//line evalorder_agen.go:757
+//line evalorder_agen.go:725
 	f.agenState = -1
 	return 0, false
 }
@@ -772,7 +740,6 @@ func assignsGen(tr *difftest.Trace) *assignsGenerator {
 type assignsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	a         int
 	b         int
@@ -851,8 +818,8 @@ func (fr *assignsGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -871,22 +838,12 @@ func (fr *assignsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *assignsGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *assignsGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -913,50 +870,47 @@ func (fr *assignsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed11 int
 		h         int
 	)
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
 	case 1:
-		fr.agenState = -2
 		goto resume1
-	case 2:
-		fr.agenState = -2
-		goto resume2
-	case 3:
-		fr.agenState = -2
-		goto resume3
 	case 4:
-		fr.agenState = -2
 		goto resume4
-	case 5:
-		fr.agenState = -2
-		goto resume5
-	case 6:
-		fr.agenState = -2
-		goto resume6
-	case 7:
-		fr.agenState = -2
-		goto resume7
-	case 8:
-		fr.agenState = -2
-		goto resume8
-	case 9:
-		fr.agenState = -2
-		goto resume9
-	case 10:
-		fr.agenState = -2
-		goto resume10
 	case 11:
-		fr.agenState = -2
 		goto resume11
-	case 12:
-		fr.agenState = -2
-		goto resume12
 	case 13:
-		fr.agenState = -2
 		goto resume13
-	}
-	if !fr.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 5:
+		goto resume5
+	case 6:
+		goto resume6
+	case 7:
+		goto resume7
+	case 8:
+		goto resume8
+	case 9:
+		goto resume9
+	case 10:
+		goto resume10
+	case 12:
+		goto resume12
+	}
+start:
 //line evalorder.go:97
 	fr.a, fr.b = 1, 2
 //line evalorder.go:98
@@ -1047,7 +1001,7 @@ resume12:
 	fr.agenState = 13
 	return 13, true
 resume13:
-//line evalorder_agen.go:1051
+//line evalorder_agen.go:1005
 	fr.agenState = -1
 	return 0, false
 }
@@ -1066,7 +1020,6 @@ func nestedGen(tr *difftest.Trace) *nestedGenerator {
 type nestedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	resumed5  int
 }
@@ -1138,8 +1091,8 @@ func (f *nestedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1158,22 +1111,12 @@ func (f *nestedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *nestedGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *nestedGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1197,35 +1140,37 @@ func (f *nestedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t4       int
 		resumed7 int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
 	case 5:
-		f.agenState = -2
 		goto resume5
 	case 6:
-		f.agenState = -2
 		goto resume6
 	case 7:
-		f.agenState = -2
 		goto resume7
-	case 8:
-		f.agenState = -2
-		goto resume8
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 2:
+		goto resume2
+	case 8:
+		goto resume8
+	}
+start:
 //line evalorder.go:123
 	f.agenState = 1
 	return 1, true
@@ -1267,7 +1212,7 @@ resume7:
 resume8:
 	resumed7 = sent
 	f.tr.Log("w=%d", resumed7)
-//line evalorder_agen.go:1271
+//line evalorder_agen.go:1216
 	f.agenState = -1
 	return 0, false
 }
@@ -1286,7 +1231,6 @@ func returnsGen(tr *difftest.Trace) *returnsGenerator {
 type returnsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	result    error
 	t         int
@@ -1359,8 +1303,8 @@ func (f *returnsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1379,22 +1323,12 @@ func (f *returnsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *returnsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *returnsGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1411,20 +1345,27 @@ func (f *returnsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed3 int
 		resumed4 int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	}
+start:
 //line evalorder.go:133
 	f.agenState = 1
 	return 1, true
@@ -1451,7 +1392,7 @@ resume3:
 	resumed4 = sent
 	f.result = fmt.Errorf("got %d", resumed4)
 end:
-//line evalorder_agen.go:1455
+//line evalorder_agen.go:1396
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1471,7 +1412,6 @@ func returnsNilGen(tr *difftest.Trace) *returnsNilGenerator {
 type returnsNilGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        **difftest.Trace
 	err       error
 	check     func(v int) error
@@ -1544,8 +1484,8 @@ func (f *returnsNilGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1564,22 +1504,12 @@ func (f *returnsNilGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *returnsNilGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *returnsNilGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1596,17 +1526,25 @@ func (f *returnsNilGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		err2     error
 		resumed3 int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+start:
 //line evalorder.go:144
 	{
 		tr := f.tr
@@ -1636,7 +1574,7 @@ endif:
 resume2:
 	resumed3 = sent
 	f.err = f.check(resumed3)
-//line evalorder_agen.go:1640
+//line evalorder_agen.go:1578
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -1656,7 +1594,6 @@ func methodsGen(tr *difftest.Trace) *methodsGenerator {
 type methodsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	resumed8  word
 }
@@ -1728,8 +1665,8 @@ func (f *methodsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1748,22 +1685,12 @@ func (f *methodsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *methodsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *methodsGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1786,35 +1713,37 @@ func (f *methodsGeneratorFrame) resume(sent word, thrown error) (string, bool) {
 		resumed7 word
 		resumed9 word
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	case 4:
-		f.agenState = -2
-		goto resume4
-	case 5:
-		f.agenState = -2
-		goto resume5
-	case 6:
-		f.agenState = -2
-		goto resume6
+	at := f.agenState
+	switch at {
 	case 7:
-		f.agenState = -2
 		goto resume7
-	case 8:
-		f.agenState = -2
-		goto resume8
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return "", false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	case 5:
+		goto resume5
+	case 6:
+		goto resume6
+	case 8:
+		goto resume8
+	}
+start:
 //line evalorder.go:168
 	f.agenState = 1
 	return "a", true
@@ -1865,7 +1794,7 @@ resume7:
 resume8:
 	resumed9 = sent
 	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed8), resumed9.twice()}, "+"))
-//line evalorder_agen.go:1869
+//line evalorder_agen.go:1798
 	f.agenState = -1
 	return "", false
 }
@@ -1884,7 +1813,6 @@ func operatorsGen(tr *difftest.Trace) *operatorsGenerator {
 type operatorsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	resumed6  int
 	resumed9  int
@@ -1958,8 +1886,8 @@ func (f *operatorsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1978,22 +1906,12 @@ func (f *operatorsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *operatorsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *operatorsGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2018,50 +1936,47 @@ func (f *operatorsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed13 int
 		resumed14 int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	case 4:
-		f.agenState = -2
-		goto resume4
+	at := f.agenState
+	switch at {
 	case 5:
-		f.agenState = -2
 		goto resume5
-	case 6:
-		f.agenState = -2
-		goto resume6
-	case 7:
-		f.agenState = -2
-		goto resume7
 	case 8:
-		f.agenState = -2
 		goto resume8
-	case 9:
-		f.agenState = -2
-		goto resume9
-	case 10:
-		f.agenState = -2
-		goto resume10
-	case 11:
-		f.agenState = -2
-		goto resume11
-	case 12:
-		f.agenState = -2
-		goto resume12
-	case 13:
-		f.agenState = -2
-		goto resume13
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	case 6:
+		goto resume6
+	case 7:
+		goto resume7
+	case 9:
+		goto resume9
+	case 10:
+		goto resume10
+	case 11:
+		goto resume11
+	case 12:
+		goto resume12
+	case 13:
+		goto resume13
+	}
+start:
 //line evalorder.go:184
 	f.agenState = 1
 	return 1, true
@@ -2135,7 +2050,7 @@ resume12:
 resume13:
 	resumed14 = sent
 	f.tr.Log("str=%s", f.t+"/"+fmt.Sprint(resumed14))
-//line evalorder_agen.go:2139
+//line evalorder_agen.go:2054
 	f.agenState = -1
 	return 0, false
 }
@@ -2154,7 +2069,6 @@ func plainReadsGen(tr *difftest.Trace) *plainReadsGenerator {
 type plainReadsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        **difftest.Trace
 	x         *int
 	bump      func() int
@@ -2234,8 +2148,8 @@ func (f *plainReadsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2254,22 +2168,12 @@ func (f *plainReadsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *plainReadsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *plainReadsGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2291,25 +2195,28 @@ func (f *plainReadsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t5       int
 		resumed6 int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
 	case 5:
-		f.agenState = -2
 		goto resume5
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line evalorder.go:201
 	f.x = new(int)
@@ -2383,7 +2290,7 @@ resume5:
 	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t4, resumed6)
 //line evalorder.go:222
 	(*f.tr).Log("i=%d arr=%v", (*f.i), (*f.arr))
-//line evalorder_agen.go:2387
+//line evalorder_agen.go:2294
 	f.agenState = -1
 	return 0, false
 }
@@ -2402,7 +2309,6 @@ func gcOrderGen(tr *difftest.Trace) *gcOrderGenerator {
 type gcOrderGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        **difftest.Trace
 	pt        *point
 	xs        *[]int
@@ -2494,8 +2400,8 @@ func (f *gcOrderGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2514,22 +2420,12 @@ func (f *gcOrderGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *gcOrderGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *gcOrderGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2561,46 +2457,42 @@ func (f *gcOrderGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed13 int
 		i         any
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
 	case 5:
-		f.agenState = -2
 		goto resume5
 	case 6:
-		f.agenState = -2
 		goto resume6
 	case 7:
-		f.agenState = -2
 		goto resume7
 	case 8:
-		f.agenState = -2
 		goto resume8
 	case 9:
-		f.agenState = -2
 		goto resume9
 	case 10:
-		f.agenState = -2
 		goto resume10
 	case 11:
-		f.agenState = -2
 		goto resume11
 	case 12:
-		f.agenState = -2
 		goto resume12
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line evalorder.go:232
 	f.pt = new(point)
@@ -2747,7 +2639,7 @@ resume12:
 	i = (any)((*f.n) + f.t14 + resumed13)
 //line evalorder.go:271
 	(*f.tr).Log("iface %v", i)
-//line evalorder_agen.go:2751
+//line evalorder_agen.go:2643
 	f.agenState = -1
 	return 0, false
 }
@@ -2766,7 +2658,6 @@ func laterYieldsGen(tr *difftest.Trace) *laterYieldsGenerator {
 type laterYieldsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	resumed2  int
 	t         int
@@ -2848,8 +2739,8 @@ func (f *laterYieldsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2868,22 +2759,12 @@ func (f *laterYieldsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *laterYieldsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *laterYieldsGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2906,35 +2787,37 @@ func (f *laterYieldsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed8 int
 		resumed9 int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	case 4:
-		f.agenState = -2
-		goto resume4
-	case 5:
-		f.agenState = -2
-		goto resume5
-	case 6:
-		f.agenState = -2
-		goto resume6
-	case 7:
-		f.agenState = -2
-		goto resume7
-	case 8:
-		f.agenState = -2
-		goto resume8
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	case 5:
+		goto resume5
+	case 6:
+		goto resume6
+	case 7:
+		goto resume7
+	case 8:
+		goto resume8
+	}
+start:
 //line evalorder.go:279
 	f.agenState = 1
 	return 1, true
@@ -2997,7 +2880,7 @@ resume8:
 	*f.t10 += resumed9
 //line evalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
-//line evalorder_agen.go:3001
+//line evalorder_agen.go:2884
 	f.agenState = -1
 	return 0, false
 }
@@ -3016,7 +2899,6 @@ func yieldErrsGen(tr *difftest.Trace) *yieldErrsGenerator {
 type yieldErrsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	result     error
 	show       func(v int, err error) string
@@ -3091,8 +2973,8 @@ func (f *yieldErrsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -3111,22 +2993,12 @@ func (f *yieldErrsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *yieldErrsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *yieldErrsGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -3139,23 +3011,29 @@ func (f *yieldErrsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		v3         int
 		err3       error
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
+	at := f.agenState
+	switch at {
 	case 4:
-		f.agenState = -2
 		goto resume4
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	}
+start:
 //line evalorder.go:301
 	f.show = func(v int, err error) string {
 		return fmt.Sprintf("%d/%v", v, err)
@@ -3205,7 +3083,7 @@ resume4:
 	_, f.err2 = sent, thrown
 //line evalorder.go:316
 	f.result = f.err2
-//line evalorder_agen.go:3209
+//line evalorder_agen.go:3087
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3228,7 +3106,6 @@ func panicOrderGen(tr *difftest.Trace, which int) *panicOrderGenerator {
 type panicOrderGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	which     int
 	xs        []int
@@ -3314,8 +3191,8 @@ func (f *panicOrderGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -3334,22 +3211,12 @@ func (f *panicOrderGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *panicOrderGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *panicOrderGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -3375,37 +3242,36 @@ func (f *panicOrderGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 		resumed9  agen.None
 		resumed10 agen.None
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
 	case 5:
-		f.agenState = -2
 		goto resume5
 	case 6:
-		f.agenState = -2
 		goto resume6
 	case 7:
-		f.agenState = -2
 		goto resume7
 	case 8:
-		f.agenState = -2
 		goto resume8
 	case 9:
-		f.agenState = -2
 		goto resume9
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line evalorder.go:325
 	f.xs = []int{1, 2}
@@ -3532,7 +3398,7 @@ resume9:
 endif9:
 //line evalorder.go:360
 	f.tr.Log("unreachable")
-//line evalorder_agen.go:3536
+//line evalorder_agen.go:3402
 	f.agenState = -1
 	return 0, false
 }
@@ -3551,7 +3417,6 @@ func moreShapesGen(tr *difftest.Trace) *moreShapesGenerator {
 type moreShapesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        **difftest.Trace
 	b         *box
 	t         *box
@@ -3635,8 +3500,8 @@ func (f *moreShapesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -3655,22 +3520,12 @@ func (f *moreShapesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *moreShapesGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *moreShapesGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -3693,44 +3548,44 @@ func (f *moreShapesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed11 int
 		resumed12 int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	case 4:
-		f.agenState = -2
-		goto resume4
+	at := f.agenState
+	switch at {
 	case 5:
-		f.agenState = -2
 		goto resume5
-	case 6:
-		f.agenState = -2
-		goto resume6
 	case 7:
-		f.agenState = -2
+		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume7
-	case 8:
-		f.agenState = -2
-		goto resume8
 	case 9:
-		f.agenState = -2
 		goto resume9
-	case 10:
-		f.agenState = -2
-		goto resume10
-	case 11:
-		f.agenState = -2
-		goto resume11
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	case 6:
+		goto resume6
+	case 8:
+		goto resume8
+	case 10:
+		goto resume10
+	case 11:
+		goto resume11
+	}
+start:
 //line evalorder.go:384
 	f.b = &box{}
 //line evalorder.go:385
@@ -3824,7 +3679,7 @@ resume10:
 resume11:
 	resumed12 = sent
 	(*f.tr).Log("len=%d", f.t7+cap(make([]int, resumed12%5, 8)))
-//line evalorder_agen.go:3828
+//line evalorder_agen.go:3683
 	f.agenState = -1
 	return 0, false
 }
@@ -3843,7 +3698,6 @@ func calleesGen(tr *difftest.Trace) *calleesGenerator {
 type calleesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr2       **difftest.Trace
 	v         *valRecv
 	pv        **valRecv
@@ -3928,8 +3782,8 @@ func (f *calleesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -3948,22 +3802,12 @@ func (f *calleesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *calleesGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *calleesGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -3984,31 +3828,32 @@ func (f *calleesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed7 int
 		resumed8 int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
 	case 5:
-		f.agenState = -2
 		goto resume5
 	case 6:
-		f.agenState = -2
 		goto resume6
 	case 7:
-		f.agenState = -2
 		goto resume7
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line evalorder.go:429
 	f.v = new(valRecv)
@@ -4096,7 +3941,7 @@ resume7:
 	f.fns[0](f.t7, resumed8)
 //line evalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line evalorder_agen.go:4100
+//line evalorder_agen.go:3945
 	f.agenState = -1
 	return 0, false
 }

@@ -113,8 +113,8 @@ func (f *collectingBodyGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -133,24 +133,6 @@ func (f *collectingBodyGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *collectingBodyGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *collectingBodyGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -166,13 +148,16 @@ func (f *collectingBodyGeneratorFrame) agenDefer(h *collectingBodyGenerator, d c
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *collectingBodyGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -205,18 +190,19 @@ func (f *collectingBodyGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *collectingBodyGeneratorFrame) resume(g *collectingBodyGenerator, sent agen.None, thrown error) (int, bool) {
-	var (
-		guarded bool // agenExit is deferred
-	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -225,10 +211,6 @@ func (f *collectingBodyGeneratorFrame) resume(g *collectingBodyGenerator, sent a
 	}
 //line finalize.go:17
 	f.agenDefer(g, collectingBodyGeneratorDefer{site: 1, fn1: f.deferred})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line finalize.go:18
 	f.agenState = 1
 	return 1, true
@@ -241,7 +223,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line finalize_agen.go:245
+//line finalize_agen.go:227
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -23,7 +23,6 @@ func forwardGen(tr *difftest.Trace) *forwardGenerator {
 type forwardGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 }
 
@@ -94,8 +93,8 @@ func (f *forwardGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -114,22 +113,12 @@ func (f *forwardGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *forwardGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *forwardGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -144,20 +133,27 @@ func (f *forwardGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		s int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	}
+start:
 //line goto.go:14
 	f.agenState = 1
 	return 1, true
@@ -181,7 +177,7 @@ skip:
 resume3:
 //line goto.go:23
 	f.tr.Log("end")
-//line goto_agen.go:185
+//line goto_agen.go:181
 	f.agenState = -1
 	return 0, false
 }
@@ -200,7 +196,6 @@ func backwardGen(tr *difftest.Trace) *backwardGenerator {
 type backwardGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	i         int
 }
@@ -272,8 +267,8 @@ func (f *backwardGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -292,22 +287,12 @@ func (f *backwardGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *backwardGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *backwardGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -322,14 +307,23 @@ func (f *backwardGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		s int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+start:
 //line goto.go:30
 	f.i = 0
 top:
@@ -348,7 +342,7 @@ resume1:
 	}
 //line goto.go:38
 	f.tr.Log("end %d", f.i)
-//line goto_agen.go:352
+//line goto_agen.go:346
 	f.agenState = -1
 	return 0, false
 }
@@ -367,7 +361,6 @@ func restartGen(tr *difftest.Trace) *restartGenerator {
 type restartGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	rounds    int
 	i         int
@@ -440,8 +433,8 @@ func (f *restartGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -460,22 +453,12 @@ func (f *restartGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *restartGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *restartGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -490,13 +473,20 @@ func (f *restartGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 	var (
 		t int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
 	}
 //line goto.go:46
 	f.rounds = 0
@@ -525,7 +515,7 @@ done:
 	}
 //line goto.go:56
 	f.tr.Log("end")
-//line goto_agen.go:529
+//line goto_agen.go:519
 	f.agenState = -1
 	return 0, false
 }
@@ -544,7 +534,6 @@ func outOfLoopGen(tr *difftest.Trace) *outOfLoopGenerator {
 type outOfLoopGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	i         int
 }
@@ -616,8 +605,8 @@ func (f *outOfLoopGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -636,22 +625,12 @@ func (f *outOfLoopGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *outOfLoopGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *outOfLoopGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -663,17 +642,25 @@ func (f *outOfLoopGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *outOfLoopGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+start:
 //line goto.go:63
 	f.i = 0
 loop:
@@ -700,7 +687,7 @@ out:
 resume2:
 //line goto.go:75
 	f.tr.Log("end")
-//line goto_agen.go:704
+//line goto_agen.go:691
 	f.agenState = -1
 	return 0, false
 }
@@ -719,7 +706,6 @@ func pingPongGen(tr *difftest.Trace) *pingPongGenerator {
 type pingPongGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	n         int
 }
@@ -791,8 +777,8 @@ func (f *pingPongGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -811,22 +797,12 @@ func (f *pingPongGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *pingPongGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *pingPongGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -838,17 +814,25 @@ func (f *pingPongGeneratorFrame) agenThrow(err error) (string, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pingPongGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return "", false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+start:
 //line goto.go:82
 	f.n = 0
 //line goto.go:83
@@ -876,7 +860,7 @@ resume2:
 end:
 //line goto.go:95
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:880
+//line goto_agen.go:864
 	f.agenState = -1
 	return "", false
 }
@@ -895,7 +879,6 @@ func withinLoopGen(tr *difftest.Trace) *withinLoopGenerator {
 type withinLoopGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -969,8 +952,8 @@ func (f *withinLoopGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -989,22 +972,12 @@ func (f *withinLoopGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *withinLoopGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *withinLoopGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1019,17 +992,25 @@ func (f *withinLoopGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	var (
 		t int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
+	at := f.agenState
+	switch at {
 	case 2:
-		f.agenState = -2
 		goto resume2
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+start:
 //line goto.go:102
 	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
@@ -1057,7 +1038,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line goto_agen.go:1061
+//line goto_agen.go:1042
 	f.agenState = -1
 	return 0, false
 }
@@ -1076,7 +1057,6 @@ func retryInsideGen(tr *difftest.Trace) *retryInsideGenerator {
 type retryInsideGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
-	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	tries       *int
 	fs          []func() int
@@ -1155,8 +1135,8 @@ func (fr *retryInsideGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -1175,22 +1155,12 @@ func (fr *retryInsideGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *retryInsideGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *retryInsideGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1207,16 +1177,22 @@ func (fr *retryInsideGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 		f  func() int
 		t2 int
 	)
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
 	case 1:
-		fr.agenState = -2
 		goto resume1
 	case 2:
-		fr.agenState = -2
 		goto resume2
-	}
-	if !fr.agenWake() {
-		return 0, false
 	}
 //line goto.go:118
 	fr.tries = new(int)
@@ -1269,7 +1245,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line goto_agen.go:1273
+//line goto_agen.go:1249
 	fr.agenState = -1
 	return 0, false
 }
@@ -1288,7 +1264,6 @@ func hotTargetsGen(tr *difftest.Trace) *hotTargetsGenerator {
 type hotTargetsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	n         int
 }
@@ -1360,8 +1335,8 @@ func (f *hotTargetsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1380,22 +1355,12 @@ func (f *hotTargetsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *hotTargetsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *hotTargetsGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1413,20 +1378,27 @@ func (f *hotTargetsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed2 int
 		t2       int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
+	at := f.agenState
+	switch at {
 	case 2:
-		f.agenState = -2
 		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 3:
+		goto resume3
+	}
+start:
 //line goto.go:139
 	f.n = 0
 cond:
@@ -1481,7 +1453,7 @@ resume3:
 	}
 //line goto.go:164
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:1485
+//line goto_agen.go:1457
 	f.agenState = -1
 	return 0, false
 }
@@ -1500,7 +1472,6 @@ func gotoEndOfBodyGen(tr *difftest.Trace) *gotoEndOfBodyGenerator {
 type gotoEndOfBodyGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	fs         []func() int
 	i          *int
@@ -1578,8 +1549,8 @@ func (fr *gotoEndOfBodyGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -1598,22 +1569,12 @@ func (fr *gotoEndOfBodyGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *gotoEndOfBodyGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *gotoEndOfBodyGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1633,19 +1594,24 @@ func (fr *gotoEndOfBodyGeneratorFrame) resume(sent agen.None, thrown error) (int
 		f          func() int
 		t          int
 	)
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
 	case 1:
-		fr.agenState = -2
 		goto resume1
 	case 2:
-		fr.agenState = -2
 		goto resume2
 	case 3:
-		fr.agenState = -2
 		goto resume3
-	}
-	if !fr.agenWake() {
-		return 0, false
 	}
 //line goto.go:173
 	fr.fs = nil
@@ -1722,7 +1688,7 @@ resume3:
 	fr.rangeIndex++
 	goto loop3
 done3:
-//line goto_agen.go:1726
+//line goto_agen.go:1692
 	fr.agenState = -1
 	return 0, false
 }

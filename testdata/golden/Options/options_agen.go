@@ -27,7 +27,6 @@ func NewCountdown(tr *difftest.Trace, n int) *Countdown {
 type countdownFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	n         int
 }
@@ -99,8 +98,8 @@ func (f *countdownFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -119,22 +118,12 @@ func (f *countdownFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *countdownFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *countdownFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -146,13 +135,20 @@ func (f *countdownFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *countdownFrame) resume(sent agen.None, thrown error) (int, bool) {
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
 	}
 loop:
 //line options.go:15
@@ -169,7 +165,7 @@ resume1:
 done:
 //line options.go:18
 	f.tr.Log("liftoff")
-//line options_agen.go:173
+//line options_agen.go:169
 	f.agenState = -1
 	return 0, false
 }
@@ -191,7 +187,6 @@ func lettersOf(tr *difftest.Trace, s string) *lettersGenerator {
 type lettersGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	s          string
 	rangeOver  string
@@ -266,8 +261,8 @@ func (f *lettersGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -286,24 +281,6 @@ func (f *lettersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *lettersGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *lettersGeneratorFrame) agenThrow(err error) (string, bool) {
 	f.agenState = -1
@@ -318,12 +295,12 @@ func (f *lettersGeneratorFrame) resume(sent agen.None, thrown error) (string, bo
 		r         rune
 		t         string
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
-	}
-	if !f.agenWake() {
+	case 0:
+	case -1:
 		return "", false
 	}
 //line options.go:25
@@ -343,7 +320,7 @@ resume1:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line options_agen.go:347
+//line options_agen.go:324
 	f.agenState = -1
 	return "", false
 }
@@ -362,7 +339,6 @@ func EchoGen(tr *difftest.Trace) *EchoGenerator {
 type echoGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	msg        string
 	rangeEnd   int
@@ -436,8 +412,8 @@ func (f *echoGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -456,22 +432,12 @@ func (f *echoGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *echoGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *echoGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -483,14 +449,23 @@ func (f *echoGeneratorFrame) agenThrow(err error) (string, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *echoGeneratorFrame) resume(sent string, thrown error) (string, bool) {
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return "", false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+start:
 //line options.go:34
 	f.msg = "hello"
 //line options.go:35
@@ -510,7 +485,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:514
+//line options_agen.go:489
 	f.agenState = -1
 	return "", false
 }
@@ -532,7 +507,6 @@ func squaresGen(tr *difftest.Trace, n int) *squaresIter {
 type squaresIterFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	n         int
 	i         int
@@ -605,8 +579,8 @@ func (f *squaresIterFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -625,24 +599,6 @@ func (f *squaresIterFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *squaresIterFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *squaresIterFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -655,12 +611,12 @@ func (f *squaresIterFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
 		t int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
-	}
-	if !f.agenWake() {
+	case 0:
+	case -1:
 		return 0, false
 	}
 //line options.go:45
@@ -678,7 +634,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line options_agen.go:682
+//line options_agen.go:638
 	f.agenState = -1
 	return 0, false
 }
@@ -700,7 +656,6 @@ func (l *left) runGen(tr *difftest.Trace) *leftRun {
 type leftRunFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	l         *left
 	tr        *difftest.Trace
 }
@@ -772,8 +727,8 @@ func (f *leftRunFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -792,24 +747,6 @@ func (f *leftRunFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *leftRunFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *leftRunFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -822,12 +759,14 @@ func (f *leftRunFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
 		t int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
 	case 1:
-		f.agenState = -2
+		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
-	}
-	if !f.agenWake() {
+	case 0:
+		f.agenState = -1 // a panic on the way leaves it finished
+	case -1:
 		return 0, false
 	}
 loop:
@@ -844,7 +783,7 @@ loop:
 resume1:
 	goto loop
 done:
-//line options_agen.go:848
+//line options_agen.go:787
 	f.agenState = -1
 	return 0, false
 }
@@ -866,7 +805,6 @@ func (r right) runGen(tr *difftest.Trace) *rightRun {
 type rightRunFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	r          right
 	tr         *difftest.Trace
 	rangeEnd   int
@@ -940,8 +878,8 @@ func (f *rightRunFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -960,24 +898,6 @@ func (f *rightRunFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *rightRunFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *rightRunFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -991,12 +911,12 @@ func (f *rightRunFrame) resume(sent agen.None, thrown error) (int, bool) {
 		i int
 		t int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
-	}
-	if !f.agenWake() {
+	case 0:
+	case -1:
 		return 0, false
 	}
 //line options.go:68
@@ -1015,7 +935,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:1019
+//line options_agen.go:939
 	f.agenState = -1
 	return 0, false
 }

@@ -124,8 +124,8 @@ func (fr *valuesGeneratorFrame) close() error {
 		defer fr.agenFinish()
 		fr.agenRunDefers(false, nil)
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -144,24 +144,6 @@ func (fr *valuesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *valuesGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		fr.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (fr *valuesGeneratorFrame) agenThrow(err error) (int, bool) {
 	fr.agenState = -2
@@ -177,13 +159,16 @@ func (fr *valuesGeneratorFrame) agenDefer(h *valuesGenerator, d valuesGeneratorD
 	agen.Track(&fr.agenLife, h, fr)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (fr *valuesGeneratorFrame) agenExit() {
 	if fr.agenState != -2 {
 		return
 	}
 	defer fr.agenFinish()
+	if len(fr.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		fr.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -219,23 +204,26 @@ func (fr *valuesGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *valuesGeneratorFrame) resume(g *valuesGenerator, sent int, agenThrown error) (int, bool) {
 	var (
-		v       int
-		xs      []int
-		m       map[int]int
-		p       *codeErr
-		a       any
-		ch      chan int
-		guarded bool // agenExit is deferred
+		v  int
+		xs []int
+		m  map[int]int
+		p  *codeErr
+		a  any
+		ch chan int
 	)
 	at := fr.agenState
-	if at <= 0 && !fr.agenWake() {
+	switch at {
+	case 0:
+		fr.agenState = -2
+		fr.agenLife.Start(nil, fr)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	fr.agenState = -2
-	if len(fr.agenDefers) > 0 {
-		guarded = true
-		defer fr.agenExit()
-	}
+	defer fr.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -244,10 +232,6 @@ func (fr *valuesGeneratorFrame) resume(g *valuesGenerator, sent int, agenThrown 
 	}
 //line panics.go:26
 	fr.agenDefer(g, valuesGeneratorDefer{site: 1, fn1: fr.tr.Log, a1_0: "deferred 1"})
-	if !guarded {
-		guarded = true
-		defer fr.agenExit()
-	}
 //line panics.go:27
 	fr.agenState = 1
 	return 1, true
@@ -255,10 +239,6 @@ resume1:
 	v = sent
 //line panics.go:28
 	fr.agenDefer(g, valuesGeneratorDefer{site: 2, fn2: fr.tr.Log, a2_0: "deferred 2, v=%d", a2_1: v})
-	if !guarded {
-		guarded = true
-		defer fr.agenExit()
-	}
 //line panics.go:29
 	xs = nil
 //line panics.go:30
@@ -303,7 +283,7 @@ resume1:
 	fr.agenState = 2
 	return 2, true
 resume2:
-//line panics_agen.go:307
+//line panics_agen.go:287
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenLife.Finish(fr)
@@ -324,7 +304,6 @@ func noDefersGen(tr *difftest.Trace) *noDefersGenerator {
 type noDefersGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -398,8 +377,8 @@ func (f *noDefersGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -418,22 +397,12 @@ func (f *noDefersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *noDefersGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *noDefersGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -448,14 +417,23 @@ func (f *noDefersGeneratorFrame) resume(sent int, agenThrown error) (int, bool) 
 	var (
 		resumed int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+start:
 //line panics.go:70
 	f.rangeEnd, f.rangeIndex = 5, 0
 loop:
@@ -478,7 +456,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:482
+//line panics_agen.go:460
 	f.agenState = -1
 	return 0, false
 }
@@ -591,8 +569,8 @@ func (f *inClosureGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -611,24 +589,6 @@ func (f *inClosureGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *inClosureGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *inClosureGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -644,13 +604,16 @@ func (f *inClosureGeneratorFrame) agenDefer(h *inClosureGenerator, d inClosureGe
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *inClosureGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -686,27 +649,26 @@ func (f *inClosureGeneratorFrame) resume(g *inClosureGenerator, sent int, agenTh
 	var (
 		i       int
 		resumed int
-		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
 	}
 //line panics.go:81
 	f.agenDefer(g, inClosureGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line panics.go:82
 	{
 		tr := f.tr
@@ -734,7 +696,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:738
+//line panics_agen.go:700
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -850,8 +812,8 @@ func (f *inDeferredGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -870,24 +832,6 @@ func (f *inDeferredGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *inDeferredGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *inDeferredGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -903,13 +847,16 @@ func (f *inDeferredGeneratorFrame) agenDefer(h *inDeferredGenerator, d inDeferre
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *inDeferredGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -949,17 +896,20 @@ func (f *inDeferredGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (f *inDeferredGeneratorFrame) resume(g *inDeferredGenerator, sent int, agenThrown error) (int, bool) {
 	var (
 		resumed int
-		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -968,10 +918,6 @@ func (f *inDeferredGeneratorFrame) resume(g *inDeferredGenerator, sent int, agen
 	}
 //line panics.go:99
 	f.agenDefer(g, inDeferredGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred 1"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line panics.go:100
 	{
 		tr := f.tr
@@ -979,17 +925,9 @@ func (f *inDeferredGeneratorFrame) resume(g *inDeferredGenerator, sent int, agen
 			(*tr).Log("deferred 2 panics")
 			panic("from deferred 2")
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line panics.go:104
 	f.agenDefer(g, inDeferredGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "deferred 3"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line panics.go:105
 	f.agenState = 1
 	return 1, true
@@ -1007,7 +945,7 @@ endif:
 resume2:
 //line panics.go:109
 	f.result = errors.New("end")
-//line panics_agen.go:1011
+//line panics_agen.go:949
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -1121,8 +1059,8 @@ func (f *panicArgGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1141,24 +1079,6 @@ func (f *panicArgGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *panicArgGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *panicArgGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -1174,13 +1094,16 @@ func (f *panicArgGeneratorFrame) agenDefer(h *panicArgGenerator, d panicArgGener
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *panicArgGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1217,20 +1140,23 @@ func (f *panicArgGeneratorFrame) resume(g *panicArgGenerator, sent int, agenThro
 		resumed  int
 		resumed2 int
 		resumed3 int
-		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
-		return 0, false
-	}
-	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
 	switch at {
 	case 1:
 		goto resume1
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 2:
 		goto resume2
 	case 3:
@@ -1240,10 +1166,6 @@ func (f *panicArgGeneratorFrame) resume(g *panicArgGenerator, sent int, agenThro
 	}
 //line panics.go:116
 	f.agenDefer(g, panicArgGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line panics.go:117
 	f.agenState = 1
 	return 1, true
@@ -1276,7 +1198,7 @@ resume4:
 endif2:
 //line panics.go:123
 	f.tr.Log("negative")
-//line panics_agen.go:1280
+//line panics_agen.go:1202
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1386,8 +1308,8 @@ func (f *thrownGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1406,37 +1328,22 @@ func (f *thrownGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *thrownGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *thrownGeneratorFrame) agenDefer(h *thrownGenerator, d thrownGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *thrownGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1470,29 +1377,28 @@ func (f *thrownGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *thrownGeneratorFrame) resume(g *thrownGenerator, sent int, agenThrown error) (int, bool) {
 	var (
-		i       int
-		err     error
-		guarded bool // agenExit is deferred
+		i   int
+		err error
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
 	}
 //line panics.go:130
 	f.agenDefer(g, thrownGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line panics.go:131
 	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
@@ -1514,7 +1420,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:1518
+//line panics_agen.go:1424
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1626,8 +1532,8 @@ func (f *goexitGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1646,24 +1552,6 @@ func (f *goexitGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *goexitGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *goexitGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -1679,13 +1567,16 @@ func (f *goexitGeneratorFrame) agenDefer(h *goexitGenerator, d goexitGeneratorDe
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *goexitGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1720,17 +1611,20 @@ func (f *goexitGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int, agenThrown error) (int, bool) {
 	var (
 		resumed int
-		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1739,10 +1633,6 @@ func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int, agenThrown e
 	}
 //line panics.go:145
 	f.agenDefer(g, goexitGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line panics.go:146
 	f.agenState = 1
 	return 1, true
@@ -1758,7 +1648,7 @@ endif:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line panics_agen.go:1762
+//line panics_agen.go:1652
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1779,7 +1669,6 @@ func goexitNoDefersGen(tr *difftest.Trace) *goexitNoDefersGenerator {
 type goexitNoDefersGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 }
 
@@ -1850,8 +1739,8 @@ func (f *goexitNoDefersGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1870,22 +1759,12 @@ func (f *goexitNoDefersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *goexitNoDefersGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *goexitNoDefersGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1897,14 +1776,23 @@ func (f *goexitNoDefersGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *goexitNoDefersGeneratorFrame) resume(sent int, agenThrown error) (int, bool) {
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+start:
 //line panics.go:156
 	f.agenState = 1
 	return 1, true
@@ -1913,7 +1801,7 @@ resume1:
 	f.tr.Log("exiting")
 //line panics.go:158
 	runtime.Goexit()
-//line panics_agen.go:1917
+//line panics_agen.go:1805
 	f.agenState = -1
 	return 0, false
 }
@@ -2026,8 +1914,8 @@ func (f *goexitRecoverGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2046,24 +1934,6 @@ func (f *goexitRecoverGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *goexitRecoverGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *goexitRecoverGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -2079,13 +1949,16 @@ func (f *goexitRecoverGeneratorFrame) agenDefer(h *goexitRecoverGenerator, d goe
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *goexitRecoverGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -2121,17 +1994,20 @@ func (f *goexitRecoverGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (f *goexitRecoverGeneratorFrame) resume(g *goexitRecoverGenerator, sent int, agenThrown error) (int, bool) {
 	var (
 		resumed int
-		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2143,10 +2019,6 @@ func (f *goexitRecoverGeneratorFrame) resume(g *goexitRecoverGenerator, sent int
 		f.agenDefer(g, goexitRecoverGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("recover=%v err=%v", recover(), (*err))
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line panics.go:169
 	f.agenState = 1
@@ -2161,7 +2033,7 @@ resume1:
 endif:
 //line panics.go:172
 	(*f.err) = errors.New("normal end")
-//line panics_agen.go:2165
+//line panics_agen.go:2037
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

@@ -123,8 +123,8 @@ func (f *literalGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -143,24 +143,6 @@ func (f *literalGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *literalGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *literalGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -176,13 +158,16 @@ func (f *literalGeneratorFrame) agenDefer(h *literalGenerator, d literalGenerato
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *literalGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -217,18 +202,21 @@ func (f *literalGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *literalGeneratorFrame) resume(g *literalGenerator, sent int, thrown error) (int, bool) {
 	var (
-		v       int
-		guarded bool // agenExit is deferred
+		v int
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -243,10 +231,6 @@ func (f *literalGeneratorFrame) resume(g *literalGenerator, sent int, thrown err
 				(*err) = fmt.Errorf("recovered: %v", r)
 			}
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line recover.go:25
 	f.rangeEnd, f.rangeIndex = 5, 0
@@ -270,7 +254,7 @@ resume1:
 done:
 //line recover.go:31
 	(*f.err) = errors.New("normal end")
-//line recover_agen.go:274
+//line recover_agen.go:258
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -389,8 +373,8 @@ func (f *namedGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -409,24 +393,6 @@ func (f *namedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *namedGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *namedGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -442,13 +408,16 @@ func (f *namedGeneratorFrame) agenDefer(h *namedGenerator, d namedGeneratorDefer
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *namedGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -483,30 +452,29 @@ func (f *namedGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *namedGeneratorFrame) resume(g *namedGenerator, sent int, thrown error) (int, bool) {
 	var (
-		idx     int
-		guarded bool // agenExit is deferred
+		idx int
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
-		return 0, false
-	}
-	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
 	switch at {
 	case 1:
 		goto resume1
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 2:
 		goto resume2
 	}
 //line recover.go:47
 	f.agenDefer(g, namedGeneratorDefer{site: 1, fn1: handle, a1_0: f.tr, a1_1: f.err})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line recover.go:48
 	f.agenState = 1
 	return 1, true
@@ -524,7 +492,7 @@ resume2:
 	_ = f.xs[idx]
 //line recover.go:53
 	(*f.err) = nil
-//line recover_agen.go:528
+//line recover_agen.go:496
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -641,8 +609,8 @@ func (f *indirectGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -661,24 +629,6 @@ func (f *indirectGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *indirectGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *indirectGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -694,13 +644,16 @@ func (f *indirectGeneratorFrame) agenDefer(h *indirectGenerator, d indirectGener
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *indirectGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -738,17 +691,20 @@ func (f *indirectGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (f *indirectGeneratorFrame) resume(g *indirectGenerator, sent int, thrown error) (int, bool) {
 	var (
 		resumed int
-		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -762,10 +718,6 @@ func (f *indirectGeneratorFrame) resume(g *indirectGenerator, sent int, thrown e
 			(*tr).Log("outer recover=%v", r)
 			(*err) = fmt.Errorf("outer: %v", r)
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line recover.go:67
 	{
@@ -775,10 +727,6 @@ func (f *indirectGeneratorFrame) resume(g *indirectGenerator, sent int, thrown e
 			handle((*tr), err)
 			(*tr).Log("after indirect handle err=%v", (*err))
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line recover.go:71
 	f.agenState = 1
@@ -793,7 +741,7 @@ resume1:
 endif:
 //line recover.go:74
 	(*f.err) = errors.New("negative")
-//line recover_agen.go:797
+//line recover_agen.go:745
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -912,8 +860,8 @@ func (f *repanicGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -932,24 +880,6 @@ func (f *repanicGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *repanicGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *repanicGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -965,13 +895,16 @@ func (f *repanicGeneratorFrame) agenDefer(h *repanicGenerator, d repanicGenerato
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *repanicGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1011,17 +944,20 @@ func (f *repanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (f *repanicGeneratorFrame) resume(g *repanicGenerator, sent int, thrown error) (int, bool) {
 	var (
 		resumed int
-		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1035,17 +971,9 @@ func (f *repanicGeneratorFrame) resume(g *repanicGenerator, sent int, thrown err
 			(*tr).Log("second recover=%v", r)
 			(*err) = fmt.Errorf("final: %v", r)
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line recover.go:87
 	f.agenDefer(g, repanicGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "middle"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line recover.go:88
 	{
 		tr := f.tr
@@ -1054,10 +982,6 @@ func (f *repanicGeneratorFrame) resume(g *repanicGenerator, sent int, thrown err
 			(*tr).Log("first recover=%v", r)
 			panic(fmt.Sprintf("again(%v)", r))
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line recover.go:93
 	f.agenState = 1
@@ -1072,7 +996,7 @@ resume1:
 endif:
 //line recover.go:96
 	(*f.err) = nil
-//line recover_agen.go:1076
+//line recover_agen.go:1000
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1185,8 +1109,8 @@ func (f *unnamedGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1205,24 +1129,6 @@ func (f *unnamedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *unnamedGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *unnamedGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -1238,13 +1144,16 @@ func (f *unnamedGeneratorFrame) agenDefer(h *unnamedGenerator, d unnamedGenerato
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *unnamedGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1280,17 +1189,20 @@ func (f *unnamedGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (f *unnamedGeneratorFrame) resume(g *unnamedGenerator, sent int, thrown error) (int, bool) {
 	var (
 		resumed int
-		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1303,10 +1215,6 @@ func (f *unnamedGeneratorFrame) resume(g *unnamedGenerator, sent int, thrown err
 		f.agenDefer(g, unnamedGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("recovered %v", recover())
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line recover.go:106
 	f.agenState = 1
@@ -1325,7 +1233,7 @@ endif:
 resume2:
 //line recover.go:110
 	f.result = errors.New("not recovered")
-//line recover_agen.go:1329
+//line recover_agen.go:1237
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -1444,8 +1352,8 @@ func (f *noPanicGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1464,24 +1372,6 @@ func (f *noPanicGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *noPanicGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *noPanicGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -1497,13 +1387,16 @@ func (f *noPanicGeneratorFrame) agenDefer(h *noPanicGenerator, d noPanicGenerato
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *noPanicGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1539,18 +1432,19 @@ func (f *noPanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator, sent int, thrown error) (int, bool) {
-	var (
-		guarded bool // agenExit is deferred
-	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1564,24 +1458,16 @@ func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator, sent int, thrown err
 		f.agenDefer(g, noPanicGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("recover=%v err=%v", recover(), (*err))
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line recover.go:122
 	f.agenDefer(g, noPanicGeneratorDefer{site: 2, fn2: handle, a2_0: (*f.tr), a2_1: f.err})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line recover.go:123
 	f.agenState = 1
 	return 1, true
 resume1:
 //line recover.go:124
 	(*f.err) = errors.New("returned")
-//line recover_agen.go:1585
+//line recover_agen.go:1471
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1603,7 +1489,6 @@ func valuesGen(tr *difftest.Trace) *valuesGenerator {
 type valuesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         **difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -1677,8 +1562,8 @@ func (f *valuesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1697,22 +1582,12 @@ func (f *valuesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *valuesGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *valuesGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1727,14 +1602,23 @@ func (f *valuesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		v *int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+start:
 //line recover.go:137
 	f.rangeEnd, f.rangeIndex = 6, 0
 loop:
@@ -1786,7 +1670,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line recover_agen.go:1790
+//line recover_agen.go:1674
 	f.agenState = -1
 	return 0, false
 }
@@ -1900,8 +1784,8 @@ func (fr *afterRecoverGeneratorFrame) close() error {
 		defer fr.agenFinish()
 		fr.agenRunDefers(false, nil)
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -1920,24 +1804,6 @@ func (fr *afterRecoverGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *afterRecoverGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		fr.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (fr *afterRecoverGeneratorFrame) agenThrow(err error) (int, bool) {
 	fr.agenState = -2
@@ -1953,13 +1819,16 @@ func (fr *afterRecoverGeneratorFrame) agenDefer(h *afterRecoverGenerator, d afte
 	agen.Track(&fr.agenLife, h, fr)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (fr *afterRecoverGeneratorFrame) agenExit() {
 	if fr.agenState != -2 {
 		return
 	}
 	defer fr.agenFinish()
+	if len(fr.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		fr.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1995,17 +1864,20 @@ func (fr *afterRecoverGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (fr *afterRecoverGeneratorFrame) resume(g *afterRecoverGenerator, sent int, thrown error) (int, bool) {
 	var (
 		resumed int
-		guarded bool // agenExit is deferred
 	)
 	at := fr.agenState
-	if at <= 0 && !fr.agenWake() {
+	switch at {
+	case 0:
+		fr.agenState = -2
+		fr.agenLife.Start(nil, fr)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	fr.agenState = -2
-	if len(fr.agenDefers) > 0 {
-		guarded = true
-		defer fr.agenExit()
-	}
+	defer fr.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2022,10 +1894,6 @@ func (fr *afterRecoverGeneratorFrame) resume(g *afterRecoverGenerator, sent int,
 				(*err) = fmt.Errorf("end: %v", r)
 			}
 		}})
-		if !guarded {
-			guarded = true
-			defer fr.agenExit()
-		}
 	}
 //line recover.go:179
 	{
@@ -2067,7 +1935,7 @@ endif:
 resume3:
 //line recover.go:194
 	(*fr.err) = nil
-//line recover_agen.go:2071
+//line recover_agen.go:1939
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenErr = (*fr.err)
@@ -2186,8 +2054,8 @@ func (f *shapesGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2206,24 +2074,6 @@ func (f *shapesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *shapesGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *shapesGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -2239,13 +2089,16 @@ func (f *shapesGeneratorFrame) agenDefer(h *shapesGenerator, d shapesGeneratorDe
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *shapesGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -2284,19 +2137,22 @@ func (f *shapesGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shapesGeneratorFrame) resume(gen *shapesGenerator, sent int, thrown error) (int, bool) {
 	var (
-		g       *guard
-		v       int
-		guarded bool // agenExit is deferred
+		g *guard
+		v int
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2305,22 +2161,10 @@ func (f *shapesGeneratorFrame) resume(gen *shapesGenerator, sent int, thrown err
 	g = &guard{tr: f.tr2, name: "guard"}
 //line recover.go:216
 	f.agenDefer(gen, shapesGeneratorDefer{site: 1, fn1: g.recoverInto, a1_0: f.err})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line recover.go:217
 	f.agenDefer(gen, shapesGeneratorDefer{site: 2})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line recover.go:218
 	f.agenDefer(gen, shapesGeneratorDefer{site: 3, fn3: f.tr2.Log, a3_0: "first deferred"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line recover.go:219
 	f.agenState = 1
 	return 1, true
@@ -2334,7 +2178,7 @@ resume1:
 	}
 //line recover.go:224
 	(*f.err) = nil
-//line recover_agen.go:2338
+//line recover_agen.go:2182
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -2451,8 +2295,8 @@ func (f *latePanicGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2471,24 +2315,6 @@ func (f *latePanicGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *latePanicGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *latePanicGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -2504,13 +2330,16 @@ func (f *latePanicGeneratorFrame) agenDefer(h *latePanicGenerator, d latePanicGe
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *latePanicGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -2548,17 +2377,20 @@ func (f *latePanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (f *latePanicGeneratorFrame) resume(g *latePanicGenerator, sent int, thrown error) (int, bool) {
 	var (
 		resumed int
-		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2576,10 +2408,6 @@ func (f *latePanicGeneratorFrame) resume(g *latePanicGenerator, sent int, thrown
 				(*err) = errors.New("late")
 			}
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line recover.go:239
 	{
@@ -2588,10 +2416,6 @@ func (f *latePanicGeneratorFrame) resume(g *latePanicGenerator, sent int, thrown
 			(*tr).Log("panicking in defer")
 			panic("in defer")
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line recover.go:243
 	f.agenState = 1
@@ -2612,7 +2436,7 @@ resume2:
 //line recover.go:247
 	(*f.err) = nil
 end:
-//line recover_agen.go:2616
+//line recover_agen.go:2440
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -2728,8 +2552,8 @@ func (f *finalPanicGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2748,24 +2572,6 @@ func (f *finalPanicGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *finalPanicGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *finalPanicGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -2781,13 +2587,16 @@ func (f *finalPanicGeneratorFrame) agenDefer(h *finalPanicGenerator, d finalPani
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *finalPanicGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -2821,18 +2630,19 @@ func (f *finalPanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, sent int, thrown error) (int, bool) {
-	var (
-		guarded bool // agenExit is deferred
-	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2843,10 +2653,6 @@ func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, sent int, thro
 		f.agenDefer(g, finalPanicGeneratorDefer{site: 1, fn1: func() {
 			(*err) = fmt.Errorf("recovered %v", recover())
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line recover.go:258
 	f.agenState = 1
@@ -2968,8 +2774,8 @@ func (f *deferredPanicGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2988,24 +2794,6 @@ func (f *deferredPanicGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *deferredPanicGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *deferredPanicGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -3021,13 +2809,16 @@ func (f *deferredPanicGeneratorFrame) agenDefer(h *deferredPanicGenerator, d def
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *deferredPanicGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -3065,18 +2856,19 @@ func (f *deferredPanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deferredPanicGeneratorFrame) resume(g *deferredPanicGenerator, sent int, thrown error) (int, bool) {
-	var (
-		guarded bool // agenExit is deferred
-	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -3094,10 +2886,6 @@ func (f *deferredPanicGeneratorFrame) resume(g *deferredPanicGenerator, sent int
 				(*err) = fmt.Errorf("got %v", r)
 			}
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line recover.go:274
 	f.agenState = 1
@@ -3106,16 +2894,8 @@ resume1:
 	f.v = sent
 //line recover.go:275
 	f.agenDefer(g, deferredPanicGeneratorDefer{site: 2, a2_0: fmt.Sprintf("deferred panic %d", f.v)})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line recover.go:276
 	f.agenDefer(g, deferredPanicGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "runs first"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line recover.go:277
 	f.agenState = 2
 	return 2, true
@@ -3129,7 +2909,7 @@ resume2:
 //line recover.go:281
 	(*f.err) = nil
 end:
-//line recover_agen.go:3133
+//line recover_agen.go:2913
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

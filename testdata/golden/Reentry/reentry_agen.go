@@ -28,7 +28,6 @@ func reenterGen(tr *difftest.Trace, me *self) *reenterGenerator {
 type reenterGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        **difftest.Trace
 	me        **self
 }
@@ -100,8 +99,8 @@ func (f *reenterGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -120,22 +119,12 @@ func (f *reenterGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *reenterGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *reenterGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -147,19 +136,24 @@ func (f *reenterGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *reenterGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 3:
+		goto resume3
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line reentry.go:32
 	{
@@ -211,7 +205,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line reentry_agen.go:215
+//line reentry_agen.go:209
 	f.agenState = -1
 	return 0, false
 }
@@ -325,8 +319,8 @@ func (f *unrecoveredGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -345,24 +339,6 @@ func (f *unrecoveredGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *unrecoveredGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *unrecoveredGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -378,13 +354,16 @@ func (f *unrecoveredGeneratorFrame) agenDefer(h *unrecoveredGenerator, d unrecov
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *unrecoveredGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -417,28 +396,25 @@ func (f *unrecoveredGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *unrecoveredGeneratorFrame) resume(gen *unrecoveredGenerator, sent agen.None, thrown error) (int, bool) {
-	var (
-		guarded bool // agenExit is deferred
-	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
 	}
 //line reentry.go:53
 	f.agenDefer(gen, unrecoveredGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred runs"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line reentry.go:54
 	f.agenState = 1
 	return 1, true
@@ -447,7 +423,7 @@ resume1:
 	f.me.g.Next()
 //line reentry.go:56
 	f.tr.Log("unreachable")
-//line reentry_agen.go:451
+//line reentry_agen.go:427
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -569,8 +545,8 @@ func (f *inDeferGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -589,24 +565,6 @@ func (f *inDeferGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *inDeferGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *inDeferGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -622,13 +580,16 @@ func (f *inDeferGeneratorFrame) agenDefer(h *inDeferGenerator, d inDeferGenerato
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *inDeferGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -663,21 +624,22 @@ func (f *inDeferGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *inDeferGeneratorFrame) resume(gen *inDeferGenerator, sent agen.None, thrown error) (int, bool) {
-	var (
-		guarded bool // agenExit is deferred
-	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
-		return 0, false
-	}
-	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
 	switch at {
 	case 1:
 		goto resume1
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 2:
 		goto resume2
 	}
@@ -685,20 +647,12 @@ func (f *inDeferGeneratorFrame) resume(gen *inDeferGenerator, sent agen.None, th
 	{
 		me := f.me
 		f.agenDefer(gen, inDeferGeneratorDefer{site: 1, fn1: try, a1_0: (*f.tr), a1_1: "deferred Next", a1_2: func() { (*me).g.Next() }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line reentry.go:65
 	{
 		tr := f.tr
 		me := f.me
 		f.agenDefer(gen, inDeferGeneratorDefer{site: 2, fn2: try, a2_0: (*f.tr), a2_1: "deferred Close", a2_2: func() { (*tr).Log("Close -> %v", (*me).g.Close()) }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line reentry.go:66
 	f.agenState = 1
@@ -708,7 +662,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line reentry_agen.go:712
+//line reentry_agen.go:666
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -826,8 +780,8 @@ func (f *nestedGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -846,24 +800,6 @@ func (f *nestedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *nestedGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -2
@@ -879,13 +815,16 @@ func (f *nestedGeneratorFrame) agenDefer(h *nestedGenerator, d nestedGeneratorDe
 	agen.Track(&f.agenLife, h, f)
 }
 
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
 func (f *nestedGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -919,21 +858,24 @@ func (f *nestedGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nestedGeneratorFrame) resume(g *nestedGenerator, sent agen.None, thrown error) (int, bool) {
 	var (
-		t       int
-		guarded bool // agenExit is deferred
+		t int
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
-		return 0, false
-	}
-	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
 	switch at {
 	case 1:
 		goto resume1
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 2:
 		goto resume2
 	case 3:
@@ -962,10 +904,6 @@ endif:
 		depth := f.depth
 		inner := f.inner
 		f.agenDefer(g, nestedGeneratorDefer{site: 1, fn1: func() { (*tr).Log("depth %d closes inner: %v", (*depth), (*inner).Close()) }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line reentry.go:82
 	f.v, f.ok = (*f.inner).Next()
@@ -983,7 +921,7 @@ resume3:
 	goto loop
 done:
 end:
-//line reentry_agen.go:987
+//line reentry_agen.go:925
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -23,7 +23,6 @@ func headersGen(tr *difftest.Trace) *headersGenerator {
 type headersGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	later     []func() int
 	v         *int
@@ -97,8 +96,8 @@ func (fr *headersGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -117,22 +116,12 @@ func (fr *headersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *headersGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *headersGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -148,29 +137,35 @@ func (fr *headersGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		w       *int
 		resumed int
 	)
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
 	case 1:
-		fr.agenState = -2
+		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
-	case 2:
-		fr.agenState = -2
-		goto resume2
 	case 3:
-		fr.agenState = -2
 		goto resume3
 	case 4:
-		fr.agenState = -2
+		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume4
-	case 5:
-		fr.agenState = -2
-		goto resume5
-	case 6:
-		fr.agenState = -2
-		goto resume6
-	}
-	if !fr.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
+	case 2:
+		goto resume2
+	case 5:
+		goto resume5
+	case 6:
+		goto resume6
+	}
+start:
 //line scopes.go:16
 	fr.later = nil
 //line scopes.go:17
@@ -249,7 +244,7 @@ endswitch:
 		fr.tr.Log("later %d", f())
 		fr.tr.Log("again %d", f())
 	}
-//line scopes_agen.go:253
+//line scopes_agen.go:248
 	fr.agenState = -1
 	return 0, false
 }
@@ -268,7 +263,6 @@ func typeCasesGen(tr *difftest.Trace) *typeCasesGenerator {
 type typeCasesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	later      []func() string
 	rangeEnd   int
@@ -345,8 +339,8 @@ func (fr *typeCasesGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -365,22 +359,12 @@ func (fr *typeCasesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *typeCasesGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *typeCasesGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -396,23 +380,32 @@ func (fr *typeCasesGeneratorFrame) resume(sent any, thrown error) (string, bool)
 		resumed any
 		ch      chan int
 	)
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
 	case 1:
-		fr.agenState = -2
+		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
-	case 2:
-		fr.agenState = -2
-		goto resume2
 	case 3:
-		fr.agenState = -2
+		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume3
-	case 4:
-		fr.agenState = -2
-		goto resume4
-	}
-	if !fr.agenWake() {
+	case 0:
+		fr.agenState = -1 // a panic on the way leaves it finished
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return "", false
 	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
+	case 2:
+		goto resume2
+	case 4:
+		goto resume4
+	}
+start:
 //line scopes.go:44
 	fr.later = nil
 //line scopes.go:45
@@ -498,7 +491,7 @@ resume4:
 	for _, f := range fr.later {
 		fr.tr.Log("later %s", f())
 	}
-//line scopes_agen.go:502
+//line scopes_agen.go:495
 	fr.agenState = -1
 	return "", false
 }
@@ -517,7 +510,6 @@ func postsGen(tr *difftest.Trace) *postsGenerator {
 type postsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	fs        []func() int
 	i         *int
@@ -591,8 +583,8 @@ func (fr *postsGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -611,22 +603,12 @@ func (fr *postsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *postsGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *postsGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -644,20 +626,27 @@ func (fr *postsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t2       int
 		resumed2 int
 	)
-	switch fr.agenState {
-	case 1:
-		fr.agenState = -2
-		goto resume1
-	case 2:
-		fr.agenState = -2
-		goto resume2
-	case 3:
-		fr.agenState = -2
-		goto resume3
-	}
-	if !fr.agenWake() {
+	at := fr.agenState
+	switch at {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	}
+start:
 //line scopes.go:78
 	fr.fs = nil
 //line scopes.go:79
@@ -707,7 +696,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line scopes_agen.go:711
+//line scopes_agen.go:700
 	fr.agenState = -1
 	return 0, false
 }

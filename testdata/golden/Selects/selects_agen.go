@@ -25,7 +25,6 @@ func recvBodiesGen(tr *difftest.Trace) *recvBodiesGenerator {
 type recvBodiesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	a          chan int
 	b          chan int
@@ -102,8 +101,8 @@ func (f *recvBodiesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -122,22 +121,12 @@ func (f *recvBodiesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *recvBodiesGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *recvBodiesGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -152,16 +141,22 @@ func (f *recvBodiesGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	var (
 		i int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line selects.go:20
 	f.a, f.b = make(chan int, 1), make(chan int, 1)
@@ -209,7 +204,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:213
+//line selects_agen.go:208
 	f.agenState = -1
 	return 0, false
 }
@@ -228,7 +223,6 @@ func withDefaultGen(tr *difftest.Trace) *withDefaultGenerator {
 type withDefaultGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	ch         chan int
 	rangeEnd   int
@@ -303,8 +297,8 @@ func (f *withDefaultGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -323,22 +317,12 @@ func (f *withDefaultGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *withDefaultGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *withDefaultGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -353,16 +337,22 @@ func (f *withDefaultGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 	var (
 		i int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line selects.go:43
 	f.ch = make(chan int, 1)
@@ -403,7 +393,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:407
+//line selects_agen.go:397
 	f.agenState = -1
 	return 0, false
 }
@@ -422,7 +412,6 @@ func commaOkGen(tr *difftest.Trace) *commaOkGenerator {
 type commaOkGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	ch         chan int
 	rangeEnd   int
@@ -500,8 +489,8 @@ func (f *commaOkGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -520,22 +509,12 @@ func (f *commaOkGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *commaOkGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *commaOkGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -550,16 +529,22 @@ func (f *commaOkGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 	var (
 		t int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line selects.go:62
 	f.ch = make(chan int, 1)
@@ -612,7 +597,7 @@ case3:
 resume2:
 //line selects.go:81
 	f.tr.Log("assigned v %d ok %v", f.v2, f.ok2)
-//line selects_agen.go:616
+//line selects_agen.go:601
 	f.agenState = -1
 	return 0, false
 }
@@ -631,7 +616,6 @@ func sendsGen(tr *difftest.Trace) *sendsGenerator {
 type sendsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	out        chan int
 	blocked    chan int
@@ -707,8 +691,8 @@ func (f *sendsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -727,22 +711,12 @@ func (f *sendsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *sendsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *sendsGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -758,17 +732,26 @@ func (f *sendsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed int
 		t       int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
+	at := f.agenState
+	switch at {
 	case 2:
-		f.agenState = -2
 		goto resume2
-	}
-	if !f.agenWake() {
+	case 0:
+		f.agenState = -1 // a panic on the way leaves it finished
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+start:
 //line selects.go:88
 	f.out = make(chan int, 1)
 //line selects.go:89
@@ -809,7 +792,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:813
+//line selects_agen.go:796
 	f.agenState = -1
 	return 0, false
 }
@@ -828,7 +811,6 @@ func operandsGen(tr *difftest.Trace) *operandsGenerator {
 type operandsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	chans      []chan int
 	rangeEnd   int
@@ -908,8 +890,8 @@ func (f *operandsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -928,22 +910,12 @@ func (f *operandsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *operandsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *operandsGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -958,19 +930,24 @@ func (f *operandsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		resumed2 int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line selects.go:111
 	f.chans = []chan int{make(chan int, 1), make(chan int, 1), make(chan int, 1)}
@@ -1035,7 +1012,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:1039
+//line selects_agen.go:1016
 	f.agenState = -1
 	return 0, false
 }
@@ -1054,7 +1031,6 @@ func inLoopGen(tr *difftest.Trace) *inLoopGenerator {
 type inLoopGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	ch        chan int
 	i         int
@@ -1128,8 +1104,8 @@ func (f *inLoopGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1148,22 +1124,12 @@ func (f *inLoopGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *inLoopGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *inLoopGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1178,13 +1144,20 @@ func (f *inLoopGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		s int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
 	}
 //line selects.go:133
 	f.ch = make(chan int, 1)
@@ -1232,7 +1205,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line selects_agen.go:1236
+//line selects_agen.go:1209
 	f.agenState = -1
 	return 0, false
 }
@@ -1251,7 +1224,6 @@ func capturedGen(tr *difftest.Trace) *capturedGenerator {
 type capturedGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
-	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	ch          chan int
 	fs          []func() int
@@ -1332,8 +1304,8 @@ func (fr *capturedGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -1352,22 +1324,12 @@ func (fr *capturedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *capturedGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *capturedGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1383,16 +1345,22 @@ func (fr *capturedGeneratorFrame) resume(sent agen.None, thrown error) (int, boo
 		i int
 		t int
 	)
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
 	case 1:
-		fr.agenState = -2
 		goto resume1
 	case 2:
-		fr.agenState = -2
 		goto resume2
-	}
-	if !fr.agenWake() {
-		return 0, false
 	}
 //line selects.go:160
 	fr.ch = make(chan int, 1)
@@ -1453,7 +1421,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line selects_agen.go:1457
+//line selects_agen.go:1425
 	fr.agenState = -1
 	return 0, false
 }
@@ -1472,7 +1440,6 @@ func degenerateGen(tr *difftest.Trace) *degenerateGenerator {
 type degenerateGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	ch        chan int
 }
@@ -1544,8 +1511,8 @@ func (f *degenerateGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1564,22 +1531,12 @@ func (f *degenerateGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *degenerateGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *degenerateGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1594,20 +1551,28 @@ func (f *degenerateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		resumed int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
 	case 1:
-		f.agenState = -2
+		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 2:
+		goto resume2
+	}
+start:
 //line selects.go:186
 	select {
 	default:
@@ -1642,7 +1607,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line selects_agen.go:1646
+//line selects_agen.go:1611
 	f.agenState = -1
 	return 0, false
 }
@@ -1665,7 +1630,6 @@ func genericFlowGen[K comparable, V any](tr *difftest.Trace, m map[K]V, ch chan 
 type genericFlowGeneratorFrame[K comparable, V any] struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	m         map[K]V
 	ch        chan V
@@ -1740,8 +1704,8 @@ func (f *genericFlowGeneratorFrame[K, V]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1760,22 +1724,12 @@ func (f *genericFlowGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *genericFlowGeneratorFrame[K, V]) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *genericFlowGeneratorFrame[K, V]) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1795,19 +1749,24 @@ func (f *genericFlowGeneratorFrame[K, V]) resume(sent agen.None, thrown error) (
 		v          V
 		t          string
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
+	at := f.agenState
+	switch at {
 	case 2:
-		f.agenState = -2
 		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	}
-	if !f.agenWake() {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return "", false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 3:
+		goto resume3
 	}
 //line selects.go:210
 	f.keys = nil
@@ -1857,7 +1816,7 @@ endif:
 resume3:
 	goto loop2
 end:
-//line selects_agen.go:1861
+//line selects_agen.go:1820
 	f.agenState = -1
 	return "", false
 }
@@ -1876,7 +1835,6 @@ func recvIntoYieldGen(tr *difftest.Trace) *recvIntoYieldGenerator {
 type recvIntoYieldGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	ch         chan int
 	arr        []int
@@ -1955,8 +1913,8 @@ func (f *recvIntoYieldGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1975,22 +1933,12 @@ func (f *recvIntoYieldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *recvIntoYieldGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *recvIntoYieldGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2008,19 +1956,24 @@ func (f *recvIntoYieldGeneratorFrame) resume(sent int, thrown error) (int, bool)
 		resumed2 int
 		t        int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 3:
+		goto resume3
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line selects.go:242
 	f.ch = make(chan int, 1)
@@ -2083,7 +2036,7 @@ endselect2:
 	f.agenState = 3
 	return t, true
 resume3:
-//line selects_agen.go:2087
+//line selects_agen.go:2040
 	f.agenState = -1
 	return 0, false
 }

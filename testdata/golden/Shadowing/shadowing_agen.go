@@ -24,7 +24,6 @@ func nestedGen(tr *difftest.Trace) *nestedGenerator {
 type nestedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	x         int
 	x2        string
@@ -98,8 +97,8 @@ func (f *nestedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -118,22 +117,12 @@ func (f *nestedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *nestedGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *nestedGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -152,25 +141,28 @@ func (f *nestedGeneratorFrame) resume(sent agen.None, thrown error) (string, boo
 		t4 string
 		t5 string
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
+	case 5:
+		goto resume5
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return "", false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
-	case 5:
-		f.agenState = -2
-		goto resume5
-	}
-	if !f.agenWake() {
-		return "", false
 	}
 //line shadowing.go:18
 	f.x = 1
@@ -211,7 +203,7 @@ resume4:
 	f.agenState = 5
 	return t5, true
 resume5:
-//line shadowing_agen.go:215
+//line shadowing_agen.go:207
 	f.agenState = -1
 	return "", false
 }
@@ -230,7 +222,6 @@ func siblingsGen(tr *difftest.Trace) *siblingsGenerator {
 type siblingsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -304,8 +295,8 @@ func (f *siblingsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -324,22 +315,12 @@ func (f *siblingsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *siblingsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *siblingsGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -361,26 +342,31 @@ func (f *siblingsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		v3       []int
 		t3       string
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	case 4:
-		f.agenState = -2
-		goto resume4
+	at := f.agenState
+	switch at {
 	case 5:
-		f.agenState = -2
 		goto resume5
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return "", false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	}
+start:
 //line shadowing.go:41
 	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
@@ -428,7 +414,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line shadowing_agen.go:432
+//line shadowing_agen.go:418
 	f.agenState = -1
 	return "", false
 }
@@ -451,7 +437,6 @@ func paramsGen(tr *difftest.Trace, n int, s string) *paramsGenerator {
 type paramsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	n          int
 	s          string
@@ -528,8 +513,8 @@ func (f *paramsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -548,22 +533,12 @@ func (f *paramsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *paramsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *paramsGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -579,20 +554,27 @@ func (f *paramsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		n3 int
 		t  int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
+	at := f.agenState
+	switch at {
 	case 2:
-		f.agenState = -2
 		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 3:
+		goto resume3
+	}
+start:
 //line shadowing.go:59
 	f.n2 = f.n * 2
 //line shadowing.go:60
@@ -629,7 +611,7 @@ resume3:
 	f.n = sent
 //line shadowing.go:69
 	f.tr.Log("n assigned %d", f.n)
-//line shadowing_agen.go:633
+//line shadowing_agen.go:615
 	f.agenState = -1
 	return 0, false
 }
@@ -648,7 +630,6 @@ func closuresGen(tr *difftest.Trace) *closuresGenerator {
 type closuresGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	x         *int
 	outer     func() int
@@ -723,8 +704,8 @@ func (f *closuresGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -743,22 +724,12 @@ func (f *closuresGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *closuresGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *closuresGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -776,22 +747,26 @@ func (f *closuresGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 		t3 int
 		t4 int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line shadowing.go:77
 	f.x = new(int)
@@ -835,7 +810,7 @@ resume3:
 resume4:
 //line shadowing.go:89
 	f.tr.Log("outer x %d", (*f.x))
-//line shadowing_agen.go:839
+//line shadowing_agen.go:814
 	f.agenState = -1
 	return 0, false
 }
@@ -854,7 +829,6 @@ func shadowYielderGen(tr *difftest.Trace) *shadowYielderGenerator {
 type shadowYielderGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	tr2       string
 }
@@ -926,8 +900,8 @@ func (f *shadowYielderGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -946,22 +920,12 @@ func (f *shadowYielderGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *shadowYielderGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *shadowYielderGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -977,23 +941,29 @@ func (f *shadowYielderGeneratorFrame) resume(sent agen.None, thrown error) (int,
 		t  int
 		t2 int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
+	at := f.agenState
+	switch at {
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
-	case 4:
-		f.agenState = -2
-		goto resume4
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 4:
+		goto resume4
+	}
+start:
 //line shadowing.go:96
 	f.agenState = 1
 	return 1, true
@@ -1027,7 +997,7 @@ resume3:
 resume4:
 //line shadowing.go:111
 	f.tr.Log("end")
-//line shadowing_agen.go:1031
+//line shadowing_agen.go:1001
 	f.agenState = -1
 	return 0, false
 }
@@ -1046,7 +1016,6 @@ func ifChainGen(tr *difftest.Trace) *ifChainGenerator {
 type ifChainGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	x         int
 }
@@ -1118,8 +1087,8 @@ func (f *ifChainGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1138,22 +1107,12 @@ func (f *ifChainGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *ifChainGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *ifChainGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1174,29 +1133,33 @@ func (f *ifChainGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		x6      string
 		t       int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
+	at := f.agenState
+	switch at {
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
-	case 5:
-		f.agenState = -2
-		goto resume5
-	case 6:
-		f.agenState = -2
-		goto resume6
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 5:
+		goto resume5
+	case 6:
+		goto resume6
+	}
+start:
 //line shadowing.go:119
 	f.x = 0
 //line shadowing.go:120
@@ -1261,7 +1224,7 @@ resume6:
 endswitch:
 //line shadowing.go:136
 	f.tr.Log("x %d", f.x)
-//line shadowing_agen.go:1265
+//line shadowing_agen.go:1228
 	f.agenState = -1
 	return 0, false
 }
@@ -1280,7 +1243,6 @@ func labelsGen(tr *difftest.Trace) *labelsGenerator {
 type labelsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	i          int
 	rangeEnd   int
@@ -1355,8 +1317,8 @@ func (f *labelsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1375,22 +1337,12 @@ func (f *labelsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *labelsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *labelsGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1405,26 +1357,31 @@ func (f *labelsGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) 
 	var (
 		t int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume12
-	case 2:
-		f.agenState = -2
-		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
 	case 5:
-		f.agenState = -2
 		goto resume5
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	}
+start:
 //line shadowing.go:144
 	f.i = 0
 loop:
@@ -1493,7 +1450,7 @@ endif:
 	f.agenState = 5
 	return -3, true
 resume5:
-//line shadowing_agen.go:1497
+//line shadowing_agen.go:1454
 	f.agenState = -1
 	return 0, false
 }

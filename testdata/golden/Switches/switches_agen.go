@@ -23,7 +23,6 @@ func taggedGen(tr *difftest.Trace) *taggedGenerator {
 type taggedGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -97,8 +96,8 @@ func (f *taggedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -117,22 +116,12 @@ func (f *taggedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *taggedGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *taggedGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -147,19 +136,24 @@ func (f *taggedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) 
 	var (
 		t int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line switches.go:16
 	f.rangeEnd, f.rangeIndex = 5, 0
@@ -215,7 +209,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:219
+//line switches_agen.go:213
 	f.agenState = -1
 	return 0, false
 }
@@ -234,7 +228,6 @@ func hotTagGen(tr *difftest.Trace) *hotTagGenerator {
 type hotTagGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -308,8 +301,8 @@ func (f *hotTagGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -328,22 +321,12 @@ func (f *hotTagGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *hotTagGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *hotTagGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -359,23 +342,29 @@ func (f *hotTagGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		v       int
 		resumed int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
+	at := f.agenState
+	switch at {
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
-	case 4:
-		f.agenState = -2
-		goto resume4
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return "", false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 4:
+		goto resume4
+	}
+start:
 //line switches.go:39
 	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
@@ -431,7 +420,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:435
+//line switches_agen.go:424
 	f.agenState = -1
 	return "", false
 }
@@ -450,7 +439,6 @@ func taglessGen(tr *difftest.Trace) *taglessGenerator {
 type taglessGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	x          int
 	rangeEnd   int
@@ -524,8 +512,8 @@ func (f *taglessGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -544,22 +532,12 @@ func (f *taglessGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *taglessGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *taglessGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -574,19 +552,24 @@ func (f *taglessGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		resumed int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line switches.go:60
 	f.x = 0
@@ -646,7 +629,7 @@ endswitch:
 done:
 //line switches.go:77
 	f.tr.Log("x %d", f.x)
-//line switches_agen.go:650
+//line switches_agen.go:633
 	f.agenState = -1
 	return 0, false
 }
@@ -665,7 +648,6 @@ func fallsThroughGen(tr *difftest.Trace) *fallsThroughGenerator {
 type fallsThroughGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -739,8 +721,8 @@ func (f *fallsThroughGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -759,22 +741,12 @@ func (f *fallsThroughGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *fallsThroughGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *fallsThroughGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -786,19 +758,24 @@ func (f *fallsThroughGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fallsThroughGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line switches.go:84
 	f.rangeEnd, f.rangeIndex = 4, 0
@@ -843,7 +820,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:847
+//line switches_agen.go:824
 	f.agenState = -1
 	return 0, false
 }
@@ -862,7 +839,6 @@ func defaultMiddleGen(tr *difftest.Trace) *defaultMiddleGenerator {
 type defaultMiddleGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -936,8 +912,8 @@ func (f *defaultMiddleGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -956,22 +932,12 @@ func (f *defaultMiddleGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *defaultMiddleGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *defaultMiddleGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -983,19 +949,24 @@ func (f *defaultMiddleGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *defaultMiddleGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line switches.go:108
 	f.rangeEnd, f.rangeIndex = 4, 0
@@ -1045,7 +1016,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1049
+//line switches_agen.go:1020
 	f.agenState = -1
 	return 0, false
 }
@@ -1064,7 +1035,6 @@ func lazyCasesGen(tr *difftest.Trace) *lazyCasesGenerator {
 type lazyCasesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -1139,8 +1109,8 @@ func (f *lazyCasesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1159,22 +1129,12 @@ func (f *lazyCasesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *lazyCasesGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *lazyCasesGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1190,19 +1150,24 @@ func (f *lazyCasesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed  int
 		resumed2 int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line switches.go:136
 	f.rangeEnd, f.rangeIndex = 4, 0
@@ -1261,7 +1226,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1265
+//line switches_agen.go:1230
 	f.agenState = -1
 	return 0, false
 }
@@ -1280,7 +1245,6 @@ func lazyTaglessGen(tr *difftest.Trace) *lazyTaglessGenerator {
 type lazyTaglessGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -1354,8 +1318,8 @@ func (f *lazyTaglessGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1374,22 +1338,12 @@ func (f *lazyTaglessGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *lazyTaglessGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *lazyTaglessGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1406,16 +1360,22 @@ func (f *lazyTaglessGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t        int
 		resumed2 int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line switches.go:155
 	f.rangeEnd, f.rangeIndex = 3, 0
@@ -1461,7 +1421,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1465
+//line switches_agen.go:1425
 	f.agenState = -1
 	return 0, false
 }
@@ -1480,7 +1440,6 @@ func breakInLoopGen(tr *difftest.Trace) *breakInLoopGenerator {
 type breakInLoopGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	i          int
 	rangeEnd   int
@@ -1554,8 +1513,8 @@ func (f *breakInLoopGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1574,22 +1533,12 @@ func (f *breakInLoopGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *breakInLoopGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *breakInLoopGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1607,19 +1556,24 @@ func (f *breakInLoopGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		j  int
 		t2 int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line switches.go:173
 	f.i = 0
@@ -1692,7 +1646,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line switches_agen.go:1696
+//line switches_agen.go:1650
 	f.agenState = -1
 	return 0, false
 }
@@ -1711,7 +1665,6 @@ func withInitGen(tr *difftest.Trace) *withInitGenerator {
 type withInitGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	x         int
 	x2        int
@@ -1784,8 +1737,8 @@ func (f *withInitGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1804,22 +1757,12 @@ func (f *withInitGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *withInitGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *withInitGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1837,23 +1780,29 @@ func (f *withInitGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		z       int
 		t       int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	case 4:
-		f.agenState = -2
-		goto resume4
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	}
+start:
 //line switches.go:206
 	f.x = 5
 //line switches.go:207
@@ -1907,7 +1856,7 @@ resume4:
 endswitch2:
 //line switches.go:222
 	f.tr.Log("outer x %d", f.x)
-//line switches_agen.go:1911
+//line switches_agen.go:1860
 	f.agenState = -1
 	return 0, false
 }
@@ -1926,7 +1875,6 @@ func constTagGen(tr *difftest.Trace) *constTagGenerator {
 type constTagGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	tag       int
 	tag2      any
@@ -1999,8 +1947,8 @@ func (f *constTagGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2019,22 +1967,12 @@ func (f *constTagGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *constTagGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *constTagGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2054,23 +1992,29 @@ func (f *constTagGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		s        string
 		t        int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
+	at := f.agenState
+	switch at {
 	case 4:
-		f.agenState = -2
 		goto resume4
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	}
+start:
 //line switches.go:229
 	f.tag = 2
 //line switches.go:230
@@ -2137,7 +2081,7 @@ case7:
 	return t, true
 resume4:
 endswitch3:
-//line switches_agen.go:2141
+//line switches_agen.go:2085
 	f.agenState = -1
 	return 0, false
 }
@@ -2156,7 +2100,6 @@ func lazyDefaultMiddleGen(tr *difftest.Trace) *lazyDefaultMiddleGenerator {
 type lazyDefaultMiddleGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -2231,8 +2174,8 @@ func (f *lazyDefaultMiddleGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2251,22 +2194,12 @@ func (f *lazyDefaultMiddleGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *lazyDefaultMiddleGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *lazyDefaultMiddleGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2282,19 +2215,24 @@ func (f *lazyDefaultMiddleGeneratorFrame) resume(sent int, thrown error) (int, b
 		resumed  int
 		resumed2 int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line switches.go:255
 	f.rangeEnd, f.rangeIndex = 3, 0
@@ -2348,7 +2286,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2352
+//line switches_agen.go:2290
 	f.agenState = -1
 	return 0, false
 }
@@ -2367,7 +2305,6 @@ func degenerateGen(tr *difftest.Trace) *degenerateGenerator {
 type degenerateGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 }
 
@@ -2438,8 +2375,8 @@ func (f *degenerateGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2458,22 +2395,12 @@ func (f *degenerateGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *degenerateGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *degenerateGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2491,26 +2418,31 @@ func (f *degenerateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed2 int
 		resumed3 int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	case 4:
-		f.agenState = -2
-		goto resume4
-	case 5:
-		f.agenState = -2
-		goto resume5
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	case 5:
+		goto resume5
+	}
+start:
 //line switches.go:277
 	f.agenState = 1
 	return 1, true
@@ -2573,7 +2505,7 @@ case7:
 endswitch4:
 //line switches.go:294
 	f.tr.Log("end")
-//line switches_agen.go:2577
+//line switches_agen.go:2509
 	f.agenState = -1
 	return 0, false
 }
@@ -2596,7 +2528,6 @@ func genericSwitchGen[T comparable](tr *difftest.Trace, a T, b T) *genericSwitch
 type genericSwitchGeneratorFrame[T comparable] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	a          T
 	b          T
@@ -2671,8 +2602,8 @@ func (f *genericSwitchGeneratorFrame[T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2691,22 +2622,12 @@ func (f *genericSwitchGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *genericSwitchGeneratorFrame[T]) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *genericSwitchGeneratorFrame[T]) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2721,17 +2642,25 @@ func (f *genericSwitchGeneratorFrame[T]) resume(sent T, thrown error) (T, bool) 
 	var (
 		resumed T
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return *new(T), false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+start:
 //line switches.go:302
 	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
@@ -2773,7 +2702,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2777
+//line switches_agen.go:2706
 	f.agenState = -1
 	return *new(T), false
 }
@@ -2792,7 +2721,6 @@ func compositeCasesGen(tr *difftest.Trace) *compositeCasesGenerator {
 type compositeCasesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	p          point
 	rangeEnd   int
@@ -2867,8 +2795,8 @@ func (f *compositeCasesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2887,22 +2815,12 @@ func (f *compositeCasesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *compositeCasesGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *compositeCasesGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2919,19 +2837,24 @@ func (f *compositeCasesGeneratorFrame) resume(sent int, thrown error) (int, bool
 		resumed2 int
 		resumed3 int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line switches.go:321
 	f.p = point{1, 2}
@@ -3003,7 +2926,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:3007
+//line switches_agen.go:2930
 	f.agenState = -1
 	return 0, false
 }

@@ -24,7 +24,6 @@ func boundGen(tr *difftest.Trace) *boundGenerator {
 type boundGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -102,8 +101,8 @@ func (f *boundGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -122,22 +121,12 @@ func (f *boundGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *boundGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *boundGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -157,29 +146,33 @@ func (f *boundGeneratorFrame) resume(sent any, thrown error) (string, bool) {
 		t3      string
 		t4      string
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
+	at := f.agenState
+	switch at {
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
 	case 5:
-		f.agenState = -2
 		goto resume5
 	case 6:
-		f.agenState = -2
 		goto resume6
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return "", false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+start:
 //line typeswitches.go:18
 	f.rangeEnd, f.rangeIndex = 5, 0
 loop:
@@ -257,7 +250,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:261
+//line typeswitches_agen.go:254
 	f.agenState = -1
 	return "", false
 }
@@ -276,7 +269,6 @@ func unboundGen(tr *difftest.Trace) *unboundGenerator {
 type unboundGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	x          any
 	rangeEnd   int
@@ -350,8 +342,8 @@ func (f *unboundGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -370,22 +362,12 @@ func (f *unboundGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *unboundGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *unboundGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -397,22 +379,26 @@ func (f *unboundGeneratorFrame) agenThrow(err error) (string, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *unboundGeneratorFrame) resume(sent any, thrown error) (string, bool) {
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return "", false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
-	}
-	if !f.agenWake() {
-		return "", false
 	}
 //line typeswitches.go:43
 	f.x = (any)(1)
@@ -467,7 +453,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:471
+//line typeswitches_agen.go:457
 	f.agenState = -1
 	return "", false
 }
@@ -486,7 +472,6 @@ func defaultFirstGen(tr *difftest.Trace) *defaultFirstGenerator {
 type defaultFirstGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	x          any
 	rangeEnd   int
@@ -561,8 +546,8 @@ func (f *defaultFirstGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -581,22 +566,12 @@ func (f *defaultFirstGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *defaultFirstGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *defaultFirstGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -613,19 +588,24 @@ func (f *defaultFirstGeneratorFrame) resume(sent any, thrown error) (int, bool) 
 		t  int
 		t2 int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line typeswitches.go:64
 	f.x = any(2.5)
@@ -678,7 +658,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:682
+//line typeswitches_agen.go:662
 	f.agenState = -1
 	return 0, false
 }
@@ -697,7 +677,6 @@ func withInitGen(tr *difftest.Trace) *withInitGenerator {
 type withInitGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
-	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	fs          []func() string
 	rangeEnd    int
@@ -778,8 +757,8 @@ func (fr *withInitGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -798,22 +777,12 @@ func (fr *withInitGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *withInitGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *withInitGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -829,22 +798,26 @@ func (fr *withInitGeneratorFrame) resume(sent any, thrown error) (string, bool) 
 		x any
 		t string
 	)
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return "", false
+	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
 	case 1:
-		fr.agenState = -2
 		goto resume1
 	case 2:
-		fr.agenState = -2
 		goto resume2
 	case 3:
-		fr.agenState = -2
 		goto resume3
 	case 4:
-		fr.agenState = -2
 		goto resume4
-	}
-	if !fr.agenWake() {
-		return "", false
 	}
 //line typeswitches.go:86
 	fr.fs = nil
@@ -921,7 +894,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line typeswitches_agen.go:925
+//line typeswitches_agen.go:898
 	fr.agenState = -1
 	return "", false
 }
@@ -940,7 +913,6 @@ func shadowSelfGen(tr *difftest.Trace) *shadowSelfGenerator {
 type shadowSelfGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	x2         any
 	rangeEnd   int
@@ -1016,8 +988,8 @@ func (f *shadowSelfGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1036,22 +1008,12 @@ func (f *shadowSelfGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *shadowSelfGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *shadowSelfGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1067,19 +1029,24 @@ func (f *shadowSelfGeneratorFrame) resume(sent any, thrown error) (string, bool)
 		t  string
 		t2 string
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return "", false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
-	}
-	if !f.agenWake() {
-		return "", false
 	}
 //line typeswitches.go:110
 	f.x2 = (any)(1)
@@ -1128,7 +1095,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1132
+//line typeswitches_agen.go:1099
 	f.agenState = -1
 	return "", false
 }
@@ -1147,7 +1114,6 @@ func degenerateGen(tr *difftest.Trace) *degenerateGenerator {
 type degenerateGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	v2        any
 }
@@ -1219,8 +1185,8 @@ func (f *degenerateGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1239,22 +1205,12 @@ func (f *degenerateGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *degenerateGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *degenerateGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1272,23 +1228,29 @@ func (f *degenerateGeneratorFrame) resume(sent any, thrown error) (string, bool)
 		t        string
 		resumed3 any
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
-	case 4:
-		f.agenState = -2
-		goto resume4
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return "", false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 2:
+		goto resume2
+	case 4:
+		goto resume4
+	}
+start:
 //line typeswitches.go:129
 	f.agenState = 1
 	return "empty", true
@@ -1333,7 +1295,7 @@ case4:
 endswitch3:
 //line typeswitches.go:140
 	f.tr.Log("end")
-//line typeswitches_agen.go:1337
+//line typeswitches_agen.go:1299
 	f.agenState = -1
 	return "", false
 }
@@ -1358,7 +1320,6 @@ func localTypeCasesGen(tr *difftest.Trace) *localTypeCasesGenerator {
 type localTypeCasesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeIndex int
 	rangeLen   int
@@ -1440,8 +1401,8 @@ func (f *localTypeCasesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1460,22 +1421,12 @@ func (f *localTypeCasesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *localTypeCasesGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *localTypeCasesGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1501,28 +1452,30 @@ func (f *localTypeCasesGeneratorFrame) resume(sent agen.None, thrown error) (str
 		ch         chan localTypeCasesGeneratorPoint
 		resumed    agen.None
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return "", false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
 	case 5:
-		f.agenState = -2
 		goto resume5
 	case 6:
-		f.agenState = -2
 		goto resume6
-	}
-	if !f.agenWake() {
-		return "", false
 	}
 //line typeswitches.go:151
 	f.rangeOver = []any{localTypeCasesGeneratorPoint{1, 2}, localTypeCasesGeneratorName("n"), 3}
@@ -1629,7 +1582,7 @@ case7:
 //line typeswitches.go:179
 	f.tr.Log("p %v", f.p2)
 endswitch2:
-//line typeswitches_agen.go:1633
+//line typeswitches_agen.go:1586
 	f.agenState = -1
 	return "", false
 }
@@ -1651,7 +1604,6 @@ func genericGen[T any](tr *difftest.Trace, xs []any) *genericGenerator[T] {
 type genericGeneratorFrame[T any] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	xs         []any
 	rangeIndex int
@@ -1727,8 +1679,8 @@ func (f *genericGeneratorFrame[T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1747,22 +1699,12 @@ func (f *genericGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *genericGeneratorFrame[T]) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *genericGeneratorFrame[T]) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1780,22 +1722,26 @@ func (f *genericGeneratorFrame[T]) resume(sent agen.None, thrown error) (string,
 		t2 string
 		t3 string
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return "", false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
-	}
-	if !f.agenWake() {
-		return "", false
 	}
 //line typeswitches.go:191
 	f.rangeOver = f.xs
@@ -1852,7 +1798,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1856
+//line typeswitches_agen.go:1802
 	f.agenState = -1
 	return "", false
 }
