@@ -34,13 +34,17 @@ func (r *renderer) machine(out *jen.File) {
 		out.Add(r.deferType())
 	}
 	if r.typeParams() == nil {
-		out.Var().Id("_").Qual(runtime, "Generator").Types(r.typeCode(r.m.Gen.Y), r.typeCode(r.m.Gen.S)).
+		out.Var().Id("_").Qual(runtime, r.protocol()).Types(r.typeCode(r.m.Gen.Y), r.typeCode(r.m.Gen.S)).
 			Op("=").Parens(jen.Op("*").Id(r.m.Gen.Type)).Parens(jen.Nil())
 	}
-	for _, method := range r.handleMethods() {
+	handle, frame := r.handleMethods, r.frameMethods
+	if r.async() {
+		handle, frame = r.asyncHandleMethods, r.asyncFrameMethods
+	}
+	for _, method := range handle() {
 		out.Add(method)
 	}
-	for _, method := range r.frameMethods() {
+	for _, method := range frame() {
 		out.Add(method)
 	}
 	// resume is last: its end resets the line directives to this file.
@@ -48,6 +52,28 @@ func (r *renderer) machine(out *jen.File) {
 }
 
 func (r *renderer) hasDefers() bool { return len(r.m.Defers) > 0 }
+
+func (r *renderer) async() bool { return r.m.Gen.Async }
+
+// protocol returns the name of the interface the handle implements.
+func (r *renderer) protocol() string {
+	if r.async() {
+		return "AsyncGenerator"
+	}
+	return "Generator"
+}
+
+// life renders the frame's agen.Lifecycle.
+func (r *renderer) life() *jen.Statement {
+	if r.async() {
+		return r.field("agenCore").Dot("Life")
+	}
+	return r.field("agenLife")
+}
+
+// hasLife reports whether the frame has a lifecycle: every async frame
+// (the hooks see them all), and sync frames with deferred calls.
+func (r *renderer) hasLife() bool { return r.async() || r.hasDefers() }
 
 // typeParams returns the type parameters of the generated types.
 func (r *renderer) typeParams() *types.TypeParamList {
@@ -101,7 +127,7 @@ func (r *renderer) field(name string) *jen.Statement {
 // handleType renders the type the consumer holds.
 func (r *renderer) handleType() jen.Code {
 	g := r.m.Gen
-	return jen.Commentf("%s is the generator of %s, made by %s. It implements agen.Generator.", g.Type, g.Decl.Name.Name, g.Ctor).Line().
+	return jen.Commentf("%s is the generator of %s, made by %s. It implements agen.%s.", g.Type, g.Decl.Name.Name, g.Ctor, r.protocol()).Line().
 		Type().Id(g.Type).Types(r.typesDecl()...).Struct(
 		jen.Id("f").Op("*").Add(r.inst(g.FrameType)))
 }
@@ -202,10 +228,17 @@ func (r *renderer) frameType() jen.Code {
 	g := r.m.Gen
 	fields := []jen.Code{
 		jen.Id("agenState").Int().Comment("0 before the start, k suspended at point k, -1 finished, -2 running"),
-		jen.Id("agenErr").Error().Comment("the error the body ended with"),
+	}
+	switch {
+	case r.async():
+		fields = append(fields, jen.Id("agenCore").Qual(runtime, "AsyncCore").Comment("the operation in progress, the lifecycle"))
+	case r.hasDefers():
+		fields = append(fields, jen.Id("agenErr").Error().Comment("the error the body ended with"),
+			jen.Id("agenLife").Qual(runtime, "Lifecycle"))
+	default:
+		fields = append(fields, jen.Id("agenErr").Error().Comment("the error the body ended with"))
 	}
 	if r.hasDefers() {
-		fields = append(fields, jen.Id("agenLife").Qual(runtime, "Lifecycle"))
 		fields = append(fields, jen.Id("agenDefers").Index().Add(r.inst(g.DeferType)).Comment("pending deferred calls, in order"))
 	}
 	for _, v := range r.m.Vars {
@@ -363,13 +396,7 @@ func (r *renderer) frameMethods() []jen.Code {
 					Params(jen.Qual(runtime, "None"), jen.Error(), jen.Bool()).Block(
 					jen.Return(jen.Qual(runtime, "None").Values(), r.field("close").Call(), jen.True()))))),
 	}
-	if !r.hasDefers() && r.guarded() {
-		methods = append(methods, jen.Comment("agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,").Line().
-			Comment("leaves its generator finished, so that the consumer's deferred calls find it so.").Line().
-			Func().Params(r.recv()).Id("agenExit").Params().Block(
-			jen.If(r.field("agenState").Op("==").Lit(stateRunning)).Block(
-				r.field("agenState").Op("=").Lit(stateFinished))))
-	}
+	methods = append(methods, r.exitMethods()...)
 	if r.hasYieldPoint() {
 		methods = append(methods, jen.Comment("agenThrow unwinds the body from a Yield with err.").Line().
 			Func().Params(r.recv()).Id("agenThrow").Params(jen.Err().Error()).Params(r.typeCode(g.Y), jen.Bool()).Block(
@@ -408,10 +435,10 @@ func (r *renderer) hasYieldPoint() bool {
 // lifeFinish tells the lifecycle the generator finished, when it may be
 // tracked.
 func (r *renderer) lifeFinish() []jen.Code {
-	if !r.hasDefers() {
+	if !r.hasLife() {
 		return nil
 	}
-	return []jen.Code{r.field("agenLife").Dot("Finish").Call(jen.Id(r.m.Recv))}
+	return []jen.Code{r.life().Dot("Finish").Call(jen.Id(r.m.Recv))}
 }
 
 // deferMethods renders the push of a deferred call, the panic handler of
@@ -434,29 +461,11 @@ func (r *renderer) deferMethods() []jen.Code {
 		}
 		cases = append(cases, jen.Case(jen.Lit(d.Index)).Block(jen.Defer().Add(fn).Call(args...)))
 	}
-	var result []jen.Code
-	if m.Result != nil {
-		result = []jen.Code{r.field("agenErr").Op("=").Id(r.ref(m.Result, transform.RefValue))}
-	}
 	return []jen.Code{
 		jen.Comment("agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.").Line().
 			Func().Params(r.recv()).Id("agenDefer").Params(jen.Id("h").Op("*").Add(r.inst(g.Type)), jen.Id("d").Add(r.inst(g.DeferType))).Block(
 			r.field("agenDefers").Op("=").Append(r.field("agenDefers"), jen.Id("d")),
-			jen.Qual(runtime, "Track").Call(jen.Op("&").Add(r.field("agenLife")), jen.Id("h"), jen.Id(m.Recv))),
-		jen.Comment("agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs").Line().
-			Comment("the pending deferred calls as Go would, and leaves the generator finished.").Line().
-			Func().Params(r.recv()).Id("agenExit").Params().Block(
-			jen.If(r.field("agenState").Op("!=").Lit(stateRunning)).Block(jen.Return()),
-			jen.Defer().Add(r.field("agenFinish")).Call(),
-			jen.If(jen.Len(r.field("agenDefers")).Op("==").Lit(0)).Block(jen.Return()),
-			jen.If(jen.Id("p").Op(":=").Recover(), jen.Id("p").Op("!=").Nil()).Block(append([]jen.Code{
-				r.field("agenRunDefers").Call(jen.True(), jen.Id("p")),
-				jen.Comment("A deferred call recovered: the body returns."),
-			}, result...)...).Else().Block(
-				r.field("agenRunDefers").Call(jen.False(), jen.Nil()))),
-		jen.Comment("agenFinish marks the generator finished.").Line().
-			Func().Params(r.recv()).Id("agenFinish").Params().Block(
-			append([]jen.Code{r.field("agenState").Op("=").Lit(stateFinished)}, r.lifeFinish()...)...),
+			jen.Qual(runtime, "Track").Call(jen.Op("&").Add(r.life()), jen.Id("h"), jen.Id(m.Recv))),
 		jen.Comment("agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,").Line().
 			Comment("panicking with p if panicking, so that recover() in them works as in Go.").Line().
 			Func().Params(r.recv()).Id("agenRunDefers").Params(jen.Id("panicking").Bool(), jen.Id("p").Any()).Block(
@@ -466,6 +475,68 @@ func (r *renderer) deferMethods() []jen.Code {
 				jen.Switch(jen.Id("d").Op(":=").Op("&").Id("defers").Index(jen.Id("i")), jen.Id("d").Dot("site")).Block(cases...)),
 			jen.If(jen.Id("panicking")).Block(jen.Panic(jen.Id("p")))),
 	}
+}
+
+// exitMethods renders agenExit, which resume defers on the paths that may
+// call the user's code, and agenFinish.
+func (r *renderer) exitMethods() []jen.Code {
+	m := r.m
+	var methods []jen.Code
+	if r.hasDefers() || r.async() {
+		methods = append(methods, jen.Comment("agenFinish marks the generator finished.").Line().
+			Func().Params(r.recv()).Id("agenFinish").Params().Block(r.finish()...))
+	}
+	if !r.guarded() {
+		return methods
+	}
+	doc := jen.Comment("agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs").Line().
+		Comment("the pending deferred calls as Go would, and leaves the generator finished.").Line()
+	var params []jen.Code
+	if r.async() {
+		params = []jen.Code{jen.Err().Op("*").Error(), jen.Id("ready").Op("*").Bool()}
+	}
+	if !r.hasDefers() && !r.async() {
+		return append(methods, doc.Func().Params(r.recv()).Id("agenExit").Params().Block(
+			jen.If(r.field("agenState").Op("==").Lit(stateRunning)).Block(
+				r.field("agenState").Op("=").Lit(stateFinished))))
+	}
+	body := []jen.Code{
+		jen.If(r.field("agenState").Op("!=").Lit(stateRunning)).Block(jen.Return()),
+		jen.Defer().Add(r.field("agenFinish")).Call(),
+	}
+	if !r.hasDefers() {
+		return append(methods, doc.Func().Params(r.recv()).Id("agenExit").Params(params...).Block(body...))
+	}
+	// A deferred call recovered: the body returns.
+	var returns []jen.Code
+	switch {
+	case r.async():
+		end := jen.Qual(runtime, "Done")
+		if m.Result != nil {
+			end = jen.Qual(runtime, "End").Call(jen.Id(r.ref(m.Result, transform.RefValue)))
+		}
+		returns = []jen.Code{jen.List(jen.Op("*").Err(), jen.Op("*").Id("ready")).Op("=").List(end, jen.True())}
+	case m.Result != nil:
+		returns = []jen.Code{r.field("agenErr").Op("=").Id(r.ref(m.Result, transform.RefValue))}
+	}
+	body = append(body,
+		jen.If(jen.Len(r.field("agenDefers")).Op("==").Lit(0)).Block(jen.Return()),
+		jen.If(jen.Id("p").Op(":=").Recover(), jen.Id("p").Op("!=").Nil()).Block(append([]jen.Code{
+			r.field("agenRunDefers").Call(jen.True(), jen.Id("p")),
+			jen.Comment("A deferred call recovered: the body returns."),
+		}, returns...)...).Else().Block(
+			r.field("agenRunDefers").Call(jen.False(), jen.Nil())))
+	return append(methods, doc.Func().Params(r.recv()).Id("agenExit").Params(params...).Block(body...))
+}
+
+// finish renders what marks the generator finished: the state, the
+// lifecycle, and for async the operation in progress, which a panic ends.
+func (r *renderer) finish() []jen.Code {
+	code := append([]jen.Code{r.field("agenState").Op("=").Lit(stateFinished)}, r.lifeFinish()...)
+	if r.async() {
+		code = append(code, r.field("agenCore").Dot("Release").Call())
+	}
+	return code
 }
 
 // resume renders the method that runs the body from where it is to its
@@ -478,12 +549,22 @@ func (r *renderer) resume() jen.Code {
 		params = append(params, jen.Id(m.Handle).Op("*").Add(r.inst(g.Type)))
 	}
 	params = append(params, jen.Id(m.Sent).Add(r.typeCode(g.S)), jen.Id(m.Thrown).Error())
+	results := []jen.Code{r.typeCode(g.Y), jen.Bool()}
+	if r.async() {
+		params = append([]jen.Code{jen.Id(m.Ctx).Qual("context", "Context"), jen.Id(m.Waker).Qual(runtime, "Waker")}, params...)
+		// Named, so that agenExit can set them when a deferred call recovers.
+		results = []jen.Code{jen.Id("_").Add(r.typeCode(g.Y)), jen.Id(m.EndErr).Error(), jen.Id(m.Ready).Bool()}
+	}
 	var body []jen.Code
 	body = append(body, r.locals()...)
-	body = append(body, r.dispatch()...)
+	if r.async() {
+		body = append(body, r.asyncDispatch()...)
+	} else {
+		body = append(body, r.dispatch()...)
+	}
 	body = append(body, r.statements()...)
 	return jen.Comment("resume runs the body from its pending suspension point to the next one, or to its end.").Line().
-		Func().Params(r.recv()).Id("resume").Params(params...).Params(r.typeCode(g.Y), jen.Bool()).Block(body...)
+		Func().Params(r.recv()).Id("resume").Params(params...).Params(results...).Block(body...)
 }
 
 // locals declares the variables of resume.
@@ -513,6 +594,8 @@ const (
 // guardOf returns the guard of a path with effect e.
 func (r *renderer) guardOf(e transform.Effect) guard {
 	switch {
+	case r.async():
+		return guardRunning // a panic must end the operation in progress
 	case e == transform.MayCall || e == transform.MayPanic && r.hasDefers():
 		return guardRunning
 	case e == transform.MayPanic:
@@ -626,7 +709,10 @@ func (r *renderer) statements() []jen.Code {
 			directive(s)
 			out = append(out, r.bind(s.Text,
 				r.field("agenState").Op("=").Lit(s.Point.State),
-				jen.Return(r.text(s.Text), jen.True()))...)
+				jen.Return(r.yielded(r.text(s.Text))...))...)
+		case transform.Await:
+			directive(s)
+			out = append(out, r.await(s))
 		case transform.Return:
 			out = append(out, jen.Comment(resetMarker))
 			file, line = "", 0
@@ -662,6 +748,10 @@ func (r *renderer) end() []jen.Code {
 		out = append(out, r.field("agenRunDefers").Call(jen.False(), jen.Nil()))
 	}
 	out = append(out, r.field("agenState").Op("=").Lit(stateFinished))
+	if r.async() {
+		out = append(out, r.lifeFinish()...)
+		return append(out, jen.Return(r.zero(m.Gen.Y), r.endErr(), jen.True()))
+	}
 	if m.Result != nil {
 		out = append(out, r.field("agenErr").Op("=").Id(r.ref(m.Result, transform.RefValue)))
 	}

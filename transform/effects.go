@@ -255,6 +255,8 @@ func (g *flowGraph) pathEffect(m *Machine, from int) Effect {
 		s := g.body[i]
 		e = max(e, EffectOf(s.Text))
 		switch s.Kind {
+		case Await:
+			e = MayCall // Poll is the user's code
 		case Suspend:
 			continue
 		case Return:

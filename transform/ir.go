@@ -19,6 +19,10 @@ type Machine struct {
 	Sent   string // resume's parameter: the value sent in
 	Thrown string // resume's parameter: the error thrown in
 	At     string // resume's local: the suspension point resumed
+	Ctx    string // async resume's parameter: the context of the consumer's call
+	Waker  string // async resume's parameter: the waker of the consumer's poll
+	Ready  string // async resume's result: the operation is over (else an awaitable is pending)
+	EndErr string // async resume's result: the error the operation returns
 	// StartLabel is the label of the body's first statement, free for
 	// resume to jump to.
 	StartLabel string
@@ -50,11 +54,12 @@ type Var struct {
 	Frame bool       // lives in the frame, across suspension points
 }
 
-// A Point is a suspension point: a yield.
+// A Point is a suspension point: a yield, or an await.
 type Point struct {
 	State int
 	Pos   token.Pos
 	Catch bool   // YieldErr: a thrown error is returned to the body
+	Await bool   // agen.Await: the body waits for an awaitable
 	Label string // where resume continues
 	Entry Effect // the effect of the paths from here to the next suspension point
 }
@@ -85,6 +90,7 @@ const (
 	Goto                    // goto Label
 	IfGoto                  // if Text { goto Label }
 	Suspend                 // suspend at Point with the value Text; resume at Point.Label
+	Await                   // poll the awaitable Text into Results; if pending, suspend at Point, resuming at Point.Label (before this statement)
 	Return                  // the end of the body: run deferred calls, finish
 )
 
@@ -100,7 +106,8 @@ type Stmt struct {
 	Targets []string // labels a Code statement may jump to
 	Jumps   bool     // a Code statement always jumps: nothing runs after it
 	User    bool     // a Label of the user's: it stays
-	Defs    []*Var   // variables a Code statement assigns before any use
+	Defs    []*Var   // variables a Code or Await statement assigns before any use
+	Results Text     // what an Await statement assigns: value, error
 }
 
 // Text is code as a sequence of pieces.

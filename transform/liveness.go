@@ -63,6 +63,11 @@ func newFlowGraph(m *Machine) *flowGraph {
 		for _, v := range s.Defs {
 			def.set(index[v])
 		}
+		for _, p := range s.Results {
+			if p.Var != nil && !p.Def {
+				use.set(index[p.Var])
+			}
+		}
 		g.uses = append(g.uses, use)
 		g.defs = append(g.defs, def)
 	}
@@ -79,6 +84,8 @@ func (g *flowGraph) successors(i int) []int {
 		return []int{i + 1, g.labelAt[s.Label]}
 	case Suspend:
 		return []int{g.labelAt[s.Point.Label]}
+	case Await:
+		return []int{i + 1, g.labelAt[s.Point.Label]}
 	case Return:
 		return nil
 	}

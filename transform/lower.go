@@ -162,6 +162,12 @@ func (l *lowerer) chooseScaffoldNames() {
 	l.m.Sent = pick("sent", "in", "agenSent")
 	l.m.Thrown = pick("thrown", "agenThrown")
 	l.m.At = pick("at", "agenAt")
+	if l.gen.Async {
+		l.m.Ctx = pick("ctx", "agenCtx")
+		l.m.Waker = pick("w", "waker", "agenWaker")
+		l.m.Ready = pick("ready", "agenReady")
+		l.m.EndErr = pick("err", "agenErr")
+	}
 }
 
 // params makes Vars of the receiver, the parameters and the named result.

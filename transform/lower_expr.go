@@ -228,8 +228,7 @@ func (l *lowerer) temporaryText(e ast.Expr, text Text) Text {
 // the results (want of them) into temporaries.
 func (l *lowerer) suspend(call *ast.CallExpr, kind PointKind, want int) Text {
 	if kind == AwaitPoint {
-		l.errorf(call.Pos(), "agen.Await is not supported yet: async generators cannot be generated")
-		return nil
+		return l.await(call, want)
 	}
 	value := l.expr(call.Args[0])
 	if !l.plain(call.Args[0]) {
@@ -251,6 +250,31 @@ func (l *lowerer) suspend(call *ast.CallExpr, kind PointKind, want int) Text {
 	}
 	l.code(call.Pos(), Join(Def(sent), Src(" = "+l.m.Sent)), nil, sent)
 	return Ref(sent, RefValue)
+}
+
+// await lowers agen.Await(y, a): a is evaluated into the frame, then
+// polled where the body resumes while it is pending; its value and error
+// go to temporaries (want of them, 0 or 2).
+func (l *lowerer) await(call *ast.CallExpr, want int) Text {
+	sig := l.info.TypeOf(call.Fun).(*types.Signature)
+	aw := l.hidden("awaiting", sig.Params().At(1).Type())
+	l.code(call.Args[1].Pos(), Join(Def(aw), Src(" = "), l.expr(call.Args[1])), nil, aw)
+	p := l.newPoint(call.Pos(), false)
+	p.Await = true
+	l.label(p.Label)
+	s := &Stmt{Kind: Await, Pos: call.Pos(), Text: Ref(aw, RefValue), Point: p, Results: Src("_, _")}
+	var results Text
+	if want > 0 {
+		tuple := l.info.TypeOf(call).(*types.Tuple)
+		v := l.hidden("awaited", tuple.At(0).Type())
+		e := l.hidden("awaitedErr", tuple.At(1).Type())
+		s.Defs = []*Var{v, e}
+		s.Results = Join(Def(v), Src(", "), Def(e))
+		results = Join(Ref(v, RefValue), Src(", "), Ref(e, RefValue))
+	}
+	l.emit(s)
+	l.code(call.Pos(), Join(Def(aw), Src(" = nil")), nil, aw) // it may be collected
+	return results
 }
 
 // plain reports whether evaluating e cannot panic nor have effects: a
@@ -372,8 +396,13 @@ func (l *lowerer) directYield(lhs, rhs []ast.Expr, tok token.Token, at ast.Node)
 		}
 	}
 	kind := l.a.points[call]
-	l.suspend(call, kind, 0)
-	subst := map[ast.Node]Text{rhs[0]: l.resumed(kind)}
+	var subst map[ast.Node]Text
+	if kind == AwaitPoint {
+		subst = map[ast.Node]Text{rhs[0]: l.suspend(call, kind, 2)}
+	} else {
+		l.suspend(call, kind, 0)
+		subst = map[ast.Node]Text{rhs[0]: l.resumed(kind)}
+	}
 	if tok == token.DEFINE {
 		if s, ok := at.(*ast.AssignStmt); ok {
 			l.define(s, subst)

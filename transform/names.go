@@ -16,8 +16,9 @@ import (
 
 // frameMembers are the fields and methods of every frame.
 var frameMembers = []string{
-	"agenState", "agenErr", "agenLife", "agenDefers",
+	"agenState", "agenErr", "agenLife", "agenDefers", "agenCore",
 	"resume", "close", "agenDefer", "agenExit", "agenRunDefers", "agenFinish", "agenWake", "agenThrow", "Close", "AClose",
+	"Core", "Resume",
 }
 
 // scaffoldNames are the identifiers generated code uses inside resume.
@@ -55,7 +56,7 @@ func nameVars(info *types.Info, m *Machine, taken map[string]bool) {
 	for name := range outerNames(m.Gen) {
 		taken[name] = true // generated code names these bare: a local must not hide them
 	}
-	for _, name := range []string{m.Recv, m.Handle, m.Sent, m.Thrown, m.At, m.Gen.Type, m.Gen.FrameType, m.Gen.DeferType} {
+	for _, name := range []string{m.Recv, m.Handle, m.Sent, m.Thrown, m.At, m.Ctx, m.Waker, m.Ready, m.EndErr, m.Gen.Type, m.Gen.FrameType, m.Gen.DeferType} {
 		taken[name] = true
 	}
 	names := newNamer(taken)

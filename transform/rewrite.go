@@ -133,6 +133,10 @@ func (r *rewriter) replacement(n ast.Node) (Text, bool) {
 				return Ref(l.vars[v], RefCell), true
 			}
 		}
+	case *ast.CallExpr:
+		if PointOf(l.info, l.gen.Yielder, n) == ContextCall {
+			return Src(l.m.Ctx), true
+		}
 	case *ast.ReturnStmt:
 		if r.lits == 0 {
 			r.targets = append(r.targets, l.retLabel)

@@ -73,9 +73,6 @@ func transformBody(fset *token.FileSet, info *types.Info, sp *ssaProgram, gen *G
 	}()
 	// Reject what cannot suspend: yields in literals, defers, go statements.
 	*errs = append(*errs, Check(fset, info, gen.Decl.Body, gen.Yielder)...)
-	if gen.Async {
-		errs.Add(fset, gen.Decl.Name.Pos(), "async generators are not supported yet by agen; run the body with agen.GoroutineAsync meanwhile")
-	}
 	if len(*errs) > before {
 		return nil
 	}

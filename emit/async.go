@@ -1,0 +1,191 @@
+package emit
+
+// This file defines what differs in the rendering of an async generator:
+// its handle's methods, which drive the frame through the runtime (one
+// atomic word says whether an operation is in progress), Resume, which
+// runs an operation on the frame, and the suspension points of resume,
+// which return "ready" with a value or an error, or "pending" at an await.
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/agen-go/agen/transform"
+)
+
+// asyncHandleMethods renders the methods of agen.AsyncGenerator on the
+// handle: each runs an operation through the runtime's drivers.
+func (r *renderer) asyncHandleMethods() []jen.Code {
+	g := r.m.Gen
+	recv := jen.Id("g").Op("*").Add(r.inst(g.Type))
+	y, s := r.typeCode(g.Y), r.typeCode(g.S)
+	ctx := jen.Id("ctx").Qual("context", "Context")
+	zeroSent := jen.Var().Id("sent").Add(s)
+	op := func(name string) *jen.Statement { return jen.Qual(runtime, name) }
+	run := func(kind string, sent, thrown jen.Code) *jen.Statement {
+		return jen.Qual(runtime, "RunAsync").Call(jen.Id("ctx"), jen.Id("g").Dot("f"), jen.Id("g"), op(kind), sent, thrown)
+	}
+	async := func(kind string, sent, thrown jen.Code) *jen.Statement {
+		return jen.Qual(runtime, "OpAsync").Call(jen.Id("g").Dot("f"), jen.Id("g"), op(kind), sent, thrown)
+	}
+	awaitable := func(t jen.Code) *jen.Statement { return jen.Qual(runtime, "Awaitable").Types(t) }
+	nilThrow := jen.If(jen.Err().Op("==").Nil()).Block(jen.Panic(jen.Lit("agen: Throw with a nil error")))
+	return []jen.Code{
+		jen.Comment("Next runs the body to its next yield, blocking through its awaits; it returns agen.Done").Line().
+			Comment("once the body has finished, after the error the body returned, if any.").Line().
+			Func().Params(recv).Id("Next").Params(ctx).Params(y, jen.Error()).Block(
+			zeroSent, jen.Return(run("OpNext", jen.Id("sent"), jen.Nil()))),
+		jen.Comment("Send resumes the body with v as the result of the pending yield.").Line().
+			Func().Params(recv).Id("Send").Params(ctx, jen.Id("v").Add(s)).Params(y, jen.Error()).Block(
+			jen.Return(run("OpSend", jen.Id("v"), jen.Nil()))),
+		jen.Comment("Throw raises err at the pending yield.").Line().
+			Func().Params(recv).Id("Throw").Params(ctx, jen.Err().Error()).Params(y, jen.Error()).Block(
+			nilThrow, zeroSent, jen.Return(run("OpThrow", jen.Id("sent"), jen.Err()))),
+		jen.Comment("Close unwinds the body from its pending yield, running its deferred calls.").Line().
+			Func().Params(recv).Id("Close").Params(ctx).Error().Block(
+			zeroSent,
+			jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(run("OpClose", jen.Id("sent"), jen.Nil())),
+			jen.Return(jen.Err())),
+		jen.Comment("All returns an iterator over the values, and a final error if the body fails;").Line().
+			Comment("breaking out of the loop closes the generator.").Line().
+			Func().Params(recv).Id("All").Params(ctx).Qual("iter", "Seq2").Types(y, jen.Error()).Block(
+			jen.Return(jen.Qual(runtime, "AllAsync").Types(y, s).Call(jen.Id("ctx"), jen.Id("g")))),
+		jen.Comment("ANext is Next as an awaitable.").Line().
+			Func().Params(recv).Id("ANext").Params().Add(awaitable(y)).Block(
+			zeroSent, jen.Return(async("OpNext", jen.Id("sent"), jen.Nil()))),
+		jen.Comment("ASend is Send as an awaitable.").Line().
+			Func().Params(recv).Id("ASend").Params(jen.Id("v").Add(s)).Add(awaitable(y)).Block(
+			jen.Return(async("OpSend", jen.Id("v"), jen.Nil()))),
+		jen.Comment("AThrow is Throw as an awaitable.").Line().
+			Func().Params(recv).Id("AThrow").Params(jen.Err().Error()).Add(awaitable(y)).Block(
+			nilThrow, zeroSent, jen.Return(async("OpThrow", jen.Id("sent"), jen.Err()))),
+		jen.Comment("AClose is Close as an awaitable.").Line().
+			Func().Params(recv).Id("AClose").Params().Add(awaitable(jen.Qual(runtime, "None"))).Block(
+			jen.Return(jen.Qual(runtime, "CloseAsync").Types(y, s).Call(jen.Id("g").Dot("f"), jen.Id("g")))),
+	}
+}
+
+// asyncFrameMethods renders the methods of agen.AsyncMachine and
+// agen.Frame on the frame, and the helpers of resume.
+func (r *renderer) asyncFrameMethods() []jen.Code {
+	m := r.m
+	g := m.Gen
+	y, s := r.typeCode(g.Y), r.typeCode(g.S)
+	ctx := jen.Id("ctx").Qual("context", "Context")
+	methods := []jen.Code{
+		jen.Comment("Core implements agen.AsyncMachine.").Line().
+			Func().Params(r.recv()).Id("Core").Params().Op("*").Qual(runtime, "AsyncCore").Block(
+			jen.Return(jen.Op("&").Add(r.field("agenCore")))),
+		jen.Comment("Resume implements agen.AsyncMachine: it runs op on the body.").Line().
+			Func().Params(r.recv()).Id("Resume").Params(ctx, jen.Id("w").Qual(runtime, "Waker"), jen.Id("op").Qual(runtime, "Op"),
+			jen.Id("sent").Add(s), jen.Id("thrown").Error(), jen.Id("h").Any()).Params(y, jen.Error(), jen.Bool()).Block(r.resumeOp()...),
+		jen.Comment("Close implements agen.Frame: a finalizer's close.").Line().
+			Func().Params(r.recv()).Id("Close").Params(ctx).Error().Block(
+			jen.Var().Id("sent").Add(s),
+			jen.List(jen.Id("_"), jen.Err()).Op(":=").Qual(runtime, "RunAsync").Call(jen.Id("ctx"), jen.Id(m.Recv), jen.Nil(), jen.Qual(runtime, "OpClose"), jen.Id("sent"), jen.Nil()),
+			jen.Return(jen.Err())),
+		jen.Comment("AClose implements agen.Frame: a finalizer's close, as a task.").Line().
+			Func().Params(r.recv()).Id("AClose").Params().Qual(runtime, "Awaitable").Types(jen.Qual(runtime, "None")).Block(
+			jen.Return(jen.Qual(runtime, "CloseAsync").Types(y, s).Call(jen.Id(m.Recv), jen.Nil()))),
+		jen.Comment("close unwinds the body the way runtime.Goexit unwinds a goroutine.").Line().
+			Func().Params(r.recv()).Id("close").Params().Error().Block(
+			jen.If(r.field("agenState").Op(">").Lit(0)).Block(r.unwind()...).Else().Block(r.field("agenState").Op("=").Lit(stateFinished)),
+			jen.Return(jen.Nil())),
+	}
+	methods = append(methods, r.exitMethods()...)
+	if r.hasYieldPoint() {
+		methods = append(methods, jen.Comment("agenThrow unwinds the body from a Yield with err, which it returns.").Line().
+			Func().Params(r.recv()).Id("agenThrow").Params(jen.Err().Error()).Error().Block(
+			append(r.unwind(), jen.Return(jen.Err()))...))
+	}
+	if r.hasDefers() {
+		methods = append(methods, r.deferMethods()...)
+	}
+	return methods
+}
+
+// resumeOp renders the body of Resume: Close and Throw at a Yield unwind
+// the body, Throw before the start finishes it; everything else resumes it.
+func (r *renderer) resumeOp() []jen.Code {
+	m := r.m
+	zeroY := r.zero(m.Gen.Y)
+	throwCases := []jen.Code{jen.Case(jen.Lit(0)).Block(
+		r.field("agenState").Op("=").Lit(stateFinished),
+		jen.Return(zeroY, jen.Id("thrown"), jen.True()))}
+	var yields []jen.Code
+	for _, p := range m.Points {
+		if !p.Catch && !p.Await {
+			yields = append(yields, jen.Lit(p.State))
+		}
+	}
+	if len(yields) > 0 {
+		throwCases = append(throwCases, jen.Case(yields...).Block(
+			jen.Return(zeroY, r.field("agenThrow").Call(jen.Id("thrown")), jen.True())))
+	}
+	args := []jen.Code{jen.Id("ctx"), jen.Id("w"), jen.Id("sent"), jen.Id("thrown")}
+	var code []jen.Code
+	if r.hasDefers() {
+		// The handle, for the finalization its first deferred call arranges;
+		// nil for a finalizer's close, which runs no code of the body.
+		code = append(code, jen.List(jen.Id("handle"), jen.Id("_")).Op(":=").Id("h").Assert(jen.Op("*").Add(r.inst(m.Gen.Type))))
+		args = []jen.Code{jen.Id("ctx"), jen.Id("w"), jen.Id("handle"), jen.Id("sent"), jen.Id("thrown")}
+	}
+	return append(code,
+		jen.Switch(jen.Id("op")).Block(
+			jen.Case(jen.Qual(runtime, "OpClose")).Block(jen.Return(zeroY, r.field("close").Call(), jen.True())),
+			jen.Case(jen.Qual(runtime, "OpThrow")).Block(jen.Switch(r.field("agenState")).Block(throwCases...))),
+		jen.Return(r.field("resume").Call(args...)))
+}
+
+// asyncDispatch renders the start of an async resume: the lifecycle at the
+// start, Done once finished, and the jump to where the body suspended,
+// under the deferred agenExit (a panic ends the operation in progress).
+func (r *renderer) asyncDispatch() []jen.Code {
+	m := r.m
+	var jumps []jen.Code
+	for _, p := range m.Points {
+		jumps = append(jumps, jen.Case(jen.Lit(p.State)).Block(jen.Goto().Id(p.Label)))
+	}
+	stmts := []jen.Code{
+		jen.Id(m.At).Op(":=").Add(r.field("agenState")),
+		jen.Switch(jen.Id(m.At)).Block(
+			jen.Case(jen.Lit(0)).Block(
+				r.field("agenState").Op("=").Lit(stateRunning),
+				r.life().Dot("Start").Call(jen.Id(m.Ctx), jen.Id(m.Recv))),
+			jen.Case(jen.Lit(stateFinished)).Block(jen.Return(r.zero(m.Gen.Y), jen.Qual(runtime, "Done"), jen.True()))),
+		r.field("agenState").Op("=").Lit(stateRunning),
+		jen.Defer().Add(r.field("agenExit")).Call(jen.Op("&").Id(m.EndErr), jen.Op("&").Id(m.Ready)),
+	}
+	if len(jumps) > 0 {
+		stmts = append(stmts, jen.Switch(jen.Id(m.At)).Block(jumps...))
+	}
+	return stmts
+}
+
+// yielded renders the results of resume at a yield of value.
+func (r *renderer) yielded(value jen.Code) []jen.Code {
+	if r.async() {
+		return []jen.Code{value, jen.Nil(), jen.True()}
+	}
+	return []jen.Code{value, jen.True()}
+}
+
+// await renders an Await statement: poll the awaitable; if it is pending,
+// suspend at its point, where resume polls it again.
+func (r *renderer) await(s *transform.Stmt) jen.Code {
+	m := r.m
+	ready := jen.Id(m.Ready)
+	return jen.If(
+		jen.Add(r.text(s.Results)).Op(",").Add(ready).Op("=").Qual(runtime, "Poll").Call(jen.Id(m.Ctx), jen.Id(m.Waker), r.text(s.Text)),
+		jen.Op("!").Add(ready),
+	).Block(
+		r.field("agenState").Op("=").Lit(s.Point.State),
+		jen.Return(r.zero(m.Gen.Y), jen.Nil(), jen.False()))
+}
+
+// endErr renders what an async operation that ends the body returns.
+func (r *renderer) endErr() jen.Code {
+	if r.m.Result == nil {
+		return jen.Qual(runtime, "Done")
+	}
+	return jen.Qual(runtime, "End").Call(jen.Id(r.ref(r.m.Result, transform.RefValue)))
+}

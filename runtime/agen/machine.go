@@ -1,0 +1,189 @@
+package agen
+
+// This file defines the drivers of generated async generators: the
+// operation in progress, the blocking methods and the awaitable ones. The
+// generated frame implements AsyncMachine; its handle's methods call these.
+
+import (
+	"context"
+	"iter"
+	"runtime"
+	"sync/atomic"
+)
+
+// Op names the operation a consumer runs on an async generator. OpPoll
+// continues an operation whose body waits at a pending Await.
+type Op uint8
+
+const (
+	OpNext Op = iota
+	OpSend
+	OpThrow
+	OpClose
+	OpPoll
+)
+
+// AsyncMachine is implemented by the frame of a generated async generator.
+type AsyncMachine[Y, S any] interface {
+	Frame
+	// Core returns the frame's AsyncCore.
+	Core() *AsyncCore
+	// Resume runs op on the body, polling its awaits with ctx and w, until
+	// it yields, ends, or waits at an Await whose awaitable is pending
+	// (ready false). handle is the generator's handle, nil for a
+	// finalizer's close.
+	Resume(ctx context.Context, w Waker, op Op, sent S, thrown error, handle any) (Y, error, bool)
+}
+
+// AsyncCore is the part of a generated async frame that the drivers keep:
+// whether an operation is in progress (one atomic word), the waker of the
+// blocking methods, and the lifecycle. It is meant for generated code.
+type AsyncCore struct {
+	Life  Lifecycle
+	busy  atomic.Bool
+	waker chanWaker
+}
+
+// acquire starts an operation; it reports false if another one is in
+// progress. A finalizer's close of an abandoned generator takes over an
+// operation left in progress: nothing can poll it any more.
+func (c *AsyncCore) acquire(op Op, handle any) bool {
+	return c.busy.CompareAndSwap(false, true) || handle == nil && op == OpClose && c.Life.Abandoned()
+}
+
+// Release ends the operation in progress. Generated code calls it when the
+// body panics, which ends the operation.
+func (c *AsyncCore) Release() { c.busy.Store(false) }
+
+// blockingWaker returns the waker of the blocking methods, made once.
+func (c *AsyncCore) blockingWaker() chanWaker {
+	if c.waker == nil {
+		c.waker = make(chanWaker, 1)
+	}
+	return c.waker
+}
+
+// step runs op, or continues it, and ends it when it is ready.
+func step[Y, S any](ctx context.Context, w Waker, m AsyncMachine[Y, S], op Op, sent S, thrown error, handle any) (Y, error, bool) {
+	v, err, ready := m.Resume(ctx, w, op, sent, thrown, handle)
+	if ready {
+		m.Core().Release()
+	}
+	return v, err, ready
+}
+
+// RunAsync runs op on m to its end, blocking the calling goroutine through
+// the body's awaits, as the blocking methods of AsyncGenerator do. If ctx
+// ends while an await is pending, the body is polled once more with the
+// ended context (its awaits return ctx.Err()) and, if it still waits,
+// RunAsync returns ctx.Err() and the operation stays in progress, as with
+// GoroutineAsync.
+func RunAsync[Y, S any](ctx context.Context, m AsyncMachine[Y, S], handle any, op Op, sent S, thrown error) (Y, error) {
+	c := m.Core()
+	if !c.acquire(op, handle) {
+		var zero Y
+		return zero, ErrRunning
+	}
+	w := c.blockingWaker()
+	for {
+		ended := ctx.Err()
+		v, err, ready := step(ctx, w, m, op, sent, thrown, handle)
+		if ready {
+			runtime.KeepAlive(handle)
+			return v, err
+		}
+		if ended != nil {
+			return v, ended
+		}
+		op = OpPoll
+		select {
+		case <-w:
+		case <-ctx.Done():
+		}
+	}
+}
+
+// OpAsync returns op on m as an awaitable. It holds handle, so that a
+// generator with an operation in progress is not finalized.
+func OpAsync[Y, S any](m AsyncMachine[Y, S], handle any, op Op, sent S, thrown error) Awaitable[Y] {
+	if op == OpThrow && thrown == nil {
+		panic(errThrowNil)
+	}
+	return &asyncMachineOp[Y, S]{m: m, handle: handle, op: op, sent: sent, thrown: thrown}
+}
+
+// CloseAsync returns the close of m as an awaitable.
+func CloseAsync[Y, S any](m AsyncMachine[Y, S], handle any) Awaitable[None] {
+	var sent S
+	op := OpAsync(m, handle, OpClose, sent, nil)
+	return AwaitableFunc[None](func(ctx context.Context, w Waker) (None, error, bool) {
+		_, err, ok := op.Poll(ctx, w)
+		return None{}, err, ok
+	})
+}
+
+// AllAsync is AsyncGenerator.All for any implementation.
+func AllAsync[Y, S any](ctx context.Context, g AsyncGenerator[Y, S]) iter.Seq2[Y, error] {
+	return allAsync(ctx, g)
+}
+
+// asyncMachineOp is an operation on a generated async generator.
+type asyncMachineOp[Y, S any] struct {
+	m      AsyncMachine[Y, S]
+	handle any
+	op     Op
+	sent   S
+	thrown error
+	phase  uint8 // 0 not polled, 1 in progress, 2 done
+	v      Y
+	err    error
+}
+
+func (o *asyncMachineOp[Y, S]) Poll(ctx context.Context, w Waker) (Y, error, bool) {
+	switch o.phase {
+	case 2:
+		return o.v, o.err, true
+	case 0:
+		if !o.m.Core().acquire(o.op, o.handle) {
+			o.phase, o.err = 2, ErrRunning
+			return o.v, o.err, true
+		}
+	}
+	op := o.op
+	if o.phase == 1 {
+		op = OpPoll
+	}
+	// If the body panics, the operation is over: polled again, it is Done.
+	o.phase, o.err = 2, Done
+	v, err, ready := step(ctx, w, o.m, op, o.sent, o.thrown, o.handle)
+	if !ready {
+		o.phase, o.err = 1, nil
+		return v, nil, false
+	}
+	o.v, o.err = v, err
+	o.sent, o.thrown, o.handle = *new(S), nil, nil
+	return v, err, true
+}
+
+// Poll is Await in generated code: it polls a with the waker of the
+// consumer's poll. While a is pending and ctx has ended, it is ready with
+// ctx.Err().
+func Poll[T any](ctx context.Context, w Waker, a Awaitable[T]) (T, error, bool) {
+	v, err, ready := a.Poll(ctx, w)
+	if ready {
+		return v, err, true
+	}
+	if err := ctx.Err(); err != nil {
+		return v, err, true
+	}
+	return v, nil, false
+}
+
+// End returns what an operation that ends an async body returns: err, or
+// Done after a clean end.
+func End(err error) error {
+	if err == nil {
+		return Done
+	}
+	return err
+}
