@@ -491,6 +491,10 @@ func (r *renderer) exitMethods() []jen.Code {
 	}
 	doc := jen.Comment("agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs").Line().
 		Comment("the pending deferred calls as Go would, and leaves the generator finished.").Line()
+	if !r.hasDefers() {
+		doc = jen.Comment("agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,").Line().
+			Comment("leaves its generator finished, so that the consumer's deferred calls find it so.").Line()
+	}
 	var params []jen.Code
 	if r.async() {
 		params = []jen.Code{jen.Err().Op("*").Error(), jen.Id("ready").Op("*").Bool()}

@@ -1184,19 +1184,10 @@ func (f *funcVarsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *funcVarsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return 0, false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *funcVarsGeneratorFrame) agenDefer(h *funcVarsGenerator, d funcVarsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+// agenFinish marks the generator finished.
+func (f *funcVarsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -1217,10 +1208,19 @@ func (f *funcVarsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (f *funcVarsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
+// agenThrow unwinds the body from a Yield with err.
+func (f *funcVarsGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *funcVarsGeneratorFrame) agenDefer(h *funcVarsGenerator, d funcVarsGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1451,19 +1451,10 @@ func (f *panicOperandsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *panicOperandsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return 0, false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *panicOperandsGeneratorFrame) agenDefer(h *panicOperandsGenerator, d panicOperandsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+// agenFinish marks the generator finished.
+func (f *panicOperandsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -1484,10 +1475,19 @@ func (f *panicOperandsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (f *panicOperandsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
+// agenThrow unwinds the body from a Yield with err.
+func (f *panicOperandsGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *panicOperandsGeneratorFrame) agenDefer(h *panicOperandsGenerator, d panicOperandsGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,

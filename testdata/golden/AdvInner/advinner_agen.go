@@ -141,19 +141,10 @@ func (fr *innerDefersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (fr *innerDefersGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -2
-	defer fr.agenFinish()
-	fr.agenRunDefers(false, nil)
-	fr.agenErr = err
-	return 0, false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (fr *innerDefersGeneratorFrame) agenDefer(h *innerDefersGenerator, d innerDefersGeneratorDefer) {
-	fr.agenDefers = append(fr.agenDefers, d)
-	agen.Track(&fr.agenLife, h, fr)
+// agenFinish marks the generator finished.
+func (fr *innerDefersGeneratorFrame) agenFinish() {
+	fr.agenState = -1
+	fr.agenLife.Finish(fr)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -175,10 +166,19 @@ func (fr *innerDefersGeneratorFrame) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (fr *innerDefersGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenLife.Finish(fr)
+// agenThrow unwinds the body from a Yield with err.
+func (fr *innerDefersGeneratorFrame) agenThrow(err error) (int, bool) {
+	fr.agenState = -2
+	defer fr.agenFinish()
+	fr.agenRunDefers(false, nil)
+	fr.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (fr *innerDefersGeneratorFrame) agenDefer(h *innerDefersGenerator, d innerDefersGeneratorDefer) {
+	fr.agenDefers = append(fr.agenDefers, d)
+	agen.Track(&fr.agenLife, h, fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -875,19 +875,10 @@ func (fr *closureReturnsClosureGeneratorFrame) AClose() agen.Awaitable[agen.None
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (fr *closureReturnsClosureGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -2
-	defer fr.agenFinish()
-	fr.agenRunDefers(false, nil)
-	fr.agenErr = err
-	return 0, false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (fr *closureReturnsClosureGeneratorFrame) agenDefer(h *closureReturnsClosureGenerator, d closureReturnsClosureGeneratorDefer) {
-	fr.agenDefers = append(fr.agenDefers, d)
-	agen.Track(&fr.agenLife, h, fr)
+// agenFinish marks the generator finished.
+func (fr *closureReturnsClosureGeneratorFrame) agenFinish() {
+	fr.agenState = -1
+	fr.agenLife.Finish(fr)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -909,10 +900,19 @@ func (fr *closureReturnsClosureGeneratorFrame) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (fr *closureReturnsClosureGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenLife.Finish(fr)
+// agenThrow unwinds the body from a Yield with err.
+func (fr *closureReturnsClosureGeneratorFrame) agenThrow(err error) (int, bool) {
+	fr.agenState = -2
+	defer fr.agenFinish()
+	fr.agenRunDefers(false, nil)
+	fr.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (fr *closureReturnsClosureGeneratorFrame) agenDefer(h *closureReturnsClosureGenerator, d closureReturnsClosureGeneratorDefer) {
+	fr.agenDefers = append(fr.agenDefers, d)
+	agen.Track(&fr.agenLife, h, fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,

@@ -145,19 +145,10 @@ func (f *nilLHSGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *nilLHSGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return 0, false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *nilLHSGeneratorFrame) agenDefer(h *nilLHSGenerator, d nilLHSGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+// agenFinish marks the generator finished.
+func (f *nilLHSGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -178,10 +169,19 @@ func (f *nilLHSGeneratorFrame) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (f *nilLHSGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
+// agenThrow unwinds the body from a Yield with err.
+func (f *nilLHSGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *nilLHSGeneratorFrame) agenDefer(h *nilLHSGenerator, d nilLHSGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -746,19 +746,10 @@ func (f *deferPanicRecoveredGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *deferPanicRecoveredGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return 0, false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferPanicRecoveredGeneratorFrame) agenDefer(h *deferPanicRecoveredGenerator, d deferPanicRecoveredGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+// agenFinish marks the generator finished.
+func (f *deferPanicRecoveredGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -780,10 +771,19 @@ func (f *deferPanicRecoveredGeneratorFrame) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (f *deferPanicRecoveredGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
+// agenThrow unwinds the body from a Yield with err.
+func (f *deferPanicRecoveredGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *deferPanicRecoveredGeneratorFrame) agenDefer(h *deferPanicRecoveredGenerator, d deferPanicRecoveredGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -996,19 +996,10 @@ func (f *deferPanicTwiceGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *deferPanicTwiceGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return 0, false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferPanicTwiceGeneratorFrame) agenDefer(h *deferPanicTwiceGenerator, d deferPanicTwiceGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+// agenFinish marks the generator finished.
+func (f *deferPanicTwiceGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -1029,10 +1020,19 @@ func (f *deferPanicTwiceGeneratorFrame) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (f *deferPanicTwiceGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
+// agenThrow unwinds the body from a Yield with err.
+func (f *deferPanicTwiceGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *deferPanicTwiceGeneratorFrame) agenDefer(h *deferPanicTwiceGenerator, d deferPanicTwiceGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1235,10 +1235,10 @@ func (f *recoverThenYieldErrGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *recoverThenYieldErrGeneratorFrame) agenDefer(h *recoverThenYieldErrGenerator, d recoverThenYieldErrGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+// agenFinish marks the generator finished.
+func (f *recoverThenYieldErrGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -1260,10 +1260,10 @@ func (f *recoverThenYieldErrGeneratorFrame) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (f *recoverThenYieldErrGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *recoverThenYieldErrGeneratorFrame) agenDefer(h *recoverThenYieldErrGenerator, d recoverThenYieldErrGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1743,19 +1743,10 @@ func (f *genericGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *genericGeneratorFrame[T]) agenThrow(err error) (string, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return "", false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *genericGeneratorFrame[T]) agenDefer(h *genericGenerator[T], d genericGeneratorDefer[T]) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+// agenFinish marks the generator finished.
+func (f *genericGeneratorFrame[T]) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -1776,10 +1767,19 @@ func (f *genericGeneratorFrame[T]) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (f *genericGeneratorFrame[T]) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
+// agenThrow unwinds the body from a Yield with err.
+func (f *genericGeneratorFrame[T]) agenThrow(err error) (string, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return "", false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *genericGeneratorFrame[T]) agenDefer(h *genericGenerator[T], d genericGeneratorDefer[T]) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,

@@ -432,19 +432,10 @@ func (fr *deferRecvGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (fr *deferRecvGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -2
-	defer fr.agenFinish()
-	fr.agenRunDefers(false, nil)
-	fr.agenErr = err
-	return 0, false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (fr *deferRecvGeneratorFrame) agenDefer(h *deferRecvGenerator, d deferRecvGeneratorDefer) {
-	fr.agenDefers = append(fr.agenDefers, d)
-	agen.Track(&fr.agenLife, h, fr)
+// agenFinish marks the generator finished.
+func (fr *deferRecvGeneratorFrame) agenFinish() {
+	fr.agenState = -1
+	fr.agenLife.Finish(fr)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -465,10 +456,19 @@ func (fr *deferRecvGeneratorFrame) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (fr *deferRecvGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenLife.Finish(fr)
+// agenThrow unwinds the body from a Yield with err.
+func (fr *deferRecvGeneratorFrame) agenThrow(err error) (int, bool) {
+	fr.agenState = -2
+	defer fr.agenFinish()
+	fr.agenRunDefers(false, nil)
+	fr.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (fr *deferRecvGeneratorFrame) agenDefer(h *deferRecvGenerator, d deferRecvGeneratorDefer) {
+	fr.agenDefers = append(fr.agenDefers, d)
+	agen.Track(&fr.agenLife, h, fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,

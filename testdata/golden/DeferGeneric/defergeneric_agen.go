@@ -154,19 +154,10 @@ func (f *deferredGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *deferredGeneratorFrame[T]) agenThrow(err error) (T, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return *new(T), false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferredGeneratorFrame[T]) agenDefer(h *deferredGenerator[T], d deferredGeneratorDefer[T]) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+// agenFinish marks the generator finished.
+func (f *deferredGeneratorFrame[T]) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -187,10 +178,19 @@ func (f *deferredGeneratorFrame[T]) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (f *deferredGeneratorFrame[T]) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
+// agenThrow unwinds the body from a Yield with err.
+func (f *deferredGeneratorFrame[T]) agenThrow(err error) (T, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return *new(T), false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *deferredGeneratorFrame[T]) agenDefer(h *deferredGenerator[T], d deferredGeneratorDefer[T]) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,

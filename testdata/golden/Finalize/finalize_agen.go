@@ -133,19 +133,10 @@ func (f *collectingBodyGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *collectingBodyGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return 0, false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *collectingBodyGeneratorFrame) agenDefer(h *collectingBodyGenerator, d collectingBodyGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+// agenFinish marks the generator finished.
+func (f *collectingBodyGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -166,10 +157,19 @@ func (f *collectingBodyGeneratorFrame) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (f *collectingBodyGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
+// agenThrow unwinds the body from a Yield with err.
+func (f *collectingBodyGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *collectingBodyGeneratorFrame) agenDefer(h *collectingBodyGenerator, d collectingBodyGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,

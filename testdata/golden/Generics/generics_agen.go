@@ -1269,19 +1269,10 @@ func (f *guardedGeneratorFrame[T, PT]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *guardedGeneratorFrame[T, PT]) agenThrow(err error) (string, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return "", false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *guardedGeneratorFrame[T, PT]) agenDefer(h *guardedGenerator[T, PT], d guardedGeneratorDefer[T, PT]) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+// agenFinish marks the generator finished.
+func (f *guardedGeneratorFrame[T, PT]) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -1303,10 +1294,19 @@ func (f *guardedGeneratorFrame[T, PT]) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (f *guardedGeneratorFrame[T, PT]) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
+// agenThrow unwinds the body from a Yield with err.
+func (f *guardedGeneratorFrame[T, PT]) agenThrow(err error) (string, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return "", false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *guardedGeneratorFrame[T, PT]) agenDefer(h *guardedGenerator[T, PT], d guardedGeneratorDefer[T, PT]) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1551,19 +1551,10 @@ func (f *genDeferGeneratorFrame[T, PT]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *genDeferGeneratorFrame[T, PT]) agenThrow(err error) (T, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return *new(T), false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *genDeferGeneratorFrame[T, PT]) agenDefer(h *genDeferGenerator[T, PT], d genDeferGeneratorDefer[T, PT]) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+// agenFinish marks the generator finished.
+func (f *genDeferGeneratorFrame[T, PT]) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -1584,10 +1575,19 @@ func (f *genDeferGeneratorFrame[T, PT]) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (f *genDeferGeneratorFrame[T, PT]) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
+// agenThrow unwinds the body from a Yield with err.
+func (f *genDeferGeneratorFrame[T, PT]) agenThrow(err error) (T, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return *new(T), false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *genDeferGeneratorFrame[T, PT]) agenDefer(h *genDeferGenerator[T, PT], d genDeferGeneratorDefer[T, PT]) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1815,19 +1815,10 @@ func (f *fillGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *fillGeneratorFrame[K, V]) agenThrow(err error) (K, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return *new(K), false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *fillGeneratorFrame[K, V]) agenDefer(h *fillGenerator[K, V], d fillGeneratorDefer[K, V]) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+// agenFinish marks the generator finished.
+func (f *fillGeneratorFrame[K, V]) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -1848,10 +1839,19 @@ func (f *fillGeneratorFrame[K, V]) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (f *fillGeneratorFrame[K, V]) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
+// agenThrow unwinds the body from a Yield with err.
+func (f *fillGeneratorFrame[K, V]) agenThrow(err error) (K, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return *new(K), false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *fillGeneratorFrame[K, V]) agenDefer(h *fillGenerator[K, V], d fillGeneratorDefer[K, V]) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,

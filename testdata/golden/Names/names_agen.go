@@ -157,19 +157,10 @@ func (fr *localsGeneratorFrame) AClose() ag.Awaitable[ag.None] {
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (fr *localsGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -2
-	defer fr.agenFinish()
-	fr.agenRunDefers(false, nil)
-	fr.agenErr = err
-	return 0, false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (fr *localsGeneratorFrame) agenDefer(h *localsGenerator, d localsGeneratorDefer) {
-	fr.agenDefers = append(fr.agenDefers, d)
-	ag.Track(&fr.agenLife, h, fr)
+// agenFinish marks the generator finished.
+func (fr *localsGeneratorFrame) agenFinish() {
+	fr.agenState = -1
+	fr.agenLife.Finish(fr)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -190,10 +181,19 @@ func (fr *localsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (fr *localsGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenLife.Finish(fr)
+// agenThrow unwinds the body from a Yield with err.
+func (fr *localsGeneratorFrame) agenThrow(err error) (int, bool) {
+	fr.agenState = -2
+	defer fr.agenFinish()
+	fr.agenRunDefers(false, nil)
+	fr.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (fr *localsGeneratorFrame) agenDefer(h *localsGenerator, d localsGeneratorDefer) {
+	fr.agenDefers = append(fr.agenDefers, d)
+	ag.Track(&fr.agenLife, h, fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,

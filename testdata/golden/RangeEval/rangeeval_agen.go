@@ -142,19 +142,10 @@ func (f *notEvaluatedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *notEvaluatedGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return 0, false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *notEvaluatedGeneratorFrame) agenDefer(h *notEvaluatedGenerator, d notEvaluatedGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+// agenFinish marks the generator finished.
+func (f *notEvaluatedGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -175,10 +166,19 @@ func (f *notEvaluatedGeneratorFrame) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (f *notEvaluatedGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
+// agenThrow unwinds the body from a Yield with err.
+func (f *notEvaluatedGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *notEvaluatedGeneratorFrame) agenDefer(h *notEvaluatedGenerator, d notEvaluatedGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -605,19 +605,10 @@ func (f *deferMultiGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *deferMultiGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return 0, false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *deferMultiGeneratorFrame) agenDefer(h *deferMultiGenerator, d deferMultiGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+// agenFinish marks the generator finished.
+func (f *deferMultiGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -638,10 +629,19 @@ func (f *deferMultiGeneratorFrame) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (f *deferMultiGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
+// agenThrow unwinds the body from a Yield with err.
+func (f *deferMultiGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *deferMultiGeneratorFrame) agenDefer(h *deferMultiGenerator, d deferMultiGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,

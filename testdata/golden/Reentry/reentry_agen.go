@@ -339,19 +339,10 @@ func (f *unrecoveredGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *unrecoveredGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return 0, false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *unrecoveredGeneratorFrame) agenDefer(h *unrecoveredGenerator, d unrecoveredGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+// agenFinish marks the generator finished.
+func (f *unrecoveredGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -372,10 +363,19 @@ func (f *unrecoveredGeneratorFrame) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (f *unrecoveredGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
+// agenThrow unwinds the body from a Yield with err.
+func (f *unrecoveredGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *unrecoveredGeneratorFrame) agenDefer(h *unrecoveredGenerator, d unrecoveredGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -565,19 +565,10 @@ func (f *inDeferGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *inDeferGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return 0, false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *inDeferGeneratorFrame) agenDefer(h *inDeferGenerator, d inDeferGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+// agenFinish marks the generator finished.
+func (f *inDeferGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -598,10 +589,19 @@ func (f *inDeferGeneratorFrame) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (f *inDeferGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
+// agenThrow unwinds the body from a Yield with err.
+func (f *inDeferGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *inDeferGeneratorFrame) agenDefer(h *inDeferGenerator, d inDeferGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -800,19 +800,10 @@ func (f *nestedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return 0, false
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *nestedGeneratorFrame) agenDefer(h *nestedGenerator, d nestedGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+// agenFinish marks the generator finished.
+func (f *nestedGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
@@ -833,10 +824,19 @@ func (f *nestedGeneratorFrame) agenExit() {
 	}
 }
 
-// agenFinish marks the generator finished.
-func (f *nestedGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
+// agenThrow unwinds the body from a Yield with err.
+func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	f.agenErr = err
+	return 0, false
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *nestedGeneratorFrame) agenDefer(h *nestedGenerator, d nestedGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
