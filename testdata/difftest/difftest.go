@@ -118,6 +118,9 @@ type op struct {
 func (o op) String() string {
 	switch o.kind {
 	case 'n':
+		if o.arg > 0 {
+			return fmt.Sprintf("Next#%d", o.arg)
+		}
 		return "Next"
 	case 's':
 		return fmt.Sprintf("Send#%d", o.arg)
@@ -129,6 +132,10 @@ func (o op) String() string {
 		return "Drain/defer Close"
 	case 'E':
 		return "Drain/defer Next,Send,Throw"
+	case 'b':
+		return "blocking Next"
+	case 'x':
+		return "Next(ended ctx)"
 	}
 	return fmt.Sprintf("All/break@%d", o.arg)
 }

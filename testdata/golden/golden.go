@@ -21,6 +21,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/AdvSyntax"
 	"github.com/agen-go/agen/testdata/golden/AdvTypes"
 	"github.com/agen-go/agen/testdata/golden/AdvValues"
+	"github.com/agen-go/agen/testdata/golden/AsyncBasics"
 	"github.com/agen-go/agen/testdata/golden/Basics"
 	"github.com/agen-go/agen/testdata/golden/Builtins"
 	"github.com/agen-go/agen/testdata/golden/Closures"
@@ -95,6 +96,7 @@ var Suites = map[string]difftest.Suite{
 	"Finalize":       finalize.Suite,
 	"ReviewFixes":    reviewfixes.Suite,
 	"Imports":        imports.Suite,
+	"AsyncBasics":    asyncbasics.Suite,
 	"Basics":         basics.Suite,
 	"LocalTypes":     localtypes.Suite,
 	"Loops":          loops.Suite,
