@@ -21,7 +21,61 @@ import (
 	"github.com/agen-go/agen/testdata/golden/AdvSyntax"
 	"github.com/agen-go/agen/testdata/golden/AdvTypes"
 	"github.com/agen-go/agen/testdata/golden/AdvValues"
+	"github.com/agen-go/agen/testdata/golden/AsyncAdvClosures"
+	"github.com/agen-go/agen/testdata/golden/AsyncAdvDefers"
+	"github.com/agen-go/agen/testdata/golden/AsyncAdvEndings"
+	"github.com/agen-go/agen/testdata/golden/AsyncAdvFlow"
+	"github.com/agen-go/agen/testdata/golden/AsyncAdvForms"
+	"github.com/agen-go/agen/testdata/golden/AsyncAdvInner"
+	"github.com/agen-go/agen/testdata/golden/AsyncAdvMisc"
+	"github.com/agen-go/agen/testdata/golden/AsyncAdvMore"
+	"github.com/agen-go/agen/testdata/golden/AsyncAdvNames"
+	"github.com/agen-go/agen/testdata/golden/AsyncAdvPredeclared"
+	"github.com/agen-go/agen/testdata/golden/AsyncAdvStmts"
+	"github.com/agen-go/agen/testdata/golden/AsyncAdvSyntax"
+	"github.com/agen-go/agen/testdata/golden/AsyncAdvTypes"
+	"github.com/agen-go/agen/testdata/golden/AsyncAdvValues"
+	"github.com/agen-go/agen/testdata/golden/AsyncAwaits"
 	"github.com/agen-go/agen/testdata/golden/AsyncBasics"
+	"github.com/agen-go/agen/testdata/golden/AsyncBuiltins"
+	"github.com/agen-go/agen/testdata/golden/AsyncClosures"
+	"github.com/agen-go/agen/testdata/golden/AsyncConditionals"
+	"github.com/agen-go/agen/testdata/golden/AsyncDecls"
+	"github.com/agen-go/agen/testdata/golden/AsyncDeferGeneric"
+	"github.com/agen-go/agen/testdata/golden/AsyncDeferOperands"
+	"github.com/agen-go/agen/testdata/golden/AsyncDefers"
+	"github.com/agen-go/agen/testdata/golden/AsyncEvalOrder"
+	"github.com/agen-go/agen/testdata/golden/AsyncExprStmts"
+	"github.com/agen-go/agen/testdata/golden/AsyncFlowDefers"
+	"github.com/agen-go/agen/testdata/golden/AsyncGenerics"
+	"github.com/agen-go/agen/testdata/golden/AsyncGoto"
+	"github.com/agen-go/agen/testdata/golden/AsyncImports"
+	"github.com/agen-go/agen/testdata/golden/AsyncLabels"
+	"github.com/agen-go/agen/testdata/golden/AsyncLineDirectives"
+	"github.com/agen-go/agen/testdata/golden/AsyncLocalTypes"
+	"github.com/agen-go/agen/testdata/golden/AsyncLoops"
+	"github.com/agen-go/agen/testdata/golden/AsyncMethods"
+	"github.com/agen-go/agen/testdata/golden/AsyncNames"
+	"github.com/agen-go/agen/testdata/golden/AsyncNesting"
+	"github.com/agen-go/agen/testdata/golden/AsyncOptions"
+	"github.com/agen-go/agen/testdata/golden/AsyncPanics"
+	"github.com/agen-go/agen/testdata/golden/AsyncParams"
+	"github.com/agen-go/agen/testdata/golden/AsyncPointers"
+	"github.com/agen-go/agen/testdata/golden/AsyncRangeEval"
+	"github.com/agen-go/agen/testdata/golden/AsyncRangeMap"
+	"github.com/agen-go/agen/testdata/golden/AsyncRanges"
+	"github.com/agen-go/agen/testdata/golden/AsyncRecover"
+	"github.com/agen-go/agen/testdata/golden/AsyncReviewFixes"
+	"github.com/agen-go/agen/testdata/golden/AsyncScopes"
+	"github.com/agen-go/agen/testdata/golden/AsyncSelects"
+	"github.com/agen-go/agen/testdata/golden/AsyncSentKinds"
+	"github.com/agen-go/agen/testdata/golden/AsyncShadowing"
+	"github.com/agen-go/agen/testdata/golden/AsyncShortCircuit"
+	"github.com/agen-go/agen/testdata/golden/AsyncSwitches"
+	"github.com/agen-go/agen/testdata/golden/AsyncTargets"
+	"github.com/agen-go/agen/testdata/golden/AsyncTestFiles"
+	"github.com/agen-go/agen/testdata/golden/AsyncTypeSwitches"
+	"github.com/agen-go/agen/testdata/golden/AsyncUnusual"
 	"github.com/agen-go/agen/testdata/golden/Basics"
 	"github.com/agen-go/agen/testdata/golden/Builtins"
 	"github.com/agen-go/agen/testdata/golden/Closures"
@@ -70,63 +124,117 @@ import (
 
 // Suites are the suites of the golden cases, by folder.
 var Suites = map[string]difftest.Suite{
-	"AdvStmts":       advstmts.Suite,
-	"AdvFlow":        advflow.Suite,
-	"AdvPredeclared": advpredeclared.Suite,
-	"AdvSyntax":      advsyntax.Suite,
-	"AdvMore":        advmore.Suite,
-	"AdvForms":       advforms.Suite,
-	"AdvMisc":        advmisc.Suite,
-	"AdvInner":       advinner.Suite,
-	"AdvEndings":     advendings.Suite,
-	"AdvNames":       advnames.Suite,
-	"AdvTypes":       advtypes.Suite,
-	"AdvValues":      advvalues.Suite,
-	"AdvDefers":      advdefers.Suite,
-	"AdvClosures":    advclosures.Suite,
-	"DeferGeneric":   defergeneric.Suite,
-	"DeferOperands":  deferoperands.Suite,
-	"TestFiles":      testfiles.Suite,
-	"Targets":        targets.Suite,
-	"Builtins":       builtins.Suite,
-	"FileNames":      filenames.Suite,
-	"LineDirectives": linedirectives.Suite,
-	"Unusual":        unusual.Suite,
-	"RangeEval":      rangeeval.Suite,
-	"Finalize":       finalize.Suite,
-	"ReviewFixes":    reviewfixes.Suite,
-	"Imports":        imports.Suite,
-	"AsyncBasics":    asyncbasics.Suite,
-	"Basics":         basics.Suite,
-	"LocalTypes":     localtypes.Suite,
-	"Loops":          loops.Suite,
-	"Ranges":         ranges.Suite,
-	"RangeMap":       rangemap.Suite,
-	"EvalOrder":      evalorder.Suite,
-	"ShortCircuit":   shortcircuit.Suite,
-	"Closures":       closures.Suite,
-	"Pointers":       pointers.Suite,
-	"Defers":         defers.Suite,
-	"Reentry":        reentry.Suite,
-	"Recover":        recover.Suite,
-	"PanicState":     panicstate.Suite,
-	"Panics":         panics.Suite,
-	"Generics":       generics.Suite,
-	"Methods":        methods.Suite,
-	"Decls":          decls.Suite,
-	"Params":         params.Suite,
-	"Options":        options.Suite,
-	"Names":          names.Suite,
-	"Goto":           gotos.Suite,
-	"Conditionals":   conditionals.Suite,
-	"Switches":       switches.Suite,
-	"TypeSwitches":   typeswitches.Suite,
-	"Selects":        selects.Suite,
-	"ExprStmts":      exprstmts.Suite,
-	"Shadowing":      shadowing.Suite,
-	"Labels":         labels.Suite,
-	"FlowDefers":     flowdefers.Suite,
-	"Nesting":        nesting.Suite,
-	"SentKinds":      sentkinds.Suite,
-	"Scopes":         scopes.Suite,
+	"AdvClosures":         advclosures.Suite,
+	"AdvDefers":           advdefers.Suite,
+	"AdvEndings":          advendings.Suite,
+	"AdvFlow":             advflow.Suite,
+	"AdvForms":            advforms.Suite,
+	"AdvInner":            advinner.Suite,
+	"AdvMisc":             advmisc.Suite,
+	"AdvMore":             advmore.Suite,
+	"AdvNames":            advnames.Suite,
+	"AdvPredeclared":      advpredeclared.Suite,
+	"AdvStmts":            advstmts.Suite,
+	"AdvSyntax":           advsyntax.Suite,
+	"AdvTypes":            advtypes.Suite,
+	"AdvValues":           advvalues.Suite,
+	"AsyncAdvClosures":    asyncadvclosures.Suite,
+	"AsyncAdvDefers":      asyncadvdefers.Suite,
+	"AsyncAdvEndings":     asyncadvendings.Suite,
+	"AsyncAdvFlow":        asyncadvflow.Suite,
+	"AsyncAdvForms":       asyncadvforms.Suite,
+	"AsyncAdvInner":       asyncadvinner.Suite,
+	"AsyncAdvMisc":        asyncadvmisc.Suite,
+	"AsyncAdvMore":        asyncadvmore.Suite,
+	"AsyncAdvNames":       asyncadvnames.Suite,
+	"AsyncAdvPredeclared": asyncadvpredeclared.Suite,
+	"AsyncAdvStmts":       asyncadvstmts.Suite,
+	"AsyncAdvSyntax":      asyncadvsyntax.Suite,
+	"AsyncAdvTypes":       asyncadvtypes.Suite,
+	"AsyncAdvValues":      asyncadvvalues.Suite,
+	"AsyncAwaits":         asyncawaits.Suite,
+	"AsyncBasics":         asyncbasics.Suite,
+	"AsyncBuiltins":       asyncbuiltins.Suite,
+	"AsyncClosures":       asyncclosures.Suite,
+	"AsyncConditionals":   asyncconditionals.Suite,
+	"AsyncDecls":          asyncdecls.Suite,
+	"AsyncDeferGeneric":   asyncdefergeneric.Suite,
+	"AsyncDeferOperands":  asyncdeferoperands.Suite,
+	"AsyncDefers":         asyncdefers.Suite,
+	"AsyncEvalOrder":      asyncevalorder.Suite,
+	"AsyncExprStmts":      asyncexprstmts.Suite,
+	"AsyncFlowDefers":     asyncflowdefers.Suite,
+	"AsyncGenerics":       asyncgenerics.Suite,
+	"AsyncGoto":           asyncgoto.Suite,
+	"AsyncImports":        asyncimports.Suite,
+	"AsyncLabels":         asynclabels.Suite,
+	"AsyncLineDirectives": asynclinedirectives.Suite,
+	"AsyncLocalTypes":     asynclocaltypes.Suite,
+	"AsyncLoops":          asyncloops.Suite,
+	"AsyncMethods":        asyncmethods.Suite,
+	"AsyncNames":          asyncnames.Suite,
+	"AsyncNesting":        asyncnesting.Suite,
+	"AsyncOptions":        asyncoptions.Suite,
+	"AsyncPanics":         asyncpanics.Suite,
+	"AsyncParams":         asyncparams.Suite,
+	"AsyncPointers":       asyncpointers.Suite,
+	"AsyncRangeEval":      asyncrangeeval.Suite,
+	"AsyncRangeMap":       asyncrangemap.Suite,
+	"AsyncRanges":         asyncranges.Suite,
+	"AsyncRecover":        asyncrecover.Suite,
+	"AsyncReviewFixes":    asyncreviewfixes.Suite,
+	"AsyncScopes":         asyncscopes.Suite,
+	"AsyncSelects":        asyncselects.Suite,
+	"AsyncSentKinds":      asyncsentkinds.Suite,
+	"AsyncShadowing":      asyncshadowing.Suite,
+	"AsyncShortCircuit":   asyncshortcircuit.Suite,
+	"AsyncSwitches":       asyncswitches.Suite,
+	"AsyncTargets":        asynctargets.Suite,
+	"AsyncTestFiles":      asynctestfiles.Suite,
+	"AsyncTypeSwitches":   asynctypeswitches.Suite,
+	"AsyncUnusual":        asyncunusual.Suite,
+	"Basics":              basics.Suite,
+	"Builtins":            builtins.Suite,
+	"Closures":            closures.Suite,
+	"Conditionals":        conditionals.Suite,
+	"Decls":               decls.Suite,
+	"DeferGeneric":        defergeneric.Suite,
+	"DeferOperands":       deferoperands.Suite,
+	"Defers":              defers.Suite,
+	"EvalOrder":           evalorder.Suite,
+	"ExprStmts":           exprstmts.Suite,
+	"FileNames":           filenames.Suite,
+	"Finalize":            finalize.Suite,
+	"FlowDefers":          flowdefers.Suite,
+	"Generics":            generics.Suite,
+	"Goto":                gotos.Suite,
+	"Imports":             imports.Suite,
+	"Labels":              labels.Suite,
+	"LineDirectives":      linedirectives.Suite,
+	"LocalTypes":          localtypes.Suite,
+	"Loops":               loops.Suite,
+	"Methods":             methods.Suite,
+	"Names":               names.Suite,
+	"Nesting":             nesting.Suite,
+	"Options":             options.Suite,
+	"PanicState":          panicstate.Suite,
+	"Panics":              panics.Suite,
+	"Params":              params.Suite,
+	"Pointers":            pointers.Suite,
+	"RangeEval":           rangeeval.Suite,
+	"RangeMap":            rangemap.Suite,
+	"Ranges":              ranges.Suite,
+	"Recover":             recover.Suite,
+	"Reentry":             reentry.Suite,
+	"ReviewFixes":         reviewfixes.Suite,
+	"Scopes":              scopes.Suite,
+	"Selects":             selects.Suite,
+	"SentKinds":           sentkinds.Suite,
+	"Shadowing":           shadowing.Suite,
+	"ShortCircuit":        shortcircuit.Suite,
+	"Switches":            switches.Suite,
+	"Targets":             targets.Suite,
+	"TestFiles":           testfiles.Suite,
+	"TypeSwitches":        typeswitches.Suite,
+	"Unusual":             unusual.Suite,
 }

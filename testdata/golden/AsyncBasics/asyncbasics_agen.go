@@ -5,62 +5,50 @@ package asyncbasics
 import (
 	"context"
 	"errors"
-	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
 )
 
-// ticksGenerator is the generator of ticks, made by ticksGen. It implements agen.AsyncGenerator.
-type ticksGenerator struct {
-	f *ticksGeneratorFrame
+// counterGenerator is the generator of counter, made by counterGen. It implements agen.AsyncGenerator.
+type counterGenerator struct {
+	f *counterGeneratorFrame
 }
 
-// ticksGen returns a generator that runs ticks: nothing runs before the first Next.
-func ticksGen(tr *difftest.Trace, n int) *ticksGenerator {
-	return &ticksGenerator{f: &ticksGeneratorFrame{
+// counterGen returns a generator that runs counter: nothing runs before the first Next.
+func counterGen(tr *difftest.Trace, n int) *counterGenerator {
+	return &counterGenerator{f: &counterGeneratorFrame{
 		n:  n,
 		tr: tr,
 	}}
 }
 
-// ticksGeneratorFrame is the state of a ticksGenerator between suspension points.
-type ticksGeneratorFrame struct {
-	agenState  int                   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenCore   agen.AsyncCore        // the operation in progress, the lifecycle
-	agenDefers []ticksGeneratorDefer // pending deferred calls, in order
-	tr         *difftest.Trace
-	n          int
-	result     error
-	rangeEnd   int
-	rangeIndex int
-	awaiting   agen.Awaitable[int]
-	awaiting2  agen.Awaitable[int]
+// counterGeneratorFrame is the state of a counterGenerator between suspension points.
+type counterGeneratorFrame struct {
+	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
+	tr        *difftest.Trace
+	n         int
+	i         int
+	awaiting  agen.Awaitable[int]
 }
 
-// ticksGeneratorDefer is a deferred call of ticks, from the defer statement site.
-type ticksGeneratorDefer struct {
-	site int
-	fn1  func(format string, args ...any)
-	a1_0 string
-}
-
-var _ agen.AsyncGenerator[int, int] = (*ticksGenerator)(nil)
+var _ agen.AsyncGenerator[int, int] = (*counterGenerator)(nil)
 
 // Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
 // once the body has finished, after the error the body returned, if any.
-func (g *ticksGenerator) Next(ctx context.Context) (int, error) {
+func (g *counterGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
 	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
-func (g *ticksGenerator) Send(ctx context.Context, v int) (int, error) {
+func (g *counterGenerator) Send(ctx context.Context, v int) (int, error) {
 	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
-func (g *ticksGenerator) Throw(ctx context.Context, err error) (int, error) {
+func (g *counterGenerator) Throw(ctx context.Context, err error) (int, error) {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
@@ -69,7 +57,7 @@ func (g *ticksGenerator) Throw(ctx context.Context, err error) (int, error) {
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
-func (g *ticksGenerator) Close(ctx context.Context) error {
+func (g *counterGenerator) Close(ctx context.Context) error {
 	var sent int
 	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
 	return err
@@ -77,23 +65,23 @@ func (g *ticksGenerator) Close(ctx context.Context) error {
 
 // All returns an iterator over the values, and a final error if the body fails;
 // breaking out of the loop closes the generator.
-func (g *ticksGenerator) All(ctx context.Context) iter.Seq2[int, error] {
+func (g *counterGenerator) All(ctx context.Context) iter.Seq2[int, error] {
 	return agen.AllAsync[int, int](ctx, g)
 }
 
 // ANext is Next as an awaitable.
-func (g *ticksGenerator) ANext() agen.Awaitable[int] {
+func (g *counterGenerator) ANext() agen.Awaitable[int] {
 	var sent int
 	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
 }
 
 // ASend is Send as an awaitable.
-func (g *ticksGenerator) ASend(v int) agen.Awaitable[int] {
+func (g *counterGenerator) ASend(v int) agen.Awaitable[int] {
 	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
 }
 
 // AThrow is Throw as an awaitable.
-func (g *ticksGenerator) AThrow(err error) agen.Awaitable[int] {
+func (g *counterGenerator) AThrow(err error) agen.Awaitable[int] {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
@@ -102,18 +90,17 @@ func (g *ticksGenerator) AThrow(err error) agen.Awaitable[int] {
 }
 
 // AClose is Close as an awaitable.
-func (g *ticksGenerator) AClose() agen.Awaitable[agen.None] {
+func (g *counterGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
 }
 
 // Core implements agen.AsyncMachine.
-func (f *ticksGeneratorFrame) Core() *agen.AsyncCore {
+func (f *counterGeneratorFrame) Core() *agen.AsyncCore {
 	return &f.agenCore
 }
 
 // Resume implements agen.AsyncMachine: it runs op on the body.
-func (f *ticksGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
-	handle, _ := h.(*ticksGenerator)
+func (f *counterGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
 		return 0, f.close(), true
@@ -126,27 +113,25 @@ func (f *ticksGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.
 			return 0, f.agenThrow(thrown), true
 		}
 	}
-	return f.resume(ctx, w, handle, sent, thrown)
+	return f.resume(ctx, w, sent, thrown)
 }
 
 // Close implements agen.Frame: a finalizer's close.
-func (f *ticksGeneratorFrame) Close(ctx context.Context) error {
+func (f *counterGeneratorFrame) Close(ctx context.Context) error {
 	var sent int
 	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
 	return err
 }
 
 // AClose implements agen.Frame: a finalizer's close, as a task.
-func (f *ticksGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+func (f *counterGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](f, nil)
 }
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *ticksGeneratorFrame) close() error {
+func (f *counterGeneratorFrame) close() error {
 	if f.agenState > 0 {
-		f.agenState = -2
-		defer f.agenFinish()
-		f.agenRunDefers(false, nil)
+		f.agenState = -1
 	} else {
 		f.agenState = -1
 	}
@@ -154,73 +139,34 @@ func (f *ticksGeneratorFrame) close() error {
 }
 
 // agenFinish marks the generator finished.
-func (f *ticksGeneratorFrame) agenFinish() {
+func (f *counterGeneratorFrame) agenFinish() {
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	f.agenCore.Release()
 }
 
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *ticksGeneratorFrame) agenExit(err *error, ready *bool) {
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *counterGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		*err, *ready = agen.End(f.result), true
-	} else {
-		f.agenRunDefers(false, nil)
-	}
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *ticksGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
+func (f *counterGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -1
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *ticksGeneratorFrame) agenDefer(h *ticksGenerator, d ticksGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
-}
-
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
-// panicking with p if panicking, so that recover() in them works as in Go.
-func (f *ticksGeneratorFrame) agenRunDefers(panicking bool, p any) {
-	defers := f.agenDefers
-	f.agenDefers = nil
-	for i := range defers {
-		switch d := &defers[i]; d.site {
-		case 1:
-			defer d.fn1(d.a1_0)
-		}
-	}
-	if panicking {
-		panic(p)
-	}
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *ticksGeneratorFrame) resume(ctx context.Context, waker agen.Waker, g *ticksGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
+func (f *counterGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		i           int
-		awaited     int
-		awaitedErr  error
-		v           int
-		err         error
-		got         int
-		awaited2    int
-		awaitedErr2 error
-		w           int
+		awaited    int
+		awaitedErr error
+		t          int
+		got        int
 	)
 	at := f.agenState
 	switch at {
@@ -231,111 +177,84 @@ func (f *ticksGeneratorFrame) resume(ctx context.Context, waker agen.Waker, g *t
 		return 0, agen.Done, true
 	}
 	f.agenState = -2
-	defer f.agenExit(&agenErr, &ready)
+	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
 		goto resume1
 	case 2:
 		goto resume2
-	case 3:
-		goto resume3
 	}
-//line asyncbasics.go:19
-	f.agenDefer(g, ticksGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
-//line asyncbasics.go:20
-	f.rangeEnd, f.rangeIndex = f.n, 0
+//line asyncbasics.go:16
+	f.tr.Log("start")
+//line asyncbasics.go:17
+	f.i = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.i < f.n) {
 		goto done
 	}
-	i = f.rangeIndex
-//line asyncbasics.go:21
-	f.awaiting = difftest.Later(i * 10)
+//line asyncbasics.go:18
+	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, f.awaiting); !ready {
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
 		f.agenState = 1
 		return 0, nil, false
 	}
 	f.awaiting = nil
-	v, err = awaited, awaitedErr
-//line asyncbasics.go:22
-	f.tr.Log("awaited %d %v", v, err)
-//line asyncbasics.go:23
+	t = difftest.Value(awaited, awaitedErr)
 	f.agenState = 2
-	return v, nil, true
+	return t, nil, true
 resume2:
 	got = sent
-//line asyncbasics.go:24
+//line asyncbasics.go:19
 	f.tr.Log("got %d", got)
-//line asyncbasics.go:25
-	f.awaiting2 = difftest.Ready(got)
-resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
-	}
-	f.awaiting2 = nil
-	w, _ = awaited2, awaitedErr2
-//line asyncbasics.go:26
-	f.tr.Log("ready %d", w)
-//line asyncbasics.go:20
-	f.rangeIndex++
+//line asyncbasics.go:17
+	f.i++
 	goto loop
 done:
-//line asyncbasics.go:28
-	f.result = nil
-//line asyncbasics_agen.go:288
-	f.agenRunDefers(false, nil)
+//line asyncbasics.go:21
+	f.tr.Log("end")
+//line asyncbasics_agen.go:217
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
-	return 0, agen.End(f.result), true
+	return 0, agen.Done, true
 }
 
-// stallsGenerator is the generator of stalls, made by stallsGen. It implements agen.AsyncGenerator.
-type stallsGenerator struct {
-	f *stallsGeneratorFrame
+// failsGenerator is the generator of fails, made by failsGen. It implements agen.AsyncGenerator.
+type failsGenerator struct {
+	f *failsGeneratorFrame
 }
 
-// stallsGen returns a generator that runs stalls: nothing runs before the first Next.
-func stallsGen(tr *difftest.Trace) *stallsGenerator {
-	return &stallsGenerator{f: &stallsGeneratorFrame{tr: &tr}}
+// failsGen returns a generator that runs fails: nothing runs before the first Next.
+func failsGen(tr *difftest.Trace) *failsGenerator {
+	return &failsGenerator{f: &failsGeneratorFrame{tr: tr}}
 }
 
-// stallsGeneratorFrame is the state of a stallsGenerator between suspension points.
-type stallsGeneratorFrame struct {
-	agenState  int                    // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenCore   agen.AsyncCore         // the operation in progress, the lifecycle
-	agenDefers []stallsGeneratorDefer // pending deferred calls, in order
-	tr         **difftest.Trace
-	result     error
-	rangeEnd   int
-	rangeIndex int
-	i          int
-	awaiting   agen.Awaitable[int]
+// failsGeneratorFrame is the state of a failsGenerator between suspension points.
+type failsGeneratorFrame struct {
+	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
+	tr        *difftest.Trace
+	result    error
+	awaiting  agen.Awaitable[string]
+	awaiting2 agen.Awaitable[string]
 }
 
-// stallsGeneratorDefer is a deferred call of stalls, from the defer statement site.
-type stallsGeneratorDefer struct {
-	site int
-	fn1  func()
-}
-
-var _ agen.AsyncGenerator[string, agen.None] = (*stallsGenerator)(nil)
+var _ agen.AsyncGenerator[string, agen.None] = (*failsGenerator)(nil)
 
 // Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
 // once the body has finished, after the error the body returned, if any.
-func (g *stallsGenerator) Next(ctx context.Context) (string, error) {
+func (g *failsGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
 	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
-func (g *stallsGenerator) Send(ctx context.Context, v agen.None) (string, error) {
+func (g *failsGenerator) Send(ctx context.Context, v agen.None) (string, error) {
 	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
-func (g *stallsGenerator) Throw(ctx context.Context, err error) (string, error) {
+func (g *failsGenerator) Throw(ctx context.Context, err error) (string, error) {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
@@ -344,7 +263,7 @@ func (g *stallsGenerator) Throw(ctx context.Context, err error) (string, error) 
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
-func (g *stallsGenerator) Close(ctx context.Context) error {
+func (g *failsGenerator) Close(ctx context.Context) error {
 	var sent agen.None
 	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
 	return err
@@ -352,23 +271,23 @@ func (g *stallsGenerator) Close(ctx context.Context) error {
 
 // All returns an iterator over the values, and a final error if the body fails;
 // breaking out of the loop closes the generator.
-func (g *stallsGenerator) All(ctx context.Context) iter.Seq2[string, error] {
+func (g *failsGenerator) All(ctx context.Context) iter.Seq2[string, error] {
 	return agen.AllAsync[string, agen.None](ctx, g)
 }
 
 // ANext is Next as an awaitable.
-func (g *stallsGenerator) ANext() agen.Awaitable[string] {
+func (g *failsGenerator) ANext() agen.Awaitable[string] {
 	var sent agen.None
 	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
 }
 
 // ASend is Send as an awaitable.
-func (g *stallsGenerator) ASend(v agen.None) agen.Awaitable[string] {
+func (g *failsGenerator) ASend(v agen.None) agen.Awaitable[string] {
 	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
 }
 
 // AThrow is Throw as an awaitable.
-func (g *stallsGenerator) AThrow(err error) agen.Awaitable[string] {
+func (g *failsGenerator) AThrow(err error) agen.Awaitable[string] {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
@@ -377,18 +296,17 @@ func (g *stallsGenerator) AThrow(err error) agen.Awaitable[string] {
 }
 
 // AClose is Close as an awaitable.
-func (g *stallsGenerator) AClose() agen.Awaitable[agen.None] {
+func (g *failsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
 }
 
 // Core implements agen.AsyncMachine.
-func (f *stallsGeneratorFrame) Core() *agen.AsyncCore {
+func (f *failsGeneratorFrame) Core() *agen.AsyncCore {
 	return &f.agenCore
 }
 
 // Resume implements agen.AsyncMachine: it runs op on the body.
-func (f *stallsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (string, error, bool) {
-	handle, _ := h.(*stallsGenerator)
+func (f *failsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (string, error, bool) {
 	switch op {
 	case agen.OpClose:
 		return "", f.close(), true
@@ -397,31 +315,29 @@ func (f *stallsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen
 		case 0:
 			f.agenState = -1
 			return "", thrown, true
-		case 1, 3:
+		case 2, 4:
 			return "", f.agenThrow(thrown), true
 		}
 	}
-	return f.resume(ctx, w, handle, sent, thrown)
+	return f.resume(ctx, w, sent, thrown)
 }
 
 // Close implements agen.Frame: a finalizer's close.
-func (f *stallsGeneratorFrame) Close(ctx context.Context) error {
+func (f *failsGeneratorFrame) Close(ctx context.Context) error {
 	var sent agen.None
 	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
 	return err
 }
 
 // AClose implements agen.Frame: a finalizer's close, as a task.
-func (f *stallsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+func (f *failsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](f, nil)
 }
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *stallsGeneratorFrame) close() error {
+func (f *failsGeneratorFrame) close() error {
 	if f.agenState > 0 {
-		f.agenState = -2
-		defer f.agenFinish()
-		f.agenRunDefers(false, nil)
+		f.agenState = -1
 	} else {
 		f.agenState = -1
 	}
@@ -429,68 +345,36 @@ func (f *stallsGeneratorFrame) close() error {
 }
 
 // agenFinish marks the generator finished.
-func (f *stallsGeneratorFrame) agenFinish() {
+func (f *failsGeneratorFrame) agenFinish() {
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	f.agenCore.Release()
 }
 
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *stallsGeneratorFrame) agenExit(err *error, ready *bool) {
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *failsGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		*err, *ready = agen.End(f.result), true
-	} else {
-		f.agenRunDefers(false, nil)
-	}
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *stallsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
+func (f *failsGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -1
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *stallsGeneratorFrame) agenDefer(h *stallsGenerator, d stallsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
-}
-
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
-// panicking with p if panicking, so that recover() in them works as in Go.
-func (f *stallsGeneratorFrame) agenRunDefers(panicking bool, p any) {
-	defers := f.agenDefers
-	f.agenDefers = nil
-	for i := range defers {
-		switch d := &defers[i]; d.site {
-		case 1:
-			defer d.fn1()
-		}
-	}
-	if panicking {
-		panic(p)
-	}
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *stallsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *stallsGenerator, sent agen.None, thrown error) (_ string, agenErr error, ready bool) {
+func (f *failsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		err        error
-		t          string
+		awaited     string
+		awaitedErr  error
+		t           string
+		awaited2    string
+		awaitedErr2 error
+		t2          string
 	)
 	at := f.agenState
 	switch at {
@@ -501,7 +385,7 @@ func (f *stallsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *stal
 		return "", agen.Done, true
 	}
 	f.agenState = -2
-	defer f.agenExit(&agenErr, &ready)
+	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
 		goto resume1
@@ -509,52 +393,38 @@ func (f *stallsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *stal
 		goto resume2
 	case 3:
 		goto resume3
+	case 4:
+		goto resume4
 	}
-//line asyncbasics.go:36
-	{
-		tr := f.tr
-		f.agenDefer(g, stallsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred, recovered %v", recover()) }})
-	}
-//line asyncbasics.go:37
-	f.agenState = 1
-	return "start", nil, true
+//line asyncbasics.go:28
+	f.awaiting = difftest.Later[string]("a")
 resume1:
-//line asyncbasics.go:38
-	f.rangeEnd, f.rangeIndex = 3, 0
-loop:
-	if !(f.rangeIndex < f.rangeEnd) {
-		goto done
-	}
-	f.i = f.rangeIndex
-//line asyncbasics.go:39
-	f.awaiting = difftest.Stall[int]()
-resume2:
 	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 2
+		f.agenState = 1
 		return "", nil, false
 	}
 	f.awaiting = nil
-	_, err = awaited, awaitedErr
-//line asyncbasics.go:40
-	(*f.tr).Log("stall %d: %v, ctx err %v", f.i, err, ctx.Err())
-//line asyncbasics.go:41
-	if !(err != nil) {
-		goto endif
-	}
-//line asyncbasics.go:42
-	t = fmt.Sprint("after ", f.i)
-	f.agenState = 3
+	t = difftest.Value(awaited, awaitedErr)
+	f.agenState = 2
 	return t, nil, true
+resume2:
+//line asyncbasics.go:29
+	f.tr.Log("between")
+//line asyncbasics.go:30
+	f.awaiting2 = difftest.Later[string]("b")
 resume3:
-endif:
-//line asyncbasics.go:38
-	f.rangeIndex++
-	goto loop
-done:
-//line asyncbasics.go:45
-	f.result = errors.New("stalled out")
-//line asyncbasics_agen.go:557
-	f.agenRunDefers(false, nil)
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
+	}
+	f.awaiting2 = nil
+	t2 = difftest.Value(awaited2, awaitedErr2)
+	f.agenState = 4
+	return t2, nil, true
+resume4:
+//line asyncbasics.go:31
+	f.result = errors.New("failed")
+//line asyncbasics_agen.go:428
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.End(f.result), true
@@ -567,28 +437,18 @@ type catchesGenerator struct {
 
 // catchesGen returns a generator that runs catches: nothing runs before the first Next.
 func catchesGen(tr *difftest.Trace) *catchesGenerator {
-	return &catchesGenerator{f: &catchesGeneratorFrame{
-		err: new(error),
-		tr:  &tr,
-	}}
+	return &catchesGenerator{f: &catchesGeneratorFrame{tr: tr}}
 }
 
 // catchesGeneratorFrame is the state of a catchesGenerator between suspension points.
 type catchesGeneratorFrame struct {
-	agenState  int                     // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenCore   agen.AsyncCore          // the operation in progress, the lifecycle
-	agenDefers []catchesGeneratorDefer // pending deferred calls, in order
-	tr         **difftest.Trace
-	err        *error
-	i          int
+	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
+	tr         *difftest.Trace
+	err        error
+	rangeEnd   int
+	rangeIndex int
 	awaiting   agen.Awaitable[int]
-	awaiting2  agen.Awaitable[int]
-}
-
-// catchesGeneratorDefer is a deferred call of catches, from the defer statement site.
-type catchesGeneratorDefer struct {
-	site int
-	fn1  func()
 }
 
 var _ agen.AsyncGenerator[int, int] = (*catchesGenerator)(nil)
@@ -659,7 +519,6 @@ func (f *catchesGeneratorFrame) Core() *agen.AsyncCore {
 
 // Resume implements agen.AsyncMachine: it runs op on the body.
 func (f *catchesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
-	handle, _ := h.(*catchesGenerator)
 	switch op {
 	case agen.OpClose:
 		return 0, f.close(), true
@@ -668,11 +527,9 @@ func (f *catchesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op age
 		case 0:
 			f.agenState = -1
 			return 0, thrown, true
-		case 3:
-			return 0, f.agenThrow(thrown), true
 		}
 	}
-	return f.resume(ctx, w, handle, sent, thrown)
+	return f.resume(ctx, w, sent, thrown)
 }
 
 // Close implements agen.Frame: a finalizer's close.
@@ -690,9 +547,7 @@ func (f *catchesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
 func (f *catchesGeneratorFrame) close() error {
 	if f.agenState > 0 {
-		f.agenState = -2
-		defer f.agenFinish()
-		f.agenRunDefers(false, nil)
+		f.agenState = -1
 	} else {
 		f.agenState = -1
 	}
@@ -706,65 +561,30 @@ func (f *catchesGeneratorFrame) agenFinish() {
 	f.agenCore.Release()
 }
 
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *catchesGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		*err, *ready = agen.End((*f.err)), true
-	} else {
-		f.agenRunDefers(false, nil)
-	}
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
 func (f *catchesGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
+	f.agenState = -1
 	return err
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *catchesGeneratorFrame) agenDefer(h *catchesGenerator, d catchesGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
-}
-
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
-// panicking with p if panicking, so that recover() in them works as in Go.
-func (f *catchesGeneratorFrame) agenRunDefers(panicking bool, p any) {
-	defers := f.agenDefers
-	f.agenDefers = nil
-	for i := range defers {
-		switch d := &defers[i]; d.site {
-		case 1:
-			defer d.fn1()
-		}
-	}
-	if panicking {
-		panic(p)
-	}
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *catchesGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *catchesGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
+func (f *catchesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		s           int
-		err2        error
-		awaited     int
-		awaitedErr  error
-		v           int
-		awaited2    int
-		awaitedErr2 error
+		i          int
+		awaited    int
+		awaitedErr error
+		t          int
+		s          int
+		err2       error
 	)
 	at := f.agenState
 	switch at {
@@ -781,176 +601,132 @@ func (f *catchesGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *cat
 		goto resume1
 	case 2:
 		goto resume2
-	case 3:
-		goto resume3
-	case 4:
-		goto resume4
 	}
-//line asyncbasics.go:52
-	{
-		tr := f.tr
-		err := f.err
-		f.agenDefer(g, catchesGeneratorDefer{site: 1, fn1: func() {
-			(*tr).Log("deferred sees err=%v", (*err))
-			if (*err) != nil {
-				(*err) = fmt.Errorf("wrapped: %w", (*err))
-			}
-		}})
-	}
-//line asyncbasics.go:58
-	f.i = 0
+//line asyncbasics.go:38
+	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
-	if !(f.i < 4) {
+	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
-//line asyncbasics.go:59
-	f.agenState = 1
-	return f.i, nil, true
+	i = f.rangeIndex
+//line asyncbasics.go:39
+	f.awaiting = difftest.Later[int](i * 10)
 resume1:
-	s, err2 = sent, thrown
-//line asyncbasics.go:60
-	if !(err2 != nil) {
-		goto endif
-	}
-//line asyncbasics.go:61
-	(*f.tr).Log("caught %v", err2)
-//line asyncbasics.go:62
-	f.awaiting = difftest.Later(100 + f.i)
-resume2:
 	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 2
+		f.agenState = 1
 		return 0, nil, false
 	}
 	f.awaiting = nil
-	v, _ = awaited, awaitedErr
-//line asyncbasics.go:63
-	f.agenState = 3
-	return v, nil, true
-resume3:
-//line asyncbasics.go:64
-	goto next
-endif:
-//line asyncbasics.go:66
-	(*f.tr).Log("sent %d", s)
+	t = difftest.Value(awaited, awaitedErr)
+	f.agenState = 2
+	return t, nil, true
+resume2:
+	s, err2 = sent, thrown
+//line asyncbasics.go:40
+	if err2 != nil {
+		f.tr.Log("caught %v", err2)
+		goto next
+	}
+//line asyncbasics.go:44
+	f.tr.Log("sent %d", s)
 next:
-//line asyncbasics.go:58
-	f.i++
+//line asyncbasics.go:38
+	f.rangeIndex++
 	goto loop
 done:
-//line asyncbasics.go:68
-	f.awaiting2 = difftest.Fail[int](errors.New("failed await"))
-resume4:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 4
-		return 0, nil, false
-	}
-	f.awaiting2 = nil
-	_, (*f.err) = awaited2, awaitedErr2
-//line asyncbasics_agen.go:850
-	f.agenRunDefers(false, nil)
+//line asyncbasics.go:46
+	f.err = nil
+//line asyncbasics_agen.go:640
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
-	return 0, agen.End((*f.err)), true
+	return 0, agen.End(f.err), true
 }
 
-// exprsGenerator is the generator of exprs, made by exprsGen. It implements agen.AsyncGenerator.
-type exprsGenerator struct {
-	f *exprsGeneratorFrame
+// boomGenerator is the generator of boom, made by boomGen. It implements agen.AsyncGenerator.
+type boomGenerator struct {
+	f *boomGeneratorFrame
 }
 
-// exprsGen returns a generator that runs exprs: nothing runs before the first Next.
-func exprsGen(tr *difftest.Trace) *exprsGenerator {
-	return &exprsGenerator{f: &exprsGeneratorFrame{tr: &tr}}
+// boomGen returns a generator that runs boom: nothing runs before the first Next.
+func boomGen() *boomGenerator {
+	return &boomGenerator{f: &boomGeneratorFrame{}}
 }
 
-// exprsGeneratorFrame is the state of a exprsGenerator between suspension points.
-type exprsGeneratorFrame struct {
+// boomGeneratorFrame is the state of a boomGenerator between suspension points.
+type boomGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
-	tr        **difftest.Trace
-	note      func(s string, v int) int
-	t         int
 	awaiting  agen.Awaitable[int]
-	xs        []int
-	cond      bool
-	awaiting2 agen.Awaitable[int]
-	cond2     bool
-	awaiting3 agen.Awaitable[int]
-	t3        int
-	awaiting4 agen.Awaitable[int]
-	t4        int
-	awaiting5 agen.Awaitable[int]
-	t6        int
 }
 
-var _ agen.AsyncGenerator[int, int] = (*exprsGenerator)(nil)
+var _ agen.AsyncGenerator[int, agen.None] = (*boomGenerator)(nil)
 
 // Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
 // once the body has finished, after the error the body returned, if any.
-func (g *exprsGenerator) Next(ctx context.Context) (int, error) {
-	var sent int
+func (g *boomGenerator) Next(ctx context.Context) (int, error) {
+	var sent agen.None
 	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
-func (g *exprsGenerator) Send(ctx context.Context, v int) (int, error) {
+func (g *boomGenerator) Send(ctx context.Context, v agen.None) (int, error) {
 	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
-func (g *exprsGenerator) Throw(ctx context.Context, err error) (int, error) {
+func (g *boomGenerator) Throw(ctx context.Context, err error) (int, error) {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
-	var sent int
+	var sent agen.None
 	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
-func (g *exprsGenerator) Close(ctx context.Context) error {
-	var sent int
+func (g *boomGenerator) Close(ctx context.Context) error {
+	var sent agen.None
 	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
 	return err
 }
 
 // All returns an iterator over the values, and a final error if the body fails;
 // breaking out of the loop closes the generator.
-func (g *exprsGenerator) All(ctx context.Context) iter.Seq2[int, error] {
-	return agen.AllAsync[int, int](ctx, g)
+func (g *boomGenerator) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, agen.None](ctx, g)
 }
 
 // ANext is Next as an awaitable.
-func (g *exprsGenerator) ANext() agen.Awaitable[int] {
-	var sent int
+func (g *boomGenerator) ANext() agen.Awaitable[int] {
+	var sent agen.None
 	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
 }
 
 // ASend is Send as an awaitable.
-func (g *exprsGenerator) ASend(v int) agen.Awaitable[int] {
+func (g *boomGenerator) ASend(v agen.None) agen.Awaitable[int] {
 	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
 }
 
 // AThrow is Throw as an awaitable.
-func (g *exprsGenerator) AThrow(err error) agen.Awaitable[int] {
+func (g *boomGenerator) AThrow(err error) agen.Awaitable[int] {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
-	var sent int
+	var sent agen.None
 	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
 }
 
 // AClose is Close as an awaitable.
-func (g *exprsGenerator) AClose() agen.Awaitable[agen.None] {
-	return agen.CloseAsync[int, int](g.f, g)
+func (g *boomGenerator) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, agen.None](g.f, g)
 }
 
 // Core implements agen.AsyncMachine.
-func (f *exprsGeneratorFrame) Core() *agen.AsyncCore {
+func (f *boomGeneratorFrame) Core() *agen.AsyncCore {
 	return &f.agenCore
 }
 
 // Resume implements agen.AsyncMachine: it runs op on the body.
-func (f *exprsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
+func (f *boomGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
 		return 0, f.close(), true
@@ -959,7 +735,7 @@ func (f *exprsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.
 		case 0:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8, 9, 11, 12:
+		case 2:
 			return 0, f.agenThrow(thrown), true
 		}
 	}
@@ -967,19 +743,19 @@ func (f *exprsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.
 }
 
 // Close implements agen.Frame: a finalizer's close.
-func (f *exprsGeneratorFrame) Close(ctx context.Context) error {
-	var sent int
+func (f *boomGeneratorFrame) Close(ctx context.Context) error {
+	var sent agen.None
 	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
 	return err
 }
 
 // AClose implements agen.Frame: a finalizer's close, as a task.
-func (f *exprsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.CloseAsync[int, int](f, nil)
+func (f *boomGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, agen.None](f, nil)
 }
 
 // close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *exprsGeneratorFrame) close() error {
+func (f *boomGeneratorFrame) close() error {
 	if f.agenState > 0 {
 		f.agenState = -1
 	} else {
@@ -989,7 +765,7 @@ func (f *exprsGeneratorFrame) close() error {
 }
 
 // agenFinish marks the generator finished.
-func (f *exprsGeneratorFrame) agenFinish() {
+func (f *boomGeneratorFrame) agenFinish() {
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	f.agenCore.Release()
@@ -997,7 +773,7 @@ func (f *exprsGeneratorFrame) agenFinish() {
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *exprsGeneratorFrame) agenExit(err *error, ready *bool) {
+func (f *boomGeneratorFrame) agenExit(err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
@@ -1005,30 +781,17 @@ func (f *exprsGeneratorFrame) agenExit(err *error, ready *bool) {
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *exprsGeneratorFrame) agenThrow(err error) error {
+func (f *boomGeneratorFrame) agenThrow(err error) error {
 	f.agenState = -1
 	return err
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *exprsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
+func (f *boomGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t2          int
-		awaited2    int
-		awaitedErr2 error
-		awaited3    int
-		awaitedErr3 error
-		awaited4    int
-		awaitedErr4 error
-		resumed     int
-		m           map[int]int
-		t5          int
-		awaited5    int
-		awaitedErr5 error
-		resumed2    int
-		t7          int
+		awaited    int
+		awaitedErr error
+		t          int
 	)
 	at := f.agenState
 	switch at {
@@ -1045,638 +808,19 @@ func (f *exprsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int
 		goto resume1
 	case 2:
 		goto resume2
-	case 3:
-		goto resume3
-	case 4:
-		goto resume4
-	case 5:
-		goto resume5
-	case 6:
-		goto resume6
-	case 7:
-		goto resume7
-	case 8:
-		goto resume8
-	case 9:
-		goto resume9
-	case 10:
-		goto resume10
-	case 11:
-		goto resume11
-	case 12:
-		goto resume12
 	}
-//line asyncbasics.go:77
-	{
-		tr := f.tr
-		f.note = func(s string, v int) int { (*tr).Log("%s %d", s, v); return v }
-	}
-//line asyncbasics.go:78
-	f.t = f.note("a", 1)
-	f.awaiting = difftest.Later(2)
+//line asyncbasics.go:53
+	f.awaiting = difftest.Later[int](1)
 resume1:
 	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
 		f.agenState = 1
 		return 0, nil, false
 	}
 	f.awaiting = nil
-	f.xs = []int{f.t, difftest.Value(awaited, awaitedErr), f.note("c", 3)}
-//line asyncbasics.go:79
-	t2 = f.xs[1]
+	t = difftest.Value(awaited, awaitedErr)
 	f.agenState = 2
-	return t2, nil, true
-resume2:
-//line asyncbasics.go:80
-	f.cond = f.note("left", 0) > 0
-	if f.cond {
-		goto skip
-	}
-	f.awaiting2 = difftest.Later(5)
-resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
-	}
-	f.awaiting2 = nil
-	f.cond = difftest.Value(awaited2, awaitedErr2) > 4
-skip:
-	if !(f.cond) {
-		goto endif
-	}
-//line asyncbasics.go:81
-	f.agenState = 4
-	return 5, nil, true
-resume4:
-endif:
-//line asyncbasics.go:83
-	f.cond2 = f.note("left", 1) > 0
-	if !(f.cond2) {
-		goto skip2
-	}
-	f.awaiting3 = difftest.Ready(0)
-resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
-	}
-	f.awaiting3 = nil
-	f.cond2 = difftest.Value(awaited3, awaitedErr3) > 0
-skip2:
-	if !(f.cond2) {
-		goto endif2
-	}
-//line asyncbasics.go:84
-	f.agenState = 6
-	return -1, nil, true
-resume6:
-endif2:
-//line asyncbasics.go:86
-	f.t3 = f.note("k", 1)
-	f.awaiting4 = difftest.Later(7)
-resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
-	}
-	f.awaiting4 = nil
-	f.t4 = difftest.Value(awaited4, awaitedErr4)
-	f.agenState = 8
-	return 8, nil, true
-resume8:
-	resumed = sent
-	m = map[int]int{f.t3: f.t4, 2: resumed}
-//line asyncbasics.go:87
-	t5 = m[1] + m[2]
-	f.agenState = 9
-	return t5, nil, true
-resume9:
-//line asyncbasics.go:88
-	f.awaiting5 = difftest.Later(2)
-resume10:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 10
-		return 0, nil, false
-	}
-	f.awaiting5 = nil
-	f.t6 = difftest.Value(awaited5, awaitedErr5)
-	f.agenState = 11
-	return 9, nil, true
-resume11:
-	resumed2 = sent
-	t7 = f.xs[f.t6] + resumed2
-	f.agenState = 12
-	return t7, nil, true
-resume12:
-//line asyncbasics_agen.go:1171
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	return 0, agen.Done, true
-}
-
-// closuresGenerator is the generator of closures, made by closuresGen. It implements agen.AsyncGenerator.
-type closuresGenerator struct {
-	f *closuresGeneratorFrame
-}
-
-// closuresGen returns a generator that runs closures: nothing runs before the first Next.
-func closuresGen(tr *difftest.Trace) *closuresGenerator {
-	return &closuresGenerator{f: &closuresGeneratorFrame{tr: tr}}
-}
-
-// closuresGeneratorFrame is the state of a closuresGenerator between suspension points.
-type closuresGeneratorFrame struct {
-	agenState   int            // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
-	tr          *difftest.Trace
-	fs          []func() int
-	rangeEnd    int
-	rangeIndex  int
-	i           *int
-	awaiting    agen.Awaitable[int]
-	p           *int
-	awaiting2   agen.Awaitable[int]
-	rangeIndex2 int
-	rangeLen    int
-	rangeOver   []func() int
-}
-
-var _ agen.AsyncGenerator[int, agen.None] = (*closuresGenerator)(nil)
-
-// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
-// once the body has finished, after the error the body returned, if any.
-func (g *closuresGenerator) Next(ctx context.Context) (int, error) {
-	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
-}
-
-// Send resumes the body with v as the result of the pending yield.
-func (g *closuresGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
-}
-
-// Throw raises err at the pending yield.
-func (g *closuresGenerator) Throw(ctx context.Context, err error) (int, error) {
-	if err == nil {
-		panic("agen: Throw with a nil error")
-	}
-	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
-}
-
-// Close unwinds the body from its pending yield, running its deferred calls.
-func (g *closuresGenerator) Close(ctx context.Context) error {
-	var sent agen.None
-	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
-	return err
-}
-
-// All returns an iterator over the values, and a final error if the body fails;
-// breaking out of the loop closes the generator.
-func (g *closuresGenerator) All(ctx context.Context) iter.Seq2[int, error] {
-	return agen.AllAsync[int, agen.None](ctx, g)
-}
-
-// ANext is Next as an awaitable.
-func (g *closuresGenerator) ANext() agen.Awaitable[int] {
-	var sent agen.None
-	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
-}
-
-// ASend is Send as an awaitable.
-func (g *closuresGenerator) ASend(v agen.None) agen.Awaitable[int] {
-	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
-}
-
-// AThrow is Throw as an awaitable.
-func (g *closuresGenerator) AThrow(err error) agen.Awaitable[int] {
-	if err == nil {
-		panic("agen: Throw with a nil error")
-	}
-	var sent agen.None
-	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
-}
-
-// AClose is Close as an awaitable.
-func (g *closuresGenerator) AClose() agen.Awaitable[agen.None] {
-	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// Core implements agen.AsyncMachine.
-func (fr *closuresGeneratorFrame) Core() *agen.AsyncCore {
-	return &fr.agenCore
-}
-
-// Resume implements agen.AsyncMachine: it runs op on the body.
-func (fr *closuresGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
-	switch op {
-	case agen.OpClose:
-		return 0, fr.close(), true
-	case agen.OpThrow:
-		switch fr.agenState {
-		case 0:
-			fr.agenState = -1
-			return 0, thrown, true
-		case 3:
-			return 0, fr.agenThrow(thrown), true
-		}
-	}
-	return fr.resume(ctx, w, sent, thrown)
-}
-
-// Close implements agen.Frame: a finalizer's close.
-func (fr *closuresGeneratorFrame) Close(ctx context.Context) error {
-	var sent agen.None
-	_, err := agen.RunAsync(ctx, fr, nil, agen.OpClose, sent, nil)
-	return err
-}
-
-// AClose implements agen.Frame: a finalizer's close, as a task.
-func (fr *closuresGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.CloseAsync[int, agen.None](fr, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *closuresGeneratorFrame) close() error {
-	if fr.agenState > 0 {
-		fr.agenState = -1
-	} else {
-		fr.agenState = -1
-	}
-	return nil
-}
-
-// agenFinish marks the generator finished.
-func (fr *closuresGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenCore.Life.Finish(fr)
-	fr.agenCore.Release()
-}
-
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *closuresGeneratorFrame) agenExit(err *error, ready *bool) {
-	if fr.agenState != -2 {
-		return
-	}
-	defer fr.agenFinish()
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (fr *closuresGeneratorFrame) agenThrow(err error) error {
-	fr.agenState = -1
-	return err
-}
-
-// resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *closuresGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
-	var (
-		awaited    int
-		awaitedErr error
-		v          *int
-		f          func() int
-		t          int
-	)
-	at := fr.agenState
-	switch at {
-	case 0:
-		fr.agenState = -2
-		fr.agenCore.Life.Start(ctx, fr)
-	case -1:
-		return 0, agen.Done, true
-	}
-	fr.agenState = -2
-	defer fr.agenExit(&err, &ready)
-	switch at {
-	case 1:
-		goto resume1
-	case 2:
-		goto resume2
-	case 3:
-		goto resume3
-	}
-//line asyncbasics.go:96
-	fr.fs = nil
-//line asyncbasics.go:97
-	fr.rangeEnd, fr.rangeIndex = 3, 0
-loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
-		goto done
-	}
-	fr.i = new(int)
-	(*fr.i) = fr.rangeIndex
-//line asyncbasics.go:98
-	fr.awaiting = difftest.Later((*fr.i) * (*fr.i))
-resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
-		fr.agenState = 1
-		return 0, nil, false
-	}
-	fr.awaiting = nil
-	v = new(int)
-	(*v), _ = awaited, awaitedErr
-//line asyncbasics.go:99
-	{
-		v := v
-		i := fr.i
-		fr.fs = append(fr.fs, func() int { return (*v) + (*i) })
-	}
-//line asyncbasics.go:100
-	fr.p = v
-//line asyncbasics.go:101
-	fr.awaiting2 = difftest.Later(0)
-resume2:
-	if _, _, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
-		fr.agenState = 2
-		return 0, nil, false
-	}
-	fr.awaiting2 = nil
-//line asyncbasics.go:102
-	*fr.p++
-//line asyncbasics.go:97
-	fr.rangeIndex++
-	goto loop
-done:
-//line asyncbasics.go:104
-	fr.rangeOver = fr.fs
-	fr.rangeLen, fr.rangeIndex2 = len(fr.rangeOver), 0
-loop2:
-	if !(fr.rangeIndex2 < fr.rangeLen) {
-		goto done2
-	}
-	f = fr.rangeOver[fr.rangeIndex2]
-//line asyncbasics.go:105
-	t = f()
-	fr.agenState = 3
 	return t, nil, true
-resume3:
-//line asyncbasics.go:104
-	fr.rangeIndex2++
-	goto loop2
-done2:
-//line asyncbasics_agen.go:1417
-	fr.agenState = -1
-	fr.agenCore.Life.Finish(fr)
-	return 0, agen.Done, true
-}
-
-// panicsGenerator is the generator of panics, made by panicsGen. It implements agen.AsyncGenerator.
-type panicsGenerator struct {
-	f *panicsGeneratorFrame
-}
-
-// panicsGen returns a generator that runs panics: nothing runs before the first Next.
-func panicsGen(tr *difftest.Trace, recoverIt bool) *panicsGenerator {
-	return &panicsGenerator{f: &panicsGeneratorFrame{
-		err:       new(error),
-		recoverIt: &recoverIt,
-		tr:        tr,
-	}}
-}
-
-// panicsGeneratorFrame is the state of a panicsGenerator between suspension points.
-type panicsGeneratorFrame struct {
-	agenState  int                    // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenCore   agen.AsyncCore         // the operation in progress, the lifecycle
-	agenDefers []panicsGeneratorDefer // pending deferred calls, in order
-	tr         *difftest.Trace
-	recoverIt  *bool
-	err        *error
-	awaiting   agen.Awaitable[int]
-}
-
-// panicsGeneratorDefer is a deferred call of panics, from the defer statement site.
-type panicsGeneratorDefer struct {
-	site int
-	fn1  func()
-}
-
-var _ agen.AsyncGenerator[int, int] = (*panicsGenerator)(nil)
-
-// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
-// once the body has finished, after the error the body returned, if any.
-func (g *panicsGenerator) Next(ctx context.Context) (int, error) {
-	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
-}
-
-// Send resumes the body with v as the result of the pending yield.
-func (g *panicsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
-}
-
-// Throw raises err at the pending yield.
-func (g *panicsGenerator) Throw(ctx context.Context, err error) (int, error) {
-	if err == nil {
-		panic("agen: Throw with a nil error")
-	}
-	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
-}
-
-// Close unwinds the body from its pending yield, running its deferred calls.
-func (g *panicsGenerator) Close(ctx context.Context) error {
-	var sent int
-	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
-	return err
-}
-
-// All returns an iterator over the values, and a final error if the body fails;
-// breaking out of the loop closes the generator.
-func (g *panicsGenerator) All(ctx context.Context) iter.Seq2[int, error] {
-	return agen.AllAsync[int, int](ctx, g)
-}
-
-// ANext is Next as an awaitable.
-func (g *panicsGenerator) ANext() agen.Awaitable[int] {
-	var sent int
-	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
-}
-
-// ASend is Send as an awaitable.
-func (g *panicsGenerator) ASend(v int) agen.Awaitable[int] {
-	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
-}
-
-// AThrow is Throw as an awaitable.
-func (g *panicsGenerator) AThrow(err error) agen.Awaitable[int] {
-	if err == nil {
-		panic("agen: Throw with a nil error")
-	}
-	var sent int
-	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
-}
-
-// AClose is Close as an awaitable.
-func (g *panicsGenerator) AClose() agen.Awaitable[agen.None] {
-	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// Core implements agen.AsyncMachine.
-func (f *panicsGeneratorFrame) Core() *agen.AsyncCore {
-	return &f.agenCore
-}
-
-// Resume implements agen.AsyncMachine: it runs op on the body.
-func (f *panicsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
-	handle, _ := h.(*panicsGenerator)
-	switch op {
-	case agen.OpClose:
-		return 0, f.close(), true
-	case agen.OpThrow:
-		switch f.agenState {
-		case 0:
-			f.agenState = -1
-			return 0, thrown, true
-		case 1, 3:
-			return 0, f.agenThrow(thrown), true
-		}
-	}
-	return f.resume(ctx, w, handle, sent, thrown)
-}
-
-// Close implements agen.Frame: a finalizer's close.
-func (f *panicsGeneratorFrame) Close(ctx context.Context) error {
-	var sent int
-	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
-	return err
-}
-
-// AClose implements agen.Frame: a finalizer's close, as a task.
-func (f *panicsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.CloseAsync[int, int](f, nil)
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *panicsGeneratorFrame) close() error {
-	if f.agenState > 0 {
-		f.agenState = -2
-		defer f.agenFinish()
-		f.agenRunDefers(false, nil)
-	} else {
-		f.agenState = -1
-	}
-	return nil
-}
-
-// agenFinish marks the generator finished.
-func (f *panicsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	f.agenCore.Release()
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *panicsGeneratorFrame) agenExit(err *error, ready *bool) {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		*err, *ready = agen.End((*f.err)), true
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *panicsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	return err
-}
-
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *panicsGeneratorFrame) agenDefer(h *panicsGenerator, d panicsGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
-}
-
-// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
-// panicking with p if panicking, so that recover() in them works as in Go.
-func (f *panicsGeneratorFrame) agenRunDefers(panicking bool, p any) {
-	defers := f.agenDefers
-	f.agenDefers = nil
-	for i := range defers {
-		switch d := &defers[i]; d.site {
-		case 1:
-			defer d.fn1()
-		}
-	}
-	if panicking {
-		panic(p)
-	}
-}
-
-// resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *panicsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *panicsGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
-	var (
-		awaited    int
-		awaitedErr error
-		v          int
-		t          int
-	)
-	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenCore.Life.Start(ctx, f)
-	case -1:
-		return 0, agen.Done, true
-	}
-	f.agenState = -2
-	defer f.agenExit(&agenErr, &ready)
-	switch at {
-	case 1:
-		goto resume1
-	case 2:
-		goto resume2
-	case 3:
-		goto resume3
-	}
-//line asyncbasics.go:114
-	{
-		recoverIt := f.recoverIt
-		err := f.err
-		f.agenDefer(g, panicsGeneratorDefer{site: 1, fn1: func() {
-			if *recoverIt {
-				if p := recover(); p != nil {
-					(*err) = fmt.Errorf("recovered: %v", p)
-				}
-			}
-		}})
-	}
-//line asyncbasics.go:121
-	f.agenState = 1
-	return 1, nil, true
-resume1:
-//line asyncbasics.go:122
-	f.awaiting = difftest.Later(0)
 resume2:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 2
-		return 0, nil, false
-	}
-	f.awaiting = nil
-	v, _ = awaited, awaitedErr
-//line asyncbasics.go:123
-	f.tr.Log("dividing by %d", v)
-//line asyncbasics.go:124
-	t = 10 / v
-	f.agenState = 3
-	return t, nil, true
-resume3:
-//line asyncbasics.go:125
-	(*f.err) = nil
-//line asyncbasics_agen.go:1678
-	f.agenRunDefers(false, nil)
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	return 0, agen.End((*f.err)), true
+//line asyncbasics.go:54
+	panic("boom")
 }
