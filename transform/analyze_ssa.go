@@ -91,7 +91,7 @@ func (sp *ssaProgram) refine(fset *token.FileSet, info *types.Info, gen *Generat
 	// may see more, in code SSA knows is unreachable.
 	points := map[token.Pos]bool{}
 	for call, kind := range a.points {
-		if kind == YieldPoint || kind == YieldErrPoint {
+		if kind != NotPoint && kind != ContextCall {
 			points[call.Lparen] = true
 		}
 	}
@@ -102,7 +102,8 @@ func (sp *ssaProgram) refine(fset *token.FileSet, info *types.Info, gen *Generat
 	}
 }
 
-// isSuspension reports whether a call is Yield or YieldErr on a yielder.
+// isSuspension reports whether a call is Yield or YieldErr on a yielder,
+// or agen.Await.
 func isSuspension(c *ssa.CallCommon) bool {
 	callee := c.StaticCallee()
 	if callee == nil {
@@ -117,8 +118,8 @@ func isSuspension(c *ssa.CallCommon) bool {
 	}
 	recv := obj.Type().(*types.Signature).Recv()
 	if recv == nil {
-		return false
+		return obj.Name() == "Await"
 	}
 	kind, _, _ := yielderOf(recv.Type())
-	return kind == syncYielder && (obj.Name() == "Yield" || obj.Name() == "YieldErr")
+	return kind != notYielder && (obj.Name() == "Yield" || obj.Name() == "YieldErr")
 }

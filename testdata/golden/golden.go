@@ -65,6 +65,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/AsyncRangeMap"
 	"github.com/agen-go/agen/testdata/golden/AsyncRanges"
 	"github.com/agen-go/agen/testdata/golden/AsyncRecover"
+	"github.com/agen-go/agen/testdata/golden/AsyncReentry"
 	"github.com/agen-go/agen/testdata/golden/AsyncReviewFixes"
 	"github.com/agen-go/agen/testdata/golden/AsyncScopes"
 	"github.com/agen-go/agen/testdata/golden/AsyncSelects"
@@ -183,6 +184,7 @@ var Suites = map[string]difftest.Suite{
 	"AsyncRanges":         asyncranges.Suite,
 	"AsyncRecover":        asyncrecover.Suite,
 	"AsyncReviewFixes":    asyncreviewfixes.Suite,
+	"AsyncReentry":        asyncreentry.Suite,
 	"AsyncScopes":         asyncscopes.Suite,
 	"AsyncSelects":        asyncselects.Suite,
 	"AsyncSentKinds":      asyncsentkinds.Suite,
