@@ -4,7 +4,9 @@ package emit_test
 
 import (
 	"context"
+	"fmt"
 	"runtime"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -68,4 +70,108 @@ func TestGeneratedGeneratorIsNotFinalizedWhileRunning(t *testing.T) {
 func setHooks(t *testing.T, h agen.Hooks) {
 	prev := agen.SetHooks(h)
 	t.Cleanup(func() { agen.SetHooks(prev) })
+}
+
+// An abandoned generated async generator with a pending deferred call is
+// closed after its handle becomes unreachable, on a goroutine when it was
+// not resumed on a loop; the hooks saw it start.
+func TestAbandonedAsyncGeneratorIsClosed(t *testing.T) {
+	var ran atomic.Int32
+	func() {
+		g := finalize.NewAsync(func() { ran.Add(1) }, agen.NewFuture[int]())
+		_, err := g.Next(context.Background())
+		require.NoError(t, err)
+	}()
+	eventually(t, "the deferred call of the abandoned async generator", func() bool { return ran.Load() == 1 })
+}
+
+// An async generator first resumed on a loop and abandoned there, waiting
+// at an await, is closed as a task of that loop: its deferred call runs on
+// the loop's goroutine, while the loop runs.
+func TestAbandonedAsyncGeneratorIsClosedOnItsLoop(t *testing.T) {
+	l := agen.NewLoop()
+	ranOnLoop := make(chan bool, 1)
+	var loopGoroutine atomic.Bool
+	func() {
+		g := finalize.NewAsync(func() { ranOnLoop <- loopGoroutine.Load() }, agen.NewFuture[int]())
+		agen.Spawn(l, g.ANext())
+		require.NoError(t, l.Run(context.Background()))
+	}()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	keepRunning := agen.NewFuture[agen.None]()
+	agen.Spawn(l, agen.AwaitableFunc[agen.None](func(ctx context.Context, w agen.Waker) (agen.None, error, bool) {
+		loopGoroutine.Store(true) // Run polls every task on its own goroutine
+		return keepRunning.Poll(ctx, w)
+	}))
+	go func() { // collect garbage until the close ran, or give up
+		defer keepRunning.Resolve(agen.None{})
+		for deadline := time.Now().Add(5 * time.Second); len(ranOnLoop) == 0 && time.Now().Before(deadline); {
+			runtime.GC()
+			time.Sleep(time.Millisecond)
+		}
+	}()
+	require.NoError(t, l.Run(ctx))
+	require.Len(t, ranOnLoop, 1, "the abandoned generator was never closed")
+	require.True(t, <-ranOnLoop, "the deferred call ran on the loop")
+}
+
+// Shutdown closes every unfinished generated async generator first resumed
+// on the loop, and reports what their deferred calls panicked with; a
+// finished one, or one abandoned with nothing to finalize, is not kept.
+func TestShutdownClosesGeneratedAsyncGenerators(t *testing.T) {
+	l := agen.NewLoop()
+	var ran atomic.Int32
+	pending := agen.NewFuture[int]()
+	a := finalize.NewAsync(func() { ran.Add(1) }, pending)
+	b := finalize.NewAsyncPanics("boom in b")
+	done := finalize.NewAsyncPlain()
+	for _, g := range []agen.AsyncGenerator[int, agen.None]{a, b, done} {
+		agen.Spawn(l, g.ANext())
+	}
+	agen.Spawn(l, agen.ForEach(done, func(int) error { return nil }))
+	require.NoError(t, l.Run(context.Background()))
+	err := l.Shutdown(context.Background())
+	require.ErrorContains(t, err, "boom in b")
+	require.Equal(t, int32(1), ran.Load(), "a's deferred call ran")
+	_, err = a.Next(context.Background())
+	require.ErrorIs(t, err, agen.Done, "a is finished")
+	require.NoError(t, l.Shutdown(context.Background()), "a second Shutdown has nothing to do")
+}
+
+// A generated async generator is seen by FirstIter; one with no deferred
+// calls is never finalized. A sync generator with no deferred calls is not
+// seen at all: it pays nothing.
+func TestHooksSeeAsyncGeneratorsAndSyncOnesWithDefers(t *testing.T) {
+	var mu sync.Mutex
+	seen := map[string]int{}
+	setHooks(t, agen.Hooks{
+		FirstIter: func(f agen.Frame) {
+			mu.Lock()
+			seen[fmt.Sprintf("first %T", f)]++
+			mu.Unlock()
+		},
+		Finalize: func(f agen.Frame) {
+			mu.Lock()
+			seen[fmt.Sprintf("final %T", f)]++
+			mu.Unlock()
+			go f.Close(context.Background())
+		},
+	})
+	func() {
+		g := finalize.NewAsyncPlain()
+		_, err := g.Next(context.Background())
+		require.NoError(t, err)
+		s := finalize.NewPlain()
+		s.Next()
+	}()
+	for range 10 {
+		runtime.GC()
+	}
+	time.Sleep(10 * time.Millisecond)
+	mu.Lock()
+	defer mu.Unlock()
+	require.Equal(t, 1, seen["first *finalize.asyncPlainGeneratorFrame"], "FirstIter saw the async generator")
+	require.Zero(t, seen["final *finalize.asyncPlainGeneratorFrame"], "nothing to finalize")
+	require.Zero(t, seen["first *finalize.plainGeneratorFrame"], "a sync generator without deferred calls is not seen")
 }

@@ -66,6 +66,7 @@ func SetHooks(h Hooks) Hooks {
 // The zero value is ready to use.
 type Lifecycle struct {
 	loop      *Loop
+	frame     Frame // set before the loop tracks it, for Shutdown
 	cleanup   runtime.Cleanup
 	tracked   bool
 	abandoned atomic.Bool
@@ -77,8 +78,8 @@ type Lifecycle struct {
 func (l *Lifecycle) Start(ctx context.Context, f Frame) {
 	if ctx != nil {
 		if loop := loopFrom(ctx); loop != nil {
-			l.loop = loop
-			loop.track(f)
+			l.loop, l.frame = loop, f
+			loop.track(l)
 		}
 	}
 	if h := currentHooks.Load(); h != nil && h.FirstIter != nil {
@@ -105,7 +106,7 @@ func (l *Lifecycle) Finish(f Frame) {
 		l.tracked = false
 	}
 	if l.loop != nil {
-		l.loop.untrack(f)
+		l.loop.untrack(l)
 		l.loop = nil
 	}
 }

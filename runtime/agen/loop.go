@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sync"
 	"time"
+	"weak"
 )
 
 // Loop runs tasks (awaitables spawned with Spawn) on the one goroutine that
@@ -30,9 +31,13 @@ type Loop struct {
 	now      time.Time // the virtual clock
 	timers   timerHeap
 	timerSeq uint64
-	work     int           // Go work in flight, started from this loop
-	gens     map[Frame]int // async generators first resumed here, by order
+	work     int // Go work in flight, started from this loop
+	// gens holds the lifecycles of the async generators first resumed
+	// here, by order: weakly, so that an abandoned generator with nothing
+	// to finalize is collected, not kept for Shutdown.
+	gens     map[weak.Pointer[Lifecycle]]int
 	genSeq   int
+	genPrune int // the size of gens that triggers the next pruning
 }
 
 // LoopOption configures a Loop.
@@ -56,7 +61,7 @@ func WithVirtualTime() LoopOption {
 
 // NewLoop returns an event loop.
 func NewLoop(opts ...LoopOption) *Loop {
-	l := &Loop{wakeup: make(chan struct{}, 1), gens: map[Frame]int{}}
+	l := &Loop{wakeup: make(chan struct{}, 1), gens: map[weak.Pointer[Lifecycle]]int{}, genPrune: 1024}
 	for _, opt := range opts {
 		opt(l)
 	}
@@ -310,7 +315,7 @@ func (l *Loop) Shutdown(ctx context.Context) error {
 	l.mu.Unlock()
 	closes := make([]*Task[None], len(frames))
 	for i, f := range frames {
-		closes[i] = Spawn(l, f.AClose())
+		closes[i] = Spawn(l, reportPanics(f.AClose()))
 	}
 	done := 0 // closes[:done] are done
 	err := l.run(ctx, func() bool {
@@ -330,29 +335,60 @@ func (l *Loop) Shutdown(ctx context.Context) error {
 	return errors.Join(errs...)
 }
 
-// orderedGens lists the tracked generators in the order they were first
-// resumed; l.mu is held.
+// reportPanics turns a panic of a close into its error: Shutdown reports
+// what the deferred calls of the generators it closes panic with.
+func reportPanics(a Awaitable[None]) Awaitable[None] {
+	return AwaitableFunc[None](func(ctx context.Context, w Waker) (_ None, err error, ready bool) {
+		defer func() {
+			if p := recover(); p != nil {
+				err, ready = fmt.Errorf("agen: closing a generator: panic: %v", p), true
+			}
+		}()
+		return a.Poll(ctx, w)
+	})
+}
+
+// orderedGens lists the tracked generators that are still reachable, in
+// the order they were first resumed; l.mu is held.
 func (l *Loop) orderedGens() []Frame {
-	frames := make([]Frame, 0, len(l.gens))
-	for f := range l.gens {
-		frames = append(frames, f)
+	type gen struct {
+		f   Frame
+		seq int
 	}
-	slices.SortFunc(frames, func(a, b Frame) int { return l.gens[a] - l.gens[b] })
+	var gens []gen
+	for wp, seq := range l.gens {
+		if life := wp.Value(); life != nil {
+			gens = append(gens, gen{life.frame, seq})
+		}
+	}
+	slices.SortFunc(gens, func(a, b gen) int { return a.seq - b.seq })
+	frames := make([]Frame, len(gens))
+	for i, g := range gens {
+		frames[i] = g.f
+	}
 	return frames
 }
 
 // track records an async generator first resumed on the loop.
-func (l *Loop) track(f Frame) {
+func (l *Loop) track(life *Lifecycle) {
 	l.mu.Lock()
+	defer l.mu.Unlock()
 	l.genSeq++
-	l.gens[f] = l.genSeq
-	l.mu.Unlock()
+	l.gens[weak.Make(life)] = l.genSeq
+	if len(l.gens) >= l.genPrune {
+		for wp := range l.gens {
+			if wp.Value() == nil {
+				delete(l.gens, wp) // collected
+			}
+		}
+		l.genPrune = max(1024, 2*len(l.gens))
+	}
 }
 
 // untrack forgets a generator that finished.
-func (l *Loop) untrack(f Frame) {
+func (l *Loop) untrack(life *Lifecycle) {
 	l.mu.Lock()
-	delete(l.gens, f)
+	delete(l.gens, weak.Make(life))
 	l.mu.Unlock()
 }
 

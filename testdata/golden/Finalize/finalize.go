@@ -29,6 +29,22 @@ func NewCollecting(deferred func()) agen.Generator[int, agen.None] {
 
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
+	difftest.Async("asyncBody",
+		func(tr *difftest.Trace) agen.AsyncGenerator[int, agen.None] {
+			return asyncBodyGen(func() { tr.Log("deferred") }, difftest.Later(7))
+		},
+		func(tr *difftest.Trace, y *agen.AsyncYielder[int, agen.None]) error {
+			return asyncBody(y, func() { tr.Log("deferred") }, difftest.Later(7))
+		}),
+	difftest.Async("asyncPanics",
+		func(tr *difftest.Trace) agen.AsyncGenerator[int, agen.None] { return asyncPanicsGen("p") },
+		func(tr *difftest.Trace, y *agen.AsyncYielder[int, agen.None]) error { asyncPanics(y, "p"); return nil }),
+	difftest.Async("asyncPlain",
+		func(tr *difftest.Trace) agen.AsyncGenerator[int, agen.None] { return asyncPlainGen() },
+		func(tr *difftest.Trace, y *agen.AsyncYielder[int, agen.None]) error { asyncPlain(y); return nil }),
+	difftest.Sync("plain",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] { return plainGen() },
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { plain(y); return nil }),
 	difftest.Sync("collectingBody",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] {
 			return collectingBodyGen(func() { tr.Log("deferred") })
@@ -37,4 +53,62 @@ var Suite = difftest.Suite{
 			collectingBody(y, func() { tr.Log("deferred") })
 			return nil
 		}),
+}
+
+// asyncBody defers a call and awaits a pending awaitable between yields.
+//
+//agen:generator
+func asyncBody(y *agen.AsyncYielder[int, agen.None], deferred func(), pending agen.Awaitable[int]) error {
+	defer deferred()
+	y.Yield(1)
+	v, err := agen.Await(y, pending)
+	if err != nil {
+		return err
+	}
+	y.Yield(v)
+	return nil
+}
+
+// NewAsync returns the generator of asyncBody.
+func NewAsync(deferred func(), pending agen.Awaitable[int]) agen.AsyncGenerator[int, agen.None] {
+	return asyncBodyGen(deferred, pending)
+}
+
+// asyncPanics defers a call that panics.
+//
+//agen:generator
+func asyncPanics(y *agen.AsyncYielder[int, agen.None], message string) {
+	defer panic(message)
+	y.Yield(1)
+}
+
+// NewAsyncPanics returns the generator of asyncPanics.
+func NewAsyncPanics(message string) agen.AsyncGenerator[int, agen.None] {
+	return asyncPanicsGen(message)
+}
+
+// asyncPlain has no deferred call: nothing to finalize.
+//
+//agen:generator
+func asyncPlain(y *agen.AsyncYielder[int, agen.None]) {
+	y.Yield(1)
+	y.Yield(2)
+}
+
+// NewAsyncPlain returns the generator of asyncPlain.
+func NewAsyncPlain() agen.AsyncGenerator[int, agen.None] {
+	return asyncPlainGen()
+}
+
+// plain has no deferred call: nothing to finalize, no hook.
+//
+//agen:generator
+func plain(y *agen.Yielder[int, agen.None]) {
+	y.Yield(1)
+	y.Yield(2)
+}
+
+// NewPlain returns the generator of plain.
+func NewPlain() agen.Generator[int, agen.None] {
+	return plainGen()
 }

@@ -229,3 +229,784 @@ resume2:
 	f.agenLife.Finish(f)
 	return 0, false
 }
+
+// asyncBodyGenerator is the generator of asyncBody, made by asyncBodyGen. It implements agen.AsyncGenerator.
+type asyncBodyGenerator struct {
+	f *asyncBodyGeneratorFrame
+}
+
+// asyncBodyGen returns a generator that runs asyncBody: nothing runs before the first Next.
+func asyncBodyGen(deferred func(), pending agen.Awaitable[int]) *asyncBodyGenerator {
+	return &asyncBodyGenerator{f: &asyncBodyGeneratorFrame{
+		deferred: deferred,
+		pending:  pending,
+	}}
+}
+
+// asyncBodyGeneratorFrame is the state of a asyncBodyGenerator between suspension points.
+type asyncBodyGeneratorFrame struct {
+	agenState  int                       // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore   agen.AsyncCore            // the operation in progress, the lifecycle
+	agenDefers []asyncBodyGeneratorDefer // pending deferred calls, in order
+	deferred   func()
+	pending    agen.Awaitable[int]
+	result     error
+	awaiting   agen.Awaitable[int]
+}
+
+// asyncBodyGeneratorDefer is a deferred call of asyncBody, from the defer statement site.
+type asyncBodyGeneratorDefer struct {
+	site int
+	fn1  func()
+}
+
+var _ agen.AsyncGenerator[int, agen.None] = (*asyncBodyGenerator)(nil)
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *asyncBodyGenerator) Next(ctx context.Context) (int, error) {
+	var sent agen.None
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *asyncBodyGenerator) Send(ctx context.Context, v agen.None) (int, error) {
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *asyncBodyGenerator) Throw(ctx context.Context, err error) (int, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent agen.None
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *asyncBodyGenerator) Close(ctx context.Context) error {
+	var sent agen.None
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *asyncBodyGenerator) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, agen.None](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *asyncBodyGenerator) ANext() agen.Awaitable[int] {
+	var sent agen.None
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *asyncBodyGenerator) ASend(v agen.None) agen.Awaitable[int] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *asyncBodyGenerator) AThrow(err error) agen.Awaitable[int] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent agen.None
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *asyncBodyGenerator) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// Core implements agen.AsyncMachine.
+func (f *asyncBodyGeneratorFrame) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *asyncBodyGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
+	handle, _ := h.(*asyncBodyGenerator)
+	switch op {
+	case agen.OpClose:
+		return 0, f.close(), true
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return 0, thrown, true
+		case 1, 3:
+			return 0, f.agenThrow(thrown), true
+		}
+	}
+	return f.resume(ctx, w, handle, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *asyncBodyGeneratorFrame) Close(ctx context.Context) error {
+	var sent agen.None
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *asyncBodyGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, agen.None](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *asyncBodyGeneratorFrame) close() error {
+	if f.agenState > 0 {
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *asyncBodyGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *asyncBodyGeneratorFrame) agenExit(err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		*err, *ready = agen.End(f.result), true
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *asyncBodyGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	return err
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *asyncBodyGeneratorFrame) agenDefer(h *asyncBodyGenerator, d asyncBodyGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenCore.Life, h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *asyncBodyGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer d.fn1()
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *asyncBodyGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *asyncBodyGenerator, sent agen.None, thrown error) (_ int, agenErr error, ready bool) {
+	var (
+		awaited    int
+		awaitedErr error
+		v          int
+		err        error
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(ctx, f)
+	case -1:
+		return 0, agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(&agenErr, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	}
+//line finalize.go:62
+	f.agenDefer(g, asyncBodyGeneratorDefer{site: 1, fn1: f.deferred})
+//line finalize.go:63
+	f.agenState = 1
+	return 1, nil, true
+resume1:
+//line finalize.go:64
+	f.awaiting = f.pending
+resume2:
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 2
+		return 0, nil, false
+	}
+	f.awaiting = nil
+	v, err = awaited, awaitedErr
+//line finalize.go:65
+	if err != nil {
+		f.result = err
+		goto end
+	}
+//line finalize.go:68
+	f.agenState = 3
+	return v, nil, true
+resume3:
+//line finalize.go:69
+	f.result = nil
+end:
+//line finalize_agen.go:481
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	return 0, agen.End(f.result), true
+}
+
+// asyncPanicsGenerator is the generator of asyncPanics, made by asyncPanicsGen. It implements agen.AsyncGenerator.
+type asyncPanicsGenerator struct {
+	f *asyncPanicsGeneratorFrame
+}
+
+// asyncPanicsGen returns a generator that runs asyncPanics: nothing runs before the first Next.
+func asyncPanicsGen(message string) *asyncPanicsGenerator {
+	return &asyncPanicsGenerator{f: &asyncPanicsGeneratorFrame{message: message}}
+}
+
+// asyncPanicsGeneratorFrame is the state of a asyncPanicsGenerator between suspension points.
+type asyncPanicsGeneratorFrame struct {
+	agenState  int                         // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore   agen.AsyncCore              // the operation in progress, the lifecycle
+	agenDefers []asyncPanicsGeneratorDefer // pending deferred calls, in order
+	message    string
+}
+
+// asyncPanicsGeneratorDefer is a deferred call of asyncPanics, from the defer statement site.
+type asyncPanicsGeneratorDefer struct {
+	site int
+	a1_0 any
+}
+
+var _ agen.AsyncGenerator[int, agen.None] = (*asyncPanicsGenerator)(nil)
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *asyncPanicsGenerator) Next(ctx context.Context) (int, error) {
+	var sent agen.None
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *asyncPanicsGenerator) Send(ctx context.Context, v agen.None) (int, error) {
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *asyncPanicsGenerator) Throw(ctx context.Context, err error) (int, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent agen.None
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *asyncPanicsGenerator) Close(ctx context.Context) error {
+	var sent agen.None
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *asyncPanicsGenerator) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, agen.None](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *asyncPanicsGenerator) ANext() agen.Awaitable[int] {
+	var sent agen.None
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *asyncPanicsGenerator) ASend(v agen.None) agen.Awaitable[int] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *asyncPanicsGenerator) AThrow(err error) agen.Awaitable[int] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent agen.None
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *asyncPanicsGenerator) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// Core implements agen.AsyncMachine.
+func (f *asyncPanicsGeneratorFrame) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *asyncPanicsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
+	handle, _ := h.(*asyncPanicsGenerator)
+	switch op {
+	case agen.OpClose:
+		return 0, f.close(), true
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return 0, thrown, true
+		case 1:
+			return 0, f.agenThrow(thrown), true
+		}
+	}
+	return f.resume(ctx, w, handle, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *asyncPanicsGeneratorFrame) Close(ctx context.Context) error {
+	var sent agen.None
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *asyncPanicsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, agen.None](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *asyncPanicsGeneratorFrame) close() error {
+	if f.agenState > 0 {
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *asyncPanicsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *asyncPanicsGeneratorFrame) agenExit(err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		*err, *ready = agen.Done, true
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *asyncPanicsGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	return err
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *asyncPanicsGeneratorFrame) agenDefer(h *asyncPanicsGenerator, d asyncPanicsGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenCore.Life, h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *asyncPanicsGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		case 1:
+			defer panic(d.a1_0)
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *asyncPanicsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *asyncPanicsGenerator, sent agen.None, thrown error) (_ int, err error, ready bool) {
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(ctx, f)
+	case -1:
+		return 0, agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(&err, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	}
+//line finalize.go:81
+	f.agenDefer(g, asyncPanicsGeneratorDefer{site: 1, a1_0: f.message})
+//line finalize.go:82
+	f.agenState = 1
+	return 1, nil, true
+resume1:
+//line finalize_agen.go:698
+	f.agenRunDefers(false, nil)
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	return 0, agen.Done, true
+}
+
+// asyncPlainGenerator is the generator of asyncPlain, made by asyncPlainGen. It implements agen.AsyncGenerator.
+type asyncPlainGenerator struct {
+	f *asyncPlainGeneratorFrame
+}
+
+// asyncPlainGen returns a generator that runs asyncPlain: nothing runs before the first Next.
+func asyncPlainGen() *asyncPlainGenerator {
+	return &asyncPlainGenerator{f: &asyncPlainGeneratorFrame{}}
+}
+
+// asyncPlainGeneratorFrame is the state of a asyncPlainGenerator between suspension points.
+type asyncPlainGeneratorFrame struct {
+	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
+}
+
+var _ agen.AsyncGenerator[int, agen.None] = (*asyncPlainGenerator)(nil)
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *asyncPlainGenerator) Next(ctx context.Context) (int, error) {
+	var sent agen.None
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *asyncPlainGenerator) Send(ctx context.Context, v agen.None) (int, error) {
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *asyncPlainGenerator) Throw(ctx context.Context, err error) (int, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent agen.None
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *asyncPlainGenerator) Close(ctx context.Context) error {
+	var sent agen.None
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *asyncPlainGenerator) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, agen.None](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *asyncPlainGenerator) ANext() agen.Awaitable[int] {
+	var sent agen.None
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *asyncPlainGenerator) ASend(v agen.None) agen.Awaitable[int] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *asyncPlainGenerator) AThrow(err error) agen.Awaitable[int] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent agen.None
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *asyncPlainGenerator) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// Core implements agen.AsyncMachine.
+func (f *asyncPlainGeneratorFrame) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *asyncPlainGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
+	switch op {
+	case agen.OpClose:
+		return 0, f.close(), true
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return 0, thrown, true
+		case 1, 2:
+			return 0, f.agenThrow(thrown), true
+		}
+	}
+	return f.resume(ctx, w, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *asyncPlainGeneratorFrame) Close(ctx context.Context) error {
+	var sent agen.None
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *asyncPlainGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, agen.None](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *asyncPlainGeneratorFrame) close() error {
+	if f.agenState > 0 {
+		f.agenState = -1
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *asyncPlainGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *asyncPlainGeneratorFrame) agenExit(err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *asyncPlainGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -1
+	return err
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *asyncPlainGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(ctx, f)
+	case -1:
+		return 0, agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(&err, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+//line finalize.go:94
+	f.agenState = 1
+	return 1, nil, true
+resume1:
+//line finalize.go:95
+	f.agenState = 2
+	return 2, nil, true
+resume2:
+//line finalize_agen.go:874
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	return 0, agen.Done, true
+}
+
+// plainGenerator is the generator of plain, made by plainGen. It implements agen.Generator.
+type plainGenerator struct {
+	f *plainGeneratorFrame
+}
+
+// plainGen returns a generator that runs plain: nothing runs before the first Next.
+func plainGen() *plainGenerator {
+	return &plainGenerator{f: &plainGeneratorFrame{}}
+}
+
+// plainGeneratorFrame is the state of a plainGenerator between suspension points.
+type plainGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+}
+
+var _ agen.Generator[int, agen.None] = (*plainGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *plainGenerator) Next() (int, bool) {
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *plainGenerator) Send(v agen.None) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *plainGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *plainGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *plainGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *plainGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *plainGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *plainGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *plainGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *plainGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *plainGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	at := f.agenState
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 0:
+	case -1:
+		return 0, false
+	}
+//line finalize.go:107
+	f.agenState = 1
+	return 1, true
+resume1:
+//line finalize.go:108
+	f.agenState = 2
+	return 2, true
+resume2:
+//line finalize_agen.go:1010
+	f.agenState = -1
+	return 0, false
+}
