@@ -40,7 +40,9 @@ func TestDifferential(t *testing.T) {
 	difftest.Suite{
 		difftest.Async("readings",
 			func(*difftest.Trace) agen.AsyncGenerator[int, agen.None] { return readingsGen(3, time.Microsecond) },
-			func(_ *difftest.Trace, y *agen.AsyncYielder[int, agen.None]) error { return readings(y, 3, time.Microsecond) }),
+			func(_ *difftest.Trace, y *agen.AsyncYielder[int, agen.None]) error {
+				return readings(y, 3, time.Microsecond)
+			}),
 		difftest.Async("averages",
 			func(*difftest.Trace) agen.AsyncGenerator[float64, agen.None] { return pipeline(3, time.Microsecond) },
 			func(_ *difftest.Trace, y *agen.AsyncYielder[float64, agen.None]) error {
