@@ -33,10 +33,10 @@ func (r *renderer) asyncHandleMethods() []jen.Code {
 		jen.Comment("Next runs the body to its next yield, blocking through its awaits; it returns agen.Done").Line().
 			Comment("once the body has finished, after the error the body returned, if any.").Line().
 			Func().Params(recv).Id("Next").Params(ctx).Params(y, jen.Error()).Block(
-			zeroSent, jen.Return(run("OpNext", jen.Id("sent"), jen.Nil()))),
+			zeroSent, jen.Return(jen.Id("g").Dot("f").Dot("agenRun").Call(jen.Id("ctx"), jen.Id("g"), jen.Id("sent")))),
 		jen.Comment("Send resumes the body with v as the result of the pending yield.").Line().
 			Func().Params(recv).Id("Send").Params(ctx, jen.Id("v").Add(s)).Params(y, jen.Error()).Block(
-			jen.Return(run("OpSend", jen.Id("v"), jen.Nil()))),
+			jen.Return(jen.Id("g").Dot("f").Dot("agenRun").Call(jen.Id("ctx"), jen.Id("g"), jen.Id("v")))),
 		jen.Comment("Throw raises err at the pending yield.").Line().
 			Func().Params(recv).Id("Throw").Params(ctx, jen.Err().Error()).Params(y, jen.Error()).Block(
 			nilThrow, zeroSent, jen.Return(run("OpThrow", jen.Id("sent"), jen.Err()))),
@@ -71,7 +71,20 @@ func (r *renderer) asyncFrameMethods() []jen.Code {
 	g := m.Gen
 	y, s := r.typeCode(g.Y), r.typeCode(g.S)
 	ctx := jen.Id("ctx").Qual("context", "Context")
+	resumeArgs := []jen.Code{jen.Id("ctx"), jen.Id("f").Dot("agenCore").Dot("BlockingWaker").Call(), jen.Id("sent"), jen.Nil()}
+	if r.hasDefers() {
+		resumeArgs = []jen.Code{jen.Id("ctx"), jen.Id("f").Dot("agenCore").Dot("BlockingWaker").Call(), jen.Id("g"), jen.Id("sent"), jen.Nil()}
+	}
 	methods := []jen.Code{
+		jen.Comment("agenRun runs Next or Send: it calls the body directly, and waits through the runtime").Line().
+			Comment("only when an await is pending.").Line().
+			Func().Params(jen.Id("f").Op("*").Add(r.inst(g.FrameType))).Id("agenRun").Params(ctx, jen.Id("g").Op("*").Add(r.inst(g.Type)), jen.Id("sent").Add(s)).Params(y, jen.Error()).Block(
+			jen.If(jen.Op("!").Id("f").Dot("agenCore").Dot("Acquire").Call()).Block(jen.Return(r.zero(g.Y), jen.Qual(runtime, "ErrRunning"))),
+			jen.List(jen.Id("v"), jen.Err(), jen.Id("ready")).Op(":=").Id("f").Dot("resume").Call(resumeArgs...),
+			jen.If(jen.Op("!").Id("ready")).Block(jen.Return(jen.Qual(runtime, "Wait").Types(y, s).Call(jen.Id("ctx"), jen.Id("f"), jen.Id("g")))),
+			jen.Id("f").Dot("agenCore").Dot("Release").Call(),
+			jen.Qual("runtime", "KeepAlive").Call(jen.Id("g")),
+			jen.Return(jen.Id("v"), jen.Err())),
 		jen.Comment("Core implements agen.AsyncMachine.").Line().
 			Func().Params(r.recv()).Id("Core").Params().Op("*").Qual(runtime, "AsyncCore").Block(
 			jen.Return(jen.Op("&").Add(r.field("agenCore")))),
@@ -174,12 +187,23 @@ func (r *renderer) yielded(value jen.Code) []jen.Code {
 func (r *renderer) await(s *transform.Stmt) jen.Code {
 	m := r.m
 	ready := jen.Id(m.Ready)
-	return jen.If(
-		jen.Add(r.text(s.Results)).Op(",").Add(ready).Op("=").Qual(runtime, "Poll").Call(jen.Id(m.Ctx), jen.Id(m.Waker), r.text(s.Text)),
-		jen.Op("!").Add(ready),
-	).Block(
+	suspend := []jen.Code{
 		r.field("agenState").Op("=").Lit(s.Point.State),
-		jen.Return(r.zero(m.Gen.Y), jen.Nil(), jen.False()))
+		jen.Return(r.zero(m.Gen.Y), jen.Nil(), jen.False()),
+	}
+	ctxErr := jen.Id(m.Ctx).Dot("Err").Call()
+	var pending jen.Code
+	if len(s.Defs) == 0 {
+		// Once the consumer's context has ended, Await returns.
+		pending = jen.If(ctxErr.Clone().Op("==").Nil()).Block(suspend...)
+	} else {
+		errVar := jen.Id(r.ref(s.Defs[1], transform.RefValue))
+		pending = jen.If(jen.Add(errVar).Op("=").Add(ctxErr), errVar.Clone().Op("==").Nil()).Block(suspend...)
+	}
+	return jen.If(
+		jen.Add(r.text(s.Results)).Op(",").Add(ready).Op("=").Add(r.text(s.Text)).Dot("Poll").Call(jen.Id(m.Ctx), jen.Id(m.Waker)),
+		jen.Op("!").Add(ready),
+	).Block(pending)
 }
 
 // endErr renders what an async operation that ends the body returns.

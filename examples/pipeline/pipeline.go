@@ -22,10 +22,10 @@ import (
 //go:generate go run github.com/agen-go/agen/cmd/agen
 
 // readings yields n readings: each one comes after delay, from a device
-// that answers on another goroutine.
+// that answers when it can.
 //
 //agen:generator
-func readings(y *agen.AsyncYielder[int, agen.None], n int, delay time.Duration) error {
+func readings(y *agen.AsyncYielder[int, agen.None], n int, delay time.Duration, device func(int) agen.Awaitable[int]) error {
 	for i := range n {
 		if _, err := agen.Await(y, agen.Sleep(delay)); err != nil {
 			return err
@@ -83,7 +83,7 @@ func averages(y *agen.AsyncYielder[float64, agen.None], src agen.AsyncGenerator[
 
 // pipeline stacks the three generators.
 func pipeline(n int, delay time.Duration) agen.AsyncGenerator[float64, agen.None] {
-	return averagesGen(scaledGen(readingsGen(n, delay), 0.5))
+	return averagesGen(scaledGen(readingsGen(n, delay, device), 0.5))
 }
 
 // run drives a pipeline with the blocking All, then one as a task on a

@@ -48,15 +48,19 @@ type AsyncCore struct {
 // progress. A finalizer's close of an abandoned generator takes over an
 // operation left in progress: nothing can poll it any more.
 func (c *AsyncCore) acquire(op Op, handle any) bool {
-	return c.busy.CompareAndSwap(false, true) || handle == nil && op == OpClose && c.Life.Abandoned()
+	return c.Acquire() || handle == nil && op == OpClose && c.Life.Abandoned()
 }
+
+// Acquire starts an operation; it reports false if another one is in
+// progress.
+func (c *AsyncCore) Acquire() bool { return c.busy.CompareAndSwap(false, true) }
 
 // Release ends the operation in progress. Generated code calls it when the
 // body panics, which ends the operation.
 func (c *AsyncCore) Release() { c.busy.Store(false) }
 
-// blockingWaker returns the waker of the blocking methods, made once.
-func (c *AsyncCore) blockingWaker() chanWaker {
+// BlockingWaker returns the waker of the blocking methods, made once.
+func (c *AsyncCore) BlockingWaker() Waker {
 	if c.waker == nil {
 		c.waker = make(chanWaker, 1)
 	}
@@ -84,21 +88,33 @@ func RunAsync[Y, S any](ctx context.Context, m AsyncMachine[Y, S], handle any, o
 		var zero Y
 		return zero, ErrRunning
 	}
-	w := c.blockingWaker()
+	if v, err, ready := step(ctx, c.BlockingWaker(), m, op, sent, thrown, handle); ready {
+		runtime.KeepAlive(handle)
+		return v, err
+	}
+	return Wait(ctx, m, handle)
+}
+
+// Wait goes on with an operation whose first poll, with the waker of
+// m.Core().BlockingWaker(), found an await pending: it blocks until woken
+// or until ctx ends, and polls again. (A first poll that began with ctx
+// ended is never pending: its awaits return ctx.Err() at once.)
+func Wait[Y, S any](ctx context.Context, m AsyncMachine[Y, S], handle any) (Y, error) {
+	defer runtime.KeepAlive(handle)
+	w := m.Core().waker
+	var sent S
 	for {
+		select {
+		case <-w:
+		case <-ctx.Done():
+		}
 		ended := ctx.Err()
-		v, err, ready := step(ctx, w, m, op, sent, thrown, handle)
+		v, err, ready := step(ctx, w, m, OpPoll, sent, nil, handle)
 		if ready {
-			runtime.KeepAlive(handle)
 			return v, err
 		}
 		if ended != nil {
 			return v, ended
-		}
-		op = OpPoll
-		select {
-		case <-w:
-		case <-ctx.Done():
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // mappedGenerator is the generator of mapped, made by mappedGen. It implements agen.AsyncGenerator.
@@ -43,12 +44,12 @@ type mappedGeneratorFrame[T any, U any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *mappedGenerator[T, U]) Next(ctx context.Context) (U, error) {
 	var sent T
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *mappedGenerator[T, U]) Send(ctx context.Context, v T) (U, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -96,6 +97,21 @@ func (g *mappedGenerator[T, U]) AThrow(err error) agen.Awaitable[U] {
 // AClose is Close as an awaitable.
 func (g *mappedGenerator[T, U]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[U, T](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *mappedGeneratorFrame[T, U]) agenRun(ctx context.Context, g *mappedGenerator[T, U], sent T) (U, error) {
+	if !f.agenCore.Acquire() {
+		return *new(U), agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[U, T](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -203,9 +219,11 @@ loop:
 //line asyncgenerics.go:20
 	fr.awaiting = difftest.Later[U](fr.f(x))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
-		fr.agenState = 1
-		return *new(U), nil, false
+	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.agenState = 1
+			return *new(U), nil, false
+		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -225,7 +243,7 @@ done:
 	zero = *new(T)
 //line asyncgenerics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line asyncgenerics_agen.go:229
+//line asyncgenerics_agen.go:247
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return *new(U), agen.Done, true
@@ -265,12 +283,12 @@ type areasGeneratorFrame[S shape] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *areasGenerator[S]) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *areasGenerator[S]) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -318,6 +336,21 @@ func (g *areasGenerator[S]) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *areasGenerator[S]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *areasGeneratorFrame[S]) agenRun(ctx context.Context, g *areasGenerator[S], sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -431,9 +464,11 @@ loop:
 //line asyncgenerics.go:50
 	f.awaiting = difftest.Later[int](f.a)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -459,9 +494,11 @@ done:
 //line asyncgenerics.go:60
 	f.awaiting2 = difftest.Later[int](f.best.area())
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -470,7 +507,7 @@ resume3:
 resume4:
 //line asyncgenerics.go:61
 	f.tr.Log("best %s", f.best.name())
-//line asyncgenerics_agen.go:474
+//line asyncgenerics_agen.go:511
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -505,12 +542,12 @@ type sumsGeneratorFrame[N number] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *sumsGenerator[N]) Next(ctx context.Context) (N, error) {
 	var sent N
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sumsGenerator[N]) Send(ctx context.Context, v N) (N, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -558,6 +595,21 @@ func (g *sumsGenerator[N]) AThrow(err error) agen.Awaitable[N] {
 // AClose is Close as an awaitable.
 func (g *sumsGenerator[N]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[N, N](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *sumsGeneratorFrame[N]) agenRun(ctx context.Context, g *sumsGenerator[N], sent N) (N, error) {
+	if !f.agenCore.Acquire() {
+		return *new(N), agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[N, N](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -661,9 +713,11 @@ loop:
 //line asyncgenerics.go:77
 	f.awaiting = difftest.Later[N](f.acc)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return *new(N), nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return *new(N), nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -683,7 +737,7 @@ resume2:
 done:
 //line asyncgenerics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line asyncgenerics_agen.go:687
+//line asyncgenerics_agen.go:741
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(N), agen.Done, true
@@ -722,12 +776,12 @@ type dedupGeneratorFrame[K comparable, V any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *dedupGenerator[K, V]) Next(ctx context.Context) (pair[K, V], error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *dedupGenerator[K, V]) Send(ctx context.Context, v int) (pair[K, V], error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -775,6 +829,21 @@ func (g *dedupGenerator[K, V]) AThrow(err error) agen.Awaitable[pair[K, V]] {
 // AClose is Close as an awaitable.
 func (g *dedupGenerator[K, V]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[pair[K, V], int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *dedupGeneratorFrame[K, V]) agenRun(ctx context.Context, g *dedupGenerator[K, V], sent int) (pair[K, V], error) {
+	if !f.agenCore.Acquire() {
+		return pair[K, V]{}, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[pair[K, V], int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -887,9 +956,11 @@ loop:
 //line asyncgenerics.go:103
 	f.awaiting = difftest.Later[pair[K, V]](pair[K, V]{Key: f.k, Val: f.val(f.k)})
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return pair[K, V]{}, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return pair[K, V]{}, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -906,7 +977,7 @@ next:
 done:
 //line asyncgenerics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line asyncgenerics_agen.go:910
+//line asyncgenerics_agen.go:981
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return pair[K, V]{}, agen.Done, true
@@ -944,12 +1015,12 @@ type pointersGeneratorFrame[T any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *pointersGenerator[T]) Next(ctx context.Context) (T, error) {
 	var sent T
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pointersGenerator[T]) Send(ctx context.Context, v T) (T, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -997,6 +1068,21 @@ func (g *pointersGenerator[T]) AThrow(err error) agen.Awaitable[T] {
 // AClose is Close as an awaitable.
 func (g *pointersGenerator[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[T, T](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *pointersGeneratorFrame[T]) agenRun(ctx context.Context, g *pointersGenerator[T], sent T) (T, error) {
+	if !f.agenCore.Acquire() {
+		return *new(T), agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[T, T](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1125,9 +1211,11 @@ func (f *pointersGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, se
 //line asyncgenerics.go:116
 	f.awaiting = difftest.Later[T](*f.p)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return *new(T), nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return *new(T), nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1137,9 +1225,11 @@ resume2:
 //line asyncgenerics.go:117
 	f.awaiting2 = difftest.Later[T]((*f.v))
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return *new(T), nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return *new(T), nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1153,9 +1243,11 @@ resume4:
 //line asyncgenerics.go:119
 	f.awaiting3 = difftest.Later[T](*f.p)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return *new(T), nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return *new(T), nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1171,16 +1263,18 @@ resume6:
 //line asyncgenerics.go:122
 	f.awaiting4 = difftest.Later[T](*ts[1])
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return *new(T), nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return *new(T), nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
 	f.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncgenerics_agen.go:1184
+//line asyncgenerics_agen.go:1278
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -1216,12 +1310,12 @@ type bothGeneratorFrame[L stringish] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *bothGenerator[L]) Next(ctx context.Context) (string, error) {
 	var sent L
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *bothGenerator[L]) Send(ctx context.Context, v L) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1269,6 +1363,21 @@ func (g *bothGenerator[L]) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *bothGenerator[L]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, L](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *bothGeneratorFrame[L]) agenRun(ctx context.Context, g *bothGenerator[L], sent L) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, L](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1372,9 +1481,11 @@ loop:
 //line asyncgenerics.go:139
 	f.awaiting = difftest.Later[string](f.l.String() + "/" + string(f.l))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1390,7 +1501,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncgenerics_agen.go:1394
+//line asyncgenerics_agen.go:1505
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1448,12 +1559,12 @@ type guardedGeneratorDefer[T any, PT interface {
 // once the body has finished, after the error the body returned, if any.
 func (g *guardedGenerator[T, PT]) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *guardedGenerator[T, PT]) Send(ctx context.Context, v agen.None) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1501,6 +1612,21 @@ func (g *guardedGenerator[T, PT]) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *guardedGenerator[T, PT]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *guardedGeneratorFrame[T, PT]) agenRun(ctx context.Context, g *guardedGenerator[T, PT], sent agen.None) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[string, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1659,9 +1785,11 @@ loop:
 //line asyncgenerics.go:161
 	f.awaiting = difftest.Later[string](p.String())
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1678,7 +1806,7 @@ done:
 	_ = none[len(f.xs)]
 //line asyncgenerics.go:165
 	(*f.err) = nil
-//line asyncgenerics_agen.go:1682
+//line asyncgenerics_agen.go:1810
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1747,12 +1875,12 @@ type genDeferGeneratorDefer[T any, PT interface {
 // once the body has finished, after the error the body returned, if any.
 func (g *genDeferGenerator[T, PT]) Next(ctx context.Context) (T, error) {
 	var sent T
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genDeferGenerator[T, PT]) Send(ctx context.Context, v T) (T, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1800,6 +1928,21 @@ func (g *genDeferGenerator[T, PT]) AThrow(err error) agen.Awaitable[T] {
 // AClose is Close as an awaitable.
 func (g *genDeferGenerator[T, PT]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[T, T](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *genDeferGeneratorFrame[T, PT]) agenRun(ctx context.Context, g *genDeferGenerator[T, PT], sent T) (T, error) {
+	if !f.agenCore.Acquire() {
+		return *new(T), agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[T, T](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1971,9 +2114,11 @@ func (f *genDeferGeneratorFrame[T, PT]) resume(ctx context.Context, w agen.Waker
 //line asyncgenerics.go:195
 	f.awaiting = difftest.Later[T]((*f.v))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return *new(T), nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return *new(T), nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1986,16 +2131,18 @@ resume2:
 //line asyncgenerics.go:197
 	f.awaiting2 = difftest.Later[T]((*f.v))
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return *new(T), nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return *new(T), nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncgenerics_agen.go:1999
+//line asyncgenerics_agen.go:2146
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2044,12 +2191,12 @@ type fillGeneratorDefer[K comparable, V any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *fillGenerator[K, V]) Next(ctx context.Context) (K, error) {
 	var sent V
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fillGenerator[K, V]) Send(ctx context.Context, v V) (K, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -2097,6 +2244,21 @@ func (g *fillGenerator[K, V]) AThrow(err error) agen.Awaitable[K] {
 // AClose is Close as an awaitable.
 func (g *fillGenerator[K, V]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[K, V](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *fillGeneratorFrame[K, V]) agenRun(ctx context.Context, g *fillGenerator[K, V], sent V) (K, error) {
+	if !f.agenCore.Acquire() {
+		return *new(K), agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[K, V](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2247,9 +2409,11 @@ loop:
 //line asyncgenerics.go:217
 	f.awaiting = difftest.Later[K](f.k)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return *new(K), nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return *new(K), nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2264,7 +2428,7 @@ resume2:
 done:
 //line asyncgenerics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line asyncgenerics_agen.go:2268
+//line asyncgenerics_agen.go:2432
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2317,12 +2481,12 @@ type genLocalGeneratorFrame[K comparable, V fmt.Stringer] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *genLocalGenerator[K, V]) Next(ctx context.Context) (string, error) {
 	var sent V
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genLocalGenerator[K, V]) Send(ctx context.Context, v V) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -2370,6 +2534,21 @@ func (g *genLocalGenerator[K, V]) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *genLocalGenerator[K, V]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, V](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *genLocalGeneratorFrame[K, V]) agenRun(ctx context.Context, g *genLocalGenerator[K, V], sent V) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, V](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2486,9 +2665,11 @@ loop:
 //line asyncgenerics.go:235
 	f.awaiting = difftest.Later[string](fmt.Sprint(f.k))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -2521,9 +2702,11 @@ loop2:
 //line asyncgenerics.go:243
 	f.awaiting2 = difftest.Later[string](f.show2(f.t[k2]))
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return "", nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return "", nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -2534,7 +2717,7 @@ resume4:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line asyncgenerics_agen.go:2538
+//line asyncgenerics_agen.go:2721
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
