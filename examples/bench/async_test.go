@@ -158,6 +158,8 @@ func TestAsyncDifferential(t *testing.T) {
 			func(_ *difftest.Trace, y *agen.AsyncYielder[int, agen.None]) error { counter(y, &r, 5); return nil }),
 		difftest.Async("parked",
 			func(*difftest.Trace) agen.AsyncGenerator[int, agen.None] { return parkedGen(difftest.Later(3)) },
-			func(_ *difftest.Trace, y *agen.AsyncYielder[int, agen.None]) error { return parked(y, difftest.Later(3)) }),
+			func(_ *difftest.Trace, y *agen.AsyncYielder[int, agen.None]) error {
+				return parked(y, difftest.Later(3))
+			}),
 	}.Run(t)
 }
