@@ -53,9 +53,13 @@ func helper(y *agen.Yielder[int, agen.None]) {} // want `helper takes an agen yi
 func noYielder(n int) {} // want `a generator body's first parameter must be`
 
 //agen:generator
-func awaits(y *agen.AsyncYielder[int, agen.None], a agen.Awaitable[int]) { // want `async generators are not supported yet by agen`
+func awaits(y *agen.AsyncYielder[int, agen.None], a agen.Awaitable[int]) {
 	v, _ := agen.Await(y, a) // passing y to agen.Await is fine
 	y.Yield(v)
+	defer agen.Await(y, a) // want `Await inside a deferred call is not supported`
+	go func() {
+		agen.Await(y, a) // want `Await inside a function literal is not supported`
+	}()
 }
 
 // What lowering rejects is reported too.
