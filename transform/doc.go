@@ -72,51 +72,59 @@
 //
 //	func (f *linesGeneratorFrame) resume(g *linesGenerator, sent agen.None, thrown error) (string, bool) {
 //		var (
-//			t       string
-//			guarded bool // agenExit is deferred
+//			t string
 //		)
 //		at := f.agenState
-//		if at <= 0 && !f.agenWake() { // not started, finished, or running
+//		switch at {
+//		case 0:
+//			f.agenState = -2
+//			f.agenLife.Start(nil, f)
+//		case -2:
+//			// The body, or one of its deferred calls, calls its own generator.
+//			panic(agen.ErrRunning)
+//		case -1:
 //			return "", false
 //		}
 //		f.agenState = -2
-//		if len(f.agenDefers) > 0 { // run them if the body panics
-//			guarded = true
-//			defer f.agenExit()
-//		}
+//		defer f.agenExit()
 //		switch at {
 //		case 1:
 //			goto resume1
 //		}
-//	//line lines.go:15
+//	//line lines.go:14
 //		f.agenDefer(g, linesGeneratorDefer{site: 1, fn1: log.Println, a1_0: "done"})
-//		if !guarded {
-//			guarded = true
-//			defer f.agenExit()
-//		}
-//	//line lines.go:16
+//	//line lines.go:15
 //		f.sc = bufio.NewScanner(f.r)
 //	loop:
-//	//line lines.go:17
+//	//line lines.go:16
 //		if !(f.sc.Scan()) {
 //			goto done
 //		}
-//	//line lines.go:18
-//		t = f.sc.Text() // evaluated before the state changes, in case it panics
+//	//line lines.go:17
+//		t = f.sc.Text()
 //		f.agenState = 1
 //		return t, true
 //	resume1:
 //		goto loop
 //	done:
-//	//line lines.go:20
+//	//line lines.go:19
 //		f.result = f.sc.Err()
-//	//line lines_agen.go:255
-//		f.agenRunDefers(false, nil) // still running: a re-entry from them panics
+//	//line lines_agen.go:240
+//		f.agenRunDefers(false, nil)
 //		f.agenState = -1
 //		f.agenErr = f.result
 //		f.agenLife.Finish(f)
 //		return "", false
 //	}
+//
+// The state says "running" (-2) on the paths that may call the user's
+// code (effects.go): only there can the body re-enter its own generator
+// (agen.ErrRunning), and the deferred agenExit finishes the generator if
+// the body panics, so that the consumer's deferred calls find it finished.
+// A path that may panic but calls nothing marks it finished (-1) until it
+// suspends; a path that can do neither (fib's) leaves it alone and pays
+// nothing. A body with no deferred calls has no Lifecycle: the hooks do
+// not see it, and its frame need not escape.
 //
 // A deferred call is a record of its function value and arguments,
 // evaluated at the defer statement. agenRunDefers runs the records as
@@ -144,10 +152,63 @@
 // new name (fmt's %T prints it). A type that refers to a constant or other
 // object of the body is a positioned error.
 //
+// # Async bodies
+//
+// An async body (*agen.AsyncYielder) is lowered by the same passes: an
+// agen.Await is one more suspension point, whose awaitable moves into the
+// frame and is polled where the body resumes, with the context and the
+// waker of the consumer's poll. A ready awaitable does not suspend; a
+// pending one returns "pending" to the driver (unless the consumer's
+// context has ended: Await then returns ctx.Err()). y.Context() is the
+// context parameter of resume. This body:
+//
+//	//agen:generator
+//	func ticker(y *agen.AsyncYielder[int, agen.None], delay time.Duration, to int) error {
+//		for i := range to {
+//			y.Yield(i)
+//			if _, err := agen.Await(y, agen.Sleep(delay)); err != nil {
+//				return err
+//			}
+//		}
+//		return nil
+//	}
+//
+// becomes, around the frame's awaiting field:
+//
+//	func (f *tickerGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, agenErr error, ready bool) {
+//		...
+//	//line ticker.go:25
+//		f.agenState = 1
+//		return i, nil, true
+//	resume1:
+//	//line ticker.go:26
+//		f.awaiting = agen.Sleep(f.delay)
+//	resume2:
+//		if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+//			if awaitedErr = ctx.Err(); awaitedErr == nil {
+//				f.agenState = 2
+//				return 0, nil, false
+//			}
+//		}
+//		f.awaiting = nil
+//		_, err = awaited, awaitedErr
+//		...
+//	end:
+//		f.agenState = -1
+//		f.agenCore.Life.Finish(f)
+//		return 0, agen.End(f.result), true
+//	}
+//
+// The frame holds an agen.AsyncCore: one atomic word says whether an
+// operation is in progress (another gets agen.ErrRunning, never blocks),
+// and the lifecycle. Next and Send call resume directly and go through
+// the runtime's driver (agen.Wait) only when an await is pending; the
+// awaitable operations (ANext...) and Throw and Close go through
+// agen.AsyncMachine, which the frame implements.
+//
 // # What is not supported
 //
 // A suspension point in the body of a range-over-func loop (the body runs
-// inside the iterator's call): a positioned error. Async generators
-// (*agen.AsyncYielder): a positioned error for now; run them with
-// agen.GoroutineAsync.
+// inside the iterator's call): a positioned error. An Await inside a
+// deferred call: a positioned error for now.
 package transform
