@@ -38,6 +38,10 @@
 //  5. names (names.go): every Var gets a name nothing in the body shadows.
 //  6. prune (prune.go): labels nothing jumps to, jumps nothing reaches, and
 //     an end reached by no path, go.
+//  7. entries (effects.go): each resume point, and the start, gets the
+//     strongest effect of the paths from it to the next suspension point
+//     (may call the user's code, may panic, neither), which says what
+//     resume must do before running them.
 //
 // # A body and its state machine
 //
