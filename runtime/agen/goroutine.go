@@ -47,6 +47,11 @@ type goCore[Y, S any] struct {
 	thrown  error
 	ignored bool
 	result  error
+	// Owned by the body's goroutine: the operation that resumed it last,
+	// and while it delegates (YieldFrom), how to close the delegate.
+	lastOp        opKind
+	delegateClose func() error
+	closeErr      error // the error of the delegate's Close
 }
 
 func (g *goroutineGen[Y, S]) Next() (Y, bool) {
@@ -154,7 +159,8 @@ func (c *goCore[Y, S]) receive() (v Y, ok bool, closeErr error) {
 		case c.unwind == unwindThrow:
 			c.finish(c.thrown)
 		case c.unwind == unwindClose:
-			c.finish(nil)
+			c.finish(c.closeErr)
+			return v, false, c.closeErr
 		default: // the body itself called runtime.Goexit: forward it, as iter.Pull does
 			c.finish(nil)
 			runtime.Goexit()
@@ -214,6 +220,7 @@ func (c *goCore[Y, S]) suspend(v Y, catch bool) (S, error) {
 	}
 	c.events <- event[Y]{kind: eventYield, value: v}
 	m := <-c.resume
+	c.lastOp = m.op
 	switch m.op {
 	case opSend:
 		return m.send, nil
@@ -224,6 +231,10 @@ func (c *goCore[Y, S]) suspend(v Y, catch bool) (S, error) {
 		c.unwind, c.thrown = unwindThrow, m.err
 		runtime.Goexit()
 	case opClose:
+		if c.delegateClose != nil {
+			// A panic of the delegate's Close unwinds the body from here.
+			c.closeErr = c.delegateClose()
+		}
 		c.unwind = unwindClose
 		runtime.Goexit()
 	}

@@ -47,6 +47,11 @@ type asyncCore[Y, S any] struct {
 	thrown  error
 	ignored bool
 	result  error
+	// The operation that resumed the body last, and while it delegates
+	// (YieldFrom), how to close the delegate and what that returned.
+	lastOp        opKind
+	delegateClose func() error
+	closeErr      error
 }
 
 func (g *goroutineAsyncGen[Y, S]) ANext() Awaitable[Y] {
@@ -232,7 +237,7 @@ func (c *asyncCore[Y, S]) complete(ev event[Y], op opKind) (v Y, err error) {
 	case c.unwind == unwindThrow:
 		return v, c.thrown
 	case c.unwind == unwindClose:
-		return v, nil
+		return v, c.closeErr
 	}
 	runtime.Goexit() // the body called runtime.Goexit: forward it
 	return v, nil
@@ -271,6 +276,7 @@ func (c *asyncCore[Y, S]) suspend(v Y, catch bool) (S, error) {
 	c.events <- event[Y]{kind: eventYield, value: v}
 	m := <-c.resume
 	c.ctx, c.waker = m.ctx, m.waker
+	c.lastOp = m.op
 	switch m.op {
 	case opSend:
 		return m.send, nil
@@ -281,6 +287,10 @@ func (c *asyncCore[Y, S]) suspend(v Y, catch bool) (S, error) {
 		c.unwind, c.thrown = unwindThrow, m.err
 		runtime.Goexit()
 	case opClose:
+		if c.delegateClose != nil {
+			// A panic of the delegate's close unwinds the body from here.
+			c.closeErr = c.delegateClose()
+		}
 		c.unwind = unwindClose
 		runtime.Goexit()
 	}
@@ -298,13 +308,19 @@ func await[T, Y, S any](c *asyncCore[Y, S], a Awaitable[T]) (T, error) {
 		if err := c.ctx.Err(); err != nil {
 			return v, err
 		}
-		c.events <- event[Y]{kind: eventPending}
-		m := <-c.resume
-		c.ctx, c.waker = m.ctx, m.waker
-		if m.op == opClose { // a finalizer took over an abandoned operation
-			c.unwind = unwindClose
-			runtime.Goexit()
-		}
+		c.pending()
+	}
+}
+
+// pending reports an await pending to the consumer and waits to be polled
+// again.
+func (c *asyncCore[Y, S]) pending() {
+	c.events <- event[Y]{kind: eventPending}
+	m := <-c.resume
+	c.ctx, c.waker = m.ctx, m.waker
+	if m.op == opClose { // a finalizer took over an abandoned operation
+		c.unwind = unwindClose
+		runtime.Goexit()
 	}
 }
 
