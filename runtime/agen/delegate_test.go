@@ -31,8 +31,10 @@ var delegatingDrivers = []delegating{
 		make: func(body protoBody, t *tracer) any {
 			return agen.Goroutine(func(y *agen.Yielder[int, int]) error { return body(y, t) })
 		},
-		from: func(y yielder, g any) error { return y.(*agen.Yielder[int, int]).YieldFrom(g.(agen.Generator[int, int])) },
-		run:  func(t *tracer, g any, o op, label string) { doSync(t, g.(agen.Generator[int, int]), o, label) },
+		from: func(y yielder, g any) error {
+			return y.(*agen.Yielder[int, int]).YieldFrom(g.(agen.Generator[int, int]))
+		},
+		run: func(t *tracer, g any, o op, label string) { doSync(t, g.(agen.Generator[int, int]), o, label) },
 	},
 	{
 		driver: drivers[1],
