@@ -238,6 +238,9 @@ func (r *renderer) frameType() jen.Code {
 	default:
 		fields = append(fields, jen.Id("agenErr").Error().Comment("the error the body ended with"))
 	}
+	if r.delegates() {
+		fields = append(fields, jen.Id("agenNext").Bool().Comment("the operation resuming the body is Next: forwarded as Next to a delegate"))
+	}
 	if r.hasDefers() {
 		fields = append(fields, jen.Id("agenDefers").Index().Add(r.inst(g.DeferType)).Comment("pending deferred calls, in order"))
 	}
@@ -295,11 +298,16 @@ func (r *renderer) handleMethods() []jen.Code {
 			Return(jen.Id("value"), jen.Id("ok")))
 	}
 	zeroSent := jen.Var().Id("sent").Add(s)
+	var setNext, setSend []jen.Code
+	if r.delegates() {
+		setNext = []jen.Code{jen.Id("g").Dot("f").Dot("agenNext").Op("=").True()}
+		setSend = []jen.Code{jen.Id("g").Dot("f").Dot("agenNext").Op("=").False()}
+	}
 	return []jen.Code{
 		jen.Comment("Next runs the body to its next yield; it reports false once the body has finished.").Line().
-			Func().Params(recv).Id("Next").Params().Params(y, jen.Bool()).Block(zeroSent, call(jen.Id("sent"), jen.Nil())),
+			Func().Params(recv).Id("Next").Params().Params(y, jen.Bool()).Block(append(append(setNext, zeroSent), call(jen.Id("sent"), jen.Nil()))...),
 		jen.Comment("Send resumes the body with v as the result of the pending yield.").Line().
-			Func().Params(recv).Id("Send").Params(jen.Id("v").Add(s)).Params(y, jen.Bool()).Block(call(jen.Id("v"), jen.Nil())),
+			Func().Params(recv).Id("Send").Params(jen.Id("v").Add(s)).Params(y, jen.Bool()).Block(append(setSend, call(jen.Id("v"), jen.Nil()))...),
 		jen.Comment("Throw raises err at the pending yield.").Line().
 			Func().Params(recv).Id("Throw").Params(jen.Id("err").Error()).Params(y, jen.Bool()).Block(
 			jen.If(jen.Id("err").Op("==").Nil()).Block(jen.Panic(jen.Lit("agen: Throw with a nil error"))),
@@ -352,7 +360,7 @@ func (r *renderer) throwDispatch() jen.Code {
 		jen.Return(r.zero(g.Y), jen.False()))}
 	var yields []jen.Code
 	for _, p := range r.m.Points {
-		if !p.Catch {
+		if !p.Catch && p.From == nil {
 			yields = append(yields, jen.Lit(p.State))
 		}
 	}
@@ -378,6 +386,7 @@ func (r *renderer) frameMethods() []jen.Code {
 	methods := []jen.Code{
 		jen.Comment("close unwinds the body the way runtime.Goexit unwinds a goroutine.").Line().
 			Func().Params(r.recv()).Id("close").Params().Error().Block(
+			r.closeDelegates(),
 			jen.Switch().Block(
 				jen.Case(r.field("agenState").Op(">").Lit(0)).Block(r.unwind()...),
 				jen.Case(r.field("agenState").Op("==").Lit(stateRunning)).Block(
@@ -397,6 +406,9 @@ func (r *renderer) frameMethods() []jen.Code {
 					jen.Return(jen.Qual(runtime, "None").Values(), r.field("close").Call(), jen.True()))))),
 	}
 	methods = append(methods, r.exitMethods()...)
+	if r.delegates() {
+		methods = append(methods, r.closeDelegateMethod())
+	}
 	if r.hasYieldPoint() {
 		methods = append(methods, jen.Comment("agenThrow unwinds the body from a Yield with err.").Line().
 			Func().Params(r.recv()).Id("agenThrow").Params(jen.Err().Error()).Params(r.typeCode(g.Y), jen.Bool()).Block(
@@ -425,7 +437,53 @@ func (r *renderer) unwind() []jen.Code {
 
 func (r *renderer) hasYieldPoint() bool {
 	for _, p := range r.m.Points {
-		if !p.Catch {
+		if !p.Catch && !p.Await && p.From == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// closeDelegates renders the start of close: at a YieldFrom, the delegate
+// is closed first.
+func (r *renderer) closeDelegates() jen.Code {
+	var cases []jen.Code
+	for _, p := range r.m.Points {
+		if p.From != nil {
+			cases = append(cases, jen.Case(jen.Lit(p.State)).Block(
+				jen.Return(r.field("agenCloseDelegate").Call(jen.Id(r.ref(p.From, transform.RefValue))))))
+		}
+	}
+	if len(cases) == 0 {
+		return jen.Null()
+	}
+	return jen.Switch(r.field("agenState")).Block(cases...)
+}
+
+// closeDelegateMethod renders agenCloseDelegate, which closes the delegate
+// of a YieldFrom, then unwinds the body from there.
+func (r *renderer) closeDelegateMethod() jen.Code {
+	g := r.m.Gen
+	finish := []jen.Code{r.field("agenState").Op("=").Lit(stateFinished)}
+	if r.hasDefers() {
+		finish = []jen.Code{r.field("agenRunDefers").Call(jen.False(), jen.Nil()), r.field("agenFinish").Call()}
+	}
+	return jen.Comment("agenCloseDelegate closes the delegate of a YieldFrom, then unwinds the body from there:").Line().
+		Comment("a panic of the delegate's Close unwinds it as a panic of the body there.").Line().
+		Func().Params(r.recv()).Id("agenCloseDelegate").Params(jen.Id("d").Qual(runtime, "Generator").Types(r.typeCode(g.Y), r.typeCode(g.S))).Error().Block(
+		append([]jen.Code{
+			r.field("agenState").Op("=").Lit(stateRunning),
+			jen.Defer().Add(r.field("agenExit")).Call(),
+			jen.Err().Op(":=").Id("d").Dot("Close").Call(),
+			r.field("agenErr").Op("=").Err(),
+		}, append(finish, jen.Return(jen.Err()))...)...)
+}
+
+// delegates reports whether the body delegates to another generator
+// (YieldFrom).
+func (r *renderer) delegates() bool {
+	for _, p := range r.m.Points {
+		if p.From != nil {
 			return true
 		}
 	}

@@ -121,5 +121,5 @@ func isSuspension(c *ssa.CallCommon) bool {
 		return obj.Name() == "Await"
 	}
 	kind, _, _ := yielderOf(recv.Type())
-	return kind != notYielder && (obj.Name() == "Yield" || obj.Name() == "YieldErr")
+	return kind != notYielder && (obj.Name() == "Yield" || obj.Name() == "YieldErr" || obj.Name() == "YieldFrom")
 }

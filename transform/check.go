@@ -23,6 +23,7 @@ const (
 	YieldPoint
 	YieldErrPoint
 	AwaitPoint
+	YieldFromPoint
 	ContextCall // y.Context(): not a suspension point, but a use of y
 )
 
@@ -37,6 +38,8 @@ func PointOf(info *types.Info, y *types.Var, call *ast.CallExpr) PointKind {
 				return YieldPoint
 			case "YieldErr":
 				return YieldErrPoint
+			case "YieldFrom":
+				return YieldFromPoint
 			case "Context":
 				return ContextCall
 			}
@@ -120,7 +123,7 @@ func yielderUse(info *types.Info, y *types.Var, stack []ast.Node) (*ast.CallExpr
 
 // misplaced says why a suspension point cannot suspend where it is, or "".
 func misplaced(info *types.Info, stack []ast.Node, call *ast.CallExpr, kind PointKind) string {
-	what := map[PointKind]string{YieldPoint: "Yield", YieldErrPoint: "YieldErr", AwaitPoint: "Await", ContextCall: "Context"}[kind]
+	what := map[PointKind]string{YieldPoint: "Yield", YieldErrPoint: "YieldErr", AwaitPoint: "Await", YieldFromPoint: "YieldFrom", ContextCall: "Context"}[kind]
 	for _, n := range stack {
 		if e, ok := n.(ast.Expr); ok {
 			if tv, ok := info.Types[e]; ok && tv.Value != nil {
@@ -181,7 +184,7 @@ func escapeMessage(name string, stack []ast.Node) string {
 		}
 		break
 	}
-	return "the yielder " + name + " may only be used to call Yield, YieldErr or Context, or passed to agen.Await"
+	return "the yielder " + name + " may only be used to call Yield, YieldErr, YieldFrom or Context, or passed to agen.Await"
 }
 
 // isRangeOverFunc reports whether r ranges over an iterator function.

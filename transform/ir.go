@@ -60,6 +60,9 @@ type Point struct {
 	Pos   token.Pos
 	Catch bool   // YieldErr: a thrown error is returned to the body
 	Await bool   // agen.Await: the body waits for an awaitable
+	// From is the delegate of a YieldFrom, which the point yields the
+	// values of: what the consumer does there is forwarded to it.
+	From *Var
 	Label string // where resume continues
 	Entry Effect // the effect of the paths from here to the next suspension point
 }

@@ -227,8 +227,11 @@ func (l *lowerer) temporaryText(e ast.Expr, text Text) Text {
 // suspend lowers a suspension point: its operand, then the suspension, then
 // the results (want of them) into temporaries.
 func (l *lowerer) suspend(call *ast.CallExpr, kind PointKind, want int) Text {
-	if kind == AwaitPoint {
+	switch kind {
+	case AwaitPoint:
 		return l.await(call, want)
+	case YieldFromPoint:
+		return l.yieldFrom(call)
 	}
 	value := l.expr(call.Args[0])
 	if !l.plain(call.Args[0]) {
@@ -397,7 +400,7 @@ func (l *lowerer) directYield(lhs, rhs []ast.Expr, tok token.Token, at ast.Node)
 	}
 	kind := l.a.points[call]
 	var subst map[ast.Node]Text
-	if kind == AwaitPoint {
+	if kind == AwaitPoint || kind == YieldFromPoint {
 		subst = map[ast.Node]Text{rhs[0]: l.suspend(call, kind, 2)}
 	} else {
 		l.suspend(call, kind, 0)

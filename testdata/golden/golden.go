@@ -85,6 +85,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/DeferGeneric"
 	"github.com/agen-go/agen/testdata/golden/DeferOperands"
 	"github.com/agen-go/agen/testdata/golden/Defers"
+	"github.com/agen-go/agen/testdata/golden/Delegation"
 	"github.com/agen-go/agen/testdata/golden/EvalOrder"
 	"github.com/agen-go/agen/testdata/golden/ExprStmts"
 	"github.com/agen-go/agen/testdata/golden/FileNames"
@@ -202,6 +203,7 @@ var Suites = map[string]difftest.Suite{
 	"Decls":               decls.Suite,
 	"DeferGeneric":        defergeneric.Suite,
 	"DeferOperands":       deferoperands.Suite,
+	"Delegation":          delegation.Suite,
 	"Defers":              defers.Suite,
 	"EvalOrder":           evalorder.Suite,
 	"ExprStmts":           exprstmts.Suite,
