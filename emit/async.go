@@ -33,10 +33,10 @@ func (r *renderer) asyncHandleMethods() []jen.Code {
 		jen.Comment("Next runs the body to its next yield, blocking through its awaits; it returns agen.Done").Line().
 			Comment("once the body has finished, after the error the body returned, if any.").Line().
 			Func().Params(recv).Id("Next").Params(ctx).Params(y, jen.Error()).Block(
-			zeroSent, jen.Return(jen.Id("g").Dot("f").Dot("agenRun").Call(jen.Id("ctx"), jen.Id("g"), jen.Id("sent")))),
+			zeroSent, jen.Return(jen.Id("g").Dot("f").Dot("agenRun").Call(r.runArgs(jen.Id("sent"), true)...))),
 		jen.Comment("Send resumes the body with v as the result of the pending yield.").Line().
 			Func().Params(recv).Id("Send").Params(ctx, jen.Id("v").Add(s)).Params(y, jen.Error()).Block(
-			jen.Return(jen.Id("g").Dot("f").Dot("agenRun").Call(jen.Id("ctx"), jen.Id("g"), jen.Id("v")))),
+			jen.Return(jen.Id("g").Dot("f").Dot("agenRun").Call(r.runArgs(jen.Id("v"), false)...))),
 		jen.Comment("Throw raises err at the pending yield.").Line().
 			Func().Params(recv).Id("Throw").Params(ctx, jen.Err().Error()).Params(y, jen.Error()).Block(
 			nilThrow, zeroSent, jen.Return(run("OpThrow", jen.Id("sent"), jen.Err()))),
@@ -75,16 +75,22 @@ func (r *renderer) asyncFrameMethods() []jen.Code {
 	if r.hasDefers() {
 		resumeArgs = []jen.Code{jen.Id("ctx"), jen.Id("f").Dot("agenCore").Dot("BlockingWaker").Call(), jen.Id("g"), jen.Id("sent"), jen.Nil()}
 	}
+	runParams := []jen.Code{ctx, jen.Id("g").Op("*").Add(r.inst(g.Type)), jen.Id("sent").Add(s)}
+	acquired := []jen.Code{jen.If(jen.Op("!").Id("f").Dot("agenCore").Dot("Acquire").Call()).Block(jen.Return(r.zero(g.Y), jen.Qual(runtime, "ErrRunning")))}
+	if r.delegates() {
+		runParams = append(runParams, jen.Id("next").Bool())
+		acquired = append(acquired, jen.Id("f").Dot("agenNext").Op("=").Id("next"))
+	}
 	methods := []jen.Code{
 		jen.Comment("agenRun runs Next or Send: it calls the body directly, and waits through the runtime").Line().
 			Comment("only when an await is pending.").Line().
-			Func().Params(jen.Id("f").Op("*").Add(r.inst(g.FrameType))).Id("agenRun").Params(ctx, jen.Id("g").Op("*").Add(r.inst(g.Type)), jen.Id("sent").Add(s)).Params(y, jen.Error()).Block(
-			jen.If(jen.Op("!").Id("f").Dot("agenCore").Dot("Acquire").Call()).Block(jen.Return(r.zero(g.Y), jen.Qual(runtime, "ErrRunning"))),
+			Func().Params(jen.Id("f").Op("*").Add(r.inst(g.FrameType))).Id("agenRun").Params(runParams...).Params(y, jen.Error()).Block(
+			append(acquired,
 			jen.List(jen.Id("v"), jen.Err(), jen.Id("ready")).Op(":=").Id("f").Dot("resume").Call(resumeArgs...),
 			jen.If(jen.Op("!").Id("ready")).Block(jen.Return(jen.Qual(runtime, "Wait").Types(y, s).Call(jen.Id("ctx"), jen.Id("f"), jen.Id("g")))),
 			jen.Id("f").Dot("agenCore").Dot("Release").Call(),
 			jen.Qual("runtime", "KeepAlive").Call(jen.Id("g")),
-			jen.Return(jen.Id("v"), jen.Err())),
+			jen.Return(jen.Id("v"), jen.Err()))...),
 		jen.Comment("Core implements agen.AsyncMachine.").Line().
 			Func().Params(r.recv()).Id("Core").Params().Op("*").Qual(runtime, "AsyncCore").Block(
 			jen.Return(jen.Op("&").Add(r.field("agenCore")))),
@@ -125,9 +131,16 @@ func (r *renderer) resumeOp() []jen.Code {
 		r.field("agenState").Op("=").Lit(stateFinished),
 		jen.Return(zeroY, jen.Id("thrown"), jen.True()))}
 	var yields []jen.Code
+	var closes []jen.Code
 	for _, p := range m.Points {
-		if !p.Catch && !p.Await {
+		if !p.Catch && !p.Await && p.From == nil {
 			yields = append(yields, jen.Lit(p.State))
+		}
+		if p.CloseAt != nil {
+			// At a YieldFrom, Close waits for the delegate's close first.
+			closes = append(closes, jen.Case(jen.Lit(p.State)).Block(
+				r.field("agenClosing").Op("=").Id(r.ref(p.From, transform.RefValue)).Dot("AClose").Call(),
+				r.field("agenState").Op("=").Lit(p.CloseAt.State)))
 		}
 	}
 	if len(yields) > 0 {
@@ -136,16 +149,27 @@ func (r *renderer) resumeOp() []jen.Code {
 	}
 	args := []jen.Code{jen.Id("ctx"), jen.Id("w"), jen.Id("sent"), jen.Id("thrown")}
 	var code []jen.Code
+	closeCase := []jen.Code{jen.Return(zeroY, r.field("close").Call(), jen.True())}
+	if len(closes) > 0 {
+		closeCase = []jen.Code{jen.Switch(r.field("agenState")).Block(append(closes,
+			jen.Default().Block(jen.Return(zeroY, r.field("close").Call(), jen.True())))...)}
+	}
 	if r.hasDefers() {
 		// The handle, for the finalization its first deferred call arranges;
 		// nil for a finalizer's close, which runs no code of the body.
 		code = append(code, jen.List(jen.Id("handle"), jen.Id("_")).Op(":=").Id("h").Assert(jen.Op("*").Add(r.inst(m.Gen.Type))))
 		args = []jen.Code{jen.Id("ctx"), jen.Id("w"), jen.Id("handle"), jen.Id("sent"), jen.Id("thrown")}
 	}
+	cases := []jen.Code{
+		jen.Case(jen.Qual(runtime, "OpClose")).Block(closeCase...),
+		jen.Case(jen.Qual(runtime, "OpThrow")).Block(jen.Switch(r.field("agenState")).Block(throwCases...)),
+	}
+	if r.delegates() {
+		cases = append(cases, jen.Case(jen.Qual(runtime, "OpNext"), jen.Qual(runtime, "OpSend")).Block(
+			r.field("agenNext").Op("=").Id("op").Op("==").Qual(runtime, "OpNext")))
+	}
 	return append(code,
-		jen.Switch(jen.Id("op")).Block(
-			jen.Case(jen.Qual(runtime, "OpClose")).Block(jen.Return(zeroY, r.field("close").Call(), jen.True())),
-			jen.Case(jen.Qual(runtime, "OpThrow")).Block(jen.Switch(r.field("agenState")).Block(throwCases...))),
+		jen.Switch(jen.Id("op")).Block(cases...),
 		jen.Return(r.field("resume").Call(args...)))
 }
 
@@ -174,6 +198,28 @@ func (r *renderer) asyncDispatch() []jen.Code {
 	return stmts
 }
 
+// runArgs renders the arguments of agenRun from Next (next) or Send.
+func (r *renderer) runArgs(sent jen.Code, next bool) []jen.Code {
+	args := []jen.Code{jen.Id("ctx"), jen.Id("g"), sent}
+	if r.delegates() {
+		args = append(args, jen.Lit(next))
+	}
+	return args
+}
+
+// unwindAfterDelegate renders the end of a Close at a YieldFrom of an async
+// body, once the delegate is closed: the body unwinds, and Close returns
+// the delegate's close error.
+func (r *renderer) unwindAfterDelegate(s *transform.Stmt) []jen.Code {
+	var out []jen.Code
+	if r.hasDefers() {
+		out = append(out, r.field("agenRunDefers").Call(jen.False(), jen.Nil()))
+	}
+	out = append(out, r.field("agenState").Op("=").Lit(stateFinished))
+	out = append(out, r.lifeFinish()...)
+	return append(out, jen.Return(r.zero(r.m.Gen.Y), r.text(s.Text), jen.True()))
+}
+
 // yielded renders the results of resume at a yield of value.
 func (r *renderer) yielded(value jen.Code) []jen.Code {
 	if r.async() {
@@ -193,17 +239,20 @@ func (r *renderer) await(s *transform.Stmt) jen.Code {
 	}
 	ctxErr := jen.Id(m.Ctx).Dot("Err").Call()
 	var pending jen.Code
-	if len(s.Defs) == 0 {
+	poll := jen.Add(r.text(s.Results)).Op(",").Add(ready).Op("=").Add(r.text(s.Text)).Dot("Poll").Call(jen.Id(m.Ctx), jen.Id(m.Waker))
+	switch {
+	case s.Point.Delegated:
+		// The delegate's operation sees the consumer's context itself: it
+		// is not given up.
+		return jen.If(poll, jen.Op("!").Add(ready)).Block(suspend...)
+	case len(s.Defs) == 0:
 		// Once the consumer's context has ended, Await returns.
 		pending = jen.If(ctxErr.Clone().Op("==").Nil()).Block(suspend...)
-	} else {
+	default:
 		errVar := jen.Id(r.ref(s.Defs[1], transform.RefValue))
 		pending = jen.If(jen.Add(errVar).Op("=").Add(ctxErr), errVar.Clone().Op("==").Nil()).Block(suspend...)
 	}
-	return jen.If(
-		jen.Add(r.text(s.Results)).Op(",").Add(ready).Op("=").Add(r.text(s.Text)).Dot("Poll").Call(jen.Id(m.Ctx), jen.Id(m.Waker)),
-		jen.Op("!").Add(ready),
-	).Block(pending)
+	return jen.If(poll, jen.Op("!").Add(ready)).Block(pending)
 }
 
 // endErr renders what an async operation that ends the body returns.

@@ -240,6 +240,9 @@ func (r *renderer) frameType() jen.Code {
 	}
 	if r.delegates() {
 		fields = append(fields, jen.Id("agenNext").Bool().Comment("the operation resuming the body is Next: forwarded as Next to a delegate"))
+		if r.async() {
+			fields = append(fields, jen.Id("agenClosing").Qual(runtime, "Awaitable").Types(jen.Qual(runtime, "None")).Comment("the close of a delegate, which Close awaits"))
+		}
 	}
 	if r.hasDefers() {
 		fields = append(fields, jen.Id("agenDefers").Index().Add(r.inst(g.DeferType)).Comment("pending deferred calls, in order"))
@@ -779,6 +782,8 @@ func (r *renderer) statements() []jen.Code {
 			out = append(out, jen.Comment(resetMarker))
 			file, line = "", 0
 			out = append(out, r.end()...)
+		case transform.Unwind:
+			out = append(out, r.unwindAfterDelegate(s)...)
 		}
 	}
 	return out

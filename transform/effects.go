@@ -259,7 +259,7 @@ func (g *flowGraph) pathEffect(m *Machine, from int) Effect {
 			e = MayCall // Poll is the user's code
 		case Suspend:
 			continue
-		case Return:
+		case Return, Unwind:
 			if len(m.Defers) > 0 {
 				e = MayCall // the deferred calls run
 			}

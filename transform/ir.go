@@ -63,6 +63,12 @@ type Point struct {
 	// From is the delegate of a YieldFrom, which the point yields the
 	// values of: what the consumer does there is forwarded to it.
 	From *Var
+	// Delegated marks the await of a delegate's operation: it is polled
+	// until it is ready, the consumer's context going to the delegate.
+	Delegated bool
+	// CloseAt is, for the YieldFrom of an async body, the await point where
+	// Close waits for the delegate's close before the body unwinds.
+	CloseAt *Point
 	Label string // where resume continues
 	Entry Effect // the effect of the paths from here to the next suspension point
 }
@@ -95,6 +101,7 @@ const (
 	Suspend                 // suspend at Point with the value Text; resume at Point.Label
 	Await                   // poll the awaitable Text into Results; if pending, suspend at Point, resuming at Point.Label (before this statement)
 	Return                  // the end of the body: run deferred calls, finish
+	Unwind                  // Close after a delegate's close: run deferred calls, finish, return the error Text
 )
 
 // A Stmt is a statement of the resume method.

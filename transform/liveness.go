@@ -86,7 +86,7 @@ func (g *flowGraph) successors(i int) []int {
 		return []int{g.labelAt[s.Point.Label]}
 	case Await:
 		return []int{i + 1, g.labelAt[s.Point.Label]}
-	case Return:
+	case Return, Unwind:
 		return nil
 	}
 	var next []int

@@ -53,6 +53,9 @@ type lowerer struct {
 	// pos is the position of the statement being lowered.
 	pos           token.Pos
 	reportedLocal map[*types.TypeName]bool
+	// delegateCloses emit, after the end, where Close waits for the
+	// delegates of an async body's YieldFrom points.
+	delegateCloses []func()
 }
 
 // branchTarget is a lowered loop, switch or select.
@@ -84,6 +87,9 @@ func lower(fset *token.FileSet, info *types.Info, gen *Generator, a *analysis, e
 	l.block(gen.Decl.Body.List)
 	l.label(l.retLabel)
 	l.emit(&Stmt{Kind: Return, Pos: gen.Decl.Body.Rbrace})
+	for _, close := range l.delegateCloses {
+		close()
+	}
 
 	return l.m
 }

@@ -7,6 +7,7 @@ package transform
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 )
 
@@ -44,8 +45,52 @@ func (l *lowerer) yieldFrom(call *ast.CallExpr) Text {
 	return Ref(err, RefValue)
 }
 
-// yieldFromAsync lowers y.YieldFrom(g) in an async body.
+// yieldFromAsync lowers y.YieldFrom(g) in an async body: g's operations
+// are awaited inline.
 func (l *lowerer) yieldFromAsync(call *ast.CallExpr, g *Var) Text {
-	l.errorf(call.Pos(), "YieldFrom in an async generator is not supported yet")
-	return nil
+	pos := call.Pos()
+	m := l.m
+	op := l.hidden("delegateOp", l.runtimeType("Awaitable", l.gen.Y))
+	l.code(pos, Join(Def(op), Src(" = "), Ref(g, RefValue), Src(".ANext()"), Mark(MayCall)), nil, op)
+	awaiting := l.newPoint(pos, false)
+	awaiting.Await, awaiting.Delegated = true, true
+	l.label(awaiting.Label)
+	v := l.hidden("delegated", l.gen.Y)
+	e := l.hidden("delegatedErr", types.Universe.Lookup("error").Type())
+	l.emit(&Stmt{Kind: Await, Pos: pos, Text: Ref(op, RefValue), Point: awaiting,
+		Defs: []*Var{v, e}, Results: Join(Def(v), Src(", "), Def(e))})
+	l.code(pos, Join(Def(op), Src(" = nil")), nil, op)
+	done := l.labels.fresh("delegated")
+	l.ifTrue(pos, Join(Ref(e, RefValue), Src(" != nil")), done)
+	p := l.newPoint(pos, false)
+	p.From = g
+	l.emit(&Stmt{Kind: Suspend, Pos: pos, Text: Ref(v, RefValue), Point: p})
+	l.label(p.Label)
+	forward := Join(
+		Src("if "+m.Thrown+" != nil {\n"), Def(op), Src(" = "), Ref(g, RefValue), Src(".AThrow("+m.Thrown+")\n"),
+		Src("} else if "+m.Recv+".agenNext {\n"), Def(op), Src(" = "), Ref(g, RefValue), Src(".ANext()\n"),
+		Src("} else {\n"), Def(op), Src(" = "), Ref(g, RefValue), Src(".ASend("+m.Sent+")\n}"),
+		Mark(MayCall))
+	l.code(pos, forward, nil, op)
+	l.jump(awaiting.Label)
+	l.label(done)
+	err := l.hidden("delegateErr", types.Universe.Lookup("error").Type())
+	l.code(pos, Join(Def(err), Src(" = "), Ref(e, RefValue), Src("\nif "), Ref(err, RefValue), Src(" == "),
+		Text{{Pkg: RuntimePath, Name: "Done"}}, Src(" {\n"), Ref(err, RefValue), Src(" = nil\n}")), nil, err)
+	l.code(pos, Join(Def(g), Src(" = nil")), nil, g) // it may be collected
+	p.CloseAt = l.newPoint(pos, false)
+	p.CloseAt.Await, p.CloseAt.Delegated = true, true
+	l.delegateCloses = append(l.delegateCloses, func() { l.delegateClose(p.CloseAt, pos) })
+	return Ref(err, RefValue)
+}
+
+// delegateClose emits where Close waits for the close of a delegate
+// (agenClosing, which Resume sets), then unwinds the body and returns the
+// close's error.
+func (l *lowerer) delegateClose(at *Point, pos token.Pos) {
+	l.label(at.Label)
+	err := l.hidden("closeErr", types.Universe.Lookup("error").Type())
+	closing := Src(l.m.Recv + ".agenClosing")
+	l.emit(&Stmt{Kind: Await, Point: at, Text: closing, Defs: []*Var{err}, Results: Join(Src("_, "), Def(err))})
+	l.emit(&Stmt{Kind: Unwind, Text: Ref(err, RefValue)})
 }

@@ -44,6 +44,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/AsyncDeferGeneric"
 	"github.com/agen-go/agen/testdata/golden/AsyncDeferOperands"
 	"github.com/agen-go/agen/testdata/golden/AsyncDefers"
+	"github.com/agen-go/agen/testdata/golden/AsyncDelegation"
 	"github.com/agen-go/agen/testdata/golden/AsyncEvalOrder"
 	"github.com/agen-go/agen/testdata/golden/AsyncExprStmts"
 	"github.com/agen-go/agen/testdata/golden/AsyncFlowDefers"
@@ -159,6 +160,7 @@ var Suites = map[string]difftest.Suite{
 	"AsyncBuiltins":       asyncbuiltins.Suite,
 	"AsyncClosures":       asyncclosures.Suite,
 	"AsyncConditionals":   asyncconditionals.Suite,
+	"AsyncDelegation":     asyncdelegation.Suite,
 	"AsyncDecls":          asyncdecls.Suite,
 	"AsyncDeferGeneric":   asyncdefergeneric.Suite,
 	"AsyncDeferOperands":  asyncdeferoperands.Suite,
