@@ -86,11 +86,11 @@ func (r *renderer) asyncFrameMethods() []jen.Code {
 			Comment("only when an await is pending.").Line().
 			Func().Params(jen.Id("f").Op("*").Add(r.inst(g.FrameType))).Id("agenRun").Params(runParams...).Params(y, jen.Error()).Block(
 			append(acquired,
-			jen.List(jen.Id("v"), jen.Err(), jen.Id("ready")).Op(":=").Id("f").Dot("resume").Call(resumeArgs...),
-			jen.If(jen.Op("!").Id("ready")).Block(jen.Return(jen.Qual(runtime, "Wait").Types(y, s).Call(jen.Id("ctx"), jen.Id("f"), jen.Id("g")))),
-			jen.Id("f").Dot("agenCore").Dot("Release").Call(),
-			jen.Qual("runtime", "KeepAlive").Call(jen.Id("g")),
-			jen.Return(jen.Id("v"), jen.Err()))...),
+				jen.List(jen.Id("v"), jen.Err(), jen.Id("ready")).Op(":=").Id("f").Dot("resume").Call(resumeArgs...),
+				jen.If(jen.Op("!").Id("ready")).Block(jen.Return(jen.Qual(runtime, "Wait").Types(y, s).Call(jen.Id("ctx"), jen.Id("f"), jen.Id("g")))),
+				jen.Id("f").Dot("agenCore").Dot("Release").Call(),
+				jen.Qual("runtime", "KeepAlive").Call(jen.Id("g")),
+				jen.Return(jen.Id("v"), jen.Err()))...),
 		jen.Comment("Core implements agen.AsyncMachine.").Line().
 			Func().Params(r.recv()).Id("Core").Params().Op("*").Qual(runtime, "AsyncCore").Block(
 			jen.Return(jen.Op("&").Add(r.field("agenCore")))),

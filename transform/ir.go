@@ -58,8 +58,8 @@ type Var struct {
 type Point struct {
 	State int
 	Pos   token.Pos
-	Catch bool   // YieldErr: a thrown error is returned to the body
-	Await bool   // agen.Await: the body waits for an awaitable
+	Catch bool // YieldErr: a thrown error is returned to the body
+	Await bool // agen.Await: the body waits for an awaitable
 	// From is the delegate of a YieldFrom, which the point yields the
 	// values of: what the consumer does there is forwarded to it.
 	From *Var
@@ -69,8 +69,8 @@ type Point struct {
 	// CloseAt is, for the YieldFrom of an async body, the await point where
 	// Close waits for the delegate's close before the body unwinds.
 	CloseAt *Point
-	Label string // where resume continues
-	Entry Effect // the effect of the paths from here to the next suspension point
+	Label   string // where resume continues
+	Entry   Effect // the effect of the paths from here to the next suspension point
 }
 
 // A DeferSite is a defer statement of the body: its call runs from a record
