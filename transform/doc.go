@@ -145,7 +145,10 @@
 // both: the calls of the operands before a suspending operand move into
 // temporaries ahead of it, in order (and so do type assertions and slice
 // expressions, which gc orders too); the rest stay where they are.
-// x && y and x || y whose right side suspends become branches.
+// x && y and x || y become branches when their right side suspends, and
+// also when a later operand suspends: gc evaluates a logical operation
+// where it stands, and the calls of its right side only in the branch
+// that needs them.
 //
 // # Types declared in a body
 //

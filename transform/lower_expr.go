@@ -42,7 +42,9 @@ func (l *lowerer) lowerExpr(e ast.Expr, eager bool) Text {
 			return l.suspend(e, kind, 1)
 		}
 	case *ast.BinaryExpr:
-		if (e.Op == token.LAND || e.Op == token.LOR) && l.a.hot[e.Y] {
+		if isLogical(e) && (l.a.hot[e.Y] || eager) {
+			// Eager, it is evaluated now, as gc does, and the calls of its
+			// right side run only in the branch that evaluates it.
 			return l.logical(e)
 		}
 	case *ast.FuncLit:
@@ -164,9 +166,9 @@ func (l *lowerer) hoistCalls(e ast.Expr) Text {
 	return t
 }
 
-// ordered reports whether evaluating e has effects Go orders: a call of a
-// function (not a conversion or a builtin), a receive, or a logical
-// operation that contains one.
+// ordered reports whether gc evaluates e in order with the calls around
+// it: a call of a function (not a conversion or a builtin), a receive, a
+// type assertion, a slice expression, or a logical operation.
 func (l *lowerer) ordered(e ast.Expr) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
@@ -193,18 +195,18 @@ func (l *lowerer) ordered(e ast.Expr) bool {
 		// gc copies a slice expression where it stands.
 		return true
 	case *ast.BinaryExpr:
-		if e.Op == token.LAND || e.Op == token.LOR {
-			found := false
-			ast.Inspect(e, func(n ast.Node) bool {
-				if x, ok := n.(ast.Expr); ok && x != e && l.ordered(x) {
-					found = true
-				}
-				return !found
-			})
-			return found
-		}
+		// gc evaluates a logical operation where it stands, into a
+		// temporary (cmd/compile/internal/walk/order.go), plain operands
+		// included.
+		return isLogical(e)
 	}
 	return false
+}
+
+// isLogical reports whether e is x && y or x || y.
+func isLogical(e ast.Expr) bool {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	return ok && (b.Op == token.LAND || b.Op == token.LOR)
 }
 
 // temporary evaluates e into a new temporary and returns a reference to it.

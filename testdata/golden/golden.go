@@ -85,6 +85,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/DeferGeneric"
 	"github.com/agen-go/agen/testdata/golden/DeferOperands"
 	"github.com/agen-go/agen/testdata/golden/Defers"
+	"github.com/agen-go/agen/testdata/golden/EagerLogical"
 	"github.com/agen-go/agen/testdata/golden/EvalOrder"
 	"github.com/agen-go/agen/testdata/golden/ExprStmts"
 	"github.com/agen-go/agen/testdata/golden/FileNames"
@@ -203,6 +204,7 @@ var Suites = map[string]difftest.Suite{
 	"DeferGeneric":        defergeneric.Suite,
 	"DeferOperands":       deferoperands.Suite,
 	"Defers":              defers.Suite,
+	"EagerLogical":        eagerlogical.Suite,
 	"EvalOrder":           evalorder.Suite,
 	"ExprStmts":           exprstmts.Suite,
 	"FileNames":           filenames.Suite,
