@@ -498,13 +498,16 @@ func joinTexts(texts []Text, sep string) Text {
 }
 
 // declStmt lowers a declaration at the top level of the list: variables
-// become Vars and are assigned their values (or zero values); constants
-// and types stay, renamed when another of the same name was already
-// declared at the top level.
+// become Vars and are assigned their values (or zero values), constants
+// become Consts, and types move to package level.
 func (l *lowerer) declStmt(s *ast.DeclStmt) {
 	gen := s.Decl.(*ast.GenDecl)
-	if gen.Tok != token.VAR {
-		l.typeOrConstDecl(s, gen)
+	switch gen.Tok {
+	case token.TYPE:
+		l.typeDecl(gen)
+		return
+	case token.CONST:
+		l.constDecl(s, gen)
 		return
 	}
 	for _, spec := range gen.Specs {
@@ -591,78 +594,26 @@ func ZeroText(t types.Type) Text {
 	return Join(Src("*new("), TypeText(t), Src(")"))
 }
 
-// typeOrConstDecl keeps a type or constant declaration, renaming what
-// clashes with an earlier one at the top level.
-func (l *lowerer) typeOrConstDecl(s *ast.DeclStmt, gen *ast.GenDecl) {
-	if gen.Tok == token.TYPE {
-		l.typeDecl(gen)
-		return
-	}
-	for _, spec := range gen.Specs {
-		var names []*ast.Ident
-		switch spec := spec.(type) {
-		case *ast.TypeSpec:
-			names = []*ast.Ident{spec.Name}
-		case *ast.ValueSpec:
-			names = spec.Names
-		}
-		for _, n := range names {
-			obj := l.info.Defs[n]
-			if obj == nil || n.Name == "_" {
-				continue
-			}
-			if l.topDeclared == nil {
-				l.topDeclared = map[string]bool{}
-			}
-			// At the top level of resume the constant's scope runs to the
-			// end: rename it if anything else of that name is used.
-			if l.topDeclared[n.Name] || l.nameUsedElsewhere(obj) {
-				l.renamed[obj] = l.names.fresh(n.Name)
-			}
-			l.topDeclared[n.Name] = true
-		}
-	}
-	t, _ := l.rewriteWith(s, l.declNames(gen))
-	l.code(s.Pos(), t, nil)
-}
-
-// nameUsedElsewhere reports whether the name of obj denotes anything else
-// in the body, or at package or universe level.
-func (l *lowerer) nameUsedElsewhere(obj types.Object) bool {
-	name := obj.Name()
-	if l.gen.Func.Pkg().Scope().Lookup(name) != nil || types.Universe.Lookup(name) != nil {
-		return true
-	}
-	found := false
-	ast.Inspect(l.gen.Decl, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && id.Name == name {
-			if other := l.info.ObjectOf(id); other != nil && other != obj {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
-}
-
-// declNames substitutes the renamed names of a declaration's identifiers.
-func (l *lowerer) declNames(gen *ast.GenDecl) map[ast.Node]Text {
+// constDecl keeps a constant declaration at the top level of resume. Its
+// constants become Consts, which the naming pass names: at the top level
+// their scope runs to the end of resume, where other declarations of the
+// body may use their names.
+func (l *lowerer) constDecl(s *ast.DeclStmt, gen *ast.GenDecl) {
 	subst := map[ast.Node]Text{}
 	for _, spec := range gen.Specs {
-		switch spec := spec.(type) {
-		case *ast.TypeSpec:
-			if name, ok := l.renamed[l.info.Defs[spec.Name]]; ok {
-				subst[spec.Name] = Src(name)
+		for _, n := range spec.(*ast.ValueSpec).Names {
+			obj, ok := l.info.Defs[n].(*types.Const)
+			if !ok || n.Name == "_" {
+				continue
 			}
-		case *ast.ValueSpec:
-			for _, n := range spec.Names {
-				if name, ok := l.renamed[l.info.Defs[n]]; ok {
-					subst[n] = Src(name)
-				}
-			}
+			c := &Const{Name: n.Name, Obj: obj}
+			l.consts[obj] = c
+			l.m.Consts = append(l.m.Consts, c)
+			subst[n] = Text{{Const: c}}
 		}
 	}
-	return subst
+	t, _ := l.rewriteWith(s, subst)
+	l.code(s.Pos(), t, nil)
 }
 
 // returnStmt lowers a return statement that suspends.

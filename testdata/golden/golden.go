@@ -115,6 +115,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Scopes"
 	"github.com/agen-go/agen/testdata/golden/Selects"
 	"github.com/agen-go/agen/testdata/golden/SentKinds"
+	"github.com/agen-go/agen/testdata/golden/ShadowedConsts"
 	"github.com/agen-go/agen/testdata/golden/Shadowing"
 	"github.com/agen-go/agen/testdata/golden/ShortCircuit"
 	"github.com/agen-go/agen/testdata/golden/Switches"
@@ -234,6 +235,7 @@ var Suites = map[string]difftest.Suite{
 	"Scopes":              scopes.Suite,
 	"Selects":             selects.Suite,
 	"SentKinds":           sentkinds.Suite,
+	"ShadowedConsts":      shadowedconsts.Suite,
 	"Shadowing":           shadowing.Suite,
 	"ShortCircuit":        shortcircuit.Suite,
 	"Switches":            switches.Suite,

@@ -392,7 +392,7 @@ func (f *constsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	}
 //line advmisc.go:48
 	const (
-		a2 = iota * 10
+		a = iota * 10
 		b
 		c
 	)
@@ -406,7 +406,7 @@ func (f *constsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 //line advmisc.go:59
 	const greeting = "hi"
 //line advmisc.go:60
-	t = fmt.Sprint(a2, b, c)
+	t = fmt.Sprint(a, b, c)
 	f.agenState = 1
 	return t, true
 resume1:
@@ -429,14 +429,14 @@ resume3:
 //line advmisc.go:65
 	f.tr.Log("arr=%v %v", f.arr, tue)
 //line advmisc.go:67
-	const a3 = "shadow"
+	const a2 = "shadow"
 //line advmisc.go:68
-	t3 = a3 + fmt.Sprint(b)
+	t3 = a2 + fmt.Sprint(b)
 	f.agenState = 4
 	return t3, true
 resume4:
 //line advmisc.go:70
-	t4 = fmt.Sprint(a2)
+	t4 = fmt.Sprint(a)
 	f.agenState = 5
 	return t4, true
 resume5:

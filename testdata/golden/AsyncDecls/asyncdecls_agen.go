@@ -530,8 +530,8 @@ func (f *constsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 	const limit = 3
 //line asyncdecls.go:51
 	const (
-		prefix2 = "item"
-		big     = 1 << 40
+		prefix = "item"
+		big    = 1 << 40
 	)
 //line asyncdecls.go:56
 	const (
@@ -546,7 +546,7 @@ loop:
 	}
 	i = f.rangeIndex
 //line asyncdecls.go:61
-	f.awaiting = difftest.Later[string](fmt.Sprintf("%s%d", prefix2, i))
+	f.awaiting = difftest.Later[string](fmt.Sprintf("%s%d", prefix, i))
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
@@ -573,9 +573,9 @@ resume2:
 	goto loop
 done:
 //line asyncdecls.go:71
-	const prefix3 = "inner"
+	const prefix2 = "inner"
 //line asyncdecls.go:72
-	f.awaiting2 = difftest.Later[string](prefix3)
+	f.awaiting2 = difftest.Later[string](prefix2)
 resume3:
 	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
@@ -589,7 +589,7 @@ resume3:
 	return t2, nil, true
 resume4:
 //line asyncdecls.go:74
-	f.awaiting3 = difftest.Later[string](prefix2)
+	f.awaiting3 = difftest.Later[string](prefix)
 resume5:
 	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
 		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {

@@ -385,8 +385,8 @@ func (f *constsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	const limit = 3
 //line decls.go:51
 	const (
-		prefix2 = "item"
-		big     = 1 << 40
+		prefix = "item"
+		big    = 1 << 40
 	)
 //line decls.go:56
 	const (
@@ -401,7 +401,7 @@ loop:
 	}
 	i = f.rangeIndex
 //line decls.go:61
-	t = fmt.Sprintf("%s%d", prefix2, i)
+	t = fmt.Sprintf("%s%d", prefix, i)
 	f.agenState = 1
 	return t, true
 resume1:
@@ -419,14 +419,14 @@ resume1:
 	goto loop
 done:
 //line decls.go:71
-	const prefix3 = "inner"
+	const prefix2 = "inner"
 //line decls.go:72
 	f.agenState = 2
-	return prefix3, true
+	return prefix2, true
 resume2:
 //line decls.go:74
 	f.agenState = 3
-	return prefix2, true
+	return prefix, true
 resume3:
 //line decls_agen.go:432
 	f.agenState = -1
