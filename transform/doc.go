@@ -154,10 +154,16 @@
 //
 // The frame and resume live at package level, where a type declared in
 // the body is not in scope: such a type (at the top level of the lowered
-// list) moves to package level as <generator>Type, generic in the body's
-// type parameters when it uses them (lower_types.go). Reflection sees the
-// new name (fmt's %T prints it). A type that refers to a constant or other
-// object of the body is a positioned error.
+// list) moves to package level (lower_types.go). It keeps its name when
+// the package does not use it, so that %T, reflection and panic messages
+// read as in Go (p.pair); otherwise it is named after the body (walkPair)
+// or numbered (pair2). In a generic body, or a method of a generic type,
+// it takes the type parameters, used or not: Go gives a local type of each
+// instantiation an identity of its own, and prints it so (p.pair[int]).
+// The length of an array type that refers to constants of the body is
+// written as its value. A struct type that embeds another type of the body
+// which had to be renamed is a positioned error: the field would be
+// renamed too.
 //
 // # Async bodies
 //

@@ -86,13 +86,7 @@ func findGenerators(fset *token.FileSet, pkg *Package, errs *ErrorList) []*Gener
 	for _, g := range gens {
 		checkTypeParams(fset, g, errs)
 	}
-	names := map[string]bool{}
-	scope := pkg.Pkg.Types.Scope()
-	for _, name := range scope.Names() {
-		if !isStubbed(fset, scope.Lookup(name).Pos()) {
-			names[name] = true
-		}
-	}
+	names := packageNames(fset, pkg)
 	for _, g := range gens {
 		for _, name := range []string{g.Ctor, g.Type, g.FrameType, g.DeferType} {
 			names[name] = true
@@ -100,6 +94,31 @@ func findGenerators(fset *token.FileSet, pkg *Package, errs *ErrorList) []*Gener
 		g.PkgNames = names
 	}
 	return gens
+}
+
+// packageNames returns the names a new package-level declaration must not
+// take: the package's own, those its files import (Go forbids a name in
+// both the package and a file block), those of the packages generated
+// code imports, and the predeclared ones (which it would hide).
+func packageNames(fset *token.FileSet, pkg *Package) map[string]bool {
+	names := map[string]bool{}
+	scope := pkg.Pkg.Types.Scope()
+	for _, name := range scope.Names() {
+		if !isStubbed(fset, scope.Lookup(name).Pos()) {
+			names[name] = true
+		}
+	}
+	for _, f := range pkg.Pkg.Syntax {
+		for _, imp := range f.Imports {
+			if pn := pkg.Pkg.TypesInfo.PkgNameOf(imp); pn != nil {
+				names[pn.Name()] = true
+			}
+		}
+	}
+	for _, name := range append(scaffoldNames, types.Universe.Names()...) {
+		names[name] = true
+	}
+	return names
 }
 
 func newGenerator(file *SourceFile, fn *ast.FuncDecl, obj *types.Func, d *directive) *Generator {

@@ -96,6 +96,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Imports"
 	"github.com/agen-go/agen/testdata/golden/Labels"
 	"github.com/agen-go/agen/testdata/golden/LineDirectives"
+	"github.com/agen-go/agen/testdata/golden/LocalTypeNames"
 	"github.com/agen-go/agen/testdata/golden/LocalTypes"
 	"github.com/agen-go/agen/testdata/golden/Loops"
 	"github.com/agen-go/agen/testdata/golden/Methods"
@@ -216,6 +217,7 @@ var Suites = map[string]difftest.Suite{
 	"Imports":             imports.Suite,
 	"Labels":              labels.Suite,
 	"LineDirectives":      linedirectives.Suite,
+	"LocalTypeNames":      localtypenames.Suite,
 	"LocalTypes":          localtypes.Suite,
 	"Loops":               loops.Suite,
 	"Methods":             methods.Suite,

@@ -239,8 +239,8 @@ type constsGenerator struct {
 	f *constsGeneratorFrame
 }
 
-// constsGeneratorWeekday is the type weekday declared in consts.
-type constsGeneratorWeekday int
+// weekday is the type weekday declared in consts.
+type weekday int
 
 // constsGen returns a generator that runs consts: nothing runs before the first Next.
 func constsGen(tr *difftest.Trace) *constsGenerator {
@@ -398,7 +398,7 @@ func (f *constsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	)
 //line advmisc.go:54
 	const (
-		mon constsGeneratorWeekday = iota + 1
+		mon weekday = iota + 1
 		tue
 	)
 //line advmisc.go:58

@@ -357,8 +357,8 @@ type constsGenerator struct {
 	f *constsGeneratorFrame
 }
 
-// constsGeneratorWeekday is the type weekday declared in consts.
-type constsGeneratorWeekday int
+// weekday is the type weekday declared in consts.
+type weekday int
 
 // constsGen returns a generator that runs consts: nothing runs before the first Next.
 func constsGen(tr *difftest.Trace) *constsGenerator {
@@ -581,7 +581,7 @@ func (f *constsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 	)
 //line asyncadvmisc.go:54
 	const (
-		mon constsGeneratorWeekday = iota + 1
+		mon weekday = iota + 1
 		tue
 	)
 //line asyncadvmisc.go:58
