@@ -140,15 +140,37 @@
 //
 // # Evaluation order
 //
-// Go evaluates calls, receives and logical operations left to right; gc
-// reads plain operands after the calls of their expression. Lowering keeps
-// both: the calls of the operands before a suspending operand move into
-// temporaries ahead of it, in order (and so do type assertions and slice
-// expressions, which gc orders too); the rest stay where they are.
-// x && y and x || y become branches when their right side suspends, and
-// also when a later operand suspends: gc evaluates a logical operation
-// where it stands, and the calls of its right side only in the branch
-// that needs them.
+// Go evaluates calls, receives and logical operations left to right; the
+// spec leaves open when the other operands are read, and when those that
+// can panic (an index, a division, a dereference, a conversion of a slice
+// to an array) panic, relative to the calls. The promise is the body's
+// behaviour as gc compiles it, so lowering follows gc's order
+// (cmd/compile/internal/walk/order.go): the operands before a suspending
+// operand that gc evaluates where they stand move into temporaries ahead
+// of it, in order; the others stay where they are, read after it. gc
+// evaluates where they stand:
+//
+//   - calls, receives, and the builtins len, cap, append, copy, make,
+//     new, min, max, complex, real, imag and recover;
+//   - slice expressions, and conversions of a string to []byte or []rune;
+//   - type assertions, but those to a pointer-shaped type;
+//   - logical operations: x && y and x || y become branches when their
+//     right side or a later operand suspends, the calls of the right side
+//     in the branch that needs them;
+//   - map literals, whole, one entry after the other: the entries before
+//     one that suspends are read (and panic) before it;
+//   - a value converted to an interface through its address (a struct, an
+//     array, a byte...), unless gc can take its address in place: a value
+//     through a pointer or in a slice, a parameter, a package-level
+//     variable, or a local whose address is taken, that a closure gc
+//     cannot inline changes, or too large for registers.
+//
+// Where gc's order depends on its optimizations, agen cannot follow it
+// and picks one: a local captured by a closure that is only called is
+// copied where the conversion stands, as when gc inlines the closure (a
+// closure too large for gc's inliner makes gc read it later). With -race,
+// gc also evaluates map reads and every type assertion where they stand:
+// generated code follows the plain build.
 //
 // # Types declared in a body
 //

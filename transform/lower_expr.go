@@ -5,14 +5,16 @@ package transform
 //
 // Go evaluates calls, method calls, receives and logical operations left to
 // right; gc reads plain operands (variables, index expressions) after the
-// calls of their expression. Lowering keeps both: the calls evaluated
-// before a suspension point move into temporaries ahead of it, in order;
-// plain operands stay where they are, read after it.
+// calls of their expression. Lowering keeps both: what gc evaluates where
+// it stands (see ordered, mapLit and convert.go), before a suspension
+// point, moves into temporaries ahead of it, in order; plain operands stay
+// where they are, read after it. transform/doc.go lists the rules.
 
 import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 )
 
 // expr lowers an expression and returns the Text that computes its value
@@ -30,7 +32,7 @@ func (l *lowerer) lowerExpr(e ast.Expr, eager bool) Text {
 			return l.rewrite(e)
 		}
 		t := l.hoistCalls(e)
-		if l.convertedByAddress(e) {
+		if l.convertedByAddress(e) && !isTemporary(t) {
 			// gc copies such a value where the conversion stands.
 			return l.temporaryText(e, t)
 		}
@@ -50,10 +52,14 @@ func (l *lowerer) lowerExpr(e ast.Expr, eager bool) Text {
 	case *ast.FuncLit:
 		l.errorf(e.Pos(), "a function literal cannot suspend its generator")
 		return nil
+	case *ast.CompositeLit:
+		if _, isMap := under(l.info.TypeOf(e)).(*types.Map); isMap {
+			return l.mapLit(e, eager)
+		}
 	}
 	l.noteConversions(e)
 	t, _ := l.rewriteWith(e, l.operandsEager(operandsOf(l.info, e), eager))
-	if eager && (l.ordered(e) || l.convertedByAddress(e)) {
+	if eager && (l.ordered(e) || l.convertedByAddress(e)) && !isTemporary(t) {
 		return l.temporaryText(e, t)
 	}
 	return t
@@ -156,11 +162,16 @@ func (l *lowerer) hoistCalls(e ast.Expr) Text {
 		if _, ok := x.(*ast.FuncLit); ok {
 			return false
 		}
-		if !l.ordered(x) {
-			return true
+		switch {
+		case l.ordered(x):
+			subst[x] = l.temporary(x)
+			return false
+		case x != e && l.convertedByAddress(x):
+			subst[x] = l.temporaryText(x, l.hoistCalls(x))
+			return false
 		}
-		subst[x] = l.temporary(x)
-		return false
+		l.noteConversions(x)
+		return true
 	})
 	t, _ := l.rewriteWith(e, subst)
 	return t
@@ -173,13 +184,13 @@ func (l *lowerer) ordered(e ast.Expr) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
 		if tv, ok := l.info.Types[e.Fun]; ok && tv.IsType() {
-			return false
+			return l.copiesString(e, tv.Type)
 		}
 		if b, ok := l.info.Uses[calleeIdent(e.Fun)].(*types.Builtin); ok {
 			// gc evaluates these in order with calls; the others are
 			// read with the plain operands.
 			switch b.Name() {
-			case "len", "cap", "copy", "append", "make":
+			case "len", "cap", "copy", "append", "make", "new", "min", "max", "complex", "real", "imag", "recover":
 				return true
 			}
 			return false
@@ -189,8 +200,9 @@ func (l *lowerer) ordered(e ast.Expr) bool {
 		return e.Op == token.ARROW
 	case *ast.TypeAssertExpr:
 		// gc evaluates a type assertion, which may panic, in order with
-		// the calls around it.
-		return e.Type != nil
+		// the calls around it, unless it yields a pointer-shaped value
+		// (with -race, always).
+		return e.Type != nil && !directIface(l.info.TypeOf(e))
 	case *ast.SliceExpr:
 		// gc copies a slice expression where it stands.
 		return true
@@ -199,8 +211,92 @@ func (l *lowerer) ordered(e ast.Expr) bool {
 		// temporary (cmd/compile/internal/walk/order.go), plain operands
 		// included.
 		return isLogical(e)
+	case *ast.CompositeLit:
+		// gc builds a map literal where it stands, entry by entry, plain
+		// operands and panics included (order.go, issue 26552).
+		_, isMap := under(l.info.TypeOf(e)).(*types.Map)
+		return isMap && !l.static(e)
 	}
 	return false
+}
+
+// static reports whether e is what gc calls a static composite literal
+// operand: a constant, nil, or an array or struct literal of such; its
+// value does not depend on when it is evaluated.
+func (l *lowerer) static(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if tv, ok := l.info.Types[e]; ok && (tv.Value != nil || tv.IsNil()) {
+		return true
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	switch l.info.TypeOf(lit).Underlying().(type) {
+	case *types.Array, *types.Struct:
+	default:
+		return false
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			elt = kv.Value
+		}
+		if !l.static(elt) {
+			return false
+		}
+	}
+	return true
+}
+
+// mapLit lowers a map literal that suspends. gc builds a map literal where
+// it stands, inserting one entry after the other: the entries before the
+// last one that suspends are evaluated whole before it (the calls of key
+// and value, then their other operands, into temporaries), that entry is
+// lowered as operands, and the entries after it stay in the literal.
+func (l *lowerer) mapLit(e *ast.CompositeLit, eager bool) Text {
+	l.noteConversions(e)
+	last := -1
+	for i, elt := range e.Elts {
+		if l.a.hot[elt] {
+			last = i
+		}
+	}
+	subst := map[ast.Node]Text{}
+	for i, elt := range e.Elts {
+		kv := elt.(*ast.KeyValueExpr)
+		ops := []ast.Expr{kv.Key, kv.Value}
+		switch {
+		case i < last:
+			maps.Copy(subst, l.operandsEager(ops, true))
+			for _, op := range ops {
+				if !l.static(op) && !isTemporary(subst[op]) {
+					subst[op] = l.temporaryText(op, subst[op])
+				}
+			}
+		case i == last || eager:
+			maps.Copy(subst, l.operandsEager(ops, eager))
+		}
+	}
+	t, _ := l.rewriteWith(e, subst)
+	if eager {
+		return l.temporaryText(e, t)
+	}
+	return t
+}
+
+// copiesString reports whether e converts a string to a []byte or a
+// []rune, which gc evaluates in order with calls.
+func (l *lowerer) copiesString(e *ast.CallExpr, to types.Type) bool {
+	if len(e.Args) != 1 {
+		return false
+	}
+	from := l.info.TypeOf(e.Args[0])
+	if from == nil {
+		return false
+	}
+	b, isBasic := from.Underlying().(*types.Basic)
+	_, isSlice := to.Underlying().(*types.Slice)
+	return isBasic && b.Info()&types.IsString != 0 && isSlice
 }
 
 // isLogical reports whether e is x && y or x || y.
@@ -221,9 +317,28 @@ func (l *lowerer) temporaryText(e ast.Expr, text Text) Text {
 			return text // a call as a statement, or all of several results
 		}
 	}
+	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok && lit.Type == nil {
+		text = l.elidedType(lit, text)
+	}
 	t := l.hidden("t", l.info.TypeOf(e))
 	l.code(e.Pos(), Join(Def(t), Src(" = "), text), nil, t)
 	return Ref(t, RefValue)
+}
+
+// isTemporary reports whether t reads a temporary: evaluated already.
+func isTemporary(t Text) bool {
+	return len(t) == 1 && t[0].Var != nil && t[0].Var.Obj == nil && t[0].Ref == RefValue
+}
+
+// elidedType writes the type of a composite literal that an enclosing
+// literal let its source elide ({1, 2} for T{1, 2}, or &T{1, 2} for a
+// pointer element), before text, the literal's lowered braces.
+func (l *lowerer) elidedType(lit *ast.CompositeLit, text Text) Text {
+	t := l.info.TypeOf(lit)
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return Join(Src("&"), TypeText(p.Elem()), text)
+	}
+	return Join(TypeText(t), text)
 }
 
 // suspend lowers a suspension point: its operand, then the suspension, then

@@ -99,9 +99,11 @@ import (
 	"github.com/agen-go/agen/testdata/golden/LocalTypeNames"
 	"github.com/agen-go/agen/testdata/golden/LocalTypes"
 	"github.com/agen-go/agen/testdata/golden/Loops"
+	"github.com/agen-go/agen/testdata/golden/MapLiterals"
 	"github.com/agen-go/agen/testdata/golden/Methods"
 	"github.com/agen-go/agen/testdata/golden/Names"
 	"github.com/agen-go/agen/testdata/golden/Nesting"
+	"github.com/agen-go/agen/testdata/golden/OperandOrder"
 	"github.com/agen-go/agen/testdata/golden/Options"
 	"github.com/agen-go/agen/testdata/golden/PanicState"
 	"github.com/agen-go/agen/testdata/golden/Panics"
@@ -220,9 +222,11 @@ var Suites = map[string]difftest.Suite{
 	"LocalTypeNames":      localtypenames.Suite,
 	"LocalTypes":          localtypes.Suite,
 	"Loops":               loops.Suite,
+	"MapLiterals":         mapliterals.Suite,
 	"Methods":             methods.Suite,
 	"Names":               names.Suite,
 	"Nesting":             nesting.Suite,
+	"OperandOrder":        operandorder.Suite,
 	"Options":             options.Suite,
 	"PanicState":          panicstate.Suite,
 	"Panics":              panics.Suite,
