@@ -15,7 +15,8 @@
 //  1. check (check.go): the rules agen and the analyzer share. A
 //     suspension point as a deferred call or go statement's call (not
 //     among their operands), inside a function literal or a range-over-func
-//     loop body, and the yielder escaping, are positioned errors.
+//     loop body, a Yield on a yielder other than the body's own parameter,
+//     and the yielder escaping, are positioned errors.
 //  2. analyze (analyze.go, analyze_ssa.go): the suspension points, every
 //     node that contains one (the "hot" syntax), and the variables captured
 //     by closures or address-taken, which must keep their identity across
