@@ -9,7 +9,12 @@
 // loads the packages with types, with stub declarations of the generated
 // names standing in for the generated files (so that a package whose
 // generated code is missing, stale or deleted, and whose other code
-// already calls the constructors, still type-checks). [Transform] then
+// already calls the constructors, still type-checks). Each body claims
+// its generated names first (claims.go): a name taken already is an error
+// at that body, naming both sides, and the stubs declare nothing twice. A
+// body the checks reject leaves its names out of the stubs; when other
+// code of the package names them, the load reports why the body is
+// rejected instead of "undefined" (load_errors.go). [Transform] then
 // runs, for each generator body, the passes of transformBody:
 //
 //  1. check (check.go): the rules agen and the analyzer share. A
