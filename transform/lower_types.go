@@ -18,6 +18,7 @@ package transform
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -228,15 +229,32 @@ func (l *lowerer) hoistedName(name string) string {
 	if l.pkgNames == nil {
 		l.pkgNames = newNamer(l.gen.PkgNames)
 	}
-	if !l.pkgNames.taken[name] {
+	free := func(name string) bool { return !l.pkgNames.taken[name] && !l.isTypeParam(name) }
+	if free(name) {
 		return l.pkgNames.fresh(name)
 	}
 	r, size := utf8.DecodeRuneInString(name)
 	derived := l.gen.Decl.Name.Name + string(unicode.ToUpper(r)) + name[size:]
-	if !l.pkgNames.taken[derived] && !l.looksGenerated(derived) {
+	if free(derived) && !l.looksGenerated(derived) {
 		return l.pkgNames.fresh(derived)
 	}
-	return l.pkgNames.fresh(name)
+	for i := 2; ; i++ {
+		if numbered := name + strconv.Itoa(i); free(numbered) {
+			return l.pkgNames.fresh(numbered)
+		}
+	}
+}
+
+// isTypeParam reports whether name is a type parameter of the generated
+// types, which would hide a hoisted type of that name inside them.
+func (l *lowerer) isTypeParam(name string) bool {
+	tps := l.gen.TypeParams()
+	for i := range tps.Len() {
+		if tps.At(i).Obj().Name() == name {
+			return true
+		}
+	}
+	return false
 }
 
 // looksGenerated reports whether name starts like the names agen

@@ -113,6 +113,20 @@ func shadowing(y *agen.Yielder[string, agen.None]) {
 	y.Yield(fmt.Sprint(a, s))
 }
 
+// typeParamNamed declares a type named like its type parameter: hoisted,
+// it needs another name, which the type parameter does not hide.
+//
+//agen:generator
+func typeParamNamed[T any](y *agen.Yielder[string, agen.None], v T) {
+	w := v
+	{
+		type T int
+		var t T = 2
+		y.Yield(fmt.Sprint(w, t))
+		y.Yield(fmt.Sprint(t + 1))
+	}
+}
+
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
 	difftest.Sync("sameMark",
@@ -145,6 +159,9 @@ var Suite = difftest.Suite{
 	difftest.Sync("sized",
 		func(tr *difftest.Trace) agen.Generator[string, agen.None] { return sizedGen() },
 		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error { sized(y); return nil }),
+	difftest.Sync("typeParamNamed",
+		func(tr *difftest.Trace) agen.Generator[string, agen.None] { return typeParamNamedGen("v") },
+		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error { typeParamNamed(y, "v"); return nil }),
 	difftest.Sync("shadowing",
 		func(tr *difftest.Trace) agen.Generator[string, agen.None] { return shadowingGen() },
 		func(tr *difftest.Trace, y *agen.Yielder[string, agen.None]) error { shadowing(y); return nil }),

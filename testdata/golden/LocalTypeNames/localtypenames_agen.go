@@ -1129,3 +1129,167 @@ resume3:
 	f.agenState = -1
 	return "", false
 }
+
+// typeParamNamedGenerator is the generator of typeParamNamed, made by typeParamNamedGen. It implements agen.Generator.
+type typeParamNamedGenerator[T any] struct {
+	f *typeParamNamedGeneratorFrame[T]
+}
+
+// typeParamNamedT is the type T declared in typeParamNamed.
+type typeParamNamedT[T any] int
+
+// typeParamNamedGen returns a generator that runs typeParamNamed: nothing runs before the first Next.
+func typeParamNamedGen[T any](v T) *typeParamNamedGenerator[T] {
+	return &typeParamNamedGenerator[T]{f: &typeParamNamedGeneratorFrame[T]{v: v}}
+}
+
+// typeParamNamedGeneratorFrame is the state of a typeParamNamedGenerator between suspension points.
+type typeParamNamedGeneratorFrame[T any] struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	v         T
+	t         typeParamNamedT[T]
+}
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *typeParamNamedGenerator[T]) Next() (string, bool) {
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *typeParamNamedGenerator[T]) Send(v agen.None) (string, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *typeParamNamedGenerator[T]) Throw(err error) (string, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return "", false
+	case 1, 2:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *typeParamNamedGenerator[T]) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *typeParamNamedGenerator[T]) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *typeParamNamedGenerator[T]) All() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *typeParamNamedGeneratorFrame[T]) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *typeParamNamedGeneratorFrame[T]) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *typeParamNamedGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *typeParamNamedGeneratorFrame[T]) agenExit() {
+	if f.agenState == -2 {
+		f.agenState = -1
+	}
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *typeParamNamedGeneratorFrame[T]) agenThrow(err error) (string, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return "", false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *typeParamNamedGeneratorFrame[T]) resume(sent agen.None, thrown error) (string, bool) {
+	var (
+		w  T
+		t2 string
+		t3 string
+	)
+	at := f.agenState
+	switch at {
+	case 2:
+		goto resume2
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return "", false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+//line localtypenames.go:121
+	w = f.v
+//line localtypenames.go:124
+	f.t = (typeParamNamedT[T])(2)
+//line localtypenames.go:125
+	t2 = fmt.Sprint(w, f.t)
+	f.agenState = 1
+	return t2, true
+resume1:
+//line localtypenames.go:126
+	t3 = fmt.Sprint(f.t + 1)
+	f.agenState = 2
+	return t3, true
+resume2:
+//line localtypenames_agen.go:1293
+	f.agenState = -1
+	return "", false
+}
