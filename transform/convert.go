@@ -15,6 +15,7 @@ package transform
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"runtime"
 )
@@ -109,6 +110,24 @@ func (l *lowerer) convertedByAddress(e ast.Expr) bool {
 		return false
 	}
 	return byAddress(tv.Type) && l.copiedInPlace(e)
+}
+
+// comparedByAddress reports whether e compares structs or arrays, whose
+// operands gc passes to the runtime by address, and copies one of them
+// where the comparison stands.
+func (l *lowerer) comparedByAddress(e *ast.BinaryExpr) bool {
+	if e.Op != token.EQL && e.Op != token.NEQ {
+		return false
+	}
+	t := l.info.TypeOf(e.X)
+	if t == nil {
+		return false
+	}
+	switch t.Underlying().(type) {
+	case *types.Struct, *types.Array:
+		return l.copiedInPlace(e.X) || l.copiedInPlace(e.Y)
+	}
+	return false
 }
 
 // copiedInPlace mirrors gc's addrTemp: whether gc copies e into a

@@ -165,11 +165,15 @@
 //     in the branch that needs them;
 //   - map literals, whole, one entry after the other: the entries before
 //     one that suspends are read (and panic) before it;
-//   - a value converted to an interface through its address (a struct, an
-//     array, a byte...), unless gc can take its address in place: a value
-//     through a pointer or in a slice, a parameter, a package-level
-//     variable, or a local whose address is taken, that a closure gc
-//     cannot inline changes, or too large for registers.
+//   - a value converted to an interface that gc hands to the runtime by
+//     address (any but one of 2, 4 or 8 bytes without pointers, a string
+//     or a slice: a struct, an array, a byte, a pointer...), unless gc can
+//     take its address in place: a value through a pointer or in a slice,
+//     a parameter, a package-level variable, or a local whose address is
+//     taken, that a closure gc cannot inline changes, or too large for
+//     registers; and so are the operands of a comparison of structs or
+//     arrays, whose copies come after the calls of both operands.
+//     Constants and literals of constants are not evaluated.
 //
 // Where gc's order depends on its optimizations, agen cannot follow it
 // and picks one: a local captured by a closure that is only called is

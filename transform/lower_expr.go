@@ -209,8 +209,9 @@ func (l *lowerer) ordered(e ast.Expr) bool {
 	case *ast.BinaryExpr:
 		// gc evaluates a logical operation where it stands, into a
 		// temporary (cmd/compile/internal/walk/order.go), plain operands
-		// included.
-		return isLogical(e)
+		// included; and it copies the operands of a comparison of structs
+		// or arrays that it cannot take the address of.
+		return isLogical(e) || l.comparedByAddress(e)
 	case *ast.CompositeLit:
 		// gc builds a map literal where it stands, entry by entry, plain
 		// operands and panics included (order.go, issue 26552).

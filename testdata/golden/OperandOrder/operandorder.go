@@ -35,6 +35,7 @@ func take(a, b int)           {}
 func takeT(a pt, b int)       {}
 func takeArr(a [3]int, b int) {}
 func takeAny(a any, b int)    {}
+func takeBool(a bool, b int)  {}
 
 //go:noinline
 func takeAnyCall(a any, b int) {}
@@ -236,6 +237,14 @@ func panics(y *agen.Yielder[int, int], tr *difftest.Trace, which int) {
 	case 35:
 		str := ""
 		show(tr, str[val(tr, "i", 1)], y.Yield(1))
+	case 36:
+		takeBool(pt{1 / zero, 0} == pt{}, y.Yield(1))
+	case 37:
+		takeBool(*np == pt{}, y.Yield(1))
+	case 38:
+		takeBool([2]int(s) == [2]int{}, y.Yield(1))
+	case 39:
+		takeBool(np == nil || pt{1 / zero, 0} != pt{}, y.Yield(1))
 	}
 	tr.Log("end")
 }
@@ -262,7 +271,7 @@ var Suite = func() difftest.Suite {
 	for i := range 23 {
 		s = append(s, readsCase(i))
 	}
-	for i := range 36 {
+	for i := range 40 {
 		s = append(s, panicsCase(i))
 	}
 	return s

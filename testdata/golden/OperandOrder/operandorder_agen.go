@@ -272,34 +272,34 @@ func (f *readsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	case 23:
 		goto resume23
 	}
-//line operandorder.go:59
+//line operandorder.go:60
 	f.p = new(pt)
 	(*f.p) = pt{1, 2}
-//line operandorder.go:60
+//line operandorder.go:61
 	f.q = new(pt)
 	(*f.q) = pt{1, 2}
-//line operandorder.go:61
+//line operandorder.go:62
 	f.qp = new(*pt)
 	(*f.qp) = f.q
-//line operandorder.go:62
+//line operandorder.go:63
 	f.b = new(big)
 	(*f.b) = big{1, 2, 3, 4, 5}
-//line operandorder.go:63
+//line operandorder.go:64
 	f.arr = new([3]int)
 	(*f.arr) = [3]int{1, 2, 3}
-//line operandorder.go:64
+//line operandorder.go:65
 	one = new([1]pt)
 	(*one) = [1]pt{{1, 2}}
-//line operandorder.go:65
+//line operandorder.go:66
 	s = new(string)
 	(*s) = "ab"
-//line operandorder.go:66
+//line operandorder.go:67
 	f.bs = new([]byte)
 	(*f.bs) = []byte("ab")
-//line operandorder.go:67
+//line operandorder.go:68
 	n = new(int)
 	(*n) = 1
-//line operandorder.go:68
+//line operandorder.go:69
 	{
 		p := f.p
 		qp := f.qp
@@ -325,7 +325,7 @@ func (f *readsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 			return 0
 		}
 	}
-//line operandorder.go:81
+//line operandorder.go:82
 	switch f.which {
 	case 0:
 		goto case2
@@ -376,7 +376,7 @@ func (f *readsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	}
 	goto endswitch
 case2:
-//line operandorder.go:83
+//line operandorder.go:84
 	f.t = (*f.p)
 	f.t2 = bump()
 	f.agenState = 1
@@ -386,7 +386,7 @@ resume1:
 	show((*f.tr), f.t, f.t2, resumed)
 	goto endswitch
 case3:
-//line operandorder.go:85
+//line operandorder.go:86
 	f.t3 = bump()
 	f.agenState = 2
 	return 1, true
@@ -395,7 +395,7 @@ resume2:
 	show((*f.tr), (*f.q), f.t3, resumed2)
 	goto endswitch
 case4:
-//line operandorder.go:87
+//line operandorder.go:88
 	f.t4 = bump()
 	f.agenState = 3
 	return 1, true
@@ -404,7 +404,7 @@ resume3:
 	show((*f.tr), (*f.b), f.t4, resumed3)
 	goto endswitch
 case5:
-//line operandorder.go:89
+//line operandorder.go:90
 	f.t5 = bump()
 	f.agenState = 4
 	return 1, true
@@ -413,7 +413,7 @@ resume4:
 	show((*f.tr), (*f.arr), f.t5, resumed4)
 	goto endswitch
 case6:
-//line operandorder.go:91
+//line operandorder.go:92
 	f.t6 = (*one)
 	f.t7 = bump()
 	f.agenState = 5
@@ -423,7 +423,7 @@ resume5:
 	show((*f.tr), f.t6, f.t7, resumed5)
 	goto endswitch
 case7:
-//line operandorder.go:93
+//line operandorder.go:94
 	f.t8 = bump()
 	f.agenState = 6
 	return 1, true
@@ -432,11 +432,11 @@ resume6:
 	show((*f.tr), (*f.param), f.t8, resumed6)
 	goto endswitch
 case8:
-//line operandorder.go:95
-	global = pt{1, 2}
 //line operandorder.go:96
-	bumpGlobal = func() int { global.x += 10; return 0 }
+	global = pt{1, 2}
 //line operandorder.go:97
+	bumpGlobal = func() int { global.x += 10; return 0 }
+//line operandorder.go:98
 	f.t9 = bumpGlobal()
 	f.agenState = 7
 	return 1, true
@@ -445,7 +445,7 @@ resume7:
 	show((*f.tr), global, f.t9, resumed7)
 	goto endswitch
 case9:
-//line operandorder.go:99
+//line operandorder.go:100
 	f.t10 = []byte((*s))
 	f.t11 = bump()
 	f.agenState = 8
@@ -455,7 +455,7 @@ resume8:
 	show((*f.tr), f.t10, f.t11, resumed8)
 	goto endswitch
 case10:
-//line operandorder.go:101
+//line operandorder.go:102
 	f.t12 = bump()
 	f.agenState = 9
 	return 1, true
@@ -464,7 +464,7 @@ resume9:
 	show((*f.tr), string((*f.bs)), f.t12, resumed9)
 	goto endswitch
 case11:
-//line operandorder.go:103
+//line operandorder.go:104
 	f.t13 = min((*n), 100)
 	f.t14 = bump()
 	f.agenState = 10
@@ -474,7 +474,7 @@ resume10:
 	show((*f.tr), f.t13, f.t14, resumed10)
 	goto endswitch
 case12:
-//line operandorder.go:105
+//line operandorder.go:106
 	f.t15 = (*f.p)
 	f.t16 = bump()
 	f.agenState = 11
@@ -484,7 +484,7 @@ resume11:
 	show((*f.tr), any(f.t15), f.t16, resumed11)
 	goto endswitch
 case13:
-//line operandorder.go:107
+//line operandorder.go:108
 	f.t17 = (*f.p)
 	f.t18 = bump()
 	f.agenState = 12
@@ -494,7 +494,7 @@ resume12:
 	show((*f.tr), []any{f.t17, (*f.q)}, f.t18, resumed12)
 	goto endswitch
 case14:
-//line operandorder.go:109
+//line operandorder.go:110
 	t19 = (*f.p)
 	f.t20 = holder{v: t19}
 	f.t21 = bump()
@@ -505,7 +505,7 @@ resume13:
 	show((*f.tr), f.t20, f.t21, resumed13)
 	goto endswitch
 case15:
-//line operandorder.go:111
+//line operandorder.go:112
 	f.t22 = (*f.p) == pt{1, 2}
 	f.t23 = bump()
 	f.agenState = 14
@@ -515,7 +515,7 @@ resume14:
 	show((*f.tr), f.t22, f.t23, resumed14)
 	goto endswitch
 case16:
-//line operandorder.go:113
+//line operandorder.go:114
 	f.t24 = bump()
 	f.agenState = 15
 	return 1, true
@@ -524,7 +524,7 @@ resume15:
 	show((*f.tr), *(*f.qp), f.t24, resumed15)
 	goto endswitch
 case17:
-//line operandorder.go:115
+//line operandorder.go:116
 	f.t25 = bump()
 	f.agenState = 16
 	return 1, true
@@ -533,7 +533,7 @@ resume16:
 	show((*f.tr), (*f.p).x, f.t25, resumed16)
 	goto endswitch
 case18:
-//line operandorder.go:117
+//line operandorder.go:118
 	f.t26 = []rune((*s))
 	f.t27 = bump()
 	f.agenState = 17
@@ -543,7 +543,7 @@ resume17:
 	show((*f.tr), f.t26, f.t27, resumed17)
 	goto endswitch
 case19:
-//line operandorder.go:119
+//line operandorder.go:120
 	f.t28 = (*f.p)
 	f.t29 = bump()
 	f.agenState = 18
@@ -551,11 +551,11 @@ case19:
 resume18:
 	resumed18 = sent
 	takeAnyCall(f.t28, f.t29+resumed18)
-//line operandorder.go:120
+//line operandorder.go:121
 	(*f.tr).Log("%v", (*f.p))
 	goto endswitch
 case20:
-//line operandorder.go:122
+//line operandorder.go:123
 	f.t30 = real(complex(float64((*n)), 0))
 	f.t31 = bump()
 	f.agenState = 19
@@ -565,7 +565,7 @@ resume19:
 	show((*f.tr), f.t30, f.t31, resumed19)
 	goto endswitch
 case21:
-//line operandorder.go:124
+//line operandorder.go:125
 	f.t32 = (*n) > 5 || false
 	f.t33 = bump()
 	f.agenState = 20
@@ -575,7 +575,7 @@ resume20:
 	show((*f.tr), f.t32, f.t33, resumed20)
 	goto endswitch
 case22:
-//line operandorder.go:126
+//line operandorder.go:127
 	f.t34 = map[int]int{1: (*n)}
 	f.t35 = bump()
 	f.agenState = 21
@@ -585,10 +585,10 @@ resume21:
 	show((*f.tr), f.t34, f.t35, resumed21)
 	goto endswitch
 case23:
-//line operandorder.go:128
+//line operandorder.go:129
 	f.r = new(pt)
 	(*f.r) = pt{1, 2}
-//line operandorder.go:129
+//line operandorder.go:130
 	{
 		r := f.r
 		f.t36 = callIt(func() int { (*r).x += 10; return 0 })
@@ -600,10 +600,10 @@ resume22:
 	show((*f.tr), (*f.r), f.t36, resumed22)
 	goto endswitch
 case24:
-//line operandorder.go:131
+//line operandorder.go:132
 	r2 = new(pt)
 	(*r2) = pt{1, 2}
-//line operandorder.go:132
+//line operandorder.go:133
 	f.t37 = (*r2)
 	{
 		r2 := r2
@@ -766,10 +766,10 @@ func (f *escapedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	case 2:
 		goto resume2
 	}
-//line operandorder.go:141
+//line operandorder.go:142
 	f.p = new(pt)
 	(*f.p) = pt{1, 2}
-//line operandorder.go:142
+//line operandorder.go:143
 	{
 		p := f.p
 		f.bump = func() int {
@@ -777,14 +777,14 @@ func (f *escapedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 			return 0
 		}
 	}
-//line operandorder.go:146
+//line operandorder.go:147
 	f.t = callIt(f.bump)
 	f.agenState = 1
 	return 1, true
 resume1:
 	resumed = sent
 	show(f.tr, (*f.p), f.t, resumed)
-//line operandorder.go:147
+//line operandorder.go:148
 	f.t2 = f.bump()
 	f.agenState = 2
 	return 2, true
@@ -843,6 +843,9 @@ type panicsGeneratorFrame struct {
 	t19       bool
 	t20       int
 	t22       byte
+	t23       bool
+	t24       bool
+	t25       bool
 }
 
 var _ agen.Generator[int, int] = (*panicsGenerator)(nil)
@@ -868,7 +871,7 @@ func (g *panicsGenerator) Throw(err error) (int, bool) {
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36:
+	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40:
 		return g.f.agenThrow(err)
 	}
 	var sent int
@@ -992,6 +995,10 @@ func (f *panicsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		str       string
 		t21       int
 		resumed36 int
+		resumed37 int
+		resumed38 int
+		resumed39 int
+		resumed40 int
 	)
 	at := f.agenState
 	switch at {
@@ -1077,22 +1084,30 @@ func (f *panicsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		goto resume35
 	case 36:
 		goto resume36
+	case 37:
+		goto resume37
+	case 38:
+		goto resume38
+	case 39:
+		goto resume39
+	case 40:
+		goto resume40
 	}
-//line operandorder.go:155
-	f.zero = 0
 //line operandorder.go:156
-	f.neg = -1
+	f.zero = 0
 //line operandorder.go:157
-	f.xs = []int{1}
+	f.neg = -1
 //line operandorder.go:158
-	f.np = nil
+	f.xs = []int{1}
 //line operandorder.go:159
-	ip = (any)(3)
+	f.np = nil
 //line operandorder.go:160
-	f.s = nil
+	ip = (any)(3)
 //line operandorder.go:161
-	f.ps = nil
+	f.s = nil
 //line operandorder.go:162
+	f.ps = nil
+//line operandorder.go:163
 	switch f.which {
 	case 0:
 		goto case2
@@ -1166,10 +1181,18 @@ func (f *panicsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		goto case36
 	case 35:
 		goto case37
+	case 36:
+		goto case38
+	case 37:
+		goto case39
+	case 38:
+		goto case40
+	case 39:
+		goto case41
 	}
 	goto endswitch
 case2:
-//line operandorder.go:164
+//line operandorder.go:165
 	f.agenState = 1
 	return 1, true
 resume1:
@@ -1177,7 +1200,7 @@ resume1:
 	take(1/f.zero, resumed)
 	goto endswitch
 case3:
-//line operandorder.go:166
+//line operandorder.go:167
 	f.agenState = 2
 	return 1, true
 resume2:
@@ -1185,7 +1208,7 @@ resume2:
 	takeAny(1/f.zero, resumed2)
 	goto endswitch
 case4:
-//line operandorder.go:168
+//line operandorder.go:169
 	f.agenState = 3
 	return 1, true
 resume3:
@@ -1193,7 +1216,7 @@ resume3:
 	fmt.Println(1/f.zero, resumed3)
 	goto endswitch
 case5:
-//line operandorder.go:170
+//line operandorder.go:171
 	f.t = val(f.tr, "i", 5)
 	f.agenState = 4
 	return 1, true
@@ -1202,7 +1225,7 @@ resume4:
 	take(f.xs[f.t], resumed4)
 	goto endswitch
 case6:
-//line operandorder.go:172
+//line operandorder.go:173
 	f.t2 = val(f.tr, "i", 5)
 	f.agenState = 5
 	return 1, true
@@ -1211,7 +1234,7 @@ resume5:
 	takeAny(f.xs[f.t2], resumed5)
 	goto endswitch
 case7:
-//line operandorder.go:174
+//line operandorder.go:175
 	f.agenState = 6
 	return 1, true
 resume6:
@@ -1219,7 +1242,7 @@ resume6:
 	take(f.np.x, resumed6)
 	goto endswitch
 case8:
-//line operandorder.go:176
+//line operandorder.go:177
 	f.agenState = 7
 	return 1, true
 resume7:
@@ -1227,7 +1250,7 @@ resume7:
 	takeAny(*f.np, resumed7)
 	goto endswitch
 case9:
-//line operandorder.go:178
+//line operandorder.go:179
 	f.agenState = 8
 	return 1, true
 resume8:
@@ -1235,7 +1258,7 @@ resume8:
 	takeT(*f.np, resumed8)
 	goto endswitch
 case10:
-//line operandorder.go:180
+//line operandorder.go:181
 	f.t3 = ip.(*ptr)
 	f.agenState = 9
 	return 1, true
@@ -1244,7 +1267,7 @@ resume9:
 	takeAny(f.t3, resumed9)
 	goto endswitch
 case11:
-//line operandorder.go:182
+//line operandorder.go:183
 	f.t4 = ip.(string)
 	f.agenState = 10
 	return 1, true
@@ -1253,7 +1276,7 @@ resume10:
 	takeAny(f.t4, resumed10)
 	goto endswitch
 case12:
-//line operandorder.go:184
+//line operandorder.go:185
 	f.agenState = 11
 	return 1, true
 resume11:
@@ -1261,7 +1284,7 @@ resume11:
 	take(1<<f.neg, resumed11)
 	goto endswitch
 case13:
-//line operandorder.go:186
+//line operandorder.go:187
 	f.agenState = 12
 	return 1, true
 resume12:
@@ -1269,7 +1292,7 @@ resume12:
 	takeArr([3]int(f.s), resumed12)
 	goto endswitch
 case14:
-//line operandorder.go:188
+//line operandorder.go:189
 	f.t5 = [3]int(f.s)
 	f.agenState = 13
 	return 1, true
@@ -1278,7 +1301,7 @@ resume13:
 	takeAny(f.t5, resumed13)
 	goto endswitch
 case15:
-//line operandorder.go:190
+//line operandorder.go:191
 	f.agenState = 14
 	return 1, true
 resume14:
@@ -1286,7 +1309,7 @@ resume14:
 	_ = []int{1 / f.zero, resumed14}
 	goto endswitch
 case16:
-//line operandorder.go:192
+//line operandorder.go:193
 	f.agenState = 15
 	return 1, true
 resume15:
@@ -1294,7 +1317,7 @@ resume15:
 	_ = pt{1 / f.zero, resumed15}
 	goto endswitch
 case17:
-//line operandorder.go:194
+//line operandorder.go:195
 	f.agenState = 16
 	return 1, true
 resume16:
@@ -1302,17 +1325,17 @@ resume16:
 	_ = 1/f.zero + resumed16
 	goto endswitch
 case18:
-//line operandorder.go:196
+//line operandorder.go:197
 	f.agenState = 17
 	return 1, true
 resume17:
 	resumed17 = sent
 	a, b = 1/f.zero, resumed17
-//line operandorder.go:197
+//line operandorder.go:198
 	_, _ = a, b
 	goto endswitch
 case19:
-//line operandorder.go:199
+//line operandorder.go:200
 	f.t6 = pt{1 / f.zero, 0}
 	f.agenState = 18
 	return 1, true
@@ -1321,7 +1344,7 @@ resume18:
 	takeAny(f.t6, resumed18)
 	goto endswitch
 case20:
-//line operandorder.go:201
+//line operandorder.go:202
 	f.t7 = val(f.tr, "i", 0)
 	f.agenState = 19
 	return 1, true
@@ -1330,7 +1353,7 @@ resume19:
 	takeAny(f.ps[f.t7], resumed19)
 	goto endswitch
 case21:
-//line operandorder.go:203
+//line operandorder.go:204
 	f.t8 = f.s[:val(f.tr, "h", 3)]
 	f.agenState = 20
 	return 1, true
@@ -1339,7 +1362,7 @@ resume20:
 	takeAny(f.t8, resumed20)
 	goto endswitch
 case22:
-//line operandorder.go:205
+//line operandorder.go:206
 	f.t9 = (*[3]int)(f.s)
 	f.agenState = 21
 	return 1, true
@@ -1348,9 +1371,9 @@ resume21:
 	takeAny(f.t9, resumed21)
 	goto endswitch
 case23:
-//line operandorder.go:207
-	f.arr = [2]pt{}
 //line operandorder.go:208
+	f.arr = [2]pt{}
+//line operandorder.go:209
 	f.t10 = val(f.tr, "i", 5)
 	f.agenState = 22
 	return 1, true
@@ -1359,9 +1382,9 @@ resume22:
 	takeAny(f.arr[f.t10%8], resumed22)
 	goto endswitch
 case24:
-//line operandorder.go:210
-	fn = nil
 //line operandorder.go:211
+	fn = nil
+//line operandorder.go:212
 	f.t11 = fn()
 	f.agenState = 23
 	return 1, true
@@ -1370,7 +1393,7 @@ resume23:
 	take(f.t11, resumed23)
 	goto endswitch
 case25:
-//line operandorder.go:213
+//line operandorder.go:214
 	f.t12 = ip.(*ptr) == nil
 	f.agenState = 24
 	return 1, true
@@ -1379,7 +1402,7 @@ resume24:
 	takeAny(f.t12, resumed24)
 	goto endswitch
 case26:
-//line operandorder.go:215
+//line operandorder.go:216
 	f.t13 = min(1/f.zero, 2)
 	f.agenState = 25
 	return 1, true
@@ -1388,7 +1411,7 @@ resume25:
 	takeAny(f.t13, resumed25)
 	goto endswitch
 case27:
-//line operandorder.go:217
+//line operandorder.go:218
 	f.agenState = 26
 	return 1, true
 resume26:
@@ -1396,7 +1419,7 @@ resume26:
 	takeAnyCall(*f.np, resumed26)
 	goto endswitch
 case28:
-//line operandorder.go:219
+//line operandorder.go:220
 	f.agenState = 27
 	return 1, true
 resume27:
@@ -1404,7 +1427,7 @@ resume27:
 	takeTCall(*f.np, resumed27)
 	goto endswitch
 case29:
-//line operandorder.go:221
+//line operandorder.go:222
 	f.t14 = [2]int(f.s)
 	f.agenState = 28
 	return 1, true
@@ -1413,7 +1436,7 @@ resume28:
 	show(f.tr, []any{f.t14}, resumed28)
 	goto endswitch
 case30:
-//line operandorder.go:223
+//line operandorder.go:224
 	f.t15 = holder{v: *f.np}
 	f.agenState = 29
 	return 1, true
@@ -1422,7 +1445,7 @@ resume29:
 	show(f.tr, f.t15, resumed29)
 	goto endswitch
 case31:
-//line operandorder.go:225
+//line operandorder.go:226
 	f.t16 = val(f.tr, "i", 3)
 	f.agenState = 30
 	return 1, true
@@ -1431,7 +1454,7 @@ resume30:
 	show(f.tr, any(f.ps[f.t16]), resumed30)
 	goto endswitch
 case32:
-//line operandorder.go:227
+//line operandorder.go:228
 	f.t17 = pt{1 / f.zero, 0} == pt{}
 	f.agenState = 31
 	return 1, true
@@ -1440,7 +1463,7 @@ resume31:
 	show(f.tr, f.t17, resumed31)
 	goto endswitch
 case33:
-//line operandorder.go:229
+//line operandorder.go:230
 	f.t18 = ip.(pt)
 	f.agenState = 32
 	return 1, true
@@ -1449,7 +1472,7 @@ resume32:
 	show(f.tr, f.t18, resumed32)
 	goto endswitch
 case34:
-//line operandorder.go:231
+//line operandorder.go:232
 	f.agenState = 33
 	return 1, true
 resume33:
@@ -1457,7 +1480,7 @@ resume33:
 	show(f.tr, [1]int{1 / f.zero}, resumed33)
 	goto endswitch
 case35:
-//line operandorder.go:233
+//line operandorder.go:234
 	f.t19 = *f.np == pt{}
 	f.agenState = 34
 	return 1, true
@@ -1466,7 +1489,7 @@ resume34:
 	show(f.tr, f.t19, resumed34)
 	goto endswitch
 case36:
-//line operandorder.go:235
+//line operandorder.go:236
 	f.t20 = val(f.tr, "i", 2)
 	f.agenState = 35
 	return 1, true
@@ -1475,9 +1498,9 @@ resume35:
 	show(f.tr, f.s[f.t20], resumed35)
 	goto endswitch
 case37:
-//line operandorder.go:237
-	str = ""
 //line operandorder.go:238
+	str = ""
+//line operandorder.go:239
 	t21 = val(f.tr, "i", 1)
 	f.t22 = str[t21]
 	f.agenState = 36
@@ -1485,10 +1508,45 @@ case37:
 resume36:
 	resumed36 = sent
 	show(f.tr, f.t22, resumed36)
+	goto endswitch
+case38:
+//line operandorder.go:241
+	f.t23 = pt{1 / f.zero, 0} == pt{}
+	f.agenState = 37
+	return 1, true
+resume37:
+	resumed37 = sent
+	takeBool(f.t23, resumed37)
+	goto endswitch
+case39:
+//line operandorder.go:243
+	f.agenState = 38
+	return 1, true
+resume38:
+	resumed38 = sent
+	takeBool(*f.np == pt{}, resumed38)
+	goto endswitch
+case40:
+//line operandorder.go:245
+	f.t24 = [2]int(f.s) == [2]int{}
+	f.agenState = 39
+	return 1, true
+resume39:
+	resumed39 = sent
+	takeBool(f.t24, resumed39)
+	goto endswitch
+case41:
+//line operandorder.go:247
+	f.t25 = f.np == nil || pt{1 / f.zero, 0} != pt{}
+	f.agenState = 40
+	return 1, true
+resume40:
+	resumed40 = sent
+	takeBool(f.t25, resumed40)
 endswitch:
-//line operandorder.go:240
+//line operandorder.go:249
 	f.tr.Log("end")
-//line operandorder_agen.go:1492
+//line operandorder_agen.go:1550
 	f.agenState = -1
 	return 0, false
 }
