@@ -158,7 +158,8 @@
 //
 //   - calls, receives, and the builtins len, cap, append, copy, make,
 //     new, min, max, complex, real, imag and recover;
-//   - slice expressions, and conversions of a string to []byte or []rune;
+//   - slice expressions, conversions of a string to []byte or []rune, and
+//     reads of a map with a key converted from a []byte;
 //   - type assertions, but those to a pointer-shaped type;
 //   - logical operations: x && y and x || y become branches when their
 //     right side or a later operand suspends, the calls of the right side

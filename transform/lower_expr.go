@@ -206,6 +206,11 @@ func (l *lowerer) ordered(e ast.Expr) bool {
 	case *ast.SliceExpr:
 		// gc copies a slice expression where it stands.
 		return true
+	case *ast.IndexExpr:
+		// gc reads a map with a key converted from a []byte where it
+		// stands, so that the bytes cannot change meanwhile.
+		_, isMap := l.info.TypeOf(e.X).Underlying().(*types.Map)
+		return isMap && l.bytesKey(e.Index)
 	case *ast.BinaryExpr:
 		// gc evaluates a logical operation where it stands, into a
 		// temporary (cmd/compile/internal/walk/order.go), plain operands
@@ -298,6 +303,31 @@ func (l *lowerer) copiesString(e *ast.CallExpr, to types.Type) bool {
 	b, isBasic := from.Underlying().(*types.Basic)
 	_, isSlice := to.Underlying().(*types.Slice)
 	return isBasic && b.Info()&types.IsString != 0 && isSlice
+}
+
+// bytesKey mirrors gc's mapKeyReplaceStrConv: whether a map key converts
+// a []byte to a string, itself or in a literal of structs or arrays.
+func (l *lowerer) bytesKey(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		tv, ok := l.info.Types[e.Fun]
+		if !ok || !tv.IsType() || len(e.Args) != 1 {
+			return false
+		}
+		to, isBasic := tv.Type.Underlying().(*types.Basic)
+		from, isSlice := l.info.TypeOf(e.Args[0]).Underlying().(*types.Slice)
+		return isBasic && to.Info()&types.IsString != 0 && isSlice && types.Identical(from.Elem().Underlying(), types.Typ[types.Byte])
+	case *ast.CompositeLit:
+		for _, elt := range e.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			if l.bytesKey(elt) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isLogical reports whether e is x && y or x || y.

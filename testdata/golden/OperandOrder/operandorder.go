@@ -131,6 +131,9 @@ func reads(y *agen.Yielder[int, int], tr *difftest.Trace, which int, param pt) {
 	case 22:
 		r := pt{1, 2}
 		show(tr, r, func() int { r.x += 10; return 0 }(), y.Yield(1))
+	case 23:
+		m := map[string]int{"ab": 1, "Xb": 2}
+		show(tr, m[string(bs)], bump(), y.Yield(1))
 	}
 }
 
@@ -268,7 +271,7 @@ var Suite = func() difftest.Suite {
 			func(tr *difftest.Trace) agen.Generator[int, int] { return escapedGen(tr) },
 			func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { escaped(y, tr); return nil }),
 	}
-	for i := range 23 {
+	for i := range 24 {
 		s = append(s, readsCase(i))
 	}
 	for i := range 40 {

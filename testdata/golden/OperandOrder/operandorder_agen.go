@@ -75,6 +75,8 @@ type readsGeneratorFrame struct {
 	t36       int
 	t37       pt
 	t38       int
+	t39       int
+	t40       int
 }
 
 var _ agen.Generator[int, int] = (*readsGenerator)(nil)
@@ -100,7 +102,7 @@ func (g *readsGenerator) Throw(err error) (int, bool) {
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23:
+	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24:
 		return g.f.agenThrow(err)
 	}
 	var sent int
@@ -212,6 +214,8 @@ func (f *readsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed22  int
 		r2         *pt
 		resumed23  int
+		m          map[string]int
+		resumed24  int
 	)
 	at := f.agenState
 	switch at {
@@ -271,6 +275,8 @@ func (f *readsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		goto resume22
 	case 23:
 		goto resume23
+	case 24:
+		goto resume24
 	}
 //line operandorder.go:60
 	f.p = new(pt)
@@ -373,6 +379,8 @@ func (f *readsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		goto case23
 	case 22:
 		goto case24
+	case 23:
+		goto case25
 	}
 	goto endswitch
 case2:
@@ -614,8 +622,20 @@ case24:
 resume23:
 	resumed23 = sent
 	show((*f.tr), f.t37, f.t38, resumed23)
+	goto endswitch
+case25:
+//line operandorder.go:135
+	m = map[string]int{"ab": 1, "Xb": 2}
+//line operandorder.go:136
+	f.t39 = m[string((*f.bs))]
+	f.t40 = bump()
+	f.agenState = 24
+	return 1, true
+resume24:
+	resumed24 = sent
+	show((*f.tr), f.t39, f.t40, resumed24)
 endswitch:
-//line operandorder_agen.go:619
+//line operandorder_agen.go:639
 	f.agenState = -1
 	return 0, false
 }
@@ -766,10 +786,10 @@ func (f *escapedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	case 2:
 		goto resume2
 	}
-//line operandorder.go:142
+//line operandorder.go:145
 	f.p = new(pt)
 	(*f.p) = pt{1, 2}
-//line operandorder.go:143
+//line operandorder.go:146
 	{
 		p := f.p
 		f.bump = func() int {
@@ -777,21 +797,21 @@ func (f *escapedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 			return 0
 		}
 	}
-//line operandorder.go:147
+//line operandorder.go:150
 	f.t = callIt(f.bump)
 	f.agenState = 1
 	return 1, true
 resume1:
 	resumed = sent
 	show(f.tr, (*f.p), f.t, resumed)
-//line operandorder.go:148
+//line operandorder.go:151
 	f.t2 = f.bump()
 	f.agenState = 2
 	return 2, true
 resume2:
 	resumed2 = sent
 	show(f.tr, (*f.p), f.t2, resumed2)
-//line operandorder_agen.go:795
+//line operandorder_agen.go:815
 	f.agenState = -1
 	return 0, false
 }
@@ -1093,21 +1113,21 @@ func (f *panicsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	case 40:
 		goto resume40
 	}
-//line operandorder.go:156
-	f.zero = 0
-//line operandorder.go:157
-	f.neg = -1
-//line operandorder.go:158
-	f.xs = []int{1}
 //line operandorder.go:159
-	f.np = nil
+	f.zero = 0
 //line operandorder.go:160
-	ip = (any)(3)
+	f.neg = -1
 //line operandorder.go:161
-	f.s = nil
+	f.xs = []int{1}
 //line operandorder.go:162
-	f.ps = nil
+	f.np = nil
 //line operandorder.go:163
+	ip = (any)(3)
+//line operandorder.go:164
+	f.s = nil
+//line operandorder.go:165
+	f.ps = nil
+//line operandorder.go:166
 	switch f.which {
 	case 0:
 		goto case2
@@ -1192,7 +1212,7 @@ func (f *panicsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	}
 	goto endswitch
 case2:
-//line operandorder.go:165
+//line operandorder.go:168
 	f.agenState = 1
 	return 1, true
 resume1:
@@ -1200,7 +1220,7 @@ resume1:
 	take(1/f.zero, resumed)
 	goto endswitch
 case3:
-//line operandorder.go:167
+//line operandorder.go:170
 	f.agenState = 2
 	return 1, true
 resume2:
@@ -1208,7 +1228,7 @@ resume2:
 	takeAny(1/f.zero, resumed2)
 	goto endswitch
 case4:
-//line operandorder.go:169
+//line operandorder.go:172
 	f.agenState = 3
 	return 1, true
 resume3:
@@ -1216,7 +1236,7 @@ resume3:
 	fmt.Println(1/f.zero, resumed3)
 	goto endswitch
 case5:
-//line operandorder.go:171
+//line operandorder.go:174
 	f.t = val(f.tr, "i", 5)
 	f.agenState = 4
 	return 1, true
@@ -1225,7 +1245,7 @@ resume4:
 	take(f.xs[f.t], resumed4)
 	goto endswitch
 case6:
-//line operandorder.go:173
+//line operandorder.go:176
 	f.t2 = val(f.tr, "i", 5)
 	f.agenState = 5
 	return 1, true
@@ -1234,7 +1254,7 @@ resume5:
 	takeAny(f.xs[f.t2], resumed5)
 	goto endswitch
 case7:
-//line operandorder.go:175
+//line operandorder.go:178
 	f.agenState = 6
 	return 1, true
 resume6:
@@ -1242,7 +1262,7 @@ resume6:
 	take(f.np.x, resumed6)
 	goto endswitch
 case8:
-//line operandorder.go:177
+//line operandorder.go:180
 	f.agenState = 7
 	return 1, true
 resume7:
@@ -1250,7 +1270,7 @@ resume7:
 	takeAny(*f.np, resumed7)
 	goto endswitch
 case9:
-//line operandorder.go:179
+//line operandorder.go:182
 	f.agenState = 8
 	return 1, true
 resume8:
@@ -1258,7 +1278,7 @@ resume8:
 	takeT(*f.np, resumed8)
 	goto endswitch
 case10:
-//line operandorder.go:181
+//line operandorder.go:184
 	f.t3 = ip.(*ptr)
 	f.agenState = 9
 	return 1, true
@@ -1267,7 +1287,7 @@ resume9:
 	takeAny(f.t3, resumed9)
 	goto endswitch
 case11:
-//line operandorder.go:183
+//line operandorder.go:186
 	f.t4 = ip.(string)
 	f.agenState = 10
 	return 1, true
@@ -1276,7 +1296,7 @@ resume10:
 	takeAny(f.t4, resumed10)
 	goto endswitch
 case12:
-//line operandorder.go:185
+//line operandorder.go:188
 	f.agenState = 11
 	return 1, true
 resume11:
@@ -1284,7 +1304,7 @@ resume11:
 	take(1<<f.neg, resumed11)
 	goto endswitch
 case13:
-//line operandorder.go:187
+//line operandorder.go:190
 	f.agenState = 12
 	return 1, true
 resume12:
@@ -1292,7 +1312,7 @@ resume12:
 	takeArr([3]int(f.s), resumed12)
 	goto endswitch
 case14:
-//line operandorder.go:189
+//line operandorder.go:192
 	f.t5 = [3]int(f.s)
 	f.agenState = 13
 	return 1, true
@@ -1301,7 +1321,7 @@ resume13:
 	takeAny(f.t5, resumed13)
 	goto endswitch
 case15:
-//line operandorder.go:191
+//line operandorder.go:194
 	f.agenState = 14
 	return 1, true
 resume14:
@@ -1309,7 +1329,7 @@ resume14:
 	_ = []int{1 / f.zero, resumed14}
 	goto endswitch
 case16:
-//line operandorder.go:193
+//line operandorder.go:196
 	f.agenState = 15
 	return 1, true
 resume15:
@@ -1317,7 +1337,7 @@ resume15:
 	_ = pt{1 / f.zero, resumed15}
 	goto endswitch
 case17:
-//line operandorder.go:195
+//line operandorder.go:198
 	f.agenState = 16
 	return 1, true
 resume16:
@@ -1325,17 +1345,17 @@ resume16:
 	_ = 1/f.zero + resumed16
 	goto endswitch
 case18:
-//line operandorder.go:197
+//line operandorder.go:200
 	f.agenState = 17
 	return 1, true
 resume17:
 	resumed17 = sent
 	a, b = 1/f.zero, resumed17
-//line operandorder.go:198
+//line operandorder.go:201
 	_, _ = a, b
 	goto endswitch
 case19:
-//line operandorder.go:200
+//line operandorder.go:203
 	f.t6 = pt{1 / f.zero, 0}
 	f.agenState = 18
 	return 1, true
@@ -1344,7 +1364,7 @@ resume18:
 	takeAny(f.t6, resumed18)
 	goto endswitch
 case20:
-//line operandorder.go:202
+//line operandorder.go:205
 	f.t7 = val(f.tr, "i", 0)
 	f.agenState = 19
 	return 1, true
@@ -1353,7 +1373,7 @@ resume19:
 	takeAny(f.ps[f.t7], resumed19)
 	goto endswitch
 case21:
-//line operandorder.go:204
+//line operandorder.go:207
 	f.t8 = f.s[:val(f.tr, "h", 3)]
 	f.agenState = 20
 	return 1, true
@@ -1362,7 +1382,7 @@ resume20:
 	takeAny(f.t8, resumed20)
 	goto endswitch
 case22:
-//line operandorder.go:206
+//line operandorder.go:209
 	f.t9 = (*[3]int)(f.s)
 	f.agenState = 21
 	return 1, true
@@ -1371,9 +1391,9 @@ resume21:
 	takeAny(f.t9, resumed21)
 	goto endswitch
 case23:
-//line operandorder.go:208
+//line operandorder.go:211
 	f.arr = [2]pt{}
-//line operandorder.go:209
+//line operandorder.go:212
 	f.t10 = val(f.tr, "i", 5)
 	f.agenState = 22
 	return 1, true
@@ -1382,9 +1402,9 @@ resume22:
 	takeAny(f.arr[f.t10%8], resumed22)
 	goto endswitch
 case24:
-//line operandorder.go:211
+//line operandorder.go:214
 	fn = nil
-//line operandorder.go:212
+//line operandorder.go:215
 	f.t11 = fn()
 	f.agenState = 23
 	return 1, true
@@ -1393,7 +1413,7 @@ resume23:
 	take(f.t11, resumed23)
 	goto endswitch
 case25:
-//line operandorder.go:214
+//line operandorder.go:217
 	f.t12 = ip.(*ptr) == nil
 	f.agenState = 24
 	return 1, true
@@ -1402,7 +1422,7 @@ resume24:
 	takeAny(f.t12, resumed24)
 	goto endswitch
 case26:
-//line operandorder.go:216
+//line operandorder.go:219
 	f.t13 = min(1/f.zero, 2)
 	f.agenState = 25
 	return 1, true
@@ -1411,7 +1431,7 @@ resume25:
 	takeAny(f.t13, resumed25)
 	goto endswitch
 case27:
-//line operandorder.go:218
+//line operandorder.go:221
 	f.agenState = 26
 	return 1, true
 resume26:
@@ -1419,7 +1439,7 @@ resume26:
 	takeAnyCall(*f.np, resumed26)
 	goto endswitch
 case28:
-//line operandorder.go:220
+//line operandorder.go:223
 	f.agenState = 27
 	return 1, true
 resume27:
@@ -1427,7 +1447,7 @@ resume27:
 	takeTCall(*f.np, resumed27)
 	goto endswitch
 case29:
-//line operandorder.go:222
+//line operandorder.go:225
 	f.t14 = [2]int(f.s)
 	f.agenState = 28
 	return 1, true
@@ -1436,7 +1456,7 @@ resume28:
 	show(f.tr, []any{f.t14}, resumed28)
 	goto endswitch
 case30:
-//line operandorder.go:224
+//line operandorder.go:227
 	f.t15 = holder{v: *f.np}
 	f.agenState = 29
 	return 1, true
@@ -1445,7 +1465,7 @@ resume29:
 	show(f.tr, f.t15, resumed29)
 	goto endswitch
 case31:
-//line operandorder.go:226
+//line operandorder.go:229
 	f.t16 = val(f.tr, "i", 3)
 	f.agenState = 30
 	return 1, true
@@ -1454,7 +1474,7 @@ resume30:
 	show(f.tr, any(f.ps[f.t16]), resumed30)
 	goto endswitch
 case32:
-//line operandorder.go:228
+//line operandorder.go:231
 	f.t17 = pt{1 / f.zero, 0} == pt{}
 	f.agenState = 31
 	return 1, true
@@ -1463,7 +1483,7 @@ resume31:
 	show(f.tr, f.t17, resumed31)
 	goto endswitch
 case33:
-//line operandorder.go:230
+//line operandorder.go:233
 	f.t18 = ip.(pt)
 	f.agenState = 32
 	return 1, true
@@ -1472,7 +1492,7 @@ resume32:
 	show(f.tr, f.t18, resumed32)
 	goto endswitch
 case34:
-//line operandorder.go:232
+//line operandorder.go:235
 	f.agenState = 33
 	return 1, true
 resume33:
@@ -1480,7 +1500,7 @@ resume33:
 	show(f.tr, [1]int{1 / f.zero}, resumed33)
 	goto endswitch
 case35:
-//line operandorder.go:234
+//line operandorder.go:237
 	f.t19 = *f.np == pt{}
 	f.agenState = 34
 	return 1, true
@@ -1489,7 +1509,7 @@ resume34:
 	show(f.tr, f.t19, resumed34)
 	goto endswitch
 case36:
-//line operandorder.go:236
+//line operandorder.go:239
 	f.t20 = val(f.tr, "i", 2)
 	f.agenState = 35
 	return 1, true
@@ -1498,9 +1518,9 @@ resume35:
 	show(f.tr, f.s[f.t20], resumed35)
 	goto endswitch
 case37:
-//line operandorder.go:238
+//line operandorder.go:241
 	str = ""
-//line operandorder.go:239
+//line operandorder.go:242
 	t21 = val(f.tr, "i", 1)
 	f.t22 = str[t21]
 	f.agenState = 36
@@ -1510,7 +1530,7 @@ resume36:
 	show(f.tr, f.t22, resumed36)
 	goto endswitch
 case38:
-//line operandorder.go:241
+//line operandorder.go:244
 	f.t23 = pt{1 / f.zero, 0} == pt{}
 	f.agenState = 37
 	return 1, true
@@ -1519,7 +1539,7 @@ resume37:
 	takeBool(f.t23, resumed37)
 	goto endswitch
 case39:
-//line operandorder.go:243
+//line operandorder.go:246
 	f.agenState = 38
 	return 1, true
 resume38:
@@ -1527,7 +1547,7 @@ resume38:
 	takeBool(*f.np == pt{}, resumed38)
 	goto endswitch
 case40:
-//line operandorder.go:245
+//line operandorder.go:248
 	f.t24 = [2]int(f.s) == [2]int{}
 	f.agenState = 39
 	return 1, true
@@ -1536,7 +1556,7 @@ resume39:
 	takeBool(f.t24, resumed39)
 	goto endswitch
 case41:
-//line operandorder.go:247
+//line operandorder.go:250
 	f.t25 = f.np == nil || pt{1 / f.zero, 0} != pt{}
 	f.agenState = 40
 	return 1, true
@@ -1544,9 +1564,9 @@ resume40:
 	resumed40 = sent
 	takeBool(f.t25, resumed40)
 endswitch:
-//line operandorder.go:249
+//line operandorder.go:252
 	f.tr.Log("end")
-//line operandorder_agen.go:1550
+//line operandorder_agen.go:1570
 	f.agenState = -1
 	return 0, false
 }
