@@ -41,7 +41,9 @@
 //     (rather than over SSA, so that it covers the temporaries and hidden
 //     loop variables lowering introduces); the Vars live where a suspension
 //     point resumes move into the frame, the others are locals of resume.
-//  5. names (names.go): every Var gets a name nothing in the body shadows.
+//  5. names (names.go): every Var, and every constant declared at the top
+//     level of the list, gets a name nothing in the body shadows and no
+//     other declaration of resume or of a hoisted type takes.
 //  6. prune (prune.go): labels nothing jumps to, jumps nothing reaches, and
 //     an end reached by no path, go.
 //  7. entries (effects.go): each resume point, and the start, gets the
