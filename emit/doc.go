@@ -27,4 +27,8 @@
 // names its source uses (and names that clash with nothing otherwise), is
 // gofmt-clean and deterministic, and maps the body's statements to their
 // lines with //line directives, resetting to itself for its own code.
+//
+// [Generate] returns nothing unless every package type-checks with its
+// generated files in place (verify.go): code that does not compile is an
+// internal error at the body it came from.
 package emit

@@ -35,20 +35,26 @@ func Generate(cfg transform.Config, patterns ...string) ([]Result, error) {
 	}
 	var results []Result
 	var errs []error
+	content := map[*transform.File][]byte{}
 	for _, f := range files {
 		if f.Source == nil {
 			results = append(results, Result{Path: f.Output})
 			continue
 		}
-		content, err := Render(f)
+		out, err := Render(f)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		results = append(results, Result{Path: f.Output, Content: content})
+		content[f] = out
+		results = append(results, Result{Path: f.Output, Content: out})
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
+	}
+	// Nothing is written unless the packages compile with it.
+	if err := verify(files, content); err != nil {
+		return nil, err
 	}
 	return results, nil
 }

@@ -16,6 +16,8 @@ func (r *renderer) text(t transform.Text) *jen.Statement {
 		switch {
 		case p.Var != nil:
 			*s = append(*s, jen.Id(r.ref(p.Var, p.Ref)))
+		case p.Const != nil:
+			*s = append(*s, jen.Id(p.Const.Name))
 		case p.Type != nil:
 			*s = append(*s, r.typeCode(p.Type))
 		case p.Pkg != "":

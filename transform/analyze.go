@@ -19,16 +19,22 @@ type analysis struct {
 	points map[*ast.CallExpr]PointKind
 	hot    map[ast.Node]bool
 	cells  map[*types.Var]bool
+	// addressed are the variables whose address gc takes: explicitly,
+	// through a pointer method or the slice of an array, or by capturing
+	// them in a closure it cannot inline away.
+	addressed map[*types.Var]bool
 }
 
 // analyze analyses the body of gen.
 func analyze(info *types.Info, gen *Generator) *analysis {
 	a := &analysis{
-		points: map[*ast.CallExpr]PointKind{},
-		hot:    map[ast.Node]bool{},
-		cells:  map[*types.Var]bool{},
+		points:    map[*ast.CallExpr]PointKind{},
+		hot:       map[ast.Node]bool{},
+		cells:     map[*types.Var]bool{},
+		addressed: map[*types.Var]bool{},
 	}
 	body := gen.Decl.Body
+	escaping := escapingLiterals(info, body)
 	var stack []ast.Node
 	ast.Inspect(body, func(n ast.Node) bool {
 		if n == nil {
@@ -47,6 +53,9 @@ func analyze(info *types.Info, gen *Generator) *analysis {
 		case *ast.Ident:
 			if v, ok := info.Uses[n].(*types.Var); ok && capturedAt(v, stack, gen.Decl) {
 				a.cells[v] = true
+				if capturedByEscaping(v, stack, escaping) {
+					a.addressed[v] = true // gc captures it by reference
+				}
 			}
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
@@ -83,6 +92,17 @@ func capturedAt(v *types.Var, stack []ast.Node, decl *ast.FuncDecl) bool {
 	return false
 }
 
+// capturedByEscaping reports whether a function literal around the use of
+// v on top of stack, declared outside it, escapes.
+func capturedByEscaping(v *types.Var, stack []ast.Node, escaping map[*ast.FuncLit]bool) bool {
+	for _, n := range stack {
+		if lit, ok := n.(*ast.FuncLit); ok && escaping[lit] && (v.Pos() < lit.Pos() || v.Pos() >= lit.End()) {
+			return true
+		}
+	}
+	return false
+}
+
 // pointerMethod reports whether a method selection takes the address of an
 // addressable operand: a pointer method selected on a value.
 func pointerMethod(sel *types.Selection) bool {
@@ -109,6 +129,7 @@ func (a *analysis) markAddressed(info *types.Info, e ast.Expr) {
 		case *ast.Ident:
 			if v, ok := info.Uses[x].(*types.Var); ok {
 				a.cells[v] = true
+				a.addressed[v] = true
 			}
 			return
 		case *ast.SelectorExpr:

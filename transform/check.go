@@ -10,6 +10,7 @@ package transform
 // statements and range-over-func loop bodies.
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -66,7 +67,8 @@ func isRuntimeFunc(info *types.Info, id *ast.Ident, name string) bool {
 
 // Check reports every use of the yielder y in body that cannot work: a
 // suspension point in a function literal, a deferred call, a go statement
-// or the body of a range-over-func loop, and the yielder escaping.
+// or the body of a range-over-func loop, and the yielder escaping; and
+// every suspension on another yielder, outside function literals.
 func Check(fset *token.FileSet, info *types.Info, body *ast.BlockStmt, y *types.Var) ErrorList {
 	var errs ErrorList
 	var stack []ast.Node
@@ -76,6 +78,11 @@ func Check(fset *token.FileSet, info *types.Info, body *ast.BlockStmt, y *types.
 			return true
 		}
 		stack = append(stack, n)
+		if call, ok := n.(*ast.CallExpr); ok && !inLiteral(stack) {
+			if msg := foreignSuspension(info, y, call); msg != "" {
+				errs.Add(fset, call.Pos(), "%s", msg)
+			}
+		}
 		id, ok := n.(*ast.Ident)
 		if !ok || info.Uses[id] != y {
 			return true
@@ -91,6 +98,90 @@ func Check(fset *token.FileSet, info *types.Info, body *ast.BlockStmt, y *types.
 		return true
 	})
 	return errs
+}
+
+// inLiteral reports whether the node on top of stack lies in a function
+// literal: code the body keeps as written, which cannot suspend it.
+func inLiteral(stack []ast.Node) bool {
+	for _, n := range stack {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignSuspension says why call, a suspension on a yielder other than
+// the body's own, cannot suspend the body, or "" if it is not one.
+func foreignSuspension(info *types.Info, y *types.Var, call *ast.CallExpr) string {
+	recv, what := suspendedYielder(info, call)
+	if recv == nil || what == "Context" {
+		return ""
+	}
+	if id, ok := ast.Unparen(recv).(*ast.Ident); ok && info.Uses[id] == y {
+		return ""
+	}
+	own := "its yielder parameter"
+	if y.Name() != "" && y.Name() != "_" {
+		own += " " + y.Name()
+	}
+	name := types.ExprString(recv)
+	return fmt.Sprintf("%s on %s, which is not this body's yielder: a generator body suspends only through %s; use it, or make the code that yields on %s a generator of its own", what, name, own, name)
+}
+
+// suspendedYielder returns the yielder that call uses, a method of a
+// yielder or agen.Await, and the name of what it calls; nil if it is
+// neither.
+func suspendedYielder(info *types.Info, call *ast.CallExpr) (ast.Expr, string) {
+	if fun, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if sel := info.Selections[fun]; sel != nil && sel.Kind() == types.MethodVal && isYielderMethod(sel.Obj()) {
+			return fun.X, fun.Sel.Name
+		}
+	}
+	if fn := calleeFunc(info, call.Fun); fn != nil && fn.Name() == "Await" && fn.Pkg() != nil && fn.Pkg().Path() == RuntimePath && len(call.Args) == 2 {
+		return call.Args[0], "Await"
+	}
+	return nil, ""
+}
+
+// isYielderMethod reports whether obj is a method of the runtime's
+// yielder types.
+func isYielderMethod(obj types.Object) bool {
+	fn, ok := obj.(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != RuntimePath {
+		return false
+	}
+	recv := fn.Type().(*types.Signature).Recv()
+	if recv == nil {
+		return false
+	}
+	t := recv.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && (named.Obj().Name() == "Yielder" || named.Obj().Name() == "AsyncYielder")
+}
+
+// calleeFunc returns the function a call's function expression names,
+// through an instantiation, if any.
+func calleeFunc(info *types.Info, fun ast.Expr) *types.Func {
+	fun = ast.Unparen(fun)
+	switch f := fun.(type) {
+	case *ast.IndexExpr:
+		fun = f.X
+	case *ast.IndexListExpr:
+		fun = f.X
+	}
+	switch f := fun.(type) {
+	case *ast.Ident:
+		fn, _ := info.Uses[f].(*types.Func)
+		return fn
+	case *ast.SelectorExpr:
+		fn, _ := info.Uses[f.Sel].(*types.Func)
+		return fn
+	}
+	return nil
 }
 
 // yielderUse returns the call that uses the yielder identifier on top of

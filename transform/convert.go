@@ -3,15 +3,19 @@ package transform
 // This file defines the implicit conversions to interfaces that gc
 // evaluates in order with calls. The Go spec leaves unspecified when a
 // plain operand is read relative to the calls of its expression; gc reads
-// most after them, but copies a struct value converted to an interface
-// through its address (cmd/compile/internal/walk: dataWordFuncName,
-// addrTemp) where the conversion stands. Lowering follows gc in the cases
-// tested (structs early; arrays, booleans, pointers, numbers, strings and
-// slices late), so that the generated code reads what the body compiled by
-// gc reads.
+// most after them, but copies a value it converts to an interface through
+// its address where the conversion stands (cmd/compile/internal/walk:
+// dataWordFuncName, and addrTemp in order.go), so that a later call
+// cannot change it, and a panic of the operand comes before that call.
+// Lowering follows gc's rule: such a value is copied unless gc can take
+// its address in place (a value through a pointer or in a slice, a
+// parameter, a package-level variable, a local whose address is taken or
+// which gc does not keep in registers); a constant or a literal of
+// constants never is.
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"runtime"
 )
@@ -21,6 +25,10 @@ import (
 func (l *lowerer) noteConversions(e ast.Expr) {
 	switch e := e.(type) {
 	case *ast.CallExpr:
+		if tv, ok := l.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
+			l.convertTo(e.Args[0], tv.Type) // any(x)
+			return
+		}
 		sig, ok := under(l.info.TypeOf(e.Fun)).(*types.Signature)
 		if !ok {
 			return
@@ -43,6 +51,9 @@ func (l *lowerer) noteConversions(e ast.Expr) {
 			elem = t.Elem()
 		case *types.Map:
 			key, elem = t.Key(), t.Elem()
+		case *types.Struct:
+			l.noteFieldConversions(e, t)
+			return
 		}
 		for _, elt := range e.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
@@ -59,6 +70,24 @@ func (l *lowerer) noteConversions(e ast.Expr) {
 	}
 }
 
+// noteFieldConversions records the conversions of the fields of a struct
+// literal.
+func (l *lowerer) noteFieldConversions(lit *ast.CompositeLit, st *types.Struct) {
+	for i, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		switch {
+		case ok:
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				if f, ok := l.info.Uses[id].(*types.Var); ok {
+					l.convertTo(kv.Value, f.Type())
+				}
+			}
+		case i < st.NumFields():
+			l.convertTo(elt, st.Field(i).Type())
+		}
+	}
+}
+
 // convertTo records that e converts to t.
 func (l *lowerer) convertTo(e ast.Expr, t types.Type) {
 	if t == nil || !types.IsInterface(t) {
@@ -70,8 +99,8 @@ func (l *lowerer) convertTo(e ast.Expr, t types.Type) {
 	l.convTo[e] = t
 }
 
-// convertedByAddress reports whether e converts to an interface through
-// its address.
+// convertedByAddress reports whether gc copies e, converted to an
+// interface, where the conversion stands.
 func (l *lowerer) convertedByAddress(e ast.Expr) bool {
 	if _, ok := l.convTo[e]; !ok {
 		return false
@@ -80,8 +109,112 @@ func (l *lowerer) convertedByAddress(e ast.Expr) bool {
 	if !ok || tv.Value != nil || tv.IsNil() || types.IsInterface(tv.Type) {
 		return false
 	}
-	_, isStruct := tv.Type.Underlying().(*types.Struct)
-	return isStruct && byAddress(tv.Type)
+	return byAddress(tv.Type) && l.copiedInPlace(e)
+}
+
+// comparedByAddress reports whether e compares structs or arrays, whose
+// operands gc passes to the runtime by address, and copies one of them
+// where the comparison stands.
+func (l *lowerer) comparedByAddress(e *ast.BinaryExpr) bool {
+	if e.Op != token.EQL && e.Op != token.NEQ {
+		return false
+	}
+	t := l.info.TypeOf(e.X)
+	if t == nil {
+		return false
+	}
+	switch t.Underlying().(type) {
+	case *types.Struct, *types.Array:
+		return l.copiedInPlace(e.X) || l.copiedInPlace(e.Y)
+	}
+	return false
+}
+
+// copiedInPlace mirrors gc's addrTemp: whether gc copies e into a
+// temporary to take its address, rather than taking the address of e
+// itself.
+func (l *lowerer) copiedInPlace(e ast.Expr) bool {
+	if l.static(e) {
+		return false // gc puts it in read-only data: nothing to evaluate
+	}
+	v, addressable := l.storage(e)
+	switch {
+	case !addressable:
+		return true
+	case v == nil:
+		return false // through a pointer or in a slice
+	}
+	// gc copies only a local it keeps in registers (issue 63332).
+	return l.declaredInBody(v) && !v.IsField() && (l.vars[v] == nil || !l.vars[v].Param) &&
+		!l.a.addressed[v] && canSSA(v.Type())
+}
+
+// storage mirrors gc's IsAddressable and OuterValue: whether e denotes
+// storage, and the variable that holds it, if it is not reached through a
+// pointer or a slice.
+func (l *lowerer) storage(e ast.Expr) (*types.Var, bool) {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, ok := l.info.Uses[x].(*types.Var)
+		return v, ok
+	case *ast.StarExpr:
+		return nil, true
+	case *ast.SelectorExpr:
+		sel := l.info.Selections[x]
+		if sel == nil {
+			v, ok := l.info.Uses[x.Sel].(*types.Var) // a package's variable
+			return v, ok
+		}
+		if sel.Kind() != types.FieldVal {
+			return nil, false
+		}
+		if sel.Indirect() {
+			return nil, true
+		}
+		return l.storage(x.X)
+	case *ast.IndexExpr:
+		t := l.info.TypeOf(x.X)
+		if t == nil {
+			return nil, false
+		}
+		switch u := t.Underlying().(type) {
+		case *types.Array:
+			return l.storage(x.X)
+		case *types.Slice:
+			return nil, true
+		case *types.Pointer:
+			_, isArray := u.Elem().Underlying().(*types.Array)
+			return nil, isArray
+		}
+	}
+	return nil, false
+}
+
+// canSSA mirrors gc's ssa.CanSSA: whether gc may keep a value of type t
+// in registers.
+func canSSA(t types.Type) (yes bool) {
+	defer func() {
+		if recover() != nil {
+			yes = false // a type parameter: its size is unknown
+		}
+	}()
+	if gcSizes.Sizeof(t) > 4*gcSizes.Sizeof(types.Typ[types.Uintptr]) {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Array:
+		return u.Len() <= 1 && canSSA(u.Elem())
+	case *types.Struct:
+		if u.NumFields() > 4 {
+			return false
+		}
+		for i := range u.NumFields() {
+			if !canSSA(u.Field(i).Type()) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 var gcSizes = types.SizesFor("gc", runtime.GOARCH)
@@ -114,6 +247,22 @@ func byAddress(t types.Type) (yes bool) {
 		}
 	}
 	return true
+}
+
+// directIface mirrors gc's types.IsDirectIface: whether an interface holds
+// a value of type t itself, rather than a pointer to it.
+func directIface(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Pointer, *types.Chan, *types.Map, *types.Signature:
+		return true
+	case *types.Basic:
+		return u.Kind() == types.UnsafePointer
+	case *types.Struct:
+		return u.NumFields() == 1 && directIface(u.Field(0).Type())
+	case *types.Array:
+		return u.Len() == 1 && directIface(u.Elem())
+	}
+	return false
 }
 
 // soleComponent returns the one component of t, through structs of one

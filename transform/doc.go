@@ -9,13 +9,19 @@
 // loads the packages with types, with stub declarations of the generated
 // names standing in for the generated files (so that a package whose
 // generated code is missing, stale or deleted, and whose other code
-// already calls the constructors, still type-checks). [Transform] then
+// already calls the constructors, still type-checks). Each body claims
+// its generated names first (claims.go): a name taken already is an error
+// at that body, naming both sides, and the stubs declare nothing twice. A
+// body the checks reject leaves its names out of the stubs; when other
+// code of the package names them, the load reports why the body is
+// rejected instead of "undefined" (load_errors.go). [Transform] then
 // runs, for each generator body, the passes of transformBody:
 //
 //  1. check (check.go): the rules agen and the analyzer share. A
 //     suspension point as a deferred call or go statement's call (not
 //     among their operands), inside a function literal or a range-over-func
-//     loop body, and the yielder escaping, are positioned errors.
+//     loop body, a Yield on a yielder other than the body's own parameter,
+//     and the yielder escaping, are positioned errors.
 //  2. analyze (analyze.go, analyze_ssa.go): the suspension points, every
 //     node that contains one (the "hot" syntax), and the variables captured
 //     by closures or address-taken, which must keep their identity across
@@ -35,7 +41,9 @@
 //     (rather than over SSA, so that it covers the temporaries and hidden
 //     loop variables lowering introduces); the Vars live where a suspension
 //     point resumes move into the frame, the others are locals of resume.
-//  5. names (names.go): every Var gets a name nothing in the body shadows.
+//  5. names (names.go): every Var, and every constant declared at the top
+//     level of the list, gets a name nothing in the body shadows and no
+//     other declaration of resume or of a hoisted type takes.
 //  6. prune (prune.go): labels nothing jumps to, jumps nothing reaches, and
 //     an end reached by no path, go.
 //  7. entries (effects.go): each resume point, and the start, gets the
@@ -140,21 +148,57 @@
 //
 // # Evaluation order
 //
-// Go evaluates calls, receives and logical operations left to right; gc
-// reads plain operands after the calls of their expression. Lowering keeps
-// both: the calls of the operands before a suspending operand move into
-// temporaries ahead of it, in order (and so do type assertions and slice
-// expressions, which gc orders too); the rest stay where they are.
-// x && y and x || y whose right side suspends become branches.
+// Go evaluates calls, receives and logical operations left to right; the
+// spec leaves open when the other operands are read, and when those that
+// can panic (an index, a division, a dereference, a conversion of a slice
+// to an array) panic, relative to the calls. The promise is the body's
+// behaviour as gc compiles it, so lowering follows gc's order
+// (cmd/compile/internal/walk/order.go): the operands before a suspending
+// operand that gc evaluates where they stand move into temporaries ahead
+// of it, in order; the others stay where they are, read after it. gc
+// evaluates where they stand:
+//
+//   - calls, receives, and the builtins len, cap, append, copy, make,
+//     new, min, max, complex, real, imag and recover;
+//   - slice expressions, conversions of a string to []byte or []rune, and
+//     reads of a map with a key converted from a []byte;
+//   - type assertions, but those to a pointer-shaped type;
+//   - logical operations: x && y and x || y become branches when their
+//     right side or a later operand suspends, the calls of the right side
+//     in the branch that needs them;
+//   - map literals, whole, one entry after the other: the entries before
+//     one that suspends are read (and panic) before it;
+//   - a value converted to an interface that gc hands to the runtime by
+//     address (any but one of 2, 4 or 8 bytes without pointers, a string
+//     or a slice: a struct, an array, a byte, a pointer...), unless gc can
+//     take its address in place: a value through a pointer or in a slice,
+//     a parameter, a package-level variable, or a local whose address is
+//     taken, that a closure gc cannot inline changes, or too large for
+//     registers; and so are the operands of a comparison of structs or
+//     arrays, whose copies come after the calls of both operands.
+//     Constants and literals of constants are not evaluated.
+//
+// Where gc's order depends on its optimizations, agen cannot follow it
+// and picks one: a local captured by a closure that is only called is
+// copied where the conversion stands, as when gc inlines the closure (a
+// closure too large for gc's inliner makes gc read it later). With -race,
+// gc also evaluates map reads and every type assertion where they stand:
+// generated code follows the plain build.
 //
 // # Types declared in a body
 //
 // The frame and resume live at package level, where a type declared in
 // the body is not in scope: such a type (at the top level of the lowered
-// list) moves to package level as <generator>Type, generic in the body's
-// type parameters when it uses them (lower_types.go). Reflection sees the
-// new name (fmt's %T prints it). A type that refers to a constant or other
-// object of the body is a positioned error.
+// list) moves to package level (lower_types.go). It keeps its name when
+// the package does not use it, so that %T, reflection and panic messages
+// read as in Go (p.pair); otherwise it is named after the body (walkPair)
+// or numbered (pair2). In a generic body, or a method of a generic type,
+// it takes the type parameters, used or not: Go gives a local type of each
+// instantiation an identity of its own, and prints it so (p.pair[int]).
+// The length of an array type that refers to constants of the body is
+// written as its value. A struct type that embeds another type of the body
+// which had to be renamed is a positioned error: the field would be
+// renamed too.
 //
 // # Async bodies
 //

@@ -54,23 +54,7 @@ func findGenerators(fset *token.FileSet, pkg *Package, errs *ErrorList) []*Gener
 			}
 			d := findDirective(fset, fn, errs)
 			obj, _ := info.Defs[fn.Name].(*types.Func)
-			if obj == nil {
-				continue
-			}
-			sig := obj.Type().(*types.Signature)
-			if d == nil {
-				continue
-			}
-			if msg := checkSignature(sig); msg != "" {
-				errs.Add(fset, fn.Name.Pos(), "%s", msg)
-				continue
-			}
-			if msg := checkSpelling(fn); msg != "" {
-				errs.Add(fset, fn.Type.Params.List[0].Type.Pos(), "%s", msg)
-				continue
-			}
-			if fn.Body == nil {
-				errs.Add(fset, fn.Name.Pos(), "a generator body must have a body")
+			if obj == nil || d == nil || !checkDecl(fset, fn, obj, errs) {
 				continue
 			}
 			gens = append(gens, newGenerator(file, fn, obj, d))
@@ -86,13 +70,7 @@ func findGenerators(fset *token.FileSet, pkg *Package, errs *ErrorList) []*Gener
 	for _, g := range gens {
 		checkTypeParams(fset, g, errs)
 	}
-	names := map[string]bool{}
-	scope := pkg.Pkg.Types.Scope()
-	for _, name := range scope.Names() {
-		if !isStubbed(fset, scope.Lookup(name).Pos()) {
-			names[name] = true
-		}
-	}
+	names := packageNames(fset, pkg)
 	for _, g := range gens {
 		for _, name := range []string{g.Ctor, g.Type, g.FrameType, g.DeferType} {
 			names[name] = true
@@ -100,6 +78,51 @@ func findGenerators(fset *token.FileSet, pkg *Package, errs *ErrorList) []*Gener
 		g.PkgNames = names
 	}
 	return gens
+}
+
+// packageNames returns the names a new package-level declaration must not
+// take: the package's own, those its files import (Go forbids a name in
+// both the package and a file block), those of the packages generated
+// code imports, and the predeclared ones (which it would hide).
+func packageNames(fset *token.FileSet, pkg *Package) map[string]bool {
+	names := map[string]bool{}
+	scope := pkg.Pkg.Types.Scope()
+	for _, name := range scope.Names() {
+		if !isStubbed(fset, scope.Lookup(name).Pos()) {
+			names[name] = true
+		}
+	}
+	for _, f := range pkg.Pkg.Syntax {
+		for _, imp := range f.Imports {
+			if pn := pkg.Pkg.TypesInfo.PkgNameOf(imp); pn != nil {
+				names[pn.Name()] = true
+			}
+		}
+	}
+	for _, name := range append(scaffoldNames, types.Universe.Names()...) {
+		names[name] = true
+	}
+	return names
+}
+
+// checkDecl reports what is wrong with the declaration of fn, a function
+// marked //agen:generator: its signature, the spelling of its yielder, a
+// missing body. It returns whether there is nothing.
+func checkDecl(fset *token.FileSet, fn *ast.FuncDecl, obj *types.Func, errs *ErrorList) bool {
+	sig := obj.Type().(*types.Signature)
+	if msg := checkSignature(sig); msg != "" {
+		errs.Add(fset, fn.Name.Pos(), "%s", msg)
+		return false
+	}
+	if msg := checkSpelling(fn); msg != "" {
+		errs.Add(fset, fn.Type.Params.List[0].Type.Pos(), "%s", msg)
+		return false
+	}
+	if fn.Body == nil {
+		errs.Add(fset, fn.Name.Pos(), "a generator body must have a body")
+		return false
+	}
+	return true
 }
 
 func newGenerator(file *SourceFile, fn *ast.FuncDecl, obj *types.Func, d *directive) *Generator {
@@ -142,45 +165,55 @@ func reportUnmarkedYielders(fset *token.FileSet, info *types.Info, f *ast.File, 
 }
 
 // checkNames reports generated names that clash with each other or with
-// the package's own declarations.
+// the package's own declarations, as the stubs' claims do (claims.go).
 func checkNames(fset *token.FileSet, pkg *Package, gens []*Generator, errs *ErrorList) {
-	taken := map[string]token.Pos{}
+	declared := map[string]token.Pos{}
 	scope := pkg.Pkg.Types.Scope()
 	for _, name := range scope.Names() {
 		obj := scope.Lookup(name)
-		if isStubbed(fset, obj.Pos()) {
-			continue
+		if !isStubbed(fset, obj.Pos()) {
+			declared[name] = obj.Pos()
 		}
-		taken[name] = obj.Pos()
 	}
-	methods := map[string]token.Pos{}
-	for _, g := range gens {
-		for _, name := range []string{g.Type, g.FrameType, g.DeferType} {
-			claim(fset, taken, name, g.Decl.Name.Pos(), errs)
+	byDecl := map[*ast.FuncDecl]*Generator{}
+	decls := make([]*ast.FuncDecl, len(gens))
+	for i, g := range gens {
+		byDecl[g.Decl], decls[i] = g, g.Decl
+		declareMembers(fset, declared, g)
+	}
+	sortDecls(fset, decls)
+	claims := newNameClaims(declared)
+	for _, decl := range decls {
+		g := byDecl[decl]
+		recv := ""
+		if g.Sig.Recv() != nil {
+			recv = recvTypeName(g.Decl)
 		}
-		if g.Sig.Recv() == nil {
-			claim(fset, taken, g.Ctor, g.Decl.Name.Pos(), errs)
-			continue
-		}
-		recv := types.TypeString(derefNamed(g.Sig.Recv().Type()), nil) + "." + g.Ctor
-		if named, ok := derefNamed(g.Sig.Recv().Type()).(*types.Named); ok {
-			for i := range named.NumMethods() {
-				m := named.Method(i)
-				if m.Name() == g.Ctor && !isStubbed(fset, m.Pos()) {
-					errs.Add(fset, g.Decl.Name.Pos(), "method constructor %s clashes with the method declared at %s; choose another with func=NAME", g.Ctor, fset.Position(m.Pos()))
-				}
-			}
-		}
-		claim(fset, methods, recv, g.Decl.Name.Pos(), errs)
+		claims.claimAll(fset, generatedNames(g.Decl, recv, g.Ctor, g.Type), errs)
 	}
 }
 
-func claim(fset *token.FileSet, taken map[string]token.Pos, name string, pos token.Pos, errs *ErrorList) {
-	if prev, ok := taken[name]; ok {
-		errs.Add(fset, pos, "generated name %s clashes with the declaration at %s; choose other names with func=NAME and type=NAME", name, fset.Position(prev))
+// declareMembers adds to declared the methods and fields of the receiver
+// type of a generator method, as T.name.
+func declareMembers(fset *token.FileSet, declared map[string]token.Pos, g *Generator) {
+	if g.Sig.Recv() == nil {
 		return
 	}
-	taken[name] = pos
+	named, ok := derefNamed(g.Sig.Recv().Type()).(*types.Named)
+	if !ok {
+		return
+	}
+	prefix := recvTypeName(g.Decl) + "."
+	for i := range named.NumMethods() {
+		if m := named.Method(i); !isStubbed(fset, m.Pos()) {
+			declared[prefix+m.Name()] = m.Pos()
+		}
+	}
+	if st, ok := named.Underlying().(*types.Struct); ok {
+		for i := range st.NumFields() {
+			declared[prefix+st.Field(i).Name()] = st.Field(i).Pos()
+		}
+	}
 }
 
 // predeclaredUsed are the predeclared identifiers generated code writes.

@@ -28,6 +28,7 @@ type Machine struct {
 	StartLabel string
 
 	Vars   []*Var   // every variable of the frame or of resume
+	Consts []*Const // the constants declared at the top level of resume
 	Points []*Point // suspension points; state k is Points[k-1]
 	Defers []*DeferSite
 	Result *Var // the body's error result, named or not; nil if none
@@ -52,6 +53,13 @@ type Var struct {
 	Cell  bool       // captured or address-taken: held through a pointer, fresh at each declaration
 	Param bool       // a parameter or the receiver: set by the constructor
 	Frame bool       // lives in the frame, across suspension points
+}
+
+// A Const is a constant declared at the top level of the statement list:
+// it stays a constant of resume, named by the naming pass like a Var.
+type Const struct {
+	Name string
+	Obj  *types.Const
 }
 
 // A Point is a suspension point: a yield, or an await.
@@ -126,13 +134,14 @@ type Text []Piece
 // A Piece is a run of source text, a reference to a package member, or a
 // reference to a variable of the state machine.
 type Piece struct {
-	Src  string
-	Pkg  string // with Name: a package member, rendered through jen.Qual
-	Name string
-	Var  *Var
-	Ref  RefKind
-	Def  bool       // the variable is assigned here, not read
-	Type types.Type // a type, rendered through jen.Qual
+	Src   string
+	Pkg   string // with Name: a package member, rendered through jen.Qual
+	Name  string
+	Var   *Var
+	Ref   RefKind
+	Const *Const     // a constant of resume, by its name
+	Def   bool       // the variable is assigned here, not read
+	Type  types.Type // a type, rendered through jen.Qual
 	// Effect marks what the code around it may do; such a piece renders
 	// as nothing.
 	Effect Effect

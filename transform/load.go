@@ -118,7 +118,6 @@ func Load(cfg Config, patterns ...string) ([]*Package, error) {
 	if err != nil {
 		return nil, err
 	}
-	errs := st.clashes
 	var result []*Package
 	seen := map[string]bool{}
 	// A package's test variant holds its test files too: checked there, a
@@ -127,12 +126,6 @@ func Load(cfg Config, patterns ...string) ([]*Package, error) {
 		return cmp.Compare(b.ForTest, a.ForTest)
 	})
 	for _, pkg := range pkgs {
-		for _, e := range pkg.Errors {
-			if e.Kind == packages.ListError && e.Pos == "" && hasTypeErrors(pkg) {
-				continue // the go command's summary of the type errors below
-			}
-			errs = append(errs, packageError(e))
-		}
 		p, err := st.pkg(pkg, seen)
 		if err != nil {
 			return nil, err
@@ -141,8 +134,8 @@ func Load(cfg Config, patterns ...string) ([]*Package, error) {
 			result = append(result, p)
 		}
 	}
-	if len(errs) > len(st.clashes) || len(result) == 0 {
-		return nil, errs.Err()
+	if errs := st.loadErrors(fset, pkgs); len(errs) > 0 || len(result) == 0 {
+		return nil, append(errs, st.clashes...).Err()
 	}
 	// Name clashes do not stop the checks: the run reports them with the
 	// others.
@@ -173,15 +166,6 @@ func (st *stubbed) pkg(pkg *packages.Package, seen map[string]bool) (*Package, e
 		}
 	}
 	return p, nil
-}
-
-func hasTypeErrors(pkg *packages.Package) bool {
-	for _, e := range pkg.Errors {
-		if e.Kind == packages.TypeError {
-			return true
-		}
-	}
-	return false
 }
 
 // orphanPaths returns the orphans of pkg: its own files, and those in its
@@ -217,6 +201,9 @@ type stubbed struct {
 	sources map[string]bool   // the files holding directives
 	orphans map[string]bool   // generated files whose source is gone
 	clashes ErrorList         // generated names the package already declares
+	// missing are the generated names the stubs leave out, by the position
+	// of the body's name.
+	missing map[token.Position][]string
 }
 
 // stubOverlay lists the files of the packages, parses them, and returns an
@@ -248,7 +235,7 @@ func stubOverlay(cfg Config, fset *token.FileSet, patterns []string) (*stubbed, 
 			byDir[dir][path] = f
 		}
 	}
-	st := &stubbed{overlay: map[string][]byte{}, sources: map[string]bool{}, orphans: map[string]bool{}}
+	st := &stubbed{overlay: map[string][]byte{}, sources: map[string]bool{}, orphans: map[string]bool{}, missing: map[token.Position][]string{}}
 	generated := st.stubSources(fset, pkgs, parsed, byDir)
 	for dir := range byDir {
 		otherBuilds(dir, generated)
@@ -261,6 +248,15 @@ func stubOverlay(cfg Config, fset *token.FileSet, patterns []string) (*stubbed, 
 // files, and returns the generated files it met, with their package names.
 func (st *stubbed) stubSources(fset *token.FileSet, pkgs []*packages.Package, parsed map[*packages.Package]map[string]*parsedFile, byDir map[string]map[string]*parsedFile) (generated map[string]string) {
 	generated = map[string]string{}
+	sources := map[string]*parsedFile{}
+	for _, pkg := range pkgs {
+		for path, f := range parsed[pkg] {
+			if !f.generated {
+				sources[path] = f
+			}
+		}
+	}
+	claimed := claimNames(fset, sources, byDir, &st.clashes)
 	for _, pkg := range pkgs {
 		for _, path := range pkg.GoFiles {
 			f := parsed[pkg][path]
@@ -271,7 +267,7 @@ func (st *stubbed) stubSources(fset *token.FileSet, pkgs []*packages.Package, pa
 				generated[path] = f.syntax.Name.Name
 				continue
 			}
-			stub := stubFile(fset, f.syntax, pkg, samePackage(byDir[filepath.Dir(path)], f.syntax.Name.Name), &st.clashes)
+			stub := stubFile(fset, f.syntax, pkg, samePackage(byDir[filepath.Dir(path)], f.syntax.Name.Name), claimed, st.missing)
 			if stub == nil {
 				continue
 			}

@@ -36,8 +36,8 @@ type lowerer struct {
 	targets []*branchTarget // enclosing lowered statements that break or continue jumps to
 	// retLabel is where the body ends.
 	retLabel string
-	// Types and constants declared at the top level, renamed on clashes.
-	topDeclared map[string]bool
+	// consts are the constants declared at the top level.
+	consts map[types.Object]*Const
 	// names hands out the names of generated code: nothing of the body,
 	// the package or the universe uses them. The names hiddenName gives
 	// go to Machine.HiddenNames.
@@ -73,6 +73,7 @@ func lower(fset *token.FileSet, info *types.Info, gen *Generator, a *analysis, e
 		m:       &Machine{Gen: gen},
 		vars:    map[*types.Var]*Var{},
 		renamed: map[types.Object]string{},
+		consts:  map[types.Object]*Const{},
 		labels:  newNamer(userLabels(gen.Decl.Body)),
 	}
 	l.m.HiddenNames = map[string]bool{}

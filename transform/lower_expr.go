@@ -5,14 +5,16 @@ package transform
 //
 // Go evaluates calls, method calls, receives and logical operations left to
 // right; gc reads plain operands (variables, index expressions) after the
-// calls of their expression. Lowering keeps both: the calls evaluated
-// before a suspension point move into temporaries ahead of it, in order;
-// plain operands stay where they are, read after it.
+// calls of their expression. Lowering keeps both: what gc evaluates where
+// it stands (see ordered, mapLit and convert.go), before a suspension
+// point, moves into temporaries ahead of it, in order; plain operands stay
+// where they are, read after it. transform/doc.go lists the rules.
 
 import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 )
 
 // expr lowers an expression and returns the Text that computes its value
@@ -30,7 +32,7 @@ func (l *lowerer) lowerExpr(e ast.Expr, eager bool) Text {
 			return l.rewrite(e)
 		}
 		t := l.hoistCalls(e)
-		if l.convertedByAddress(e) {
+		if l.convertedByAddress(e) && !isTemporary(t) {
 			// gc copies such a value where the conversion stands.
 			return l.temporaryText(e, t)
 		}
@@ -42,16 +44,22 @@ func (l *lowerer) lowerExpr(e ast.Expr, eager bool) Text {
 			return l.suspend(e, kind, 1)
 		}
 	case *ast.BinaryExpr:
-		if (e.Op == token.LAND || e.Op == token.LOR) && l.a.hot[e.Y] {
+		if isLogical(e) && (l.a.hot[e.Y] || eager) {
+			// Eager, it is evaluated now, as gc does, and the calls of its
+			// right side run only in the branch that evaluates it.
 			return l.logical(e)
 		}
 	case *ast.FuncLit:
 		l.errorf(e.Pos(), "a function literal cannot suspend its generator")
 		return nil
+	case *ast.CompositeLit:
+		if _, isMap := under(l.info.TypeOf(e)).(*types.Map); isMap {
+			return l.mapLit(e, eager)
+		}
 	}
 	l.noteConversions(e)
 	t, _ := l.rewriteWith(e, l.operandsEager(operandsOf(l.info, e), eager))
-	if eager && (l.ordered(e) || l.convertedByAddress(e)) {
+	if eager && (l.ordered(e) || l.convertedByAddress(e)) && !isTemporary(t) {
 		return l.temporaryText(e, t)
 	}
 	return t
@@ -154,57 +162,55 @@ func (l *lowerer) hoistCalls(e ast.Expr) Text {
 		if _, ok := x.(*ast.FuncLit); ok {
 			return false
 		}
-		if !l.ordered(x) {
-			return true
+		switch {
+		case l.ordered(x):
+			subst[x] = l.temporary(x)
+			return false
+		case x != e && l.convertedByAddress(x):
+			subst[x] = l.temporaryText(x, l.hoistCalls(x))
+			return false
 		}
-		subst[x] = l.temporary(x)
-		return false
+		l.noteConversions(x)
+		return true
 	})
 	t, _ := l.rewriteWith(e, subst)
 	return t
 }
 
-// ordered reports whether evaluating e has effects Go orders: a call of a
-// function (not a conversion or a builtin), a receive, or a logical
-// operation that contains one.
-func (l *lowerer) ordered(e ast.Expr) bool {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.CallExpr:
-		if tv, ok := l.info.Types[e.Fun]; ok && tv.IsType() {
-			return false
-		}
-		if b, ok := l.info.Uses[calleeIdent(e.Fun)].(*types.Builtin); ok {
-			// gc evaluates these in order with calls; the others are
-			// read with the plain operands.
-			switch b.Name() {
-			case "len", "cap", "copy", "append", "make":
-				return true
-			}
-			return false
-		}
-		return true
-	case *ast.UnaryExpr:
-		return e.Op == token.ARROW
-	case *ast.TypeAssertExpr:
-		// gc evaluates a type assertion, which may panic, in order with
-		// the calls around it.
-		return e.Type != nil
-	case *ast.SliceExpr:
-		// gc copies a slice expression where it stands.
-		return true
-	case *ast.BinaryExpr:
-		if e.Op == token.LAND || e.Op == token.LOR {
-			found := false
-			ast.Inspect(e, func(n ast.Node) bool {
-				if x, ok := n.(ast.Expr); ok && x != e && l.ordered(x) {
-					found = true
-				}
-				return !found
-			})
-			return found
+// mapLit lowers a map literal that suspends. gc builds a map literal where
+// it stands, inserting one entry after the other: the entries before the
+// last one that suspends are evaluated whole before it (the calls of key
+// and value, then their other operands, into temporaries), that entry is
+// lowered as operands, and the entries after it stay in the literal.
+func (l *lowerer) mapLit(e *ast.CompositeLit, eager bool) Text {
+	l.noteConversions(e)
+	last := -1
+	for i, elt := range e.Elts {
+		if l.a.hot[elt] {
+			last = i
 		}
 	}
-	return false
+	subst := map[ast.Node]Text{}
+	for i, elt := range e.Elts {
+		kv := elt.(*ast.KeyValueExpr)
+		ops := []ast.Expr{kv.Key, kv.Value}
+		switch {
+		case i < last:
+			maps.Copy(subst, l.operandsEager(ops, true))
+			for _, op := range ops {
+				if !l.static(op) && !isTemporary(subst[op]) {
+					subst[op] = l.temporaryText(op, subst[op])
+				}
+			}
+		case i == last || eager:
+			maps.Copy(subst, l.operandsEager(ops, eager))
+		}
+	}
+	t, _ := l.rewriteWith(e, subst)
+	if eager {
+		return l.temporaryText(e, t)
+	}
+	return t
 }
 
 // temporary evaluates e into a new temporary and returns a reference to it.
@@ -219,9 +225,28 @@ func (l *lowerer) temporaryText(e ast.Expr, text Text) Text {
 			return text // a call as a statement, or all of several results
 		}
 	}
+	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok && lit.Type == nil {
+		text = l.elidedType(lit, text)
+	}
 	t := l.hidden("t", l.info.TypeOf(e))
 	l.code(e.Pos(), Join(Def(t), Src(" = "), text), nil, t)
 	return Ref(t, RefValue)
+}
+
+// isTemporary reports whether t reads a temporary: evaluated already.
+func isTemporary(t Text) bool {
+	return len(t) == 1 && t[0].Var != nil && t[0].Var.Obj == nil && t[0].Ref == RefValue
+}
+
+// elidedType writes the type of a composite literal that an enclosing
+// literal let its source elide ({1, 2} for T{1, 2}, or &T{1, 2} for a
+// pointer element), before text, the literal's lowered braces.
+func (l *lowerer) elidedType(lit *ast.CompositeLit, text Text) Text {
+	t := l.info.TypeOf(lit)
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return Join(Src("&"), TypeText(p.Elem()), text)
+	}
+	return Join(TypeText(t), text)
 }
 
 // suspend lowers a suspension point: its operand, then the suspension, then
@@ -499,13 +524,16 @@ func joinTexts(texts []Text, sep string) Text {
 }
 
 // declStmt lowers a declaration at the top level of the list: variables
-// become Vars and are assigned their values (or zero values); constants
-// and types stay, renamed when another of the same name was already
-// declared at the top level.
+// become Vars and are assigned their values (or zero values), constants
+// become Consts, and types move to package level.
 func (l *lowerer) declStmt(s *ast.DeclStmt) {
 	gen := s.Decl.(*ast.GenDecl)
-	if gen.Tok != token.VAR {
-		l.typeOrConstDecl(s, gen)
+	switch gen.Tok {
+	case token.TYPE:
+		l.typeDecl(gen)
+		return
+	case token.CONST:
+		l.constDecl(s, gen)
 		return
 	}
 	for _, spec := range gen.Specs {
@@ -592,78 +620,26 @@ func ZeroText(t types.Type) Text {
 	return Join(Src("*new("), TypeText(t), Src(")"))
 }
 
-// typeOrConstDecl keeps a type or constant declaration, renaming what
-// clashes with an earlier one at the top level.
-func (l *lowerer) typeOrConstDecl(s *ast.DeclStmt, gen *ast.GenDecl) {
-	if gen.Tok == token.TYPE {
-		l.typeDecl(gen)
-		return
-	}
-	for _, spec := range gen.Specs {
-		var names []*ast.Ident
-		switch spec := spec.(type) {
-		case *ast.TypeSpec:
-			names = []*ast.Ident{spec.Name}
-		case *ast.ValueSpec:
-			names = spec.Names
-		}
-		for _, n := range names {
-			obj := l.info.Defs[n]
-			if obj == nil || n.Name == "_" {
-				continue
-			}
-			if l.topDeclared == nil {
-				l.topDeclared = map[string]bool{}
-			}
-			// At the top level of resume the constant's scope runs to the
-			// end: rename it if anything else of that name is used.
-			if l.topDeclared[n.Name] || l.nameUsedElsewhere(obj) {
-				l.renamed[obj] = l.names.fresh(n.Name)
-			}
-			l.topDeclared[n.Name] = true
-		}
-	}
-	t, _ := l.rewriteWith(s, l.declNames(gen))
-	l.code(s.Pos(), t, nil)
-}
-
-// nameUsedElsewhere reports whether the name of obj denotes anything else
-// in the body, or at package or universe level.
-func (l *lowerer) nameUsedElsewhere(obj types.Object) bool {
-	name := obj.Name()
-	if l.gen.Func.Pkg().Scope().Lookup(name) != nil || types.Universe.Lookup(name) != nil {
-		return true
-	}
-	found := false
-	ast.Inspect(l.gen.Decl, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && id.Name == name {
-			if other := l.info.ObjectOf(id); other != nil && other != obj {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
-}
-
-// declNames substitutes the renamed names of a declaration's identifiers.
-func (l *lowerer) declNames(gen *ast.GenDecl) map[ast.Node]Text {
+// constDecl keeps a constant declaration at the top level of resume. Its
+// constants become Consts, which the naming pass names: at the top level
+// their scope runs to the end of resume, where other declarations of the
+// body may use their names.
+func (l *lowerer) constDecl(s *ast.DeclStmt, gen *ast.GenDecl) {
 	subst := map[ast.Node]Text{}
 	for _, spec := range gen.Specs {
-		switch spec := spec.(type) {
-		case *ast.TypeSpec:
-			if name, ok := l.renamed[l.info.Defs[spec.Name]]; ok {
-				subst[spec.Name] = Src(name)
+		for _, n := range spec.(*ast.ValueSpec).Names {
+			obj, ok := l.info.Defs[n].(*types.Const)
+			if !ok || n.Name == "_" {
+				continue
 			}
-		case *ast.ValueSpec:
-			for _, n := range spec.Names {
-				if name, ok := l.renamed[l.info.Defs[n]]; ok {
-					subst[n] = Src(name)
-				}
-			}
+			c := &Const{Name: n.Name, Obj: obj}
+			l.consts[obj] = c
+			l.m.Consts = append(l.m.Consts, c)
+			subst[n] = Text{{Const: c}}
 		}
 	}
-	return subst
+	t, _ := l.rewriteWith(s, subst)
+	l.code(s.Pos(), t, nil)
 }
 
 // returnStmt lowers a return statement that suspends.

@@ -108,6 +108,9 @@ func (r *rewriter) replacement(n ast.Node) (Text, bool) {
 			}
 			return Ref(l.vars[v], RefValue), true
 		}
+		if c, ok := l.consts[obj]; ok {
+			return Text{{Const: c}}, true
+		}
 		if name, ok := l.renamed[obj]; ok {
 			return Src(name), true
 		}

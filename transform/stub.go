@@ -3,13 +3,15 @@ package transform
 // This file defines the stubs that stand in for generated files while a
 // package is loaded: the generated names with their signatures, and bodies
 // that panic. They are built from syntax alone, before anything is
-// type-checked.
+// type-checked. A stub declares only the names its body claimed
+// (claims.go), and none for a body the checks will reject.
 
 import (
 	"bytes"
 	"fmt"
 	"go/ast"
 	"go/token"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -18,7 +20,7 @@ import (
 
 // stubFile returns the stub of the generated file of f, or nil if f holds
 // no directive.
-func stubFile(fset *token.FileSet, f *ast.File, pkg *packages.Package, files map[string]*parsedFile, errs *ErrorList) []byte {
+func stubFile(fset *token.FileSet, f *ast.File, pkg *packages.Package, files map[string]*parsedFile, claimed map[token.Position]map[string]bool, missing map[token.Position][]string) []byte {
 	src := files[fset.File(f.Pos()).Name()].src
 	text := func(n ast.Node) string {
 		if n == nil {
@@ -29,7 +31,7 @@ func stubFile(fset *token.FileSet, f *ast.File, pkg *packages.Package, files map
 	var body bytes.Buffer
 	used := map[string]bool{}
 	directives := false
-	specs, taken := typeSpecs(files), declared(files)
+	specs := typeSpecs(files)
 	for _, decl := range f.Decls {
 		fn, ok := decl.(*ast.FuncDecl)
 		if !ok {
@@ -41,8 +43,10 @@ func stubFile(fset *token.FileSet, f *ast.File, pkg *packages.Package, files map
 			continue
 		}
 		directives = true
-		stubGenerator(&body, fn, d, text, specs, taken, used)
-		reportStubClashes(fset, fn, d, taken, errs)
+		at := fset.Position(fn.Name.Pos())
+		if names := stubGenerator(&body, fn, d, text, specs, claimed[at], used); len(names) > 0 {
+			missing[at] = names
+		}
 	}
 	if !directives {
 		return nil // not a source: a file with a directive is one, stubbed or not
@@ -77,24 +81,62 @@ func importName(imp *ast.ImportSpec, pkg *packages.Package) string {
 	return path[strings.LastIndex(path, "/")+1:]
 }
 
-// reportStubClashes reports the generated names of fn that a file of the
-// package (its test files included) already declares: the stub leaves
-// them out, and the package would not type-check.
-func reportStubClashes(fset *token.FileSet, fn *ast.FuncDecl, d *directive, taken map[string]token.Pos, errs *ErrorList) {
-	ctor, typ := d.names(fn)
-	names := []string{typ}
-	if fn.Recv == nil {
-		names = append(names, ctor)
-	}
-	for _, name := range names {
-		if pos, ok := taken[name]; ok {
-			errs.Add(fset, fn.Name.Pos(), "generated name %s clashes with the declaration at %s; choose other names with func=NAME and type=NAME", name, fset.Position(pos))
+// claimNames claims the generated names of every body among the packages'
+// sources, package by package (the files of a directory that share a
+// package clause, tests included), and returns the roles each body
+// claimed, by the position of its name (each variant of a package parses
+// its files anew): its stub declares only those.
+func claimNames(fset *token.FileSet, sources map[string]*parsedFile, byDir map[string]map[string]*parsedFile, errs *ErrorList) map[token.Position]map[string]bool {
+	type pkgKey struct{ dir, name string }
+	bodies := map[pkgKey][]*ast.FuncDecl{}
+	directives := map[*ast.FuncDecl]*directive{}
+	for _, f := range sources {
+		key := pkgKey{filepath.Dir(fset.File(f.syntax.Pos()).Name()), f.syntax.Name.Name}
+		for _, decl := range f.syntax.Decls {
+			fn, ok := decl.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			if d := findDirective(fset, fn, &ErrorList{}); d != nil {
+				bodies[key] = append(bodies[key], fn)
+				directives[fn] = d
+			}
 		}
 	}
+	claimed := map[token.Position]map[string]bool{}
+	for key, fns := range bodies {
+		claims := newNameClaims(declared(samePackage(byDir[key.dir], key.name)))
+		sortDecls(fset, fns)
+		for _, fn := range fns {
+			ctor, typ := directives[fn].names(fn)
+			claimed[fset.Position(fn.Name.Pos())] = claims.claimAll(fset, generatedNames(fn, recvTypeName(fn), ctor, typ), errs)
+		}
+	}
+	return claimed
+}
+
+// recvTypeName returns the name of the type of fn's receiver, as written,
+// or "" for a function.
+func recvTypeName(fn *ast.FuncDecl) string {
+	if fn.Recv == nil || len(fn.Recv.List) == 0 {
+		return ""
+	}
+	t := fn.Recv.List[0].Type
+	if star, ok := t.(*ast.StarExpr); ok {
+		t = star.X
+	}
+	switch x := t.(type) {
+	case *ast.IndexExpr:
+		t = x.X
+	case *ast.IndexListExpr:
+		t = x.X
+	}
+	return exprName(t)
 }
 
 // declared returns the package-level names the package's own files
-// declare, with their positions.
+// declare, and the methods and fields of its types as T.name, with their
+// positions.
 func declared(files map[string]*parsedFile) map[string]token.Pos {
 	names := map[string]token.Pos{}
 	for _, f := range files {
@@ -104,7 +146,9 @@ func declared(files map[string]*parsedFile) map[string]token.Pos {
 		for _, decl := range f.syntax.Decls {
 			switch decl := decl.(type) {
 			case *ast.FuncDecl:
-				if decl.Recv == nil {
+				if recv := recvTypeName(decl); recv != "" {
+					names[recv+"."+decl.Name.Name] = decl.Name.Pos()
+				} else if decl.Recv == nil {
 					names[decl.Name.Name] = decl.Name.Pos()
 				}
 			case *ast.GenDecl:
@@ -112,6 +156,7 @@ func declared(files map[string]*parsedFile) map[string]token.Pos {
 					switch spec := spec.(type) {
 					case *ast.TypeSpec:
 						names[spec.Name.Name] = spec.Name.Pos()
+						declareFields(names, spec)
 					case *ast.ValueSpec:
 						for _, n := range spec.Names {
 							names[n.Name] = n.Pos()
@@ -122,6 +167,22 @@ func declared(files map[string]*parsedFile) map[string]token.Pos {
 		}
 	}
 	return names
+}
+
+// declareFields adds the fields a struct type declares, as T.name.
+func declareFields(names map[string]token.Pos, spec *ast.TypeSpec) {
+	st, ok := spec.Type.(*ast.StructType)
+	if !ok {
+		return
+	}
+	for _, field := range st.Fields.List {
+		for _, n := range field.Names {
+			names[spec.Name.Name+"."+n.Name] = n.Pos()
+		}
+		if len(field.Names) == 0 {
+			names[spec.Name.Name+"."+embeddedName(field.Type)] = field.Type.Pos()
+		}
+	}
 }
 
 // typeSpecs indexes the type declarations of a package by name.
@@ -144,28 +205,33 @@ func typeSpecs(files map[string]*parsedFile) map[string]*ast.TypeSpec {
 }
 
 // stubGenerator writes the stub declarations of one generator.
-func stubGenerator(w *bytes.Buffer, fn *ast.FuncDecl, d *directive, text func(ast.Node) string, specs map[string]*ast.TypeSpec, taken map[string]token.Pos, used map[string]bool) {
+// It returns the generated names it leaves out: those of a body the
+// checks reject.
+func stubGenerator(w *bytes.Buffer, fn *ast.FuncDecl, d *directive, text func(ast.Node) string, specs map[string]*ast.TypeSpec, claimed map[string]bool, used map[string]bool) (missing []string) {
+	ctor, typ := d.names(fn)
 	yielder, index := stubYielder(fn)
 	if yielder == nil {
-		return // not a generator signature, which the checks report
+		return []string{ctor, typ} // not a generator signature, which the checks report
+	}
+	decl, inst := stubTypeParams(fn, text, specs, used)
+	if strings.Contains(inst, "_") && (strings.Contains(inst, "[_") || strings.Contains(inst, " _")) {
+		return []string{ctor, typ} // a blank type parameter, which the checks report
+	}
+	if !claimed["type"] {
+		return []string{ctor, typ} // a clash, which the claims reported
+	}
+	if !claimed["constructor"] {
+		missing = []string{ctor}
 	}
 	markPackages(used, index.Indices[0])
 	markPackages(used, index.Indices[1])
-	ctor, typ := d.names(fn)
-	decl, inst := stubTypeParams(fn, text, specs, used)
-	if strings.Contains(inst, "_") && (strings.Contains(inst, "[_") || strings.Contains(inst, " _")) {
-		return // a blank type parameter, which the checks report
-	}
-	if _, clash := taken[typ]; clash {
-		return // a clash, which the checks report
-	}
 	handle := typ + inst
 	params := strings.Join(stubParams(fn.Type.Params.List, text, used), ", ")
 	fmt.Fprintf(w, "type %s%s struct{}\n\n", typ, decl)
-	if fn.Recv != nil {
+	if fn.Recv != nil && claimed["constructor"] {
 		markPackages(used, fn.Recv)
 		fmt.Fprintf(w, "func %s %s(%s) (_ *%s) { return }\n\n", text(fn.Recv), ctor, params, handle)
-	} else if _, clash := taken[ctor]; !clash {
+	} else if claimed["constructor"] {
 		fmt.Fprintf(w, "func %s%s(%s) (_ *%s) { return }\n\n", ctor, decl, params, handle)
 	}
 	async := yielder.Sel.Name == "AsyncYielder"
@@ -177,6 +243,7 @@ func stubGenerator(w *bytes.Buffer, fn *ast.FuncDecl, d *directive, text func(as
 		name, sig, _ := strings.Cut(m, "(")
 		fmt.Fprintf(w, "func (*%s) %s(%s { return }\n\n", handle, name, fill.Replace(sig))
 	}
+	return missing
 }
 
 // stubYielder returns the yielder type of fn's first parameter, as
@@ -287,6 +354,26 @@ func stubTypeParams(fn *ast.FuncDecl, text func(ast.Node) string, specs map[stri
 		}
 	}
 	return "[" + strings.Join(parts, ", ") + "]", "[" + strings.Join(names, ", ") + "]"
+}
+
+// embeddedName returns the name of the field a struct embeds as t.
+func embeddedName(t ast.Expr) string {
+	for {
+		switch x := t.(type) {
+		case *ast.StarExpr:
+			t = x.X
+		case *ast.IndexExpr:
+			t = x.X
+		case *ast.IndexListExpr:
+			t = x.X
+		case *ast.SelectorExpr:
+			return x.Sel.Name
+		case *ast.Ident:
+			return x.Name
+		default:
+			return ""
+		}
+	}
 }
 
 func fieldNames(list *ast.FieldList) []string {

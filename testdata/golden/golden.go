@@ -87,6 +87,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/DeferOperands"
 	"github.com/agen-go/agen/testdata/golden/Defers"
 	"github.com/agen-go/agen/testdata/golden/Delegation"
+	"github.com/agen-go/agen/testdata/golden/EagerLogical"
 	"github.com/agen-go/agen/testdata/golden/EvalOrder"
 	"github.com/agen-go/agen/testdata/golden/ExprStmts"
 	"github.com/agen-go/agen/testdata/golden/FileNames"
@@ -97,11 +98,14 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Imports"
 	"github.com/agen-go/agen/testdata/golden/Labels"
 	"github.com/agen-go/agen/testdata/golden/LineDirectives"
+	"github.com/agen-go/agen/testdata/golden/LocalTypeNames"
 	"github.com/agen-go/agen/testdata/golden/LocalTypes"
 	"github.com/agen-go/agen/testdata/golden/Loops"
+	"github.com/agen-go/agen/testdata/golden/MapLiterals"
 	"github.com/agen-go/agen/testdata/golden/Methods"
 	"github.com/agen-go/agen/testdata/golden/Names"
 	"github.com/agen-go/agen/testdata/golden/Nesting"
+	"github.com/agen-go/agen/testdata/golden/OperandOrder"
 	"github.com/agen-go/agen/testdata/golden/Options"
 	"github.com/agen-go/agen/testdata/golden/PanicState"
 	"github.com/agen-go/agen/testdata/golden/Panics"
@@ -116,6 +120,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Scopes"
 	"github.com/agen-go/agen/testdata/golden/Selects"
 	"github.com/agen-go/agen/testdata/golden/SentKinds"
+	"github.com/agen-go/agen/testdata/golden/ShadowedConsts"
 	"github.com/agen-go/agen/testdata/golden/Shadowing"
 	"github.com/agen-go/agen/testdata/golden/ShortCircuit"
 	"github.com/agen-go/agen/testdata/golden/Switches"
@@ -125,7 +130,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Unusual"
 )
 
-// Suites are the suites of the golden cases, by folder.
+// Suites holds the differential suite of every golden case with output.
 var Suites = map[string]difftest.Suite{
 	"AdvClosures":         advclosures.Suite,
 	"AdvDefers":           advdefers.Suite,
@@ -160,11 +165,11 @@ var Suites = map[string]difftest.Suite{
 	"AsyncBuiltins":       asyncbuiltins.Suite,
 	"AsyncClosures":       asyncclosures.Suite,
 	"AsyncConditionals":   asyncconditionals.Suite,
-	"AsyncDelegation":     asyncdelegation.Suite,
 	"AsyncDecls":          asyncdecls.Suite,
 	"AsyncDeferGeneric":   asyncdefergeneric.Suite,
 	"AsyncDeferOperands":  asyncdeferoperands.Suite,
 	"AsyncDefers":         asyncdefers.Suite,
+	"AsyncDelegation":     asyncdelegation.Suite,
 	"AsyncEvalOrder":      asyncevalorder.Suite,
 	"AsyncExprStmts":      asyncexprstmts.Suite,
 	"AsyncFlowDefers":     asyncflowdefers.Suite,
@@ -186,8 +191,8 @@ var Suites = map[string]difftest.Suite{
 	"AsyncRangeMap":       asyncrangemap.Suite,
 	"AsyncRanges":         asyncranges.Suite,
 	"AsyncRecover":        asyncrecover.Suite,
-	"AsyncReviewFixes":    asyncreviewfixes.Suite,
 	"AsyncReentry":        asyncreentry.Suite,
+	"AsyncReviewFixes":    asyncreviewfixes.Suite,
 	"AsyncScopes":         asyncscopes.Suite,
 	"AsyncSelects":        asyncselects.Suite,
 	"AsyncSentKinds":      asyncsentkinds.Suite,
@@ -205,8 +210,9 @@ var Suites = map[string]difftest.Suite{
 	"Decls":               decls.Suite,
 	"DeferGeneric":        defergeneric.Suite,
 	"DeferOperands":       deferoperands.Suite,
-	"Delegation":          delegation.Suite,
 	"Defers":              defers.Suite,
+	"Delegation":          delegation.Suite,
+	"EagerLogical":        eagerlogical.Suite,
 	"EvalOrder":           evalorder.Suite,
 	"ExprStmts":           exprstmts.Suite,
 	"FileNames":           filenames.Suite,
@@ -217,11 +223,14 @@ var Suites = map[string]difftest.Suite{
 	"Imports":             imports.Suite,
 	"Labels":              labels.Suite,
 	"LineDirectives":      linedirectives.Suite,
+	"LocalTypeNames":      localtypenames.Suite,
 	"LocalTypes":          localtypes.Suite,
 	"Loops":               loops.Suite,
+	"MapLiterals":         mapliterals.Suite,
 	"Methods":             methods.Suite,
 	"Names":               names.Suite,
 	"Nesting":             nesting.Suite,
+	"OperandOrder":        operandorder.Suite,
 	"Options":             options.Suite,
 	"PanicState":          panicstate.Suite,
 	"Panics":              panics.Suite,
@@ -236,6 +245,7 @@ var Suites = map[string]difftest.Suite{
 	"Scopes":              scopes.Suite,
 	"Selects":             selects.Suite,
 	"SentKinds":           sentkinds.Suite,
+	"ShadowedConsts":      shadowedconsts.Suite,
 	"Shadowing":           shadowing.Suite,
 	"ShortCircuit":        shortcircuit.Suite,
 	"Switches":            switches.Suite,

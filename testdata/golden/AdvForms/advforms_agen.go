@@ -520,8 +520,8 @@ type genericSwitchGenerator[T any, N interface {
 	f *genericSwitchGeneratorFrame[T, N]
 }
 
-// genericSwitchGeneratorLocal is the type local declared in genericSwitch.
-type genericSwitchGeneratorLocal[T any, N interface {
+// local is the type local declared in genericSwitch.
+type local[T any, N interface {
 	~int
 }] struct {
 	val T
@@ -548,7 +548,7 @@ type genericSwitchGeneratorFrame[T any, N interface {
 	tr        *difftest.Trace
 	v         T
 	n2        N
-	l         genericSwitchGeneratorLocal[T, N]
+	l         local[T, N]
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
@@ -684,7 +684,7 @@ func (fr *genericSwitchGeneratorFrame[T, N]) resume(sent N, thrown error) (strin
 		goto resume2
 	}
 //line advforms.go:98
-	fr.l = genericSwitchGeneratorLocal[T, N]{fr.v, fr.n2}
+	fr.l = local[T, N]{fr.v, fr.n2}
 //line advforms.go:99
 	switch agenv := any(fr.l.val).(type) {
 	case N:
@@ -1253,8 +1253,8 @@ type rangeArrGenerator struct {
 	f *rangeArrGeneratorFrame
 }
 
-// rangeArrGeneratorBig is the type big declared in rangeArr.
-type rangeArrGeneratorBig struct {
+// big is the type big declared in rangeArr.
+type big struct {
 	mu sync.Mutex
 	n  int
 }
@@ -1278,7 +1278,7 @@ type rangeArrGeneratorFrame struct {
 	rangeIndex3 int
 	rangeLen3   int
 	i3          int
-	bs          [2]rangeArrGeneratorBig
+	bs          [2]big
 	rangeIndex4 int
 	rangeLen4   int
 	i4          int
@@ -1473,7 +1473,7 @@ resume3:
 	goto loop3
 done3:
 //line advforms.go:192
-	f.bs = [2]rangeArrGeneratorBig{}
+	f.bs = [2]big{}
 //line advforms.go:193
 	f.rangeLen4, f.rangeIndex4 = len(f.bs), 0
 loop4:

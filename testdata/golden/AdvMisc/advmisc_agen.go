@@ -239,8 +239,8 @@ type constsGenerator struct {
 	f *constsGeneratorFrame
 }
 
-// constsGeneratorWeekday is the type weekday declared in consts.
-type constsGeneratorWeekday int
+// weekday is the type weekday declared in consts.
+type weekday int
 
 // constsGen returns a generator that runs consts: nothing runs before the first Next.
 func constsGen(tr *difftest.Trace) *constsGenerator {
@@ -392,13 +392,13 @@ func (f *constsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	}
 //line advmisc.go:48
 	const (
-		a2 = iota * 10
+		a = iota * 10
 		b
 		c
 	)
 //line advmisc.go:54
 	const (
-		mon constsGeneratorWeekday = iota + 1
+		mon weekday = iota + 1
 		tue
 	)
 //line advmisc.go:58
@@ -406,7 +406,7 @@ func (f *constsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 //line advmisc.go:59
 	const greeting = "hi"
 //line advmisc.go:60
-	t = fmt.Sprint(a2, b, c)
+	t = fmt.Sprint(a, b, c)
 	f.agenState = 1
 	return t, true
 resume1:
@@ -429,14 +429,14 @@ resume3:
 //line advmisc.go:65
 	f.tr.Log("arr=%v %v", f.arr, tue)
 //line advmisc.go:67
-	const a3 = "shadow"
+	const a2 = "shadow"
 //line advmisc.go:68
-	t3 = a3 + fmt.Sprint(b)
+	t3 = a2 + fmt.Sprint(b)
 	f.agenState = 4
 	return t3, true
 resume4:
 //line advmisc.go:70
-	t4 = fmt.Sprint(a2)
+	t4 = fmt.Sprint(a)
 	f.agenState = 5
 	return t4, true
 resume5:

@@ -356,20 +356,20 @@ type localTypesGenerator struct {
 	f *localTypesGeneratorFrame
 }
 
-// localTypesGeneratorT is the type t declared in localTypes.
-type localTypesGeneratorT int
+// localTypesT is the type t declared in localTypes.
+type localTypesT int
 
-// localTypesGeneratorT2 is the type t declared in localTypes.
-type localTypesGeneratorT2 string
+// t2 is the type t declared in localTypes.
+type t2 string
 
-// localTypesGeneratorT3 is the type t declared in localTypes.
-type localTypesGeneratorT3 struct{ i, j int }
+// t3 is the type t declared in localTypes.
+type t3 struct{ i, j int }
 
-// localTypesGeneratorU is the type u declared in localTypes.
-type localTypesGeneratorU = t
+// u is the type u declared in localTypes.
+type u = t
 
-// localTypesGeneratorT4 is the type t declared in localTypes.
-type localTypesGeneratorT4 []int
+// t4 is the type t declared in localTypes.
+type t4 []int
 
 // localTypesGen returns a generator that runs localTypes: nothing runs before the first Next.
 func localTypesGen(tr *difftest.Trace) *localTypesGenerator {
@@ -381,13 +381,13 @@ type localTypesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	a          localTypesGeneratorT
-	b          localTypesGeneratorT2
+	a          localTypesT
+	b          t2
 	rangeEnd   int
 	rangeIndex int
-	v          localTypesGeneratorT3
-	w          localTypesGeneratorU
-	s          localTypesGeneratorT4
+	v          t3
+	w          u
+	s          t4
 	x          t
 }
 
@@ -496,12 +496,12 @@ func (f *localTypesGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *localTypesGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
-		t2       string
+		t5       string
 		resumed  int
-		t3       string
+		t6       string
 		resumed2 int
 		i2       int
-		t4       string
+		t7       string
 		resumed3 int
 		resumed4 int
 		resumed5 int
@@ -533,25 +533,25 @@ func (f *localTypesGeneratorFrame) resume(sent int, thrown error) (string, bool)
 		goto resume6
 	}
 //line advmore.go:53
-	f.a = (localTypesGeneratorT)(3)
+	f.a = (localTypesT)(3)
 //line advmore.go:54
-	t2 = fmt.Sprint(f.a)
+	t5 = fmt.Sprint(f.a)
 	f.agenState = 1
-	return t2, true
+	return t5, true
 resume1:
 	resumed = sent
-	f.a += localTypesGeneratorT(resumed)
+	f.a += localTypesT(resumed)
 //line advmore.go:55
 	f.tr.Log("a=%v", f.a)
 //line advmore.go:59
-	f.b = (localTypesGeneratorT2)("x")
+	f.b = (t2)("x")
 //line advmore.go:60
-	t3 = string(f.b)
+	t6 = string(f.b)
 	f.agenState = 2
-	return t3, true
+	return t6, true
 resume2:
 	resumed2 = sent
-	f.b += localTypesGeneratorT2(fmt.Sprint(resumed2))
+	f.b += t2(fmt.Sprint(resumed2))
 //line advmore.go:61
 	f.tr.Log("b=%v", f.b)
 //line advmore.go:63
@@ -562,11 +562,11 @@ loop:
 	}
 	i2 = f.rangeIndex
 //line advmore.go:65
-	f.v = localTypesGeneratorT3{i2, 0}
+	f.v = t3{i2, 0}
 //line advmore.go:66
-	t4 = fmt.Sprint(f.v)
+	t7 = fmt.Sprint(f.v)
 	f.agenState = 3
-	return t4, true
+	return t7, true
 resume3:
 	resumed3 = sent
 	f.v.j = resumed3
@@ -577,7 +577,7 @@ resume3:
 	goto loop
 done:
 //line advmore.go:70
-	f.w = localTypesGeneratorU{pkg: 1}
+	f.w = u{pkg: 1}
 //line advmore.go:71
 	f.agenState = 4
 	return "w", true
@@ -591,7 +591,7 @@ resume4:
 		goto endif
 	}
 //line advmore.go:75
-	f.s = localTypesGeneratorT4{1}
+	f.s = t4{1}
 //line advmore.go:76
 	f.agenState = 5
 	return "s", true
@@ -1910,8 +1910,8 @@ type genericCellsGenerator[T any, K comparable] struct {
 	f *genericCellsGeneratorFrame[T, K]
 }
 
-// genericCellsGeneratorBox is the type box declared in genericCells.
-type genericCellsGeneratorBox[T any, K comparable] struct {
+// box is the type box declared in genericCells.
+type box[T any, K comparable] struct {
 	v T
 	k K
 	n int
@@ -1933,9 +1933,9 @@ type genericCellsGeneratorFrame[T any, K comparable] struct {
 	tr          *difftest.Trace
 	v2          T
 	k2          *K
-	b           *genericCellsGeneratorBox[T, K]
+	b           *box[T, K]
 	bump        func()
-	p           *genericCellsGeneratorBox[T, K]
+	p           *box[T, K]
 	fs          []func() string
 	rangeEnd    int
 	rangeIndex  int
@@ -2052,8 +2052,8 @@ func (fr *genericCellsGeneratorFrame[T, K]) resume(sent int, thrown error) (stri
 		pt2     **T
 		t3      string
 		resumed int
-		m       *map[K]genericCellsGeneratorBox[T, K]
-		get     func() genericCellsGeneratorBox[T, K]
+		m       *map[K]box[T, K]
+		get     func() box[T, K]
 		t4      string
 		f       func() string
 		t5      string
@@ -2078,8 +2078,8 @@ func (fr *genericCellsGeneratorFrame[T, K]) resume(sent int, thrown error) (stri
 		goto resume3
 	}
 //line advmore.go:215
-	fr.b = new(genericCellsGeneratorBox[T, K])
-	(*fr.b) = genericCellsGeneratorBox[T, K]{fr.v2, (*fr.k2), 0}
+	fr.b = new(box[T, K])
+	(*fr.b) = box[T, K]{fr.v2, (*fr.k2), 0}
 //line advmore.go:216
 	{
 		b := fr.b
@@ -2124,13 +2124,13 @@ resume1:
 	goto loop
 done:
 //line advmore.go:226
-	m = new(map[K]genericCellsGeneratorBox[T, K])
-	(*m) = map[K]genericCellsGeneratorBox[T, K]{(*fr.k2): (*fr.b)}
+	m = new(map[K]box[T, K])
+	(*m) = map[K]box[T, K]{(*fr.k2): (*fr.b)}
 //line advmore.go:227
 	{
 		m := m
 		k2 := fr.k2
-		get = func() genericCellsGeneratorBox[T, K] { return (*m)[(*k2)] }
+		get = func() box[T, K] { return (*m)[(*k2)] }
 	}
 //line advmore.go:228
 	(*fr.b).n = 100

@@ -886,11 +886,11 @@ type typeNamesGenerator struct {
 	f *typeNamesGeneratorFrame
 }
 
-// typeNamesGeneratorTypeNamesGenerator is the type typeNamesGenerator declared in typeNames.
-type typeNamesGeneratorTypeNamesGenerator struct{ n int }
+// typeNamesTypeNamesGenerator is the type typeNamesGenerator declared in typeNames.
+type typeNamesTypeNamesGenerator struct{ n int }
 
-// typeNamesGeneratorTypeNamesGeneratorFrame is the type typeNamesGeneratorFrame declared in typeNames.
-type typeNamesGeneratorTypeNamesGeneratorFrame = int
+// typeNamesTypeNamesGeneratorFrame is the type typeNamesGeneratorFrame declared in typeNames.
+type typeNamesTypeNamesGeneratorFrame = int
 
 // typeNamesGen returns a generator that runs typeNames: nothing runs before the first Next.
 func typeNamesGen(tr *difftest.Trace) *typeNamesGenerator {
@@ -902,8 +902,8 @@ type typeNamesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	tr        *difftest.Trace
-	v         typeNamesGeneratorTypeNamesGenerator
-	w         typeNamesGeneratorTypeNamesGeneratorFrame
+	v         typeNamesTypeNamesGenerator
+	w         typeNamesTypeNamesGeneratorFrame
 }
 
 var _ agen.Generator[int, int] = (*typeNamesGenerator)(nil)
@@ -1034,9 +1034,9 @@ func (f *typeNamesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	}
 start:
 //line advnames.go:123
-	f.v = typeNamesGeneratorTypeNamesGenerator{n: 1}
+	f.v = typeNamesTypeNamesGenerator{n: 1}
 //line advnames.go:124
-	f.w = (typeNamesGeneratorTypeNamesGeneratorFrame)(2)
+	f.w = (typeNamesTypeNamesGeneratorFrame)(2)
 //line advnames.go:125
 	t = f.v.n
 	f.agenState = 1

@@ -1599,8 +1599,8 @@ type stmtKindsGenerator struct {
 	f *stmtKindsGeneratorFrame
 }
 
-// stmtKindsGeneratorPt is the type pt declared in stmtKinds.
-type stmtKindsGeneratorPt struct{ x, y int }
+// pt is the type pt declared in stmtKinds.
+type pt struct{ x, y int }
 
 // stmtKindsGen returns a generator that runs stmtKinds: nothing runs before the first Next.
 func stmtKindsGen(tr *difftest.Trace) *stmtKindsGenerator {
@@ -1625,7 +1625,7 @@ type stmtKindsGeneratorFrame struct {
 	n         *int
 	x2        int
 	p         *int
-	q         stmtKindsGeneratorPt
+	q         pt
 }
 
 var _ agen.Generator[int, int] = (*stmtKindsGenerator)(nil)
@@ -1904,7 +1904,7 @@ resume14:
 //line advstmts.go:264
 	f.tr.Log("n=%d", (*f.n))
 //line advstmts.go:266
-	f.q = stmtKindsGeneratorPt{}
+	f.q = pt{}
 //line advstmts.go:267
 	f.agenState = 15
 	return 13, true
@@ -2269,18 +2269,18 @@ type recursiveLocalGenerator[T any] struct {
 	f *recursiveLocalGeneratorFrame[T]
 }
 
-// recursiveLocalGeneratorNode is the type node declared in recursiveLocal.
-type recursiveLocalGeneratorNode[T any] struct {
+// node is the type node declared in recursiveLocal.
+type node[T any] struct {
 	val  int
-	next *recursiveLocalGeneratorNode[T]
-	kids []recursiveLocalGeneratorNode[T]
-	m    map[string]*recursiveLocalGeneratorNode[T]
+	next *node[T]
+	kids []node[T]
+	m    map[string]*node[T]
 	tv   T
-	fn   func(*recursiveLocalGeneratorNode[T]) int
+	fn   func(*node[T]) int
 }
 
-// recursiveLocalGeneratorList is the type list declared in recursiveLocal.
-type recursiveLocalGeneratorList[T any] = []*recursiveLocalGeneratorNode[T]
+// list is the type list declared in recursiveLocal.
+type list[T any] = []*node[T]
 
 // recursiveLocalGen returns a generator that runs recursiveLocal: nothing runs before the first Next.
 func recursiveLocalGen[T any](tr *difftest.Trace, v T) *recursiveLocalGenerator[T] {
@@ -2296,7 +2296,7 @@ type recursiveLocalGeneratorFrame[T any] struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	v          T
-	head       *recursiveLocalGeneratorNode[T]
+	head       *node[T]
 	rangeEnd   int
 	rangeIndex int
 	i          int
@@ -2407,7 +2407,7 @@ func (f *recursiveLocalGeneratorFrame[T]) resume(sent int, thrown error) (string
 	var (
 		t       string
 		resumed int
-		l       recursiveLocalGeneratorList[T]
+		l       list[T]
 		t2      string
 	)
 	at := f.agenState
@@ -2442,7 +2442,7 @@ loop:
 	return t, true
 resume1:
 	resumed = sent
-	f.head = &recursiveLocalGeneratorNode[T]{val: f.i + resumed, next: f.head, tv: f.v}
+	f.head = &node[T]{val: f.i + resumed, next: f.head, tv: f.v}
 //line advstmts.go:316
 	f.rangeIndex++
 	goto loop
@@ -2454,9 +2454,9 @@ done:
 		l = append(l, n)
 	}
 //line advstmts.go:323
-	f.head.fn = func(n *recursiveLocalGeneratorNode[T]) int { return n.val * 2 }
+	f.head.fn = func(n *node[T]) int { return n.val * 2 }
 //line advstmts.go:324
-	f.head.m = map[string]*recursiveLocalGeneratorNode[T]{"self": f.head}
+	f.head.m = map[string]*node[T]{"self": f.head}
 //line advstmts.go:325
 	t2 = fmt.Sprint(len(l), f.head.fn(f.head.m["self"]), f.head.tv)
 	f.agenState = 2

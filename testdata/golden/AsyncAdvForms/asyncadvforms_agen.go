@@ -763,8 +763,8 @@ type genericSwitchGenerator[T any, N interface {
 	f *genericSwitchGeneratorFrame[T, N]
 }
 
-// genericSwitchGeneratorLocal is the type local declared in genericSwitch.
-type genericSwitchGeneratorLocal[T any, N interface {
+// local is the type local declared in genericSwitch.
+type local[T any, N interface {
 	~int
 }] struct {
 	val T
@@ -791,7 +791,7 @@ type genericSwitchGeneratorFrame[T any, N interface {
 	tr        *difftest.Trace
 	v         T
 	n2        N
-	l         genericSwitchGeneratorLocal[T, N]
+	l         local[T, N]
 	awaiting  agen.Awaitable[string]
 	awaiting2 agen.Awaitable[string]
 	awaiting3 agen.Awaitable[string]
@@ -981,7 +981,7 @@ func (fr *genericSwitchGeneratorFrame[T, N]) resume(ctx context.Context, w agen.
 		goto resume6
 	}
 //line asyncadvforms.go:98
-	fr.l = genericSwitchGeneratorLocal[T, N]{fr.v, fr.n2}
+	fr.l = local[T, N]{fr.v, fr.n2}
 //line asyncadvforms.go:99
 	switch agenv := any(fr.l.val).(type) {
 	case N:
@@ -1808,8 +1808,8 @@ type rangeArrGenerator struct {
 	f *rangeArrGeneratorFrame
 }
 
-// rangeArrGeneratorBig is the type big declared in rangeArr.
-type rangeArrGeneratorBig struct {
+// big is the type big declared in rangeArr.
+type big struct {
 	mu sync.Mutex
 	n  int
 }
@@ -1836,7 +1836,7 @@ type rangeArrGeneratorFrame struct {
 	rangeLen3   int
 	i3          int
 	awaiting3   agen.Awaitable[int]
-	bs          [2]rangeArrGeneratorBig
+	bs          [2]big
 	rangeIndex4 int
 	rangeLen4   int
 	i4          int
@@ -2117,7 +2117,7 @@ resume6:
 	goto loop3
 done3:
 //line asyncadvforms.go:192
-	f.bs = [2]rangeArrGeneratorBig{}
+	f.bs = [2]big{}
 //line asyncadvforms.go:193
 	f.rangeLen4, f.rangeIndex4 = len(f.bs), 0
 loop4:

@@ -357,8 +357,8 @@ type constsGenerator struct {
 	f *constsGeneratorFrame
 }
 
-// constsGeneratorWeekday is the type weekday declared in consts.
-type constsGeneratorWeekday int
+// weekday is the type weekday declared in consts.
+type weekday int
 
 // constsGen returns a generator that runs consts: nothing runs before the first Next.
 func constsGen(tr *difftest.Trace) *constsGenerator {
@@ -575,13 +575,13 @@ func (f *constsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 	}
 //line asyncadvmisc.go:48
 	const (
-		a2 = iota * 10
+		a = iota * 10
 		b
 		c
 	)
 //line asyncadvmisc.go:54
 	const (
-		mon constsGeneratorWeekday = iota + 1
+		mon weekday = iota + 1
 		tue
 	)
 //line asyncadvmisc.go:58
@@ -589,7 +589,7 @@ func (f *constsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 //line asyncadvmisc.go:59
 	const greeting = "hi"
 //line asyncadvmisc.go:60
-	f.awaiting = difftest.Later[string](fmt.Sprint(a2, b, c))
+	f.awaiting = difftest.Later[string](fmt.Sprint(a, b, c))
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
@@ -640,9 +640,9 @@ resume6:
 //line asyncadvmisc.go:65
 	f.tr.Log("arr=%v %v", f.arr, tue)
 //line asyncadvmisc.go:67
-	const a3 = "shadow"
+	const a2 = "shadow"
 //line asyncadvmisc.go:68
-	f.awaiting4 = difftest.Later[string](a3 + fmt.Sprint(b))
+	f.awaiting4 = difftest.Later[string](a2 + fmt.Sprint(b))
 resume7:
 	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
 		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
@@ -656,7 +656,7 @@ resume7:
 	return t4, nil, true
 resume8:
 //line asyncadvmisc.go:70
-	f.awaiting5 = difftest.Later[string](fmt.Sprint(a2))
+	f.awaiting5 = difftest.Later[string](fmt.Sprint(a))
 resume9:
 	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
 		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {

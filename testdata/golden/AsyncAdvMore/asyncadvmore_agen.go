@@ -505,20 +505,20 @@ type localTypesGenerator struct {
 	f *localTypesGeneratorFrame
 }
 
-// localTypesGeneratorT is the type t declared in localTypes.
-type localTypesGeneratorT int
+// localTypesT is the type t declared in localTypes.
+type localTypesT int
 
-// localTypesGeneratorT2 is the type t declared in localTypes.
-type localTypesGeneratorT2 string
+// t2 is the type t declared in localTypes.
+type t2 string
 
-// localTypesGeneratorT3 is the type t declared in localTypes.
-type localTypesGeneratorT3 struct{ i, j int }
+// t3 is the type t declared in localTypes.
+type t3 struct{ i, j int }
 
-// localTypesGeneratorU is the type u declared in localTypes.
-type localTypesGeneratorU = t
+// u is the type u declared in localTypes.
+type u = t
 
-// localTypesGeneratorT4 is the type t declared in localTypes.
-type localTypesGeneratorT4 []int
+// t4 is the type t declared in localTypes.
+type t4 []int
 
 // localTypesGen returns a generator that runs localTypes: nothing runs before the first Next.
 func localTypesGen(tr *difftest.Trace) *localTypesGenerator {
@@ -530,17 +530,17 @@ type localTypesGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	a          localTypesGeneratorT
+	a          localTypesT
 	awaiting   agen.Awaitable[string]
-	b          localTypesGeneratorT2
+	b          t2
 	awaiting2  agen.Awaitable[string]
 	rangeEnd   int
 	rangeIndex int
-	v          localTypesGeneratorT3
+	v          t3
 	awaiting3  agen.Awaitable[string]
-	w          localTypesGeneratorU
+	w          u
 	awaiting4  agen.Awaitable[string]
-	s          localTypesGeneratorT4
+	s          t4
 	awaiting5  agen.Awaitable[string]
 	x          t
 	awaiting6  agen.Awaitable[string]
@@ -693,28 +693,28 @@ func (f *localTypesGeneratorFrame) resume(ctx context.Context, waker agen.Waker,
 	var (
 		awaited     string
 		awaitedErr  error
-		t2          string
+		t5          string
 		resumed     int
 		awaited2    string
 		awaitedErr2 error
-		t3          string
+		t6          string
 		resumed2    int
 		i2          int
 		awaited3    string
 		awaitedErr3 error
-		t4          string
+		t7          string
 		resumed3    int
 		awaited4    string
 		awaitedErr4 error
-		t5          string
+		t8          string
 		resumed4    int
 		awaited5    string
 		awaitedErr5 error
-		t6          string
+		t9          string
 		resumed5    int
 		awaited6    string
 		awaitedErr6 error
-		t7          string
+		t10         string
 		resumed6    int
 	)
 	at := f.agenState
@@ -754,7 +754,7 @@ func (f *localTypesGeneratorFrame) resume(ctx context.Context, waker agen.Waker,
 		goto resume12
 	}
 //line asyncadvmore.go:53
-	f.a = (localTypesGeneratorT)(3)
+	f.a = (localTypesT)(3)
 //line asyncadvmore.go:54
 	f.awaiting = difftest.Later[string](fmt.Sprint(f.a))
 resume1:
@@ -765,16 +765,16 @@ resume1:
 		}
 	}
 	f.awaiting = nil
-	t2 = difftest.Value(awaited, awaitedErr)
+	t5 = difftest.Value(awaited, awaitedErr)
 	f.agenState = 2
-	return t2, nil, true
+	return t5, nil, true
 resume2:
 	resumed = sent
-	f.a += localTypesGeneratorT(resumed)
+	f.a += localTypesT(resumed)
 //line asyncadvmore.go:55
 	f.tr.Log("a=%v", f.a)
 //line asyncadvmore.go:59
-	f.b = (localTypesGeneratorT2)("x")
+	f.b = (t2)("x")
 //line asyncadvmore.go:60
 	f.awaiting2 = difftest.Later[string](string(f.b))
 resume3:
@@ -785,12 +785,12 @@ resume3:
 		}
 	}
 	f.awaiting2 = nil
-	t3 = difftest.Value(awaited2, awaitedErr2)
+	t6 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
-	return t3, nil, true
+	return t6, nil, true
 resume4:
 	resumed2 = sent
-	f.b += localTypesGeneratorT2(fmt.Sprint(resumed2))
+	f.b += t2(fmt.Sprint(resumed2))
 //line asyncadvmore.go:61
 	f.tr.Log("b=%v", f.b)
 //line asyncadvmore.go:63
@@ -801,7 +801,7 @@ loop:
 	}
 	i2 = f.rangeIndex
 //line asyncadvmore.go:65
-	f.v = localTypesGeneratorT3{i2, 0}
+	f.v = t3{i2, 0}
 //line asyncadvmore.go:66
 	f.awaiting3 = difftest.Later[string](fmt.Sprint(f.v))
 resume5:
@@ -812,9 +812,9 @@ resume5:
 		}
 	}
 	f.awaiting3 = nil
-	t4 = difftest.Value(awaited3, awaitedErr3)
+	t7 = difftest.Value(awaited3, awaitedErr3)
 	f.agenState = 6
-	return t4, nil, true
+	return t7, nil, true
 resume6:
 	resumed3 = sent
 	f.v.j = resumed3
@@ -825,7 +825,7 @@ resume6:
 	goto loop
 done:
 //line asyncadvmore.go:70
-	f.w = localTypesGeneratorU{pkg: 1}
+	f.w = u{pkg: 1}
 //line asyncadvmore.go:71
 	f.awaiting4 = difftest.Later[string]("w")
 resume7:
@@ -836,9 +836,9 @@ resume7:
 		}
 	}
 	f.awaiting4 = nil
-	t5 = difftest.Value(awaited4, awaitedErr4)
+	t8 = difftest.Value(awaited4, awaitedErr4)
 	f.agenState = 8
-	return t5, nil, true
+	return t8, nil, true
 resume8:
 	resumed4 = sent
 	f.w.pkg += resumed4
@@ -849,7 +849,7 @@ resume8:
 		goto endif
 	}
 //line asyncadvmore.go:75
-	f.s = localTypesGeneratorT4{1}
+	f.s = t4{1}
 //line asyncadvmore.go:76
 	f.awaiting5 = difftest.Later[string]("s")
 resume9:
@@ -860,9 +860,9 @@ resume9:
 		}
 	}
 	f.awaiting5 = nil
-	t6 = difftest.Value(awaited5, awaitedErr5)
+	t9 = difftest.Value(awaited5, awaitedErr5)
 	f.agenState = 10
-	return t6, nil, true
+	return t9, nil, true
 resume10:
 	resumed5 = sent
 	f.s = append(f.s, resumed5)
@@ -881,9 +881,9 @@ resume11:
 		}
 	}
 	f.awaiting6 = nil
-	t7 = difftest.Value(awaited6, awaitedErr6)
+	t10 = difftest.Value(awaited6, awaitedErr6)
 	f.agenState = 12
-	return t7, nil, true
+	return t10, nil, true
 resume12:
 	resumed6 = sent
 	f.x.pkg = resumed6
@@ -2486,8 +2486,8 @@ type genericCellsGenerator[T any, K comparable] struct {
 	f *genericCellsGeneratorFrame[T, K]
 }
 
-// genericCellsGeneratorBox is the type box declared in genericCells.
-type genericCellsGeneratorBox[T any, K comparable] struct {
+// box is the type box declared in genericCells.
+type box[T any, K comparable] struct {
 	v T
 	k K
 	n int
@@ -2509,9 +2509,9 @@ type genericCellsGeneratorFrame[T any, K comparable] struct {
 	tr          *difftest.Trace
 	v2          T
 	k2          *K
-	b           *genericCellsGeneratorBox[T, K]
+	b           *box[T, K]
 	bump        func()
-	p           *genericCellsGeneratorBox[T, K]
+	p           *box[T, K]
 	fs          []func() string
 	rangeEnd    int
 	rangeIndex  int
@@ -2673,8 +2673,8 @@ func (fr *genericCellsGeneratorFrame[T, K]) resume(ctx context.Context, w agen.W
 		awaitedErr  error
 		t3          string
 		resumed     int
-		m           *map[K]genericCellsGeneratorBox[T, K]
-		get         func() genericCellsGeneratorBox[T, K]
+		m           *map[K]box[T, K]
+		get         func() box[T, K]
 		awaited2    string
 		awaitedErr2 error
 		t4          string
@@ -2708,8 +2708,8 @@ func (fr *genericCellsGeneratorFrame[T, K]) resume(ctx context.Context, w agen.W
 		goto resume6
 	}
 //line asyncadvmore.go:215
-	fr.b = new(genericCellsGeneratorBox[T, K])
-	(*fr.b) = genericCellsGeneratorBox[T, K]{fr.v2, (*fr.k2), 0}
+	fr.b = new(box[T, K])
+	(*fr.b) = box[T, K]{fr.v2, (*fr.k2), 0}
 //line asyncadvmore.go:216
 	{
 		b := fr.b
@@ -2763,13 +2763,13 @@ resume2:
 	goto loop
 done:
 //line asyncadvmore.go:226
-	m = new(map[K]genericCellsGeneratorBox[T, K])
-	(*m) = map[K]genericCellsGeneratorBox[T, K]{(*fr.k2): (*fr.b)}
+	m = new(map[K]box[T, K])
+	(*m) = map[K]box[T, K]{(*fr.k2): (*fr.b)}
 //line asyncadvmore.go:227
 	{
 		m := m
 		k2 := fr.k2
-		get = func() genericCellsGeneratorBox[T, K] { return (*m)[(*k2)] }
+		get = func() box[T, K] { return (*m)[(*k2)] }
 	}
 //line asyncadvmore.go:228
 	(*fr.b).n = 100

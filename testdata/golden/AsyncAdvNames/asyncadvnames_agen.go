@@ -1319,11 +1319,11 @@ type typeNamesGenerator struct {
 	f *typeNamesGeneratorFrame
 }
 
-// typeNamesGeneratorTypeNamesGenerator is the type typeNamesGenerator declared in typeNames.
-type typeNamesGeneratorTypeNamesGenerator struct{ n int }
+// typeNamesTypeNamesGenerator is the type typeNamesGenerator declared in typeNames.
+type typeNamesTypeNamesGenerator struct{ n int }
 
-// typeNamesGeneratorTypeNamesGeneratorFrame is the type typeNamesGeneratorFrame declared in typeNames.
-type typeNamesGeneratorTypeNamesGeneratorFrame = int
+// typeNamesTypeNamesGeneratorFrame is the type typeNamesGeneratorFrame declared in typeNames.
+type typeNamesTypeNamesGeneratorFrame = int
 
 // typeNamesGen returns a generator that runs typeNames: nothing runs before the first Next.
 func typeNamesGen(tr *difftest.Trace) *typeNamesGenerator {
@@ -1335,8 +1335,8 @@ type typeNamesGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
 	tr        *difftest.Trace
-	v         typeNamesGeneratorTypeNamesGenerator
-	w         typeNamesGeneratorTypeNamesGeneratorFrame
+	v         typeNamesTypeNamesGenerator
+	w         typeNamesTypeNamesGeneratorFrame
 	awaiting  agen.Awaitable[int]
 	awaiting2 agen.Awaitable[int]
 }
@@ -1515,9 +1515,9 @@ func (f *typeNamesGeneratorFrame) resume(ctx context.Context, waker agen.Waker, 
 		goto resume4
 	}
 //line asyncadvnames.go:126
-	f.v = typeNamesGeneratorTypeNamesGenerator{n: 1}
+	f.v = typeNamesTypeNamesGenerator{n: 1}
 //line asyncadvnames.go:127
-	f.w = (typeNamesGeneratorTypeNamesGeneratorFrame)(2)
+	f.w = (typeNamesTypeNamesGeneratorFrame)(2)
 //line asyncadvnames.go:128
 	f.awaiting = difftest.Later[int](f.v.n)
 resume1:

@@ -2410,8 +2410,8 @@ type stmtKindsGenerator struct {
 	f *stmtKindsGeneratorFrame
 }
 
-// stmtKindsGeneratorPt is the type pt declared in stmtKinds.
-type stmtKindsGeneratorPt struct{ x, y int }
+// pt is the type pt declared in stmtKinds.
+type pt struct{ x, y int }
 
 // stmtKindsGen returns a generator that runs stmtKinds: nothing runs before the first Next.
 func stmtKindsGen(tr *difftest.Trace) *stmtKindsGenerator {
@@ -2450,7 +2450,7 @@ type stmtKindsGeneratorFrame struct {
 	awaiting13 agen.Awaitable[int]
 	p          *int
 	awaiting14 agen.Awaitable[int]
-	q          stmtKindsGeneratorPt
+	q          pt
 	awaiting15 agen.Awaitable[int]
 }
 
@@ -2979,7 +2979,7 @@ resume28:
 //line asyncadvstmts.go:264
 	f.tr.Log("n=%d", (*f.n))
 //line asyncadvstmts.go:266
-	f.q = stmtKindsGeneratorPt{}
+	f.q = pt{}
 //line asyncadvstmts.go:267
 	f.awaiting15 = difftest.Later[int](13)
 resume29:
@@ -3466,18 +3466,18 @@ type recursiveLocalGenerator[T any] struct {
 	f *recursiveLocalGeneratorFrame[T]
 }
 
-// recursiveLocalGeneratorNode is the type node declared in recursiveLocal.
-type recursiveLocalGeneratorNode[T any] struct {
+// node is the type node declared in recursiveLocal.
+type node[T any] struct {
 	val  int
-	next *recursiveLocalGeneratorNode[T]
-	kids []recursiveLocalGeneratorNode[T]
-	m    map[string]*recursiveLocalGeneratorNode[T]
+	next *node[T]
+	kids []node[T]
+	m    map[string]*node[T]
 	tv   T
-	fn   func(*recursiveLocalGeneratorNode[T]) int
+	fn   func(*node[T]) int
 }
 
-// recursiveLocalGeneratorList is the type list declared in recursiveLocal.
-type recursiveLocalGeneratorList[T any] = []*recursiveLocalGeneratorNode[T]
+// list is the type list declared in recursiveLocal.
+type list[T any] = []*node[T]
 
 // recursiveLocalGen returns a generator that runs recursiveLocal: nothing runs before the first Next.
 func recursiveLocalGen[T any](tr *difftest.Trace, v T) *recursiveLocalGenerator[T] {
@@ -3493,7 +3493,7 @@ type recursiveLocalGeneratorFrame[T any] struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	v          T
-	head       *recursiveLocalGeneratorNode[T]
+	head       *node[T]
 	rangeEnd   int
 	rangeIndex int
 	i          int
@@ -3648,7 +3648,7 @@ func (f *recursiveLocalGeneratorFrame[T]) resume(ctx context.Context, w agen.Wak
 		awaitedErr  error
 		t           string
 		resumed     int
-		l           recursiveLocalGeneratorList[T]
+		l           list[T]
 		awaited2    string
 		awaitedErr2 error
 		t2          string
@@ -3697,7 +3697,7 @@ resume1:
 	return t, nil, true
 resume2:
 	resumed = sent
-	f.head = &recursiveLocalGeneratorNode[T]{val: f.i + resumed, next: f.head, tv: f.v}
+	f.head = &node[T]{val: f.i + resumed, next: f.head, tv: f.v}
 //line asyncadvstmts.go:316
 	f.rangeIndex++
 	goto loop
@@ -3709,9 +3709,9 @@ done:
 		l = append(l, n)
 	}
 //line asyncadvstmts.go:323
-	f.head.fn = func(n *recursiveLocalGeneratorNode[T]) int { return n.val * 2 }
+	f.head.fn = func(n *node[T]) int { return n.val * 2 }
 //line asyncadvstmts.go:324
-	f.head.m = map[string]*recursiveLocalGeneratorNode[T]{"self": f.head}
+	f.head.m = map[string]*node[T]{"self": f.head}
 //line asyncadvstmts.go:325
 	f.awaiting2 = difftest.Later[string](fmt.Sprint(len(l), f.head.fn(f.head.m["self"]), f.head.tv))
 resume3:

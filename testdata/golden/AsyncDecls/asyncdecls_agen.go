@@ -325,8 +325,8 @@ type constsGenerator struct {
 	f *constsGeneratorFrame
 }
 
-// constsGeneratorKind is the type kind declared in consts.
-type constsGeneratorKind int
+// kind is the type kind declared in consts.
+type kind int
 
 // constsGen returns a generator that runs consts: nothing runs before the first Next.
 func constsGen(tr *difftest.Trace) *constsGenerator {
@@ -530,12 +530,12 @@ func (f *constsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 	const limit = 3
 //line asyncdecls.go:51
 	const (
-		prefix2 = "item"
-		big     = 1 << 40
+		prefix = "item"
+		big    = 1 << 40
 	)
 //line asyncdecls.go:56
 	const (
-		small constsGeneratorKind = iota
+		small kind = iota
 		large
 	)
 //line asyncdecls.go:60
@@ -546,7 +546,7 @@ loop:
 	}
 	i = f.rangeIndex
 //line asyncdecls.go:61
-	f.awaiting = difftest.Later[string](fmt.Sprintf("%s%d", prefix2, i))
+	f.awaiting = difftest.Later[string](fmt.Sprintf("%s%d", prefix, i))
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
@@ -573,9 +573,9 @@ resume2:
 	goto loop
 done:
 //line asyncdecls.go:71
-	const prefix3 = "inner"
+	const prefix2 = "inner"
 //line asyncdecls.go:72
-	f.awaiting2 = difftest.Later[string](prefix3)
+	f.awaiting2 = difftest.Later[string](prefix2)
 resume3:
 	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
@@ -589,7 +589,7 @@ resume3:
 	return t2, nil, true
 resume4:
 //line asyncdecls.go:74
-	f.awaiting3 = difftest.Later[string](prefix2)
+	f.awaiting3 = difftest.Later[string](prefix)
 resume5:
 	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
 		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
@@ -1614,22 +1614,22 @@ type localTypesGenerator struct {
 	f *localTypesGeneratorFrame
 }
 
-// localTypesGeneratorKind is the type kind declared in localTypes.
-type localTypesGeneratorKind int
+// localTypesKind is the type kind declared in localTypes.
+type localTypesKind int
 
-// localTypesGeneratorHooks is the type hooks declared in localTypes.
-type localTypesGeneratorHooks struct {
+// hooks is the type hooks declared in localTypes.
+type hooks struct {
 	before, after func()
 }
 
-// localTypesGeneratorPoint is the type point declared in localTypes.
-type localTypesGeneratorPoint struct {
+// localTypesPoint is the type point declared in localTypes.
+type localTypesPoint struct {
 	Name string
-	K    localTypesGeneratorKind
+	K    localTypesKind
 }
 
-// localTypesGeneratorKind2 is the type kind declared in localTypes.
-type localTypesGeneratorKind2 string
+// kind2 is the type kind declared in localTypes.
+type kind2 string
 
 // localTypesGen returns a generator that runs localTypes: nothing runs before the first Next.
 func localTypesGen(tr *difftest.Trace) *localTypesGenerator {
@@ -1642,13 +1642,13 @@ type localTypesGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         **difftest.Trace
 	total      *int
-	h          localTypesGeneratorHooks
-	pts        []localTypesGeneratorPoint
+	h          hooks
+	pts        []localTypesPoint
 	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[string]
-	k2         localTypesGeneratorKind2
+	k2         kind2
 	awaiting2  agen.Awaitable[string]
 }
 
@@ -1801,7 +1801,7 @@ func (f *localTypesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 		awaitedErr  error
 		t           string
 		v           int
-		k           localTypesGeneratorKind
+		k           localTypesKind
 		awaited2    string
 		awaitedErr2 error
 		t2          string
@@ -1828,7 +1828,7 @@ func (f *localTypesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 	}
 //line asyncdecls.go:203
 	const (
-		small localTypesGeneratorKind = iota
+		small localTypesKind = iota
 		large
 	)
 //line asyncdecls.go:214
@@ -1838,7 +1838,7 @@ func (f *localTypesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 	{
 		tr := f.tr
 		total := f.total
-		f.h = localTypesGeneratorHooks{
+		f.h = hooks{
 			before: func() { (*tr).Log("before total=%d", (*total)) },
 			after:  func() { (*tr).Log("after total=%d", (*total)) },
 		}
@@ -1878,7 +1878,7 @@ resume2:
 //line asyncdecls.go:227
 	(*f.total) += v
 //line asyncdecls.go:228
-	f.pts = append(f.pts, localTypesGeneratorPoint{fmt.Sprint(f.i), k})
+	f.pts = append(f.pts, localTypesPoint{fmt.Sprint(f.i), k})
 //line asyncdecls.go:229
 	f.h.after()
 //line asyncdecls.go:220
@@ -1888,7 +1888,7 @@ done:
 //line asyncdecls.go:231
 	(*f.tr).Log("pts=%v", f.pts)
 //line asyncdecls.go:234
-	f.k2 = (localTypesGeneratorKind2)("inner")
+	f.k2 = (kind2)("inner")
 //line asyncdecls.go:235
 	f.awaiting2 = difftest.Later[string](string(f.k2))
 resume3:

@@ -5224,7 +5224,7 @@ type panicOrderGeneratorFrame struct {
 	t5        int
 	t6        int
 	awaiting3 agen.Awaitable[int]
-	t8        *point
+	t8        bool
 	t9        int
 	awaiting4 agen.Awaitable[int]
 	t11       []int
@@ -5557,7 +5557,7 @@ endif3:
 //line asyncevalorder.go:341
 	v2 = (any)("str")
 //line asyncevalorder.go:342
-	f.t8 = v2.(*point)
+	f.t8 = v2.(*point) == nil
 	f.t9 = val(f.tr, "a", 1)
 	f.awaiting4 = difftest.Later[int](1)
 resume7:
@@ -5573,7 +5573,7 @@ resume7:
 	return t10, nil, true
 resume8:
 	resumed5 = sent
-	f.tr.Log("assert %v %d", f.t8 == nil, f.t9+resumed(f.tr, resumed5))
+	f.tr.Log("assert %v %d", f.t8, f.t9+resumed(f.tr, resumed5))
 endif4:
 //line asyncevalorder.go:345
 	if !(f.which == 8) {
@@ -5718,18 +5718,18 @@ type moreShapesGeneratorFrame struct {
 	awaiting4  agen.Awaitable[int]
 	t8         int
 	awaiting5  agen.Awaitable[int]
-	resumed6   int
+	t10        int
 	awaiting6  agen.Awaitable[int]
 	ch         chan int
 	awaiting7  agen.Awaitable[int]
-	t12        int
+	t13        int
 	awaiting8  agen.Awaitable[int]
 	arr        [4]int
-	t14        int
+	t15        int
 	awaiting9  agen.Awaitable[int]
 	resumed10  int
 	awaiting10 agen.Awaitable[int]
-	t17        int
+	t18        int
 	awaiting11 agen.Awaitable[int]
 }
 
@@ -5897,28 +5897,29 @@ func (f *moreShapesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 		awaited5     int
 		awaitedErr5  error
 		t9           int
+		resumed6     int
 		awaited6     int
 		awaitedErr6  error
-		t10          int
+		t11          int
 		resumed7     int
 		awaited7     int
 		awaitedErr7  error
-		t11          int
+		t12          int
 		resumed8     int
 		awaited8     int
 		awaitedErr8  error
-		t13          int
+		t14          int
 		resumed9     int
 		awaited9     int
 		awaitedErr9  error
-		t15          int
+		t16          int
 		awaited10    int
 		awaitedErr10 error
-		t16          int
+		t17          int
 		resumed11    int
 		awaited11    int
 		awaitedErr11 error
-		t18          int
+		t19          int
 		resumed12    int
 	)
 	at := f.agenState
@@ -6075,7 +6076,8 @@ resume9:
 	f.agenState = 10
 	return t9, nil, true
 resume10:
-	f.resumed6 = sent
+	resumed6 = sent
+	f.t10 = min(f.t8, resumed6)
 	f.awaiting6 = difftest.Later[int](6)
 resume11:
 	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
@@ -6085,12 +6087,12 @@ resume11:
 		}
 	}
 	f.awaiting6 = nil
-	t10 = difftest.Value(awaited6, awaitedErr6)
+	t11 = difftest.Value(awaited6, awaitedErr6)
 	f.agenState = 12
-	return t10, nil, true
+	return t11, nil, true
 resume12:
 	resumed7 = sent
-	(*f.tr).Log("minmax=%d %d", min(f.t8, f.resumed6), max(resumed7, val((*f.tr), "e", 5)))
+	(*f.tr).Log("minmax=%d %d", f.t10, max(resumed7, val((*f.tr), "e", 5)))
 //line asyncevalorder.go:397
 	f.ch = make(chan int, 3)
 //line asyncevalorder.go:398
@@ -6103,16 +6105,16 @@ resume13:
 		}
 	}
 	f.awaiting7 = nil
-	t11 = difftest.Value(awaited7, awaitedErr7)
+	t12 = difftest.Value(awaited7, awaitedErr7)
 	f.agenState = 14
-	return t11, nil, true
+	return t12, nil, true
 resume14:
 	resumed8 = sent
 	f.ch <- resumed8
 //line asyncevalorder.go:399
 	f.ch <- 2
 //line asyncevalorder.go:400
-	f.t12 = <-f.ch
+	f.t13 = <-f.ch
 	f.awaiting8 = difftest.Later[int](8)
 resume15:
 	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
@@ -6122,16 +6124,16 @@ resume15:
 		}
 	}
 	f.awaiting8 = nil
-	t13 = difftest.Value(awaited8, awaitedErr8)
+	t14 = difftest.Value(awaited8, awaitedErr8)
 	f.agenState = 16
-	return t13, nil, true
+	return t14, nil, true
 resume16:
 	resumed9 = sent
-	(*f.tr).Log("recv=%d", f.t12+resumed9+<-f.ch)
+	(*f.tr).Log("recv=%d", f.t13+resumed9+<-f.ch)
 //line asyncevalorder.go:401
 	f.arr = [4]int{}
 //line asyncevalorder.go:402
-	f.t14 = val((*f.tr), "i", 1)
+	f.t15 = val((*f.tr), "i", 1)
 	f.awaiting9 = difftest.Later[int](9)
 resume17:
 	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
@@ -6141,9 +6143,9 @@ resume17:
 		}
 	}
 	f.awaiting9 = nil
-	t15 = difftest.Value(awaited9, awaitedErr9)
+	t16 = difftest.Value(awaited9, awaitedErr9)
 	f.agenState = 18
-	return t15, nil, true
+	return t16, nil, true
 resume18:
 	f.resumed10 = sent
 	f.awaiting10 = difftest.Later[int](10)
@@ -6155,16 +6157,16 @@ resume19:
 		}
 	}
 	f.awaiting10 = nil
-	t16 = difftest.Value(awaited10, awaitedErr10)
+	t17 = difftest.Value(awaited10, awaitedErr10)
 	f.agenState = 20
-	return t16, nil, true
+	return t17, nil, true
 resume20:
 	resumed11 = sent
-	f.arr[f.t14], f.arr[f.resumed10%4] = resumed11, val((*f.tr), "v", 9)
+	f.arr[f.t15], f.arr[f.resumed10%4] = resumed11, val((*f.tr), "v", 9)
 //line asyncevalorder.go:403
 	(*f.tr).Log("arr=%v", f.arr)
 //line asyncevalorder.go:404
-	f.t17 = len(f.b.xs)
+	f.t18 = len(f.b.xs)
 	f.awaiting11 = difftest.Later[int](11)
 resume21:
 	if awaited11, awaitedErr11, ready = f.awaiting11.Poll(ctx, w); !ready {
@@ -6174,13 +6176,13 @@ resume21:
 		}
 	}
 	f.awaiting11 = nil
-	t18 = difftest.Value(awaited11, awaitedErr11)
+	t19 = difftest.Value(awaited11, awaitedErr11)
 	f.agenState = 22
-	return t18, nil, true
+	return t19, nil, true
 resume22:
 	resumed12 = sent
-	(*f.tr).Log("len=%d", f.t17+cap(make([]int, resumed12%5, 8)))
-//line asyncevalorder_agen.go:6184
+	(*f.tr).Log("len=%d", f.t18+cap(make([]int, resumed12%5, 8)))
+//line asyncevalorder_agen.go:6186
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -6594,7 +6596,7 @@ resume14:
 	f.fns[0](f.t13, resumed8)
 //line asyncevalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line asyncevalorder_agen.go:6598
+//line asyncevalorder_agen.go:6600
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

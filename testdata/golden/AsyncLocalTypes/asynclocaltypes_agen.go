@@ -16,11 +16,11 @@ type pairsGenerator struct {
 	f *pairsGeneratorFrame
 }
 
-// pairsGeneratorPair is the type pair declared in pairs.
-type pairsGeneratorPair struct{ a, b int }
+// pair is the type pair declared in pairs.
+type pair struct{ a, b int }
 
-// pairsGeneratorPairs is the type pairs declared in pairs.
-type pairsGeneratorPairs []pairsGeneratorPair
+// pairsPairs is the type pairs declared in pairs.
+type pairsPairs []pair
 
 // pairsGen returns a generator that runs pairs: nothing runs before the first Next.
 func pairsGen(tr *difftest.Trace) *pairsGenerator {
@@ -32,8 +32,8 @@ type pairsGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	p          pairsGeneratorPair
-	ps         pairsGeneratorPairs
+	p          pair
+	ps         pairsPairs
 	rangeEnd   int
 	rangeIndex int
 	i          int
@@ -207,7 +207,7 @@ func (f *pairsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int
 		goto resume2
 	}
 //line asynclocaltypes.go:18
-	f.p = pairsGeneratorPair{1, 2}
+	f.p = pair{1, 2}
 //line asynclocaltypes.go:19
 	f.ps = nil
 //line asynclocaltypes.go:20
@@ -234,7 +234,7 @@ resume2:
 	resumed = sent
 	f.p.a += resumed
 //line asynclocaltypes.go:22
-	f.ps = append(f.ps, pairsGeneratorPair{f.i, f.p.a})
+	f.ps = append(f.ps, pair{f.i, f.p.a})
 //line asynclocaltypes.go:20
 	f.rangeIndex++
 	goto loop
@@ -252,11 +252,11 @@ type genericGenerator[T any] struct {
 	f *genericGeneratorFrame[T]
 }
 
-// genericGeneratorBoxed is the type boxed declared in generic.
-type genericGeneratorBoxed[T any] struct{ v T }
+// boxed is the type boxed declared in generic.
+type boxed[T any] struct{ v T }
 
-// genericGeneratorAlias is the type alias declared in generic.
-type genericGeneratorAlias[T any] = []genericGeneratorBoxed[T]
+// alias is the type alias declared in generic.
+type alias[T any] = []boxed[T]
 
 // genericGen returns a generator that runs generic: nothing runs before the first Next.
 func genericGen[T any](tr *difftest.Trace, xs ...T) *genericGenerator[T] {
@@ -272,10 +272,10 @@ type genericGeneratorFrame[T any] struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	xs         []T
-	bs         genericGeneratorAlias[T]
+	bs         alias[T]
 	rangeIndex int
 	rangeLen   int
-	rangeOver  genericGeneratorAlias[T]
+	rangeOver  alias[T]
 	awaiting   agen.Awaitable[T]
 }
 
@@ -422,7 +422,7 @@ func (f *genericGeneratorFrame[T]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ T, err error, ready bool) {
 	var (
-		b          genericGeneratorBoxed[T]
+		b          boxed[T]
 		awaited    T
 		awaitedErr error
 		t          T
@@ -447,7 +447,7 @@ func (f *genericGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, sen
 	f.bs = nil
 //line asynclocaltypes.go:35
 	for _, x := range f.xs {
-		f.bs = append(f.bs, genericGeneratorBoxed[T]{x})
+		f.bs = append(f.bs, boxed[T]{x})
 	}
 //line asynclocaltypes.go:38
 	f.rangeOver = f.bs
@@ -488,11 +488,11 @@ type shadowedGenerator struct {
 	f *shadowedGeneratorFrame
 }
 
-// shadowedGeneratorT is the type t declared in shadowed.
-type shadowedGeneratorT int
+// t is the type t declared in shadowed.
+type t int
 
-// shadowedGeneratorT2 is the type t declared in shadowed.
-type shadowedGeneratorT2 string
+// shadowedT is the type t declared in shadowed.
+type shadowedT string
 
 // shadowedGen returns a generator that runs shadowed: nothing runs before the first Next.
 func shadowedGen(tr *difftest.Trace) *shadowedGenerator {
@@ -504,9 +504,9 @@ type shadowedGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
 	tr        *difftest.Trace
-	a         shadowedGeneratorT
+	a         t
 	awaiting  agen.Awaitable[string]
-	b         shadowedGeneratorT2
+	b         shadowedT
 	awaiting2 agen.Awaitable[string]
 }
 
@@ -683,7 +683,7 @@ func (f *shadowedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 		goto resume4
 	}
 //line asynclocaltypes.go:49
-	f.a = (shadowedGeneratorT)(1)
+	f.a = (t)(1)
 //line asynclocaltypes.go:50
 	f.awaiting = difftest.Later[string](fmt.Sprintf("%v", f.a))
 resume1:
@@ -699,7 +699,7 @@ resume1:
 	return t2, nil, true
 resume2:
 //line asynclocaltypes.go:53
-	f.b = (shadowedGeneratorT2)("b")
+	f.b = (shadowedT)("b")
 //line asynclocaltypes.go:54
 	f.awaiting2 = difftest.Later[string](fmt.Sprintf("%v", f.b))
 resume3:

@@ -365,10 +365,10 @@ type selfRefGenerator struct {
 	f *selfRefGeneratorFrame
 }
 
-// selfRefGeneratorNode is the type node declared in selfRef.
-type selfRefGeneratorNode struct {
+// node is the type node declared in selfRef.
+type node struct {
 	val  int
-	next *selfRefGeneratorNode
+	next *node
 }
 
 // selfRefGen returns a generator that runs selfRef: nothing runs before the first Next.
@@ -380,12 +380,12 @@ func selfRefGen() *selfRefGenerator {
 type selfRefGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
-	head       *selfRefGeneratorNode
+	head       *node
 	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[int]
-	n          *selfRefGeneratorNode
+	n          *node
 	awaiting2  agen.Awaitable[int]
 }
 
@@ -586,7 +586,7 @@ resume1:
 	return t, nil, true
 resume2:
 	resumed = sent
-	f.head = &selfRefGeneratorNode{val: f.i + resumed, next: f.head}
+	f.head = &node{val: f.i + resumed, next: f.head}
 //line asyncrangeeval.go:41
 	f.rangeIndex++
 	goto loop

@@ -1664,8 +1664,8 @@ type rangeStringGenerator struct {
 	f *rangeStringGeneratorFrame
 }
 
-// rangeStringGeneratorName is the type name declared in rangeString.
-type rangeStringGeneratorName string
+// name is the type name declared in rangeString.
+type name string
 
 // rangeStringGen returns a generator that runs rangeString: nothing runs before the first Next.
 func rangeStringGen(tr *difftest.Trace) *rangeStringGenerator {
@@ -1698,7 +1698,7 @@ type rangeStringGeneratorFrame struct {
 	rangeIndex5 int
 	runeWidth5  int
 	awaiting5   agen.Awaitable[string]
-	rangeOver6  rangeStringGeneratorName
+	rangeOver6  name
 	rangeIndex6 int
 	runeWidth6  int
 	awaiting6   agen.Awaitable[string]
@@ -2076,7 +2076,7 @@ resume10:
 	goto loop5
 done5:
 //line asyncranges.go:158
-	f.rangeOver6, f.rangeIndex6 = rangeStringGeneratorName("日本"), 0
+	f.rangeOver6, f.rangeIndex6 = name("日本"), 0
 loop6:
 	if !(f.rangeIndex6 < len(f.rangeOver6)) {
 		goto done6

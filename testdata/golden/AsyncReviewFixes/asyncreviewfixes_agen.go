@@ -1004,11 +1004,11 @@ type generatedNamesGenerator struct {
 	f *generatedNamesGeneratorFrame
 }
 
-// generatedNamesGeneratorFrame2 is the type frame declared in generatedNames.
-type generatedNamesGeneratorFrame2 struct{ s string }
+// frame is the type frame declared in generatedNames.
+type frame struct{ s string }
 
-// generatedNamesGeneratorDefer_ is the type defer_ declared in generatedNames.
-type generatedNamesGeneratorDefer_ struct{ n int }
+// defer_ is the type defer_ declared in generatedNames.
+type defer_ struct{ n int }
 
 // generatedNamesGen returns a generator that runs generatedNames: nothing runs before the first Next.
 func generatedNamesGen() *generatedNamesGenerator {
@@ -1019,8 +1019,8 @@ func generatedNamesGen() *generatedNamesGenerator {
 type generatedNamesGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
-	f         generatedNamesGeneratorFrame2
-	d         generatedNamesGeneratorDefer_
+	f         frame
+	d         defer_
 	awaiting  agen.Awaitable[string]
 	awaiting2 agen.Awaitable[string]
 }
@@ -1199,9 +1199,9 @@ func (fr *generatedNamesGeneratorFrame) resume(ctx context.Context, w agen.Waker
 		goto resume4
 	}
 //line asyncreviewfixes.go:84
-	fr.f = generatedNamesGeneratorFrame2{"f"}
+	fr.f = frame{"f"}
 //line asyncreviewfixes.go:85
-	fr.d = generatedNamesGeneratorDefer_{1}
+	fr.d = defer_{1}
 //line asyncreviewfixes.go:86
 	fr.awaiting = difftest.Later[string](fr.f.s)
 resume1:

@@ -1908,11 +1908,11 @@ type localTypeCasesGenerator struct {
 	f *localTypeCasesGeneratorFrame
 }
 
-// localTypeCasesGeneratorPoint is the type point declared in localTypeCases.
-type localTypeCasesGeneratorPoint struct{ x, y int }
+// point is the type point declared in localTypeCases.
+type point struct{ x, y int }
 
-// localTypeCasesGeneratorName is the type name declared in localTypeCases.
-type localTypeCasesGeneratorName string
+// name is the type name declared in localTypeCases.
+type name string
 
 // localTypeCasesGen returns a generator that runs localTypeCases: nothing runs before the first Next.
 func localTypeCasesGen(tr *difftest.Trace) *localTypeCasesGenerator {
@@ -1927,19 +1927,19 @@ type localTypeCasesGeneratorFrame struct {
 	rangeIndex int
 	rangeLen   int
 	rangeOver  []any
-	v2         localTypeCasesGeneratorPoint
-	v3         localTypeCasesGeneratorName
+	v2         point
+	v3         name
 	v4         any
 	awaiting   agen.Awaitable[string]
 	awaiting2  agen.Awaitable[string]
 	awaiting3  agen.Awaitable[string]
-	rangeMap   agen.MapRange[localTypeCasesGeneratorName, localTypeCasesGeneratorPoint]
-	v5         localTypeCasesGeneratorPoint
+	rangeMap   agen.MapRange[name, point]
+	v5         point
 	awaiting4  agen.Awaitable[string]
-	p          localTypeCasesGeneratorPoint
+	p          point
 	awaiting5  agen.Awaitable[string]
-	p2         localTypeCasesGeneratorPoint
-	tag        localTypeCasesGeneratorPoint
+	p2         point
+	tag        point
 	awaiting6  agen.Awaitable[string]
 }
 
@@ -2098,15 +2098,15 @@ func (f *localTypeCasesGeneratorFrame) resume(ctx context.Context, w agen.Waker,
 		awaited3    string
 		awaitedErr3 error
 		t3          string
-		m           map[localTypeCasesGeneratorName]localTypeCasesGeneratorPoint
+		m           map[name]point
 		rangeOK     bool
-		rangeKey    localTypeCasesGeneratorName
-		rangeValue  localTypeCasesGeneratorPoint
-		k           localTypeCasesGeneratorName
+		rangeKey    name
+		rangeValue  point
+		k           name
 		awaited4    string
 		awaitedErr4 error
 		t4          string
-		ch          chan localTypeCasesGeneratorPoint
+		ch          chan point
 		awaited5    string
 		awaitedErr5 error
 		t5          string
@@ -2152,7 +2152,7 @@ func (f *localTypeCasesGeneratorFrame) resume(ctx context.Context, w agen.Waker,
 		goto resume12
 	}
 //line asynctypeswitches.go:151
-	f.rangeOver = []any{localTypeCasesGeneratorPoint{1, 2}, localTypeCasesGeneratorName("n"), 3}
+	f.rangeOver = []any{point{1, 2}, name("n"), 3}
 	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
 	if !(f.rangeIndex < f.rangeLen) {
@@ -2161,10 +2161,10 @@ loop:
 	x2 = f.rangeOver[f.rangeIndex]
 //line asynctypeswitches.go:152
 	switch agenv := x2.(type) {
-	case localTypeCasesGeneratorPoint:
+	case point:
 		f.v2 = agenv
 		goto case2
-	case localTypeCasesGeneratorName:
+	case name:
 		f.v3 = agenv
 		goto case3
 	default:
@@ -2228,7 +2228,7 @@ endswitch:
 	goto loop
 done:
 //line asynctypeswitches.go:163
-	m = map[localTypeCasesGeneratorName]localTypeCasesGeneratorPoint{"a": {1, 1}}
+	m = map[name]point{"a": {1, 1}}
 //line asynctypeswitches.go:164
 	f.rangeMap.Start(m)
 loop2:
@@ -2256,9 +2256,9 @@ resume8:
 	goto loop2
 done2:
 //line asynctypeswitches.go:168
-	ch = make(chan localTypeCasesGeneratorPoint, 1)
+	ch = make(chan point, 1)
 //line asynctypeswitches.go:169
-	ch <- localTypeCasesGeneratorPoint{5, 5}
+	ch <- point{5, 5}
 //line asynctypeswitches.go:170
 	select {
 	case agenrecv := <-ch:
@@ -2283,7 +2283,7 @@ resume10:
 //line asynctypeswitches.go:173
 	f.tr.Log("%v", f.p)
 //line asynctypeswitches.go:175
-	f.p2 = (localTypeCasesGeneratorPoint{7, 7})
+	f.p2 = (point{7, 7})
 	f.tag = f.p2
 //line asynctypeswitches.go:176
 	f.awaiting6 = difftest.Later[string]("case")
@@ -2300,7 +2300,7 @@ resume11:
 	return t6, nil, true
 resume12:
 	resumed = sent
-	if (f.tag == localTypeCasesGeneratorPoint{len(fmt.Sprint(resumed)), 0}) {
+	if (f.tag == point{len(fmt.Sprint(resumed)), 0}) {
 		goto case6
 	}
 	goto case7

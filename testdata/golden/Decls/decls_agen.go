@@ -236,8 +236,8 @@ type constsGenerator struct {
 	f *constsGeneratorFrame
 }
 
-// constsGeneratorKind is the type kind declared in consts.
-type constsGeneratorKind int
+// kind is the type kind declared in consts.
+type kind int
 
 // constsGen returns a generator that runs consts: nothing runs before the first Next.
 func constsGen(tr *difftest.Trace) *constsGenerator {
@@ -385,12 +385,12 @@ func (f *constsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	const limit = 3
 //line decls.go:51
 	const (
-		prefix2 = "item"
-		big     = 1 << 40
+		prefix = "item"
+		big    = 1 << 40
 	)
 //line decls.go:56
 	const (
-		small constsGeneratorKind = iota
+		small kind = iota
 		large
 	)
 //line decls.go:60
@@ -401,7 +401,7 @@ loop:
 	}
 	i = f.rangeIndex
 //line decls.go:61
-	t = fmt.Sprintf("%s%d", prefix2, i)
+	t = fmt.Sprintf("%s%d", prefix, i)
 	f.agenState = 1
 	return t, true
 resume1:
@@ -419,14 +419,14 @@ resume1:
 	goto loop
 done:
 //line decls.go:71
-	const prefix3 = "inner"
+	const prefix2 = "inner"
 //line decls.go:72
 	f.agenState = 2
-	return prefix3, true
+	return prefix2, true
 resume2:
 //line decls.go:74
 	f.agenState = 3
-	return prefix2, true
+	return prefix, true
 resume3:
 //line decls_agen.go:432
 	f.agenState = -1
@@ -1190,22 +1190,22 @@ type localTypesGenerator struct {
 	f *localTypesGeneratorFrame
 }
 
-// localTypesGeneratorKind is the type kind declared in localTypes.
-type localTypesGeneratorKind int
+// localTypesKind is the type kind declared in localTypes.
+type localTypesKind int
 
-// localTypesGeneratorHooks is the type hooks declared in localTypes.
-type localTypesGeneratorHooks struct {
+// hooks is the type hooks declared in localTypes.
+type hooks struct {
 	before, after func()
 }
 
-// localTypesGeneratorPoint is the type point declared in localTypes.
-type localTypesGeneratorPoint struct {
+// localTypesPoint is the type point declared in localTypes.
+type localTypesPoint struct {
 	Name string
-	K    localTypesGeneratorKind
+	K    localTypesKind
 }
 
-// localTypesGeneratorKind2 is the type kind declared in localTypes.
-type localTypesGeneratorKind2 string
+// kind2 is the type kind declared in localTypes.
+type kind2 string
 
 // localTypesGen returns a generator that runs localTypes: nothing runs before the first Next.
 func localTypesGen(tr *difftest.Trace) *localTypesGenerator {
@@ -1218,12 +1218,12 @@ type localTypesGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         **difftest.Trace
 	total      *int
-	h          localTypesGeneratorHooks
-	pts        []localTypesGeneratorPoint
+	h          hooks
+	pts        []localTypesPoint
 	rangeEnd   int
 	rangeIndex int
 	i          int
-	k2         localTypesGeneratorKind2
+	k2         kind2
 }
 
 var _ agen.Generator[string, int] = (*localTypesGenerator)(nil)
@@ -1333,7 +1333,7 @@ func (f *localTypesGeneratorFrame) resume(sent int, thrown error) (string, bool)
 	var (
 		t  string
 		v  int
-		k  localTypesGeneratorKind
+		k  localTypesKind
 		t2 string
 	)
 	at := f.agenState
@@ -1355,7 +1355,7 @@ func (f *localTypesGeneratorFrame) resume(sent int, thrown error) (string, bool)
 	}
 //line decls.go:203
 	const (
-		small localTypesGeneratorKind = iota
+		small localTypesKind = iota
 		large
 	)
 //line decls.go:214
@@ -1365,7 +1365,7 @@ func (f *localTypesGeneratorFrame) resume(sent int, thrown error) (string, bool)
 	{
 		tr := f.tr
 		total := f.total
-		f.h = localTypesGeneratorHooks{
+		f.h = hooks{
 			before: func() { (*tr).Log("before total=%d", (*total)) },
 			after:  func() { (*tr).Log("after total=%d", (*total)) },
 		}
@@ -1396,7 +1396,7 @@ resume1:
 //line decls.go:227
 	(*f.total) += v
 //line decls.go:228
-	f.pts = append(f.pts, localTypesGeneratorPoint{fmt.Sprint(f.i), k})
+	f.pts = append(f.pts, localTypesPoint{fmt.Sprint(f.i), k})
 //line decls.go:229
 	f.h.after()
 //line decls.go:220
@@ -1406,7 +1406,7 @@ done:
 //line decls.go:231
 	(*f.tr).Log("pts=%v", f.pts)
 //line decls.go:234
-	f.k2 = (localTypesGeneratorKind2)("inner")
+	f.k2 = (kind2)("inner")
 //line decls.go:235
 	t2 = string(f.k2)
 	f.agenState = 2

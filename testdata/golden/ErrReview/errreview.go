@@ -21,7 +21,8 @@ func unexportedType(y *agen.Yielder[int, agen.None]) {
 	y.Yield(c.Next())
 }
 
-// embedded declares a type embedding another type of the body.
+// embedded declares a type embedding another type of the body, whose name
+// the package uses: hoisted, it is renamed, and so would the field be.
 //
 //agen:generator
 func embedded(y *agen.Yielder[int, agen.None]) {
@@ -29,19 +30,11 @@ func embedded(y *agen.Yielder[int, agen.None]) {
 	type item struct{ base }
 	it := item{base{1}}
 	y.Yield(it.id)
-	y.Yield(it.id)
+	y.Yield(it.base.id)
 }
 
-// localConst declares a type that refers to a constant of the body.
-//
-//agen:generator
-func localConst(y *agen.Yielder[int, agen.None]) {
-	const n = 2
-	type arr [n]int
-	var a arr
-	y.Yield(len(a))
-	y.Yield(a[0])
-}
+// base is a package-level name.
+func base() {}
 
 // aliased spells its yielder through an alias.
 //

@@ -3116,7 +3116,7 @@ type panicOrderGeneratorFrame struct {
 	t2        int
 	t3        int
 	t4        int
-	t5        *point
+	t5        bool
 	t6        int
 	t7        []int
 	t8        int
@@ -3329,13 +3329,13 @@ endif3:
 //line evalorder.go:341
 	v2 = (any)("str")
 //line evalorder.go:342
-	f.t5 = v2.(*point)
+	f.t5 = v2.(*point) == nil
 	f.t6 = val(f.tr, "a", 1)
 	f.agenState = 4
 	return 1, true
 resume4:
 	resumed5 = sent
-	f.tr.Log("assert %v %d", f.t5 == nil, f.t6+resumed(f.tr, resumed5))
+	f.tr.Log("assert %v %d", f.t5, f.t6+resumed(f.tr, resumed5))
 endif4:
 //line evalorder.go:345
 	if !(f.which == 8) {
@@ -3424,13 +3424,13 @@ type moreShapesGeneratorFrame struct {
 	t3        int
 	fns       []func(int) int
 	t4        int
-	resumed6  int
-	ch        chan int
 	t5        int
-	arr       [4]int
+	ch        chan int
 	t6        int
-	resumed10 int
+	arr       [4]int
 	t7        int
+	resumed10 int
+	t8        int
 }
 
 var _ agen.Generator[int, int] = (*moreShapesGenerator)(nil)
@@ -3542,6 +3542,7 @@ func (f *moreShapesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed3  int
 		resumed4  int
 		resumed5  int
+		resumed6  int
 		resumed7  int
 		resumed8  int
 		resumed9  int
@@ -3634,12 +3635,13 @@ resume4:
 	f.agenState = 5
 	return 5, true
 resume5:
-	f.resumed6 = sent
+	resumed6 = sent
+	f.t5 = min(f.t4, resumed6)
 	f.agenState = 6
 	return 6, true
 resume6:
 	resumed7 = sent
-	(*f.tr).Log("minmax=%d %d", min(f.t4, f.resumed6), max(resumed7, val((*f.tr), "e", 5)))
+	(*f.tr).Log("minmax=%d %d", f.t5, max(resumed7, val((*f.tr), "e", 5)))
 //line evalorder.go:397
 	f.ch = make(chan int, 3)
 //line evalorder.go:398
@@ -3651,16 +3653,16 @@ resume7:
 //line evalorder.go:399
 	f.ch <- 2
 //line evalorder.go:400
-	f.t5 = <-f.ch
+	f.t6 = <-f.ch
 	f.agenState = 8
 	return 8, true
 resume8:
 	resumed9 = sent
-	(*f.tr).Log("recv=%d", f.t5+resumed9+<-f.ch)
+	(*f.tr).Log("recv=%d", f.t6+resumed9+<-f.ch)
 //line evalorder.go:401
 	f.arr = [4]int{}
 //line evalorder.go:402
-	f.t6 = val((*f.tr), "i", 1)
+	f.t7 = val((*f.tr), "i", 1)
 	f.agenState = 9
 	return 9, true
 resume9:
@@ -3669,17 +3671,17 @@ resume9:
 	return 10, true
 resume10:
 	resumed11 = sent
-	f.arr[f.t6], f.arr[f.resumed10%4] = resumed11, val((*f.tr), "v", 9)
+	f.arr[f.t7], f.arr[f.resumed10%4] = resumed11, val((*f.tr), "v", 9)
 //line evalorder.go:403
 	(*f.tr).Log("arr=%v", f.arr)
 //line evalorder.go:404
-	f.t7 = len(f.b.xs)
+	f.t8 = len(f.b.xs)
 	f.agenState = 11
 	return 11, true
 resume11:
 	resumed12 = sent
-	(*f.tr).Log("len=%d", f.t7+cap(make([]int, resumed12%5, 8)))
-//line evalorder_agen.go:3683
+	(*f.tr).Log("len=%d", f.t8+cap(make([]int, resumed12%5, 8)))
+//line evalorder_agen.go:3685
 	f.agenState = -1
 	return 0, false
 }
@@ -3941,7 +3943,7 @@ resume7:
 	f.fns[0](f.t7, resumed8)
 //line evalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line evalorder_agen.go:3945
+//line evalorder_agen.go:3947
 	f.agenState = -1
 	return 0, false
 }

@@ -1934,14 +1934,14 @@ type genLocalGenerator[K comparable, V fmt.Stringer] struct {
 	f *genLocalGeneratorFrame[K, V]
 }
 
-// genLocalGeneratorEntry is the type entry declared in genLocal.
-type genLocalGeneratorEntry[K comparable, V fmt.Stringer] struct {
+// entry is the type entry declared in genLocal.
+type entry[K comparable, V fmt.Stringer] struct {
 	key K
 	val V
 }
 
-// genLocalGeneratorTable is the type table declared in genLocal.
-type genLocalGeneratorTable[K comparable, V fmt.Stringer] map[K]genLocalGeneratorEntry[K, V]
+// table is the type table declared in genLocal.
+type table[K comparable, V fmt.Stringer] map[K]entry[K, V]
 
 // genLocalGen returns a generator that runs genLocal: nothing runs before the first Next.
 func genLocalGen[K comparable, V fmt.Stringer](tr *difftest.Trace, keys []K) *genLocalGenerator[K, V] {
@@ -1957,13 +1957,13 @@ type genLocalGeneratorFrame[K comparable, V fmt.Stringer] struct {
 	agenErr     error // the error the body ended with
 	tr          *difftest.Trace
 	keys        []K
-	t           genLocalGeneratorTable[K, V]
-	last        genLocalGeneratorEntry[K, V]
+	t           table[K, V]
+	last        entry[K, V]
 	rangeIndex  int
 	rangeLen    int
 	rangeOver   []K
 	k           K
-	show2       func(e genLocalGeneratorEntry[K, V]) string
+	show2       func(e entry[K, V]) string
 	rangeIndex2 int
 	rangeLen2   int
 	rangeOver2  []K
@@ -2074,7 +2074,7 @@ func (f *genLocalGeneratorFrame[K, V]) resume(sent V, thrown error) (string, boo
 	var (
 		t2 string
 		v  V
-		e2 genLocalGeneratorEntry[K, V]
+		e2 entry[K, V]
 		k2 K
 		t3 string
 	)
@@ -2096,9 +2096,9 @@ func (f *genLocalGeneratorFrame[K, V]) resume(sent V, thrown error) (string, boo
 		goto resume2
 	}
 //line generics.go:232
-	f.t = genLocalGeneratorTable[K, V]{}
+	f.t = table[K, V]{}
 //line generics.go:233
-	f.last = genLocalGeneratorEntry[K, V]{}
+	f.last = entry[K, V]{}
 //line generics.go:234
 	f.rangeOver = f.keys
 	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
@@ -2114,7 +2114,7 @@ loop:
 resume1:
 	v = sent
 //line generics.go:236
-	e2 = genLocalGeneratorEntry[K, V]{f.k, v}
+	e2 = entry[K, V]{f.k, v}
 //line generics.go:237
 	f.t[f.k] = e2
 //line generics.go:238
@@ -2126,7 +2126,7 @@ done:
 //line generics.go:240
 	f.tr.Log("len=%d last=%v", len(f.t), f.last.key)
 //line generics.go:241
-	f.show2 = func(e genLocalGeneratorEntry[K, V]) string { return fmt.Sprint(e.key, "=", e.val) }
+	f.show2 = func(e entry[K, V]) string { return fmt.Sprint(e.key, "=", e.val) }
 //line generics.go:242
 	f.rangeOver2 = f.keys
 	f.rangeLen2, f.rangeIndex2 = len(f.rangeOver2), 0

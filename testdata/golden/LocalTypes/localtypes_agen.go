@@ -15,11 +15,11 @@ type pairsGenerator struct {
 	f *pairsGeneratorFrame
 }
 
-// pairsGeneratorPair is the type pair declared in pairs.
-type pairsGeneratorPair struct{ a, b int }
+// pair is the type pair declared in pairs.
+type pair struct{ a, b int }
 
-// pairsGeneratorPairs is the type pairs declared in pairs.
-type pairsGeneratorPairs []pairsGeneratorPair
+// pairsPairs is the type pairs declared in pairs.
+type pairsPairs []pair
 
 // pairsGen returns a generator that runs pairs: nothing runs before the first Next.
 func pairsGen(tr *difftest.Trace) *pairsGenerator {
@@ -31,8 +31,8 @@ type pairsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	p          pairsGeneratorPair
-	ps         pairsGeneratorPairs
+	p          pair
+	ps         pairsPairs
 	rangeEnd   int
 	rangeIndex int
 	i          int
@@ -162,7 +162,7 @@ func (f *pairsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		goto resume1
 	}
 //line localtypes.go:18
-	f.p = pairsGeneratorPair{1, 2}
+	f.p = pair{1, 2}
 //line localtypes.go:19
 	f.ps = nil
 //line localtypes.go:20
@@ -180,7 +180,7 @@ resume1:
 	resumed = sent
 	f.p.a += resumed
 //line localtypes.go:22
-	f.ps = append(f.ps, pairsGeneratorPair{f.i, f.p.a})
+	f.ps = append(f.ps, pair{f.i, f.p.a})
 //line localtypes.go:20
 	f.rangeIndex++
 	goto loop
@@ -197,11 +197,11 @@ type genericGenerator[T any] struct {
 	f *genericGeneratorFrame[T]
 }
 
-// genericGeneratorBoxed is the type boxed declared in generic.
-type genericGeneratorBoxed[T any] struct{ v T }
+// boxed is the type boxed declared in generic.
+type boxed[T any] struct{ v T }
 
-// genericGeneratorAlias is the type alias declared in generic.
-type genericGeneratorAlias[T any] = []genericGeneratorBoxed[T]
+// alias is the type alias declared in generic.
+type alias[T any] = []boxed[T]
 
 // genericGen returns a generator that runs generic: nothing runs before the first Next.
 func genericGen[T any](tr *difftest.Trace, xs ...T) *genericGenerator[T] {
@@ -217,10 +217,10 @@ type genericGeneratorFrame[T any] struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	xs         []T
-	bs         genericGeneratorAlias[T]
+	bs         alias[T]
 	rangeIndex int
 	rangeLen   int
-	rangeOver  genericGeneratorAlias[T]
+	rangeOver  alias[T]
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
@@ -326,7 +326,7 @@ func (f *genericGeneratorFrame[T]) agenThrow(err error) (T, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericGeneratorFrame[T]) resume(sent agen.None, thrown error) (T, bool) {
 	var (
-		b genericGeneratorBoxed[T]
+		b boxed[T]
 		t T
 	)
 	at := f.agenState
@@ -348,7 +348,7 @@ func (f *genericGeneratorFrame[T]) resume(sent agen.None, thrown error) (T, bool
 	f.bs = nil
 //line localtypes.go:35
 	for _, x := range f.xs {
-		f.bs = append(f.bs, genericGeneratorBoxed[T]{x})
+		f.bs = append(f.bs, boxed[T]{x})
 	}
 //line localtypes.go:38
 	f.rangeOver = f.bs
@@ -379,11 +379,11 @@ type shadowedGenerator struct {
 	f *shadowedGeneratorFrame
 }
 
-// shadowedGeneratorT is the type t declared in shadowed.
-type shadowedGeneratorT int
+// t is the type t declared in shadowed.
+type t int
 
-// shadowedGeneratorT2 is the type t declared in shadowed.
-type shadowedGeneratorT2 string
+// shadowedT is the type t declared in shadowed.
+type shadowedT string
 
 // shadowedGen returns a generator that runs shadowed: nothing runs before the first Next.
 func shadowedGen(tr *difftest.Trace) *shadowedGenerator {
@@ -395,8 +395,8 @@ type shadowedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
 	tr        *difftest.Trace
-	a         shadowedGeneratorT
-	b         shadowedGeneratorT2
+	a         t
+	b         shadowedT
 }
 
 var _ agen.Generator[string, agen.None] = (*shadowedGenerator)(nil)
@@ -525,14 +525,14 @@ func (f *shadowedGeneratorFrame) resume(sent agen.None, thrown error) (string, b
 		goto resume2
 	}
 //line localtypes.go:49
-	f.a = (shadowedGeneratorT)(1)
+	f.a = (t)(1)
 //line localtypes.go:50
 	t2 = fmt.Sprintf("%v", f.a)
 	f.agenState = 1
 	return t2, true
 resume1:
 //line localtypes.go:53
-	f.b = (shadowedGeneratorT2)("b")
+	f.b = (shadowedT)("b")
 //line localtypes.go:54
 	t3 = fmt.Sprintf("%v", f.b)
 	f.agenState = 2

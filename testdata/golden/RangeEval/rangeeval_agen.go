@@ -300,10 +300,10 @@ type selfRefGenerator struct {
 	f *selfRefGeneratorFrame
 }
 
-// selfRefGeneratorNode is the type node declared in selfRef.
-type selfRefGeneratorNode struct {
+// node is the type node declared in selfRef.
+type node struct {
 	val  int
-	next *selfRefGeneratorNode
+	next *node
 }
 
 // selfRefGen returns a generator that runs selfRef: nothing runs before the first Next.
@@ -315,11 +315,11 @@ func selfRefGen() *selfRefGenerator {
 type selfRefGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	head       *selfRefGeneratorNode
+	head       *node
 	rangeEnd   int
 	rangeIndex int
 	i          int
-	n          *selfRefGeneratorNode
+	n          *node
 }
 
 var _ agen.Generator[int, int] = (*selfRefGenerator)(nil)
@@ -449,7 +449,7 @@ loop:
 	return f.i, true
 resume1:
 	resumed = sent
-	f.head = &selfRefGeneratorNode{val: f.i + resumed, next: f.head}
+	f.head = &node{val: f.i + resumed, next: f.head}
 //line rangeeval.go:41
 	f.rangeIndex++
 	goto loop

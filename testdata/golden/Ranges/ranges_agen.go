@@ -1179,8 +1179,8 @@ type rangeStringGenerator struct {
 	f *rangeStringGeneratorFrame
 }
 
-// rangeStringGeneratorName is the type name declared in rangeString.
-type rangeStringGeneratorName string
+// name is the type name declared in rangeString.
+type name string
 
 // rangeStringGen returns a generator that runs rangeString: nothing runs before the first Next.
 func rangeStringGen(tr *difftest.Trace) *rangeStringGenerator {
@@ -1208,7 +1208,7 @@ type rangeStringGeneratorFrame struct {
 	rangeOver5  string
 	rangeIndex5 int
 	runeWidth5  int
-	rangeOver6  rangeStringGeneratorName
+	rangeOver6  name
 	rangeIndex6 int
 	runeWidth6  int
 	rangeOver7  string
@@ -1465,7 +1465,7 @@ resume5:
 	goto loop5
 done5:
 //line ranges.go:158
-	f.rangeOver6, f.rangeIndex6 = rangeStringGeneratorName("日本"), 0
+	f.rangeOver6, f.rangeIndex6 = name("日本"), 0
 loop6:
 	if !(f.rangeIndex6 < len(f.rangeOver6)) {
 		goto done6

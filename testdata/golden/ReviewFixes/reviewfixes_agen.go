@@ -742,11 +742,11 @@ type generatedNamesGenerator struct {
 	f *generatedNamesGeneratorFrame
 }
 
-// generatedNamesGeneratorFrame2 is the type frame declared in generatedNames.
-type generatedNamesGeneratorFrame2 struct{ s string }
+// frame is the type frame declared in generatedNames.
+type frame struct{ s string }
 
-// generatedNamesGeneratorDefer_ is the type defer_ declared in generatedNames.
-type generatedNamesGeneratorDefer_ struct{ n int }
+// defer_ is the type defer_ declared in generatedNames.
+type defer_ struct{ n int }
 
 // generatedNamesGen returns a generator that runs generatedNames: nothing runs before the first Next.
 func generatedNamesGen() *generatedNamesGenerator {
@@ -757,8 +757,8 @@ func generatedNamesGen() *generatedNamesGenerator {
 type generatedNamesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	f         generatedNamesGeneratorFrame2
-	d         generatedNamesGeneratorDefer_
+	f         frame
+	d         defer_
 }
 
 var _ agen.Generator[string, int] = (*generatedNamesGenerator)(nil)
@@ -873,9 +873,9 @@ func (fr *generatedNamesGeneratorFrame) resume(sent int, thrown error) (string, 
 		return "", false
 	}
 //line reviewfixes.go:84
-	fr.f = generatedNamesGeneratorFrame2{"f"}
+	fr.f = frame{"f"}
 //line reviewfixes.go:85
-	fr.d = generatedNamesGeneratorDefer_{1}
+	fr.d = defer_{1}
 //line reviewfixes.go:86
 	t = fr.f.s
 	fr.agenState = 1

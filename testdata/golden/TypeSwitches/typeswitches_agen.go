@@ -1305,11 +1305,11 @@ type localTypeCasesGenerator struct {
 	f *localTypeCasesGeneratorFrame
 }
 
-// localTypeCasesGeneratorPoint is the type point declared in localTypeCases.
-type localTypeCasesGeneratorPoint struct{ x, y int }
+// point is the type point declared in localTypeCases.
+type point struct{ x, y int }
 
-// localTypeCasesGeneratorName is the type name declared in localTypeCases.
-type localTypeCasesGeneratorName string
+// name is the type name declared in localTypeCases.
+type name string
 
 // localTypeCasesGen returns a generator that runs localTypeCases: nothing runs before the first Next.
 func localTypeCasesGen(tr *difftest.Trace) *localTypeCasesGenerator {
@@ -1324,14 +1324,14 @@ type localTypeCasesGeneratorFrame struct {
 	rangeIndex int
 	rangeLen   int
 	rangeOver  []any
-	v2         localTypeCasesGeneratorPoint
-	v3         localTypeCasesGeneratorName
+	v2         point
+	v3         name
 	v4         any
-	rangeMap   agen.MapRange[localTypeCasesGeneratorName, localTypeCasesGeneratorPoint]
-	v5         localTypeCasesGeneratorPoint
-	p          localTypeCasesGeneratorPoint
-	p2         localTypeCasesGeneratorPoint
-	tag        localTypeCasesGeneratorPoint
+	rangeMap   agen.MapRange[name, point]
+	v5         point
+	p          point
+	p2         point
+	tag        point
 }
 
 var _ agen.Generator[string, agen.None] = (*localTypeCasesGenerator)(nil)
@@ -1443,13 +1443,13 @@ func (f *localTypeCasesGeneratorFrame) resume(sent agen.None, thrown error) (str
 		t          string
 		t2         string
 		t3         string
-		m          map[localTypeCasesGeneratorName]localTypeCasesGeneratorPoint
+		m          map[name]point
 		rangeOK    bool
-		rangeKey   localTypeCasesGeneratorName
-		rangeValue localTypeCasesGeneratorPoint
-		k          localTypeCasesGeneratorName
+		rangeKey   name
+		rangeValue point
+		k          name
 		t4         string
-		ch         chan localTypeCasesGeneratorPoint
+		ch         chan point
 		resumed    agen.None
 	)
 	at := f.agenState
@@ -1478,7 +1478,7 @@ func (f *localTypeCasesGeneratorFrame) resume(sent agen.None, thrown error) (str
 		goto resume6
 	}
 //line typeswitches.go:151
-	f.rangeOver = []any{localTypeCasesGeneratorPoint{1, 2}, localTypeCasesGeneratorName("n"), 3}
+	f.rangeOver = []any{point{1, 2}, name("n"), 3}
 	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
 	if !(f.rangeIndex < f.rangeLen) {
@@ -1487,10 +1487,10 @@ loop:
 	x2 = f.rangeOver[f.rangeIndex]
 //line typeswitches.go:152
 	switch agenv := x2.(type) {
-	case localTypeCasesGeneratorPoint:
+	case point:
 		f.v2 = agenv
 		goto case2
-	case localTypeCasesGeneratorName:
+	case name:
 		f.v3 = agenv
 		goto case3
 	default:
@@ -1527,7 +1527,7 @@ endswitch:
 	goto loop
 done:
 //line typeswitches.go:163
-	m = map[localTypeCasesGeneratorName]localTypeCasesGeneratorPoint{"a": {1, 1}}
+	m = map[name]point{"a": {1, 1}}
 //line typeswitches.go:164
 	f.rangeMap.Start(m)
 loop2:
@@ -1546,9 +1546,9 @@ resume4:
 	goto loop2
 done2:
 //line typeswitches.go:168
-	ch = make(chan localTypeCasesGeneratorPoint, 1)
+	ch = make(chan point, 1)
 //line typeswitches.go:169
-	ch <- localTypeCasesGeneratorPoint{5, 5}
+	ch <- point{5, 5}
 //line typeswitches.go:170
 	select {
 	case agenrecv := <-ch:
@@ -1563,14 +1563,14 @@ resume5:
 //line typeswitches.go:173
 	f.tr.Log("%v", f.p)
 //line typeswitches.go:175
-	f.p2 = (localTypeCasesGeneratorPoint{7, 7})
+	f.p2 = (point{7, 7})
 	f.tag = f.p2
 //line typeswitches.go:176
 	f.agenState = 6
 	return "case", true
 resume6:
 	resumed = sent
-	if (f.tag == localTypeCasesGeneratorPoint{len(fmt.Sprint(resumed)), 0}) {
+	if (f.tag == point{len(fmt.Sprint(resumed)), 0}) {
 		goto case6
 	}
 	goto case7

@@ -65,13 +65,15 @@ func awaits(y *agen.AsyncYielder[int, agen.None], a agen.Awaitable[int]) {
 // What lowering rejects is reported too.
 //
 //agen:generator
-func localConst(y *agen.Yielder[int, agen.None]) {
-	const n = 2
-	type arr [n]int // want `type arr refers to n, declared inside the generator body`
-	var a arr
-	y.Yield(len(a))
-	y.Yield(a[0])
+func embedded(y *agen.Yielder[int, agen.None]) {
+	type base struct{ id int }
+	type item struct{ base } // want `type item embeds base, also declared inside the generator body, whose name the package uses`
+	it := item{base{1}}
+	y.Yield(it.id)
+	y.Yield(it.base.id)
 }
+
+func base() {}
 
 type ints = agen.Yielder[int, agen.None]
 

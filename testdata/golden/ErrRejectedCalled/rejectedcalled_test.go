@@ -1,0 +1,11 @@
+package rejectedcalled
+
+import "testing"
+
+func TestCalls(t *testing.T) {
+	g := aliasYielderGen()
+	g.Next()
+	blankGen[int]()
+	T{}.methodGen()
+	var _ *aliasYielderGenerator
+}
