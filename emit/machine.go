@@ -249,7 +249,7 @@ func (r *renderer) frameType() jen.Code {
 			fields = append(fields, jen.Id(v.Name).Add(r.varType(v)))
 		}
 	}
-	return jen.Commentf("%s is the state of a %s between suspension points.", g.FrameType, g.Type).Line().
+	return jen.Commentf("%s is the state of %s %s between suspension points.", g.FrameType, article(g.Type), g.Type).Line().
 		Type().Id(g.FrameType).Types(r.typesDecl()...).Struct(fields...)
 }
 

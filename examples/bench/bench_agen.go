@@ -166,7 +166,7 @@ func inorderGen(root *Node) *inorderGenerator {
 	return &inorderGenerator{f: &inorderGeneratorFrame{root: root}}
 }
 
-// inorderGeneratorFrame is the state of a inorderGenerator between suspension points.
+// inorderGeneratorFrame is the state of an inorderGenerator between suspension points.
 type inorderGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with

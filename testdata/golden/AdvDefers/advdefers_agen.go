@@ -22,7 +22,7 @@ func innerLoopsGen(tr *difftest.Trace) *innerLoopsGenerator {
 	return &innerLoopsGenerator{f: &innerLoopsGeneratorFrame{tr: &tr}}
 }
 
-// innerLoopsGeneratorFrame is the state of a innerLoopsGenerator between suspension points.
+// innerLoopsGeneratorFrame is the state of an innerLoopsGenerator between suspension points.
 type innerLoopsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -278,7 +278,7 @@ func ifaceMethodGen(tr *difftest.Trace) *ifaceMethodGenerator {
 	return &ifaceMethodGenerator{f: &ifaceMethodGeneratorFrame{tr: tr}}
 }
 
-// ifaceMethodGeneratorFrame is the state of a ifaceMethodGenerator between suspension points.
+// ifaceMethodGeneratorFrame is the state of an ifaceMethodGenerator between suspension points.
 type ifaceMethodGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with

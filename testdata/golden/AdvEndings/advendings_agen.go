@@ -761,7 +761,7 @@ func earlyReturnsGen(tr *difftest.Trace, which int) *earlyReturnsGenerator {
 	}}
 }
 
-// earlyReturnsGeneratorFrame is the state of a earlyReturnsGenerator between suspension points.
+// earlyReturnsGeneratorFrame is the state of an earlyReturnsGenerator between suspension points.
 type earlyReturnsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with

@@ -601,7 +601,7 @@ func (b *base) upGen(tr *difftest.Trace) *upGenerator {
 	}}
 }
 
-// upGeneratorFrame is the state of a upGenerator between suspension points.
+// upGeneratorFrame is the state of an upGenerator between suspension points.
 type upGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with

@@ -23,7 +23,7 @@ func oddGen(tr *difftest.Trace) *oddGenerator {
 	return &oddGenerator{f: &oddGeneratorFrame{tr: tr}}
 }
 
-// oddGeneratorFrame is the state of a oddGenerator between suspension points.
+// oddGeneratorFrame is the state of an oddGenerator between suspension points.
 type oddGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -1923,7 +1923,7 @@ func (_ *unit) anonGen(tr *difftest.Trace) *anonGenerator {
 	return &anonGenerator{f: &anonGeneratorFrame{tr: tr}}
 }
 
-// anonGeneratorFrame is the state of a anonGenerator between suspension points.
+// anonGeneratorFrame is the state of an anonGenerator between suspension points.
 type anonGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with

@@ -23,7 +23,7 @@ func innerDefersGen(tr *difftest.Trace) *innerDefersGenerator {
 	return &innerDefersGenerator{f: &innerDefersGeneratorFrame{tr: &tr}}
 }
 
-// innerDefersGeneratorFrame is the state of a innerDefersGenerator between suspension points.
+// innerDefersGeneratorFrame is the state of an innerDefersGenerator between suspension points.
 type innerDefersGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -316,7 +316,7 @@ func innerLabelsGen(tr *difftest.Trace) *innerLabelsGenerator {
 	return &innerLabelsGenerator{f: &innerLabelsGeneratorFrame{tr: tr}}
 }
 
-// innerLabelsGeneratorFrame is the state of a innerLabelsGenerator between suspension points.
+// innerLabelsGeneratorFrame is the state of an innerLabelsGenerator between suspension points.
 type innerLabelsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -537,7 +537,7 @@ func innerGoGen(tr *difftest.Trace) *innerGoGenerator {
 	return &innerGoGenerator{f: &innerGoGeneratorFrame{tr: tr}}
 }
 
-// innerGoGeneratorFrame is the state of a innerGoGenerator between suspension points.
+// innerGoGeneratorFrame is the state of an innerGoGenerator between suspension points.
 type innerGoGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with

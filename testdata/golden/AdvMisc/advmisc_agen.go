@@ -23,7 +23,7 @@ func unsafeUseGen(tr *difftest.Trace) *unsafeUseGenerator {
 	return &unsafeUseGenerator{f: &unsafeUseGeneratorFrame{tr: tr}}
 }
 
-// unsafeUseGeneratorFrame is the state of a unsafeUseGenerator between suspension points.
+// unsafeUseGeneratorFrame is the state of an unsafeUseGenerator between suspension points.
 type unsafeUseGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -455,7 +455,7 @@ func anonStructsGen(tr *difftest.Trace) *anonStructsGenerator {
 	return &anonStructsGenerator{f: &anonStructsGeneratorFrame{tr: tr}}
 }
 
-// anonStructsGeneratorFrame is the state of a anonStructsGenerator between suspension points.
+// anonStructsGeneratorFrame is the state of an anonStructsGenerator between suspension points.
 type anonStructsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with

@@ -2173,7 +2173,7 @@ func emptiesGen(tr *difftest.Trace) *emptiesGenerator {
 	return &emptiesGenerator{f: &emptiesGeneratorFrame{tr: tr}}
 }
 
-// emptiesGeneratorFrame is the state of a emptiesGenerator between suspension points.
+// emptiesGeneratorFrame is the state of an emptiesGenerator between suspension points.
 type emptiesGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with

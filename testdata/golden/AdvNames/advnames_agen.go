@@ -432,7 +432,7 @@ func importsGen(tr *difftest.Trace) *importsGenerator {
 	return &importsGenerator{f: &importsGeneratorFrame{tr: tr}}
 }
 
-// importsGeneratorFrame is the state of a importsGenerator between suspension points.
+// importsGeneratorFrame is the state of an importsGenerator between suspension points.
 type importsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with

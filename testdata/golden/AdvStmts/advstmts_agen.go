@@ -339,7 +339,7 @@ func evalOnceGen(tr *difftest.Trace) *evalOnceGenerator {
 	return &evalOnceGenerator{f: &evalOnceGeneratorFrame{tr: tr}}
 }
 
-// evalOnceGeneratorFrame is the state of a evalOnceGenerator between suspension points.
+// evalOnceGeneratorFrame is the state of an evalOnceGenerator between suspension points.
 type evalOnceGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with

@@ -20,7 +20,7 @@ func untypedGen(tr *difftest.Trace) *untypedGenerator {
 	return &untypedGenerator{f: &untypedGeneratorFrame{tr: tr}}
 }
 
-// untypedGeneratorFrame is the state of a untypedGenerator between suspension points.
+// untypedGeneratorFrame is the state of an untypedGenerator between suspension points.
 type untypedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -615,7 +615,7 @@ func implicitAddrGen(tr *difftest.Trace) *implicitAddrGenerator {
 	return &implicitAddrGenerator{f: &implicitAddrGeneratorFrame{tr: tr}}
 }
 
-// implicitAddrGeneratorFrame is the state of a implicitAddrGenerator between suspension points.
+// implicitAddrGeneratorFrame is the state of an implicitAddrGenerator between suspension points.
 type implicitAddrGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with

@@ -263,7 +263,7 @@ func ifaceValuesGen(tr *difftest.Trace) *ifaceValuesGenerator {
 	return &ifaceValuesGenerator{f: &ifaceValuesGeneratorFrame{tr: tr}}
 }
 
-// ifaceValuesGeneratorFrame is the state of a ifaceValuesGenerator between suspension points.
+// ifaceValuesGeneratorFrame is the state of an ifaceValuesGenerator between suspension points.
 type ifaceValuesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with

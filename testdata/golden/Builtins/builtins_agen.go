@@ -20,7 +20,7 @@ func orderGen(tr *difftest.Trace) *orderGenerator {
 	return &orderGenerator{f: &orderGeneratorFrame{tr: &tr}}
 }
 
-// orderGeneratorFrame is the state of a orderGenerator between suspension points.
+// orderGeneratorFrame is the state of an orderGenerator between suspension points.
 type orderGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with

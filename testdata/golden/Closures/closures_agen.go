@@ -1272,7 +1272,7 @@ func immediateGen(tr *difftest.Trace) *immediateGenerator {
 	return &immediateGenerator{f: &immediateGeneratorFrame{tr: &tr}}
 }
 
-// immediateGeneratorFrame is the state of a immediateGenerator between suspension points.
+// immediateGeneratorFrame is the state of an immediateGenerator between suspension points.
 type immediateGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with

@@ -22,7 +22,7 @@ func ifElseGen(tr *difftest.Trace, n int) *ifElseGenerator {
 	}}
 }
 
-// ifElseGeneratorFrame is the state of a ifElseGenerator between suspension points.
+// ifElseGeneratorFrame is the state of an ifElseGenerator between suspension points.
 type ifElseGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -211,7 +211,7 @@ func ifNoElseGen(tr *difftest.Trace) *ifNoElseGenerator {
 	return &ifNoElseGenerator{f: &ifNoElseGeneratorFrame{tr: tr}}
 }
 
-// ifNoElseGeneratorFrame is the state of a ifNoElseGenerator between suspension points.
+// ifNoElseGeneratorFrame is the state of an ifNoElseGenerator between suspension points.
 type ifNoElseGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -582,7 +582,7 @@ func elseIfChainGen(tr *difftest.Trace) *elseIfChainGenerator {
 	return &elseIfChainGenerator{f: &elseIfChainGeneratorFrame{tr: tr}}
 }
 
-// elseIfChainGeneratorFrame is the state of a elseIfChainGenerator between suspension points.
+// elseIfChainGeneratorFrame is the state of an elseIfChainGenerator between suspension points.
 type elseIfChainGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -1089,7 +1089,7 @@ func initShadowGen(tr *difftest.Trace) *initShadowGenerator {
 	return &initShadowGenerator{f: &initShadowGeneratorFrame{tr: tr}}
 }
 
-// initShadowGeneratorFrame is the state of a initShadowGenerator between suspension points.
+// initShadowGeneratorFrame is the state of an initShadowGenerator between suspension points.
 type initShadowGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with

@@ -544,7 +544,7 @@ func argsAtDeferGen(tr *difftest.Trace) *argsAtDeferGenerator {
 	return &argsAtDeferGenerator{f: &argsAtDeferGeneratorFrame{tr: &tr}}
 }
 
-// argsAtDeferGeneratorFrame is the state of a argsAtDeferGenerator between suspension points.
+// argsAtDeferGeneratorFrame is the state of an argsAtDeferGenerator between suspension points.
 type argsAtDeferGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with

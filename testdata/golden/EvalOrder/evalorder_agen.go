@@ -482,7 +482,7 @@ func indexesGen(tr *difftest.Trace) *indexesGenerator {
 	return &indexesGenerator{f: &indexesGeneratorFrame{tr: tr}}
 }
 
-// indexesGeneratorFrame is the state of a indexesGenerator between suspension points.
+// indexesGeneratorFrame is the state of an indexesGenerator between suspension points.
 type indexesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -736,7 +736,7 @@ func assignsGen(tr *difftest.Trace) *assignsGenerator {
 	return &assignsGenerator{f: &assignsGeneratorFrame{tr: tr}}
 }
 
-// assignsGeneratorFrame is the state of a assignsGenerator between suspension points.
+// assignsGeneratorFrame is the state of an assignsGenerator between suspension points.
 type assignsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -1809,7 +1809,7 @@ func operatorsGen(tr *difftest.Trace) *operatorsGenerator {
 	return &operatorsGenerator{f: &operatorsGeneratorFrame{tr: tr}}
 }
 
-// operatorsGeneratorFrame is the state of a operatorsGenerator between suspension points.
+// operatorsGeneratorFrame is the state of an operatorsGenerator between suspension points.
 type operatorsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with

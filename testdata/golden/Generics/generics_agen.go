@@ -208,7 +208,7 @@ func areasGen[S shape](tr *difftest.Trace, shapes []S) *areasGenerator[S] {
 	}}
 }
 
-// areasGeneratorFrame is the state of a areasGenerator between suspension points.
+// areasGeneratorFrame is the state of an areasGenerator between suspension points.
 type areasGeneratorFrame[S shape] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with

@@ -530,7 +530,7 @@ func outOfLoopGen(tr *difftest.Trace) *outOfLoopGenerator {
 	return &outOfLoopGenerator{f: &outOfLoopGeneratorFrame{tr: tr}}
 }
 
-// outOfLoopGeneratorFrame is the state of a outOfLoopGenerator between suspension points.
+// outOfLoopGeneratorFrame is the state of an outOfLoopGenerator between suspension points.
 type outOfLoopGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with

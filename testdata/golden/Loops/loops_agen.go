@@ -368,7 +368,7 @@ func infiniteGen(tr *difftest.Trace) *infiniteGenerator {
 	return &infiniteGenerator{f: &infiniteGeneratorFrame{tr: tr}}
 }
 
-// infiniteGeneratorFrame is the state of a infiniteGenerator between suspension points.
+// infiniteGeneratorFrame is the state of an infiniteGenerator between suspension points.
 type infiniteGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -3090,7 +3090,7 @@ func emptyBodiesGen(tr *difftest.Trace) *emptyBodiesGenerator {
 	return &emptyBodiesGenerator{f: &emptyBodiesGeneratorFrame{tr: tr}}
 }
 
-// emptyBodiesGeneratorFrame is the state of a emptyBodiesGenerator between suspension points.
+// emptyBodiesGeneratorFrame is the state of an emptyBodiesGenerator between suspension points.
 type emptyBodiesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -3301,7 +3301,7 @@ func initCapturedGen(tr *difftest.Trace) *initCapturedGenerator {
 	return &initCapturedGenerator{f: &initCapturedGeneratorFrame{tr: tr}}
 }
 
-// initCapturedGeneratorFrame is the state of a initCapturedGenerator between suspension points.
+// initCapturedGeneratorFrame is the state of an initCapturedGenerator between suspension points.
 type initCapturedGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -3544,7 +3544,7 @@ func initCapturedElseGen(tr *difftest.Trace) *initCapturedElseGenerator {
 	return &initCapturedElseGenerator{f: &initCapturedElseGeneratorFrame{tr: tr}}
 }
 
-// initCapturedElseGeneratorFrame is the state of a initCapturedElseGenerator between suspension points.
+// initCapturedElseGeneratorFrame is the state of an initCapturedElseGenerator between suspension points.
 type initCapturedElseGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -3742,7 +3742,7 @@ func oddClausesGen(tr *difftest.Trace) *oddClausesGenerator {
 	return &oddClausesGenerator{f: &oddClausesGeneratorFrame{tr: tr}}
 }
 
-// oddClausesGeneratorFrame is the state of a oddClausesGenerator between suspension points.
+// oddClausesGeneratorFrame is the state of an oddClausesGenerator between suspension points.
 type oddClausesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with

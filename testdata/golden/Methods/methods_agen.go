@@ -361,7 +361,7 @@ func (l *list[T]) eachGen(tr *difftest.Trace) *eachGenerator[T] {
 	}}
 }
 
-// eachGeneratorFrame is the state of a eachGenerator between suspension points.
+// eachGeneratorFrame is the state of an eachGenerator between suspension points.
 type eachGeneratorFrame[T any] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with

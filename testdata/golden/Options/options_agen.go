@@ -335,7 +335,7 @@ func EchoGen(tr *difftest.Trace) *EchoGenerator {
 	return &EchoGenerator{f: &echoGeneratorFrame{tr: tr}}
 }
 
-// echoGeneratorFrame is the state of a EchoGenerator between suspension points.
+// echoGeneratorFrame is the state of an EchoGenerator between suspension points.
 type echoGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -639,6 +639,159 @@ done:
 	return 0, false
 }
 
+// BFSIter is the generator of bfs, made by bfsGen. It implements agen.Generator.
+type BFSIter struct {
+	f *bfsIterFrame
+}
+
+// bfsGen returns a generator that runs bfs: nothing runs before the first Next.
+func bfsGen(tr *difftest.Trace, children [][]int) *BFSIter {
+	return &BFSIter{f: &bfsIterFrame{
+		children: children,
+		tr:       tr,
+	}}
+}
+
+// bfsIterFrame is the state of a BFSIter between suspension points.
+type bfsIterFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	tr        *difftest.Trace
+	children  [][]int
+	queue     []int
+	n         int
+}
+
+var _ agen.Generator[int, agen.None] = (*BFSIter)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *BFSIter) Next() (int, bool) {
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *BFSIter) Send(v agen.None) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *BFSIter) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *BFSIter) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *BFSIter) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *BFSIter) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *bfsIterFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *bfsIterFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *bfsIterFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *bfsIterFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *bfsIterFrame) resume(sent agen.None, thrown error) (int, bool) {
+	at := f.agenState
+	switch at {
+	case 1:
+		f.agenState = -1 // a panic on the way leaves it finished
+		goto resume1
+	case 0:
+		f.agenState = -1 // a panic on the way leaves it finished
+	case -1:
+		return 0, false
+	}
+//line options.go:55
+	f.queue = []int{0}
+loop:
+//line options.go:56
+	if !(len(f.queue) > 0) {
+		goto done
+	}
+//line options.go:57
+	f.n = f.queue[0]
+//line options.go:58
+	f.queue = f.queue[1:]
+//line options.go:59
+	f.agenState = 1
+	return f.n, true
+resume1:
+//line options.go:60
+	f.queue = append(f.queue, f.children[f.n]...)
+	goto loop
+done:
+//line options_agen.go:791
+	f.agenState = -1
+	return 0, false
+}
+
 // leftRun is the generator of run, made by runGen. It implements agen.Generator.
 type leftRun struct {
 	f *leftRunFrame
@@ -770,20 +923,20 @@ func (f *leftRunFrame) resume(sent agen.None, thrown error) (int, bool) {
 		return 0, false
 	}
 loop:
-//line options.go:58
+//line options.go:72
 	if !(f.l.n < 3) {
 		goto done
 	}
-//line options.go:59
+//line options.go:73
 	f.l.n++
-//line options.go:60
+//line options.go:74
 	t = -f.l.n
 	f.agenState = 1
 	return t, true
 resume1:
 	goto loop
 done:
-//line options_agen.go:787
+//line options_agen.go:940
 	f.agenState = -1
 	return 0, false
 }
@@ -919,23 +1072,23 @@ func (f *rightRunFrame) resume(sent agen.None, thrown error) (int, bool) {
 	case -1:
 		return 0, false
 	}
-//line options.go:68
+//line options.go:82
 	f.rangeEnd, f.rangeIndex = f.r.n, 0
 loop:
 	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
 	i = f.rangeIndex
-//line options.go:69
+//line options.go:83
 	t = i * 100
 	f.agenState = 1
 	return t, true
 resume1:
-//line options.go:68
+//line options.go:82
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:939
+//line options_agen.go:1092
 	f.agenState = -1
 	return 0, false
 }

@@ -315,7 +315,7 @@ func indexGen(xs []int) *indexGenerator {
 	return &indexGenerator{f: &indexGeneratorFrame{xs: xs}}
 }
 
-// indexGeneratorFrame is the state of a indexGenerator between suspension points.
+// indexGeneratorFrame is the state of an indexGenerator between suspension points.
 type indexGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -593,7 +593,7 @@ func exitGen(tr *difftest.Trace) *exitGenerator {
 	return &exitGenerator{f: &exitGeneratorFrame{tr: tr}}
 }
 
-// exitGeneratorFrame is the state of a exitGenerator between suspension points.
+// exitGeneratorFrame is the state of an exitGenerator between suspension points.
 type exitGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with

@@ -471,7 +471,7 @@ func inClosureGen(tr *difftest.Trace) *inClosureGenerator {
 	return &inClosureGenerator{f: &inClosureGeneratorFrame{tr: &tr}}
 }
 
-// inClosureGeneratorFrame is the state of a inClosureGenerator between suspension points.
+// inClosureGeneratorFrame is the state of an inClosureGenerator between suspension points.
 type inClosureGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -713,7 +713,7 @@ func inDeferredGen(tr *difftest.Trace) *inDeferredGenerator {
 	return &inDeferredGenerator{f: &inDeferredGeneratorFrame{tr: &tr}}
 }
 
-// inDeferredGeneratorFrame is the state of a inDeferredGenerator between suspension points.
+// inDeferredGeneratorFrame is the state of an inDeferredGenerator between suspension points.
 type inDeferredGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with

@@ -19,7 +19,7 @@ func addrOfGen(tr *difftest.Trace) *addrOfGenerator {
 	return &addrOfGenerator{f: &addrOfGeneratorFrame{tr: tr}}
 }
 
-// addrOfGeneratorFrame is the state of a addrOfGenerator between suspension points.
+// addrOfGeneratorFrame is the state of an addrOfGenerator between suspension points.
 type addrOfGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -871,7 +871,7 @@ func escapeGen(tr *difftest.Trace) *escapeGenerator {
 	return &escapeGenerator{f: &escapeGeneratorFrame{tr: tr}}
 }
 
-// escapeGeneratorFrame is the state of a escapeGenerator between suspension points.
+// escapeGeneratorFrame is the state of an escapeGenerator between suspension points.
 type escapeGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with

@@ -1444,7 +1444,7 @@ func updateUnreachedGen(tr *difftest.Trace) *updateUnreachedGenerator {
 	return &updateUnreachedGenerator{f: &updateUnreachedGeneratorFrame{tr: tr}}
 }
 
-// updateUnreachedGeneratorFrame is the state of a updateUnreachedGenerator between suspension points.
+// updateUnreachedGeneratorFrame is the state of an updateUnreachedGenerator between suspension points.
 type updateUnreachedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with

@@ -2830,7 +2830,7 @@ func assignYieldGen(tr *difftest.Trace) *assignYieldGenerator {
 	return &assignYieldGenerator{f: &assignYieldGeneratorFrame{tr: tr}}
 }
 
-// assignYieldGeneratorFrame is the state of a assignYieldGenerator between suspension points.
+// assignYieldGeneratorFrame is the state of an assignYieldGenerator between suspension points.
 type assignYieldGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with

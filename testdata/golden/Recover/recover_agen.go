@@ -513,7 +513,7 @@ func indirectGen(tr *difftest.Trace) *indirectGenerator {
 	}}
 }
 
-// indirectGeneratorFrame is the state of a indirectGenerator between suspension points.
+// indirectGeneratorFrame is the state of an indirectGenerator between suspension points.
 type indirectGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -1014,7 +1014,7 @@ func unnamedGen(tr *difftest.Trace) *unnamedGenerator {
 	return &unnamedGenerator{f: &unnamedGeneratorFrame{tr: &tr}}
 }
 
-// unnamedGeneratorFrame is the state of a unnamedGenerator between suspension points.
+// unnamedGeneratorFrame is the state of an unnamedGenerator between suspension points.
 type unnamedGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -1688,7 +1688,7 @@ func afterRecoverGen(tr *difftest.Trace) *afterRecoverGenerator {
 	}}
 }
 
-// afterRecoverGeneratorFrame is the state of a afterRecoverGenerator between suspension points.
+// afterRecoverGeneratorFrame is the state of an afterRecoverGenerator between suspension points.
 type afterRecoverGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with

@@ -223,7 +223,7 @@ func unrecoveredGen(tr *difftest.Trace, me *self) *unrecoveredGenerator {
 	}}
 }
 
-// unrecoveredGeneratorFrame is the state of a unrecoveredGenerator between suspension points.
+// unrecoveredGeneratorFrame is the state of an unrecoveredGenerator between suspension points.
 type unrecoveredGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -443,7 +443,7 @@ func inDeferGen(tr *difftest.Trace, me *self) *inDeferGenerator {
 	}}
 }
 
-// inDeferGeneratorFrame is the state of a inDeferGenerator between suspension points.
+// inDeferGeneratorFrame is the state of an inDeferGenerator between suspension points.
 type inDeferGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with

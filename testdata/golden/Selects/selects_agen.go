@@ -807,7 +807,7 @@ func operandsGen(tr *difftest.Trace) *operandsGenerator {
 	return &operandsGenerator{f: &operandsGeneratorFrame{tr: tr}}
 }
 
-// operandsGeneratorFrame is the state of a operandsGenerator between suspension points.
+// operandsGeneratorFrame is the state of an operandsGenerator between suspension points.
 type operandsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -1027,7 +1027,7 @@ func inLoopGen(tr *difftest.Trace) *inLoopGenerator {
 	return &inLoopGenerator{f: &inLoopGeneratorFrame{tr: tr}}
 }
 
-// inLoopGeneratorFrame is the state of a inLoopGenerator between suspension points.
+// inLoopGeneratorFrame is the state of an inLoopGenerator between suspension points.
 type inLoopGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with

@@ -1012,7 +1012,7 @@ func ifChainGen(tr *difftest.Trace) *ifChainGenerator {
 	return &ifChainGenerator{f: &ifChainGeneratorFrame{tr: tr}}
 }
 
-// ifChainGeneratorFrame is the state of a ifChainGenerator between suspension points.
+// ifChainGeneratorFrame is the state of an ifChainGenerator between suspension points.
 type ifChainGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with

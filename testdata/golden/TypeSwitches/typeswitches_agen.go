@@ -265,7 +265,7 @@ func unboundGen(tr *difftest.Trace) *unboundGenerator {
 	return &unboundGenerator{f: &unboundGeneratorFrame{tr: tr}}
 }
 
-// unboundGeneratorFrame is the state of a unboundGenerator between suspension points.
+// unboundGeneratorFrame is the state of an unboundGenerator between suspension points.
 type unboundGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with

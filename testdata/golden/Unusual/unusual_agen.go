@@ -189,7 +189,7 @@ func unreachableGen(tr *difftest.Trace, early bool) *unreachableGenerator {
 	}}
 }
 
-// unreachableGeneratorFrame is the state of a unreachableGenerator between suspension points.
+// unreachableGeneratorFrame is the state of an unreachableGenerator between suspension points.
 type unreachableGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
