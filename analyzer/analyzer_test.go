@@ -26,3 +26,11 @@ func TestDocHasTitle(t *testing.T) {
 		t.Errorf("Doc title = %q, want \"agen: <summary>\"", title)
 	}
 }
+
+func TestSuggestedFixes(t *testing.T) {
+	dir, err := filepath.Abs("../testdata/analyzer")
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.RunWithSuggestedFixes(t, dir, analyzer.Analyzer, "fixes")
+}

@@ -134,7 +134,8 @@ func reportUnmarkedYielders(fset *token.FileSet, info *types.Info, f *ast.File, 
 		params := obj.Type().(*types.Signature).Params()
 		for i := range params.Len() {
 			if kind, _, _ := yielderOf(params.At(i).Type()); kind != notYielder {
-				errs.Add(fset, fn.Name.Pos(), "%s takes an agen yielder but is not marked //agen:generator: only a generator body can yield", fn.Name.Name)
+				errs.Add(fset, fn.Name.Pos(), "%s takes an agen yielder but is not marked //agen:generator: only a generator body can yield", fn.Name.Name).Fix =
+					directiveFix(fn, obj.Type().(*types.Signature))
 				break
 			}
 		}
