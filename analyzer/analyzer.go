@@ -25,8 +25,13 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	fixed := map[transform.Edit]bool{}
-	for _, e := range transform.CheckPackage(pass.Fset, pass.Pkg, pass.TypesInfo, pass.Files) {
+	errs := transform.CheckPackage(pass.Fset, pass.Pkg, pass.TypesInfo, pass.Files)
+	for _, e := range errs {
 		pass.Report(analysis.Diagnostic{Pos: e.At, Message: e.Msg, SuggestedFixes: suggestedFixes(e.Fix, fixed)})
+	}
+	// Generated code that is missing or stale, for the bodies agen accepts.
+	for _, e := range transform.CheckGenerated(pass.Fset, pass.Files, errs) {
+		pass.Report(analysis.Diagnostic{Pos: e.At, Message: e.Msg})
 	}
 	return nil, nil
 }

@@ -29,6 +29,7 @@ func (r *renderer) machine(out *jen.File) {
 		out.Add(r.localType(lt))
 	}
 	out.Add(r.constructor())
+	out.Add(r.guard())
 	out.Add(r.frameType())
 	if r.hasDefers() {
 		out.Add(r.deferType())

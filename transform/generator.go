@@ -26,6 +26,10 @@ type Generator struct {
 	FrameType string // the frame type
 	DeferType string // the type of deferred-call records
 
+	// Fingerprint is the comment that records the body's fingerprint in
+	// the generated file (fingerprint.go).
+	Fingerprint string
+
 	// PkgNames are the names taken at package level: the package's own
 	// declarations and the names generated for every generator.
 	PkgNames map[string]bool
@@ -73,7 +77,9 @@ func findGenerators(fset *token.FileSet, pkg *Package, errs *ErrorList) []*Gener
 				errs.Add(fset, fn.Name.Pos(), "a generator body must have a body")
 				continue
 			}
-			gens = append(gens, newGenerator(file, fn, obj, d))
+			g := newGenerator(file, fn, obj, d)
+			g.Fingerprint = FingerprintComment(fset, file.Src, fn)
+			gens = append(gens, g)
 		}
 	}
 	for _, f := range pkg.Pkg.Syntax {

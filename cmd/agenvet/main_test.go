@@ -4,9 +4,11 @@ package main
 // standalone on a module outside the repository (testdata/vetmod).
 
 import (
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -43,7 +45,31 @@ func vetModule(t *testing.T) (dir, agenvet string) {
 	for _, r := range results {
 		require.NoError(t, r.Commit())
 	}
-	return dir, gotest.Build(t, "./cmd/agenvet", t.TempDir())
+	return dir, buildAgenvet(t)
+}
+
+// binDir holds agenvet, built once for all the tests.
+var binDir string
+
+func TestMain(m *testing.M) {
+	var err error
+	binDir, err = os.MkdirTemp("", "agenvet-test-")
+	if err != nil {
+		panic(err)
+	}
+	code := m.Run()
+	os.RemoveAll(binDir)
+	os.Exit(code)
+}
+
+var buildOnce sync.Once
+
+// buildAgenvet builds agenvet into binDir, once.
+func buildAgenvet(t *testing.T) string {
+	buildOnce.Do(func() { gotest.Build(t, "./cmd/agenvet", binDir) })
+	bin := filepath.Join(binDir, "agenvet")
+	require.FileExists(t, bin, "agenvet did not build")
+	return bin
 }
 
 var badWant = []string{
@@ -70,6 +96,49 @@ func TestGoVetRunsVetsSuiteAndAgen(t *testing.T) {
 	out, status = gotest.Run(t, dir, "go", "vet", "-vettool="+agenvet, "./good")
 	assert.Equal(t, 0, status, out)
 	assert.Empty(t, out)
+}
+
+func TestGoVetReportsStaleGeneratedCode(t *testing.T) {
+	dir, agenvet := vetModule(t)
+	path := filepath.Join(dir, "good", "good.go")
+	content, err := os.ReadFile(path)
+	require.NoError(t, err)
+
+	// The body changes; its generated code does not.
+	edited := strings.Replace(string(content), "y.Yield(i)", "y.Yield(i * i)", 1)
+	require.NoError(t, os.WriteFile(path, []byte(edited), 0o666))
+	out, status := gotest.Run(t, dir, "go", "vet", "-vettool="+agenvet, "./good")
+	assert.Equal(t, 1, status, out)
+	assert.Equal(t, []string{"good/good.go:10:6: generated code for count is stale; run go generate"}, diagnostics(out))
+	gotest.Go(t, dir, "build", "./good") // stale, but it builds: only the body changed
+
+	// The signature changes: the generated file no longer compiles.
+	edited = strings.Replace(edited, "n int)", "n int64)", 1)
+	require.NoError(t, os.WriteFile(path, []byte(edited), 0o666))
+	out, status = gotest.Run(t, dir, "go", "build", "./good")
+	assert.Equal(t, 1, status, out)
+	assert.Regexp(t, `good_agen.go:\d+:\d+: cannot use count \(value of type func\(y \*agen.Yielder\[int, agen.None\], n int64\)\) as func\(\*agen.Yielder\[int, agen.None\], int\) value`, out)
+}
+
+func TestFixAppliesSuggestedFixes(t *testing.T) {
+	dir, agenvet := vetModule(t)
+	path := filepath.Join(dir, "bad", "bad.go")
+	original, err := os.ReadFile(path)
+	require.NoError(t, err)
+	marked := strings.Replace(string(original), "// helper takes a yielder but is not a generator.\n",
+		"// helper takes a yielder but is not a generator.\n//\n//agen:generator\n", 1)
+
+	out, status := gotest.Run(t, dir, agenvet, "-fix", "./bad")
+	assert.Equal(t, 0, status, out) // standalone -fix exits 0 once it has applied the fixes
+	content, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, marked, string(content))
+
+	require.NoError(t, os.WriteFile(path, original, 0o666))
+	out, status = gotest.Run(t, dir, "go", "vet", "-vettool="+agenvet, "-fix", "./bad")
+	content, err = os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, marked, string(content), "go vet -fix: exit status %d\n%s", status, out)
 }
 
 // TestSuiteIsVets checks that agenvet runs what go vet runs, by name.

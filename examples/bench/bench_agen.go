@@ -18,10 +18,18 @@ func fibGen(n int) *fibGenerator {
 	return &fibGenerator{f: &fibGeneratorFrame{n: n}}
 }
 
+// A compile error here means that the signature of fib changed: run go generate.
+//
+//agen:fingerprint fib e0a6533fefce9d81
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], int) = fib
+}
+
 // fibGeneratorFrame is the state of a fibGenerator between suspension points.
 type fibGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	n          int
 	a          int
 	b          int
@@ -96,8 +104,8 @@ func (f *fibGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -116,6 +124,24 @@ func (f *fibGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *fibGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
 // agenThrow unwinds the body from a Yield with err.
 func (f *fibGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -125,12 +151,12 @@ func (f *fibGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fibGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 0:
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
 //line bench.go:17
@@ -151,7 +177,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line bench_agen.go:155
+//line bench_agen.go:181
 	f.agenState = -1
 	return 0, false
 }
@@ -166,10 +192,18 @@ func inorderGen(root *Node) *inorderGenerator {
 	return &inorderGenerator{f: &inorderGeneratorFrame{root: root}}
 }
 
+// A compile error here means that the signature of inorder changed: run go generate.
+//
+//agen:fingerprint inorder 3a573d115f7e89df
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *Node) = inorder
+}
+
 // inorderGeneratorFrame is the state of an inorderGenerator between suspension points.
 type inorderGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	root      *Node
 	stack     []*Node
 	n         *Node
@@ -242,8 +276,8 @@ func (f *inorderGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -262,6 +296,24 @@ func (f *inorderGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *inorderGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
 // agenThrow unwinds the body from a Yield with err.
 func (f *inorderGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -274,14 +326,12 @@ func (f *inorderGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 	var (
 		t int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
-		f.agenState = -1 // a panic on the way leaves it finished
+		f.agenState = -2
 		goto resume1
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
 //line bench.go:35
@@ -311,7 +361,7 @@ resume1:
 	f.n = f.n.Right
 	goto loop
 done:
-//line bench_agen.go:315
+//line bench_agen.go:365
 	f.agenState = -1
 	return 0, false
 }

@@ -21,10 +21,18 @@ func litInYieldGen(tr *difftest.Trace) *litInYieldGenerator {
 	return &litInYieldGenerator{f: &litInYieldGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of litInYield changed: run go generate.
+//
+//agen:fingerprint litInYield 1cd79a70e983b2cc
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = litInYield
+}
+
 // litInYieldGeneratorFrame is the state of a litInYieldGenerator between suspension points.
 type litInYieldGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	x          *int
 	apply      func(f func() int, v int) int
@@ -103,8 +111,8 @@ func (fr *litInYieldGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -123,12 +131,22 @@ func (fr *litInYieldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *litInYieldGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *litInYieldGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -148,26 +166,22 @@ func (fr *litInYieldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		r        int
 		resumed3 int
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
 	case 3:
+		fr.agenState = -2
 		goto resume3
 	case 4:
+		fr.agenState = -2
 		goto resume4
+	}
+	if !fr.agenWake() {
+		return 0, false
 	}
 //line advclosures.go:18
 	fr.x = new(int)
@@ -251,7 +265,7 @@ done2:
 	for _, f := range fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line advclosures_agen.go:255
+//line advclosures_agen.go:269
 	fr.agenState = -1
 	return 0, false
 }
@@ -266,10 +280,18 @@ func litAfterYieldGen(tr *difftest.Trace) *litAfterYieldGenerator {
 	return &litAfterYieldGenerator{f: &litAfterYieldGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of litAfterYield changed: run go generate.
+//
+//agen:fingerprint litAfterYield 0a774ca2d426771f
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = litAfterYield
+}
+
 // litAfterYieldGeneratorFrame is the state of a litAfterYieldGenerator between suspension points.
 type litAfterYieldGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	n         *int
 	f         func(v int) string
@@ -342,8 +364,8 @@ func (fr *litAfterYieldGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -362,12 +384,22 @@ func (fr *litAfterYieldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *litAfterYieldGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *litAfterYieldGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -386,27 +418,20 @@ func (fr *litAfterYieldGeneratorFrame) resume(sent int, thrown error) (string, b
 		resumed2 int
 		t2       string
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
 	case 3:
+		fr.agenState = -2
 		goto resume3
 	}
-start:
+	if !fr.agenWake() {
+		return "", false
+	}
 //line advclosures.go:41
 	fr.n = new(int)
 	(*fr.n) = 1
@@ -438,7 +463,7 @@ resume2:
 resume3:
 //line advclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line advclosures_agen.go:442
+//line advclosures_agen.go:467
 	fr.agenState = -1
 	return "", false
 }
@@ -453,10 +478,18 @@ func headerClosureGen(tr *difftest.Trace) *headerClosureGenerator {
 	return &headerClosureGenerator{f: &headerClosureGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of headerClosure changed: run go generate.
+//
+//agen:fingerprint headerClosure 3df1eed9d6c2d15f
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = headerClosure
+}
+
 // headerClosureGeneratorFrame is the state of a headerClosureGenerator between suspension points.
 type headerClosureGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	limit     *int
 }
@@ -528,8 +561,8 @@ func (f *headerClosureGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -548,12 +581,22 @@ func (f *headerClosureGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *headerClosureGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *headerClosureGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -570,27 +613,20 @@ func (f *headerClosureGeneratorFrame) resume(sent int, thrown error) (int, bool)
 		total   int
 		inc     func()
 	)
-	at := f.agenState
-	switch at {
-	case 3:
-		goto resume3
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line advclosures.go:54
 	f.agenState = 1
 	return 0, true
@@ -638,7 +674,7 @@ resume2:
 	f.agenState = 3
 	return (*f.limit), true
 resume3:
-//line advclosures_agen.go:642
+//line advclosures_agen.go:678
 	f.agenState = -1
 	return 0, false
 }
@@ -656,10 +692,18 @@ func gotoRetryGen(tr *difftest.Trace, xs []int) *gotoRetryGenerator {
 	}}
 }
 
+// A compile error here means that the signature of gotoRetry changed: run go generate.
+//
+//agen:fingerprint gotoRetry cbb14577cf503c9e
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, []int) = gotoRetry
+}
+
 // gotoRetryGeneratorFrame is the state of a gotoRetryGenerator between suspension points.
 type gotoRetryGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	xs        []int
 }
@@ -731,8 +775,8 @@ func (f *gotoRetryGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -751,12 +795,22 @@ func (f *gotoRetryGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *gotoRetryGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *gotoRetryGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -773,25 +827,17 @@ func (f *gotoRetryGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		tries int
 		t     int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 1:
-		goto resume1
-	}
-start:
 //line advclosures.go:85
 	f.agenState = 1
 	return 0, true
@@ -822,7 +868,7 @@ again:
 	f.agenState = 2
 	return t, true
 resume2:
-//line advclosures_agen.go:826
+//line advclosures_agen.go:872
 	f.agenState = -1
 	return 0, false
 }
@@ -837,10 +883,18 @@ func shadowCapturedGen(tr *difftest.Trace) *shadowCapturedGenerator {
 	return &shadowCapturedGenerator{f: &shadowCapturedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of shadowCaptured changed: run go generate.
+//
+//agen:fingerprint shadowCaptured de8445ad0ff512f8
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = shadowCaptured
+}
+
 // shadowCapturedGeneratorFrame is the state of a shadowCapturedGenerator between suspension points.
 type shadowCapturedGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	v           int
 	fs          []func() int
@@ -919,8 +973,8 @@ func (fr *shadowCapturedGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -939,12 +993,22 @@ func (fr *shadowCapturedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *shadowCapturedGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *shadowCapturedGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -962,24 +1026,19 @@ func (fr *shadowCapturedGeneratorFrame) resume(sent int, thrown error) (int, boo
 		f2 func() int
 		t  int
 	)
-	at := fr.agenState
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
 	case 2:
+		fr.agenState = -2
 		goto resume2
 	case 3:
+		fr.agenState = -2
 		goto resume3
+	}
+	if !fr.agenWake() {
+		return 0, false
 	}
 //line advclosures.go:106
 	fr.v = 1
@@ -1049,7 +1108,7 @@ resume3:
 done2:
 //line advclosures.go:124
 	fr.tr.Log("v=%d", fr.v)
-//line advclosures_agen.go:1053
+//line advclosures_agen.go:1112
 	fr.agenState = -1
 	return 0, false
 }
@@ -1062,6 +1121,13 @@ type funcVarsGenerator struct {
 // funcVarsGen returns a generator that runs funcVars: nothing runs before the first Next.
 func funcVarsGen(tr *difftest.Trace) *funcVarsGenerator {
 	return &funcVarsGenerator{f: &funcVarsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of funcVars changed: run go generate.
+//
+//agen:fingerprint funcVars 3cb1d0eb99ae5a3d
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = funcVars
 }
 
 // funcVarsGeneratorFrame is the state of a funcVarsGenerator between suspension points.
@@ -1164,8 +1230,8 @@ func (f *funcVarsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1184,28 +1250,22 @@ func (f *funcVarsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *funcVarsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *funcVarsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *funcVarsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1221,6 +1281,27 @@ func (f *funcVarsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *funcVarsGeneratorFrame) agenDefer(h *funcVarsGenerator, d funcVarsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *funcVarsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *funcVarsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1244,20 +1325,17 @@ func (f *funcVarsGeneratorFrame) resume(g *funcVarsGenerator, sent int, thrown e
 	var (
 		resumed int
 		t       int
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -1303,6 +1381,10 @@ done:
 			r := recover()
 			(*tr).Log("recovered %v", r != nil)
 		}})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advclosures.go:146
 	f.agenState = 2
@@ -1313,7 +1395,7 @@ resume2:
 	f.agenState = 3
 	return t, true
 resume3:
-//line advclosures_agen.go:1317
+//line advclosures_agen.go:1399
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1331,6 +1413,13 @@ func panicOperandsGen(tr *difftest.Trace, which int) *panicOperandsGenerator {
 		tr:    &tr,
 		which: which,
 	}}
+}
+
+// A compile error here means that the signature of panicOperands changed: run go generate.
+//
+//agen:fingerprint panicOperands 5089d645adff6917
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) = panicOperands
 }
 
 // panicOperandsGeneratorFrame is the state of a panicOperandsGenerator between suspension points.
@@ -1431,8 +1520,8 @@ func (f *panicOperandsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1451,28 +1540,22 @@ func (f *panicOperandsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *panicOperandsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *panicOperandsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *panicOperandsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1488,6 +1571,27 @@ func (f *panicOperandsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *panicOperandsGeneratorFrame) agenDefer(h *panicOperandsGenerator, d panicOperandsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *panicOperandsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *panicOperandsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1515,20 +1619,17 @@ func (f *panicOperandsGeneratorFrame) resume(g *panicOperandsGenerator, sent int
 		t3      int
 		t4      int
 		t5      int
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -1559,6 +1660,10 @@ endif:
 	{
 		tr := f.tr
 		f.agenDefer(g, panicOperandsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advclosures.go:160
 	f.p = nil
@@ -1611,7 +1716,7 @@ resume6:
 endswitch:
 //line advclosures.go:173
 	(*f.tr).Log("not reached either")
-//line advclosures_agen.go:1615
+//line advclosures_agen.go:1720
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

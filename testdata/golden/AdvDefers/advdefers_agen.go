@@ -22,6 +22,13 @@ func innerLoopsGen(tr *difftest.Trace) *innerLoopsGenerator {
 	return &innerLoopsGenerator{f: &innerLoopsGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of innerLoops changed: run go generate.
+//
+//agen:fingerprint innerLoops 57eacbfc955fd0c0
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = innerLoops
+}
+
 // innerLoopsGeneratorFrame is the state of an innerLoopsGenerator between suspension points.
 type innerLoopsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -127,8 +134,8 @@ func (f *innerLoopsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -147,28 +154,22 @@ func (f *innerLoopsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *innerLoopsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *innerLoopsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *innerLoopsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -184,6 +185,27 @@ func (f *innerLoopsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *innerLoopsGeneratorFrame) agenDefer(h *innerLoopsGenerator, d innerLoopsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *innerLoopsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *innerLoopsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -208,19 +230,18 @@ func (f *innerLoopsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *innerLoopsGeneratorFrame) resume(g *innerLoopsGenerator, sent int, thrown error) (int, bool) {
+	var (
+		guarded bool // agenExit is deferred
+	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -239,8 +260,16 @@ loop:
 		i := f.i
 		for j := range 2 {
 			f.agenDefer(g, innerLoopsGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "inner %d/%d", a1_1: (*f.i), a1_2: j})
+			if !guarded {
+				guarded = true
+				defer f.agenExit()
+			}
 			if j == 1 {
 				f.agenDefer(g, innerLoopsGeneratorDefer{site: 2, fn2: func() { (*tr).Log("literal %d/%d", (*i), j) }})
+				if !guarded {
+					guarded = true
+					defer f.agenExit()
+				}
 			}
 		}
 	}
@@ -254,6 +283,10 @@ resume1:
 			continue
 		}
 		f.agenDefer(g, innerLoopsGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "k %d %d", a3_1: (*f.i), a3_2: k})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advdefers.go:30
 	f.rangeIndex++
@@ -261,7 +294,7 @@ resume1:
 done:
 //line advdefers.go:45
 	(*f.tr).Log("end")
-//line advdefers_agen.go:265
+//line advdefers_agen.go:298
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -276,6 +309,13 @@ type ifaceMethodGenerator struct {
 // ifaceMethodGen returns a generator that runs ifaceMethod: nothing runs before the first Next.
 func ifaceMethodGen(tr *difftest.Trace) *ifaceMethodGenerator {
 	return &ifaceMethodGenerator{f: &ifaceMethodGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of ifaceMethod changed: run go generate.
+//
+//agen:fingerprint ifaceMethod 99f119d5b32589e0
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = ifaceMethod
 }
 
 // ifaceMethodGeneratorFrame is the state of an ifaceMethodGenerator between suspension points.
@@ -387,8 +427,8 @@ func (f *ifaceMethodGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -407,28 +447,22 @@ func (f *ifaceMethodGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *ifaceMethodGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *ifaceMethodGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *ifaceMethodGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -444,6 +478,27 @@ func (f *ifaceMethodGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *ifaceMethodGeneratorFrame) agenDefer(h *ifaceMethodGenerator, d ifaceMethodGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *ifaceMethodGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *ifaceMethodGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -471,21 +526,18 @@ func (f *ifaceMethodGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *ifaceMethodGeneratorFrame) resume(g *ifaceMethodGenerator, sent int, thrown error) (int, bool) {
 	var (
-		v int
+		v       int
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -498,12 +550,20 @@ func (f *ifaceMethodGeneratorFrame) resume(g *ifaceMethodGenerator, sent int, th
 	f.s = (shower)(named{"a"})
 //line advdefers.go:54
 	f.agenDefer(g, ifaceMethodGeneratorDefer{site: 1, fn1: f.s.show, a1_0: f.tr, a1_1: "first"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advdefers.go:55
 	f.m = f.s.show
 //line advdefers.go:56
 	f.s = &ptrNamed{"b"}
 //line advdefers.go:57
 	f.agenDefer(g, ifaceMethodGeneratorDefer{site: 2, fn2: f.s.show, a2_0: f.tr, a2_1: "second"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advdefers.go:58
 	f.p = f.s.(*ptrNamed)
 //line advdefers.go:59
@@ -515,6 +575,10 @@ resume1:
 	f.p.name = fmt.Sprint("b", v)
 //line advdefers.go:61
 	f.agenDefer(g, ifaceMethodGeneratorDefer{site: 3, fn3: f.m, a3_0: f.tr, a3_1: "m"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advdefers.go:62
 	f.s = named{"c"}
 //line advdefers.go:63
@@ -523,13 +587,17 @@ resume1:
 resume2:
 //line advdefers.go:64
 	f.agenDefer(g, ifaceMethodGeneratorDefer{site: 4, fn4: shower.show, a4_0: f.s, a4_1: f.tr, a4_2: "expr"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advdefers.go:65
 	f.s = nil
 //line advdefers.go:66
 	f.agenState = 3
 	return 3, true
 resume3:
-//line advdefers_agen.go:533
+//line advdefers_agen.go:601
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -544,6 +612,13 @@ type nilIfaceGenerator struct {
 // nilIfaceGen returns a generator that runs nilIface: nothing runs before the first Next.
 func nilIfaceGen(tr *difftest.Trace) *nilIfaceGenerator {
 	return &nilIfaceGenerator{f: &nilIfaceGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of nilIface changed: run go generate.
+//
+//agen:fingerprint nilIface b59fb96756b565a9
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = nilIface
 }
 
 // nilIfaceGeneratorFrame is the state of a nilIfaceGenerator between suspension points.
@@ -644,8 +719,8 @@ func (f *nilIfaceGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -664,28 +739,22 @@ func (f *nilIfaceGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *nilIfaceGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *nilIfaceGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *nilIfaceGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -701,6 +770,27 @@ func (f *nilIfaceGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *nilIfaceGeneratorFrame) agenDefer(h *nilIfaceGenerator, d nilIfaceGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *nilIfaceGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *nilIfaceGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -723,19 +813,18 @@ func (f *nilIfaceGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nilIfaceGeneratorFrame) resume(g *nilIfaceGenerator, sent int, thrown error) (int, bool) {
+	var (
+		guarded bool // agenExit is deferred
+	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -746,6 +835,10 @@ func (f *nilIfaceGeneratorFrame) resume(g *nilIfaceGenerator, sent int, thrown e
 	{
 		tr := f.tr
 		f.agenDefer(g, nilIfaceGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover() != nil) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advdefers.go:75
 	f.s = nil
@@ -755,13 +848,17 @@ func (f *nilIfaceGeneratorFrame) resume(g *nilIfaceGenerator, sent int, thrown e
 resume1:
 //line advdefers.go:77
 	f.agenDefer(g, nilIfaceGeneratorDefer{site: 2, fn2: f.s.show, a2_0: (*f.tr), a2_1: "never"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advdefers.go:78
 	(*f.tr).Log("not reached")
 //line advdefers.go:79
 	f.agenState = 2
 	return 2, true
 resume2:
-//line advdefers_agen.go:765
+//line advdefers_agen.go:862
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -776,6 +873,13 @@ type builtinsGenerator struct {
 // builtinsGen returns a generator that runs builtins: nothing runs before the first Next.
 func builtinsGen(tr *difftest.Trace) *builtinsGenerator {
 	return &builtinsGenerator{f: &builtinsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of builtins changed: run go generate.
+//
+//agen:fingerprint builtins dc25fc64b739843e
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = builtins
 }
 
 // builtinsGeneratorFrame is the state of a builtinsGenerator between suspension points.
@@ -886,8 +990,8 @@ func (f *builtinsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -906,28 +1010,22 @@ func (f *builtinsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *builtinsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *builtinsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *builtinsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -943,6 +1041,27 @@ func (f *builtinsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *builtinsGeneratorFrame) agenDefer(h *builtinsGenerator, d builtinsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *builtinsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *builtinsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -980,20 +1099,17 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown e
 		resumed  int
 		resumed2 int
 		dst      *[]int
+		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -1019,15 +1135,31 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown e
 				(*tr).Log("ch %d", v)
 			}
 		}})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advdefers.go:94
 	f.agenDefer(g, builtinsGeneratorDefer{site: 2, a2_0: (*f.ch)})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advdefers.go:95
 	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: (*m), a3_1: "a"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advdefers.go:96
 	f.xs = []any{1, 2}
 //line advdefers.go:97
 	f.agenDefer(g, builtinsGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "%v %v", a4_1: f.xs})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advdefers.go:98
 	f.agenState = 1
 	return 1, true
@@ -1042,6 +1174,10 @@ resume2:
 	(*f.ch) <- resumed2
 //line advdefers.go:100
 	f.agenDefer(g, builtinsGeneratorDefer{site: 5, fn5: (*f.tr).Log, a5_0: "%v %v", a5_1: f.xs})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advdefers.go:101
 	f.xs = []any{"x", "y"}
 //line advdefers.go:102
@@ -1049,17 +1185,25 @@ resume2:
 	(*dst) = make([]int, 2)
 //line advdefers.go:103
 	f.agenDefer(g, builtinsGeneratorDefer{site: 6, a6_0: (*dst), a6_1: []int{7, 8}})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advdefers.go:104
 	{
 		tr := f.tr
 		dst := dst
 		f.agenDefer(g, builtinsGeneratorDefer{site: 7, fn7: func() { (*tr).Log("dst %v", (*dst)) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advdefers.go:105
 	f.agenState = 3
 	return 3, true
 resume3:
-//line advdefers_agen.go:1063
+//line advdefers_agen.go:1207
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1077,6 +1221,13 @@ func recoverDirectGen(tr *difftest.Trace) *recoverDirectGenerator {
 		err: new(error),
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of recoverDirect changed: run go generate.
+//
+//agen:fingerprint recoverDirect 042d6937c728039d
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = recoverDirect
 }
 
 // recoverDirectGeneratorFrame is the state of a recoverDirectGenerator between suspension points.
@@ -1176,8 +1327,8 @@ func (f *recoverDirectGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1196,29 +1347,22 @@ func (f *recoverDirectGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *recoverDirectGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *recoverDirectGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *recoverDirectGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1234,6 +1378,28 @@ func (f *recoverDirectGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *recoverDirectGeneratorFrame) agenDefer(h *recoverDirectGenerator, d recoverDirectGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *recoverDirectGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *recoverDirectGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1258,19 +1424,18 @@ func (f *recoverDirectGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *recoverDirectGeneratorFrame) resume(g *recoverDirectGenerator, sent int, thrown error) (int, bool) {
+	var (
+		guarded bool // agenExit is deferred
+	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -1285,9 +1450,17 @@ func (f *recoverDirectGeneratorFrame) resume(g *recoverDirectGenerator, sent int
 				(*err) = fmt.Errorf("recovered %v", r)
 			}
 		}})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advdefers.go:118
 	f.agenDefer(g, recoverDirectGeneratorDefer{site: 2})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advdefers.go:119
 	f.agenState = 1
 	return 1, true
@@ -1296,6 +1469,10 @@ resume1:
 //line advdefers.go:120
 	if f.v == 2 {
 		f.agenDefer(g, recoverDirectGeneratorDefer{site: 3, a3_0: "deferred panic"})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advdefers.go:123
 	f.agenState = 2
@@ -1307,7 +1484,7 @@ resume2:
 	}
 //line advdefers.go:127
 	(*f.err) = nil
-//line advdefers_agen.go:1311
+//line advdefers_agen.go:1488
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1326,6 +1503,13 @@ func namedAfterThrowGen(tr *difftest.Trace) *namedAfterThrowGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of namedAfterThrow changed: run go generate.
+//
+//agen:fingerprint namedAfterThrow 3a1a0824446e23b4
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = namedAfterThrow
 }
 
 // namedAfterThrowGeneratorFrame is the state of a namedAfterThrowGenerator between suspension points.
@@ -1424,8 +1608,8 @@ func (f *namedAfterThrowGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1444,29 +1628,22 @@ func (f *namedAfterThrowGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *namedAfterThrowGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *namedAfterThrowGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *namedAfterThrowGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1482,6 +1659,28 @@ func (f *namedAfterThrowGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *namedAfterThrowGeneratorFrame) agenDefer(h *namedAfterThrowGenerator, d namedAfterThrowGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *namedAfterThrowGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *namedAfterThrowGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1502,22 +1701,21 @@ func (f *namedAfterThrowGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *namedAfterThrowGeneratorFrame) resume(g *namedAfterThrowGenerator, sent int, thrown error) (int, bool) {
+	var (
+		guarded bool // agenExit is deferred
+	)
 	at := f.agenState
-	switch at {
-	case 1:
-		goto resume1
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -1536,6 +1734,10 @@ func (f *namedAfterThrowGeneratorFrame) resume(g *namedAfterThrowGenerator, sent
 			(*err) = errors.New("from defer")
 			(*n) = -1
 		}})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advdefers.go:141
 	(*f.n) = 1
@@ -1563,7 +1765,7 @@ resume3:
 	(*f.n) = 4
 //line advdefers.go:151
 	(*f.err) = nil
-//line advdefers_agen.go:1567
+//line advdefers_agen.go:1769
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1582,6 +1784,13 @@ func namedErrGen(tr *difftest.Trace) *namedErrGenerator {
 		err: new(error),
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of namedErr changed: run go generate.
+//
+//agen:fingerprint namedErr e99099cbf2dc46a1
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = namedErr
 }
 
 // namedErrGeneratorFrame is the state of a namedErrGenerator between suspension points.
@@ -1682,8 +1891,8 @@ func (f *namedErrGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1702,29 +1911,22 @@ func (f *namedErrGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *namedErrGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *namedErrGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *namedErrGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1740,6 +1942,28 @@ func (f *namedErrGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *namedErrGeneratorFrame) agenDefer(h *namedErrGenerator, d namedErrGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *namedErrGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *namedErrGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1765,20 +1989,17 @@ func (f *namedErrGeneratorFrame) resume(g *namedErrGenerator, sent int, thrown e
 	var (
 		i       *int
 		resumed int
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -1791,6 +2012,10 @@ func (f *namedErrGeneratorFrame) resume(g *namedErrGenerator, sent int, thrown e
 				(*err) = fmt.Errorf("outer(%w)", (*err))
 			}
 		}})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advdefers.go:163
 	f.rangeEnd, f.rangeIndex = 3, 0
@@ -1809,6 +2034,10 @@ loop:
 				(*err) = errors.New("set by defer")
 			}
 		}})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advdefers.go:169
 	f.agenState = 1
@@ -1827,7 +2056,7 @@ endif:
 	goto loop
 done:
 end:
-//line advdefers_agen.go:1831
+//line advdefers_agen.go:2060
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1843,6 +2072,13 @@ type deferFormsGenerator struct {
 // deferFormsGen returns a generator that runs deferForms: nothing runs before the first Next.
 func deferFormsGen(tr *difftest.Trace) *deferFormsGenerator {
 	return &deferFormsGenerator{f: &deferFormsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of deferForms changed: run go generate.
+//
+//agen:fingerprint deferForms 2eefb70ab73078a4
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = deferForms
 }
 
 // deferFormsGeneratorFrame is the state of a deferFormsGenerator between suspension points.
@@ -1954,8 +2190,8 @@ func (f *deferFormsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1974,28 +2210,22 @@ func (f *deferFormsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *deferFormsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *deferFormsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *deferFormsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2011,6 +2241,27 @@ func (f *deferFormsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *deferFormsGeneratorFrame) agenDefer(h *deferFormsGenerator, d deferFormsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *deferFormsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *deferFormsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2037,19 +2288,18 @@ func (f *deferFormsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deferFormsGeneratorFrame) resume(g *deferFormsGenerator, sent int, thrown error) (int, bool) {
+	var (
+		guarded bool // agenExit is deferred
+	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -2064,14 +2314,26 @@ func (f *deferFormsGeneratorFrame) resume(g *deferFormsGenerator, sent int, thro
 	{
 		agenarg, agenarg2 := two(f.x)
 		f.agenDefer(g, deferFormsGeneratorDefer{site: 1, fn1: f.lg.log, a1_0: agenarg, a1_1: agenarg2})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advdefers.go:195
 	{
 		agenarg3, agenarg4, agenarg5 := three()
 		f.agenDefer(g, deferFormsGeneratorDefer{site: 2, fn2: f.lg.all, a2_0: agenarg3, a2_1: agenarg4, a2_2: agenarg5})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advdefers.go:196
 	f.agenDefer(g, deferFormsGeneratorDefer{site: 3, fn3: pair[int, string], a3_0: f.tr, a3_1: f.x, a3_2: "partial"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advdefers.go:197
 	f.agenState = 1
 	return f.x, true
@@ -2081,12 +2343,16 @@ resume1:
 	{
 		agenarg6, agenarg7 := two(f.x)
 		f.agenDefer(g, deferFormsGeneratorDefer{site: 4, fn4: f.lg.log, a4_0: agenarg6, a4_1: agenarg7})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advdefers.go:199
 	f.agenState = 2
 	return f.x, true
 resume2:
-//line advdefers_agen.go:2090
+//line advdefers_agen.go:2356
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -26,6 +26,13 @@ func tangledGen(tr *difftest.Trace) *tangledGenerator {
 	}}
 }
 
+// A compile error here means that the signature of tangled changed: run go generate.
+//
+//agen:fingerprint tangled af0c4a216c50c512
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = tangled
+}
+
 // tangledGeneratorFrame is the state of a tangledGenerator between suspension points.
 type tangledGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -129,8 +136,8 @@ func (f *tangledGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -149,29 +156,22 @@ func (f *tangledGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *tangledGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *tangledGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *tangledGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -187,6 +187,28 @@ func (f *tangledGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *tangledGeneratorFrame) agenDefer(h *tangledGenerator, d tangledGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *tangledGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *tangledGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -217,20 +239,17 @@ func (f *tangledGeneratorFrame) resume(g *tangledGenerator, sent int, thrown err
 		resumed4 int
 		i2       int
 		t        int
+		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -252,6 +271,10 @@ func (f *tangledGeneratorFrame) resume(g *tangledGenerator, sent int, thrown err
 		tr := f.tr
 		err := f.err
 		f.agenDefer(g, tangledGeneratorDefer{site: 1, fn1: func() { (*tr).Log("end err=%v", (*err)) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advflow.go:22
 	f.agenState = 1
@@ -379,6 +402,10 @@ loop3:
 	i2 = f.rangeIndex
 //line advflow.go:66
 	f.agenDefer(g, tangledGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "out defer %d", a2_1: i2})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advflow.go:67
 	if i2 == 1 {
 		goto done
@@ -396,7 +423,7 @@ done:
 //line advflow.go:73
 	(*f.err) = nil
 end:
-//line advflow_agen.go:400
+//line advflow_agen.go:427
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -419,12 +446,22 @@ func (ix index[K, V, M]) sortedGen(tr *difftest.Trace) *sortedGenerator[K, V, M]
 	}}
 }
 
+// A compile error here means that the signature of sorted changed: run go generate.
+//
+//agen:fingerprint index.sorted 05fdfea1162ce69d
+func _[K cmp.Ordered, V any, M interface {
+	~map[K]V
+}]() {
+	var _ func(index[K, V, M], *agen.Yielder[K, V], *difftest.Trace) = index[K, V, M].sorted
+}
+
 // sortedGeneratorFrame is the state of a sortedGenerator between suspension points.
 type sortedGeneratorFrame[K cmp.Ordered, V any, M interface {
 	~map[K]V
 }] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	ix         index[K, V, M]
 	tr         *difftest.Trace
 	rangeIndex int
@@ -498,8 +535,8 @@ func (f *sortedGeneratorFrame[K, V, M]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -518,12 +555,22 @@ func (f *sortedGeneratorFrame[K, V, M]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *sortedGeneratorFrame[K, V, M]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *sortedGeneratorFrame[K, V, M]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -539,20 +586,13 @@ func (f *sortedGeneratorFrame[K, V, M]) resume(sent V, thrown error) (K, bool) {
 		keys []K
 		v    V
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return *new(K), false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return *new(K), false
 	}
 //line advflow.go:86
 	keys = make([]K, 0, len(f.ix.m))
@@ -583,7 +623,7 @@ resume1:
 done:
 //line advflow.go:95
 	f.tr.Log("m=%v", fmt.Sprint(len(f.ix.m)))
-//line advflow_agen.go:587
+//line advflow_agen.go:627
 	f.agenState = -1
 	return *new(K), false
 }
@@ -601,10 +641,18 @@ func (b *base) upGen(tr *difftest.Trace) *upGenerator {
 	}}
 }
 
+// A compile error here means that the signature of up changed: run go generate.
+//
+//agen:fingerprint base.up e6182ff147c90102
+func _() {
+	var _ func(*base, *agen.Yielder[int, int], *difftest.Trace) = (*base).up
+}
+
 // upGeneratorFrame is the state of an upGenerator between suspension points.
 type upGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	b         *base
 	tr        *difftest.Trace
 }
@@ -676,8 +724,8 @@ func (f *upGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -696,6 +744,24 @@ func (f *upGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *upGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
 // agenThrow unwinds the body from a Yield with err.
 func (f *upGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -709,14 +775,12 @@ func (f *upGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t       int
 		resumed int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
-		f.agenState = -1 // a panic on the way leaves it finished
+		f.agenState = -2
 		goto resume1
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
 loop:
@@ -733,7 +797,7 @@ resume1:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line advflow_agen.go:737
+//line advflow_agen.go:801
 	f.agenState = -1
 	return 0, false
 }

@@ -23,10 +23,18 @@ func oddGen(tr *difftest.Trace) *oddGenerator {
 	return &oddGenerator{f: &oddGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of odd changed: run go generate.
+//
+//agen:fingerprint odd a5d83e3864cc8427
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = odd
+}
+
 // oddGeneratorFrame is the state of an oddGenerator between suspension points.
 type oddGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	a         int
 	b         int
@@ -102,8 +110,8 @@ func (fr *oddGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -122,12 +130,22 @@ func (fr *oddGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *oddGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *oddGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -152,39 +170,38 @@ func (fr *oddGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed2 int
 		t4       int
 	)
-	at := fr.agenState
-	switch at {
-	case 4:
-		goto resume4
-	case 6:
-		goto resume6
-	case 8:
-		goto resume8
-	case 9:
-		goto resume9
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
 	case 3:
+		fr.agenState = -2
 		goto resume3
+	case 4:
+		fr.agenState = -2
+		goto resume4
 	case 5:
+		fr.agenState = -2
 		goto resume5
+	case 6:
+		fr.agenState = -2
+		goto resume6
 	case 7:
+		fr.agenState = -2
 		goto resume7
+	case 8:
+		fr.agenState = -2
+		goto resume8
+	case 9:
+		fr.agenState = -2
+		goto resume9
 	}
-start:
+	if !fr.agenWake() {
+		return 0, false
+	}
 //line advforms.go:22
 	fr.a = 1
 //line advforms.go:23
@@ -307,7 +324,7 @@ resume8:
 	fr.agenState = 9
 	return t4, true
 resume9:
-//line advforms_agen.go:311
+//line advforms_agen.go:328
 	fr.agenState = -1
 	return 0, false
 }
@@ -322,10 +339,18 @@ func gotoBackGen(tr *difftest.Trace) *gotoBackGenerator {
 	return &gotoBackGenerator{f: &gotoBackGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of gotoBack changed: run go generate.
+//
+//agen:fingerprint gotoBack 5a673a5da03ba32d
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = gotoBack
+}
+
 // gotoBackGeneratorFrame is the state of a gotoBackGenerator between suspension points.
 type gotoBackGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	i          int
 	fs         []func() int
@@ -402,8 +427,8 @@ func (fr *gotoBackGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -422,12 +447,22 @@ func (fr *gotoBackGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *gotoBackGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *gotoBackGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -443,26 +478,17 @@ func (fr *gotoBackGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		f2 func() int
 		t  int
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-		fr.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
 	}
-start:
+	if !fr.agenWake() {
+		return 0, false
+	}
 //line advforms.go:74
 	fr.i = 0
 //line advforms.go:75
@@ -508,7 +534,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:512
+//line advforms_agen.go:538
 	fr.agenState = -1
 	return 0, false
 }
@@ -539,12 +565,22 @@ func genericSwitchGen[T any, N interface {
 	}}
 }
 
+// A compile error here means that the signature of genericSwitch changed: run go generate.
+//
+//agen:fingerprint genericSwitch 7840f575b6463966
+func _[T any, N interface {
+	~int
+}]() {
+	var _ func(*agen.Yielder[string, N], *difftest.Trace, T, N) = genericSwitch[T, N]
+}
+
 // genericSwitchGeneratorFrame is the state of a genericSwitchGenerator between suspension points.
 type genericSwitchGeneratorFrame[T any, N interface {
 	~int
 }] struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	v         T
 	n2        N
@@ -616,8 +652,8 @@ func (fr *genericSwitchGeneratorFrame[T, N]) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -636,12 +672,22 @@ func (fr *genericSwitchGeneratorFrame[T, N]) AClose() agen.Awaitable[agen.None] 
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *genericSwitchGeneratorFrame[T, N]) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *genericSwitchGeneratorFrame[T, N]) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -664,24 +710,19 @@ func (fr *genericSwitchGeneratorFrame[T, N]) resume(sent N, thrown error) (strin
 		z        T
 		t4       string
 	)
-	at := fr.agenState
-	switch at {
-	case 3:
-		goto resume3
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
+	case 3:
+		fr.agenState = -2
+		goto resume3
+	}
+	if !fr.agenWake() {
+		return "", false
 	}
 //line advforms.go:98
 	fr.l = genericSwitchGeneratorLocal[T, N]{fr.v, fr.n2}
@@ -726,7 +767,7 @@ resume2:
 	fr.agenState = 3
 	return t4, true
 resume3:
-//line advforms_agen.go:730
+//line advforms_agen.go:771
 	fr.agenState = -1
 	return "", false
 }
@@ -741,10 +782,18 @@ func redeclGen(tr *difftest.Trace) *redeclGenerator {
 	return &redeclGenerator{f: &redeclGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of redecl changed: run go generate.
+//
+//agen:fingerprint redecl b9df6519c448b8d2
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = redecl
+}
+
 // redeclGeneratorFrame is the state of a redeclGenerator between suspension points.
 type redeclGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         **difftest.Trace
 	a          *int
 	err        *error
@@ -823,8 +872,8 @@ func (f *redeclGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -843,12 +892,22 @@ func (f *redeclGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *redeclGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *redeclGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -878,33 +937,29 @@ func (f *redeclGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		x2       int
 		err2     error
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line advforms.go:123
 	f.agenState = 1
 	return 0, true
@@ -1003,7 +1058,7 @@ endif:
 	f.show()
 //line advforms.go:152
 	(*f.tr).Log("x=%d", f.x)
-//line advforms_agen.go:1007
+//line advforms_agen.go:1062
 	f.agenState = -1
 	return 0, false
 }
@@ -1018,10 +1073,18 @@ func redeclCapturedGen(tr *difftest.Trace) *redeclCapturedGenerator {
 	return &redeclCapturedGenerator{f: &redeclCapturedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of redeclCaptured changed: run go generate.
+//
+//agen:fingerprint redeclCaptured aaeb865fc3548ee7
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = redeclCaptured
+}
+
 // redeclCapturedGeneratorFrame is the state of a redeclCapturedGenerator between suspension points.
 type redeclCapturedGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	fs          []func() string
 	n           *int
@@ -1102,8 +1165,8 @@ func (fr *redeclCapturedGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -1122,12 +1185,22 @@ func (fr *redeclCapturedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *redeclCapturedGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *redeclCapturedGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1149,31 +1222,23 @@ func (fr *redeclCapturedGeneratorFrame) resume(sent int, thrown error) (string, 
 		f        func() string
 		t2       string
 	)
-	at := fr.agenState
-	switch at {
+	switch fr.agenState {
 	case 1:
-		fr.agenState = -1 // a panic on the way leaves it finished
+		fr.agenState = -2
 		goto resume1
-	case 0:
-		fr.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
 	case 2:
+		fr.agenState = -2
 		goto resume2
 	case 3:
+		fr.agenState = -2
 		goto resume3
 	case 4:
+		fr.agenState = -2
 		goto resume4
 	}
-start:
+	if !fr.agenWake() {
+		return "", false
+	}
 //line advforms.go:157
 	fr.fs = nil
 //line advforms.go:158
@@ -1243,7 +1308,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line advforms_agen.go:1247
+//line advforms_agen.go:1312
 	fr.agenState = -1
 	return "", false
 }
@@ -1264,10 +1329,18 @@ func rangeArrGen(tr *difftest.Trace) *rangeArrGenerator {
 	return &rangeArrGenerator{f: &rangeArrGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of rangeArr changed: run go generate.
+//
+//agen:fingerprint rangeArr 2ec6753d58c365e3
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = rangeArr
+}
+
 // rangeArrGeneratorFrame is the state of a rangeArrGenerator between suspension points.
 type rangeArrGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	p           *[3]int
 	rangeIndex  int
@@ -1351,8 +1424,8 @@ func (f *rangeArrGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1371,12 +1444,22 @@ func (f *rangeArrGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *rangeArrGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeArrGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1395,26 +1478,22 @@ func (f *rangeArrGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t2      int
 		resumed int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line advforms.go:175
 	f.p = nil
@@ -1493,7 +1572,7 @@ resume4:
 done4:
 //line advforms.go:196
 	f.tr.Log("%d %d", f.bs[0].n, f.bs[1].n)
-//line advforms_agen.go:1497
+//line advforms_agen.go:1576
 	f.agenState = -1
 	return 0, false
 }
@@ -1506,6 +1585,13 @@ type ctxCancelGenerator struct {
 // ctxCancelGen returns a generator that runs ctxCancel: nothing runs before the first Next.
 func ctxCancelGen(tr *difftest.Trace) *ctxCancelGenerator {
 	return &ctxCancelGenerator{f: &ctxCancelGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of ctxCancel changed: run go generate.
+//
+//agen:fingerprint ctxCancel 712a207f3f5e7058
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = ctxCancel
 }
 
 // ctxCancelGeneratorFrame is the state of a ctxCancelGenerator between suspension points.
@@ -1607,8 +1693,8 @@ func (f *ctxCancelGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1627,28 +1713,22 @@ func (f *ctxCancelGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *ctxCancelGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *ctxCancelGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *ctxCancelGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1664,6 +1744,27 @@ func (f *ctxCancelGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *ctxCancelGeneratorFrame) agenDefer(h *ctxCancelGenerator, d ctxCancelGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *ctxCancelGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *ctxCancelGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1685,21 +1786,18 @@ func (f *ctxCancelGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *ctxCancelGeneratorFrame) resume(g *ctxCancelGenerator, sent int, thrown error) (int, bool) {
 	var (
-		cancel context.CancelFunc
+		cancel  context.CancelFunc
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -1714,6 +1812,10 @@ func (f *ctxCancelGeneratorFrame) resume(g *ctxCancelGenerator, sent int, thrown
 	f.ctx, cancel = context.WithCancel(context.Background())
 //line advforms.go:202
 	f.agenDefer(g, ctxCancelGeneratorDefer{site: 1, fn1: cancel})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advforms.go:203
 	f.agenState = 1
 	return 1, true
@@ -1755,7 +1857,7 @@ resume3:
 resume4:
 //line advforms.go:216
 	(*f.wg).Wait()
-//line advforms_agen.go:1759
+//line advforms_agen.go:1861
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1775,10 +1877,18 @@ func (l *list[T]) countGen(tr *difftest.Trace) *countGenerator[T] {
 	}}
 }
 
+// A compile error here means that the signature of count changed: run go generate.
+//
+//agen:fingerprint list.count 45c7695871157b02
+func _[T any]() {
+	var _ func(*list[T], *agen.Yielder[int, int], *difftest.Trace) = (*list[T]).count
+}
+
 // countGeneratorFrame is the state of a countGenerator between suspension points.
 type countGeneratorFrame[T any] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	l          *list[T]
 	tr         *difftest.Trace
 	rangeIndex int
@@ -1850,8 +1960,8 @@ func (f *countGeneratorFrame[T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1870,6 +1980,24 @@ func (f *countGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *countGeneratorFrame[T]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
 // agenThrow unwinds the body from a Yield with err.
 func (f *countGeneratorFrame[T]) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -1883,13 +2011,12 @@ func (f *countGeneratorFrame[T]) resume(sent int, thrown error) (int, bool) {
 		rangeOver []T
 		i         int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
 //line advforms.go:223
@@ -1908,7 +2035,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:1912
+//line advforms_agen.go:2039
 	f.agenState = -1
 	return 0, false
 }
@@ -1923,10 +2050,18 @@ func (_ *unit) anonGen(tr *difftest.Trace) *anonGenerator {
 	return &anonGenerator{f: &anonGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of anon changed: run go generate.
+//
+//agen:fingerprint unit.anon c1d0a6420000bcb8
+func _() {
+	var _ func(*unit, *agen.Yielder[int, int], *difftest.Trace) = (*unit).anon
+}
+
 // anonGeneratorFrame is the state of an anonGenerator between suspension points.
 type anonGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 }
 
@@ -1997,8 +2132,8 @@ func (f *anonGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2017,6 +2152,24 @@ func (f *anonGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *anonGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
 // agenThrow unwinds the body from a Yield with err.
 func (f *anonGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -2026,19 +2179,19 @@ func (f *anonGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *anonGeneratorFrame) resume(sent int, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 0:
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
 //line advforms.go:232
 	f.agenState = 1
 	return 1, true
 resume1:
-//line advforms_agen.go:2042
+//line advforms_agen.go:2195
 	f.agenState = -1
 	return 0, false
 }
@@ -2053,10 +2206,18 @@ func (_ unit) blankGen(tr *difftest.Trace) *blankGenerator {
 	return &blankGenerator{f: &blankGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of blank changed: run go generate.
+//
+//agen:fingerprint unit.blank c2ce4791081a1f1a
+func _() {
+	var _ func(unit, *agen.Yielder[int, int], *difftest.Trace) = unit.blank
+}
+
 // blankGeneratorFrame is the state of a blankGenerator between suspension points.
 type blankGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 }
 
@@ -2127,8 +2288,8 @@ func (f *blankGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2147,6 +2308,24 @@ func (f *blankGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *blankGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
 // agenThrow unwinds the body from a Yield with err.
 func (f *blankGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -2156,19 +2335,19 @@ func (f *blankGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *blankGeneratorFrame) resume(sent int, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 0:
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
 //line advforms.go:237
 	f.agenState = 1
 	return 2, true
 resume1:
-//line advforms_agen.go:2172
+//line advforms_agen.go:2351
 	f.agenState = -1
 	return 0, false
 }
@@ -2181,6 +2360,13 @@ type blankResultGenerator struct {
 // blankResultGen returns a generator that runs blankResult: nothing runs before the first Next.
 func blankResultGen(tr *difftest.Trace) *blankResultGenerator {
 	return &blankResultGenerator{f: &blankResultGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of blankResult changed: run go generate.
+//
+//agen:fingerprint blankResult a31963a30409f30d
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = blankResult
 }
 
 // blankResultGeneratorFrame is the state of a blankResultGenerator between suspension points.
@@ -2278,8 +2464,8 @@ func (f *blankResultGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2298,29 +2484,22 @@ func (f *blankResultGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *blankResultGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *blankResultGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *blankResultGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = f.result
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2336,6 +2515,28 @@ func (f *blankResultGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *blankResultGeneratorFrame) agenDefer(h *blankResultGenerator, d blankResultGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *blankResultGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = f.result
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *blankResultGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2358,20 +2559,17 @@ func (f *blankResultGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (f *blankResultGeneratorFrame) resume(g *blankResultGenerator, sent int, thrown error) (int, bool) {
 	var (
 		resumed int
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -2380,6 +2578,10 @@ func (f *blankResultGeneratorFrame) resume(g *blankResultGenerator, sent int, th
 	{
 		tr := f.tr
 		f.agenDefer(g, blankResultGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred") }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advforms.go:243
 	f.agenState = 1
@@ -2392,7 +2594,7 @@ resume1:
 //line advforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line advforms_agen.go:2396
+//line advforms_agen.go:2598
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -2415,10 +2617,18 @@ func genericShapesGen[K comparable, V any, T any](tr *difftest.Trace, k K, v V, 
 	}}
 }
 
+// A compile error here means that the signature of genericShapes changed: run go generate.
+//
+//agen:fingerprint genericShapes 851a4987a8f6bbe3
+func _[K comparable, V any, T any]() {
+	var _ func(*agen.Yielder[map[K]V, []T], *difftest.Trace, K, V, ...T) = genericShapes[K, V, T]
+}
+
 // genericShapesGeneratorFrame is the state of a genericShapesGenerator between suspension points.
 type genericShapesGeneratorFrame[K comparable, V any, T any] struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	k         K
 	v         V
@@ -2490,8 +2700,8 @@ func (f *genericShapesGeneratorFrame[K, V, T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2510,12 +2720,22 @@ func (f *genericShapesGeneratorFrame[K, V, T]) AClose() agen.Awaitable[agen.None
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *genericShapesGeneratorFrame[K, V, T]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *genericShapesGeneratorFrame[K, V, T]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2532,26 +2752,17 @@ func (f *genericShapesGeneratorFrame[K, V, T]) resume(sent []T, thrown error) (m
 		got []T
 		t   map[K]V
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	}
+	if !f.agenWake() {
 		return nil, false
 	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 1:
-		goto resume1
-	}
-start:
 //line advforms.go:251
 	m = map[K]V{f.k: f.v}
 //line advforms.go:252
@@ -2568,7 +2779,7 @@ resume1:
 	f.agenState = 2
 	return t, true
 resume2:
-//line advforms_agen.go:2572
+//line advforms_agen.go:2783
 	f.agenState = -1
 	return nil, false
 }

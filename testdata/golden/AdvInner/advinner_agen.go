@@ -23,6 +23,13 @@ func innerDefersGen(tr *difftest.Trace) *innerDefersGenerator {
 	return &innerDefersGenerator{f: &innerDefersGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of innerDefers changed: run go generate.
+//
+//agen:fingerprint innerDefers dcb3ca0094e58d91
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = innerDefers
+}
+
 // innerDefersGeneratorFrame is the state of an innerDefersGenerator between suspension points.
 type innerDefersGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -121,8 +128,8 @@ func (fr *innerDefersGeneratorFrame) close() error {
 		defer fr.agenFinish()
 		fr.agenRunDefers(false, nil)
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -141,29 +148,22 @@ func (fr *innerDefersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (fr *innerDefersGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenLife.Finish(fr)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (fr *innerDefersGeneratorFrame) agenExit() {
-	if fr.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *innerDefersGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		fr.agenState = -1
 	}
-	defer fr.agenFinish()
-	if len(fr.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		fr.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		fr.agenErr = fr.err2
-	} else {
-		fr.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -179,6 +179,28 @@ func (fr *innerDefersGeneratorFrame) agenThrow(err error) (int, bool) {
 func (fr *innerDefersGeneratorFrame) agenDefer(h *innerDefersGenerator, d innerDefersGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
 	agen.Track(&fr.agenLife, h, fr)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (fr *innerDefersGeneratorFrame) agenExit() {
+	if fr.agenState != -2 {
+		return
+	}
+	defer fr.agenFinish()
+	if p := recover(); p != nil {
+		fr.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		fr.agenErr = fr.err2
+	} else {
+		fr.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (fr *innerDefersGeneratorFrame) agenFinish() {
+	fr.agenState = -1
+	fr.agenLife.Finish(fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -204,25 +226,22 @@ func (fr *innerDefersGeneratorFrame) resume(g *innerDefersGenerator, sent int, t
 		n        int
 		resumed2 int
 		t        int
+		guarded  bool // agenExit is deferred
 	)
 	at := fr.agenState
-	switch at {
-	case 2:
-		goto resume2
-	case 0:
-		fr.agenState = -2
-		fr.agenLife.Start(nil, fr)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !fr.agenWake() {
 		return 0, false
 	}
 	fr.agenState = -2
-	defer fr.agenExit()
+	if len(fr.agenDefers) > 0 {
+		guarded = true
+		defer fr.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	case 4:
@@ -232,6 +251,10 @@ func (fr *innerDefersGeneratorFrame) resume(g *innerDefersGenerator, sent int, t
 	}
 //line advinner.go:20
 	fr.agenDefer(g, innerDefersGeneratorDefer{site: 1, fn1: (*fr.tr).Log, a1_0: "outer defer"})
+	if !guarded {
+		guarded = true
+		defer fr.agenExit()
+	}
 //line advinner.go:21
 	{
 		tr := fr.tr
@@ -298,7 +321,7 @@ resume4:
 resume5:
 //line advinner.go:55
 	fr.err2 = fr.e
-//line advinner_agen.go:302
+//line advinner_agen.go:325
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenErr = fr.err2
@@ -316,10 +339,18 @@ func innerLabelsGen(tr *difftest.Trace) *innerLabelsGenerator {
 	return &innerLabelsGenerator{f: &innerLabelsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of innerLabels changed: run go generate.
+//
+//agen:fingerprint innerLabels f475e4a1371adef8
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = innerLabels
+}
+
 // innerLabelsGeneratorFrame is the state of an innerLabelsGenerator between suspension points.
 type innerLabelsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	count      int
 	rangeEnd   int
@@ -394,8 +425,8 @@ func (f *innerLabelsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -414,12 +445,22 @@ func (f *innerLabelsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *innerLabelsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *innerLabelsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -437,24 +478,19 @@ func (f *innerLabelsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed2 int
 		t        int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume12
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line advinner.go:63
 	f.count = 0
@@ -522,7 +558,7 @@ resume2:
 resume3:
 //line advinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line advinner_agen.go:526
+//line advinner_agen.go:562
 	f.agenState = -1
 	return 0, false
 }
@@ -537,10 +573,18 @@ func innerGoGen(tr *difftest.Trace) *innerGoGenerator {
 	return &innerGoGenerator{f: &innerGoGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of innerGo changed: run go generate.
+//
+//agen:fingerprint innerGo 111300297627fa80
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = innerGo
+}
+
 // innerGoGeneratorFrame is the state of an innerGoGenerator between suspension points.
 type innerGoGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	wg        *sync.WaitGroup
 	mu        *sync.Mutex
@@ -615,8 +659,8 @@ func (f *innerGoGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -635,12 +679,22 @@ func (f *innerGoGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *innerGoGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *innerGoGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -655,22 +709,16 @@ func (f *innerGoGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		v2 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line advinner.go:104
 	f.wg = new(sync.WaitGroup)
@@ -737,7 +785,7 @@ resume1:
 resume2:
 //line advinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line advinner_agen.go:741
+//line advinner_agen.go:789
 	f.agenState = -1
 	return 0, false
 }
@@ -750,6 +798,13 @@ type closureReturnsClosureGenerator struct {
 // closureReturnsClosureGen returns a generator that runs closureReturnsClosure: nothing runs before the first Next.
 func closureReturnsClosureGen(tr *difftest.Trace) *closureReturnsClosureGenerator {
 	return &closureReturnsClosureGenerator{f: &closureReturnsClosureGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of closureReturnsClosure changed: run go generate.
+//
+//agen:fingerprint closureReturnsClosure 2fc8be7bd3f5b770
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = closureReturnsClosure
 }
 
 // closureReturnsClosureGeneratorFrame is the state of a closureReturnsClosureGenerator between suspension points.
@@ -855,8 +910,8 @@ func (fr *closureReturnsClosureGeneratorFrame) close() error {
 		defer fr.agenFinish()
 		fr.agenRunDefers(false, nil)
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -875,29 +930,22 @@ func (fr *closureReturnsClosureGeneratorFrame) AClose() agen.Awaitable[agen.None
 	})
 }
 
-// agenFinish marks the generator finished.
-func (fr *closureReturnsClosureGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenLife.Finish(fr)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (fr *closureReturnsClosureGeneratorFrame) agenExit() {
-	if fr.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *closureReturnsClosureGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		fr.agenState = -1
 	}
-	defer fr.agenFinish()
-	if len(fr.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		fr.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		fr.agenErr = fr.result
-	} else {
-		fr.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -913,6 +961,28 @@ func (fr *closureReturnsClosureGeneratorFrame) agenThrow(err error) (int, bool) 
 func (fr *closureReturnsClosureGeneratorFrame) agenDefer(h *closureReturnsClosureGenerator, d closureReturnsClosureGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
 	agen.Track(&fr.agenLife, h, fr)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (fr *closureReturnsClosureGeneratorFrame) agenExit() {
+	if fr.agenState != -2 {
+		return
+	}
+	defer fr.agenFinish()
+	if p := recover(); p != nil {
+		fr.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		fr.agenErr = fr.result
+	} else {
+		fr.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (fr *closureReturnsClosureGeneratorFrame) agenFinish() {
+	fr.agenState = -1
+	fr.agenLife.Finish(fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -934,25 +1004,22 @@ func (fr *closureReturnsClosureGeneratorFrame) agenRunDefers(panicking bool, p a
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *closureReturnsClosureGeneratorFrame) resume(g *closureReturnsClosureGenerator, sent int, thrown error) (int, bool) {
 	var (
-		i  *int
-		f  *func() int
-		t  int
-		f2 func() int
-		t2 int
+		i       *int
+		f       *func() int
+		t       int
+		f2      func() int
+		t2      int
+		guarded bool // agenExit is deferred
 	)
 	at := fr.agenState
-	switch at {
-	case 0:
-		fr.agenState = -2
-		fr.agenLife.Start(nil, fr)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !fr.agenWake() {
 		return 0, false
 	}
 	fr.agenState = -2
-	defer fr.agenExit()
+	if len(fr.agenDefers) > 0 {
+		guarded = true
+		defer fr.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -991,6 +1058,10 @@ loop:
 		i := i
 		f := f
 		fr.agenDefer(g, closureReturnsClosureGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred f%d=%d", (*i), (*f)()) }})
+		if !guarded {
+			guarded = true
+			defer fr.agenExit()
+		}
 	}
 //line advinner.go:157
 	fr.fs = append(fr.fs, (*f))
@@ -1029,7 +1100,7 @@ done2:
 //line advinner.go:166
 	fr.result = nil
 end:
-//line advinner_agen.go:1033
+//line advinner_agen.go:1104
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenErr = fr.result

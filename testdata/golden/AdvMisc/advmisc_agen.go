@@ -23,10 +23,18 @@ func unsafeUseGen(tr *difftest.Trace) *unsafeUseGenerator {
 	return &unsafeUseGenerator{f: &unsafeUseGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of unsafeUse changed: run go generate.
+//
+//agen:fingerprint unsafeUse 48e238133839367a
+func _() {
+	var _ func(*agen.Yielder[uintptr, int], *difftest.Trace) = unsafeUse
+}
+
 // unsafeUseGeneratorFrame is the state of an unsafeUseGenerator between suspension points.
 type unsafeUseGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	x         *int64
 	p         unsafe.Pointer
@@ -105,8 +113,8 @@ func (f *unsafeUseGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -125,12 +133,22 @@ func (f *unsafeUseGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *unsafeUseGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *unsafeUseGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -148,32 +166,26 @@ func (f *unsafeUseGeneratorFrame) resume(sent int, thrown error) (uintptr, bool)
 		resumed3 int
 		resumed4 int
 	)
-	at := f.agenState
-	switch at {
-	case 2:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume2
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line advmisc.go:24
 	f.x = new(int64)
 	(*f.x) = int64(5)
@@ -229,7 +241,7 @@ resume5:
 	f.sl[resumed4%2] = 9
 //line advmisc.go:40
 	f.tr.Log("arr=%v", (*f.arr))
-//line advmisc_agen.go:233
+//line advmisc_agen.go:245
 	f.agenState = -1
 	return 0, false
 }
@@ -247,10 +259,18 @@ func constsGen(tr *difftest.Trace) *constsGenerator {
 	return &constsGenerator{f: &constsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of consts changed: run go generate.
+//
+//agen:fingerprint consts 42d12836db502fe9
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = consts
+}
+
 // constsGeneratorFrame is the state of a constsGenerator between suspension points.
 type constsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	arr       [3]int
 }
@@ -322,8 +342,8 @@ func (f *constsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -342,12 +362,22 @@ func (f *constsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *constsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *constsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -367,28 +397,25 @@ func (f *constsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		t3      string
 		t4      string
 	)
-	at := f.agenState
-	switch at {
-	case 2:
-		goto resume2
-	case 5:
-		goto resume5
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line advmisc.go:48
 	const (
@@ -440,7 +467,7 @@ resume4:
 	f.agenState = 5
 	return t4, true
 resume5:
-//line advmisc_agen.go:444
+//line advmisc_agen.go:471
 	f.agenState = -1
 	return "", false
 }
@@ -455,10 +482,18 @@ func anonStructsGen(tr *difftest.Trace) *anonStructsGenerator {
 	return &anonStructsGenerator{f: &anonStructsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of anonStructs changed: run go generate.
+//
+//agen:fingerprint anonStructs 916a7988f21d93b1
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = anonStructs
+}
+
 // anonStructsGeneratorFrame is the state of an anonStructsGenerator between suspension points.
 type anonStructsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	s         struct {
 		name string
@@ -553,8 +588,8 @@ func (f *anonStructsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -573,12 +608,22 @@ func (f *anonStructsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *anonStructsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *anonStructsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -611,33 +656,29 @@ func (f *anonStructsGeneratorFrame) resume(sent int, thrown error) (string, bool
 		iface any
 		t5    string
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 6:
-		goto resume6
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
+	case 6:
+		f.agenState = -2
+		goto resume6
 	}
-start:
+	if !f.agenWake() {
+		return "", false
+	}
 //line advmisc.go:78
 	f.s = struct {
 		name string
@@ -708,7 +749,7 @@ resume5:
 	f.agenState = 6
 	return t5, true
 resume6:
-//line advmisc_agen.go:712
+//line advmisc_agen.go:753
 	f.agenState = -1
 	return "", false
 }
@@ -723,10 +764,18 @@ func switchFormsGen(tr *difftest.Trace) *switchFormsGenerator {
 	return &switchFormsGenerator{f: &switchFormsGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of switchForms changed: run go generate.
+//
+//agen:fingerprint switchForms ee562aa23677ea62
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = switchForms
+}
+
 // switchFormsGeneratorFrame is the state of a switchFormsGenerator between suspension points.
 type switchFormsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         **difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -801,8 +850,8 @@ func (f *switchFormsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -821,12 +870,22 @@ func (f *switchFormsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *switchFormsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *switchFormsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -846,33 +905,29 @@ func (f *switchFormsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed4 int
 		resumed5 int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line advmisc.go:106
 	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
@@ -967,7 +1022,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line advmisc_agen.go:971
+//line advmisc_agen.go:1026
 	f.agenState = -1
 	return 0, false
 }
@@ -982,10 +1037,18 @@ func selectFormsGen(tr *difftest.Trace) *selectFormsGenerator {
 	return &selectFormsGenerator{f: &selectFormsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of selectForms changed: run go generate.
+//
+//agen:fingerprint selectForms 30db44b91a1e82b7
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = selectForms
+}
+
 // selectFormsGeneratorFrame is the state of a selectFormsGenerator between suspension points.
 type selectFormsGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	nilCh       chan int
 	ch          chan int
@@ -1068,8 +1131,8 @@ func (f *selectFormsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1088,12 +1151,22 @@ func (f *selectFormsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *selectFormsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *selectFormsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1110,30 +1183,25 @@ func (f *selectFormsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t        int
 		resumed2 int
 	)
-	at := f.agenState
-	switch at {
-	case 3:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume3
-	case 4:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume4
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line advmisc.go:132
 	f.nilCh = nil
@@ -1231,7 +1299,7 @@ resume5:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line advmisc_agen.go:1235
+//line advmisc_agen.go:1303
 	f.agenState = -1
 	return 0, false
 }
@@ -1246,10 +1314,18 @@ func chanRangesGen(tr *difftest.Trace) *chanRangesGenerator {
 	return &chanRangesGenerator{f: &chanRangesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of chanRanges changed: run go generate.
+//
+//agen:fingerprint chanRanges 6095d8c0d7cbc110
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = chanRanges
+}
+
 // chanRangesGeneratorFrame is the state of a chanRangesGenerator between suspension points.
 type chanRangesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	ch        chan string
 	rangeChan chan string
@@ -1323,8 +1399,8 @@ func (f *chanRangesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1343,12 +1419,22 @@ func (f *chanRangesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *chanRangesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *chanRangesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1368,24 +1454,19 @@ func (f *chanRangesGeneratorFrame) resume(sent int, thrown error) (string, bool)
 		t          string
 		t2         string
 	)
-	at := f.agenState
-	switch at {
-	case 3:
-		goto resume3
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line advmisc.go:166
 	f.ch = make(chan string, 4)
@@ -1441,7 +1522,7 @@ resume2:
 	f.agenState = 3
 	return t2, true
 resume3:
-//line advmisc_agen.go:1445
+//line advmisc_agen.go:1526
 	f.agenState = -1
 	return "", false
 }

@@ -25,6 +25,13 @@ func nilLHSGen(tr *difftest.Trace, which int) *nilLHSGenerator {
 	}}
 }
 
+// A compile error here means that the signature of nilLHS changed: run go generate.
+//
+//agen:fingerprint nilLHS 5ee7aaf55ddc5479
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) = nilLHS
+}
+
 // nilLHSGeneratorFrame is the state of a nilLHSGenerator between suspension points.
 type nilLHSGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -125,8 +132,8 @@ func (f *nilLHSGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -145,28 +152,22 @@ func (f *nilLHSGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *nilLHSGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *nilLHSGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *nilLHSGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -182,6 +183,27 @@ func (f *nilLHSGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *nilLHSGeneratorFrame) agenDefer(h *nilLHSGenerator, d nilLHSGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *nilLHSGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *nilLHSGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -211,20 +233,17 @@ func (f *nilLHSGeneratorFrame) resume(g *nilLHSGenerator, sent int, thrown error
 		resumed6 int
 		resumed7 int
 		resumed8 int
+		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -247,6 +266,10 @@ func (f *nilLHSGeneratorFrame) resume(g *nilLHSGenerator, sent int, thrown error
 	{
 		tr := f.tr
 		f.agenDefer(g, nilLHSGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advmore.go:21
 	f.p = nil
@@ -344,7 +367,7 @@ resume8:
 endswitch:
 //line advmore.go:44
 	(*f.tr).Log("n=%d", f.n)
-//line advmore_agen.go:348
+//line advmore_agen.go:371
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -376,10 +399,18 @@ func localTypesGen(tr *difftest.Trace) *localTypesGenerator {
 	return &localTypesGenerator{f: &localTypesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of localTypes changed: run go generate.
+//
+//agen:fingerprint localTypes c0ca4e84fc749f4e
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = localTypes
+}
+
 // localTypesGeneratorFrame is the state of a localTypesGenerator between suspension points.
 type localTypesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	a          localTypesGeneratorT
 	b          localTypesGeneratorT2
@@ -458,8 +489,8 @@ func (f *localTypesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -478,12 +509,22 @@ func (f *localTypesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *localTypesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *localTypesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -507,30 +548,28 @@ func (f *localTypesGeneratorFrame) resume(sent int, thrown error) (string, bool)
 		resumed5 int
 		resumed6 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line advmore.go:53
 	f.a = (localTypesGeneratorT)(3)
@@ -611,7 +650,7 @@ resume6:
 	f.x.pkg = resumed6
 //line advmore.go:81
 	f.tr.Log("x=%v", f.x)
-//line advmore_agen.go:615
+//line advmore_agen.go:654
 	f.agenState = -1
 	return "", false
 }
@@ -627,6 +666,13 @@ func deferPanicRecoveredGen(tr *difftest.Trace) *deferPanicRecoveredGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of deferPanicRecovered changed: run go generate.
+//
+//agen:fingerprint deferPanicRecovered 864ada8e4c1ebeb0
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = deferPanicRecovered
 }
 
 // deferPanicRecoveredGeneratorFrame is the state of a deferPanicRecoveredGenerator between suspension points.
@@ -726,8 +772,8 @@ func (f *deferPanicRecoveredGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -746,29 +792,22 @@ func (f *deferPanicRecoveredGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *deferPanicRecoveredGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *deferPanicRecoveredGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *deferPanicRecoveredGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -784,6 +823,28 @@ func (f *deferPanicRecoveredGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *deferPanicRecoveredGeneratorFrame) agenDefer(h *deferPanicRecoveredGenerator, d deferPanicRecoveredGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *deferPanicRecoveredGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *deferPanicRecoveredGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -808,22 +869,21 @@ func (f *deferPanicRecoveredGeneratorFrame) agenRunDefers(panicking bool, p any)
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deferPanicRecoveredGeneratorFrame) resume(g *deferPanicRecoveredGenerator, sent int, thrown error) (int, bool) {
+	var (
+		guarded bool // agenExit is deferred
+	)
 	at := f.agenState
-	switch at {
-	case 1:
-		goto resume1
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	}
@@ -832,6 +892,10 @@ func (f *deferPanicRecoveredGeneratorFrame) resume(g *deferPanicRecoveredGenerat
 		tr := f.tr
 		err := f.err
 		f.agenDefer(g, deferPanicRecoveredGeneratorDefer{site: 1, fn1: func() { (*tr).Log("last defer err=%v", (*err)) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advmore.go:87
 	{
@@ -844,9 +908,17 @@ func (f *deferPanicRecoveredGeneratorFrame) resume(g *deferPanicRecoveredGenerat
 				(*err) = fmt.Errorf("from recover %v", r)
 			}
 		}})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advmore.go:94
 	f.agenDefer(g, deferPanicRecoveredGeneratorDefer{site: 3, fn3: func() { panic("in defer") }})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advmore.go:95
 	f.agenState = 1
 	return 1, true
@@ -857,7 +929,7 @@ resume1:
 resume2:
 //line advmore.go:97
 	(*f.err) = errors.New("normal")
-//line advmore_agen.go:861
+//line advmore_agen.go:933
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -873,6 +945,13 @@ type deferPanicTwiceGenerator struct {
 // deferPanicTwiceGen returns a generator that runs deferPanicTwice: nothing runs before the first Next.
 func deferPanicTwiceGen(tr *difftest.Trace) *deferPanicTwiceGenerator {
 	return &deferPanicTwiceGenerator{f: &deferPanicTwiceGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of deferPanicTwice changed: run go generate.
+//
+//agen:fingerprint deferPanicTwice 7567007b8414cee9
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = deferPanicTwice
 }
 
 // deferPanicTwiceGeneratorFrame is the state of a deferPanicTwiceGenerator between suspension points.
@@ -976,8 +1055,8 @@ func (f *deferPanicTwiceGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -996,28 +1075,22 @@ func (f *deferPanicTwiceGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *deferPanicTwiceGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *deferPanicTwiceGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *deferPanicTwiceGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1033,6 +1106,27 @@ func (f *deferPanicTwiceGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *deferPanicTwiceGeneratorFrame) agenDefer(h *deferPanicTwiceGenerator, d deferPanicTwiceGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *deferPanicTwiceGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *deferPanicTwiceGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1060,21 +1154,18 @@ func (f *deferPanicTwiceGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deferPanicTwiceGeneratorFrame) resume(g *deferPanicTwiceGenerator, sent int, thrown error) (int, bool) {
 	var (
-		i int
+		i       int
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -1083,13 +1174,25 @@ func (f *deferPanicTwiceGeneratorFrame) resume(g *deferPanicTwiceGenerator, sent
 	{
 		tr := f.tr
 		f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 1, fn1: func() { (*tr).Log("outermost rec %v", recover()) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advmore.go:103
 	f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 2, fn2: func() { panic("second") }})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advmore.go:104
 	{
 		tr := f.tr
 		f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 3, fn3: func() { (*tr).Log("rec1 %v", recover()); panic("first") }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advmore.go:105
 	f.rangeEnd, f.rangeIndex = 3, 0
@@ -1100,6 +1203,10 @@ loop:
 	i = f.rangeIndex
 //line advmore.go:106
 	f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "loop %d", a4_1: i})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advmore.go:107
 	f.agenState = 1
 	return i, true
@@ -1120,6 +1227,13 @@ type recoverThenYieldErrGenerator struct {
 // recoverThenYieldErrGen returns a generator that runs recoverThenYieldErr: nothing runs before the first Next.
 func recoverThenYieldErrGen(tr *difftest.Trace) *recoverThenYieldErrGenerator {
 	return &recoverThenYieldErrGenerator{f: &recoverThenYieldErrGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of recoverThenYieldErr changed: run go generate.
+//
+//agen:fingerprint recoverThenYieldErr b9640ae89a724297
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = recoverThenYieldErr
 }
 
 // recoverThenYieldErrGeneratorFrame is the state of a recoverThenYieldErrGenerator between suspension points.
@@ -1215,8 +1329,8 @@ func (f *recoverThenYieldErrGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1235,22 +1349,37 @@ func (f *recoverThenYieldErrGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *recoverThenYieldErrGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *recoverThenYieldErrGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
 }
 
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *recoverThenYieldErrGeneratorFrame) agenDefer(h *recoverThenYieldErrGenerator, d recoverThenYieldErrGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
 func (f *recoverThenYieldErrGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1260,10 +1389,10 @@ func (f *recoverThenYieldErrGeneratorFrame) agenExit() {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *recoverThenYieldErrGeneratorFrame) agenDefer(h *recoverThenYieldErrGenerator, d recoverThenYieldErrGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+// agenFinish marks the generator finished.
+func (f *recoverThenYieldErrGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1285,22 +1414,19 @@ func (f *recoverThenYieldErrGeneratorFrame) agenRunDefers(panicking bool, p any)
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *recoverThenYieldErrGeneratorFrame) resume(g *recoverThenYieldErrGenerator, sent int, thrown error) (int, bool) {
 	var (
-		i *int
-		e *error
+		i       *int
+		e       *error
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -1342,13 +1468,17 @@ resume1:
 		tr := f.tr
 		e := e
 		f.agenDefer(g, recoverThenYieldErrGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred after catch %v", (*e)) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 endif:
 //line advmore.go:114
 	f.rangeIndex++
 	goto loop
 done:
-//line advmore_agen.go:1352
+//line advmore_agen.go:1482
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.err
@@ -1366,10 +1496,18 @@ func loopVarClosuresGen(tr *difftest.Trace) *loopVarClosuresGenerator {
 	return &loopVarClosuresGenerator{f: &loopVarClosuresGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of loopVarClosures changed: run go generate.
+//
+//agen:fingerprint loopVarClosures c026c216e88f3aa9
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = loopVarClosures
+}
+
 // loopVarClosuresGeneratorFrame is the state of a loopVarClosuresGenerator between suspension points.
 type loopVarClosuresGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	fs        *[]func() int
 	i         *int
@@ -1446,8 +1584,8 @@ func (fr *loopVarClosuresGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -1466,12 +1604,22 @@ func (fr *loopVarClosuresGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *loopVarClosuresGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *loopVarClosuresGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1483,24 +1631,19 @@ func (fr *loopVarClosuresGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *loopVarClosuresGeneratorFrame) resume(sent int, thrown error) (int, bool) {
-	at := fr.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
 	case 3:
+		fr.agenState = -2
 		goto resume3
+	}
+	if !fr.agenWake() {
+		return 0, false
 	}
 //line advmore.go:139
 	fr.fs = new([]func() int)
@@ -1596,7 +1739,7 @@ done3:
 	for _, f := range *fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line advmore_agen.go:1600
+//line advmore_agen.go:1743
 	fr.agenState = -1
 	return 0, false
 }
@@ -1613,6 +1756,13 @@ func genericGen[T stringer](tr *difftest.Trace, l *list[T], vs ...T) *genericGen
 		tr: tr,
 		vs: vs,
 	}}
+}
+
+// A compile error here means that the signature of generic changed: run go generate.
+//
+//agen:fingerprint generic e675ef33a131f002
+func _[T stringer]() {
+	var _ func(*agen.Yielder[string, T], *difftest.Trace, *list[T], ...T) = generic[T]
 }
 
 // genericGeneratorFrame is the state of a genericGenerator between suspension points.
@@ -1723,8 +1873,8 @@ func (f *genericGeneratorFrame[T]) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1743,28 +1893,22 @@ func (f *genericGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *genericGeneratorFrame[T]) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *genericGeneratorFrame[T]) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *genericGeneratorFrame[T]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1780,6 +1924,27 @@ func (f *genericGeneratorFrame[T]) agenThrow(err error) (string, bool) {
 func (f *genericGeneratorFrame[T]) agenDefer(h *genericGenerator[T], d genericGeneratorDefer[T]) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *genericGeneratorFrame[T]) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *genericGeneratorFrame[T]) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1805,26 +1970,23 @@ func (f *genericGeneratorFrame[T]) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericGeneratorFrame[T]) resume(g *genericGenerator[T], sent T, thrown error) (string, bool) {
 	var (
-		t2   string
-		got  T
-		zero T
-		t3   string
-		conv func(v T) T
-		t4   string
+		t2      string
+		got     T
+		zero    T
+		t3      string
+		conv    func(v T) T
+		t4      string
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return "", false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -1837,14 +1999,26 @@ func (f *genericGeneratorFrame[T]) resume(g *genericGenerator[T], sent T, thrown
 	}
 //line advmore.go:186
 	f.agenDefer(g, genericGeneratorDefer[T]{site: 1, fn1: (*list[T]).dump, a1_0: f.l, a1_1: f.tr, a1_2: "method expr"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advmore.go:187
 	f.agenDefer(g, genericGeneratorDefer[T]{site: 2, fn2: list[T].size, a2_0: *f.l})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advmore.go:188
 	f.sz = list[T].size
 //line advmore.go:189
 	f.fn = pick[T]
 //line advmore.go:190
 	f.agenDefer(g, genericGeneratorDefer[T]{site: 3, fn3: f.tr.Log, a3_0: "pick %v", a3_1: f.fn(f.vs[0], f.vs[1], true)})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advmore.go:191
 	f.rangeOver = f.vs
 	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
@@ -1898,7 +2072,7 @@ endswitch:
 	f.agenState = 4
 	return t4, true
 resume4:
-//line advmore_agen.go:1902
+//line advmore_agen.go:2076
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1926,10 +2100,18 @@ func genericCellsGen[T any, K comparable](tr *difftest.Trace, v T, k K) *generic
 	}}
 }
 
+// A compile error here means that the signature of genericCells changed: run go generate.
+//
+//agen:fingerprint genericCells 365ecd80bab0d66a
+func _[T any, K comparable]() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace, T, K) = genericCells[T, K]
+}
+
 // genericCellsGeneratorFrame is the state of a genericCellsGenerator between suspension points.
 type genericCellsGeneratorFrame[T any, K comparable] struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	v2          T
 	k2          *K
@@ -2009,8 +2191,8 @@ func (fr *genericCellsGeneratorFrame[T, K]) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -2029,12 +2211,22 @@ func (fr *genericCellsGeneratorFrame[T, K]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *genericCellsGeneratorFrame[T, K]) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *genericCellsGeneratorFrame[T, K]) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2058,24 +2250,19 @@ func (fr *genericCellsGeneratorFrame[T, K]) resume(sent int, thrown error) (stri
 		f       func() string
 		t5      string
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
 	case 3:
+		fr.agenState = -2
 		goto resume3
+	}
+	if !fr.agenWake() {
+		return "", false
 	}
 //line advmore.go:215
 	fr.b = new(genericCellsGeneratorBox[T, K])
@@ -2158,7 +2345,7 @@ resume3:
 done2:
 //line advmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line advmore_agen.go:2162
+//line advmore_agen.go:2349
 	fr.agenState = -1
 	return "", false
 }
@@ -2173,10 +2360,18 @@ func emptiesGen(tr *difftest.Trace) *emptiesGenerator {
 	return &emptiesGenerator{f: &emptiesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of empties changed: run go generate.
+//
+//agen:fingerprint empties d4c0e6e5c222f37f
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = empties
+}
+
 // emptiesGeneratorFrame is the state of an emptiesGenerator between suspension points.
 type emptiesGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	n           int
 	i           int
@@ -2255,8 +2450,8 @@ func (f *emptiesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2275,12 +2470,22 @@ func (f *emptiesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *emptiesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *emptiesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2304,41 +2509,41 @@ func (f *emptiesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		nilMap    map[int]int
 		rangeOK   bool
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
-	case 10:
-		goto resume10
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
 	case 8:
+		f.agenState = -2
 		goto resume8
 	case 9:
+		f.agenState = -2
 		goto resume9
+	case 10:
+		f.agenState = -2
+		goto resume10
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line advmore.go:238
 	f.agenState = 1
 	return 1, true
@@ -2476,7 +2681,7 @@ case3:
 	f.agenState = 10
 	return 7, true
 resume10:
-//line advmore_agen.go:2480
+//line advmore_agen.go:2685
 	f.agenState = -1
 	return 0, false
 }

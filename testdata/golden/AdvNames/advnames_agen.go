@@ -23,10 +23,18 @@ func labelsGen(tr *difftest.Trace) *labelsGenerator {
 	return &labelsGenerator{f: &labelsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of labels changed: run go generate.
+//
+//agen:fingerprint labels ca76e13d70d8d0a6
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = labels
+}
+
 // labelsGeneratorFrame is the state of a labelsGenerator between suspension points.
 type labelsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	i          int
 	rangeEnd   int
@@ -101,8 +109,8 @@ func (f *labelsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -121,12 +129,22 @@ func (f *labelsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *labelsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *labelsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -141,24 +159,19 @@ func (f *labelsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		resumed int
 	)
-	at := f.agenState
-	switch at {
-	case 3:
-		goto resume3
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume12
 	case 2:
+		f.agenState = -2
 		goto resume22
+	case 3:
+		f.agenState = -2
+		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line advnames.go:23
 	f.i = 0
@@ -217,7 +230,7 @@ resume3:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line advnames_agen.go:221
+//line advnames_agen.go:234
 	f.agenState = -1
 	return 0, false
 }
@@ -236,10 +249,18 @@ func yielderFGen(g *difftest.Trace, sent string, thrown int) *yielderFGenerator 
 	}}
 }
 
+// A compile error here means that the signature of yielderF changed: run go generate.
+//
+//agen:fingerprint yielderF 40a3bc00d81aded5
+func _() {
+	var _ func(*agen.Yielder[string, string], *difftest.Trace, string, int) error = yielderF
+}
+
 // yielderFGeneratorFrame is the state of a yielderFGenerator between suspension points.
 type yielderFGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	g          *difftest.Trace
 	sent       string
 	thrown     int
@@ -320,8 +341,8 @@ func (fr *yielderFGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -340,12 +361,22 @@ func (fr *yielderFGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *yielderFGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *yielderFGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -363,22 +394,16 @@ func (fr *yielderFGeneratorFrame) resume(in string, agenThrown error) (string, b
 		resume2    string
 		t3         string
 	)
-	agenAt := fr.agenState
-	switch agenAt {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch agenAt {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
+	}
+	if !fr.agenWake() {
+		return "", false
 	}
 //line advnames.go:53
 	fr.guarded = fr.sent
@@ -416,7 +441,7 @@ resume2:
 	if fr.guarded == "" {
 		fr.at = fmt.Errorf("empty")
 	}
-//line advnames_agen.go:420
+//line advnames_agen.go:445
 	fr.agenState = -1
 	fr.agenErr = fr.at
 	return "", false
@@ -432,10 +457,18 @@ func importsGen(tr *difftest.Trace) *importsGenerator {
 	return &importsGenerator{f: &importsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of imports changed: run go generate.
+//
+//agen:fingerprint imports e50c1a4151879663
+func _() {
+	var _ func(*agen.Yielder[string, string], *difftest.Trace) = imports
+}
+
 // importsGeneratorFrame is the state of an importsGenerator between suspension points.
 type importsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeIndex int
 	rangeLen   int
@@ -510,8 +543,8 @@ func (f *importsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -530,12 +563,22 @@ func (f *importsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *importsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *importsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -561,33 +604,29 @@ func (f *importsGeneratorFrame) resume(sent string, thrown error) (string, bool)
 		t3       string
 		resumed4 string
 	)
-	at := f.agenState
-	switch at {
-	case 5:
-		goto resume5
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	}
-start:
+	if !f.agenWake() {
+		return "", false
+	}
 //line advnames.go:72
 	f.agenState = 1
 	return "lower", true
@@ -644,7 +683,7 @@ resume6:
 	(*f.b).WriteString(resumed4)
 //line advnames.go:83
 	f.tr.Log("b=%q", (*f.b).String())
-//line advnames_agen.go:648
+//line advnames_agen.go:687
 	f.agenState = -1
 	return "", false
 }
@@ -659,10 +698,18 @@ func packageVarsGen(tr *difftest.Trace) *packageVarsGenerator {
 	return &packageVarsGenerator{f: &packageVarsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of packageVars changed: run go generate.
+//
+//agen:fingerprint packageVars f84a3fbec5fda322
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = packageVars
+}
+
 // packageVarsGeneratorFrame is the state of a packageVarsGenerator between suspension points.
 type packageVarsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	count2    int
 	total2    []int
@@ -739,8 +786,8 @@ func (f *packageVarsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -759,12 +806,22 @@ func (f *packageVarsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *packageVarsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *packageVarsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -782,35 +839,32 @@ func (f *packageVarsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t2      int
 		t3      int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 6:
-		goto resume6
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
+	case 6:
+		f.agenState = -2
+		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line advnames.go:91
 	count = 100
 //line advnames.go:92
@@ -876,7 +930,7 @@ resume6:
 resume7:
 //line advnames.go:114
 	f.tr.Log("%d", f.agen2)
-//line advnames_agen.go:880
+//line advnames_agen.go:934
 	f.agenState = -1
 	return 0, false
 }
@@ -897,10 +951,18 @@ func typeNamesGen(tr *difftest.Trace) *typeNamesGenerator {
 	return &typeNamesGenerator{f: &typeNamesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of typeNames changed: run go generate.
+//
+//agen:fingerprint typeNames 297ebbb8fe9028f2
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = typeNames
+}
+
 // typeNamesGeneratorFrame is the state of a typeNamesGenerator between suspension points.
 type typeNamesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	v         typeNamesGeneratorTypeNamesGenerator
 	w         typeNamesGeneratorTypeNamesGeneratorFrame
@@ -973,8 +1035,8 @@ func (f *typeNamesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -993,12 +1055,22 @@ func (f *typeNamesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *typeNamesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *typeNamesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1014,25 +1086,17 @@ func (f *typeNamesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t       int
 		resumed int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 2:
+		f.agenState = -2
 		goto resume2
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line advnames.go:123
 	f.v = typeNamesGeneratorTypeNamesGenerator{n: 1}
 //line advnames.go:124
@@ -1051,7 +1115,7 @@ resume2:
 	f.w += sent
 //line advnames.go:127
 	f.tr.Log("v=%v w=%d %T", f.v.n, f.w, f.w)
-//line advnames_agen.go:1055
+//line advnames_agen.go:1119
 	f.agenState = -1
 	return 0, false
 }
@@ -1066,10 +1130,18 @@ func scaffoldGen(tr *difftest.Trace) *scaffoldGenerator {
 	return &scaffoldGenerator{f: &scaffoldGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of scaffold changed: run go generate.
+//
+//agen:fingerprint scaffold bf4f637569c06803
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = scaffold
+}
+
 // scaffoldGeneratorFrame is the state of a scaffoldGenerator between suspension points.
 type scaffoldGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	rangeIndex  int
 	rangeLen    int
@@ -1176,8 +1248,8 @@ func (f *scaffoldGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1196,12 +1268,22 @@ func (f *scaffoldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *scaffoldGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *scaffoldGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1237,44 +1319,38 @@ func (f *scaffoldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		next        int
 		resumed11   int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
-		f.agenState = -1 // a panic on the way leaves it finished
+		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -1 // a panic on the way leaves it finished
+		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -1 // a panic on the way leaves it finished
+		f.agenState = -2
 		goto resume3
 	case 4:
-		f.agenState = -1 // a panic on the way leaves it finished
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
-	case 7:
-		goto resume7
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 6:
+		f.agenState = -2
 		goto resume6
+	case 7:
+		f.agenState = -2
+		goto resume7
 	case 8:
+		f.agenState = -2
 		goto resume8
 	case 9:
+		f.agenState = -2
 		goto resume9
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line advnames.go:135
 	f.rangeIndex, f.rangeLen, f.rangeOver, f.tag, f.t, f.resumed, f.received = 1, 2, 3, 4, 5, 6, 7
 //line advnames.go:136
@@ -1447,7 +1523,7 @@ done:
 	f.tr.Log("%d %d %d %d %d %d %d", f.agenv, f.agenrecv, f.utf82, f.runeWidth, f.rangeMap, f.rangeRune, f.rangeEnd)
 //line advnames.go:182
 	f.tr.Log("%d %d %d %d %d %d %d", f.rangeKey, f.rangeValue, f.rangeOK, f.rangeChan, f.t2, f.sent2, f.resumed2)
-//line advnames_agen.go:1451
+//line advnames_agen.go:1527
 	f.agenState = -1
 	return 0, false
 }

@@ -26,6 +26,13 @@ func shadowsGen(tr *difftest.Trace, m map[string]int, s string, ch chan int) *sh
 	}}
 }
 
+// A compile error here means that the signature of shadows changed: run go generate.
+//
+//agen:fingerprint shadows fe3fa2ad516108ed
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, map[string]int, string, chan int) = shadows
+}
+
 // shadowsGeneratorFrame is the state of a shadowsGenerator between suspension points.
 type shadowsGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -144,8 +151,8 @@ func (f *shadowsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -164,28 +171,22 @@ func (f *shadowsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *shadowsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *shadowsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *shadowsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -201,6 +202,27 @@ func (f *shadowsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *shadowsGeneratorFrame) agenDefer(h *shadowsGenerator, d shadowsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *shadowsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *shadowsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -237,20 +259,17 @@ func (f *shadowsGeneratorFrame) resume(g *shadowsGenerator, sent int, thrown err
 		x          int
 		resumed    int
 		resumed2   int
+		guarded    bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -267,8 +286,16 @@ func (f *shadowsGeneratorFrame) resume(g *shadowsGenerator, sent int, thrown err
 	}
 //line advpredeclared.go:31
 	f.agenDefer(g, shadowsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred %d", a1_1: min(1, 2)})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advpredeclared.go:32
 	f.agenDefer(g, shadowsGeneratorDefer{site: 2, fn2: delete, a2_0: f.m})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advpredeclared.go:33
 	f.rangeMap.Start(f.m)
 loop:
@@ -374,7 +401,7 @@ resume6:
 done5:
 //line advpredeclared.go:57
 	f.tr.Log("arr=%v iota=%d %d", f.arr, iota, complex())
-//line advpredeclared_agen.go:378
+//line advpredeclared_agen.go:405
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -22,10 +22,18 @@ func capturedGuardsGen(tr *difftest.Trace) *capturedGuardsGenerator {
 	return &capturedGuardsGenerator{f: &capturedGuardsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of capturedGuards changed: run go generate.
+//
+//agen:fingerprint capturedGuards 8af7829e3658707d
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = capturedGuards
+}
+
 // capturedGuardsGeneratorFrame is the state of a capturedGuardsGenerator between suspension points.
 type capturedGuardsGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	fs          []func() string
 	rangeIndex  int
@@ -112,8 +120,8 @@ func (fr *capturedGuardsGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -132,12 +140,22 @@ func (fr *capturedGuardsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *capturedGuardsGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *capturedGuardsGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -156,30 +174,28 @@ func (fr *capturedGuardsGeneratorFrame) resume(sent int, thrown error) (string, 
 		f2   func() string
 		t    string
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
 	case 3:
+		fr.agenState = -2
 		goto resume3
 	case 4:
+		fr.agenState = -2
 		goto resume4
 	case 5:
+		fr.agenState = -2
 		goto resume5
 	case 6:
+		fr.agenState = -2
 		goto resume6
+	}
+	if !fr.agenWake() {
+		return "", false
 	}
 //line advstmts.go:18
 	fr.fs = nil
@@ -324,7 +340,7 @@ resume6:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line advstmts_agen.go:328
+//line advstmts_agen.go:344
 	fr.agenState = -1
 	return "", false
 }
@@ -339,10 +355,18 @@ func evalOnceGen(tr *difftest.Trace) *evalOnceGenerator {
 	return &evalOnceGenerator{f: &evalOnceGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of evalOnce changed: run go generate.
+//
+//agen:fingerprint evalOnce 19d4328fba975647
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = evalOnce
+}
+
 // evalOnceGeneratorFrame is the state of an evalOnceGenerator between suspension points.
 type evalOnceGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	n           int
 	rangeEnd    int
@@ -435,8 +459,8 @@ func (f *evalOnceGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -455,12 +479,22 @@ func (f *evalOnceGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *evalOnceGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *evalOnceGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -494,34 +528,34 @@ func (f *evalOnceGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		fn         *func(yield func(int) bool)
 		total      *int
 	)
-	at := f.agenState
-	switch at {
-	case 8:
-		goto resume8
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
+	case 8:
+		f.agenState = -2
+		goto resume8
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line advstmts.go:61
 	f.n = 3
@@ -693,7 +727,7 @@ done7:
 	f.agenState = 8
 	return (*total), true
 resume8:
-//line advstmts_agen.go:697
+//line advstmts_agen.go:731
 	f.agenState = -1
 	return 0, false
 }
@@ -708,10 +742,18 @@ func constTagGen(tr *difftest.Trace) *constTagGenerator {
 	return &constTagGenerator{f: &constTagGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of constTag changed: run go generate.
+//
+//agen:fingerprint constTag 31cb5800dd99b388
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = constTag
+}
+
 // constTagGeneratorFrame is the state of a constTagGenerator between suspension points.
 type constTagGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	tag       int
 	tag2      int
@@ -787,8 +829,8 @@ func (f *constTagGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -807,12 +849,22 @@ func (f *constTagGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *constTagGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *constTagGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -834,37 +886,35 @@ func (f *constTagGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed6 int
 		resumed7 int
 	)
-	at := f.agenState
-	switch at {
-	case 6:
-		goto resume6
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
+	case 6:
+		f.agenState = -2
+		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
 	case 8:
+		f.agenState = -2
 		goto resume8
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line advstmts.go:121
 	f.tag = 5
 //line advstmts.go:122
@@ -990,7 +1040,7 @@ case10:
 //line advstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line advstmts_agen.go:994
+//line advstmts_agen.go:1044
 	f.agenState = -1
 	return 0, false
 }
@@ -1005,10 +1055,18 @@ func rangeConstsGen(tr *difftest.Trace) *rangeConstsGenerator {
 	return &rangeConstsGenerator{f: &rangeConstsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of rangeConsts changed: run go generate.
+//
+//agen:fingerprint rangeConsts 25bd7d089a2a4980
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = rangeConsts
+}
+
 // rangeConstsGeneratorFrame is the state of a rangeConstsGenerator between suspension points.
 type rangeConstsGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	rangeOver   string
 	rangeIndex  int
@@ -1100,8 +1158,8 @@ func (f *rangeConstsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1120,12 +1178,22 @@ func (f *rangeConstsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *rangeConstsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeConstsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1160,34 +1228,34 @@ func (f *rangeConstsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		i7         uint8
 		t6         int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
 	case 8:
+		f.agenState = -2
 		goto resume8
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line advstmts.go:163
 	f.rangeOver, f.rangeIndex = "héllo", 0
@@ -1326,7 +1394,7 @@ resume8:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line advstmts_agen.go:1330
+//line advstmts_agen.go:1398
 	f.agenState = -1
 	return 0, false
 }
@@ -1341,10 +1409,18 @@ func multiGen(tr *difftest.Trace) *multiGenerator {
 	return &multiGenerator{f: &multiGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of multi changed: run go generate.
+//
+//agen:fingerprint multi 366bf7bea3b60839
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = multi
+}
+
 // multiGeneratorFrame is the state of a multiGenerator between suspension points.
 type multiGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	result    error
 	a         int
@@ -1420,8 +1496,8 @@ func (f *multiGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1440,12 +1516,22 @@ func (f *multiGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *multiGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *multiGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1474,41 +1560,41 @@ func (f *multiGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		x        int
 		z        string
 	)
-	at := f.agenState
-	switch at {
-	case 4:
-		goto resume4
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
 	case 8:
+		f.agenState = -2
 		goto resume8
 	case 9:
+		f.agenState = -2
 		goto resume9
 	case 10:
+		f.agenState = -2
 		goto resume10
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line advstmts.go:203
 	f.agenState = 1
 	return 1, true
@@ -1588,7 +1674,7 @@ resume10:
 //line advstmts.go:222
 	f.result = f.err
 end:
-//line advstmts_agen.go:1592
+//line advstmts_agen.go:1678
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1607,10 +1693,18 @@ func stmtKindsGen(tr *difftest.Trace) *stmtKindsGenerator {
 	return &stmtKindsGenerator{f: &stmtKindsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of stmtKinds changed: run go generate.
+//
+//agen:fingerprint stmtKinds 35337c816956a7a8
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = stmtKinds
+}
+
 // stmtKindsGeneratorFrame is the state of a stmtKindsGenerator between suspension points.
 type stmtKindsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	arr       []int
 	resumed2  int
@@ -1695,8 +1789,8 @@ func (f *stmtKindsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1715,12 +1809,22 @@ func (f *stmtKindsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *stmtKindsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *stmtKindsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1746,52 +1850,56 @@ func (f *stmtKindsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed11 int
 		resumed12 int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
-		f.agenState = -1 // a panic on the way leaves it finished
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
 	case 8:
+		f.agenState = -2
 		goto resume8
 	case 9:
+		f.agenState = -2
 		goto resume9
+	case 10:
+		f.agenState = -2
+		goto resume10
 	case 11:
+		f.agenState = -2
 		goto resume11
 	case 12:
+		f.agenState = -2
 		goto resume12
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 3:
-		goto resume3
-	case 5:
-		goto resume5
-	case 10:
-		goto resume10
 	case 13:
+		f.agenState = -2
 		goto resume13
 	case 14:
+		f.agenState = -2
 		goto resume14
 	case 15:
+		f.agenState = -2
 		goto resume15
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line advstmts.go:227
 	f.arr = []int{1, 2, 3}
 //line advstmts.go:228
@@ -1913,7 +2021,7 @@ resume15:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line advstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line advstmts_agen.go:1917
+//line advstmts_agen.go:2025
 	f.agenState = -1
 	return 0, false
 }
@@ -1926,6 +2034,13 @@ type rangeNoEvalGenerator struct {
 // rangeNoEvalGen returns a generator that runs rangeNoEval: nothing runs before the first Next.
 func rangeNoEvalGen(tr *difftest.Trace) *rangeNoEvalGenerator {
 	return &rangeNoEvalGenerator{f: &rangeNoEvalGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of rangeNoEval changed: run go generate.
+//
+//agen:fingerprint rangeNoEval 00a0fe7854e5ebca
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = rangeNoEval
 }
 
 // rangeNoEvalGeneratorFrame is the state of a rangeNoEvalGenerator between suspension points.
@@ -2036,8 +2151,8 @@ func (f *rangeNoEvalGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2056,28 +2171,22 @@ func (f *rangeNoEvalGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *rangeNoEvalGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *rangeNoEvalGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeNoEvalGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2093,6 +2202,27 @@ func (f *rangeNoEvalGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *rangeNoEvalGeneratorFrame) agenDefer(h *rangeNoEvalGenerator, d rangeNoEvalGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *rangeNoEvalGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *rangeNoEvalGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2114,30 +2244,27 @@ func (f *rangeNoEvalGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeNoEvalGeneratorFrame) resume(g *rangeNoEvalGenerator, sent int, thrown error) (int, bool) {
 	var (
-		i  int
-		q  **[2]int
-		i2 int
-		t  int
-		m  map[string]*[2]int
-		i3 int
-		t2 int
-		i4 int
-		v  int
-		t3 int
+		i       int
+		q       **[2]int
+		i2      int
+		t       int
+		m       map[string]*[2]int
+		i3      int
+		t2      int
+		i4      int
+		v       int
+		t3      int
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -2156,6 +2283,10 @@ func (f *rangeNoEvalGeneratorFrame) resume(g *rangeNoEvalGenerator, sent int, th
 	{
 		tr := f.tr
 		f.agenDefer(g, rangeNoEvalGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line advstmts.go:280
 	f.rangeEnd, f.rangeIndex = 2, 0
@@ -2257,7 +2388,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line advstmts_agen.go:2261
+//line advstmts_agen.go:2392
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2290,10 +2421,18 @@ func recursiveLocalGen[T any](tr *difftest.Trace, v T) *recursiveLocalGenerator[
 	}}
 }
 
+// A compile error here means that the signature of recursiveLocal changed: run go generate.
+//
+//agen:fingerprint recursiveLocal c23a1c63a5b9aba7
+func _[T any]() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace, T) = recursiveLocal[T]
+}
+
 // recursiveLocalGeneratorFrame is the state of a recursiveLocalGenerator between suspension points.
 type recursiveLocalGeneratorFrame[T any] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	v          T
 	head       *recursiveLocalGeneratorNode[T]
@@ -2367,8 +2506,8 @@ func (f *recursiveLocalGeneratorFrame[T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2387,12 +2526,22 @@ func (f *recursiveLocalGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *recursiveLocalGeneratorFrame[T]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *recursiveLocalGeneratorFrame[T]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2410,22 +2559,16 @@ func (f *recursiveLocalGeneratorFrame[T]) resume(sent int, thrown error) (string
 		l       recursiveLocalGeneratorList[T]
 		t2      string
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line advstmts.go:315
 	f.head = nil
@@ -2464,7 +2607,7 @@ done:
 resume2:
 //line advstmts.go:326
 	f.tr.Log("%v", f.head.next.val)
-//line advstmts_agen.go:2468
+//line advstmts_agen.go:2611
 	f.agenState = -1
 	return "", false
 }

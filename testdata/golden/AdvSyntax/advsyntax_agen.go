@@ -20,10 +20,18 @@ func untypedGen(tr *difftest.Trace) *untypedGenerator {
 	return &untypedGenerator{f: &untypedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of untyped changed: run go generate.
+//
+//agen:fingerprint untyped 74e481c978ba10c3
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = untyped
+}
+
 // untypedGeneratorFrame is the state of an untypedGenerator between suspension points.
 type untypedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	x         int
 	cond      myBool
@@ -103,8 +111,8 @@ func (fr *untypedGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -123,12 +131,22 @@ func (fr *untypedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *untypedGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *untypedGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -156,37 +174,37 @@ func (fr *untypedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed9 int
 		sh       int64
 	)
-	at := fr.agenState
-	switch at {
-	case 3:
-		goto resume3
-	case 4:
-		fr.agenState = -1 // a panic on the way leaves it finished
-		goto resume4
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
+	case 3:
+		fr.agenState = -2
+		goto resume3
+	case 4:
+		fr.agenState = -2
+		goto resume4
 	case 5:
+		fr.agenState = -2
 		goto resume5
 	case 6:
+		fr.agenState = -2
 		goto resume6
 	case 7:
+		fr.agenState = -2
 		goto resume7
 	case 8:
+		fr.agenState = -2
 		goto resume8
 	case 9:
+		fr.agenState = -2
 		goto resume9
+	}
+	if !fr.agenWake() {
+		return 0, false
 	}
 //line advsyntax.go:20
 	fr.x = 1
@@ -288,7 +306,7 @@ resume9:
 	sh = (int64)(1 << (fr.s + uint(resumed9%3)))
 //line advsyntax.go:36
 	fr.tr.Log("sh=%d", sh)
-//line advsyntax_agen.go:292
+//line advsyntax_agen.go:310
 	fr.agenState = -1
 	return 0, false
 }
@@ -301,6 +319,13 @@ type deferRecvGenerator struct {
 // deferRecvGen returns a generator that runs deferRecv: nothing runs before the first Next.
 func deferRecvGen(tr *difftest.Trace) *deferRecvGenerator {
 	return &deferRecvGenerator{f: &deferRecvGeneratorFrame{tr2: tr}}
+}
+
+// A compile error here means that the signature of deferRecv changed: run go generate.
+//
+//agen:fingerprint deferRecv d6e912667d228fd3
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = deferRecv
 }
 
 // deferRecvGeneratorFrame is the state of a deferRecvGenerator between suspension points.
@@ -412,8 +437,8 @@ func (fr *deferRecvGeneratorFrame) close() error {
 		defer fr.agenFinish()
 		fr.agenRunDefers(false, nil)
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -432,28 +457,22 @@ func (fr *deferRecvGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (fr *deferRecvGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenLife.Finish(fr)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (fr *deferRecvGeneratorFrame) agenExit() {
-	if fr.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *deferRecvGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		fr.agenState = -1
 	}
-	defer fr.agenFinish()
-	if len(fr.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		fr.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		fr.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -469,6 +488,27 @@ func (fr *deferRecvGeneratorFrame) agenThrow(err error) (int, bool) {
 func (fr *deferRecvGeneratorFrame) agenDefer(h *deferRecvGenerator, d deferRecvGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
 	agen.Track(&fr.agenLife, h, fr)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (fr *deferRecvGeneratorFrame) agenExit() {
+	if fr.agenState != -2 {
+		return
+	}
+	defer fr.agenFinish()
+	if p := recover(); p != nil {
+		fr.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		fr.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (fr *deferRecvGeneratorFrame) agenFinish() {
+	fr.agenState = -1
+	fr.agenLife.Finish(fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -508,23 +548,20 @@ func (fr *deferRecvGeneratorFrame) resume(g *deferRecvGenerator, sent int, throw
 		resumed  int
 		resumed2 int
 		resumed3 int
+		guarded  bool // agenExit is deferred
 	)
 	at := fr.agenState
-	switch at {
-	case 1:
-		goto resume1
-	case 0:
-		fr.agenState = -2
-		fr.agenLife.Start(nil, fr)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !fr.agenWake() {
 		return 0, false
 	}
 	fr.agenState = -2
-	defer fr.agenExit()
+	if len(fr.agenDefers) > 0 {
+		guarded = true
+		defer fr.agenExit()
+	}
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -539,8 +576,16 @@ func (fr *deferRecvGeneratorFrame) resume(g *deferRecvGenerator, sent int, throw
 	(*fr.c).tr = fr.tr2
 //line advsyntax.go:56
 	fr.agenDefer(g, deferRecvGeneratorDefer{site: 1, fn1: (*fr.c).Close})
+	if !guarded {
+		guarded = true
+		defer fr.agenExit()
+	}
 //line advsyntax.go:57
 	fr.agenDefer(g, deferRecvGeneratorDefer{site: 2, fn2: (*fr.c).Show, a2_0: "val"})
+	if !guarded {
+		guarded = true
+		defer fr.agenExit()
+	}
 //line advsyntax.go:58
 	fr.arr2 = new([2]closer)
 	(*fr.arr2) = [2]closer{{fr.tr2, 10}, {fr.tr2, 20}}
@@ -548,24 +593,48 @@ func (fr *deferRecvGeneratorFrame) resume(g *deferRecvGenerator, sent int, throw
 	i = 0
 //line advsyntax.go:60
 	fr.agenDefer(g, deferRecvGeneratorDefer{site: 3, fn3: (*fr.arr2)[i].Close})
+	if !guarded {
+		guarded = true
+		defer fr.agenExit()
+	}
 //line advsyntax.go:61
 	fr.agenDefer(g, deferRecvGeneratorDefer{site: 4, fn4: (*fr.arr2)[i].Show, a4_0: "arr"})
+	if !guarded {
+		guarded = true
+		defer fr.agenExit()
+	}
 //line advsyntax.go:62
 	i = 1
 //line advsyntax.go:63
 	fr.m = map[string]closer{"k": {fr.tr2, 30}}
 //line advsyntax.go:64
 	fr.agenDefer(g, deferRecvGeneratorDefer{site: 5, fn5: fr.m["k"].Show, a5_0: "map"})
+	if !guarded {
+		guarded = true
+		defer fr.agenExit()
+	}
 //line advsyntax.go:65
 	fr.o = &outer{closer: closer{fr.tr2, 40}, arr: (*fr.arr2)}
 //line advsyntax.go:66
 	fr.agenDefer(g, deferRecvGeneratorDefer{site: 6, fn6: fr.o.Close})
+	if !guarded {
+		guarded = true
+		defer fr.agenExit()
+	}
 //line advsyntax.go:67
 	fr.agenDefer(g, deferRecvGeneratorDefer{site: 7, fn7: fr.o.arr[1].Close})
+	if !guarded {
+		guarded = true
+		defer fr.agenExit()
+	}
 //line advsyntax.go:68
 	fr.sl = []closer{{fr.tr2, 50}}
 //line advsyntax.go:69
 	fr.agenDefer(g, deferRecvGeneratorDefer{site: 8, fn8: fr.sl[0].Close})
+	if !guarded {
+		guarded = true
+		defer fr.agenExit()
+	}
 //line advsyntax.go:70
 	fr.agenState = 1
 	return 1, true
@@ -598,7 +667,7 @@ resume3:
 	fr.agenState = 4
 	return 4, true
 resume4:
-//line advsyntax_agen.go:602
+//line advsyntax_agen.go:671
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenLife.Finish(fr)
@@ -615,10 +684,18 @@ func implicitAddrGen(tr *difftest.Trace) *implicitAddrGenerator {
 	return &implicitAddrGenerator{f: &implicitAddrGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of implicitAddr changed: run go generate.
+//
+//agen:fingerprint implicitAddr 115d9725d8d2b1b5
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = implicitAddr
+}
+
 // implicitAddrGeneratorFrame is the state of an implicitAddrGenerator between suspension points.
 type implicitAddrGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	ss          [][]int
 	rangeEnd    int
@@ -700,8 +777,8 @@ func (fr *implicitAddrGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -720,12 +797,22 @@ func (fr *implicitAddrGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *implicitAddrGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *implicitAddrGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -743,24 +830,19 @@ func (fr *implicitAddrGeneratorFrame) resume(sent int, thrown error) (int, bool)
 		resumed int
 		i2      int
 	)
-	at := fr.agenState
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
 	case 2:
+		fr.agenState = -2
 		goto resume2
 	case 3:
+		fr.agenState = -2
 		goto resume3
+	}
+	if !fr.agenWake() {
+		return 0, false
 	}
 //line advsyntax.go:91
 	registry = nil
@@ -849,7 +931,7 @@ resume3:
 done2:
 //line advsyntax.go:121
 	fr.tr.Log("s=%s", fr.s)
-//line advsyntax_agen.go:853
+//line advsyntax_agen.go:935
 	fr.agenState = -1
 	return 0, false
 }
@@ -864,10 +946,18 @@ func commentsGen(tr *difftest.Trace) *commentsGenerator {
 	return &commentsGenerator{f: &commentsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of comments changed: run go generate.
+//
+//agen:fingerprint comments 4268f9b75587222b
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = comments
+}
+
 // commentsGeneratorFrame is the state of a commentsGenerator between suspension points.
 type commentsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	t         int
 	t2        int
@@ -946,8 +1036,8 @@ func (fr *commentsGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -966,12 +1056,22 @@ func (fr *commentsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *commentsGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *commentsGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -996,34 +1096,34 @@ func (fr *commentsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed7 int
 		t5       int
 	)
-	at := fr.agenState
-	switch at {
-	case 8:
-		goto resume8
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
 	case 3:
+		fr.agenState = -2
 		goto resume3
 	case 4:
+		fr.agenState = -2
 		goto resume4
 	case 5:
+		fr.agenState = -2
 		goto resume5
 	case 6:
+		fr.agenState = -2
 		goto resume6
 	case 7:
+		fr.agenState = -2
 		goto resume7
+	case 8:
+		fr.agenState = -2
+		goto resume8
+	}
+	if !fr.agenWake() {
+		return 0, false
 	}
 //line advsyntax.go:128
 	fr.t = f(fr.tr, 1)
@@ -1136,7 +1236,7 @@ endswitch:
 	fr.agenState = 8
 	return t5, true
 resume8:
-//line advsyntax_agen.go:1140
+//line advsyntax_agen.go:1240
 	fr.agenState = -1
 	return 0, false
 }
@@ -1151,10 +1251,18 @@ func newExprGen(tr *difftest.Trace) *newExprGenerator {
 	return &newExprGenerator{f: &newExprGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of newExpr changed: run go generate.
+//
+//agen:fingerprint newExpr fc57d971b3f82024
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = newExpr
+}
+
 // newExprGeneratorFrame is the state of a newExprGenerator between suspension points.
 type newExprGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	p2         *int
 	q          *int
@@ -1231,8 +1339,8 @@ func (fr *newExprGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -1251,12 +1359,22 @@ func (fr *newExprGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *newExprGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *newExprGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1280,34 +1398,29 @@ func (fr *newExprGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed5 int
 		n        num
 	)
-	at := fr.agenState
-	switch at {
+	switch fr.agenState {
 	case 1:
-		fr.agenState = -1 // a panic on the way leaves it finished
+		fr.agenState = -2
 		goto resume1
-	case 4:
-		goto resume4
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
 	case 2:
+		fr.agenState = -2
 		goto resume2
 	case 3:
+		fr.agenState = -2
 		goto resume3
+	case 4:
+		fr.agenState = -2
+		goto resume4
 	case 5:
+		fr.agenState = -2
 		goto resume5
 	case 6:
+		fr.agenState = -2
 		goto resume6
 	}
-start:
+	if !fr.agenWake() {
+		return 0, false
+	}
 //line advsyntax.go:179
 	fr.agenState = 1
 	return 1, true
@@ -1374,7 +1487,7 @@ resume6:
 	n = sum(num(1), num(resumed5))
 //line advsyntax.go:197
 	fr.tr.Log("n=%d", n)
-//line advsyntax_agen.go:1378
+//line advsyntax_agen.go:1491
 	fr.agenState = -1
 	return 0, false
 }
@@ -1392,10 +1505,18 @@ func selfRefGen[A Adder[A]](tr *difftest.Trace, start A) *selfRefGenerator[A] {
 	}}
 }
 
+// A compile error here means that the signature of selfRef changed: run go generate.
+//
+//agen:fingerprint selfRef 7735ea33a7828a6a
+func _[A Adder[A]]() {
+	var _ func(*agen.Yielder[A, A], *difftest.Trace, A) = selfRef[A]
+}
+
 // selfRefGeneratorFrame is the state of a selfRefGenerator between suspension points.
 type selfRefGeneratorFrame[A Adder[A]] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	start      A
 	acc        A
@@ -1468,8 +1589,8 @@ func (fr *selfRefGeneratorFrame[A]) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -1488,12 +1609,22 @@ func (fr *selfRefGeneratorFrame[A]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *selfRefGeneratorFrame[A]) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *selfRefGeneratorFrame[A]) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1508,20 +1639,13 @@ func (fr *selfRefGeneratorFrame[A]) resume(sent A, thrown error) (A, bool) {
 	var (
 		resumed A
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return *new(A), false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
+	}
+	if !fr.agenWake() {
+		return *new(A), false
 	}
 //line advsyntax.go:202
 	fr.acc = fr.start
@@ -1543,7 +1667,7 @@ resume1:
 done:
 //line advsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line advsyntax_agen.go:1547
+//line advsyntax_agen.go:1671
 	fr.agenState = -1
 	return *new(A), false
 }

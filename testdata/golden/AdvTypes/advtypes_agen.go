@@ -24,10 +24,18 @@ func promotedGen(tr *difftest.Trace) *promotedGenerator {
 	return &promotedGenerator{f: &promotedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of promoted changed: run go generate.
+//
+//agen:fingerprint promoted 8ab3def9a1c5afc1
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = promoted
+}
+
 // promotedGeneratorFrame is the state of a promotedGenerator between suspension points.
 type promotedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	o         *outer
 	c         *outer
@@ -102,8 +110,8 @@ func (f *promotedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -122,12 +130,22 @@ func (f *promotedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *promotedGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *promotedGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -154,34 +172,34 @@ func (f *promotedGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		s        fmt.Stringer
 		t9       string
 	)
-	at := f.agenState
-	switch at {
-	case 5:
-		goto resume5
-	case 8:
-		goto resume8
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
+	case 8:
+		f.agenState = -2
+		goto resume8
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line advtypes.go:46
 	f.o = new(outer)
@@ -248,7 +266,7 @@ resume7:
 	f.agenState = 8
 	return t9, true
 resume8:
-//line advtypes_agen.go:252
+//line advtypes_agen.go:270
 	f.agenState = -1
 	return "", false
 }
@@ -263,10 +281,18 @@ func ifaceValuesGen(tr *difftest.Trace) *ifaceValuesGenerator {
 	return &ifaceValuesGenerator{f: &ifaceValuesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of ifaceValues changed: run go generate.
+//
+//agen:fingerprint ifaceValues 59b9cf2852b82ddc
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = ifaceValues
+}
+
 // ifaceValuesGeneratorFrame is the state of an ifaceValuesGenerator between suspension points.
 type ifaceValuesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	r          *rect
 	s          shape
@@ -349,8 +375,8 @@ func (f *ifaceValuesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -369,12 +395,22 @@ func (f *ifaceValuesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *ifaceValuesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *ifaceValuesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -400,31 +436,28 @@ func (f *ifaceValuesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed4 int
 		cmp1     bool
 	)
-	at := f.agenState
-	switch at {
-	case 3:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume3
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line advtypes.go:79
 	f.r = new(rect)
@@ -521,7 +554,7 @@ resume6:
 	cmp1 = f.any1 == any(rect{f.rr.h, f.rr.h})
 //line advtypes.go:104
 	f.tr.Log("cmp %v", cmp1)
-//line advtypes_agen.go:525
+//line advtypes_agen.go:558
 	f.agenState = -1
 	return 0, false
 }
@@ -536,10 +569,18 @@ func goroutinesGen(tr *difftest.Trace) *goroutinesGenerator {
 	return &goroutinesGenerator{f: &goroutinesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of goroutines changed: run go generate.
+//
+//agen:fingerprint goroutines 083d4f087d83ac9b
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = goroutines
+}
+
 // goroutinesGeneratorFrame is the state of a goroutinesGenerator between suspension points.
 type goroutinesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	wg         *sync.WaitGroup
 	results    *[]int
@@ -619,8 +660,8 @@ func (f *goroutinesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -639,12 +680,22 @@ func (f *goroutinesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *goroutinesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *goroutinesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -662,27 +713,22 @@ func (f *goroutinesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		mu *sync.Mutex
 		w  int
 	)
-	at := f.agenState
-	switch at {
-	case 3:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume3
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line advtypes.go:112
 	f.wg = new(sync.WaitGroup)
@@ -776,7 +822,7 @@ resume4:
 	<-(*f.done)
 //line advtypes.go:142
 	f.tr.Log("total %d", (*f.total))
-//line advtypes_agen.go:780
+//line advtypes_agen.go:826
 	f.agenState = -1
 	return 0, false
 }
@@ -794,10 +840,18 @@ func (s *stats[T]) runningGen(tr *difftest.Trace) *runningGenerator[T] {
 	}}
 }
 
+// A compile error here means that the signature of running changed: run go generate.
+//
+//agen:fingerprint stats.running e6234900d42ad687
+func _[T number]() {
+	var _ func(*stats[T], *agen.Yielder[T, T], *difftest.Trace) = (*stats[T]).running
+}
+
 // runningGeneratorFrame is the state of a runningGenerator between suspension points.
 type runningGeneratorFrame[T number] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	s          *stats[T]
 	tr         *difftest.Trace
 	total      T
@@ -873,8 +927,8 @@ func (f *runningGeneratorFrame[T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -893,12 +947,22 @@ func (f *runningGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *runningGeneratorFrame[T]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *runningGeneratorFrame[T]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -915,28 +979,20 @@ func (f *runningGeneratorFrame[T]) resume(sent T, thrown error) (T, bool) {
 		extra T
 		t     T
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return *new(T), false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	}
-start:
+	if !f.agenWake() {
+		return *new(T), false
+	}
 //line advtypes.go:166
 	f.total = *new(T)
 	f.best = *new(T)
@@ -980,7 +1036,7 @@ resume2:
 resume3:
 //line advtypes.go:177
 	f.tr.Log("cmp %d", cmp.Compare(f.total, f.s.sum()))
-//line advtypes_agen.go:984
+//line advtypes_agen.go:1040
 	f.agenState = -1
 	return *new(T), false
 }
@@ -998,10 +1054,18 @@ func sortedGen[K cmp.Ordered, V any](tr *difftest.Trace, keys []K) *sortedGenera
 	}}
 }
 
+// A compile error here means that the signature of sorted changed: run go generate.
+//
+//agen:fingerprint sorted b8f5f843250d3ac9
+func _[K cmp.Ordered, V any]() {
+	var _ func(*agen.Yielder[K, V], *difftest.Trace, []K) = sorted[K, V]
+}
+
 // sortedGeneratorFrame is the state of a sortedGenerator between suspension points.
 type sortedGeneratorFrame[K cmp.Ordered, V any] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	keys       []K
 	best       K
@@ -1076,8 +1140,8 @@ func (f *sortedGeneratorFrame[K, V]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1096,12 +1160,22 @@ func (f *sortedGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *sortedGeneratorFrame[K, V]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *sortedGeneratorFrame[K, V]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1116,26 +1190,17 @@ func (f *sortedGeneratorFrame[K, V]) resume(sent V, thrown error) (K, bool) {
 	var (
 		v V
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	}
+	if !f.agenWake() {
 		return *new(K), false
 	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 1:
-		goto resume1
-	}
-start:
 //line advtypes.go:187
 	f.best = f.keys[0]
 //line advtypes.go:188
@@ -1165,7 +1230,7 @@ done:
 	f.agenState = 2
 	return f.best, true
 resume2:
-//line advtypes_agen.go:1169
+//line advtypes_agen.go:1234
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1183,6 +1248,13 @@ func walkGen(tr *difftest.Trace, mk maker, t *tree, depth int) *walkGenerator {
 		t:     t,
 		tr:    tr,
 	}}
+}
+
+// A compile error here means that the signature of walk changed: run go generate.
+//
+//agen:fingerprint walk 2359e4799b567272
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, maker, *tree, int) = walk
 }
 
 // walkGeneratorFrame is the state of a walkGenerator between suspension points.
@@ -1287,8 +1359,8 @@ func (f *walkGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1307,28 +1379,22 @@ func (f *walkGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *walkGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *walkGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *walkGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1344,6 +1410,27 @@ func (f *walkGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *walkGeneratorFrame) agenDefer(h *walkGenerator, d walkGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *walkGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *walkGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1367,26 +1454,23 @@ func (f *walkGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *walkGeneratorFrame) resume(gen *walkGenerator, sent agen.None, thrown error) (int, bool) {
 	var (
-		v   int
-		ok  bool
-		t2  int
-		v2  int
-		ok2 bool
-		t3  int
+		v       int
+		ok      bool
+		t2      int
+		v2      int
+		ok2     bool
+		t3      int
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -1401,6 +1485,10 @@ func (f *walkGeneratorFrame) resume(gen *walkGenerator, sent agen.None, thrown e
 	}
 //line advtypes.go:214
 	f.agenDefer(gen, walkGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "leave %d", a1_1: f.t.val})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line advtypes.go:215
 	f.left2 = f.mk(f.t.left, f.depth+1)
 loop:
@@ -1425,6 +1513,10 @@ resume2:
 	f.g = f.mk(f.t.right, f.depth+1)
 //line advtypes.go:225
 	f.agenDefer(gen, walkGeneratorDefer{site: 2, fn2: f.g.Close})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 loop2:
 //line advtypes.go:227
 	v2, ok2 = f.g.Next()
@@ -1442,7 +1534,7 @@ done2:
 //line advtypes.go:233
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line advtypes_agen.go:1446
+//line advtypes_agen.go:1538
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -20,10 +20,18 @@ func copiesGen(tr *difftest.Trace) *copiesGenerator {
 	return &copiesGenerator{f: &copiesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of copies changed: run go generate.
+//
+//agen:fingerprint copies 5bb9d99a3679305f
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = copies
+}
+
 // copiesGeneratorFrame is the state of a copiesGenerator between suspension points.
 type copiesGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	a           *point
 	b           point
@@ -115,8 +123,8 @@ func (f *copiesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -135,12 +143,22 @@ func (f *copiesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *copiesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *copiesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -167,34 +185,34 @@ func (f *copiesGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		v2         int
 		t5         string
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
 	case 8:
+		f.agenState = -2
 		goto resume8
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line advvalues.go:27
 	f.a = new(point)
@@ -327,7 +345,7 @@ resume8:
 	f.rangeIndex4++
 	goto loop4
 done4:
-//line advvalues_agen.go:331
+//line advvalues_agen.go:349
 	f.agenState = -1
 	return "", false
 }
@@ -342,10 +360,18 @@ func structArgsGen(tr *difftest.Trace) *structArgsGenerator {
 	return &structArgsGenerator{f: &structArgsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of structArgs changed: run go generate.
+//
+//agen:fingerprint structArgs ccb00df8974d3c18
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = structArgs
+}
+
 // structArgsGeneratorFrame is the state of a structArgsGenerator between suspension points.
 type structArgsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	p         *point
 	get       func() string
@@ -422,8 +448,8 @@ func (fr *structArgsGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -442,12 +468,22 @@ func (fr *structArgsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *structArgsGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *structArgsGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -468,29 +504,25 @@ func (fr *structArgsGeneratorFrame) resume(sent int, thrown error) (string, bool
 		resumed2 int
 		resumed3 int
 	)
-	at := fr.agenState
-	switch at {
-	case 3:
-		fr.agenState = -1 // a panic on the way leaves it finished
-		goto resume3
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
+	case 3:
+		fr.agenState = -2
+		goto resume3
 	case 4:
+		fr.agenState = -2
 		goto resume4
 	case 5:
+		fr.agenState = -2
 		goto resume5
+	}
+	if !fr.agenWake() {
+		return "", false
 	}
 //line advvalues.go:67
 	fr.p = new(point)
@@ -540,7 +572,7 @@ resume5:
 	fr.arrs[0][0] = resumed3
 //line advvalues.go:80
 	fr.tr.Log("row=%v arrs=%v", fr.row, fr.arrs)
-//line advvalues_agen.go:544
+//line advvalues_agen.go:576
 	fr.agenState = -1
 	return "", false
 }
@@ -555,10 +587,18 @@ func commaOkGen(tr *difftest.Trace) *commaOkGenerator {
 	return &commaOkGenerator{f: &commaOkGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of commaOk changed: run go generate.
+//
+//agen:fingerprint commaOk c059681e04e969dc
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = commaOk
+}
+
 // commaOkGeneratorFrame is the state of a commaOkGenerator between suspension points.
 type commaOkGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	m         map[int]string
 	ch        chan int
@@ -638,8 +678,8 @@ func (f *commaOkGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -658,12 +698,22 @@ func (f *commaOkGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *commaOkGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *commaOkGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -697,42 +747,41 @@ func (f *commaOkGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		mm       map[string]int
 		resumed6 int
 	)
-	at := f.agenState
-	switch at {
-	case 5:
-		goto resume5
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
 	case 8:
+		f.agenState = -2
 		goto resume8
 	case 9:
+		f.agenState = -2
 		goto resume9
 	case 10:
+		f.agenState = -2
 		goto resume10
 	}
-start:
+	if !f.agenWake() {
+		return "", false
+	}
 //line advvalues.go:89
 	f.m = map[int]string{1: "one", 2: "two"}
 //line advvalues.go:90
@@ -860,7 +909,7 @@ resume10:
 	f.m[resumed6], f.ok = <-f.ch2
 //line advvalues.go:129
 	f.tr.Log("m[0]=%q m[1]=%q ok=%v", f.m[0], f.m[1], f.ok)
-//line advvalues_agen.go:864
+//line advvalues_agen.go:913
 	f.agenState = -1
 	return "", false
 }
@@ -875,10 +924,18 @@ func swapsGen(tr *difftest.Trace) *swapsGenerator {
 	return &swapsGenerator{f: &swapsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of swaps changed: run go generate.
+//
+//agen:fingerprint swaps 7059608e58170a3c
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = swaps
+}
+
 // swapsGeneratorFrame is the state of a swapsGenerator between suspension points.
 type swapsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	a         int
 	b         int
@@ -955,8 +1012,8 @@ func (f *swapsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -975,12 +1032,22 @@ func (f *swapsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *swapsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *swapsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1001,33 +1068,29 @@ func (f *swapsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed5 int
 		resumed6 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line advvalues.go:136
 	f.a, f.b = 1, 2
 //line advvalues.go:137
@@ -1087,7 +1150,7 @@ resume6:
 	f.arr, f.arr[0] = [2]int{resumed6, 8}, f.arr[1]
 //line advvalues.go:152
 	f.tr.Log("arr=%v", f.arr)
-//line advvalues_agen.go:1091
+//line advvalues_agen.go:1154
 	f.agenState = -1
 	return 0, false
 }

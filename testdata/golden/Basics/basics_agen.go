@@ -23,10 +23,18 @@ func counterGen(tr *difftest.Trace, n int) *counterGenerator {
 	}}
 }
 
+// A compile error here means that the signature of counter changed: run go generate.
+//
+//agen:fingerprint counter 3429048ed80defb1
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) = counter
+}
+
 // counterGeneratorFrame is the state of a counterGenerator between suspension points.
 type counterGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	n         int
 	i         int
@@ -99,8 +107,8 @@ func (f *counterGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -119,12 +127,22 @@ func (f *counterGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *counterGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *counterGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -139,20 +157,13 @@ func (f *counterGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		got int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line basics.go:16
 	f.tr.Log("start")
@@ -175,7 +186,7 @@ resume1:
 done:
 //line basics.go:21
 	f.tr.Log("end")
-//line basics_agen.go:179
+//line basics_agen.go:190
 	f.agenState = -1
 	return 0, false
 }
@@ -190,10 +201,18 @@ func failsGen(tr *difftest.Trace) *failsGenerator {
 	return &failsGenerator{f: &failsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of fails changed: run go generate.
+//
+//agen:fingerprint fails 916a781e6b2505e7
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) error = fails
+}
+
 // failsGeneratorFrame is the state of a failsGenerator between suspension points.
 type failsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	result    error
 }
@@ -265,8 +284,8 @@ func (f *failsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -285,12 +304,22 @@ func (f *failsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *failsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *failsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -302,25 +331,17 @@ func (f *failsGeneratorFrame) agenThrow(err error) (string, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *failsGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	}
-start:
+	if !f.agenWake() {
+		return "", false
+	}
 //line basics.go:28
 	f.agenState = 1
 	return "a", true
@@ -333,7 +354,7 @@ resume1:
 resume2:
 //line basics.go:31
 	f.result = errors.New("failed")
-//line basics_agen.go:337
+//line basics_agen.go:358
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -349,10 +370,18 @@ func catchesGen(tr *difftest.Trace) *catchesGenerator {
 	return &catchesGenerator{f: &catchesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of catches changed: run go generate.
+//
+//agen:fingerprint catches 2801167e42c46adb
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = catches
+}
+
 // catchesGeneratorFrame is the state of a catchesGenerator between suspension points.
 type catchesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	err        error
 	rangeEnd   int
@@ -424,8 +453,8 @@ func (f *catchesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -444,12 +473,22 @@ func (f *catchesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *catchesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *catchesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -460,23 +499,14 @@ func (f *catchesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		s    int
 		err2 error
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line basics.go:38
 	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
@@ -504,7 +534,7 @@ next:
 done:
 //line basics.go:46
 	f.err = nil
-//line basics_agen.go:508
+//line basics_agen.go:538
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -520,10 +550,18 @@ func boomGen() *boomGenerator {
 	return &boomGenerator{f: &boomGeneratorFrame{}}
 }
 
+// A compile error here means that the signature of boom changed: run go generate.
+//
+//agen:fingerprint boom 181894764981e89e
+func _() {
+	var _ func(*agen.Yielder[int, agen.None]) = boom
+}
+
 // boomGeneratorFrame is the state of a boomGenerator between suspension points.
 type boomGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 }
 
 var _ agen.Generator[int, agen.None] = (*boomGenerator)(nil)
@@ -593,8 +631,8 @@ func (f *boomGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -613,6 +651,24 @@ func (f *boomGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *boomGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
 // agenThrow unwinds the body from a Yield with err.
 func (f *boomGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -622,13 +678,12 @@ func (f *boomGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *boomGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
-		f.agenState = -1 // a panic on the way leaves it finished
+		f.agenState = -2
 		goto resume1
-	case 0:
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
 //line basics.go:53

@@ -20,10 +20,18 @@ func sharedGen(tr *difftest.Trace) *sharedGenerator {
 	return &sharedGenerator{f: &sharedGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of shared changed: run go generate.
+//
+//agen:fingerprint shared a9c3a0b91bbd74d4
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = shared
+}
+
 // sharedGeneratorFrame is the state of a sharedGenerator between suspension points.
 type sharedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        **difftest.Trace
 	n         *int
 	inc       func(d int)
@@ -97,8 +105,8 @@ func (f *sharedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -117,12 +125,22 @@ func (f *sharedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *sharedGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *sharedGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -138,26 +156,22 @@ func (f *sharedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed  int
 		resumed2 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line closures.go:17
 	f.n = new(int)
@@ -203,7 +217,7 @@ resume3:
 resume4:
 //line closures.go:28
 	f.show("end")
-//line closures_agen.go:207
+//line closures_agen.go:221
 	f.agenState = -1
 	return 0, false
 }
@@ -221,10 +235,18 @@ func createdBeforeGen(tr *difftest.Trace, greeting string) *createdBeforeGenerat
 	}}
 }
 
+// A compile error here means that the signature of createdBefore changed: run go generate.
+//
+//agen:fingerprint createdBefore 493ba8a18a3d7d0b
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace, string) = createdBefore
+}
+
 // createdBeforeGeneratorFrame is the state of a createdBeforeGenerator between suspension points.
 type createdBeforeGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	greeting  *string
 	count     *int
@@ -298,8 +320,8 @@ func (f *createdBeforeGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -318,12 +340,22 @@ func (f *createdBeforeGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *createdBeforeGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *createdBeforeGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -340,27 +372,20 @@ func (f *createdBeforeGeneratorFrame) resume(sent int, thrown error) (string, bo
 		t  string
 		t2 string
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	}
-start:
+	if !f.agenWake() {
+		return "", false
+	}
 //line closures.go:35
 	f.count = new(int)
 	(*f.count) = 0
@@ -394,7 +419,7 @@ resume2:
 resume3:
 //line closures.go:45
 	f.tr.Log("count=%d", (*f.count))
-//line closures_agen.go:398
+//line closures_agen.go:423
 	f.agenState = -1
 	return "", false
 }
@@ -409,10 +434,18 @@ func loopVarsGen(tr *difftest.Trace) *loopVarsGenerator {
 	return &loopVarsGenerator{f: &loopVarsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of loopVars changed: run go generate.
+//
+//agen:fingerprint loopVars aa8b01bbfea95c69
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = loopVars
+}
+
 // loopVarsGeneratorFrame is the state of a loopVarsGenerator between suspension points.
 type loopVarsGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	fs          []func() int
 	i           *int
@@ -493,8 +526,8 @@ func (fr *loopVarsGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -513,12 +546,22 @@ func (fr *loopVarsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *loopVarsGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *loopVarsGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -536,24 +579,19 @@ func (fr *loopVarsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		k *int
 		v *string
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
 	case 3:
+		fr.agenState = -2
 		goto resume3
+	}
+	if !fr.agenWake() {
+		return 0, false
 	}
 //line closures.go:53
 	fr.fs = nil
@@ -637,7 +675,7 @@ done3:
 	for _, g := range fr.gs {
 		fr.tr.Log("g=%s", g())
 	}
-//line closures_agen.go:641
+//line closures_agen.go:679
 	fr.agenState = -1
 	return 0, false
 }
@@ -655,10 +693,18 @@ func nestedClosuresGen(tr *difftest.Trace, base int) *nestedClosuresGenerator {
 	}}
 }
 
+// A compile error here means that the signature of nestedClosures changed: run go generate.
+//
+//agen:fingerprint nestedClosures 5b75ef6213b56bc6
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) = nestedClosures
+}
+
 // nestedClosuresGeneratorFrame is the state of a nestedClosuresGenerator between suspension points.
 type nestedClosuresGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	base      *int
 	add2      func() int
@@ -733,8 +779,8 @@ func (f *nestedClosuresGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -753,12 +799,22 @@ func (f *nestedClosuresGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *nestedClosuresGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *nestedClosuresGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -778,30 +834,28 @@ func (f *nestedClosuresGeneratorFrame) resume(sent int, thrown error) (int, bool
 		resumed int
 		t4      int
 	)
-	at := f.agenState
-	switch at {
-	case 4:
-		goto resume4
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line closures.go:80
 	{
@@ -861,7 +915,7 @@ resume5:
 resume6:
 //line closures.go:100
 	f.tr.Log("fib(7)=%d", (*f.fib)(7))
-//line closures_agen.go:865
+//line closures_agen.go:919
 	f.agenState = -1
 	return 0, false
 }
@@ -879,10 +933,18 @@ func namedResultGen(tr *difftest.Trace) *namedResultGenerator {
 	}}
 }
 
+// A compile error here means that the signature of namedResult changed: run go generate.
+//
+//agen:fingerprint namedResult 5d144960cf6897be
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = namedResult
+}
+
 // namedResultGeneratorFrame is the state of a namedResultGenerator between suspension points.
 type namedResultGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	err       *error
 	fail      func(v int)
@@ -955,8 +1017,8 @@ func (f *namedResultGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -975,12 +1037,22 @@ func (f *namedResultGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *namedResultGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *namedResultGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -996,27 +1068,20 @@ func (f *namedResultGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed  int
 		resumed2 int
 	)
-	at := f.agenState
-	switch at {
-	case 3:
-		goto resume3
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line closures.go:107
 	{
 		err := f.err
@@ -1049,7 +1114,7 @@ resume2:
 	return 3, true
 resume3:
 end:
-//line closures_agen.go:1053
+//line closures_agen.go:1118
 	f.agenState = -1
 	f.agenErr = (*f.err)
 	return 0, false
@@ -1065,10 +1130,18 @@ func methodValuesGen(tr *difftest.Trace) *methodValuesGenerator {
 	return &methodValuesGenerator{f: &methodValuesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of methodValues changed: run go generate.
+//
+//agen:fingerprint methodValues dd303e8e3cf32f5e
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = methodValues
+}
+
 // methodValuesGeneratorFrame is the state of a methodValuesGenerator between suspension points.
 type methodValuesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	c         *counter
 	get2      func() int
@@ -1144,8 +1217,8 @@ func (f *methodValuesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1164,12 +1237,22 @@ func (f *methodValuesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *methodValuesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *methodValuesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1189,28 +1272,25 @@ func (f *methodValuesGeneratorFrame) resume(sent int, thrown error) (int, bool) 
 		resumed2 int
 		t4       int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line closures.go:138
 	f.c = new(counter)
@@ -1257,7 +1337,7 @@ resume4:
 resume5:
 //line closures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
-//line closures_agen.go:1261
+//line closures_agen.go:1341
 	f.agenState = -1
 	return 0, false
 }
@@ -1272,10 +1352,18 @@ func immediateGen(tr *difftest.Trace) *immediateGenerator {
 	return &immediateGenerator{f: &immediateGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of immediate changed: run go generate.
+//
+//agen:fingerprint immediate db550415f5087a39
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = immediate
+}
+
 // immediateGeneratorFrame is the state of an immediateGenerator between suspension points.
 type immediateGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        **difftest.Trace
 	x         *int
 	t         int
@@ -1348,8 +1436,8 @@ func (f *immediateGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1368,12 +1456,22 @@ func (f *immediateGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *immediateGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *immediateGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1391,24 +1489,19 @@ func (f *immediateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t2      int
 		w       int
 	)
-	at := f.agenState
-	switch at {
-	case 3:
-		goto resume3
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line closures.go:157
 	f.x = new(int)
@@ -1449,7 +1542,7 @@ resume2:
 	f.agenState = 3
 	return (*f.x), true
 resume3:
-//line closures_agen.go:1453
+//line closures_agen.go:1546
 	f.agenState = -1
 	return 0, false
 }
@@ -1464,10 +1557,18 @@ func perIterationGen(tr *difftest.Trace) *perIterationGenerator {
 	return &perIterationGenerator{f: &perIterationGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of perIteration changed: run go generate.
+//
+//agen:fingerprint perIteration 86789cd034d94ebf
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = perIteration
+}
+
 // perIterationGeneratorFrame is the state of a perIterationGenerator between suspension points.
 type perIterationGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          **difftest.Trace
 	incs        []func() int
 	rangeEnd    int
@@ -1547,8 +1648,8 @@ func (f *perIterationGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1567,12 +1668,22 @@ func (f *perIterationGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *perIterationGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *perIterationGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1592,28 +1703,25 @@ func (f *perIterationGeneratorFrame) resume(sent int, thrown error) (int, bool) 
 		t       int
 		resumed int
 	)
-	at := f.agenState
-	switch at {
-	case 4:
-		goto resume4
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line closures.go:174
 	f.incs = nil
@@ -1706,7 +1814,7 @@ resume5:
 	if f.n < 3 {
 		goto again
 	}
-//line closures_agen.go:1710
+//line closures_agen.go:1818
 	f.agenState = -1
 	return 0, false
 }
@@ -1721,10 +1829,18 @@ func storedGen(tr *difftest.Trace) *storedGenerator {
 	return &storedGenerator{f: &storedGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of stored changed: run go generate.
+//
+//agen:fingerprint stored 04bfaa03ecf62bbb
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = stored
+}
+
 // storedGeneratorFrame is the state of a storedGenerator between suspension points.
 type storedGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         **difftest.Trace
 	total      *int
 	ops        map[string]func(int)
@@ -1802,8 +1918,8 @@ func (f *storedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1822,12 +1938,22 @@ func (f *storedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *storedGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *storedGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1842,22 +1968,16 @@ func (f *storedGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
 		resumed int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line closures.go:213
 	f.total = new(int)
@@ -1913,7 +2033,7 @@ done:
 resume2:
 //line closures.go:229
 	f.h.after()
-//line closures_agen.go:1917
+//line closures_agen.go:2037
 	f.agenState = -1
 	return "", false
 }

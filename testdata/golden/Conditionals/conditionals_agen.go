@@ -22,10 +22,18 @@ func ifElseGen(tr *difftest.Trace, n int) *ifElseGenerator {
 	}}
 }
 
+// A compile error here means that the signature of ifElse changed: run go generate.
+//
+//agen:fingerprint ifElse 4bfcf9baa8fcc9a9
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, int) = ifElse
+}
+
 // ifElseGeneratorFrame is the state of an ifElseGenerator between suspension points.
 type ifElseGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	n          int
 	rangeEnd   int
@@ -100,8 +108,8 @@ func (f *ifElseGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -120,12 +128,22 @@ func (f *ifElseGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *ifElseGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *ifElseGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -140,22 +158,16 @@ func (f *ifElseGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) 
 	var (
 		t int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line conditionals.go:14
 	f.rangeEnd, f.rangeIndex = f.n, 0
@@ -196,7 +208,7 @@ endif:
 done:
 //line conditionals.go:26
 	f.tr.Log("end")
-//line conditionals_agen.go:200
+//line conditionals_agen.go:212
 	f.agenState = -1
 	return 0, false
 }
@@ -211,10 +223,18 @@ func ifNoElseGen(tr *difftest.Trace) *ifNoElseGenerator {
 	return &ifNoElseGenerator{f: &ifNoElseGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of ifNoElse changed: run go generate.
+//
+//agen:fingerprint ifNoElse 4b56d745aaf3638f
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = ifNoElse
+}
+
 // ifNoElseGeneratorFrame is the state of an ifNoElseGenerator between suspension points.
 type ifNoElseGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	last       int
 	rangeEnd   int
@@ -289,8 +309,8 @@ func (f *ifNoElseGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -309,12 +329,22 @@ func (f *ifNoElseGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *ifNoElseGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *ifNoElseGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -326,20 +356,13 @@ func (f *ifNoElseGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *ifNoElseGeneratorFrame) resume(sent int, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line conditionals.go:34
 	f.last = 0
@@ -370,7 +393,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:374
+//line conditionals_agen.go:397
 	f.agenState = -1
 	return 0, false
 }
@@ -385,10 +408,18 @@ func condYieldsGen(tr *difftest.Trace) *condYieldsGenerator {
 	return &condYieldsGenerator{f: &condYieldsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of condYields changed: run go generate.
+//
+//agen:fingerprint condYields 06990a0c68440670
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = condYields
+}
+
 // condYieldsGeneratorFrame is the state of a condYieldsGenerator between suspension points.
 type condYieldsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -462,8 +493,8 @@ func (f *condYieldsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -482,12 +513,22 @@ func (f *condYieldsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *condYieldsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *condYieldsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -503,27 +544,20 @@ func (f *condYieldsGeneratorFrame) resume(sent int, thrown error) (string, bool)
 		resumed int
 		v       int
 	)
-	at := f.agenState
-	switch at {
-	case 2:
-		goto resume2
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	}
-start:
+	if !f.agenWake() {
+		return "", false
+	}
 //line conditionals.go:49
 	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
@@ -567,7 +601,7 @@ endif2:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:571
+//line conditionals_agen.go:605
 	f.agenState = -1
 	return "", false
 }
@@ -582,10 +616,18 @@ func elseIfChainGen(tr *difftest.Trace) *elseIfChainGenerator {
 	return &elseIfChainGenerator{f: &elseIfChainGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of elseIfChain changed: run go generate.
+//
+//agen:fingerprint elseIfChain 1a37264807dc3d23
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = elseIfChain
+}
+
 // elseIfChainGeneratorFrame is the state of an elseIfChainGenerator between suspension points.
 type elseIfChainGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	i         int
 	a         int
@@ -660,8 +702,8 @@ func (f *elseIfChainGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -680,12 +722,22 @@ func (f *elseIfChainGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *elseIfChainGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *elseIfChainGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -702,33 +754,29 @@ func (f *elseIfChainGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t2      int
 		resumed int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line conditionals.go:68
 	f.i = 0
 loop:
@@ -814,7 +862,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line conditionals_agen.go:818
+//line conditionals_agen.go:866
 	f.agenState = -1
 	return 0, false
 }
@@ -829,10 +877,18 @@ func shortCircuitGen(tr *difftest.Trace) *shortCircuitGenerator {
 	return &shortCircuitGenerator{f: &shortCircuitGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of shortCircuit changed: run go generate.
+//
+//agen:fingerprint shortCircuit c0c409cac6e4f5e5
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = shortCircuit
+}
+
 // shortCircuitGeneratorFrame is the state of a shortCircuitGenerator between suspension points.
 type shortCircuitGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -910,8 +966,8 @@ func (f *shortCircuitGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -930,12 +986,22 @@ func (f *shortCircuitGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *shortCircuitGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *shortCircuitGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -960,28 +1026,25 @@ func (f *shortCircuitGeneratorFrame) resume(sent int, thrown error) (int, bool) 
 		resumed5 int
 		ok       bool
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line conditionals.go:100
 	f.rangeEnd, f.rangeIndex = 4, 0
@@ -1074,7 +1137,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:1078
+//line conditionals_agen.go:1141
 	f.agenState = -1
 	return 0, false
 }
@@ -1089,10 +1152,18 @@ func initShadowGen(tr *difftest.Trace) *initShadowGenerator {
 	return &initShadowGenerator{f: &initShadowGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of initShadow changed: run go generate.
+//
+//agen:fingerprint initShadow a35d7f8f21d323c0
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = initShadow
+}
+
 // initShadowGeneratorFrame is the state of an initShadowGenerator between suspension points.
 type initShadowGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	x         int
 	x2        int
@@ -1165,8 +1236,8 @@ func (f *initShadowGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1185,12 +1256,22 @@ func (f *initShadowGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *initShadowGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *initShadowGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1206,29 +1287,23 @@ func (f *initShadowGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed int
 		x3      int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line conditionals.go:121
 	f.x = 1
 //line conditionals.go:122
@@ -1274,7 +1349,7 @@ resume4:
 endif2:
 //line conditionals.go:135
 	f.tr.Log("outer x still %d", f.x)
-//line conditionals_agen.go:1278
+//line conditionals_agen.go:1353
 	f.agenState = -1
 	return 0, false
 }
@@ -1289,10 +1364,18 @@ func nestedIfsGen(tr *difftest.Trace) *nestedIfsGenerator {
 	return &nestedIfsGenerator{f: &nestedIfsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of nestedIfs changed: run go generate.
+//
+//agen:fingerprint nestedIfs 360c89766ba8f663
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = nestedIfs
+}
+
 // nestedIfsGeneratorFrame is the state of a nestedIfsGenerator between suspension points.
 type nestedIfsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	result    error
 	a         int
@@ -1366,8 +1449,8 @@ func (f *nestedIfsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1386,12 +1469,22 @@ func (f *nestedIfsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *nestedIfsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *nestedIfsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1406,31 +1499,26 @@ func (f *nestedIfsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		c int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line conditionals.go:142
 	f.agenState = 1
 	return 1, true
@@ -1490,7 +1578,7 @@ resume5:
 //line conditionals.go:161
 	f.result = nil
 end:
-//line conditionals_agen.go:1494
+//line conditionals_agen.go:1582
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1506,10 +1594,18 @@ func catchInConditionsGen(tr *difftest.Trace) *catchInConditionsGenerator {
 	return &catchInConditionsGenerator{f: &catchInConditionsGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of catchInConditions changed: run go generate.
+//
+//agen:fingerprint catchInConditions 1cb6ee72601eebed
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = catchInConditions
+}
+
 // catchInConditionsGeneratorFrame is the state of a catchInConditionsGenerator between suspension points.
 type catchInConditionsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        **difftest.Trace
 	caught    func(s int, err error) bool
 	cond      bool
@@ -1583,8 +1679,8 @@ func (f *catchInConditionsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1603,12 +1699,22 @@ func (f *catchInConditionsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *catchInConditionsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *catchInConditionsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1632,33 +1738,29 @@ func (f *catchInConditionsGeneratorFrame) resume(sent int, thrown error) (int, b
 		resumed5    int
 		resumedErr5 error
 	)
-	at := f.agenState
-	switch at {
-	case 5:
-		goto resume5
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line conditionals.go:169
 	{
 		tr := f.tr
@@ -1736,7 +1838,7 @@ resume6:
 done:
 //line conditionals.go:187
 	(*f.tr).Log("end %d", f.n)
-//line conditionals_agen.go:1740
+//line conditionals_agen.go:1842
 	f.agenState = -1
 	return 0, false
 }

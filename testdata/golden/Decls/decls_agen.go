@@ -22,10 +22,18 @@ func zeroedGen(tr *difftest.Trace) *zeroedGenerator {
 	return &zeroedGenerator{f: &zeroedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of zeroed changed: run go generate.
+//
+//agen:fingerprint zeroed aad788e3d4247fff
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = zeroed
+}
+
 // zeroedGeneratorFrame is the state of a zeroedGenerator between suspension points.
 type zeroedGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -107,8 +115,8 @@ func (f *zeroedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -127,12 +135,22 @@ func (f *zeroedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *zeroedGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *zeroedGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -148,24 +166,19 @@ func (f *zeroedGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		resumed int
 		c       string
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line decls.go:21
 	f.rangeEnd, f.rangeIndex = 3, 0
@@ -226,7 +239,7 @@ resume3:
 	f.a = sent
 //line decls.go:42
 	f.tr.Log("a=%d b=%d", f.a, f.b)
-//line decls_agen.go:230
+//line decls_agen.go:243
 	f.agenState = -1
 	return "", false
 }
@@ -244,10 +257,18 @@ func constsGen(tr *difftest.Trace) *constsGenerator {
 	return &constsGenerator{f: &constsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of consts changed: run go generate.
+//
+//agen:fingerprint consts 7b80ce0b0a9f428b
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = consts
+}
+
 // constsGeneratorFrame is the state of a constsGenerator between suspension points.
 type constsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -320,8 +341,8 @@ func (f *constsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -340,12 +361,22 @@ func (f *constsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *constsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *constsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -362,24 +393,19 @@ func (f *constsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		t string
 		v int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
 	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 1:
-		goto resume1
+	if !f.agenWake() {
+		return "", false
 	}
 //line decls.go:50
 	const limit = 3
@@ -428,7 +454,7 @@ resume2:
 	f.agenState = 3
 	return prefix2, true
 resume3:
-//line decls_agen.go:432
+//line decls_agen.go:458
 	f.agenState = -1
 	return "", false
 }
@@ -443,10 +469,18 @@ func compositesGen(tr *difftest.Trace) *compositesGenerator {
 	return &compositesGenerator{f: &compositesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of composites changed: run go generate.
+//
+//agen:fingerprint composites 19d671d1538a092c
+func _() {
+	var _ func(*agen.Yielder[string, point], *difftest.Trace) = composites
+}
+
 // compositesGeneratorFrame is the state of a compositesGenerator between suspension points.
 type compositesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	g          grid
 	arr        [3]point
@@ -524,8 +558,8 @@ func (f *compositesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -544,12 +578,22 @@ func (f *compositesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *compositesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *compositesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -566,22 +610,16 @@ func (f *compositesGeneratorFrame) resume(sent point, thrown error) (string, boo
 		p2   point
 		keys []string
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line decls.go:92
 	f.g = grid{}
@@ -644,7 +682,7 @@ resume2:
 	sort.Strings(keys)
 //line decls.go:116
 	f.tr.Log("names=%s", strings.Join(keys, ","))
-//line decls_agen.go:648
+//line decls_agen.go:686
 	f.agenState = -1
 	return "", false
 }
@@ -659,10 +697,18 @@ func pointerYGen(tr *difftest.Trace) *pointerYGenerator {
 	return &pointerYGenerator{f: &pointerYGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of pointerY changed: run go generate.
+//
+//agen:fingerprint pointerY db0ba5a384416b19
+func _() {
+	var _ func(*agen.Yielder[*node, string], *difftest.Trace) = pointerY
+}
+
 // pointerYGeneratorFrame is the state of a pointerYGenerator between suspension points.
 type pointerYGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	head       *node
 	rangeEnd   int
@@ -736,8 +782,8 @@ func (f *pointerYGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -756,12 +802,22 @@ func (f *pointerYGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *pointerYGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *pointerYGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -777,22 +833,16 @@ func (f *pointerYGeneratorFrame) resume(sent string, thrown error) (*node, bool)
 		i int
 		s string
 	)
-	at := f.agenState
-	switch at {
-	case 2:
-		goto resume2
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return nil, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	}
+	if !f.agenWake() {
+		return nil, false
 	}
 //line decls.go:135
 	f.head = nil
@@ -824,7 +874,7 @@ done:
 	f.agenState = 2
 	return nil, true
 resume2:
-//line decls_agen.go:828
+//line decls_agen.go:878
 	f.agenState = -1
 	return nil, false
 }
@@ -839,10 +889,18 @@ func sliceYGen(tr *difftest.Trace) *sliceYGenerator {
 	return &sliceYGenerator{f: &sliceYGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of sliceY changed: run go generate.
+//
+//agen:fingerprint sliceY d759dd9763318ae2
+func _() {
+	var _ func(*agen.Yielder[[]int, []string], *difftest.Trace) = sliceY
+}
+
 // sliceYGeneratorFrame is the state of a sliceYGenerator between suspension points.
 type sliceYGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	buf        []int
 	rangeEnd   int
@@ -916,8 +974,8 @@ func (f *sliceYGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -936,12 +994,22 @@ func (f *sliceYGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *sliceYGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *sliceYGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -958,20 +1026,13 @@ func (f *sliceYGeneratorFrame) resume(sent []string, thrown error) ([]int, bool)
 		t     []int
 		words []string
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return nil, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return nil, false
 	}
 //line decls.go:151
 	f.buf = make([]int, 0, 8)
@@ -1002,7 +1063,7 @@ resume1:
 done:
 //line decls.go:160
 	f.tr.Log("buf=%v", f.buf)
-//line decls_agen.go:1006
+//line decls_agen.go:1067
 	f.agenState = -1
 	return nil, false
 }
@@ -1017,10 +1078,18 @@ func structYSGen(tr *difftest.Trace) *structYSGenerator {
 	return &structYSGenerator{f: &structYSGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of structYS changed: run go generate.
+//
+//agen:fingerprint structYS d2e6765d070981d2
+func _() {
+	var _ func(*agen.Yielder[reply, request], *difftest.Trace) error = structYS
+}
+
 // structYSGeneratorFrame is the state of a structYSGenerator between suspension points.
 type structYSGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	result    error
 	total     int
@@ -1094,8 +1163,8 @@ func (f *structYSGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1114,12 +1183,22 @@ func (f *structYSGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *structYSGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *structYSGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1134,23 +1213,14 @@ func (f *structYSGeneratorFrame) resume(sent request, thrown error) (reply, bool
 	var (
 		req request
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return reply{}, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	}
-start:
+	if !f.agenWake() {
+		return reply{}, false
+	}
 //line decls.go:178
 	f.total = 0
 //line decls.go:179
@@ -1179,7 +1249,7 @@ resume1:
 	f.tr.Log("total=%d", f.total)
 	goto loop
 end:
-//line decls_agen.go:1183
+//line decls_agen.go:1253
 	f.agenState = -1
 	f.agenErr = f.result
 	return reply{}, false
@@ -1212,10 +1282,18 @@ func localTypesGen(tr *difftest.Trace) *localTypesGenerator {
 	return &localTypesGenerator{f: &localTypesGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of localTypes changed: run go generate.
+//
+//agen:fingerprint localTypes fffd3056d177101e
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = localTypes
+}
+
 // localTypesGeneratorFrame is the state of a localTypesGenerator between suspension points.
 type localTypesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         **difftest.Trace
 	total      *int
 	h          localTypesGeneratorHooks
@@ -1293,8 +1371,8 @@ func (f *localTypesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1313,12 +1391,22 @@ func (f *localTypesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *localTypesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *localTypesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1336,22 +1424,16 @@ func (f *localTypesGeneratorFrame) resume(sent int, thrown error) (string, bool)
 		k  localTypesGeneratorKind
 		t2 string
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line decls.go:203
 	const (
@@ -1414,7 +1496,7 @@ done:
 resume2:
 //line decls.go:236
 	(*f.tr).Log("k=%s", f.k2)
-//line decls_agen.go:1418
+//line decls_agen.go:1500
 	f.agenState = -1
 	return "", false
 }

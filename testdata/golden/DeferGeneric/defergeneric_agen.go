@@ -23,6 +23,13 @@ func deferredGen[T any](tr *difftest.Trace, v T) *deferredGenerator[T] {
 	}}
 }
 
+// A compile error here means that the signature of deferred changed: run go generate.
+//
+//agen:fingerprint deferred 1e4032cf8ff52a53
+func _[T any]() {
+	var _ func(*agen.Yielder[T, agen.None], *difftest.Trace, T) = deferred[T]
+}
+
 // deferredGeneratorFrame is the state of a deferredGenerator between suspension points.
 type deferredGeneratorFrame[T any] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -134,8 +141,8 @@ func (f *deferredGeneratorFrame[T]) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -154,28 +161,22 @@ func (f *deferredGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *deferredGeneratorFrame[T]) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *deferredGeneratorFrame[T]) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *deferredGeneratorFrame[T]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -191,6 +192,27 @@ func (f *deferredGeneratorFrame[T]) agenThrow(err error) (T, bool) {
 func (f *deferredGeneratorFrame[T]) agenDefer(h *deferredGenerator[T], d deferredGeneratorDefer[T]) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *deferredGeneratorFrame[T]) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *deferredGeneratorFrame[T]) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -219,19 +241,18 @@ func (f *deferredGeneratorFrame[T]) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deferredGeneratorFrame[T]) resume(g *deferredGenerator[T], sent agen.None, thrown error) (T, bool) {
+	var (
+		guarded bool // agenExit is deferred
+	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return *new(T), false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -240,16 +261,36 @@ func (f *deferredGeneratorFrame[T]) resume(g *deferredGenerator[T], sent agen.No
 	}
 //line defergeneric.go:22
 	f.agenDefer(g, deferredGeneratorDefer[T]{site: 1, fn1: show[int], a1_0: f.tr, a1_1: "inferred", a1_2: 1})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defergeneric.go:23
 	f.agenDefer(g, deferredGeneratorDefer[T]{site: 2, fn2: show[T], a2_0: f.tr, a2_1: "generic", a2_2: f.v})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defergeneric.go:24
 	f.agenDefer(g, deferredGeneratorDefer[T]{site: 3, fn3: show[string], a3_0: f.tr, a3_1: "explicit", a3_2: "s"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defergeneric.go:25
 	f.agenDefer(g, deferredGeneratorDefer[T]{site: 4, fn4: pair[int, string], a4_0: f.tr, a4_1: 1, a4_2: "partial"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defergeneric.go:26
 	f.l = &list[T]{}
 //line defergeneric.go:27
 	f.agenDefer(g, deferredGeneratorDefer[T]{site: 5, fn5: f.l.dump, a5_0: f.tr})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defergeneric.go:28
 	f.l.items = append(f.l.items, f.v)
 //line defergeneric.go:29
@@ -262,7 +303,7 @@ resume1:
 	f.agenState = 2
 	return f.v, true
 resume2:
-//line defergeneric_agen.go:266
+//line defergeneric_agen.go:307
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

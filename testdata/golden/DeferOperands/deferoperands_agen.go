@@ -20,6 +20,13 @@ func operandsGen(tr *difftest.Trace) *operandsGenerator {
 	return &operandsGenerator{f: &operandsGeneratorFrame{tr2: tr}}
 }
 
+// A compile error here means that the signature of operands changed: run go generate.
+//
+//agen:fingerprint operands f1221038eaa01f31
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = operands
+}
+
 // operandsGeneratorFrame is the state of an operandsGenerator between suspension points.
 type operandsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -150,8 +157,8 @@ func (f *operandsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -170,28 +177,22 @@ func (f *operandsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *operandsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *operandsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *operandsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -207,6 +208,27 @@ func (f *operandsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *operandsGeneratorFrame) agenDefer(h *operandsGenerator, d operandsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *operandsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *operandsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -255,26 +277,22 @@ func (f *operandsGeneratorFrame) resume(g *operandsGenerator, sent int, thrown e
 		resumedErr error
 		t2         int
 		resumed10  int
+		guarded    bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 2:
-		goto resume2
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	case 4:
@@ -292,13 +310,16 @@ func (f *operandsGeneratorFrame) resume(g *operandsGenerator, sent int, thrown e
 	case 10:
 		goto resume10
 	}
-start:
 //line deferoperands.go:44
 	f.agenState = 1
 	return 1, true
 resume1:
 	resumed = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 1, fn1: show[int], a1_0: f.tr2, a1_1: "first", a1_2: resumed})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line deferoperands.go:45
 	f.agenState = 2
 	return 2, true
@@ -309,6 +330,10 @@ resume2:
 resume3:
 	resumed3 = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 2, fn2: pair, a2_0: f.tr2, a2_1: f.resumed2, a2_2: resumed3})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line deferoperands.go:46
 	f.c = &counter{tr: f.tr2}
 //line deferoperands.go:47
@@ -317,6 +342,10 @@ resume3:
 resume4:
 	resumed4 = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 3, fn3: f.c.add, a3_0: resumed4})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line deferoperands.go:48
 	f.c = &counter{tr: f.tr2, n: 100}
 //line deferoperands.go:49
@@ -326,18 +355,30 @@ resume4:
 resume5:
 	resumed5 = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 4, fn4: f.t, a4_0: resumed5})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line deferoperands.go:50
 	f.agenState = 6
 	return 6, true
 resume6:
 	resumed6 = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 5, fn5: showAll, a5_0: f.tr2, a5_1: 1, a5_2: resumed6, a5_3: 3})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line deferoperands.go:51
 	f.agenState = 7
 	return 7, true
 resume7:
 	resumed7 = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 6, fn6: showAll, a6_0: f.tr2, a6_1: []int{resumed7, 8}})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line deferoperands.go:52
 	f.lg = logger{f.tr2}
 //line deferoperands.go:53
@@ -348,6 +389,10 @@ resume8:
 	{
 		agenarg, agenarg2 := two(resumed8)
 		f.agenDefer(g, operandsGeneratorDefer{site: 7, fn7: f.lg.both, a7_0: agenarg, a7_1: agenarg2})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line deferoperands.go:54
 	f.agenState = 9
@@ -357,6 +402,10 @@ resume9:
 	{
 		agenarg3, agenarg4 := resumed9, resumedErr
 		f.agenDefer(g, operandsGeneratorDefer{site: 8, fn8: f.lg.report, a8_0: agenarg3, a8_1: agenarg4})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line deferoperands.go:55
 	f.rangeEnd, f.rangeIndex = 3, 0
@@ -372,13 +421,17 @@ loop:
 resume10:
 	resumed10 = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 9, fn9: show[int], a9_0: f.tr2, a9_1: "loop", a9_2: f.i*10 + resumed10})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line deferoperands.go:55
 	f.rangeIndex++
 	goto loop
 done:
 //line deferoperands.go:58
 	f.tr2.Log("body done, c.n %d", f.c.n)
-//line deferoperands_agen.go:382
+//line deferoperands_agen.go:435
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -393,6 +446,13 @@ type builtinsGenerator struct {
 // builtinsGen returns a generator that runs builtins: nothing runs before the first Next.
 func builtinsGen(tr *difftest.Trace) *builtinsGenerator {
 	return &builtinsGenerator{f: &builtinsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of builtins changed: run go generate.
+//
+//agen:fingerprint builtins ca099c30101fb49b
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = builtins
 }
 
 // builtinsGeneratorFrame is the state of a builtinsGenerator between suspension points.
@@ -493,8 +553,8 @@ func (f *builtinsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -513,28 +573,22 @@ func (f *builtinsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *builtinsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *builtinsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *builtinsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -550,6 +604,27 @@ func (f *builtinsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *builtinsGeneratorFrame) agenDefer(h *builtinsGenerator, d builtinsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *builtinsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *builtinsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -577,20 +652,17 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown e
 	var (
 		resumed  int
 		resumed2 int
+		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -605,6 +677,10 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown e
 		tr := f.tr
 		m := f.m
 		f.agenDefer(g, builtinsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v, map %v", recover(), (*m)) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line deferoperands.go:67
 	f.agenState = 1
@@ -612,15 +688,23 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown e
 resume1:
 	resumed = sent
 	f.agenDefer(g, builtinsGeneratorDefer{site: 2, a2_0: (*f.m), a2_1: resumed})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line deferoperands.go:68
 	f.agenState = 2
 	return 2, true
 resume2:
 	resumed2 = sent
 	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: resumed2})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line deferoperands.go:69
 	(*f.tr).Log("map %v", (*f.m))
-//line deferoperands_agen.go:624
+//line deferoperands_agen.go:708
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -637,10 +721,18 @@ func goOperandsGen(tr *difftest.Trace) *goOperandsGenerator {
 	return &goOperandsGenerator{f: &goOperandsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of goOperands changed: run go generate.
+//
+//agen:fingerprint goOperands 9ae303e027a7ef71
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = goOperands
+}
+
 // goOperandsGeneratorFrame is the state of a goOperandsGenerator between suspension points.
 type goOperandsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	ch        *chan int
 	send      func(v int)
@@ -714,8 +806,8 @@ func (f *goOperandsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -734,12 +826,22 @@ func (f *goOperandsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *goOperandsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *goOperandsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -755,28 +857,20 @@ func (f *goOperandsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed  int
 		resumed3 int
 	)
-	at := f.agenState
-	switch at {
-	case 2:
-		goto resume2
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line deferoperands.go:76
 	f.ch = new(chan int)
 	(*f.ch) = make(chan int)
@@ -808,7 +902,7 @@ resume3:
 	}
 //line deferoperands.go:81
 	f.tr.Log("got %d", <-(*f.ch))
-//line deferoperands_agen.go:812
+//line deferoperands_agen.go:906
 	f.agenState = -1
 	return 0, false
 }

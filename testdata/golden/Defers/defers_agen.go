@@ -22,6 +22,13 @@ func kindsGen(tr *difftest.Trace) *kindsGenerator {
 	return &kindsGenerator{f: &kindsGeneratorFrame{tr2: &tr}}
 }
 
+// A compile error here means that the signature of kinds changed: run go generate.
+//
+//agen:fingerprint kinds a9cbce3681fb18ec
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = kinds
+}
+
 // kindsGeneratorFrame is the state of a kindsGenerator between suspension points.
 type kindsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -131,8 +138,8 @@ func (f *kindsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -151,28 +158,22 @@ func (f *kindsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *kindsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *kindsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *kindsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -188,6 +189,27 @@ func (f *kindsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *kindsGeneratorFrame) agenDefer(h *kindsGenerator, d kindsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *kindsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *kindsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -219,24 +241,21 @@ func (f *kindsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *kindsGeneratorFrame) resume(g *kindsGenerator, sent int, thrown error) (int, bool) {
 	var (
-		s fmt.Stringer
+		s       fmt.Stringer
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 1:
-		goto resume1
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -246,27 +265,51 @@ func (f *kindsGeneratorFrame) resume(g *kindsGenerator, sent int, thrown error) 
 	{
 		tr2 := f.tr2
 		f.agenDefer(g, kindsGeneratorDefer{site: 1, fn1: func() { (*tr2).Log("literal") }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line defers.go:37
 	f.x = 1
 //line defers.go:38
 	f.agenDefer(g, kindsGeneratorDefer{site: 2, fn2: logIt, a2_0: (*f.tr2), a2_1: "named", a2_2: f.x})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defers.go:39
 	f.c = &closer{tr: (*f.tr2), name: "ptr"}
 //line defers.go:40
 	f.agenDefer(g, kindsGeneratorDefer{site: 3, fn3: f.c.Close})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defers.go:41
 	f.v = closer{tr: (*f.tr2), name: "val"}
 //line defers.go:42
 	f.agenDefer(g, kindsGeneratorDefer{site: 4, fn4: f.v.Show})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defers.go:43
 	f.show = f.v.Show
 //line defers.go:44
 	s = (fmt.Stringer)(stringer("iface"))
 //line defers.go:45
 	f.agenDefer(g, kindsGeneratorDefer{site: 5, fn5: (*f.tr2).Log, a5_0: "stringer %s", a5_1: s.String()})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defers.go:46
 	f.agenDefer(g, kindsGeneratorDefer{site: 6, fn6: fmt.Sprint, a6_0: s})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defers.go:47
 	f.agenState = 1
 	return 1, true
@@ -286,7 +329,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line defers_agen.go:290
+//line defers_agen.go:333
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -301,6 +344,13 @@ type loopGenerator struct {
 // loopGen returns a generator that runs loop: nothing runs before the first Next.
 func loopGen(tr *difftest.Trace) *loopGenerator {
 	return &loopGenerator{f: &loopGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of loop changed: run go generate.
+//
+//agen:fingerprint loop e9466df9f0e5f23f
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = loop
 }
 
 // loopGeneratorFrame is the state of a loopGenerator between suspension points.
@@ -402,8 +452,8 @@ func (f *loopGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -422,28 +472,22 @@ func (f *loopGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *loopGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *loopGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *loopGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -459,6 +503,27 @@ func (f *loopGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *loopGeneratorFrame) agenDefer(h *loopGenerator, d loopGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *loopGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *loopGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -482,21 +547,18 @@ func (f *loopGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *loopGeneratorFrame) resume(g *loopGenerator, sent int, thrown error) (int, bool) {
 	var (
-		i *int
+		i       *int
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -511,11 +573,19 @@ loop:
 	(*i) = f.rangeIndex
 //line defers.go:64
 	f.agenDefer(g, loopGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "loop defer %d", a1_1: (*i)})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defers.go:65
 	{
 		tr := f.tr
 		i := i
 		f.agenDefer(g, loopGeneratorDefer{site: 2, fn2: func() { (*tr).Log("loop literal %d", (*i)) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line defers.go:66
 	f.agenState = 1
@@ -527,7 +597,7 @@ resume1:
 done:
 //line defers.go:68
 	(*f.tr).Log("loop done")
-//line defers_agen.go:531
+//line defers_agen.go:601
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -542,6 +612,13 @@ type argsAtDeferGenerator struct {
 // argsAtDeferGen returns a generator that runs argsAtDefer: nothing runs before the first Next.
 func argsAtDeferGen(tr *difftest.Trace) *argsAtDeferGenerator {
 	return &argsAtDeferGenerator{f: &argsAtDeferGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of argsAtDefer changed: run go generate.
+//
+//agen:fingerprint argsAtDefer 3937d19890ef1810
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = argsAtDefer
 }
 
 // argsAtDeferGeneratorFrame is the state of an argsAtDeferGenerator between suspension points.
@@ -653,8 +730,8 @@ func (fr *argsAtDeferGeneratorFrame) close() error {
 		defer fr.agenFinish()
 		fr.agenRunDefers(false, nil)
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -673,28 +750,22 @@ func (fr *argsAtDeferGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (fr *argsAtDeferGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenLife.Finish(fr)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (fr *argsAtDeferGeneratorFrame) agenExit() {
-	if fr.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *argsAtDeferGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		fr.agenState = -1
 	}
-	defer fr.agenFinish()
-	if len(fr.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		fr.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		fr.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -710,6 +781,27 @@ func (fr *argsAtDeferGeneratorFrame) agenThrow(err error) (int, bool) {
 func (fr *argsAtDeferGeneratorFrame) agenDefer(h *argsAtDeferGenerator, d argsAtDeferGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
 	agen.Track(&fr.agenLife, h, fr)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (fr *argsAtDeferGeneratorFrame) agenExit() {
+	if fr.agenState != -2 {
+		return
+	}
+	defer fr.agenFinish()
+	if p := recover(); p != nil {
+		fr.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		fr.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (fr *argsAtDeferGeneratorFrame) agenFinish() {
+	fr.agenState = -1
+	fr.agenLife.Finish(fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -742,20 +834,17 @@ func (fr *argsAtDeferGeneratorFrame) resume(g *argsAtDeferGenerator, sent int, t
 		resumed  int
 		resumed2 int
 		v2       int
+		guarded  bool // agenExit is deferred
 	)
 	at := fr.agenState
-	switch at {
-	case 0:
-		fr.agenState = -2
-		fr.agenLife.Start(nil, fr)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !fr.agenWake() {
 		return 0, false
 	}
 	fr.agenState = -2
-	defer fr.agenExit()
+	if len(fr.agenDefers) > 0 {
+		guarded = true
+		defer fr.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -774,11 +863,19 @@ func (fr *argsAtDeferGeneratorFrame) resume(g *argsAtDeferGenerator, sent int, t
 	}
 //line defers.go:78
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 1, fn1: fr.f, a1_0: (*fr.x)})
+	if !guarded {
+		guarded = true
+		defer fr.agenExit()
+	}
 //line defers.go:79
 	{
 		tr := fr.tr
 		x := fr.x
 		fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 2, fn2: func(v int) { (*tr).Log("literal arg %d, x now %d", v, (*x)) }, a2_0: (*fr.x)})
+		if !guarded {
+			guarded = true
+			defer fr.agenExit()
+		}
 	}
 //line defers.go:80
 	{
@@ -792,10 +889,18 @@ resume1:
 	(*fr.x) = sent
 //line defers.go:82
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 3, fn3: fr.f, a3_0: (*fr.x)})
+	if !guarded {
+		guarded = true
+		defer fr.agenExit()
+	}
 //line defers.go:83
 	fr.xs = []int{1, 2}
 //line defers.go:84
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 4, fn4: (*fr.tr).Log, a4_0: "slice %v", a4_1: fr.xs})
+	if !guarded {
+		guarded = true
+		defer fr.agenExit()
+	}
 //line defers.go:85
 	fr.agenState = 2
 	return (*fr.x), true
@@ -810,9 +915,13 @@ resume3:
 	v2 = resumed2 + (*fr.x)
 //line defers.go:87
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 5, fn5: logIt, a5_0: (*fr.tr), a5_1: "yielded", a5_2: v2})
+	if !guarded {
+		guarded = true
+		defer fr.agenExit()
+	}
 //line defers.go:88
 	(*fr.x) = 99
-//line defers_agen.go:816
+//line defers_agen.go:925
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenLife.Finish(fr)
@@ -830,6 +939,13 @@ func namedResultsGen(tr *difftest.Trace) *namedResultsGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of namedResults changed: run go generate.
+//
+//agen:fingerprint namedResults 3f0d52b58c0dee44
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = namedResults
 }
 
 // namedResultsGeneratorFrame is the state of a namedResultsGenerator between suspension points.
@@ -928,8 +1044,8 @@ func (f *namedResultsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -948,29 +1064,22 @@ func (f *namedResultsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *namedResultsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *namedResultsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *namedResultsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -986,6 +1095,28 @@ func (f *namedResultsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *namedResultsGeneratorFrame) agenDefer(h *namedResultsGenerator, d namedResultsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *namedResultsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *namedResultsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1006,19 +1137,18 @@ func (f *namedResultsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *namedResultsGeneratorFrame) resume(g *namedResultsGenerator, sent int, thrown error) (int, bool) {
+	var (
+		guarded bool // agenExit is deferred
+	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -1035,6 +1165,10 @@ func (f *namedResultsGeneratorFrame) resume(g *namedResultsGenerator, sent int, 
 			}
 			(*tr).Log("deferred sees err=%v", (*err))
 		}})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line defers.go:102
 	f.agenState = 1
@@ -1058,7 +1192,7 @@ resume2:
 //line defers.go:110
 	(*f.err) = fmt.Errorf("got %d", f.v)
 end:
-//line defers_agen.go:1062
+//line defers_agen.go:1196
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1077,6 +1211,13 @@ func clearErrGen(tr *difftest.Trace) *clearErrGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of clearErr changed: run go generate.
+//
+//agen:fingerprint clearErr 7544df3b05e81f43
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = clearErr
 }
 
 // clearErrGeneratorFrame is the state of a clearErrGenerator between suspension points.
@@ -1174,8 +1315,8 @@ func (f *clearErrGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1194,29 +1335,22 @@ func (f *clearErrGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *clearErrGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *clearErrGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *clearErrGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1232,6 +1366,28 @@ func (f *clearErrGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *clearErrGeneratorFrame) agenDefer(h *clearErrGenerator, d clearErrGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *clearErrGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *clearErrGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1252,19 +1408,18 @@ func (f *clearErrGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, sent int, thrown error) (int, bool) {
+	var (
+		guarded bool // agenExit is deferred
+	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -1277,6 +1432,10 @@ func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, sent int, thrown e
 			(*tr).Log("clearing %v", (*err))
 			(*err) = nil
 		}})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line defers.go:121
 	f.agenState = 1
@@ -1284,7 +1443,7 @@ func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, sent int, thrown e
 resume1:
 //line defers.go:122
 	(*f.err) = errors.New("dropped")
-//line defers_agen.go:1288
+//line defers_agen.go:1447
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1303,6 +1462,13 @@ func recoverNilGen(tr *difftest.Trace) *recoverNilGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of recoverNil changed: run go generate.
+//
+//agen:fingerprint recoverNil 310da094e4a12aa2
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = recoverNil
 }
 
 // recoverNilGeneratorFrame is the state of a recoverNilGenerator between suspension points.
@@ -1402,8 +1568,8 @@ func (f *recoverNilGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1422,29 +1588,22 @@ func (f *recoverNilGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *recoverNilGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *recoverNilGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *recoverNilGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1460,6 +1619,28 @@ func (f *recoverNilGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *recoverNilGeneratorFrame) agenDefer(h *recoverNilGenerator, d recoverNilGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *recoverNilGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *recoverNilGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1481,21 +1662,18 @@ func (f *recoverNilGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *recoverNilGeneratorFrame) resume(g *recoverNilGenerator, sent int, thrown error) (int, bool) {
 	var (
-		i int
+		i       int
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -1508,6 +1686,10 @@ func (f *recoverNilGeneratorFrame) resume(g *recoverNilGenerator, sent int, thro
 			r := recover()
 			(*tr).Log("recover=%v err=%v", r, (*err))
 		}})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line defers.go:134
 	f.rangeEnd, f.rangeIndex = 3, 0
@@ -1526,7 +1708,7 @@ resume1:
 done:
 //line defers.go:137
 	(*f.err) = errors.New("end")
-//line defers_agen.go:1530
+//line defers_agen.go:1712
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1542,6 +1724,13 @@ type throwAtYieldGenerator struct {
 // throwAtYieldGen returns a generator that runs throwAtYield: nothing runs before the first Next.
 func throwAtYieldGen(tr *difftest.Trace) *throwAtYieldGenerator {
 	return &throwAtYieldGenerator{f: &throwAtYieldGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of throwAtYield changed: run go generate.
+//
+//agen:fingerprint throwAtYield 9f7f1120e294da9c
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = throwAtYield
 }
 
 // throwAtYieldGeneratorFrame is the state of a throwAtYieldGenerator between suspension points.
@@ -1642,8 +1831,8 @@ func (f *throwAtYieldGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1662,29 +1851,22 @@ func (f *throwAtYieldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *throwAtYieldGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *throwAtYieldGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *throwAtYieldGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = f.result
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1700,6 +1882,28 @@ func (f *throwAtYieldGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *throwAtYieldGeneratorFrame) agenDefer(h *throwAtYieldGenerator, d throwAtYieldGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *throwAtYieldGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = f.result
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *throwAtYieldGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1722,24 +1926,23 @@ func (f *throwAtYieldGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *throwAtYieldGeneratorFrame) resume(g *throwAtYieldGenerator, sent int, thrown error) (int, bool) {
+	var (
+		guarded bool // agenExit is deferred
+	)
 	at := f.agenState
-	switch at {
-	case 2:
-		goto resume2
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
+	case 2:
+		goto resume2
 	case 3:
 		goto resume3
 	case 4:
@@ -1747,6 +1950,10 @@ func (f *throwAtYieldGeneratorFrame) resume(g *throwAtYieldGenerator, sent int, 
 	}
 //line defers.go:145
 	f.agenDefer(g, throwAtYieldGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "outer defer"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defers.go:146
 	f.agenState = 1
 	return 1, true
@@ -1760,6 +1967,10 @@ resume1:
 		tr := f.tr
 		err := f.err
 		f.agenDefer(g, throwAtYieldGeneratorDefer{site: 2, fn2: func() { (*tr).Log("inner defer, err=%v", (*err)) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line defers.go:149
 	f.agenState = 2
@@ -1782,7 +1993,7 @@ resume4:
 //line defers.go:155
 	f.result = nil
 end:
-//line defers_agen.go:1786
+//line defers_agen.go:1997
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -1798,6 +2009,13 @@ type builtinsGenerator struct {
 // builtinsGen returns a generator that runs builtins: nothing runs before the first Next.
 func builtinsGen(tr *difftest.Trace) *builtinsGenerator {
 	return &builtinsGenerator{f: &builtinsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of builtins changed: run go generate.
+//
+//agen:fingerprint builtins e55cc3ae5490f2bc
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = builtins
 }
 
 // builtinsGeneratorFrame is the state of a builtinsGenerator between suspension points.
@@ -1902,8 +2120,8 @@ func (f *builtinsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1922,28 +2140,22 @@ func (f *builtinsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *builtinsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *builtinsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *builtinsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1959,6 +2171,27 @@ func (f *builtinsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *builtinsGeneratorFrame) agenDefer(h *builtinsGenerator, d builtinsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *builtinsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *builtinsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1992,23 +2225,20 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown e
 		t       int
 		resumed int
 		t2      int
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 1:
-		goto resume1
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -2029,13 +2259,29 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown e
 			_, open := <-(*ch)
 			(*tr).Log("open=%v m=%v", open, (*m))
 		}})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line defers.go:168
 	f.agenDefer(g, builtinsGeneratorDefer{site: 2, a2_0: (*ch)})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defers.go:169
 	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: (*f.m), a3_1: "a"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defers.go:170
 	f.agenDefer(g, builtinsGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "len before delete %d", a4_1: len((*f.m))})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defers.go:171
 	t = len((*f.m))
 	f.agenState = 1
@@ -2052,13 +2298,17 @@ resume2:
 		tr := f.tr
 		m := f.m
 		f.agenDefer(g, builtinsGeneratorDefer{site: 5, fn5: func() { (*tr).Log("len=%d", len((*m))) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line defers.go:174
 	t2 = len((*f.m))
 	f.agenState = 3
 	return t2, true
 resume3:
-//line defers_agen.go:2062
+//line defers_agen.go:2312
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2073,6 +2323,13 @@ type scopedGenerator struct {
 // scopedGen returns a generator that runs scoped: nothing runs before the first Next.
 func scopedGen(tr *difftest.Trace) *scopedGenerator {
 	return &scopedGenerator{f: &scopedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of scoped changed: run go generate.
+//
+//agen:fingerprint scoped 8b340a0d24e45da6
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = scoped
 }
 
 // scopedGeneratorFrame is the state of a scopedGenerator between suspension points.
@@ -2178,8 +2435,8 @@ func (f *scopedGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2198,28 +2455,22 @@ func (f *scopedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *scopedGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *scopedGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *scopedGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2235,6 +2486,27 @@ func (f *scopedGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *scopedGeneratorFrame) agenDefer(h *scopedGenerator, d scopedGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *scopedGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *scopedGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2266,21 +2538,17 @@ func (f *scopedGeneratorFrame) resume(g *scopedGenerator, sent int, thrown error
 	var (
 		resumed  int
 		resumed2 int
+		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -2289,7 +2557,6 @@ func (f *scopedGeneratorFrame) resume(g *scopedGenerator, sent int, thrown error
 	case 3:
 		goto resume3
 	}
-start:
 //line defers.go:182
 	f.agenState = 1
 	return 1, true
@@ -2300,6 +2567,10 @@ resume1:
 	}
 //line defers.go:183
 	f.agenDefer(g, scopedGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "defer in if"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defers.go:184
 	f.tr.Log("leaving if")
 	goto endif
@@ -2307,11 +2578,19 @@ else2:
 //line defers.go:185
 	{
 		f.agenDefer(g, scopedGeneratorDefer{site: 2, fn2: f.tr.Log, a2_0: "defer in else"})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 endif:
 //line defers.go:188
 	{
 		f.agenDefer(g, scopedGeneratorDefer{site: 3, fn3: f.tr.Log, a3_0: "defer in block"})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line defers.go:191
 	f.agenState = 2
@@ -2326,10 +2605,18 @@ resume2:
 case2:
 //line defers.go:193
 	f.agenDefer(g, scopedGeneratorDefer{site: 4, fn4: f.tr.Log, a4_0: "defer in case 0"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 	goto endswitch
 case3:
 //line defers.go:195
 	f.agenDefer(g, scopedGeneratorDefer{site: 5, fn5: f.tr.Log, a5_0: "defer in default"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 endswitch:
 //line defers.go:197
 	f.agenState = 3
@@ -2337,7 +2624,7 @@ endswitch:
 resume3:
 //line defers.go:198
 	f.tr.Log("end of body")
-//line defers_agen.go:2341
+//line defers_agen.go:2628
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2352,6 +2639,13 @@ type moreKindsGenerator struct {
 // moreKindsGen returns a generator that runs moreKinds: nothing runs before the first Next.
 func moreKindsGen(tr *difftest.Trace) *moreKindsGenerator {
 	return &moreKindsGenerator{f: &moreKindsGeneratorFrame{tr2: &tr}}
+}
+
+// A compile error here means that the signature of moreKinds changed: run go generate.
+//
+//agen:fingerprint moreKinds 0cef2ade415ded98
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = moreKinds
 }
 
 // moreKindsGeneratorFrame is the state of a moreKindsGenerator between suspension points.
@@ -2462,8 +2756,8 @@ func (f *moreKindsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2482,28 +2776,22 @@ func (f *moreKindsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *moreKindsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *moreKindsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *moreKindsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2519,6 +2807,27 @@ func (f *moreKindsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *moreKindsGeneratorFrame) agenDefer(h *moreKindsGenerator, d moreKindsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *moreKindsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *moreKindsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2559,20 +2868,17 @@ func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int, thrown
 		resumed  int
 		resumed2 int
 		resumed3 int
+		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -2583,17 +2889,33 @@ func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int, thrown
 	}
 //line defers.go:218
 	f.agenDefer(g, moreKindsGeneratorDefer{site: 1, fn1: trace((*f.tr2), "body")})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defers.go:219
 	w = new(wrapper)
 	(*w) = wrapper{closer: &closer{tr: (*f.tr2), name: "embedded"}}
 //line defers.go:220
 	f.agenDefer(g, moreKindsGeneratorDefer{site: 2, fn2: (*w).Close})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defers.go:221
 	f.agenDefer(g, moreKindsGeneratorDefer{site: 3, fn3: (*closer).Close, a3_0: &closer{tr: (*f.tr2), name: "method expr"}})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defers.go:222
 	f.args = []any{1, "two"}
 //line defers.go:223
 	f.agenDefer(g, moreKindsGeneratorDefer{site: 4, fn4: (*f.tr2).Log, a4_0: "spread %v %v", a4_1: f.args})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defers.go:224
 	dst = new([]int)
 	(*dst) = make([]int, 3)
@@ -2604,9 +2926,17 @@ func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int, thrown
 		tr2 := f.tr2
 		dst := dst
 		f.agenDefer(g, moreKindsGeneratorDefer{site: 5, fn5: func() { (*tr2).Log("dst=%v", (*dst)) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line defers.go:227
 	f.agenDefer(g, moreKindsGeneratorDefer{site: 6, a6_0: (*dst), a6_1: f.src})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defers.go:228
 	f.m = new(map[string]int)
 	(*f.m) = map[string]int{"a": 1}
@@ -2615,9 +2945,17 @@ func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int, thrown
 		tr2 := f.tr2
 		m := f.m
 		f.agenDefer(g, moreKindsGeneratorDefer{site: 7, fn7: func() { (*tr2).Log("m=%v", (*m)) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line defers.go:230
 	f.agenDefer(g, moreKindsGeneratorDefer{site: 8, a8_0: (*f.m)})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line defers.go:231
 	(*w).closer = &closer{tr: (*f.tr2), name: "replaced"}
 //line defers.go:232
@@ -2638,7 +2976,7 @@ resume2:
 resume3:
 	resumed3 = sent
 	(*f.m)["b"] = resumed3
-//line defers_agen.go:2642
+//line defers_agen.go:2980
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2656,6 +2994,13 @@ func returnYieldsGen(tr *difftest.Trace) *returnYieldsGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of returnYields changed: run go generate.
+//
+//agen:fingerprint returnYields 0893ba6c45743247
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = returnYields
 }
 
 // returnYieldsGeneratorFrame is the state of a returnYieldsGenerator between suspension points.
@@ -2754,8 +3099,8 @@ func (f *returnYieldsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2774,29 +3119,22 @@ func (f *returnYieldsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *returnYieldsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *returnYieldsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *returnYieldsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2812,6 +3150,28 @@ func (f *returnYieldsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *returnYieldsGeneratorFrame) agenDefer(h *returnYieldsGenerator, d returnYieldsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *returnYieldsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *returnYieldsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2835,23 +3195,20 @@ func (f *returnYieldsGeneratorFrame) resume(g *returnYieldsGenerator, sent int, 
 	var (
 		resumed  int
 		resumed2 int
+		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 1:
-		goto resume1
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -2867,6 +3224,10 @@ func (f *returnYieldsGeneratorFrame) resume(g *returnYieldsGenerator, sent int, 
 				(*err) = fmt.Errorf("wrapped(%w)", (*err))
 			}
 		}})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line defers.go:248
 	f.agenState = 1
@@ -2891,7 +3252,7 @@ resume3:
 	resumed2 = sent
 	(*f.err) = errorIf(resumed2 > 0, "third")
 end:
-//line defers_agen.go:2895
+//line defers_agen.go:3256
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

@@ -21,10 +21,18 @@ func callArgsGen(tr *difftest.Trace) *callArgsGenerator {
 	return &callArgsGenerator{f: &callArgsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of callArgs changed: run go generate.
+//
+//agen:fingerprint callArgs d3301e5250f6bb5e
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = callArgs
+}
+
 // callArgsGeneratorFrame is the state of a callArgsGenerator between suspension points.
 type callArgsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	t         int
 	r         int
@@ -103,8 +111,8 @@ func (f *callArgsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -123,12 +131,22 @@ func (f *callArgsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *callArgsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *callArgsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -146,30 +164,28 @@ func (f *callArgsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed5 int
 		resumed7 int
 	)
-	at := f.agenState
-	switch at {
-	case 5:
-		goto resume5
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line evalorder.go:36
 	f.t = val(f.tr, "a", 1)
@@ -214,7 +230,7 @@ resume6:
 	f.r = sum3(f.tr, f.t4, f.t5+f.resumed6, resumed7)
 //line evalorder.go:42
 	f.tr.Log("r=%d", f.r)
-//line evalorder_agen.go:218
+//line evalorder_agen.go:234
 	f.agenState = -1
 	return 0, false
 }
@@ -229,10 +245,18 @@ func compositesGen(tr *difftest.Trace) *compositesGenerator {
 	return &compositesGenerator{f: &compositesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of composites changed: run go generate.
+//
+//agen:fingerprint composites 359ff72237340969
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = composites
+}
+
 // compositesGeneratorFrame is the state of a compositesGenerator between suspension points.
 type compositesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	t         int
 	t2        int
@@ -311,8 +335,8 @@ func (f *compositesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -331,12 +355,22 @@ func (f *compositesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *compositesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *compositesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -365,36 +399,37 @@ func (f *compositesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed10 int
 		nested2   map[int][]point
 	)
-	at := f.agenState
-	switch at {
-	case 5:
-		goto resume5
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
 	case 8:
+		f.agenState = -2
 		goto resume8
 	case 9:
+		f.agenState = -2
 		goto resume9
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line evalorder.go:53
 	f.t = val(f.tr, "a", 1)
@@ -467,7 +502,7 @@ resume9:
 	nested2 = map[int][]point{f.t7: {{X: resumed10}}}
 //line evalorder.go:66
 	f.tr.Log("nested=%v", nested2)
-//line evalorder_agen.go:471
+//line evalorder_agen.go:506
 	f.agenState = -1
 	return 0, false
 }
@@ -482,10 +517,18 @@ func indexesGen(tr *difftest.Trace) *indexesGenerator {
 	return &indexesGenerator{f: &indexesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of indexes changed: run go generate.
+//
+//agen:fingerprint indexes 30b06bee8a2ffcaf
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = indexes
+}
+
 // indexesGeneratorFrame is the state of an indexesGenerator between suspension points.
 type indexesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	xs        []int
 	resumed3  int
@@ -564,8 +607,8 @@ func (f *indexesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -584,12 +627,22 @@ func (f *indexesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *indexesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *indexesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -612,41 +665,41 @@ func (f *indexesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed10 int
 		resumed11 int
 	)
-	at := f.agenState
-	switch at {
-	case 2:
-		goto resume2
-	case 5:
-		goto resume5
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
 	case 8:
+		f.agenState = -2
 		goto resume8
 	case 9:
+		f.agenState = -2
 		goto resume9
 	case 10:
+		f.agenState = -2
 		goto resume10
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line evalorder.go:74
 	f.xs = []int{10, 11, 12, 13, 14}
 //line evalorder.go:75
@@ -721,7 +774,7 @@ resume9:
 resume10:
 	resumed11 = sent
 	f.tr.Log("byte=%c", f.s[resumed11%5])
-//line evalorder_agen.go:725
+//line evalorder_agen.go:778
 	f.agenState = -1
 	return 0, false
 }
@@ -736,10 +789,18 @@ func assignsGen(tr *difftest.Trace) *assignsGenerator {
 	return &assignsGenerator{f: &assignsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of assigns changed: run go generate.
+//
+//agen:fingerprint assigns d0b0a51a2e20c725
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = assigns
+}
+
 // assignsGeneratorFrame is the state of an assignsGenerator between suspension points.
 type assignsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	a         int
 	b         int
@@ -818,8 +879,8 @@ func (fr *assignsGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -838,12 +899,22 @@ func (fr *assignsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *assignsGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *assignsGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -870,47 +941,50 @@ func (fr *assignsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed11 int
 		h         int
 	)
-	at := fr.agenState
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
-	case 4:
-		goto resume4
-	case 11:
-		goto resume11
-	case 13:
-		goto resume13
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
 	case 2:
+		fr.agenState = -2
 		goto resume2
 	case 3:
+		fr.agenState = -2
 		goto resume3
+	case 4:
+		fr.agenState = -2
+		goto resume4
 	case 5:
+		fr.agenState = -2
 		goto resume5
 	case 6:
+		fr.agenState = -2
 		goto resume6
 	case 7:
+		fr.agenState = -2
 		goto resume7
 	case 8:
+		fr.agenState = -2
 		goto resume8
 	case 9:
+		fr.agenState = -2
 		goto resume9
 	case 10:
+		fr.agenState = -2
 		goto resume10
+	case 11:
+		fr.agenState = -2
+		goto resume11
 	case 12:
+		fr.agenState = -2
 		goto resume12
+	case 13:
+		fr.agenState = -2
+		goto resume13
 	}
-start:
+	if !fr.agenWake() {
+		return 0, false
+	}
 //line evalorder.go:97
 	fr.a, fr.b = 1, 2
 //line evalorder.go:98
@@ -1001,7 +1075,7 @@ resume12:
 	fr.agenState = 13
 	return 13, true
 resume13:
-//line evalorder_agen.go:1005
+//line evalorder_agen.go:1079
 	fr.agenState = -1
 	return 0, false
 }
@@ -1016,10 +1090,18 @@ func nestedGen(tr *difftest.Trace) *nestedGenerator {
 	return &nestedGenerator{f: &nestedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of nested changed: run go generate.
+//
+//agen:fingerprint nested 13e75378ce019e37
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = nested
+}
+
 // nestedGeneratorFrame is the state of a nestedGenerator between suspension points.
 type nestedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	resumed5  int
 }
@@ -1091,8 +1173,8 @@ func (f *nestedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1111,12 +1193,22 @@ func (f *nestedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *nestedGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *nestedGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1140,37 +1232,35 @@ func (f *nestedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t4       int
 		resumed7 int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 2:
-		goto resume2
 	case 8:
+		f.agenState = -2
 		goto resume8
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line evalorder.go:123
 	f.agenState = 1
 	return 1, true
@@ -1212,7 +1302,7 @@ resume7:
 resume8:
 	resumed7 = sent
 	f.tr.Log("w=%d", resumed7)
-//line evalorder_agen.go:1216
+//line evalorder_agen.go:1306
 	f.agenState = -1
 	return 0, false
 }
@@ -1227,10 +1317,18 @@ func returnsGen(tr *difftest.Trace) *returnsGenerator {
 	return &returnsGenerator{f: &returnsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of returns changed: run go generate.
+//
+//agen:fingerprint returns 8a2f640d3c8ac2de
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = returns
+}
+
 // returnsGeneratorFrame is the state of a returnsGenerator between suspension points.
 type returnsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	result    error
 	t         int
@@ -1303,8 +1401,8 @@ func (f *returnsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1323,12 +1421,22 @@ func (f *returnsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *returnsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *returnsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1345,27 +1453,20 @@ func (f *returnsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed3 int
 		resumed4 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line evalorder.go:133
 	f.agenState = 1
 	return 1, true
@@ -1392,7 +1493,7 @@ resume3:
 	resumed4 = sent
 	f.result = fmt.Errorf("got %d", resumed4)
 end:
-//line evalorder_agen.go:1396
+//line evalorder_agen.go:1497
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1408,10 +1509,18 @@ func returnsNilGen(tr *difftest.Trace) *returnsNilGenerator {
 	return &returnsNilGenerator{f: &returnsNilGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of returnsNil changed: run go generate.
+//
+//agen:fingerprint returnsNil ec18a67ac65e87d7
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = returnsNil
+}
+
 // returnsNilGeneratorFrame is the state of a returnsNilGenerator between suspension points.
 type returnsNilGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        **difftest.Trace
 	err       error
 	check     func(v int) error
@@ -1484,8 +1593,8 @@ func (f *returnsNilGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1504,12 +1613,22 @@ func (f *returnsNilGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *returnsNilGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *returnsNilGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1526,25 +1645,17 @@ func (f *returnsNilGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		err2     error
 		resumed3 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line evalorder.go:144
 	{
 		tr := f.tr
@@ -1574,7 +1685,7 @@ endif:
 resume2:
 	resumed3 = sent
 	f.err = f.check(resumed3)
-//line evalorder_agen.go:1578
+//line evalorder_agen.go:1689
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -1590,10 +1701,18 @@ func methodsGen(tr *difftest.Trace) *methodsGenerator {
 	return &methodsGenerator{f: &methodsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of methods changed: run go generate.
+//
+//agen:fingerprint methods dc024275874115d7
+func _() {
+	var _ func(*agen.Yielder[string, word], *difftest.Trace) = methods
+}
+
 // methodsGeneratorFrame is the state of a methodsGenerator between suspension points.
 type methodsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	resumed8  word
 }
@@ -1665,8 +1784,8 @@ func (f *methodsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1685,12 +1804,22 @@ func (f *methodsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *methodsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *methodsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1713,37 +1842,35 @@ func (f *methodsGeneratorFrame) resume(sent word, thrown error) (string, bool) {
 		resumed7 word
 		resumed9 word
 	)
-	at := f.agenState
-	switch at {
-	case 7:
-		goto resume7
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
+	case 7:
+		f.agenState = -2
+		goto resume7
 	case 8:
+		f.agenState = -2
 		goto resume8
 	}
-start:
+	if !f.agenWake() {
+		return "", false
+	}
 //line evalorder.go:168
 	f.agenState = 1
 	return "a", true
@@ -1794,7 +1921,7 @@ resume7:
 resume8:
 	resumed9 = sent
 	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed8), resumed9.twice()}, "+"))
-//line evalorder_agen.go:1798
+//line evalorder_agen.go:1925
 	f.agenState = -1
 	return "", false
 }
@@ -1809,10 +1936,18 @@ func operatorsGen(tr *difftest.Trace) *operatorsGenerator {
 	return &operatorsGenerator{f: &operatorsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of operators changed: run go generate.
+//
+//agen:fingerprint operators f86c86de27d1c444
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = operators
+}
+
 // operatorsGeneratorFrame is the state of an operatorsGenerator between suspension points.
 type operatorsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	resumed6  int
 	resumed9  int
@@ -1886,8 +2021,8 @@ func (f *operatorsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1906,12 +2041,22 @@ func (f *operatorsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *operatorsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *operatorsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1936,47 +2081,50 @@ func (f *operatorsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed13 int
 		resumed14 int
 	)
-	at := f.agenState
-	switch at {
-	case 5:
-		goto resume5
-	case 8:
-		goto resume8
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
+	case 8:
+		f.agenState = -2
+		goto resume8
 	case 9:
+		f.agenState = -2
 		goto resume9
 	case 10:
+		f.agenState = -2
 		goto resume10
 	case 11:
+		f.agenState = -2
 		goto resume11
 	case 12:
+		f.agenState = -2
 		goto resume12
 	case 13:
+		f.agenState = -2
 		goto resume13
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line evalorder.go:184
 	f.agenState = 1
 	return 1, true
@@ -2050,7 +2198,7 @@ resume12:
 resume13:
 	resumed14 = sent
 	f.tr.Log("str=%s", f.t+"/"+fmt.Sprint(resumed14))
-//line evalorder_agen.go:2054
+//line evalorder_agen.go:2202
 	f.agenState = -1
 	return 0, false
 }
@@ -2065,10 +2213,18 @@ func plainReadsGen(tr *difftest.Trace) *plainReadsGenerator {
 	return &plainReadsGenerator{f: &plainReadsGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of plainReads changed: run go generate.
+//
+//agen:fingerprint plainReads e03e899e64e7ea28
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = plainReads
+}
+
 // plainReadsGeneratorFrame is the state of a plainReadsGenerator between suspension points.
 type plainReadsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        **difftest.Trace
 	x         *int
 	bump      func() int
@@ -2148,8 +2304,8 @@ func (f *plainReadsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2168,12 +2324,22 @@ func (f *plainReadsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *plainReadsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *plainReadsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2195,28 +2361,25 @@ func (f *plainReadsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t5       int
 		resumed6 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line evalorder.go:201
 	f.x = new(int)
@@ -2290,7 +2453,7 @@ resume5:
 	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t4, resumed6)
 //line evalorder.go:222
 	(*f.tr).Log("i=%d arr=%v", (*f.i), (*f.arr))
-//line evalorder_agen.go:2294
+//line evalorder_agen.go:2457
 	f.agenState = -1
 	return 0, false
 }
@@ -2305,10 +2468,18 @@ func gcOrderGen(tr *difftest.Trace) *gcOrderGenerator {
 	return &gcOrderGenerator{f: &gcOrderGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of gcOrder changed: run go generate.
+//
+//agen:fingerprint gcOrder 49289767b991ade9
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = gcOrder
+}
+
 // gcOrderGeneratorFrame is the state of a gcOrderGenerator between suspension points.
 type gcOrderGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        **difftest.Trace
 	pt        *point
 	xs        *[]int
@@ -2400,8 +2571,8 @@ func (f *gcOrderGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2420,12 +2591,22 @@ func (f *gcOrderGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *gcOrderGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *gcOrderGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2457,42 +2638,46 @@ func (f *gcOrderGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed13 int
 		i         any
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
 	case 8:
+		f.agenState = -2
 		goto resume8
 	case 9:
+		f.agenState = -2
 		goto resume9
 	case 10:
+		f.agenState = -2
 		goto resume10
 	case 11:
+		f.agenState = -2
 		goto resume11
 	case 12:
+		f.agenState = -2
 		goto resume12
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line evalorder.go:232
 	f.pt = new(point)
@@ -2639,7 +2824,7 @@ resume12:
 	i = (any)((*f.n) + f.t14 + resumed13)
 //line evalorder.go:271
 	(*f.tr).Log("iface %v", i)
-//line evalorder_agen.go:2643
+//line evalorder_agen.go:2828
 	f.agenState = -1
 	return 0, false
 }
@@ -2654,10 +2839,18 @@ func laterYieldsGen(tr *difftest.Trace) *laterYieldsGenerator {
 	return &laterYieldsGenerator{f: &laterYieldsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of laterYields changed: run go generate.
+//
+//agen:fingerprint laterYields df630cd3bfc89f98
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = laterYields
+}
+
 // laterYieldsGeneratorFrame is the state of a laterYieldsGenerator between suspension points.
 type laterYieldsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	resumed2  int
 	t         int
@@ -2739,8 +2932,8 @@ func (f *laterYieldsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2759,12 +2952,22 @@ func (f *laterYieldsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *laterYieldsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *laterYieldsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2787,37 +2990,35 @@ func (f *laterYieldsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed8 int
 		resumed9 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
 	case 8:
+		f.agenState = -2
 		goto resume8
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line evalorder.go:279
 	f.agenState = 1
 	return 1, true
@@ -2880,7 +3081,7 @@ resume8:
 	*f.t10 += resumed9
 //line evalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
-//line evalorder_agen.go:2884
+//line evalorder_agen.go:3085
 	f.agenState = -1
 	return 0, false
 }
@@ -2895,10 +3096,18 @@ func yieldErrsGen(tr *difftest.Trace) *yieldErrsGenerator {
 	return &yieldErrsGenerator{f: &yieldErrsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of yieldErrs changed: run go generate.
+//
+//agen:fingerprint yieldErrs 6ca38fdb2707fea4
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = yieldErrs
+}
+
 // yieldErrsGeneratorFrame is the state of a yieldErrsGenerator between suspension points.
 type yieldErrsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	result     error
 	show       func(v int, err error) string
@@ -2973,8 +3182,8 @@ func (f *yieldErrsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2993,12 +3202,22 @@ func (f *yieldErrsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *yieldErrsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *yieldErrsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -3011,29 +3230,23 @@ func (f *yieldErrsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		v3         int
 		err3       error
 	)
-	at := f.agenState
-	switch at {
-	case 4:
-		goto resume4
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line evalorder.go:301
 	f.show = func(v int, err error) string {
 		return fmt.Sprintf("%d/%v", v, err)
@@ -3083,7 +3296,7 @@ resume4:
 	_, f.err2 = sent, thrown
 //line evalorder.go:316
 	f.result = f.err2
-//line evalorder_agen.go:3087
+//line evalorder_agen.go:3300
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3102,10 +3315,18 @@ func panicOrderGen(tr *difftest.Trace, which int) *panicOrderGenerator {
 	}}
 }
 
+// A compile error here means that the signature of panicOrder changed: run go generate.
+//
+//agen:fingerprint panicOrder 7b1c4310beb6baae
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, int) = panicOrder
+}
+
 // panicOrderGeneratorFrame is the state of a panicOrderGenerator between suspension points.
 type panicOrderGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	which     int
 	xs        []int
@@ -3191,8 +3412,8 @@ func (f *panicOrderGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -3211,12 +3432,22 @@ func (f *panicOrderGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *panicOrderGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *panicOrderGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -3242,36 +3473,37 @@ func (f *panicOrderGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 		resumed9  agen.None
 		resumed10 agen.None
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
 	case 8:
+		f.agenState = -2
 		goto resume8
 	case 9:
+		f.agenState = -2
 		goto resume9
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line evalorder.go:325
 	f.xs = []int{1, 2}
@@ -3398,7 +3630,7 @@ resume9:
 endif9:
 //line evalorder.go:360
 	f.tr.Log("unreachable")
-//line evalorder_agen.go:3402
+//line evalorder_agen.go:3634
 	f.agenState = -1
 	return 0, false
 }
@@ -3413,10 +3645,18 @@ func moreShapesGen(tr *difftest.Trace) *moreShapesGenerator {
 	return &moreShapesGenerator{f: &moreShapesGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of moreShapes changed: run go generate.
+//
+//agen:fingerprint moreShapes 18d4aeb11f79413c
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = moreShapes
+}
+
 // moreShapesGeneratorFrame is the state of a moreShapesGenerator between suspension points.
 type moreShapesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        **difftest.Trace
 	b         *box
 	t         *box
@@ -3500,8 +3740,8 @@ func (f *moreShapesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -3520,12 +3760,22 @@ func (f *moreShapesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *moreShapesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *moreShapesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -3548,44 +3798,44 @@ func (f *moreShapesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed11 int
 		resumed12 int
 	)
-	at := f.agenState
-	switch at {
-	case 5:
-		goto resume5
-	case 7:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume7
-	case 9:
-		goto resume9
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
+	case 7:
+		f.agenState = -2
+		goto resume7
 	case 8:
+		f.agenState = -2
 		goto resume8
+	case 9:
+		f.agenState = -2
+		goto resume9
 	case 10:
+		f.agenState = -2
 		goto resume10
 	case 11:
+		f.agenState = -2
 		goto resume11
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line evalorder.go:384
 	f.b = &box{}
 //line evalorder.go:385
@@ -3679,7 +3929,7 @@ resume10:
 resume11:
 	resumed12 = sent
 	(*f.tr).Log("len=%d", f.t7+cap(make([]int, resumed12%5, 8)))
-//line evalorder_agen.go:3683
+//line evalorder_agen.go:3933
 	f.agenState = -1
 	return 0, false
 }
@@ -3694,10 +3944,18 @@ func calleesGen(tr *difftest.Trace) *calleesGenerator {
 	return &calleesGenerator{f: &calleesGeneratorFrame{tr2: &tr}}
 }
 
+// A compile error here means that the signature of callees changed: run go generate.
+//
+//agen:fingerprint callees 7c9038b7b500ef7c
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = callees
+}
+
 // calleesGeneratorFrame is the state of a calleesGenerator between suspension points.
 type calleesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr2       **difftest.Trace
 	v         *valRecv
 	pv        **valRecv
@@ -3782,8 +4040,8 @@ func (f *calleesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -3802,12 +4060,22 @@ func (f *calleesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *calleesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *calleesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -3828,32 +4096,31 @@ func (f *calleesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed7 int
 		resumed8 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line evalorder.go:429
 	f.v = new(valRecv)
@@ -3941,7 +4208,7 @@ resume7:
 	f.fns[0](f.t7, resumed8)
 //line evalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line evalorder_agen.go:3945
+//line evalorder_agen.go:4212
 	f.agenState = -1
 	return 0, false
 }

@@ -20,10 +20,18 @@ func compoundGen(tr *difftest.Trace) *compoundGenerator {
 	return &compoundGenerator{f: &compoundGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of compound changed: run go generate.
+//
+//agen:fingerprint compound cc4ddce0177349d5
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = compound
+}
+
 // compoundGeneratorFrame is the state of a compoundGenerator between suspension points.
 type compoundGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        **difftest.Trace
 	xs        []int
 	m         map[string]int
@@ -107,8 +115,8 @@ func (f *compoundGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -127,12 +135,22 @@ func (f *compoundGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *compoundGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *compoundGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -152,32 +170,31 @@ func (f *compoundGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed5 int
 		resumed7 int
 	)
-	at := f.agenState
-	switch at {
-	case 6:
-		goto resume6
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
+	case 6:
+		f.agenState = -2
+		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line exprstmts.go:28
 	f.xs = []int{1, 2, 3}
@@ -248,7 +265,7 @@ resume7:
 	f.xs[f.t6], f.m[f.t7] = f.resumed6, resumed7
 //line exprstmts.go:40
 	(*f.tr).Log("xs=%v m=%v", f.xs, f.m)
-//line exprstmts_agen.go:252
+//line exprstmts_agen.go:269
 	f.agenState = -1
 	return 0, false
 }
@@ -263,10 +280,18 @@ func chainsGen(tr *difftest.Trace) *chainsGenerator {
 	return &chainsGenerator{f: &chainsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of chains changed: run go generate.
+//
+//agen:fingerprint chains 420f09337296b03d
+func _() {
+	var _ func(*agen.Yielder[string, word], *difftest.Trace) error = chains
+}
+
 // chainsGeneratorFrame is the state of a chainsGenerator between suspension points.
 type chainsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	result    error
 	v         word
@@ -342,8 +367,8 @@ func (f *chainsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -362,12 +387,22 @@ func (f *chainsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *chainsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *chainsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -390,37 +425,35 @@ func (f *chainsGeneratorFrame) resume(sent word, thrown error) (string, bool) {
 		resumed5 word
 		resumed6 word
 	)
-	at := f.agenState
-	switch at {
-	case 6:
-		goto resume6
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
+	case 6:
+		f.agenState = -2
+		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
 	case 8:
+		f.agenState = -2
 		goto resume8
 	}
-start:
+	if !f.agenWake() {
+		return "", false
+	}
 //line exprstmts.go:52
 	f.agenState = 1
 	return "a", true
@@ -516,7 +549,7 @@ endswitch:
 //line exprstmts.go:70
 	f.result = nil
 end:
-//line exprstmts_agen.go:520
+//line exprstmts_agen.go:553
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -532,10 +565,18 @@ func typeSwGen(tr *difftest.Trace) *typeSwGenerator {
 	return &typeSwGenerator{f: &typeSwGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of typeSw changed: run go generate.
+//
+//agen:fingerprint typeSw 759573645f90566c
+func _() {
+	var _ func(*agen.Yielder[int, any], *difftest.Trace) = typeSw
+}
+
 // typeSwGeneratorFrame is the state of a typeSwGenerator between suspension points.
 type typeSwGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -611,8 +652,8 @@ func (f *typeSwGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -631,12 +672,22 @@ func (f *typeSwGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *typeSwGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *typeSwGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -656,27 +707,20 @@ func (f *typeSwGeneratorFrame) resume(sent any, thrown error) (int, bool) {
 		n        int
 		ok       bool
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line exprstmts.go:77
 	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
@@ -734,7 +778,7 @@ resume3:
 	n, ok = resumed3.(int)
 //line exprstmts.go:90
 	f.tr.Log("n=%d ok=%v", n, ok)
-//line exprstmts_agen.go:738
+//line exprstmts_agen.go:782
 	f.agenState = -1
 	return 0, false
 }

@@ -20,6 +20,13 @@ func branchesGen(tr *difftest.Trace) *branchesGenerator {
 	return &branchesGenerator{f: &branchesGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of branches changed: run go generate.
+//
+//agen:fingerprint branches 51b4596db31a2c98
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = branches
+}
+
 // branchesGeneratorFrame is the state of a branchesGenerator between suspension points.
 type branchesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -124,8 +131,8 @@ func (f *branchesGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -144,28 +151,22 @@ func (f *branchesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *branchesGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *branchesGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *branchesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -181,6 +182,27 @@ func (f *branchesGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *branchesGeneratorFrame) agenDefer(h *branchesGenerator, d branchesGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *branchesGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *branchesGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -212,20 +234,17 @@ func (f *branchesGeneratorFrame) resume(g *branchesGenerator, sent int, thrown e
 		t       int
 		t2      int
 		i2      *int
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -252,6 +271,10 @@ resume1:
 	}
 //line flowdefers.go:19
 	f.agenDefer(g, branchesGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred then %d", a1_1: (*f.i)})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line flowdefers.go:20
 	t = 10 + (*f.i)
 	f.agenState = 2
@@ -262,6 +285,10 @@ else2:
 //line flowdefers.go:21
 	{
 		f.agenDefer(g, branchesGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred else %d", a2_1: (*f.i)})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 endif:
 //line flowdefers.go:24
@@ -276,6 +303,10 @@ case2:
 		tr := f.tr
 		i := f.i
 		f.agenDefer(g, branchesGeneratorDefer{site: 3, fn3: func() { (*tr).Log("deferred closure %d", (*i)) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line flowdefers.go:27
 	t2 = 20 + (*f.i)
@@ -292,6 +323,10 @@ case3:
 		tr := f.tr
 		i2 := i2
 		f.agenDefer(g, branchesGeneratorDefer{site: 4, fn4: func() { (*tr).Log("deferred shadow %d", (*i2)) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 endswitch:
 //line flowdefers.go:17
@@ -300,7 +335,7 @@ endswitch:
 done:
 //line flowdefers.go:33
 	(*f.tr).Log("end")
-//line flowdefers_agen.go:304
+//line flowdefers_agen.go:339
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -315,6 +350,13 @@ type loopsGenerator struct {
 // loopsGen returns a generator that runs loops: nothing runs before the first Next.
 func loopsGen(tr *difftest.Trace) *loopsGenerator {
 	return &loopsGenerator{f: &loopsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of loops changed: run go generate.
+//
+//agen:fingerprint loops 900e3276111e85b2
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = loops
 }
 
 // loopsGeneratorFrame is the state of a loopsGenerator between suspension points.
@@ -420,8 +462,8 @@ func (f *loopsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -440,28 +482,22 @@ func (f *loopsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *loopsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *loopsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *loopsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -477,6 +513,27 @@ func (f *loopsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *loopsGeneratorFrame) agenDefer(h *loopsGenerator, d loopsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *loopsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *loopsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -498,21 +555,18 @@ func (f *loopsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *loopsGeneratorFrame) resume(g *loopsGenerator, sent agen.None, thrown error) (int, bool) {
 	var (
-		t int
+		t       int
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -535,6 +589,10 @@ loop2:
 	f.j = f.rangeIndex2
 //line flowdefers.go:43
 	f.agenDefer(g, loopsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred %d %d", a1_1: f.i, a1_2: f.j})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line flowdefers.go:44
 	t = f.i*10 + f.j
 	f.agenState = 1
@@ -561,7 +619,7 @@ done:
 	f.agenState = 2
 	return -1, true
 resume2:
-//line flowdefers_agen.go:565
+//line flowdefers_agen.go:623
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -576,6 +634,13 @@ type selectsGenerator struct {
 // selectsGen returns a generator that runs selects: nothing runs before the first Next.
 func selectsGen(tr *difftest.Trace) *selectsGenerator {
 	return &selectsGenerator{f: &selectsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of selects changed: run go generate.
+//
+//agen:fingerprint selects f1ac8bf14ea7c803
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = selects
 }
 
 // selectsGeneratorFrame is the state of a selectsGenerator between suspension points.
@@ -680,8 +745,8 @@ func (f *selectsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -700,28 +765,22 @@ func (f *selectsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *selectsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *selectsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *selectsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -737,6 +796,27 @@ func (f *selectsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *selectsGeneratorFrame) agenDefer(h *selectsGenerator, d selectsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *selectsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *selectsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -759,19 +839,18 @@ func (f *selectsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *selectsGeneratorFrame) resume(g *selectsGenerator, sent agen.None, thrown error) (int, bool) {
+	var (
+		guarded bool // agenExit is deferred
+	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -794,6 +873,10 @@ again:
 case2:
 //line flowdefers.go:66
 	f.agenDefer(g, selectsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred select %d", a1_1: f.v})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line flowdefers.go:67
 	f.agenState = 1
 	return f.v, true
@@ -803,13 +886,17 @@ resume1:
 //line flowdefers.go:70
 	if f.n < 3 {
 		f.agenDefer(g, selectsGeneratorDefer{site: 2, fn2: f.tr.Log, a2_0: "deferred before goto %d", a2_1: f.n})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 		goto again
 	}
 //line flowdefers.go:74
 	f.agenState = 2
 	return -1, true
 resume2:
-//line flowdefers_agen.go:813
+//line flowdefers_agen.go:900
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -25,10 +25,18 @@ func mappedGen[T any, U any](tr *difftest.Trace, xs []T, f func(T) U) *mappedGen
 	}}
 }
 
+// A compile error here means that the signature of mapped changed: run go generate.
+//
+//agen:fingerprint mapped e86aed4bd90a8bdd
+func _[T any, U any]() {
+	var _ func(*agen.Yielder[U, T], *difftest.Trace, []T, func(T) U) = mapped[T, U]
+}
+
 // mappedGeneratorFrame is the state of a mappedGenerator between suspension points.
 type mappedGeneratorFrame[T any, U any] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	xs         []T
 	f          func(T) U
@@ -104,8 +112,8 @@ func (fr *mappedGeneratorFrame[T, U]) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -124,12 +132,22 @@ func (fr *mappedGeneratorFrame[T, U]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *mappedGeneratorFrame[T, U]) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *mappedGeneratorFrame[T, U]) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -147,20 +165,13 @@ func (fr *mappedGeneratorFrame[T, U]) resume(sent T, thrown error) (U, bool) {
 		got  T
 		zero T
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return *new(U), false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
+	}
+	if !fr.agenWake() {
+		return *new(U), false
 	}
 //line generics.go:18
 	fr.last = *new(T)
@@ -190,7 +201,7 @@ done:
 	zero = *new(T)
 //line generics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line generics_agen.go:194
+//line generics_agen.go:205
 	fr.agenState = -1
 	return *new(U), false
 }
@@ -208,10 +219,18 @@ func areasGen[S shape](tr *difftest.Trace, shapes []S) *areasGenerator[S] {
 	}}
 }
 
+// A compile error here means that the signature of areas changed: run go generate.
+//
+//agen:fingerprint areas 68dacf79cfa91ca9
+func _[S shape]() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, []S) = areas[S]
+}
+
 // areasGeneratorFrame is the state of an areasGenerator between suspension points.
 type areasGeneratorFrame[S shape] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	shapes     []S
 	total      int
@@ -288,8 +307,8 @@ func (f *areasGeneratorFrame[S]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -308,12 +327,22 @@ func (f *areasGeneratorFrame[S]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *areasGeneratorFrame[S]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *areasGeneratorFrame[S]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -328,22 +357,16 @@ func (f *areasGeneratorFrame[S]) resume(sent agen.None, thrown error) (int, bool
 	var (
 		t int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line generics.go:47
 	f.total = 0
@@ -384,7 +407,7 @@ done:
 resume2:
 //line generics.go:61
 	f.tr.Log("best %s", f.best.name())
-//line generics_agen.go:388
+//line generics_agen.go:411
 	f.agenState = -1
 	return 0, false
 }
@@ -402,10 +425,18 @@ func sumsGen[N number](tr *difftest.Trace, start N) *sumsGenerator[N] {
 	}}
 }
 
+// A compile error here means that the signature of sums changed: run go generate.
+//
+//agen:fingerprint sums f35e08baf20e4806
+func _[N number]() {
+	var _ func(*agen.Yielder[N, N], *difftest.Trace, N) = sums[N]
+}
+
 // sumsGeneratorFrame is the state of a sumsGenerator between suspension points.
 type sumsGeneratorFrame[N number] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	start      N
 	acc        N
@@ -478,8 +509,8 @@ func (f *sumsGeneratorFrame[N]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -498,12 +529,22 @@ func (f *sumsGeneratorFrame[N]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *sumsGeneratorFrame[N]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *sumsGeneratorFrame[N]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -518,20 +559,13 @@ func (f *sumsGeneratorFrame[N]) resume(sent N, thrown error) (N, bool) {
 	var (
 		d N
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return *new(N), false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return *new(N), false
 	}
 //line generics.go:75
 	f.acc = f.start
@@ -558,7 +592,7 @@ resume1:
 done:
 //line generics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line generics_agen.go:562
+//line generics_agen.go:596
 	f.agenState = -1
 	return *new(N), false
 }
@@ -577,10 +611,18 @@ func dedupGen[K comparable, V any](tr *difftest.Trace, keys []K, val func(K) V) 
 	}}
 }
 
+// A compile error here means that the signature of dedup changed: run go generate.
+//
+//agen:fingerprint dedup 3b51ae79bf729758
+func _[K comparable, V any]() {
+	var _ func(*agen.Yielder[pair[K, V], int], *difftest.Trace, []K, func(K) V) = dedup[K, V]
+}
+
 // dedupGeneratorFrame is the state of a dedupGenerator between suspension points.
 type dedupGeneratorFrame[K comparable, V any] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	keys       []K
 	val        func(K) V
@@ -656,8 +698,8 @@ func (f *dedupGeneratorFrame[K, V]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -676,12 +718,22 @@ func (f *dedupGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *dedupGeneratorFrame[K, V]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *dedupGeneratorFrame[K, V]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -697,20 +749,13 @@ func (f *dedupGeneratorFrame[K, V]) resume(sent int, thrown error) (pair[K, V], 
 		t pair[K, V]
 		n int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return pair[K, V]{}, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return pair[K, V]{}, false
 	}
 //line generics.go:96
 	f.seen = map[K]int{}
@@ -744,7 +789,7 @@ next:
 done:
 //line generics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line generics_agen.go:748
+//line generics_agen.go:793
 	f.agenState = -1
 	return pair[K, V]{}, false
 }
@@ -762,10 +807,18 @@ func pointersGen[T any](tr *difftest.Trace, init T) *pointersGenerator[T] {
 	}}
 }
 
+// A compile error here means that the signature of pointers changed: run go generate.
+//
+//agen:fingerprint pointers fbb271cbcb6467f0
+func _[T any]() {
+	var _ func(*agen.Yielder[T, T], *difftest.Trace, T) = pointers[T]
+}
+
 // pointersGeneratorFrame is the state of a pointersGenerator between suspension points.
 type pointersGeneratorFrame[T any] struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	init      T
 	v         *T
@@ -838,8 +891,8 @@ func (f *pointersGeneratorFrame[T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -858,12 +911,22 @@ func (f *pointersGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *pointersGeneratorFrame[T]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *pointersGeneratorFrame[T]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -883,30 +946,23 @@ func (f *pointersGeneratorFrame[T]) resume(sent T, thrown error) (T, bool) {
 		ts       []*T
 		t3       T
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 4:
-		goto resume4
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return *new(T), false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
 	}
-start:
+	if !f.agenWake() {
+		return *new(T), false
+	}
 //line generics.go:113
 	f.v = new(T)
 	(*f.v) = f.init
@@ -946,7 +1002,7 @@ resume3:
 	f.agenState = 4
 	return t3, true
 resume4:
-//line generics_agen.go:950
+//line generics_agen.go:1006
 	f.agenState = -1
 	return *new(T), false
 }
@@ -964,10 +1020,18 @@ func bothGen[L stringish](tr *difftest.Trace, ls ...L) *bothGenerator[L] {
 	}}
 }
 
+// A compile error here means that the signature of both changed: run go generate.
+//
+//agen:fingerprint both 4e1f77527b78dfa9
+func _[L stringish]() {
+	var _ func(*agen.Yielder[string, L], *difftest.Trace, ...L) = both[L]
+}
+
 // bothGeneratorFrame is the state of a bothGenerator between suspension points.
 type bothGeneratorFrame[L stringish] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	ls         []L
 	rangeIndex int
@@ -1041,8 +1105,8 @@ func (f *bothGeneratorFrame[L]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1061,12 +1125,22 @@ func (f *bothGeneratorFrame[L]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *bothGeneratorFrame[L]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *bothGeneratorFrame[L]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1082,20 +1156,13 @@ func (f *bothGeneratorFrame[L]) resume(sent L, thrown error) (string, bool) {
 		t   string
 		got L
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line generics.go:138
 	f.rangeOver = f.ls
@@ -1119,7 +1186,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line generics_agen.go:1123
+//line generics_agen.go:1190
 	f.agenState = -1
 	return "", false
 }
@@ -1142,6 +1209,16 @@ func guardedGen[T any, PT interface {
 		tr:  tr,
 		xs:  xs,
 	}}
+}
+
+// A compile error here means that the signature of guarded changed: run go generate.
+//
+//agen:fingerprint guarded 1337362b3f2d52f2
+func _[T any, PT interface {
+	*T
+	fmt.Stringer
+}]() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace, []T) error = guarded[T, PT]
 }
 
 // guardedGeneratorFrame is the state of a guardedGenerator between suspension points.
@@ -1249,8 +1326,8 @@ func (f *guardedGeneratorFrame[T, PT]) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1269,29 +1346,22 @@ func (f *guardedGeneratorFrame[T, PT]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *guardedGeneratorFrame[T, PT]) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *guardedGeneratorFrame[T, PT]) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *guardedGeneratorFrame[T, PT]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1307,6 +1377,28 @@ func (f *guardedGeneratorFrame[T, PT]) agenThrow(err error) (string, bool) {
 func (f *guardedGeneratorFrame[T, PT]) agenDefer(h *guardedGenerator[T, PT], d guardedGeneratorDefer[T, PT]) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *guardedGeneratorFrame[T, PT]) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *guardedGeneratorFrame[T, PT]) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1330,25 +1422,22 @@ func (f *guardedGeneratorFrame[T, PT]) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *guardedGeneratorFrame[T, PT]) resume(g *guardedGenerator[T, PT], sent agen.None, thrown error) (string, bool) {
 	var (
-		rangeOver []T
-		i         int
-		p         PT
-		t         string
-		none      []T
+		rangeOver   []T
+		i           int
+		p           PT
+		t           string
+		none        []T
+		agenGuarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return "", false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		agenGuarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -1361,6 +1450,10 @@ func (f *guardedGeneratorFrame[T, PT]) resume(g *guardedGenerator[T, PT], sent a
 				(*err) = fmt.Errorf("recovered %v", r)
 			}
 		}})
+		if !agenGuarded {
+			agenGuarded = true
+			defer f.agenExit()
+		}
 	}
 //line generics.go:158
 	rangeOver = f.xs
@@ -1374,6 +1467,10 @@ loop:
 	p = PT(&f.xs[i])
 //line generics.go:160
 	f.agenDefer(g, guardedGeneratorDefer[T, PT]{site: 2, fn2: f.tr.Log, a2_0: "deferred %s", a2_1: p.String()})
+	if !agenGuarded {
+		agenGuarded = true
+		defer f.agenExit()
+	}
 //line generics.go:161
 	t = p.String()
 	f.agenState = 1
@@ -1389,7 +1486,7 @@ done:
 	_ = none[len(f.xs)]
 //line generics.go:165
 	(*f.err) = nil
-//line generics_agen.go:1393
+//line generics_agen.go:1490
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1414,6 +1511,16 @@ func genDeferGen[T any, PT interface {
 		init: &init,
 		tr:   &tr,
 	}}
+}
+
+// A compile error here means that the signature of genDefer changed: run go generate.
+//
+//agen:fingerprint genDefer f5c2362260419f35
+func _[T any, PT interface {
+	*T
+	fmt.Stringer
+}]() {
+	var _ func(*agen.Yielder[T, T], *difftest.Trace, T) = genDefer[T, PT]
 }
 
 // genDeferGeneratorFrame is the state of a genDeferGenerator between suspension points.
@@ -1531,8 +1638,8 @@ func (f *genDeferGeneratorFrame[T, PT]) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1551,28 +1658,22 @@ func (f *genDeferGeneratorFrame[T, PT]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *genDeferGeneratorFrame[T, PT]) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *genDeferGeneratorFrame[T, PT]) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *genDeferGeneratorFrame[T, PT]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1588,6 +1689,27 @@ func (f *genDeferGeneratorFrame[T, PT]) agenThrow(err error) (T, bool) {
 func (f *genDeferGeneratorFrame[T, PT]) agenDefer(h *genDeferGenerator[T, PT], d genDeferGeneratorDefer[T, PT]) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *genDeferGeneratorFrame[T, PT]) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *genDeferGeneratorFrame[T, PT]) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1619,21 +1741,18 @@ func (f *genDeferGeneratorFrame[T, PT]) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent T, thrown error) (T, bool) {
 	var (
-		p PT
+		p           PT
+		agenGuarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return *new(T), false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		agenGuarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -1645,23 +1764,43 @@ func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent
 	(*f.v) = (*f.init)
 //line generics.go:189
 	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 1, fn1: show[T], a1_0: (*f.tr), a1_1: "deferred arg", a1_2: (*f.v)})
+	if !agenGuarded {
+		agenGuarded = true
+		defer f.agenExit()
+	}
 //line generics.go:190
 	{
 		tr := f.tr
 		f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 2, fn2: func(x T) { (*tr).Log("literal arg %v", x) }, a2_0: (*f.v)})
+		if !agenGuarded {
+			agenGuarded = true
+			defer f.agenExit()
+		}
 	}
 //line generics.go:191
 	{
 		tr := f.tr
 		v := f.v
 		f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 3, fn3: func() { (*tr).Log("closure sees %v", (*v)) }})
+		if !agenGuarded {
+			agenGuarded = true
+			defer f.agenExit()
+		}
 	}
 //line generics.go:192
 	p = PT(f.v)
 //line generics.go:193
 	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 4, fn4: show[string], a4_0: (*f.tr), a4_1: "stringer", a4_2: p.String()})
+	if !agenGuarded {
+		agenGuarded = true
+		defer f.agenExit()
+	}
 //line generics.go:194
 	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 5, fn5: PT(f.init).String})
+	if !agenGuarded {
+		agenGuarded = true
+		defer f.agenExit()
+	}
 //line generics.go:195
 	f.agenState = 1
 	return (*f.v), true
@@ -1669,11 +1808,15 @@ resume1:
 	(*f.v) = sent
 //line generics.go:196
 	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 6, fn6: show[T], a6_0: (*f.tr), a6_1: "second", a6_2: (*f.v)})
+	if !agenGuarded {
+		agenGuarded = true
+		defer f.agenExit()
+	}
 //line generics.go:197
 	f.agenState = 2
 	return (*f.v), true
 resume2:
-//line generics_agen.go:1677
+//line generics_agen.go:1820
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1692,6 +1835,13 @@ func (h *holder[K, V]) fillGen(tr *difftest.Trace, keys ...K) *fillGenerator[K, 
 		keys: keys,
 		tr:   &tr,
 	}}
+}
+
+// A compile error here means that the signature of fill changed: run go generate.
+//
+//agen:fingerprint holder.fill 8bb5c6f5864448d5
+func _[K comparable, V any]() {
+	var _ func(*holder[K, V], *agen.Yielder[K, V], *difftest.Trace, ...K) = (*holder[K, V]).fill
 }
 
 // fillGeneratorFrame is the state of a fillGenerator between suspension points.
@@ -1795,8 +1945,8 @@ func (f *fillGeneratorFrame[K, V]) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1815,28 +1965,22 @@ func (f *fillGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *fillGeneratorFrame[K, V]) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *fillGeneratorFrame[K, V]) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *fillGeneratorFrame[K, V]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1852,6 +1996,27 @@ func (f *fillGeneratorFrame[K, V]) agenThrow(err error) (K, bool) {
 func (f *fillGeneratorFrame[K, V]) agenDefer(h *fillGenerator[K, V], d fillGeneratorDefer[K, V]) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *fillGeneratorFrame[K, V]) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *fillGeneratorFrame[K, V]) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1875,21 +2040,18 @@ func (f *fillGeneratorFrame[K, V]) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fillGeneratorFrame[K, V]) resume(g *fillGenerator[K, V], sent V, thrown error) (K, bool) {
 	var (
-		resumed V
+		resumed     V
+		agenGuarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return *new(K), false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		agenGuarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -1899,6 +2061,10 @@ func (f *fillGeneratorFrame[K, V]) resume(g *fillGenerator[K, V], sent V, thrown
 		tr := f.tr
 		h := f.h
 		f.agenDefer(g, fillGeneratorDefer[K, V]{site: 1, fn1: func() { (*tr).Log("len=%d", len((*h).m)) }})
+		if !agenGuarded {
+			agenGuarded = true
+			defer f.agenExit()
+		}
 	}
 //line generics.go:215
 	f.rangeOver = f.keys
@@ -1910,6 +2076,10 @@ loop:
 	f.k = f.rangeOver[f.rangeIndex]
 //line generics.go:216
 	f.agenDefer(g, fillGeneratorDefer[K, V]{site: 2, fn2: (*f.h).put, a2_0: f.k, a2_1: *new(V)})
+	if !agenGuarded {
+		agenGuarded = true
+		defer f.agenExit()
+	}
 //line generics.go:217
 	f.agenState = 1
 	return f.k, true
@@ -1922,7 +2092,7 @@ resume1:
 done:
 //line generics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line generics_agen.go:1926
+//line generics_agen.go:2096
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1951,10 +2121,18 @@ func genLocalGen[K comparable, V fmt.Stringer](tr *difftest.Trace, keys []K) *ge
 	}}
 }
 
+// A compile error here means that the signature of genLocal changed: run go generate.
+//
+//agen:fingerprint genLocal 30a3ba76dec87bd3
+func _[K comparable, V fmt.Stringer]() {
+	var _ func(*agen.Yielder[string, V], *difftest.Trace, []K) = genLocal[K, V]
+}
+
 // genLocalGeneratorFrame is the state of a genLocalGenerator between suspension points.
 type genLocalGeneratorFrame[K comparable, V fmt.Stringer] struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	keys        []K
 	t           genLocalGeneratorTable[K, V]
@@ -2034,8 +2212,8 @@ func (f *genLocalGeneratorFrame[K, V]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2054,12 +2232,22 @@ func (f *genLocalGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *genLocalGeneratorFrame[K, V]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *genLocalGeneratorFrame[K, V]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2078,22 +2266,16 @@ func (f *genLocalGeneratorFrame[K, V]) resume(sent V, thrown error) (string, boo
 		k2 K
 		t3 string
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line generics.go:232
 	f.t = genLocalGeneratorTable[K, V]{}
@@ -2144,7 +2326,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line generics_agen.go:2148
+//line generics_agen.go:2330
 	f.agenState = -1
 	return "", false
 }

@@ -19,10 +19,18 @@ func forwardGen(tr *difftest.Trace) *forwardGenerator {
 	return &forwardGenerator{f: &forwardGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of forward changed: run go generate.
+//
+//agen:fingerprint forward 2f5ddfa394860fda
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = forward
+}
+
 // forwardGeneratorFrame is the state of a forwardGenerator between suspension points.
 type forwardGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 }
 
@@ -93,8 +101,8 @@ func (f *forwardGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -113,12 +121,22 @@ func (f *forwardGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *forwardGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *forwardGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -133,27 +151,20 @@ func (f *forwardGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		s int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line goto.go:14
 	f.agenState = 1
 	return 1, true
@@ -177,7 +188,7 @@ skip:
 resume3:
 //line goto.go:23
 	f.tr.Log("end")
-//line goto_agen.go:181
+//line goto_agen.go:192
 	f.agenState = -1
 	return 0, false
 }
@@ -192,10 +203,18 @@ func backwardGen(tr *difftest.Trace) *backwardGenerator {
 	return &backwardGenerator{f: &backwardGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of backward changed: run go generate.
+//
+//agen:fingerprint backward a41feaa133174ab8
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = backward
+}
+
 // backwardGeneratorFrame is the state of a backwardGenerator between suspension points.
 type backwardGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	i         int
 }
@@ -267,8 +286,8 @@ func (f *backwardGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -287,12 +306,22 @@ func (f *backwardGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *backwardGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *backwardGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -307,23 +336,14 @@ func (f *backwardGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		s int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line goto.go:30
 	f.i = 0
 top:
@@ -342,7 +362,7 @@ resume1:
 	}
 //line goto.go:38
 	f.tr.Log("end %d", f.i)
-//line goto_agen.go:346
+//line goto_agen.go:366
 	f.agenState = -1
 	return 0, false
 }
@@ -357,10 +377,18 @@ func restartGen(tr *difftest.Trace) *restartGenerator {
 	return &restartGenerator{f: &restartGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of restart changed: run go generate.
+//
+//agen:fingerprint restart 9d4e906382668a42
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = restart
+}
+
 // restartGeneratorFrame is the state of a restartGenerator between suspension points.
 type restartGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	rounds    int
 	i         int
@@ -433,8 +461,8 @@ func (f *restartGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -453,12 +481,22 @@ func (f *restartGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *restartGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *restartGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -473,20 +511,13 @@ func (f *restartGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 	var (
 		t int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line goto.go:46
 	f.rounds = 0
@@ -515,7 +546,7 @@ done:
 	}
 //line goto.go:56
 	f.tr.Log("end")
-//line goto_agen.go:519
+//line goto_agen.go:550
 	f.agenState = -1
 	return 0, false
 }
@@ -530,10 +561,18 @@ func outOfLoopGen(tr *difftest.Trace) *outOfLoopGenerator {
 	return &outOfLoopGenerator{f: &outOfLoopGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of outOfLoop changed: run go generate.
+//
+//agen:fingerprint outOfLoop 11d883d9713fc4d5
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = outOfLoop
+}
+
 // outOfLoopGeneratorFrame is the state of an outOfLoopGenerator between suspension points.
 type outOfLoopGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	i         int
 }
@@ -605,8 +644,8 @@ func (f *outOfLoopGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -625,12 +664,22 @@ func (f *outOfLoopGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *outOfLoopGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *outOfLoopGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -642,25 +691,17 @@ func (f *outOfLoopGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *outOfLoopGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line goto.go:63
 	f.i = 0
 loop:
@@ -687,7 +728,7 @@ out:
 resume2:
 //line goto.go:75
 	f.tr.Log("end")
-//line goto_agen.go:691
+//line goto_agen.go:732
 	f.agenState = -1
 	return 0, false
 }
@@ -702,10 +743,18 @@ func pingPongGen(tr *difftest.Trace) *pingPongGenerator {
 	return &pingPongGenerator{f: &pingPongGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of pingPong changed: run go generate.
+//
+//agen:fingerprint pingPong 9881371a719728b7
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = pingPong
+}
+
 // pingPongGeneratorFrame is the state of a pingPongGenerator between suspension points.
 type pingPongGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	n         int
 }
@@ -777,8 +826,8 @@ func (f *pingPongGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -797,12 +846,22 @@ func (f *pingPongGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *pingPongGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *pingPongGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -814,25 +873,17 @@ func (f *pingPongGeneratorFrame) agenThrow(err error) (string, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pingPongGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	}
-start:
+	if !f.agenWake() {
+		return "", false
+	}
 //line goto.go:82
 	f.n = 0
 //line goto.go:83
@@ -860,7 +911,7 @@ resume2:
 end:
 //line goto.go:95
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:864
+//line goto_agen.go:915
 	f.agenState = -1
 	return "", false
 }
@@ -875,10 +926,18 @@ func withinLoopGen(tr *difftest.Trace) *withinLoopGenerator {
 	return &withinLoopGenerator{f: &withinLoopGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of withinLoop changed: run go generate.
+//
+//agen:fingerprint withinLoop 4fb822608d364820
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = withinLoop
+}
+
 // withinLoopGeneratorFrame is the state of a withinLoopGenerator between suspension points.
 type withinLoopGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -952,8 +1011,8 @@ func (f *withinLoopGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -972,12 +1031,22 @@ func (f *withinLoopGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *withinLoopGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *withinLoopGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -992,25 +1061,17 @@ func (f *withinLoopGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	var (
 		t int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 1:
-		goto resume1
-	}
-start:
 //line goto.go:102
 	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
@@ -1038,7 +1099,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line goto_agen.go:1042
+//line goto_agen.go:1103
 	f.agenState = -1
 	return 0, false
 }
@@ -1053,10 +1114,18 @@ func retryInsideGen(tr *difftest.Trace) *retryInsideGenerator {
 	return &retryInsideGenerator{f: &retryInsideGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of retryInside changed: run go generate.
+//
+//agen:fingerprint retryInside 9fe2ac7ce4190d26
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = retryInside
+}
+
 // retryInsideGeneratorFrame is the state of a retryInsideGenerator between suspension points.
 type retryInsideGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	tries       *int
 	fs          []func() int
@@ -1135,8 +1204,8 @@ func (fr *retryInsideGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -1155,12 +1224,22 @@ func (fr *retryInsideGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *retryInsideGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *retryInsideGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1177,22 +1256,16 @@ func (fr *retryInsideGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 		f  func() int
 		t2 int
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
+	}
+	if !fr.agenWake() {
+		return 0, false
 	}
 //line goto.go:118
 	fr.tries = new(int)
@@ -1245,7 +1318,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line goto_agen.go:1249
+//line goto_agen.go:1322
 	fr.agenState = -1
 	return 0, false
 }
@@ -1260,10 +1333,18 @@ func hotTargetsGen(tr *difftest.Trace) *hotTargetsGenerator {
 	return &hotTargetsGenerator{f: &hotTargetsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of hotTargets changed: run go generate.
+//
+//agen:fingerprint hotTargets d2b6560c91e95d87
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = hotTargets
+}
+
 // hotTargetsGeneratorFrame is the state of a hotTargetsGenerator between suspension points.
 type hotTargetsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	n         int
 }
@@ -1335,8 +1416,8 @@ func (f *hotTargetsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1355,12 +1436,22 @@ func (f *hotTargetsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *hotTargetsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *hotTargetsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1378,27 +1469,20 @@ func (f *hotTargetsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed2 int
 		t2       int
 	)
-	at := f.agenState
-	switch at {
-	case 2:
-		goto resume2
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line goto.go:139
 	f.n = 0
 cond:
@@ -1453,7 +1537,7 @@ resume3:
 	}
 //line goto.go:164
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:1457
+//line goto_agen.go:1541
 	f.agenState = -1
 	return 0, false
 }
@@ -1468,10 +1552,18 @@ func gotoEndOfBodyGen(tr *difftest.Trace) *gotoEndOfBodyGenerator {
 	return &gotoEndOfBodyGenerator{f: &gotoEndOfBodyGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of gotoEndOfBody changed: run go generate.
+//
+//agen:fingerprint gotoEndOfBody 8c702636d6093cb2
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = gotoEndOfBody
+}
+
 // gotoEndOfBodyGeneratorFrame is the state of a gotoEndOfBodyGenerator between suspension points.
 type gotoEndOfBodyGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	fs         []func() int
 	i          *int
@@ -1549,8 +1641,8 @@ func (fr *gotoEndOfBodyGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -1569,12 +1661,22 @@ func (fr *gotoEndOfBodyGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *gotoEndOfBodyGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *gotoEndOfBodyGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1594,24 +1696,19 @@ func (fr *gotoEndOfBodyGeneratorFrame) resume(sent agen.None, thrown error) (int
 		f          func() int
 		t          int
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
 	case 3:
+		fr.agenState = -2
 		goto resume3
+	}
+	if !fr.agenWake() {
+		return 0, false
 	}
 //line goto.go:173
 	fr.fs = nil
@@ -1688,7 +1785,7 @@ resume3:
 	fr.rangeIndex++
 	goto loop3
 done3:
-//line goto_agen.go:1692
+//line goto_agen.go:1789
 	fr.agenState = -1
 	return 0, false
 }

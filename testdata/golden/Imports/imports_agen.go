@@ -21,10 +21,18 @@ func readerGen(tr *difftest.Trace) *readerGenerator {
 	return &readerGenerator{f: &readerGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of reader changed: run go generate.
+//
+//agen:fingerprint reader 87dd883309b19558
+func _() {
+	var _ func(*agen.Yielder[bool, agen.None], *difftest.Trace) = reader
+}
+
 // readerGeneratorFrame is the state of a readerGenerator between suspension points.
 type readerGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	r         agenio.Reader
 }
@@ -96,8 +104,8 @@ func (f *readerGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -116,12 +124,22 @@ func (f *readerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *readerGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *readerGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -137,23 +155,16 @@ func (f *readerGeneratorFrame) resume(sent agen.None, thrown error) (bool, bool)
 		t  bool
 		t2 bool
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
-		f.agenState = -1 // a panic on the way leaves it finished
+		f.agenState = -2
 		goto resume1
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return false, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return false, false
 	}
 //line imports.go:19
 	f.r = exec.Command("true").Stdin
@@ -169,7 +180,7 @@ resume1:
 resume2:
 //line imports.go:22
 	f.tr.Log("%s", io)
-//line imports_agen.go:173
+//line imports_agen.go:184
 	f.agenState = -1
 	return false, false
 }

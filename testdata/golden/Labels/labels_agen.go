@@ -22,10 +22,18 @@ func coldInnerGen(tr *difftest.Trace) *coldInnerGenerator {
 	return &coldInnerGenerator{f: &coldInnerGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of coldInner changed: run go generate.
+//
+//agen:fingerprint coldInner 5eeeb90d6774a64c
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = coldInner
+}
+
 // coldInnerGeneratorFrame is the state of a coldInnerGenerator between suspension points.
 type coldInnerGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	i         int
 }
@@ -97,8 +105,8 @@ func (f *coldInnerGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -117,12 +125,22 @@ func (f *coldInnerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *coldInnerGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *coldInnerGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -134,20 +152,13 @@ func (f *coldInnerGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *coldInnerGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line labels.go:20
 	f.i = 0
@@ -180,7 +191,7 @@ next:
 done:
 //line labels.go:35
 	f.tr.Log("end")
-//line labels_agen.go:184
+//line labels_agen.go:195
 	f.agenState = -1
 	return 0, false
 }
@@ -195,10 +206,18 @@ func hotInnerGen(tr *difftest.Trace) *hotInnerGenerator {
 	return &hotInnerGenerator{f: &hotInnerGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of hotInner changed: run go generate.
+//
+//agen:fingerprint hotInner 260f97a18814fb4a
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = hotInner
+}
+
 // hotInnerGeneratorFrame is the state of a hotInnerGenerator between suspension points.
 type hotInnerGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	n           int
 	rangeEnd    int
@@ -276,8 +295,8 @@ func (f *hotInnerGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -296,12 +315,22 @@ func (f *hotInnerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *hotInnerGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *hotInnerGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -317,20 +346,13 @@ func (f *hotInnerGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t int
 		s int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line labels.go:43
 	f.n = 0
@@ -381,7 +403,7 @@ next:
 done:
 //line labels.go:61
 	f.tr.Log("end n %d", f.n)
-//line labels_agen.go:385
+//line labels_agen.go:407
 	f.agenState = -1
 	return 0, false
 }
@@ -396,10 +418,18 @@ func innerLabelsGen(tr *difftest.Trace) *innerLabelsGenerator {
 	return &innerLabelsGenerator{f: &innerLabelsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of innerLabels changed: run go generate.
+//
+//agen:fingerprint innerLabels ba6edc9a3f9ea423
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = innerLabels
+}
+
 // innerLabelsGeneratorFrame is the state of an innerLabelsGenerator between suspension points.
 type innerLabelsGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	rangeIndex  int
 	rangeLen    int
@@ -479,8 +509,8 @@ func (f *innerLabelsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -499,12 +529,22 @@ func (f *innerLabelsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *innerLabelsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *innerLabelsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -520,20 +560,13 @@ func (f *innerLabelsGeneratorFrame) resume(sent agen.None, thrown error) (string
 		rangeRune int32
 		t         string
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line labels.go:69
 	f.rangeOver = []string{"ab", "cd", "ef"}
@@ -582,7 +615,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:586
+//line labels_agen.go:619
 	f.agenState = -1
 	return "", false
 }
@@ -597,10 +630,18 @@ func coldLabelledGen(tr *difftest.Trace) *coldLabelledGenerator {
 	return &coldLabelledGenerator{f: &coldLabelledGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of coldLabelled changed: run go generate.
+//
+//agen:fingerprint coldLabelled 67fa898724e65c9d
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = coldLabelled
+}
+
 // coldLabelledGeneratorFrame is the state of a coldLabelledGenerator between suspension points.
 type coldLabelledGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -673,8 +714,8 @@ func (f *coldLabelledGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -693,6 +734,24 @@ func (f *coldLabelledGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *coldLabelledGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
 // agenThrow unwinds the body from a Yield with err.
 func (f *coldLabelledGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -706,12 +765,12 @@ func (f *coldLabelledGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 		i     int
 		total int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 0:
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
 //line labels.go:93
@@ -741,7 +800,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:745
+//line labels_agen.go:804
 	f.agenState = -1
 	return 0, false
 }
@@ -756,10 +815,18 @@ func threeDeepGen(tr *difftest.Trace) *threeDeepGenerator {
 	return &threeDeepGenerator{f: &threeDeepGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of threeDeep changed: run go generate.
+//
+//agen:fingerprint threeDeep 8e91e9c66f929075
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = threeDeep
+}
+
 // threeDeepGeneratorFrame is the state of a threeDeepGenerator between suspension points.
 type threeDeepGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	rangeEnd    int
 	rangeIndex  int
@@ -839,8 +906,8 @@ func (f *threeDeepGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -859,12 +926,22 @@ func (f *threeDeepGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *threeDeepGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *threeDeepGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -879,20 +956,13 @@ func (f *threeDeepGeneratorFrame) resume(sent agen.None, thrown error) (int, boo
 	var (
 		t int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line labels.go:113
 	f.rangeEnd, f.rangeIndex = 3, 0
@@ -946,7 +1016,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:950
+//line labels_agen.go:1020
 	f.agenState = -1
 	return 0, false
 }
@@ -961,10 +1031,18 @@ func fromSwitchGen(tr *difftest.Trace) *fromSwitchGenerator {
 	return &fromSwitchGenerator{f: &fromSwitchGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of fromSwitch changed: run go generate.
+//
+//agen:fingerprint fromSwitch 4a10c487c7197a61
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = fromSwitch
+}
+
 // fromSwitchGeneratorFrame is the state of a fromSwitchGenerator between suspension points.
 type fromSwitchGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	i         int
 }
@@ -1036,8 +1114,8 @@ func (f *fromSwitchGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1056,12 +1134,22 @@ func (f *fromSwitchGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *fromSwitchGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *fromSwitchGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1078,24 +1166,19 @@ func (f *fromSwitchGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t       int
 		t2      int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line labels.go:136
 	f.i = 0
@@ -1152,7 +1235,7 @@ next:
 done:
 //line labels.go:152
 	f.tr.Log("end")
-//line labels_agen.go:1156
+//line labels_agen.go:1239
 	f.agenState = -1
 	return 0, false
 }
@@ -1167,10 +1250,18 @@ func labelledSwitchGen(tr *difftest.Trace) *labelledSwitchGenerator {
 	return &labelledSwitchGenerator{f: &labelledSwitchGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of labelledSwitch changed: run go generate.
+//
+//agen:fingerprint labelledSwitch 82fd2c6fb4878be0
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = labelledSwitch
+}
+
 // labelledSwitchGeneratorFrame is the state of a labelledSwitchGenerator between suspension points.
 type labelledSwitchGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	rangeEnd    int
 	rangeIndex  int
@@ -1247,8 +1338,8 @@ func (f *labelledSwitchGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1267,12 +1358,22 @@ func (f *labelledSwitchGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *labelledSwitchGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *labelledSwitchGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1287,22 +1388,16 @@ func (f *labelledSwitchGeneratorFrame) resume(sent agen.None, thrown error) (int
 	var (
 		t int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line labels.go:159
 	f.rangeEnd, f.rangeIndex = 3, 0
@@ -1354,7 +1449,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:1358
+//line labels_agen.go:1453
 	f.agenState = -1
 	return 0, false
 }
@@ -1369,10 +1464,18 @@ func fromSelectGen(tr *difftest.Trace) *fromSelectGenerator {
 	return &fromSelectGenerator{f: &fromSelectGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of fromSelect changed: run go generate.
+//
+//agen:fingerprint fromSelect ca2239cc993a8308
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = fromSelect
+}
+
 // fromSelectGeneratorFrame is the state of a fromSelectGenerator between suspension points.
 type fromSelectGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	ch         chan int
 	rangeEnd   int
@@ -1448,8 +1551,8 @@ func (f *fromSelectGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1468,12 +1571,22 @@ func (f *fromSelectGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *fromSelectGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *fromSelectGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1485,20 +1598,13 @@ func (f *fromSelectGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fromSelectGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line labels.go:182
 	f.ch = make(chan int, 1)
@@ -1541,7 +1647,7 @@ next:
 done:
 //line labels.go:200
 	f.tr.Log("end")
-//line labels_agen.go:1545
+//line labels_agen.go:1651
 	f.agenState = -1
 	return 0, false
 }
@@ -1556,10 +1662,18 @@ func fromTypeSwitchGen(tr *difftest.Trace) *fromTypeSwitchGenerator {
 	return &fromTypeSwitchGenerator{f: &fromTypeSwitchGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of fromTypeSwitch changed: run go generate.
+//
+//agen:fingerprint fromTypeSwitch ebb1e99564bc5211
+func _() {
+	var _ func(*agen.Yielder[string, any], *difftest.Trace) = fromTypeSwitch
+}
+
 // fromTypeSwitchGeneratorFrame is the state of a fromTypeSwitchGenerator between suspension points.
 type fromTypeSwitchGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	ch         chan int
 	rangeOver  string
@@ -1638,8 +1752,8 @@ func (f *fromTypeSwitchGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1658,12 +1772,22 @@ func (f *fromTypeSwitchGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *fromTypeSwitchGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *fromTypeSwitchGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1681,28 +1805,20 @@ func (f *fromTypeSwitchGeneratorFrame) resume(sent any, thrown error) (string, b
 		t         string
 		resumed   any
 	)
-	at := f.agenState
-	switch at {
-	case 2:
-		goto resume2
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	}
-start:
+	if !f.agenWake() {
+		return "", false
+	}
 //line labels.go:208
 	f.ch = make(chan int, 1)
 //line labels.go:210
@@ -1766,7 +1882,7 @@ next:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line labels_agen.go:1770
+//line labels_agen.go:1886
 	f.agenState = -1
 	return "", false
 }
@@ -1781,10 +1897,18 @@ func mapLabelGen(tr *difftest.Trace) *mapLabelGenerator {
 	return &mapLabelGenerator{f: &mapLabelGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of mapLabel changed: run go generate.
+//
+//agen:fingerprint mapLabel 4e0205fd98b2da1f
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = mapLabel
+}
+
 // mapLabelGeneratorFrame is the state of a mapLabelGenerator between suspension points.
 type mapLabelGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	sum        int
 	n          int
@@ -1862,8 +1986,8 @@ func (f *mapLabelGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1882,12 +2006,22 @@ func (f *mapLabelGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *mapLabelGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *mapLabelGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1904,20 +2038,13 @@ func (f *mapLabelGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 		rangeOK    bool
 		rangeValue int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line labels.go:237
 	m = map[string]int{"a": 1, "b": 2, "c": 3}
@@ -1959,7 +2086,7 @@ next:
 done:
 //line labels.go:250
 	f.tr.Log("sum %d n %d", f.sum, f.n)
-//line labels_agen.go:1963
+//line labels_agen.go:2090
 	f.agenState = -1
 	return 0, false
 }
@@ -1974,10 +2101,18 @@ func gotoAndBreakGen(tr *difftest.Trace) *gotoAndBreakGenerator {
 	return &gotoAndBreakGenerator{f: &gotoAndBreakGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of gotoAndBreak changed: run go generate.
+//
+//agen:fingerprint gotoAndBreak bf9722730f4a1ac1
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = gotoAndBreak
+}
+
 // gotoAndBreakGeneratorFrame is the state of a gotoAndBreakGenerator between suspension points.
 type gotoAndBreakGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	rounds      int
 	rangeEnd    int
@@ -2055,8 +2190,8 @@ func (f *gotoAndBreakGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2075,12 +2210,22 @@ func (f *gotoAndBreakGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *gotoAndBreakGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *gotoAndBreakGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2095,20 +2240,13 @@ func (f *gotoAndBreakGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 	var (
 		t int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line labels.go:257
 	f.rounds = 0
@@ -2152,7 +2290,7 @@ done:
 	}
 //line labels.go:271
 	f.tr.Log("rounds %d", f.rounds)
-//line labels_agen.go:2156
+//line labels_agen.go:2294
 	f.agenState = -1
 	return 0, false
 }
@@ -2167,10 +2305,18 @@ func rangeFuncBranchesGen(tr *difftest.Trace) *rangeFuncBranchesGenerator {
 	return &rangeFuncBranchesGenerator{f: &rangeFuncBranchesGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of rangeFuncBranches changed: run go generate.
+//
+//agen:fingerprint rangeFuncBranches 6cf055483df1956e
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) error = rangeFuncBranches
+}
+
 // rangeFuncBranchesGeneratorFrame is the state of a rangeFuncBranchesGenerator between suspension points.
 type rangeFuncBranchesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         **difftest.Trace
 	result     error
 	rangeEnd   int
@@ -2245,8 +2391,8 @@ func (f *rangeFuncBranchesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2265,12 +2411,22 @@ func (f *rangeFuncBranchesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *rangeFuncBranchesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeFuncBranchesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2282,25 +2438,17 @@ func (f *rangeFuncBranchesGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeFuncBranchesGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line labels.go:293
 	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
@@ -2352,7 +2500,7 @@ resume2:
 //line labels.go:319
 	f.result = nil
 end:
-//line labels_agen.go:2356
+//line labels_agen.go:2504
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

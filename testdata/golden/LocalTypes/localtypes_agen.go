@@ -26,10 +26,18 @@ func pairsGen(tr *difftest.Trace) *pairsGenerator {
 	return &pairsGenerator{f: &pairsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of pairs changed: run go generate.
+//
+//agen:fingerprint pairs 283ff84e8ba69318
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = pairs
+}
+
 // pairsGeneratorFrame is the state of a pairsGenerator between suspension points.
 type pairsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	p          pairsGeneratorPair
 	ps         pairsGeneratorPairs
@@ -105,8 +113,8 @@ func (f *pairsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -125,12 +133,22 @@ func (f *pairsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *pairsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *pairsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -146,20 +164,13 @@ func (f *pairsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		t       string
 		resumed int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line localtypes.go:18
 	f.p = pairsGeneratorPair{1, 2}
@@ -187,7 +198,7 @@ resume1:
 done:
 //line localtypes.go:24
 	f.tr.Log("pairs %v", f.ps)
-//line localtypes_agen.go:191
+//line localtypes_agen.go:202
 	f.agenState = -1
 	return "", false
 }
@@ -211,10 +222,18 @@ func genericGen[T any](tr *difftest.Trace, xs ...T) *genericGenerator[T] {
 	}}
 }
 
+// A compile error here means that the signature of generic changed: run go generate.
+//
+//agen:fingerprint generic c73e7926a61d75c4
+func _[T any]() {
+	var _ func(*agen.Yielder[T, agen.None], *difftest.Trace, ...T) = generic[T]
+}
+
 // genericGeneratorFrame is the state of a genericGenerator between suspension points.
 type genericGeneratorFrame[T any] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	xs         []T
 	bs         genericGeneratorAlias[T]
@@ -288,8 +307,8 @@ func (f *genericGeneratorFrame[T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -308,12 +327,22 @@ func (f *genericGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *genericGeneratorFrame[T]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *genericGeneratorFrame[T]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -329,20 +358,13 @@ func (f *genericGeneratorFrame[T]) resume(sent agen.None, thrown error) (T, bool
 		b genericGeneratorBoxed[T]
 		t T
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return *new(T), false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return *new(T), false
 	}
 //line localtypes.go:34
 	f.bs = nil
@@ -369,7 +391,7 @@ resume1:
 done:
 //line localtypes.go:41
 	f.tr.Log("boxes %d", len(f.bs))
-//line localtypes_agen.go:373
+//line localtypes_agen.go:395
 	f.agenState = -1
 	return *new(T), false
 }
@@ -390,10 +412,18 @@ func shadowedGen(tr *difftest.Trace) *shadowedGenerator {
 	return &shadowedGenerator{f: &shadowedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of shadowed changed: run go generate.
+//
+//agen:fingerprint shadowed 800f2e3324371035
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = shadowed
+}
+
 // shadowedGeneratorFrame is the state of a shadowedGenerator between suspension points.
 type shadowedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	a         shadowedGeneratorT
 	b         shadowedGeneratorT2
@@ -466,8 +496,8 @@ func (f *shadowedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -486,12 +516,22 @@ func (f *shadowedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *shadowedGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *shadowedGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -507,22 +547,16 @@ func (f *shadowedGeneratorFrame) resume(sent agen.None, thrown error) (string, b
 		t2 string
 		t3 string
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line localtypes.go:49
 	f.a = (shadowedGeneratorT)(1)
@@ -542,7 +576,7 @@ resume2:
 	f.tr.Log("inner %v", f.b)
 //line localtypes.go:57
 	f.tr.Log("outer %v", f.a)
-//line localtypes_agen.go:546
+//line localtypes_agen.go:580
 	f.agenState = -1
 	return "", false
 }

@@ -23,10 +23,18 @@ func threeClauseGen(tr *difftest.Trace, n int) *threeClauseGenerator {
 	}}
 }
 
+// A compile error here means that the signature of threeClause changed: run go generate.
+//
+//agen:fingerprint threeClause 9c28867f2dc758c9
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, int) = threeClause
+}
+
 // threeClauseGeneratorFrame is the state of a threeClauseGenerator between suspension points.
 type threeClauseGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	n         int
 	i         int
@@ -99,8 +107,8 @@ func (f *threeClauseGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -119,12 +127,22 @@ func (f *threeClauseGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *threeClauseGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *threeClauseGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -139,20 +157,13 @@ func (f *threeClauseGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 	var (
 		t int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line loops.go:17
 	f.tr.Log("start")
@@ -188,7 +199,7 @@ next:
 done:
 //line loops.go:31
 	f.tr.Log("end")
-//line loops_agen.go:192
+//line loops_agen.go:203
 	f.agenState = -1
 	return 0, false
 }
@@ -203,10 +214,18 @@ func condOnlyGen(tr *difftest.Trace) *condOnlyGenerator {
 	return &condOnlyGenerator{f: &condOnlyGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of condOnly changed: run go generate.
+//
+//agen:fingerprint condOnly 0f966fc9eeabaab9
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = condOnly
+}
+
 // condOnlyGeneratorFrame is the state of a condOnlyGenerator between suspension points.
 type condOnlyGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	i         int
 }
@@ -278,8 +297,8 @@ func (f *condOnlyGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -298,12 +317,22 @@ func (f *condOnlyGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *condOnlyGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *condOnlyGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -318,20 +347,13 @@ func (f *condOnlyGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		got int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line loops.go:38
 	f.i = 0
@@ -353,7 +375,7 @@ resume1:
 done:
 //line loops.go:44
 	f.tr.Log("end i %d", f.i)
-//line loops_agen.go:357
+//line loops_agen.go:379
 	f.agenState = -1
 	return 0, false
 }
@@ -368,10 +390,18 @@ func infiniteGen(tr *difftest.Trace) *infiniteGenerator {
 	return &infiniteGenerator{f: &infiniteGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of infinite changed: run go generate.
+//
+//agen:fingerprint infinite d1f97f30c2c935cf
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = infinite
+}
+
 // infiniteGeneratorFrame is the state of an infiniteGenerator between suspension points.
 type infiniteGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	n         int
 }
@@ -443,8 +473,8 @@ func (f *infiniteGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -463,12 +493,22 @@ func (f *infiniteGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *infiniteGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *infiniteGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -483,23 +523,14 @@ func (f *infiniteGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		v int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line loops.go:51
 	f.n = 0
 loop:
@@ -521,7 +552,7 @@ resume1:
 done:
 //line loops.go:61
 	f.tr.Log("end n %d", f.n)
-//line loops_agen.go:525
+//line loops_agen.go:556
 	f.agenState = -1
 	return 0, false
 }
@@ -536,10 +567,18 @@ func yieldInCondGen(tr *difftest.Trace) *yieldInCondGenerator {
 	return &yieldInCondGenerator{f: &yieldInCondGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of yieldInCond changed: run go generate.
+//
+//agen:fingerprint yieldInCond c00a8adfd86c24ac
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = yieldInCond
+}
+
 // yieldInCondGeneratorFrame is the state of a yieldInCondGenerator between suspension points.
 type yieldInCondGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	i         int
 }
@@ -611,8 +650,8 @@ func (f *yieldInCondGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -631,12 +670,22 @@ func (f *yieldInCondGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *yieldInCondGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *yieldInCondGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -651,23 +700,14 @@ func (f *yieldInCondGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		resumed int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line loops.go:68
 	f.i = 0
 loop:
@@ -686,7 +726,7 @@ resume1:
 done:
 //line loops.go:71
 	f.tr.Log("end")
-//line loops_agen.go:690
+//line loops_agen.go:730
 	f.agenState = -1
 	return 0, false
 }
@@ -701,10 +741,18 @@ func yieldInPostGen(tr *difftest.Trace) *yieldInPostGenerator {
 	return &yieldInPostGenerator{f: &yieldInPostGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of yieldInPost changed: run go generate.
+//
+//agen:fingerprint yieldInPost d8b7df2fac3a20a0
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = yieldInPost
+}
+
 // yieldInPostGeneratorFrame is the state of a yieldInPostGenerator between suspension points.
 type yieldInPostGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	i         int
 }
@@ -776,8 +824,8 @@ func (f *yieldInPostGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -796,12 +844,22 @@ func (f *yieldInPostGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *yieldInPostGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *yieldInPostGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -817,22 +875,16 @@ func (f *yieldInPostGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t       int
 		resumed int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line loops.go:78
 	f.i = 0
@@ -857,7 +909,7 @@ resume2:
 done:
 //line loops.go:82
 	f.tr.Log("end")
-//line loops_agen.go:861
+//line loops_agen.go:913
 	f.agenState = -1
 	return 0, false
 }
@@ -872,10 +924,18 @@ func yieldInInitGen(tr *difftest.Trace) *yieldInInitGenerator {
 	return &yieldInInitGenerator{f: &yieldInInitGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of yieldInInit changed: run go generate.
+//
+//agen:fingerprint yieldInInit 9676b2b12339cce2
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = yieldInInit
+}
+
 // yieldInInitGeneratorFrame is the state of a yieldInInitGenerator between suspension points.
 type yieldInInitGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	i         int
 }
@@ -947,8 +1007,8 @@ func (f *yieldInInitGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -967,12 +1027,22 @@ func (f *yieldInInitGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *yieldInInitGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *yieldInInitGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -984,25 +1054,17 @@ func (f *yieldInInitGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *yieldInInitGeneratorFrame) resume(sent int, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line loops.go:89
 	f.agenState = 1
 	return 100, true
@@ -1024,7 +1086,7 @@ resume2:
 done:
 //line loops.go:93
 	f.tr.Log("end")
-//line loops_agen.go:1028
+//line loops_agen.go:1090
 	f.agenState = -1
 	return 0, false
 }
@@ -1039,10 +1101,18 @@ func nestedGen(tr *difftest.Trace) *nestedGenerator {
 	return &nestedGenerator{f: &nestedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of nested changed: run go generate.
+//
+//agen:fingerprint nested e8e24eedb6ea8a5f
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = nested
+}
+
 // nestedGeneratorFrame is the state of a nestedGenerator between suspension points.
 type nestedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	i         int
 	j         int
@@ -1115,8 +1185,8 @@ func (f *nestedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1135,12 +1205,22 @@ func (f *nestedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *nestedGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *nestedGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1156,25 +1236,17 @@ func (f *nestedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) 
 		t  int
 		t2 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line loops.go:100
 	f.i = 0
 loop:
@@ -1218,7 +1290,7 @@ done2:
 	f.i++
 	goto loop
 done:
-//line loops_agen.go:1222
+//line loops_agen.go:1294
 	f.agenState = -1
 	return 0, false
 }
@@ -1233,10 +1305,18 @@ func perIterationGen(tr *difftest.Trace) *perIterationGenerator {
 	return &perIterationGenerator{f: &perIterationGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of perIteration changed: run go generate.
+//
+//agen:fingerprint perIteration 425e63b123ac379b
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = perIteration
+}
+
 // perIterationGeneratorFrame is the state of a perIterationGenerator between suspension points.
 type perIterationGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	fs        []func() int
 	prev      func() int
@@ -1311,8 +1391,8 @@ func (fr *perIterationGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -1331,12 +1411,22 @@ func (fr *perIterationGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *perIterationGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *perIterationGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1348,22 +1438,16 @@ func (fr *perIterationGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *perIterationGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
-	at := fr.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
+	}
+	if !fr.agenWake() {
+		return 0, false
 	}
 //line loops.go:122
 	fr.fs = nil
@@ -1416,7 +1500,7 @@ resume2:
 	for k, f := range fr.fs {
 		fr.tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:1420
+//line loops_agen.go:1504
 	fr.agenState = -1
 	return 0, false
 }
@@ -1431,10 +1515,18 @@ func perIterationIncrementGen(tr *difftest.Trace) *perIterationIncrementGenerato
 	return &perIterationIncrementGenerator{f: &perIterationIncrementGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of perIterationIncrement changed: run go generate.
+//
+//agen:fingerprint perIterationIncrement 6c7abcf415a26b99
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = perIterationIncrement
+}
+
 // perIterationIncrementGeneratorFrame is the state of a perIterationIncrementGenerator between suspension points.
 type perIterationIncrementGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	incs       []func() int
 	i          *int
@@ -1512,8 +1604,8 @@ func (f *perIterationIncrementGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1532,12 +1624,22 @@ func (f *perIterationIncrementGeneratorFrame) AClose() agen.Awaitable[agen.None]
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *perIterationIncrementGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *perIterationIncrementGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1552,22 +1654,16 @@ func (f *perIterationIncrementGeneratorFrame) resume(sent agen.None, thrown erro
 	var (
 		inc func() int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line loops.go:146
 	f.incs = nil
@@ -1619,7 +1715,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1623
+//line loops_agen.go:1719
 	f.agenState = -1
 	return 0, false
 }
@@ -1634,10 +1730,18 @@ func perIterationTwoVarsGen(tr *difftest.Trace) *perIterationTwoVarsGenerator {
 	return &perIterationTwoVarsGenerator{f: &perIterationTwoVarsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of perIterationTwoVars changed: run go generate.
+//
+//agen:fingerprint perIterationTwoVars 55778bdfefdcd07c
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = perIterationTwoVars
+}
+
 // perIterationTwoVarsGeneratorFrame is the state of a perIterationTwoVarsGenerator between suspension points.
 type perIterationTwoVarsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	fs         []func() string
 	i          *int
@@ -1714,8 +1818,8 @@ func (fr *perIterationTwoVarsGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -1734,12 +1838,22 @@ func (fr *perIterationTwoVarsGeneratorFrame) AClose() agen.Awaitable[agen.None] 
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *perIterationTwoVarsGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *perIterationTwoVarsGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1755,22 +1869,16 @@ func (fr *perIterationTwoVarsGeneratorFrame) resume(sent agen.None, thrown error
 		f func() string
 		t string
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
+	}
+	if !fr.agenWake() {
+		return "", false
 	}
 //line loops.go:164
 	fr.fs = nil
@@ -1821,7 +1929,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1825
+//line loops_agen.go:1933
 	fr.agenState = -1
 	return "", false
 }
@@ -1836,10 +1944,18 @@ func perIterationPostGen(tr *difftest.Trace) *perIterationPostGenerator {
 	return &perIterationPostGenerator{f: &perIterationPostGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of perIterationPost changed: run go generate.
+//
+//agen:fingerprint perIterationPost fe203c00e8da2d20
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = perIterationPost
+}
+
 // perIterationPostGeneratorFrame is the state of a perIterationPostGenerator between suspension points.
 type perIterationPostGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	fs        []func() int
 	i         *int
@@ -1912,8 +2028,8 @@ func (fr *perIterationPostGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -1932,12 +2048,22 @@ func (fr *perIterationPostGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *perIterationPostGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *perIterationPostGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1953,22 +2079,16 @@ func (fr *perIterationPostGeneratorFrame) resume(sent int, thrown error) (int, b
 		t       int
 		resumed int
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
+	}
+	if !fr.agenWake() {
+		return 0, false
 	}
 //line loops.go:180
 	fr.fs = nil
@@ -2013,7 +2133,7 @@ done:
 	for k, f := range fr.fs {
 		fr.tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:2017
+//line loops_agen.go:2137
 	fr.agenState = -1
 	return 0, false
 }
@@ -2028,10 +2148,18 @@ func perIterationCondGen(tr *difftest.Trace) *perIterationCondGenerator {
 	return &perIterationCondGenerator{f: &perIterationCondGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of perIterationCond changed: run go generate.
+//
+//agen:fingerprint perIterationCond e79c5f257ff5dc62
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = perIterationCond
+}
+
 // perIterationCondGeneratorFrame is the state of a perIterationCondGenerator between suspension points.
 type perIterationCondGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	fs         *[]func() int
 	bump       func(p *int)
@@ -2109,8 +2237,8 @@ func (fr *perIterationCondGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -2129,12 +2257,22 @@ func (fr *perIterationCondGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *perIterationCondGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *perIterationCondGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2150,22 +2288,16 @@ func (fr *perIterationCondGeneratorFrame) resume(sent agen.None, thrown error) (
 		f func() int
 		t int
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
+	}
+	if !fr.agenWake() {
+		return 0, false
 	}
 //line loops.go:200
 	fr.fs = new([]func() int)
@@ -2216,7 +2348,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2220
+//line loops_agen.go:2352
 	fr.agenState = -1
 	return 0, false
 }
@@ -2231,10 +2363,18 @@ func loopLocalsGen(tr *difftest.Trace) *loopLocalsGenerator {
 	return &loopLocalsGenerator{f: &loopLocalsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of loopLocals changed: run go generate.
+//
+//agen:fingerprint loopLocals bc2c1d34fe9d59d0
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = loopLocals
+}
+
 // loopLocalsGeneratorFrame is the state of a loopLocalsGenerator between suspension points.
 type loopLocalsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	ptrs       []*int
 	fs         []func() []int
@@ -2315,8 +2455,8 @@ func (f *loopLocalsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2335,12 +2475,22 @@ func (f *loopLocalsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *loopLocalsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *loopLocalsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2357,26 +2507,17 @@ func (f *loopLocalsGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 		p  *int
 		t2 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line loops.go:217
 	f.ptrs = nil
 //line loops.go:218
@@ -2444,7 +2585,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2448
+//line loops_agen.go:2589
 	f.agenState = -1
 	return 0, false
 }
@@ -2459,10 +2600,18 @@ func coldBranchesGen(tr *difftest.Trace) *coldBranchesGenerator {
 	return &coldBranchesGenerator{f: &coldBranchesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of coldBranches changed: run go generate.
+//
+//agen:fingerprint coldBranches 6ae458a665f04385
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = coldBranches
+}
+
 // coldBranchesGeneratorFrame is the state of a coldBranchesGenerator between suspension points.
 type coldBranchesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	ch        chan int
 	i         *int
@@ -2535,8 +2684,8 @@ func (f *coldBranchesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2555,12 +2704,22 @@ func (f *coldBranchesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *coldBranchesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *coldBranchesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2576,20 +2735,13 @@ func (f *coldBranchesGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 		count func() int
 		t     int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line loops.go:247
 	f.ch = make(chan int, 1)
@@ -2670,7 +2822,7 @@ next:
 	(*f.i)++
 	goto loop2
 done:
-//line loops_agen.go:2674
+//line loops_agen.go:2826
 	f.agenState = -1
 	return 0, false
 }
@@ -2685,10 +2837,18 @@ func redeclaredGen(tr *difftest.Trace) *redeclaredGenerator {
 	return &redeclaredGenerator{f: &redeclaredGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of redeclared changed: run go generate.
+//
+//agen:fingerprint redeclared 0825cce11c3dd1ac
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = redeclared
+}
+
 // redeclaredGeneratorFrame is the state of a redeclaredGenerator between suspension points.
 type redeclaredGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	fs         []func() int
 	i          int
@@ -2765,8 +2925,8 @@ func (fr *redeclaredGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -2785,12 +2945,22 @@ func (fr *redeclaredGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *redeclaredGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *redeclaredGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2806,22 +2976,16 @@ func (fr *redeclaredGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 		f func() int
 		t int
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
+	}
+	if !fr.agenWake() {
+		return 0, false
 	}
 //line loops.go:304
 	fr.fs = nil
@@ -2868,7 +3032,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2872
+//line loops_agen.go:3036
 	fr.agenState = -1
 	return 0, false
 }
@@ -2883,10 +3047,18 @@ func catchingGen(tr *difftest.Trace) *catchingGenerator {
 	return &catchingGenerator{f: &catchingGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of catching changed: run go generate.
+//
+//agen:fingerprint catching 746ff80a2aceb9b1
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = catching
+}
+
 // catchingGeneratorFrame is the state of a catchingGenerator between suspension points.
 type catchingGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	result    error
 	caught    int
@@ -2960,8 +3132,8 @@ func (f *catchingGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2980,12 +3152,22 @@ func (f *catchingGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *catchingGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *catchingGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2995,22 +3177,16 @@ func (f *catchingGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t    int
 		err2 error
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line loops.go:322
 	f.caught = 0
@@ -3074,7 +3250,7 @@ done:
 //line loops.go:344
 	f.result = nil
 end:
-//line loops_agen.go:3078
+//line loops_agen.go:3254
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3090,10 +3266,18 @@ func emptyBodiesGen(tr *difftest.Trace) *emptyBodiesGenerator {
 	return &emptyBodiesGenerator{f: &emptyBodiesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of emptyBodies changed: run go generate.
+//
+//agen:fingerprint emptyBodies ff297862a50d2ff9
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = emptyBodies
+}
+
 // emptyBodiesGeneratorFrame is the state of an emptyBodiesGenerator between suspension points.
 type emptyBodiesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	n         int
 	i         int
@@ -3168,8 +3352,8 @@ func (f *emptyBodiesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -3188,12 +3372,22 @@ func (f *emptyBodiesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *emptyBodiesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *emptyBodiesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -3212,27 +3406,20 @@ func (f *emptyBodiesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t2       int
 		resumed3 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line loops.go:352
 	f.n = 0
 loop:
@@ -3286,7 +3473,7 @@ skip:
 done3:
 //line loops.go:361
 	f.tr.Log("end")
-//line loops_agen.go:3290
+//line loops_agen.go:3477
 	f.agenState = -1
 	return 0, false
 }
@@ -3301,10 +3488,18 @@ func initCapturedGen(tr *difftest.Trace) *initCapturedGenerator {
 	return &initCapturedGenerator{f: &initCapturedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of initCaptured changed: run go generate.
+//
+//agen:fingerprint initCaptured aaa7f096a3eeafc9
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = initCaptured
+}
+
 // initCapturedGeneratorFrame is the state of an initCapturedGenerator between suspension points.
 type initCapturedGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	fs         []func() int
 	rangeEnd   int
@@ -3380,8 +3575,8 @@ func (fr *initCapturedGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -3400,12 +3595,22 @@ func (fr *initCapturedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *initCapturedGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *initCapturedGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -3422,28 +3627,22 @@ func (fr *initCapturedGeneratorFrame) resume(sent agen.None, thrown error) (int,
 		z *int
 		w *int
 	)
-	at := fr.agenState
-	switch at {
+	switch fr.agenState {
 	case 1:
-		fr.agenState = -1 // a panic on the way leaves it finished
+		fr.agenState = -2
 		goto resume1
 	case 2:
-		fr.agenState = -1 // a panic on the way leaves it finished
+		fr.agenState = -2
 		goto resume2
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
 	case 3:
+		fr.agenState = -2
 		goto resume3
 	case 4:
+		fr.agenState = -2
 		goto resume4
+	}
+	if !fr.agenWake() {
+		return 0, false
 	}
 //line loops.go:370
 	fr.fs = nil
@@ -3529,7 +3728,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("%d", f())
 	}
-//line loops_agen.go:3533
+//line loops_agen.go:3732
 	fr.agenState = -1
 	return 0, false
 }
@@ -3544,10 +3743,18 @@ func initCapturedElseGen(tr *difftest.Trace) *initCapturedElseGenerator {
 	return &initCapturedElseGenerator{f: &initCapturedElseGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of initCapturedElse changed: run go generate.
+//
+//agen:fingerprint initCapturedElse 83647af4af318b4d
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = initCapturedElse
+}
+
 // initCapturedElseGeneratorFrame is the state of an initCapturedElseGenerator between suspension points.
 type initCapturedElseGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	fs         []func() int
 	rangeEnd   int
@@ -3621,8 +3828,8 @@ func (fr *initCapturedElseGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -3641,12 +3848,22 @@ func (fr *initCapturedElseGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *initCapturedElseGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *initCapturedElseGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -3663,22 +3880,16 @@ func (fr *initCapturedElseGeneratorFrame) resume(sent agen.None, thrown error) (
 		a *int
 		b *int
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
+	}
+	if !fr.agenWake() {
+		return 0, false
 	}
 //line loops.go:401
 	fr.fs = nil
@@ -3727,7 +3938,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("%d", f())
 	}
-//line loops_agen.go:3731
+//line loops_agen.go:3942
 	fr.agenState = -1
 	return 0, false
 }
@@ -3742,10 +3953,18 @@ func oddClausesGen(tr *difftest.Trace) *oddClausesGenerator {
 	return &oddClausesGenerator{f: &oddClausesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of oddClauses changed: run go generate.
+//
+//agen:fingerprint oddClauses 74d2db1f8ec97a4f
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = oddClauses
+}
+
 // oddClausesGeneratorFrame is the state of an oddClausesGenerator between suspension points.
 type oddClausesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	i         int
 	ch        chan int
@@ -3822,8 +4041,8 @@ func (f *oddClausesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -3842,12 +4061,22 @@ func (f *oddClausesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *oddClausesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *oddClausesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -3867,31 +4096,26 @@ func (f *oddClausesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t3       int
 		resumed3 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line loops.go:421
 	f.i = 0
 //line loops.go:422
@@ -3975,7 +4199,7 @@ resume5:
 	f.x, f.i = f.x+1, resumed3
 	goto loop4
 done4:
-//line loops_agen.go:3979
+//line loops_agen.go:4203
 	f.agenState = -1
 	return 0, false
 }

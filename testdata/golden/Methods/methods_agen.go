@@ -23,10 +23,18 @@ func (s *stack) drainGen(tr *difftest.Trace) *drainGenerator {
 	}}
 }
 
+// A compile error here means that the signature of drain changed: run go generate.
+//
+//agen:fingerprint stack.drain 96c6e8f7aa41cdd2
+func _() {
+	var _ func(*stack, *agen.Yielder[int, int], *difftest.Trace) = (*stack).drain
+}
+
 // drainGeneratorFrame is the state of a drainGenerator between suspension points.
 type drainGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	s         *stack
 	tr        *difftest.Trace
 }
@@ -98,8 +106,8 @@ func (f *drainGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -118,12 +126,22 @@ func (f *drainGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *drainGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *drainGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -139,20 +157,13 @@ func (f *drainGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t int
 		v int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 loop:
 //line methods.go:30
@@ -177,7 +188,7 @@ endif:
 done:
 //line methods.go:36
 	f.tr.Log("pops=%d", f.s.pops)
-//line methods_agen.go:181
+//line methods_agen.go:192
 	f.agenState = -1
 	return 0, false
 }
@@ -196,10 +207,18 @@ func (t ticker) countGen(tr *difftest.Trace, to int) *countGenerator {
 	}}
 }
 
+// A compile error here means that the signature of count changed: run go generate.
+//
+//agen:fingerprint ticker.count 91eaeeb70ce559f5
+func _() {
+	var _ func(ticker, *agen.Yielder[string, agen.None], *difftest.Trace, int) = ticker.count
+}
+
 // countGeneratorFrame is the state of a countGenerator between suspension points.
 type countGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	t         ticker
 	tr        *difftest.Trace
 	to        int
@@ -272,8 +291,8 @@ func (f *countGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -292,12 +311,22 @@ func (f *countGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *countGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *countGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -312,20 +341,13 @@ func (f *countGeneratorFrame) resume(sent agen.None, thrown error) (string, bool
 	var (
 		t2 string
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 loop:
 //line methods.go:48
@@ -343,7 +365,7 @@ resume1:
 done:
 //line methods.go:52
 	f.tr.Log("copy n=%d", f.t.n)
-//line methods_agen.go:347
+//line methods_agen.go:369
 	f.agenState = -1
 	return "", false
 }
@@ -361,10 +383,18 @@ func (l *list[T]) eachGen(tr *difftest.Trace) *eachGenerator[T] {
 	}}
 }
 
+// A compile error here means that the signature of each changed: run go generate.
+//
+//agen:fingerprint list.each 9147346ebdbbf8cd
+func _[T any]() {
+	var _ func(*list[T], *agen.Yielder[T, agen.None], *difftest.Trace) = (*list[T]).each
+}
+
 // eachGeneratorFrame is the state of an eachGenerator between suspension points.
 type eachGeneratorFrame[T any] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	l          *list[T]
 	tr         *difftest.Trace
 	rangeIndex int
@@ -438,8 +468,8 @@ func (f *eachGeneratorFrame[T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -458,12 +488,22 @@ func (f *eachGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *eachGeneratorFrame[T]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *eachGeneratorFrame[T]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -478,24 +518,14 @@ func (f *eachGeneratorFrame[T]) resume(sent agen.None, thrown error) (T, bool) {
 	var (
 		v T
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return *new(T), false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	}
-start:
+	if !f.agenWake() {
+		return *new(T), false
+	}
 //line methods.go:63
 	f.rangeOver = f.l.items
 	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
@@ -514,7 +544,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line methods_agen.go:518
+//line methods_agen.go:548
 	f.agenState = -1
 	return *new(T), false
 }
@@ -532,10 +562,18 @@ func (l list[E]) pairsGen(tr *difftest.Trace) *pairsGenerator[E] {
 	}}
 }
 
+// A compile error here means that the signature of pairs changed: run go generate.
+//
+//agen:fingerprint list.pairs e89f8f525709bd62
+func _[E any]() {
+	var _ func(list[E], *agen.Yielder[[2]E, agen.None], *difftest.Trace) = list[E].pairs
+}
+
 // pairsGeneratorFrame is the state of a pairsGenerator between suspension points.
 type pairsGeneratorFrame[E any] struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	l         list[E]
 	tr        *difftest.Trace
 	i         int
@@ -606,8 +644,8 @@ func (f *pairsGeneratorFrame[E]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -626,12 +664,22 @@ func (f *pairsGeneratorFrame[E]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *pairsGeneratorFrame[E]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *pairsGeneratorFrame[E]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -647,20 +695,13 @@ func (f *pairsGeneratorFrame[E]) resume(sent agen.None, thrown error) ([2]E, boo
 		t    [2]E
 		zero E
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return [2]E{}, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return [2]E{}, false
 	}
 //line methods.go:74
 	f.i = 0
@@ -681,7 +722,7 @@ done:
 	zero = *new(E)
 //line methods.go:78
 	f.tr.Log("zero=%v", zero)
-//line methods_agen.go:685
+//line methods_agen.go:726
 	f.agenState = -1
 	return [2]E{}, false
 }
@@ -702,10 +743,18 @@ func (f *names) clashGen(g *difftest.Trace, sent int, thrown int, at string) *cl
 	}}
 }
 
+// A compile error here means that the signature of clash changed: run go generate.
+//
+//agen:fingerprint names.clash b4260287023ba3f7
+func _() {
+	var _ func(*names, *agen.Yielder[int, int], *difftest.Trace, int, int, string) error = (*names).clash
+}
+
 // clashGeneratorFrame is the state of a clashGenerator between suspension points.
 type clashGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	f2         *names
 	g2         *difftest.Trace
 	sent       int
@@ -784,8 +833,8 @@ func (fr *clashGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -804,12 +853,22 @@ func (fr *clashGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *clashGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *clashGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -826,20 +885,13 @@ func (fr *clashGeneratorFrame) resume(in int, agenThrown error) (int, bool) {
 		t int
 		r int
 	)
-	agenAt := fr.agenState
-	switch agenAt {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch agenAt {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
+	}
+	if !fr.agenWake() {
+		return 0, false
 	}
 //line methods.go:90
 	fr.gen = fr.f2.f + fr.f2.g
@@ -872,7 +924,7 @@ done:
 //line methods.go:99
 	fr.result = nil
 end:
-//line methods_agen.go:876
+//line methods_agen.go:928
 	fr.agenState = -1
 	fr.agenErr = fr.result
 	return 0, false

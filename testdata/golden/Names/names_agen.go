@@ -20,6 +20,13 @@ func localsGen(tr *difftest.Trace) *localsGenerator {
 	return &localsGenerator{f: &localsGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of locals changed: run go generate.
+//
+//agen:fingerprint locals 6d664420356ad858
+func _() {
+	var _ func(*ag.Yielder[int, int], *difftest.Trace) = locals
+}
+
 // localsGeneratorFrame is the state of a localsGenerator between suspension points.
 type localsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -137,8 +144,8 @@ func (fr *localsGeneratorFrame) close() error {
 		defer fr.agenFinish()
 		fr.agenRunDefers(false, nil)
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(ag.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -157,28 +164,22 @@ func (fr *localsGeneratorFrame) AClose() ag.Awaitable[ag.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (fr *localsGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenLife.Finish(fr)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (fr *localsGeneratorFrame) agenExit() {
-	if fr.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *localsGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if ag.Reentered() {
+			panic(ag.ErrRunning)
+		}
+		fr.agenState = -1
 	}
-	defer fr.agenFinish()
-	if len(fr.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		fr.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		fr.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -194,6 +195,27 @@ func (fr *localsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (fr *localsGeneratorFrame) agenDefer(h *localsGenerator, d localsGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
 	ag.Track(&fr.agenLife, h, fr)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (fr *localsGeneratorFrame) agenExit() {
+	if fr.agenState != -2 {
+		return
+	}
+	defer fr.agenFinish()
+	if p := recover(); p != nil {
+		fr.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		fr.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (fr *localsGeneratorFrame) agenFinish() {
+	fr.agenState = -1
+	fr.agenLife.Finish(fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -215,23 +237,20 @@ func (fr *localsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *localsGeneratorFrame) resume(handle *localsGenerator, in int, agenThrown error) (int, bool) {
 	var (
-		v  int
-		t2 int
-		r  int
+		v           int
+		t2          int
+		r           int
+		agenGuarded bool // agenExit is deferred
 	)
 	agenAt := fr.agenState
-	switch agenAt {
-	case 0:
-		fr.agenState = -2
-		fr.agenLife.Start(nil, fr)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(ag.ErrRunning)
-	case -1:
+	if agenAt <= 0 && !fr.agenWake() {
 		return 0, false
 	}
 	fr.agenState = -2
-	defer fr.agenExit()
+	if len(fr.agenDefers) > 0 {
+		agenGuarded = true
+		defer fr.agenExit()
+	}
 	switch agenAt {
 	case 1:
 		goto resume1
@@ -258,6 +277,10 @@ func (fr *localsGeneratorFrame) resume(handle *localsGenerator, in int, agenThro
 		h := fr.h
 		d := fr.d
 		fr.agenDefer(handle, localsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred %d %d %d %d", (*fn1), (*a1_0), (*h), (*d)) }})
+		if !agenGuarded {
+			agenGuarded = true
+			defer fr.agenExit()
+		}
 	}
 //line names.go:33
 	fr.rangeOver = iter(2)
@@ -291,7 +314,7 @@ done:
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d", fr.f, fr.g, fr.sent, fr.thrown, fr.at, fr.guarded, fr.gen, fr.defers)
 //line names.go:42
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d %s", fr.agen2, fr.key2, fr.value2, fr.utf82, fr.result, fr.cond, fr.t, fr.skip, context)
-//line names_agen.go:295
+//line names_agen.go:318
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenLife.Finish(fr)
@@ -308,10 +331,18 @@ func builtinsGen(tr *difftest.Trace) *builtinsGenerator {
 	return &builtinsGenerator{f: &builtinsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of builtins changed: run go generate.
+//
+//agen:fingerprint builtins 11e1e37354e599e9
+func _() {
+	var _ func(*ag.Yielder[string, ag.None], *difftest.Trace) = builtins
+}
+
 // builtinsGeneratorFrame is the state of a builtinsGenerator between suspension points.
 type builtinsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  ag.Lifecycle
 	tr        *difftest.Trace
 	len2      func(s string) int
 	new2      string
@@ -389,8 +420,8 @@ func (f *builtinsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(ag.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -409,12 +440,22 @@ func (f *builtinsGeneratorFrame) AClose() ag.Awaitable[ag.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *builtinsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *builtinsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if ag.Reentered() {
+			panic(ag.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -429,30 +470,23 @@ func (f *builtinsGeneratorFrame) resume(sent ag.None, thrown error) (string, boo
 	var (
 		t string
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
-		f.agenState = -1 // a panic on the way leaves it finished
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(ag.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	}
-start:
+	if !f.agenWake() {
+		return "", false
+	}
 //line names.go:49
 	f.len2 = func(s string) int { return 42 }
 //line names.go:50
@@ -491,7 +525,7 @@ resume4:
 	*f.p++
 //line names.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line names_agen.go:495
+//line names_agen.go:529
 	f.agenState = -1
 	return "", false
 }

@@ -23,10 +23,18 @@ func NewCountdown(tr *difftest.Trace, n int) *Countdown {
 	}}
 }
 
+// A compile error here means that the signature of countdown changed: run go generate.
+//
+//agen:fingerprint countdown 55fc8b5f14efce12
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, int) = countdown
+}
+
 // countdownFrame is the state of a Countdown between suspension points.
 type countdownFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	n         int
 }
@@ -98,8 +106,8 @@ func (f *countdownFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -118,12 +126,22 @@ func (f *countdownFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *countdownFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *countdownFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -135,20 +153,13 @@ func (f *countdownFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *countdownFrame) resume(sent agen.None, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 loop:
 //line options.go:15
@@ -165,7 +176,7 @@ resume1:
 done:
 //line options.go:18
 	f.tr.Log("liftoff")
-//line options_agen.go:169
+//line options_agen.go:180
 	f.agenState = -1
 	return 0, false
 }
@@ -183,10 +194,18 @@ func lettersOf(tr *difftest.Trace, s string) *lettersGenerator {
 	}}
 }
 
+// A compile error here means that the signature of letters changed: run go generate.
+//
+//agen:fingerprint letters e3a24148f739bef1
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace, string) = letters
+}
+
 // lettersGeneratorFrame is the state of a lettersGenerator between suspension points.
 type lettersGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	s          string
 	rangeOver  string
@@ -261,8 +280,8 @@ func (f *lettersGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -281,6 +300,24 @@ func (f *lettersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *lettersGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
 // agenThrow unwinds the body from a Yield with err.
 func (f *lettersGeneratorFrame) agenThrow(err error) (string, bool) {
 	f.agenState = -1
@@ -295,12 +332,12 @@ func (f *lettersGeneratorFrame) resume(sent agen.None, thrown error) (string, bo
 		r         rune
 		t         string
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 0:
-	case -1:
+	}
+	if !f.agenWake() {
 		return "", false
 	}
 //line options.go:25
@@ -320,7 +357,7 @@ resume1:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line options_agen.go:324
+//line options_agen.go:361
 	f.agenState = -1
 	return "", false
 }
@@ -335,10 +372,18 @@ func EchoGen(tr *difftest.Trace) *EchoGenerator {
 	return &EchoGenerator{f: &echoGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of Echo changed: run go generate.
+//
+//agen:fingerprint Echo 96e4ef7650207c0d
+func _() {
+	var _ func(*agen.Yielder[string, string], *difftest.Trace) = Echo
+}
+
 // echoGeneratorFrame is the state of an EchoGenerator between suspension points.
 type echoGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	msg        string
 	rangeEnd   int
@@ -412,8 +457,8 @@ func (f *echoGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -432,12 +477,22 @@ func (f *echoGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *echoGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *echoGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -449,23 +504,14 @@ func (f *echoGeneratorFrame) agenThrow(err error) (string, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *echoGeneratorFrame) resume(sent string, thrown error) (string, bool) {
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	}
-start:
+	if !f.agenWake() {
+		return "", false
+	}
 //line options.go:34
 	f.msg = "hello"
 //line options.go:35
@@ -485,7 +531,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:489
+//line options_agen.go:535
 	f.agenState = -1
 	return "", false
 }
@@ -503,10 +549,18 @@ func squaresGen(tr *difftest.Trace, n int) *squaresIter {
 	}}
 }
 
+// A compile error here means that the signature of squares changed: run go generate.
+//
+//agen:fingerprint squares a65d03c13aa5b2d8
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, int) = squares
+}
+
 // squaresIterFrame is the state of a squaresIter between suspension points.
 type squaresIterFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	n         int
 	i         int
@@ -579,8 +633,8 @@ func (f *squaresIterFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -599,6 +653,24 @@ func (f *squaresIterFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *squaresIterFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
 // agenThrow unwinds the body from a Yield with err.
 func (f *squaresIterFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -611,12 +683,12 @@ func (f *squaresIterFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
 		t int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 0:
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
 //line options.go:45
@@ -634,7 +706,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line options_agen.go:638
+//line options_agen.go:710
 	f.agenState = -1
 	return 0, false
 }
@@ -652,10 +724,18 @@ func bfsGen(tr *difftest.Trace, children [][]int) *BFSIter {
 	}}
 }
 
+// A compile error here means that the signature of bfs changed: run go generate.
+//
+//agen:fingerprint bfs 0047ae0234406f03
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, [][]int) = bfs
+}
+
 // bfsIterFrame is the state of a BFSIter between suspension points.
 type bfsIterFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	children  [][]int
 	queue     []int
@@ -729,8 +809,8 @@ func (f *bfsIterFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -749,6 +829,24 @@ func (f *bfsIterFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *bfsIterFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
 // agenThrow unwinds the body from a Yield with err.
 func (f *bfsIterFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -758,14 +856,12 @@ func (f *bfsIterFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *bfsIterFrame) resume(sent agen.None, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
-		f.agenState = -1 // a panic on the way leaves it finished
+		f.agenState = -2
 		goto resume1
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
 //line options.go:55
@@ -787,7 +883,7 @@ resume1:
 	f.queue = append(f.queue, f.children[f.n]...)
 	goto loop
 done:
-//line options_agen.go:791
+//line options_agen.go:887
 	f.agenState = -1
 	return 0, false
 }
@@ -805,10 +901,18 @@ func (l *left) runGen(tr *difftest.Trace) *leftRun {
 	}}
 }
 
+// A compile error here means that the signature of run changed: run go generate.
+//
+//agen:fingerprint left.run 5e39c0c5404563c4
+func _() {
+	var _ func(*left, *agen.Yielder[int, agen.None], *difftest.Trace) = (*left).run
+}
+
 // leftRunFrame is the state of a leftRun between suspension points.
 type leftRunFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	l         *left
 	tr        *difftest.Trace
 }
@@ -880,8 +984,8 @@ func (f *leftRunFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -900,6 +1004,24 @@ func (f *leftRunFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *leftRunFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
 // agenThrow unwinds the body from a Yield with err.
 func (f *leftRunFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -912,14 +1034,12 @@ func (f *leftRunFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
 		t int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
-		f.agenState = -1 // a panic on the way leaves it finished
+		f.agenState = -2
 		goto resume1
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
 loop:
@@ -936,7 +1056,7 @@ loop:
 resume1:
 	goto loop
 done:
-//line options_agen.go:940
+//line options_agen.go:1060
 	f.agenState = -1
 	return 0, false
 }
@@ -954,10 +1074,18 @@ func (r right) runGen(tr *difftest.Trace) *rightRun {
 	}}
 }
 
+// A compile error here means that the signature of run changed: run go generate.
+//
+//agen:fingerprint right.run f29f0d993ab6bfa9
+func _() {
+	var _ func(right, *agen.Yielder[int, agen.None], *difftest.Trace) = right.run
+}
+
 // rightRunFrame is the state of a rightRun between suspension points.
 type rightRunFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	r          right
 	tr         *difftest.Trace
 	rangeEnd   int
@@ -1031,8 +1159,8 @@ func (f *rightRunFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1051,6 +1179,24 @@ func (f *rightRunFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rightRunFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
 // agenThrow unwinds the body from a Yield with err.
 func (f *rightRunFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -1064,12 +1210,12 @@ func (f *rightRunFrame) resume(sent agen.None, thrown error) (int, bool) {
 		i int
 		t int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 0:
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
 //line options.go:82
@@ -1088,7 +1234,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:1092
+//line options_agen.go:1238
 	f.agenState = -1
 	return 0, false
 }

@@ -25,6 +25,13 @@ func valuesGen(tr *difftest.Trace, which int) *valuesGenerator {
 	}}
 }
 
+// A compile error here means that the signature of values changed: run go generate.
+//
+//agen:fingerprint values 41431ff6116d22a4
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) = values
+}
+
 // valuesGeneratorFrame is the state of a valuesGenerator between suspension points.
 type valuesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -124,8 +131,8 @@ func (fr *valuesGeneratorFrame) close() error {
 		defer fr.agenFinish()
 		fr.agenRunDefers(false, nil)
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -144,28 +151,22 @@ func (fr *valuesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (fr *valuesGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenLife.Finish(fr)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (fr *valuesGeneratorFrame) agenExit() {
-	if fr.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *valuesGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		fr.agenState = -1
 	}
-	defer fr.agenFinish()
-	if len(fr.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		fr.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		fr.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -181,6 +182,27 @@ func (fr *valuesGeneratorFrame) agenThrow(err error) (int, bool) {
 func (fr *valuesGeneratorFrame) agenDefer(h *valuesGenerator, d valuesGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
 	agen.Track(&fr.agenLife, h, fr)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (fr *valuesGeneratorFrame) agenExit() {
+	if fr.agenState != -2 {
+		return
+	}
+	defer fr.agenFinish()
+	if p := recover(); p != nil {
+		fr.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		fr.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (fr *valuesGeneratorFrame) agenFinish() {
+	fr.agenState = -1
+	fr.agenLife.Finish(fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -204,26 +226,23 @@ func (fr *valuesGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *valuesGeneratorFrame) resume(g *valuesGenerator, sent int, agenThrown error) (int, bool) {
 	var (
-		v  int
-		xs []int
-		m  map[int]int
-		p  *codeErr
-		a  any
-		ch chan int
+		v       int
+		xs      []int
+		m       map[int]int
+		p       *codeErr
+		a       any
+		ch      chan int
+		guarded bool // agenExit is deferred
 	)
 	at := fr.agenState
-	switch at {
-	case 0:
-		fr.agenState = -2
-		fr.agenLife.Start(nil, fr)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !fr.agenWake() {
 		return 0, false
 	}
 	fr.agenState = -2
-	defer fr.agenExit()
+	if len(fr.agenDefers) > 0 {
+		guarded = true
+		defer fr.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -232,6 +251,10 @@ func (fr *valuesGeneratorFrame) resume(g *valuesGenerator, sent int, agenThrown 
 	}
 //line panics.go:26
 	fr.agenDefer(g, valuesGeneratorDefer{site: 1, fn1: fr.tr.Log, a1_0: "deferred 1"})
+	if !guarded {
+		guarded = true
+		defer fr.agenExit()
+	}
 //line panics.go:27
 	fr.agenState = 1
 	return 1, true
@@ -239,6 +262,10 @@ resume1:
 	v = sent
 //line panics.go:28
 	fr.agenDefer(g, valuesGeneratorDefer{site: 2, fn2: fr.tr.Log, a2_0: "deferred 2, v=%d", a2_1: v})
+	if !guarded {
+		guarded = true
+		defer fr.agenExit()
+	}
 //line panics.go:29
 	xs = nil
 //line panics.go:30
@@ -283,7 +310,7 @@ resume1:
 	fr.agenState = 2
 	return 2, true
 resume2:
-//line panics_agen.go:287
+//line panics_agen.go:314
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenLife.Finish(fr)
@@ -300,10 +327,18 @@ func noDefersGen(tr *difftest.Trace) *noDefersGenerator {
 	return &noDefersGenerator{f: &noDefersGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of noDefers changed: run go generate.
+//
+//agen:fingerprint noDefers 2dab3d51321c5819
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = noDefers
+}
+
 // noDefersGeneratorFrame is the state of a noDefersGenerator between suspension points.
 type noDefersGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -377,8 +412,8 @@ func (f *noDefersGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -397,12 +432,22 @@ func (f *noDefersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *noDefersGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *noDefersGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -417,23 +462,14 @@ func (f *noDefersGeneratorFrame) resume(sent int, agenThrown error) (int, bool) 
 	var (
 		resumed int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line panics.go:70
 	f.rangeEnd, f.rangeIndex = 5, 0
 loop:
@@ -456,7 +492,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:460
+//line panics_agen.go:496
 	f.agenState = -1
 	return 0, false
 }
@@ -469,6 +505,13 @@ type inClosureGenerator struct {
 // inClosureGen returns a generator that runs inClosure: nothing runs before the first Next.
 func inClosureGen(tr *difftest.Trace) *inClosureGenerator {
 	return &inClosureGenerator{f: &inClosureGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of inClosure changed: run go generate.
+//
+//agen:fingerprint inClosure f8b7d45340a5453a
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = inClosure
 }
 
 // inClosureGeneratorFrame is the state of an inClosureGenerator between suspension points.
@@ -569,8 +612,8 @@ func (f *inClosureGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -589,28 +632,22 @@ func (f *inClosureGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *inClosureGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *inClosureGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *inClosureGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -626,6 +663,27 @@ func (f *inClosureGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *inClosureGeneratorFrame) agenDefer(h *inClosureGenerator, d inClosureGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *inClosureGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *inClosureGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -649,26 +707,27 @@ func (f *inClosureGeneratorFrame) resume(g *inClosureGenerator, sent int, agenTh
 	var (
 		i       int
 		resumed int
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
 	}
 //line panics.go:81
 	f.agenDefer(g, inClosureGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line panics.go:82
 	{
 		tr := f.tr
@@ -696,7 +755,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:700
+//line panics_agen.go:759
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -711,6 +770,13 @@ type inDeferredGenerator struct {
 // inDeferredGen returns a generator that runs inDeferred: nothing runs before the first Next.
 func inDeferredGen(tr *difftest.Trace) *inDeferredGenerator {
 	return &inDeferredGenerator{f: &inDeferredGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of inDeferred changed: run go generate.
+//
+//agen:fingerprint inDeferred da122a648a344f63
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = inDeferred
 }
 
 // inDeferredGeneratorFrame is the state of an inDeferredGenerator between suspension points.
@@ -812,8 +878,8 @@ func (f *inDeferredGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -832,29 +898,22 @@ func (f *inDeferredGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *inDeferredGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *inDeferredGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *inDeferredGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = f.result
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -870,6 +929,28 @@ func (f *inDeferredGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *inDeferredGeneratorFrame) agenDefer(h *inDeferredGenerator, d inDeferredGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *inDeferredGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = f.result
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *inDeferredGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -896,20 +977,17 @@ func (f *inDeferredGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (f *inDeferredGeneratorFrame) resume(g *inDeferredGenerator, sent int, agenThrown error) (int, bool) {
 	var (
 		resumed int
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -918,6 +996,10 @@ func (f *inDeferredGeneratorFrame) resume(g *inDeferredGenerator, sent int, agen
 	}
 //line panics.go:99
 	f.agenDefer(g, inDeferredGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "deferred 1"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line panics.go:100
 	{
 		tr := f.tr
@@ -925,9 +1007,17 @@ func (f *inDeferredGeneratorFrame) resume(g *inDeferredGenerator, sent int, agen
 			(*tr).Log("deferred 2 panics")
 			panic("from deferred 2")
 		}})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line panics.go:104
 	f.agenDefer(g, inDeferredGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "deferred 3"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line panics.go:105
 	f.agenState = 1
 	return 1, true
@@ -945,7 +1035,7 @@ endif:
 resume2:
 //line panics.go:109
 	f.result = errors.New("end")
-//line panics_agen.go:949
+//line panics_agen.go:1039
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -961,6 +1051,13 @@ type panicArgGenerator struct {
 // panicArgGen returns a generator that runs panicArg: nothing runs before the first Next.
 func panicArgGen(tr *difftest.Trace) *panicArgGenerator {
 	return &panicArgGenerator{f: &panicArgGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of panicArg changed: run go generate.
+//
+//agen:fingerprint panicArg 8983895939eef6ef
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = panicArg
 }
 
 // panicArgGeneratorFrame is the state of a panicArgGenerator between suspension points.
@@ -1059,8 +1156,8 @@ func (f *panicArgGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1079,28 +1176,22 @@ func (f *panicArgGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *panicArgGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *panicArgGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *panicArgGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1116,6 +1207,27 @@ func (f *panicArgGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *panicArgGeneratorFrame) agenDefer(h *panicArgGenerator, d panicArgGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *panicArgGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *panicArgGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1140,23 +1252,20 @@ func (f *panicArgGeneratorFrame) resume(g *panicArgGenerator, sent int, agenThro
 		resumed  int
 		resumed2 int
 		resumed3 int
+		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 1:
-		goto resume1
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
+	case 1:
+		goto resume1
 	case 2:
 		goto resume2
 	case 3:
@@ -1166,6 +1275,10 @@ func (f *panicArgGeneratorFrame) resume(g *panicArgGenerator, sent int, agenThro
 	}
 //line panics.go:116
 	f.agenDefer(g, panicArgGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line panics.go:117
 	f.agenState = 1
 	return 1, true
@@ -1198,7 +1311,7 @@ resume4:
 endif2:
 //line panics.go:123
 	f.tr.Log("negative")
-//line panics_agen.go:1202
+//line panics_agen.go:1315
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1213,6 +1326,13 @@ type thrownGenerator struct {
 // thrownGen returns a generator that runs thrown: nothing runs before the first Next.
 func thrownGen(tr *difftest.Trace) *thrownGenerator {
 	return &thrownGenerator{f: &thrownGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of thrown changed: run go generate.
+//
+//agen:fingerprint thrown a68bcc02789bb9a5
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = thrown
 }
 
 // thrownGeneratorFrame is the state of a thrownGenerator between suspension points.
@@ -1308,8 +1428,8 @@ func (f *thrownGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1328,22 +1448,37 @@ func (f *thrownGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *thrownGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *thrownGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
 }
 
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *thrownGeneratorFrame) agenDefer(h *thrownGenerator, d thrownGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
 func (f *thrownGeneratorFrame) agenExit() {
 	if f.agenState != -2 {
 		return
 	}
 	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
 	if p := recover(); p != nil {
 		f.agenRunDefers(true, p)
 		// A deferred call recovered: the body returns.
@@ -1352,10 +1487,10 @@ func (f *thrownGeneratorFrame) agenExit() {
 	}
 }
 
-// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
-func (f *thrownGeneratorFrame) agenDefer(h *thrownGenerator, d thrownGeneratorDefer) {
-	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+// agenFinish marks the generator finished.
+func (f *thrownGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1377,28 +1512,29 @@ func (f *thrownGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *thrownGeneratorFrame) resume(g *thrownGenerator, sent int, agenThrown error) (int, bool) {
 	var (
-		i   int
-		err error
+		i       int
+		err     error
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
 	}
 //line panics.go:130
 	f.agenDefer(g, thrownGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line panics.go:131
 	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
@@ -1420,7 +1556,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:1424
+//line panics_agen.go:1560
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1435,6 +1571,13 @@ type goexitGenerator struct {
 // goexitGen returns a generator that runs goexit: nothing runs before the first Next.
 func goexitGen(tr *difftest.Trace) *goexitGenerator {
 	return &goexitGenerator{f: &goexitGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of goexit changed: run go generate.
+//
+//agen:fingerprint goexit c42d8fd1e13c8671
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = goexit
 }
 
 // goexitGeneratorFrame is the state of a goexitGenerator between suspension points.
@@ -1532,8 +1675,8 @@ func (f *goexitGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1552,28 +1695,22 @@ func (f *goexitGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *goexitGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *goexitGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *goexitGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1589,6 +1726,27 @@ func (f *goexitGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *goexitGeneratorFrame) agenDefer(h *goexitGenerator, d goexitGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *goexitGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *goexitGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1611,20 +1769,17 @@ func (f *goexitGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int, agenThrown error) (int, bool) {
 	var (
 		resumed int
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -1633,6 +1788,10 @@ func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int, agenThrown e
 	}
 //line panics.go:145
 	f.agenDefer(g, goexitGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
+	if !guarded {
+		guarded = true
+		defer f.agenExit()
+	}
 //line panics.go:146
 	f.agenState = 1
 	return 1, true
@@ -1648,7 +1807,7 @@ endif:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line panics_agen.go:1652
+//line panics_agen.go:1811
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1665,10 +1824,18 @@ func goexitNoDefersGen(tr *difftest.Trace) *goexitNoDefersGenerator {
 	return &goexitNoDefersGenerator{f: &goexitNoDefersGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of goexitNoDefers changed: run go generate.
+//
+//agen:fingerprint goexitNoDefers f199e196e264159b
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = goexitNoDefers
+}
+
 // goexitNoDefersGeneratorFrame is the state of a goexitNoDefersGenerator between suspension points.
 type goexitNoDefersGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 }
 
@@ -1739,8 +1906,8 @@ func (f *goexitNoDefersGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1759,12 +1926,22 @@ func (f *goexitNoDefersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *goexitNoDefersGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *goexitNoDefersGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1776,23 +1953,14 @@ func (f *goexitNoDefersGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *goexitNoDefersGeneratorFrame) resume(sent int, agenThrown error) (int, bool) {
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line panics.go:156
 	f.agenState = 1
 	return 1, true
@@ -1801,7 +1969,7 @@ resume1:
 	f.tr.Log("exiting")
 //line panics.go:158
 	runtime.Goexit()
-//line panics_agen.go:1805
+//line panics_agen.go:1973
 	f.agenState = -1
 	return 0, false
 }
@@ -1817,6 +1985,13 @@ func goexitRecoverGen(tr *difftest.Trace) *goexitRecoverGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of goexitRecover changed: run go generate.
+//
+//agen:fingerprint goexitRecover c54ffe967d7496ad
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = goexitRecover
 }
 
 // goexitRecoverGeneratorFrame is the state of a goexitRecoverGenerator between suspension points.
@@ -1914,8 +2089,8 @@ func (f *goexitRecoverGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1934,29 +2109,22 @@ func (f *goexitRecoverGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *goexitRecoverGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *goexitRecoverGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *goexitRecoverGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1972,6 +2140,28 @@ func (f *goexitRecoverGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *goexitRecoverGeneratorFrame) agenDefer(h *goexitRecoverGenerator, d goexitRecoverGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *goexitRecoverGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *goexitRecoverGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1994,20 +2184,17 @@ func (f *goexitRecoverGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (f *goexitRecoverGeneratorFrame) resume(g *goexitRecoverGenerator, sent int, agenThrown error) (int, bool) {
 	var (
 		resumed int
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -2019,6 +2206,10 @@ func (f *goexitRecoverGeneratorFrame) resume(g *goexitRecoverGenerator, sent int
 		f.agenDefer(g, goexitRecoverGeneratorDefer{site: 1, fn1: func() {
 			(*tr).Log("recover=%v err=%v", recover(), (*err))
 		}})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line panics.go:169
 	f.agenState = 1
@@ -2033,7 +2224,7 @@ resume1:
 endif:
 //line panics.go:172
 	(*f.err) = errors.New("normal end")
-//line panics_agen.go:2037
+//line panics_agen.go:2228
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

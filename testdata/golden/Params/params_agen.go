@@ -26,10 +26,18 @@ func variadicGen(tr *difftest.Trace, sep string, parts ...string) *variadicGener
 	}}
 }
 
+// A compile error here means that the signature of variadic changed: run go generate.
+//
+//agen:fingerprint variadic 753ab35d1260a493
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace, string, ...string) = variadic
+}
+
 // variadicGeneratorFrame is the state of a variadicGenerator between suspension points.
 type variadicGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	sep        string
 	parts      []string
@@ -105,8 +113,8 @@ func (f *variadicGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -125,12 +133,22 @@ func (f *variadicGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *variadicGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *variadicGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -147,22 +165,16 @@ func (f *variadicGeneratorFrame) resume(sent agen.None, thrown error) (string, b
 		t         string
 		t2        string
 	)
-	at := f.agenState
-	switch at {
-	case 2:
-		goto resume2
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line params.go:19
 	f.tr.Log("n=%d nil=%v", len(f.parts), f.parts == nil)
@@ -190,7 +202,7 @@ done:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line params_agen.go:194
+//line params_agen.go:206
 	f.agenState = -1
 	return "", false
 }
@@ -210,10 +222,18 @@ func groupedGen(tr *difftest.Trace, a int, b int, _ string, c int, _ bool) *grou
 	}}
 }
 
+// A compile error here means that the signature of grouped changed: run go generate.
+//
+//agen:fingerprint grouped b8153642d0ee9009
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int, int, string, int, bool) = grouped
+}
+
 // groupedGeneratorFrame is the state of a groupedGenerator between suspension points.
 type groupedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	a         int
 	b         int
@@ -287,8 +307,8 @@ func (f *groupedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -307,12 +327,22 @@ func (f *groupedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *groupedGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *groupedGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -327,20 +357,13 @@ func (f *groupedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		resumed int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 loop:
 //line params.go:32
@@ -359,7 +382,7 @@ resume1:
 done:
 //line params.go:36
 	f.tr.Log("a=%d b=%d c=%d", f.a, f.b, f.c)
-//line params_agen.go:363
+//line params_agen.go:386
 	f.agenState = -1
 	return 0, false
 }
@@ -380,10 +403,18 @@ func funcsGen(tr *difftest.Trace, f func(int) string, ch <-chan int, w io.Writer
 	}}
 }
 
+// A compile error here means that the signature of funcs changed: run go generate.
+//
+//agen:fingerprint funcs a76a19b63f905351
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace, func(int) string, <-chan int, io.Writer, fmt.Stringer) = funcs
+}
+
 // funcsGeneratorFrame is the state of a funcsGenerator between suspension points.
 type funcsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	f         func(int) string
 	ch        <-chan int
@@ -459,8 +490,8 @@ func (fr *funcsGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -479,12 +510,22 @@ func (fr *funcsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *funcsGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *funcsGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -503,22 +544,16 @@ func (fr *funcsGeneratorFrame) resume(sent agen.None, thrown error) (string, boo
 		t          string
 		t2         string
 	)
-	at := fr.agenState
-	switch at {
-	case 2:
-		goto resume2
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
+	case 2:
+		fr.agenState = -2
+		goto resume2
+	}
+	if !fr.agenWake() {
+		return "", false
 	}
 //line params.go:43
 	fr.rangeChan = fr.ch
@@ -542,7 +577,7 @@ done:
 	fr.agenState = 2
 	return t2, true
 resume2:
-//line params_agen.go:546
+//line params_agen.go:581
 	fr.agenState = -1
 	return "", false
 }
@@ -560,10 +595,18 @@ func shadowGen(tr *difftest.Trace, n int) *shadowGenerator {
 	}}
 }
 
+// A compile error here means that the signature of shadow changed: run go generate.
+//
+//agen:fingerprint shadow 2cc072246afb4a88
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) = shadow
+}
+
 // shadowGeneratorFrame is the state of a shadowGenerator between suspension points.
 type shadowGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	n          int
 	rangeEnd   int
@@ -638,8 +681,8 @@ func (f *shadowGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -658,12 +701,22 @@ func (f *shadowGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *shadowGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *shadowGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -679,25 +732,17 @@ func (f *shadowGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		n2 int
 		n4 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line params.go:55
 	f.rangeEnd, f.rangeIndex = f.n, 0
 loop:
@@ -731,7 +776,7 @@ resume2:
 endif:
 //line params.go:63
 	f.tr.Log("param n=%d", f.n)
-//line params_agen.go:735
+//line params_agen.go:780
 	f.agenState = -1
 	return 0, false
 }

@@ -19,10 +19,18 @@ func addrOfGen(tr *difftest.Trace) *addrOfGenerator {
 	return &addrOfGenerator{f: &addrOfGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of addrOf changed: run go generate.
+//
+//agen:fingerprint addrOf 3683276cb4171e59
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = addrOf
+}
+
 // addrOfGeneratorFrame is the state of an addrOfGenerator between suspension points.
 type addrOfGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	x         *int
 	p         **int
@@ -97,8 +105,8 @@ func (f *addrOfGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -117,12 +125,22 @@ func (f *addrOfGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *addrOfGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *addrOfGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -142,32 +160,26 @@ func (f *addrOfGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t3       int
 		resumed3 int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
-		f.agenState = -1 // a panic on the way leaves it finished
+		f.agenState = -2
 		goto resume1
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line pointers.go:14
 	f.x = new(int)
 	(*f.x) = 1
@@ -217,7 +229,7 @@ resume5:
 	*f.q = resumed3
 //line pointers.go:27
 	f.tr.Log("*q=%d", *f.q)
-//line pointers_agen.go:221
+//line pointers_agen.go:233
 	f.agenState = -1
 	return 0, false
 }
@@ -232,10 +244,18 @@ func fieldsGen(tr *difftest.Trace) *fieldsGenerator {
 	return &fieldsGenerator{f: &fieldsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of fields changed: run go generate.
+//
+//agen:fingerprint fields c7d43049416bbbc5
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = fields
+}
+
 // fieldsGeneratorFrame is the state of a fieldsGenerator between suspension points.
 type fieldsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	v         *vec
 	px        *int
@@ -314,8 +334,8 @@ func (f *fieldsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -334,12 +354,22 @@ func (f *fieldsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *fieldsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *fieldsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -360,36 +390,29 @@ func (f *fieldsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t3       int
 		t4       int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
-		f.agenState = -1 // a panic on the way leaves it finished
+		f.agenState = -2
 		goto resume1
-	case 4:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume4
-	case 5:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto resume5
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line pointers.go:39
 	f.v = new(vec)
 	(*f.v) = vec{}
@@ -456,7 +479,7 @@ resume6:
 	*f.last = 300
 //line pointers.go:59
 	f.tr.Log("xs=%v last=%d", f.xs[:3], *f.last)
-//line pointers_agen.go:460
+//line pointers_agen.go:483
 	f.agenState = -1
 	return 0, false
 }
@@ -471,10 +494,18 @@ func receiversGen(tr *difftest.Trace) *receiversGenerator {
 	return &receiversGenerator{f: &receiversGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of receivers changed: run go generate.
+//
+//agen:fingerprint receivers e0856dae214d6096
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = receivers
+}
+
 // receiversGeneratorFrame is the state of a receiversGenerator between suspension points.
 type receiversGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	acc        *account
 	copied     *account
@@ -552,8 +583,8 @@ func (f *receiversGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -572,12 +603,22 @@ func (f *receiversGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *receiversGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *receiversGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -597,26 +638,22 @@ func (f *receiversGeneratorFrame) resume(sent int, thrown error) (string, bool) 
 		resumed3 int
 		resumed4 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line pointers.go:80
 	f.acc = new(account)
@@ -676,7 +713,7 @@ resume4:
 	f.m["z"].deposit(resumed4)
 //line pointers.go:94
 	f.tr.Log("z=%d", f.m["z"].balance)
-//line pointers_agen.go:680
+//line pointers_agen.go:717
 	f.agenState = -1
 	return "", false
 }
@@ -691,10 +728,18 @@ func swapGen(tr *difftest.Trace) *swapGenerator {
 	return &swapGenerator{f: &swapGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of swap changed: run go generate.
+//
+//agen:fingerprint swap 4c646147473e0204
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = swap
+}
+
 // swapGeneratorFrame is the state of a swapGenerator between suspension points.
 type swapGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	a         *int
 	b         *int
@@ -769,8 +814,8 @@ func (f *swapGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -789,12 +834,22 @@ func (f *swapGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *swapGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *swapGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -811,26 +866,17 @@ func (f *swapGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed  int
 		resumed2 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line pointers.go:101
 	f.a = new(int)
 	f.b = new(int)
@@ -856,7 +902,7 @@ resume2:
 	*f.pa = resumed2
 //line pointers.go:107
 	f.tr.Log("a=%d b=%d", (*f.a), (*f.b))
-//line pointers_agen.go:860
+//line pointers_agen.go:906
 	f.agenState = -1
 	return 0, false
 }
@@ -871,10 +917,18 @@ func escapeGen(tr *difftest.Trace) *escapeGenerator {
 	return &escapeGenerator{f: &escapeGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of escape changed: run go generate.
+//
+//agen:fingerprint escape 2c101a77128789c9
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = escape
+}
+
 // escapeGeneratorFrame is the state of an escapeGenerator between suspension points.
 type escapeGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	ptrs        []*int
 	rangeEnd    int
@@ -953,8 +1007,8 @@ func (f *escapeGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -973,12 +1027,22 @@ func (f *escapeGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *escapeGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *escapeGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -997,24 +1061,19 @@ func (f *escapeGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		get     func() *int
 		resumed int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line pointers.go:115
 	f.ptrs = nil
@@ -1074,7 +1133,7 @@ resume3:
 	*f.t2 = resumed
 //line pointers.go:129
 	f.tr.Log("n=%d", (*f.n))
-//line pointers_agen.go:1078
+//line pointers_agen.go:1137
 	f.agenState = -1
 	return 0, false
 }

@@ -22,10 +22,18 @@ func singleGen(tr *difftest.Trace) *singleGenerator {
 	return &singleGenerator{f: &singleGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of single changed: run go generate.
+//
+//agen:fingerprint single 840ebf8cf8d704d1
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = single
+}
+
 // singleGeneratorFrame is the state of a singleGenerator between suspension points.
 type singleGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	m         map[string]int
 	rangeMap  agen.MapRange[string, int]
@@ -107,8 +115,8 @@ func (f *singleGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -127,12 +135,22 @@ func (f *singleGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *singleGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *singleGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -168,30 +186,28 @@ func (f *singleGeneratorFrame) resume(sent agen.None, thrown error) (string, boo
 		v4          int
 		t3          string
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line rangemap.go:20
 	f.m = map[string]int{"only": 7}
@@ -291,7 +307,7 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line rangemap_agen.go:295
+//line rangemap_agen.go:311
 	f.agenState = -1
 	return "", false
 }
@@ -306,10 +322,18 @@ func sumsGen(tr *difftest.Trace) *sumsGenerator {
 	return &sumsGenerator{f: &sumsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of sums changed: run go generate.
+//
+//agen:fingerprint sums ff90a21ab84fecdc
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = sums
+}
+
 // sumsGeneratorFrame is the state of a sumsGenerator between suspension points.
 type sumsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	m         map[string]int
 	sum       int
@@ -389,8 +413,8 @@ func (f *sumsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -409,12 +433,22 @@ func (f *sumsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *sumsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *sumsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -434,22 +468,16 @@ func (f *sumsGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 		rangeKey2  string
 		t          int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line rangemap.go:51
 	f.m = map[string]int{"a": 1, "b": 2, "c": 3, "d": 4, "e": 5}
@@ -504,7 +532,7 @@ resume2:
 done2:
 //line rangemap.go:68
 	f.tr.Log("len %d", len(f.m))
-//line rangemap_agen.go:508
+//line rangemap_agen.go:536
 	f.agenState = -1
 	return 0, false
 }
@@ -519,10 +547,18 @@ func deleteOthersGen(tr *difftest.Trace) *deleteOthersGenerator {
 	return &deleteOthersGenerator{f: &deleteOthersGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of deleteOthers changed: run go generate.
+//
+//agen:fingerprint deleteOthers b062e22c8300f5b2
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = deleteOthers
+}
+
 // deleteOthersGeneratorFrame is the state of a deleteOthersGenerator between suspension points.
 type deleteOthersGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	m         map[int]int
 	n         int
@@ -599,8 +635,8 @@ func (f *deleteOthersGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -619,12 +655,22 @@ func (f *deleteOthersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *deleteOthersGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *deleteOthersGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -645,22 +691,16 @@ func (f *deleteOthersGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 		rangeValue int
 		t          int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line rangemap.go:77
 	f.m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
@@ -721,7 +761,7 @@ resume2:
 done2:
 //line rangemap.go:101
 	f.tr.Log("iterations %d len %d", f.n, len(f.m))
-//line rangemap_agen.go:725
+//line rangemap_agen.go:765
 	f.agenState = -1
 	return 0, false
 }
@@ -736,10 +776,18 @@ func clearingGen(tr *difftest.Trace) *clearingGenerator {
 	return &clearingGenerator{f: &clearingGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of clearing changed: run go generate.
+//
+//agen:fingerprint clearing 9fd2e9345a60ca27
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = clearing
+}
+
 // clearingGeneratorFrame is the state of a clearingGenerator between suspension points.
 type clearingGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	m         map[string]bool
 	n         int
@@ -813,8 +861,8 @@ func (f *clearingGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -833,12 +881,22 @@ func (f *clearingGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *clearingGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *clearingGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -853,20 +911,13 @@ func (f *clearingGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 	var (
 		rangeOK bool
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line rangemap.go:108
 	f.m = map[string]bool{"x": true, "y": true, "z": true}
@@ -891,7 +942,7 @@ resume1:
 done:
 //line rangemap.go:115
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:895
+//line rangemap_agen.go:946
 	f.agenState = -1
 	return 0, false
 }
@@ -906,10 +957,18 @@ func deleteSelfGen(tr *difftest.Trace) *deleteSelfGenerator {
 	return &deleteSelfGenerator{f: &deleteSelfGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of deleteSelf changed: run go generate.
+//
+//agen:fingerprint deleteSelf 28d3faf4f9a72b06
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = deleteSelf
+}
+
 // deleteSelfGeneratorFrame is the state of a deleteSelfGenerator between suspension points.
 type deleteSelfGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	m         map[int]string
 	n         int
@@ -986,8 +1045,8 @@ func (f *deleteSelfGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1006,12 +1065,22 @@ func (f *deleteSelfGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *deleteSelfGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *deleteSelfGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1028,20 +1097,13 @@ func (f *deleteSelfGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 		rangeKey   int
 		rangeValue string
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line rangemap.go:122
 	f.m = map[int]string{1: "a", 2: "b", 3: "c"}
@@ -1069,7 +1131,7 @@ resume1:
 done:
 //line rangemap.go:130
 	f.tr.Log("n %d sum %d len %d", f.n, f.sum, len(f.m))
-//line rangemap_agen.go:1073
+//line rangemap_agen.go:1135
 	f.agenState = -1
 	return 0, false
 }
@@ -1084,10 +1146,18 @@ func deleteThroughGlobalGen(tr *difftest.Trace) *deleteThroughGlobalGenerator {
 	return &deleteThroughGlobalGenerator{f: &deleteThroughGlobalGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of deleteThroughGlobal changed: run go generate.
+//
+//agen:fingerprint deleteThroughGlobal e472352f04a56f4c
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = deleteThroughGlobal
+}
+
 // deleteThroughGlobalGeneratorFrame is the state of a deleteThroughGlobalGenerator between suspension points.
 type deleteThroughGlobalGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	n         int
 	rangeMap  agen.MapRange[string, int]
@@ -1161,8 +1231,8 @@ func (f *deleteThroughGlobalGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1181,12 +1251,22 @@ func (f *deleteThroughGlobalGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *deleteThroughGlobalGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *deleteThroughGlobalGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1204,20 +1284,13 @@ func (f *deleteThroughGlobalGeneratorFrame) resume(sent agen.None, thrown error)
 		rangeValue int
 		v          int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line rangemap.go:148
 	shared = map[string]int{"p": 1, "q": 1, "r": 1}
@@ -1243,7 +1316,7 @@ resume1:
 done:
 //line rangemap.go:155
 	f.tr.Log("n %d len %d", f.n, len(shared))
-//line rangemap_agen.go:1247
+//line rangemap_agen.go:1320
 	f.agenState = -1
 	return 0, false
 }
@@ -1258,10 +1331,18 @@ func deleteThroughClosureGen(tr *difftest.Trace) *deleteThroughClosureGenerator 
 	return &deleteThroughClosureGenerator{f: &deleteThroughClosureGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of deleteThroughClosure changed: run go generate.
+//
+//agen:fingerprint deleteThroughClosure b1f92dbe744a12db
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = deleteThroughClosure
+}
+
 // deleteThroughClosureGeneratorFrame is the state of a deleteThroughClosureGenerator between suspension points.
 type deleteThroughClosureGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	m         *map[int]int
 	drop      func(keep int)
@@ -1337,8 +1418,8 @@ func (f *deleteThroughClosureGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1357,12 +1438,22 @@ func (f *deleteThroughClosureGeneratorFrame) AClose() agen.Awaitable[agen.None] 
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *deleteThroughClosureGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *deleteThroughClosureGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1378,20 +1469,13 @@ func (f *deleteThroughClosureGeneratorFrame) resume(sent agen.None, thrown error
 		rangeOK  bool
 		rangeKey int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line rangemap.go:162
 	f.m = new(map[int]int)
@@ -1429,7 +1513,7 @@ resume1:
 done:
 //line rangemap.go:176
 	f.tr.Log("n %d len %d", f.n, len((*f.m)))
-//line rangemap_agen.go:1433
+//line rangemap_agen.go:1517
 	f.agenState = -1
 	return 0, false
 }
@@ -1444,10 +1528,18 @@ func updateUnreachedGen(tr *difftest.Trace) *updateUnreachedGenerator {
 	return &updateUnreachedGenerator{f: &updateUnreachedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of updateUnreached changed: run go generate.
+//
+//agen:fingerprint updateUnreached 37da7a448ee2ac29
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = updateUnreached
+}
+
 // updateUnreachedGeneratorFrame is the state of an updateUnreachedGenerator between suspension points.
 type updateUnreachedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	m         map[string]int
 	sum       int
@@ -1522,8 +1614,8 @@ func (f *updateUnreachedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1542,12 +1634,22 @@ func (f *updateUnreachedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *updateUnreachedGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *updateUnreachedGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1564,20 +1666,13 @@ func (f *updateUnreachedGeneratorFrame) resume(sent agen.None, thrown error) (in
 		rangeValue int
 		v          int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line rangemap.go:184
 	f.m = map[string]int{"a": 1, "b": 1, "c": 1, "d": 1}
@@ -1607,7 +1702,7 @@ resume1:
 done:
 //line rangemap.go:194
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1611
+//line rangemap_agen.go:1706
 	f.agenState = -1
 	return 0, false
 }
@@ -1622,10 +1717,18 @@ func reassignGen(tr *difftest.Trace) *reassignGenerator {
 	return &reassignGenerator{f: &reassignGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of reassign changed: run go generate.
+//
+//agen:fingerprint reassign 0b118e7bf648c40a
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = reassign
+}
+
 // reassignGeneratorFrame is the state of a reassignGenerator between suspension points.
 type reassignGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	m         map[int]int
 	sum       int
@@ -1700,8 +1803,8 @@ func (f *reassignGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1720,12 +1823,22 @@ func (f *reassignGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *reassignGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *reassignGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1742,20 +1855,13 @@ func (f *reassignGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 		rangeValue int
 		t          int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line rangemap.go:202
 	f.m = map[int]int{1: 1, 2: 2, 3: 3}
@@ -1782,7 +1888,7 @@ resume1:
 done:
 //line rangemap.go:209
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1786
+//line rangemap_agen.go:1892
 	f.agenState = -1
 	return 0, false
 }
@@ -1797,10 +1903,18 @@ func nanKeysGen(tr *difftest.Trace) *nanKeysGenerator {
 	return &nanKeysGenerator{f: &nanKeysGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of nanKeys changed: run go generate.
+//
+//agen:fingerprint nanKeys 7fb33109a0be8f23
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = nanKeys
+}
+
 // nanKeysGeneratorFrame is the state of a nanKeysGenerator between suspension points.
 type nanKeysGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	m         map[float64]int
 	sum       int
@@ -1878,8 +1992,8 @@ func (f *nanKeysGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1898,12 +2012,22 @@ func (f *nanKeysGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *nanKeysGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *nanKeysGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1922,22 +2046,16 @@ func (f *nanKeysGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 		rangeOK2   bool
 		t          int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line rangemap.go:216
 	f.m = map[float64]int{1: 1}
@@ -1991,7 +2109,7 @@ resume2:
 done2:
 //line rangemap.go:234
 	f.tr.Log("n %d", f.n)
-//line rangemap_agen.go:1995
+//line rangemap_agen.go:2113
 	f.agenState = -1
 	return 0, false
 }
@@ -2006,10 +2124,18 @@ func mapClosuresGen(tr *difftest.Trace) *mapClosuresGenerator {
 	return &mapClosuresGenerator{f: &mapClosuresGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of mapClosures changed: run go generate.
+//
+//agen:fingerprint mapClosures 8cc6bf73c8224f73
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = mapClosures
+}
+
 // mapClosuresGeneratorFrame is the state of a mapClosuresGenerator between suspension points.
 type mapClosuresGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	fs        []func() string
 	rangeMap  agen.MapRange[int, string]
@@ -2083,8 +2209,8 @@ func (fr *mapClosuresGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -2103,12 +2229,22 @@ func (fr *mapClosuresGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *mapClosuresGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *mapClosuresGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2129,20 +2265,13 @@ func (fr *mapClosuresGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 		t          int
 		got        []string
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
+	}
+	if !fr.agenWake() {
+		return 0, false
 	}
 //line rangemap.go:242
 	m = map[int]string{1: "a", 2: "b", 3: "c"}
@@ -2183,7 +2312,7 @@ done:
 	slices.Sort(got)
 //line rangemap.go:254
 	fr.tr.Log("%v", got)
-//line rangemap_agen.go:2187
+//line rangemap_agen.go:2316
 	fr.agenState = -1
 	return 0, false
 }
@@ -2198,10 +2327,18 @@ func nanClearGen(tr *difftest.Trace) *nanClearGenerator {
 	return &nanClearGenerator{f: &nanClearGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of nanClear changed: run go generate.
+//
+//agen:fingerprint nanClear 72c4af3b04b60402
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = nanClear
+}
+
 // nanClearGeneratorFrame is the state of a nanClearGenerator between suspension points.
 type nanClearGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	m         map[float64]int
 	n         int
@@ -2276,8 +2413,8 @@ func (f *nanClearGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2296,12 +2433,22 @@ func (f *nanClearGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *nanClearGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *nanClearGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2320,22 +2467,16 @@ func (f *nanClearGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 		v          int
 		t          int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line rangemap.go:262
 	f.m = map[float64]int{}
@@ -2391,7 +2532,7 @@ resume2:
 done2:
 //line rangemap.go:282
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:2395
+//line rangemap_agen.go:2536
 	f.agenState = -1
 	return 0, false
 }
@@ -2406,10 +2547,18 @@ func growingGen(tr *difftest.Trace) *growingGenerator {
 	return &growingGenerator{f: &growingGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of growing changed: run go generate.
+//
+//agen:fingerprint growing b9b4936c979dc00c
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = growing
+}
+
 // growingGeneratorFrame is the state of a growingGenerator between suspension points.
 type growingGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	m         map[int]int
 	seen      map[int]int
@@ -2487,8 +2636,8 @@ func (f *growingGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2507,12 +2656,22 @@ func (f *growingGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *growingGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *growingGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2529,20 +2688,13 @@ func (f *growingGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 		rangeKey   int
 		rangeValue int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line rangemap.go:291
 	f.m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
@@ -2586,7 +2738,7 @@ next:
 done:
 //line rangemap.go:310
 	f.tr.Log("originals %d distinct %d", f.originals, len(f.seen))
-//line rangemap_agen.go:2590
+//line rangemap_agen.go:2742
 	f.agenState = -1
 	return 0, false
 }
@@ -2601,10 +2753,18 @@ func growingDeletingGen(tr *difftest.Trace) *growingDeletingGenerator {
 	return &growingDeletingGenerator{f: &growingDeletingGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of growingDeleting changed: run go generate.
+//
+//agen:fingerprint growingDeleting c682caa7f8d3cb94
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = growingDeleting
+}
+
 // growingDeletingGeneratorFrame is the state of a growingDeletingGenerator between suspension points.
 type growingDeletingGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	m         map[int]int
 	next      int
@@ -2680,8 +2840,8 @@ func (f *growingDeletingGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2700,12 +2860,22 @@ func (f *growingDeletingGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *growingDeletingGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *growingDeletingGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2721,20 +2891,13 @@ func (f *growingDeletingGeneratorFrame) resume(sent agen.None, thrown error) (in
 		rangeOK  bool
 		rangeKey int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line rangemap.go:318
 	f.m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
@@ -2776,7 +2939,7 @@ next:
 done:
 //line rangemap.go:337
 	f.tr.Log("originals %d", f.originals)
-//line rangemap_agen.go:2780
+//line rangemap_agen.go:2943
 	f.agenState = -1
 	return 0, false
 }
@@ -2791,10 +2954,18 @@ func mapRestartGen(tr *difftest.Trace) *mapRestartGenerator {
 	return &mapRestartGenerator{f: &mapRestartGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of mapRestart changed: run go generate.
+//
+//agen:fingerprint mapRestart ae81a7e3ddd123ff
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = mapRestart
+}
+
 // mapRestartGeneratorFrame is the state of a mapRestartGenerator between suspension points.
 type mapRestartGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	m         map[int]int
 	rounds    int
@@ -2871,8 +3042,8 @@ func (f *mapRestartGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2891,12 +3062,22 @@ func (f *mapRestartGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *mapRestartGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *mapRestartGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2915,20 +3096,13 @@ func (f *mapRestartGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 		rangeValue2 int
 		w           int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line rangemap.go:345
 	f.m = map[int]int{1: 1, 2: 1, 3: 1}
@@ -2968,7 +3142,7 @@ done2:
 done:
 //line rangemap.go:358
 	f.tr.Log("rounds %d total %d", f.rounds, f.total)
-//line rangemap_agen.go:2972
+//line rangemap_agen.go:3146
 	f.agenState = -1
 	return 0, false
 }

@@ -22,10 +22,18 @@ func rangeIntGen(tr *difftest.Trace) *rangeIntGenerator {
 	return &rangeIntGenerator{f: &rangeIntGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of rangeInt changed: run go generate.
+//
+//agen:fingerprint rangeInt ea88329fc6ffe3df
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = rangeInt
+}
+
 // rangeIntGeneratorFrame is the state of a rangeIntGenerator between suspension points.
 type rangeIntGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	n           int
 	rangeEnd    int
@@ -111,8 +119,8 @@ func (f *rangeIntGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -131,12 +139,22 @@ func (f *rangeIntGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *rangeIntGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeIntGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -159,30 +177,28 @@ func (f *rangeIntGeneratorFrame) resume(sent agen.None, thrown error) (string, b
 		t4 string
 		t5 string
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line ranges.go:21
 	f.n = 3
@@ -292,7 +308,7 @@ resume6:
 done6:
 //line ranges.go:45
 	f.tr.Log("after j %d", f.j)
-//line ranges_agen.go:296
+//line ranges_agen.go:312
 	f.agenState = -1
 	return "", false
 }
@@ -307,10 +323,18 @@ func rangeSliceGen(tr *difftest.Trace) *rangeSliceGenerator {
 	return &rangeSliceGenerator{f: &rangeSliceGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of rangeSlice changed: run go generate.
+//
+//agen:fingerprint rangeSlice 3b6b5b42dcc3626c
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = rangeSlice
+}
+
 // rangeSliceGeneratorFrame is the state of a rangeSliceGenerator between suspension points.
 type rangeSliceGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	s           []int
 	rangeIndex  int
@@ -389,8 +413,8 @@ func (f *rangeSliceGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -409,12 +433,22 @@ func (f *rangeSliceGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *rangeSliceGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeSliceGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -431,26 +465,17 @@ func (f *rangeSliceGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 		rangeOver2 []string
 		i2         int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 1:
-		goto resume1
-	}
-start:
 //line ranges.go:53
 	f.s = []int{1, 2, 3}
 //line ranges.go:54
@@ -493,7 +518,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line ranges_agen.go:497
+//line ranges_agen.go:522
 	f.agenState = -1
 	return 0, false
 }
@@ -508,10 +533,18 @@ func rangeArrayGen(tr *difftest.Trace) *rangeArrayGenerator {
 	return &rangeArrayGenerator{f: &rangeArrayGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of rangeArray changed: run go generate.
+//
+//agen:fingerprint rangeArray 3cf5934672335792
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = rangeArray
+}
+
 // rangeArrayGeneratorFrame is the state of a rangeArrayGenerator between suspension points.
 type rangeArrayGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	a           [3]int
 	rangeIndex  int
@@ -598,8 +631,8 @@ func (f *rangeArrayGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -618,12 +651,22 @@ func (f *rangeArrayGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *rangeArrayGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeArrayGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -644,30 +687,28 @@ func (f *rangeArrayGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 		rangeOver3 [2]int
 		i5         int
 	)
-	at := f.agenState
-	switch at {
-	case 6:
-		goto resume6
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
+	case 6:
+		f.agenState = -2
+		goto resume6
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line ranges.go:70
 	f.a = [3]int{1, 2, 3}
@@ -775,7 +816,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line ranges_agen.go:779
+//line ranges_agen.go:820
 	f.agenState = -1
 	return 0, false
 }
@@ -790,10 +831,18 @@ func rangePointerGen(tr *difftest.Trace) *rangePointerGenerator {
 	return &rangePointerGenerator{f: &rangePointerGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of rangePointer changed: run go generate.
+//
+//agen:fingerprint rangePointer 09018c26c7506eaf
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = rangePointer
+}
+
 // rangePointerGeneratorFrame is the state of a rangePointerGenerator between suspension points.
 type rangePointerGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	p           *[3]int
 	rangeIndex  int
@@ -874,8 +923,8 @@ func (f *rangePointerGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -894,12 +943,22 @@ func (f *rangePointerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *rangePointerGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangePointerGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -916,28 +975,20 @@ func (f *rangePointerGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 		i2 int
 		t  int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 1:
-		goto resume1
-	}
-start:
 //line ranges.go:107
 	f.p = &[3]int{1, 2, 3}
 //line ranges.go:108
@@ -992,7 +1043,7 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line ranges_agen.go:996
+//line ranges_agen.go:1047
 	f.agenState = -1
 	return 0, false
 }
@@ -1007,10 +1058,18 @@ func rangeNilPointerValuesGen(tr *difftest.Trace) *rangeNilPointerValuesGenerato
 	return &rangeNilPointerValuesGenerator{f: &rangeNilPointerValuesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of rangeNilPointerValues changed: run go generate.
+//
+//agen:fingerprint rangeNilPointerValues 91612e4cce8361e9
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = rangeNilPointerValues
+}
+
 // rangeNilPointerValuesGeneratorFrame is the state of a rangeNilPointerValuesGenerator between suspension points.
 type rangeNilPointerValuesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	np         *[2]int
 	rangeIndex int
@@ -1085,8 +1144,8 @@ func (f *rangeNilPointerValuesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1105,12 +1164,22 @@ func (f *rangeNilPointerValuesGeneratorFrame) AClose() agen.Awaitable[agen.None]
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *rangeNilPointerValuesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeNilPointerValuesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1126,25 +1195,17 @@ func (f *rangeNilPointerValuesGeneratorFrame) resume(sent agen.None, thrown erro
 		i int
 		v int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line ranges.go:126
 	f.np = nil
 //line ranges.go:127
@@ -1169,7 +1230,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line ranges_agen.go:1173
+//line ranges_agen.go:1234
 	f.agenState = -1
 	return 0, false
 }
@@ -1187,10 +1248,18 @@ func rangeStringGen(tr *difftest.Trace) *rangeStringGenerator {
 	return &rangeStringGenerator{f: &rangeStringGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of rangeString changed: run go generate.
+//
+//agen:fingerprint rangeString ce7a8ef7abd882d8
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = rangeString
+}
+
 // rangeStringGeneratorFrame is the state of a rangeStringGenerator between suspension points.
 type rangeStringGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	s           string
 	rangeOver   string
@@ -1286,8 +1355,8 @@ func (f *rangeStringGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1306,12 +1375,22 @@ func (f *rangeStringGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *rangeStringGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeStringGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1348,34 +1427,34 @@ func (f *rangeStringGeneratorFrame) resume(sent agen.None, thrown error) (string
 		r5         rune
 		t7         string
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
 	case 8:
+		f.agenState = -2
 		goto resume8
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line ranges.go:140
 	f.s = "hé\xffz€\xe2\x82"
@@ -1517,7 +1596,7 @@ resume8:
 done8:
 //line ranges.go:167
 	f.tr.Log("s %q", f.s)
-//line ranges_agen.go:1521
+//line ranges_agen.go:1600
 	f.agenState = -1
 	return "", false
 }
@@ -1532,10 +1611,18 @@ func rangeChannelGen(tr *difftest.Trace) *rangeChannelGenerator {
 	return &rangeChannelGenerator{f: &rangeChannelGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of rangeChannel changed: run go generate.
+//
+//agen:fingerprint rangeChannel 9dc319dfe32a847d
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = rangeChannel
+}
+
 // rangeChannelGeneratorFrame is the state of a rangeChannelGenerator between suspension points.
 type rangeChannelGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	ch         chan int
 	rangeChan  chan int
@@ -1612,8 +1699,8 @@ func (f *rangeChannelGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1632,12 +1719,22 @@ func (f *rangeChannelGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *rangeChannelGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeChannelGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1660,24 +1757,19 @@ func (f *rangeChannelGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 		more        chan string
 		rangeOK3    bool
 	)
-	at := f.agenState
-	switch at {
-	case 3:
-		goto resume3
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line ranges.go:174
 	f.ch = make(chan int, 4)
@@ -1753,7 +1845,7 @@ loop3:
 resume3:
 	goto loop3
 done3:
-//line ranges_agen.go:1757
+//line ranges_agen.go:1849
 	f.agenState = -1
 	return 0, false
 }
@@ -1768,10 +1860,18 @@ func rangeAssignGen(tr *difftest.Trace) *rangeAssignGenerator {
 	return &rangeAssignGenerator{f: &rangeAssignGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of rangeAssign changed: run go generate.
+//
+//agen:fingerprint rangeAssign 891aee2bf83d2904
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = rangeAssign
+}
+
 // rangeAssignGeneratorFrame is the state of a rangeAssignGenerator between suspension points.
 type rangeAssignGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	i           int
 	v2          int
@@ -1860,8 +1960,8 @@ func (f *rangeAssignGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1880,12 +1980,22 @@ func (f *rangeAssignGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *rangeAssignGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeAssignGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1904,28 +2014,25 @@ func (f *rangeAssignGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 		rangeRune int32
 		t4        int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line ranges.go:208
 	f.i = 0
@@ -2028,7 +2135,7 @@ resume5:
 done5:
 //line ranges.go:231
 	f.tr.Log("i unchanged %d", f.i)
-//line ranges_agen.go:2032
+//line ranges_agen.go:2139
 	f.agenState = -1
 	return 0, false
 }
@@ -2043,10 +2150,18 @@ func rangeUnusedGen(tr *difftest.Trace) *rangeUnusedGenerator {
 	return &rangeUnusedGenerator{f: &rangeUnusedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of rangeUnused changed: run go generate.
+//
+//agen:fingerprint rangeUnused b13530b08c17c2e4
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = rangeUnused
+}
+
 // rangeUnusedGeneratorFrame is the state of a rangeUnusedGenerator between suspension points.
 type rangeUnusedGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	s           []int
 	rangeIndex  int
@@ -2129,8 +2244,8 @@ func (f *rangeUnusedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2149,12 +2264,22 @@ func (f *rangeUnusedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *rangeUnusedGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeUnusedGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2176,28 +2301,25 @@ func (f *rangeUnusedGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 		v          int
 		t2         int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line ranges.go:238
 	f.s = []int{1, 2}
@@ -2282,7 +2404,7 @@ resume5:
 done5:
 //line ranges.go:254
 	f.tr.Log("end")
-//line ranges_agen.go:2286
+//line ranges_agen.go:2408
 	f.agenState = -1
 	return 0, false
 }
@@ -2297,10 +2419,18 @@ func rangeClosuresGen(tr *difftest.Trace) *rangeClosuresGenerator {
 	return &rangeClosuresGenerator{f: &rangeClosuresGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of rangeClosures changed: run go generate.
+//
+//agen:fingerprint rangeClosures db5e330d9080ff11
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = rangeClosures
+}
+
 // rangeClosuresGeneratorFrame is the state of a rangeClosuresGenerator between suspension points.
 type rangeClosuresGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	fs          []func() string
 	rangeIndex  int
@@ -2385,8 +2515,8 @@ func (fr *rangeClosuresGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -2405,12 +2535,22 @@ func (fr *rangeClosuresGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *rangeClosuresGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *rangeClosuresGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2430,26 +2570,22 @@ func (fr *rangeClosuresGeneratorFrame) resume(sent agen.None, thrown error) (str
 		r         *rune
 		t         string
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
 	case 3:
+		fr.agenState = -2
 		goto resume3
 	case 4:
+		fr.agenState = -2
 		goto resume4
+	}
+	if !fr.agenWake() {
+		return "", false
 	}
 //line ranges.go:262
 	fr.fs = nil
@@ -2543,7 +2679,7 @@ resume4:
 	fr.rangeIndex4++
 	goto loop4
 done4:
-//line ranges_agen.go:2547
+//line ranges_agen.go:2683
 	fr.agenState = -1
 	return "", false
 }
@@ -2558,10 +2694,18 @@ func rangeHotGen(tr *difftest.Trace) *rangeHotGenerator {
 	return &rangeHotGenerator{f: &rangeHotGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of rangeHot changed: run go generate.
+//
+//agen:fingerprint rangeHot d3d30c702be76ccd
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = rangeHot
+}
+
 // rangeHotGeneratorFrame is the state of a rangeHotGenerator between suspension points.
 type rangeHotGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	rangeIndex  int
 	rangeLen    int
@@ -2646,8 +2790,8 @@ func (f *rangeHotGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2666,12 +2810,22 @@ func (f *rangeHotGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *rangeHotGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeHotGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2694,35 +2848,32 @@ func (f *rangeHotGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		rangeValue int
 		t          int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line ranges.go:287
 	f.agenState = 1
 	return -1, true
@@ -2815,7 +2966,7 @@ resume7:
 done4:
 //line ranges.go:309
 	f.tr.Log("end")
-//line ranges_agen.go:2819
+//line ranges_agen.go:2970
 	f.agenState = -1
 	return 0, false
 }
@@ -2830,10 +2981,18 @@ func assignYieldGen(tr *difftest.Trace) *assignYieldGenerator {
 	return &assignYieldGenerator{f: &assignYieldGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of assignYield changed: run go generate.
+//
+//agen:fingerprint assignYield 951dc87cdeaa5ff6
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = assignYield
+}
+
 // assignYieldGeneratorFrame is the state of an assignYieldGenerator between suspension points.
 type assignYieldGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	arr         []int
 	rangeEnd    int
@@ -2912,8 +3071,8 @@ func (f *assignYieldGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2932,12 +3091,22 @@ func (f *assignYieldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *assignYieldGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *assignYieldGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2954,30 +3123,23 @@ func (f *assignYieldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed3 int
 		t        int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 1:
-		goto resume1
-	case 3:
-		goto resume3
-	}
-start:
 //line ranges.go:317
 	f.arr = make([]int, 3)
 //line ranges.go:318
@@ -3026,7 +3188,7 @@ done2:
 	f.agenState = 4
 	return t, true
 resume4:
-//line ranges_agen.go:3030
+//line ranges_agen.go:3192
 	f.agenState = -1
 	return 0, false
 }
@@ -3041,10 +3203,18 @@ func rangeFuncHotXGen(tr *difftest.Trace) *rangeFuncHotXGenerator {
 	return &rangeFuncHotXGenerator{f: &rangeFuncHotXGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of rangeFuncHotX changed: run go generate.
+//
+//agen:fingerprint rangeFuncHotX 133ed5af722d1b7d
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = rangeFuncHotX
+}
+
 // rangeFuncHotXGeneratorFrame is the state of a rangeFuncHotXGenerator between suspension points.
 type rangeFuncHotXGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        **difftest.Trace
 }
 
@@ -3115,8 +3285,8 @@ func (f *rangeFuncHotXGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -3135,12 +3305,22 @@ func (f *rangeFuncHotXGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *rangeFuncHotXGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeFuncHotXGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -3156,23 +3336,14 @@ func (f *rangeFuncHotXGeneratorFrame) resume(sent int, thrown error) (int, bool)
 		resumed int
 		t       iter.Seq2[int, int]
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line ranges.go:333
 	f.agenState = 1
 	return 0, true
@@ -3182,7 +3353,7 @@ resume1:
 	for i, v := range t {
 		(*f.tr).Log("%d %d", i, v)
 	}
-//line ranges_agen.go:3186
+//line ranges_agen.go:3357
 	f.agenState = -1
 	return 0, false
 }
@@ -3224,6 +3395,23 @@ func typeParamsGen[S interface {
 	}}
 }
 
+// A compile error here means that the signature of typeParams changed: run go generate.
+//
+//agen:fingerprint typeParams eac898ab00b3f350
+func _[S interface {
+	~[]E
+}, E any, M interface {
+	~map[string]E
+}, N interface {
+	~int8
+}, Str interface {
+	~string
+}, C interface {
+	~chan E
+}]() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace, S, M, N, Str, C) = typeParams[S, E, M, N, Str, C]
+}
+
 // typeParamsGeneratorFrame is the state of a typeParamsGenerator between suspension points.
 type typeParamsGeneratorFrame[S interface {
 	~[]E
@@ -3238,6 +3426,7 @@ type typeParamsGeneratorFrame[S interface {
 }] struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	s           S
 	m           M
@@ -3324,8 +3513,8 @@ func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -3344,12 +3533,22 @@ func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) AClose() agen.Awaitable[a
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -3384,30 +3583,28 @@ func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) resume(sent agen.None, th
 		e3          E
 		t6          string
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line ranges.go:345
 	f.rangeOver = f.s
@@ -3506,7 +3703,7 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line ranges_agen.go:3510
+//line ranges_agen.go:3707
 	f.agenState = -1
 	return "", false
 }
@@ -3533,6 +3730,17 @@ func ptrParamGen[P interface {
 	}}
 }
 
+// A compile error here means that the signature of ptrParam changed: run go generate.
+//
+//agen:fingerprint ptrParam 5c9c8379bb9c71a5
+func _[P interface {
+	~*[3]E
+}, E any, K comparable, M interface {
+	~map[K]E
+}]() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace, P, M) = ptrParam[P, E, K, M]
+}
+
 // ptrParamGeneratorFrame is the state of a ptrParamGenerator between suspension points.
 type ptrParamGeneratorFrame[P interface {
 	~*[3]E
@@ -3541,6 +3749,7 @@ type ptrParamGeneratorFrame[P interface {
 }] struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	p           P
 	m           M
@@ -3619,8 +3828,8 @@ func (f *ptrParamGeneratorFrame[P, E, K, M]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -3639,12 +3848,22 @@ func (f *ptrParamGeneratorFrame[P, E, K, M]) AClose() agen.Awaitable[agen.None] 
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *ptrParamGeneratorFrame[P, E, K, M]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *ptrParamGeneratorFrame[P, E, K, M]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -3670,26 +3889,22 @@ func (f *ptrParamGeneratorFrame[P, E, K, M]) resume(sent agen.None, thrown error
 		k        K
 		t4       string
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line ranges.go:379
 	f.rangeLen, f.rangeIndex = len(f.p), 0
@@ -3757,7 +3972,7 @@ loop4:
 resume4:
 	goto loop4
 done4:
-//line ranges_agen.go:3761
+//line ranges_agen.go:3976
 	f.agenState = -1
 	return "", false
 }

@@ -20,10 +20,18 @@ func labelledLoopGen(tr *difftest.Trace) *labelledLoopGenerator {
 	return &labelledLoopGenerator{f: &labelledLoopGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of labelledLoop changed: run go generate.
+//
+//agen:fingerprint labelledLoop 3fd643b5a967e697
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = labelledLoop
+}
+
 // labelledLoopGeneratorFrame is the state of a labelledLoopGenerator between suspension points.
 type labelledLoopGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 }
 
@@ -94,8 +102,8 @@ func (f *labelledLoopGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -114,12 +122,22 @@ func (f *labelledLoopGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *labelledLoopGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *labelledLoopGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -134,25 +152,17 @@ func (f *labelledLoopGeneratorFrame) resume(sent int, thrown error) (int, bool) 
 	var (
 		n *int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 1:
-		goto resume1
-	}
-start:
 //line reviewfixes.go:28
 	f.agenState = 1
 	return 0, true
@@ -176,7 +186,7 @@ resume1:
 	f.agenState = 2
 	return (*n), true
 resume2:
-//line reviewfixes_agen.go:180
+//line reviewfixes_agen.go:190
 	f.agenState = -1
 	return 0, false
 }
@@ -191,10 +201,18 @@ func typeNamesGen(tr *difftest.Trace) *typeNamesGenerator {
 	return &typeNamesGenerator{f: &typeNamesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of typeNames changed: run go generate.
+//
+//agen:fingerprint typeNames 4c7aced2d7c7a354
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = typeNames
+}
+
 // typeNamesGeneratorFrame is the state of a typeNamesGenerator between suspension points.
 type typeNamesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	config2   *config
 	item2     item
@@ -267,8 +285,8 @@ func (f *typeNamesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -287,12 +305,22 @@ func (f *typeNamesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *typeNamesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *typeNamesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -309,25 +337,17 @@ func (f *typeNamesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		other item
 		t     int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line reviewfixes.go:45
 	f.agenState = 1
 	return 0, true
@@ -351,7 +371,7 @@ resume1:
 resume2:
 //line reviewfixes.go:51
 	f.tr.Log("%v %v", (*f.config2), f.item2)
-//line reviewfixes_agen.go:355
+//line reviewfixes_agen.go:375
 	f.agenState = -1
 	return 0, false
 }
@@ -366,10 +386,18 @@ func constantsGen(n int) *constantsGenerator {
 	return &constantsGenerator{f: &constantsGeneratorFrame{n: n}}
 }
 
+// A compile error here means that the signature of constants changed: run go generate.
+//
+//agen:fingerprint constants ac62bacbdf23018c
+func _() {
+	var _ func(*agen.Yielder[int, int], int) = constants
+}
+
 // constantsGeneratorFrame is the state of a constantsGenerator between suspension points.
 type constantsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	n         int
 }
 
@@ -440,8 +468,8 @@ func (f *constantsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -460,6 +488,24 @@ func (f *constantsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *constantsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
 // agenThrow unwinds the body from a Yield with err.
 func (f *constantsGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -469,14 +515,15 @@ func (f *constantsGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *constantsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
-	case 0:
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
 //line reviewfixes.go:59
@@ -494,7 +541,7 @@ endif:
 	f.agenState = 2
 	return limit, true
 resume2:
-//line reviewfixes_agen.go:498
+//line reviewfixes_agen.go:545
 	f.agenState = -1
 	return 0, false
 }
@@ -510,6 +557,13 @@ func panicsInValueGen(tr *difftest.Trace, xs []int) *panicsInValueGenerator {
 		tr: &tr,
 		xs: xs,
 	}}
+}
+
+// A compile error here means that the signature of panicsInValue changed: run go generate.
+//
+//agen:fingerprint panicsInValue 6b3fae8e9361e480
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, []int) = panicsInValue
 }
 
 // panicsInValueGeneratorFrame is the state of a panicsInValueGenerator between suspension points.
@@ -610,8 +664,8 @@ func (f *panicsInValueGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -630,28 +684,22 @@ func (f *panicsInValueGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenFinish marks the generator finished.
-func (f *panicsInValueGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *panicsInValueGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *panicsInValueGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
 	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -667,6 +715,27 @@ func (f *panicsInValueGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *panicsInValueGeneratorFrame) agenDefer(h *panicsInValueGenerator, d panicsInValueGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
+}
+
+// agenExit is deferred by resume while deferred calls are pending: if the body panics
+// (or calls runtime.Goexit), it runs them as Go would.
+func (f *panicsInValueGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
+}
+
+// agenFinish marks the generator finished.
+func (f *panicsInValueGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -688,21 +757,18 @@ func (f *panicsInValueGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *panicsInValueGeneratorFrame) resume(g *panicsInValueGenerator, sent int, thrown error) (int, bool) {
 	var (
-		t int
+		t       int
+		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	switch at {
-	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	if at <= 0 && !f.agenWake() {
 		return 0, false
 	}
 	f.agenState = -2
-	defer f.agenExit()
+	if len(f.agenDefers) > 0 {
+		guarded = true
+		defer f.agenExit()
+	}
 	switch at {
 	case 1:
 		goto resume1
@@ -711,6 +777,10 @@ func (f *panicsInValueGeneratorFrame) resume(g *panicsInValueGenerator, sent int
 	{
 		tr := f.tr
 		f.agenDefer(g, panicsInValueGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover() != nil) }})
+		if !guarded {
+			guarded = true
+			defer f.agenExit()
+		}
 	}
 //line reviewfixes.go:72
 	f.rangeEnd, f.rangeIndex = 4, 0
@@ -730,7 +800,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:734
+//line reviewfixes_agen.go:804
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -753,10 +823,18 @@ func generatedNamesGen() *generatedNamesGenerator {
 	return &generatedNamesGenerator{f: &generatedNamesGeneratorFrame{}}
 }
 
+// A compile error here means that the signature of generatedNames changed: run go generate.
+//
+//agen:fingerprint generatedNames 043ef3d15d444ff0
+func _() {
+	var _ func(*agen.Yielder[string, int]) = generatedNames
+}
+
 // generatedNamesGeneratorFrame is the state of a generatedNamesGenerator between suspension points.
 type generatedNamesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	f         generatedNamesGeneratorFrame2
 	d         generatedNamesGeneratorDefer_
 }
@@ -828,8 +906,8 @@ func (fr *generatedNamesGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -848,6 +926,24 @@ func (fr *generatedNamesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *generatedNamesGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		fr.agenState = -1
+	}
+	return false
+}
+
 // agenThrow unwinds the body from a Yield with err.
 func (fr *generatedNamesGeneratorFrame) agenThrow(err error) (string, bool) {
 	fr.agenState = -1
@@ -862,14 +958,15 @@ func (fr *generatedNamesGeneratorFrame) resume(sent int, thrown error) (string, 
 		resumed int
 		t2      string
 	)
-	at := fr.agenState
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
-	case 0:
-	case -1:
+	}
+	if !fr.agenWake() {
 		return "", false
 	}
 //line reviewfixes.go:84
@@ -888,7 +985,7 @@ resume1:
 	fr.agenState = 2
 	return t2, true
 resume2:
-//line reviewfixes_agen.go:892
+//line reviewfixes_agen.go:989
 	fr.agenState = -1
 	return "", false
 }
@@ -903,10 +1000,18 @@ func closureLabelsGen() *closureLabelsGenerator {
 	return &closureLabelsGenerator{f: &closureLabelsGeneratorFrame{}}
 }
 
+// A compile error here means that the signature of closureLabels changed: run go generate.
+//
+//agen:fingerprint closureLabels 4c2c554e176369ab
+func _() {
+	var _ func(*agen.Yielder[int, int]) = closureLabels
+}
+
 // closureLabelsGeneratorFrame is the state of a closureLabelsGenerator between suspension points.
 type closureLabelsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	retry2     func(n int) int
 	rangeEnd   int
 	rangeIndex int
@@ -979,8 +1084,8 @@ func (f *closureLabelsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -999,12 +1104,22 @@ func (f *closureLabelsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *closureLabelsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *closureLabelsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1020,20 +1135,13 @@ func (f *closureLabelsGeneratorFrame) resume(sent int, thrown error) (int, bool)
 		i int
 		t int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line reviewfixes.go:94
 	f.retry2 = func(n int) int {
@@ -1065,7 +1173,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:1069
+//line reviewfixes_agen.go:1177
 	f.agenState = -1
 	return 0, false
 }
@@ -1080,10 +1188,18 @@ func retryGen(xs []int) *retryGenerator {
 	return &retryGenerator{f: &retryGeneratorFrame{xs: xs}}
 }
 
+// A compile error here means that the signature of retry changed: run go generate.
+//
+//agen:fingerprint retry 678f0731c3792933
+func _() {
+	var _ func(*agen.Yielder[int, int], []int) = retry
+}
+
 // retryGeneratorFrame is the state of a retryGenerator between suspension points.
 type retryGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	xs        []int
 }
 
@@ -1154,8 +1270,8 @@ func (f *retryGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1174,12 +1290,22 @@ func (f *retryGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *retryGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *retryGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1196,25 +1322,17 @@ func (f *retryGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		tries int
 		t     int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 1:
-		goto resume1
-	}
-start:
 //line reviewfixes.go:117
 	f.agenState = 1
 	return 0, true
@@ -1244,7 +1362,7 @@ again:
 	f.agenState = 2
 	return t, true
 resume2:
-//line reviewfixes_agen.go:1248
+//line reviewfixes_agen.go:1366
 	f.agenState = -1
 	return 0, false
 }

@@ -19,10 +19,18 @@ func headersGen(tr *difftest.Trace) *headersGenerator {
 	return &headersGenerator{f: &headersGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of headers changed: run go generate.
+//
+//agen:fingerprint headers 1340c78af3a8389f
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = headers
+}
+
 // headersGeneratorFrame is the state of a headersGenerator between suspension points.
 type headersGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	later     []func() int
 	v         *int
@@ -96,8 +104,8 @@ func (fr *headersGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -116,12 +124,22 @@ func (fr *headersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *headersGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *headersGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -137,35 +155,29 @@ func (fr *headersGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		w       *int
 		resumed int
 	)
-	at := fr.agenState
-	switch at {
+	switch fr.agenState {
 	case 1:
-		fr.agenState = -1 // a panic on the way leaves it finished
+		fr.agenState = -2
 		goto resume1
+	case 2:
+		fr.agenState = -2
+		goto resume2
 	case 3:
+		fr.agenState = -2
 		goto resume3
 	case 4:
-		fr.agenState = -1 // a panic on the way leaves it finished
+		fr.agenState = -2
 		goto resume4
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
-	case 2:
-		goto resume2
 	case 5:
+		fr.agenState = -2
 		goto resume5
 	case 6:
+		fr.agenState = -2
 		goto resume6
 	}
-start:
+	if !fr.agenWake() {
+		return 0, false
+	}
 //line scopes.go:16
 	fr.later = nil
 //line scopes.go:17
@@ -244,7 +256,7 @@ endswitch:
 		fr.tr.Log("later %d", f())
 		fr.tr.Log("again %d", f())
 	}
-//line scopes_agen.go:248
+//line scopes_agen.go:260
 	fr.agenState = -1
 	return 0, false
 }
@@ -259,10 +271,18 @@ func typeCasesGen(tr *difftest.Trace) *typeCasesGenerator {
 	return &typeCasesGenerator{f: &typeCasesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of typeCases changed: run go generate.
+//
+//agen:fingerprint typeCases 6f85d3bd047f2c5e
+func _() {
+	var _ func(*agen.Yielder[string, any], *difftest.Trace) = typeCases
+}
+
 // typeCasesGeneratorFrame is the state of a typeCasesGenerator between suspension points.
 type typeCasesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	later      []func() string
 	rangeEnd   int
@@ -339,8 +359,8 @@ func (fr *typeCasesGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -359,12 +379,22 @@ func (fr *typeCasesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *typeCasesGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *typeCasesGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -380,32 +410,23 @@ func (fr *typeCasesGeneratorFrame) resume(sent any, thrown error) (string, bool)
 		resumed any
 		ch      chan int
 	)
-	at := fr.agenState
-	switch at {
+	switch fr.agenState {
 	case 1:
-		fr.agenState = -1 // a panic on the way leaves it finished
+		fr.agenState = -2
 		goto resume1
-	case 3:
-		fr.agenState = -1 // a panic on the way leaves it finished
-		goto resume3
-	case 0:
-		fr.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
 	case 2:
+		fr.agenState = -2
 		goto resume2
+	case 3:
+		fr.agenState = -2
+		goto resume3
 	case 4:
+		fr.agenState = -2
 		goto resume4
 	}
-start:
+	if !fr.agenWake() {
+		return "", false
+	}
 //line scopes.go:44
 	fr.later = nil
 //line scopes.go:45
@@ -491,7 +512,7 @@ resume4:
 	for _, f := range fr.later {
 		fr.tr.Log("later %s", f())
 	}
-//line scopes_agen.go:495
+//line scopes_agen.go:516
 	fr.agenState = -1
 	return "", false
 }
@@ -506,10 +527,18 @@ func postsGen(tr *difftest.Trace) *postsGenerator {
 	return &postsGenerator{f: &postsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of posts changed: run go generate.
+//
+//agen:fingerprint posts 0bf0139e89d98d82
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = posts
+}
+
 // postsGeneratorFrame is the state of a postsGenerator between suspension points.
 type postsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	fs        []func() int
 	i         *int
@@ -583,8 +612,8 @@ func (fr *postsGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -603,12 +632,22 @@ func (fr *postsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *postsGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *postsGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -626,27 +665,20 @@ func (fr *postsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t2       int
 		resumed2 int
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
 	case 3:
+		fr.agenState = -2
 		goto resume3
 	}
-start:
+	if !fr.agenWake() {
+		return 0, false
+	}
 //line scopes.go:78
 	fr.fs = nil
 //line scopes.go:79
@@ -696,7 +728,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line scopes_agen.go:700
+//line scopes_agen.go:732
 	fr.agenState = -1
 	return 0, false
 }

@@ -21,10 +21,18 @@ func recvBodiesGen(tr *difftest.Trace) *recvBodiesGenerator {
 	return &recvBodiesGenerator{f: &recvBodiesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of recvBodies changed: run go generate.
+//
+//agen:fingerprint recvBodies a27a3c7702a04e04
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = recvBodies
+}
+
 // recvBodiesGeneratorFrame is the state of a recvBodiesGenerator between suspension points.
 type recvBodiesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	a          chan int
 	b          chan int
@@ -101,8 +109,8 @@ func (f *recvBodiesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -121,12 +129,22 @@ func (f *recvBodiesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *recvBodiesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *recvBodiesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -141,22 +159,16 @@ func (f *recvBodiesGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	var (
 		i int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line selects.go:20
 	f.a, f.b = make(chan int, 1), make(chan int, 1)
@@ -204,7 +216,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:208
+//line selects_agen.go:220
 	f.agenState = -1
 	return 0, false
 }
@@ -219,10 +231,18 @@ func withDefaultGen(tr *difftest.Trace) *withDefaultGenerator {
 	return &withDefaultGenerator{f: &withDefaultGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of withDefault changed: run go generate.
+//
+//agen:fingerprint withDefault 05885e52cc1b69ce
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = withDefault
+}
+
 // withDefaultGeneratorFrame is the state of a withDefaultGenerator between suspension points.
 type withDefaultGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	ch         chan int
 	rangeEnd   int
@@ -297,8 +317,8 @@ func (f *withDefaultGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -317,12 +337,22 @@ func (f *withDefaultGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *withDefaultGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *withDefaultGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -337,22 +367,16 @@ func (f *withDefaultGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 	var (
 		i int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line selects.go:43
 	f.ch = make(chan int, 1)
@@ -393,7 +417,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:397
+//line selects_agen.go:421
 	f.agenState = -1
 	return 0, false
 }
@@ -408,10 +432,18 @@ func commaOkGen(tr *difftest.Trace) *commaOkGenerator {
 	return &commaOkGenerator{f: &commaOkGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of commaOk changed: run go generate.
+//
+//agen:fingerprint commaOk de426ac859c3fe66
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = commaOk
+}
+
 // commaOkGeneratorFrame is the state of a commaOkGenerator between suspension points.
 type commaOkGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	ch         chan int
 	rangeEnd   int
@@ -489,8 +521,8 @@ func (f *commaOkGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -509,12 +541,22 @@ func (f *commaOkGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *commaOkGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *commaOkGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -529,22 +571,16 @@ func (f *commaOkGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 	var (
 		t int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line selects.go:62
 	f.ch = make(chan int, 1)
@@ -597,7 +633,7 @@ case3:
 resume2:
 //line selects.go:81
 	f.tr.Log("assigned v %d ok %v", f.v2, f.ok2)
-//line selects_agen.go:601
+//line selects_agen.go:637
 	f.agenState = -1
 	return 0, false
 }
@@ -612,10 +648,18 @@ func sendsGen(tr *difftest.Trace) *sendsGenerator {
 	return &sendsGenerator{f: &sendsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of sends changed: run go generate.
+//
+//agen:fingerprint sends 97dc1097cc895f45
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = sends
+}
+
 // sendsGeneratorFrame is the state of a sendsGenerator between suspension points.
 type sendsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	out        chan int
 	blocked    chan int
@@ -691,8 +735,8 @@ func (f *sendsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -711,12 +755,22 @@ func (f *sendsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *sendsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *sendsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -732,26 +786,17 @@ func (f *sendsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed int
 		t       int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 1:
-		goto resume1
-	}
-start:
 //line selects.go:88
 	f.out = make(chan int, 1)
 //line selects.go:89
@@ -792,7 +837,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:796
+//line selects_agen.go:841
 	f.agenState = -1
 	return 0, false
 }
@@ -807,10 +852,18 @@ func operandsGen(tr *difftest.Trace) *operandsGenerator {
 	return &operandsGenerator{f: &operandsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of operands changed: run go generate.
+//
+//agen:fingerprint operands 315420f90802da18
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = operands
+}
+
 // operandsGeneratorFrame is the state of an operandsGenerator between suspension points.
 type operandsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	chans      []chan int
 	rangeEnd   int
@@ -890,8 +943,8 @@ func (f *operandsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -910,12 +963,22 @@ func (f *operandsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *operandsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *operandsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -930,24 +993,19 @@ func (f *operandsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		resumed2 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line selects.go:111
 	f.chans = []chan int{make(chan int, 1), make(chan int, 1), make(chan int, 1)}
@@ -1012,7 +1070,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:1016
+//line selects_agen.go:1074
 	f.agenState = -1
 	return 0, false
 }
@@ -1027,10 +1085,18 @@ func inLoopGen(tr *difftest.Trace) *inLoopGenerator {
 	return &inLoopGenerator{f: &inLoopGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of inLoop changed: run go generate.
+//
+//agen:fingerprint inLoop 91e4b8c8d955f4f6
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = inLoop
+}
+
 // inLoopGeneratorFrame is the state of an inLoopGenerator between suspension points.
 type inLoopGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	ch        chan int
 	i         int
@@ -1104,8 +1170,8 @@ func (f *inLoopGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1124,12 +1190,22 @@ func (f *inLoopGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *inLoopGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *inLoopGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1144,20 +1220,13 @@ func (f *inLoopGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		s int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line selects.go:133
 	f.ch = make(chan int, 1)
@@ -1205,7 +1274,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line selects_agen.go:1209
+//line selects_agen.go:1278
 	f.agenState = -1
 	return 0, false
 }
@@ -1220,10 +1289,18 @@ func capturedGen(tr *difftest.Trace) *capturedGenerator {
 	return &capturedGenerator{f: &capturedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of captured changed: run go generate.
+//
+//agen:fingerprint captured 2377a5bb22fa7f66
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = captured
+}
+
 // capturedGeneratorFrame is the state of a capturedGenerator between suspension points.
 type capturedGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	ch          chan int
 	fs          []func() int
@@ -1304,8 +1381,8 @@ func (fr *capturedGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -1324,12 +1401,22 @@ func (fr *capturedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *capturedGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *capturedGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1345,22 +1432,16 @@ func (fr *capturedGeneratorFrame) resume(sent agen.None, thrown error) (int, boo
 		i int
 		t int
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
+	}
+	if !fr.agenWake() {
+		return 0, false
 	}
 //line selects.go:160
 	fr.ch = make(chan int, 1)
@@ -1421,7 +1502,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line selects_agen.go:1425
+//line selects_agen.go:1506
 	fr.agenState = -1
 	return 0, false
 }
@@ -1436,10 +1517,18 @@ func degenerateGen(tr *difftest.Trace) *degenerateGenerator {
 	return &degenerateGenerator{f: &degenerateGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of degenerate changed: run go generate.
+//
+//agen:fingerprint degenerate 006b5ea85245eb57
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = degenerate
+}
+
 // degenerateGeneratorFrame is the state of a degenerateGenerator between suspension points.
 type degenerateGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	ch        chan int
 }
@@ -1511,8 +1600,8 @@ func (f *degenerateGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1531,12 +1620,22 @@ func (f *degenerateGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *degenerateGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *degenerateGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1551,28 +1650,20 @@ func (f *degenerateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		resumed int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
-		f.agenState = -1 // a panic on the way leaves it finished
+		f.agenState = -2
 		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 2:
-		goto resume2
-	}
-start:
 //line selects.go:186
 	select {
 	default:
@@ -1607,7 +1698,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line selects_agen.go:1611
+//line selects_agen.go:1702
 	f.agenState = -1
 	return 0, false
 }
@@ -1626,10 +1717,18 @@ func genericFlowGen[K comparable, V any](tr *difftest.Trace, m map[K]V, ch chan 
 	}}
 }
 
+// A compile error here means that the signature of genericFlow changed: run go generate.
+//
+//agen:fingerprint genericFlow ee2b3eb827f0ba7d
+func _[K comparable, V any]() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace, map[K]V, chan V) = genericFlow[K, V]
+}
+
 // genericFlowGeneratorFrame is the state of a genericFlowGenerator between suspension points.
 type genericFlowGeneratorFrame[K comparable, V any] struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	m         map[K]V
 	ch        chan V
@@ -1704,8 +1803,8 @@ func (f *genericFlowGeneratorFrame[K, V]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1724,12 +1823,22 @@ func (f *genericFlowGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *genericFlowGeneratorFrame[K, V]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *genericFlowGeneratorFrame[K, V]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1749,24 +1858,19 @@ func (f *genericFlowGeneratorFrame[K, V]) resume(sent agen.None, thrown error) (
 		v          V
 		t          string
 	)
-	at := f.agenState
-	switch at {
-	case 2:
-		goto resume2
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line selects.go:210
 	f.keys = nil
@@ -1816,7 +1920,7 @@ endif:
 resume3:
 	goto loop2
 end:
-//line selects_agen.go:1820
+//line selects_agen.go:1924
 	f.agenState = -1
 	return "", false
 }
@@ -1831,10 +1935,18 @@ func recvIntoYieldGen(tr *difftest.Trace) *recvIntoYieldGenerator {
 	return &recvIntoYieldGenerator{f: &recvIntoYieldGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of recvIntoYield changed: run go generate.
+//
+//agen:fingerprint recvIntoYield 3cc12e6d51cb3c00
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = recvIntoYield
+}
+
 // recvIntoYieldGeneratorFrame is the state of a recvIntoYieldGenerator between suspension points.
 type recvIntoYieldGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	ch         chan int
 	arr        []int
@@ -1913,8 +2025,8 @@ func (f *recvIntoYieldGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1933,12 +2045,22 @@ func (f *recvIntoYieldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *recvIntoYieldGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *recvIntoYieldGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1956,24 +2078,19 @@ func (f *recvIntoYieldGeneratorFrame) resume(sent int, thrown error) (int, bool)
 		resumed2 int
 		t        int
 	)
-	at := f.agenState
-	switch at {
-	case 3:
-		goto resume3
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line selects.go:242
 	f.ch = make(chan int, 1)
@@ -2036,7 +2153,7 @@ endselect2:
 	f.agenState = 3
 	return t, true
 resume3:
-//line selects_agen.go:2040
+//line selects_agen.go:2157
 	f.agenState = -1
 	return 0, false
 }

@@ -20,10 +20,18 @@ func funcsGen(tr *difftest.Trace) *funcsGenerator {
 	return &funcsGenerator{f: &funcsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of funcs changed: run go generate.
+//
+//agen:fingerprint funcs f2b97bd65837ed3b
+func _() {
+	var _ func(*agen.Yielder[int, func(int) int], *difftest.Trace) = funcs
+}
+
 // funcsGeneratorFrame is the state of a funcsGenerator between suspension points.
 type funcsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	r         int
 	resumed2  func(int) int
@@ -96,8 +104,8 @@ func (fr *funcsGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -116,12 +124,22 @@ func (fr *funcsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *funcsGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *funcsGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -138,29 +156,23 @@ func (fr *funcsGeneratorFrame) resume(sent func(int) int, thrown error) (int, bo
 		resumed3 func(int) int
 		f        func(int) int
 	)
-	at := fr.agenState
-	switch at {
-	case 2:
-		goto resume2
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
+	case 2:
+		fr.agenState = -2
+		goto resume2
 	case 3:
+		fr.agenState = -2
 		goto resume3
 	case 4:
+		fr.agenState = -2
 		goto resume4
 	}
-start:
+	if !fr.agenWake() {
+		return 0, false
+	}
 //line sentkinds.go:18
 	fr.agenState = 1
 	return 1, true
@@ -188,7 +200,7 @@ resume4:
 	f = sent
 //line sentkinds.go:23
 	fr.tr.Log("f(1)=%d", f(1))
-//line sentkinds_agen.go:192
+//line sentkinds_agen.go:204
 	fr.agenState = -1
 	return 0, false
 }
@@ -203,10 +215,18 @@ func chansGen(tr *difftest.Trace) *chansGenerator {
 	return &chansGenerator{f: &chansGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of chans changed: run go generate.
+//
+//agen:fingerprint chans b865dbc09b8667e7
+func _() {
+	var _ func(*agen.Yielder[int, chan int], *difftest.Trace) = chans
+}
+
 // chansGeneratorFrame is the state of a chansGenerator between suspension points.
 type chansGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -284,8 +304,8 @@ func (f *chansGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -304,12 +324,22 @@ func (f *chansGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *chansGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *chansGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -326,27 +356,20 @@ func (f *chansGeneratorFrame) resume(sent chan int, thrown error) (int, bool) {
 		resumed  chan int
 		resumed3 chan int
 	)
-	at := f.agenState
-	switch at {
-	case 2:
-		goto resume2
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line sentkinds.go:31
 	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
@@ -413,7 +436,7 @@ case6:
 //line sentkinds.go:45
 	f.tr.Log("none")
 endselect2:
-//line sentkinds_agen.go:417
+//line sentkinds_agen.go:440
 	f.agenState = -1
 	return 0, false
 }
@@ -428,10 +451,18 @@ func pointersGen(tr *difftest.Trace) *pointersGenerator {
 	return &pointersGenerator{f: &pointersGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of pointers changed: run go generate.
+//
+//agen:fingerprint pointers 81570833f1a48538
+func _() {
+	var _ func(*agen.Yielder[int, *int], *difftest.Trace) = pointers
+}
+
 // pointersGeneratorFrame is the state of a pointersGenerator between suspension points.
 type pointersGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	resumed2  *int
 	p         *int
@@ -504,8 +535,8 @@ func (f *pointersGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -524,12 +555,22 @@ func (f *pointersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *pointersGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *pointersGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -546,31 +587,26 @@ func (f *pointersGeneratorFrame) resume(sent *int, thrown error) (int, bool) {
 		resumed3 *int
 		resumed4 *int
 	)
-	at := f.agenState
-	switch at {
-	case 2:
-		goto resume2
-	case 4:
-		goto resume4
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line sentkinds.go:54
 	f.agenState = 1
 	return 1, true
@@ -598,7 +634,7 @@ resume4:
 resume5:
 	resumed4 = sent
 	f.tr.Log("same=%v", f.p == resumed4)
-//line sentkinds_agen.go:602
+//line sentkinds_agen.go:638
 	f.agenState = -1
 	return 0, false
 }
@@ -613,10 +649,18 @@ func structsGen(tr *difftest.Trace) *structsGenerator {
 	return &structsGenerator{f: &structsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of structs changed: run go generate.
+//
+//agen:fingerprint structs cc2661d334958cdd
+func _() {
+	var _ func(*agen.Yielder[string, msg], *difftest.Trace) = structs
+}
+
 // structsGeneratorFrame is the state of a structsGenerator between suspension points.
 type structsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 }
 
@@ -687,8 +731,8 @@ func (f *structsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -707,12 +751,22 @@ func (f *structsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *structsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *structsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -732,33 +786,29 @@ func (f *structsGeneratorFrame) resume(sent msg, thrown error) (string, bool) {
 		resumed5 msg
 		m        msg
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	}
-start:
+	if !f.agenWake() {
+		return "", false
+	}
 //line sentkinds.go:71
 	f.agenState = 1
 	return "id", true
@@ -798,7 +848,7 @@ resume6:
 	m.ID++
 //line sentkinds.go:78
 	f.tr.Log("m=%v", fmt.Sprint(m.ID, m.Tags, len(m.Meta)))
-//line sentkinds_agen.go:802
+//line sentkinds_agen.go:852
 	f.agenState = -1
 	return "", false
 }

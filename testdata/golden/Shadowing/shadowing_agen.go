@@ -20,10 +20,18 @@ func nestedGen(tr *difftest.Trace) *nestedGenerator {
 	return &nestedGenerator{f: &nestedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of nested changed: run go generate.
+//
+//agen:fingerprint nested 0f5fb7b1ab94901a
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = nested
+}
+
 // nestedGeneratorFrame is the state of a nestedGenerator between suspension points.
 type nestedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	x         int
 	x2        string
@@ -97,8 +105,8 @@ func (f *nestedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -117,12 +125,22 @@ func (f *nestedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *nestedGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *nestedGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -141,28 +159,25 @@ func (f *nestedGeneratorFrame) resume(sent agen.None, thrown error) (string, boo
 		t4 string
 		t5 string
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 5:
-		goto resume5
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line shadowing.go:18
 	f.x = 1
@@ -203,7 +218,7 @@ resume4:
 	f.agenState = 5
 	return t5, true
 resume5:
-//line shadowing_agen.go:207
+//line shadowing_agen.go:222
 	f.agenState = -1
 	return "", false
 }
@@ -218,10 +233,18 @@ func siblingsGen(tr *difftest.Trace) *siblingsGenerator {
 	return &siblingsGenerator{f: &siblingsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of siblings changed: run go generate.
+//
+//agen:fingerprint siblings b5eedd360b00b3b5
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = siblings
+}
+
 // siblingsGeneratorFrame is the state of a siblingsGenerator between suspension points.
 type siblingsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -295,8 +318,8 @@ func (f *siblingsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -315,12 +338,22 @@ func (f *siblingsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *siblingsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *siblingsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -342,31 +375,26 @@ func (f *siblingsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		v3       []int
 		t3       string
 	)
-	at := f.agenState
-	switch at {
-	case 5:
-		goto resume5
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
 	}
-start:
+	if !f.agenWake() {
+		return "", false
+	}
 //line shadowing.go:41
 	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
@@ -414,7 +442,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line shadowing_agen.go:418
+//line shadowing_agen.go:446
 	f.agenState = -1
 	return "", false
 }
@@ -433,10 +461,18 @@ func paramsGen(tr *difftest.Trace, n int, s string) *paramsGenerator {
 	}}
 }
 
+// A compile error here means that the signature of params changed: run go generate.
+//
+//agen:fingerprint params 594ee6d4dfc49b5f
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int, string) = params
+}
+
 // paramsGeneratorFrame is the state of a paramsGenerator between suspension points.
 type paramsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	n          int
 	s          string
@@ -513,8 +549,8 @@ func (f *paramsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -533,12 +569,22 @@ func (f *paramsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *paramsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *paramsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -554,27 +600,20 @@ func (f *paramsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		n3 int
 		t  int
 	)
-	at := f.agenState
-	switch at {
-	case 2:
-		goto resume2
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
+	case 2:
+		f.agenState = -2
+		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line shadowing.go:59
 	f.n2 = f.n * 2
 //line shadowing.go:60
@@ -611,7 +650,7 @@ resume3:
 	f.n = sent
 //line shadowing.go:69
 	f.tr.Log("n assigned %d", f.n)
-//line shadowing_agen.go:615
+//line shadowing_agen.go:654
 	f.agenState = -1
 	return 0, false
 }
@@ -626,10 +665,18 @@ func closuresGen(tr *difftest.Trace) *closuresGenerator {
 	return &closuresGenerator{f: &closuresGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of closures changed: run go generate.
+//
+//agen:fingerprint closures 220569dab6352eb4
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = closures
+}
+
 // closuresGeneratorFrame is the state of a closuresGenerator between suspension points.
 type closuresGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	x         *int
 	outer     func() int
@@ -704,8 +751,8 @@ func (f *closuresGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -724,12 +771,22 @@ func (f *closuresGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *closuresGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *closuresGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -747,26 +804,22 @@ func (f *closuresGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 		t3 int
 		t4 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line shadowing.go:77
 	f.x = new(int)
@@ -810,7 +863,7 @@ resume3:
 resume4:
 //line shadowing.go:89
 	f.tr.Log("outer x %d", (*f.x))
-//line shadowing_agen.go:814
+//line shadowing_agen.go:867
 	f.agenState = -1
 	return 0, false
 }
@@ -825,10 +878,18 @@ func shadowYielderGen(tr *difftest.Trace) *shadowYielderGenerator {
 	return &shadowYielderGenerator{f: &shadowYielderGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of shadowYielder changed: run go generate.
+//
+//agen:fingerprint shadowYielder 1821f6e4ccdb3eed
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = shadowYielder
+}
+
 // shadowYielderGeneratorFrame is the state of a shadowYielderGenerator between suspension points.
 type shadowYielderGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	tr2       string
 }
@@ -900,8 +961,8 @@ func (f *shadowYielderGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -920,12 +981,22 @@ func (f *shadowYielderGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *shadowYielderGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *shadowYielderGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -941,29 +1012,23 @@ func (f *shadowYielderGeneratorFrame) resume(sent agen.None, thrown error) (int,
 		t  int
 		t2 int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 1:
-		goto resume1
 	case 4:
+		f.agenState = -2
 		goto resume4
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line shadowing.go:96
 	f.agenState = 1
 	return 1, true
@@ -997,7 +1062,7 @@ resume3:
 resume4:
 //line shadowing.go:111
 	f.tr.Log("end")
-//line shadowing_agen.go:1001
+//line shadowing_agen.go:1066
 	f.agenState = -1
 	return 0, false
 }
@@ -1012,10 +1077,18 @@ func ifChainGen(tr *difftest.Trace) *ifChainGenerator {
 	return &ifChainGenerator{f: &ifChainGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of ifChain changed: run go generate.
+//
+//agen:fingerprint ifChain 35784477d062c365
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = ifChain
+}
+
 // ifChainGeneratorFrame is the state of an ifChainGenerator between suspension points.
 type ifChainGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	x         int
 }
@@ -1087,8 +1160,8 @@ func (f *ifChainGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1107,12 +1180,22 @@ func (f *ifChainGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *ifChainGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *ifChainGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1133,33 +1216,29 @@ func (f *ifChainGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		x6      string
 		t       int
 	)
-	at := f.agenState
-	switch at {
-	case 3:
-		goto resume3
-	case 4:
-		goto resume4
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line shadowing.go:119
 	f.x = 0
 //line shadowing.go:120
@@ -1224,7 +1303,7 @@ resume6:
 endswitch:
 //line shadowing.go:136
 	f.tr.Log("x %d", f.x)
-//line shadowing_agen.go:1228
+//line shadowing_agen.go:1307
 	f.agenState = -1
 	return 0, false
 }
@@ -1239,10 +1318,18 @@ func labelsGen(tr *difftest.Trace) *labelsGenerator {
 	return &labelsGenerator{f: &labelsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of labels changed: run go generate.
+//
+//agen:fingerprint labels 49d5da415ae3913a
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = labels
+}
+
 // labelsGeneratorFrame is the state of a labelsGenerator between suspension points.
 type labelsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	i          int
 	rangeEnd   int
@@ -1317,8 +1404,8 @@ func (f *labelsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1337,12 +1424,22 @@ func (f *labelsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *labelsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *labelsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1357,31 +1454,26 @@ func (f *labelsGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) 
 	var (
 		t int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume12
-	case 4:
-		goto resume4
-	case 5:
-		goto resume5
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line shadowing.go:144
 	f.i = 0
 loop:
@@ -1450,7 +1542,7 @@ endif:
 	f.agenState = 5
 	return -3, true
 resume5:
-//line shadowing_agen.go:1454
+//line shadowing_agen.go:1546
 	f.agenState = -1
 	return 0, false
 }

@@ -19,10 +19,18 @@ func rightGen(tr *difftest.Trace) *rightGenerator {
 	return &rightGenerator{f: &rightGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of right changed: run go generate.
+//
+//agen:fingerprint right dc6566ac24866e70
+func _() {
+	var _ func(*agen.Yielder[int, bool], *difftest.Trace) = right
+}
+
 // rightGeneratorFrame is the state of a rightGenerator between suspension points.
 type rightGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -98,8 +106,8 @@ func (f *rightGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -118,12 +126,22 @@ func (f *rightGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *rightGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rightGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -142,22 +160,16 @@ func (f *rightGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 		resumed2 bool
 		o        bool
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line shortcircuit.go:21
 	f.rangeEnd, f.rangeIndex = 4, 0
@@ -199,7 +211,7 @@ skip2:
 	f.rangeIndex++
 	goto loop
 done:
-//line shortcircuit_agen.go:203
+//line shortcircuit_agen.go:215
 	f.agenState = -1
 	return 0, false
 }
@@ -214,10 +226,18 @@ func leftGen(tr *difftest.Trace) *leftGenerator {
 	return &leftGenerator{f: &leftGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of left changed: run go generate.
+//
+//agen:fingerprint left d3c8e94a8b1d2923
+func _() {
+	var _ func(*agen.Yielder[int, bool], *difftest.Trace) = left
+}
+
 // leftGeneratorFrame is the state of a leftGenerator between suspension points.
 type leftGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	cond2     bool
 	cond3     bool
@@ -290,8 +310,8 @@ func (f *leftGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -310,12 +330,22 @@ func (f *leftGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *leftGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *leftGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -339,33 +369,29 @@ func (f *leftGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 		resumed6 bool
 		either   bool
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line shortcircuit.go:34
 	f.agenState = 1
 	return 1, true
@@ -418,7 +444,7 @@ skip2:
 	either = f.cond3
 //line shortcircuit.go:41
 	f.tr.Log("either=%v", either)
-//line shortcircuit_agen.go:422
+//line shortcircuit_agen.go:448
 	f.agenState = -1
 	return 0, false
 }
@@ -433,10 +459,18 @@ func chainsGen(tr *difftest.Trace) *chainsGenerator {
 	return &chainsGenerator{f: &chainsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of chains changed: run go generate.
+//
+//agen:fingerprint chains 52caef575fd5c51a
+func _() {
+	var _ func(*agen.Yielder[int, bool], *difftest.Trace) = chains
+}
+
 // chainsGeneratorFrame is the state of a chainsGenerator between suspension points.
 type chainsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	cond2     bool
 	cond3     bool
@@ -516,8 +550,8 @@ func (f *chainsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -536,12 +570,22 @@ func (f *chainsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *chainsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *chainsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -568,36 +612,37 @@ func (f *chainsGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 		resumed9 bool
 		z        bool
 	)
-	at := f.agenState
-	switch at {
-	case 8:
-		goto resume8
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
+	case 8:
+		f.agenState = -2
+		goto resume8
 	case 9:
+		f.agenState = -2
 		goto resume9
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line shortcircuit.go:48
 	f.cond3 = cond(f.tr, "a", false)
@@ -700,7 +745,7 @@ resume9:
 	z = !f.t == (resumed9 || cond(f.tr, "g", true))
 //line shortcircuit.go:55
 	f.tr.Log("z=%v", z)
-//line shortcircuit_agen.go:704
+//line shortcircuit_agen.go:749
 	f.agenState = -1
 	return 0, false
 }
@@ -715,10 +760,18 @@ func positionsGen(tr *difftest.Trace) *positionsGenerator {
 	return &positionsGenerator{f: &positionsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of positions changed: run go generate.
+//
+//agen:fingerprint positions 675060c4d569169c
+func _() {
+	var _ func(*agen.Yielder[int, bool], *difftest.Trace) error = positions
+}
+
 // positionsGeneratorFrame is the state of a positionsGenerator between suspension points.
 type positionsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	result    error
 	cond2     bool
@@ -802,8 +855,8 @@ func (f *positionsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -822,12 +875,22 @@ func (f *positionsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *positionsGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *positionsGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -850,34 +913,34 @@ func (f *positionsGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 		resumed7 bool
 		resumed8 bool
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
 	case 7:
+		f.agenState = -2
 		goto resume7
 	case 8:
+		f.agenState = -2
 		goto resume8
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line shortcircuit.go:63
 	f.cond2 = cond(f.tr, "if", true)
@@ -1014,7 +1077,7 @@ resume8:
 skip9:
 	f.result = errorIf(f.cond10)
 end:
-//line shortcircuit_agen.go:1018
+//line shortcircuit_agen.go:1081
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1030,10 +1093,18 @@ func lazyGen(tr *difftest.Trace) *lazyGenerator {
 	return &lazyGenerator{f: &lazyGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of lazy changed: run go generate.
+//
+//agen:fingerprint lazy 04fed1ad27b002a9
+func _() {
+	var _ func(*agen.Yielder[int, bool], *difftest.Trace) = lazy
+}
+
 // lazyGeneratorFrame is the state of a lazyGenerator between suspension points.
 type lazyGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         **difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -1111,8 +1182,8 @@ func (f *lazyGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1131,12 +1202,22 @@ func (f *lazyGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *lazyGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *lazyGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1158,26 +1239,22 @@ func (f *lazyGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 		resumed4 bool
 		r        bool
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line shortcircuit.go:91
 	f.rangeEnd, f.rangeIndex = 3, 0
@@ -1282,7 +1359,7 @@ skip:
 	r = f.cond2
 //line shortcircuit.go:115
 	(*f.tr).Log("r=%v flag=%v", r, (*f.flag))
-//line shortcircuit_agen.go:1286
+//line shortcircuit_agen.go:1363
 	f.agenState = -1
 	return 0, false
 }

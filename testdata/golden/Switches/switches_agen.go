@@ -19,10 +19,18 @@ func taggedGen(tr *difftest.Trace) *taggedGenerator {
 	return &taggedGenerator{f: &taggedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of tagged changed: run go generate.
+//
+//agen:fingerprint tagged a5c4ee1f77e19dc6
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = tagged
+}
+
 // taggedGeneratorFrame is the state of a taggedGenerator between suspension points.
 type taggedGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -96,8 +104,8 @@ func (f *taggedGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -116,12 +124,22 @@ func (f *taggedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *taggedGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *taggedGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -136,24 +154,19 @@ func (f *taggedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) 
 	var (
 		t int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line switches.go:16
 	f.rangeEnd, f.rangeIndex = 5, 0
@@ -209,7 +222,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:213
+//line switches_agen.go:226
 	f.agenState = -1
 	return 0, false
 }
@@ -224,10 +237,18 @@ func hotTagGen(tr *difftest.Trace) *hotTagGenerator {
 	return &hotTagGenerator{f: &hotTagGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of hotTag changed: run go generate.
+//
+//agen:fingerprint hotTag 322fa7badb1032eb
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = hotTag
+}
+
 // hotTagGeneratorFrame is the state of a hotTagGenerator between suspension points.
 type hotTagGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -301,8 +322,8 @@ func (f *hotTagGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -321,12 +342,22 @@ func (f *hotTagGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *hotTagGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *hotTagGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -342,29 +373,23 @@ func (f *hotTagGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		v       int
 		resumed int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 1:
-		goto resume1
 	case 4:
+		f.agenState = -2
 		goto resume4
 	}
-start:
+	if !f.agenWake() {
+		return "", false
+	}
 //line switches.go:39
 	f.rangeEnd, f.rangeIndex = 4, 0
 loop:
@@ -420,7 +445,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:424
+//line switches_agen.go:449
 	f.agenState = -1
 	return "", false
 }
@@ -435,10 +460,18 @@ func taglessGen(tr *difftest.Trace) *taglessGenerator {
 	return &taglessGenerator{f: &taglessGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of tagless changed: run go generate.
+//
+//agen:fingerprint tagless 429d67ffcf4f8816
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = tagless
+}
+
 // taglessGeneratorFrame is the state of a taglessGenerator between suspension points.
 type taglessGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	x          int
 	rangeEnd   int
@@ -512,8 +545,8 @@ func (f *taglessGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -532,12 +565,22 @@ func (f *taglessGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *taglessGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *taglessGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -552,24 +595,19 @@ func (f *taglessGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		resumed int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line switches.go:60
 	f.x = 0
@@ -629,7 +667,7 @@ endswitch:
 done:
 //line switches.go:77
 	f.tr.Log("x %d", f.x)
-//line switches_agen.go:633
+//line switches_agen.go:671
 	f.agenState = -1
 	return 0, false
 }
@@ -644,10 +682,18 @@ func fallsThroughGen(tr *difftest.Trace) *fallsThroughGenerator {
 	return &fallsThroughGenerator{f: &fallsThroughGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of fallsThrough changed: run go generate.
+//
+//agen:fingerprint fallsThrough bc628891b053d70c
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = fallsThrough
+}
+
 // fallsThroughGeneratorFrame is the state of a fallsThroughGenerator between suspension points.
 type fallsThroughGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -721,8 +767,8 @@ func (f *fallsThroughGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -741,12 +787,22 @@ func (f *fallsThroughGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *fallsThroughGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *fallsThroughGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -758,24 +814,19 @@ func (f *fallsThroughGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fallsThroughGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line switches.go:84
 	f.rangeEnd, f.rangeIndex = 4, 0
@@ -820,7 +871,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:824
+//line switches_agen.go:875
 	f.agenState = -1
 	return 0, false
 }
@@ -835,10 +886,18 @@ func defaultMiddleGen(tr *difftest.Trace) *defaultMiddleGenerator {
 	return &defaultMiddleGenerator{f: &defaultMiddleGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of defaultMiddle changed: run go generate.
+//
+//agen:fingerprint defaultMiddle 07dcbcf5bfdc60a1
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = defaultMiddle
+}
+
 // defaultMiddleGeneratorFrame is the state of a defaultMiddleGenerator between suspension points.
 type defaultMiddleGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -912,8 +971,8 @@ func (f *defaultMiddleGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -932,12 +991,22 @@ func (f *defaultMiddleGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *defaultMiddleGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *defaultMiddleGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -949,24 +1018,19 @@ func (f *defaultMiddleGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *defaultMiddleGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line switches.go:108
 	f.rangeEnd, f.rangeIndex = 4, 0
@@ -1016,7 +1080,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1020
+//line switches_agen.go:1084
 	f.agenState = -1
 	return 0, false
 }
@@ -1031,10 +1095,18 @@ func lazyCasesGen(tr *difftest.Trace) *lazyCasesGenerator {
 	return &lazyCasesGenerator{f: &lazyCasesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of lazyCases changed: run go generate.
+//
+//agen:fingerprint lazyCases feb64bfde8ae2bf1
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = lazyCases
+}
+
 // lazyCasesGeneratorFrame is the state of a lazyCasesGenerator between suspension points.
 type lazyCasesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -1109,8 +1181,8 @@ func (f *lazyCasesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1129,12 +1201,22 @@ func (f *lazyCasesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *lazyCasesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *lazyCasesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1150,24 +1232,19 @@ func (f *lazyCasesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed  int
 		resumed2 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line switches.go:136
 	f.rangeEnd, f.rangeIndex = 4, 0
@@ -1226,7 +1303,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1230
+//line switches_agen.go:1307
 	f.agenState = -1
 	return 0, false
 }
@@ -1241,10 +1318,18 @@ func lazyTaglessGen(tr *difftest.Trace) *lazyTaglessGenerator {
 	return &lazyTaglessGenerator{f: &lazyTaglessGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of lazyTagless changed: run go generate.
+//
+//agen:fingerprint lazyTagless 15bc07015149e393
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = lazyTagless
+}
+
 // lazyTaglessGeneratorFrame is the state of a lazyTaglessGenerator between suspension points.
 type lazyTaglessGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -1318,8 +1403,8 @@ func (f *lazyTaglessGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1338,12 +1423,22 @@ func (f *lazyTaglessGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *lazyTaglessGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *lazyTaglessGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1360,22 +1455,16 @@ func (f *lazyTaglessGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t        int
 		resumed2 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line switches.go:155
 	f.rangeEnd, f.rangeIndex = 3, 0
@@ -1421,7 +1510,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1425
+//line switches_agen.go:1514
 	f.agenState = -1
 	return 0, false
 }
@@ -1436,10 +1525,18 @@ func breakInLoopGen(tr *difftest.Trace) *breakInLoopGenerator {
 	return &breakInLoopGenerator{f: &breakInLoopGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of breakInLoop changed: run go generate.
+//
+//agen:fingerprint breakInLoop 8b1287d2b28aadba
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = breakInLoop
+}
+
 // breakInLoopGeneratorFrame is the state of a breakInLoopGenerator between suspension points.
 type breakInLoopGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	i          int
 	rangeEnd   int
@@ -1513,8 +1610,8 @@ func (f *breakInLoopGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1533,12 +1630,22 @@ func (f *breakInLoopGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *breakInLoopGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *breakInLoopGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1556,24 +1663,19 @@ func (f *breakInLoopGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		j  int
 		t2 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line switches.go:173
 	f.i = 0
@@ -1646,7 +1748,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line switches_agen.go:1650
+//line switches_agen.go:1752
 	f.agenState = -1
 	return 0, false
 }
@@ -1661,10 +1763,18 @@ func withInitGen(tr *difftest.Trace) *withInitGenerator {
 	return &withInitGenerator{f: &withInitGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of withInit changed: run go generate.
+//
+//agen:fingerprint withInit eb8c8b4eed14222d
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = withInit
+}
+
 // withInitGeneratorFrame is the state of a withInitGenerator between suspension points.
 type withInitGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	x         int
 	x2        int
@@ -1737,8 +1847,8 @@ func (f *withInitGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1757,12 +1867,22 @@ func (f *withInitGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *withInitGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *withInitGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1780,29 +1900,23 @@ func (f *withInitGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		z       int
 		t       int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line switches.go:206
 	f.x = 5
 //line switches.go:207
@@ -1856,7 +1970,7 @@ resume4:
 endswitch2:
 //line switches.go:222
 	f.tr.Log("outer x %d", f.x)
-//line switches_agen.go:1860
+//line switches_agen.go:1974
 	f.agenState = -1
 	return 0, false
 }
@@ -1871,10 +1985,18 @@ func constTagGen(tr *difftest.Trace) *constTagGenerator {
 	return &constTagGenerator{f: &constTagGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of constTag changed: run go generate.
+//
+//agen:fingerprint constTag 6dc3fa2817f80af2
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = constTag
+}
+
 // constTagGeneratorFrame is the state of a constTagGenerator between suspension points.
 type constTagGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	tag       int
 	tag2      any
@@ -1947,8 +2069,8 @@ func (f *constTagGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1967,12 +2089,22 @@ func (f *constTagGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *constTagGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *constTagGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1992,29 +2124,23 @@ func (f *constTagGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		s        string
 		t        int
 	)
-	at := f.agenState
-	switch at {
-	case 4:
-		goto resume4
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line switches.go:229
 	f.tag = 2
 //line switches.go:230
@@ -2081,7 +2207,7 @@ case7:
 	return t, true
 resume4:
 endswitch3:
-//line switches_agen.go:2085
+//line switches_agen.go:2211
 	f.agenState = -1
 	return 0, false
 }
@@ -2096,10 +2222,18 @@ func lazyDefaultMiddleGen(tr *difftest.Trace) *lazyDefaultMiddleGenerator {
 	return &lazyDefaultMiddleGenerator{f: &lazyDefaultMiddleGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of lazyDefaultMiddle changed: run go generate.
+//
+//agen:fingerprint lazyDefaultMiddle 2e98f54a1ec00541
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = lazyDefaultMiddle
+}
+
 // lazyDefaultMiddleGeneratorFrame is the state of a lazyDefaultMiddleGenerator between suspension points.
 type lazyDefaultMiddleGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -2174,8 +2308,8 @@ func (f *lazyDefaultMiddleGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2194,12 +2328,22 @@ func (f *lazyDefaultMiddleGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *lazyDefaultMiddleGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *lazyDefaultMiddleGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2215,24 +2359,19 @@ func (f *lazyDefaultMiddleGeneratorFrame) resume(sent int, thrown error) (int, b
 		resumed  int
 		resumed2 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line switches.go:255
 	f.rangeEnd, f.rangeIndex = 3, 0
@@ -2286,7 +2425,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2290
+//line switches_agen.go:2429
 	f.agenState = -1
 	return 0, false
 }
@@ -2301,10 +2440,18 @@ func degenerateGen(tr *difftest.Trace) *degenerateGenerator {
 	return &degenerateGenerator{f: &degenerateGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of degenerate changed: run go generate.
+//
+//agen:fingerprint degenerate 8b335bbae84b1771
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = degenerate
+}
+
 // degenerateGeneratorFrame is the state of a degenerateGenerator between suspension points.
 type degenerateGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 }
 
@@ -2375,8 +2522,8 @@ func (f *degenerateGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2395,12 +2542,22 @@ func (f *degenerateGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *degenerateGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *degenerateGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2418,31 +2575,26 @@ func (f *degenerateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed2 int
 		resumed3 int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line switches.go:277
 	f.agenState = 1
 	return 1, true
@@ -2505,7 +2657,7 @@ case7:
 endswitch4:
 //line switches.go:294
 	f.tr.Log("end")
-//line switches_agen.go:2509
+//line switches_agen.go:2661
 	f.agenState = -1
 	return 0, false
 }
@@ -2524,10 +2676,18 @@ func genericSwitchGen[T comparable](tr *difftest.Trace, a T, b T) *genericSwitch
 	}}
 }
 
+// A compile error here means that the signature of genericSwitch changed: run go generate.
+//
+//agen:fingerprint genericSwitch bb6287a2098d22e6
+func _[T comparable]() {
+	var _ func(*agen.Yielder[T, T], *difftest.Trace, T, T) = genericSwitch[T]
+}
+
 // genericSwitchGeneratorFrame is the state of a genericSwitchGenerator between suspension points.
 type genericSwitchGeneratorFrame[T comparable] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	a          T
 	b          T
@@ -2602,8 +2762,8 @@ func (f *genericSwitchGeneratorFrame[T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2622,12 +2782,22 @@ func (f *genericSwitchGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *genericSwitchGeneratorFrame[T]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *genericSwitchGeneratorFrame[T]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2642,25 +2812,17 @@ func (f *genericSwitchGeneratorFrame[T]) resume(sent T, thrown error) (T, bool) 
 	var (
 		resumed T
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return *new(T), false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	}
-start:
+	if !f.agenWake() {
+		return *new(T), false
+	}
 //line switches.go:302
 	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
@@ -2702,7 +2864,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2706
+//line switches_agen.go:2868
 	f.agenState = -1
 	return *new(T), false
 }
@@ -2717,10 +2879,18 @@ func compositeCasesGen(tr *difftest.Trace) *compositeCasesGenerator {
 	return &compositeCasesGenerator{f: &compositeCasesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of compositeCases changed: run go generate.
+//
+//agen:fingerprint compositeCases 6ccae57d0bdc493c
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = compositeCases
+}
+
 // compositeCasesGeneratorFrame is the state of a compositeCasesGenerator between suspension points.
 type compositeCasesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	p          point
 	rangeEnd   int
@@ -2795,8 +2965,8 @@ func (f *compositeCasesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -2815,12 +2985,22 @@ func (f *compositeCasesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *compositeCasesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *compositeCasesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2837,24 +3017,19 @@ func (f *compositeCasesGeneratorFrame) resume(sent int, thrown error) (int, bool
 		resumed2 int
 		resumed3 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line switches.go:321
 	f.p = point{1, 2}
@@ -2926,7 +3101,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2930
+//line switches_agen.go:3105
 	f.agenState = -1
 	return 0, false
 }

@@ -21,10 +21,18 @@ func rangeLHSGen(tr *difftest.Trace) *rangeLHSGenerator {
 	return &rangeLHSGenerator{f: &rangeLHSGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of rangeLHS changed: run go generate.
+//
+//agen:fingerprint rangeLHS 8a531549e9af5545
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = rangeLHS
+}
+
 // rangeLHSGeneratorFrame is the state of a rangeLHSGenerator between suspension points.
 type rangeLHSGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	arr        []int
 	rangeEnd   int
@@ -98,8 +106,8 @@ func (f *rangeLHSGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -118,12 +126,22 @@ func (f *rangeLHSGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *rangeLHSGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeLHSGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -139,26 +157,17 @@ func (f *rangeLHSGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed int
 		t       int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 1:
-		goto resume1
-	}
-start:
 //line targets.go:16
 	f.arr = make([]int, 3)
 //line targets.go:17
@@ -183,7 +192,7 @@ done:
 	f.agenState = 2
 	return t, true
 resume2:
-//line targets_agen.go:187
+//line targets_agen.go:196
 	f.agenState = -1
 	return 0, false
 }
@@ -198,10 +207,18 @@ func selectLHSGen(tr *difftest.Trace) *selectLHSGenerator {
 	return &selectLHSGenerator{f: &selectLHSGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of selectLHS changed: run go generate.
+//
+//agen:fingerprint selectLHS 67e98b2ba13049bd
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = selectLHS
+}
+
 // selectLHSGeneratorFrame is the state of a selectLHSGenerator between suspension points.
 type selectLHSGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	arr       []int
 	ok        bool
@@ -276,8 +293,8 @@ func (f *selectLHSGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -296,12 +313,22 @@ func (f *selectLHSGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *selectLHSGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *selectLHSGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -318,26 +345,17 @@ func (f *selectLHSGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed int
 		t       int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
-	case 0:
-		f.agenState = -1 // a panic on the way leaves it finished
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 1:
-		goto resume1
-	}
-start:
 //line targets.go:28
 	ch = make(chan int, 1)
 //line targets.go:29
@@ -365,7 +383,7 @@ resume1:
 	f.agenState = 2
 	return t, true
 resume2:
-//line targets_agen.go:369
+//line targets_agen.go:387
 	f.agenState = -1
 	return 0, false
 }
@@ -380,10 +398,18 @@ func rangeFuncExprGen(tr *difftest.Trace) *rangeFuncExprGenerator {
 	return &rangeFuncExprGenerator{f: &rangeFuncExprGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of rangeFuncExpr changed: run go generate.
+//
+//agen:fingerprint rangeFuncExpr a62c9fee038e6970
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = rangeFuncExpr
+}
+
 // rangeFuncExprGeneratorFrame is the state of a rangeFuncExprGenerator between suspension points.
 type rangeFuncExprGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        **difftest.Trace
 }
 
@@ -454,8 +480,8 @@ func (f *rangeFuncExprGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -474,12 +500,22 @@ func (f *rangeFuncExprGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *rangeFuncExprGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeFuncExprGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -495,25 +531,17 @@ func (f *rangeFuncExprGeneratorFrame) resume(sent int, thrown error) (int, bool)
 		resumed int
 		t       iter.Seq2[int, int]
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 1:
-		goto resume1
-	}
-start:
 //line targets.go:44
 	f.agenState = 1
 	return 0, true
@@ -527,7 +555,7 @@ resume1:
 	f.agenState = 2
 	return 1, true
 resume2:
-//line targets_agen.go:531
+//line targets_agen.go:559
 	f.agenState = -1
 	return 0, false
 }
@@ -564,6 +592,21 @@ func rangeParamsGen[S interface {
 	}}
 }
 
+// A compile error here means that the signature of rangeParams changed: run go generate.
+//
+//agen:fingerprint rangeParams d79233724761d916
+func _[S interface {
+	~[]E
+}, M interface {
+	~map[string]E
+}, N interface {
+	~int8
+}, Str interface {
+	~string
+}, E any]() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace, S, M, N, Str) = rangeParams[S, M, N, Str, E]
+}
+
 // rangeParamsGeneratorFrame is the state of a rangeParamsGenerator between suspension points.
 type rangeParamsGeneratorFrame[S interface {
 	~[]E
@@ -576,6 +619,7 @@ type rangeParamsGeneratorFrame[S interface {
 }, E any] struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	s           S
 	m           M
@@ -657,8 +701,8 @@ func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -677,12 +721,22 @@ func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) AClose() agen.Awaitable[age
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -707,26 +761,22 @@ func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) resume(sent agen.None, thro
 		i3         int
 		r          rune
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line targets.go:54
 	f.rangeOver = f.s
@@ -797,7 +847,7 @@ resume4:
 	f.rangeIndex3 += f.runeWidth
 	goto loop4
 done4:
-//line targets_agen.go:801
+//line targets_agen.go:851
 	f.agenState = -1
 	return "", false
 }

@@ -18,10 +18,18 @@ func countGen(n int) *countGenerator {
 	return &countGenerator{f: &countGeneratorFrame{n: n}}
 }
 
+// A compile error here means that the signature of count changed: run go generate.
+//
+//agen:fingerprint count 3d5e189644e15e15
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], int) = count
+}
+
 // countGeneratorFrame is the state of a countGenerator between suspension points.
 type countGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	n          int
 	rangeEnd   int
 	rangeIndex int
@@ -94,8 +102,8 @@ func (f *countGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -114,6 +122,24 @@ func (f *countGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *countGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
+		f.agenState = -1
+	}
+	return false
+}
+
 // agenThrow unwinds the body from a Yield with err.
 func (f *countGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -126,12 +152,12 @@ func (f *countGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
 		i int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 0:
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
 //line count_test.go:14
@@ -149,7 +175,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line count_agen_test.go:153
+//line count_agen_test.go:179
 	f.agenState = -1
 	return 0, false
 }

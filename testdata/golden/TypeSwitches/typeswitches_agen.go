@@ -20,10 +20,18 @@ func boundGen(tr *difftest.Trace) *boundGenerator {
 	return &boundGenerator{f: &boundGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of bound changed: run go generate.
+//
+//agen:fingerprint bound 2954029220207e89
+func _() {
+	var _ func(*agen.Yielder[string, any], *difftest.Trace) = bound
+}
+
 // boundGeneratorFrame is the state of a boundGenerator between suspension points.
 type boundGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeEnd   int
 	rangeIndex int
@@ -101,8 +109,8 @@ func (f *boundGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -121,12 +129,22 @@ func (f *boundGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *boundGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *boundGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -146,33 +164,29 @@ func (f *boundGeneratorFrame) resume(sent any, thrown error) (string, bool) {
 		t3      string
 		t4      string
 	)
-	at := f.agenState
-	switch at {
-	case 3:
-		goto resume3
-	case 4:
-		goto resume4
-	case 5:
-		goto resume5
-	case 6:
-		goto resume6
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
+	case 4:
+		f.agenState = -2
+		goto resume4
+	case 5:
+		f.agenState = -2
+		goto resume5
+	case 6:
+		f.agenState = -2
+		goto resume6
 	}
-start:
+	if !f.agenWake() {
+		return "", false
+	}
 //line typeswitches.go:18
 	f.rangeEnd, f.rangeIndex = 5, 0
 loop:
@@ -250,7 +264,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:254
+//line typeswitches_agen.go:268
 	f.agenState = -1
 	return "", false
 }
@@ -265,10 +279,18 @@ func unboundGen(tr *difftest.Trace) *unboundGenerator {
 	return &unboundGenerator{f: &unboundGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of unbound changed: run go generate.
+//
+//agen:fingerprint unbound 256ed8abde67bf25
+func _() {
+	var _ func(*agen.Yielder[string, any], *difftest.Trace) = unbound
+}
+
 // unboundGeneratorFrame is the state of an unboundGenerator between suspension points.
 type unboundGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	x          any
 	rangeEnd   int
@@ -342,8 +364,8 @@ func (f *unboundGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -362,12 +384,22 @@ func (f *unboundGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *unboundGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *unboundGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -379,26 +411,22 @@ func (f *unboundGeneratorFrame) agenThrow(err error) (string, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *unboundGeneratorFrame) resume(sent any, thrown error) (string, bool) {
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line typeswitches.go:43
 	f.x = (any)(1)
@@ -453,7 +481,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:457
+//line typeswitches_agen.go:485
 	f.agenState = -1
 	return "", false
 }
@@ -468,10 +496,18 @@ func defaultFirstGen(tr *difftest.Trace) *defaultFirstGenerator {
 	return &defaultFirstGenerator{f: &defaultFirstGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of defaultFirst changed: run go generate.
+//
+//agen:fingerprint defaultFirst be5390e4aa3a8393
+func _() {
+	var _ func(*agen.Yielder[int, any], *difftest.Trace) = defaultFirst
+}
+
 // defaultFirstGeneratorFrame is the state of a defaultFirstGenerator between suspension points.
 type defaultFirstGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	x          any
 	rangeEnd   int
@@ -546,8 +582,8 @@ func (f *defaultFirstGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -566,12 +602,22 @@ func (f *defaultFirstGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *defaultFirstGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *defaultFirstGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -588,24 +634,19 @@ func (f *defaultFirstGeneratorFrame) resume(sent any, thrown error) (int, bool) 
 		t  int
 		t2 int
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	}
+	if !f.agenWake() {
+		return 0, false
 	}
 //line typeswitches.go:64
 	f.x = any(2.5)
@@ -658,7 +699,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:662
+//line typeswitches_agen.go:703
 	f.agenState = -1
 	return 0, false
 }
@@ -673,10 +714,18 @@ func withInitGen(tr *difftest.Trace) *withInitGenerator {
 	return &withInitGenerator{f: &withInitGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of withInit changed: run go generate.
+//
+//agen:fingerprint withInit 3a4233f2b70ceefe
+func _() {
+	var _ func(*agen.Yielder[string, any], *difftest.Trace) = withInit
+}
+
 // withInitGeneratorFrame is the state of a withInitGenerator between suspension points.
 type withInitGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
+	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	fs          []func() string
 	rangeEnd    int
@@ -757,8 +806,8 @@ func (fr *withInitGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		fr.agenWake()
 	default:
 		fr.agenState = -1
 	}
@@ -777,12 +826,22 @@ func (fr *withInitGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (fr *withInitGeneratorFrame) agenExit() {
-	if fr.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (fr *withInitGeneratorFrame) agenWake() bool {
+	switch fr.agenState {
+	case 0:
+		fr.agenLife.Start(nil, fr)
+		fr.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		fr.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -798,26 +857,22 @@ func (fr *withInitGeneratorFrame) resume(sent any, thrown error) (string, bool) 
 		x any
 		t string
 	)
-	at := fr.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	fr.agenState = -2
-	defer fr.agenExit()
-	switch at {
+	switch fr.agenState {
 	case 1:
+		fr.agenState = -2
 		goto resume1
 	case 2:
+		fr.agenState = -2
 		goto resume2
 	case 3:
+		fr.agenState = -2
 		goto resume3
 	case 4:
+		fr.agenState = -2
 		goto resume4
+	}
+	if !fr.agenWake() {
+		return "", false
 	}
 //line typeswitches.go:86
 	fr.fs = nil
@@ -894,7 +949,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line typeswitches_agen.go:898
+//line typeswitches_agen.go:953
 	fr.agenState = -1
 	return "", false
 }
@@ -909,10 +964,18 @@ func shadowSelfGen(tr *difftest.Trace) *shadowSelfGenerator {
 	return &shadowSelfGenerator{f: &shadowSelfGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of shadowSelf changed: run go generate.
+//
+//agen:fingerprint shadowSelf b47c036ee3de9780
+func _() {
+	var _ func(*agen.Yielder[string, any], *difftest.Trace) = shadowSelf
+}
+
 // shadowSelfGeneratorFrame is the state of a shadowSelfGenerator between suspension points.
 type shadowSelfGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	x2         any
 	rangeEnd   int
@@ -988,8 +1051,8 @@ func (f *shadowSelfGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1008,12 +1071,22 @@ func (f *shadowSelfGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *shadowSelfGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *shadowSelfGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1029,24 +1102,19 @@ func (f *shadowSelfGeneratorFrame) resume(sent any, thrown error) (string, bool)
 		t  string
 		t2 string
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line typeswitches.go:110
 	f.x2 = (any)(1)
@@ -1095,7 +1163,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1099
+//line typeswitches_agen.go:1167
 	f.agenState = -1
 	return "", false
 }
@@ -1110,10 +1178,18 @@ func degenerateGen(tr *difftest.Trace) *degenerateGenerator {
 	return &degenerateGenerator{f: &degenerateGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of degenerate changed: run go generate.
+//
+//agen:fingerprint degenerate 84cd47b9f53d3cf9
+func _() {
+	var _ func(*agen.Yielder[string, any], *difftest.Trace) = degenerate
+}
+
 // degenerateGeneratorFrame is the state of a degenerateGenerator between suspension points.
 type degenerateGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	v2        any
 }
@@ -1185,8 +1261,8 @@ func (f *degenerateGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1205,12 +1281,22 @@ func (f *degenerateGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *degenerateGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *degenerateGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1228,29 +1314,23 @@ func (f *degenerateGeneratorFrame) resume(sent any, thrown error) (string, bool)
 		t        string
 		resumed3 any
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
-	case 3:
-		goto resume3
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 2:
+		f.agenState = -2
 		goto resume2
+	case 3:
+		f.agenState = -2
+		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	}
-start:
+	if !f.agenWake() {
+		return "", false
+	}
 //line typeswitches.go:129
 	f.agenState = 1
 	return "empty", true
@@ -1295,7 +1375,7 @@ case4:
 endswitch3:
 //line typeswitches.go:140
 	f.tr.Log("end")
-//line typeswitches_agen.go:1299
+//line typeswitches_agen.go:1379
 	f.agenState = -1
 	return "", false
 }
@@ -1316,10 +1396,18 @@ func localTypeCasesGen(tr *difftest.Trace) *localTypeCasesGenerator {
 	return &localTypeCasesGenerator{f: &localTypeCasesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of localTypeCases changed: run go generate.
+//
+//agen:fingerprint localTypeCases 7837f1fb1d079b2b
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = localTypeCases
+}
+
 // localTypeCasesGeneratorFrame is the state of a localTypeCasesGenerator between suspension points.
 type localTypeCasesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	rangeIndex int
 	rangeLen   int
@@ -1401,8 +1489,8 @@ func (f *localTypeCasesGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1421,12 +1509,22 @@ func (f *localTypeCasesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *localTypeCasesGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *localTypeCasesGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1452,30 +1550,28 @@ func (f *localTypeCasesGeneratorFrame) resume(sent agen.None, thrown error) (str
 		ch         chan localTypeCasesGeneratorPoint
 		resumed    agen.None
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
 	case 5:
+		f.agenState = -2
 		goto resume5
 	case 6:
+		f.agenState = -2
 		goto resume6
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line typeswitches.go:151
 	f.rangeOver = []any{localTypeCasesGeneratorPoint{1, 2}, localTypeCasesGeneratorName("n"), 3}
@@ -1582,7 +1678,7 @@ case7:
 //line typeswitches.go:179
 	f.tr.Log("p %v", f.p2)
 endswitch2:
-//line typeswitches_agen.go:1586
+//line typeswitches_agen.go:1682
 	f.agenState = -1
 	return "", false
 }
@@ -1600,10 +1696,18 @@ func genericGen[T any](tr *difftest.Trace, xs []any) *genericGenerator[T] {
 	}}
 }
 
+// A compile error here means that the signature of generic changed: run go generate.
+//
+//agen:fingerprint generic c346513b13c0e5d9
+func _[T any]() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace, []any) = generic[T]
+}
+
 // genericGeneratorFrame is the state of a genericGenerator between suspension points.
 type genericGeneratorFrame[T any] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	xs         []any
 	rangeIndex int
@@ -1679,8 +1783,8 @@ func (f *genericGeneratorFrame[T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -1699,12 +1803,22 @@ func (f *genericGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *genericGeneratorFrame[T]) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *genericGeneratorFrame[T]) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1722,26 +1836,22 @@ func (f *genericGeneratorFrame[T]) resume(sent agen.None, thrown error) (string,
 		t2 string
 		t3 string
 	)
-	at := f.agenState
-	switch at {
-	case 0:
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return "", false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
 	case 4:
+		f.agenState = -2
 		goto resume4
+	}
+	if !f.agenWake() {
+		return "", false
 	}
 //line typeswitches.go:191
 	f.rangeOver = f.xs
@@ -1798,7 +1908,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1802
+//line typeswitches_agen.go:1912
 	f.agenState = -1
 	return "", false
 }

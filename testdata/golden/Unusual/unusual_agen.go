@@ -19,10 +19,18 @@ func parensGen(tr *difftest.Trace) *parensGenerator {
 	return &parensGenerator{f: &parensGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of parens changed: run go generate.
+//
+//agen:fingerprint parens b3a81328a703856d
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = parens
+}
+
 // parensGeneratorFrame is the state of a parensGenerator between suspension points.
 type parensGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
+	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 }
 
@@ -93,8 +101,8 @@ func (f *parensGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -113,12 +121,22 @@ func (f *parensGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *parensGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *parensGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -134,27 +152,20 @@ func (f *parensGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		got int
 		err error
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
+		f.agenState = -2
 		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
-		return 0, false
-	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
 	case 3:
+		f.agenState = -2
 		goto resume3
 	}
-start:
+	if !f.agenWake() {
+		return 0, false
+	}
 //line unusual.go:14
 	f.agenState = 1
 	return 0, true
@@ -171,7 +182,7 @@ resume3:
 	_, err = sent, thrown
 //line unusual.go:17
 	f.tr.Log("err %v", err)
-//line unusual_agen.go:175
+//line unusual_agen.go:186
 	f.agenState = -1
 	return 0, false
 }
@@ -189,10 +200,18 @@ func unreachableGen(tr *difftest.Trace, early bool) *unreachableGenerator {
 	}}
 }
 
+// A compile error here means that the signature of unreachable changed: run go generate.
+//
+//agen:fingerprint unreachable e6ec08a6ae2e8162
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, bool) = unreachable
+}
+
 // unreachableGeneratorFrame is the state of an unreachableGenerator between suspension points.
 type unreachableGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
+	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	early      bool
 	rangeEnd   int
@@ -266,8 +285,8 @@ func (f *unreachableGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
+		// Re-entered, or left running by a panic: agenWake tells which.
+		f.agenWake()
 	default:
 		f.agenState = -1
 	}
@@ -286,12 +305,22 @@ func (f *unreachableGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *unreachableGeneratorFrame) agenExit() {
-	if f.agenState == -2 {
+// agenWake starts the body, or tells why it cannot run: it has finished, or it
+// is running, and then either the body calls its own generator (agen.ErrRunning)
+// or a panic left it so and it has finished.
+func (f *unreachableGeneratorFrame) agenWake() bool {
+	switch f.agenState {
+	case 0:
+		f.agenLife.Start(nil, f)
+		f.agenState = -2
+		return true
+	case -2:
+		if agen.Reentered() {
+			panic(agen.ErrRunning)
+		}
 		f.agenState = -1
 	}
+	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -306,27 +335,20 @@ func (f *unreachableGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		i int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
+	case 1:
+		f.agenState = -2
+		goto resume1
 	case 2:
+		f.agenState = -2
 		goto resume2
 	case 3:
+		f.agenState = -2
 		goto resume3
-	case 0:
-		goto start
-	case -2:
-		// The body, or one of its deferred calls, calls its own generator.
-		panic(agen.ErrRunning)
-	case -1:
+	}
+	if !f.agenWake() {
 		return 0, false
 	}
-	f.agenState = -2
-	defer f.agenExit()
-	switch at {
-	case 1:
-		goto resume1
-	}
-start:
 //line unusual.go:24
 	f.agenState = 1
 	return 0, true
@@ -357,7 +379,7 @@ done:
 	return 99, true
 resume3:
 end:
-//line unusual_agen.go:361
+//line unusual_agen.go:383
 	f.agenState = -1
 	return 0, false
 }
