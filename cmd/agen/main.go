@@ -9,6 +9,11 @@
 // under go generate, the package of $GOFILE. For each file x.go that holds
 // generators it writes x_agen.go beside it (x_test.go gives x_agen_test.go),
 // and it deletes generated files whose source holds no generator any more.
+// Under go generate, which reads the package's files one by one after
+// listing them, a generated file that go generate has yet to read cannot go
+// at once: agen leaves a stub in its place with a copy of the
+// //go:generate line that ran it, and go generate, reading the stub, runs
+// agen again, which deletes it. One go generate run is enough.
 // It prints nothing on success. Errors print as file:line:col: message, all
 // of them, sorted; then nothing is written and the exit status is 1.
 //
@@ -86,7 +91,7 @@ func run(flags *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 	case opt.check:
 		return check(results, stderr)
 	}
-	return write(results, opt.verbose, stderr)
+	return write(results, underGoGenerate(opt.tags), opt.verbose, stderr)
 }
 
 // check reports each stale file; it returns 1 if there is one.
@@ -101,9 +106,19 @@ func check(results []emit.Result, stderr io.Writer) int {
 	return status
 }
 
-// write writes each stale file, or deletes it if it is an orphan.
-func write(results []emit.Result, verbose bool, stderr io.Writer) int {
+// write writes each stale file, or deletes it if it is an orphan; under go
+// generate (gen not nil), an orphan go generate has yet to read becomes a
+// stub that deletes itself (gogenerate.go).
+func write(results []emit.Result, gen *goGenerate, verbose bool, stderr io.Writer) int {
 	for _, r := range results {
+		if r.Content == nil && gen != nil && gen.pending(r.Path) {
+			stub, err := gen.stub(r.Path)
+			if err != nil {
+				fmt.Fprintln(stderr, "agen:", err)
+				return 1
+			}
+			r.Content = stub
+		}
 		if !r.Stale() {
 			continue
 		}
