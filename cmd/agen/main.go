@@ -17,6 +17,13 @@
 // It prints nothing on success. Errors print as file:line:col: message, all
 // of them, sorted; then nothing is written and the exit status is 1.
 //
+// File names print as go vet prints them, relative to the current directory
+// (absolute when outside it). Under go generate they are absolute: go
+// generate runs agen in the package's directory and does not say where it
+// was started, and an absolute name is one that editors and terminals
+// resolve from anywhere. The //line directives of generated files name the
+// source file bare (fib.go:12), as it sits beside the generated file.
+//
 // Flags:
 //
 //	-check  write nothing; exit 1 if any generated file is stale
@@ -33,8 +40,6 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"path/filepath"
-	"strings"
 
 	"github.com/agen-go/agen/emit"
 	"github.com/agen-go/agen/transform"
@@ -79,7 +84,7 @@ func run(flags *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 	}
 	results, err := emit.Generate(cfg, patterns...)
 	if err != nil {
-		fmt.Fprintln(stderr, relativeErrors(err))
+		fmt.Fprintln(stderr, showErrors(err))
 		if opt.diff {
 			return 2
 		}
@@ -99,7 +104,7 @@ func check(results []emit.Result, stderr io.Writer) int {
 	status := 0
 	for _, r := range results {
 		if r.Stale() {
-			fmt.Fprintf(stderr, "%s: generated file is stale; run \"go generate\"\n", relative(r.Path))
+			fmt.Fprintf(stderr, "%s: generated file is stale; run \"go generate\"\n", showPath(r.Path))
 			status = 1
 		}
 	}
@@ -127,7 +132,7 @@ func write(results []emit.Result, gen *goGenerate, verbose bool, stderr io.Write
 			return 1
 		}
 		if verbose {
-			fmt.Fprintln(stderr, relative(r.Path))
+			fmt.Fprintln(stderr, showPath(r.Path))
 		}
 	}
 	return 0
@@ -169,7 +174,7 @@ func unifiedDiff(r emit.Result) ([]byte, error) {
 	if _, err := os.Stat(old); err != nil {
 		old = os.DevNull
 	}
-	out, err := exec.Command("diff", "-u", "--label", relative(r.Path), "--label", relative(r.Path), old, tmp.Name()).Output()
+	out, err := exec.Command("diff", "-u", "--label", showPath(r.Path), "--label", showPath(r.Path), old, tmp.Name()).Output()
 	if exit, ok := err.(*exec.ExitError); ok && exit.ExitCode() == 1 {
 		err = nil // they differ
 	}
@@ -177,19 +182,4 @@ func unifiedDiff(r emit.Result) ([]byte, error) {
 		return nil, fmt.Errorf("-diff runs diff(1): %v", err)
 	}
 	return out, nil
-}
-
-// relativeErrors rewrites the file names of errors relative to the current
-// directory.
-func relativeErrors(err error) string {
-	wd, _ := os.Getwd()
-	return strings.ReplaceAll(err.Error(), wd+string(filepath.Separator), "")
-}
-
-func relative(path string) string {
-	wd, _ := os.Getwd()
-	if rel, err := filepath.Rel(wd, path); err == nil && !strings.HasPrefix(rel, "..") {
-		return rel
-	}
-	return path
 }
