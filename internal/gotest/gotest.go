@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -51,11 +52,7 @@ func Module(t testing.TB, src, path string) string {
 	root := Root(t)
 	gomod := "module " + path + "\n\ngo 1.26\n\nrequire " + ModulePath + " v0.0.0\n\nreplace " + ModulePath + " => " + root + "\n"
 	write(t, filepath.Join(dir, "go.mod"), []byte(gomod))
-	sum, err := os.ReadFile(filepath.Join(root, "go.sum"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	write(t, filepath.Join(dir, "go.sum"), sum)
+	CopySums(t, dir)
 	return dir
 }
 
@@ -90,18 +87,44 @@ func write(t testing.TB, path string, content []byte) {
 
 // Env is the environment of the go commands the tests run: the test's
 // own, outside any workspace and any go generate run, with -mod=mod so
-// that the go command may complete go.mod and go.sum.
+// that the go command may complete go.mod and go.sum, and offline: the
+// module cache, which the go command filled when it built the tests,
+// stands in for the module proxy. agen's own module is not published (a
+// replace stands in for it), and a proxy may answer a query for it, or for
+// a path inside it such as github.com/agen-go/agen/cmd/agen, with an error
+// rather than "not found"; the module cache says "not found".
 func Env() []string {
 	var env []string
 	for _, kv := range os.Environ() {
 		key, _, _ := strings.Cut(kv, "=")
 		switch key {
-		case "GOFLAGS", "GOWORK", "GOFILE", "GOLINE", "GOPACKAGE", "GOROOT":
+		case "GOFLAGS", "GOWORK", "GOFILE", "GOLINE", "GOPACKAGE", "GOROOT", "GOPROXY":
 			continue
 		}
 		env = append(env, kv)
 	}
-	return append(env, "GOFLAGS=-mod=mod", "GOWORK=off")
+	return append(env, "GOFLAGS=-mod=mod", "GOWORK=off", "GOPROXY="+moduleCacheProxy())
+}
+
+// moduleCacheProxy returns the module cache as a GOPROXY.
+var moduleCacheProxy = sync.OnceValue(func() string {
+	out, err := exec.Command("go", "env", "GOMODCACHE").Output()
+	if err != nil {
+		return "off"
+	}
+	return "file://" + filepath.ToSlash(filepath.Join(strings.TrimSpace(string(out)), "cache", "download"))
+})
+
+// CopySums copies this checkout's go.sum into the module in dir: the
+// checksums of agen's dependencies, which the go command would otherwise
+// ask the checksum database for.
+func CopySums(t testing.TB, dir string) {
+	t.Helper()
+	sum, err := os.ReadFile(filepath.Join(Root(t), "go.sum"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(dir, "go.sum"), sum)
 }
 
 // Run runs a command in dir with Env and returns its combined output and
