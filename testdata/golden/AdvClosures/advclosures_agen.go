@@ -32,7 +32,6 @@ func _() {
 type litInYieldGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	x          *int
 	apply      func(f func() int, v int) int
@@ -111,8 +110,8 @@ func (fr *litInYieldGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -131,22 +130,12 @@ func (fr *litInYieldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *litInYieldGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *litInYieldGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -166,22 +155,26 @@ func (fr *litInYieldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		r        int
 		resumed3 int
 	)
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
 	case 1:
-		fr.agenState = -2
 		goto resume1
 	case 2:
-		fr.agenState = -2
 		goto resume2
 	case 3:
-		fr.agenState = -2
 		goto resume3
 	case 4:
-		fr.agenState = -2
 		goto resume4
-	}
-	if !fr.agenWake() {
-		return 0, false
 	}
 //line advclosures.go:18
 	fr.x = new(int)
@@ -265,7 +258,7 @@ done2:
 	for _, f := range fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line advclosures_agen.go:269
+//line advclosures_agen.go:262
 	fr.agenState = -1
 	return 0, false
 }
@@ -291,7 +284,6 @@ func _() {
 type litAfterYieldGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	n         *int
 	f         func(v int) string
@@ -364,8 +356,8 @@ func (fr *litAfterYieldGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -384,22 +376,12 @@ func (fr *litAfterYieldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *litAfterYieldGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *litAfterYieldGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -418,20 +400,27 @@ func (fr *litAfterYieldGeneratorFrame) resume(sent int, thrown error) (string, b
 		resumed2 int
 		t2       string
 	)
-	switch fr.agenState {
-	case 1:
-		fr.agenState = -2
-		goto resume1
-	case 2:
-		fr.agenState = -2
-		goto resume2
-	case 3:
-		fr.agenState = -2
-		goto resume3
-	}
-	if !fr.agenWake() {
+	at := fr.agenState
+	switch at {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return "", false
 	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	}
+start:
 //line advclosures.go:41
 	fr.n = new(int)
 	(*fr.n) = 1
@@ -463,7 +452,7 @@ resume2:
 resume3:
 //line advclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line advclosures_agen.go:467
+//line advclosures_agen.go:456
 	fr.agenState = -1
 	return "", false
 }
@@ -489,7 +478,6 @@ func _() {
 type headerClosureGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	limit     *int
 }
@@ -561,8 +549,8 @@ func (f *headerClosureGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -581,22 +569,12 @@ func (f *headerClosureGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *headerClosureGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *headerClosureGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -613,20 +591,27 @@ func (f *headerClosureGeneratorFrame) resume(sent int, thrown error) (int, bool)
 		total   int
 		inc     func()
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
+	at := f.agenState
+	switch at {
 	case 3:
-		f.agenState = -2
 		goto resume3
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+start:
 //line advclosures.go:54
 	f.agenState = 1
 	return 0, true
@@ -674,7 +659,7 @@ resume2:
 	f.agenState = 3
 	return (*f.limit), true
 resume3:
-//line advclosures_agen.go:678
+//line advclosures_agen.go:663
 	f.agenState = -1
 	return 0, false
 }
@@ -703,7 +688,6 @@ func _() {
 type gotoRetryGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	xs        []int
 }
@@ -775,8 +759,8 @@ func (f *gotoRetryGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -795,22 +779,12 @@ func (f *gotoRetryGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *gotoRetryGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *gotoRetryGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -827,17 +801,25 @@ func (f *gotoRetryGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		tries int
 		t     int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
+	at := f.agenState
+	switch at {
 	case 2:
-		f.agenState = -2
 		goto resume2
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	}
+start:
 //line advclosures.go:85
 	f.agenState = 1
 	return 0, true
@@ -868,7 +850,7 @@ again:
 	f.agenState = 2
 	return t, true
 resume2:
-//line advclosures_agen.go:872
+//line advclosures_agen.go:854
 	f.agenState = -1
 	return 0, false
 }
@@ -894,7 +876,6 @@ func _() {
 type shadowCapturedGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
-	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	v           int
 	fs          []func() int
@@ -973,8 +954,8 @@ func (fr *shadowCapturedGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -993,22 +974,12 @@ func (fr *shadowCapturedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *shadowCapturedGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *shadowCapturedGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1026,19 +997,24 @@ func (fr *shadowCapturedGeneratorFrame) resume(sent int, thrown error) (int, boo
 		f2 func() int
 		t  int
 	)
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
 	case 1:
-		fr.agenState = -2
 		goto resume1
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
 	case 2:
-		fr.agenState = -2
 		goto resume2
 	case 3:
-		fr.agenState = -2
 		goto resume3
-	}
-	if !fr.agenWake() {
-		return 0, false
 	}
 //line advclosures.go:106
 	fr.v = 1
@@ -1108,7 +1084,7 @@ resume3:
 done2:
 //line advclosures.go:124
 	fr.tr.Log("v=%d", fr.v)
-//line advclosures_agen.go:1112
+//line advclosures_agen.go:1088
 	fr.agenState = -1
 	return 0, false
 }
@@ -1230,8 +1206,8 @@ func (f *funcVarsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1250,22 +1226,28 @@ func (f *funcVarsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *funcVarsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *funcVarsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *funcVarsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1281,27 +1263,6 @@ func (f *funcVarsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *funcVarsGeneratorFrame) agenDefer(h *funcVarsGenerator, d funcVarsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *funcVarsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *funcVarsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1325,17 +1286,20 @@ func (f *funcVarsGeneratorFrame) resume(g *funcVarsGenerator, sent int, thrown e
 	var (
 		resumed int
 		t       int
-		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1381,10 +1345,6 @@ done:
 			r := recover()
 			(*tr).Log("recovered %v", r != nil)
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advclosures.go:146
 	f.agenState = 2
@@ -1395,7 +1355,7 @@ resume2:
 	f.agenState = 3
 	return t, true
 resume3:
-//line advclosures_agen.go:1399
+//line advclosures_agen.go:1359
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1520,8 +1480,8 @@ func (f *panicOperandsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1540,22 +1500,28 @@ func (f *panicOperandsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *panicOperandsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *panicOperandsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *panicOperandsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1571,27 +1537,6 @@ func (f *panicOperandsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *panicOperandsGeneratorFrame) agenDefer(h *panicOperandsGenerator, d panicOperandsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *panicOperandsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *panicOperandsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1619,17 +1564,20 @@ func (f *panicOperandsGeneratorFrame) resume(g *panicOperandsGenerator, sent int
 		t3      int
 		t4      int
 		t5      int
-		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1660,10 +1608,6 @@ endif:
 	{
 		tr := f.tr
 		f.agenDefer(g, panicOperandsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advclosures.go:160
 	f.p = nil
@@ -1716,7 +1660,7 @@ resume6:
 endswitch:
 //line advclosures.go:173
 	(*f.tr).Log("not reached either")
-//line advclosures_agen.go:1720
+//line advclosures_agen.go:1664
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

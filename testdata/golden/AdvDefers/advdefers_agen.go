@@ -134,8 +134,8 @@ func (f *innerLoopsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -154,22 +154,28 @@ func (f *innerLoopsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *innerLoopsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *innerLoopsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *innerLoopsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -185,27 +191,6 @@ func (f *innerLoopsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *innerLoopsGeneratorFrame) agenDefer(h *innerLoopsGenerator, d innerLoopsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *innerLoopsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *innerLoopsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -230,18 +215,19 @@ func (f *innerLoopsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *innerLoopsGeneratorFrame) resume(g *innerLoopsGenerator, sent int, thrown error) (int, bool) {
-	var (
-		guarded bool // agenExit is deferred
-	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -260,16 +246,8 @@ loop:
 		i := f.i
 		for j := range 2 {
 			f.agenDefer(g, innerLoopsGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "inner %d/%d", a1_1: (*f.i), a1_2: j})
-			if !guarded {
-				guarded = true
-				defer f.agenExit()
-			}
 			if j == 1 {
 				f.agenDefer(g, innerLoopsGeneratorDefer{site: 2, fn2: func() { (*tr).Log("literal %d/%d", (*i), j) }})
-				if !guarded {
-					guarded = true
-					defer f.agenExit()
-				}
 			}
 		}
 	}
@@ -283,10 +261,6 @@ resume1:
 			continue
 		}
 		f.agenDefer(g, innerLoopsGeneratorDefer{site: 3, fn3: (*f.tr).Log, a3_0: "k %d %d", a3_1: (*f.i), a3_2: k})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advdefers.go:30
 	f.rangeIndex++
@@ -294,7 +268,7 @@ resume1:
 done:
 //line advdefers.go:45
 	(*f.tr).Log("end")
-//line advdefers_agen.go:298
+//line advdefers_agen.go:272
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -427,8 +401,8 @@ func (f *ifaceMethodGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -447,22 +421,28 @@ func (f *ifaceMethodGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *ifaceMethodGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *ifaceMethodGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *ifaceMethodGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -478,27 +458,6 @@ func (f *ifaceMethodGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *ifaceMethodGeneratorFrame) agenDefer(h *ifaceMethodGenerator, d ifaceMethodGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *ifaceMethodGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *ifaceMethodGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -526,18 +485,21 @@ func (f *ifaceMethodGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *ifaceMethodGeneratorFrame) resume(g *ifaceMethodGenerator, sent int, thrown error) (int, bool) {
 	var (
-		v       int
-		guarded bool // agenExit is deferred
+		v int
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -550,20 +512,12 @@ func (f *ifaceMethodGeneratorFrame) resume(g *ifaceMethodGenerator, sent int, th
 	f.s = (shower)(named{"a"})
 //line advdefers.go:54
 	f.agenDefer(g, ifaceMethodGeneratorDefer{site: 1, fn1: f.s.show, a1_0: f.tr, a1_1: "first"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line advdefers.go:55
 	f.m = f.s.show
 //line advdefers.go:56
 	f.s = &ptrNamed{"b"}
 //line advdefers.go:57
 	f.agenDefer(g, ifaceMethodGeneratorDefer{site: 2, fn2: f.s.show, a2_0: f.tr, a2_1: "second"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line advdefers.go:58
 	f.p = f.s.(*ptrNamed)
 //line advdefers.go:59
@@ -575,10 +529,6 @@ resume1:
 	f.p.name = fmt.Sprint("b", v)
 //line advdefers.go:61
 	f.agenDefer(g, ifaceMethodGeneratorDefer{site: 3, fn3: f.m, a3_0: f.tr, a3_1: "m"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line advdefers.go:62
 	f.s = named{"c"}
 //line advdefers.go:63
@@ -587,17 +537,13 @@ resume1:
 resume2:
 //line advdefers.go:64
 	f.agenDefer(g, ifaceMethodGeneratorDefer{site: 4, fn4: shower.show, a4_0: f.s, a4_1: f.tr, a4_2: "expr"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line advdefers.go:65
 	f.s = nil
 //line advdefers.go:66
 	f.agenState = 3
 	return 3, true
 resume3:
-//line advdefers_agen.go:601
+//line advdefers_agen.go:547
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -719,8 +665,8 @@ func (f *nilIfaceGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -739,22 +685,28 @@ func (f *nilIfaceGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *nilIfaceGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *nilIfaceGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *nilIfaceGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -770,27 +722,6 @@ func (f *nilIfaceGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *nilIfaceGeneratorFrame) agenDefer(h *nilIfaceGenerator, d nilIfaceGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *nilIfaceGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *nilIfaceGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -813,18 +744,19 @@ func (f *nilIfaceGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nilIfaceGeneratorFrame) resume(g *nilIfaceGenerator, sent int, thrown error) (int, bool) {
-	var (
-		guarded bool // agenExit is deferred
-	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -835,10 +767,6 @@ func (f *nilIfaceGeneratorFrame) resume(g *nilIfaceGenerator, sent int, thrown e
 	{
 		tr := f.tr
 		f.agenDefer(g, nilIfaceGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover() != nil) }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advdefers.go:75
 	f.s = nil
@@ -848,17 +776,13 @@ func (f *nilIfaceGeneratorFrame) resume(g *nilIfaceGenerator, sent int, thrown e
 resume1:
 //line advdefers.go:77
 	f.agenDefer(g, nilIfaceGeneratorDefer{site: 2, fn2: f.s.show, a2_0: (*f.tr), a2_1: "never"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line advdefers.go:78
 	(*f.tr).Log("not reached")
 //line advdefers.go:79
 	f.agenState = 2
 	return 2, true
 resume2:
-//line advdefers_agen.go:862
+//line advdefers_agen.go:786
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -990,8 +914,8 @@ func (f *builtinsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1010,22 +934,28 @@ func (f *builtinsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *builtinsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *builtinsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *builtinsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1041,27 +971,6 @@ func (f *builtinsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *builtinsGeneratorFrame) agenDefer(h *builtinsGenerator, d builtinsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *builtinsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *builtinsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1099,17 +1008,20 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown e
 		resumed  int
 		resumed2 int
 		dst      *[]int
-		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1135,31 +1047,15 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown e
 				(*tr).Log("ch %d", v)
 			}
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advdefers.go:94
 	f.agenDefer(g, builtinsGeneratorDefer{site: 2, a2_0: (*f.ch)})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line advdefers.go:95
 	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: (*m), a3_1: "a"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line advdefers.go:96
 	f.xs = []any{1, 2}
 //line advdefers.go:97
 	f.agenDefer(g, builtinsGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "%v %v", a4_1: f.xs})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line advdefers.go:98
 	f.agenState = 1
 	return 1, true
@@ -1174,10 +1070,6 @@ resume2:
 	(*f.ch) <- resumed2
 //line advdefers.go:100
 	f.agenDefer(g, builtinsGeneratorDefer{site: 5, fn5: (*f.tr).Log, a5_0: "%v %v", a5_1: f.xs})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line advdefers.go:101
 	f.xs = []any{"x", "y"}
 //line advdefers.go:102
@@ -1185,25 +1077,17 @@ resume2:
 	(*dst) = make([]int, 2)
 //line advdefers.go:103
 	f.agenDefer(g, builtinsGeneratorDefer{site: 6, a6_0: (*dst), a6_1: []int{7, 8}})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line advdefers.go:104
 	{
 		tr := f.tr
 		dst := dst
 		f.agenDefer(g, builtinsGeneratorDefer{site: 7, fn7: func() { (*tr).Log("dst %v", (*dst)) }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advdefers.go:105
 	f.agenState = 3
 	return 3, true
 resume3:
-//line advdefers_agen.go:1207
+//line advdefers_agen.go:1091
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1327,8 +1211,8 @@ func (f *recoverDirectGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1347,22 +1231,29 @@ func (f *recoverDirectGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *recoverDirectGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *recoverDirectGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *recoverDirectGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1378,28 +1269,6 @@ func (f *recoverDirectGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *recoverDirectGeneratorFrame) agenDefer(h *recoverDirectGenerator, d recoverDirectGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *recoverDirectGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *recoverDirectGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1424,18 +1293,19 @@ func (f *recoverDirectGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *recoverDirectGeneratorFrame) resume(g *recoverDirectGenerator, sent int, thrown error) (int, bool) {
-	var (
-		guarded bool // agenExit is deferred
-	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1450,17 +1320,9 @@ func (f *recoverDirectGeneratorFrame) resume(g *recoverDirectGenerator, sent int
 				(*err) = fmt.Errorf("recovered %v", r)
 			}
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advdefers.go:118
 	f.agenDefer(g, recoverDirectGeneratorDefer{site: 2})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line advdefers.go:119
 	f.agenState = 1
 	return 1, true
@@ -1469,10 +1331,6 @@ resume1:
 //line advdefers.go:120
 	if f.v == 2 {
 		f.agenDefer(g, recoverDirectGeneratorDefer{site: 3, a3_0: "deferred panic"})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advdefers.go:123
 	f.agenState = 2
@@ -1484,7 +1342,7 @@ resume2:
 	}
 //line advdefers.go:127
 	(*f.err) = nil
-//line advdefers_agen.go:1488
+//line advdefers_agen.go:1346
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1608,8 +1466,8 @@ func (f *namedAfterThrowGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1628,22 +1486,29 @@ func (f *namedAfterThrowGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *namedAfterThrowGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *namedAfterThrowGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *namedAfterThrowGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1659,28 +1524,6 @@ func (f *namedAfterThrowGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *namedAfterThrowGeneratorFrame) agenDefer(h *namedAfterThrowGenerator, d namedAfterThrowGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *namedAfterThrowGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *namedAfterThrowGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1701,21 +1544,22 @@ func (f *namedAfterThrowGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *namedAfterThrowGeneratorFrame) resume(g *namedAfterThrowGenerator, sent int, thrown error) (int, bool) {
-	var (
-		guarded bool // agenExit is deferred
-	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
-		return 0, false
-	}
-	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
 	switch at {
 	case 1:
 		goto resume1
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 2:
 		goto resume2
 	case 3:
@@ -1734,10 +1578,6 @@ func (f *namedAfterThrowGeneratorFrame) resume(g *namedAfterThrowGenerator, sent
 			(*err) = errors.New("from defer")
 			(*n) = -1
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advdefers.go:141
 	(*f.n) = 1
@@ -1765,7 +1605,7 @@ resume3:
 	(*f.n) = 4
 //line advdefers.go:151
 	(*f.err) = nil
-//line advdefers_agen.go:1769
+//line advdefers_agen.go:1609
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1891,8 +1731,8 @@ func (f *namedErrGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1911,22 +1751,29 @@ func (f *namedErrGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *namedErrGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *namedErrGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *namedErrGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1942,28 +1789,6 @@ func (f *namedErrGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *namedErrGeneratorFrame) agenDefer(h *namedErrGenerator, d namedErrGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *namedErrGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *namedErrGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1989,17 +1814,20 @@ func (f *namedErrGeneratorFrame) resume(g *namedErrGenerator, sent int, thrown e
 	var (
 		i       *int
 		resumed int
-		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2012,10 +1840,6 @@ func (f *namedErrGeneratorFrame) resume(g *namedErrGenerator, sent int, thrown e
 				(*err) = fmt.Errorf("outer(%w)", (*err))
 			}
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advdefers.go:163
 	f.rangeEnd, f.rangeIndex = 3, 0
@@ -2034,10 +1858,6 @@ loop:
 				(*err) = errors.New("set by defer")
 			}
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advdefers.go:169
 	f.agenState = 1
@@ -2056,7 +1876,7 @@ endif:
 	goto loop
 done:
 end:
-//line advdefers_agen.go:2060
+//line advdefers_agen.go:1880
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -2190,8 +2010,8 @@ func (f *deferFormsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2210,22 +2030,28 @@ func (f *deferFormsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *deferFormsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *deferFormsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *deferFormsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2241,27 +2067,6 @@ func (f *deferFormsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *deferFormsGeneratorFrame) agenDefer(h *deferFormsGenerator, d deferFormsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *deferFormsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *deferFormsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2288,18 +2093,19 @@ func (f *deferFormsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deferFormsGeneratorFrame) resume(g *deferFormsGenerator, sent int, thrown error) (int, bool) {
-	var (
-		guarded bool // agenExit is deferred
-	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2314,26 +2120,14 @@ func (f *deferFormsGeneratorFrame) resume(g *deferFormsGenerator, sent int, thro
 	{
 		agenarg, agenarg2 := two(f.x)
 		f.agenDefer(g, deferFormsGeneratorDefer{site: 1, fn1: f.lg.log, a1_0: agenarg, a1_1: agenarg2})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advdefers.go:195
 	{
 		agenarg3, agenarg4, agenarg5 := three()
 		f.agenDefer(g, deferFormsGeneratorDefer{site: 2, fn2: f.lg.all, a2_0: agenarg3, a2_1: agenarg4, a2_2: agenarg5})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advdefers.go:196
 	f.agenDefer(g, deferFormsGeneratorDefer{site: 3, fn3: pair[int, string], a3_0: f.tr, a3_1: f.x, a3_2: "partial"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line advdefers.go:197
 	f.agenState = 1
 	return f.x, true
@@ -2343,16 +2137,12 @@ resume1:
 	{
 		agenarg6, agenarg7 := two(f.x)
 		f.agenDefer(g, deferFormsGeneratorDefer{site: 4, fn4: f.lg.log, a4_0: agenarg6, a4_1: agenarg7})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line advdefers.go:199
 	f.agenState = 2
 	return f.x, true
 resume2:
-//line advdefers_agen.go:2356
+//line advdefers_agen.go:2146
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -128,8 +128,8 @@ func (fr *innerDefersGeneratorFrame) close() error {
 		defer fr.agenFinish()
 		fr.agenRunDefers(false, nil)
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -148,22 +148,29 @@ func (fr *innerDefersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *innerDefersGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		fr.agenState = -1
+// agenFinish marks the generator finished.
+func (fr *innerDefersGeneratorFrame) agenFinish() {
+	fr.agenState = -1
+	fr.agenLife.Finish(fr)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (fr *innerDefersGeneratorFrame) agenExit() {
+	if fr.agenState != -2 {
+		return
 	}
-	return false
+	defer fr.agenFinish()
+	if len(fr.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		fr.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		fr.agenErr = fr.err2
+	} else {
+		fr.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -179,28 +186,6 @@ func (fr *innerDefersGeneratorFrame) agenThrow(err error) (int, bool) {
 func (fr *innerDefersGeneratorFrame) agenDefer(h *innerDefersGenerator, d innerDefersGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
 	agen.Track(&fr.agenLife, h, fr)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (fr *innerDefersGeneratorFrame) agenExit() {
-	if fr.agenState != -2 {
-		return
-	}
-	defer fr.agenFinish()
-	if p := recover(); p != nil {
-		fr.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		fr.agenErr = fr.err2
-	} else {
-		fr.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (fr *innerDefersGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenLife.Finish(fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -226,22 +211,25 @@ func (fr *innerDefersGeneratorFrame) resume(g *innerDefersGenerator, sent int, t
 		n        int
 		resumed2 int
 		t        int
-		guarded  bool // agenExit is deferred
 	)
 	at := fr.agenState
-	if at <= 0 && !fr.agenWake() {
+	switch at {
+	case 2:
+		goto resume2
+	case 0:
+		fr.agenState = -2
+		fr.agenLife.Start(nil, fr)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	fr.agenState = -2
-	if len(fr.agenDefers) > 0 {
-		guarded = true
-		defer fr.agenExit()
-	}
+	defer fr.agenExit()
 	switch at {
 	case 1:
 		goto resume1
-	case 2:
-		goto resume2
 	case 3:
 		goto resume3
 	case 4:
@@ -251,10 +239,6 @@ func (fr *innerDefersGeneratorFrame) resume(g *innerDefersGenerator, sent int, t
 	}
 //line advinner.go:20
 	fr.agenDefer(g, innerDefersGeneratorDefer{site: 1, fn1: (*fr.tr).Log, a1_0: "outer defer"})
-	if !guarded {
-		guarded = true
-		defer fr.agenExit()
-	}
 //line advinner.go:21
 	{
 		tr := fr.tr
@@ -321,7 +305,7 @@ resume4:
 resume5:
 //line advinner.go:55
 	fr.err2 = fr.e
-//line advinner_agen.go:325
+//line advinner_agen.go:309
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenErr = fr.err2
@@ -350,7 +334,6 @@ func _() {
 type innerLabelsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	count      int
 	rangeEnd   int
@@ -425,8 +408,8 @@ func (f *innerLabelsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -445,22 +428,12 @@ func (f *innerLabelsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *innerLabelsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *innerLabelsGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -478,19 +451,24 @@ func (f *innerLabelsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed2 int
 		t        int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume12
 	case 2:
-		f.agenState = -2
 		goto resume2
 	case 3:
-		f.agenState = -2
 		goto resume3
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line advinner.go:63
 	f.count = 0
@@ -558,7 +536,7 @@ resume2:
 resume3:
 //line advinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line advinner_agen.go:562
+//line advinner_agen.go:540
 	f.agenState = -1
 	return 0, false
 }
@@ -584,7 +562,6 @@ func _() {
 type innerGoGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	wg        *sync.WaitGroup
 	mu        *sync.Mutex
@@ -659,8 +636,8 @@ func (f *innerGoGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -679,22 +656,12 @@ func (f *innerGoGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *innerGoGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *innerGoGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -709,16 +676,22 @@ func (f *innerGoGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
 		v2 int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line advinner.go:104
 	f.wg = new(sync.WaitGroup)
@@ -785,7 +758,7 @@ resume1:
 resume2:
 //line advinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line advinner_agen.go:789
+//line advinner_agen.go:762
 	f.agenState = -1
 	return 0, false
 }
@@ -910,8 +883,8 @@ func (fr *closureReturnsClosureGeneratorFrame) close() error {
 		defer fr.agenFinish()
 		fr.agenRunDefers(false, nil)
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -930,22 +903,29 @@ func (fr *closureReturnsClosureGeneratorFrame) AClose() agen.Awaitable[agen.None
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *closureReturnsClosureGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		fr.agenState = -1
+// agenFinish marks the generator finished.
+func (fr *closureReturnsClosureGeneratorFrame) agenFinish() {
+	fr.agenState = -1
+	fr.agenLife.Finish(fr)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (fr *closureReturnsClosureGeneratorFrame) agenExit() {
+	if fr.agenState != -2 {
+		return
 	}
-	return false
+	defer fr.agenFinish()
+	if len(fr.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		fr.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		fr.agenErr = fr.result
+	} else {
+		fr.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -961,28 +941,6 @@ func (fr *closureReturnsClosureGeneratorFrame) agenThrow(err error) (int, bool) 
 func (fr *closureReturnsClosureGeneratorFrame) agenDefer(h *closureReturnsClosureGenerator, d closureReturnsClosureGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
 	agen.Track(&fr.agenLife, h, fr)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (fr *closureReturnsClosureGeneratorFrame) agenExit() {
-	if fr.agenState != -2 {
-		return
-	}
-	defer fr.agenFinish()
-	if p := recover(); p != nil {
-		fr.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		fr.agenErr = fr.result
-	} else {
-		fr.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (fr *closureReturnsClosureGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenLife.Finish(fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1004,22 +962,25 @@ func (fr *closureReturnsClosureGeneratorFrame) agenRunDefers(panicking bool, p a
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *closureReturnsClosureGeneratorFrame) resume(g *closureReturnsClosureGenerator, sent int, thrown error) (int, bool) {
 	var (
-		i       *int
-		f       *func() int
-		t       int
-		f2      func() int
-		t2      int
-		guarded bool // agenExit is deferred
+		i  *int
+		f  *func() int
+		t  int
+		f2 func() int
+		t2 int
 	)
 	at := fr.agenState
-	if at <= 0 && !fr.agenWake() {
+	switch at {
+	case 0:
+		fr.agenState = -2
+		fr.agenLife.Start(nil, fr)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	fr.agenState = -2
-	if len(fr.agenDefers) > 0 {
-		guarded = true
-		defer fr.agenExit()
-	}
+	defer fr.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1058,10 +1019,6 @@ loop:
 		i := i
 		f := f
 		fr.agenDefer(g, closureReturnsClosureGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred f%d=%d", (*i), (*f)()) }})
-		if !guarded {
-			guarded = true
-			defer fr.agenExit()
-		}
 	}
 //line advinner.go:157
 	fr.fs = append(fr.fs, (*f))
@@ -1100,7 +1057,7 @@ done2:
 //line advinner.go:166
 	fr.result = nil
 end:
-//line advinner_agen.go:1104
+//line advinner_agen.go:1061
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenErr = fr.result

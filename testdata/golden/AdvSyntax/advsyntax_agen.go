@@ -31,7 +31,6 @@ func _() {
 type untypedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	x         int
 	cond      myBool
@@ -111,8 +110,8 @@ func (fr *untypedGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -131,22 +130,12 @@ func (fr *untypedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *untypedGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *untypedGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -174,37 +163,37 @@ func (fr *untypedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed9 int
 		sh       int64
 	)
-	switch fr.agenState {
-	case 1:
-		fr.agenState = -2
-		goto resume1
-	case 2:
-		fr.agenState = -2
-		goto resume2
+	at := fr.agenState
+	switch at {
 	case 3:
-		fr.agenState = -2
 		goto resume3
 	case 4:
-		fr.agenState = -2
+		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume4
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
 	case 5:
-		fr.agenState = -2
 		goto resume5
 	case 6:
-		fr.agenState = -2
 		goto resume6
 	case 7:
-		fr.agenState = -2
 		goto resume7
 	case 8:
-		fr.agenState = -2
 		goto resume8
 	case 9:
-		fr.agenState = -2
 		goto resume9
-	}
-	if !fr.agenWake() {
-		return 0, false
 	}
 //line advsyntax.go:20
 	fr.x = 1
@@ -306,7 +295,7 @@ resume9:
 	sh = (int64)(1 << (fr.s + uint(resumed9%3)))
 //line advsyntax.go:36
 	fr.tr.Log("sh=%d", sh)
-//line advsyntax_agen.go:310
+//line advsyntax_agen.go:299
 	fr.agenState = -1
 	return 0, false
 }
@@ -437,8 +426,8 @@ func (fr *deferRecvGeneratorFrame) close() error {
 		defer fr.agenFinish()
 		fr.agenRunDefers(false, nil)
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -457,22 +446,28 @@ func (fr *deferRecvGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *deferRecvGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		fr.agenState = -1
+// agenFinish marks the generator finished.
+func (fr *deferRecvGeneratorFrame) agenFinish() {
+	fr.agenState = -1
+	fr.agenLife.Finish(fr)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (fr *deferRecvGeneratorFrame) agenExit() {
+	if fr.agenState != -2 {
+		return
 	}
-	return false
+	defer fr.agenFinish()
+	if len(fr.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		fr.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		fr.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -488,27 +483,6 @@ func (fr *deferRecvGeneratorFrame) agenThrow(err error) (int, bool) {
 func (fr *deferRecvGeneratorFrame) agenDefer(h *deferRecvGenerator, d deferRecvGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
 	agen.Track(&fr.agenLife, h, fr)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (fr *deferRecvGeneratorFrame) agenExit() {
-	if fr.agenState != -2 {
-		return
-	}
-	defer fr.agenFinish()
-	if p := recover(); p != nil {
-		fr.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		fr.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (fr *deferRecvGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenLife.Finish(fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -548,20 +522,23 @@ func (fr *deferRecvGeneratorFrame) resume(g *deferRecvGenerator, sent int, throw
 		resumed  int
 		resumed2 int
 		resumed3 int
-		guarded  bool // agenExit is deferred
 	)
 	at := fr.agenState
-	if at <= 0 && !fr.agenWake() {
-		return 0, false
-	}
-	fr.agenState = -2
-	if len(fr.agenDefers) > 0 {
-		guarded = true
-		defer fr.agenExit()
-	}
 	switch at {
 	case 1:
 		goto resume1
+	case 0:
+		fr.agenState = -2
+		fr.agenLife.Start(nil, fr)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
 	case 2:
 		goto resume2
 	case 3:
@@ -576,16 +553,8 @@ func (fr *deferRecvGeneratorFrame) resume(g *deferRecvGenerator, sent int, throw
 	(*fr.c).tr = fr.tr2
 //line advsyntax.go:56
 	fr.agenDefer(g, deferRecvGeneratorDefer{site: 1, fn1: (*fr.c).Close})
-	if !guarded {
-		guarded = true
-		defer fr.agenExit()
-	}
 //line advsyntax.go:57
 	fr.agenDefer(g, deferRecvGeneratorDefer{site: 2, fn2: (*fr.c).Show, a2_0: "val"})
-	if !guarded {
-		guarded = true
-		defer fr.agenExit()
-	}
 //line advsyntax.go:58
 	fr.arr2 = new([2]closer)
 	(*fr.arr2) = [2]closer{{fr.tr2, 10}, {fr.tr2, 20}}
@@ -593,48 +562,24 @@ func (fr *deferRecvGeneratorFrame) resume(g *deferRecvGenerator, sent int, throw
 	i = 0
 //line advsyntax.go:60
 	fr.agenDefer(g, deferRecvGeneratorDefer{site: 3, fn3: (*fr.arr2)[i].Close})
-	if !guarded {
-		guarded = true
-		defer fr.agenExit()
-	}
 //line advsyntax.go:61
 	fr.agenDefer(g, deferRecvGeneratorDefer{site: 4, fn4: (*fr.arr2)[i].Show, a4_0: "arr"})
-	if !guarded {
-		guarded = true
-		defer fr.agenExit()
-	}
 //line advsyntax.go:62
 	i = 1
 //line advsyntax.go:63
 	fr.m = map[string]closer{"k": {fr.tr2, 30}}
 //line advsyntax.go:64
 	fr.agenDefer(g, deferRecvGeneratorDefer{site: 5, fn5: fr.m["k"].Show, a5_0: "map"})
-	if !guarded {
-		guarded = true
-		defer fr.agenExit()
-	}
 //line advsyntax.go:65
 	fr.o = &outer{closer: closer{fr.tr2, 40}, arr: (*fr.arr2)}
 //line advsyntax.go:66
 	fr.agenDefer(g, deferRecvGeneratorDefer{site: 6, fn6: fr.o.Close})
-	if !guarded {
-		guarded = true
-		defer fr.agenExit()
-	}
 //line advsyntax.go:67
 	fr.agenDefer(g, deferRecvGeneratorDefer{site: 7, fn7: fr.o.arr[1].Close})
-	if !guarded {
-		guarded = true
-		defer fr.agenExit()
-	}
 //line advsyntax.go:68
 	fr.sl = []closer{{fr.tr2, 50}}
 //line advsyntax.go:69
 	fr.agenDefer(g, deferRecvGeneratorDefer{site: 8, fn8: fr.sl[0].Close})
-	if !guarded {
-		guarded = true
-		defer fr.agenExit()
-	}
 //line advsyntax.go:70
 	fr.agenState = 1
 	return 1, true
@@ -667,7 +612,7 @@ resume3:
 	fr.agenState = 4
 	return 4, true
 resume4:
-//line advsyntax_agen.go:671
+//line advsyntax_agen.go:616
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenLife.Finish(fr)
@@ -695,7 +640,6 @@ func _() {
 type implicitAddrGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
-	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	ss          [][]int
 	rangeEnd    int
@@ -777,8 +721,8 @@ func (fr *implicitAddrGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -797,22 +741,12 @@ func (fr *implicitAddrGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *implicitAddrGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *implicitAddrGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -830,19 +764,24 @@ func (fr *implicitAddrGeneratorFrame) resume(sent int, thrown error) (int, bool)
 		resumed int
 		i2      int
 	)
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
 	case 1:
-		fr.agenState = -2
 		goto resume1
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
 	case 2:
-		fr.agenState = -2
 		goto resume2
 	case 3:
-		fr.agenState = -2
 		goto resume3
-	}
-	if !fr.agenWake() {
-		return 0, false
 	}
 //line advsyntax.go:91
 	registry = nil
@@ -931,7 +870,7 @@ resume3:
 done2:
 //line advsyntax.go:121
 	fr.tr.Log("s=%s", fr.s)
-//line advsyntax_agen.go:935
+//line advsyntax_agen.go:874
 	fr.agenState = -1
 	return 0, false
 }
@@ -957,7 +896,6 @@ func _() {
 type commentsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	t         int
 	t2        int
@@ -1036,8 +974,8 @@ func (fr *commentsGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -1056,22 +994,12 @@ func (fr *commentsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *commentsGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *commentsGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1096,34 +1024,34 @@ func (fr *commentsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed7 int
 		t5       int
 	)
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
+	case 8:
+		goto resume8
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
 	case 1:
-		fr.agenState = -2
 		goto resume1
 	case 2:
-		fr.agenState = -2
 		goto resume2
 	case 3:
-		fr.agenState = -2
 		goto resume3
 	case 4:
-		fr.agenState = -2
 		goto resume4
 	case 5:
-		fr.agenState = -2
 		goto resume5
 	case 6:
-		fr.agenState = -2
 		goto resume6
 	case 7:
-		fr.agenState = -2
 		goto resume7
-	case 8:
-		fr.agenState = -2
-		goto resume8
-	}
-	if !fr.agenWake() {
-		return 0, false
 	}
 //line advsyntax.go:128
 	fr.t = f(fr.tr, 1)
@@ -1236,7 +1164,7 @@ endswitch:
 	fr.agenState = 8
 	return t5, true
 resume8:
-//line advsyntax_agen.go:1240
+//line advsyntax_agen.go:1168
 	fr.agenState = -1
 	return 0, false
 }
@@ -1262,7 +1190,6 @@ func _() {
 type newExprGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	p2         *int
 	q          *int
@@ -1339,8 +1266,8 @@ func (fr *newExprGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -1359,22 +1286,12 @@ func (fr *newExprGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *newExprGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *newExprGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1398,29 +1315,34 @@ func (fr *newExprGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed5 int
 		n        num
 	)
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
 	case 1:
-		fr.agenState = -2
+		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
-	case 2:
-		fr.agenState = -2
-		goto resume2
-	case 3:
-		fr.agenState = -2
-		goto resume3
 	case 4:
-		fr.agenState = -2
 		goto resume4
-	case 5:
-		fr.agenState = -2
-		goto resume5
-	case 6:
-		fr.agenState = -2
-		goto resume6
-	}
-	if !fr.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 5:
+		goto resume5
+	case 6:
+		goto resume6
+	}
+start:
 //line advsyntax.go:179
 	fr.agenState = 1
 	return 1, true
@@ -1487,7 +1409,7 @@ resume6:
 	n = sum(num(1), num(resumed5))
 //line advsyntax.go:197
 	fr.tr.Log("n=%d", n)
-//line advsyntax_agen.go:1491
+//line advsyntax_agen.go:1413
 	fr.agenState = -1
 	return 0, false
 }
@@ -1516,7 +1438,6 @@ func _[A Adder[A]]() {
 type selfRefGeneratorFrame[A Adder[A]] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	start      A
 	acc        A
@@ -1589,8 +1510,8 @@ func (fr *selfRefGeneratorFrame[A]) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -1609,22 +1530,12 @@ func (fr *selfRefGeneratorFrame[A]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *selfRefGeneratorFrame[A]) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *selfRefGeneratorFrame[A]) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1639,13 +1550,20 @@ func (fr *selfRefGeneratorFrame[A]) resume(sent A, thrown error) (A, bool) {
 	var (
 		resumed A
 	)
-	switch fr.agenState {
-	case 1:
-		fr.agenState = -2
-		goto resume1
-	}
-	if !fr.agenWake() {
+	at := fr.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return *new(A), false
+	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
+	case 1:
+		goto resume1
 	}
 //line advsyntax.go:202
 	fr.acc = fr.start
@@ -1667,7 +1585,7 @@ resume1:
 done:
 //line advsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line advsyntax_agen.go:1671
+//line advsyntax_agen.go:1589
 	fr.agenState = -1
 	return *new(A), false
 }

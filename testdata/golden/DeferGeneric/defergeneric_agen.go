@@ -141,8 +141,8 @@ func (f *deferredGeneratorFrame[T]) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -161,22 +161,28 @@ func (f *deferredGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *deferredGeneratorFrame[T]) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *deferredGeneratorFrame[T]) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *deferredGeneratorFrame[T]) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -192,27 +198,6 @@ func (f *deferredGeneratorFrame[T]) agenThrow(err error) (T, bool) {
 func (f *deferredGeneratorFrame[T]) agenDefer(h *deferredGenerator[T], d deferredGeneratorDefer[T]) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *deferredGeneratorFrame[T]) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *deferredGeneratorFrame[T]) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -241,18 +226,19 @@ func (f *deferredGeneratorFrame[T]) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deferredGeneratorFrame[T]) resume(g *deferredGenerator[T], sent agen.None, thrown error) (T, bool) {
-	var (
-		guarded bool // agenExit is deferred
-	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return *new(T), false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -261,36 +247,16 @@ func (f *deferredGeneratorFrame[T]) resume(g *deferredGenerator[T], sent agen.No
 	}
 //line defergeneric.go:22
 	f.agenDefer(g, deferredGeneratorDefer[T]{site: 1, fn1: show[int], a1_0: f.tr, a1_1: "inferred", a1_2: 1})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defergeneric.go:23
 	f.agenDefer(g, deferredGeneratorDefer[T]{site: 2, fn2: show[T], a2_0: f.tr, a2_1: "generic", a2_2: f.v})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defergeneric.go:24
 	f.agenDefer(g, deferredGeneratorDefer[T]{site: 3, fn3: show[string], a3_0: f.tr, a3_1: "explicit", a3_2: "s"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defergeneric.go:25
 	f.agenDefer(g, deferredGeneratorDefer[T]{site: 4, fn4: pair[int, string], a4_0: f.tr, a4_1: 1, a4_2: "partial"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defergeneric.go:26
 	f.l = &list[T]{}
 //line defergeneric.go:27
 	f.agenDefer(g, deferredGeneratorDefer[T]{site: 5, fn5: f.l.dump, a5_0: f.tr})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defergeneric.go:28
 	f.l.items = append(f.l.items, f.v)
 //line defergeneric.go:29
@@ -303,7 +269,7 @@ resume1:
 	f.agenState = 2
 	return f.v, true
 resume2:
-//line defergeneric_agen.go:307
+//line defergeneric_agen.go:273
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -157,8 +157,8 @@ func (f *operandsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -177,22 +177,28 @@ func (f *operandsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *operandsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *operandsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *operandsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -208,27 +214,6 @@ func (f *operandsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *operandsGeneratorFrame) agenDefer(h *operandsGenerator, d operandsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *operandsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *operandsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -277,22 +262,26 @@ func (f *operandsGeneratorFrame) resume(g *operandsGenerator, sent int, thrown e
 		resumedErr error
 		t2         int
 		resumed10  int
-		guarded    bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 2:
+		goto resume2
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
-	case 2:
-		goto resume2
 	case 3:
 		goto resume3
 	case 4:
@@ -310,16 +299,13 @@ func (f *operandsGeneratorFrame) resume(g *operandsGenerator, sent int, thrown e
 	case 10:
 		goto resume10
 	}
+start:
 //line deferoperands.go:44
 	f.agenState = 1
 	return 1, true
 resume1:
 	resumed = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 1, fn1: show[int], a1_0: f.tr2, a1_1: "first", a1_2: resumed})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line deferoperands.go:45
 	f.agenState = 2
 	return 2, true
@@ -330,10 +316,6 @@ resume2:
 resume3:
 	resumed3 = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 2, fn2: pair, a2_0: f.tr2, a2_1: f.resumed2, a2_2: resumed3})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line deferoperands.go:46
 	f.c = &counter{tr: f.tr2}
 //line deferoperands.go:47
@@ -342,10 +324,6 @@ resume3:
 resume4:
 	resumed4 = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 3, fn3: f.c.add, a3_0: resumed4})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line deferoperands.go:48
 	f.c = &counter{tr: f.tr2, n: 100}
 //line deferoperands.go:49
@@ -355,30 +333,18 @@ resume4:
 resume5:
 	resumed5 = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 4, fn4: f.t, a4_0: resumed5})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line deferoperands.go:50
 	f.agenState = 6
 	return 6, true
 resume6:
 	resumed6 = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 5, fn5: showAll, a5_0: f.tr2, a5_1: 1, a5_2: resumed6, a5_3: 3})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line deferoperands.go:51
 	f.agenState = 7
 	return 7, true
 resume7:
 	resumed7 = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 6, fn6: showAll, a6_0: f.tr2, a6_1: []int{resumed7, 8}})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line deferoperands.go:52
 	f.lg = logger{f.tr2}
 //line deferoperands.go:53
@@ -389,10 +355,6 @@ resume8:
 	{
 		agenarg, agenarg2 := two(resumed8)
 		f.agenDefer(g, operandsGeneratorDefer{site: 7, fn7: f.lg.both, a7_0: agenarg, a7_1: agenarg2})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line deferoperands.go:54
 	f.agenState = 9
@@ -402,10 +364,6 @@ resume9:
 	{
 		agenarg3, agenarg4 := resumed9, resumedErr
 		f.agenDefer(g, operandsGeneratorDefer{site: 8, fn8: f.lg.report, a8_0: agenarg3, a8_1: agenarg4})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line deferoperands.go:55
 	f.rangeEnd, f.rangeIndex = 3, 0
@@ -421,17 +379,13 @@ loop:
 resume10:
 	resumed10 = sent
 	f.agenDefer(g, operandsGeneratorDefer{site: 9, fn9: show[int], a9_0: f.tr2, a9_1: "loop", a9_2: f.i*10 + resumed10})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line deferoperands.go:55
 	f.rangeIndex++
 	goto loop
 done:
 //line deferoperands.go:58
 	f.tr2.Log("body done, c.n %d", f.c.n)
-//line deferoperands_agen.go:435
+//line deferoperands_agen.go:389
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -553,8 +507,8 @@ func (f *builtinsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -573,22 +527,28 @@ func (f *builtinsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *builtinsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *builtinsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *builtinsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -604,27 +564,6 @@ func (f *builtinsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *builtinsGeneratorFrame) agenDefer(h *builtinsGenerator, d builtinsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *builtinsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *builtinsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -652,17 +591,20 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown e
 	var (
 		resumed  int
 		resumed2 int
-		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -677,10 +619,6 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown e
 		tr := f.tr
 		m := f.m
 		f.agenDefer(g, builtinsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v, map %v", recover(), (*m)) }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line deferoperands.go:67
 	f.agenState = 1
@@ -688,23 +626,15 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown e
 resume1:
 	resumed = sent
 	f.agenDefer(g, builtinsGeneratorDefer{site: 2, a2_0: (*f.m), a2_1: resumed})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line deferoperands.go:68
 	f.agenState = 2
 	return 2, true
 resume2:
 	resumed2 = sent
 	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: resumed2})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line deferoperands.go:69
 	(*f.tr).Log("map %v", (*f.m))
-//line deferoperands_agen.go:708
+//line deferoperands_agen.go:638
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -732,7 +662,6 @@ func _() {
 type goOperandsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	ch        *chan int
 	send      func(v int)
@@ -806,8 +735,8 @@ func (f *goOperandsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -826,22 +755,12 @@ func (f *goOperandsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *goOperandsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *goOperandsGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -857,20 +776,28 @@ func (f *goOperandsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed  int
 		resumed3 int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
+	at := f.agenState
+	switch at {
 	case 2:
-		f.agenState = -2
 		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	}
-	if !f.agenWake() {
+	case 0:
+		f.agenState = -1 // a panic on the way leaves it finished
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 3:
+		goto resume3
+	}
+start:
 //line deferoperands.go:76
 	f.ch = new(chan int)
 	(*f.ch) = make(chan int)
@@ -902,7 +829,7 @@ resume3:
 	}
 //line deferoperands.go:81
 	f.tr.Log("got %d", <-(*f.ch))
-//line deferoperands_agen.go:906
+//line deferoperands_agen.go:833
 	f.agenState = -1
 	return 0, false
 }

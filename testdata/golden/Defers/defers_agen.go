@@ -138,8 +138,8 @@ func (f *kindsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -158,22 +158,28 @@ func (f *kindsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *kindsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *kindsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *kindsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -189,27 +195,6 @@ func (f *kindsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *kindsGeneratorFrame) agenDefer(h *kindsGenerator, d kindsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *kindsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *kindsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -241,21 +226,24 @@ func (f *kindsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *kindsGeneratorFrame) resume(g *kindsGenerator, sent int, thrown error) (int, bool) {
 	var (
-		s       fmt.Stringer
-		guarded bool // agenExit is deferred
+		s fmt.Stringer
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
-		return 0, false
-	}
-	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
 	switch at {
 	case 1:
 		goto resume1
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 2:
 		goto resume2
 	case 3:
@@ -265,51 +253,27 @@ func (f *kindsGeneratorFrame) resume(g *kindsGenerator, sent int, thrown error) 
 	{
 		tr2 := f.tr2
 		f.agenDefer(g, kindsGeneratorDefer{site: 1, fn1: func() { (*tr2).Log("literal") }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line defers.go:37
 	f.x = 1
 //line defers.go:38
 	f.agenDefer(g, kindsGeneratorDefer{site: 2, fn2: logIt, a2_0: (*f.tr2), a2_1: "named", a2_2: f.x})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defers.go:39
 	f.c = &closer{tr: (*f.tr2), name: "ptr"}
 //line defers.go:40
 	f.agenDefer(g, kindsGeneratorDefer{site: 3, fn3: f.c.Close})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defers.go:41
 	f.v = closer{tr: (*f.tr2), name: "val"}
 //line defers.go:42
 	f.agenDefer(g, kindsGeneratorDefer{site: 4, fn4: f.v.Show})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defers.go:43
 	f.show = f.v.Show
 //line defers.go:44
 	s = (fmt.Stringer)(stringer("iface"))
 //line defers.go:45
 	f.agenDefer(g, kindsGeneratorDefer{site: 5, fn5: (*f.tr2).Log, a5_0: "stringer %s", a5_1: s.String()})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defers.go:46
 	f.agenDefer(g, kindsGeneratorDefer{site: 6, fn6: fmt.Sprint, a6_0: s})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defers.go:47
 	f.agenState = 1
 	return 1, true
@@ -329,7 +293,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line defers_agen.go:333
+//line defers_agen.go:297
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -452,8 +416,8 @@ func (f *loopGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -472,22 +436,28 @@ func (f *loopGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *loopGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *loopGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *loopGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -503,27 +473,6 @@ func (f *loopGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *loopGeneratorFrame) agenDefer(h *loopGenerator, d loopGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *loopGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *loopGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -547,18 +496,21 @@ func (f *loopGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *loopGeneratorFrame) resume(g *loopGenerator, sent int, thrown error) (int, bool) {
 	var (
-		i       *int
-		guarded bool // agenExit is deferred
+		i *int
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -573,19 +525,11 @@ loop:
 	(*i) = f.rangeIndex
 //line defers.go:64
 	f.agenDefer(g, loopGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "loop defer %d", a1_1: (*i)})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defers.go:65
 	{
 		tr := f.tr
 		i := i
 		f.agenDefer(g, loopGeneratorDefer{site: 2, fn2: func() { (*tr).Log("loop literal %d", (*i)) }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line defers.go:66
 	f.agenState = 1
@@ -597,7 +541,7 @@ resume1:
 done:
 //line defers.go:68
 	(*f.tr).Log("loop done")
-//line defers_agen.go:601
+//line defers_agen.go:545
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -730,8 +674,8 @@ func (fr *argsAtDeferGeneratorFrame) close() error {
 		defer fr.agenFinish()
 		fr.agenRunDefers(false, nil)
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -750,22 +694,28 @@ func (fr *argsAtDeferGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *argsAtDeferGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		fr.agenState = -1
+// agenFinish marks the generator finished.
+func (fr *argsAtDeferGeneratorFrame) agenFinish() {
+	fr.agenState = -1
+	fr.agenLife.Finish(fr)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (fr *argsAtDeferGeneratorFrame) agenExit() {
+	if fr.agenState != -2 {
+		return
 	}
-	return false
+	defer fr.agenFinish()
+	if len(fr.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		fr.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		fr.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -781,27 +731,6 @@ func (fr *argsAtDeferGeneratorFrame) agenThrow(err error) (int, bool) {
 func (fr *argsAtDeferGeneratorFrame) agenDefer(h *argsAtDeferGenerator, d argsAtDeferGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
 	agen.Track(&fr.agenLife, h, fr)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (fr *argsAtDeferGeneratorFrame) agenExit() {
-	if fr.agenState != -2 {
-		return
-	}
-	defer fr.agenFinish()
-	if p := recover(); p != nil {
-		fr.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		fr.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (fr *argsAtDeferGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenLife.Finish(fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -834,17 +763,20 @@ func (fr *argsAtDeferGeneratorFrame) resume(g *argsAtDeferGenerator, sent int, t
 		resumed  int
 		resumed2 int
 		v2       int
-		guarded  bool // agenExit is deferred
 	)
 	at := fr.agenState
-	if at <= 0 && !fr.agenWake() {
+	switch at {
+	case 0:
+		fr.agenState = -2
+		fr.agenLife.Start(nil, fr)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	fr.agenState = -2
-	if len(fr.agenDefers) > 0 {
-		guarded = true
-		defer fr.agenExit()
-	}
+	defer fr.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -863,19 +795,11 @@ func (fr *argsAtDeferGeneratorFrame) resume(g *argsAtDeferGenerator, sent int, t
 	}
 //line defers.go:78
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 1, fn1: fr.f, a1_0: (*fr.x)})
-	if !guarded {
-		guarded = true
-		defer fr.agenExit()
-	}
 //line defers.go:79
 	{
 		tr := fr.tr
 		x := fr.x
 		fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 2, fn2: func(v int) { (*tr).Log("literal arg %d, x now %d", v, (*x)) }, a2_0: (*fr.x)})
-		if !guarded {
-			guarded = true
-			defer fr.agenExit()
-		}
 	}
 //line defers.go:80
 	{
@@ -889,18 +813,10 @@ resume1:
 	(*fr.x) = sent
 //line defers.go:82
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 3, fn3: fr.f, a3_0: (*fr.x)})
-	if !guarded {
-		guarded = true
-		defer fr.agenExit()
-	}
 //line defers.go:83
 	fr.xs = []int{1, 2}
 //line defers.go:84
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 4, fn4: (*fr.tr).Log, a4_0: "slice %v", a4_1: fr.xs})
-	if !guarded {
-		guarded = true
-		defer fr.agenExit()
-	}
 //line defers.go:85
 	fr.agenState = 2
 	return (*fr.x), true
@@ -915,13 +831,9 @@ resume3:
 	v2 = resumed2 + (*fr.x)
 //line defers.go:87
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 5, fn5: logIt, a5_0: (*fr.tr), a5_1: "yielded", a5_2: v2})
-	if !guarded {
-		guarded = true
-		defer fr.agenExit()
-	}
 //line defers.go:88
 	(*fr.x) = 99
-//line defers_agen.go:925
+//line defers_agen.go:837
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenLife.Finish(fr)
@@ -1044,8 +956,8 @@ func (f *namedResultsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1064,22 +976,29 @@ func (f *namedResultsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *namedResultsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *namedResultsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *namedResultsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1095,28 +1014,6 @@ func (f *namedResultsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *namedResultsGeneratorFrame) agenDefer(h *namedResultsGenerator, d namedResultsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *namedResultsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *namedResultsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1137,18 +1034,19 @@ func (f *namedResultsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *namedResultsGeneratorFrame) resume(g *namedResultsGenerator, sent int, thrown error) (int, bool) {
-	var (
-		guarded bool // agenExit is deferred
-	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1165,10 +1063,6 @@ func (f *namedResultsGeneratorFrame) resume(g *namedResultsGenerator, sent int, 
 			}
 			(*tr).Log("deferred sees err=%v", (*err))
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line defers.go:102
 	f.agenState = 1
@@ -1192,7 +1086,7 @@ resume2:
 //line defers.go:110
 	(*f.err) = fmt.Errorf("got %d", f.v)
 end:
-//line defers_agen.go:1196
+//line defers_agen.go:1090
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1315,8 +1209,8 @@ func (f *clearErrGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1335,22 +1229,29 @@ func (f *clearErrGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *clearErrGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *clearErrGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *clearErrGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1366,28 +1267,6 @@ func (f *clearErrGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *clearErrGeneratorFrame) agenDefer(h *clearErrGenerator, d clearErrGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *clearErrGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *clearErrGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1408,18 +1287,19 @@ func (f *clearErrGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, sent int, thrown error) (int, bool) {
-	var (
-		guarded bool // agenExit is deferred
-	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1432,10 +1312,6 @@ func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, sent int, thrown e
 			(*tr).Log("clearing %v", (*err))
 			(*err) = nil
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line defers.go:121
 	f.agenState = 1
@@ -1443,7 +1319,7 @@ func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, sent int, thrown e
 resume1:
 //line defers.go:122
 	(*f.err) = errors.New("dropped")
-//line defers_agen.go:1447
+//line defers_agen.go:1323
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1568,8 +1444,8 @@ func (f *recoverNilGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1588,22 +1464,29 @@ func (f *recoverNilGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *recoverNilGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *recoverNilGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *recoverNilGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1619,28 +1502,6 @@ func (f *recoverNilGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *recoverNilGeneratorFrame) agenDefer(h *recoverNilGenerator, d recoverNilGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *recoverNilGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *recoverNilGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1662,18 +1523,21 @@ func (f *recoverNilGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *recoverNilGeneratorFrame) resume(g *recoverNilGenerator, sent int, thrown error) (int, bool) {
 	var (
-		i       int
-		guarded bool // agenExit is deferred
+		i int
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1686,10 +1550,6 @@ func (f *recoverNilGeneratorFrame) resume(g *recoverNilGenerator, sent int, thro
 			r := recover()
 			(*tr).Log("recover=%v err=%v", r, (*err))
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line defers.go:134
 	f.rangeEnd, f.rangeIndex = 3, 0
@@ -1708,7 +1568,7 @@ resume1:
 done:
 //line defers.go:137
 	(*f.err) = errors.New("end")
-//line defers_agen.go:1712
+//line defers_agen.go:1572
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1831,8 +1691,8 @@ func (f *throwAtYieldGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1851,22 +1711,29 @@ func (f *throwAtYieldGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *throwAtYieldGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *throwAtYieldGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *throwAtYieldGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = f.result
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1882,28 +1749,6 @@ func (f *throwAtYieldGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *throwAtYieldGeneratorFrame) agenDefer(h *throwAtYieldGenerator, d throwAtYieldGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *throwAtYieldGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = f.result
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *throwAtYieldGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1926,23 +1771,24 @@ func (f *throwAtYieldGeneratorFrame) agenRunDefers(panicking bool, p any) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *throwAtYieldGeneratorFrame) resume(g *throwAtYieldGenerator, sent int, thrown error) (int, bool) {
-	var (
-		guarded bool // agenExit is deferred
-	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 2:
+		goto resume2
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
-	case 2:
-		goto resume2
 	case 3:
 		goto resume3
 	case 4:
@@ -1950,10 +1796,6 @@ func (f *throwAtYieldGeneratorFrame) resume(g *throwAtYieldGenerator, sent int, 
 	}
 //line defers.go:145
 	f.agenDefer(g, throwAtYieldGeneratorDefer{site: 1, fn1: (*f.tr).Log, a1_0: "outer defer"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defers.go:146
 	f.agenState = 1
 	return 1, true
@@ -1967,10 +1809,6 @@ resume1:
 		tr := f.tr
 		err := f.err
 		f.agenDefer(g, throwAtYieldGeneratorDefer{site: 2, fn2: func() { (*tr).Log("inner defer, err=%v", (*err)) }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line defers.go:149
 	f.agenState = 2
@@ -1993,7 +1831,7 @@ resume4:
 //line defers.go:155
 	f.result = nil
 end:
-//line defers_agen.go:1997
+//line defers_agen.go:1835
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -2120,8 +1958,8 @@ func (f *builtinsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2140,22 +1978,28 @@ func (f *builtinsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *builtinsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *builtinsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *builtinsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2171,27 +2015,6 @@ func (f *builtinsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *builtinsGeneratorFrame) agenDefer(h *builtinsGenerator, d builtinsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *builtinsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *builtinsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2225,20 +2048,23 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown e
 		t       int
 		resumed int
 		t2      int
-		guarded bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
-		return 0, false
-	}
-	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
 	switch at {
 	case 1:
 		goto resume1
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 2:
 		goto resume2
 	case 3:
@@ -2259,29 +2085,13 @@ func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown e
 			_, open := <-(*ch)
 			(*tr).Log("open=%v m=%v", open, (*m))
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line defers.go:168
 	f.agenDefer(g, builtinsGeneratorDefer{site: 2, a2_0: (*ch)})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defers.go:169
 	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: (*f.m), a3_1: "a"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defers.go:170
 	f.agenDefer(g, builtinsGeneratorDefer{site: 4, fn4: (*f.tr).Log, a4_0: "len before delete %d", a4_1: len((*f.m))})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defers.go:171
 	t = len((*f.m))
 	f.agenState = 1
@@ -2298,17 +2108,13 @@ resume2:
 		tr := f.tr
 		m := f.m
 		f.agenDefer(g, builtinsGeneratorDefer{site: 5, fn5: func() { (*tr).Log("len=%d", len((*m))) }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line defers.go:174
 	t2 = len((*f.m))
 	f.agenState = 3
 	return t2, true
 resume3:
-//line defers_agen.go:2312
+//line defers_agen.go:2118
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2435,8 +2241,8 @@ func (f *scopedGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2455,22 +2261,28 @@ func (f *scopedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *scopedGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *scopedGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *scopedGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2486,27 +2298,6 @@ func (f *scopedGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *scopedGeneratorFrame) agenDefer(h *scopedGenerator, d scopedGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *scopedGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *scopedGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2538,17 +2329,21 @@ func (f *scopedGeneratorFrame) resume(g *scopedGenerator, sent int, thrown error
 	var (
 		resumed  int
 		resumed2 int
-		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2557,6 +2352,7 @@ func (f *scopedGeneratorFrame) resume(g *scopedGenerator, sent int, thrown error
 	case 3:
 		goto resume3
 	}
+start:
 //line defers.go:182
 	f.agenState = 1
 	return 1, true
@@ -2567,10 +2363,6 @@ resume1:
 	}
 //line defers.go:183
 	f.agenDefer(g, scopedGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "defer in if"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defers.go:184
 	f.tr.Log("leaving if")
 	goto endif
@@ -2578,19 +2370,11 @@ else2:
 //line defers.go:185
 	{
 		f.agenDefer(g, scopedGeneratorDefer{site: 2, fn2: f.tr.Log, a2_0: "defer in else"})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 endif:
 //line defers.go:188
 	{
 		f.agenDefer(g, scopedGeneratorDefer{site: 3, fn3: f.tr.Log, a3_0: "defer in block"})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line defers.go:191
 	f.agenState = 2
@@ -2605,18 +2389,10 @@ resume2:
 case2:
 //line defers.go:193
 	f.agenDefer(g, scopedGeneratorDefer{site: 4, fn4: f.tr.Log, a4_0: "defer in case 0"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 	goto endswitch
 case3:
 //line defers.go:195
 	f.agenDefer(g, scopedGeneratorDefer{site: 5, fn5: f.tr.Log, a5_0: "defer in default"})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 endswitch:
 //line defers.go:197
 	f.agenState = 3
@@ -2624,7 +2400,7 @@ endswitch:
 resume3:
 //line defers.go:198
 	f.tr.Log("end of body")
-//line defers_agen.go:2628
+//line defers_agen.go:2404
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2756,8 +2532,8 @@ func (f *moreKindsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2776,22 +2552,28 @@ func (f *moreKindsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *moreKindsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *moreKindsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *moreKindsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2807,27 +2589,6 @@ func (f *moreKindsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *moreKindsGeneratorFrame) agenDefer(h *moreKindsGenerator, d moreKindsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *moreKindsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *moreKindsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2868,17 +2629,20 @@ func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int, thrown
 		resumed  int
 		resumed2 int
 		resumed3 int
-		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2889,33 +2653,17 @@ func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int, thrown
 	}
 //line defers.go:218
 	f.agenDefer(g, moreKindsGeneratorDefer{site: 1, fn1: trace((*f.tr2), "body")})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defers.go:219
 	w = new(wrapper)
 	(*w) = wrapper{closer: &closer{tr: (*f.tr2), name: "embedded"}}
 //line defers.go:220
 	f.agenDefer(g, moreKindsGeneratorDefer{site: 2, fn2: (*w).Close})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defers.go:221
 	f.agenDefer(g, moreKindsGeneratorDefer{site: 3, fn3: (*closer).Close, a3_0: &closer{tr: (*f.tr2), name: "method expr"}})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defers.go:222
 	f.args = []any{1, "two"}
 //line defers.go:223
 	f.agenDefer(g, moreKindsGeneratorDefer{site: 4, fn4: (*f.tr2).Log, a4_0: "spread %v %v", a4_1: f.args})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defers.go:224
 	dst = new([]int)
 	(*dst) = make([]int, 3)
@@ -2926,17 +2674,9 @@ func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int, thrown
 		tr2 := f.tr2
 		dst := dst
 		f.agenDefer(g, moreKindsGeneratorDefer{site: 5, fn5: func() { (*tr2).Log("dst=%v", (*dst)) }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line defers.go:227
 	f.agenDefer(g, moreKindsGeneratorDefer{site: 6, a6_0: (*dst), a6_1: f.src})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defers.go:228
 	f.m = new(map[string]int)
 	(*f.m) = map[string]int{"a": 1}
@@ -2945,17 +2685,9 @@ func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int, thrown
 		tr2 := f.tr2
 		m := f.m
 		f.agenDefer(g, moreKindsGeneratorDefer{site: 7, fn7: func() { (*tr2).Log("m=%v", (*m)) }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line defers.go:230
 	f.agenDefer(g, moreKindsGeneratorDefer{site: 8, a8_0: (*f.m)})
-	if !guarded {
-		guarded = true
-		defer f.agenExit()
-	}
 //line defers.go:231
 	(*w).closer = &closer{tr: (*f.tr2), name: "replaced"}
 //line defers.go:232
@@ -2976,7 +2708,7 @@ resume2:
 resume3:
 	resumed3 = sent
 	(*f.m)["b"] = resumed3
-//line defers_agen.go:2980
+//line defers_agen.go:2712
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -3099,8 +2831,8 @@ func (f *returnYieldsGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -3119,22 +2851,29 @@ func (f *returnYieldsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *returnYieldsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *returnYieldsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *returnYieldsGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -3150,28 +2889,6 @@ func (f *returnYieldsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *returnYieldsGeneratorFrame) agenDefer(h *returnYieldsGenerator, d returnYieldsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *returnYieldsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *returnYieldsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -3195,20 +2912,23 @@ func (f *returnYieldsGeneratorFrame) resume(g *returnYieldsGenerator, sent int, 
 	var (
 		resumed  int
 		resumed2 int
-		guarded  bool // agenExit is deferred
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
-		return 0, false
-	}
-	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
 	switch at {
 	case 1:
 		goto resume1
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 2:
 		goto resume2
 	case 3:
@@ -3224,10 +2944,6 @@ func (f *returnYieldsGeneratorFrame) resume(g *returnYieldsGenerator, sent int, 
 				(*err) = fmt.Errorf("wrapped(%w)", (*err))
 			}
 		}})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line defers.go:248
 	f.agenState = 1
@@ -3252,7 +2968,7 @@ resume3:
 	resumed2 = sent
 	(*f.err) = errorIf(resumed2 > 0, "third")
 end:
-//line defers_agen.go:3256
+//line defers_agen.go:2972
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

@@ -36,7 +36,6 @@ func _[T any, U any]() {
 type mappedGeneratorFrame[T any, U any] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	xs         []T
 	f          func(T) U
@@ -112,8 +111,8 @@ func (fr *mappedGeneratorFrame[T, U]) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -132,22 +131,12 @@ func (fr *mappedGeneratorFrame[T, U]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *mappedGeneratorFrame[T, U]) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *mappedGeneratorFrame[T, U]) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -165,13 +154,20 @@ func (fr *mappedGeneratorFrame[T, U]) resume(sent T, thrown error) (U, bool) {
 		got  T
 		zero T
 	)
-	switch fr.agenState {
-	case 1:
-		fr.agenState = -2
-		goto resume1
-	}
-	if !fr.agenWake() {
+	at := fr.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return *new(U), false
+	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
+	case 1:
+		goto resume1
 	}
 //line generics.go:18
 	fr.last = *new(T)
@@ -201,7 +197,7 @@ done:
 	zero = *new(T)
 //line generics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line generics_agen.go:205
+//line generics_agen.go:201
 	fr.agenState = -1
 	return *new(U), false
 }
@@ -230,7 +226,6 @@ func _[S shape]() {
 type areasGeneratorFrame[S shape] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	shapes     []S
 	total      int
@@ -307,8 +302,8 @@ func (f *areasGeneratorFrame[S]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -327,22 +322,12 @@ func (f *areasGeneratorFrame[S]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *areasGeneratorFrame[S]) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *areasGeneratorFrame[S]) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -357,16 +342,22 @@ func (f *areasGeneratorFrame[S]) resume(sent agen.None, thrown error) (int, bool
 	var (
 		t int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
-	}
-	if !f.agenWake() {
-		return 0, false
 	}
 //line generics.go:47
 	f.total = 0
@@ -407,7 +398,7 @@ done:
 resume2:
 //line generics.go:61
 	f.tr.Log("best %s", f.best.name())
-//line generics_agen.go:411
+//line generics_agen.go:402
 	f.agenState = -1
 	return 0, false
 }
@@ -436,7 +427,6 @@ func _[N number]() {
 type sumsGeneratorFrame[N number] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	start      N
 	acc        N
@@ -509,8 +499,8 @@ func (f *sumsGeneratorFrame[N]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -529,22 +519,12 @@ func (f *sumsGeneratorFrame[N]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *sumsGeneratorFrame[N]) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *sumsGeneratorFrame[N]) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -559,13 +539,20 @@ func (f *sumsGeneratorFrame[N]) resume(sent N, thrown error) (N, bool) {
 	var (
 		d N
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return *new(N), false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
 	}
 //line generics.go:75
 	f.acc = f.start
@@ -592,7 +579,7 @@ resume1:
 done:
 //line generics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line generics_agen.go:596
+//line generics_agen.go:583
 	f.agenState = -1
 	return *new(N), false
 }
@@ -622,7 +609,6 @@ func _[K comparable, V any]() {
 type dedupGeneratorFrame[K comparable, V any] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	keys       []K
 	val        func(K) V
@@ -698,8 +684,8 @@ func (f *dedupGeneratorFrame[K, V]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -718,22 +704,12 @@ func (f *dedupGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *dedupGeneratorFrame[K, V]) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *dedupGeneratorFrame[K, V]) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -749,13 +725,20 @@ func (f *dedupGeneratorFrame[K, V]) resume(sent int, thrown error) (pair[K, V], 
 		t pair[K, V]
 		n int
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return pair[K, V]{}, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
 	}
 //line generics.go:96
 	f.seen = map[K]int{}
@@ -789,7 +772,7 @@ next:
 done:
 //line generics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line generics_agen.go:793
+//line generics_agen.go:776
 	f.agenState = -1
 	return pair[K, V]{}, false
 }
@@ -818,7 +801,6 @@ func _[T any]() {
 type pointersGeneratorFrame[T any] struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	init      T
 	v         *T
@@ -891,8 +873,8 @@ func (f *pointersGeneratorFrame[T]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -911,22 +893,12 @@ func (f *pointersGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *pointersGeneratorFrame[T]) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *pointersGeneratorFrame[T]) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -946,23 +918,30 @@ func (f *pointersGeneratorFrame[T]) resume(sent T, thrown error) (T, bool) {
 		ts       []*T
 		t3       T
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
-	case 2:
-		f.agenState = -2
-		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
 	case 4:
-		f.agenState = -2
 		goto resume4
-	}
-	if !f.agenWake() {
+	case 0:
+		f.agenState = -1 // a panic on the way leaves it finished
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return *new(T), false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	}
+start:
 //line generics.go:113
 	f.v = new(T)
 	(*f.v) = f.init
@@ -1002,7 +981,7 @@ resume3:
 	f.agenState = 4
 	return t3, true
 resume4:
-//line generics_agen.go:1006
+//line generics_agen.go:985
 	f.agenState = -1
 	return *new(T), false
 }
@@ -1031,7 +1010,6 @@ func _[L stringish]() {
 type bothGeneratorFrame[L stringish] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	ls         []L
 	rangeIndex int
@@ -1105,8 +1083,8 @@ func (f *bothGeneratorFrame[L]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1125,22 +1103,12 @@ func (f *bothGeneratorFrame[L]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *bothGeneratorFrame[L]) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *bothGeneratorFrame[L]) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1156,13 +1124,20 @@ func (f *bothGeneratorFrame[L]) resume(sent L, thrown error) (string, bool) {
 		t   string
 		got L
 	)
-	switch f.agenState {
-	case 1:
-		f.agenState = -2
-		goto resume1
-	}
-	if !f.agenWake() {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return "", false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
 	}
 //line generics.go:138
 	f.rangeOver = f.ls
@@ -1186,7 +1161,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line generics_agen.go:1190
+//line generics_agen.go:1165
 	f.agenState = -1
 	return "", false
 }
@@ -1326,8 +1301,8 @@ func (f *guardedGeneratorFrame[T, PT]) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1346,22 +1321,29 @@ func (f *guardedGeneratorFrame[T, PT]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *guardedGeneratorFrame[T, PT]) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *guardedGeneratorFrame[T, PT]) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *guardedGeneratorFrame[T, PT]) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+		f.agenErr = (*f.err)
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1377,28 +1359,6 @@ func (f *guardedGeneratorFrame[T, PT]) agenThrow(err error) (string, bool) {
 func (f *guardedGeneratorFrame[T, PT]) agenDefer(h *guardedGenerator[T, PT], d guardedGeneratorDefer[T, PT]) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *guardedGeneratorFrame[T, PT]) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *guardedGeneratorFrame[T, PT]) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1422,22 +1382,25 @@ func (f *guardedGeneratorFrame[T, PT]) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *guardedGeneratorFrame[T, PT]) resume(g *guardedGenerator[T, PT], sent agen.None, thrown error) (string, bool) {
 	var (
-		rangeOver   []T
-		i           int
-		p           PT
-		t           string
-		none        []T
-		agenGuarded bool // agenExit is deferred
+		rangeOver []T
+		i         int
+		p         PT
+		t         string
+		none      []T
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return "", false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		agenGuarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1450,10 +1413,6 @@ func (f *guardedGeneratorFrame[T, PT]) resume(g *guardedGenerator[T, PT], sent a
 				(*err) = fmt.Errorf("recovered %v", r)
 			}
 		}})
-		if !agenGuarded {
-			agenGuarded = true
-			defer f.agenExit()
-		}
 	}
 //line generics.go:158
 	rangeOver = f.xs
@@ -1467,10 +1426,6 @@ loop:
 	p = PT(&f.xs[i])
 //line generics.go:160
 	f.agenDefer(g, guardedGeneratorDefer[T, PT]{site: 2, fn2: f.tr.Log, a2_0: "deferred %s", a2_1: p.String()})
-	if !agenGuarded {
-		agenGuarded = true
-		defer f.agenExit()
-	}
 //line generics.go:161
 	t = p.String()
 	f.agenState = 1
@@ -1486,7 +1441,7 @@ done:
 	_ = none[len(f.xs)]
 //line generics.go:165
 	(*f.err) = nil
-//line generics_agen.go:1490
+//line generics_agen.go:1445
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1638,8 +1593,8 @@ func (f *genDeferGeneratorFrame[T, PT]) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1658,22 +1613,28 @@ func (f *genDeferGeneratorFrame[T, PT]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *genDeferGeneratorFrame[T, PT]) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *genDeferGeneratorFrame[T, PT]) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *genDeferGeneratorFrame[T, PT]) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1689,27 +1650,6 @@ func (f *genDeferGeneratorFrame[T, PT]) agenThrow(err error) (T, bool) {
 func (f *genDeferGeneratorFrame[T, PT]) agenDefer(h *genDeferGenerator[T, PT], d genDeferGeneratorDefer[T, PT]) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *genDeferGeneratorFrame[T, PT]) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *genDeferGeneratorFrame[T, PT]) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1741,18 +1681,21 @@ func (f *genDeferGeneratorFrame[T, PT]) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent T, thrown error) (T, bool) {
 	var (
-		p           PT
-		agenGuarded bool // agenExit is deferred
+		p PT
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return *new(T), false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		agenGuarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -1764,43 +1707,23 @@ func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent
 	(*f.v) = (*f.init)
 //line generics.go:189
 	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 1, fn1: show[T], a1_0: (*f.tr), a1_1: "deferred arg", a1_2: (*f.v)})
-	if !agenGuarded {
-		agenGuarded = true
-		defer f.agenExit()
-	}
 //line generics.go:190
 	{
 		tr := f.tr
 		f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 2, fn2: func(x T) { (*tr).Log("literal arg %v", x) }, a2_0: (*f.v)})
-		if !agenGuarded {
-			agenGuarded = true
-			defer f.agenExit()
-		}
 	}
 //line generics.go:191
 	{
 		tr := f.tr
 		v := f.v
 		f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 3, fn3: func() { (*tr).Log("closure sees %v", (*v)) }})
-		if !agenGuarded {
-			agenGuarded = true
-			defer f.agenExit()
-		}
 	}
 //line generics.go:192
 	p = PT(f.v)
 //line generics.go:193
 	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 4, fn4: show[string], a4_0: (*f.tr), a4_1: "stringer", a4_2: p.String()})
-	if !agenGuarded {
-		agenGuarded = true
-		defer f.agenExit()
-	}
 //line generics.go:194
 	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 5, fn5: PT(f.init).String})
-	if !agenGuarded {
-		agenGuarded = true
-		defer f.agenExit()
-	}
 //line generics.go:195
 	f.agenState = 1
 	return (*f.v), true
@@ -1808,15 +1731,11 @@ resume1:
 	(*f.v) = sent
 //line generics.go:196
 	f.agenDefer(g, genDeferGeneratorDefer[T, PT]{site: 6, fn6: show[T], a6_0: (*f.tr), a6_1: "second", a6_2: (*f.v)})
-	if !agenGuarded {
-		agenGuarded = true
-		defer f.agenExit()
-	}
 //line generics.go:197
 	f.agenState = 2
 	return (*f.v), true
 resume2:
-//line generics_agen.go:1820
+//line generics_agen.go:1739
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1945,8 +1864,8 @@ func (f *fillGeneratorFrame[K, V]) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -1965,22 +1884,28 @@ func (f *fillGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *fillGeneratorFrame[K, V]) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *fillGeneratorFrame[K, V]) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *fillGeneratorFrame[K, V]) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -1996,27 +1921,6 @@ func (f *fillGeneratorFrame[K, V]) agenThrow(err error) (K, bool) {
 func (f *fillGeneratorFrame[K, V]) agenDefer(h *fillGenerator[K, V], d fillGeneratorDefer[K, V]) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *fillGeneratorFrame[K, V]) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *fillGeneratorFrame[K, V]) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2040,18 +1944,21 @@ func (f *fillGeneratorFrame[K, V]) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fillGeneratorFrame[K, V]) resume(g *fillGenerator[K, V], sent V, thrown error) (K, bool) {
 	var (
-		resumed     V
-		agenGuarded bool // agenExit is deferred
+		resumed V
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return *new(K), false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		agenGuarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -2061,10 +1968,6 @@ func (f *fillGeneratorFrame[K, V]) resume(g *fillGenerator[K, V], sent V, thrown
 		tr := f.tr
 		h := f.h
 		f.agenDefer(g, fillGeneratorDefer[K, V]{site: 1, fn1: func() { (*tr).Log("len=%d", len((*h).m)) }})
-		if !agenGuarded {
-			agenGuarded = true
-			defer f.agenExit()
-		}
 	}
 //line generics.go:215
 	f.rangeOver = f.keys
@@ -2076,10 +1979,6 @@ loop:
 	f.k = f.rangeOver[f.rangeIndex]
 //line generics.go:216
 	f.agenDefer(g, fillGeneratorDefer[K, V]{site: 2, fn2: (*f.h).put, a2_0: f.k, a2_1: *new(V)})
-	if !agenGuarded {
-		agenGuarded = true
-		defer f.agenExit()
-	}
 //line generics.go:217
 	f.agenState = 1
 	return f.k, true
@@ -2092,7 +1991,7 @@ resume1:
 done:
 //line generics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line generics_agen.go:2096
+//line generics_agen.go:1995
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2132,7 +2031,6 @@ func _[K comparable, V fmt.Stringer]() {
 type genLocalGeneratorFrame[K comparable, V fmt.Stringer] struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
-	agenLife    agen.Lifecycle
 	tr          *difftest.Trace
 	keys        []K
 	t           genLocalGeneratorTable[K, V]
@@ -2212,8 +2110,8 @@ func (f *genLocalGeneratorFrame[K, V]) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -2232,22 +2130,12 @@ func (f *genLocalGeneratorFrame[K, V]) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *genLocalGeneratorFrame[K, V]) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *genLocalGeneratorFrame[K, V]) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -2266,16 +2154,22 @@ func (f *genLocalGeneratorFrame[K, V]) resume(sent V, thrown error) (string, boo
 		k2 K
 		t3 string
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return "", false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 1:
-		f.agenState = -2
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
-	}
-	if !f.agenWake() {
-		return "", false
 	}
 //line generics.go:232
 	f.t = genLocalGeneratorTable[K, V]{}
@@ -2326,7 +2220,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line generics_agen.go:2330
+//line generics_agen.go:2224
 	f.agenState = -1
 	return "", false
 }

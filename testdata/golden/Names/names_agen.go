@@ -144,8 +144,8 @@ func (fr *localsGeneratorFrame) close() error {
 		defer fr.agenFinish()
 		fr.agenRunDefers(false, nil)
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(ag.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -164,22 +164,28 @@ func (fr *localsGeneratorFrame) AClose() ag.Awaitable[ag.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *localsGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if ag.Reentered() {
-			panic(ag.ErrRunning)
-		}
-		fr.agenState = -1
+// agenFinish marks the generator finished.
+func (fr *localsGeneratorFrame) agenFinish() {
+	fr.agenState = -1
+	fr.agenLife.Finish(fr)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (fr *localsGeneratorFrame) agenExit() {
+	if fr.agenState != -2 {
+		return
 	}
-	return false
+	defer fr.agenFinish()
+	if len(fr.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		fr.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		fr.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -195,27 +201,6 @@ func (fr *localsGeneratorFrame) agenThrow(err error) (int, bool) {
 func (fr *localsGeneratorFrame) agenDefer(h *localsGenerator, d localsGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
 	ag.Track(&fr.agenLife, h, fr)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (fr *localsGeneratorFrame) agenExit() {
-	if fr.agenState != -2 {
-		return
-	}
-	defer fr.agenFinish()
-	if p := recover(); p != nil {
-		fr.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		fr.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (fr *localsGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenLife.Finish(fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -237,20 +222,23 @@ func (fr *localsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *localsGeneratorFrame) resume(handle *localsGenerator, in int, agenThrown error) (int, bool) {
 	var (
-		v           int
-		t2          int
-		r           int
-		agenGuarded bool // agenExit is deferred
+		v  int
+		t2 int
+		r  int
 	)
 	agenAt := fr.agenState
-	if agenAt <= 0 && !fr.agenWake() {
+	switch agenAt {
+	case 0:
+		fr.agenState = -2
+		fr.agenLife.Start(nil, fr)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(ag.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	fr.agenState = -2
-	if len(fr.agenDefers) > 0 {
-		agenGuarded = true
-		defer fr.agenExit()
-	}
+	defer fr.agenExit()
 	switch agenAt {
 	case 1:
 		goto resume1
@@ -277,10 +265,6 @@ func (fr *localsGeneratorFrame) resume(handle *localsGenerator, in int, agenThro
 		h := fr.h
 		d := fr.d
 		fr.agenDefer(handle, localsGeneratorDefer{site: 1, fn1: func() { (*tr).Log("deferred %d %d %d %d", (*fn1), (*a1_0), (*h), (*d)) }})
-		if !agenGuarded {
-			agenGuarded = true
-			defer fr.agenExit()
-		}
 	}
 //line names.go:33
 	fr.rangeOver = iter(2)
@@ -314,7 +298,7 @@ done:
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d", fr.f, fr.g, fr.sent, fr.thrown, fr.at, fr.guarded, fr.gen, fr.defers)
 //line names.go:42
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d %s", fr.agen2, fr.key2, fr.value2, fr.utf82, fr.result, fr.cond, fr.t, fr.skip, context)
-//line names_agen.go:318
+//line names_agen.go:302
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenLife.Finish(fr)
@@ -342,7 +326,6 @@ func _() {
 type builtinsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  ag.Lifecycle
 	tr        *difftest.Trace
 	len2      func(s string) int
 	new2      string
@@ -420,8 +403,8 @@ func (f *builtinsGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(ag.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -440,22 +423,12 @@ func (f *builtinsGeneratorFrame) AClose() ag.Awaitable[ag.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *builtinsGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if ag.Reentered() {
-			panic(ag.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *builtinsGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
 		f.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -470,23 +443,30 @@ func (f *builtinsGeneratorFrame) resume(sent ag.None, thrown error) (string, boo
 	var (
 		t string
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
 	case 1:
-		f.agenState = -2
+		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
 	case 2:
-		f.agenState = -2
 		goto resume2
-	case 3:
-		f.agenState = -2
-		goto resume3
-	case 4:
-		f.agenState = -2
-		goto resume4
-	}
-	if !f.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(ag.ErrRunning)
+	case -1:
 		return "", false
 	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	}
+start:
 //line names.go:49
 	f.len2 = func(s string) int { return 42 }
 //line names.go:50
@@ -525,7 +505,7 @@ resume4:
 	*f.p++
 //line names.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line names_agen.go:529
+//line names_agen.go:509
 	f.agenState = -1
 	return "", false
 }

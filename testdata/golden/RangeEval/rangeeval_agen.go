@@ -129,8 +129,8 @@ func (f *notEvaluatedGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -149,22 +149,28 @@ func (f *notEvaluatedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *notEvaluatedGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *notEvaluatedGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *notEvaluatedGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -180,27 +186,6 @@ func (f *notEvaluatedGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *notEvaluatedGeneratorFrame) agenDefer(h *notEvaluatedGenerator, d notEvaluatedGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *notEvaluatedGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *notEvaluatedGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -222,24 +207,27 @@ func (f *notEvaluatedGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *notEvaluatedGeneratorFrame) resume(g *notEvaluatedGenerator, sent int, thrown error) (int, bool) {
 	var (
-		i       int
-		q       **[2]int
-		i2      int
-		t       int
-		i3      int
-		v       int
-		t2      int
-		guarded bool // agenExit is deferred
+		i  int
+		q  **[2]int
+		i2 int
+		t  int
+		i3 int
+		v  int
+		t2 int
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
 	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
+	defer f.agenExit()
 	switch at {
 	case 1:
 		goto resume1
@@ -252,10 +240,6 @@ func (f *notEvaluatedGeneratorFrame) resume(g *notEvaluatedGenerator, sent int, 
 	{
 		tr := f.tr
 		f.agenDefer(g, notEvaluatedGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line rangeeval.go:18
 	f.h = nil
@@ -311,7 +295,7 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line rangeeval_agen.go:315
+//line rangeeval_agen.go:299
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -345,7 +329,6 @@ func _() {
 type selfRefGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	head       *selfRefGeneratorNode
 	rangeEnd   int
 	rangeIndex int
@@ -420,8 +403,8 @@ func (f *selfRefGeneratorFrame) close() error {
 	case f.agenState > 0:
 		f.agenState = -1
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -440,24 +423,6 @@ func (f *selfRefGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *selfRefGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
-	}
-	return false
-}
-
 // agenThrow unwinds the body from a Yield with err.
 func (f *selfRefGeneratorFrame) agenThrow(err error) (int, bool) {
 	f.agenState = -1
@@ -471,15 +436,17 @@ func (f *selfRefGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		resumed int
 		t       int
 	)
-	switch f.agenState {
+	at := f.agenState
+	switch at {
 	case 1:
-		f.agenState = -2
+		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
 	case 2:
-		f.agenState = -2
+		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume2
-	}
-	if !f.agenWake() {
+	case 0:
+		f.agenState = -1 // a panic on the way leaves it finished
+	case -1:
 		return 0, false
 	}
 //line rangeeval.go:40
@@ -516,7 +483,7 @@ resume2:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line rangeeval_agen.go:520
+//line rangeeval_agen.go:487
 	f.agenState = -1
 	return 0, false
 }
@@ -639,8 +606,8 @@ func (f *deferMultiGeneratorFrame) close() error {
 		defer f.agenFinish()
 		f.agenRunDefers(false, nil)
 	case f.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		f.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		f.agenState = -1
 	}
@@ -659,22 +626,28 @@ func (f *deferMultiGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (f *deferMultiGeneratorFrame) agenWake() bool {
-	switch f.agenState {
-	case 0:
-		f.agenLife.Start(nil, f)
-		f.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
-		f.agenState = -1
+// agenFinish marks the generator finished.
+func (f *deferMultiGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenLife.Finish(f)
+}
+
+// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
+// the pending deferred calls as Go would, and leaves the generator finished.
+func (f *deferMultiGeneratorFrame) agenExit() {
+	if f.agenState != -2 {
+		return
 	}
-	return false
+	defer f.agenFinish()
+	if len(f.agenDefers) == 0 {
+		return
+	}
+	if p := recover(); p != nil {
+		f.agenRunDefers(true, p)
+		// A deferred call recovered: the body returns.
+	} else {
+		f.agenRunDefers(false, nil)
+	}
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -690,27 +663,6 @@ func (f *deferMultiGeneratorFrame) agenThrow(err error) (int, bool) {
 func (f *deferMultiGeneratorFrame) agenDefer(h *deferMultiGenerator, d deferMultiGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
 	agen.Track(&f.agenLife, h, f)
-}
-
-// agenExit is deferred by resume while deferred calls are pending: if the body panics
-// (or calls runtime.Goexit), it runs them as Go would.
-func (f *deferMultiGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenFinish marks the generator finished.
-func (f *deferMultiGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -734,21 +686,24 @@ func (f *deferMultiGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deferMultiGeneratorFrame) resume(g *deferMultiGenerator, sent int, thrown error) (int, bool) {
 	var (
-		lg      logger
-		guarded bool // agenExit is deferred
+		lg logger
 	)
 	at := f.agenState
-	if at <= 0 && !f.agenWake() {
-		return 0, false
-	}
-	f.agenState = -2
-	if len(f.agenDefers) > 0 {
-		guarded = true
-		defer f.agenExit()
-	}
 	switch at {
 	case 1:
 		goto resume1
+	case 0:
+		f.agenState = -2
+		f.agenLife.Start(nil, f)
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
 	case 2:
 		goto resume2
 	}
@@ -760,19 +715,11 @@ func (f *deferMultiGeneratorFrame) resume(g *deferMultiGenerator, sent int, thro
 	{
 		agenarg, agenarg2 := two(f.x)
 		f.agenDefer(g, deferMultiGeneratorDefer{site: 1, fn1: lg.log, a1_0: agenarg, a1_1: agenarg2})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line rangeeval.go:76
 	{
 		agenarg3, agenarg4, agenarg5 := three()
 		f.agenDefer(g, deferMultiGeneratorDefer{site: 2, fn2: lg.all, a2_0: agenarg3, a2_1: agenarg4, a2_2: agenarg5})
-		if !guarded {
-			guarded = true
-			defer f.agenExit()
-		}
 	}
 //line rangeeval.go:77
 	f.agenState = 1
@@ -783,7 +730,7 @@ resume1:
 	f.agenState = 2
 	return f.x, true
 resume2:
-//line rangeeval_agen.go:787
+//line rangeeval_agen.go:734
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

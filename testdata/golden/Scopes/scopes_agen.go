@@ -30,7 +30,6 @@ func _() {
 type headersGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	later     []func() int
 	v         *int
@@ -104,8 +103,8 @@ func (fr *headersGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -124,22 +123,12 @@ func (fr *headersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *headersGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *headersGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -155,29 +144,35 @@ func (fr *headersGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		w       *int
 		resumed int
 	)
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
 	case 1:
-		fr.agenState = -2
+		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
-	case 2:
-		fr.agenState = -2
-		goto resume2
 	case 3:
-		fr.agenState = -2
 		goto resume3
 	case 4:
-		fr.agenState = -2
+		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume4
-	case 5:
-		fr.agenState = -2
-		goto resume5
-	case 6:
-		fr.agenState = -2
-		goto resume6
-	}
-	if !fr.agenWake() {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
+	case 2:
+		goto resume2
+	case 5:
+		goto resume5
+	case 6:
+		goto resume6
+	}
+start:
 //line scopes.go:16
 	fr.later = nil
 //line scopes.go:17
@@ -256,7 +251,7 @@ endswitch:
 		fr.tr.Log("later %d", f())
 		fr.tr.Log("again %d", f())
 	}
-//line scopes_agen.go:260
+//line scopes_agen.go:255
 	fr.agenState = -1
 	return 0, false
 }
@@ -282,7 +277,6 @@ func _() {
 type typeCasesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
 	tr         *difftest.Trace
 	later      []func() string
 	rangeEnd   int
@@ -359,8 +353,8 @@ func (fr *typeCasesGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -379,22 +373,12 @@ func (fr *typeCasesGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *typeCasesGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *typeCasesGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -410,23 +394,32 @@ func (fr *typeCasesGeneratorFrame) resume(sent any, thrown error) (string, bool)
 		resumed any
 		ch      chan int
 	)
-	switch fr.agenState {
+	at := fr.agenState
+	switch at {
 	case 1:
-		fr.agenState = -2
+		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
-	case 2:
-		fr.agenState = -2
-		goto resume2
 	case 3:
-		fr.agenState = -2
+		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume3
-	case 4:
-		fr.agenState = -2
-		goto resume4
-	}
-	if !fr.agenWake() {
+	case 0:
+		fr.agenState = -1 // a panic on the way leaves it finished
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return "", false
 	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
+	case 2:
+		goto resume2
+	case 4:
+		goto resume4
+	}
+start:
 //line scopes.go:44
 	fr.later = nil
 //line scopes.go:45
@@ -512,7 +505,7 @@ resume4:
 	for _, f := range fr.later {
 		fr.tr.Log("later %s", f())
 	}
-//line scopes_agen.go:516
+//line scopes_agen.go:509
 	fr.agenState = -1
 	return "", false
 }
@@ -538,7 +531,6 @@ func _() {
 type postsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
-	agenLife  agen.Lifecycle
 	tr        *difftest.Trace
 	fs        []func() int
 	i         *int
@@ -612,8 +604,8 @@ func (fr *postsGeneratorFrame) close() error {
 	case fr.agenState > 0:
 		fr.agenState = -1
 	case fr.agenState == -2:
-		// Re-entered, or left running by a panic: agenWake tells which.
-		fr.agenWake()
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
 	default:
 		fr.agenState = -1
 	}
@@ -632,22 +624,12 @@ func (fr *postsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
 	})
 }
 
-// agenWake starts the body, or tells why it cannot run: it has finished, or it
-// is running, and then either the body calls its own generator (agen.ErrRunning)
-// or a panic left it so and it has finished.
-func (fr *postsGeneratorFrame) agenWake() bool {
-	switch fr.agenState {
-	case 0:
-		fr.agenLife.Start(nil, fr)
-		fr.agenState = -2
-		return true
-	case -2:
-		if agen.Reentered() {
-			panic(agen.ErrRunning)
-		}
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (fr *postsGeneratorFrame) agenExit() {
+	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-	return false
 }
 
 // agenThrow unwinds the body from a Yield with err.
@@ -665,20 +647,27 @@ func (fr *postsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		t2       int
 		resumed2 int
 	)
-	switch fr.agenState {
-	case 1:
-		fr.agenState = -2
-		goto resume1
-	case 2:
-		fr.agenState = -2
-		goto resume2
-	case 3:
-		fr.agenState = -2
-		goto resume3
-	}
-	if !fr.agenWake() {
+	at := fr.agenState
+	switch at {
+	case 0:
+		goto start
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
 		return 0, false
 	}
+	fr.agenState = -2
+	defer fr.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	}
+start:
 //line scopes.go:78
 	fr.fs = nil
 //line scopes.go:79
@@ -728,7 +717,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line scopes_agen.go:732
+//line scopes_agen.go:721
 	fr.agenState = -1
 	return 0, false
 }
