@@ -21,8 +21,8 @@
 //   - a malformed generator signature or directive;
 //   - a yielder parameter on a function without the directive;
 //   - everything else agen would reject while lowering a body (a construct
-//     it does not support yet, such as an async generator; a type of the
-//     body it cannot move to package level; a name clash): the analyzer
+//     it does not support yet; a type of the body it cannot move to package
+//     level; a name clash): the analyzer
 //     runs agen's own passes, short of writing anything;
 //   - generated code that does not match the body: "generated code for fib
 //     is stale; run go generate" when the body, the line it starts on or

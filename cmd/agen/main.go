@@ -1,6 +1,12 @@
 // Command agen turns the functions marked //agen:generator into generators:
 // resumable state machines with the protocol of Python's generators.
 //
+// Install it as a tool of your module and run it through go generate:
+//
+//	go get -tool github.com/agen-go/agen/cmd/agen
+//	//go:generate go tool agen          (in a file of the package)
+//	go generate ./...
+//
 // Usage:
 //
 //	agen [flags] [packages]
@@ -9,13 +15,23 @@
 // under go generate, the package of $GOFILE. For each file x.go that holds
 // generators it writes x_agen.go beside it (x_test.go gives x_agen_test.go),
 // and it deletes generated files whose source holds no generator any more.
+// It prints nothing on success. Errors print as file:line:col: message, all
+// of them, sorted; then nothing is written and the exit status is 1.
+//
+// For a body fib, agen generates the constructor fibGen and the type
+// fibGenerator (//agen:generator func=NAME type=NAME choose others), and
+// the helper types fibGeneratorFrame and fibGeneratorDefer, named after the
+// type with its leading capitals lower-cased (type=BFSIter gives
+// bfsIterFrame). The generated file records a fingerprint of each body,
+// which agenvet compares with the body to report stale generated code, and
+// assigns each body to a variable of its function type, so that a changed
+// signature fails to compile until agen runs again.
+//
 // Under go generate, which reads the package's files one by one after
 // listing them, a generated file that go generate has yet to read cannot go
 // at once: agen leaves a stub in its place with a copy of the
 // //go:generate line that ran it, and go generate, reading the stub, runs
 // agen again, which deletes it. One go generate run is enough.
-// It prints nothing on success. Errors print as file:line:col: message, all
-// of them, sorted; then nothing is written and the exit status is 1.
 //
 // File names print as go vet prints them, relative to the current directory
 // (absolute when outside it). Under go generate they are absolute: go

@@ -60,6 +60,14 @@ func TestReadmeQuickStart(t *testing.T) {
 	assert.Contains(t, string(gomod), "\ntool "+gotest.ModulePath+"/cmd/agen\n")
 	assert.FileExists(t, filepath.Join(dir, "main_agen.go"))
 
+	// The README's vet commands, through a shell for their $(...): the
+	// program has nothing to report.
+	for _, line := range strings.Split(strings.TrimSpace(fence(t, string(readme), "sh", "-vettool")), "\n") {
+		command, _, _ := strings.Cut(line, "#")
+		out, status := gotest.Run(t, dir, "sh", "-c", command)
+		assert.Equal(t, 0, status, "%s\n%s", command, out)
+	}
+
 	// The alternative: go run, in a module that has the tool line.
 	require.NoError(t, os.Remove(filepath.Join(dir, "main_agen.go")))
 	alt := strings.Replace(program, "//go:generate go tool agen", "//go:generate go run "+gotest.ModulePath+"/cmd/agen", 1)

@@ -5,9 +5,9 @@
 //
 // Usage:
 //
-//	agenvet [flags] [packages]                       # standalone
-//	go vet -vettool=$(go env GOPATH)/bin/agenvet [packages]
-//	go vet -vettool=$(go env GOPATH)/bin/agenvet -fix [packages]
+//	agenvet [flags] [packages]                        # standalone
+//	go vet -vettool=/path/to/agenvet [packages]
+//	go vet -vettool=/path/to/agenvet -fix [packages]
 //
 // Standalone, agenvet loads the packages itself (with their tests; -test=false
 // leaves them out). Under go vet it is run once per package with the
@@ -18,6 +18,15 @@
 //	-diff   with -fix, print the fixes as a unified diff instead of applying them
 //	-json   print diagnostics and fixes as JSON
 //	-NAME   run only the analyzers named (-agen, -printf, ...); -NAME=false leaves one out
+//
+// Under go vet, positions are relative to the current directory, as go vet
+// prints them; standalone, they are absolute, as x/tools' checker prints
+// them.
+//
+// Install it as a tool of your module, and give go vet its path:
+//
+//	go get -tool github.com/agen-go/agen/cmd/agenvet
+//	go vet -vettool=$(go tool -n agenvet) ./...
 //
 // It exits 0 when there is nothing to report, 1 (standalone 3) when there
 // is, and 1 on errors such as a package that does not type-check. Run
