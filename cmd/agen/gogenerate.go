@@ -12,6 +12,8 @@ package main
 // by a stub that holds a copy of the directive that ran agen, so that when
 // go generate reads the stub it runs agen once more, which deletes the stub,
 // now read. One go generate run leaves the package as agen would alone.
+// (An orphan of another package, when agen was given patterns, becomes a
+// stub without the directive, which a later run of agen deletes.)
 
 import (
 	"bufio"
@@ -74,16 +76,16 @@ func directiveLines(path string, line int) []string {
 	return nil
 }
 
-// pending reports whether go generate has yet to read path.
+// pending reports whether go generate may have yet to read path: a file
+// of the build after $GOFILE, or of another package (agen was given
+// patterns), which go generate may read later or not at all.
 func (g *goGenerate) pending(path string) bool {
-	if filepath.Dir(path) != g.dir {
-		return false
-	}
-	name := filepath.Base(path)
-	if ok, err := g.ctx.MatchFile(g.dir, name); err != nil || !ok {
+	dir, name := filepath.Split(path)
+	dir = filepath.Clean(dir)
+	if ok, err := g.ctx.MatchFile(dir, name); err != nil || !ok {
 		return false // not in the build: go generate does not read it
 	}
-	return g.compare(name, g.file) > 0
+	return dir != g.dir || g.compare(name, g.file) > 0
 }
 
 // compare orders two files of the package as go generate reads them.
@@ -114,8 +116,10 @@ func (g *goGenerate) group(name string) int {
 }
 
 // stub returns what replaces the orphan path until go generate reads it:
-// its header, build constraint and package clause, and the directive that
-// ran agen, which will delete it.
+// its header, build constraint and package clause, and, in $GOFILE's
+// package, the directive that ran agen, which will delete it. In another
+// package the directive might not run as it does here (a relative path):
+// the stub waits there for the package's own run of agen, or the next.
 func (g *goGenerate) stub(path string) ([]byte, error) {
 	f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.PackageClauseOnly|parser.ParseComments)
 	if err != nil {
@@ -126,10 +130,15 @@ func (g *goGenerate) stub(path string) ([]byte, error) {
 	if c := transform.BuildConstraint(f); c != "" {
 		out.WriteString(c + "\n\n")
 	}
-	out.WriteString("// The source of this file is gone. go generate still reads it: the\n")
-	out.WriteString("// directive below runs agen again, which deletes it.\n\n")
-	out.WriteString("package " + f.Name.Name + "\n")
-	if len(g.directives) > 0 {
+	here := filepath.Dir(path) == g.dir && len(g.directives) > 0
+	out.WriteString("// The source of this file is gone, but go generate may still read it.\n")
+	if here {
+		out.WriteString("// The directive below runs agen again, which deletes it.\n")
+	} else {
+		out.WriteString("// The next run of agen on its package deletes it.\n")
+	}
+	out.WriteString("\npackage " + f.Name.Name + "\n")
+	if here {
 		out.WriteString("\n" + strings.Join(g.directives, "\n") + "\n")
 	}
 	return out.Bytes(), nil
