@@ -8,7 +8,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // litInYieldGenerator is the generator of litInYield, made by litInYieldGen. It implements agen.AsyncGenerator.
@@ -19,6 +18,13 @@ type litInYieldGenerator struct {
 // litInYieldGen returns a generator that runs litInYield: nothing runs before the first Next.
 func litInYieldGen(tr *difftest.Trace) *litInYieldGenerator {
 	return &litInYieldGenerator{f: &litInYieldGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of litInYield changed: run go generate.
+//
+//agen:fingerprint litInYield d93ef777edf41ffa
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = litInYield
 }
 
 // litInYieldGeneratorFrame is the state of a litInYieldGenerator between suspension points.
@@ -46,12 +52,12 @@ var _ agen.AsyncGenerator[int, int] = (*litInYieldGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *litInYieldGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *litInYieldGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -99,21 +105,6 @@ func (g *litInYieldGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *litInYieldGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *litInYieldGeneratorFrame) agenRun(ctx context.Context, g *litInYieldGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -239,11 +230,9 @@ func (fr *litInYieldGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 		fr.awaiting = difftest.Later[int](func() int { return (*x) }())
 	}
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -256,11 +245,9 @@ resume2:
 		fr.awaiting2 = difftest.Later[int](func() int { (*x)++; return (*x) }())
 	}
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -287,11 +274,9 @@ loop:
 //line asyncadvclosures.go:24
 	fr.awaiting3 = difftest.Later[int]((*fr.i))
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return 0, nil, false
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -322,11 +307,9 @@ loop2:
 	fr.t4 = len(fr.fs)
 	fr.awaiting4 = difftest.Later[int]((*fr.i2))
 resume7:
-	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			fr.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, fr.awaiting4); !ready {
+		fr.agenState = 7
+		return 0, nil, false
 	}
 	fr.awaiting4 = nil
 	t5 = difftest.Value(awaited4, awaitedErr4)
@@ -350,7 +333,7 @@ done2:
 	for _, f := range fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line asyncadvclosures_agen.go:354
+//line asyncadvclosures_agen.go:337
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -364,6 +347,13 @@ type litAfterYieldGenerator struct {
 // litAfterYieldGen returns a generator that runs litAfterYield: nothing runs before the first Next.
 func litAfterYieldGen(tr *difftest.Trace) *litAfterYieldGenerator {
 	return &litAfterYieldGenerator{f: &litAfterYieldGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of litAfterYield changed: run go generate.
+//
+//agen:fingerprint litAfterYield d916db356955fab3
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = litAfterYield
 }
 
 // litAfterYieldGeneratorFrame is the state of a litAfterYieldGenerator between suspension points.
@@ -384,12 +374,12 @@ var _ agen.AsyncGenerator[string, int] = (*litAfterYieldGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *litAfterYieldGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *litAfterYieldGenerator) Send(ctx context.Context, v int) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -437,21 +427,6 @@ func (g *litAfterYieldGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *litAfterYieldGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *litAfterYieldGeneratorFrame) agenRun(ctx context.Context, g *litAfterYieldGenerator, sent int) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -566,11 +541,9 @@ func (fr *litAfterYieldGeneratorFrame) resume(ctx context.Context, w agen.Waker,
 //line asyncadvclosures.go:42
 	fr.awaiting = difftest.Later[string]("a")
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return "", nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -592,11 +565,9 @@ resume2:
 //line asyncadvclosures.go:45
 	fr.awaiting3 = difftest.Later[string](fr.f((*fr.n)))
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
+		fr.agenState = 3
+		return "", nil, false
 	}
 	fr.awaiting3 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -606,11 +577,9 @@ resume4:
 	resumed2 = sent
 	fr.awaiting2 = difftest.Later[string](fr.f(resumed2))
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 5
+		return "", nil, false
 	}
 	fr.awaiting2 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -619,7 +588,7 @@ resume5:
 resume6:
 //line asyncadvclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line asyncadvclosures_agen.go:623
+//line asyncadvclosures_agen.go:592
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -633,6 +602,13 @@ type headerClosureGenerator struct {
 // headerClosureGen returns a generator that runs headerClosure: nothing runs before the first Next.
 func headerClosureGen(tr *difftest.Trace) *headerClosureGenerator {
 	return &headerClosureGenerator{f: &headerClosureGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of headerClosure changed: run go generate.
+//
+//agen:fingerprint headerClosure eb7507484f6c5eac
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = headerClosure
 }
 
 // headerClosureGeneratorFrame is the state of a headerClosureGenerator between suspension points.
@@ -652,12 +628,12 @@ var _ agen.AsyncGenerator[int, int] = (*headerClosureGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *headerClosureGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *headerClosureGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -705,21 +681,6 @@ func (g *headerClosureGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *headerClosureGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *headerClosureGeneratorFrame) agenRun(ctx context.Context, g *headerClosureGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -831,11 +792,9 @@ func (f *headerClosureGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 //line asyncadvclosures.go:54
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -866,11 +825,9 @@ resume2:
 //line asyncadvclosures.go:68
 	f.awaiting2 = difftest.Later[int](total)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -894,18 +851,16 @@ resume4:
 //line asyncadvclosures.go:77
 	f.awaiting3 = difftest.Later[int]((*f.limit))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvclosures_agen.go:909
+//line asyncadvclosures_agen.go:864
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -924,6 +879,13 @@ func gotoRetryGen(tr *difftest.Trace, xs []int) *gotoRetryGenerator {
 	}}
 }
 
+// A compile error here means that the signature of gotoRetry changed: run go generate.
+//
+//agen:fingerprint gotoRetry a0703a5feb9dab5a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, []int) = gotoRetry
+}
+
 // gotoRetryGeneratorFrame is the state of a gotoRetryGenerator between suspension points.
 type gotoRetryGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -940,12 +902,12 @@ var _ agen.AsyncGenerator[int, int] = (*gotoRetryGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *gotoRetryGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *gotoRetryGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -993,21 +955,6 @@ func (g *gotoRetryGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *gotoRetryGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *gotoRetryGeneratorFrame) agenRun(ctx context.Context, g *gotoRetryGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1111,11 +1058,9 @@ func (f *gotoRetryGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 //line asyncadvclosures.go:85
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1146,18 +1091,16 @@ again:
 //line asyncadvclosures.go:98
 	f.awaiting2 = difftest.Later[int]((*n) + tries)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvclosures_agen.go:1161
+//line asyncadvclosures_agen.go:1104
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1171,6 +1114,13 @@ type shadowCapturedGenerator struct {
 // shadowCapturedGen returns a generator that runs shadowCaptured: nothing runs before the first Next.
 func shadowCapturedGen(tr *difftest.Trace) *shadowCapturedGenerator {
 	return &shadowCapturedGenerator{f: &shadowCapturedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of shadowCaptured changed: run go generate.
+//
+//agen:fingerprint shadowCaptured 627c5fcea18c560d
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = shadowCaptured
 }
 
 // shadowCapturedGeneratorFrame is the state of a shadowCapturedGenerator between suspension points.
@@ -1197,12 +1147,12 @@ var _ agen.AsyncGenerator[int, int] = (*shadowCapturedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *shadowCapturedGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowCapturedGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1250,21 +1200,6 @@ func (g *shadowCapturedGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *shadowCapturedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *shadowCapturedGeneratorFrame) agenRun(ctx context.Context, g *shadowCapturedGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1407,11 +1342,9 @@ loop:
 //line asyncadvclosures.go:114
 	fr.awaiting = difftest.Later[int]((*v3))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1422,11 +1355,9 @@ endif:
 //line asyncadvclosures.go:116
 	fr.awaiting2 = difftest.Later[int]((*fr.v2))
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1453,11 +1384,9 @@ loop2:
 //line asyncadvclosures.go:122
 	fr.awaiting3 = difftest.Later[int](f2())
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return 0, nil, false
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1470,7 +1399,7 @@ resume6:
 done2:
 //line asyncadvclosures.go:124
 	fr.tr.Log("v=%d", fr.v)
-//line asyncadvclosures_agen.go:1474
+//line asyncadvclosures_agen.go:1403
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1484,6 +1413,13 @@ type funcVarsGenerator struct {
 // funcVarsGen returns a generator that runs funcVars: nothing runs before the first Next.
 func funcVarsGen(tr *difftest.Trace) *funcVarsGenerator {
 	return &funcVarsGenerator{f: &funcVarsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of funcVars changed: run go generate.
+//
+//agen:fingerprint funcVars dc0096cd5bcd2126
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = funcVars
 }
 
 // funcVarsGeneratorFrame is the state of a funcVarsGenerator between suspension points.
@@ -1515,12 +1451,12 @@ var _ agen.AsyncGenerator[int, int] = (*funcVarsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *funcVarsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *funcVarsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1568,21 +1504,6 @@ func (g *funcVarsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *funcVarsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *funcVarsGeneratorFrame) agenRun(ctx context.Context, g *funcVarsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1740,11 +1661,9 @@ loop:
 //line asyncadvclosures.go:134
 	f.awaiting = difftest.Later[int](f.acc)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1777,11 +1696,9 @@ done:
 //line asyncadvclosures.go:146
 	f.awaiting2 = difftest.Later[int](f.acc)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1791,18 +1708,16 @@ resume4:
 //line asyncadvclosures.go:147
 	f.awaiting3 = difftest.Later[int](f.nilf())
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvclosures_agen.go:1806
+//line asyncadvclosures_agen.go:1721
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1820,6 +1735,13 @@ func panicOperandsGen(tr *difftest.Trace, which int) *panicOperandsGenerator {
 		tr:    &tr,
 		which: which,
 	}}
+}
+
+// A compile error here means that the signature of panicOperands changed: run go generate.
+//
+//agen:fingerprint panicOperands 3abae9f1172e7952
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) = panicOperands
 }
 
 // panicOperandsGeneratorFrame is the state of a panicOperandsGenerator between suspension points.
@@ -1852,12 +1774,12 @@ var _ agen.AsyncGenerator[int, int] = (*panicOperandsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *panicOperandsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicOperandsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1905,21 +1827,6 @@ func (g *panicOperandsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *panicOperandsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *panicOperandsGeneratorFrame) agenRun(ctx context.Context, g *panicOperandsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2091,11 +1998,9 @@ func (f *panicOperandsGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 //line asyncadvclosures.go:156
 	f.awaiting = difftest.Later[int](func() int { panic("literal") }())
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2119,11 +2024,9 @@ endif:
 //line asyncadvclosures.go:163
 	f.awaiting2 = difftest.Later[int](f.which)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2144,11 +2047,9 @@ case2:
 //line asyncadvclosures.go:165
 	f.awaiting3 = difftest.Later[int](*f.p)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2160,11 +2061,9 @@ case3:
 //line asyncadvclosures.go:167
 	f.awaiting4 = difftest.Later[int](f.xs[f.which])
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2176,11 +2075,9 @@ case4:
 //line asyncadvclosures.go:169
 	f.awaiting5 = difftest.Later[int](f.i.(int))
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -2193,11 +2090,9 @@ case5:
 //line asyncadvclosures.go:171
 	f.awaiting6 = difftest.Later[int](10 / (f.which - f.which))
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -2207,7 +2102,7 @@ resume12:
 endswitch:
 //line asyncadvclosures.go:173
 	(*f.tr).Log("not reached either")
-//line asyncadvclosures_agen.go:2211
+//line asyncadvclosures_agen.go:2106
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -9,7 +9,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // innerLoopsGenerator is the generator of innerLoops, made by innerLoopsGen. It implements agen.AsyncGenerator.
@@ -22,7 +21,14 @@ func innerLoopsGen(tr *difftest.Trace) *innerLoopsGenerator {
 	return &innerLoopsGenerator{f: &innerLoopsGeneratorFrame{tr: &tr}}
 }
 
-// innerLoopsGeneratorFrame is the state of a innerLoopsGenerator between suspension points.
+// A compile error here means that the signature of innerLoops changed: run go generate.
+//
+//agen:fingerprint innerLoops e101d224b45d6d17
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = innerLoops
+}
+
+// innerLoopsGeneratorFrame is the state of an innerLoopsGenerator between suspension points.
 type innerLoopsGeneratorFrame struct {
 	agenState  int                        // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore             // the operation in progress, the lifecycle
@@ -54,12 +60,12 @@ var _ agen.AsyncGenerator[int, int] = (*innerLoopsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *innerLoopsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *innerLoopsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -107,21 +113,6 @@ func (g *innerLoopsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *innerLoopsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *innerLoopsGeneratorFrame) agenRun(ctx context.Context, g *innerLoopsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -276,11 +267,9 @@ loop:
 //line asyncadvdefers.go:37
 	f.awaiting = difftest.Later[int]((*f.i))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -300,7 +289,7 @@ resume2:
 done:
 //line asyncadvdefers.go:45
 	(*f.tr).Log("end")
-//line asyncadvdefers_agen.go:304
+//line asyncadvdefers_agen.go:293
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -317,7 +306,14 @@ func ifaceMethodGen(tr *difftest.Trace) *ifaceMethodGenerator {
 	return &ifaceMethodGenerator{f: &ifaceMethodGeneratorFrame{tr: tr}}
 }
 
-// ifaceMethodGeneratorFrame is the state of a ifaceMethodGenerator between suspension points.
+// A compile error here means that the signature of ifaceMethod changed: run go generate.
+//
+//agen:fingerprint ifaceMethod 212f7fb2d506074a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = ifaceMethod
+}
+
+// ifaceMethodGeneratorFrame is the state of an ifaceMethodGenerator between suspension points.
 type ifaceMethodGeneratorFrame struct {
 	agenState  int                         // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore              // the operation in progress, the lifecycle
@@ -355,12 +351,12 @@ var _ agen.AsyncGenerator[int, int] = (*ifaceMethodGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *ifaceMethodGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ifaceMethodGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -408,21 +404,6 @@ func (g *ifaceMethodGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *ifaceMethodGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *ifaceMethodGeneratorFrame) agenRun(ctx context.Context, g *ifaceMethodGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -587,11 +568,9 @@ func (f *ifaceMethodGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 //line asyncadvdefers.go:59
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -608,11 +587,9 @@ resume2:
 //line asyncadvdefers.go:63
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -626,18 +603,16 @@ resume4:
 //line asyncadvdefers.go:66
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvdefers_agen.go:641
+//line asyncadvdefers_agen.go:616
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -652,6 +627,13 @@ type nilIfaceGenerator struct {
 // nilIfaceGen returns a generator that runs nilIface: nothing runs before the first Next.
 func nilIfaceGen(tr *difftest.Trace) *nilIfaceGenerator {
 	return &nilIfaceGenerator{f: &nilIfaceGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of nilIface changed: run go generate.
+//
+//agen:fingerprint nilIface 3eb366ce804805d6
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = nilIface
 }
 
 // nilIfaceGeneratorFrame is the state of a nilIfaceGenerator between suspension points.
@@ -680,12 +662,12 @@ var _ agen.AsyncGenerator[int, int] = (*nilIfaceGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *nilIfaceGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nilIfaceGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -733,21 +715,6 @@ func (g *nilIfaceGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *nilIfaceGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *nilIfaceGeneratorFrame) agenRun(ctx context.Context, g *nilIfaceGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -895,11 +862,9 @@ func (f *nilIfaceGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ni
 //line asyncadvdefers.go:76
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -913,18 +878,16 @@ resume2:
 //line asyncadvdefers.go:79
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvdefers_agen.go:928
+//line asyncadvdefers_agen.go:891
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -939,6 +902,13 @@ type builtinsGenerator struct {
 // builtinsGen returns a generator that runs builtins: nothing runs before the first Next.
 func builtinsGen(tr *difftest.Trace) *builtinsGenerator {
 	return &builtinsGenerator{f: &builtinsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of builtins changed: run go generate.
+//
+//agen:fingerprint builtins 639b8c5c1cf7c7f0
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = builtins
 }
 
 // builtinsGeneratorFrame is the state of a builtinsGenerator between suspension points.
@@ -978,12 +948,12 @@ var _ agen.AsyncGenerator[int, int] = (*builtinsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *builtinsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *builtinsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1031,21 +1001,6 @@ func (g *builtinsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *builtinsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *builtinsGeneratorFrame) agenRun(ctx context.Context, g *builtinsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1233,11 +1188,9 @@ func (f *builtinsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *bu
 //line asyncadvdefers.go:98
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1249,11 +1202,9 @@ resume2:
 //line asyncadvdefers.go:99
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1280,18 +1231,16 @@ resume4:
 //line asyncadvdefers.go:105
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvdefers_agen.go:1295
+//line asyncadvdefers_agen.go:1244
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1309,6 +1258,13 @@ func recoverDirectGen(tr *difftest.Trace) *recoverDirectGenerator {
 		err: new(error),
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of recoverDirect changed: run go generate.
+//
+//agen:fingerprint recoverDirect 2d10b164c2551264
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = recoverDirect
 }
 
 // recoverDirectGeneratorFrame is the state of a recoverDirectGenerator between suspension points.
@@ -1336,12 +1292,12 @@ var _ agen.AsyncGenerator[int, int] = (*recoverDirectGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *recoverDirectGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *recoverDirectGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1389,21 +1345,6 @@ func (g *recoverDirectGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *recoverDirectGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *recoverDirectGeneratorFrame) agenRun(ctx context.Context, g *recoverDirectGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1557,11 +1498,9 @@ func (f *recoverDirectGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 //line asyncadvdefers.go:119
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1576,11 +1515,9 @@ resume2:
 //line asyncadvdefers.go:123
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1593,7 +1530,7 @@ resume4:
 	}
 //line asyncadvdefers.go:127
 	(*f.err) = nil
-//line asyncadvdefers_agen.go:1597
+//line asyncadvdefers_agen.go:1534
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1611,6 +1548,13 @@ func namedAfterThrowGen(tr *difftest.Trace) *namedAfterThrowGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of namedAfterThrow changed: run go generate.
+//
+//agen:fingerprint namedAfterThrow 572d6ae4fec0f2c6
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = namedAfterThrow
 }
 
 // namedAfterThrowGeneratorFrame is the state of a namedAfterThrowGenerator between suspension points.
@@ -1638,12 +1582,12 @@ var _ agen.AsyncGenerator[int, int] = (*namedAfterThrowGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *namedAfterThrowGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *namedAfterThrowGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1691,21 +1635,6 @@ func (g *namedAfterThrowGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *namedAfterThrowGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *namedAfterThrowGeneratorFrame) agenRun(ctx context.Context, g *namedAfterThrowGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1867,11 +1796,9 @@ func (f *namedAfterThrowGeneratorFrame) resume(ctx context.Context, w agen.Waker
 //line asyncadvdefers.go:142
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1883,11 +1810,9 @@ resume2:
 //line asyncadvdefers.go:144
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1903,11 +1828,9 @@ resume4:
 //line asyncadvdefers.go:149
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1918,7 +1841,7 @@ resume6:
 	(*f.n) = 4
 //line asyncadvdefers.go:151
 	(*f.err) = nil
-//line asyncadvdefers_agen.go:1922
+//line asyncadvdefers_agen.go:1845
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1936,6 +1859,13 @@ func namedErrGen(tr *difftest.Trace) *namedErrGenerator {
 		err: new(error),
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of namedErr changed: run go generate.
+//
+//agen:fingerprint namedErr 2801b0481842ba9f
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = namedErr
 }
 
 // namedErrGeneratorFrame is the state of a namedErrGenerator between suspension points.
@@ -1963,12 +1893,12 @@ var _ agen.AsyncGenerator[int, int] = (*namedErrGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *namedErrGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *namedErrGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2016,21 +1946,6 @@ func (g *namedErrGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *namedErrGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *namedErrGeneratorFrame) agenRun(ctx context.Context, g *namedErrGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2193,11 +2108,9 @@ loop:
 //line asyncadvdefers.go:169
 	f.awaiting = difftest.Later[int]((*i))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2217,7 +2130,7 @@ endif:
 	goto loop
 done:
 end:
-//line asyncadvdefers_agen.go:2221
+//line asyncadvdefers_agen.go:2134
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2232,6 +2145,13 @@ type deferFormsGenerator struct {
 // deferFormsGen returns a generator that runs deferForms: nothing runs before the first Next.
 func deferFormsGen(tr *difftest.Trace) *deferFormsGenerator {
 	return &deferFormsGenerator{f: &deferFormsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of deferForms changed: run go generate.
+//
+//agen:fingerprint deferForms 652efca08c3fc19a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = deferForms
 }
 
 // deferFormsGeneratorFrame is the state of a deferFormsGenerator between suspension points.
@@ -2271,12 +2191,12 @@ var _ agen.AsyncGenerator[int, int] = (*deferFormsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *deferFormsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferFormsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2324,21 +2244,6 @@ func (g *deferFormsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *deferFormsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *deferFormsGeneratorFrame) agenRun(ctx context.Context, g *deferFormsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2499,11 +2404,9 @@ func (f *deferFormsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *
 //line asyncadvdefers.go:197
 	f.awaiting = difftest.Later[int](f.x)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2519,18 +2422,16 @@ resume2:
 //line asyncadvdefers.go:199
 	f.awaiting2 = difftest.Later[int](f.x)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvdefers_agen.go:2534
+//line asyncadvdefers_agen.go:2435
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -9,7 +9,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // counterGenerator is the generator of counter, made by counterGen. It implements agen.AsyncGenerator.
@@ -23,6 +22,13 @@ func counterGen(tr *difftest.Trace, n int) *counterGenerator {
 		n:  n,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of counter changed: run go generate.
+//
+//agen:fingerprint counter 29e52258c1372075
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) error = counter
 }
 
 // counterGeneratorFrame is the state of a counterGenerator between suspension points.
@@ -51,12 +57,12 @@ var _ agen.AsyncGenerator[int, int] = (*counterGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *counterGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *counterGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -104,21 +110,6 @@ func (g *counterGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *counterGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *counterGeneratorFrame) agenRun(ctx context.Context, g *counterGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -258,11 +249,9 @@ loop:
 //line asyncadvendings.go:23
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -281,7 +270,7 @@ done:
 //line asyncadvendings.go:28
 	f.result = nil
 end:
-//line asyncadvendings_agen.go:285
+//line asyncadvendings_agen.go:274
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -299,6 +288,13 @@ func breakAllGen(tr *difftest.Trace, mk maker) *breakAllGenerator {
 		mk: &mk,
 		tr: &tr,
 	}}
+}
+
+// A compile error here means that the signature of breakAll changed: run go generate.
+//
+//agen:fingerprint breakAll 55a9d188caec37b7
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, maker) error = breakAll
 }
 
 // breakAllGeneratorFrame is the state of a breakAllGenerator between suspension points.
@@ -322,12 +318,12 @@ var _ agen.AsyncGenerator[int, int] = (*breakAllGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *breakAllGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *breakAllGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -375,21 +371,6 @@ func (g *breakAllGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *breakAllGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *breakAllGeneratorFrame) agenRun(ctx context.Context, g *breakAllGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -525,11 +506,9 @@ outer:
 //line asyncadvendings.go:59
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -548,11 +527,9 @@ resume2:
 //line asyncadvendings.go:65
 	f.awaiting2 = difftest.Later[int]((*sum))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, waker); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -564,11 +541,9 @@ resume4:
 //line asyncadvendings.go:67
 	f.awaiting3 = difftest.Later[int](-1)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, waker); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, waker, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -589,11 +564,9 @@ resume6:
 //line asyncadvendings.go:74
 	f.awaiting4 = difftest.Later[int](v2)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, waker); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, waker, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -614,7 +587,7 @@ resume8:
 //line asyncadvendings.go:83
 	f.result = nil
 end:
-//line asyncadvendings_agen.go:618
+//line asyncadvendings_agen.go:591
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -631,6 +604,13 @@ func rethrowGen(tr *difftest.Trace) *rethrowGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of rethrow changed: run go generate.
+//
+//agen:fingerprint rethrow 4f4cc71fe2292f8a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = rethrow
 }
 
 // rethrowGeneratorFrame is the state of a rethrowGenerator between suspension points.
@@ -660,12 +640,12 @@ var _ agen.AsyncGenerator[int, int] = (*rethrowGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rethrowGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rethrowGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -713,21 +693,6 @@ func (g *rethrowGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *rethrowGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rethrowGeneratorFrame) agenRun(ctx context.Context, g *rethrowGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -799,6 +764,14 @@ func (f *rethrowGeneratorFrame) agenExit(err *error, ready *bool) {
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *rethrowGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	return err
 }
 
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
@@ -877,11 +850,9 @@ loop2:
 //line asyncadvendings.go:99
 	f.awaiting = difftest.Later[int](f.i*10 + j)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -917,7 +888,7 @@ done:
 //line asyncadvendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line asyncadvendings_agen.go:921
+//line asyncadvendings_agen.go:892
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -937,7 +908,14 @@ func earlyReturnsGen(tr *difftest.Trace, which int) *earlyReturnsGenerator {
 	}}
 }
 
-// earlyReturnsGeneratorFrame is the state of a earlyReturnsGenerator between suspension points.
+// A compile error here means that the signature of earlyReturns changed: run go generate.
+//
+//agen:fingerprint earlyReturns 1a8bb4e7a909a193
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) error = earlyReturns
+}
+
+// earlyReturnsGeneratorFrame is the state of an earlyReturnsGenerator between suspension points.
 type earlyReturnsGeneratorFrame struct {
 	agenState  int                          // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore               // the operation in progress, the lifecycle
@@ -968,12 +946,12 @@ var _ agen.AsyncGenerator[int, int] = (*earlyReturnsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *earlyReturnsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *earlyReturnsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1021,21 +999,6 @@ func (g *earlyReturnsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *earlyReturnsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *earlyReturnsGeneratorFrame) agenRun(ctx context.Context, g *earlyReturnsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1195,11 +1158,9 @@ loop:
 //line asyncadvendings.go:124
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1233,11 +1194,9 @@ case2:
 //line asyncadvendings.go:135
 	f.awaiting2 = difftest.Later[int](f.x3 * 100)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1264,11 +1223,9 @@ case4:
 //line asyncadvendings.go:144
 	f.awaiting3 = difftest.Later[int](-f.i)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1291,7 +1248,7 @@ done:
 //line asyncadvendings.go:149
 	f.result = errors.New("end")
 end:
-//line asyncadvendings_agen.go:1295
+//line asyncadvendings_agen.go:1252
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

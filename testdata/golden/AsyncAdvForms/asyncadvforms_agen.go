@@ -9,7 +9,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 	"sync"
 )
 
@@ -23,7 +22,14 @@ func oddGen(tr *difftest.Trace) *oddGenerator {
 	return &oddGenerator{f: &oddGeneratorFrame{tr: tr}}
 }
 
-// oddGeneratorFrame is the state of a oddGenerator between suspension points.
+// A compile error here means that the signature of odd changed: run go generate.
+//
+//agen:fingerprint odd 40c40772865536be
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = odd
+}
+
+// oddGeneratorFrame is the state of an oddGenerator between suspension points.
 type oddGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -50,12 +56,12 @@ var _ agen.AsyncGenerator[int, int] = (*oddGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *oddGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *oddGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -103,21 +109,6 @@ func (g *oddGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *oddGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *oddGeneratorFrame) agenRun(ctx context.Context, g *oddGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -280,11 +271,9 @@ func (fr *oddGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int,
 //line asyncadvforms.go:24
 	fr.awaiting = difftest.Later[int](fr.a /* inline */ + fr.b)
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -298,11 +287,9 @@ resume2:
 	fr.awaiting2 = difftest.Later[int](fr.a +
 		fr.b)
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -333,11 +320,9 @@ loop:
 //line asyncadvforms.go:35
 	fr.awaiting3 = difftest.Later[int](fr.i)
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return 0, nil, false
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -357,11 +342,9 @@ string with y.Yield(1) and } and //line x.go:1
 //line asyncadvforms.go:42
 	fr.awaiting4 = difftest.Later[int](3)
 resume7:
-	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			fr.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, fr.awaiting4); !ready {
+		fr.agenState = 7
+		return 0, nil, false
 	}
 	fr.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -373,11 +356,9 @@ resume8:
 //line asyncadvforms.go:45
 	fr.awaiting5 = difftest.Later[int](fr.p)
 resume9:
-	if awaited5, awaitedErr5, ready = fr.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			fr.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, fr.awaiting5); !ready {
+		fr.agenState = 9
+		return 0, nil, false
 	}
 	fr.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -399,11 +380,9 @@ case2:
 //line asyncadvforms.go:50
 	fr.awaiting6 = difftest.Later[int](q)
 resume11:
-	if awaited6, awaitedErr6, ready = fr.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			fr.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, fr.awaiting6); !ready {
+		fr.agenState = 11
+		return 0, nil, false
 	}
 	fr.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -422,11 +401,9 @@ endswitch:
 //line asyncadvforms.go:58
 	fr.awaiting7 = difftest.Later[int](2)
 resume13:
-	if awaited7, awaitedErr7, ready = fr.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			fr.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, fr.awaiting7); !ready {
+		fr.agenState = 13
+		return 0, nil, false
 	}
 	fr.awaiting7 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -455,11 +432,9 @@ lbl:
 //line asyncadvforms.go:69
 	fr.awaiting9 = difftest.Later[int](8)
 resume15:
-	if awaited8, awaitedErr8, ready = fr.awaiting9.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			fr.agenState = 15
-			return 0, nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, fr.awaiting9); !ready {
+		fr.agenState = 15
+		return 0, nil, false
 	}
 	fr.awaiting9 = nil
 	t9 = difftest.Value(awaited8, awaitedErr8)
@@ -471,18 +446,16 @@ resume16:
 	fr.awaiting8 = difftest.Later[int](fr.t8 +
 		resumed2)
 resume17:
-	if awaited9, awaitedErr9, ready = fr.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
-			fr.agenState = 17
-			return 0, nil, false
-		}
+	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, fr.awaiting8); !ready {
+		fr.agenState = 17
+		return 0, nil, false
 	}
 	fr.awaiting8 = nil
 	t10 = difftest.Value(awaited9, awaitedErr9)
 	fr.agenState = 18
 	return t10, nil, true
 resume18:
-//line asyncadvforms_agen.go:486
+//line asyncadvforms_agen.go:459
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -496,6 +469,13 @@ type gotoBackGenerator struct {
 // gotoBackGen returns a generator that runs gotoBack: nothing runs before the first Next.
 func gotoBackGen(tr *difftest.Trace) *gotoBackGenerator {
 	return &gotoBackGenerator{f: &gotoBackGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of gotoBack changed: run go generate.
+//
+//agen:fingerprint gotoBack 72dc3dd3d9563592
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = gotoBack
 }
 
 // gotoBackGeneratorFrame is the state of a gotoBackGenerator between suspension points.
@@ -519,12 +499,12 @@ var _ agen.AsyncGenerator[int, int] = (*gotoBackGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *gotoBackGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *gotoBackGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -572,21 +552,6 @@ func (g *gotoBackGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *gotoBackGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *gotoBackGeneratorFrame) agenRun(ctx context.Context, g *gotoBackGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -702,11 +667,9 @@ again:
 //line asyncadvforms.go:79
 	fr.awaiting = difftest.Later[int]((*fr.x))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -735,11 +698,9 @@ loop:
 //line asyncadvforms.go:88
 	fr.awaiting2 = difftest.Later[int](f2())
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -750,7 +711,7 @@ resume4:
 	fr.rangeIndex++
 	goto loop
 done:
-//line asyncadvforms_agen.go:754
+//line asyncadvforms_agen.go:715
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -782,6 +743,15 @@ func genericSwitchGen[T any, N interface {
 	}}
 }
 
+// A compile error here means that the signature of genericSwitch changed: run go generate.
+//
+//agen:fingerprint genericSwitch 905509ed0e136254
+func _[T any, N interface {
+	~int
+}]() {
+	var _ func(*agen.AsyncYielder[string, N], *difftest.Trace, T, N) = genericSwitch[T, N]
+}
+
 // genericSwitchGeneratorFrame is the state of a genericSwitchGenerator between suspension points.
 type genericSwitchGeneratorFrame[T any, N interface {
 	~int
@@ -801,12 +771,12 @@ type genericSwitchGeneratorFrame[T any, N interface {
 // once the body has finished, after the error the body returned, if any.
 func (g *genericSwitchGenerator[T, N]) Next(ctx context.Context) (string, error) {
 	var sent N
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericSwitchGenerator[T, N]) Send(ctx context.Context, v N) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -854,21 +824,6 @@ func (g *genericSwitchGenerator[T, N]) AThrow(err error) agen.Awaitable[string] 
 // AClose is Close as an awaitable.
 func (g *genericSwitchGenerator[T, N]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, N](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *genericSwitchGeneratorFrame[T, N]) agenRun(ctx context.Context, g *genericSwitchGenerator[T, N], sent N) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, N](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1000,11 +955,9 @@ case3:
 //line asyncadvforms.go:103
 	fr.awaiting = difftest.Later[string](fmt.Sprint("T ", x3))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return "", nil, false
 	}
 	fr.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -1021,11 +974,9 @@ endswitch:
 //line asyncadvforms.go:107
 	fr.awaiting2 = difftest.Later[string](fmt.Sprint(fr.l))
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return "", nil, false
 	}
 	fr.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -1039,18 +990,16 @@ resume4:
 //line asyncadvforms.go:109
 	fr.awaiting3 = difftest.Later[string](fmt.Sprint(fr.l, z, any(z) == any(fr.l.val)))
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return "", nil, false
 	}
 	fr.awaiting3 = nil
 	t4 = difftest.Value(awaited3, awaitedErr3)
 	fr.agenState = 6
 	return t4, nil, true
 resume6:
-//line asyncadvforms_agen.go:1054
+//line asyncadvforms_agen.go:1003
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1064,6 +1013,13 @@ type redeclGenerator struct {
 // redeclGen returns a generator that runs redecl: nothing runs before the first Next.
 func redeclGen(tr *difftest.Trace) *redeclGenerator {
 	return &redeclGenerator{f: &redeclGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of redecl changed: run go generate.
+//
+//agen:fingerprint redecl 50d974b99b917d9b
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = redecl
 }
 
 // redeclGeneratorFrame is the state of a redeclGenerator between suspension points.
@@ -1093,12 +1049,12 @@ var _ agen.AsyncGenerator[int, int] = (*redeclGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *redeclGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *redeclGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1146,21 +1102,6 @@ func (g *redeclGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *redeclGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *redeclGeneratorFrame) agenRun(ctx context.Context, g *redeclGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1305,11 +1246,9 @@ func (f *redeclGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 //line asyncadvforms.go:123
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1333,11 +1272,9 @@ resume2:
 //line asyncadvforms.go:127
 	f.awaiting2 = difftest.Later[int]((*f.a))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1351,11 +1288,9 @@ resume4:
 //line asyncadvforms.go:129
 	f.awaiting3 = difftest.Later[int](b)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1391,11 +1326,9 @@ loop:
 //line asyncadvforms.go:140
 	f.awaiting4 = difftest.Later[int]((*f.acc) + len(sl) + st.n)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1416,11 +1349,9 @@ done:
 //line asyncadvforms.go:145
 	f.awaiting5 = difftest.Later[int](1)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1434,11 +1365,9 @@ resume10:
 //line asyncadvforms.go:147
 	f.awaiting6 = difftest.Later[int](2)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -1459,7 +1388,7 @@ endif:
 	f.show()
 //line asyncadvforms.go:152
 	(*f.tr).Log("x=%d", f.x)
-//line asyncadvforms_agen.go:1463
+//line asyncadvforms_agen.go:1392
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1473,6 +1402,13 @@ type redeclCapturedGenerator struct {
 // redeclCapturedGen returns a generator that runs redeclCaptured: nothing runs before the first Next.
 func redeclCapturedGen(tr *difftest.Trace) *redeclCapturedGenerator {
 	return &redeclCapturedGenerator{f: &redeclCapturedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of redeclCaptured changed: run go generate.
+//
+//agen:fingerprint redeclCaptured 52c0e2190f44d7ac
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = redeclCaptured
 }
 
 // redeclCapturedGeneratorFrame is the state of a redeclCapturedGenerator between suspension points.
@@ -1502,12 +1438,12 @@ var _ agen.AsyncGenerator[string, int] = (*redeclCapturedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *redeclCapturedGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *redeclCapturedGenerator) Send(ctx context.Context, v int) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1555,21 +1491,6 @@ func (g *redeclCapturedGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *redeclCapturedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *redeclCapturedGeneratorFrame) agenRun(ctx context.Context, g *redeclCapturedGenerator, sent int) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1710,11 +1631,9 @@ loop:
 //line asyncadvforms.go:161
 	fr.awaiting = difftest.Later[string]((*fr.s))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return "", nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1734,11 +1653,9 @@ resume2:
 //line asyncadvforms.go:163
 	fr.awaiting2 = difftest.Later[string]("n")
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return "", nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1758,11 +1675,9 @@ done:
 //line asyncadvforms.go:167
 	fr.awaiting3 = difftest.Later[string]("outer")
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return "", nil, false
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1782,11 +1697,9 @@ loop2:
 //line asyncadvforms.go:169
 	fr.awaiting4 = difftest.Later[string](f() + fr.t4)
 resume7:
-	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			fr.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, fr.awaiting4); !ready {
+		fr.agenState = 7
+		return "", nil, false
 	}
 	fr.awaiting4 = nil
 	t5 = difftest.Value(awaited4, awaitedErr4)
@@ -1797,7 +1710,7 @@ resume8:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncadvforms_agen.go:1801
+//line asyncadvforms_agen.go:1714
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1817,6 +1730,13 @@ type rangeArrGeneratorBig struct {
 // rangeArrGen returns a generator that runs rangeArr: nothing runs before the first Next.
 func rangeArrGen(tr *difftest.Trace) *rangeArrGenerator {
 	return &rangeArrGenerator{f: &rangeArrGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeArr changed: run go generate.
+//
+//agen:fingerprint rangeArr 2b431e9c9f57910e
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = rangeArr
 }
 
 // rangeArrGeneratorFrame is the state of a rangeArrGenerator between suspension points.
@@ -1849,12 +1769,12 @@ var _ agen.AsyncGenerator[int, int] = (*rangeArrGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeArrGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeArrGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1902,21 +1822,6 @@ func (g *rangeArrGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *rangeArrGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rangeArrGeneratorFrame) agenRun(ctx context.Context, g *rangeArrGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2044,11 +1949,9 @@ loop:
 //line asyncadvforms.go:177
 	f.awaiting = difftest.Later[int](i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2069,11 +1972,9 @@ loop2:
 //line asyncadvforms.go:180
 	f.awaiting2 = difftest.Later[int](i2 * 10)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2099,11 +2000,9 @@ loop3:
 //line asyncadvforms.go:185
 	f.awaiting3 = difftest.Later[int](100 + f.i3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2128,11 +2027,9 @@ loop4:
 //line asyncadvforms.go:194
 	f.awaiting4 = difftest.Later[int](f.i4)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2147,7 +2044,7 @@ resume8:
 done4:
 //line asyncadvforms.go:196
 	f.tr.Log("%d %d", f.bs[0].n, f.bs[1].n)
-//line asyncadvforms_agen.go:2151
+//line asyncadvforms_agen.go:2048
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2161,6 +2058,13 @@ type ctxCancelGenerator struct {
 // ctxCancelGen returns a generator that runs ctxCancel: nothing runs before the first Next.
 func ctxCancelGen(tr *difftest.Trace) *ctxCancelGenerator {
 	return &ctxCancelGenerator{f: &ctxCancelGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of ctxCancel changed: run go generate.
+//
+//agen:fingerprint ctxCancel f5915740cede30fc
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = ctxCancel
 }
 
 // ctxCancelGeneratorFrame is the state of a ctxCancelGenerator between suspension points.
@@ -2192,12 +2096,12 @@ var _ agen.AsyncGenerator[int, int] = (*ctxCancelGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *ctxCancelGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ctxCancelGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2245,21 +2149,6 @@ func (g *ctxCancelGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *ctxCancelGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *ctxCancelGeneratorFrame) agenRun(ctx context.Context, g *ctxCancelGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2417,11 +2306,9 @@ func (f *ctxCancelGeneratorFrame) resume(agenCtx context.Context, w agen.Waker, 
 //line asyncadvforms.go:203
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(agenCtx, w); !ready {
-		if awaitedErr = agenCtx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(agenCtx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2433,11 +2320,9 @@ resume2:
 //line asyncadvforms.go:205
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(agenCtx, w); !ready {
-		if awaitedErr2 = agenCtx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(agenCtx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2456,11 +2341,9 @@ resume4:
 //line asyncadvforms.go:210
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(agenCtx, w); !ready {
-		if awaitedErr3 = agenCtx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(agenCtx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2482,11 +2365,9 @@ resume6:
 //line asyncadvforms.go:215
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(agenCtx, w); !ready {
-		if awaitedErr4 = agenCtx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(agenCtx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2495,7 +2376,7 @@ resume7:
 resume8:
 //line asyncadvforms.go:216
 	(*f.wg).Wait()
-//line asyncadvforms_agen.go:2499
+//line asyncadvforms_agen.go:2380
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2515,6 +2396,13 @@ func (l *list[T]) countGen(tr *difftest.Trace) *countGenerator[T] {
 	}}
 }
 
+// A compile error here means that the signature of count changed: run go generate.
+//
+//agen:fingerprint list.count f93463c182909363
+func _[T any]() {
+	var _ func(*list[T], *agen.AsyncYielder[int, int], *difftest.Trace) = (*list[T]).count
+}
+
 // countGeneratorFrame is the state of a countGenerator between suspension points.
 type countGeneratorFrame[T any] struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -2530,12 +2418,12 @@ type countGeneratorFrame[T any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *countGenerator[T]) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *countGenerator[T]) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2583,21 +2471,6 @@ func (g *countGenerator[T]) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *countGenerator[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *countGeneratorFrame[T]) agenRun(ctx context.Context, g *countGenerator[T], sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2702,11 +2575,9 @@ loop:
 //line asyncadvforms.go:224
 	f.awaiting = difftest.Later[int](i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2717,7 +2588,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncadvforms_agen.go:2721
+//line asyncadvforms_agen.go:2592
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2733,7 +2604,14 @@ func (_ *unit) anonGen(tr *difftest.Trace) *anonGenerator {
 	return &anonGenerator{f: &anonGeneratorFrame{tr: tr}}
 }
 
-// anonGeneratorFrame is the state of a anonGenerator between suspension points.
+// A compile error here means that the signature of anon changed: run go generate.
+//
+//agen:fingerprint unit.anon 2181d0e412273765
+func _() {
+	var _ func(*unit, *agen.AsyncYielder[int, int], *difftest.Trace) = (*unit).anon
+}
+
+// anonGeneratorFrame is the state of an anonGenerator between suspension points.
 type anonGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -2747,12 +2625,12 @@ var _ agen.AsyncGenerator[int, int] = (*anonGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *anonGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *anonGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2800,21 +2678,6 @@ func (g *anonGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *anonGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *anonGeneratorFrame) agenRun(ctx context.Context, g *anonGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2909,18 +2772,16 @@ func (f *anonGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int,
 //line asyncadvforms.go:232
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
 	f.agenState = 2
 	return t, nil, true
 resume2:
-//line asyncadvforms_agen.go:2924
+//line asyncadvforms_agen.go:2785
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2934,6 +2795,13 @@ type blankGenerator struct {
 // blankGen returns a generator that runs blank: nothing runs before the first Next.
 func (_ unit) blankGen(tr *difftest.Trace) *blankGenerator {
 	return &blankGenerator{f: &blankGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of blank changed: run go generate.
+//
+//agen:fingerprint unit.blank 7045f2d81bfba96f
+func _() {
+	var _ func(unit, *agen.AsyncYielder[int, int], *difftest.Trace) = unit.blank
 }
 
 // blankGeneratorFrame is the state of a blankGenerator between suspension points.
@@ -2950,12 +2818,12 @@ var _ agen.AsyncGenerator[int, int] = (*blankGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *blankGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *blankGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3003,21 +2871,6 @@ func (g *blankGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *blankGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *blankGeneratorFrame) agenRun(ctx context.Context, g *blankGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3112,18 +2965,16 @@ func (f *blankGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int
 //line asyncadvforms.go:237
 	f.awaiting = difftest.Later[int](2)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
 	f.agenState = 2
 	return t, nil, true
 resume2:
-//line asyncadvforms_agen.go:3127
+//line asyncadvforms_agen.go:2978
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3137,6 +2988,13 @@ type blankResultGenerator struct {
 // blankResultGen returns a generator that runs blankResult: nothing runs before the first Next.
 func blankResultGen(tr *difftest.Trace) *blankResultGenerator {
 	return &blankResultGenerator{f: &blankResultGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of blankResult changed: run go generate.
+//
+//agen:fingerprint blankResult e760bb453dbb1ea1
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = blankResult
 }
 
 // blankResultGeneratorFrame is the state of a blankResultGenerator between suspension points.
@@ -3161,12 +3019,12 @@ var _ agen.AsyncGenerator[int, int] = (*blankResultGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *blankResultGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *blankResultGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3214,21 +3072,6 @@ func (g *blankResultGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *blankResultGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *blankResultGeneratorFrame) agenRun(ctx context.Context, g *blankResultGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3366,11 +3209,9 @@ func (f *blankResultGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 //line asyncadvforms.go:243
 	f.awaiting = difftest.Later[int](3)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3384,7 +3225,7 @@ resume2:
 //line asyncadvforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line asyncadvforms_agen.go:3388
+//line asyncadvforms_agen.go:3229
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3406,6 +3247,13 @@ func genericShapesGen[K comparable, V any, T any](tr *difftest.Trace, k K, v V, 
 	}}
 }
 
+// A compile error here means that the signature of genericShapes changed: run go generate.
+//
+//agen:fingerprint genericShapes 8682a1f752f65552
+func _[K comparable, V any, T any]() {
+	var _ func(*agen.AsyncYielder[map[K]V, []T], *difftest.Trace, K, V, ...T) = genericShapes[K, V, T]
+}
+
 // genericShapesGeneratorFrame is the state of a genericShapesGenerator between suspension points.
 type genericShapesGeneratorFrame[K comparable, V any, T any] struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -3422,12 +3270,12 @@ type genericShapesGeneratorFrame[K comparable, V any, T any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *genericShapesGenerator[K, V, T]) Next(ctx context.Context) (map[K]V, error) {
 	var sent []T
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericShapesGenerator[K, V, T]) Send(ctx context.Context, v []T) (map[K]V, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3475,21 +3323,6 @@ func (g *genericShapesGenerator[K, V, T]) AThrow(err error) agen.Awaitable[map[K
 // AClose is Close as an awaitable.
 func (g *genericShapesGenerator[K, V, T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[map[K]V, []T](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *genericShapesGeneratorFrame[K, V, T]) agenRun(ctx context.Context, g *genericShapesGenerator[K, V, T], sent []T) (map[K]V, error) {
-	if !f.agenCore.Acquire() {
-		return nil, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[map[K]V, []T](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3595,11 +3428,9 @@ func (f *genericShapesGeneratorFrame[K, V, T]) resume(ctx context.Context, w age
 //line asyncadvforms.go:252
 	f.awaiting = difftest.Later[map[K]V](m)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return nil, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return nil, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3614,18 +3445,16 @@ resume2:
 //line asyncadvforms.go:255
 	f.awaiting2 = difftest.Later[map[K]V](map[K]V{})
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return nil, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return nil, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvforms_agen.go:3629
+//line asyncadvforms_agen.go:3458
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return nil, agen.Done, true

@@ -9,7 +9,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 	"sync"
 )
 
@@ -23,7 +22,14 @@ func innerDefersGen(tr *difftest.Trace) *innerDefersGenerator {
 	return &innerDefersGenerator{f: &innerDefersGeneratorFrame{tr: &tr}}
 }
 
-// innerDefersGeneratorFrame is the state of a innerDefersGenerator between suspension points.
+// A compile error here means that the signature of innerDefers changed: run go generate.
+//
+//agen:fingerprint innerDefers 10ab17735c779c0f
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = innerDefers
+}
+
+// innerDefersGeneratorFrame is the state of an innerDefersGenerator between suspension points.
 type innerDefersGeneratorFrame struct {
 	agenState  int                         // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore              // the operation in progress, the lifecycle
@@ -52,12 +58,12 @@ var _ agen.AsyncGenerator[int, int] = (*innerDefersGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *innerDefersGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *innerDefersGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -105,21 +111,6 @@ func (g *innerDefersGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *innerDefersGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *innerDefersGeneratorFrame) agenRun(ctx context.Context, g *innerDefersGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -296,11 +287,9 @@ func (fr *innerDefersGeneratorFrame) resume(ctx context.Context, w agen.Waker, g
 //line asyncadvinner.go:29
 	fr.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -327,11 +316,9 @@ resume2:
 //line asyncadvinner.go:40
 	fr.awaiting2 = difftest.Later[int](n)
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -341,11 +328,9 @@ resume4:
 //line asyncadvinner.go:41
 	fr.awaiting4 = difftest.Later[int](2)
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting4); !ready {
+		fr.agenState = 5
+		return 0, nil, false
 	}
 	fr.awaiting4 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -358,11 +343,9 @@ resume6:
 		return 0
 	}())
 resume7:
-	if awaited4, awaitedErr4, ready = fr.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			fr.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
+		fr.agenState = 7
+		return 0, nil, false
 	}
 	fr.awaiting3 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -383,11 +366,9 @@ resume8:
 //line asyncadvinner.go:54
 	fr.awaiting5 = difftest.Later[int](0)
 resume9:
-	if awaited5, awaitedErr5, ready = fr.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			fr.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, fr.awaiting5); !ready {
+		fr.agenState = 9
+		return 0, nil, false
 	}
 	fr.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -396,7 +377,7 @@ resume9:
 resume10:
 //line asyncadvinner.go:55
 	fr.err2 = fr.e
-//line asyncadvinner_agen.go:400
+//line asyncadvinner_agen.go:381
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -413,7 +394,14 @@ func innerLabelsGen(tr *difftest.Trace) *innerLabelsGenerator {
 	return &innerLabelsGenerator{f: &innerLabelsGeneratorFrame{tr: tr}}
 }
 
-// innerLabelsGeneratorFrame is the state of a innerLabelsGenerator between suspension points.
+// A compile error here means that the signature of innerLabels changed: run go generate.
+//
+//agen:fingerprint innerLabels 1f7fe2a433308bfb
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = innerLabels
+}
+
+// innerLabelsGeneratorFrame is the state of an innerLabelsGenerator between suspension points.
 type innerLabelsGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -433,12 +421,12 @@ var _ agen.AsyncGenerator[int, int] = (*innerLabelsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *innerLabelsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *innerLabelsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -486,21 +474,6 @@ func (g *innerLabelsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *innerLabelsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *innerLabelsGeneratorFrame) agenRun(ctx context.Context, g *innerLabelsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -642,11 +615,9 @@ loop2:
 //line asyncadvinner.go:82
 	f.awaiting = difftest.Later[int](f.count)
 resume12:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -677,11 +648,9 @@ done2:
 //line asyncadvinner.go:95
 	f.awaiting3 = difftest.Later[int](f.count)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -691,11 +660,9 @@ resume4:
 	resumed2 = sent
 	f.awaiting2 = difftest.Later[int](f.g(resumed2))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -704,7 +671,7 @@ resume5:
 resume6:
 //line asyncadvinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line asyncadvinner_agen.go:708
+//line asyncadvinner_agen.go:675
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -720,7 +687,14 @@ func innerGoGen(tr *difftest.Trace) *innerGoGenerator {
 	return &innerGoGenerator{f: &innerGoGeneratorFrame{tr: tr}}
 }
 
-// innerGoGeneratorFrame is the state of a innerGoGenerator between suspension points.
+// A compile error here means that the signature of innerGo changed: run go generate.
+//
+//agen:fingerprint innerGo 06e9b426f2c2654f
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = innerGo
+}
+
+// innerGoGeneratorFrame is the state of an innerGoGenerator between suspension points.
 type innerGoGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -739,12 +713,12 @@ var _ agen.AsyncGenerator[int, int] = (*innerGoGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *innerGoGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *innerGoGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -792,21 +766,6 @@ func (g *innerGoGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *innerGoGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *innerGoGeneratorFrame) agenRun(ctx context.Context, g *innerGoGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -932,11 +891,9 @@ func (f *innerGoGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 //line asyncadvinner.go:114
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -978,11 +935,9 @@ resume2:
 //line asyncadvinner.go:137
 	f.awaiting2 = difftest.Later[int]((*f.sum))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -991,7 +946,7 @@ resume3:
 resume4:
 //line asyncadvinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line asyncadvinner_agen.go:995
+//line asyncadvinner_agen.go:950
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1005,6 +960,13 @@ type closureReturnsClosureGenerator struct {
 // closureReturnsClosureGen returns a generator that runs closureReturnsClosure: nothing runs before the first Next.
 func closureReturnsClosureGen(tr *difftest.Trace) *closureReturnsClosureGenerator {
 	return &closureReturnsClosureGenerator{f: &closureReturnsClosureGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of closureReturnsClosure changed: run go generate.
+//
+//agen:fingerprint closureReturnsClosure 731f549099516f68
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = closureReturnsClosure
 }
 
 // closureReturnsClosureGeneratorFrame is the state of a closureReturnsClosureGenerator between suspension points.
@@ -1038,12 +1000,12 @@ var _ agen.AsyncGenerator[int, int] = (*closureReturnsClosureGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *closureReturnsClosureGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *closureReturnsClosureGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1091,21 +1053,6 @@ func (g *closureReturnsClosureGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *closureReturnsClosureGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *closureReturnsClosureGeneratorFrame) agenRun(ctx context.Context, g *closureReturnsClosureGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1282,11 +1229,9 @@ loop:
 //line asyncadvinner.go:158
 	fr.awaiting = difftest.Later[int]((*f)())
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1309,11 +1254,9 @@ loop2:
 //line asyncadvinner.go:161
 	fr.awaiting2 = difftest.Later[int](f2())
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1332,7 +1275,7 @@ done2:
 //line asyncadvinner.go:166
 	fr.result = nil
 end:
-//line asyncadvinner_agen.go:1336
+//line asyncadvinner_agen.go:1279
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)

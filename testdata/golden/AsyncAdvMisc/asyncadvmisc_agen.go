@@ -8,7 +8,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 	"slices"
 	"strings"
 	"unsafe"
@@ -24,7 +23,14 @@ func unsafeUseGen(tr *difftest.Trace) *unsafeUseGenerator {
 	return &unsafeUseGenerator{f: &unsafeUseGeneratorFrame{tr: tr}}
 }
 
-// unsafeUseGeneratorFrame is the state of a unsafeUseGenerator between suspension points.
+// A compile error here means that the signature of unsafeUse changed: run go generate.
+//
+//agen:fingerprint unsafeUse 0aa124666da917dd
+func _() {
+	var _ func(*agen.AsyncYielder[uintptr, int], *difftest.Trace) = unsafeUse
+}
+
+// unsafeUseGeneratorFrame is the state of an unsafeUseGenerator between suspension points.
 type unsafeUseGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -50,12 +56,12 @@ var _ agen.AsyncGenerator[uintptr, int] = (*unsafeUseGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *unsafeUseGenerator) Next(ctx context.Context) (uintptr, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *unsafeUseGenerator) Send(ctx context.Context, v int) (uintptr, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -103,21 +109,6 @@ func (g *unsafeUseGenerator) AThrow(err error) agen.Awaitable[uintptr] {
 // AClose is Close as an awaitable.
 func (g *unsafeUseGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[uintptr, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *unsafeUseGeneratorFrame) agenRun(ctx context.Context, g *unsafeUseGenerator, sent int) (uintptr, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[uintptr, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -249,11 +240,9 @@ func (f *unsafeUseGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 //line asyncadvmisc.go:26
 	f.awaiting = difftest.Later[uintptr](unsafe.Sizeof((*f.x)))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -270,11 +259,9 @@ resume2:
 //line asyncadvmisc.go:29
 	f.awaiting2 = difftest.Later[uintptr](unsafe.Offsetof((*f.pr).b))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -286,11 +273,9 @@ resume4:
 //line asyncadvmisc.go:31
 	f.awaiting3 = difftest.Later[uintptr](unsafe.Alignof((*f.pr)))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -308,11 +293,9 @@ resume6:
 //line asyncadvmisc.go:35
 	f.awaiting4 = difftest.Later[uintptr](0)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -331,11 +314,9 @@ resume8:
 //line asyncadvmisc.go:39
 	f.awaiting5 = difftest.Later[uintptr](1)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -346,7 +327,7 @@ resume10:
 	f.sl[resumed4%2] = 9
 //line asyncadvmisc.go:40
 	f.tr.Log("arr=%v", (*f.arr))
-//line asyncadvmisc_agen.go:350
+//line asyncadvmisc_agen.go:331
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -363,6 +344,13 @@ type constsGeneratorWeekday int
 // constsGen returns a generator that runs consts: nothing runs before the first Next.
 func constsGen(tr *difftest.Trace) *constsGenerator {
 	return &constsGenerator{f: &constsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of consts changed: run go generate.
+//
+//agen:fingerprint consts 069811ae0fcc109d
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = consts
 }
 
 // constsGeneratorFrame is the state of a constsGenerator between suspension points.
@@ -384,12 +372,12 @@ var _ agen.AsyncGenerator[string, int] = (*constsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *constsGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *constsGenerator) Send(ctx context.Context, v int) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -437,21 +425,6 @@ func (g *constsGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *constsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *constsGeneratorFrame) agenRun(ctx context.Context, g *constsGenerator, sent int) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -591,11 +564,9 @@ func (f *constsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 //line asyncadvmisc.go:60
 	f.awaiting = difftest.Later[string](fmt.Sprint(a2, b, c))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -606,11 +577,9 @@ resume2:
 //line asyncadvmisc.go:61
 	f.awaiting2 = difftest.Later[string](fmt.Sprint(mon, tue, big>>38+n))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -624,11 +593,9 @@ resume4:
 //line asyncadvmisc.go:64
 	f.awaiting3 = difftest.Later[string](greeting)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -644,11 +611,9 @@ resume6:
 //line asyncadvmisc.go:68
 	f.awaiting4 = difftest.Later[string](a3 + fmt.Sprint(b))
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -658,18 +623,16 @@ resume8:
 //line asyncadvmisc.go:70
 	f.awaiting5 = difftest.Later[string](fmt.Sprint(a2))
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return "", nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return "", nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
 	f.agenState = 10
 	return t5, nil, true
 resume10:
-//line asyncadvmisc_agen.go:673
+//line asyncadvmisc_agen.go:636
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -685,7 +648,14 @@ func anonStructsGen(tr *difftest.Trace) *anonStructsGenerator {
 	return &anonStructsGenerator{f: &anonStructsGeneratorFrame{tr: tr}}
 }
 
-// anonStructsGeneratorFrame is the state of a anonStructsGenerator between suspension points.
+// A compile error here means that the signature of anonStructs changed: run go generate.
+//
+//agen:fingerprint anonStructs f4906d899f4b70a4
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = anonStructs
+}
+
+// anonStructsGeneratorFrame is the state of an anonStructsGenerator between suspension points.
 type anonStructsGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -728,12 +698,12 @@ var _ agen.AsyncGenerator[string, int] = (*anonStructsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *anonStructsGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *anonStructsGenerator) Send(ctx context.Context, v int) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -781,21 +751,6 @@ func (g *anonStructsGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *anonStructsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *anonStructsGeneratorFrame) agenRun(ctx context.Context, g *anonStructsGenerator, sent int) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -948,11 +903,9 @@ func (f *anonStructsGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 //line asyncadvmisc.go:84
 	f.awaiting = difftest.Later[string](f.s.name)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -964,11 +917,9 @@ resume2:
 //line asyncadvmisc.go:85
 	f.awaiting2 = difftest.Later[string]("a")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -992,11 +943,9 @@ loop:
 //line asyncadvmisc.go:89
 	f.awaiting3 = difftest.Later[string](f.e.k)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t4 = difftest.Value(awaited3, awaitedErr3)
@@ -1016,11 +965,9 @@ done:
 //line asyncadvmisc.go:93
 	f.awaiting4 = difftest.Later[string]("key")
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t5 = difftest.Value(awaited4, awaitedErr4)
@@ -1034,11 +981,9 @@ resume8:
 //line asyncadvmisc.go:95
 	f.awaiting5 = difftest.Later[string](fmt.Sprint(v2, ok))
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return "", nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return "", nil, false
 	}
 	f.awaiting5 = nil
 	t6 = difftest.Value(awaited5, awaitedErr5)
@@ -1052,18 +997,16 @@ resume10:
 //line asyncadvmisc.go:98
 	f.awaiting6 = difftest.Later[string](fmt.Sprintf("%+v", iface))
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return "", nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return "", nil, false
 	}
 	f.awaiting6 = nil
 	t7 = difftest.Value(awaited6, awaitedErr6)
 	f.agenState = 12
 	return t7, nil, true
 resume12:
-//line asyncadvmisc_agen.go:1067
+//line asyncadvmisc_agen.go:1010
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1077,6 +1020,13 @@ type switchFormsGenerator struct {
 // switchFormsGen returns a generator that runs switchForms: nothing runs before the first Next.
 func switchFormsGen(tr *difftest.Trace) *switchFormsGenerator {
 	return &switchFormsGenerator{f: &switchFormsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of switchForms changed: run go generate.
+//
+//agen:fingerprint switchForms a2c649edb23253f0
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = switchForms
 }
 
 // switchFormsGeneratorFrame is the state of a switchFormsGenerator between suspension points.
@@ -1102,12 +1052,12 @@ var _ agen.AsyncGenerator[int, int] = (*switchFormsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *switchFormsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *switchFormsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1155,21 +1105,6 @@ func (g *switchFormsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *switchFormsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *switchFormsGeneratorFrame) agenRun(ctx context.Context, g *switchFormsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1312,11 +1247,9 @@ loop:
 //line asyncadvmisc.go:107
 	f.awaiting = difftest.Later[int](i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1328,11 +1261,9 @@ resume2:
 //line asyncadvmisc.go:108
 	f.awaiting2 = difftest.Later[int](10)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1346,11 +1277,9 @@ resume4:
 //line asyncadvmisc.go:110
 	f.awaiting3 = difftest.Later[int](20)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1389,11 +1318,9 @@ endswitch:
 //line asyncadvmisc.go:117
 	f.awaiting4 = difftest.Later[int](30)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1408,11 +1335,9 @@ resume8:
 	}
 	f.awaiting5 = difftest.Later[int](31)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1429,11 +1354,9 @@ resume10:
 //line asyncadvmisc.go:121
 	f.awaiting6 = difftest.Later[int](32)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -1456,7 +1379,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncadvmisc_agen.go:1460
+//line asyncadvmisc_agen.go:1383
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1470,6 +1393,13 @@ type selectFormsGenerator struct {
 // selectFormsGen returns a generator that runs selectForms: nothing runs before the first Next.
 func selectFormsGen(tr *difftest.Trace) *selectFormsGenerator {
 	return &selectFormsGenerator{f: &selectFormsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of selectForms changed: run go generate.
+//
+//agen:fingerprint selectForms 5fcd6efa9cc72f50
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = selectForms
 }
 
 // selectFormsGeneratorFrame is the state of a selectFormsGenerator between suspension points.
@@ -1502,12 +1432,12 @@ var _ agen.AsyncGenerator[int, int] = (*selectFormsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *selectFormsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *selectFormsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1555,21 +1485,6 @@ func (g *selectFormsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *selectFormsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *selectFormsGeneratorFrame) agenRun(ctx context.Context, g *selectFormsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1705,11 +1620,9 @@ loop:
 //line asyncadvmisc.go:138
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1739,11 +1652,9 @@ case4:
 //line asyncadvmisc.go:141
 	f.awaiting2 = difftest.Later[int](-f.i)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1772,11 +1683,9 @@ case5:
 //line asyncadvmisc.go:147
 	f.awaiting3 = difftest.Later[int](f.v2)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1788,11 +1697,9 @@ case6:
 //line asyncadvmisc.go:149
 	f.awaiting4 = difftest.Later[int](-100)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1819,11 +1726,9 @@ case7:
 //line asyncadvmisc.go:155
 	f.awaiting5 = difftest.Later[int](f.v3)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1836,7 +1741,7 @@ resume10:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line asyncadvmisc_agen.go:1840
+//line asyncadvmisc_agen.go:1745
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1850,6 +1755,13 @@ type chanRangesGenerator struct {
 // chanRangesGen returns a generator that runs chanRanges: nothing runs before the first Next.
 func chanRangesGen(tr *difftest.Trace) *chanRangesGenerator {
 	return &chanRangesGenerator{f: &chanRangesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of chanRanges changed: run go generate.
+//
+//agen:fingerprint chanRanges bcc9bd98f13fdd11
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = chanRanges
 }
 
 // chanRangesGeneratorFrame is the state of a chanRangesGenerator between suspension points.
@@ -1871,12 +1783,12 @@ var _ agen.AsyncGenerator[string, int] = (*chanRangesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *chanRangesGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *chanRangesGenerator) Send(ctx context.Context, v int) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1924,21 +1836,6 @@ func (g *chanRangesGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *chanRangesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *chanRangesGeneratorFrame) agenRun(ctx context.Context, g *chanRangesGenerator, sent int) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2067,11 +1964,9 @@ loop:
 //line asyncadvmisc.go:172
 	f.awaiting = difftest.Later[string](s2)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2101,11 +1996,9 @@ done:
 //line asyncadvmisc.go:185
 	f.awaiting2 = difftest.Later[string]((*f.sb).String())
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2119,18 +2012,16 @@ resume4:
 //line asyncadvmisc.go:189
 	f.awaiting3 = difftest.Later[string]((*f.sb).String())
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvmisc_agen.go:2134
+//line asyncadvmisc_agen.go:2025
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

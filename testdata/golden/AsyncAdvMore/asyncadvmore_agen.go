@@ -9,7 +9,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // nilLHSGenerator is the generator of nilLHS, made by nilLHSGen. It implements agen.AsyncGenerator.
@@ -23,6 +22,13 @@ func nilLHSGen(tr *difftest.Trace, which int) *nilLHSGenerator {
 		tr:    &tr,
 		which: which,
 	}}
+}
+
+// A compile error here means that the signature of nilLHS changed: run go generate.
+//
+//agen:fingerprint nilLHS 98b8fbd55fd106dc
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) = nilLHS
 }
 
 // nilLHSGeneratorFrame is the state of a nilLHSGenerator between suspension points.
@@ -59,12 +65,12 @@ var _ agen.AsyncGenerator[int, int] = (*nilLHSGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *nilLHSGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nilLHSGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -112,21 +118,6 @@ func (g *nilLHSGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *nilLHSGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *nilLHSGeneratorFrame) agenRun(ctx context.Context, g *nilLHSGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -349,11 +340,9 @@ case2:
 //line asyncadvmore.go:27
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -367,11 +356,9 @@ case3:
 //line asyncadvmore.go:29
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -385,11 +372,9 @@ case4:
 //line asyncadvmore.go:31
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t4 = difftest.Value(awaited3, awaitedErr3)
@@ -403,11 +388,9 @@ case5:
 //line asyncadvmore.go:33
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t5 = difftest.Value(awaited4, awaitedErr4)
@@ -421,11 +404,9 @@ case6:
 //line asyncadvmore.go:35
 	f.awaiting5 = difftest.Later[int](5)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t6 = difftest.Value(awaited5, awaitedErr5)
@@ -439,11 +420,9 @@ case7:
 //line asyncadvmore.go:37
 	f.awaiting6 = difftest.Later[int](6)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t7 = difftest.Value(awaited6, awaitedErr6)
@@ -457,11 +436,9 @@ case8:
 //line asyncadvmore.go:39
 	f.awaiting7 = difftest.Later[int](7)
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
 	f.awaiting7 = nil
 	t8 = difftest.Value(awaited7, awaitedErr7)
@@ -477,11 +454,9 @@ case9:
 //line asyncadvmore.go:42
 	f.awaiting8 = difftest.Later[int](8)
 resume15:
-	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			f.agenState = 15
-			return 0, nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
+		f.agenState = 15
+		return 0, nil, false
 	}
 	f.awaiting8 = nil
 	t9 = difftest.Value(awaited8, awaitedErr8)
@@ -493,7 +468,7 @@ resume16:
 endswitch:
 //line asyncadvmore.go:44
 	(*f.tr).Log("n=%d", f.n)
-//line asyncadvmore_agen.go:497
+//line asyncadvmore_agen.go:472
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -525,6 +500,13 @@ func localTypesGen(tr *difftest.Trace) *localTypesGenerator {
 	return &localTypesGenerator{f: &localTypesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of localTypes changed: run go generate.
+//
+//agen:fingerprint localTypes d67e4e549af9c50e
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = localTypes
+}
+
 // localTypesGeneratorFrame is the state of a localTypesGenerator between suspension points.
 type localTypesGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -552,12 +534,12 @@ var _ agen.AsyncGenerator[string, int] = (*localTypesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *localTypesGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *localTypesGenerator) Send(ctx context.Context, v int) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -605,21 +587,6 @@ func (g *localTypesGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *localTypesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *localTypesGeneratorFrame) agenRun(ctx context.Context, g *localTypesGenerator, sent int) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -758,11 +725,9 @@ func (f *localTypesGeneratorFrame) resume(ctx context.Context, waker agen.Waker,
 //line asyncadvmore.go:54
 	f.awaiting = difftest.Later[string](fmt.Sprint(f.a))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -778,11 +743,9 @@ resume2:
 //line asyncadvmore.go:60
 	f.awaiting2 = difftest.Later[string](string(f.b))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, waker); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -805,11 +768,9 @@ loop:
 //line asyncadvmore.go:66
 	f.awaiting3 = difftest.Later[string](fmt.Sprint(f.v))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, waker); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, waker, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t4 = difftest.Value(awaited3, awaitedErr3)
@@ -829,11 +790,9 @@ done:
 //line asyncadvmore.go:71
 	f.awaiting4 = difftest.Later[string]("w")
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, waker); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, waker, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t5 = difftest.Value(awaited4, awaitedErr4)
@@ -853,11 +812,9 @@ resume8:
 //line asyncadvmore.go:76
 	f.awaiting5 = difftest.Later[string]("s")
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, waker); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return "", nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, waker, f.awaiting5); !ready {
+		f.agenState = 9
+		return "", nil, false
 	}
 	f.awaiting5 = nil
 	t6 = difftest.Value(awaited5, awaitedErr5)
@@ -874,11 +831,9 @@ endif:
 //line asyncadvmore.go:80
 	f.awaiting6 = difftest.Later[string]("x")
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, waker); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return "", nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, waker, f.awaiting6); !ready {
+		f.agenState = 11
+		return "", nil, false
 	}
 	f.awaiting6 = nil
 	t7 = difftest.Value(awaited6, awaitedErr6)
@@ -889,7 +844,7 @@ resume12:
 	f.x.pkg = resumed6
 //line asyncadvmore.go:81
 	f.tr.Log("x=%v", f.x)
-//line asyncadvmore_agen.go:893
+//line asyncadvmore_agen.go:848
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -906,6 +861,13 @@ func deferPanicRecoveredGen(tr *difftest.Trace) *deferPanicRecoveredGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of deferPanicRecovered changed: run go generate.
+//
+//agen:fingerprint deferPanicRecovered 2768fa7bae42ccad
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = deferPanicRecovered
 }
 
 // deferPanicRecoveredGeneratorFrame is the state of a deferPanicRecoveredGenerator between suspension points.
@@ -933,12 +895,12 @@ var _ agen.AsyncGenerator[int, int] = (*deferPanicRecoveredGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *deferPanicRecoveredGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferPanicRecoveredGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -986,21 +948,6 @@ func (g *deferPanicRecoveredGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *deferPanicRecoveredGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *deferPanicRecoveredGeneratorFrame) agenRun(ctx context.Context, g *deferPanicRecoveredGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1163,11 +1110,9 @@ func (f *deferPanicRecoveredGeneratorFrame) resume(ctx context.Context, w agen.W
 //line asyncadvmore.go:95
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -1177,11 +1122,9 @@ resume2:
 //line asyncadvmore.go:96
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -1190,7 +1133,7 @@ resume3:
 resume4:
 //line asyncadvmore.go:97
 	(*f.err) = errors.New("normal")
-//line asyncadvmore_agen.go:1194
+//line asyncadvmore_agen.go:1137
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1205,6 +1148,13 @@ type deferPanicTwiceGenerator struct {
 // deferPanicTwiceGen returns a generator that runs deferPanicTwice: nothing runs before the first Next.
 func deferPanicTwiceGen(tr *difftest.Trace) *deferPanicTwiceGenerator {
 	return &deferPanicTwiceGenerator{f: &deferPanicTwiceGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of deferPanicTwice changed: run go generate.
+//
+//agen:fingerprint deferPanicTwice 5e555efc0bb4c31f
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = deferPanicTwice
 }
 
 // deferPanicTwiceGeneratorFrame is the state of a deferPanicTwiceGenerator between suspension points.
@@ -1235,12 +1185,12 @@ var _ agen.AsyncGenerator[int, int] = (*deferPanicTwiceGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *deferPanicTwiceGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferPanicTwiceGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1288,21 +1238,6 @@ func (g *deferPanicTwiceGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *deferPanicTwiceGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *deferPanicTwiceGeneratorFrame) agenRun(ctx context.Context, g *deferPanicTwiceGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1462,11 +1397,9 @@ loop:
 //line asyncadvmore.go:107
 	f.awaiting = difftest.Later[int](i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -1489,6 +1422,13 @@ type recoverThenYieldErrGenerator struct {
 // recoverThenYieldErrGen returns a generator that runs recoverThenYieldErr: nothing runs before the first Next.
 func recoverThenYieldErrGen(tr *difftest.Trace) *recoverThenYieldErrGenerator {
 	return &recoverThenYieldErrGenerator{f: &recoverThenYieldErrGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of recoverThenYieldErr changed: run go generate.
+//
+//agen:fingerprint recoverThenYieldErr 7b8b783ebe0b77f5
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = recoverThenYieldErr
 }
 
 // recoverThenYieldErrGeneratorFrame is the state of a recoverThenYieldErrGenerator between suspension points.
@@ -1515,12 +1455,12 @@ var _ agen.AsyncGenerator[int, int] = (*recoverThenYieldErrGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *recoverThenYieldErrGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *recoverThenYieldErrGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1568,21 +1508,6 @@ func (g *recoverThenYieldErrGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *recoverThenYieldErrGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *recoverThenYieldErrGeneratorFrame) agenRun(ctx context.Context, g *recoverThenYieldErrGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1654,6 +1579,14 @@ func (f *recoverThenYieldErrGeneratorFrame) agenExit(err *error, ready *bool) {
 	} else {
 		f.agenRunDefers(false, nil)
 	}
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *recoverThenYieldErrGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	return err
 }
 
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
@@ -1729,11 +1662,9 @@ loop:
 //line asyncadvmore.go:125
 	f.awaiting = difftest.Later[int]((*i))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -1756,7 +1687,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncadvmore_agen.go:1760
+//line asyncadvmore_agen.go:1691
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1771,6 +1702,13 @@ type loopVarClosuresGenerator struct {
 // loopVarClosuresGen returns a generator that runs loopVarClosures: nothing runs before the first Next.
 func loopVarClosuresGen(tr *difftest.Trace) *loopVarClosuresGenerator {
 	return &loopVarClosuresGenerator{f: &loopVarClosuresGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of loopVarClosures changed: run go generate.
+//
+//agen:fingerprint loopVarClosures 80048aedfbb1609e
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = loopVarClosures
 }
 
 // loopVarClosuresGeneratorFrame is the state of a loopVarClosuresGenerator between suspension points.
@@ -1795,12 +1733,12 @@ var _ agen.AsyncGenerator[int, int] = (*loopVarClosuresGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *loopVarClosuresGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *loopVarClosuresGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1848,21 +1786,6 @@ func (g *loopVarClosuresGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *loopVarClosuresGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *loopVarClosuresGeneratorFrame) agenRun(ctx context.Context, g *loopVarClosuresGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1994,11 +1917,9 @@ loop:
 //line asyncadvmore.go:146
 	fr.awaiting = difftest.Later[int]((*fr.i))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -2031,11 +1952,9 @@ loop2:
 //line asyncadvmore.go:152
 	fr.awaiting2 = difftest.Later[int]((*fr.i2))
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -2063,11 +1982,9 @@ loop3:
 //line asyncadvmore.go:155
 	fr.awaiting3 = difftest.Later[int]((*fr.i3))
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return 0, nil, false
 	}
 	fr.awaiting3 = nil
 	t4 = difftest.Value(awaited3, awaitedErr3)
@@ -2092,7 +2009,7 @@ done3:
 	for _, f := range *fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line asyncadvmore_agen.go:2096
+//line asyncadvmore_agen.go:2013
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2110,6 +2027,13 @@ func genericGen[T stringer](tr *difftest.Trace, l *list[T], vs ...T) *genericGen
 		tr: tr,
 		vs: vs,
 	}}
+}
+
+// A compile error here means that the signature of generic changed: run go generate.
+//
+//agen:fingerprint generic 4c71bd8190c309ce
+func _[T stringer]() {
+	var _ func(*agen.AsyncYielder[string, T], *difftest.Trace, *list[T], ...T) = generic[T]
 }
 
 // genericGeneratorFrame is the state of a genericGenerator between suspension points.
@@ -2150,12 +2074,12 @@ type genericGeneratorDefer[T stringer] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *genericGenerator[T]) Next(ctx context.Context) (string, error) {
 	var sent T
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericGenerator[T]) Send(ctx context.Context, v T) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2203,21 +2127,6 @@ func (g *genericGenerator[T]) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *genericGenerator[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, T](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *genericGeneratorFrame[T]) agenRun(ctx context.Context, g *genericGenerator[T], sent T) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[string, T](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2397,11 +2306,9 @@ loop:
 //line asyncadvmore.go:193
 	f.awaiting = difftest.Later[string](f.v2.String())
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -2430,11 +2337,9 @@ case2:
 //line asyncadvmore.go:200
 	f.awaiting2 = difftest.Later[string]("num")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -2446,11 +2351,9 @@ case3:
 //line asyncadvmore.go:202
 	f.awaiting3 = difftest.Later[string](fmt.Sprintf("other %v", zero))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t4 = difftest.Value(awaited3, awaitedErr3)
@@ -2463,18 +2366,16 @@ endswitch:
 //line asyncadvmore.go:205
 	f.awaiting4 = difftest.Later[string](conv(f.vs[len(f.vs)-1]).String())
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t5 = difftest.Value(awaited4, awaitedErr4)
 	f.agenState = 8
 	return t5, nil, true
 resume8:
-//line asyncadvmore_agen.go:2478
+//line asyncadvmore_agen.go:2379
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2502,6 +2403,13 @@ func genericCellsGen[T any, K comparable](tr *difftest.Trace, v T, k K) *generic
 	}}
 }
 
+// A compile error here means that the signature of genericCells changed: run go generate.
+//
+//agen:fingerprint genericCells d165e444f3d2e41f
+func _[T any, K comparable]() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace, T, K) = genericCells[T, K]
+}
+
 // genericCellsGeneratorFrame is the state of a genericCellsGenerator between suspension points.
 type genericCellsGeneratorFrame[T any, K comparable] struct {
 	agenState   int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -2527,12 +2435,12 @@ type genericCellsGeneratorFrame[T any, K comparable] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *genericCellsGenerator[T, K]) Next(ctx context.Context) (string, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericCellsGenerator[T, K]) Send(ctx context.Context, v int) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2580,21 +2488,6 @@ func (g *genericCellsGenerator[T, K]) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *genericCellsGenerator[T, K]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *genericCellsGeneratorFrame[T, K]) agenRun(ctx context.Context, g *genericCellsGenerator[T, K], sent int) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2745,11 +2638,9 @@ loop:
 //line asyncadvmore.go:224
 	fr.awaiting = difftest.Later[string](fmt.Sprint((*fr.b)))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return "", nil, false
 	}
 	fr.awaiting = nil
 	t3 = difftest.Value(awaited, awaitedErr)
@@ -2776,11 +2667,9 @@ done:
 //line asyncadvmore.go:229
 	fr.awaiting2 = difftest.Later[string](fmt.Sprint(get().n, (*fr.b).n))
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return "", nil, false
 	}
 	fr.awaiting2 = nil
 	t4 = difftest.Value(awaited2, awaitedErr2)
@@ -2798,11 +2687,9 @@ loop2:
 //line asyncadvmore.go:231
 	fr.awaiting3 = difftest.Later[string](f())
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return "", nil, false
 	}
 	fr.awaiting3 = nil
 	t5 = difftest.Value(awaited3, awaitedErr3)
@@ -2815,7 +2702,7 @@ resume6:
 done2:
 //line asyncadvmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line asyncadvmore_agen.go:2819
+//line asyncadvmore_agen.go:2706
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -2831,7 +2718,14 @@ func emptiesGen(tr *difftest.Trace) *emptiesGenerator {
 	return &emptiesGenerator{f: &emptiesGeneratorFrame{tr: tr}}
 }
 
-// emptiesGeneratorFrame is the state of a emptiesGenerator between suspension points.
+// A compile error here means that the signature of empties changed: run go generate.
+//
+//agen:fingerprint empties 2d7ffc4178ea0e2d
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = empties
+}
+
+// emptiesGeneratorFrame is the state of an emptiesGenerator between suspension points.
 type emptiesGeneratorFrame struct {
 	agenState   int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
@@ -2862,12 +2756,12 @@ var _ agen.AsyncGenerator[int, int] = (*emptiesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *emptiesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *emptiesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2915,21 +2809,6 @@ func (g *emptiesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *emptiesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *emptiesGeneratorFrame) agenRun(ctx context.Context, g *emptiesGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3097,11 +2976,9 @@ func (f *emptiesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 //line asyncadvmore.go:238
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -3116,11 +2993,9 @@ endswitch:
 //line asyncadvmore.go:240
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -3147,11 +3022,9 @@ loop:
 //line asyncadvmore.go:245
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t4 = difftest.Value(awaited3, awaitedErr3)
@@ -3167,11 +3040,9 @@ done:
 loop2:
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t5 = difftest.Value(awaited4, awaitedErr4)
@@ -3188,11 +3059,9 @@ done2:
 //line asyncadvmore.go:250
 	f.awaiting5 = difftest.Later[int](5)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t6 = difftest.Value(awaited5, awaitedErr5)
@@ -3208,11 +3077,9 @@ else2:
 //line asyncadvmore.go:251
 	f.awaiting6 = difftest.Later[int](6)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t7 = difftest.Value(awaited6, awaitedErr6)
@@ -3244,11 +3111,9 @@ loop3:
 //line asyncadvmore.go:258
 	f.awaiting7 = difftest.Later[int](-1)
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
 	f.awaiting7 = nil
 	t8 = difftest.Value(awaited7, awaitedErr7)
@@ -3269,11 +3134,9 @@ loop4:
 //line asyncadvmore.go:261
 	f.awaiting8 = difftest.Later[int](-2)
 resume15:
-	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			f.agenState = 15
-			return 0, nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
+		f.agenState = 15
+		return 0, nil, false
 	}
 	f.awaiting8 = nil
 	t9 = difftest.Value(awaited8, awaitedErr8)
@@ -3296,11 +3159,9 @@ loop5:
 //line asyncadvmore.go:265
 	f.awaiting9 = difftest.Later[int](-3)
 resume17:
-	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
-		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
-			f.agenState = 17
-			return 0, nil, false
-		}
+	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
+		f.agenState = 17
+		return 0, nil, false
 	}
 	f.awaiting9 = nil
 	t10 = difftest.Value(awaited9, awaitedErr9)
@@ -3320,18 +3181,16 @@ case3:
 //line asyncadvmore.go:270
 	f.awaiting10 = difftest.Later[int](7)
 resume19:
-	if awaited10, awaitedErr10, ready = f.awaiting10.Poll(ctx, w); !ready {
-		if awaitedErr10 = ctx.Err(); awaitedErr10 == nil {
-			f.agenState = 19
-			return 0, nil, false
-		}
+	if awaited10, awaitedErr10, ready = agen.Poll(ctx, w, f.awaiting10); !ready {
+		f.agenState = 19
+		return 0, nil, false
 	}
 	f.awaiting10 = nil
 	t11 = difftest.Value(awaited10, awaitedErr10)
 	f.agenState = 20
 	return t11, nil, true
 resume20:
-//line asyncadvmore_agen.go:3335
+//line asyncadvmore_agen.go:3194
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -8,7 +8,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 	str "strconv"
 	"strings"
 	"unicode/utf8"
@@ -22,6 +21,13 @@ type labelsGenerator struct {
 // labelsGen returns a generator that runs labels: nothing runs before the first Next.
 func labelsGen(tr *difftest.Trace) *labelsGenerator {
 	return &labelsGenerator{f: &labelsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of labels changed: run go generate.
+//
+//agen:fingerprint labels c51f37860f05cf1b
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = labels
 }
 
 // labelsGeneratorFrame is the state of a labelsGenerator between suspension points.
@@ -44,12 +50,12 @@ var _ agen.AsyncGenerator[int, int] = (*labelsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *labelsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *labelsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -97,21 +103,6 @@ func (g *labelsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *labelsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *labelsGeneratorFrame) agenRun(ctx context.Context, g *labelsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -228,11 +219,9 @@ loop:
 //line asyncadvnames.go:26
 	f.awaiting = difftest.Later[int](f.i)
 resume12:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -252,11 +241,9 @@ resume1:
 //line asyncadvnames.go:32
 	f.awaiting2 = difftest.Later[int](-1)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -286,11 +273,9 @@ loop2:
 //line asyncadvnames.go:42
 	f.awaiting3 = difftest.Later[int](f.j)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -305,7 +290,7 @@ resume6:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line asyncadvnames_agen.go:309
+//line asyncadvnames_agen.go:294
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -323,6 +308,13 @@ func yielderFGen(g *difftest.Trace, sent string, thrown int) *yielderFGenerator 
 		sent:   sent,
 		thrown: thrown,
 	}}
+}
+
+// A compile error here means that the signature of yielderF changed: run go generate.
+//
+//agen:fingerprint yielderF 98d5b36b0cfee67c
+func _() {
+	var _ func(*agen.AsyncYielder[string, string], *difftest.Trace, string, int) error = yielderF
 }
 
 // yielderFGeneratorFrame is the state of a yielderFGenerator between suspension points.
@@ -350,12 +342,12 @@ var _ agen.AsyncGenerator[string, string] = (*yielderFGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *yielderFGenerator) Next(ctx context.Context) (string, error) {
 	var sent string
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *yielderFGenerator) Send(ctx context.Context, v string) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -403,21 +395,6 @@ func (g *yielderFGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *yielderFGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, string](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *yielderFGeneratorFrame) agenRun(ctx context.Context, g *yielderFGenerator, sent string) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, string](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -530,11 +507,9 @@ loop:
 //line asyncadvnames.go:55
 	fr.awaiting = difftest.Later[string](fmt.Sprint(fr.guarded, agenState2))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return "", nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -555,11 +530,9 @@ done:
 //line asyncadvnames.go:60
 	fr.awaiting2 = difftest.Later[string](fmt.Sprint(fr.sent2, fr.got, fr.i2, fr.t2))
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return "", nil, false
 	}
 	fr.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -572,7 +545,7 @@ resume4:
 	if fr.guarded == "" {
 		fr.at = fmt.Errorf("empty")
 	}
-//line asyncadvnames_agen.go:576
+//line asyncadvnames_agen.go:549
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.End(fr.at), true
@@ -588,7 +561,14 @@ func importsGen(tr *difftest.Trace) *importsGenerator {
 	return &importsGenerator{f: &importsGeneratorFrame{tr: tr}}
 }
 
-// importsGeneratorFrame is the state of a importsGenerator between suspension points.
+// A compile error here means that the signature of imports changed: run go generate.
+//
+//agen:fingerprint imports 89d421706d05c5b2
+func _() {
+	var _ func(*agen.AsyncYielder[string, string], *difftest.Trace) = imports
+}
+
+// importsGeneratorFrame is the state of an importsGenerator between suspension points.
 type importsGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -611,12 +591,12 @@ var _ agen.AsyncGenerator[string, string] = (*importsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *importsGenerator) Next(ctx context.Context) (string, error) {
 	var sent string
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *importsGenerator) Send(ctx context.Context, v string) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -664,21 +644,6 @@ func (g *importsGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *importsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, string](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *importsGeneratorFrame) agenRun(ctx context.Context, g *importsGenerator, sent string) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, string](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -817,11 +782,9 @@ func (f *importsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent s
 //line asyncadvnames.go:72
 	f.awaiting = difftest.Later[string]("lower")
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -833,11 +796,9 @@ resume2:
 //line asyncadvnames.go:73
 	f.awaiting2 = difftest.Later[string](s)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -851,11 +812,9 @@ resume4:
 //line asyncadvnames.go:75
 	f.awaiting3 = difftest.Later[string](str.Itoa(n + 1))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -875,11 +834,9 @@ loop:
 //line asyncadvnames.go:77
 	f.awaiting4 = difftest.Later[string](strings.TrimSpace(p))
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -898,11 +855,9 @@ done:
 //line asyncadvnames.go:81
 	f.awaiting5 = difftest.Later[string]((*f.b).String())
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return "", nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return "", nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -912,11 +867,9 @@ resume10:
 //line asyncadvnames.go:82
 	f.awaiting6 = difftest.Later[string]("more")
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return "", nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return "", nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -927,7 +880,7 @@ resume12:
 	(*f.b).WriteString(resumed4)
 //line asyncadvnames.go:83
 	f.tr.Log("b=%q", (*f.b).String())
-//line asyncadvnames_agen.go:931
+//line asyncadvnames_agen.go:884
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -941,6 +894,13 @@ type packageVarsGenerator struct {
 // packageVarsGen returns a generator that runs packageVars: nothing runs before the first Next.
 func packageVarsGen(tr *difftest.Trace) *packageVarsGenerator {
 	return &packageVarsGenerator{f: &packageVarsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of packageVars changed: run go generate.
+//
+//agen:fingerprint packageVars caef37d0127d7fdd
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = packageVars
 }
 
 // packageVarsGeneratorFrame is the state of a packageVarsGenerator between suspension points.
@@ -969,12 +929,12 @@ var _ agen.AsyncGenerator[int, int] = (*packageVarsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *packageVarsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *packageVarsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1022,21 +982,6 @@ func (g *packageVarsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *packageVarsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *packageVarsGeneratorFrame) agenRun(ctx context.Context, g *packageVarsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1180,11 +1125,9 @@ func (f *packageVarsGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 //line asyncadvnames.go:93
 	f.awaiting = difftest.Later[int](count)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1195,11 +1138,9 @@ resume2:
 //line asyncadvnames.go:94
 	f.awaiting2 = difftest.Later[int](len(total))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1217,11 +1158,9 @@ resume4:
 //line asyncadvnames.go:99
 	f.awaiting3 = difftest.Later[int](f.count2)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1240,11 +1179,9 @@ resume6:
 //line asyncadvnames.go:105
 	f.awaiting4 = difftest.Later[int](f.count3)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1258,11 +1195,9 @@ resume8:
 //line asyncadvnames.go:108
 	f.awaiting5 = difftest.Later[int](len(f.fmt))
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1291,11 +1226,9 @@ resume13:
 //line asyncadvnames.go:114
 	f.awaiting6 = f.later(f.difftest2)
 resume14:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 14
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 14
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	v, _ = awaited6, awaitedErr6
@@ -1308,7 +1241,7 @@ resume14:
 resume15:
 //line asyncadvnames.go:117
 	f.tr.Log("%d", f.agen2)
-//line asyncadvnames_agen.go:1312
+//line asyncadvnames_agen.go:1245
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1330,6 +1263,13 @@ func typeNamesGen(tr *difftest.Trace) *typeNamesGenerator {
 	return &typeNamesGenerator{f: &typeNamesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of typeNames changed: run go generate.
+//
+//agen:fingerprint typeNames 9f30ebdfb9c57513
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = typeNames
+}
+
 // typeNamesGeneratorFrame is the state of a typeNamesGenerator between suspension points.
 type typeNamesGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -1347,12 +1287,12 @@ var _ agen.AsyncGenerator[int, int] = (*typeNamesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *typeNamesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *typeNamesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1400,21 +1340,6 @@ func (g *typeNamesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *typeNamesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *typeNamesGeneratorFrame) agenRun(ctx context.Context, g *typeNamesGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1521,11 +1446,9 @@ func (f *typeNamesGeneratorFrame) resume(ctx context.Context, waker agen.Waker, 
 //line asyncadvnames.go:128
 	f.awaiting = difftest.Later[int](f.v.n)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1537,11 +1460,9 @@ resume2:
 //line asyncadvnames.go:129
 	f.awaiting2 = difftest.Later[int](f.w)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, waker); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1551,7 +1472,7 @@ resume4:
 	f.w += sent
 //line asyncadvnames.go:130
 	f.tr.Log("v=%v w=%d %T", f.v.n, f.w, f.w)
-//line asyncadvnames_agen.go:1555
+//line asyncadvnames_agen.go:1476
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1565,6 +1486,13 @@ type scaffoldGenerator struct {
 // scaffoldGen returns a generator that runs scaffold: nothing runs before the first Next.
 func scaffoldGen(tr *difftest.Trace) *scaffoldGenerator {
 	return &scaffoldGenerator{f: &scaffoldGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of scaffold changed: run go generate.
+//
+//agen:fingerprint scaffold 67f73f154a6cff3e
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = scaffold
 }
 
 // scaffoldGeneratorFrame is the state of a scaffoldGenerator between suspension points.
@@ -1625,12 +1553,12 @@ var _ agen.AsyncGenerator[int, int] = (*scaffoldGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *scaffoldGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *scaffoldGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1678,21 +1606,6 @@ func (g *scaffoldGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *scaffoldGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *scaffoldGeneratorFrame) agenRun(ctx context.Context, g *scaffoldGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1879,11 +1792,9 @@ loop:
 //line asyncadvnames.go:142
 	f.awaiting = difftest.Later[int](f.rangeIndex)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t3 = difftest.Value(awaited, awaitedErr)
@@ -1907,11 +1818,9 @@ loop2:
 //line asyncadvnames.go:145
 	f.awaiting2 = difftest.Later[int](f.rangeKey)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t4 = difftest.Value(awaited2, awaitedErr2)
@@ -1939,11 +1848,9 @@ loop3:
 //line asyncadvnames.go:151
 	f.awaiting3 = difftest.Later[int](f.rangeChan)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t5 = difftest.Value(awaited3, awaitedErr3)
@@ -1967,11 +1874,9 @@ case2:
 //line asyncadvnames.go:156
 	f.awaiting4 = difftest.Later[int](f.agenv)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t6 = difftest.Value(awaited4, awaitedErr4)
@@ -1995,11 +1900,9 @@ case3:
 //line asyncadvnames.go:162
 	f.awaiting5 = difftest.Later[int](f.agenrecv)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t7 = difftest.Value(awaited5, awaitedErr5)
@@ -2013,11 +1916,9 @@ resume10:
 //line asyncadvnames.go:165
 	f.awaiting6 = difftest.Later[int](f.tag)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t8 = difftest.Value(awaited6, awaitedErr6)
@@ -2036,11 +1937,9 @@ endswitch3:
 //line asyncadvnames.go:168
 	f.awaiting7 = difftest.Later[int](f.rangeEnd)
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
 	f.awaiting7 = nil
 	t9 = difftest.Value(awaited7, awaitedErr7)
@@ -2066,11 +1965,9 @@ endif:
 //line asyncadvnames.go:173
 	f.awaiting8 = difftest.Later[int](f.t)
 resume15:
-	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			f.agenState = 15
-			return 0, nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
+		f.agenState = 15
+		return 0, nil, false
 	}
 	f.awaiting8 = nil
 	t10 = difftest.Value(awaited8, awaitedErr8)
@@ -2095,11 +1992,9 @@ loop5:
 //line asyncadvnames.go:178
 	f.awaiting9 = difftest.Later[int](next)
 resume17:
-	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
-		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
-			f.agenState = 17
-			return 0, nil, false
-		}
+	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
+		f.agenState = 17
+		return 0, nil, false
 	}
 	f.awaiting9 = nil
 	t11 = difftest.Value(awaited9, awaitedErr9)
@@ -2124,7 +2019,7 @@ done:
 	f.tr.Log("%d %d %d %d %d %d %d", f.agenv, f.agenrecv, f.utf82, f.runeWidth, f.rangeMap, f.rangeRune, f.rangeEnd)
 //line asyncadvnames.go:185
 	f.tr.Log("%d %d %d %d %d %d %d", f.rangeKey, f.rangeValue, f.rangeOK, f.rangeChan, f.t2, f.sent2, f.resumed2)
-//line asyncadvnames_agen.go:2128
+//line asyncadvnames_agen.go:2023
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -8,7 +8,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 	"unicode/utf8"
 )
 
@@ -20,6 +19,13 @@ type capturedGuardsGenerator struct {
 // capturedGuardsGen returns a generator that runs capturedGuards: nothing runs before the first Next.
 func capturedGuardsGen(tr *difftest.Trace) *capturedGuardsGenerator {
 	return &capturedGuardsGenerator{f: &capturedGuardsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of capturedGuards changed: run go generate.
+//
+//agen:fingerprint capturedGuards cdffe3a711c22f50
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = capturedGuards
 }
 
 // capturedGuardsGeneratorFrame is the state of a capturedGuardsGenerator between suspension points.
@@ -57,12 +63,12 @@ var _ agen.AsyncGenerator[string, int] = (*capturedGuardsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *capturedGuardsGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *capturedGuardsGenerator) Send(ctx context.Context, v int) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -110,21 +116,6 @@ func (g *capturedGuardsGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *capturedGuardsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *capturedGuardsGeneratorFrame) agenRun(ctx context.Context, g *capturedGuardsGenerator, sent int) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -288,11 +279,9 @@ case2:
 //line asyncadvstmts.go:24
 	fr.awaiting = difftest.Later[string]("int")
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, waker); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, fr.awaiting); !ready {
+		fr.agenState = 1
+		return "", nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -310,11 +299,9 @@ case3:
 //line asyncadvstmts.go:27
 	fr.awaiting2 = difftest.Later[string]("sf")
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, waker); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return "", nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -332,11 +319,9 @@ case4:
 //line asyncadvstmts.go:30
 	fr.awaiting3 = difftest.Later[string]("def")
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, waker); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, waker, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return "", nil, false
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -376,11 +361,9 @@ case5:
 //line asyncadvstmts.go:39
 	fr.awaiting4 = difftest.Later[string]("sel")
 resume7:
-	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, waker); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			fr.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, waker, fr.awaiting4); !ready {
+		fr.agenState = 7
+		return "", nil, false
 	}
 	fr.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -408,11 +391,9 @@ done2:
 //line asyncadvstmts.go:45
 	fr.awaiting5 = difftest.Later[string]("if")
 resume9:
-	if awaited5, awaitedErr5, ready = fr.awaiting5.Poll(ctx, waker); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			fr.agenState = 9
-			return "", nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, waker, fr.awaiting5); !ready {
+		fr.agenState = 9
+		return "", nil, false
 	}
 	fr.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -442,11 +423,9 @@ loop3:
 //line asyncadvstmts.go:53
 	fr.awaiting6 = difftest.Later[string](f2())
 resume11:
-	if awaited6, awaitedErr6, ready = fr.awaiting6.Poll(ctx, waker); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			fr.agenState = 11
-			return "", nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, waker, fr.awaiting6); !ready {
+		fr.agenState = 11
+		return "", nil, false
 	}
 	fr.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -457,7 +436,7 @@ resume12:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line asyncadvstmts_agen.go:461
+//line asyncadvstmts_agen.go:440
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -473,7 +452,14 @@ func evalOnceGen(tr *difftest.Trace) *evalOnceGenerator {
 	return &evalOnceGenerator{f: &evalOnceGeneratorFrame{tr: tr}}
 }
 
-// evalOnceGeneratorFrame is the state of a evalOnceGenerator between suspension points.
+// A compile error here means that the signature of evalOnce changed: run go generate.
+//
+//agen:fingerprint evalOnce 5a2e8e2ee306061f
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = evalOnce
+}
+
+// evalOnceGeneratorFrame is the state of an evalOnceGenerator between suspension points.
 type evalOnceGeneratorFrame struct {
 	agenState   int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
@@ -516,12 +502,12 @@ var _ agen.AsyncGenerator[int, int] = (*evalOnceGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *evalOnceGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *evalOnceGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -569,21 +555,6 @@ func (g *evalOnceGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *evalOnceGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *evalOnceGeneratorFrame) agenRun(ctx context.Context, g *evalOnceGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -754,11 +725,9 @@ loop:
 //line asyncadvstmts.go:64
 	f.awaiting = difftest.Later[int](i2)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -784,11 +753,9 @@ loop2:
 //line asyncadvstmts.go:69
 	f.awaiting2 = difftest.Later[int](i3*10 + v2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -817,11 +784,9 @@ loop3:
 //line asyncadvstmts.go:77
 	f.awaiting3 = difftest.Later[int](v3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -847,11 +812,9 @@ loop4:
 //line asyncadvstmts.go:82
 	f.awaiting4 = difftest.Later[int](i5 + int(c))
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -874,11 +837,9 @@ loop5:
 //line asyncadvstmts.go:86
 	f.awaiting5 = difftest.Later[int](int(i6))
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -906,11 +867,9 @@ loop6:
 //line asyncadvstmts.go:92
 	f.awaiting6 = difftest.Later[int](i7 + v4)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -942,11 +901,9 @@ loop7:
 //line asyncadvstmts.go:100
 	f.awaiting7 = difftest.Later[int](v5)
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
 	f.awaiting7 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -975,18 +932,16 @@ done7:
 //line asyncadvstmts.go:114
 	f.awaiting8 = difftest.Later[int]((*total))
 resume15:
-	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			f.agenState = 15
-			return 0, nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
+		f.agenState = 15
+		return 0, nil, false
 	}
 	f.awaiting8 = nil
 	t8 = difftest.Value(awaited8, awaitedErr8)
 	f.agenState = 16
 	return t8, nil, true
 resume16:
-//line asyncadvstmts_agen.go:990
+//line asyncadvstmts_agen.go:945
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1000,6 +955,13 @@ type constTagGenerator struct {
 // constTagGen returns a generator that runs constTag: nothing runs before the first Next.
 func constTagGen(tr *difftest.Trace) *constTagGenerator {
 	return &constTagGenerator{f: &constTagGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of constTag changed: run go generate.
+//
+//agen:fingerprint constTag db43cfa15c8d54d0
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = constTag
 }
 
 // constTagGeneratorFrame is the state of a constTagGenerator between suspension points.
@@ -1028,12 +990,12 @@ var _ agen.AsyncGenerator[int, int] = (*constTagGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *constTagGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *constTagGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1081,21 +1043,6 @@ func (g *constTagGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *constTagGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *constTagGeneratorFrame) agenRun(ctx context.Context, g *constTagGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1249,11 +1196,9 @@ func (f *constTagGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 //line asyncadvstmts.go:122
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1267,11 +1212,9 @@ resume2:
 //line asyncadvstmts.go:124
 	f.awaiting2 = difftest.Later[int](1)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1300,11 +1243,9 @@ endswitch:
 //line asyncadvstmts.go:130
 	f.awaiting3 = difftest.Later[int](2)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1325,11 +1266,9 @@ endswitch2:
 //line asyncadvstmts.go:134
 	f.awaiting4 = difftest.Later[int](3)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1350,11 +1289,9 @@ endswitch3:
 //line asyncadvstmts.go:138
 	f.awaiting5 = difftest.Later[int](4)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1384,11 +1321,9 @@ case8:
 //line asyncadvstmts.go:145
 	f.awaiting6 = difftest.Later[int](5)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -1399,11 +1334,9 @@ endswitch5:
 //line asyncadvstmts.go:147
 	f.awaiting7 = difftest.Later[int](6)
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
 	f.awaiting7 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -1425,11 +1358,9 @@ resume14:
 //line asyncadvstmts.go:150
 	f.awaiting8 = difftest.Later[int](7)
 resume15:
-	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			f.agenState = 15
-			return 0, nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
+		f.agenState = 15
+		return 0, nil, false
 	}
 	f.awaiting8 = nil
 	t8 = difftest.Value(awaited8, awaitedErr8)
@@ -1449,7 +1380,7 @@ case10:
 //line asyncadvstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line asyncadvstmts_agen.go:1453
+//line asyncadvstmts_agen.go:1384
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1463,6 +1394,13 @@ type rangeConstsGenerator struct {
 // rangeConstsGen returns a generator that runs rangeConsts: nothing runs before the first Next.
 func rangeConstsGen(tr *difftest.Trace) *rangeConstsGenerator {
 	return &rangeConstsGenerator{f: &rangeConstsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeConsts changed: run go generate.
+//
+//agen:fingerprint rangeConsts 9977a5d6e3d1d1e2
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = rangeConsts
 }
 
 // rangeConstsGeneratorFrame is the state of a rangeConstsGenerator between suspension points.
@@ -1507,12 +1445,12 @@ var _ agen.AsyncGenerator[int, int] = (*rangeConstsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeConstsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeConstsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1560,21 +1498,6 @@ func (g *rangeConstsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *rangeConstsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rangeConstsGeneratorFrame) agenRun(ctx context.Context, g *rangeConstsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1741,11 +1664,9 @@ loop:
 //line asyncadvstmts.go:164
 	f.awaiting = difftest.Later[int](i + int(c))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1767,11 +1688,9 @@ loop2:
 //line asyncadvstmts.go:167
 	f.awaiting2 = difftest.Later[int](i2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1793,11 +1712,9 @@ loop3:
 //line asyncadvstmts.go:170
 	f.awaiting3 = difftest.Later[int](int(c2))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1821,11 +1738,9 @@ loop4:
 //line asyncadvstmts.go:174
 	f.awaiting4 = difftest.Later[int](i3 + int(c3))
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1847,11 +1762,9 @@ loop5:
 //line asyncadvstmts.go:177
 	f.awaiting5 = difftest.Later[int](i4 + v)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1872,11 +1785,9 @@ loop6:
 //line asyncadvstmts.go:180
 	f.awaiting6 = difftest.Later[int](i5)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -1897,11 +1808,9 @@ loop7:
 //line asyncadvstmts.go:183
 	f.awaiting7 = difftest.Later[int](int(i6))
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
 	f.awaiting7 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -1926,11 +1835,9 @@ loop8:
 //line asyncadvstmts.go:188
 	f.awaiting8 = difftest.Later[int](int(i7))
 resume15:
-	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			f.agenState = 15
-			return 0, nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
+		f.agenState = 15
+		return 0, nil, false
 	}
 	f.awaiting8 = nil
 	t8 = difftest.Value(awaited8, awaitedErr8)
@@ -1941,7 +1848,7 @@ resume16:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line asyncadvstmts_agen.go:1945
+//line asyncadvstmts_agen.go:1852
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1955,6 +1862,13 @@ type multiGenerator struct {
 // multiGen returns a generator that runs multi: nothing runs before the first Next.
 func multiGen(tr *difftest.Trace) *multiGenerator {
 	return &multiGenerator{f: &multiGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of multi changed: run go generate.
+//
+//agen:fingerprint multi d01bf0bd29d7a088
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = multi
 }
 
 // multiGeneratorFrame is the state of a multiGenerator between suspension points.
@@ -1985,12 +1899,12 @@ var _ agen.AsyncGenerator[int, int] = (*multiGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *multiGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *multiGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2038,21 +1952,6 @@ func (g *multiGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *multiGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *multiGeneratorFrame) agenRun(ctx context.Context, g *multiGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2224,11 +2123,9 @@ func (f *multiGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int
 //line asyncadvstmts.go:203
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2242,11 +2139,9 @@ resume2:
 //line asyncadvstmts.go:205
 	f.awaiting2 = difftest.Later[int](f.a)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2260,11 +2155,9 @@ resume4:
 //line asyncadvstmts.go:207
 	f.awaiting4 = difftest.Later[int](2)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2274,11 +2167,9 @@ resume6:
 	resumed3 = sent
 	f.awaiting3 = difftest.Later[int](first(two(resumed3)))
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2288,11 +2179,9 @@ resume8:
 //line asyncadvstmts.go:208
 	f.awaiting5 = difftest.Later[int](3)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -2306,11 +2195,9 @@ resume10:
 //line asyncadvstmts.go:210
 	f.awaiting6 = difftest.Later[int](4)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -2331,11 +2218,9 @@ resume12:
 //line asyncadvstmts.go:216
 	f.awaiting7 = difftest.Later[int](5)
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
 	f.awaiting7 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -2349,11 +2234,9 @@ resume14:
 //line asyncadvstmts.go:218
 	f.awaiting8 = difftest.Later[int](6)
 resume15:
-	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			f.agenState = 15
-			return 0, nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
+		f.agenState = 15
+		return 0, nil, false
 	}
 	f.awaiting8 = nil
 	t8 = difftest.Value(awaited8, awaitedErr8)
@@ -2365,11 +2248,9 @@ resume16:
 //line asyncadvstmts.go:219
 	f.awaiting9 = difftest.Later[int](7)
 resume17:
-	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
-		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
-			f.agenState = 17
-			return 0, nil, false
-		}
+	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
+		f.agenState = 17
+		return 0, nil, false
 	}
 	f.awaiting9 = nil
 	t9 = difftest.Value(awaited9, awaitedErr9)
@@ -2381,11 +2262,9 @@ resume18:
 //line asyncadvstmts.go:220
 	f.awaiting10 = difftest.Later[int](8)
 resume19:
-	if awaited10, awaitedErr10, ready = f.awaiting10.Poll(ctx, w); !ready {
-		if awaitedErr10 = ctx.Err(); awaitedErr10 == nil {
-			f.agenState = 19
-			return 0, nil, false
-		}
+	if awaited10, awaitedErr10, ready = agen.Poll(ctx, w, f.awaiting10); !ready {
+		f.agenState = 19
+		return 0, nil, false
 	}
 	f.awaiting10 = nil
 	t10 = difftest.Value(awaited10, awaitedErr10)
@@ -2399,7 +2278,7 @@ resume20:
 //line asyncadvstmts.go:222
 	f.result = f.err
 end:
-//line asyncadvstmts_agen.go:2403
+//line asyncadvstmts_agen.go:2282
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -2416,6 +2295,13 @@ type stmtKindsGeneratorPt struct{ x, y int }
 // stmtKindsGen returns a generator that runs stmtKinds: nothing runs before the first Next.
 func stmtKindsGen(tr *difftest.Trace) *stmtKindsGenerator {
 	return &stmtKindsGenerator{f: &stmtKindsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of stmtKinds changed: run go generate.
+//
+//agen:fingerprint stmtKinds 07c778cb672856ed
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = stmtKinds
 }
 
 // stmtKindsGeneratorFrame is the state of a stmtKindsGenerator between suspension points.
@@ -2460,12 +2346,12 @@ var _ agen.AsyncGenerator[int, int] = (*stmtKindsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *stmtKindsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *stmtKindsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2513,21 +2399,6 @@ func (g *stmtKindsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *stmtKindsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *stmtKindsGeneratorFrame) agenRun(ctx context.Context, g *stmtKindsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2733,11 +2604,9 @@ func (f *stmtKindsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 //line asyncadvstmts.go:228
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2749,11 +2618,9 @@ resume2:
 //line asyncadvstmts.go:229
 	f.awaiting2 = difftest.Later[int](1)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2763,11 +2630,9 @@ resume4:
 	f.resumed2 = sent
 	f.awaiting3 = difftest.Later[int](2)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2783,11 +2648,9 @@ resume6:
 //line asyncadvstmts.go:232
 	f.awaiting4 = difftest.Later[int](3)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2797,11 +2660,9 @@ resume8:
 	f.resumed4 = sent
 	f.awaiting5 = difftest.Later[int](4)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -2820,11 +2681,9 @@ resume10:
 //line asyncadvstmts.go:239
 	f.awaiting6 = difftest.Later[int](5)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -2834,11 +2693,9 @@ resume12:
 	f.resumed6 = sent
 	f.awaiting7 = difftest.Later[int](6)
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
 	f.awaiting7 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -2850,11 +2707,9 @@ resume14:
 //line asyncadvstmts.go:240
 	f.awaiting8 = difftest.Later[int](7)
 resume15:
-	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			f.agenState = 15
-			return 0, nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
+		f.agenState = 15
+		return 0, nil, false
 	}
 	f.awaiting8 = nil
 	t8 = difftest.Value(awaited8, awaitedErr8)
@@ -2866,11 +2721,9 @@ resume16:
 //line asyncadvstmts.go:242
 	f.awaiting9 = difftest.Later[int](8)
 resume17:
-	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
-		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
-			f.agenState = 17
-			return 0, nil, false
-		}
+	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
+		f.agenState = 17
+		return 0, nil, false
 	}
 	f.awaiting9 = nil
 	t9 = difftest.Value(awaited9, awaitedErr9)
@@ -2881,11 +2734,9 @@ resume18:
 //line asyncadvstmts.go:243
 	f.awaiting10 = difftest.Later[int](9)
 resume19:
-	if awaited10, awaitedErr10, ready = f.awaiting10.Poll(ctx, w); !ready {
-		if awaitedErr10 = ctx.Err(); awaitedErr10 == nil {
-			f.agenState = 19
-			return 0, nil, false
-		}
+	if awaited10, awaitedErr10, ready = agen.Poll(ctx, w, f.awaiting10); !ready {
+		f.agenState = 19
+		return 0, nil, false
 	}
 	f.awaiting10 = nil
 	t10 = difftest.Value(awaited10, awaitedErr10)
@@ -2909,11 +2760,9 @@ L:
 //line asyncadvstmts.go:251
 	f.awaiting11 = difftest.Later[int](100 + (*f.n))
 resume21:
-	if awaited11, awaitedErr11, ready = f.awaiting11.Poll(ctx, w); !ready {
-		if awaitedErr11 = ctx.Err(); awaitedErr11 == nil {
-			f.agenState = 21
-			return 0, nil, false
-		}
+	if awaited11, awaitedErr11, ready = agen.Poll(ctx, w, f.awaiting11); !ready {
+		f.agenState = 21
+		return 0, nil, false
 	}
 	f.awaiting11 = nil
 	t11 = difftest.Value(awaited11, awaitedErr11)
@@ -2926,11 +2775,9 @@ endif:
 //line asyncadvstmts.go:255
 	f.awaiting12 = difftest.Later[int](10)
 resume23:
-	if awaited12, awaitedErr12, ready = f.awaiting12.Poll(ctx, w); !ready {
-		if awaitedErr12 = ctx.Err(); awaitedErr12 == nil {
-			f.agenState = 23
-			return 0, nil, false
-		}
+	if awaited12, awaitedErr12, ready = agen.Poll(ctx, w, f.awaiting12); !ready {
+		f.agenState = 23
+		return 0, nil, false
 	}
 	f.awaiting12 = nil
 	t12 = difftest.Value(awaited12, awaitedErr12)
@@ -2941,11 +2788,9 @@ resume24:
 //line asyncadvstmts.go:257
 	f.awaiting13 = difftest.Later[int](11)
 resume25:
-	if awaited13, awaitedErr13, ready = f.awaiting13.Poll(ctx, w); !ready {
-		if awaitedErr13 = ctx.Err(); awaitedErr13 == nil {
-			f.agenState = 25
-			return 0, nil, false
-		}
+	if awaited13, awaitedErr13, ready = agen.Poll(ctx, w, f.awaiting13); !ready {
+		f.agenState = 25
+		return 0, nil, false
 	}
 	f.awaiting13 = nil
 	t13 = difftest.Value(awaited13, awaitedErr13)
@@ -2963,11 +2808,9 @@ resume26:
 //line asyncadvstmts.go:263
 	f.awaiting14 = difftest.Later[int](12)
 resume27:
-	if awaited14, awaitedErr14, ready = f.awaiting14.Poll(ctx, w); !ready {
-		if awaitedErr14 = ctx.Err(); awaitedErr14 == nil {
-			f.agenState = 27
-			return 0, nil, false
-		}
+	if awaited14, awaitedErr14, ready = agen.Poll(ctx, w, f.awaiting14); !ready {
+		f.agenState = 27
+		return 0, nil, false
 	}
 	f.awaiting14 = nil
 	t14 = difftest.Value(awaited14, awaitedErr14)
@@ -2983,11 +2826,9 @@ resume28:
 //line asyncadvstmts.go:267
 	f.awaiting15 = difftest.Later[int](13)
 resume29:
-	if awaited15, awaitedErr15, ready = f.awaiting15.Poll(ctx, w); !ready {
-		if awaitedErr15 = ctx.Err(); awaitedErr15 == nil {
-			f.agenState = 29
-			return 0, nil, false
-		}
+	if awaited15, awaitedErr15, ready = agen.Poll(ctx, w, f.awaiting15); !ready {
+		f.agenState = 29
+		return 0, nil, false
 	}
 	f.awaiting15 = nil
 	t15 = difftest.Value(awaited15, awaitedErr15)
@@ -2998,7 +2839,7 @@ resume30:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line asyncadvstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line asyncadvstmts_agen.go:3002
+//line asyncadvstmts_agen.go:2843
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3012,6 +2853,13 @@ type rangeNoEvalGenerator struct {
 // rangeNoEvalGen returns a generator that runs rangeNoEval: nothing runs before the first Next.
 func rangeNoEvalGen(tr *difftest.Trace) *rangeNoEvalGenerator {
 	return &rangeNoEvalGenerator{f: &rangeNoEvalGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of rangeNoEval changed: run go generate.
+//
+//agen:fingerprint rangeNoEval 23748f00dee5eb5a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = rangeNoEval
 }
 
 // rangeNoEvalGeneratorFrame is the state of a rangeNoEvalGenerator between suspension points.
@@ -3054,12 +2902,12 @@ var _ agen.AsyncGenerator[int, int] = (*rangeNoEvalGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeNoEvalGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeNoEvalGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3107,21 +2955,6 @@ func (g *rangeNoEvalGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *rangeNoEvalGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rangeNoEvalGeneratorFrame) agenRun(ctx context.Context, g *rangeNoEvalGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3306,11 +3139,9 @@ loop:
 //line asyncadvstmts.go:281
 	f.awaiting = difftest.Later[int](-1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3330,11 +3161,9 @@ loop2:
 //line asyncadvstmts.go:284
 	f.awaiting2 = difftest.Later[int](-2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3357,11 +3186,9 @@ loop3:
 //line asyncadvstmts.go:288
 	f.awaiting3 = difftest.Later[int](i)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -3384,11 +3211,9 @@ loop4:
 //line asyncadvstmts.go:292
 	f.awaiting4 = difftest.Later[int](10 + i2)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -3411,11 +3236,9 @@ loop5:
 //line asyncadvstmts.go:296
 	f.awaiting5 = difftest.Later[int](20 + i3)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -3439,11 +3262,9 @@ loop6:
 //line asyncadvstmts.go:300
 	f.awaiting6 = difftest.Later[int](i4 + v)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -3454,7 +3275,7 @@ resume12:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line asyncadvstmts_agen.go:3458
+//line asyncadvstmts_agen.go:3279
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3487,6 +3308,13 @@ func recursiveLocalGen[T any](tr *difftest.Trace, v T) *recursiveLocalGenerator[
 	}}
 }
 
+// A compile error here means that the signature of recursiveLocal changed: run go generate.
+//
+//agen:fingerprint recursiveLocal 8e503273f35eeb9f
+func _[T any]() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace, T) = recursiveLocal[T]
+}
+
 // recursiveLocalGeneratorFrame is the state of a recursiveLocalGenerator between suspension points.
 type recursiveLocalGeneratorFrame[T any] struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -3505,12 +3333,12 @@ type recursiveLocalGeneratorFrame[T any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *recursiveLocalGenerator[T]) Next(ctx context.Context) (string, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *recursiveLocalGenerator[T]) Send(ctx context.Context, v int) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3558,21 +3386,6 @@ func (g *recursiveLocalGenerator[T]) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *recursiveLocalGenerator[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *recursiveLocalGeneratorFrame[T]) agenRun(ctx context.Context, g *recursiveLocalGenerator[T], sent int) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3685,11 +3498,9 @@ loop:
 //line asyncadvstmts.go:317
 	f.awaiting = difftest.Later[string](fmt.Sprint(f.i))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3715,11 +3526,9 @@ done:
 //line asyncadvstmts.go:325
 	f.awaiting2 = difftest.Later[string](fmt.Sprint(len(l), f.head.fn(f.head.m["self"]), f.head.tv))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3728,7 +3537,7 @@ resume3:
 resume4:
 //line asyncadvstmts.go:326
 	f.tr.Log("%v", f.head.next.val)
-//line asyncadvstmts_agen.go:3732
+//line asyncadvstmts_agen.go:3541
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

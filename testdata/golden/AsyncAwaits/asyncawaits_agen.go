@@ -9,7 +9,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // ticksGenerator is the generator of ticks, made by ticksGen. It implements agen.AsyncGenerator.
@@ -23,6 +22,13 @@ func ticksGen(tr *difftest.Trace, n int) *ticksGenerator {
 		n:  n,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of ticks changed: run go generate.
+//
+//agen:fingerprint ticks b8709892800d28c8
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) error = ticks
 }
 
 // ticksGeneratorFrame is the state of a ticksGenerator between suspension points.
@@ -52,12 +58,12 @@ var _ agen.AsyncGenerator[int, int] = (*ticksGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *ticksGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ticksGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -105,21 +111,6 @@ func (g *ticksGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *ticksGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *ticksGeneratorFrame) agenRun(ctx context.Context, g *ticksGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -268,11 +259,9 @@ loop:
 //line asyncawaits.go:21
 	f.awaiting = difftest.Later(i * 10)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	v, err = awaited, awaitedErr
@@ -288,11 +277,9 @@ resume2:
 //line asyncawaits.go:25
 	f.awaiting2 = difftest.Ready(got)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, waker); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	w, _ = awaited2, awaitedErr2
@@ -304,7 +291,7 @@ resume3:
 done:
 //line asyncawaits.go:28
 	f.result = nil
-//line asyncawaits_agen.go:308
+//line asyncawaits_agen.go:295
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -319,6 +306,13 @@ type stallsGenerator struct {
 // stallsGen returns a generator that runs stalls: nothing runs before the first Next.
 func stallsGen(tr *difftest.Trace) *stallsGenerator {
 	return &stallsGenerator{f: &stallsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of stalls changed: run go generate.
+//
+//agen:fingerprint stalls e2fc88ea5776648f
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) error = stalls
 }
 
 // stallsGeneratorFrame is the state of a stallsGenerator between suspension points.
@@ -346,12 +340,12 @@ var _ agen.AsyncGenerator[string, agen.None] = (*stallsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *stallsGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *stallsGenerator) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -399,21 +393,6 @@ func (g *stallsGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *stallsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *stallsGeneratorFrame) agenRun(ctx context.Context, g *stallsGenerator, sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -564,11 +543,9 @@ loop:
 //line asyncawaits.go:39
 	f.awaiting = difftest.Stall[int]()
 resume2:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 2
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 2
+		return "", nil, false
 	}
 	f.awaiting = nil
 	_, err = awaited, awaitedErr
@@ -590,7 +567,7 @@ endif:
 done:
 //line asyncawaits.go:45
 	f.result = errors.New("stalled out")
-//line asyncawaits_agen.go:594
+//line asyncawaits_agen.go:571
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -608,6 +585,13 @@ func catchesGen(tr *difftest.Trace) *catchesGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of catches changed: run go generate.
+//
+//agen:fingerprint catches f55047c83a1ac9f6
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = catches
 }
 
 // catchesGeneratorFrame is the state of a catchesGenerator between suspension points.
@@ -634,12 +618,12 @@ var _ agen.AsyncGenerator[int, int] = (*catchesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *catchesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *catchesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -687,21 +671,6 @@ func (g *catchesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *catchesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *catchesGeneratorFrame) agenRun(ctx context.Context, g *catchesGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -869,11 +838,9 @@ resume1:
 //line asyncawaits.go:62
 	f.awaiting = difftest.Later(100 + f.i)
 resume2:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 2
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 2
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	v, _ = awaited, awaitedErr
@@ -894,15 +861,13 @@ done:
 //line asyncawaits.go:68
 	f.awaiting2 = difftest.Fail[int](errors.New("failed await"))
 resume4:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 4
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 4
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	_, (*f.err) = awaited2, awaitedErr2
-//line asyncawaits_agen.go:906
+//line asyncawaits_agen.go:871
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -919,7 +884,14 @@ func exprsGen(tr *difftest.Trace) *exprsGenerator {
 	return &exprsGenerator{f: &exprsGeneratorFrame{tr: &tr}}
 }
 
-// exprsGeneratorFrame is the state of a exprsGenerator between suspension points.
+// A compile error here means that the signature of exprs changed: run go generate.
+//
+//agen:fingerprint exprs 906cdd779afc785e
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = exprs
+}
+
+// exprsGeneratorFrame is the state of an exprsGenerator between suspension points.
 type exprsGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -945,12 +917,12 @@ var _ agen.AsyncGenerator[int, int] = (*exprsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *exprsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *exprsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -998,21 +970,6 @@ func (g *exprsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *exprsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *exprsGeneratorFrame) agenRun(ctx context.Context, g *exprsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1146,11 +1103,9 @@ func (f *exprsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int
 	f.t = f.note("a", 1)
 	f.awaiting = difftest.Later(2)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	f.xs = []int{f.t, difftest.Value(awaited, awaitedErr), f.note("c", 3)}
@@ -1166,11 +1121,9 @@ resume2:
 	}
 	f.awaiting2 = difftest.Later(5)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	f.cond = difftest.Value(awaited2, awaitedErr2) > 4
@@ -1190,11 +1143,9 @@ endif:
 	}
 	f.awaiting3 = difftest.Ready(0)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	f.cond2 = difftest.Value(awaited3, awaitedErr3) > 0
@@ -1211,11 +1162,9 @@ endif2:
 	f.t3 = f.note("k", 1)
 	f.awaiting4 = difftest.Later(7)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	f.t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1232,11 +1181,9 @@ resume9:
 //line asyncawaits.go:88
 	f.awaiting5 = difftest.Later(2)
 resume10:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 10
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 10
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	f.t6 = difftest.Value(awaited5, awaitedErr5)
@@ -1248,7 +1195,7 @@ resume11:
 	f.agenState = 12
 	return t7, nil, true
 resume12:
-//line asyncawaits_agen.go:1252
+//line asyncawaits_agen.go:1199
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1262,6 +1209,13 @@ type closuresGenerator struct {
 // closuresGen returns a generator that runs closures: nothing runs before the first Next.
 func closuresGen(tr *difftest.Trace) *closuresGenerator {
 	return &closuresGenerator{f: &closuresGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of closures changed: run go generate.
+//
+//agen:fingerprint closures 4239056ecd8c9147
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = closures
 }
 
 // closuresGeneratorFrame is the state of a closuresGenerator between suspension points.
@@ -1287,12 +1241,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*closuresGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *closuresGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *closuresGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1340,21 +1294,6 @@ func (g *closuresGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *closuresGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *closuresGeneratorFrame) agenRun(ctx context.Context, g *closuresGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1463,11 +1402,9 @@ loop:
 //line asyncawaits.go:98
 	fr.awaiting = difftest.Later((*fr.i) * (*fr.i))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	v = new(int)
@@ -1483,11 +1420,9 @@ resume1:
 //line asyncawaits.go:101
 	fr.awaiting2 = difftest.Later(0)
 resume2:
-	if _, _, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if ctx.Err() == nil {
-			fr.agenState = 2
-			return 0, nil, false
-		}
+	if _, _, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 2
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 //line asyncawaits.go:102
@@ -1513,7 +1448,7 @@ resume3:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncawaits_agen.go:1517
+//line asyncawaits_agen.go:1452
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1531,6 +1466,13 @@ func panicsGen(tr *difftest.Trace, recoverIt bool) *panicsGenerator {
 		recoverIt: &recoverIt,
 		tr:        tr,
 	}}
+}
+
+// A compile error here means that the signature of panics changed: run go generate.
+//
+//agen:fingerprint panics c445b1627a78f231
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, bool) error = panics
 }
 
 // panicsGeneratorFrame is the state of a panicsGenerator between suspension points.
@@ -1556,12 +1498,12 @@ var _ agen.AsyncGenerator[int, int] = (*panicsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *panicsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1609,21 +1551,6 @@ func (g *panicsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *panicsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *panicsGeneratorFrame) agenRun(ctx context.Context, g *panicsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1774,11 +1701,9 @@ resume1:
 //line asyncawaits.go:122
 	f.awaiting = difftest.Later(0)
 resume2:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 2
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 2
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	v, _ = awaited, awaitedErr
@@ -1791,7 +1716,7 @@ resume2:
 resume3:
 //line asyncawaits.go:125
 	(*f.err) = nil
-//line asyncawaits_agen.go:1795
+//line asyncawaits_agen.go:1720
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

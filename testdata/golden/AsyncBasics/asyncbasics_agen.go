@@ -8,7 +8,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // counterGenerator is the generator of counter, made by counterGen. It implements agen.AsyncGenerator.
@@ -22,6 +21,13 @@ func counterGen(tr *difftest.Trace, n int) *counterGenerator {
 		n:  n,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of counter changed: run go generate.
+//
+//agen:fingerprint counter ea1853c222cb460f
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) = counter
 }
 
 // counterGeneratorFrame is the state of a counterGenerator between suspension points.
@@ -40,12 +46,12 @@ var _ agen.AsyncGenerator[int, int] = (*counterGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *counterGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *counterGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -93,21 +99,6 @@ func (g *counterGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *counterGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *counterGeneratorFrame) agenRun(ctx context.Context, g *counterGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -211,11 +202,9 @@ loop:
 //line asyncbasics.go:18
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -231,7 +220,7 @@ resume2:
 done:
 //line asyncbasics.go:21
 	f.tr.Log("end")
-//line asyncbasics_agen.go:235
+//line asyncbasics_agen.go:224
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -245,6 +234,13 @@ type failsGenerator struct {
 // failsGen returns a generator that runs fails: nothing runs before the first Next.
 func failsGen(tr *difftest.Trace) *failsGenerator {
 	return &failsGenerator{f: &failsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of fails changed: run go generate.
+//
+//agen:fingerprint fails 7990ccd80d236464
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) error = fails
 }
 
 // failsGeneratorFrame is the state of a failsGenerator between suspension points.
@@ -263,12 +259,12 @@ var _ agen.AsyncGenerator[string, agen.None] = (*failsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *failsGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *failsGenerator) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -316,21 +312,6 @@ func (g *failsGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *failsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *failsGeneratorFrame) agenRun(ctx context.Context, g *failsGenerator, sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -432,11 +413,9 @@ func (f *failsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent age
 //line asyncbasics.go:28
 	f.awaiting = difftest.Later[string]("a")
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -448,11 +427,9 @@ resume2:
 //line asyncbasics.go:30
 	f.awaiting2 = difftest.Later[string]("b")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -461,7 +438,7 @@ resume3:
 resume4:
 //line asyncbasics.go:31
 	f.result = errors.New("failed")
-//line asyncbasics_agen.go:465
+//line asyncbasics_agen.go:442
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.End(f.result), true
@@ -475,6 +452,13 @@ type catchesGenerator struct {
 // catchesGen returns a generator that runs catches: nothing runs before the first Next.
 func catchesGen(tr *difftest.Trace) *catchesGenerator {
 	return &catchesGenerator{f: &catchesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of catches changed: run go generate.
+//
+//agen:fingerprint catches 7edea000667e5878
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = catches
 }
 
 // catchesGeneratorFrame is the state of a catchesGenerator between suspension points.
@@ -494,12 +478,12 @@ var _ agen.AsyncGenerator[int, int] = (*catchesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *catchesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *catchesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -547,21 +531,6 @@ func (g *catchesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *catchesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *catchesGeneratorFrame) agenRun(ctx context.Context, g *catchesGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -622,6 +591,12 @@ func (f *catchesGeneratorFrame) agenExit(err *error, ready *bool) {
 	defer f.agenFinish()
 }
 
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *catchesGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -1
+	return err
+}
+
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *catchesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
@@ -658,11 +633,9 @@ loop:
 //line asyncbasics.go:39
 	f.awaiting = difftest.Later[int](i * 10)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -684,7 +657,7 @@ next:
 done:
 //line asyncbasics.go:46
 	f.err = nil
-//line asyncbasics_agen.go:688
+//line asyncbasics_agen.go:661
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.err), true
@@ -700,6 +673,13 @@ func boomGen() *boomGenerator {
 	return &boomGenerator{f: &boomGeneratorFrame{}}
 }
 
+// A compile error here means that the signature of boom changed: run go generate.
+//
+//agen:fingerprint boom f069f7046dd6b93d
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None]) = boom
+}
+
 // boomGeneratorFrame is the state of a boomGenerator between suspension points.
 type boomGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -713,12 +693,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*boomGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *boomGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *boomGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -766,21 +746,6 @@ func (g *boomGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *boomGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *boomGeneratorFrame) agenRun(ctx context.Context, g *boomGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -875,11 +840,9 @@ func (f *boomGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen
 //line asyncbasics.go:53
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)

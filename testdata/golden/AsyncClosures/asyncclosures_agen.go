@@ -8,7 +8,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // sharedGenerator is the generator of shared, made by sharedGen. It implements agen.AsyncGenerator.
@@ -19,6 +18,13 @@ type sharedGenerator struct {
 // sharedGen returns a generator that runs shared: nothing runs before the first Next.
 func sharedGen(tr *difftest.Trace) *sharedGenerator {
 	return &sharedGenerator{f: &sharedGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of shared changed: run go generate.
+//
+//agen:fingerprint shared 860a5793435d558a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = shared
 }
 
 // sharedGeneratorFrame is the state of a sharedGenerator between suspension points.
@@ -41,12 +47,12 @@ var _ agen.AsyncGenerator[int, int] = (*sharedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *sharedGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sharedGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -94,21 +100,6 @@ func (g *sharedGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *sharedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *sharedGeneratorFrame) agenRun(ctx context.Context, g *sharedGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -242,11 +233,9 @@ func (f *sharedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 //line asyncclosures.go:21
 	f.awaiting = difftest.Later[int]((*f.n))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -258,11 +247,9 @@ resume2:
 //line asyncclosures.go:23
 	f.awaiting2 = difftest.Later[int]((*f.n))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -276,11 +263,9 @@ resume4:
 //line asyncclosures.go:25
 	f.awaiting3 = difftest.Later[int]((*f.n))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -294,11 +279,9 @@ resume6:
 //line asyncclosures.go:27
 	f.awaiting4 = difftest.Later[int]((*f.n))
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -307,7 +290,7 @@ resume7:
 resume8:
 //line asyncclosures.go:28
 	f.show("end")
-//line asyncclosures_agen.go:311
+//line asyncclosures_agen.go:294
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -324,6 +307,13 @@ func createdBeforeGen(tr *difftest.Trace, greeting string) *createdBeforeGenerat
 		greeting: &greeting,
 		tr:       tr,
 	}}
+}
+
+// A compile error here means that the signature of createdBefore changed: run go generate.
+//
+//agen:fingerprint createdBefore b5ed3b6715c7feae
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace, string) = createdBefore
 }
 
 // createdBeforeGeneratorFrame is the state of a createdBeforeGenerator between suspension points.
@@ -345,12 +335,12 @@ var _ agen.AsyncGenerator[string, int] = (*createdBeforeGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *createdBeforeGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *createdBeforeGenerator) Send(ctx context.Context, v int) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -398,21 +388,6 @@ func (g *createdBeforeGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *createdBeforeGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *createdBeforeGeneratorFrame) agenRun(ctx context.Context, g *createdBeforeGenerator, sent int) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -534,11 +509,9 @@ func (f *createdBeforeGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 //line asyncclosures.go:40
 	f.awaiting = difftest.Later[string]("ready")
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -553,11 +526,9 @@ resume2:
 //line asyncclosures.go:43
 	f.awaiting2 = difftest.Later[string](f.greet("a"))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -567,11 +538,9 @@ resume4:
 //line asyncclosures.go:44
 	f.awaiting3 = difftest.Later[string](f.greet("b"))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -580,7 +549,7 @@ resume5:
 resume6:
 //line asyncclosures.go:45
 	f.tr.Log("count=%d", (*f.count))
-//line asyncclosures_agen.go:584
+//line asyncclosures_agen.go:553
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -594,6 +563,13 @@ type loopVarsGenerator struct {
 // loopVarsGen returns a generator that runs loopVars: nothing runs before the first Next.
 func loopVarsGen(tr *difftest.Trace) *loopVarsGenerator {
 	return &loopVarsGenerator{f: &loopVarsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of loopVars changed: run go generate.
+//
+//agen:fingerprint loopVars 9bfaec4b981eab5d
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = loopVars
 }
 
 // loopVarsGeneratorFrame is the state of a loopVarsGenerator between suspension points.
@@ -622,12 +598,12 @@ var _ agen.AsyncGenerator[int, int] = (*loopVarsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *loopVarsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *loopVarsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -675,21 +651,6 @@ func (g *loopVarsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *loopVarsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *loopVarsGeneratorFrame) agenRun(ctx context.Context, g *loopVarsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -820,11 +781,9 @@ loop:
 //line asyncclosures.go:57
 	fr.awaiting = difftest.Later[int]((*fr.i))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -854,11 +813,9 @@ loop2:
 //line asyncclosures.go:63
 	fr.awaiting2 = difftest.Later[int](f())
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -890,11 +847,9 @@ loop3:
 //line asyncclosures.go:68
 	fr.awaiting3 = difftest.Later[int]((*k))
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return 0, nil, false
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -909,7 +864,7 @@ done3:
 	for _, g := range fr.gs {
 		fr.tr.Log("g=%s", g())
 	}
-//line asyncclosures_agen.go:913
+//line asyncclosures_agen.go:868
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -926,6 +881,13 @@ func nestedClosuresGen(tr *difftest.Trace, base int) *nestedClosuresGenerator {
 		base: &base,
 		tr:   tr,
 	}}
+}
+
+// A compile error here means that the signature of nestedClosures changed: run go generate.
+//
+//agen:fingerprint nestedClosures 2730161910b8754c
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) = nestedClosures
 }
 
 // nestedClosuresGeneratorFrame is the state of a nestedClosuresGenerator between suspension points.
@@ -951,12 +913,12 @@ var _ agen.AsyncGenerator[int, int] = (*nestedClosuresGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *nestedClosuresGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedClosuresGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1004,21 +966,6 @@ func (g *nestedClosuresGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *nestedClosuresGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *nestedClosuresGeneratorFrame) agenRun(ctx context.Context, g *nestedClosuresGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1162,11 +1109,9 @@ func (f *nestedClosuresGeneratorFrame) resume(ctx context.Context, w agen.Waker,
 //line asyncclosures.go:87
 	f.awaiting = difftest.Later[int](f.add2())
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1176,11 +1121,9 @@ resume2:
 //line asyncclosures.go:88
 	f.awaiting2 = difftest.Later[int](f.add5())
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1192,11 +1135,9 @@ resume4:
 //line asyncclosures.go:90
 	f.awaiting3 = difftest.Later[int](0)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1207,11 +1148,9 @@ resume6:
 //line asyncclosures.go:91
 	f.awaiting4 = difftest.Later[int](f.add2())
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1234,11 +1173,9 @@ resume8:
 //line asyncclosures.go:99
 	f.awaiting6 = difftest.Later[int](-1)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1248,11 +1185,9 @@ resume10:
 	resumed = sent
 	f.awaiting5 = difftest.Later[int]((*f.fib)(resumed % 10))
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -1261,7 +1196,7 @@ resume11:
 resume12:
 //line asyncclosures.go:100
 	f.tr.Log("fib(7)=%d", (*f.fib)(7))
-//line asyncclosures_agen.go:1265
+//line asyncclosures_agen.go:1200
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1278,6 +1213,13 @@ func namedResultGen(tr *difftest.Trace) *namedResultGenerator {
 		err: new(error),
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of namedResult changed: run go generate.
+//
+//agen:fingerprint namedResult f4f1e8381392fac4
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = namedResult
 }
 
 // namedResultGeneratorFrame is the state of a namedResultGenerator between suspension points.
@@ -1298,12 +1240,12 @@ var _ agen.AsyncGenerator[int, int] = (*namedResultGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *namedResultGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *namedResultGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1351,21 +1293,6 @@ func (g *namedResultGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *namedResultGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *namedResultGeneratorFrame) agenRun(ctx context.Context, g *namedResultGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1485,11 +1412,9 @@ func (f *namedResultGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 //line asyncclosures.go:112
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1503,11 +1428,9 @@ resume2:
 //line asyncclosures.go:114
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1523,11 +1446,9 @@ resume4:
 //line asyncclosures.go:118
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1535,7 +1456,7 @@ resume5:
 	return t3, nil, true
 resume6:
 end:
-//line asyncclosures_agen.go:1539
+//line asyncclosures_agen.go:1460
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End((*f.err)), true
@@ -1549,6 +1470,13 @@ type methodValuesGenerator struct {
 // methodValuesGen returns a generator that runs methodValues: nothing runs before the first Next.
 func methodValuesGen(tr *difftest.Trace) *methodValuesGenerator {
 	return &methodValuesGenerator{f: &methodValuesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of methodValues changed: run go generate.
+//
+//agen:fingerprint methodValues 7011e3e72fef2403
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = methodValues
 }
 
 // methodValuesGeneratorFrame is the state of a methodValuesGenerator between suspension points.
@@ -1574,12 +1502,12 @@ var _ agen.AsyncGenerator[int, int] = (*methodValuesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *methodValuesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *methodValuesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1627,21 +1555,6 @@ func (g *methodValuesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *methodValuesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *methodValuesGeneratorFrame) agenRun(ctx context.Context, g *methodValuesGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1774,11 +1687,9 @@ func (f *methodValuesGeneratorFrame) resume(ctx context.Context, w agen.Waker, s
 //line asyncclosures.go:141
 	f.awaiting = difftest.Later[int](f.get2())
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1788,11 +1699,9 @@ resume2:
 //line asyncclosures.go:142
 	f.awaiting2 = difftest.Later[int](1)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1808,11 +1717,9 @@ resume4:
 //line asyncclosures.go:145
 	f.awaiting3 = difftest.Later[int](f.add2(1))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1829,11 +1736,9 @@ resume6:
 	f.t4 = getExpr((*f.c))
 	f.awaiting5 = difftest.Later[int](2)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited4, awaitedErr4)
@@ -1843,11 +1748,9 @@ resume8:
 	resumed2 = sent
 	f.awaiting4 = difftest.Later[int](f.t4 + f.addExpr(f.c, resumed2))
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t6 = difftest.Value(awaited5, awaitedErr5)
@@ -1856,7 +1759,7 @@ resume9:
 resume10:
 //line asyncclosures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
-//line asyncclosures_agen.go:1860
+//line asyncclosures_agen.go:1763
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1872,7 +1775,14 @@ func immediateGen(tr *difftest.Trace) *immediateGenerator {
 	return &immediateGenerator{f: &immediateGeneratorFrame{tr: &tr}}
 }
 
-// immediateGeneratorFrame is the state of a immediateGenerator between suspension points.
+// A compile error here means that the signature of immediate changed: run go generate.
+//
+//agen:fingerprint immediate 083db69ff14c7ef2
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = immediate
+}
+
+// immediateGeneratorFrame is the state of an immediateGenerator between suspension points.
 type immediateGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -1890,12 +1800,12 @@ var _ agen.AsyncGenerator[int, int] = (*immediateGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *immediateGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *immediateGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1943,21 +1853,6 @@ func (g *immediateGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *immediateGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *immediateGeneratorFrame) agenRun(ctx context.Context, g *immediateGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2076,11 +1971,9 @@ func (f *immediateGeneratorFrame) resume(ctx context.Context, waker agen.Waker, 
 	}
 	f.awaiting = difftest.Later[int]((*f.x))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -2097,11 +1990,9 @@ resume2:
 		f.awaiting2 = difftest.Later[int](func() int { (*x) += 3; return (*x) }())
 	}
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, waker); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -2123,18 +2014,16 @@ resume4:
 //line asyncclosures.go:166
 	f.awaiting3 = difftest.Later[int]((*f.x))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, waker); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, waker, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t4 = difftest.Value(awaited3, awaitedErr3)
 	f.agenState = 6
 	return t4, nil, true
 resume6:
-//line asyncclosures_agen.go:2138
+//line asyncclosures_agen.go:2027
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2148,6 +2037,13 @@ type perIterationGenerator struct {
 // perIterationGen returns a generator that runs perIteration: nothing runs before the first Next.
 func perIterationGen(tr *difftest.Trace) *perIterationGenerator {
 	return &perIterationGenerator{f: &perIterationGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of perIteration changed: run go generate.
+//
+//agen:fingerprint perIteration 04c37c5f22e439f2
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = perIteration
 }
 
 // perIterationGeneratorFrame is the state of a perIterationGenerator between suspension points.
@@ -2177,12 +2073,12 @@ var _ agen.AsyncGenerator[int, int] = (*perIterationGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *perIterationGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *perIterationGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2230,21 +2126,6 @@ func (g *perIterationGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *perIterationGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *perIterationGeneratorFrame) agenRun(ctx context.Context, g *perIterationGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2389,11 +2270,9 @@ loop:
 //line asyncclosures.go:178
 	f.awaiting = difftest.Later[int]((*f.v))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2421,11 +2300,9 @@ loop2:
 //line asyncclosures.go:185
 	f.awaiting2 = difftest.Later[int](round)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, waker); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2439,11 +2316,9 @@ done2:
 //line asyncclosures.go:188
 	f.awaiting3 = difftest.Later[int](100)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, waker); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, waker, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2462,11 +2337,9 @@ resume6:
 //line asyncclosures.go:191
 	f.awaiting4 = difftest.Later[int](get())
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, waker); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, waker, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2488,11 +2361,9 @@ again:
 //line asyncclosures.go:197
 	f.awaiting5 = difftest.Later[int]((*f.m))
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, waker); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, waker, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -2509,7 +2380,7 @@ resume10:
 	if f.n < 3 {
 		goto again
 	}
-//line asyncclosures_agen.go:2513
+//line asyncclosures_agen.go:2384
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2523,6 +2394,13 @@ type storedGenerator struct {
 // storedGen returns a generator that runs stored: nothing runs before the first Next.
 func storedGen(tr *difftest.Trace) *storedGenerator {
 	return &storedGenerator{f: &storedGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of stored changed: run go generate.
+//
+//agen:fingerprint stored ffdecea51cf95df5
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = stored
 }
 
 // storedGeneratorFrame is the state of a storedGenerator between suspension points.
@@ -2547,12 +2425,12 @@ var _ agen.AsyncGenerator[string, int] = (*storedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *storedGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *storedGenerator) Send(ctx context.Context, v int) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2600,21 +2478,6 @@ func (g *storedGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *storedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *storedGeneratorFrame) agenRun(ctx context.Context, g *storedGenerator, sent int) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2747,11 +2610,9 @@ loop:
 //line asyncclosures.go:224
 	f.awaiting = difftest.Later[string](f.name)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2775,11 +2636,9 @@ done:
 //line asyncclosures.go:228
 	f.awaiting2 = difftest.Later[string]("end")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2788,7 +2647,7 @@ resume3:
 resume4:
 //line asyncclosures.go:229
 	f.h.after()
-//line asyncclosures_agen.go:2792
+//line asyncclosures_agen.go:2651
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

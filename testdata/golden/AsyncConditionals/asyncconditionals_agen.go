@@ -7,7 +7,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // ifElseGenerator is the generator of ifElse, made by ifElseGen. It implements agen.AsyncGenerator.
@@ -23,7 +22,14 @@ func ifElseGen(tr *difftest.Trace, n int) *ifElseGenerator {
 	}}
 }
 
-// ifElseGeneratorFrame is the state of a ifElseGenerator between suspension points.
+// A compile error here means that the signature of ifElse changed: run go generate.
+//
+//agen:fingerprint ifElse 07a86d569b19b3d8
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, int) = ifElse
+}
+
+// ifElseGeneratorFrame is the state of an ifElseGenerator between suspension points.
 type ifElseGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -42,12 +48,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*ifElseGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *ifElseGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ifElseGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -95,21 +101,6 @@ func (g *ifElseGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *ifElseGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *ifElseGeneratorFrame) agenRun(ctx context.Context, g *ifElseGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -224,11 +215,9 @@ loop:
 //line asyncconditionals.go:17
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -244,11 +233,9 @@ else2:
 //line asyncconditionals.go:21
 	f.awaiting2 = difftest.Later[int](-f.i)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -266,7 +253,7 @@ endif:
 done:
 //line asyncconditionals.go:26
 	f.tr.Log("end")
-//line asyncconditionals_agen.go:270
+//line asyncconditionals_agen.go:257
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -282,7 +269,14 @@ func ifNoElseGen(tr *difftest.Trace) *ifNoElseGenerator {
 	return &ifNoElseGenerator{f: &ifNoElseGeneratorFrame{tr: tr}}
 }
 
-// ifNoElseGeneratorFrame is the state of a ifNoElseGenerator between suspension points.
+// A compile error here means that the signature of ifNoElse changed: run go generate.
+//
+//agen:fingerprint ifNoElse 65c954dcdd1ab211
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = ifNoElse
+}
+
+// ifNoElseGeneratorFrame is the state of an ifNoElseGenerator between suspension points.
 type ifNoElseGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -300,12 +294,12 @@ var _ agen.AsyncGenerator[int, int] = (*ifNoElseGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *ifNoElseGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ifNoElseGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -353,21 +347,6 @@ func (g *ifNoElseGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *ifNoElseGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *ifNoElseGeneratorFrame) agenRun(ctx context.Context, g *ifNoElseGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -475,11 +454,9 @@ loop:
 //line asyncconditionals.go:37
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -498,7 +475,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncconditionals_agen.go:502
+//line asyncconditionals_agen.go:479
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -512,6 +489,13 @@ type condYieldsGenerator struct {
 // condYieldsGen returns a generator that runs condYields: nothing runs before the first Next.
 func condYieldsGen(tr *difftest.Trace) *condYieldsGenerator {
 	return &condYieldsGenerator{f: &condYieldsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of condYields changed: run go generate.
+//
+//agen:fingerprint condYields fce7879cbdcaf929
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = condYields
 }
 
 // condYieldsGeneratorFrame is the state of a condYieldsGenerator between suspension points.
@@ -533,12 +517,12 @@ var _ agen.AsyncGenerator[string, int] = (*condYieldsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *condYieldsGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *condYieldsGenerator) Send(ctx context.Context, v int) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -586,21 +570,6 @@ func (g *condYieldsGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *condYieldsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *condYieldsGeneratorFrame) agenRun(ctx context.Context, g *condYieldsGenerator, sent int) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -718,11 +687,9 @@ loop:
 //line asyncconditionals.go:50
 	f.awaiting = difftest.Later[string]("cond")
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -738,11 +705,9 @@ resume2:
 //line asyncconditionals.go:52
 	f.awaiting2 = difftest.Later[string]("pos")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -759,11 +724,9 @@ endif:
 //line asyncconditionals.go:56
 	f.awaiting3 = difftest.Later[string]("second")
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -781,7 +744,7 @@ endif2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncconditionals_agen.go:785
+//line asyncconditionals_agen.go:748
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -797,7 +760,14 @@ func elseIfChainGen(tr *difftest.Trace) *elseIfChainGenerator {
 	return &elseIfChainGenerator{f: &elseIfChainGeneratorFrame{tr: tr}}
 }
 
-// elseIfChainGeneratorFrame is the state of a elseIfChainGenerator between suspension points.
+// A compile error here means that the signature of elseIfChain changed: run go generate.
+//
+//agen:fingerprint elseIfChain 2e8407e1b2ee7515
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = elseIfChain
+}
+
+// elseIfChainGeneratorFrame is the state of an elseIfChainGenerator between suspension points.
 type elseIfChainGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -820,12 +790,12 @@ var _ agen.AsyncGenerator[int, int] = (*elseIfChainGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *elseIfChainGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *elseIfChainGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -873,21 +843,6 @@ func (g *elseIfChainGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *elseIfChainGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *elseIfChainGeneratorFrame) agenRun(ctx context.Context, g *elseIfChainGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1024,11 +979,9 @@ loop:
 //line asyncconditionals.go:69
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1046,11 +999,9 @@ else2:
 //line asyncconditionals.go:71
 	f.awaiting2 = difftest.Later[int](f.a + 100)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1066,11 +1017,9 @@ resume4:
 //line asyncconditionals.go:73
 	f.awaiting3 = difftest.Later[int](f.a + f.b)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1092,11 +1041,9 @@ else3:
 //line asyncconditionals.go:77
 	f.awaiting4 = difftest.Later[int](-1)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1110,11 +1057,9 @@ else4:
 //line asyncconditionals.go:79
 	f.awaiting5 = difftest.Later[int](f.c)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1134,11 +1079,9 @@ else5:
 //line asyncconditionals.go:83
 	f.awaiting6 = difftest.Later[int](1000)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -1158,7 +1101,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line asyncconditionals_agen.go:1162
+//line asyncconditionals_agen.go:1105
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1172,6 +1115,13 @@ type shortCircuitGenerator struct {
 // shortCircuitGen returns a generator that runs shortCircuit: nothing runs before the first Next.
 func shortCircuitGen(tr *difftest.Trace) *shortCircuitGenerator {
 	return &shortCircuitGenerator{f: &shortCircuitGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of shortCircuit changed: run go generate.
+//
+//agen:fingerprint shortCircuit a98553c585f03c0e
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = shortCircuit
 }
 
 // shortCircuitGeneratorFrame is the state of a shortCircuitGenerator between suspension points.
@@ -1199,12 +1149,12 @@ var _ agen.AsyncGenerator[int, int] = (*shortCircuitGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *shortCircuitGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shortCircuitGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1252,21 +1202,6 @@ func (g *shortCircuitGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *shortCircuitGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *shortCircuitGeneratorFrame) agenRun(ctx context.Context, g *shortCircuitGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1406,11 +1341,9 @@ loop:
 	}
 	f.awaiting = difftest.Later[int](10 + f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1433,11 +1366,9 @@ endif:
 	}
 	f.awaiting2 = difftest.Later[int](20 + f.i)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1456,11 +1387,9 @@ endif2:
 //line asyncconditionals.go:107
 	f.awaiting3 = difftest.Later[int](30 + f.i)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1478,11 +1407,9 @@ resume6:
 	}
 	f.awaiting4 = difftest.Later[int](40 + f.i)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1509,11 +1436,9 @@ endif3:
 //line asyncconditionals.go:112
 	f.awaiting5 = difftest.Later[int](50 + f.i)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1528,7 +1453,7 @@ resume10:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncconditionals_agen.go:1532
+//line asyncconditionals_agen.go:1457
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1544,7 +1469,14 @@ func initShadowGen(tr *difftest.Trace) *initShadowGenerator {
 	return &initShadowGenerator{f: &initShadowGeneratorFrame{tr: tr}}
 }
 
-// initShadowGeneratorFrame is the state of a initShadowGenerator between suspension points.
+// A compile error here means that the signature of initShadow changed: run go generate.
+//
+//agen:fingerprint initShadow 143ac8a1ecd919ec
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = initShadow
+}
+
+// initShadowGeneratorFrame is the state of an initShadowGenerator between suspension points.
 type initShadowGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -1563,12 +1495,12 @@ var _ agen.AsyncGenerator[int, int] = (*initShadowGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *initShadowGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *initShadowGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1616,21 +1548,6 @@ func (g *initShadowGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *initShadowGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *initShadowGeneratorFrame) agenRun(ctx context.Context, g *initShadowGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1750,11 +1667,9 @@ func (f *initShadowGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 //line asyncconditionals.go:122
 	f.awaiting = difftest.Later[int](f.x)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1771,11 +1686,9 @@ resume2:
 //line asyncconditionals.go:124
 	f.awaiting2 = difftest.Later[int](f.x2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1794,11 +1707,9 @@ else2:
 //line asyncconditionals.go:129
 	f.awaiting3 = difftest.Later[int](f.x2)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1816,11 +1727,9 @@ endif:
 //line asyncconditionals.go:133
 	f.awaiting4 = difftest.Later[int](x3)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1830,7 +1739,7 @@ resume8:
 endif2:
 //line asyncconditionals.go:135
 	f.tr.Log("outer x still %d", f.x)
-//line asyncconditionals_agen.go:1834
+//line asyncconditionals_agen.go:1743
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1844,6 +1753,13 @@ type nestedIfsGenerator struct {
 // nestedIfsGen returns a generator that runs nestedIfs: nothing runs before the first Next.
 func nestedIfsGen(tr *difftest.Trace) *nestedIfsGenerator {
 	return &nestedIfsGenerator{f: &nestedIfsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of nestedIfs changed: run go generate.
+//
+//agen:fingerprint nestedIfs 363a4f802280dcd6
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = nestedIfs
 }
 
 // nestedIfsGeneratorFrame is the state of a nestedIfsGenerator between suspension points.
@@ -1867,12 +1783,12 @@ var _ agen.AsyncGenerator[int, int] = (*nestedIfsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *nestedIfsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedIfsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1920,21 +1836,6 @@ func (g *nestedIfsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *nestedIfsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *nestedIfsGeneratorFrame) agenRun(ctx context.Context, g *nestedIfsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2058,11 +1959,9 @@ func (f *nestedIfsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 //line asyncconditionals.go:142
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2077,11 +1976,9 @@ resume2:
 //line asyncconditionals.go:144
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2096,11 +1993,9 @@ resume4:
 //line asyncconditionals.go:146
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2130,11 +2025,9 @@ else2:
 //line asyncconditionals.go:155
 	f.awaiting4 = difftest.Later[int](-2)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2148,11 +2041,9 @@ endif:
 //line asyncconditionals.go:159
 	f.awaiting5 = difftest.Later[int](4)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -2164,7 +2055,7 @@ resume10:
 //line asyncconditionals.go:161
 	f.result = nil
 end:
-//line asyncconditionals_agen.go:2168
+//line asyncconditionals_agen.go:2059
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -2178,6 +2069,13 @@ type catchInConditionsGenerator struct {
 // catchInConditionsGen returns a generator that runs catchInConditions: nothing runs before the first Next.
 func catchInConditionsGen(tr *difftest.Trace) *catchInConditionsGenerator {
 	return &catchInConditionsGenerator{f: &catchInConditionsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of catchInConditions changed: run go generate.
+//
+//agen:fingerprint catchInConditions c037b5a9a8004b83
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = catchInConditions
 }
 
 // catchInConditionsGeneratorFrame is the state of a catchInConditionsGenerator between suspension points.
@@ -2202,12 +2100,12 @@ var _ agen.AsyncGenerator[int, int] = (*catchInConditionsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *catchInConditionsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *catchInConditionsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2255,21 +2153,6 @@ func (g *catchInConditionsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *catchInConditionsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *catchInConditionsGeneratorFrame) agenRun(ctx context.Context, g *catchInConditionsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2417,11 +2300,9 @@ func (f *catchInConditionsGeneratorFrame) resume(ctx context.Context, w agen.Wak
 //line asyncconditionals.go:173
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2439,11 +2320,9 @@ else2:
 //line asyncconditionals.go:175
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2457,11 +2336,9 @@ resume4:
 	}
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2481,11 +2358,9 @@ endif:
 //line asyncconditionals.go:178
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2504,11 +2379,9 @@ case2:
 //line asyncconditionals.go:181
 	f.awaiting5 = difftest.Later[int](40)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -2522,11 +2395,9 @@ loop:
 //line asyncconditionals.go:184
 	f.awaiting6 = difftest.Later[int](5)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -2543,7 +2414,7 @@ resume12:
 done:
 //line asyncconditionals.go:187
 	(*f.tr).Log("end %d", f.n)
-//line asyncconditionals_agen.go:2547
+//line asyncconditionals_agen.go:2418
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -8,7 +8,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 	"sort"
 	"strings"
 )
@@ -21,6 +20,13 @@ type zeroedGenerator struct {
 // zeroedGen returns a generator that runs zeroed: nothing runs before the first Next.
 func zeroedGen(tr *difftest.Trace) *zeroedGenerator {
 	return &zeroedGenerator{f: &zeroedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of zeroed changed: run go generate.
+//
+//agen:fingerprint zeroed 8a037e85b4e03a21
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = zeroed
 }
 
 // zeroedGeneratorFrame is the state of a zeroedGenerator between suspension points.
@@ -50,12 +56,12 @@ var _ agen.AsyncGenerator[string, int] = (*zeroedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *zeroedGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *zeroedGenerator) Send(ctx context.Context, v int) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -103,21 +109,6 @@ func (g *zeroedGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *zeroedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *zeroedGeneratorFrame) agenRun(ctx context.Context, g *zeroedGenerator, sent int) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -250,11 +241,9 @@ loop:
 //line asyncdecls.go:29
 	f.awaiting = difftest.Later[string]("n")
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -273,11 +262,9 @@ resume2:
 //line asyncdecls.go:34
 	f.awaiting2 = difftest.Later[string]("arr")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -300,11 +287,9 @@ done:
 //line asyncdecls.go:41
 	f.awaiting3 = difftest.Later[string](c)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -314,7 +299,7 @@ resume6:
 	f.a = sent
 //line asyncdecls.go:42
 	f.tr.Log("a=%d b=%d", f.a, f.b)
-//line asyncdecls_agen.go:318
+//line asyncdecls_agen.go:303
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -331,6 +316,13 @@ type constsGeneratorKind int
 // constsGen returns a generator that runs consts: nothing runs before the first Next.
 func constsGen(tr *difftest.Trace) *constsGenerator {
 	return &constsGenerator{f: &constsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of consts changed: run go generate.
+//
+//agen:fingerprint consts a27a14003fa7eca7
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = consts
 }
 
 // constsGeneratorFrame is the state of a constsGenerator between suspension points.
@@ -351,12 +343,12 @@ var _ agen.AsyncGenerator[string, int] = (*constsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *constsGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *constsGenerator) Send(ctx context.Context, v int) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -404,21 +396,6 @@ func (g *constsGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *constsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *constsGeneratorFrame) agenRun(ctx context.Context, g *constsGenerator, sent int) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -548,11 +525,9 @@ loop:
 //line asyncdecls.go:61
 	f.awaiting = difftest.Later[string](fmt.Sprintf("%s%d", prefix2, i))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -577,11 +552,9 @@ done:
 //line asyncdecls.go:72
 	f.awaiting2 = difftest.Later[string](prefix3)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -591,18 +564,16 @@ resume4:
 //line asyncdecls.go:74
 	f.awaiting3 = difftest.Later[string](prefix2)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncdecls_agen.go:606
+//line asyncdecls_agen.go:577
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -616,6 +587,13 @@ type compositesGenerator struct {
 // compositesGen returns a generator that runs composites: nothing runs before the first Next.
 func compositesGen(tr *difftest.Trace) *compositesGenerator {
 	return &compositesGenerator{f: &compositesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of composites changed: run go generate.
+//
+//agen:fingerprint composites 670489aaa6e37c7d
+func _() {
+	var _ func(*agen.AsyncYielder[string, point], *difftest.Trace) = composites
 }
 
 // compositesGeneratorFrame is the state of a compositesGenerator between suspension points.
@@ -640,12 +618,12 @@ var _ agen.AsyncGenerator[string, point] = (*compositesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *compositesGenerator) Next(ctx context.Context) (string, error) {
 	var sent point
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *compositesGenerator) Send(ctx context.Context, v point) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -693,21 +671,6 @@ func (g *compositesGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *compositesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, point](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *compositesGeneratorFrame) agenRun(ctx context.Context, g *compositesGenerator, sent point) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, point](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -824,11 +787,9 @@ loop:
 //line asyncdecls.go:96
 	f.awaiting = difftest.Later[string](fmt.Sprint("step ", f.i))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -863,11 +824,9 @@ done:
 //line asyncdecls.go:108
 	f.awaiting2 = difftest.Later[string]("copied")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -888,7 +847,7 @@ resume4:
 	sort.Strings(keys)
 //line asyncdecls.go:116
 	f.tr.Log("names=%s", strings.Join(keys, ","))
-//line asyncdecls_agen.go:892
+//line asyncdecls_agen.go:851
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -902,6 +861,13 @@ type pointerYGenerator struct {
 // pointerYGen returns a generator that runs pointerY: nothing runs before the first Next.
 func pointerYGen(tr *difftest.Trace) *pointerYGenerator {
 	return &pointerYGenerator{f: &pointerYGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of pointerY changed: run go generate.
+//
+//agen:fingerprint pointerY b601eb86a71488f3
+func _() {
+	var _ func(*agen.AsyncYielder[*node, string], *difftest.Trace) = pointerY
 }
 
 // pointerYGeneratorFrame is the state of a pointerYGenerator between suspension points.
@@ -922,12 +888,12 @@ var _ agen.AsyncGenerator[*node, string] = (*pointerYGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *pointerYGenerator) Next(ctx context.Context) (*node, error) {
 	var sent string
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pointerYGenerator) Send(ctx context.Context, v string) (*node, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -975,21 +941,6 @@ func (g *pointerYGenerator) AThrow(err error) agen.Awaitable[*node] {
 // AClose is Close as an awaitable.
 func (g *pointerYGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[*node, string](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *pointerYGeneratorFrame) agenRun(ctx context.Context, g *pointerYGenerator, sent string) (*node, error) {
-	if !f.agenCore.Acquire() {
-		return nil, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[*node, string](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1104,11 +1055,9 @@ loop:
 //line asyncdecls.go:138
 	f.awaiting = difftest.Later[*node](f.head)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return nil, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return nil, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1129,18 +1078,16 @@ done:
 //line asyncdecls.go:144
 	f.awaiting2 = difftest.Later[*node](nil)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return nil, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return nil, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncdecls_agen.go:1144
+//line asyncdecls_agen.go:1091
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return nil, agen.Done, true
@@ -1154,6 +1101,13 @@ type sliceYGenerator struct {
 // sliceYGen returns a generator that runs sliceY: nothing runs before the first Next.
 func sliceYGen(tr *difftest.Trace) *sliceYGenerator {
 	return &sliceYGenerator{f: &sliceYGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of sliceY changed: run go generate.
+//
+//agen:fingerprint sliceY f91aa943a886f57a
+func _() {
+	var _ func(*agen.AsyncYielder[[]int, []string], *difftest.Trace) = sliceY
 }
 
 // sliceYGeneratorFrame is the state of a sliceYGenerator between suspension points.
@@ -1173,12 +1127,12 @@ var _ agen.AsyncGenerator[[]int, []string] = (*sliceYGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *sliceYGenerator) Next(ctx context.Context) ([]int, error) {
 	var sent []string
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sliceYGenerator) Send(ctx context.Context, v []string) ([]int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1226,21 +1180,6 @@ func (g *sliceYGenerator) AThrow(err error) agen.Awaitable[[]int] {
 // AClose is Close as an awaitable.
 func (g *sliceYGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[[]int, []string](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *sliceYGeneratorFrame) agenRun(ctx context.Context, g *sliceYGenerator, sent []string) ([]int, error) {
-	if !f.agenCore.Acquire() {
-		return nil, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[[]int, []string](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1348,11 +1287,9 @@ loop:
 //line asyncdecls.go:154
 	f.awaiting = difftest.Later[[]int](f.buf[:len(f.buf):len(f.buf)])
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return nil, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return nil, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1372,7 +1309,7 @@ resume2:
 done:
 //line asyncdecls.go:160
 	f.tr.Log("buf=%v", f.buf)
-//line asyncdecls_agen.go:1376
+//line asyncdecls_agen.go:1313
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return nil, agen.Done, true
@@ -1386,6 +1323,13 @@ type structYSGenerator struct {
 // structYSGen returns a generator that runs structYS: nothing runs before the first Next.
 func structYSGen(tr *difftest.Trace) *structYSGenerator {
 	return &structYSGenerator{f: &structYSGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of structYS changed: run go generate.
+//
+//agen:fingerprint structYS 9e0c57d76704e630
+func _() {
+	var _ func(*agen.AsyncYielder[reply, request], *difftest.Trace) error = structYS
 }
 
 // structYSGeneratorFrame is the state of a structYSGenerator between suspension points.
@@ -1405,12 +1349,12 @@ var _ agen.AsyncGenerator[reply, request] = (*structYSGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *structYSGenerator) Next(ctx context.Context) (reply, error) {
 	var sent request
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *structYSGenerator) Send(ctx context.Context, v request) (reply, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1458,21 +1402,6 @@ func (g *structYSGenerator) AThrow(err error) agen.Awaitable[reply] {
 // AClose is Close as an awaitable.
 func (g *structYSGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[reply, request](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *structYSGeneratorFrame) agenRun(ctx context.Context, g *structYSGenerator, sent request) (reply, error) {
-	if !f.agenCore.Acquire() {
-		return reply{}, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[reply, request](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1573,11 +1502,9 @@ loop:
 //line asyncdecls.go:181
 	f.awaiting = difftest.Later[reply](f.r)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return reply{}, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return reply{}, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1603,7 +1530,7 @@ resume2:
 	f.tr.Log("total=%d", f.total)
 	goto loop
 end:
-//line asyncdecls_agen.go:1607
+//line asyncdecls_agen.go:1534
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return reply{}, agen.End(f.result), true
@@ -1636,6 +1563,13 @@ func localTypesGen(tr *difftest.Trace) *localTypesGenerator {
 	return &localTypesGenerator{f: &localTypesGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of localTypes changed: run go generate.
+//
+//agen:fingerprint localTypes ae27c0c150cee24e
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = localTypes
+}
+
 // localTypesGeneratorFrame is the state of a localTypesGenerator between suspension points.
 type localTypesGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -1658,12 +1592,12 @@ var _ agen.AsyncGenerator[string, int] = (*localTypesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *localTypesGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *localTypesGenerator) Send(ctx context.Context, v int) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1711,21 +1645,6 @@ func (g *localTypesGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *localTypesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *localTypesGeneratorFrame) agenRun(ctx context.Context, g *localTypesGenerator, sent int) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1857,11 +1776,9 @@ loop:
 //line asyncdecls.go:222
 	f.awaiting = difftest.Later[string](fmt.Sprint("item", f.i))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1892,11 +1809,9 @@ done:
 //line asyncdecls.go:235
 	f.awaiting2 = difftest.Later[string](string(f.k2))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1905,7 +1820,7 @@ resume3:
 resume4:
 //line asyncdecls.go:236
 	(*f.tr).Log("k=%s", f.k2)
-//line asyncdecls_agen.go:1909
+//line asyncdecls_agen.go:1824
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -9,7 +9,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // kindsGenerator is the generator of kinds, made by kindsGen. It implements agen.AsyncGenerator.
@@ -20,6 +19,13 @@ type kindsGenerator struct {
 // kindsGen returns a generator that runs kinds: nothing runs before the first Next.
 func kindsGen(tr *difftest.Trace) *kindsGenerator {
 	return &kindsGenerator{f: &kindsGeneratorFrame{tr2: &tr}}
+}
+
+// A compile error here means that the signature of kinds changed: run go generate.
+//
+//agen:fingerprint kinds 50d30b849e97ccc4
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = kinds
 }
 
 // kindsGeneratorFrame is the state of a kindsGenerator between suspension points.
@@ -60,12 +66,12 @@ var _ agen.AsyncGenerator[int, int] = (*kindsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *kindsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *kindsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -113,21 +119,6 @@ func (g *kindsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *kindsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *kindsGeneratorFrame) agenRun(ctx context.Context, g *kindsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -309,11 +300,9 @@ func (f *kindsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *kinds
 //line asyncdefers.go:47
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -323,11 +312,9 @@ resume2:
 //line asyncdefers.go:48
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -344,18 +331,16 @@ resume4:
 //line asyncdefers.go:52
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncdefers_agen.go:359
+//line asyncdefers_agen.go:344
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -370,6 +355,13 @@ type loopGenerator struct {
 // loopGen returns a generator that runs loop: nothing runs before the first Next.
 func loopGen(tr *difftest.Trace) *loopGenerator {
 	return &loopGenerator{f: &loopGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of loop changed: run go generate.
+//
+//agen:fingerprint loop 13d07c03176f89d2
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = loop
 }
 
 // loopGeneratorFrame is the state of a loopGenerator between suspension points.
@@ -398,12 +390,12 @@ var _ agen.AsyncGenerator[int, int] = (*loopGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *loopGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *loopGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -451,21 +443,6 @@ func (g *loopGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *loopGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *loopGeneratorFrame) agenRun(ctx context.Context, g *loopGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -616,11 +593,9 @@ loop:
 //line asyncdefers.go:66
 	f.awaiting = difftest.Later[int]((*i))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -633,7 +608,7 @@ resume2:
 done:
 //line asyncdefers.go:68
 	(*f.tr).Log("loop done")
-//line asyncdefers_agen.go:637
+//line asyncdefers_agen.go:612
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -650,7 +625,14 @@ func argsAtDeferGen(tr *difftest.Trace) *argsAtDeferGenerator {
 	return &argsAtDeferGenerator{f: &argsAtDeferGeneratorFrame{tr: &tr}}
 }
 
-// argsAtDeferGeneratorFrame is the state of a argsAtDeferGenerator between suspension points.
+// A compile error here means that the signature of argsAtDefer changed: run go generate.
+//
+//agen:fingerprint argsAtDefer 6ea2e632d58616a4
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = argsAtDefer
+}
+
+// argsAtDeferGeneratorFrame is the state of an argsAtDeferGenerator between suspension points.
 type argsAtDeferGeneratorFrame struct {
 	agenState  int                         // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore              // the operation in progress, the lifecycle
@@ -688,12 +670,12 @@ var _ agen.AsyncGenerator[int, int] = (*argsAtDeferGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *argsAtDeferGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *argsAtDeferGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -741,21 +723,6 @@ func (g *argsAtDeferGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *argsAtDeferGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *argsAtDeferGeneratorFrame) agenRun(ctx context.Context, g *argsAtDeferGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -933,11 +900,9 @@ func (fr *argsAtDeferGeneratorFrame) resume(ctx context.Context, w agen.Waker, g
 //line asyncdefers.go:81
 	fr.awaiting = difftest.Later[int]((*fr.x))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -954,11 +919,9 @@ resume2:
 //line asyncdefers.go:85
 	fr.awaiting2 = difftest.Later[int]((*fr.x))
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -970,11 +933,9 @@ resume4:
 //line asyncdefers.go:86
 	fr.awaiting3 = difftest.Later[int](100)
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return 0, nil, false
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -987,7 +948,7 @@ resume6:
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 5, fn5: logIt, a5_0: (*fr.tr), a5_1: "yielded", a5_2: v2})
 //line asyncdefers.go:88
 	(*fr.x) = 99
-//line asyncdefers_agen.go:991
+//line asyncdefers_agen.go:952
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -1005,6 +966,13 @@ func namedResultsGen(tr *difftest.Trace) *namedResultsGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of namedResults changed: run go generate.
+//
+//agen:fingerprint namedResults fb3e0a4282b7c072
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = namedResults
 }
 
 // namedResultsGeneratorFrame is the state of a namedResultsGenerator between suspension points.
@@ -1031,12 +999,12 @@ var _ agen.AsyncGenerator[int, int] = (*namedResultsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *namedResultsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *namedResultsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1084,21 +1052,6 @@ func (g *namedResultsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *namedResultsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *namedResultsGeneratorFrame) agenRun(ctx context.Context, g *namedResultsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1248,11 +1201,9 @@ func (f *namedResultsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g
 //line asyncdefers.go:102
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1268,11 +1219,9 @@ resume2:
 //line asyncdefers.go:106
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1287,7 +1236,7 @@ resume4:
 //line asyncdefers.go:110
 	(*f.err) = fmt.Errorf("got %d", f.v)
 end:
-//line asyncdefers_agen.go:1291
+//line asyncdefers_agen.go:1240
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1305,6 +1254,13 @@ func clearErrGen(tr *difftest.Trace) *clearErrGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of clearErr changed: run go generate.
+//
+//agen:fingerprint clearErr 7ff8d61c4173f604
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = clearErr
 }
 
 // clearErrGeneratorFrame is the state of a clearErrGenerator between suspension points.
@@ -1329,12 +1285,12 @@ var _ agen.AsyncGenerator[int, int] = (*clearErrGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *clearErrGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *clearErrGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1382,21 +1338,6 @@ func (g *clearErrGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *clearErrGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *clearErrGeneratorFrame) agenRun(ctx context.Context, g *clearErrGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1537,11 +1478,9 @@ func (f *clearErrGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *cl
 //line asyncdefers.go:121
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1550,7 +1489,7 @@ resume1:
 resume2:
 //line asyncdefers.go:122
 	(*f.err) = errors.New("dropped")
-//line asyncdefers_agen.go:1554
+//line asyncdefers_agen.go:1493
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1568,6 +1507,13 @@ func recoverNilGen(tr *difftest.Trace) *recoverNilGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of recoverNil changed: run go generate.
+//
+//agen:fingerprint recoverNil 7e7e9bc89ae2ba49
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = recoverNil
 }
 
 // recoverNilGeneratorFrame is the state of a recoverNilGenerator between suspension points.
@@ -1594,12 +1540,12 @@ var _ agen.AsyncGenerator[int, int] = (*recoverNilGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *recoverNilGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *recoverNilGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1647,21 +1593,6 @@ func (g *recoverNilGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *recoverNilGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *recoverNilGeneratorFrame) agenRun(ctx context.Context, g *recoverNilGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1810,11 +1741,9 @@ loop:
 //line asyncdefers.go:135
 	f.awaiting = difftest.Later[int](i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1827,7 +1756,7 @@ resume2:
 done:
 //line asyncdefers.go:137
 	(*f.err) = errors.New("end")
-//line asyncdefers_agen.go:1831
+//line asyncdefers_agen.go:1760
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1842,6 +1771,13 @@ type throwAtYieldGenerator struct {
 // throwAtYieldGen returns a generator that runs throwAtYield: nothing runs before the first Next.
 func throwAtYieldGen(tr *difftest.Trace) *throwAtYieldGenerator {
 	return &throwAtYieldGenerator{f: &throwAtYieldGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of throwAtYield changed: run go generate.
+//
+//agen:fingerprint throwAtYield 67268eddd27d3385
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = throwAtYield
 }
 
 // throwAtYieldGeneratorFrame is the state of a throwAtYieldGenerator between suspension points.
@@ -1872,12 +1808,12 @@ var _ agen.AsyncGenerator[int, int] = (*throwAtYieldGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *throwAtYieldGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *throwAtYieldGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1925,21 +1861,6 @@ func (g *throwAtYieldGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *throwAtYieldGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *throwAtYieldGeneratorFrame) agenRun(ctx context.Context, g *throwAtYieldGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2096,11 +2017,9 @@ func (f *throwAtYieldGeneratorFrame) resume(ctx context.Context, w agen.Waker, g
 //line asyncdefers.go:146
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2120,11 +2039,9 @@ resume2:
 //line asyncdefers.go:149
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2134,11 +2051,9 @@ resume4:
 //line asyncdefers.go:150
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2154,11 +2069,9 @@ resume6:
 //line asyncdefers.go:154
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2168,7 +2081,7 @@ resume8:
 //line asyncdefers.go:155
 	f.result = nil
 end:
-//line asyncdefers_agen.go:2172
+//line asyncdefers_agen.go:2085
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2183,6 +2096,13 @@ type builtinsGenerator struct {
 // builtinsGen returns a generator that runs builtins: nothing runs before the first Next.
 func builtinsGen(tr *difftest.Trace) *builtinsGenerator {
 	return &builtinsGenerator{f: &builtinsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of builtins changed: run go generate.
+//
+//agen:fingerprint builtins af0945f556fe150a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = builtins
 }
 
 // builtinsGeneratorFrame is the state of a builtinsGenerator between suspension points.
@@ -2216,12 +2136,12 @@ var _ agen.AsyncGenerator[int, int] = (*builtinsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *builtinsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *builtinsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2269,21 +2189,6 @@ func (g *builtinsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *builtinsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *builtinsGeneratorFrame) agenRun(ctx context.Context, g *builtinsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2461,11 +2366,9 @@ func (f *builtinsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *bu
 //line asyncdefers.go:171
 	f.awaiting = difftest.Later[int](len((*f.m)))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2475,11 +2378,9 @@ resume2:
 //line asyncdefers.go:172
 	f.awaiting2 = difftest.Later[int](3)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2497,18 +2398,16 @@ resume4:
 //line asyncdefers.go:174
 	f.awaiting3 = difftest.Later[int](len((*f.m)))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncdefers_agen.go:2512
+//line asyncdefers_agen.go:2411
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2523,6 +2422,13 @@ type scopedGenerator struct {
 // scopedGen returns a generator that runs scoped: nothing runs before the first Next.
 func scopedGen(tr *difftest.Trace) *scopedGenerator {
 	return &scopedGenerator{f: &scopedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of scoped changed: run go generate.
+//
+//agen:fingerprint scoped 3f1f840440b6c1ae
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = scoped
 }
 
 // scopedGeneratorFrame is the state of a scopedGenerator between suspension points.
@@ -2557,12 +2463,12 @@ var _ agen.AsyncGenerator[int, int] = (*scopedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *scopedGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *scopedGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2610,21 +2516,6 @@ func (g *scopedGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *scopedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *scopedGeneratorFrame) agenRun(ctx context.Context, g *scopedGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2780,11 +2671,9 @@ func (f *scopedGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *scop
 //line asyncdefers.go:182
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2813,11 +2702,9 @@ endif:
 //line asyncdefers.go:191
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2841,11 +2728,9 @@ endswitch:
 //line asyncdefers.go:197
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2854,7 +2739,7 @@ resume5:
 resume6:
 //line asyncdefers.go:198
 	f.tr.Log("end of body")
-//line asyncdefers_agen.go:2858
+//line asyncdefers_agen.go:2743
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2869,6 +2754,13 @@ type moreKindsGenerator struct {
 // moreKindsGen returns a generator that runs moreKinds: nothing runs before the first Next.
 func moreKindsGen(tr *difftest.Trace) *moreKindsGenerator {
 	return &moreKindsGenerator{f: &moreKindsGeneratorFrame{tr2: &tr}}
+}
+
+// A compile error here means that the signature of moreKinds changed: run go generate.
+//
+//agen:fingerprint moreKinds 2fee5840ce13f5d4
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = moreKinds
 }
 
 // moreKindsGeneratorFrame is the state of a moreKindsGenerator between suspension points.
@@ -2908,12 +2800,12 @@ var _ agen.AsyncGenerator[int, int] = (*moreKindsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *moreKindsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *moreKindsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2961,21 +2853,6 @@ func (g *moreKindsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *moreKindsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *moreKindsGeneratorFrame) agenRun(ctx context.Context, g *moreKindsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3179,11 +3056,9 @@ func (f *moreKindsGeneratorFrame) resume(ctx context.Context, waker agen.Waker, 
 //line asyncdefers.go:232
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3195,11 +3070,9 @@ resume2:
 //line asyncdefers.go:233
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, waker); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3211,11 +3084,9 @@ resume4:
 //line asyncdefers.go:234
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, waker); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, waker, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -3224,7 +3095,7 @@ resume5:
 resume6:
 	resumed3 = sent
 	(*f.m)["b"] = resumed3
-//line asyncdefers_agen.go:3228
+//line asyncdefers_agen.go:3099
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3242,6 +3113,13 @@ func returnYieldsGen(tr *difftest.Trace) *returnYieldsGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of returnYields changed: run go generate.
+//
+//agen:fingerprint returnYields be1f0a63439495ad
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = returnYields
 }
 
 // returnYieldsGeneratorFrame is the state of a returnYieldsGenerator between suspension points.
@@ -3269,12 +3147,12 @@ var _ agen.AsyncGenerator[int, int] = (*returnYieldsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *returnYieldsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *returnYieldsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3322,21 +3200,6 @@ func (g *returnYieldsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *returnYieldsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *returnYieldsGeneratorFrame) agenRun(ctx context.Context, g *returnYieldsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3495,11 +3358,9 @@ func (f *returnYieldsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g
 //line asyncdefers.go:248
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3513,11 +3374,9 @@ resume2:
 //line asyncdefers.go:249
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3531,11 +3390,9 @@ endif:
 //line asyncdefers.go:251
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -3545,7 +3402,7 @@ resume6:
 	resumed2 = sent
 	(*f.err) = errorIf(resumed2 > 0, "third")
 end:
-//line asyncdefers_agen.go:3549
+//line asyncdefers_agen.go:3406
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -8,7 +8,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 	"strings"
 )
 
@@ -20,6 +19,13 @@ type callArgsGenerator struct {
 // callArgsGen returns a generator that runs callArgs: nothing runs before the first Next.
 func callArgsGen(tr *difftest.Trace) *callArgsGenerator {
 	return &callArgsGenerator{f: &callArgsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of callArgs changed: run go generate.
+//
+//agen:fingerprint callArgs d9e1ee932923c883
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = callArgs
 }
 
 // callArgsGeneratorFrame is the state of a callArgsGenerator between suspension points.
@@ -49,12 +55,12 @@ var _ agen.AsyncGenerator[int, int] = (*callArgsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *callArgsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *callArgsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -102,21 +108,6 @@ func (g *callArgsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *callArgsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *callArgsGeneratorFrame) agenRun(ctx context.Context, g *callArgsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -251,11 +242,9 @@ func (f *callArgsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 	f.t = val(f.tr, "a", 1)
 	f.awaiting = difftest.Later[int](10)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -270,11 +259,9 @@ resume2:
 	f.t3 = val(f.tr, "c", 3)
 	f.awaiting2 = difftest.Later[int](20)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t4 = difftest.Value(awaited2, awaitedErr2)
@@ -286,11 +273,9 @@ resume4:
 //line asyncevalorder.go:39
 	f.awaiting3 = difftest.Later[int](30)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t5 = difftest.Value(awaited3, awaitedErr3)
@@ -301,11 +286,9 @@ resume6:
 	f.t6 = val(f.tr, "e", 5)
 	f.awaiting4 = difftest.Later[int](40)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t7 = difftest.Value(awaited4, awaitedErr4)
@@ -321,11 +304,9 @@ resume8:
 	f.t9 = val(f.tr, "i", 9)
 	f.awaiting5 = difftest.Later[int](50)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t10 = difftest.Value(awaited5, awaitedErr5)
@@ -335,11 +316,9 @@ resume10:
 	f.resumed6 = sent
 	f.awaiting6 = difftest.Later[int](60)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t11 = difftest.Value(awaited6, awaitedErr6)
@@ -350,7 +329,7 @@ resume12:
 	f.r = sum3(f.tr, f.t8, f.t9+f.resumed6, resumed7)
 //line asyncevalorder.go:42
 	f.tr.Log("r=%d", f.r)
-//line asyncevalorder_agen.go:354
+//line asyncevalorder_agen.go:333
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -364,6 +343,13 @@ type compositesGenerator struct {
 // compositesGen returns a generator that runs composites: nothing runs before the first Next.
 func compositesGen(tr *difftest.Trace) *compositesGenerator {
 	return &compositesGenerator{f: &compositesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of composites changed: run go generate.
+//
+//agen:fingerprint composites 042f1cdc396fb49b
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = composites
 }
 
 // compositesGeneratorFrame is the state of a compositesGenerator between suspension points.
@@ -396,12 +382,12 @@ var _ agen.AsyncGenerator[int, int] = (*compositesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *compositesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *compositesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -449,21 +435,6 @@ func (g *compositesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *compositesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *compositesGeneratorFrame) agenRun(ctx context.Context, g *compositesGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -630,11 +601,9 @@ func (f *compositesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 	f.t = val(f.tr, "a", 1)
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -649,11 +618,9 @@ resume2:
 	f.t3 = val(f.tr, "c", 3)
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t4 = difftest.Value(awaited2, awaitedErr2)
@@ -665,11 +632,9 @@ resume4:
 	f.t6 = val(f.tr, "d", 4)
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t7 = difftest.Value(awaited3, awaitedErr3)
@@ -684,11 +649,9 @@ resume6:
 	f.t8 = val(f.tr, "e", 5)
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t9 = difftest.Value(awaited4, awaitedErr4)
@@ -703,11 +666,9 @@ resume8:
 	f.t10 = val(f.tr, "f", 6)
 	f.awaiting5 = difftest.Later[int](5)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t11 = difftest.Value(awaited5, awaitedErr5)
@@ -717,11 +678,9 @@ resume10:
 	f.resumed6 = sent
 	f.awaiting6 = difftest.Later[int](6)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t12 = difftest.Value(awaited6, awaitedErr6)
@@ -735,11 +694,9 @@ resume12:
 //line asyncevalorder.go:61
 	f.awaiting7 = difftest.Later[int](7)
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
 	f.awaiting7 = nil
 	t13 = difftest.Value(awaited7, awaitedErr7)
@@ -753,11 +710,9 @@ resume14:
 //line asyncevalorder.go:63
 	f.awaiting8 = difftest.Later[int](8)
 resume15:
-	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			f.agenState = 15
-			return 0, nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
+		f.agenState = 15
+		return 0, nil, false
 	}
 	f.awaiting8 = nil
 	t14 = difftest.Value(awaited8, awaitedErr8)
@@ -772,11 +727,9 @@ resume16:
 	f.t15 = val(f.tr, "i", 9)
 	f.awaiting9 = difftest.Later[int](9)
 resume17:
-	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
-		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
-			f.agenState = 17
-			return 0, nil, false
-		}
+	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
+		f.agenState = 17
+		return 0, nil, false
 	}
 	f.awaiting9 = nil
 	t16 = difftest.Value(awaited9, awaitedErr9)
@@ -787,7 +740,7 @@ resume18:
 	nested2 = map[int][]point{f.t15: {{X: resumed10}}}
 //line asyncevalorder.go:66
 	f.tr.Log("nested=%v", nested2)
-//line asyncevalorder_agen.go:791
+//line asyncevalorder_agen.go:744
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -803,7 +756,14 @@ func indexesGen(tr *difftest.Trace) *indexesGenerator {
 	return &indexesGenerator{f: &indexesGeneratorFrame{tr: tr}}
 }
 
-// indexesGeneratorFrame is the state of a indexesGenerator between suspension points.
+// A compile error here means that the signature of indexes changed: run go generate.
+//
+//agen:fingerprint indexes 0c527cd40176b2b1
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = indexes
+}
+
+// indexesGeneratorFrame is the state of an indexesGenerator between suspension points.
 type indexesGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -834,12 +794,12 @@ var _ agen.AsyncGenerator[int, int] = (*indexesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *indexesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *indexesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -887,21 +847,6 @@ func (g *indexesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *indexesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *indexesGeneratorFrame) agenRun(ctx context.Context, g *indexesGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1070,11 +1015,9 @@ func (f *indexesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 //line asyncevalorder.go:75
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1088,11 +1031,9 @@ resume2:
 //line asyncevalorder.go:77
 	f.awaiting2 = difftest.Later[int](1)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1102,11 +1043,9 @@ resume4:
 	f.resumed3 = sent
 	f.awaiting3 = difftest.Later[int](2)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1118,11 +1057,9 @@ resume6:
 //line asyncevalorder.go:78
 	f.awaiting4 = difftest.Later[int](3)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1134,11 +1071,9 @@ resume8:
 //line asyncevalorder.go:79
 	f.awaiting5 = difftest.Later[int](4)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1148,11 +1083,9 @@ resume10:
 	f.resumed6 = sent
 	f.awaiting6 = difftest.Later[int](5)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -1169,11 +1102,9 @@ resume12:
 	f.t7 = val(f.tr, "k", 7)
 	f.awaiting7 = difftest.Later[int](6)
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
 	f.awaiting7 = nil
 	t8 = difftest.Value(awaited7, awaitedErr7)
@@ -1185,11 +1116,9 @@ resume14:
 //line asyncevalorder.go:83
 	f.awaiting8 = difftest.Later[int](7)
 resume15:
-	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			f.agenState = 15
-			return 0, nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
+		f.agenState = 15
+		return 0, nil, false
 	}
 	f.awaiting8 = nil
 	t9 = difftest.Value(awaited8, awaitedErr8)
@@ -1206,11 +1135,9 @@ resume16:
 	f.t10 = val(f.tr, "row", 1)
 	f.awaiting9 = difftest.Later[int](8)
 resume17:
-	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
-		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
-			f.agenState = 17
-			return 0, nil, false
-		}
+	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
+		f.agenState = 17
+		return 0, nil, false
 	}
 	f.awaiting9 = nil
 	t11 = difftest.Value(awaited9, awaitedErr9)
@@ -1226,11 +1153,9 @@ resume18:
 //line asyncevalorder.go:89
 	f.awaiting10 = difftest.Later[int](9)
 resume19:
-	if awaited10, awaitedErr10, ready = f.awaiting10.Poll(ctx, w); !ready {
-		if awaitedErr10 = ctx.Err(); awaitedErr10 == nil {
-			f.agenState = 19
-			return 0, nil, false
-		}
+	if awaited10, awaitedErr10, ready = agen.Poll(ctx, w, f.awaiting10); !ready {
+		f.agenState = 19
+		return 0, nil, false
 	}
 	f.awaiting10 = nil
 	t12 = difftest.Value(awaited10, awaitedErr10)
@@ -1239,7 +1164,7 @@ resume19:
 resume20:
 	resumed11 = sent
 	f.tr.Log("byte=%c", f.s[resumed11%5])
-//line asyncevalorder_agen.go:1243
+//line asyncevalorder_agen.go:1168
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1255,7 +1180,14 @@ func assignsGen(tr *difftest.Trace) *assignsGenerator {
 	return &assignsGenerator{f: &assignsGeneratorFrame{tr: tr}}
 }
 
-// assignsGeneratorFrame is the state of a assignsGenerator between suspension points.
+// A compile error here means that the signature of assigns changed: run go generate.
+//
+//agen:fingerprint assigns 78f0c4d2decab989
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = assigns
+}
+
+// assignsGeneratorFrame is the state of an assignsGenerator between suspension points.
 type assignsGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -1289,12 +1221,12 @@ var _ agen.AsyncGenerator[int, int] = (*assignsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *assignsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *assignsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1342,21 +1274,6 @@ func (g *assignsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *assignsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *assignsGeneratorFrame) agenRun(ctx context.Context, g *assignsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1550,11 +1467,9 @@ func (fr *assignsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 //line asyncevalorder.go:98
 	fr.awaiting = difftest.Later[int](fr.a)
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1564,11 +1479,9 @@ resume2:
 	fr.resumed2 = sent
 	fr.awaiting2 = difftest.Later[int](fr.b)
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1582,11 +1495,9 @@ resume4:
 //line asyncevalorder.go:100
 	fr.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return 0, nil, false
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1600,11 +1511,9 @@ resume6:
 //line asyncevalorder.go:102
 	fr.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			fr.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, fr.awaiting4); !ready {
+		fr.agenState = 7
+		return 0, nil, false
 	}
 	fr.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1614,11 +1523,9 @@ resume8:
 	fr.resumed5 = sent
 	fr.awaiting5 = difftest.Later[int](5)
 resume9:
-	if awaited5, awaitedErr5, ready = fr.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			fr.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, fr.awaiting5); !ready {
+		fr.agenState = 9
+		return 0, nil, false
 	}
 	fr.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1632,11 +1539,9 @@ resume10:
 //line asyncevalorder.go:104
 	fr.awaiting6 = difftest.Later[int](6)
 resume11:
-	if awaited6, awaitedErr6, ready = fr.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			fr.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, fr.awaiting6); !ready {
+		fr.agenState = 11
+		return 0, nil, false
 	}
 	fr.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -1650,11 +1555,9 @@ resume12:
 	fr.t7 = val(fr.tr, "m", 2)
 	fr.awaiting7 = difftest.Later[int](7)
 resume13:
-	if awaited7, awaitedErr7, ready = fr.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			fr.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, fr.awaiting7); !ready {
+		fr.agenState = 13
+		return 0, nil, false
 	}
 	fr.awaiting7 = nil
 	t8 = difftest.Value(awaited7, awaitedErr7)
@@ -1669,11 +1572,9 @@ resume14:
 	fr.t9 = val(fr.tr, "c", 3)
 	fr.awaiting8 = difftest.Later[int](8)
 resume15:
-	if awaited8, awaitedErr8, ready = fr.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			fr.agenState = 15
-			return 0, nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, fr.awaiting8); !ready {
+		fr.agenState = 15
+		return 0, nil, false
 	}
 	fr.awaiting8 = nil
 	t10 = difftest.Value(awaited8, awaitedErr8)
@@ -1687,11 +1588,9 @@ resume16:
 //line asyncevalorder.go:110
 	fr.awaiting9 = difftest.Later[int](9)
 resume17:
-	if awaited9, awaitedErr9, ready = fr.awaiting9.Poll(ctx, w); !ready {
-		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
-			fr.agenState = 17
-			return 0, nil, false
-		}
+	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, fr.awaiting9); !ready {
+		fr.agenState = 17
+		return 0, nil, false
 	}
 	fr.awaiting9 = nil
 	t11 = difftest.Value(awaited9, awaitedErr9)
@@ -1705,11 +1604,9 @@ resume18:
 //line asyncevalorder.go:112
 	fr.awaiting10 = difftest.Later[int](10)
 resume19:
-	if awaited10, awaitedErr10, ready = fr.awaiting10.Poll(ctx, w); !ready {
-		if awaitedErr10 = ctx.Err(); awaitedErr10 == nil {
-			fr.agenState = 19
-			return 0, nil, false
-		}
+	if awaited10, awaitedErr10, ready = agen.Poll(ctx, w, fr.awaiting10); !ready {
+		fr.agenState = 19
+		return 0, nil, false
 	}
 	fr.awaiting10 = nil
 	t12 = difftest.Value(awaited10, awaitedErr10)
@@ -1722,11 +1619,9 @@ resume20:
 //line asyncevalorder.go:114
 	fr.awaiting11 = difftest.Later[int](11)
 resume21:
-	if awaited11, awaitedErr11, ready = fr.awaiting11.Poll(ctx, w); !ready {
-		if awaitedErr11 = ctx.Err(); awaitedErr11 == nil {
-			fr.agenState = 21
-			return 0, nil, false
-		}
+	if awaited11, awaitedErr11, ready = agen.Poll(ctx, w, fr.awaiting11); !ready {
+		fr.agenState = 21
+		return 0, nil, false
 	}
 	fr.awaiting11 = nil
 	t13 = difftest.Value(awaited11, awaitedErr11)
@@ -1736,11 +1631,9 @@ resume22:
 	fr.resumed10 = sent
 	fr.awaiting12 = difftest.Later[int](12)
 resume23:
-	if awaited12, awaitedErr12, ready = fr.awaiting12.Poll(ctx, w); !ready {
-		if awaitedErr12 = ctx.Err(); awaitedErr12 == nil {
-			fr.agenState = 23
-			return 0, nil, false
-		}
+	if awaited12, awaitedErr12, ready = agen.Poll(ctx, w, fr.awaiting12); !ready {
+		fr.agenState = 23
+		return 0, nil, false
 	}
 	fr.awaiting12 = nil
 	t14 = difftest.Value(awaited12, awaitedErr12)
@@ -1754,18 +1647,16 @@ resume24:
 //line asyncevalorder.go:116
 	fr.awaiting13 = difftest.Later[int](13)
 resume25:
-	if awaited13, awaitedErr13, ready = fr.awaiting13.Poll(ctx, w); !ready {
-		if awaitedErr13 = ctx.Err(); awaitedErr13 == nil {
-			fr.agenState = 25
-			return 0, nil, false
-		}
+	if awaited13, awaitedErr13, ready = agen.Poll(ctx, w, fr.awaiting13); !ready {
+		fr.agenState = 25
+		return 0, nil, false
 	}
 	fr.awaiting13 = nil
 	t15 = difftest.Value(awaited13, awaitedErr13)
 	fr.agenState = 26
 	return t15, nil, true
 resume26:
-//line asyncevalorder_agen.go:1769
+//line asyncevalorder_agen.go:1660
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1779,6 +1670,13 @@ type nestedGenerator struct {
 // nestedGen returns a generator that runs nested: nothing runs before the first Next.
 func nestedGen(tr *difftest.Trace) *nestedGenerator {
 	return &nestedGenerator{f: &nestedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of nested changed: run go generate.
+//
+//agen:fingerprint nested 4ce64cffe10ac888
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = nested
 }
 
 // nestedGeneratorFrame is the state of a nestedGenerator between suspension points.
@@ -1803,12 +1701,12 @@ var _ agen.AsyncGenerator[int, int] = (*nestedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *nestedGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1856,21 +1754,6 @@ func (g *nestedGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *nestedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *nestedGeneratorFrame) agenRun(ctx context.Context, g *nestedGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2020,11 +1903,9 @@ func (f *nestedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 //line asyncevalorder.go:123
 	f.awaiting2 = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2034,11 +1915,9 @@ resume2:
 	resumed2 = sent
 	f.awaiting = difftest.Later[int](resumed2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2051,11 +1930,9 @@ resume4:
 //line asyncevalorder.go:125
 	f.awaiting5 = difftest.Later[int](2)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2065,11 +1942,9 @@ resume6:
 	resumed3 = sent
 	f.awaiting4 = difftest.Later[int](resumed3 + 1)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2079,11 +1954,9 @@ resume8:
 	resumed4 = sent
 	f.awaiting3 = difftest.Later[int](resumed4 * 2)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -2093,11 +1966,9 @@ resume10:
 //line asyncevalorder.go:126
 	f.awaiting7 = difftest.Later[int](3)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting7 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -2107,11 +1978,9 @@ resume12:
 	f.resumed5 = sent
 	f.awaiting8 = difftest.Later[int](4)
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
 	f.awaiting8 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -2121,11 +1990,9 @@ resume14:
 	resumed6 = sent
 	f.awaiting6 = difftest.Later[int](f.resumed5 + resumed6)
 resume15:
-	if awaited8, awaitedErr8, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			f.agenState = 15
-			return 0, nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 15
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t8 = difftest.Value(awaited8, awaitedErr8)
@@ -2134,7 +2001,7 @@ resume15:
 resume16:
 	resumed7 = sent
 	f.tr.Log("w=%d", resumed7)
-//line asyncevalorder_agen.go:2138
+//line asyncevalorder_agen.go:2005
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2148,6 +2015,13 @@ type returnsGenerator struct {
 // returnsGen returns a generator that runs returns: nothing runs before the first Next.
 func returnsGen(tr *difftest.Trace) *returnsGenerator {
 	return &returnsGenerator{f: &returnsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of returns changed: run go generate.
+//
+//agen:fingerprint returns 41201ed3557869de
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = returns
 }
 
 // returnsGeneratorFrame is the state of a returnsGenerator between suspension points.
@@ -2168,12 +2042,12 @@ var _ agen.AsyncGenerator[int, int] = (*returnsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *returnsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *returnsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2221,21 +2095,6 @@ func (g *returnsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *returnsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *returnsGeneratorFrame) agenRun(ctx context.Context, g *returnsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2347,11 +2206,9 @@ func (f *returnsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 //line asyncevalorder.go:133
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2366,11 +2223,9 @@ resume2:
 	f.t2 = val(f.tr, "a", 1)
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -2386,11 +2241,9 @@ endif:
 //line asyncevalorder.go:137
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t4 = difftest.Value(awaited3, awaitedErr3)
@@ -2400,7 +2253,7 @@ resume6:
 	resumed4 = sent
 	f.result = fmt.Errorf("got %d", resumed4)
 end:
-//line asyncevalorder_agen.go:2404
+//line asyncevalorder_agen.go:2257
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -2414,6 +2267,13 @@ type returnsNilGenerator struct {
 // returnsNilGen returns a generator that runs returnsNil: nothing runs before the first Next.
 func returnsNilGen(tr *difftest.Trace) *returnsNilGenerator {
 	return &returnsNilGenerator{f: &returnsNilGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of returnsNil changed: run go generate.
+//
+//agen:fingerprint returnsNil 2837fe41a70773e0
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = returnsNil
 }
 
 // returnsNilGeneratorFrame is the state of a returnsNilGenerator between suspension points.
@@ -2433,12 +2293,12 @@ var _ agen.AsyncGenerator[int, int] = (*returnsNilGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *returnsNilGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *returnsNilGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2486,21 +2346,6 @@ func (g *returnsNilGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *returnsNilGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *returnsNilGeneratorFrame) agenRun(ctx context.Context, g *returnsNilGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2616,11 +2461,9 @@ func (f *returnsNilGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 //line asyncevalorder.go:151
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2638,11 +2481,9 @@ endif:
 //line asyncevalorder.go:154
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2651,7 +2492,7 @@ resume3:
 resume4:
 	resumed3 = sent
 	f.err = f.check(resumed3)
-//line asyncevalorder_agen.go:2655
+//line asyncevalorder_agen.go:2496
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.err), true
@@ -2665,6 +2506,13 @@ type methodsGenerator struct {
 // methodsGen returns a generator that runs methods: nothing runs before the first Next.
 func methodsGen(tr *difftest.Trace) *methodsGenerator {
 	return &methodsGenerator{f: &methodsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of methods changed: run go generate.
+//
+//agen:fingerprint methods 6bdc272ab7af0472
+func _() {
+	var _ func(*agen.AsyncYielder[string, word], *difftest.Trace) = methods
 }
 
 // methodsGeneratorFrame is the state of a methodsGenerator between suspension points.
@@ -2689,12 +2537,12 @@ var _ agen.AsyncGenerator[string, word] = (*methodsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *methodsGenerator) Next(ctx context.Context) (string, error) {
 	var sent word
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *methodsGenerator) Send(ctx context.Context, v word) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2742,21 +2590,6 @@ func (g *methodsGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *methodsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, word](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *methodsGeneratorFrame) agenRun(ctx context.Context, g *methodsGenerator, sent word) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, word](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2909,11 +2742,9 @@ func (f *methodsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent w
 //line asyncevalorder.go:168
 	f.awaiting = difftest.Later[string]("a")
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2925,11 +2756,9 @@ resume2:
 //line asyncevalorder.go:169
 	f.awaiting2 = difftest.Later[string]("b")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2941,11 +2770,9 @@ resume4:
 //line asyncevalorder.go:170
 	f.awaiting3 = difftest.Later[string]("c")
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2957,11 +2784,9 @@ resume6:
 //line asyncevalorder.go:171
 	f.awaiting4 = difftest.Later[string]("d")
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2975,11 +2800,9 @@ resume8:
 //line asyncevalorder.go:173
 	f.awaiting5 = difftest.Later[string]("e")
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return "", nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return "", nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -2993,11 +2816,9 @@ resume10:
 //line asyncevalorder.go:175
 	f.awaiting6 = difftest.Later[string]("f")
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return "", nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return "", nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -3009,11 +2830,9 @@ resume12:
 //line asyncevalorder.go:176
 	f.awaiting7 = difftest.Later[string]("g")
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return "", nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return "", nil, false
 	}
 	f.awaiting7 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -3023,11 +2842,9 @@ resume14:
 	f.resumed8 = sent
 	f.awaiting8 = difftest.Later[string]("h")
 resume15:
-	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			f.agenState = 15
-			return "", nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
+		f.agenState = 15
+		return "", nil, false
 	}
 	f.awaiting8 = nil
 	t8 = difftest.Value(awaited8, awaitedErr8)
@@ -3036,7 +2853,7 @@ resume15:
 resume16:
 	resumed9 = sent
 	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed8), resumed9.twice()}, "+"))
-//line asyncevalorder_agen.go:3040
+//line asyncevalorder_agen.go:2857
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -3052,7 +2869,14 @@ func operatorsGen(tr *difftest.Trace) *operatorsGenerator {
 	return &operatorsGenerator{f: &operatorsGeneratorFrame{tr: tr}}
 }
 
-// operatorsGeneratorFrame is the state of a operatorsGenerator between suspension points.
+// A compile error here means that the signature of operators changed: run go generate.
+//
+//agen:fingerprint operators 9bb5cb8e68725fb0
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = operators
+}
+
+// operatorsGeneratorFrame is the state of an operatorsGenerator between suspension points.
 type operatorsGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -3081,12 +2905,12 @@ var _ agen.AsyncGenerator[int, int] = (*operatorsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *operatorsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *operatorsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3134,21 +2958,6 @@ func (g *operatorsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *operatorsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *operatorsGeneratorFrame) agenRun(ctx context.Context, g *operatorsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3338,11 +3147,9 @@ func (f *operatorsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 //line asyncevalorder.go:184
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3354,11 +3161,9 @@ resume2:
 //line asyncevalorder.go:185
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3370,11 +3175,9 @@ resume4:
 //line asyncevalorder.go:186
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -3386,11 +3189,9 @@ resume6:
 //line asyncevalorder.go:187
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -3402,11 +3203,9 @@ resume8:
 //line asyncevalorder.go:188
 	f.awaiting5 = difftest.Later[int](5)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -3416,11 +3215,9 @@ resume10:
 	f.resumed6 = sent
 	f.awaiting6 = difftest.Later[int](6)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -3432,11 +3229,9 @@ resume12:
 //line asyncevalorder.go:189
 	f.awaiting7 = difftest.Later[int](7)
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
 	f.awaiting7 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -3448,11 +3243,9 @@ resume14:
 //line asyncevalorder.go:190
 	f.awaiting8 = difftest.Later[int](8)
 resume15:
-	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			f.agenState = 15
-			return 0, nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
+		f.agenState = 15
+		return 0, nil, false
 	}
 	f.awaiting8 = nil
 	t8 = difftest.Value(awaited8, awaitedErr8)
@@ -3462,11 +3255,9 @@ resume16:
 	f.resumed9 = sent
 	f.awaiting9 = difftest.Later[int](9)
 resume17:
-	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
-		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
-			f.agenState = 17
-			return 0, nil, false
-		}
+	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
+		f.agenState = 17
+		return 0, nil, false
 	}
 	f.awaiting9 = nil
 	t9 = difftest.Value(awaited9, awaitedErr9)
@@ -3478,11 +3269,9 @@ resume18:
 //line asyncevalorder.go:191
 	f.awaiting10 = difftest.Later[int](10)
 resume19:
-	if awaited10, awaitedErr10, ready = f.awaiting10.Poll(ctx, w); !ready {
-		if awaitedErr10 = ctx.Err(); awaitedErr10 == nil {
-			f.agenState = 19
-			return 0, nil, false
-		}
+	if awaited10, awaitedErr10, ready = agen.Poll(ctx, w, f.awaiting10); !ready {
+		f.agenState = 19
+		return 0, nil, false
 	}
 	f.awaiting10 = nil
 	t10 = difftest.Value(awaited10, awaitedErr10)
@@ -3494,11 +3283,9 @@ resume20:
 //line asyncevalorder.go:192
 	f.awaiting11 = difftest.Later[int](11)
 resume21:
-	if awaited11, awaitedErr11, ready = f.awaiting11.Poll(ctx, w); !ready {
-		if awaitedErr11 = ctx.Err(); awaitedErr11 == nil {
-			f.agenState = 21
-			return 0, nil, false
-		}
+	if awaited11, awaitedErr11, ready = agen.Poll(ctx, w, f.awaiting11); !ready {
+		f.agenState = 21
+		return 0, nil, false
 	}
 	f.awaiting11 = nil
 	t11 = difftest.Value(awaited11, awaitedErr11)
@@ -3510,11 +3297,9 @@ resume22:
 //line asyncevalorder.go:193
 	f.awaiting12 = difftest.Later[int](12)
 resume23:
-	if awaited12, awaitedErr12, ready = f.awaiting12.Poll(ctx, w); !ready {
-		if awaitedErr12 = ctx.Err(); awaitedErr12 == nil {
-			f.agenState = 23
-			return 0, nil, false
-		}
+	if awaited12, awaitedErr12, ready = agen.Poll(ctx, w, f.awaiting12); !ready {
+		f.agenState = 23
+		return 0, nil, false
 	}
 	f.awaiting12 = nil
 	t12 = difftest.Value(awaited12, awaitedErr12)
@@ -3525,11 +3310,9 @@ resume24:
 	f.t13 = fmt.Sprint(resumed13)
 	f.awaiting13 = difftest.Later[int](13)
 resume25:
-	if awaited13, awaitedErr13, ready = f.awaiting13.Poll(ctx, w); !ready {
-		if awaitedErr13 = ctx.Err(); awaitedErr13 == nil {
-			f.agenState = 25
-			return 0, nil, false
-		}
+	if awaited13, awaitedErr13, ready = agen.Poll(ctx, w, f.awaiting13); !ready {
+		f.agenState = 25
+		return 0, nil, false
 	}
 	f.awaiting13 = nil
 	t14 = difftest.Value(awaited13, awaitedErr13)
@@ -3538,7 +3321,7 @@ resume25:
 resume26:
 	resumed14 = sent
 	f.tr.Log("str=%s", f.t13+"/"+fmt.Sprint(resumed14))
-//line asyncevalorder_agen.go:3542
+//line asyncevalorder_agen.go:3325
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3552,6 +3335,13 @@ type plainReadsGenerator struct {
 // plainReadsGen returns a generator that runs plainReads: nothing runs before the first Next.
 func plainReadsGen(tr *difftest.Trace) *plainReadsGenerator {
 	return &plainReadsGenerator{f: &plainReadsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of plainReads changed: run go generate.
+//
+//agen:fingerprint plainReads b456ac66a28b2a5e
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = plainReads
 }
 
 // plainReadsGeneratorFrame is the state of a plainReadsGenerator between suspension points.
@@ -3581,12 +3371,12 @@ var _ agen.AsyncGenerator[int, int] = (*plainReadsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *plainReadsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *plainReadsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3634,21 +3424,6 @@ func (g *plainReadsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *plainReadsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *plainReadsGeneratorFrame) agenRun(ctx context.Context, g *plainReadsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3792,11 +3567,9 @@ func (f *plainReadsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 	f.t = f.bump()
 	f.awaiting = difftest.Later[int]((*f.x))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -3810,11 +3583,9 @@ resume2:
 //line asyncevalorder.go:209
 	f.awaiting2 = difftest.Later[int]((*f.x))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -3829,11 +3600,9 @@ resume4:
 	f.t4 = f.bump()
 	f.awaiting3 = difftest.Later[int]((*f.x))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t5 = difftest.Value(awaited3, awaitedErr3)
@@ -3848,11 +3617,9 @@ resume6:
 	f.t6 = f.bump()
 	f.awaiting4 = difftest.Later[int]((*f.x))
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t7 = difftest.Value(awaited4, awaitedErr4)
@@ -3881,11 +3648,9 @@ resume8:
 	f.t8 = next()
 	f.awaiting5 = difftest.Later[int]((*f.arr)[(*f.i)])
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t9 = difftest.Value(awaited5, awaitedErr5)
@@ -3896,7 +3661,7 @@ resume10:
 	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t8, resumed6)
 //line asyncevalorder.go:222
 	(*f.tr).Log("i=%d arr=%v", (*f.i), (*f.arr))
-//line asyncevalorder_agen.go:3900
+//line asyncevalorder_agen.go:3665
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3910,6 +3675,13 @@ type gcOrderGenerator struct {
 // gcOrderGen returns a generator that runs gcOrder: nothing runs before the first Next.
 func gcOrderGen(tr *difftest.Trace) *gcOrderGenerator {
 	return &gcOrderGenerator{f: &gcOrderGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of gcOrder changed: run go generate.
+//
+//agen:fingerprint gcOrder 26f2fb05ca658577
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = gcOrder
 }
 
 // gcOrderGeneratorFrame is the state of a gcOrderGenerator between suspension points.
@@ -3958,12 +3730,12 @@ var _ agen.AsyncGenerator[int, int] = (*gcOrderGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *gcOrderGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *gcOrderGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -4011,21 +3783,6 @@ func (g *gcOrderGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *gcOrderGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *gcOrderGeneratorFrame) agenRun(ctx context.Context, g *gcOrderGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -4254,11 +4011,9 @@ func (f *gcOrderGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 	f.t = f.bump()
 	f.awaiting = difftest.Later[int](3)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -4274,11 +4029,9 @@ resume2:
 	f.t4 = f.bump()
 	f.awaiting2 = difftest.Later[int](14)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t5 = difftest.Value(awaited2, awaitedErr2)
@@ -4291,11 +4044,9 @@ resume4:
 	f.t6 = f.bump()
 	f.awaiting3 = difftest.Later[int](4)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t7 = difftest.Value(awaited3, awaitedErr3)
@@ -4308,11 +4059,9 @@ resume6:
 	f.t8 = f.bump()
 	f.awaiting4 = difftest.Later[int](5)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t9 = difftest.Value(awaited4, awaitedErr4)
@@ -4325,11 +4074,9 @@ resume8:
 	f.t10 = f.bump()
 	f.awaiting5 = difftest.Later[int](6)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t11 = difftest.Value(awaited5, awaitedErr5)
@@ -4342,11 +4089,9 @@ resume10:
 	f.t12 = f.bump()
 	f.awaiting6 = difftest.Later[int](7)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t13 = difftest.Value(awaited6, awaitedErr6)
@@ -4359,11 +4104,9 @@ resume12:
 	f.t14 = f.bump()
 	f.awaiting7 = difftest.Later[int](8)
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
 	f.awaiting7 = nil
 	t15 = difftest.Value(awaited7, awaitedErr7)
@@ -4376,11 +4119,9 @@ resume14:
 	f.t16 = f.bump()
 	f.awaiting8 = difftest.Later[int](9)
 resume15:
-	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			f.agenState = 15
-			return 0, nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
+		f.agenState = 15
+		return 0, nil, false
 	}
 	f.awaiting8 = nil
 	t17 = difftest.Value(awaited8, awaitedErr8)
@@ -4407,11 +4148,9 @@ resume16:
 	f.t19 = swapYs()
 	f.awaiting9 = difftest.Later[int](13)
 resume17:
-	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
-		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
-			f.agenState = 17
-			return 0, nil, false
-		}
+	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
+		f.agenState = 17
+		return 0, nil, false
 	}
 	f.awaiting9 = nil
 	t20 = difftest.Value(awaited9, awaitedErr9)
@@ -4424,11 +4163,9 @@ resume18:
 	f.t21 = f.bump()
 	f.awaiting10 = difftest.Later[int](10)
 resume19:
-	if awaited10, awaitedErr10, ready = f.awaiting10.Poll(ctx, w); !ready {
-		if awaitedErr10 = ctx.Err(); awaitedErr10 == nil {
-			f.agenState = 19
-			return 0, nil, false
-		}
+	if awaited10, awaitedErr10, ready = agen.Poll(ctx, w, f.awaiting10); !ready {
+		f.agenState = 19
+		return 0, nil, false
 	}
 	f.awaiting10 = nil
 	t22 = difftest.Value(awaited10, awaitedErr10)
@@ -4443,11 +4180,9 @@ resume20:
 	f.t23 = f.bump()
 	f.awaiting11 = difftest.Later[int](11)
 resume21:
-	if awaited11, awaitedErr11, ready = f.awaiting11.Poll(ctx, w); !ready {
-		if awaitedErr11 = ctx.Err(); awaitedErr11 == nil {
-			f.agenState = 21
-			return 0, nil, false
-		}
+	if awaited11, awaitedErr11, ready = agen.Poll(ctx, w, f.awaiting11); !ready {
+		f.agenState = 21
+		return 0, nil, false
 	}
 	f.awaiting11 = nil
 	t24 = difftest.Value(awaited11, awaitedErr11)
@@ -4462,11 +4197,9 @@ resume22:
 	f.t25 = f.bump()
 	f.awaiting12 = difftest.Later[int](12)
 resume23:
-	if awaited12, awaitedErr12, ready = f.awaiting12.Poll(ctx, w); !ready {
-		if awaitedErr12 = ctx.Err(); awaitedErr12 == nil {
-			f.agenState = 23
-			return 0, nil, false
-		}
+	if awaited12, awaitedErr12, ready = agen.Poll(ctx, w, f.awaiting12); !ready {
+		f.agenState = 23
+		return 0, nil, false
 	}
 	f.awaiting12 = nil
 	t26 = difftest.Value(awaited12, awaitedErr12)
@@ -4477,7 +4210,7 @@ resume24:
 	i = (any)((*f.n) + f.t25 + resumed13)
 //line asyncevalorder.go:271
 	(*f.tr).Log("iface %v", i)
-//line asyncevalorder_agen.go:4481
+//line asyncevalorder_agen.go:4214
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4491,6 +4224,13 @@ type laterYieldsGenerator struct {
 // laterYieldsGen returns a generator that runs laterYields: nothing runs before the first Next.
 func laterYieldsGen(tr *difftest.Trace) *laterYieldsGenerator {
 	return &laterYieldsGenerator{f: &laterYieldsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of laterYields changed: run go generate.
+//
+//agen:fingerprint laterYields 2cf58c6c807f79f0
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = laterYields
 }
 
 // laterYieldsGeneratorFrame is the state of a laterYieldsGenerator between suspension points.
@@ -4525,12 +4265,12 @@ var _ agen.AsyncGenerator[int, int] = (*laterYieldsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *laterYieldsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *laterYieldsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -4578,21 +4318,6 @@ func (g *laterYieldsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *laterYieldsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *laterYieldsGeneratorFrame) agenRun(ctx context.Context, g *laterYieldsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -4745,11 +4470,9 @@ func (f *laterYieldsGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 //line asyncevalorder.go:279
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -4760,11 +4483,9 @@ resume2:
 	f.t2 = val(f.tr, "e", 5)
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -4776,11 +4497,9 @@ resume4:
 	f.t5 = sum3(f.tr, f.t2, resumed3, t4)
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t6 = difftest.Value(awaited3, awaitedErr3)
@@ -4795,11 +4514,9 @@ resume6:
 	f.t7 = val(f.tr, "inner", 1)
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t8 = difftest.Value(awaited4, awaitedErr4)
@@ -4810,11 +4527,9 @@ resume8:
 	f.t9 = val(f.tr, "outer", f.t7+resumed5)
 	f.awaiting5 = difftest.Later[int](5)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t10 = difftest.Value(awaited5, awaitedErr5)
@@ -4829,11 +4544,9 @@ resume10:
 	f.t11 = getBox(f.tr, f.b)
 	f.awaiting6 = difftest.Later[int](6)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t12 = difftest.Value(awaited6, awaitedErr6)
@@ -4850,11 +4563,9 @@ resume12:
 	f.t15 = val(f.tr, "a", 1)
 	f.awaiting7 = difftest.Later[int](7)
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
 	f.awaiting7 = nil
 	t16 = difftest.Value(awaited7, awaitedErr7)
@@ -4869,11 +4580,9 @@ resume14:
 	f.t17 = getPtr(f.tr, &f.b.n)
 	f.awaiting8 = difftest.Later[int](8)
 resume15:
-	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			f.agenState = 15
-			return 0, nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
+		f.agenState = 15
+		return 0, nil, false
 	}
 	f.awaiting8 = nil
 	t18 = difftest.Value(awaited8, awaitedErr8)
@@ -4884,7 +4593,7 @@ resume16:
 	*f.t17 += resumed9
 //line asyncevalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
-//line asyncevalorder_agen.go:4888
+//line asyncevalorder_agen.go:4597
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4898,6 +4607,13 @@ type yieldErrsGenerator struct {
 // yieldErrsGen returns a generator that runs yieldErrs: nothing runs before the first Next.
 func yieldErrsGen(tr *difftest.Trace) *yieldErrsGenerator {
 	return &yieldErrsGenerator{f: &yieldErrsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of yieldErrs changed: run go generate.
+//
+//agen:fingerprint yieldErrs 8b17cd91917cb53b
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = yieldErrs
 }
 
 // yieldErrsGeneratorFrame is the state of a yieldErrsGenerator between suspension points.
@@ -4923,12 +4639,12 @@ var _ agen.AsyncGenerator[int, int] = (*yieldErrsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *yieldErrsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *yieldErrsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -4976,21 +4692,6 @@ func (g *yieldErrsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *yieldErrsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *yieldErrsGeneratorFrame) agenRun(ctx context.Context, g *yieldErrsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -5051,6 +4752,12 @@ func (f *yieldErrsGeneratorFrame) agenExit(err *error, ready *bool) {
 	defer f.agenFinish()
 }
 
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *yieldErrsGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -1
+	return err
+}
+
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *yieldErrsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
@@ -5107,11 +4814,9 @@ func (f *yieldErrsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 //line asyncevalorder.go:304
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -5123,11 +4828,9 @@ resume2:
 //line asyncevalorder.go:305
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -5147,11 +4850,9 @@ loop:
 //line asyncevalorder.go:308
 	f.awaiting3 = difftest.Later[int](10 + f.i)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -5174,11 +4875,9 @@ done:
 //line asyncevalorder.go:315
 	f.awaiting4 = difftest.Later[int](20)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -5188,7 +4887,7 @@ resume8:
 	_, f.err2 = sent, thrown
 //line asyncevalorder.go:316
 	f.result = f.err2
-//line asyncevalorder_agen.go:5192
+//line asyncevalorder_agen.go:4891
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -5205,6 +4904,13 @@ func panicOrderGen(tr *difftest.Trace, which int) *panicOrderGenerator {
 		tr:    tr,
 		which: which,
 	}}
+}
+
+// A compile error here means that the signature of panicOrder changed: run go generate.
+//
+//agen:fingerprint panicOrder 91221b965503b26e
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, int) = panicOrder
 }
 
 // panicOrderGeneratorFrame is the state of a panicOrderGenerator between suspension points.
@@ -5244,12 +4950,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*panicOrderGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *panicOrderGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicOrderGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -5297,21 +5003,6 @@ func (g *panicOrderGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *panicOrderGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *panicOrderGeneratorFrame) agenRun(ctx context.Context, g *panicOrderGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -5487,11 +5178,9 @@ func (f *panicOrderGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 	f.t = val(f.tr, "i", 5)
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -5511,11 +5200,9 @@ endif:
 	f.t3 = fn()
 	f.awaiting2 = difftest.Later[int](1)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t4 = difftest.Value(awaited2, awaitedErr2)
@@ -5536,11 +5223,9 @@ endif2:
 	f.t6 = val(f.tr, "a", 1)
 	f.awaiting3 = difftest.Later[int](1)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t7 = difftest.Value(awaited3, awaitedErr3)
@@ -5561,11 +5246,9 @@ endif3:
 	f.t9 = val(f.tr, "a", 1)
 	f.awaiting4 = difftest.Later[int](1)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t10 = difftest.Value(awaited4, awaitedErr4)
@@ -5583,11 +5266,9 @@ endif4:
 	f.t11 = f.xs[:val(f.tr, "s", 5)]
 	f.awaiting5 = difftest.Later[int](1)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t12 = difftest.Value(awaited5, awaitedErr5)
@@ -5605,11 +5286,9 @@ endif5:
 	f.t13 = val(f.tr, "n", 1)
 	f.awaiting6 = difftest.Later[int](1)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t14 = difftest.Value(awaited6, awaitedErr6)
@@ -5627,11 +5306,9 @@ endif6:
 	f.t15 = val(f.tr, "d", 1)
 	f.awaiting7 = difftest.Later[int](1)
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
 	f.awaiting7 = nil
 	t16 = difftest.Value(awaited7, awaitedErr7)
@@ -5648,11 +5325,9 @@ endif7:
 //line asyncevalorder.go:355
 	f.awaiting8 = difftest.Later[int](1)
 resume15:
-	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			f.agenState = 15
-			return 0, nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
+		f.agenState = 15
+		return 0, nil, false
 	}
 	f.awaiting8 = nil
 	t17 = difftest.Value(awaited8, awaitedErr8)
@@ -5670,11 +5345,9 @@ endif8:
 	f.t18 = val(f.tr, "j", 7)
 	f.awaiting9 = difftest.Later[int](1)
 resume17:
-	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
-		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
-			f.agenState = 17
-			return 0, nil, false
-		}
+	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
+		f.agenState = 17
+		return 0, nil, false
 	}
 	f.awaiting9 = nil
 	t19 = difftest.Value(awaited9, awaitedErr9)
@@ -5686,7 +5359,7 @@ resume18:
 endif9:
 //line asyncevalorder.go:360
 	f.tr.Log("unreachable")
-//line asyncevalorder_agen.go:5690
+//line asyncevalorder_agen.go:5363
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -5700,6 +5373,13 @@ type moreShapesGenerator struct {
 // moreShapesGen returns a generator that runs moreShapes: nothing runs before the first Next.
 func moreShapesGen(tr *difftest.Trace) *moreShapesGenerator {
 	return &moreShapesGenerator{f: &moreShapesGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of moreShapes changed: run go generate.
+//
+//agen:fingerprint moreShapes 317106d9339c2f7e
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = moreShapes
 }
 
 // moreShapesGeneratorFrame is the state of a moreShapesGenerator between suspension points.
@@ -5739,12 +5419,12 @@ var _ agen.AsyncGenerator[int, int] = (*moreShapesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *moreShapesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *moreShapesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -5792,21 +5472,6 @@ func (g *moreShapesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *moreShapesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *moreShapesGeneratorFrame) agenRun(ctx context.Context, g *moreShapesGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -5982,11 +5647,9 @@ func (f *moreShapesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 //line asyncevalorder.go:385
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -6001,11 +5664,9 @@ resume2:
 	f.t2 = getBox((*f.tr), f.b)
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -6021,11 +5682,9 @@ resume4:
 	f.t5 = val((*f.tr), "a", 1)
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t6 = difftest.Value(awaited3, awaitedErr3)
@@ -6047,11 +5706,9 @@ resume6:
 //line asyncevalorder.go:395
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t7 = difftest.Value(awaited4, awaitedErr4)
@@ -6064,11 +5721,9 @@ resume8:
 	f.t8 = val((*f.tr), "d", 4)
 	f.awaiting5 = difftest.Later[int](5)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t9 = difftest.Value(awaited5, awaitedErr5)
@@ -6078,11 +5733,9 @@ resume10:
 	f.resumed6 = sent
 	f.awaiting6 = difftest.Later[int](6)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t10 = difftest.Value(awaited6, awaitedErr6)
@@ -6096,11 +5749,9 @@ resume12:
 //line asyncevalorder.go:398
 	f.awaiting7 = difftest.Later[int](7)
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
 	f.awaiting7 = nil
 	t11 = difftest.Value(awaited7, awaitedErr7)
@@ -6115,11 +5766,9 @@ resume14:
 	f.t12 = <-f.ch
 	f.awaiting8 = difftest.Later[int](8)
 resume15:
-	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			f.agenState = 15
-			return 0, nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
+		f.agenState = 15
+		return 0, nil, false
 	}
 	f.awaiting8 = nil
 	t13 = difftest.Value(awaited8, awaitedErr8)
@@ -6134,11 +5783,9 @@ resume16:
 	f.t14 = val((*f.tr), "i", 1)
 	f.awaiting9 = difftest.Later[int](9)
 resume17:
-	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
-		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
-			f.agenState = 17
-			return 0, nil, false
-		}
+	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
+		f.agenState = 17
+		return 0, nil, false
 	}
 	f.awaiting9 = nil
 	t15 = difftest.Value(awaited9, awaitedErr9)
@@ -6148,11 +5795,9 @@ resume18:
 	f.resumed10 = sent
 	f.awaiting10 = difftest.Later[int](10)
 resume19:
-	if awaited10, awaitedErr10, ready = f.awaiting10.Poll(ctx, w); !ready {
-		if awaitedErr10 = ctx.Err(); awaitedErr10 == nil {
-			f.agenState = 19
-			return 0, nil, false
-		}
+	if awaited10, awaitedErr10, ready = agen.Poll(ctx, w, f.awaiting10); !ready {
+		f.agenState = 19
+		return 0, nil, false
 	}
 	f.awaiting10 = nil
 	t16 = difftest.Value(awaited10, awaitedErr10)
@@ -6167,11 +5812,9 @@ resume20:
 	f.t17 = len(f.b.xs)
 	f.awaiting11 = difftest.Later[int](11)
 resume21:
-	if awaited11, awaitedErr11, ready = f.awaiting11.Poll(ctx, w); !ready {
-		if awaitedErr11 = ctx.Err(); awaitedErr11 == nil {
-			f.agenState = 21
-			return 0, nil, false
-		}
+	if awaited11, awaitedErr11, ready = agen.Poll(ctx, w, f.awaiting11); !ready {
+		f.agenState = 21
+		return 0, nil, false
 	}
 	f.awaiting11 = nil
 	t18 = difftest.Value(awaited11, awaitedErr11)
@@ -6180,7 +5823,7 @@ resume21:
 resume22:
 	resumed12 = sent
 	(*f.tr).Log("len=%d", f.t17+cap(make([]int, resumed12%5, 8)))
-//line asyncevalorder_agen.go:6184
+//line asyncevalorder_agen.go:5827
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -6194,6 +5837,13 @@ type calleesGenerator struct {
 // calleesGen returns a generator that runs callees: nothing runs before the first Next.
 func calleesGen(tr *difftest.Trace) *calleesGenerator {
 	return &calleesGenerator{f: &calleesGeneratorFrame{tr2: &tr}}
+}
+
+// A compile error here means that the signature of callees changed: run go generate.
+//
+//agen:fingerprint callees be20808cccd34258
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = callees
 }
 
 // calleesGeneratorFrame is the state of a calleesGenerator between suspension points.
@@ -6230,12 +5880,12 @@ var _ agen.AsyncGenerator[int, int] = (*calleesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *calleesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *calleesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -6283,21 +5933,6 @@ func (g *calleesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *calleesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *calleesGeneratorFrame) agenRun(ctx context.Context, g *calleesGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -6473,11 +6108,9 @@ func (f *calleesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 	f.t = f.bump()
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -6490,11 +6123,9 @@ resume2:
 	f.t3 = f.bump()
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t4 = difftest.Value(awaited2, awaitedErr2)
@@ -6507,11 +6138,9 @@ resume4:
 	f.t5 = f.bump()
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t6 = difftest.Value(awaited3, awaitedErr3)
@@ -6524,11 +6153,9 @@ resume6:
 	f.t7 = f.bump()
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t8 = difftest.Value(awaited4, awaitedErr4)
@@ -6541,11 +6168,9 @@ resume8:
 	f.t9 = f.bump()
 	f.awaiting5 = difftest.Later[int](5)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t10 = difftest.Value(awaited5, awaitedErr5)
@@ -6560,11 +6185,9 @@ resume10:
 	f.t11 = f.bump()
 	f.awaiting6 = difftest.Later[int](6)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t12 = difftest.Value(awaited6, awaitedErr6)
@@ -6579,11 +6202,9 @@ resume12:
 	f.t13 = f.bump()
 	f.awaiting7 = difftest.Later[int](7)
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
 	f.awaiting7 = nil
 	t14 = difftest.Value(awaited7, awaitedErr7)
@@ -6594,7 +6215,7 @@ resume14:
 	f.fns[0](f.t13, resumed8)
 //line asyncevalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line asyncevalorder_agen.go:6598
+//line asyncevalorder_agen.go:6219
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

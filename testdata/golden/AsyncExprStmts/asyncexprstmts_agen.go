@@ -8,7 +8,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // compoundGenerator is the generator of compound, made by compoundGen. It implements agen.AsyncGenerator.
@@ -19,6 +18,13 @@ type compoundGenerator struct {
 // compoundGen returns a generator that runs compound: nothing runs before the first Next.
 func compoundGen(tr *difftest.Trace) *compoundGenerator {
 	return &compoundGenerator{f: &compoundGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of compound changed: run go generate.
+//
+//agen:fingerprint compound e2ca265c4089b4d6
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = compound
 }
 
 // compoundGeneratorFrame is the state of a compoundGenerator between suspension points.
@@ -54,12 +60,12 @@ var _ agen.AsyncGenerator[int, int] = (*compoundGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *compoundGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *compoundGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -107,21 +113,6 @@ func (g *compoundGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *compoundGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *compoundGeneratorFrame) agenRun(ctx context.Context, g *compoundGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -283,11 +274,9 @@ func (f *compoundGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 	f.t = val((*f.tr), "i", 1)
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -300,11 +289,9 @@ resume2:
 	f.t3 = f.key2()
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t4 = difftest.Value(awaited2, awaitedErr2)
@@ -317,11 +304,9 @@ resume4:
 	f.t5 = f.key2()
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t6 = difftest.Value(awaited3, awaitedErr3)
@@ -334,11 +319,9 @@ resume6:
 	f.t7 = f.getB()
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t8 = difftest.Value(awaited4, awaitedErr4)
@@ -351,11 +334,9 @@ resume8:
 	f.t9 = f.getB()
 	f.awaiting5 = difftest.Later[int](5)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t10 = difftest.Value(awaited5, awaitedErr5)
@@ -371,11 +352,9 @@ resume10:
 	f.t12 = f.key2()
 	f.awaiting6 = difftest.Later[int](6)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t13 = difftest.Value(awaited6, awaitedErr6)
@@ -385,11 +364,9 @@ resume12:
 	f.resumed6 = sent
 	f.awaiting7 = difftest.Later[int](7)
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
 	f.awaiting7 = nil
 	t14 = difftest.Value(awaited7, awaitedErr7)
@@ -400,7 +377,7 @@ resume14:
 	f.xs[f.t11], f.m[f.t12] = f.resumed6, resumed7
 //line asyncexprstmts.go:40
 	(*f.tr).Log("xs=%v m=%v", f.xs, f.m)
-//line asyncexprstmts_agen.go:404
+//line asyncexprstmts_agen.go:381
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -414,6 +391,13 @@ type chainsGenerator struct {
 // chainsGen returns a generator that runs chains: nothing runs before the first Next.
 func chainsGen(tr *difftest.Trace) *chainsGenerator {
 	return &chainsGenerator{f: &chainsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of chains changed: run go generate.
+//
+//agen:fingerprint chains 4a802c60c435cfce
+func _() {
+	var _ func(*agen.AsyncYielder[string, word], *difftest.Trace) error = chains
 }
 
 // chainsGeneratorFrame is the state of a chainsGenerator between suspension points.
@@ -442,12 +426,12 @@ var _ agen.AsyncGenerator[string, word] = (*chainsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *chainsGenerator) Next(ctx context.Context) (string, error) {
 	var sent word
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *chainsGenerator) Send(ctx context.Context, v word) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -495,21 +479,6 @@ func (g *chainsGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *chainsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, word](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *chainsGeneratorFrame) agenRun(ctx context.Context, g *chainsGenerator, sent word) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, word](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -661,11 +630,9 @@ func (f *chainsGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sen
 //line asyncexprstmts.go:52
 	f.awaiting = difftest.Later[string]("a")
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -679,11 +646,9 @@ resume2:
 //line asyncexprstmts.go:54
 	f.awaiting2 = difftest.Later[string]("b")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, waker); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -701,11 +666,9 @@ else2:
 //line asyncexprstmts.go:56
 	f.awaiting3 = difftest.Later[string](string(f.v))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, waker); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, waker, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -729,11 +692,9 @@ endif:
 //line asyncexprstmts.go:61
 	f.awaiting4 = difftest.Later[string]("c")
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, waker); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, waker, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -748,11 +709,9 @@ resume8:
 	}
 	f.awaiting5 = difftest.Later[string]("d")
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, waker); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return "", nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, waker, f.awaiting5); !ready {
+		f.agenState = 9
+		return "", nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -771,11 +730,9 @@ endif3:
 //line asyncexprstmts.go:64
 	f.awaiting6 = difftest.Later[string]("e")
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, waker); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return "", nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, waker, f.awaiting6); !ready {
+		f.agenState = 11
+		return "", nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -791,11 +748,9 @@ resume12:
 //line asyncexprstmts.go:67
 	f.awaiting7 = difftest.Later[string]("g")
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, waker); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return "", nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, waker, f.awaiting7); !ready {
+		f.agenState = 13
+		return "", nil, false
 	}
 	f.awaiting7 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -811,11 +766,9 @@ case2:
 //line asyncexprstmts.go:66
 	f.awaiting8 = difftest.Later[string]("f")
 resume15:
-	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, waker); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			f.agenState = 15
-			return "", nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, waker, f.awaiting8); !ready {
+		f.agenState = 15
+		return "", nil, false
 	}
 	f.awaiting8 = nil
 	t8 = difftest.Value(awaited8, awaitedErr8)
@@ -832,7 +785,7 @@ endswitch:
 //line asyncexprstmts.go:70
 	f.result = nil
 end:
-//line asyncexprstmts_agen.go:836
+//line asyncexprstmts_agen.go:789
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.End(f.result), true
@@ -846,6 +799,13 @@ type typeSwGenerator struct {
 // typeSwGen returns a generator that runs typeSw: nothing runs before the first Next.
 func typeSwGen(tr *difftest.Trace) *typeSwGenerator {
 	return &typeSwGenerator{f: &typeSwGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of typeSw changed: run go generate.
+//
+//agen:fingerprint typeSw 33ad27232673f94f
+func _() {
+	var _ func(*agen.AsyncYielder[int, any], *difftest.Trace) = typeSw
 }
 
 // typeSwGeneratorFrame is the state of a typeSwGenerator between suspension points.
@@ -869,12 +829,12 @@ var _ agen.AsyncGenerator[int, any] = (*typeSwGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *typeSwGenerator) Next(ctx context.Context) (int, error) {
 	var sent any
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *typeSwGenerator) Send(ctx context.Context, v any) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -922,21 +882,6 @@ func (g *typeSwGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *typeSwGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, any](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *typeSwGeneratorFrame) agenRun(ctx context.Context, g *typeSwGenerator, sent any) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, any](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1058,11 +1003,9 @@ loop:
 //line asyncexprstmts.go:78
 	f.awaiting = difftest.Later[int](i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1091,11 +1034,9 @@ case3:
 //line asyncexprstmts.go:82
 	f.awaiting2 = difftest.Later[int](100)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1120,11 +1061,9 @@ done:
 //line asyncexprstmts.go:89
 	f.awaiting3 = difftest.Later[int](5)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1135,7 +1074,7 @@ resume6:
 	n, ok = resumed3.(int)
 //line asyncexprstmts.go:90
 	f.tr.Log("n=%d ok=%v", n, ok)
-//line asyncexprstmts_agen.go:1139
+//line asyncexprstmts_agen.go:1078
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

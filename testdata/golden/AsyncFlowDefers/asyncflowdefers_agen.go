@@ -7,7 +7,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // branchesGenerator is the generator of branches, made by branchesGen. It implements agen.AsyncGenerator.
@@ -18,6 +17,13 @@ type branchesGenerator struct {
 // branchesGen returns a generator that runs branches: nothing runs before the first Next.
 func branchesGen(tr *difftest.Trace) *branchesGenerator {
 	return &branchesGenerator{f: &branchesGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of branches changed: run go generate.
+//
+//agen:fingerprint branches ad8d8492cda2ad38
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = branches
 }
 
 // branchesGeneratorFrame is the state of a branchesGenerator between suspension points.
@@ -53,12 +59,12 @@ var _ agen.AsyncGenerator[int, int] = (*branchesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *branchesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *branchesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -106,21 +112,6 @@ func (g *branchesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *branchesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *branchesGeneratorFrame) agenRun(ctx context.Context, g *branchesGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -282,11 +273,9 @@ loop:
 //line asyncflowdefers.go:18
 	f.awaiting = difftest.Later[int]((*f.i))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -302,11 +291,9 @@ resume2:
 //line asyncflowdefers.go:20
 	f.awaiting2 = difftest.Later[int](10 + (*f.i))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -336,11 +323,9 @@ case2:
 //line asyncflowdefers.go:27
 	f.awaiting3 = difftest.Later[int](20 + (*f.i))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -365,7 +350,7 @@ endswitch:
 done:
 //line asyncflowdefers.go:33
 	(*f.tr).Log("end")
-//line asyncflowdefers_agen.go:369
+//line asyncflowdefers_agen.go:354
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -380,6 +365,13 @@ type loopsGenerator struct {
 // loopsGen returns a generator that runs loops: nothing runs before the first Next.
 func loopsGen(tr *difftest.Trace) *loopsGenerator {
 	return &loopsGenerator{f: &loopsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of loops changed: run go generate.
+//
+//agen:fingerprint loops d079854df728bc1f
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = loops
 }
 
 // loopsGeneratorFrame is the state of a loopsGenerator between suspension points.
@@ -413,12 +405,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*loopsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *loopsGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *loopsGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -466,21 +458,6 @@ func (g *loopsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *loopsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *loopsGeneratorFrame) agenRun(ctx context.Context, g *loopsGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -635,11 +612,9 @@ loop2:
 //line asyncflowdefers.go:44
 	f.awaiting = difftest.Later[int](f.i*10 + f.j)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -666,18 +641,16 @@ done:
 //line asyncflowdefers.go:53
 	f.awaiting2 = difftest.Later[int](-1)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncflowdefers_agen.go:681
+//line asyncflowdefers_agen.go:654
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -692,6 +665,13 @@ type selectsGenerator struct {
 // selectsGen returns a generator that runs selects: nothing runs before the first Next.
 func selectsGen(tr *difftest.Trace) *selectsGenerator {
 	return &selectsGenerator{f: &selectsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of selects changed: run go generate.
+//
+//agen:fingerprint selects 3d3af224277a9b47
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = selects
 }
 
 // selectsGeneratorFrame is the state of a selectsGenerator between suspension points.
@@ -724,12 +704,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*selectsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *selectsGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *selectsGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -777,21 +757,6 @@ func (g *selectsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *selectsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *selectsGeneratorFrame) agenRun(ctx context.Context, g *selectsGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -948,11 +913,9 @@ case2:
 //line asyncflowdefers.go:67
 	f.awaiting = difftest.Later[int](f.v)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -969,18 +932,16 @@ resume2:
 //line asyncflowdefers.go:74
 	f.awaiting2 = difftest.Later[int](-1)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncflowdefers_agen.go:984
+//line asyncflowdefers_agen.go:945
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

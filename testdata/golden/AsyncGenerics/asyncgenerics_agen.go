@@ -8,7 +8,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // mappedGenerator is the generator of mapped, made by mappedGen. It implements agen.AsyncGenerator.
@@ -23,6 +22,13 @@ func mappedGen[T any, U any](tr *difftest.Trace, xs []T, f func(T) U) *mappedGen
 		tr: tr,
 		xs: xs,
 	}}
+}
+
+// A compile error here means that the signature of mapped changed: run go generate.
+//
+//agen:fingerprint mapped fac23b19422eb07c
+func _[T any, U any]() {
+	var _ func(*agen.AsyncYielder[U, T], *difftest.Trace, []T, func(T) U) = mapped[T, U]
 }
 
 // mappedGeneratorFrame is the state of a mappedGenerator between suspension points.
@@ -44,12 +50,12 @@ type mappedGeneratorFrame[T any, U any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *mappedGenerator[T, U]) Next(ctx context.Context) (U, error) {
 	var sent T
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *mappedGenerator[T, U]) Send(ctx context.Context, v T) (U, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -97,21 +103,6 @@ func (g *mappedGenerator[T, U]) AThrow(err error) agen.Awaitable[U] {
 // AClose is Close as an awaitable.
 func (g *mappedGenerator[T, U]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[U, T](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *mappedGeneratorFrame[T, U]) agenRun(ctx context.Context, g *mappedGenerator[T, U], sent T) (U, error) {
-	if !f.agenCore.Acquire() {
-		return *new(U), agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[U, T](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -219,11 +210,9 @@ loop:
 //line asyncgenerics.go:20
 	fr.awaiting = difftest.Later[U](fr.f(x))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return *new(U), nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return *new(U), nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -243,7 +232,7 @@ done:
 	zero = *new(T)
 //line asyncgenerics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line asyncgenerics_agen.go:247
+//line asyncgenerics_agen.go:236
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return *new(U), agen.Done, true
@@ -262,7 +251,14 @@ func areasGen[S shape](tr *difftest.Trace, shapes []S) *areasGenerator[S] {
 	}}
 }
 
-// areasGeneratorFrame is the state of a areasGenerator between suspension points.
+// A compile error here means that the signature of areas changed: run go generate.
+//
+//agen:fingerprint areas e82d55ebde8cf282
+func _[S shape]() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, []S) = areas[S]
+}
+
+// areasGeneratorFrame is the state of an areasGenerator between suspension points.
 type areasGeneratorFrame[S shape] struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -283,12 +279,12 @@ type areasGeneratorFrame[S shape] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *areasGenerator[S]) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *areasGenerator[S]) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -336,21 +332,6 @@ func (g *areasGenerator[S]) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *areasGenerator[S]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *areasGeneratorFrame[S]) agenRun(ctx context.Context, g *areasGenerator[S], sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -464,11 +445,9 @@ loop:
 //line asyncgenerics.go:50
 	f.awaiting = difftest.Later[int](f.a)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -494,11 +473,9 @@ done:
 //line asyncgenerics.go:60
 	f.awaiting2 = difftest.Later[int](f.best.area())
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -507,7 +484,7 @@ resume3:
 resume4:
 //line asyncgenerics.go:61
 	f.tr.Log("best %s", f.best.name())
-//line asyncgenerics_agen.go:511
+//line asyncgenerics_agen.go:488
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -526,6 +503,13 @@ func sumsGen[N number](tr *difftest.Trace, start N) *sumsGenerator[N] {
 	}}
 }
 
+// A compile error here means that the signature of sums changed: run go generate.
+//
+//agen:fingerprint sums 8d6dbd9d69967972
+func _[N number]() {
+	var _ func(*agen.AsyncYielder[N, N], *difftest.Trace, N) = sums[N]
+}
+
 // sumsGeneratorFrame is the state of a sumsGenerator between suspension points.
 type sumsGeneratorFrame[N number] struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -542,12 +526,12 @@ type sumsGeneratorFrame[N number] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *sumsGenerator[N]) Next(ctx context.Context) (N, error) {
 	var sent N
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sumsGenerator[N]) Send(ctx context.Context, v N) (N, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -595,21 +579,6 @@ func (g *sumsGenerator[N]) AThrow(err error) agen.Awaitable[N] {
 // AClose is Close as an awaitable.
 func (g *sumsGenerator[N]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[N, N](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *sumsGeneratorFrame[N]) agenRun(ctx context.Context, g *sumsGenerator[N], sent N) (N, error) {
-	if !f.agenCore.Acquire() {
-		return *new(N), agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[N, N](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -713,11 +682,9 @@ loop:
 //line asyncgenerics.go:77
 	f.awaiting = difftest.Later[N](f.acc)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return *new(N), nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return *new(N), nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -737,7 +704,7 @@ resume2:
 done:
 //line asyncgenerics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line asyncgenerics_agen.go:741
+//line asyncgenerics_agen.go:708
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(N), agen.Done, true
@@ -755,6 +722,13 @@ func dedupGen[K comparable, V any](tr *difftest.Trace, keys []K, val func(K) V) 
 		tr:   tr,
 		val:  val,
 	}}
+}
+
+// A compile error here means that the signature of dedup changed: run go generate.
+//
+//agen:fingerprint dedup cbcd7293ed690a0d
+func _[K comparable, V any]() {
+	var _ func(*agen.AsyncYielder[pair[K, V], int], *difftest.Trace, []K, func(K) V) = dedup[K, V]
 }
 
 // dedupGeneratorFrame is the state of a dedupGenerator between suspension points.
@@ -776,12 +750,12 @@ type dedupGeneratorFrame[K comparable, V any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *dedupGenerator[K, V]) Next(ctx context.Context) (pair[K, V], error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *dedupGenerator[K, V]) Send(ctx context.Context, v int) (pair[K, V], error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -829,21 +803,6 @@ func (g *dedupGenerator[K, V]) AThrow(err error) agen.Awaitable[pair[K, V]] {
 // AClose is Close as an awaitable.
 func (g *dedupGenerator[K, V]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[pair[K, V], int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *dedupGeneratorFrame[K, V]) agenRun(ctx context.Context, g *dedupGenerator[K, V], sent int) (pair[K, V], error) {
-	if !f.agenCore.Acquire() {
-		return pair[K, V]{}, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[pair[K, V], int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -956,11 +915,9 @@ loop:
 //line asyncgenerics.go:103
 	f.awaiting = difftest.Later[pair[K, V]](pair[K, V]{Key: f.k, Val: f.val(f.k)})
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return pair[K, V]{}, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return pair[K, V]{}, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -977,7 +934,7 @@ next:
 done:
 //line asyncgenerics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line asyncgenerics_agen.go:981
+//line asyncgenerics_agen.go:938
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return pair[K, V]{}, agen.Done, true
@@ -994,6 +951,13 @@ func pointersGen[T any](tr *difftest.Trace, init T) *pointersGenerator[T] {
 		init: init,
 		tr:   tr,
 	}}
+}
+
+// A compile error here means that the signature of pointers changed: run go generate.
+//
+//agen:fingerprint pointers f7b40af6e690db60
+func _[T any]() {
+	var _ func(*agen.AsyncYielder[T, T], *difftest.Trace, T) = pointers[T]
 }
 
 // pointersGeneratorFrame is the state of a pointersGenerator between suspension points.
@@ -1015,12 +979,12 @@ type pointersGeneratorFrame[T any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *pointersGenerator[T]) Next(ctx context.Context) (T, error) {
 	var sent T
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pointersGenerator[T]) Send(ctx context.Context, v T) (T, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1068,21 +1032,6 @@ func (g *pointersGenerator[T]) AThrow(err error) agen.Awaitable[T] {
 // AClose is Close as an awaitable.
 func (g *pointersGenerator[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[T, T](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *pointersGeneratorFrame[T]) agenRun(ctx context.Context, g *pointersGenerator[T], sent T) (T, error) {
-	if !f.agenCore.Acquire() {
-		return *new(T), agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[T, T](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1211,11 +1160,9 @@ func (f *pointersGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, se
 //line asyncgenerics.go:116
 	f.awaiting = difftest.Later[T](*f.p)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return *new(T), nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return *new(T), nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1225,11 +1172,9 @@ resume2:
 //line asyncgenerics.go:117
 	f.awaiting2 = difftest.Later[T]((*f.v))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return *new(T), nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return *new(T), nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1243,11 +1188,9 @@ resume4:
 //line asyncgenerics.go:119
 	f.awaiting3 = difftest.Later[T](*f.p)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return *new(T), nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return *new(T), nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1263,18 +1206,16 @@ resume6:
 //line asyncgenerics.go:122
 	f.awaiting4 = difftest.Later[T](*ts[1])
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return *new(T), nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return *new(T), nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
 	f.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncgenerics_agen.go:1278
+//line asyncgenerics_agen.go:1219
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -1291,6 +1232,13 @@ func bothGen[L stringish](tr *difftest.Trace, ls ...L) *bothGenerator[L] {
 		ls: ls,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of both changed: run go generate.
+//
+//agen:fingerprint both b12cda9a35af2ae9
+func _[L stringish]() {
+	var _ func(*agen.AsyncYielder[string, L], *difftest.Trace, ...L) = both[L]
 }
 
 // bothGeneratorFrame is the state of a bothGenerator between suspension points.
@@ -1310,12 +1258,12 @@ type bothGeneratorFrame[L stringish] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *bothGenerator[L]) Next(ctx context.Context) (string, error) {
 	var sent L
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *bothGenerator[L]) Send(ctx context.Context, v L) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1363,21 +1311,6 @@ func (g *bothGenerator[L]) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *bothGenerator[L]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, L](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *bothGeneratorFrame[L]) agenRun(ctx context.Context, g *bothGenerator[L], sent L) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, L](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1481,11 +1414,9 @@ loop:
 //line asyncgenerics.go:139
 	f.awaiting = difftest.Later[string](f.l.String() + "/" + string(f.l))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1501,7 +1432,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncgenerics_agen.go:1505
+//line asyncgenerics_agen.go:1436
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1525,6 +1456,16 @@ func guardedGen[T any, PT interface {
 		tr:  tr,
 		xs:  xs,
 	}}
+}
+
+// A compile error here means that the signature of guarded changed: run go generate.
+//
+//agen:fingerprint guarded 6ec89a7a0c4c31cb
+func _[T any, PT interface {
+	*T
+	fmt.Stringer
+}]() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace, []T) error = guarded[T, PT]
 }
 
 // guardedGeneratorFrame is the state of a guardedGenerator between suspension points.
@@ -1559,12 +1500,12 @@ type guardedGeneratorDefer[T any, PT interface {
 // once the body has finished, after the error the body returned, if any.
 func (g *guardedGenerator[T, PT]) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *guardedGenerator[T, PT]) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1612,21 +1553,6 @@ func (g *guardedGenerator[T, PT]) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *guardedGenerator[T, PT]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *guardedGeneratorFrame[T, PT]) agenRun(ctx context.Context, g *guardedGenerator[T, PT], sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1785,11 +1711,9 @@ loop:
 //line asyncgenerics.go:161
 	f.awaiting = difftest.Later[string](p.String())
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1806,7 +1730,7 @@ done:
 	_ = none[len(f.xs)]
 //line asyncgenerics.go:165
 	(*f.err) = nil
-//line asyncgenerics_agen.go:1810
+//line asyncgenerics_agen.go:1734
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1830,6 +1754,16 @@ func genDeferGen[T any, PT interface {
 		init: &init,
 		tr:   &tr,
 	}}
+}
+
+// A compile error here means that the signature of genDefer changed: run go generate.
+//
+//agen:fingerprint genDefer 221d9065670a2560
+func _[T any, PT interface {
+	*T
+	fmt.Stringer
+}]() {
+	var _ func(*agen.AsyncYielder[T, T], *difftest.Trace, T) = genDefer[T, PT]
 }
 
 // genDeferGeneratorFrame is the state of a genDeferGenerator between suspension points.
@@ -1875,12 +1809,12 @@ type genDeferGeneratorDefer[T any, PT interface {
 // once the body has finished, after the error the body returned, if any.
 func (g *genDeferGenerator[T, PT]) Next(ctx context.Context) (T, error) {
 	var sent T
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genDeferGenerator[T, PT]) Send(ctx context.Context, v T) (T, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1928,21 +1862,6 @@ func (g *genDeferGenerator[T, PT]) AThrow(err error) agen.Awaitable[T] {
 // AClose is Close as an awaitable.
 func (g *genDeferGenerator[T, PT]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[T, T](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *genDeferGeneratorFrame[T, PT]) agenRun(ctx context.Context, g *genDeferGenerator[T, PT], sent T) (T, error) {
-	if !f.agenCore.Acquire() {
-		return *new(T), agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[T, T](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2114,11 +2033,9 @@ func (f *genDeferGeneratorFrame[T, PT]) resume(ctx context.Context, w agen.Waker
 //line asyncgenerics.go:195
 	f.awaiting = difftest.Later[T]((*f.v))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return *new(T), nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return *new(T), nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2131,18 +2048,16 @@ resume2:
 //line asyncgenerics.go:197
 	f.awaiting2 = difftest.Later[T]((*f.v))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return *new(T), nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return *new(T), nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncgenerics_agen.go:2146
+//line asyncgenerics_agen.go:2061
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2161,6 +2076,13 @@ func (h *holder[K, V]) fillGen(tr *difftest.Trace, keys ...K) *fillGenerator[K, 
 		keys: keys,
 		tr:   &tr,
 	}}
+}
+
+// A compile error here means that the signature of fill changed: run go generate.
+//
+//agen:fingerprint holder.fill 1b51b3a2266f06b4
+func _[K comparable, V any]() {
+	var _ func(*holder[K, V], *agen.AsyncYielder[K, V], *difftest.Trace, ...K) = (*holder[K, V]).fill
 }
 
 // fillGeneratorFrame is the state of a fillGenerator between suspension points.
@@ -2191,12 +2113,12 @@ type fillGeneratorDefer[K comparable, V any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *fillGenerator[K, V]) Next(ctx context.Context) (K, error) {
 	var sent V
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fillGenerator[K, V]) Send(ctx context.Context, v V) (K, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2244,21 +2166,6 @@ func (g *fillGenerator[K, V]) AThrow(err error) agen.Awaitable[K] {
 // AClose is Close as an awaitable.
 func (g *fillGenerator[K, V]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[K, V](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *fillGeneratorFrame[K, V]) agenRun(ctx context.Context, g *fillGenerator[K, V], sent V) (K, error) {
-	if !f.agenCore.Acquire() {
-		return *new(K), agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[K, V](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2409,11 +2316,9 @@ loop:
 //line asyncgenerics.go:217
 	f.awaiting = difftest.Later[K](f.k)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return *new(K), nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return *new(K), nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2428,7 +2333,7 @@ resume2:
 done:
 //line asyncgenerics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line asyncgenerics_agen.go:2432
+//line asyncgenerics_agen.go:2337
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2457,6 +2362,13 @@ func genLocalGen[K comparable, V fmt.Stringer](tr *difftest.Trace, keys []K) *ge
 	}}
 }
 
+// A compile error here means that the signature of genLocal changed: run go generate.
+//
+//agen:fingerprint genLocal dc2aa51dc7e0f0a2
+func _[K comparable, V fmt.Stringer]() {
+	var _ func(*agen.AsyncYielder[string, V], *difftest.Trace, []K) = genLocal[K, V]
+}
+
 // genLocalGeneratorFrame is the state of a genLocalGenerator between suspension points.
 type genLocalGeneratorFrame[K comparable, V fmt.Stringer] struct {
 	agenState   int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -2481,12 +2393,12 @@ type genLocalGeneratorFrame[K comparable, V fmt.Stringer] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *genLocalGenerator[K, V]) Next(ctx context.Context) (string, error) {
 	var sent V
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genLocalGenerator[K, V]) Send(ctx context.Context, v V) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2534,21 +2446,6 @@ func (g *genLocalGenerator[K, V]) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *genLocalGenerator[K, V]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, V](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *genLocalGeneratorFrame[K, V]) agenRun(ctx context.Context, g *genLocalGenerator[K, V], sent V) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, V](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2665,11 +2562,9 @@ loop:
 //line asyncgenerics.go:235
 	f.awaiting = difftest.Later[string](fmt.Sprint(f.k))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -2702,11 +2597,9 @@ loop2:
 //line asyncgenerics.go:243
 	f.awaiting2 = difftest.Later[string](f.show2(f.t[k2]))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -2717,7 +2610,7 @@ resume4:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line asyncgenerics_agen.go:2721
+//line asyncgenerics_agen.go:2614
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

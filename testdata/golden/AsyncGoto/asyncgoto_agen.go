@@ -7,7 +7,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // forwardGenerator is the generator of forward, made by forwardGen. It implements agen.AsyncGenerator.
@@ -18,6 +17,13 @@ type forwardGenerator struct {
 // forwardGen returns a generator that runs forward: nothing runs before the first Next.
 func forwardGen(tr *difftest.Trace) *forwardGenerator {
 	return &forwardGenerator{f: &forwardGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of forward changed: run go generate.
+//
+//agen:fingerprint forward 9f7a296e0a676991
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = forward
 }
 
 // forwardGeneratorFrame is the state of a forwardGenerator between suspension points.
@@ -36,12 +42,12 @@ var _ agen.AsyncGenerator[int, int] = (*forwardGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *forwardGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *forwardGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -89,21 +95,6 @@ func (g *forwardGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *forwardGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *forwardGeneratorFrame) agenRun(ctx context.Context, g *forwardGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -213,11 +204,9 @@ func (f *forwardGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 //line asyncgoto.go:14
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -233,11 +222,9 @@ resume2:
 //line asyncgoto.go:19
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -250,11 +237,9 @@ skip:
 //line asyncgoto.go:22
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -263,7 +248,7 @@ resume5:
 resume6:
 //line asyncgoto.go:23
 	f.tr.Log("end")
-//line asyncgoto_agen.go:267
+//line asyncgoto_agen.go:252
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -277,6 +262,13 @@ type backwardGenerator struct {
 // backwardGen returns a generator that runs backward: nothing runs before the first Next.
 func backwardGen(tr *difftest.Trace) *backwardGenerator {
 	return &backwardGenerator{f: &backwardGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of backward changed: run go generate.
+//
+//agen:fingerprint backward 49b46ceccd830775
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = backward
 }
 
 // backwardGeneratorFrame is the state of a backwardGenerator between suspension points.
@@ -294,12 +286,12 @@ var _ agen.AsyncGenerator[int, int] = (*backwardGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *backwardGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *backwardGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -347,21 +339,6 @@ func (g *backwardGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *backwardGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *backwardGeneratorFrame) agenRun(ctx context.Context, g *backwardGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -460,11 +437,9 @@ top:
 //line asyncgoto.go:32
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -482,7 +457,7 @@ resume2:
 	}
 //line asyncgoto.go:38
 	f.tr.Log("end %d", f.i)
-//line asyncgoto_agen.go:486
+//line asyncgoto_agen.go:461
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -496,6 +471,13 @@ type restartGenerator struct {
 // restartGen returns a generator that runs restart: nothing runs before the first Next.
 func restartGen(tr *difftest.Trace) *restartGenerator {
 	return &restartGenerator{f: &restartGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of restart changed: run go generate.
+//
+//agen:fingerprint restart 75360c2e8409a8c8
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = restart
 }
 
 // restartGeneratorFrame is the state of a restartGenerator between suspension points.
@@ -514,12 +496,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*restartGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *restartGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *restartGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -567,21 +549,6 @@ func (g *restartGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *restartGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *restartGeneratorFrame) agenRun(ctx context.Context, g *restartGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -685,11 +652,9 @@ loop:
 //line asyncgoto.go:49
 	f.awaiting = difftest.Later[int](f.rounds*10 + f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -709,7 +674,7 @@ done:
 	}
 //line asyncgoto.go:56
 	f.tr.Log("end")
-//line asyncgoto_agen.go:713
+//line asyncgoto_agen.go:678
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -725,7 +690,14 @@ func outOfLoopGen(tr *difftest.Trace) *outOfLoopGenerator {
 	return &outOfLoopGenerator{f: &outOfLoopGeneratorFrame{tr: tr}}
 }
 
-// outOfLoopGeneratorFrame is the state of a outOfLoopGenerator between suspension points.
+// A compile error here means that the signature of outOfLoop changed: run go generate.
+//
+//agen:fingerprint outOfLoop 17cbb074f788e7a8
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = outOfLoop
+}
+
+// outOfLoopGeneratorFrame is the state of an outOfLoopGenerator between suspension points.
 type outOfLoopGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -741,12 +713,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*outOfLoopGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *outOfLoopGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *outOfLoopGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -794,21 +766,6 @@ func (g *outOfLoopGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *outOfLoopGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *outOfLoopGeneratorFrame) agenRun(ctx context.Context, g *outOfLoopGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -913,11 +870,9 @@ loop:
 //line asyncgoto.go:64
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -940,11 +895,9 @@ out:
 //line asyncgoto.go:74
 	f.awaiting2 = difftest.Later[int](-1)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -953,7 +906,7 @@ resume3:
 resume4:
 //line asyncgoto.go:75
 	f.tr.Log("end")
-//line asyncgoto_agen.go:957
+//line asyncgoto_agen.go:910
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -967,6 +920,13 @@ type pingPongGenerator struct {
 // pingPongGen returns a generator that runs pingPong: nothing runs before the first Next.
 func pingPongGen(tr *difftest.Trace) *pingPongGenerator {
 	return &pingPongGenerator{f: &pingPongGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of pingPong changed: run go generate.
+//
+//agen:fingerprint pingPong 06eb5e288862b824
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = pingPong
 }
 
 // pingPongGeneratorFrame is the state of a pingPongGenerator between suspension points.
@@ -985,12 +945,12 @@ var _ agen.AsyncGenerator[string, agen.None] = (*pingPongGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *pingPongGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pingPongGenerator) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1038,21 +998,6 @@ func (g *pingPongGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *pingPongGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *pingPongGeneratorFrame) agenRun(ctx context.Context, g *pingPongGenerator, sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1159,11 +1104,9 @@ pong:
 //line asyncgoto.go:85
 	f.awaiting = difftest.Later[string]("pong")
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1180,11 +1123,9 @@ ping:
 //line asyncgoto.go:91
 	f.awaiting2 = difftest.Later[string]("ping")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1198,7 +1139,7 @@ resume4:
 end:
 //line asyncgoto.go:95
 	f.tr.Log("end %d", f.n)
-//line asyncgoto_agen.go:1202
+//line asyncgoto_agen.go:1143
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1212,6 +1153,13 @@ type withinLoopGenerator struct {
 // withinLoopGen returns a generator that runs withinLoop: nothing runs before the first Next.
 func withinLoopGen(tr *difftest.Trace) *withinLoopGenerator {
 	return &withinLoopGenerator{f: &withinLoopGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of withinLoop changed: run go generate.
+//
+//agen:fingerprint withinLoop 5a384a220580f745
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = withinLoop
 }
 
 // withinLoopGeneratorFrame is the state of a withinLoopGenerator between suspension points.
@@ -1232,12 +1180,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*withinLoopGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *withinLoopGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *withinLoopGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1285,21 +1233,6 @@ func (g *withinLoopGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *withinLoopGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *withinLoopGeneratorFrame) agenRun(ctx context.Context, g *withinLoopGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1412,11 +1345,9 @@ loop:
 //line asyncgoto.go:106
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1429,11 +1360,9 @@ tail:
 //line asyncgoto.go:109
 	f.awaiting2 = difftest.Later[int](-f.i)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1444,7 +1373,7 @@ resume4:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncgoto_agen.go:1448
+//line asyncgoto_agen.go:1377
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1458,6 +1387,13 @@ type retryInsideGenerator struct {
 // retryInsideGen returns a generator that runs retryInside: nothing runs before the first Next.
 func retryInsideGen(tr *difftest.Trace) *retryInsideGenerator {
 	return &retryInsideGenerator{f: &retryInsideGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of retryInside changed: run go generate.
+//
+//agen:fingerprint retryInside 23f429f7db9d49e1
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = retryInside
 }
 
 // retryInsideGeneratorFrame is the state of a retryInsideGenerator between suspension points.
@@ -1483,12 +1419,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*retryInsideGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *retryInsideGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *retryInsideGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1536,21 +1472,6 @@ func (g *retryInsideGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *retryInsideGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *retryInsideGeneratorFrame) agenRun(ctx context.Context, g *retryInsideGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1673,11 +1594,9 @@ loop:
 //line asyncgoto.go:123
 	fr.awaiting = difftest.Later[int]((*fr.tries)*10 + (*fr.i))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1704,11 +1623,9 @@ loop2:
 //line asyncgoto.go:130
 	fr.awaiting2 = difftest.Later[int](f())
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1719,7 +1636,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncgoto_agen.go:1723
+//line asyncgoto_agen.go:1640
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1733,6 +1650,13 @@ type hotTargetsGenerator struct {
 // hotTargetsGen returns a generator that runs hotTargets: nothing runs before the first Next.
 func hotTargetsGen(tr *difftest.Trace) *hotTargetsGenerator {
 	return &hotTargetsGenerator{f: &hotTargetsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of hotTargets changed: run go generate.
+//
+//agen:fingerprint hotTargets 23c4f65fa9a4a34f
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = hotTargets
 }
 
 // hotTargetsGeneratorFrame is the state of a hotTargetsGenerator between suspension points.
@@ -1752,12 +1676,12 @@ var _ agen.AsyncGenerator[int, int] = (*hotTargetsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *hotTargetsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *hotTargetsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1805,21 +1729,6 @@ func (g *hotTargetsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *hotTargetsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *hotTargetsGeneratorFrame) agenRun(ctx context.Context, g *hotTargetsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1933,11 +1842,9 @@ cond:
 //line asyncgoto.go:141
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1961,11 +1868,9 @@ sw:
 //line asyncgoto.go:149
 	f.awaiting2 = difftest.Later[int](100 + f.n)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1990,11 +1895,9 @@ blk:
 //line asyncgoto.go:158
 	f.awaiting3 = difftest.Later[int](200 + f.n)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2009,7 +1912,7 @@ resume6:
 	}
 //line asyncgoto.go:164
 	f.tr.Log("end %d", f.n)
-//line asyncgoto_agen.go:2013
+//line asyncgoto_agen.go:1916
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2023,6 +1926,13 @@ type gotoEndOfBodyGenerator struct {
 // gotoEndOfBodyGen returns a generator that runs gotoEndOfBody: nothing runs before the first Next.
 func gotoEndOfBodyGen(tr *difftest.Trace) *gotoEndOfBodyGenerator {
 	return &gotoEndOfBodyGenerator{f: &gotoEndOfBodyGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of gotoEndOfBody changed: run go generate.
+//
+//agen:fingerprint gotoEndOfBody faef409f64902060
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = gotoEndOfBody
 }
 
 // gotoEndOfBodyGeneratorFrame is the state of a gotoEndOfBodyGenerator between suspension points.
@@ -2048,12 +1958,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*gotoEndOfBodyGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *gotoEndOfBodyGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *gotoEndOfBodyGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2101,21 +2011,6 @@ func (g *gotoEndOfBodyGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *gotoEndOfBodyGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *gotoEndOfBodyGeneratorFrame) agenRun(ctx context.Context, g *gotoEndOfBodyGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2247,11 +2142,9 @@ loop:
 //line asyncgoto.go:179
 	fr.awaiting = difftest.Later[int]((*fr.i))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2290,11 +2183,9 @@ loop2:
 //line asyncgoto.go:190
 	fr.awaiting2 = difftest.Later[int](fr.n)
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2315,11 +2206,9 @@ loop3:
 //line asyncgoto.go:194
 	fr.awaiting3 = difftest.Later[int](f())
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return 0, nil, false
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2330,7 +2219,7 @@ resume6:
 	fr.rangeIndex++
 	goto loop3
 done3:
-//line asyncgoto_agen.go:2334
+//line asyncgoto_agen.go:2223
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true

@@ -9,7 +9,6 @@ import (
 	agenio "io"
 	"iter"
 	"os/exec"
-	"runtime"
 )
 
 // readerGenerator is the generator of reader, made by readerGen. It implements agen.AsyncGenerator.
@@ -20,6 +19,13 @@ type readerGenerator struct {
 // readerGen returns a generator that runs reader: nothing runs before the first Next.
 func readerGen(tr *difftest.Trace) *readerGenerator {
 	return &readerGenerator{f: &readerGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of reader changed: run go generate.
+//
+//agen:fingerprint reader eac084edddc6a504
+func _() {
+	var _ func(*agen.AsyncYielder[bool, agen.None], *difftest.Trace) = reader
 }
 
 // readerGeneratorFrame is the state of a readerGenerator between suspension points.
@@ -38,12 +44,12 @@ var _ agen.AsyncGenerator[bool, agen.None] = (*readerGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *readerGenerator) Next(ctx context.Context) (bool, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *readerGenerator) Send(ctx context.Context, v agen.None) (bool, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -91,21 +97,6 @@ func (g *readerGenerator) AThrow(err error) agen.Awaitable[bool] {
 // AClose is Close as an awaitable.
 func (g *readerGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[bool, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *readerGeneratorFrame) agenRun(ctx context.Context, g *readerGenerator, sent agen.None) (bool, error) {
-	if !f.agenCore.Acquire() {
-		return false, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[bool, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -209,11 +200,9 @@ func (f *readerGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent ag
 //line asyncimports.go:20
 	f.awaiting = difftest.Later[bool](f.r == nil)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return false, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return false, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -223,11 +212,9 @@ resume2:
 //line asyncimports.go:21
 	f.awaiting2 = difftest.Later[bool](f.r == nil)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return false, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return false, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -236,7 +223,7 @@ resume3:
 resume4:
 //line asyncimports.go:22
 	f.tr.Log("%s", io)
-//line asyncimports_agen.go:240
+//line asyncimports_agen.go:227
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return false, agen.Done, true

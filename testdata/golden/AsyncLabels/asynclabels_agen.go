@@ -8,7 +8,6 @@ import (
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
 	"maps"
-	"runtime"
 	"slices"
 	"unicode/utf8"
 )
@@ -21,6 +20,13 @@ type coldInnerGenerator struct {
 // coldInnerGen returns a generator that runs coldInner: nothing runs before the first Next.
 func coldInnerGen(tr *difftest.Trace) *coldInnerGenerator {
 	return &coldInnerGenerator{f: &coldInnerGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of coldInner changed: run go generate.
+//
+//agen:fingerprint coldInner ed0c1ca153d15a3c
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = coldInner
 }
 
 // coldInnerGeneratorFrame is the state of a coldInnerGenerator between suspension points.
@@ -38,12 +44,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*coldInnerGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *coldInnerGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *coldInnerGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -91,21 +97,6 @@ func (g *coldInnerGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *coldInnerGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *coldInnerGeneratorFrame) agenRun(ctx context.Context, g *coldInnerGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -206,11 +197,9 @@ loop:
 //line asynclabels.go:21
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -238,7 +227,7 @@ next:
 done:
 //line asynclabels.go:35
 	f.tr.Log("end")
-//line asynclabels_agen.go:242
+//line asynclabels_agen.go:231
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -252,6 +241,13 @@ type hotInnerGenerator struct {
 // hotInnerGen returns a generator that runs hotInner: nothing runs before the first Next.
 func hotInnerGen(tr *difftest.Trace) *hotInnerGenerator {
 	return &hotInnerGenerator{f: &hotInnerGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of hotInner changed: run go generate.
+//
+//agen:fingerprint hotInner a80f3b138f60f537
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = hotInner
 }
 
 // hotInnerGeneratorFrame is the state of a hotInnerGenerator between suspension points.
@@ -275,12 +271,12 @@ var _ agen.AsyncGenerator[int, int] = (*hotInnerGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *hotInnerGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *hotInnerGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -328,21 +324,6 @@ func (g *hotInnerGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *hotInnerGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *hotInnerGeneratorFrame) agenRun(ctx context.Context, g *hotInnerGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -454,11 +435,9 @@ loop2:
 //line asynclabels.go:47
 	f.awaiting = difftest.Later[int](f.i*10 + f.j)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -493,7 +472,7 @@ next:
 done:
 //line asynclabels.go:61
 	f.tr.Log("end n %d", f.n)
-//line asynclabels_agen.go:497
+//line asynclabels_agen.go:476
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -509,7 +488,14 @@ func innerLabelsGen(tr *difftest.Trace) *innerLabelsGenerator {
 	return &innerLabelsGenerator{f: &innerLabelsGeneratorFrame{tr: tr}}
 }
 
-// innerLabelsGeneratorFrame is the state of a innerLabelsGenerator between suspension points.
+// A compile error here means that the signature of innerLabels changed: run go generate.
+//
+//agen:fingerprint innerLabels d04b085f1665eee8
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = innerLabels
+}
+
+// innerLabelsGeneratorFrame is the state of an innerLabelsGenerator between suspension points.
 type innerLabelsGeneratorFrame struct {
 	agenState   int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
@@ -532,12 +518,12 @@ var _ agen.AsyncGenerator[string, agen.None] = (*innerLabelsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *innerLabelsGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *innerLabelsGenerator) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -585,21 +571,6 @@ func (g *innerLabelsGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *innerLabelsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *innerLabelsGeneratorFrame) agenRun(ctx context.Context, g *innerLabelsGenerator, sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -715,11 +686,9 @@ loop2:
 //line asynclabels.go:75
 	f.awaiting = difftest.Later[string](string(f.c))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -748,7 +717,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:752
+//line asynclabels_agen.go:721
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -762,6 +731,13 @@ type coldLabelledGenerator struct {
 // coldLabelledGen returns a generator that runs coldLabelled: nothing runs before the first Next.
 func coldLabelledGen(tr *difftest.Trace) *coldLabelledGenerator {
 	return &coldLabelledGenerator{f: &coldLabelledGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of coldLabelled changed: run go generate.
+//
+//agen:fingerprint coldLabelled beddd90707bf5b2e
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = coldLabelled
 }
 
 // coldLabelledGeneratorFrame is the state of a coldLabelledGenerator between suspension points.
@@ -780,12 +756,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*coldLabelledGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *coldLabelledGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *coldLabelledGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -833,21 +809,6 @@ func (g *coldLabelledGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *coldLabelledGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *coldLabelledGeneratorFrame) agenRun(ctx context.Context, g *coldLabelledGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -963,11 +924,9 @@ scan:
 //line asynclabels.go:104
 	f.awaiting = difftest.Later[int](total)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -978,7 +937,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:982
+//line asynclabels_agen.go:941
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -992,6 +951,13 @@ type threeDeepGenerator struct {
 // threeDeepGen returns a generator that runs threeDeep: nothing runs before the first Next.
 func threeDeepGen(tr *difftest.Trace) *threeDeepGenerator {
 	return &threeDeepGenerator{f: &threeDeepGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of threeDeep changed: run go generate.
+//
+//agen:fingerprint threeDeep e91b4a86a9981c95
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = threeDeep
 }
 
 // threeDeepGeneratorFrame is the state of a threeDeepGenerator between suspension points.
@@ -1017,12 +983,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*threeDeepGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *threeDeepGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *threeDeepGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1070,21 +1036,6 @@ func (g *threeDeepGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *threeDeepGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *threeDeepGeneratorFrame) agenRun(ctx context.Context, g *threeDeepGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1200,11 +1151,9 @@ loop3:
 //line asynclabels.go:117
 	f.awaiting = difftest.Later[int](f.i*100 + f.j*10 + f.k)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1237,7 +1186,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:1241
+//line asynclabels_agen.go:1190
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1251,6 +1200,13 @@ type fromSwitchGenerator struct {
 // fromSwitchGen returns a generator that runs fromSwitch: nothing runs before the first Next.
 func fromSwitchGen(tr *difftest.Trace) *fromSwitchGenerator {
 	return &fromSwitchGenerator{f: &fromSwitchGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of fromSwitch changed: run go generate.
+//
+//agen:fingerprint fromSwitch ca6232eee7cc5f3b
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = fromSwitch
 }
 
 // fromSwitchGeneratorFrame is the state of a fromSwitchGenerator between suspension points.
@@ -1270,12 +1226,12 @@ var _ agen.AsyncGenerator[int, int] = (*fromSwitchGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *fromSwitchGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fromSwitchGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1323,21 +1279,6 @@ func (g *fromSwitchGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *fromSwitchGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *fromSwitchGeneratorFrame) agenRun(ctx context.Context, g *fromSwitchGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1462,11 +1403,9 @@ case2:
 //line asynclabels.go:139
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1487,11 +1426,9 @@ case3:
 //line asynclabels.go:144
 	f.awaiting2 = difftest.Later[int](-f.i)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1506,11 +1443,9 @@ case4:
 //line asynclabels.go:148
 	f.awaiting3 = difftest.Later[int](100 + f.i)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1527,7 +1462,7 @@ next:
 done:
 //line asynclabels.go:152
 	f.tr.Log("end")
-//line asynclabels_agen.go:1531
+//line asynclabels_agen.go:1466
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1541,6 +1476,13 @@ type labelledSwitchGenerator struct {
 // labelledSwitchGen returns a generator that runs labelledSwitch: nothing runs before the first Next.
 func labelledSwitchGen(tr *difftest.Trace) *labelledSwitchGenerator {
 	return &labelledSwitchGenerator{f: &labelledSwitchGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of labelledSwitch changed: run go generate.
+//
+//agen:fingerprint labelledSwitch 6039bc1a449752f7
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = labelledSwitch
 }
 
 // labelledSwitchGeneratorFrame is the state of a labelledSwitchGenerator between suspension points.
@@ -1564,12 +1506,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*labelledSwitchGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *labelledSwitchGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *labelledSwitchGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1617,21 +1559,6 @@ func (g *labelledSwitchGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *labelledSwitchGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *labelledSwitchGeneratorFrame) agenRun(ctx context.Context, g *labelledSwitchGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1754,11 +1681,9 @@ loop2:
 //line asynclabels.go:164
 	f.awaiting = difftest.Later[int](f.j)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1781,11 +1706,9 @@ case3:
 //line asynclabels.go:172
 	f.awaiting2 = difftest.Later[int](-f.i)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1799,7 +1722,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:1803
+//line asynclabels_agen.go:1726
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1813,6 +1736,13 @@ type fromSelectGenerator struct {
 // fromSelectGen returns a generator that runs fromSelect: nothing runs before the first Next.
 func fromSelectGen(tr *difftest.Trace) *fromSelectGenerator {
 	return &fromSelectGenerator{f: &fromSelectGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of fromSelect changed: run go generate.
+//
+//agen:fingerprint fromSelect 823be6c09fdc88ec
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = fromSelect
 }
 
 // fromSelectGeneratorFrame is the state of a fromSelectGenerator between suspension points.
@@ -1834,12 +1764,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*fromSelectGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *fromSelectGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fromSelectGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1887,21 +1817,6 @@ func (g *fromSelectGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *fromSelectGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *fromSelectGeneratorFrame) agenRun(ctx context.Context, g *fromSelectGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2014,11 +1929,9 @@ case2:
 //line asynclabels.go:188
 	f.awaiting = difftest.Later[int](f.v)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2044,7 +1957,7 @@ next:
 done:
 //line asynclabels.go:200
 	f.tr.Log("end")
-//line asynclabels_agen.go:2048
+//line asynclabels_agen.go:1961
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2058,6 +1971,13 @@ type fromTypeSwitchGenerator struct {
 // fromTypeSwitchGen returns a generator that runs fromTypeSwitch: nothing runs before the first Next.
 func fromTypeSwitchGen(tr *difftest.Trace) *fromTypeSwitchGenerator {
 	return &fromTypeSwitchGenerator{f: &fromTypeSwitchGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of fromTypeSwitch changed: run go generate.
+//
+//agen:fingerprint fromTypeSwitch 3519d0b4d91db768
+func _() {
+	var _ func(*agen.AsyncYielder[string, any], *difftest.Trace) = fromTypeSwitch
 }
 
 // fromTypeSwitchGeneratorFrame is the state of a fromTypeSwitchGenerator between suspension points.
@@ -2084,12 +2004,12 @@ var _ agen.AsyncGenerator[string, any] = (*fromTypeSwitchGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *fromTypeSwitchGenerator) Next(ctx context.Context) (string, error) {
 	var sent any
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fromTypeSwitchGenerator) Send(ctx context.Context, v any) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2137,21 +2057,6 @@ func (g *fromTypeSwitchGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *fromTypeSwitchGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, any](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *fromTypeSwitchGeneratorFrame) agenRun(ctx context.Context, g *fromTypeSwitchGenerator, sent any) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, any](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2273,11 +2178,9 @@ loop:
 //line asynclabels.go:211
 	f.awaiting = difftest.Later[string](string(r))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2312,11 +2215,9 @@ case4:
 //line asynclabels.go:220
 	f.awaiting2 = difftest.Later[string]("int")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2329,11 +2230,9 @@ case3:
 //line asynclabels.go:224
 	f.awaiting3 = difftest.Later[string](f.v3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2352,7 +2251,7 @@ next:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line asynclabels_agen.go:2356
+//line asynclabels_agen.go:2255
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2366,6 +2265,13 @@ type mapLabelGenerator struct {
 // mapLabelGen returns a generator that runs mapLabel: nothing runs before the first Next.
 func mapLabelGen(tr *difftest.Trace) *mapLabelGenerator {
 	return &mapLabelGenerator{f: &mapLabelGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of mapLabel changed: run go generate.
+//
+//agen:fingerprint mapLabel b52b77a23153afca
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = mapLabel
 }
 
 // mapLabelGeneratorFrame is the state of a mapLabelGenerator between suspension points.
@@ -2389,12 +2295,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*mapLabelGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *mapLabelGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *mapLabelGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2442,21 +2348,6 @@ func (g *mapLabelGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *mapLabelGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *mapLabelGeneratorFrame) agenRun(ctx context.Context, g *mapLabelGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2575,11 +2466,9 @@ loop2:
 //line asynclabels.go:243
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2601,7 +2490,7 @@ next:
 done:
 //line asynclabels.go:250
 	f.tr.Log("sum %d n %d", f.sum, f.n)
-//line asynclabels_agen.go:2605
+//line asynclabels_agen.go:2494
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2615,6 +2504,13 @@ type gotoAndBreakGenerator struct {
 // gotoAndBreakGen returns a generator that runs gotoAndBreak: nothing runs before the first Next.
 func gotoAndBreakGen(tr *difftest.Trace) *gotoAndBreakGenerator {
 	return &gotoAndBreakGenerator{f: &gotoAndBreakGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of gotoAndBreak changed: run go generate.
+//
+//agen:fingerprint gotoAndBreak a47cce7c5080e395
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = gotoAndBreak
 }
 
 // gotoAndBreakGeneratorFrame is the state of a gotoAndBreakGenerator between suspension points.
@@ -2638,12 +2534,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*gotoAndBreakGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *gotoAndBreakGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *gotoAndBreakGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2691,21 +2587,6 @@ func (g *gotoAndBreakGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *gotoAndBreakGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *gotoAndBreakGeneratorFrame) agenRun(ctx context.Context, g *gotoAndBreakGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2817,11 +2698,9 @@ loop2:
 //line asynclabels.go:261
 	f.awaiting = difftest.Later[int](f.rounds*100 + f.i*10 + f.j)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2848,7 +2727,7 @@ done:
 	}
 //line asynclabels.go:271
 	f.tr.Log("rounds %d", f.rounds)
-//line asynclabels_agen.go:2852
+//line asynclabels_agen.go:2731
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2862,6 +2741,13 @@ type rangeFuncBranchesGenerator struct {
 // rangeFuncBranchesGen returns a generator that runs rangeFuncBranches: nothing runs before the first Next.
 func rangeFuncBranchesGen(tr *difftest.Trace) *rangeFuncBranchesGenerator {
 	return &rangeFuncBranchesGenerator{f: &rangeFuncBranchesGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of rangeFuncBranches changed: run go generate.
+//
+//agen:fingerprint rangeFuncBranches 7d84d34a3b579209
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) error = rangeFuncBranches
 }
 
 // rangeFuncBranchesGeneratorFrame is the state of a rangeFuncBranchesGenerator between suspension points.
@@ -2883,12 +2769,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*rangeFuncBranchesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeFuncBranchesGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeFuncBranchesGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2936,21 +2822,6 @@ func (g *rangeFuncBranchesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *rangeFuncBranchesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rangeFuncBranchesGeneratorFrame) agenRun(ctx context.Context, g *rangeFuncBranchesGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3060,11 +2931,9 @@ loop:
 //line asynclabels.go:294
 	f.awaiting = difftest.Later[int]((*f.i))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3098,11 +2967,9 @@ done:
 //line asynclabels.go:312
 	f.awaiting2 = difftest.Later[int](-1)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3120,7 +2987,7 @@ resume4:
 //line asynclabels.go:319
 	f.result = nil
 end:
-//line asynclabels_agen.go:3124
+//line asynclabels_agen.go:2991
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

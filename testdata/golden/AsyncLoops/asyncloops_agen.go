@@ -8,7 +8,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // threeClauseGenerator is the generator of threeClause, made by threeClauseGen. It implements agen.AsyncGenerator.
@@ -22,6 +21,13 @@ func threeClauseGen(tr *difftest.Trace, n int) *threeClauseGenerator {
 		n:  n,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of threeClause changed: run go generate.
+//
+//agen:fingerprint threeClause 0544bcd9ee3f9535
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, int) = threeClause
 }
 
 // threeClauseGeneratorFrame is the state of a threeClauseGenerator between suspension points.
@@ -40,12 +46,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*threeClauseGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *threeClauseGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *threeClauseGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -93,21 +99,6 @@ func (g *threeClauseGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *threeClauseGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *threeClauseGeneratorFrame) agenRun(ctx context.Context, g *threeClauseGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -217,11 +208,9 @@ loop:
 //line asyncloops.go:24
 	f.awaiting = difftest.Later[int](f.i * 10)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -242,7 +231,7 @@ next:
 done:
 //line asyncloops.go:31
 	f.tr.Log("end")
-//line asyncloops_agen.go:246
+//line asyncloops_agen.go:235
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -256,6 +245,13 @@ type condOnlyGenerator struct {
 // condOnlyGen returns a generator that runs condOnly: nothing runs before the first Next.
 func condOnlyGen(tr *difftest.Trace) *condOnlyGenerator {
 	return &condOnlyGenerator{f: &condOnlyGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of condOnly changed: run go generate.
+//
+//agen:fingerprint condOnly af1eb18044356c03
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = condOnly
 }
 
 // condOnlyGeneratorFrame is the state of a condOnlyGenerator between suspension points.
@@ -273,12 +269,12 @@ var _ agen.AsyncGenerator[int, int] = (*condOnlyGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *condOnlyGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *condOnlyGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -326,21 +322,6 @@ func (g *condOnlyGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *condOnlyGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *condOnlyGeneratorFrame) agenRun(ctx context.Context, g *condOnlyGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -443,11 +424,9 @@ loop:
 //line asyncloops.go:40
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -463,7 +442,7 @@ resume2:
 done:
 //line asyncloops.go:44
 	f.tr.Log("end i %d", f.i)
-//line asyncloops_agen.go:467
+//line asyncloops_agen.go:446
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -479,7 +458,14 @@ func infiniteGen(tr *difftest.Trace) *infiniteGenerator {
 	return &infiniteGenerator{f: &infiniteGeneratorFrame{tr: tr}}
 }
 
-// infiniteGeneratorFrame is the state of a infiniteGenerator between suspension points.
+// A compile error here means that the signature of infinite changed: run go generate.
+//
+//agen:fingerprint infinite 1de2a97bc91bbcc2
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = infinite
+}
+
+// infiniteGeneratorFrame is the state of an infiniteGenerator between suspension points.
 type infiniteGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -494,12 +480,12 @@ var _ agen.AsyncGenerator[int, int] = (*infiniteGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *infiniteGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *infiniteGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -547,21 +533,6 @@ func (g *infiniteGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *infiniteGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *infiniteGeneratorFrame) agenRun(ctx context.Context, g *infiniteGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -660,11 +631,9 @@ loop:
 //line asyncloops.go:53
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -685,7 +654,7 @@ resume2:
 done:
 //line asyncloops.go:61
 	f.tr.Log("end n %d", f.n)
-//line asyncloops_agen.go:689
+//line asyncloops_agen.go:658
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -699,6 +668,13 @@ type yieldInCondGenerator struct {
 // yieldInCondGen returns a generator that runs yieldInCond: nothing runs before the first Next.
 func yieldInCondGen(tr *difftest.Trace) *yieldInCondGenerator {
 	return &yieldInCondGenerator{f: &yieldInCondGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of yieldInCond changed: run go generate.
+//
+//agen:fingerprint yieldInCond f08a32a22945b61c
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = yieldInCond
 }
 
 // yieldInCondGeneratorFrame is the state of a yieldInCondGenerator between suspension points.
@@ -716,12 +692,12 @@ var _ agen.AsyncGenerator[int, int] = (*yieldInCondGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *yieldInCondGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *yieldInCondGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -769,21 +745,6 @@ func (g *yieldInCondGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *yieldInCondGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *yieldInCondGeneratorFrame) agenRun(ctx context.Context, g *yieldInCondGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -881,11 +842,9 @@ func (f *yieldInCondGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 loop:
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -904,7 +863,7 @@ resume2:
 done:
 //line asyncloops.go:71
 	f.tr.Log("end")
-//line asyncloops_agen.go:908
+//line asyncloops_agen.go:867
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -918,6 +877,13 @@ type yieldInPostGenerator struct {
 // yieldInPostGen returns a generator that runs yieldInPost: nothing runs before the first Next.
 func yieldInPostGen(tr *difftest.Trace) *yieldInPostGenerator {
 	return &yieldInPostGenerator{f: &yieldInPostGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of yieldInPost changed: run go generate.
+//
+//agen:fingerprint yieldInPost 621cc23611bcb098
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = yieldInPost
 }
 
 // yieldInPostGeneratorFrame is the state of a yieldInPostGenerator between suspension points.
@@ -936,12 +902,12 @@ var _ agen.AsyncGenerator[int, int] = (*yieldInPostGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *yieldInPostGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *yieldInPostGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -989,21 +955,6 @@ func (g *yieldInPostGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *yieldInPostGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *yieldInPostGeneratorFrame) agenRun(ctx context.Context, g *yieldInPostGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1114,11 +1065,9 @@ loop:
 //line asyncloops.go:80
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1128,11 +1077,9 @@ resume2:
 //line asyncloops.go:78
 	f.awaiting2 = difftest.Later[int](-f.i)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1145,7 +1092,7 @@ resume4:
 done:
 //line asyncloops.go:82
 	f.tr.Log("end")
-//line asyncloops_agen.go:1149
+//line asyncloops_agen.go:1096
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1159,6 +1106,13 @@ type yieldInInitGenerator struct {
 // yieldInInitGen returns a generator that runs yieldInInit: nothing runs before the first Next.
 func yieldInInitGen(tr *difftest.Trace) *yieldInInitGenerator {
 	return &yieldInInitGenerator{f: &yieldInInitGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of yieldInInit changed: run go generate.
+//
+//agen:fingerprint yieldInInit 49fa2d0090ca2403
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = yieldInInit
 }
 
 // yieldInInitGeneratorFrame is the state of a yieldInInitGenerator between suspension points.
@@ -1177,12 +1131,12 @@ var _ agen.AsyncGenerator[int, int] = (*yieldInInitGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *yieldInInitGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *yieldInInitGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1230,21 +1184,6 @@ func (g *yieldInInitGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *yieldInInitGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *yieldInInitGeneratorFrame) agenRun(ctx context.Context, g *yieldInInitGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1346,11 +1285,9 @@ func (f *yieldInInitGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 //line asyncloops.go:89
 	f.awaiting = difftest.Later[int](100)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1367,11 +1304,9 @@ loop:
 //line asyncloops.go:91
 	f.awaiting2 = difftest.Later[int](f.i)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1384,7 +1319,7 @@ resume4:
 done:
 //line asyncloops.go:93
 	f.tr.Log("end")
-//line asyncloops_agen.go:1388
+//line asyncloops_agen.go:1323
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1398,6 +1333,13 @@ type nestedGenerator struct {
 // nestedGen returns a generator that runs nested: nothing runs before the first Next.
 func nestedGen(tr *difftest.Trace) *nestedGenerator {
 	return &nestedGenerator{f: &nestedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of nested changed: run go generate.
+//
+//agen:fingerprint nested 87437e508ce95834
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = nested
 }
 
 // nestedGeneratorFrame is the state of a nestedGenerator between suspension points.
@@ -1417,12 +1359,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*nestedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *nestedGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1470,21 +1412,6 @@ func (g *nestedGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *nestedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *nestedGeneratorFrame) agenRun(ctx context.Context, g *nestedGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1592,11 +1519,9 @@ loop:
 //line asyncloops.go:101
 	f.awaiting = difftest.Later[int](f.i * 100)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1618,11 +1543,9 @@ loop2:
 //line asyncloops.go:107
 	f.awaiting2 = difftest.Later[int](f.i*100 + f.j)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1644,7 +1567,7 @@ done2:
 	f.i++
 	goto loop
 done:
-//line asyncloops_agen.go:1648
+//line asyncloops_agen.go:1571
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1658,6 +1581,13 @@ type perIterationGenerator struct {
 // perIterationGen returns a generator that runs perIteration: nothing runs before the first Next.
 func perIterationGen(tr *difftest.Trace) *perIterationGenerator {
 	return &perIterationGenerator{f: &perIterationGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of perIteration changed: run go generate.
+//
+//agen:fingerprint perIteration ab60f99f7020385a
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = perIteration
 }
 
 // perIterationGeneratorFrame is the state of a perIterationGenerator between suspension points.
@@ -1679,12 +1609,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*perIterationGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *perIterationGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *perIterationGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1732,21 +1662,6 @@ func (g *perIterationGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *perIterationGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *perIterationGeneratorFrame) agenRun(ctx context.Context, g *perIterationGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1875,11 +1790,9 @@ loop:
 //line asyncloops.go:131
 	fr.awaiting = difftest.Later[int]((*fr.i))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1901,11 +1814,9 @@ done:
 //line asyncloops.go:135
 	fr.awaiting2 = difftest.Later[int](-1)
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1916,7 +1827,7 @@ resume4:
 	for k, f := range fr.fs {
 		fr.tr.Log("closure %d sees %d", k, f())
 	}
-//line asyncloops_agen.go:1920
+//line asyncloops_agen.go:1831
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1930,6 +1841,13 @@ type perIterationIncrementGenerator struct {
 // perIterationIncrementGen returns a generator that runs perIterationIncrement: nothing runs before the first Next.
 func perIterationIncrementGen(tr *difftest.Trace) *perIterationIncrementGenerator {
 	return &perIterationIncrementGenerator{f: &perIterationIncrementGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of perIterationIncrement changed: run go generate.
+//
+//agen:fingerprint perIterationIncrement 460be89dc8a39872
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = perIterationIncrement
 }
 
 // perIterationIncrementGeneratorFrame is the state of a perIterationIncrementGenerator between suspension points.
@@ -1954,12 +1872,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*perIterationIncrementGenerator)(ni
 // once the body has finished, after the error the body returned, if any.
 func (g *perIterationIncrementGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *perIterationIncrementGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2007,21 +1925,6 @@ func (g *perIterationIncrementGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *perIterationIncrementGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *perIterationIncrementGeneratorFrame) agenRun(ctx context.Context, g *perIterationIncrementGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2140,11 +2043,9 @@ loop:
 //line asyncloops.go:150
 	f.awaiting = difftest.Later[int]((*f.i))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2174,11 +2075,9 @@ loop2:
 //line asyncloops.go:155
 	f.awaiting2 = difftest.Later[int](f.k)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2191,7 +2090,7 @@ resume4:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:2195
+//line asyncloops_agen.go:2094
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2205,6 +2104,13 @@ type perIterationTwoVarsGenerator struct {
 // perIterationTwoVarsGen returns a generator that runs perIterationTwoVars: nothing runs before the first Next.
 func perIterationTwoVarsGen(tr *difftest.Trace) *perIterationTwoVarsGenerator {
 	return &perIterationTwoVarsGenerator{f: &perIterationTwoVarsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of perIterationTwoVars changed: run go generate.
+//
+//agen:fingerprint perIterationTwoVars c84d405243ec491f
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = perIterationTwoVars
 }
 
 // perIterationTwoVarsGeneratorFrame is the state of a perIterationTwoVarsGenerator between suspension points.
@@ -2228,12 +2134,12 @@ var _ agen.AsyncGenerator[string, agen.None] = (*perIterationTwoVarsGenerator)(n
 // once the body has finished, after the error the body returned, if any.
 func (g *perIterationTwoVarsGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *perIterationTwoVarsGenerator) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2281,21 +2187,6 @@ func (g *perIterationTwoVarsGenerator) AThrow(err error) agen.Awaitable[string] 
 // AClose is Close as an awaitable.
 func (g *perIterationTwoVarsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *perIterationTwoVarsGeneratorFrame) agenRun(ctx context.Context, g *perIterationTwoVarsGenerator, sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2414,11 +2305,9 @@ loop:
 //line asyncloops.go:167
 	fr.awaiting = difftest.Later[string]((*fr.s))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return "", nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2448,11 +2337,9 @@ loop2:
 //line asyncloops.go:170
 	fr.awaiting2 = difftest.Later[string](f())
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return "", nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2463,7 +2350,7 @@ resume4:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:2467
+//line asyncloops_agen.go:2354
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -2477,6 +2364,13 @@ type perIterationPostGenerator struct {
 // perIterationPostGen returns a generator that runs perIterationPost: nothing runs before the first Next.
 func perIterationPostGen(tr *difftest.Trace) *perIterationPostGenerator {
 	return &perIterationPostGenerator{f: &perIterationPostGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of perIterationPost changed: run go generate.
+//
+//agen:fingerprint perIterationPost e44bb7e8f35562ff
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = perIterationPost
 }
 
 // perIterationPostGeneratorFrame is the state of a perIterationPostGenerator between suspension points.
@@ -2496,12 +2390,12 @@ var _ agen.AsyncGenerator[int, int] = (*perIterationPostGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *perIterationPostGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *perIterationPostGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2549,21 +2443,6 @@ func (g *perIterationPostGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *perIterationPostGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *perIterationPostGeneratorFrame) agenRun(ctx context.Context, g *perIterationPostGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2685,11 +2564,9 @@ loop:
 //line asyncloops.go:187
 	fr.awaiting = difftest.Later[int]((*fr.i))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2706,11 +2583,9 @@ next:
 	}
 	fr.awaiting2 = difftest.Later[int]((*fr.i) * 10)
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2725,7 +2600,7 @@ done:
 	for k, f := range fr.fs {
 		fr.tr.Log("closure %d sees %d", k, f())
 	}
-//line asyncloops_agen.go:2729
+//line asyncloops_agen.go:2604
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2739,6 +2614,13 @@ type perIterationCondGenerator struct {
 // perIterationCondGen returns a generator that runs perIterationCond: nothing runs before the first Next.
 func perIterationCondGen(tr *difftest.Trace) *perIterationCondGenerator {
 	return &perIterationCondGenerator{f: &perIterationCondGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of perIterationCond changed: run go generate.
+//
+//agen:fingerprint perIterationCond 411a89a40d78acf3
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = perIterationCond
 }
 
 // perIterationCondGeneratorFrame is the state of a perIterationCondGenerator between suspension points.
@@ -2763,12 +2645,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*perIterationCondGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *perIterationCondGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *perIterationCondGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2816,21 +2698,6 @@ func (g *perIterationCondGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *perIterationCondGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *perIterationCondGeneratorFrame) agenRun(ctx context.Context, g *perIterationCondGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2949,11 +2816,9 @@ loop:
 //line asyncloops.go:203
 	fr.awaiting = difftest.Later[int]((*fr.i))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2981,11 +2846,9 @@ loop2:
 //line asyncloops.go:207
 	fr.awaiting2 = difftest.Later[int](f())
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2998,7 +2861,7 @@ resume4:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:3002
+//line asyncloops_agen.go:2865
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -3012,6 +2875,13 @@ type loopLocalsGenerator struct {
 // loopLocalsGen returns a generator that runs loopLocals: nothing runs before the first Next.
 func loopLocalsGen(tr *difftest.Trace) *loopLocalsGenerator {
 	return &loopLocalsGenerator{f: &loopLocalsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of loopLocals changed: run go generate.
+//
+//agen:fingerprint loopLocals 721cb651391e510e
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = loopLocals
 }
 
 // loopLocalsGeneratorFrame is the state of a loopLocalsGenerator between suspension points.
@@ -3039,12 +2909,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*loopLocalsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *loopLocalsGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *loopLocalsGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3092,21 +2962,6 @@ func (g *loopLocalsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *loopLocalsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *loopLocalsGeneratorFrame) agenRun(ctx context.Context, g *loopLocalsGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3231,11 +3086,9 @@ loop:
 //line asyncloops.go:225
 	f.awaiting = difftest.Later[int]((*f.x) + f.acc)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3274,11 +3127,9 @@ loop2:
 //line asyncloops.go:235
 	f.awaiting2 = difftest.Later[int](*p)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3291,7 +3142,7 @@ resume4:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:3295
+//line asyncloops_agen.go:3146
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3305,6 +3156,13 @@ type coldBranchesGenerator struct {
 // coldBranchesGen returns a generator that runs coldBranches: nothing runs before the first Next.
 func coldBranchesGen(tr *difftest.Trace) *coldBranchesGenerator {
 	return &coldBranchesGenerator{f: &coldBranchesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of coldBranches changed: run go generate.
+//
+//agen:fingerprint coldBranches a4a69b82b1c860f2
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = coldBranches
 }
 
 // coldBranchesGeneratorFrame is the state of a coldBranchesGenerator between suspension points.
@@ -3323,12 +3181,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*coldBranchesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *coldBranchesGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *coldBranchesGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3376,21 +3234,6 @@ func (g *coldBranchesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *coldBranchesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *coldBranchesGeneratorFrame) agenRun(ctx context.Context, g *coldBranchesGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3544,11 +3387,9 @@ loop2:
 //line asyncloops.go:290
 	f.awaiting = difftest.Later[int](count())
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3571,7 +3412,7 @@ next:
 	(*f.i)++
 	goto loop2
 done:
-//line asyncloops_agen.go:3575
+//line asyncloops_agen.go:3416
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3585,6 +3426,13 @@ type redeclaredGenerator struct {
 // redeclaredGen returns a generator that runs redeclared: nothing runs before the first Next.
 func redeclaredGen(tr *difftest.Trace) *redeclaredGenerator {
 	return &redeclaredGenerator{f: &redeclaredGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of redeclared changed: run go generate.
+//
+//agen:fingerprint redeclared e80fa392f4adfb5c
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = redeclared
 }
 
 // redeclaredGeneratorFrame is the state of a redeclaredGenerator between suspension points.
@@ -3608,12 +3456,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*redeclaredGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *redeclaredGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *redeclaredGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3661,21 +3509,6 @@ func (g *redeclaredGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *redeclaredGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *redeclaredGeneratorFrame) agenRun(ctx context.Context, g *redeclaredGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3794,11 +3627,9 @@ loop:
 //line asyncloops.go:308
 	fr.awaiting = difftest.Later[int]((*fr.i2))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3824,11 +3655,9 @@ loop2:
 //line asyncloops.go:313
 	fr.awaiting2 = difftest.Later[int](f())
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3839,7 +3668,7 @@ resume4:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:3843
+//line asyncloops_agen.go:3672
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -3853,6 +3682,13 @@ type catchingGenerator struct {
 // catchingGen returns a generator that runs catching: nothing runs before the first Next.
 func catchingGen(tr *difftest.Trace) *catchingGenerator {
 	return &catchingGenerator{f: &catchingGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of catching changed: run go generate.
+//
+//agen:fingerprint catching 469aec08eb9f7ac0
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = catching
 }
 
 // catchingGeneratorFrame is the state of a catchingGenerator between suspension points.
@@ -3875,12 +3711,12 @@ var _ agen.AsyncGenerator[int, int] = (*catchingGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *catchingGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *catchingGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3928,21 +3764,6 @@ func (g *catchingGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *catchingGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *catchingGeneratorFrame) agenRun(ctx context.Context, g *catchingGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -4003,6 +3824,12 @@ func (f *catchingGeneratorFrame) agenExit(err *error, ready *bool) {
 	defer f.agenFinish()
 }
 
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *catchingGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -1
+	return err
+}
+
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *catchingGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
@@ -4046,11 +3873,9 @@ loop:
 //line asyncloops.go:324
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -4076,11 +3901,9 @@ loop2:
 //line asyncloops.go:334
 	f.awaiting2 = difftest.Later[int](100 + f.j)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -4116,7 +3939,7 @@ done:
 //line asyncloops.go:344
 	f.result = nil
 end:
-//line asyncloops_agen.go:4120
+//line asyncloops_agen.go:3943
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -4132,7 +3955,14 @@ func emptyBodiesGen(tr *difftest.Trace) *emptyBodiesGenerator {
 	return &emptyBodiesGenerator{f: &emptyBodiesGeneratorFrame{tr: tr}}
 }
 
-// emptyBodiesGeneratorFrame is the state of a emptyBodiesGenerator between suspension points.
+// A compile error here means that the signature of emptyBodies changed: run go generate.
+//
+//agen:fingerprint emptyBodies 0e38e29e5cc5c05b
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = emptyBodies
+}
+
+// emptyBodiesGeneratorFrame is the state of an emptyBodiesGenerator between suspension points.
 type emptyBodiesGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -4152,12 +3982,12 @@ var _ agen.AsyncGenerator[int, int] = (*emptyBodiesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *emptyBodiesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *emptyBodiesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -4205,21 +4035,6 @@ func (g *emptyBodiesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *emptyBodiesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *emptyBodiesGeneratorFrame) agenRun(ctx context.Context, g *emptyBodiesGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -4334,11 +4149,9 @@ loop:
 //line asyncloops.go:353
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -4363,11 +4176,9 @@ loop2:
 	}
 	f.awaiting2 = difftest.Later[int](-f.i)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -4387,11 +4198,9 @@ loop3:
 	}
 	f.awaiting3 = difftest.Later[int](100 + f.i2)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -4409,7 +4218,7 @@ skip:
 done3:
 //line asyncloops.go:361
 	f.tr.Log("end")
-//line asyncloops_agen.go:4413
+//line asyncloops_agen.go:4222
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4425,7 +4234,14 @@ func initCapturedGen(tr *difftest.Trace) *initCapturedGenerator {
 	return &initCapturedGenerator{f: &initCapturedGeneratorFrame{tr: tr}}
 }
 
-// initCapturedGeneratorFrame is the state of a initCapturedGenerator between suspension points.
+// A compile error here means that the signature of initCaptured changed: run go generate.
+//
+//agen:fingerprint initCaptured 854c86acbd0144bc
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = initCaptured
+}
+
+// initCapturedGeneratorFrame is the state of an initCapturedGenerator between suspension points.
 type initCapturedGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -4447,12 +4263,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*initCapturedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *initCapturedGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *initCapturedGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -4500,21 +4316,6 @@ func (g *initCapturedGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *initCapturedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *initCapturedGeneratorFrame) agenRun(ctx context.Context, g *initCapturedGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -4653,11 +4454,9 @@ loop:
 //line asyncloops.go:374
 	fr.awaiting = difftest.Later[int]((*x))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, waker); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -4682,11 +4481,9 @@ case2:
 //line asyncloops.go:379
 	fr.awaiting2 = difftest.Later[int]((*z))
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, waker); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -4707,11 +4504,9 @@ endswitch:
 //line asyncloops.go:384
 	fr.awaiting3 = difftest.Later[int]((*w))
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, waker); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, waker, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return 0, nil, false
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -4734,11 +4529,9 @@ case3:
 //line asyncloops.go:388
 	fr.awaiting4 = difftest.Later[int]((*fr.v2))
 resume7:
-	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, waker); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			fr.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, waker, fr.awaiting4); !ready {
+		fr.agenState = 7
+		return 0, nil, false
 	}
 	fr.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -4754,7 +4547,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("%d", f())
 	}
-//line asyncloops_agen.go:4758
+//line asyncloops_agen.go:4551
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -4770,7 +4563,14 @@ func initCapturedElseGen(tr *difftest.Trace) *initCapturedElseGenerator {
 	return &initCapturedElseGenerator{f: &initCapturedElseGeneratorFrame{tr: tr}}
 }
 
-// initCapturedElseGeneratorFrame is the state of a initCapturedElseGenerator between suspension points.
+// A compile error here means that the signature of initCapturedElse changed: run go generate.
+//
+//agen:fingerprint initCapturedElse a96765359ba5b2bd
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = initCapturedElse
+}
+
+// initCapturedElseGeneratorFrame is the state of an initCapturedElseGenerator between suspension points.
 type initCapturedElseGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -4788,12 +4588,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*initCapturedElseGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *initCapturedElseGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *initCapturedElseGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -4841,21 +4641,6 @@ func (g *initCapturedElseGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *initCapturedElseGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *initCapturedElseGeneratorFrame) agenRun(ctx context.Context, g *initCapturedElseGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -4975,11 +4760,9 @@ loop:
 //line asyncloops.go:404
 	fr.awaiting = difftest.Later[int](-1)
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -5003,11 +4786,9 @@ else2:
 //line asyncloops.go:407
 	fr.awaiting2 = difftest.Later[int]((*b))
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -5024,7 +4805,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("%d", f())
 	}
-//line asyncloops_agen.go:5028
+//line asyncloops_agen.go:4809
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -5040,7 +4821,14 @@ func oddClausesGen(tr *difftest.Trace) *oddClausesGenerator {
 	return &oddClausesGenerator{f: &oddClausesGeneratorFrame{tr: tr}}
 }
 
-// oddClausesGeneratorFrame is the state of a oddClausesGenerator between suspension points.
+// A compile error here means that the signature of oddClauses changed: run go generate.
+//
+//agen:fingerprint oddClauses 4d9fa13625333818
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = oddClauses
+}
+
+// oddClausesGeneratorFrame is the state of an oddClausesGenerator between suspension points.
 type oddClausesGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -5064,12 +4852,12 @@ var _ agen.AsyncGenerator[int, int] = (*oddClausesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *oddClausesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *oddClausesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -5117,21 +4905,6 @@ func (g *oddClausesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *oddClausesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *oddClausesGeneratorFrame) agenRun(ctx context.Context, g *oddClausesGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -5259,11 +5032,9 @@ func (f *oddClausesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 //line asyncloops.go:422
 	f.awaiting = difftest.Later[int](-1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -5294,11 +5065,9 @@ loop2:
 //line asyncloops.go:426
 	f.awaiting2 = difftest.Later[int](100 + f.j)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -5328,11 +5097,9 @@ loop3:
 //line asyncloops.go:434
 	f.awaiting3 = difftest.Later[int](200 + f.k)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -5348,11 +5115,9 @@ done3:
 //line asyncloops.go:438
 	f.awaiting4 = difftest.Later[int](300)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -5369,11 +5134,9 @@ loop4:
 //line asyncloops.go:438
 	f.awaiting5 = difftest.Later[int](400 + f.x)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -5384,7 +5147,7 @@ resume10:
 	f.x, f.i = f.x+1, resumed3
 	goto loop4
 done4:
-//line asyncloops_agen.go:5388
+//line asyncloops_agen.go:5151
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

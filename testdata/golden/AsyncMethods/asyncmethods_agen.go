@@ -8,7 +8,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // drainGenerator is the generator of drain, made by drainGen. It implements agen.AsyncGenerator.
@@ -22,6 +21,13 @@ func (s *stack) drainGen(tr *difftest.Trace) *drainGenerator {
 		s:  s,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of drain changed: run go generate.
+//
+//agen:fingerprint stack.drain 898f397b4286d7c9
+func _() {
+	var _ func(*stack, *agen.AsyncYielder[int, int], *difftest.Trace) = (*stack).drain
 }
 
 // drainGeneratorFrame is the state of a drainGenerator between suspension points.
@@ -39,12 +45,12 @@ var _ agen.AsyncGenerator[int, int] = (*drainGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *drainGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *drainGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -92,21 +98,6 @@ func (g *drainGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *drainGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *drainGeneratorFrame) agenRun(ctx context.Context, g *drainGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -207,11 +198,9 @@ loop:
 //line asyncmethods.go:31
 	f.awaiting = difftest.Later[int](f.s.pop())
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -231,7 +220,7 @@ endif:
 done:
 //line asyncmethods.go:36
 	f.tr.Log("pops=%d", f.s.pops)
-//line asyncmethods_agen.go:235
+//line asyncmethods_agen.go:224
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -251,6 +240,13 @@ func (t ticker) countGen(tr *difftest.Trace, to int) *countGenerator {
 	}}
 }
 
+// A compile error here means that the signature of count changed: run go generate.
+//
+//agen:fingerprint ticker.count a89df02e6e2f42f8
+func _() {
+	var _ func(ticker, *agen.AsyncYielder[string, agen.None], *difftest.Trace, int) = ticker.count
+}
+
 // countGeneratorFrame is the state of a countGenerator between suspension points.
 type countGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -267,12 +263,12 @@ var _ agen.AsyncGenerator[string, agen.None] = (*countGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *countGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *countGenerator) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -320,21 +316,6 @@ func (g *countGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *countGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *countGeneratorFrame) agenRun(ctx context.Context, g *countGenerator, sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -436,11 +417,9 @@ loop:
 //line asyncmethods.go:50
 	f.awaiting = difftest.Later[string](fmt.Sprintf("%s %d", f.t.name, f.t.n))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -451,7 +430,7 @@ resume2:
 done:
 //line asyncmethods.go:52
 	f.tr.Log("copy n=%d", f.t.n)
-//line asyncmethods_agen.go:455
+//line asyncmethods_agen.go:434
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -470,7 +449,14 @@ func (l *list[T]) eachGen(tr *difftest.Trace) *eachGenerator[T] {
 	}}
 }
 
-// eachGeneratorFrame is the state of a eachGenerator between suspension points.
+// A compile error here means that the signature of each changed: run go generate.
+//
+//agen:fingerprint list.each 06ad41a9a2133b04
+func _[T any]() {
+	var _ func(*list[T], *agen.AsyncYielder[T, agen.None], *difftest.Trace) = (*list[T]).each
+}
+
+// eachGeneratorFrame is the state of an eachGenerator between suspension points.
 type eachGeneratorFrame[T any] struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -487,12 +473,12 @@ type eachGeneratorFrame[T any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *eachGenerator[T]) Next(ctx context.Context) (T, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *eachGenerator[T]) Send(ctx context.Context, v agen.None) (T, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -540,21 +526,6 @@ func (g *eachGenerator[T]) AThrow(err error) agen.Awaitable[T] {
 // AClose is Close as an awaitable.
 func (g *eachGenerator[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[T, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *eachGeneratorFrame[T]) agenRun(ctx context.Context, g *eachGenerator[T], sent agen.None) (T, error) {
-	if !f.agenCore.Acquire() {
-		return *new(T), agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[T, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -658,11 +629,9 @@ loop:
 //line asyncmethods.go:64
 	f.awaiting = difftest.Later[T](v)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return *new(T), nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return *new(T), nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -675,7 +644,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncmethods_agen.go:679
+//line asyncmethods_agen.go:648
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -694,6 +663,13 @@ func (l list[E]) pairsGen(tr *difftest.Trace) *pairsGenerator[E] {
 	}}
 }
 
+// A compile error here means that the signature of pairs changed: run go generate.
+//
+//agen:fingerprint list.pairs ca59c2e1d2a409af
+func _[E any]() {
+	var _ func(list[E], *agen.AsyncYielder[[2]E, agen.None], *difftest.Trace) = list[E].pairs
+}
+
 // pairsGeneratorFrame is the state of a pairsGenerator between suspension points.
 type pairsGeneratorFrame[E any] struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -708,12 +684,12 @@ type pairsGeneratorFrame[E any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *pairsGenerator[E]) Next(ctx context.Context) ([2]E, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pairsGenerator[E]) Send(ctx context.Context, v agen.None) ([2]E, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -761,21 +737,6 @@ func (g *pairsGenerator[E]) AThrow(err error) agen.Awaitable[[2]E] {
 // AClose is Close as an awaitable.
 func (g *pairsGenerator[E]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[[2]E, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *pairsGeneratorFrame[E]) agenRun(ctx context.Context, g *pairsGenerator[E], sent agen.None) ([2]E, error) {
-	if !f.agenCore.Acquire() {
-		return [2]E{}, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[[2]E, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -877,11 +838,9 @@ loop:
 //line asyncmethods.go:75
 	f.awaiting = difftest.Later[[2]E]([2]E{f.l.items[f.i], f.l.items[f.i+1]})
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return [2]E{}, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return [2]E{}, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -896,7 +855,7 @@ done:
 	zero = *new(E)
 //line asyncmethods.go:78
 	f.tr.Log("zero=%v", zero)
-//line asyncmethods_agen.go:900
+//line asyncmethods_agen.go:859
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return [2]E{}, agen.Done, true
@@ -916,6 +875,13 @@ func (f *names) clashGen(g *difftest.Trace, sent int, thrown int, at string) *cl
 		sent:   sent,
 		thrown: thrown,
 	}}
+}
+
+// A compile error here means that the signature of clash changed: run go generate.
+//
+//agen:fingerprint names.clash e35196fe584e88b6
+func _() {
+	var _ func(*names, *agen.AsyncYielder[int, int], *difftest.Trace, int, int, string) error = (*names).clash
 }
 
 // clashGeneratorFrame is the state of a clashGenerator between suspension points.
@@ -940,12 +906,12 @@ var _ agen.AsyncGenerator[int, int] = (*clashGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *clashGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *clashGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -993,21 +959,6 @@ func (g *clashGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *clashGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *clashGeneratorFrame) agenRun(ctx context.Context, g *clashGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1113,11 +1064,9 @@ loop:
 //line asyncmethods.go:92
 	fr.awaiting = difftest.Later[int](fr.gen + fr.sent + fr.thrown + i)
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1141,7 +1090,7 @@ done:
 //line asyncmethods.go:99
 	fr.result = nil
 end:
-//line asyncmethods_agen.go:1145
+//line asyncmethods_agen.go:1094
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.End(fr.result), true

@@ -7,7 +7,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 	"unicode/utf8"
 )
 
@@ -22,6 +21,13 @@ func NewCountdown(tr *difftest.Trace, n int) *Countdown {
 		n:  n,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of countdown changed: run go generate.
+//
+//agen:fingerprint countdown 2597738c029db1c9
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, int) = countdown
 }
 
 // countdownFrame is the state of a Countdown between suspension points.
@@ -39,12 +45,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*Countdown)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *Countdown) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *Countdown) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -92,21 +98,6 @@ func (g *Countdown) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *Countdown) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *countdownFrame) agenRun(ctx context.Context, g *Countdown, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -206,11 +197,9 @@ loop:
 //line asyncoptions.go:16
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -223,7 +212,7 @@ resume2:
 done:
 //line asyncoptions.go:18
 	f.tr.Log("liftoff")
-//line asyncoptions_agen.go:227
+//line asyncoptions_agen.go:216
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -240,6 +229,13 @@ func lettersOf(tr *difftest.Trace, s string) *lettersGenerator {
 		s:  s,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of letters changed: run go generate.
+//
+//agen:fingerprint letters 6f3ae0c4dabad7c1
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace, string) = letters
 }
 
 // lettersGeneratorFrame is the state of a lettersGenerator between suspension points.
@@ -260,12 +256,12 @@ var _ agen.AsyncGenerator[string, agen.None] = (*lettersGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *lettersGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *lettersGenerator) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -313,21 +309,6 @@ func (g *lettersGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *lettersGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *lettersGeneratorFrame) agenRun(ctx context.Context, g *lettersGenerator, sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -432,11 +413,9 @@ loop:
 //line asyncoptions.go:26
 	f.awaiting = difftest.Later[string](string(r))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -447,7 +426,7 @@ resume2:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line asyncoptions_agen.go:451
+//line asyncoptions_agen.go:430
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -463,7 +442,14 @@ func EchoGen(tr *difftest.Trace) *EchoGenerator {
 	return &EchoGenerator{f: &echoGeneratorFrame{tr: tr}}
 }
 
-// echoGeneratorFrame is the state of a EchoGenerator between suspension points.
+// A compile error here means that the signature of Echo changed: run go generate.
+//
+//agen:fingerprint Echo e9e7307a185bf102
+func _() {
+	var _ func(*agen.AsyncYielder[string, string], *difftest.Trace) = Echo
+}
+
+// echoGeneratorFrame is the state of an EchoGenerator between suspension points.
 type echoGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -480,12 +466,12 @@ var _ agen.AsyncGenerator[string, string] = (*EchoGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *EchoGenerator) Next(ctx context.Context) (string, error) {
 	var sent string
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *EchoGenerator) Send(ctx context.Context, v string) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -533,21 +519,6 @@ func (g *EchoGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *EchoGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, string](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *echoGeneratorFrame) agenRun(ctx context.Context, g *EchoGenerator, sent string) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, string](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -650,11 +621,9 @@ loop:
 //line asyncoptions.go:36
 	f.awaiting = difftest.Later[string](f.msg)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -668,7 +637,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncoptions_agen.go:672
+//line asyncoptions_agen.go:641
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -687,6 +656,13 @@ func squaresGen(tr *difftest.Trace, n int) *squaresIter {
 	}}
 }
 
+// A compile error here means that the signature of squares changed: run go generate.
+//
+//agen:fingerprint squares 3577ecd1256cef76
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, int) = squares
+}
+
 // squaresIterFrame is the state of a squaresIter between suspension points.
 type squaresIterFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -703,12 +679,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*squaresIter)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *squaresIter) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *squaresIter) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -756,21 +732,6 @@ func (g *squaresIter) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *squaresIter) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *squaresIterFrame) agenRun(ctx context.Context, g *squaresIter, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -871,11 +832,9 @@ loop:
 //line asyncoptions.go:46
 	f.awaiting = difftest.Later[int](f.i * f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -886,7 +845,7 @@ resume2:
 	f.i++
 	goto loop
 done:
-//line asyncoptions_agen.go:890
+//line asyncoptions_agen.go:849
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -905,6 +864,13 @@ func (l *left) runGen(tr *difftest.Trace) *leftRun {
 	}}
 }
 
+// A compile error here means that the signature of run changed: run go generate.
+//
+//agen:fingerprint left.run 1c035180ed680f6d
+func _() {
+	var _ func(*left, *agen.AsyncYielder[int, agen.None], *difftest.Trace) = (*left).run
+}
+
 // leftRunFrame is the state of a leftRun between suspension points.
 type leftRunFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -920,12 +886,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*leftRun)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *leftRun) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *leftRun) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -973,21 +939,6 @@ func (g *leftRun) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *leftRun) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *leftRunFrame) agenRun(ctx context.Context, g *leftRun, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1089,11 +1040,9 @@ loop:
 //line asyncoptions.go:60
 	f.awaiting = difftest.Later[int](-f.l.n)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1102,7 +1051,7 @@ resume1:
 resume2:
 	goto loop
 done:
-//line asyncoptions_agen.go:1106
+//line asyncoptions_agen.go:1055
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1119,6 +1068,13 @@ func (r right) runGen(tr *difftest.Trace) *rightRun {
 		r:  r,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of run changed: run go generate.
+//
+//agen:fingerprint right.run fc210dd7d2f76a05
+func _() {
+	var _ func(right, *agen.AsyncYielder[int, agen.None], *difftest.Trace) = right.run
 }
 
 // rightRunFrame is the state of a rightRun between suspension points.
@@ -1138,12 +1094,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*rightRun)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rightRun) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rightRun) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1191,21 +1147,6 @@ func (g *rightRun) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *rightRun) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rightRunFrame) agenRun(ctx context.Context, g *rightRun, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1308,11 +1249,9 @@ loop:
 //line asyncoptions.go:69
 	f.awaiting = difftest.Later[int](i * 100)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1323,7 +1262,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncoptions_agen.go:1327
+//line asyncoptions_agen.go:1266
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

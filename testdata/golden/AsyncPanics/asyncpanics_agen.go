@@ -25,6 +25,13 @@ func valuesGen(tr *difftest.Trace, which int) *valuesGenerator {
 	}}
 }
 
+// A compile error here means that the signature of values changed: run go generate.
+//
+//agen:fingerprint values 4598a4137ae175d5
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) = values
+}
+
 // valuesGeneratorFrame is the state of a valuesGenerator between suspension points.
 type valuesGeneratorFrame struct {
 	agenState  int                    // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -52,12 +59,12 @@ var _ agen.AsyncGenerator[int, int] = (*valuesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *valuesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *valuesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -105,21 +112,6 @@ func (g *valuesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *valuesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *valuesGeneratorFrame) agenRun(ctx context.Context, g *valuesGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -268,11 +260,9 @@ func (fr *valuesGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *val
 //line asyncpanics.go:27
 	fr.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -325,18 +315,16 @@ resume2:
 //line asyncpanics.go:62
 	fr.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncpanics_agen.go:340
+//line asyncpanics_agen.go:328
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -351,6 +339,13 @@ type noDefersGenerator struct {
 // noDefersGen returns a generator that runs noDefers: nothing runs before the first Next.
 func noDefersGen(tr *difftest.Trace) *noDefersGenerator {
 	return &noDefersGenerator{f: &noDefersGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of noDefers changed: run go generate.
+//
+//agen:fingerprint noDefers 204a1a5ae2d02c6b
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = noDefers
 }
 
 // noDefersGeneratorFrame is the state of a noDefersGenerator between suspension points.
@@ -370,12 +365,12 @@ var _ agen.AsyncGenerator[int, int] = (*noDefersGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *noDefersGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *noDefersGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -423,21 +418,6 @@ func (g *noDefersGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *noDefersGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *noDefersGeneratorFrame) agenRun(ctx context.Context, g *noDefersGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -540,11 +520,9 @@ loop:
 //line asyncpanics.go:71
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -562,7 +540,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:566
+//line asyncpanics_agen.go:544
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -578,7 +556,14 @@ func inClosureGen(tr *difftest.Trace) *inClosureGenerator {
 	return &inClosureGenerator{f: &inClosureGeneratorFrame{tr: &tr}}
 }
 
-// inClosureGeneratorFrame is the state of a inClosureGenerator between suspension points.
+// A compile error here means that the signature of inClosure changed: run go generate.
+//
+//agen:fingerprint inClosure f8b4ebe197282394
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = inClosure
+}
+
+// inClosureGeneratorFrame is the state of an inClosureGenerator between suspension points.
 type inClosureGeneratorFrame struct {
 	agenState  int                       // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore            // the operation in progress, the lifecycle
@@ -603,12 +588,12 @@ var _ agen.AsyncGenerator[int, int] = (*inClosureGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *inClosureGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inClosureGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -656,21 +641,6 @@ func (g *inClosureGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *inClosureGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *inClosureGeneratorFrame) agenRun(ctx context.Context, g *inClosureGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -823,11 +793,9 @@ loop:
 //line asyncpanics.go:89
 	f.awaiting = difftest.Later[int](i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -840,7 +808,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:844
+//line asyncpanics_agen.go:812
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -857,7 +825,14 @@ func inDeferredGen(tr *difftest.Trace) *inDeferredGenerator {
 	return &inDeferredGenerator{f: &inDeferredGeneratorFrame{tr: &tr}}
 }
 
-// inDeferredGeneratorFrame is the state of a inDeferredGenerator between suspension points.
+// A compile error here means that the signature of inDeferred changed: run go generate.
+//
+//agen:fingerprint inDeferred e45d7a14bd8947ac
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = inDeferred
+}
+
+// inDeferredGeneratorFrame is the state of an inDeferredGenerator between suspension points.
 type inDeferredGeneratorFrame struct {
 	agenState  int                        // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore             // the operation in progress, the lifecycle
@@ -884,12 +859,12 @@ var _ agen.AsyncGenerator[int, int] = (*inDeferredGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *inDeferredGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inDeferredGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -937,21 +912,6 @@ func (g *inDeferredGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *inDeferredGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *inDeferredGeneratorFrame) agenRun(ctx context.Context, g *inDeferredGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1107,11 +1067,9 @@ func (f *inDeferredGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *
 //line asyncpanics.go:105
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1128,11 +1086,9 @@ endif:
 //line asyncpanics.go:108
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1141,7 +1097,7 @@ resume3:
 resume4:
 //line asyncpanics.go:109
 	f.result = errors.New("end")
-//line asyncpanics_agen.go:1145
+//line asyncpanics_agen.go:1101
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1156,6 +1112,13 @@ type panicArgGenerator struct {
 // panicArgGen returns a generator that runs panicArg: nothing runs before the first Next.
 func panicArgGen(tr *difftest.Trace) *panicArgGenerator {
 	return &panicArgGenerator{f: &panicArgGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of panicArg changed: run go generate.
+//
+//agen:fingerprint panicArg fb7442e62d8dcd95
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = panicArg
 }
 
 // panicArgGeneratorFrame is the state of a panicArgGenerator between suspension points.
@@ -1184,12 +1147,12 @@ var _ agen.AsyncGenerator[int, int] = (*panicArgGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *panicArgGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicArgGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1237,21 +1200,6 @@ func (g *panicArgGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *panicArgGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *panicArgGeneratorFrame) agenRun(ctx context.Context, g *panicArgGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1409,11 +1357,9 @@ func (f *panicArgGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *pa
 //line asyncpanics.go:117
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1427,11 +1373,9 @@ resume2:
 //line asyncpanics.go:118
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1444,11 +1388,9 @@ endif:
 //line asyncpanics.go:120
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1462,11 +1404,9 @@ resume6:
 //line asyncpanics.go:121
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1478,7 +1418,7 @@ resume8:
 endif2:
 //line asyncpanics.go:123
 	f.tr.Log("negative")
-//line asyncpanics_agen.go:1482
+//line asyncpanics_agen.go:1422
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1493,6 +1433,13 @@ type thrownGenerator struct {
 // thrownGen returns a generator that runs thrown: nothing runs before the first Next.
 func thrownGen(tr *difftest.Trace) *thrownGenerator {
 	return &thrownGenerator{f: &thrownGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of thrown changed: run go generate.
+//
+//agen:fingerprint thrown c15b492873842b53
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = thrown
 }
 
 // thrownGeneratorFrame is the state of a thrownGenerator between suspension points.
@@ -1519,12 +1466,12 @@ var _ agen.AsyncGenerator[int, int] = (*thrownGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *thrownGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *thrownGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1572,21 +1519,6 @@ func (g *thrownGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *thrownGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *thrownGeneratorFrame) agenRun(ctx context.Context, g *thrownGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1660,6 +1592,14 @@ func (f *thrownGeneratorFrame) agenExit(err *error, ready *bool) {
 	}
 }
 
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *thrownGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	return err
+}
+
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *thrownGeneratorFrame) agenDefer(h *thrownGenerator, d thrownGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
@@ -1719,11 +1659,9 @@ loop:
 //line asyncpanics.go:132
 	f.awaiting = difftest.Later[int](i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1740,7 +1678,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:1744
+//line asyncpanics_agen.go:1682
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1755,6 +1693,13 @@ type goexitGenerator struct {
 // goexitGen returns a generator that runs goexit: nothing runs before the first Next.
 func goexitGen(tr *difftest.Trace) *goexitGenerator {
 	return &goexitGenerator{f: &goexitGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of goexit changed: run go generate.
+//
+//agen:fingerprint goexit d13f160a7091781c
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = goexit
 }
 
 // goexitGeneratorFrame is the state of a goexitGenerator between suspension points.
@@ -1780,12 +1725,12 @@ var _ agen.AsyncGenerator[int, int] = (*goexitGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *goexitGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goexitGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1833,21 +1778,6 @@ func (g *goexitGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *goexitGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *goexitGeneratorFrame) agenRun(ctx context.Context, g *goexitGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1989,11 +1919,9 @@ func (f *goexitGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *goex
 //line asyncpanics.go:146
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2010,18 +1938,16 @@ endif:
 //line asyncpanics.go:149
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncpanics_agen.go:2025
+//line asyncpanics_agen.go:1951
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2038,6 +1964,13 @@ func goexitNoDefersGen(tr *difftest.Trace) *goexitNoDefersGenerator {
 	return &goexitNoDefersGenerator{f: &goexitNoDefersGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of goexitNoDefers changed: run go generate.
+//
+//agen:fingerprint goexitNoDefers 72e9e6d36757d6fe
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = goexitNoDefers
+}
+
 // goexitNoDefersGeneratorFrame is the state of a goexitNoDefersGenerator between suspension points.
 type goexitNoDefersGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -2052,12 +1985,12 @@ var _ agen.AsyncGenerator[int, int] = (*goexitNoDefersGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *goexitNoDefersGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goexitNoDefersGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2105,21 +2038,6 @@ func (g *goexitNoDefersGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *goexitNoDefersGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *goexitNoDefersGeneratorFrame) agenRun(ctx context.Context, g *goexitNoDefersGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2214,11 +2132,9 @@ func (f *goexitNoDefersGeneratorFrame) resume(ctx context.Context, w agen.Waker,
 //line asyncpanics.go:156
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2229,7 +2145,7 @@ resume2:
 	f.tr.Log("exiting")
 //line asyncpanics.go:158
 	runtime.Goexit()
-//line asyncpanics_agen.go:2233
+//line asyncpanics_agen.go:2149
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2246,6 +2162,13 @@ func goexitRecoverGen(tr *difftest.Trace) *goexitRecoverGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of goexitRecover changed: run go generate.
+//
+//agen:fingerprint goexitRecover 4a0ea6db52701a70
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = goexitRecover
 }
 
 // goexitRecoverGeneratorFrame is the state of a goexitRecoverGenerator between suspension points.
@@ -2270,12 +2193,12 @@ var _ agen.AsyncGenerator[int, int] = (*goexitRecoverGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *goexitRecoverGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goexitRecoverGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2323,21 +2246,6 @@ func (g *goexitRecoverGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *goexitRecoverGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *goexitRecoverGeneratorFrame) agenRun(ctx context.Context, g *goexitRecoverGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2478,11 +2386,9 @@ func (f *goexitRecoverGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 //line asyncpanics.go:169
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2498,7 +2404,7 @@ resume2:
 endif:
 //line asyncpanics.go:172
 	(*f.err) = errors.New("normal end")
-//line asyncpanics_agen.go:2502
+//line asyncpanics_agen.go:2408
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

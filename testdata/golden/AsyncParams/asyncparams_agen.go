@@ -9,7 +9,6 @@ import (
 	"github.com/agen-go/agen/testdata/difftest"
 	"io"
 	"iter"
-	"runtime"
 	"strings"
 )
 
@@ -25,6 +24,13 @@ func variadicGen(tr *difftest.Trace, sep string, parts ...string) *variadicGener
 		sep:   sep,
 		tr:    tr,
 	}}
+}
+
+// A compile error here means that the signature of variadic changed: run go generate.
+//
+//agen:fingerprint variadic f3a8b5b43dd37db4
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace, string, ...string) = variadic
 }
 
 // variadicGeneratorFrame is the state of a variadicGenerator between suspension points.
@@ -47,12 +53,12 @@ var _ agen.AsyncGenerator[string, agen.None] = (*variadicGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *variadicGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *variadicGenerator) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -100,21 +106,6 @@ func (g *variadicGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *variadicGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *variadicGeneratorFrame) agenRun(ctx context.Context, g *variadicGenerator, sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -227,11 +218,9 @@ loop:
 //line asyncparams.go:21
 	f.awaiting = difftest.Later[string](f.parts[f.i])
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -247,18 +236,16 @@ done:
 //line asyncparams.go:24
 	f.awaiting2 = difftest.Later[string](strings.Join(f.parts, f.sep))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncparams_agen.go:262
+//line asyncparams_agen.go:249
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -279,6 +266,13 @@ func groupedGen(tr *difftest.Trace, a int, b int, _ string, c int, _ bool) *grou
 	}}
 }
 
+// A compile error here means that the signature of grouped changed: run go generate.
+//
+//agen:fingerprint grouped a58ddd5bb3e439ae
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int, int, string, int, bool) = grouped
+}
+
 // groupedGeneratorFrame is the state of a groupedGenerator between suspension points.
 type groupedGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -296,12 +290,12 @@ var _ agen.AsyncGenerator[int, int] = (*groupedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *groupedGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *groupedGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -349,21 +343,6 @@ func (g *groupedGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *groupedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *groupedGeneratorFrame) agenRun(ctx context.Context, g *groupedGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -464,11 +443,9 @@ loop:
 //line asyncparams.go:33
 	f.awaiting = difftest.Later[int](f.a)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -483,7 +460,7 @@ resume2:
 done:
 //line asyncparams.go:36
 	f.tr.Log("a=%d b=%d c=%d", f.a, f.b, f.c)
-//line asyncparams_agen.go:487
+//line asyncparams_agen.go:464
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -503,6 +480,13 @@ func funcsGen(tr *difftest.Trace, f func(int) string, ch <-chan int, w io.Writer
 		tr:   tr,
 		w:    w,
 	}}
+}
+
+// A compile error here means that the signature of funcs changed: run go generate.
+//
+//agen:fingerprint funcs 97bd2f2ab3a973aa
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace, func(int) string, <-chan int, io.Writer, fmt.Stringer) = funcs
 }
 
 // funcsGeneratorFrame is the state of a funcsGenerator between suspension points.
@@ -525,12 +509,12 @@ var _ agen.AsyncGenerator[string, agen.None] = (*funcsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *funcsGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *funcsGenerator) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -578,21 +562,6 @@ func (g *funcsGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *funcsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *funcsGeneratorFrame) agenRun(ctx context.Context, g *funcsGenerator, sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -705,11 +674,9 @@ loop:
 //line asyncparams.go:44
 	fr.awaiting = difftest.Later[string](fr.f(v))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, waker); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, fr.awaiting); !ready {
+		fr.agenState = 1
+		return "", nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -723,18 +690,16 @@ done:
 //line asyncparams.go:47
 	fr.awaiting2 = difftest.Later[string](fmt.Sprint(fr.w))
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, waker); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return "", nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncparams_agen.go:738
+//line asyncparams_agen.go:703
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -751,6 +716,13 @@ func shadowGen(tr *difftest.Trace, n int) *shadowGenerator {
 		n:  n,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of shadow changed: run go generate.
+//
+//agen:fingerprint shadow 5d141635a37228cd
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) = shadow
 }
 
 // shadowGeneratorFrame is the state of a shadowGenerator between suspension points.
@@ -772,12 +744,12 @@ var _ agen.AsyncGenerator[int, int] = (*shadowGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *shadowGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -825,21 +797,6 @@ func (g *shadowGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *shadowGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *shadowGeneratorFrame) agenRun(ctx context.Context, g *shadowGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -952,11 +909,9 @@ loop:
 //line asyncparams.go:57
 	f.awaiting = difftest.Later[int](f.n3)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -973,11 +928,9 @@ done:
 //line asyncparams.go:60
 	f.awaiting2 = difftest.Later[int](f.n)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -993,7 +946,7 @@ resume4:
 endif:
 //line asyncparams.go:63
 	f.tr.Log("param n=%d", f.n)
-//line asyncparams_agen.go:997
+//line asyncparams_agen.go:950
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -7,7 +7,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // addrOfGenerator is the generator of addrOf, made by addrOfGen. It implements agen.AsyncGenerator.
@@ -20,7 +19,14 @@ func addrOfGen(tr *difftest.Trace) *addrOfGenerator {
 	return &addrOfGenerator{f: &addrOfGeneratorFrame{tr: tr}}
 }
 
-// addrOfGeneratorFrame is the state of a addrOfGenerator between suspension points.
+// A compile error here means that the signature of addrOf changed: run go generate.
+//
+//agen:fingerprint addrOf 0be261aa14c57189
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = addrOf
+}
+
+// addrOfGeneratorFrame is the state of an addrOfGenerator between suspension points.
 type addrOfGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -42,12 +48,12 @@ var _ agen.AsyncGenerator[int, int] = (*addrOfGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *addrOfGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *addrOfGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -95,21 +101,6 @@ func (g *addrOfGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *addrOfGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *addrOfGeneratorFrame) agenRun(ctx context.Context, g *addrOfGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -241,11 +232,9 @@ func (f *addrOfGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 //line asyncpointers.go:16
 	f.awaiting = difftest.Later[int]((*f.x))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -255,11 +244,9 @@ resume2:
 //line asyncpointers.go:17
 	f.awaiting2 = difftest.Later[int](*(*f.p))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -275,11 +262,9 @@ resume4:
 //line asyncpointers.go:20
 	f.awaiting3 = difftest.Later[int](*(*f.p))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -293,11 +278,9 @@ resume6:
 //line asyncpointers.go:23
 	f.awaiting4 = difftest.Later[int]((*f.x))
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -313,11 +296,9 @@ resume8:
 //line asyncpointers.go:26
 	f.awaiting5 = difftest.Later[int](*f.q)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -328,7 +309,7 @@ resume10:
 	*f.q = resumed3
 //line asyncpointers.go:27
 	f.tr.Log("*q=%d", *f.q)
-//line asyncpointers_agen.go:332
+//line asyncpointers_agen.go:313
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -342,6 +323,13 @@ type fieldsGenerator struct {
 // fieldsGen returns a generator that runs fields: nothing runs before the first Next.
 func fieldsGen(tr *difftest.Trace) *fieldsGenerator {
 	return &fieldsGenerator{f: &fieldsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of fields changed: run go generate.
+//
+//agen:fingerprint fields d95cde2974e65ad5
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = fields
 }
 
 // fieldsGeneratorFrame is the state of a fieldsGenerator between suspension points.
@@ -371,12 +359,12 @@ var _ agen.AsyncGenerator[int, int] = (*fieldsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *fieldsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fieldsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -424,21 +412,6 @@ func (g *fieldsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *fieldsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *fieldsGeneratorFrame) agenRun(ctx context.Context, g *fieldsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -583,11 +556,9 @@ func (f *fieldsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 //line asyncpointers.go:44
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -599,11 +570,9 @@ resume2:
 //line asyncpointers.go:45
 	f.awaiting2 = difftest.Later[int](1)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -619,11 +588,9 @@ resume4:
 //line asyncpointers.go:48
 	f.awaiting3 = difftest.Later[int](*f.mid)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -639,11 +606,9 @@ resume6:
 //line asyncpointers.go:51
 	f.awaiting4 = difftest.Later[int](*f.mid)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -657,11 +622,9 @@ resume8:
 //line asyncpointers.go:54
 	f.awaiting5 = difftest.Later[int](*f.last)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -673,11 +636,9 @@ resume10:
 //line asyncpointers.go:56
 	f.awaiting6 = difftest.Later[int](*f.last)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -690,7 +651,7 @@ resume12:
 	*f.last = 300
 //line asyncpointers.go:59
 	f.tr.Log("xs=%v last=%d", f.xs[:3], *f.last)
-//line asyncpointers_agen.go:694
+//line asyncpointers_agen.go:655
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -704,6 +665,13 @@ type receiversGenerator struct {
 // receiversGen returns a generator that runs receivers: nothing runs before the first Next.
 func receiversGen(tr *difftest.Trace) *receiversGenerator {
 	return &receiversGenerator{f: &receiversGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of receivers changed: run go generate.
+//
+//agen:fingerprint receivers 6bc84e4192b76f5e
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = receivers
 }
 
 // receiversGeneratorFrame is the state of a receiversGenerator between suspension points.
@@ -730,12 +698,12 @@ var _ agen.AsyncGenerator[string, int] = (*receiversGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *receiversGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *receiversGenerator) Send(ctx context.Context, v int) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -783,21 +751,6 @@ func (g *receiversGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *receiversGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *receiversGeneratorFrame) agenRun(ctx context.Context, g *receiversGenerator, sent int) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -920,11 +873,9 @@ func (f *receiversGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 //line asyncpointers.go:81
 	f.awaiting = difftest.Later[string]((*f.acc).describe())
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -941,11 +892,9 @@ resume2:
 //line asyncpointers.go:84
 	f.awaiting2 = difftest.Later[string]("again")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -971,11 +920,9 @@ loop:
 //line asyncpointers.go:89
 	f.awaiting3 = difftest.Later[string]((*f.accs)[f.i].describe())
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -995,11 +942,9 @@ done:
 //line asyncpointers.go:93
 	f.awaiting4 = difftest.Later[string]("map")
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1010,7 +955,7 @@ resume8:
 	f.m["z"].deposit(resumed4)
 //line asyncpointers.go:94
 	f.tr.Log("z=%d", f.m["z"].balance)
-//line asyncpointers_agen.go:1014
+//line asyncpointers_agen.go:959
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1024,6 +969,13 @@ type swapGenerator struct {
 // swapGen returns a generator that runs swap: nothing runs before the first Next.
 func swapGen(tr *difftest.Trace) *swapGenerator {
 	return &swapGenerator{f: &swapGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of swap changed: run go generate.
+//
+//agen:fingerprint swap 24c246fde10f2e92
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = swap
 }
 
 // swapGeneratorFrame is the state of a swapGenerator between suspension points.
@@ -1045,12 +997,12 @@ var _ agen.AsyncGenerator[int, int] = (*swapGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *swapGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *swapGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1098,21 +1050,6 @@ func (g *swapGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *swapGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *swapGeneratorFrame) agenRun(ctx context.Context, g *swapGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1222,11 +1159,9 @@ func (f *swapGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int,
 //line asyncpointers.go:103
 	f.awaiting = difftest.Later[int](*f.pa)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1242,11 +1177,9 @@ resume2:
 //line asyncpointers.go:106
 	f.awaiting2 = difftest.Later[int]((*f.a))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1257,7 +1190,7 @@ resume4:
 	*f.pa = resumed2
 //line asyncpointers.go:107
 	f.tr.Log("a=%d b=%d", (*f.a), (*f.b))
-//line asyncpointers_agen.go:1261
+//line asyncpointers_agen.go:1194
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1273,7 +1206,14 @@ func escapeGen(tr *difftest.Trace) *escapeGenerator {
 	return &escapeGenerator{f: &escapeGeneratorFrame{tr: tr}}
 }
 
-// escapeGeneratorFrame is the state of a escapeGenerator between suspension points.
+// A compile error here means that the signature of escape changed: run go generate.
+//
+//agen:fingerprint escape 1b67c567fafa1e83
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = escape
+}
+
+// escapeGeneratorFrame is the state of an escapeGenerator between suspension points.
 type escapeGeneratorFrame struct {
 	agenState   int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
@@ -1297,12 +1237,12 @@ var _ agen.AsyncGenerator[int, int] = (*escapeGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *escapeGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *escapeGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1350,21 +1290,6 @@ func (g *escapeGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *escapeGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *escapeGeneratorFrame) agenRun(ctx context.Context, g *escapeGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1489,11 +1414,9 @@ loop:
 //line asyncpointers.go:118
 	f.awaiting = difftest.Later[int]((*i))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1519,11 +1442,9 @@ loop2:
 //line asyncpointers.go:124
 	f.awaiting2 = difftest.Later[int](*p2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1546,11 +1467,9 @@ done2:
 	f.t3 = get()
 	f.awaiting3 = difftest.Later[int]((*f.n))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t4 = difftest.Value(awaited3, awaitedErr3)
@@ -1561,7 +1480,7 @@ resume6:
 	*f.t3 = resumed
 //line asyncpointers.go:129
 	f.tr.Log("n=%d", (*f.n))
-//line asyncpointers_agen.go:1565
+//line asyncpointers_agen.go:1484
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -9,7 +9,6 @@ import (
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
 	"math"
-	"runtime"
 	"slices"
 )
 
@@ -21,6 +20,13 @@ type singleGenerator struct {
 // singleGen returns a generator that runs single: nothing runs before the first Next.
 func singleGen(tr *difftest.Trace) *singleGenerator {
 	return &singleGenerator{f: &singleGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of single changed: run go generate.
+//
+//agen:fingerprint single 9d5f52733e49f0c5
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = single
 }
 
 // singleGeneratorFrame is the state of a singleGenerator between suspension points.
@@ -53,12 +59,12 @@ var _ agen.AsyncGenerator[string, agen.None] = (*singleGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *singleGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *singleGenerator) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -106,21 +112,6 @@ func (g *singleGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *singleGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *singleGeneratorFrame) agenRun(ctx context.Context, g *singleGenerator, sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -279,11 +270,9 @@ loop:
 //line asyncrangemap.go:22
 	f.awaiting = difftest.Later[string](fmt.Sprint(f.k, f.v))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -305,11 +294,9 @@ loop2:
 //line asyncrangemap.go:26
 	f.awaiting2 = difftest.Later[string](k2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -329,11 +316,9 @@ loop3:
 //line asyncrangemap.go:29
 	f.awaiting3 = difftest.Later[string](fmt.Sprint(v2))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -352,11 +337,9 @@ loop4:
 //line asyncrangemap.go:32
 	f.awaiting4 = difftest.Later[string]("none")
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -380,11 +363,9 @@ loop5:
 //line asyncrangemap.go:37
 	f.awaiting5 = difftest.Later[string]("assigned")
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return "", nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return "", nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -408,11 +389,9 @@ loop6:
 //line asyncrangemap.go:42
 	f.awaiting6 = difftest.Later[string](fmt.Sprint(k4, v4))
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return "", nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return "", nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -421,7 +400,7 @@ resume11:
 resume12:
 	goto loop6
 done6:
-//line asyncrangemap_agen.go:425
+//line asyncrangemap_agen.go:404
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -435,6 +414,13 @@ type sumsGenerator struct {
 // sumsGen returns a generator that runs sums: nothing runs before the first Next.
 func sumsGen(tr *difftest.Trace) *sumsGenerator {
 	return &sumsGenerator{f: &sumsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of sums changed: run go generate.
+//
+//agen:fingerprint sums 508e91fb9b2b2cd3
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = sums
 }
 
 // sumsGeneratorFrame is the state of a sumsGenerator between suspension points.
@@ -461,12 +447,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*sumsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *sumsGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sumsGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -514,21 +500,6 @@ func (g *sumsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *sumsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *sumsGeneratorFrame) agenRun(ctx context.Context, g *sumsGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -651,11 +622,9 @@ loop:
 //line asyncrangemap.go:56
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -687,11 +656,9 @@ loop2:
 //line asyncrangemap.go:65
 	f.awaiting2 = difftest.Later[int](-f.n)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -704,7 +671,7 @@ resume4:
 done2:
 //line asyncrangemap.go:68
 	f.tr.Log("len %d", len(f.m))
-//line asyncrangemap_agen.go:708
+//line asyncrangemap_agen.go:675
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -718,6 +685,13 @@ type deleteOthersGenerator struct {
 // deleteOthersGen returns a generator that runs deleteOthers: nothing runs before the first Next.
 func deleteOthersGen(tr *difftest.Trace) *deleteOthersGenerator {
 	return &deleteOthersGenerator{f: &deleteOthersGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of deleteOthers changed: run go generate.
+//
+//agen:fingerprint deleteOthers 78542e19c24f6e56
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = deleteOthers
 }
 
 // deleteOthersGeneratorFrame is the state of a deleteOthersGenerator between suspension points.
@@ -741,12 +715,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*deleteOthersGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *deleteOthersGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deleteOthersGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -794,21 +768,6 @@ func (g *deleteOthersGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *deleteOthersGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *deleteOthersGeneratorFrame) agenRun(ctx context.Context, g *deleteOthersGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -936,11 +895,9 @@ loop:
 //line asyncrangemap.go:86
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -968,11 +925,9 @@ loop2:
 //line asyncrangemap.go:93
 	f.awaiting2 = difftest.Later[int](f.n * 10)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -991,7 +946,7 @@ resume4:
 done2:
 //line asyncrangemap.go:101
 	f.tr.Log("iterations %d len %d", f.n, len(f.m))
-//line asyncrangemap_agen.go:995
+//line asyncrangemap_agen.go:950
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1005,6 +960,13 @@ type clearingGenerator struct {
 // clearingGen returns a generator that runs clearing: nothing runs before the first Next.
 func clearingGen(tr *difftest.Trace) *clearingGenerator {
 	return &clearingGenerator{f: &clearingGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of clearing changed: run go generate.
+//
+//agen:fingerprint clearing 6be3b5338720e09f
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = clearing
 }
 
 // clearingGeneratorFrame is the state of a clearingGenerator between suspension points.
@@ -1024,12 +986,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*clearingGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *clearingGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *clearingGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1077,21 +1039,6 @@ func (g *clearingGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *clearingGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *clearingGeneratorFrame) agenRun(ctx context.Context, g *clearingGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1200,11 +1147,9 @@ loop:
 //line asyncrangemap.go:112
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1217,7 +1162,7 @@ resume2:
 done:
 //line asyncrangemap.go:115
 	f.tr.Log("iterations %d", f.n)
-//line asyncrangemap_agen.go:1221
+//line asyncrangemap_agen.go:1166
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1231,6 +1176,13 @@ type deleteSelfGenerator struct {
 // deleteSelfGen returns a generator that runs deleteSelf: nothing runs before the first Next.
 func deleteSelfGen(tr *difftest.Trace) *deleteSelfGenerator {
 	return &deleteSelfGenerator{f: &deleteSelfGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of deleteSelf changed: run go generate.
+//
+//agen:fingerprint deleteSelf ad81863d0496e594
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = deleteSelf
 }
 
 // deleteSelfGeneratorFrame is the state of a deleteSelfGenerator between suspension points.
@@ -1253,12 +1205,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*deleteSelfGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *deleteSelfGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deleteSelfGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1306,21 +1258,6 @@ func (g *deleteSelfGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *deleteSelfGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *deleteSelfGeneratorFrame) agenRun(ctx context.Context, g *deleteSelfGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1434,11 +1371,9 @@ loop:
 //line asyncrangemap.go:127
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1451,7 +1386,7 @@ resume2:
 done:
 //line asyncrangemap.go:130
 	f.tr.Log("n %d sum %d len %d", f.n, f.sum, len(f.m))
-//line asyncrangemap_agen.go:1455
+//line asyncrangemap_agen.go:1390
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1465,6 +1400,13 @@ type deleteThroughGlobalGenerator struct {
 // deleteThroughGlobalGen returns a generator that runs deleteThroughGlobal: nothing runs before the first Next.
 func deleteThroughGlobalGen(tr *difftest.Trace) *deleteThroughGlobalGenerator {
 	return &deleteThroughGlobalGenerator{f: &deleteThroughGlobalGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of deleteThroughGlobal changed: run go generate.
+//
+//agen:fingerprint deleteThroughGlobal b666280a0c922210
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = deleteThroughGlobal
 }
 
 // deleteThroughGlobalGeneratorFrame is the state of a deleteThroughGlobalGenerator between suspension points.
@@ -1484,12 +1426,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*deleteThroughGlobalGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *deleteThroughGlobalGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deleteThroughGlobalGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1537,21 +1479,6 @@ func (g *deleteThroughGlobalGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *deleteThroughGlobalGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *deleteThroughGlobalGeneratorFrame) agenRun(ctx context.Context, g *deleteThroughGlobalGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1664,11 +1591,9 @@ loop:
 //line asyncrangemap.go:152
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1681,7 +1606,7 @@ resume2:
 done:
 //line asyncrangemap.go:155
 	f.tr.Log("n %d len %d", f.n, len(shared))
-//line asyncrangemap_agen.go:1685
+//line asyncrangemap_agen.go:1610
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1695,6 +1620,13 @@ type deleteThroughClosureGenerator struct {
 // deleteThroughClosureGen returns a generator that runs deleteThroughClosure: nothing runs before the first Next.
 func deleteThroughClosureGen(tr *difftest.Trace) *deleteThroughClosureGenerator {
 	return &deleteThroughClosureGenerator{f: &deleteThroughClosureGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of deleteThroughClosure changed: run go generate.
+//
+//agen:fingerprint deleteThroughClosure 82277e531944d801
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = deleteThroughClosure
 }
 
 // deleteThroughClosureGeneratorFrame is the state of a deleteThroughClosureGenerator between suspension points.
@@ -1716,12 +1648,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*deleteThroughClosureGenerator)(nil
 // once the body has finished, after the error the body returned, if any.
 func (g *deleteThroughClosureGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deleteThroughClosureGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1769,21 +1701,6 @@ func (g *deleteThroughClosureGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *deleteThroughClosureGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *deleteThroughClosureGeneratorFrame) agenRun(ctx context.Context, g *deleteThroughClosureGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1906,11 +1823,9 @@ loop:
 //line asyncrangemap.go:173
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1923,7 +1838,7 @@ resume2:
 done:
 //line asyncrangemap.go:176
 	f.tr.Log("n %d len %d", f.n, len((*f.m)))
-//line asyncrangemap_agen.go:1927
+//line asyncrangemap_agen.go:1842
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1939,7 +1854,14 @@ func updateUnreachedGen(tr *difftest.Trace) *updateUnreachedGenerator {
 	return &updateUnreachedGenerator{f: &updateUnreachedGeneratorFrame{tr: tr}}
 }
 
-// updateUnreachedGeneratorFrame is the state of a updateUnreachedGenerator between suspension points.
+// A compile error here means that the signature of updateUnreached changed: run go generate.
+//
+//agen:fingerprint updateUnreached 7a9597e41b7e7af7
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = updateUnreached
+}
+
+// updateUnreachedGeneratorFrame is the state of an updateUnreachedGenerator between suspension points.
 type updateUnreachedGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -1957,12 +1879,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*updateUnreachedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *updateUnreachedGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *updateUnreachedGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2010,21 +1932,6 @@ func (g *updateUnreachedGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *updateUnreachedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *updateUnreachedGeneratorFrame) agenRun(ctx context.Context, g *updateUnreachedGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2138,11 +2045,9 @@ loop:
 //line asyncrangemap.go:189
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2157,7 +2062,7 @@ resume2:
 done:
 //line asyncrangemap.go:194
 	f.tr.Log("sum %d", f.sum)
-//line asyncrangemap_agen.go:2161
+//line asyncrangemap_agen.go:2066
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2171,6 +2076,13 @@ type reassignGenerator struct {
 // reassignGen returns a generator that runs reassign: nothing runs before the first Next.
 func reassignGen(tr *difftest.Trace) *reassignGenerator {
 	return &reassignGenerator{f: &reassignGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of reassign changed: run go generate.
+//
+//agen:fingerprint reassign 628a8e12268edb13
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = reassign
 }
 
 // reassignGeneratorFrame is the state of a reassignGenerator between suspension points.
@@ -2191,12 +2103,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*reassignGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *reassignGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *reassignGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2244,21 +2156,6 @@ func (g *reassignGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *reassignGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *reassignGeneratorFrame) agenRun(ctx context.Context, g *reassignGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2369,11 +2266,9 @@ loop:
 //line asyncrangemap.go:206
 	f.awaiting = difftest.Later[int](len(f.m))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2386,7 +2281,7 @@ resume2:
 done:
 //line asyncrangemap.go:209
 	f.tr.Log("sum %d", f.sum)
-//line asyncrangemap_agen.go:2390
+//line asyncrangemap_agen.go:2285
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2400,6 +2295,13 @@ type nanKeysGenerator struct {
 // nanKeysGen returns a generator that runs nanKeys: nothing runs before the first Next.
 func nanKeysGen(tr *difftest.Trace) *nanKeysGenerator {
 	return &nanKeysGenerator{f: &nanKeysGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of nanKeys changed: run go generate.
+//
+//agen:fingerprint nanKeys 25c8d0d2d33143f1
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = nanKeys
 }
 
 // nanKeysGeneratorFrame is the state of a nanKeysGenerator between suspension points.
@@ -2424,12 +2326,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*nanKeysGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *nanKeysGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nanKeysGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2477,21 +2379,6 @@ func (g *nanKeysGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *nanKeysGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *nanKeysGeneratorFrame) agenRun(ctx context.Context, g *nanKeysGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2615,11 +2502,9 @@ loop:
 //line asyncrangemap.go:222
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2650,11 +2535,9 @@ loop2:
 //line asyncrangemap.go:232
 	f.awaiting2 = difftest.Later[int](-f.n)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2665,7 +2548,7 @@ resume4:
 done2:
 //line asyncrangemap.go:234
 	f.tr.Log("n %d", f.n)
-//line asyncrangemap_agen.go:2669
+//line asyncrangemap_agen.go:2552
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2679,6 +2562,13 @@ type mapClosuresGenerator struct {
 // mapClosuresGen returns a generator that runs mapClosures: nothing runs before the first Next.
 func mapClosuresGen(tr *difftest.Trace) *mapClosuresGenerator {
 	return &mapClosuresGenerator{f: &mapClosuresGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of mapClosures changed: run go generate.
+//
+//agen:fingerprint mapClosures d455c1c6bb934c76
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = mapClosures
 }
 
 // mapClosuresGeneratorFrame is the state of a mapClosuresGenerator between suspension points.
@@ -2698,12 +2588,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*mapClosuresGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *mapClosuresGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *mapClosuresGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2751,21 +2641,6 @@ func (g *mapClosuresGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *mapClosuresGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *mapClosuresGeneratorFrame) agenRun(ctx context.Context, g *mapClosuresGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2886,11 +2761,9 @@ loop:
 //line asyncrangemap.go:246
 	fr.awaiting = difftest.Later[int](len(fr.fs))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2911,7 +2784,7 @@ done:
 	slices.Sort(got)
 //line asyncrangemap.go:254
 	fr.tr.Log("%v", got)
-//line asyncrangemap_agen.go:2915
+//line asyncrangemap_agen.go:2788
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2925,6 +2798,13 @@ type nanClearGenerator struct {
 // nanClearGen returns a generator that runs nanClear: nothing runs before the first Next.
 func nanClearGen(tr *difftest.Trace) *nanClearGenerator {
 	return &nanClearGenerator{f: &nanClearGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of nanClear changed: run go generate.
+//
+//agen:fingerprint nanClear 4682bcd25c190470
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = nanClear
 }
 
 // nanClearGeneratorFrame is the state of a nanClearGenerator between suspension points.
@@ -2946,12 +2826,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*nanClearGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *nanClearGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nanClearGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2999,21 +2879,6 @@ func (g *nanClearGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *nanClearGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *nanClearGeneratorFrame) agenRun(ctx context.Context, g *nanClearGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3136,11 +3001,9 @@ loop:
 //line asyncrangemap.go:269
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3172,11 +3035,9 @@ loop2:
 //line asyncrangemap.go:279
 	f.awaiting2 = difftest.Later[int](-f.n)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3189,7 +3050,7 @@ resume4:
 done2:
 //line asyncrangemap.go:282
 	f.tr.Log("iterations %d", f.n)
-//line asyncrangemap_agen.go:3193
+//line asyncrangemap_agen.go:3054
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3203,6 +3064,13 @@ type growingGenerator struct {
 // growingGen returns a generator that runs growing: nothing runs before the first Next.
 func growingGen(tr *difftest.Trace) *growingGenerator {
 	return &growingGenerator{f: &growingGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of growing changed: run go generate.
+//
+//agen:fingerprint growing 114301466c6798a8
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = growing
 }
 
 // growingGeneratorFrame is the state of a growingGenerator between suspension points.
@@ -3226,12 +3094,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*growingGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *growingGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *growingGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3279,21 +3147,6 @@ func (g *growingGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *growingGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *growingGeneratorFrame) agenRun(ctx context.Context, g *growingGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3415,11 +3268,9 @@ loop:
 //line asyncrangemap.go:301
 	f.awaiting = difftest.Later[int](f.originals)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3440,7 +3291,7 @@ next:
 done:
 //line asyncrangemap.go:310
 	f.tr.Log("originals %d distinct %d", f.originals, len(f.seen))
-//line asyncrangemap_agen.go:3444
+//line asyncrangemap_agen.go:3295
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3454,6 +3305,13 @@ type growingDeletingGenerator struct {
 // growingDeletingGen returns a generator that runs growingDeleting: nothing runs before the first Next.
 func growingDeletingGen(tr *difftest.Trace) *growingDeletingGenerator {
 	return &growingDeletingGenerator{f: &growingDeletingGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of growingDeleting changed: run go generate.
+//
+//agen:fingerprint growingDeleting 03a55972a5d305ec
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = growingDeleting
 }
 
 // growingDeletingGeneratorFrame is the state of a growingDeletingGenerator between suspension points.
@@ -3475,12 +3333,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*growingDeletingGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *growingDeletingGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *growingDeletingGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3528,21 +3386,6 @@ func (g *growingDeletingGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *growingDeletingGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *growingDeletingGeneratorFrame) agenRun(ctx context.Context, g *growingDeletingGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3659,11 +3502,9 @@ loop:
 //line asyncrangemap.go:326
 	f.awaiting = difftest.Later[int](f.originals)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3686,7 +3527,7 @@ next:
 done:
 //line asyncrangemap.go:337
 	f.tr.Log("originals %d", f.originals)
-//line asyncrangemap_agen.go:3690
+//line asyncrangemap_agen.go:3531
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3700,6 +3541,13 @@ type mapRestartGenerator struct {
 // mapRestartGen returns a generator that runs mapRestart: nothing runs before the first Next.
 func mapRestartGen(tr *difftest.Trace) *mapRestartGenerator {
 	return &mapRestartGenerator{f: &mapRestartGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of mapRestart changed: run go generate.
+//
+//agen:fingerprint mapRestart 108d9a5baf432cac
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = mapRestart
 }
 
 // mapRestartGeneratorFrame is the state of a mapRestartGenerator between suspension points.
@@ -3722,12 +3570,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*mapRestartGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *mapRestartGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *mapRestartGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3775,21 +3623,6 @@ func (g *mapRestartGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *mapRestartGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *mapRestartGeneratorFrame) agenRun(ctx context.Context, g *mapRestartGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3912,11 +3745,9 @@ loop2:
 //line asyncrangemap.go:351
 	f.awaiting = difftest.Later[int](f.total)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3934,7 +3765,7 @@ done2:
 done:
 //line asyncrangemap.go:358
 	f.tr.Log("rounds %d total %d", f.rounds, f.total)
-//line asyncrangemap_agen.go:3938
+//line asyncrangemap_agen.go:3769
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

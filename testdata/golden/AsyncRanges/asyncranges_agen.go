@@ -8,7 +8,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 	"slices"
 	"unicode/utf8"
 )
@@ -21,6 +20,13 @@ type rangeIntGenerator struct {
 // rangeIntGen returns a generator that runs rangeInt: nothing runs before the first Next.
 func rangeIntGen(tr *difftest.Trace) *rangeIntGenerator {
 	return &rangeIntGenerator{f: &rangeIntGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeInt changed: run go generate.
+//
+//agen:fingerprint rangeInt 05b964fcf938d924
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = rangeInt
 }
 
 // rangeIntGeneratorFrame is the state of a rangeIntGenerator between suspension points.
@@ -57,12 +63,12 @@ var _ agen.AsyncGenerator[string, agen.None] = (*rangeIntGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeIntGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeIntGenerator) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -110,21 +116,6 @@ func (g *rangeIntGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *rangeIntGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rangeIntGeneratorFrame) agenRun(ctx context.Context, g *rangeIntGenerator, sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -269,11 +260,9 @@ loop:
 //line asyncranges.go:24
 	f.awaiting = difftest.Later[string](fmt.Sprintf("i %d", f.i))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -297,11 +286,9 @@ loop2:
 //line asyncranges.go:29
 	f.awaiting2 = difftest.Later[string]("untyped")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -324,11 +311,9 @@ loop3:
 //line asyncranges.go:33
 	f.awaiting3 = difftest.Later[string](fmt.Sprintf("%T %v", i2, i2))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -349,11 +334,9 @@ loop4:
 //line asyncranges.go:36
 	f.awaiting4 = difftest.Later[string](fmt.Sprintf("%T %v", i3, i3))
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -374,11 +357,9 @@ loop5:
 //line asyncranges.go:39
 	f.awaiting5 = difftest.Later[string](fmt.Sprintf("negative %d", i4))
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return "", nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return "", nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -401,11 +382,9 @@ loop6:
 //line asyncranges.go:43
 	f.awaiting6 = difftest.Later[string](fmt.Sprintf("j %d", f.j))
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return "", nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return "", nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -418,7 +397,7 @@ resume12:
 done6:
 //line asyncranges.go:45
 	f.tr.Log("after j %d", f.j)
-//line asyncranges_agen.go:422
+//line asyncranges_agen.go:401
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -432,6 +411,13 @@ type rangeSliceGenerator struct {
 // rangeSliceGen returns a generator that runs rangeSlice: nothing runs before the first Next.
 func rangeSliceGen(tr *difftest.Trace) *rangeSliceGenerator {
 	return &rangeSliceGenerator{f: &rangeSliceGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeSlice changed: run go generate.
+//
+//agen:fingerprint rangeSlice 77a31a2a0ec53f70
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = rangeSlice
 }
 
 // rangeSliceGeneratorFrame is the state of a rangeSliceGenerator between suspension points.
@@ -457,12 +443,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*rangeSliceGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeSliceGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeSliceGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -510,21 +496,6 @@ func (g *rangeSliceGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *rangeSliceGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rangeSliceGeneratorFrame) agenRun(ctx context.Context, g *rangeSliceGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -643,11 +614,9 @@ loop:
 //line asyncranges.go:57
 	f.awaiting = difftest.Later[int](f.v)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -673,11 +642,9 @@ loop2:
 //line asyncranges.go:62
 	f.awaiting2 = difftest.Later[int](i2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -688,7 +655,7 @@ resume4:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line asyncranges_agen.go:692
+//line asyncranges_agen.go:659
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -702,6 +669,13 @@ type rangeArrayGenerator struct {
 // rangeArrayGen returns a generator that runs rangeArray: nothing runs before the first Next.
 func rangeArrayGen(tr *difftest.Trace) *rangeArrayGenerator {
 	return &rangeArrayGenerator{f: &rangeArrayGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeArray changed: run go generate.
+//
+//agen:fingerprint rangeArray a48e9649fa02fead
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = rangeArray
 }
 
 // rangeArrayGeneratorFrame is the state of a rangeArrayGenerator between suspension points.
@@ -739,12 +713,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*rangeArrayGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeArrayGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeArrayGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -792,21 +766,6 @@ func (g *rangeArrayGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *rangeArrayGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rangeArrayGeneratorFrame) agenRun(ctx context.Context, g *rangeArrayGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -955,11 +914,9 @@ loop:
 //line asyncranges.go:73
 	f.awaiting = difftest.Later[int](v)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -985,11 +942,9 @@ loop2:
 //line asyncranges.go:78
 	f.awaiting2 = difftest.Later[int](i2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1014,11 +969,9 @@ loop3:
 //line asyncranges.go:83
 	f.awaiting3 = difftest.Later[int](i3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1041,11 +994,9 @@ loop4:
 //line asyncranges.go:87
 	f.awaiting4 = difftest.Later[int](i4)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1065,11 +1016,9 @@ loop5:
 //line asyncranges.go:90
 	f.awaiting5 = difftest.Later[int](-9)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1091,11 +1040,9 @@ loop6:
 //line asyncranges.go:93
 	f.awaiting6 = difftest.Later[int](i5)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -1106,7 +1053,7 @@ resume12:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line asyncranges_agen.go:1110
+//line asyncranges_agen.go:1057
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1120,6 +1067,13 @@ type rangePointerGenerator struct {
 // rangePointerGen returns a generator that runs rangePointer: nothing runs before the first Next.
 func rangePointerGen(tr *difftest.Trace) *rangePointerGenerator {
 	return &rangePointerGenerator{f: &rangePointerGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangePointer changed: run go generate.
+//
+//agen:fingerprint rangePointer d8041c839130a1df
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = rangePointer
 }
 
 // rangePointerGeneratorFrame is the state of a rangePointerGenerator between suspension points.
@@ -1148,12 +1102,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*rangePointerGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rangePointerGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangePointerGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1201,21 +1155,6 @@ func (g *rangePointerGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *rangePointerGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rangePointerGeneratorFrame) agenRun(ctx context.Context, g *rangePointerGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1338,11 +1277,9 @@ loop:
 //line asyncranges.go:110
 	f.awaiting = difftest.Later[int](v)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1367,11 +1304,9 @@ loop2:
 //line asyncranges.go:115
 	f.awaiting2 = difftest.Later[int](100 + i2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1391,11 +1326,9 @@ loop3:
 //line asyncranges.go:118
 	f.awaiting3 = difftest.Later[int](200)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1406,7 +1339,7 @@ resume6:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line asyncranges_agen.go:1410
+//line asyncranges_agen.go:1343
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1420,6 +1353,13 @@ type rangeNilPointerValuesGenerator struct {
 // rangeNilPointerValuesGen returns a generator that runs rangeNilPointerValues: nothing runs before the first Next.
 func rangeNilPointerValuesGen(tr *difftest.Trace) *rangeNilPointerValuesGenerator {
 	return &rangeNilPointerValuesGenerator{f: &rangeNilPointerValuesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeNilPointerValues changed: run go generate.
+//
+//agen:fingerprint rangeNilPointerValues 83a748cec6676724
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = rangeNilPointerValues
 }
 
 // rangeNilPointerValuesGeneratorFrame is the state of a rangeNilPointerValuesGenerator between suspension points.
@@ -1441,12 +1381,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*rangeNilPointerValuesGenerator)(ni
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeNilPointerValuesGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeNilPointerValuesGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1494,21 +1434,6 @@ func (g *rangeNilPointerValuesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *rangeNilPointerValuesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rangeNilPointerValuesGeneratorFrame) agenRun(ctx context.Context, g *rangeNilPointerValuesGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1614,11 +1539,9 @@ func (f *rangeNilPointerValuesGeneratorFrame) resume(ctx context.Context, w agen
 //line asyncranges.go:127
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1638,11 +1561,9 @@ loop:
 //line asyncranges.go:130
 	f.awaiting2 = difftest.Later[int](v)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1653,7 +1574,7 @@ resume4:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncranges_agen.go:1657
+//line asyncranges_agen.go:1578
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1670,6 +1591,13 @@ type rangeStringGeneratorName string
 // rangeStringGen returns a generator that runs rangeString: nothing runs before the first Next.
 func rangeStringGen(tr *difftest.Trace) *rangeStringGenerator {
 	return &rangeStringGenerator{f: &rangeStringGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeString changed: run go generate.
+//
+//agen:fingerprint rangeString d6f141ed83602966
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = rangeString
 }
 
 // rangeStringGeneratorFrame is the state of a rangeStringGenerator between suspension points.
@@ -1718,12 +1646,12 @@ var _ agen.AsyncGenerator[string, agen.None] = (*rangeStringGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeStringGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeStringGenerator) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1771,21 +1699,6 @@ func (g *rangeStringGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *rangeStringGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rangeStringGeneratorFrame) agenRun(ctx context.Context, g *rangeStringGenerator, sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1957,11 +1870,9 @@ loop:
 //line asyncranges.go:143
 	f.awaiting = difftest.Later[string](fmt.Sprintf("%d:%q", i, r))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1983,11 +1894,9 @@ loop2:
 //line asyncranges.go:146
 	f.awaiting2 = difftest.Later[string](fmt.Sprint(i2, r2))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2009,11 +1918,9 @@ loop3:
 //line asyncranges.go:149
 	f.awaiting3 = difftest.Later[string](fmt.Sprint(i3))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2035,11 +1942,9 @@ loop4:
 //line asyncranges.go:152
 	f.awaiting4 = difftest.Later[string](fmt.Sprint("blank ", i4))
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2060,11 +1965,9 @@ loop5:
 //line asyncranges.go:155
 	f.awaiting5 = difftest.Later[string]("rune")
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return "", nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return "", nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -2086,11 +1989,9 @@ loop6:
 //line asyncranges.go:159
 	f.awaiting6 = difftest.Later[string](fmt.Sprintf("local %d %c", i5, r3))
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return "", nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return "", nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -2112,11 +2013,9 @@ loop7:
 //line asyncranges.go:162
 	f.awaiting7 = difftest.Later[string](fmt.Sprintf("%U", r4))
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return "", nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return "", nil, false
 	}
 	f.awaiting7 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -2138,11 +2037,9 @@ loop8:
 //line asyncranges.go:165
 	f.awaiting8 = difftest.Later[string](fmt.Sprintf("%d %c", i6, r5))
 resume15:
-	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
-		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
-			f.agenState = 15
-			return "", nil, false
-		}
+	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
+		f.agenState = 15
+		return "", nil, false
 	}
 	f.awaiting8 = nil
 	t8 = difftest.Value(awaited8, awaitedErr8)
@@ -2155,7 +2052,7 @@ resume16:
 done8:
 //line asyncranges.go:167
 	f.tr.Log("s %q", f.s)
-//line asyncranges_agen.go:2159
+//line asyncranges_agen.go:2056
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2169,6 +2066,13 @@ type rangeChannelGenerator struct {
 // rangeChannelGen returns a generator that runs rangeChannel: nothing runs before the first Next.
 func rangeChannelGen(tr *difftest.Trace) *rangeChannelGenerator {
 	return &rangeChannelGenerator{f: &rangeChannelGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeChannel changed: run go generate.
+//
+//agen:fingerprint rangeChannel aa42e50991a966aa
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = rangeChannel
 }
 
 // rangeChannelGeneratorFrame is the state of a rangeChannelGenerator between suspension points.
@@ -2193,12 +2097,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*rangeChannelGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeChannelGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeChannelGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2246,21 +2150,6 @@ func (g *rangeChannelGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *rangeChannelGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rangeChannelGeneratorFrame) agenRun(ctx context.Context, g *rangeChannelGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2397,11 +2286,9 @@ loop:
 //line asyncranges.go:182
 	f.awaiting = difftest.Later[int](f.v)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2433,11 +2320,9 @@ loop2:
 //line asyncranges.go:191
 	f.awaiting2 = difftest.Later[int](len(fmt.Sprint(v2)))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2464,11 +2349,9 @@ loop3:
 //line asyncranges.go:198
 	f.awaiting3 = difftest.Later[int](-2)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2477,7 +2360,7 @@ resume5:
 resume6:
 	goto loop3
 done3:
-//line asyncranges_agen.go:2481
+//line asyncranges_agen.go:2364
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2491,6 +2374,13 @@ type rangeAssignGenerator struct {
 // rangeAssignGen returns a generator that runs rangeAssign: nothing runs before the first Next.
 func rangeAssignGen(tr *difftest.Trace) *rangeAssignGenerator {
 	return &rangeAssignGenerator{f: &rangeAssignGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeAssign changed: run go generate.
+//
+//agen:fingerprint rangeAssign 1f802e49513e0ebc
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = rangeAssign
 }
 
 // rangeAssignGeneratorFrame is the state of a rangeAssignGenerator between suspension points.
@@ -2529,12 +2419,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*rangeAssignGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeAssignGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeAssignGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2582,21 +2472,6 @@ func (g *rangeAssignGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *rangeAssignGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rangeAssignGeneratorFrame) agenRun(ctx context.Context, g *rangeAssignGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2731,11 +2606,9 @@ loop:
 //line asyncranges.go:210
 	f.awaiting = difftest.Later[int](f.i*10 + f.v2)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2761,11 +2634,9 @@ loop2:
 //line asyncranges.go:215
 	f.awaiting2 = difftest.Later[int](f.p.k + f.p.v)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2790,11 +2661,9 @@ loop3:
 //line asyncranges.go:220
 	f.awaiting3 = difftest.Later[int](f.arr[0])
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2820,11 +2689,9 @@ loop4:
 //line asyncranges.go:225
 	f.awaiting4 = difftest.Later[int](int(f.r))
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2847,11 +2714,9 @@ loop5:
 //line asyncranges.go:229
 	f.awaiting5 = difftest.Later[int](f.i)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -2864,7 +2729,7 @@ resume10:
 done5:
 //line asyncranges.go:231
 	f.tr.Log("i unchanged %d", f.i)
-//line asyncranges_agen.go:2868
+//line asyncranges_agen.go:2733
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2878,6 +2743,13 @@ type rangeUnusedGenerator struct {
 // rangeUnusedGen returns a generator that runs rangeUnused: nothing runs before the first Next.
 func rangeUnusedGen(tr *difftest.Trace) *rangeUnusedGenerator {
 	return &rangeUnusedGenerator{f: &rangeUnusedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeUnused changed: run go generate.
+//
+//agen:fingerprint rangeUnused b333cf29bf1e5e4b
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = rangeUnused
 }
 
 // rangeUnusedGeneratorFrame is the state of a rangeUnusedGenerator between suspension points.
@@ -2910,12 +2782,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*rangeUnusedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeUnusedGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeUnusedGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2963,21 +2835,6 @@ func (g *rangeUnusedGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *rangeUnusedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rangeUnusedGeneratorFrame) agenRun(ctx context.Context, g *rangeUnusedGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3115,11 +2972,9 @@ loop:
 //line asyncranges.go:240
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3140,11 +2995,9 @@ loop2:
 //line asyncranges.go:243
 	f.awaiting2 = difftest.Later[int](1)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3165,11 +3018,9 @@ loop3:
 //line asyncranges.go:246
 	f.awaiting3 = difftest.Later[int](2)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -3191,11 +3042,9 @@ loop4:
 //line asyncranges.go:249
 	f.awaiting4 = difftest.Later[int](10 + i)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -3217,11 +3066,9 @@ loop5:
 //line asyncranges.go:252
 	f.awaiting5 = difftest.Later[int](20 + v)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -3234,7 +3081,7 @@ resume10:
 done5:
 //line asyncranges.go:254
 	f.tr.Log("end")
-//line asyncranges_agen.go:3238
+//line asyncranges_agen.go:3085
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3248,6 +3095,13 @@ type rangeClosuresGenerator struct {
 // rangeClosuresGen returns a generator that runs rangeClosures: nothing runs before the first Next.
 func rangeClosuresGen(tr *difftest.Trace) *rangeClosuresGenerator {
 	return &rangeClosuresGenerator{f: &rangeClosuresGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeClosures changed: run go generate.
+//
+//agen:fingerprint rangeClosures c432c7ffc8256860
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = rangeClosures
 }
 
 // rangeClosuresGeneratorFrame is the state of a rangeClosuresGenerator between suspension points.
@@ -3281,12 +3135,12 @@ var _ agen.AsyncGenerator[string, agen.None] = (*rangeClosuresGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeClosuresGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeClosuresGenerator) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3334,21 +3188,6 @@ func (g *rangeClosuresGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *rangeClosuresGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rangeClosuresGeneratorFrame) agenRun(ctx context.Context, g *rangeClosuresGenerator, sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3487,11 +3326,9 @@ loop:
 //line asyncranges.go:265
 	fr.awaiting = difftest.Later[string]((*fr.v))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return "", nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3520,11 +3357,9 @@ loop2:
 //line asyncranges.go:270
 	fr.awaiting2 = difftest.Later[string]("int")
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return "", nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3554,11 +3389,9 @@ loop3:
 //line asyncranges.go:274
 	fr.awaiting3 = difftest.Later[string]("str")
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return "", nil, false
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -3580,11 +3413,9 @@ loop4:
 //line asyncranges.go:277
 	fr.awaiting4 = difftest.Later[string](fr.f())
 resume7:
-	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			fr.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, fr.awaiting4); !ready {
+		fr.agenState = 7
+		return "", nil, false
 	}
 	fr.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -3597,7 +3428,7 @@ resume8:
 	fr.rangeIndex4++
 	goto loop4
 done4:
-//line asyncranges_agen.go:3601
+//line asyncranges_agen.go:3432
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -3611,6 +3442,13 @@ type rangeHotGenerator struct {
 // rangeHotGen returns a generator that runs rangeHot: nothing runs before the first Next.
 func rangeHotGen(tr *difftest.Trace) *rangeHotGenerator {
 	return &rangeHotGenerator{f: &rangeHotGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeHot changed: run go generate.
+//
+//agen:fingerprint rangeHot 07ad92fa932e43d2
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = rangeHot
 }
 
 // rangeHotGeneratorFrame is the state of a rangeHotGenerator between suspension points.
@@ -3647,12 +3485,12 @@ var _ agen.AsyncGenerator[int, int] = (*rangeHotGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeHotGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeHotGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3700,21 +3538,6 @@ func (g *rangeHotGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *rangeHotGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rangeHotGeneratorFrame) agenRun(ctx context.Context, g *rangeHotGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3859,11 +3682,9 @@ func (f *rangeHotGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 //line asyncranges.go:287
 	f.awaiting = difftest.Later[int](-1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3873,11 +3694,9 @@ resume2:
 	f.resumed = sent
 	f.awaiting2 = difftest.Later[int](-2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3897,11 +3716,9 @@ loop:
 //line asyncranges.go:289
 	f.awaiting3 = difftest.Later[int](v)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -3915,11 +3732,9 @@ done:
 //line asyncranges.go:291
 	f.awaiting4 = difftest.Later[int](-3)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -3936,11 +3751,9 @@ loop2:
 //line asyncranges.go:292
 	f.awaiting5 = difftest.Later[int](i2)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -3966,11 +3779,9 @@ loop3:
 //line asyncranges.go:297
 	f.awaiting6 = difftest.Later[int](v2)
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return 0, nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -3996,11 +3807,9 @@ loop4:
 //line asyncranges.go:302
 	f.awaiting7 = difftest.Later[int](f.v3 * 100)
 resume13:
-	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
-		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
-			f.agenState = 13
-			return 0, nil, false
-		}
+	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
 	f.awaiting7 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -4017,7 +3826,7 @@ resume14:
 done4:
 //line asyncranges.go:309
 	f.tr.Log("end")
-//line asyncranges_agen.go:4021
+//line asyncranges_agen.go:3830
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4033,7 +3842,14 @@ func assignYieldGen(tr *difftest.Trace) *assignYieldGenerator {
 	return &assignYieldGenerator{f: &assignYieldGeneratorFrame{tr: tr}}
 }
 
-// assignYieldGeneratorFrame is the state of a assignYieldGenerator between suspension points.
+// A compile error here means that the signature of assignYield changed: run go generate.
+//
+//agen:fingerprint assignYield 41d0aac015fc4a64
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = assignYield
+}
+
+// assignYieldGeneratorFrame is the state of an assignYieldGenerator between suspension points.
 type assignYieldGeneratorFrame struct {
 	agenState   int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
@@ -4058,12 +3874,12 @@ var _ agen.AsyncGenerator[int, int] = (*assignYieldGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *assignYieldGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *assignYieldGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -4111,21 +3927,6 @@ func (g *assignYieldGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *assignYieldGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *assignYieldGeneratorFrame) agenRun(ctx context.Context, g *assignYieldGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -4250,11 +4051,9 @@ loop:
 	}
 	f.awaiting = difftest.Later[int](-1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -4280,11 +4079,9 @@ loop2:
 	}
 	f.awaiting2 = difftest.Later[int](-2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -4294,11 +4091,9 @@ resume4:
 	f.resumed2 = sent
 	f.awaiting3 = difftest.Later[int](-3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -4316,18 +4111,16 @@ done2:
 //line asyncranges.go:325
 	f.awaiting4 = difftest.Later[int](f.arr[0] + f.arr[1] + f.arr[2] + len(f.m))
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
 	f.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncranges_agen.go:4331
+//line asyncranges_agen.go:4124
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4341,6 +4134,13 @@ type rangeFuncHotXGenerator struct {
 // rangeFuncHotXGen returns a generator that runs rangeFuncHotX: nothing runs before the first Next.
 func rangeFuncHotXGen(tr *difftest.Trace) *rangeFuncHotXGenerator {
 	return &rangeFuncHotXGenerator{f: &rangeFuncHotXGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of rangeFuncHotX changed: run go generate.
+//
+//agen:fingerprint rangeFuncHotX 3d20363423f7cbff
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = rangeFuncHotX
 }
 
 // rangeFuncHotXGeneratorFrame is the state of a rangeFuncHotXGenerator between suspension points.
@@ -4357,12 +4157,12 @@ var _ agen.AsyncGenerator[int, int] = (*rangeFuncHotXGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeFuncHotXGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeFuncHotXGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -4410,21 +4210,6 @@ func (g *rangeFuncHotXGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *rangeFuncHotXGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rangeFuncHotXGeneratorFrame) agenRun(ctx context.Context, g *rangeFuncHotXGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -4521,11 +4306,9 @@ func (f *rangeFuncHotXGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 //line asyncranges.go:333
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -4537,7 +4320,7 @@ resume2:
 	for i, v := range t2 {
 		(*f.tr).Log("%d %d", i, v)
 	}
-//line asyncranges_agen.go:4541
+//line asyncranges_agen.go:4324
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4578,6 +4361,23 @@ func typeParamsGen[S interface {
 		str: str,
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of typeParams changed: run go generate.
+//
+//agen:fingerprint typeParams 2d8a34dcd7303b60
+func _[S interface {
+	~[]E
+}, E any, M interface {
+	~map[string]E
+}, N interface {
+	~int8
+}, Str interface {
+	~string
+}, C interface {
+	~chan E
+}]() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace, S, M, N, Str, C) = typeParams[S, E, M, N, Str, C]
 }
 
 // typeParamsGeneratorFrame is the state of a typeParamsGenerator between suspension points.
@@ -4625,12 +4425,12 @@ type typeParamsGeneratorFrame[S interface {
 // once the body has finished, after the error the body returned, if any.
 func (g *typeParamsGenerator[S, E, M, N, Str, C]) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *typeParamsGenerator[S, E, M, N, Str, C]) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -4678,21 +4478,6 @@ func (g *typeParamsGenerator[S, E, M, N, Str, C]) AThrow(err error) agen.Awaitab
 // AClose is Close as an awaitable.
 func (g *typeParamsGenerator[S, E, M, N, Str, C]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) agenRun(ctx context.Context, g *typeParamsGenerator[S, E, M, N, Str, C], sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -4845,11 +4630,9 @@ loop:
 //line asyncranges.go:346
 	f.awaiting = difftest.Later[string](fmt.Sprint("s ", i, e))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -4871,11 +4654,9 @@ loop2:
 //line asyncranges.go:349
 	f.awaiting2 = difftest.Later[string](fmt.Sprint("m ", k, e2))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -4894,11 +4675,9 @@ loop3:
 //line asyncranges.go:352
 	f.awaiting3 = difftest.Later[string](fmt.Sprintf("n %T %v", i2, i2))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -4920,11 +4699,9 @@ loop4:
 //line asyncranges.go:355
 	f.awaiting4 = difftest.Later[string](fmt.Sprint("str ", i3, r))
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -4946,11 +4723,9 @@ loop5:
 //line asyncranges.go:358
 	f.awaiting5 = difftest.Later[string](fmt.Sprint("str key ", i4))
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return "", nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return "", nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -4972,11 +4747,9 @@ loop6:
 //line asyncranges.go:361
 	f.awaiting6 = difftest.Later[string](fmt.Sprint("c ", e3))
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return "", nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return "", nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -4985,7 +4758,7 @@ resume11:
 resume12:
 	goto loop6
 done6:
-//line asyncranges_agen.go:4989
+//line asyncranges_agen.go:4762
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -5011,6 +4784,17 @@ func ptrParamGen[P interface {
 		p:  p,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of ptrParam changed: run go generate.
+//
+//agen:fingerprint ptrParam 16812539998346c6
+func _[P interface {
+	~*[3]E
+}, E any, K comparable, M interface {
+	~map[K]E
+}]() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace, P, M) = ptrParam[P, E, K, M]
 }
 
 // ptrParamGeneratorFrame is the state of a ptrParamGenerator between suspension points.
@@ -5042,12 +4826,12 @@ type ptrParamGeneratorFrame[P interface {
 // once the body has finished, after the error the body returned, if any.
 func (g *ptrParamGenerator[P, E, K, M]) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ptrParamGenerator[P, E, K, M]) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -5095,21 +4879,6 @@ func (g *ptrParamGenerator[P, E, K, M]) AThrow(err error) agen.Awaitable[string]
 // AClose is Close as an awaitable.
 func (g *ptrParamGenerator[P, E, K, M]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *ptrParamGeneratorFrame[P, E, K, M]) agenRun(ctx context.Context, g *ptrParamGenerator[P, E, K, M], sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -5240,11 +5009,9 @@ loop:
 //line asyncranges.go:380
 	f.awaiting = difftest.Later[string](fmt.Sprint("key ", i))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -5267,11 +5034,9 @@ loop2:
 //line asyncranges.go:384
 	f.awaiting2 = difftest.Later[string](fmt.Sprint("nil key ", i2))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -5293,11 +5058,9 @@ loop3:
 //line asyncranges.go:387
 	f.awaiting3 = difftest.Later[string](fmt.Sprint(i3, v))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -5319,11 +5082,9 @@ loop4:
 //line asyncranges.go:390
 	f.awaiting4 = difftest.Later[string](fmt.Sprint("m ", k))
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -5332,7 +5093,7 @@ resume7:
 resume8:
 	goto loop4
 done4:
-//line asyncranges_agen.go:5336
+//line asyncranges_agen.go:5097
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

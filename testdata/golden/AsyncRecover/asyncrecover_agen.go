@@ -9,7 +9,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // literalGenerator is the generator of literal, made by literalGen. It implements agen.AsyncGenerator.
@@ -23,6 +22,13 @@ func literalGen(tr *difftest.Trace) *literalGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of literal changed: run go generate.
+//
+//agen:fingerprint literal df48c7e0664d78df
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = literal
 }
 
 // literalGeneratorFrame is the state of a literalGenerator between suspension points.
@@ -50,12 +56,12 @@ var _ agen.AsyncGenerator[int, int] = (*literalGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *literalGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *literalGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -103,21 +109,6 @@ func (g *literalGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *literalGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *literalGeneratorFrame) agenRun(ctx context.Context, g *literalGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -268,11 +259,9 @@ loop:
 //line asyncrecover.go:26
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -290,7 +279,7 @@ resume2:
 done:
 //line asyncrecover.go:31
 	(*f.err) = errors.New("normal end")
-//line asyncrecover_agen.go:294
+//line asyncrecover_agen.go:283
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -308,6 +297,13 @@ func namedGen(tr *difftest.Trace) *namedGenerator {
 		err: new(error),
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of named changed: run go generate.
+//
+//agen:fingerprint named c6ea5aaa72aee9b5
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = named
 }
 
 // namedGeneratorFrame is the state of a namedGenerator between suspension points.
@@ -336,12 +332,12 @@ var _ agen.AsyncGenerator[int, int] = (*namedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *namedGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *namedGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -389,21 +385,6 @@ func (g *namedGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *namedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *namedGeneratorFrame) agenRun(ctx context.Context, g *namedGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -545,11 +526,9 @@ func (f *namedGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *named
 //line asyncrecover.go:48
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -561,11 +540,9 @@ resume2:
 //line asyncrecover.go:50
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -579,7 +556,7 @@ resume4:
 	_ = f.xs[idx]
 //line asyncrecover.go:53
 	(*f.err) = nil
-//line asyncrecover_agen.go:583
+//line asyncrecover_agen.go:560
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -599,7 +576,14 @@ func indirectGen(tr *difftest.Trace) *indirectGenerator {
 	}}
 }
 
-// indirectGeneratorFrame is the state of a indirectGenerator between suspension points.
+// A compile error here means that the signature of indirect changed: run go generate.
+//
+//agen:fingerprint indirect 6a3f041909f4e08d
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = indirect
+}
+
+// indirectGeneratorFrame is the state of an indirectGenerator between suspension points.
 type indirectGeneratorFrame struct {
 	agenState  int                      // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore           // the operation in progress, the lifecycle
@@ -622,12 +606,12 @@ var _ agen.AsyncGenerator[int, int] = (*indirectGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *indirectGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *indirectGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -675,21 +659,6 @@ func (g *indirectGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *indirectGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *indirectGeneratorFrame) agenRun(ctx context.Context, g *indirectGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -843,11 +812,9 @@ func (f *indirectGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *in
 //line asyncrecover.go:71
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -863,7 +830,7 @@ resume2:
 endif:
 //line asyncrecover.go:74
 	(*f.err) = errors.New("negative")
-//line asyncrecover_agen.go:867
+//line asyncrecover_agen.go:834
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -881,6 +848,13 @@ func repanicGen(tr *difftest.Trace) *repanicGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of repanic changed: run go generate.
+//
+//agen:fingerprint repanic 97f4516d8c8de25d
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = repanic
 }
 
 // repanicGeneratorFrame is the state of a repanicGenerator between suspension points.
@@ -908,12 +882,12 @@ var _ agen.AsyncGenerator[int, int] = (*repanicGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *repanicGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *repanicGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -961,21 +935,6 @@ func (g *repanicGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *repanicGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *repanicGeneratorFrame) agenRun(ctx context.Context, g *repanicGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1133,11 +1092,9 @@ func (f *repanicGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *rep
 //line asyncrecover.go:93
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1153,7 +1110,7 @@ resume2:
 endif:
 //line asyncrecover.go:96
 	(*f.err) = nil
-//line asyncrecover_agen.go:1157
+//line asyncrecover_agen.go:1114
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1170,7 +1127,14 @@ func unnamedGen(tr *difftest.Trace) *unnamedGenerator {
 	return &unnamedGenerator{f: &unnamedGeneratorFrame{tr: &tr}}
 }
 
-// unnamedGeneratorFrame is the state of a unnamedGenerator between suspension points.
+// A compile error here means that the signature of unnamed changed: run go generate.
+//
+//agen:fingerprint unnamed 35b464a00c60d38b
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = unnamed
+}
+
+// unnamedGeneratorFrame is the state of an unnamedGenerator between suspension points.
 type unnamedGeneratorFrame struct {
 	agenState  int                     // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore          // the operation in progress, the lifecycle
@@ -1193,12 +1157,12 @@ var _ agen.AsyncGenerator[int, int] = (*unnamedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *unnamedGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *unnamedGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1246,21 +1210,6 @@ func (g *unnamedGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *unnamedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *unnamedGeneratorFrame) agenRun(ctx context.Context, g *unnamedGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1407,11 +1356,9 @@ func (f *unnamedGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *unn
 //line asyncrecover.go:106
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1428,11 +1375,9 @@ endif:
 //line asyncrecover.go:109
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1441,7 +1386,7 @@ resume3:
 resume4:
 //line asyncrecover.go:110
 	f.result = errors.New("not recovered")
-//line asyncrecover_agen.go:1445
+//line asyncrecover_agen.go:1390
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1459,6 +1404,13 @@ func noPanicGen(tr *difftest.Trace) *noPanicGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of noPanic changed: run go generate.
+//
+//agen:fingerprint noPanic 63d232eecbbb7fef
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = noPanic
 }
 
 // noPanicGeneratorFrame is the state of a noPanicGenerator between suspension points.
@@ -1486,12 +1438,12 @@ var _ agen.AsyncGenerator[int, int] = (*noPanicGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *noPanicGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *noPanicGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1539,21 +1491,6 @@ func (g *noPanicGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *noPanicGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *noPanicGeneratorFrame) agenRun(ctx context.Context, g *noPanicGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1699,11 +1636,9 @@ func (f *noPanicGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *noP
 //line asyncrecover.go:123
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1712,7 +1647,7 @@ resume1:
 resume2:
 //line asyncrecover.go:124
 	(*f.err) = errors.New("returned")
-//line asyncrecover_agen.go:1716
+//line asyncrecover_agen.go:1651
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1727,6 +1662,13 @@ type valuesGenerator struct {
 // valuesGen returns a generator that runs values: nothing runs before the first Next.
 func valuesGen(tr *difftest.Trace) *valuesGenerator {
 	return &valuesGenerator{f: &valuesGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of values changed: run go generate.
+//
+//agen:fingerprint values 602685e1a08d2dc4
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = values
 }
 
 // valuesGeneratorFrame is the state of a valuesGenerator between suspension points.
@@ -1746,12 +1688,12 @@ var _ agen.AsyncGenerator[int, int] = (*valuesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *valuesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *valuesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1799,21 +1741,6 @@ func (g *valuesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *valuesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *valuesGeneratorFrame) agenRun(ctx context.Context, g *valuesGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1917,11 +1844,9 @@ loop:
 //line asyncrecover.go:138
 	f.awaiting = difftest.Later[int]((*f.i))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1967,7 +1892,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncrecover_agen.go:1971
+//line asyncrecover_agen.go:1896
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1986,7 +1911,14 @@ func afterRecoverGen(tr *difftest.Trace) *afterRecoverGenerator {
 	}}
 }
 
-// afterRecoverGeneratorFrame is the state of a afterRecoverGenerator between suspension points.
+// A compile error here means that the signature of afterRecover changed: run go generate.
+//
+//agen:fingerprint afterRecover 23d6b61a8155b5b5
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = afterRecover
+}
+
+// afterRecoverGeneratorFrame is the state of an afterRecoverGenerator between suspension points.
 type afterRecoverGeneratorFrame struct {
 	agenState  int                          // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore               // the operation in progress, the lifecycle
@@ -2011,12 +1943,12 @@ var _ agen.AsyncGenerator[int, int] = (*afterRecoverGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *afterRecoverGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *afterRecoverGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2064,21 +1996,6 @@ func (g *afterRecoverGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *afterRecoverGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *afterRecoverGeneratorFrame) agenRun(ctx context.Context, g *afterRecoverGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2248,11 +2165,9 @@ func (fr *afterRecoverGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 //line asyncrecover.go:188
 	fr.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2267,11 +2182,9 @@ resume2:
 //line asyncrecover.go:190
 	fr.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2288,11 +2201,9 @@ endif:
 //line asyncrecover.go:193
 	fr.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return 0, nil, false
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2301,7 +2212,7 @@ resume5:
 resume6:
 //line asyncrecover.go:194
 	(*fr.err) = nil
-//line asyncrecover_agen.go:2305
+//line asyncrecover_agen.go:2216
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -2319,6 +2230,13 @@ func shapesGen(tr *difftest.Trace) *shapesGenerator {
 		err: new(error),
 		tr2: tr,
 	}}
+}
+
+// A compile error here means that the signature of shapes changed: run go generate.
+//
+//agen:fingerprint shapes 1696fe51183aa793
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = shapes
 }
 
 // shapesGeneratorFrame is the state of a shapesGenerator between suspension points.
@@ -2346,12 +2264,12 @@ var _ agen.AsyncGenerator[int, int] = (*shapesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *shapesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shapesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2399,21 +2317,6 @@ func (g *shapesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *shapesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *shapesGeneratorFrame) agenRun(ctx context.Context, g *shapesGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2559,11 +2462,9 @@ func (f *shapesGeneratorFrame) resume(ctx context.Context, w agen.Waker, gen *sh
 //line asyncrecover.go:219
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2579,7 +2480,7 @@ resume2:
 	}
 //line asyncrecover.go:224
 	(*f.err) = nil
-//line asyncrecover_agen.go:2583
+//line asyncrecover_agen.go:2484
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2597,6 +2498,13 @@ func latePanicGen(tr *difftest.Trace) *latePanicGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of latePanic changed: run go generate.
+//
+//agen:fingerprint latePanic 1ca6b44d2ed61870
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = latePanic
 }
 
 // latePanicGeneratorFrame is the state of a latePanicGenerator between suspension points.
@@ -2623,12 +2531,12 @@ var _ agen.AsyncGenerator[int, int] = (*latePanicGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *latePanicGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *latePanicGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2676,21 +2584,6 @@ func (g *latePanicGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *latePanicGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *latePanicGeneratorFrame) agenRun(ctx context.Context, g *latePanicGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2852,11 +2745,9 @@ func (f *latePanicGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *l
 //line asyncrecover.go:243
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2874,11 +2765,9 @@ endif:
 //line asyncrecover.go:246
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2888,7 +2777,7 @@ resume4:
 //line asyncrecover.go:247
 	(*f.err) = nil
 end:
-//line asyncrecover_agen.go:2892
+//line asyncrecover_agen.go:2781
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2906,6 +2795,13 @@ func finalPanicGen(tr *difftest.Trace) *finalPanicGenerator {
 		err: new(error),
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of finalPanic changed: run go generate.
+//
+//agen:fingerprint finalPanic debabb379e22f5a2
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = finalPanic
 }
 
 // finalPanicGeneratorFrame is the state of a finalPanicGenerator between suspension points.
@@ -2930,12 +2826,12 @@ var _ agen.AsyncGenerator[int, int] = (*finalPanicGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *finalPanicGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *finalPanicGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2983,21 +2879,6 @@ func (g *finalPanicGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *finalPanicGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *finalPanicGeneratorFrame) agenRun(ctx context.Context, g *finalPanicGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3136,11 +3017,9 @@ func (f *finalPanicGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *
 //line asyncrecover.go:258
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3162,6 +3041,13 @@ func deferredPanicGen(tr *difftest.Trace) *deferredPanicGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of deferredPanic changed: run go generate.
+//
+//agen:fingerprint deferredPanic 2168e902edf80d2c
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = deferredPanic
 }
 
 // deferredPanicGeneratorFrame is the state of a deferredPanicGenerator between suspension points.
@@ -3191,12 +3077,12 @@ var _ agen.AsyncGenerator[int, int] = (*deferredPanicGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *deferredPanicGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferredPanicGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3244,21 +3130,6 @@ func (g *deferredPanicGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *deferredPanicGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *deferredPanicGeneratorFrame) agenRun(ctx context.Context, g *deferredPanicGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3413,11 +3284,9 @@ func (f *deferredPanicGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 //line asyncrecover.go:274
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3432,11 +3301,9 @@ resume2:
 //line asyncrecover.go:277
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3452,7 +3319,7 @@ resume4:
 //line asyncrecover.go:281
 	(*f.err) = nil
 end:
-//line asyncrecover_agen.go:3456
+//line asyncrecover_agen.go:3323
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -8,7 +8,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // reenterGenerator is the generator of reenter, made by reenterGen. It implements agen.AsyncGenerator.
@@ -22,6 +21,13 @@ func reenterGen(tr *difftest.Trace, me *self) *reenterGenerator {
 		me: me,
 		tr: &tr,
 	}}
+}
+
+// A compile error here means that the signature of reenter changed: run go generate.
+//
+//agen:fingerprint reenter 135b2c8351df6b36
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, *self) = reenter
 }
 
 // reenterGeneratorFrame is the state of a reenterGenerator between suspension points.
@@ -43,12 +49,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*reenterGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *reenterGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *reenterGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -96,21 +102,6 @@ func (g *reenterGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *reenterGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *reenterGeneratorFrame) agenRun(ctx context.Context, g *reenterGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -237,11 +228,9 @@ resume1:
 //line asyncreentry.go:38
 	f.awaiting = f.me.g.ANext()
 resume2:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(agenCtx, w); !ready {
-		if awaitedErr = agenCtx.Err(); awaitedErr == nil {
-			f.agenState = 2
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(agenCtx, w, f.awaiting); !ready {
+		f.agenState = 2
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	_, f.err2 = awaited, awaitedErr
@@ -250,11 +239,9 @@ resume2:
 //line asyncreentry.go:40
 	f.awaiting2 = f.me.g.AClose()
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(agenCtx, w); !ready {
-		if awaitedErr2 = agenCtx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(agenCtx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	_, f.err2 = awaited2, awaitedErr2
@@ -263,11 +250,9 @@ resume3:
 //line asyncreentry.go:42
 	f.awaiting3 = difftest.Later(2)
 resume4:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(agenCtx, w); !ready {
-		if awaitedErr3 = agenCtx.Err(); awaitedErr3 == nil {
-			f.agenState = 4
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(agenCtx, w, f.awaiting3); !ready {
+		f.agenState = 4
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	v2, _ = awaited3, awaitedErr3
@@ -283,7 +268,7 @@ resume5:
 	f.agenState = 6
 	return 3, nil, true
 resume6:
-//line asyncreentry_agen.go:287
+//line asyncreentry_agen.go:272
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -302,7 +287,14 @@ func inDeferGen(tr *difftest.Trace, me *self) *inDeferGenerator {
 	}}
 }
 
-// inDeferGeneratorFrame is the state of a inDeferGenerator between suspension points.
+// A compile error here means that the signature of inDefer changed: run go generate.
+//
+//agen:fingerprint inDefer 9eadad1b593cc91a
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, *self) = inDefer
+}
+
+// inDeferGeneratorFrame is the state of an inDeferGenerator between suspension points.
 type inDeferGeneratorFrame struct {
 	agenState  int                     // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore          // the operation in progress, the lifecycle
@@ -325,12 +317,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*inDeferGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *inDeferGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inDeferGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -378,21 +370,6 @@ func (g *inDeferGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *inDeferGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *inDeferGeneratorFrame) agenRun(ctx context.Context, g *inDeferGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -542,18 +519,16 @@ resume1:
 //line asyncreentry.go:61
 	f.awaiting = difftest.Later(0)
 resume2:
-	if _, _, ready = f.awaiting.Poll(ctx, w); !ready {
-		if ctx.Err() == nil {
-			f.agenState = 2
-			return 0, nil, false
-		}
+	if _, _, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 2
+		return 0, nil, false
 	}
 	f.awaiting = nil
 //line asyncreentry.go:62
 	f.agenState = 3
 	return 2, nil, true
 resume3:
-//line asyncreentry_agen.go:557
+//line asyncreentry_agen.go:532
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

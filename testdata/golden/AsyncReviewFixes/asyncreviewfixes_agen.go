@@ -7,7 +7,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // labelledLoopGenerator is the generator of labelledLoop, made by labelledLoopGen. It implements agen.AsyncGenerator.
@@ -18,6 +17,13 @@ type labelledLoopGenerator struct {
 // labelledLoopGen returns a generator that runs labelledLoop: nothing runs before the first Next.
 func labelledLoopGen(tr *difftest.Trace) *labelledLoopGenerator {
 	return &labelledLoopGenerator{f: &labelledLoopGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of labelledLoop changed: run go generate.
+//
+//agen:fingerprint labelledLoop e87ac721fe18cd89
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = labelledLoop
 }
 
 // labelledLoopGeneratorFrame is the state of a labelledLoopGenerator between suspension points.
@@ -35,12 +41,12 @@ var _ agen.AsyncGenerator[int, int] = (*labelledLoopGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *labelledLoopGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *labelledLoopGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -88,21 +94,6 @@ func (g *labelledLoopGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *labelledLoopGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *labelledLoopGeneratorFrame) agenRun(ctx context.Context, g *labelledLoopGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -205,11 +196,9 @@ func (f *labelledLoopGeneratorFrame) resume(ctx context.Context, w agen.Waker, s
 //line asyncreviewfixes.go:28
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -234,18 +223,16 @@ resume2:
 //line asyncreviewfixes.go:38
 	f.awaiting2 = difftest.Later[int]((*n))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:249
+//line asyncreviewfixes_agen.go:236
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -259,6 +246,13 @@ type typeNamesGenerator struct {
 // typeNamesGen returns a generator that runs typeNames: nothing runs before the first Next.
 func typeNamesGen(tr *difftest.Trace) *typeNamesGenerator {
 	return &typeNamesGenerator{f: &typeNamesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of typeNames changed: run go generate.
+//
+//agen:fingerprint typeNames 87f3454003e19c97
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = typeNames
 }
 
 // typeNamesGeneratorFrame is the state of a typeNamesGenerator between suspension points.
@@ -278,12 +272,12 @@ var _ agen.AsyncGenerator[int, int] = (*typeNamesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *typeNamesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *typeNamesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -331,21 +325,6 @@ func (g *typeNamesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *typeNamesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *typeNamesGeneratorFrame) agenRun(ctx context.Context, g *typeNamesGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -449,11 +428,9 @@ func (f *typeNamesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 //line asyncreviewfixes.go:45
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -475,11 +452,9 @@ resume2:
 //line asyncreviewfixes.go:50
 	f.awaiting2 = difftest.Later[int](get() + f.item2.n + other.n)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -488,7 +463,7 @@ resume3:
 resume4:
 //line asyncreviewfixes.go:51
 	f.tr.Log("%v %v", (*f.config2), f.item2)
-//line asyncreviewfixes_agen.go:492
+//line asyncreviewfixes_agen.go:467
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -502,6 +477,13 @@ type constantsGenerator struct {
 // constantsGen returns a generator that runs constants: nothing runs before the first Next.
 func constantsGen(n int) *constantsGenerator {
 	return &constantsGenerator{f: &constantsGeneratorFrame{n: n}}
+}
+
+// A compile error here means that the signature of constants changed: run go generate.
+//
+//agen:fingerprint constants 22db9bc005abb9e1
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], int) = constants
 }
 
 // constantsGeneratorFrame is the state of a constantsGenerator between suspension points.
@@ -519,12 +501,12 @@ var _ agen.AsyncGenerator[int, int] = (*constantsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *constantsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *constantsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -572,21 +554,6 @@ func (g *constantsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *constantsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *constantsGeneratorFrame) agenRun(ctx context.Context, g *constantsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -694,11 +661,9 @@ func (f *constantsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 //line asyncreviewfixes.go:61
 	f.awaiting = difftest.Later[int](limit2)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -709,18 +674,16 @@ endif:
 //line asyncreviewfixes.go:63
 	f.awaiting2 = difftest.Later[int](limit)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:724
+//line asyncreviewfixes_agen.go:687
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -737,6 +700,13 @@ func panicsInValueGen(tr *difftest.Trace, xs []int) *panicsInValueGenerator {
 		tr: &tr,
 		xs: xs,
 	}}
+}
+
+// A compile error here means that the signature of panicsInValue changed: run go generate.
+//
+//agen:fingerprint panicsInValue 3fed03ee03ca0126
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, []int) = panicsInValue
 }
 
 // panicsInValueGeneratorFrame is the state of a panicsInValueGenerator between suspension points.
@@ -764,12 +734,12 @@ var _ agen.AsyncGenerator[int, int] = (*panicsInValueGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *panicsInValueGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicsInValueGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -817,21 +787,6 @@ func (g *panicsInValueGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *panicsInValueGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *panicsInValueGeneratorFrame) agenRun(ctx context.Context, g *panicsInValueGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -975,11 +930,9 @@ loop:
 //line asyncreviewfixes.go:73
 	f.awaiting = difftest.Later[int](f.xs[f.i])
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -992,7 +945,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncreviewfixes_agen.go:996
+//line asyncreviewfixes_agen.go:949
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1015,6 +968,13 @@ func generatedNamesGen() *generatedNamesGenerator {
 	return &generatedNamesGenerator{f: &generatedNamesGeneratorFrame{}}
 }
 
+// A compile error here means that the signature of generatedNames changed: run go generate.
+//
+//agen:fingerprint generatedNames 7dad9889ca64457d
+func _() {
+	var _ func(*agen.AsyncYielder[string, int]) = generatedNames
+}
+
 // generatedNamesGeneratorFrame is the state of a generatedNamesGenerator between suspension points.
 type generatedNamesGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -1031,12 +991,12 @@ var _ agen.AsyncGenerator[string, int] = (*generatedNamesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *generatedNamesGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *generatedNamesGenerator) Send(ctx context.Context, v int) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1084,21 +1044,6 @@ func (g *generatedNamesGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *generatedNamesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *generatedNamesGeneratorFrame) agenRun(ctx context.Context, g *generatedNamesGenerator, sent int) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1205,11 +1150,9 @@ func (fr *generatedNamesGeneratorFrame) resume(ctx context.Context, w agen.Waker
 //line asyncreviewfixes.go:86
 	fr.awaiting = difftest.Later[string](fr.f.s)
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return "", nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1221,18 +1164,16 @@ resume2:
 //line asyncreviewfixes.go:87
 	fr.awaiting2 = difftest.Later[string](fr.f.s + string(rune('0'+fr.d.n)))
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return "", nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:1236
+//line asyncreviewfixes_agen.go:1177
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1246,6 +1187,13 @@ type closureLabelsGenerator struct {
 // closureLabelsGen returns a generator that runs closureLabels: nothing runs before the first Next.
 func closureLabelsGen() *closureLabelsGenerator {
 	return &closureLabelsGenerator{f: &closureLabelsGeneratorFrame{}}
+}
+
+// A compile error here means that the signature of closureLabels changed: run go generate.
+//
+//agen:fingerprint closureLabels fc37b961379e0ba7
+func _() {
+	var _ func(*agen.AsyncYielder[int, int]) = closureLabels
 }
 
 // closureLabelsGeneratorFrame is the state of a closureLabelsGenerator between suspension points.
@@ -1264,12 +1212,12 @@ var _ agen.AsyncGenerator[int, int] = (*closureLabelsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *closureLabelsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *closureLabelsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1317,21 +1265,6 @@ func (g *closureLabelsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *closureLabelsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *closureLabelsGeneratorFrame) agenRun(ctx context.Context, g *closureLabelsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1448,11 +1381,9 @@ loop:
 //line asyncreviewfixes.go:108
 	f.awaiting = difftest.Later[int](f.retry2(i + 1))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1463,7 +1394,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncreviewfixes_agen.go:1467
+//line asyncreviewfixes_agen.go:1398
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1477,6 +1408,13 @@ type retryGenerator struct {
 // retryGen returns a generator that runs retry: nothing runs before the first Next.
 func retryGen(xs []int) *retryGenerator {
 	return &retryGenerator{f: &retryGeneratorFrame{xs: xs}}
+}
+
+// A compile error here means that the signature of retry changed: run go generate.
+//
+//agen:fingerprint retry 82709314ffff1675
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], []int) = retry
 }
 
 // retryGeneratorFrame is the state of a retryGenerator between suspension points.
@@ -1494,12 +1432,12 @@ var _ agen.AsyncGenerator[int, int] = (*retryGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *retryGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *retryGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1547,21 +1485,6 @@ func (g *retryGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *retryGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *retryGeneratorFrame) agenRun(ctx context.Context, g *retryGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1665,11 +1588,9 @@ func (f *retryGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int
 //line asyncreviewfixes.go:117
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1699,18 +1620,16 @@ again:
 //line asyncreviewfixes.go:129
 	f.awaiting2 = difftest.Later[int]((*n) + tries)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:1714
+//line asyncreviewfixes_agen.go:1633
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

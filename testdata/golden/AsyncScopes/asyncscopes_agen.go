@@ -7,7 +7,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // headersGenerator is the generator of headers, made by headersGen. It implements agen.AsyncGenerator.
@@ -18,6 +17,13 @@ type headersGenerator struct {
 // headersGen returns a generator that runs headers: nothing runs before the first Next.
 func headersGen(tr *difftest.Trace) *headersGenerator {
 	return &headersGenerator{f: &headersGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of headers changed: run go generate.
+//
+//agen:fingerprint headers d099e6a4fde7bc6d
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = headers
 }
 
 // headersGeneratorFrame is the state of a headersGenerator between suspension points.
@@ -42,12 +48,12 @@ var _ agen.AsyncGenerator[int, int] = (*headersGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *headersGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *headersGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -95,21 +101,6 @@ func (g *headersGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *headersGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *headersGeneratorFrame) agenRun(ctx context.Context, g *headersGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -243,11 +234,9 @@ func (fr *headersGeneratorFrame) resume(ctx context.Context, waker agen.Waker, s
 //line asyncscopes.go:17
 	fr.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, waker); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -267,11 +256,9 @@ resume2:
 //line asyncscopes.go:19
 	fr.awaiting2 = difftest.Later[int]((*fr.v))
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, waker); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -294,11 +281,9 @@ else2:
 //line asyncscopes.go:24
 	fr.awaiting3 = difftest.Later[int]((*w))
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, waker); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, waker, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return 0, nil, false
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -309,11 +294,9 @@ endif:
 //line asyncscopes.go:26
 	fr.awaiting4 = difftest.Later[int](2)
 resume7:
-	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, waker); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			fr.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, waker, fr.awaiting4); !ready {
+		fr.agenState = 7
+		return 0, nil, false
 	}
 	fr.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -337,11 +320,9 @@ case2:
 //line asyncscopes.go:29
 	fr.awaiting5 = difftest.Later[int]((*fr.s))
 resume9:
-	if awaited5, awaitedErr5, ready = fr.awaiting5.Poll(ctx, waker); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			fr.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, waker, fr.awaiting5); !ready {
+		fr.agenState = 9
+		return 0, nil, false
 	}
 	fr.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -358,11 +339,9 @@ case3:
 //line asyncscopes.go:32
 	fr.awaiting6 = difftest.Later[int]((*fr.s))
 resume11:
-	if awaited6, awaitedErr6, ready = fr.awaiting6.Poll(ctx, waker); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			fr.agenState = 11
-			return 0, nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, waker, fr.awaiting6); !ready {
+		fr.agenState = 11
+		return 0, nil, false
 	}
 	fr.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -376,7 +355,7 @@ endswitch:
 		fr.tr.Log("later %d", f())
 		fr.tr.Log("again %d", f())
 	}
-//line asyncscopes_agen.go:380
+//line asyncscopes_agen.go:359
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -390,6 +369,13 @@ type typeCasesGenerator struct {
 // typeCasesGen returns a generator that runs typeCases: nothing runs before the first Next.
 func typeCasesGen(tr *difftest.Trace) *typeCasesGenerator {
 	return &typeCasesGenerator{f: &typeCasesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of typeCases changed: run go generate.
+//
+//agen:fingerprint typeCases efe7f94d5145a93e
+func _() {
+	var _ func(*agen.AsyncYielder[string, any], *difftest.Trace) = typeCases
 }
 
 // typeCasesGeneratorFrame is the state of a typeCasesGenerator between suspension points.
@@ -415,12 +401,12 @@ var _ agen.AsyncGenerator[string, any] = (*typeCasesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *typeCasesGenerator) Next(ctx context.Context) (string, error) {
 	var sent any
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *typeCasesGenerator) Send(ctx context.Context, v any) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -468,21 +454,6 @@ func (g *typeCasesGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *typeCasesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, any](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *typeCasesGeneratorFrame) agenRun(ctx context.Context, g *typeCasesGenerator, sent any) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, any](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -608,11 +579,9 @@ loop:
 //line asyncscopes.go:46
 	fr.awaiting = difftest.Later[string]("what")
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return "", nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -641,11 +610,9 @@ case2:
 //line asyncscopes.go:50
 	fr.awaiting2 = difftest.Later[string]("int")
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return "", nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -666,11 +633,9 @@ case3:
 //line asyncscopes.go:55
 	fr.awaiting3 = difftest.Later[string]((*fr.v3))
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return "", nil, false
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -705,11 +670,9 @@ case5:
 //line asyncscopes.go:65
 	fr.awaiting4 = difftest.Later[string]("selected")
 resume7:
-	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			fr.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, fr.awaiting4); !ready {
+		fr.agenState = 7
+		return "", nil, false
 	}
 	fr.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -722,7 +685,7 @@ resume8:
 	for _, f := range fr.later {
 		fr.tr.Log("later %s", f())
 	}
-//line asyncscopes_agen.go:726
+//line asyncscopes_agen.go:689
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -736,6 +699,13 @@ type postsGenerator struct {
 // postsGen returns a generator that runs posts: nothing runs before the first Next.
 func postsGen(tr *difftest.Trace) *postsGenerator {
 	return &postsGenerator{f: &postsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of posts changed: run go generate.
+//
+//agen:fingerprint posts 6effcec64da0aaac
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = posts
 }
 
 // postsGeneratorFrame is the state of a postsGenerator between suspension points.
@@ -757,12 +727,12 @@ var _ agen.AsyncGenerator[int, int] = (*postsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *postsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *postsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -810,21 +780,6 @@ func (g *postsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *postsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *postsGeneratorFrame) agenRun(ctx context.Context, g *postsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -937,11 +892,9 @@ func (fr *postsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 //line asyncscopes.go:79
 	fr.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -957,11 +910,9 @@ loop:
 	}
 	fr.awaiting2 = difftest.Later[int](100 + (*fr.i))
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -990,11 +941,9 @@ skip:
 	}
 	fr.awaiting3 = difftest.Later[int](200 + (*fr.i))
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return 0, nil, false
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1009,7 +958,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line asyncscopes_agen.go:1013
+//line asyncscopes_agen.go:962
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true

@@ -8,7 +8,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 	"slices"
 )
 
@@ -20,6 +19,13 @@ type recvBodiesGenerator struct {
 // recvBodiesGen returns a generator that runs recvBodies: nothing runs before the first Next.
 func recvBodiesGen(tr *difftest.Trace) *recvBodiesGenerator {
 	return &recvBodiesGenerator{f: &recvBodiesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of recvBodies changed: run go generate.
+//
+//agen:fingerprint recvBodies 125618e71b5ba89a
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = recvBodies
 }
 
 // recvBodiesGeneratorFrame is the state of a recvBodiesGenerator between suspension points.
@@ -43,12 +49,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*recvBodiesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *recvBodiesGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *recvBodiesGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -96,21 +102,6 @@ func (g *recvBodiesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *recvBodiesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *recvBodiesGeneratorFrame) agenRun(ctx context.Context, g *recvBodiesGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -240,11 +231,9 @@ case2:
 //line asyncselects.go:30
 	f.awaiting = difftest.Later[int](f.v)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -260,11 +249,9 @@ case3:
 //line asyncselects.go:34
 	f.awaiting2 = difftest.Later[int](f.v2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -276,7 +263,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncselects_agen.go:280
+//line asyncselects_agen.go:267
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -290,6 +277,13 @@ type withDefaultGenerator struct {
 // withDefaultGen returns a generator that runs withDefault: nothing runs before the first Next.
 func withDefaultGen(tr *difftest.Trace) *withDefaultGenerator {
 	return &withDefaultGenerator{f: &withDefaultGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of withDefault changed: run go generate.
+//
+//agen:fingerprint withDefault fa21c0e6c3bbb014
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = withDefault
 }
 
 // withDefaultGeneratorFrame is the state of a withDefaultGenerator between suspension points.
@@ -311,12 +305,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*withDefaultGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *withDefaultGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *withDefaultGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -364,21 +358,6 @@ func (g *withDefaultGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *withDefaultGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *withDefaultGeneratorFrame) agenRun(ctx context.Context, g *withDefaultGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -503,11 +482,9 @@ case2:
 //line asyncselects.go:50
 	f.awaiting = difftest.Later[int](f.v)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -521,11 +498,9 @@ case3:
 //line asyncselects.go:53
 	f.awaiting2 = difftest.Later[int](-1)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -537,7 +512,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncselects_agen.go:541
+//line asyncselects_agen.go:516
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -551,6 +526,13 @@ type commaOkGenerator struct {
 // commaOkGen returns a generator that runs commaOk: nothing runs before the first Next.
 func commaOkGen(tr *difftest.Trace) *commaOkGenerator {
 	return &commaOkGenerator{f: &commaOkGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of commaOk changed: run go generate.
+//
+//agen:fingerprint commaOk b964b055ffddd3c7
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = commaOk
 }
 
 // commaOkGeneratorFrame is the state of a commaOkGenerator between suspension points.
@@ -575,12 +557,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*commaOkGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *commaOkGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *commaOkGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -628,21 +610,6 @@ func (g *commaOkGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *commaOkGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *commaOkGeneratorFrame) agenRun(ctx context.Context, g *commaOkGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -764,11 +731,9 @@ case2:
 //line asyncselects.go:68
 	f.awaiting = difftest.Later[int](f.v)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -798,11 +763,9 @@ case3:
 //line asyncselects.go:79
 	f.awaiting2 = difftest.Later[int](f.v2 + 100)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -811,7 +774,7 @@ resume3:
 resume4:
 //line asyncselects.go:81
 	f.tr.Log("assigned v %d ok %v", f.v2, f.ok2)
-//line asyncselects_agen.go:815
+//line asyncselects_agen.go:778
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -825,6 +788,13 @@ type sendsGenerator struct {
 // sendsGen returns a generator that runs sends: nothing runs before the first Next.
 func sendsGen(tr *difftest.Trace) *sendsGenerator {
 	return &sendsGenerator{f: &sendsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of sends changed: run go generate.
+//
+//agen:fingerprint sends 50e688b16945a201
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = sends
 }
 
 // sendsGeneratorFrame is the state of a sendsGenerator between suspension points.
@@ -847,12 +817,12 @@ var _ agen.AsyncGenerator[int, int] = (*sendsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *sendsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sendsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -900,21 +870,6 @@ func (g *sendsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *sendsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *sendsGeneratorFrame) agenRun(ctx context.Context, g *sendsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1028,11 +983,9 @@ loop:
 //line asyncselects.go:92
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1053,11 +1006,9 @@ case2:
 //line asyncselects.go:94
 	f.awaiting2 = difftest.Later[int](100 + f.i)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1073,7 +1024,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncselects_agen.go:1077
+//line asyncselects_agen.go:1028
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1089,7 +1040,14 @@ func operandsGen(tr *difftest.Trace) *operandsGenerator {
 	return &operandsGenerator{f: &operandsGeneratorFrame{tr: tr}}
 }
 
-// operandsGeneratorFrame is the state of a operandsGenerator between suspension points.
+// A compile error here means that the signature of operands changed: run go generate.
+//
+//agen:fingerprint operands 0c99a413faded64a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = operands
+}
+
+// operandsGeneratorFrame is the state of an operandsGenerator between suspension points.
 type operandsGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -1114,12 +1072,12 @@ var _ agen.AsyncGenerator[int, int] = (*operandsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *operandsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *operandsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1167,21 +1125,6 @@ func (g *operandsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *operandsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *operandsGeneratorFrame) agenRun(ctx context.Context, g *operandsGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1304,11 +1247,9 @@ loop:
 //line asyncselects.go:117
 	f.awaiting = difftest.Later[int](-1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -1320,11 +1261,9 @@ resume2:
 	f.t3 = chanOf(f.tr, "send", nil)
 	f.awaiting2 = difftest.Later[int](-2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t4 = difftest.Value(awaited2, awaitedErr2)
@@ -1355,11 +1294,9 @@ case3:
 //line asyncselects.go:119
 	f.awaiting3 = difftest.Later[int](f.v2)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t5 = difftest.Value(awaited3, awaitedErr3)
@@ -1381,7 +1318,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncselects_agen.go:1385
+//line asyncselects_agen.go:1322
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1397,7 +1334,14 @@ func inLoopGen(tr *difftest.Trace) *inLoopGenerator {
 	return &inLoopGenerator{f: &inLoopGeneratorFrame{tr: tr}}
 }
 
-// inLoopGeneratorFrame is the state of a inLoopGenerator between suspension points.
+// A compile error here means that the signature of inLoop changed: run go generate.
+//
+//agen:fingerprint inLoop 0faeab27c25a9cde
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = inLoop
+}
+
+// inLoopGeneratorFrame is the state of an inLoopGenerator between suspension points.
 type inLoopGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -1414,12 +1358,12 @@ var _ agen.AsyncGenerator[int, int] = (*inLoopGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *inLoopGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inLoopGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1467,21 +1411,6 @@ func (g *inLoopGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *inLoopGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *inLoopGeneratorFrame) agenRun(ctx context.Context, g *inLoopGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1604,11 +1533,9 @@ case2:
 //line asyncselects.go:146
 	f.awaiting = difftest.Later[int](f.v)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1630,7 +1557,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line asyncselects_agen.go:1634
+//line asyncselects_agen.go:1561
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1644,6 +1571,13 @@ type capturedGenerator struct {
 // capturedGen returns a generator that runs captured: nothing runs before the first Next.
 func capturedGen(tr *difftest.Trace) *capturedGenerator {
 	return &capturedGenerator{f: &capturedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of captured changed: run go generate.
+//
+//agen:fingerprint captured f710fed38f15c4a5
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = captured
 }
 
 // capturedGeneratorFrame is the state of a capturedGenerator between suspension points.
@@ -1671,12 +1605,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*capturedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *capturedGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *capturedGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1724,21 +1658,6 @@ func (g *capturedGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *capturedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *capturedGeneratorFrame) agenRun(ctx context.Context, g *capturedGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1873,11 +1792,9 @@ case2:
 //line asyncselects.go:172
 	fr.awaiting = difftest.Later[int]((*fr.v))
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1899,11 +1816,9 @@ loop2:
 //line asyncselects.go:176
 	fr.awaiting2 = difftest.Later[int](fr.f())
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1916,7 +1831,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncselects_agen.go:1920
+//line asyncselects_agen.go:1835
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1930,6 +1845,13 @@ type degenerateGenerator struct {
 // degenerateGen returns a generator that runs degenerate: nothing runs before the first Next.
 func degenerateGen(tr *difftest.Trace) *degenerateGenerator {
 	return &degenerateGenerator{f: &degenerateGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of degenerate changed: run go generate.
+//
+//agen:fingerprint degenerate ad06ac951b2db5c2
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = degenerate
 }
 
 // degenerateGeneratorFrame is the state of a degenerateGenerator between suspension points.
@@ -1949,12 +1871,12 @@ var _ agen.AsyncGenerator[int, int] = (*degenerateGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *degenerateGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *degenerateGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2002,21 +1924,6 @@ func (g *degenerateGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *degenerateGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *degenerateGeneratorFrame) agenRun(ctx context.Context, g *degenerateGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2132,11 +2039,9 @@ case2:
 //line asyncselects.go:188
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2148,11 +2053,9 @@ resume2:
 //line asyncselects.go:191
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2176,18 +2079,16 @@ resume4:
 //line asyncselects.go:202
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncselects_agen.go:2191
+//line asyncselects_agen.go:2092
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2205,6 +2106,13 @@ func genericFlowGen[K comparable, V any](tr *difftest.Trace, m map[K]V, ch chan 
 		m:  m,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of genericFlow changed: run go generate.
+//
+//agen:fingerprint genericFlow 057076825a0d9f0d
+func _[K comparable, V any]() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace, map[K]V, chan V) = genericFlow[K, V]
 }
 
 // genericFlowGeneratorFrame is the state of a genericFlowGenerator between suspension points.
@@ -2227,12 +2135,12 @@ type genericFlowGeneratorFrame[K comparable, V any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *genericFlowGenerator[K, V]) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericFlowGenerator[K, V]) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2280,21 +2188,6 @@ func (g *genericFlowGenerator[K, V]) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *genericFlowGenerator[K, V]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *genericFlowGeneratorFrame[K, V]) agenRun(ctx context.Context, g *genericFlowGenerator[K, V], sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2420,11 +2313,9 @@ loop:
 //line asyncselects.go:213
 	f.awaiting = difftest.Later[string]("entry")
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2453,11 +2344,9 @@ case2:
 //line asyncselects.go:221
 	f.awaiting2 = difftest.Later[string]("closed")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2469,11 +2358,9 @@ endif:
 //line asyncselects.go:224
 	f.awaiting3 = difftest.Later[string](fmt.Sprint(f.v2))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2482,7 +2369,7 @@ resume5:
 resume6:
 	goto loop2
 end:
-//line asyncselects_agen.go:2486
+//line asyncselects_agen.go:2373
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2496,6 +2383,13 @@ type recvIntoYieldGenerator struct {
 // recvIntoYieldGen returns a generator that runs recvIntoYield: nothing runs before the first Next.
 func recvIntoYieldGen(tr *difftest.Trace) *recvIntoYieldGenerator {
 	return &recvIntoYieldGenerator{f: &recvIntoYieldGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of recvIntoYield changed: run go generate.
+//
+//agen:fingerprint recvIntoYield c4df0a33f0f4c103
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = recvIntoYield
 }
 
 // recvIntoYieldGeneratorFrame is the state of a recvIntoYieldGenerator between suspension points.
@@ -2522,12 +2416,12 @@ var _ agen.AsyncGenerator[int, int] = (*recvIntoYieldGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *recvIntoYieldGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *recvIntoYieldGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2575,21 +2469,6 @@ func (g *recvIntoYieldGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *recvIntoYieldGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *recvIntoYieldGeneratorFrame) agenRun(ctx context.Context, g *recvIntoYieldGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2722,11 +2601,9 @@ case2:
 //line asyncselects.go:248
 	f.awaiting = difftest.Later[int](-1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2754,11 +2631,9 @@ case3:
 //line asyncselects.go:254
 	f.awaiting2 = difftest.Later[int](-2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2777,18 +2652,16 @@ endselect2:
 //line asyncselects.go:259
 	f.awaiting3 = difftest.Later[int](f.arr[0] + f.arr[1] + f.arr[2])
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncselects_agen.go:2792
+//line asyncselects_agen.go:2665
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

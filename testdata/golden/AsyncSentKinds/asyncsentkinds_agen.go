@@ -8,7 +8,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // funcsGenerator is the generator of funcs, made by funcsGen. It implements agen.AsyncGenerator.
@@ -19,6 +18,13 @@ type funcsGenerator struct {
 // funcsGen returns a generator that runs funcs: nothing runs before the first Next.
 func funcsGen(tr *difftest.Trace) *funcsGenerator {
 	return &funcsGenerator{f: &funcsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of funcs changed: run go generate.
+//
+//agen:fingerprint funcs 8dbd412e2afe59f1
+func _() {
+	var _ func(*agen.AsyncYielder[int, func(int) int], *difftest.Trace) = funcs
 }
 
 // funcsGeneratorFrame is the state of a funcsGenerator between suspension points.
@@ -40,12 +46,12 @@ var _ agen.AsyncGenerator[int, func(int) int] = (*funcsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *funcsGenerator) Next(ctx context.Context) (int, error) {
 	var sent func(int) int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *funcsGenerator) Send(ctx context.Context, v func(int) int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -93,21 +99,6 @@ func (g *funcsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *funcsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, func(int) int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *funcsGeneratorFrame) agenRun(ctx context.Context, g *funcsGenerator, sent func(int) int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, func(int) int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -226,11 +217,9 @@ func (fr *funcsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent fu
 //line asyncsentkinds.go:18
 	fr.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return 0, nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -244,11 +233,9 @@ resume2:
 //line asyncsentkinds.go:20
 	fr.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return 0, nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -258,11 +245,9 @@ resume4:
 	fr.resumed2 = sent
 	fr.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return 0, nil, false
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -276,11 +261,9 @@ resume6:
 //line asyncsentkinds.go:22
 	fr.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			fr.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, fr.awaiting4); !ready {
+		fr.agenState = 7
+		return 0, nil, false
 	}
 	fr.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -290,7 +273,7 @@ resume8:
 	f = sent
 //line asyncsentkinds.go:23
 	fr.tr.Log("f(1)=%d", f(1))
-//line asyncsentkinds_agen.go:294
+//line asyncsentkinds_agen.go:277
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -304,6 +287,13 @@ type chansGenerator struct {
 // chansGen returns a generator that runs chans: nothing runs before the first Next.
 func chansGen(tr *difftest.Trace) *chansGenerator {
 	return &chansGenerator{f: &chansGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of chans changed: run go generate.
+//
+//agen:fingerprint chans 6bb8996a9cc82b51
+func _() {
+	var _ func(*agen.AsyncYielder[int, chan int], *difftest.Trace) = chans
 }
 
 // chansGeneratorFrame is the state of a chansGenerator between suspension points.
@@ -329,12 +319,12 @@ var _ agen.AsyncGenerator[int, chan int] = (*chansGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *chansGenerator) Next(ctx context.Context) (int, error) {
 	var sent chan int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *chansGenerator) Send(ctx context.Context, v chan int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -382,21 +372,6 @@ func (g *chansGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *chansGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, chan int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *chansGeneratorFrame) agenRun(ctx context.Context, g *chansGenerator, sent chan int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, chan int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -515,11 +490,9 @@ loop:
 //line asyncsentkinds.go:33
 	f.awaiting = difftest.Later[int](i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -551,11 +524,9 @@ done:
 //line asyncsentkinds.go:40
 	f.awaiting2 = difftest.Later[int](10)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -566,11 +537,9 @@ resume4:
 //line asyncsentkinds.go:42
 	f.awaiting3 = difftest.Later[int](11)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -601,7 +570,7 @@ case6:
 //line asyncsentkinds.go:45
 	f.tr.Log("none")
 endselect2:
-//line asyncsentkinds_agen.go:605
+//line asyncsentkinds_agen.go:574
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -615,6 +584,13 @@ type pointersGenerator struct {
 // pointersGen returns a generator that runs pointers: nothing runs before the first Next.
 func pointersGen(tr *difftest.Trace) *pointersGenerator {
 	return &pointersGenerator{f: &pointersGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of pointers changed: run go generate.
+//
+//agen:fingerprint pointers a010e962bcd7fedf
+func _() {
+	var _ func(*agen.AsyncYielder[int, *int], *difftest.Trace) = pointers
 }
 
 // pointersGeneratorFrame is the state of a pointersGenerator between suspension points.
@@ -637,12 +613,12 @@ var _ agen.AsyncGenerator[int, *int] = (*pointersGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *pointersGenerator) Next(ctx context.Context) (int, error) {
 	var sent *int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pointersGenerator) Send(ctx context.Context, v *int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -690,21 +666,6 @@ func (g *pointersGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *pointersGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, *int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *pointersGeneratorFrame) agenRun(ctx context.Context, g *pointersGenerator, sent *int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, *int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -830,11 +791,9 @@ func (f *pointersGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 //line asyncsentkinds.go:54
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -846,11 +805,9 @@ resume2:
 //line asyncsentkinds.go:55
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -860,11 +817,9 @@ resume4:
 	f.resumed2 = sent
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -876,11 +831,9 @@ resume6:
 //line asyncsentkinds.go:56
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -891,11 +844,9 @@ resume8:
 //line asyncsentkinds.go:57
 	f.awaiting5 = difftest.Later[int](5)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -904,7 +855,7 @@ resume9:
 resume10:
 	resumed4 = sent
 	f.tr.Log("same=%v", f.p == resumed4)
-//line asyncsentkinds_agen.go:908
+//line asyncsentkinds_agen.go:859
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -918,6 +869,13 @@ type structsGenerator struct {
 // structsGen returns a generator that runs structs: nothing runs before the first Next.
 func structsGen(tr *difftest.Trace) *structsGenerator {
 	return &structsGenerator{f: &structsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of structs changed: run go generate.
+//
+//agen:fingerprint structs 2fd0f929f1be07ed
+func _() {
+	var _ func(*agen.AsyncYielder[string, msg], *difftest.Trace) = structs
 }
 
 // structsGeneratorFrame is the state of a structsGenerator between suspension points.
@@ -939,12 +897,12 @@ var _ agen.AsyncGenerator[string, msg] = (*structsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *structsGenerator) Next(ctx context.Context) (string, error) {
 	var sent msg
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *structsGenerator) Send(ctx context.Context, v msg) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -992,21 +950,6 @@ func (g *structsGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *structsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, msg](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *structsGeneratorFrame) agenRun(ctx context.Context, g *structsGenerator, sent msg) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, msg](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1142,11 +1085,9 @@ func (f *structsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent m
 //line asyncsentkinds.go:71
 	f.awaiting = difftest.Later[string]("id")
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1158,11 +1099,9 @@ resume2:
 //line asyncsentkinds.go:72
 	f.awaiting2 = difftest.Later[string]("tags")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1174,11 +1113,9 @@ resume4:
 //line asyncsentkinds.go:73
 	f.awaiting3 = difftest.Later[string]("tag")
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1190,11 +1127,9 @@ resume6:
 //line asyncsentkinds.go:74
 	f.awaiting4 = difftest.Later[string]("meta")
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1206,11 +1141,9 @@ resume8:
 //line asyncsentkinds.go:75
 	f.awaiting5 = difftest.Later[string]("len")
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return "", nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return "", nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1222,11 +1155,9 @@ resume10:
 //line asyncsentkinds.go:76
 	f.awaiting6 = difftest.Later[string]("all")
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return "", nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return "", nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -1238,7 +1169,7 @@ resume12:
 	m.ID++
 //line asyncsentkinds.go:78
 	f.tr.Log("m=%v", fmt.Sprint(m.ID, m.Tags, len(m.Meta)))
-//line asyncsentkinds_agen.go:1242
+//line asyncsentkinds_agen.go:1173
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -7,7 +7,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // taggedGenerator is the generator of tagged, made by taggedGen. It implements agen.AsyncGenerator.
@@ -18,6 +17,13 @@ type taggedGenerator struct {
 // taggedGen returns a generator that runs tagged: nothing runs before the first Next.
 func taggedGen(tr *difftest.Trace) *taggedGenerator {
 	return &taggedGenerator{f: &taggedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of tagged changed: run go generate.
+//
+//agen:fingerprint tagged 4dcf4e5699c2e8a9
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = tagged
 }
 
 // taggedGeneratorFrame is the state of a taggedGenerator between suspension points.
@@ -39,12 +45,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*taggedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *taggedGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *taggedGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -92,21 +98,6 @@ func (g *taggedGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *taggedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *taggedGeneratorFrame) agenRun(ctx context.Context, g *taggedGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -235,11 +226,9 @@ case2:
 //line asyncswitches.go:20
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -253,11 +242,9 @@ case3:
 //line asyncswitches.go:23
 	f.awaiting2 = difftest.Later[int](12)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -277,11 +264,9 @@ case5:
 //line asyncswitches.go:29
 	f.awaiting3 = difftest.Later[int](-f.i)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -295,7 +280,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:299
+//line asyncswitches_agen.go:284
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -309,6 +294,13 @@ type hotTagGenerator struct {
 // hotTagGen returns a generator that runs hotTag: nothing runs before the first Next.
 func hotTagGen(tr *difftest.Trace) *hotTagGenerator {
 	return &hotTagGenerator{f: &hotTagGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of hotTag changed: run go generate.
+//
+//agen:fingerprint hotTag d097e0335c0f8088
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = hotTag
 }
 
 // hotTagGeneratorFrame is the state of a hotTagGenerator between suspension points.
@@ -331,12 +323,12 @@ var _ agen.AsyncGenerator[string, int] = (*hotTagGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *hotTagGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *hotTagGenerator) Send(ctx context.Context, v int) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -384,21 +376,6 @@ func (g *hotTagGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *hotTagGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *hotTagGeneratorFrame) agenRun(ctx context.Context, g *hotTagGenerator, sent int) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -523,11 +500,9 @@ loop:
 //line asyncswitches.go:40
 	f.awaiting = difftest.Later[string]("tag")
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -546,11 +521,9 @@ case2:
 //line asyncswitches.go:42
 	f.awaiting2 = difftest.Later[string]("one")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -568,11 +541,9 @@ case4:
 //line asyncswitches.go:47
 	f.awaiting3 = difftest.Later[string]("default")
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -583,11 +554,9 @@ endswitch:
 //line asyncswitches.go:49
 	f.awaiting4 = difftest.Later[string]("bare")
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -608,7 +577,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:612
+//line asyncswitches_agen.go:581
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -622,6 +591,13 @@ type taglessGenerator struct {
 // taglessGen returns a generator that runs tagless: nothing runs before the first Next.
 func taglessGen(tr *difftest.Trace) *taglessGenerator {
 	return &taglessGenerator{f: &taglessGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of tagless changed: run go generate.
+//
+//agen:fingerprint tagless 4859e304b43e136a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = tagless
 }
 
 // taglessGeneratorFrame is the state of a taglessGenerator between suspension points.
@@ -643,12 +619,12 @@ var _ agen.AsyncGenerator[int, int] = (*taglessGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *taglessGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *taglessGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -696,21 +672,6 @@ func (g *taglessGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *taglessGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *taglessGeneratorFrame) agenRun(ctx context.Context, g *taglessGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -845,11 +806,9 @@ case3:
 //line asyncswitches.go:67
 	f.awaiting = difftest.Later[int](f.x)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -866,11 +825,9 @@ case4:
 //line asyncswitches.go:71
 	f.awaiting2 = difftest.Later[int](f.x)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -886,11 +843,9 @@ case5:
 //line asyncswitches.go:74
 	f.awaiting3 = difftest.Later[int](f.x)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -905,7 +860,7 @@ endswitch:
 done:
 //line asyncswitches.go:77
 	f.tr.Log("x %d", f.x)
-//line asyncswitches_agen.go:909
+//line asyncswitches_agen.go:864
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -919,6 +874,13 @@ type fallsThroughGenerator struct {
 // fallsThroughGen returns a generator that runs fallsThrough: nothing runs before the first Next.
 func fallsThroughGen(tr *difftest.Trace) *fallsThroughGenerator {
 	return &fallsThroughGenerator{f: &fallsThroughGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of fallsThrough changed: run go generate.
+//
+//agen:fingerprint fallsThrough 8f7a3add6bf11f49
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = fallsThrough
 }
 
 // fallsThroughGeneratorFrame is the state of a fallsThroughGenerator between suspension points.
@@ -940,12 +902,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*fallsThroughGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *fallsThroughGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fallsThroughGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -993,21 +955,6 @@ func (g *fallsThroughGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *fallsThroughGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *fallsThroughGeneratorFrame) agenRun(ctx context.Context, g *fallsThroughGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1134,11 +1081,9 @@ case2:
 //line asyncswitches.go:87
 	f.awaiting = difftest.Later[int](100)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1151,11 +1096,9 @@ case3:
 //line asyncswitches.go:91
 	f.awaiting2 = difftest.Later[int](101)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1171,11 +1114,9 @@ case5:
 //line asyncswitches.go:98
 	f.awaiting3 = difftest.Later[int](103)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1186,7 +1127,7 @@ resume6:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:1190
+//line asyncswitches_agen.go:1131
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1200,6 +1141,13 @@ type defaultMiddleGenerator struct {
 // defaultMiddleGen returns a generator that runs defaultMiddle: nothing runs before the first Next.
 func defaultMiddleGen(tr *difftest.Trace) *defaultMiddleGenerator {
 	return &defaultMiddleGenerator{f: &defaultMiddleGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of defaultMiddle changed: run go generate.
+//
+//agen:fingerprint defaultMiddle 3d36c00b428c0af6
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = defaultMiddle
 }
 
 // defaultMiddleGeneratorFrame is the state of a defaultMiddleGenerator between suspension points.
@@ -1221,12 +1169,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*defaultMiddleGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *defaultMiddleGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *defaultMiddleGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1274,21 +1222,6 @@ func (g *defaultMiddleGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *defaultMiddleGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *defaultMiddleGeneratorFrame) agenRun(ctx context.Context, g *defaultMiddleGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1417,11 +1350,9 @@ case2:
 //line asyncswitches.go:112
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1435,11 +1366,9 @@ case3:
 //line asyncswitches.go:115
 	f.awaiting2 = difftest.Later[int](-1)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1452,11 +1381,9 @@ case4:
 //line asyncswitches.go:119
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1472,7 +1399,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:1476
+//line asyncswitches_agen.go:1403
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1486,6 +1413,13 @@ type lazyCasesGenerator struct {
 // lazyCasesGen returns a generator that runs lazyCases: nothing runs before the first Next.
 func lazyCasesGen(tr *difftest.Trace) *lazyCasesGenerator {
 	return &lazyCasesGenerator{f: &lazyCasesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of lazyCases changed: run go generate.
+//
+//agen:fingerprint lazyCases 3b128fe1cd557e19
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = lazyCases
 }
 
 // lazyCasesGeneratorFrame is the state of a lazyCasesGenerator between suspension points.
@@ -1508,12 +1442,12 @@ var _ agen.AsyncGenerator[int, int] = (*lazyCasesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *lazyCasesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *lazyCasesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1561,21 +1495,6 @@ func (g *lazyCasesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *lazyCasesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *lazyCasesGeneratorFrame) agenRun(ctx context.Context, g *lazyCasesGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1698,11 +1617,9 @@ loop:
 	}
 	f.awaiting = difftest.Later[int](10)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1716,11 +1633,9 @@ resume2:
 //line asyncswitches.go:140
 	f.awaiting2 = difftest.Later[int](20)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1746,11 +1661,9 @@ case3:
 //line asyncswitches.go:142
 	f.awaiting3 = difftest.Later[int](21)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1770,7 +1683,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:1774
+//line asyncswitches_agen.go:1687
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1784,6 +1697,13 @@ type lazyTaglessGenerator struct {
 // lazyTaglessGen returns a generator that runs lazyTagless: nothing runs before the first Next.
 func lazyTaglessGen(tr *difftest.Trace) *lazyTaglessGenerator {
 	return &lazyTaglessGenerator{f: &lazyTaglessGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of lazyTagless changed: run go generate.
+//
+//agen:fingerprint lazyTagless 1af5fa2ac820eddd
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = lazyTagless
 }
 
 // lazyTaglessGeneratorFrame is the state of a lazyTaglessGenerator between suspension points.
@@ -1804,12 +1724,12 @@ var _ agen.AsyncGenerator[int, int] = (*lazyTaglessGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *lazyTaglessGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *lazyTaglessGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1857,21 +1777,6 @@ func (g *lazyTaglessGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *lazyTaglessGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *lazyTaglessGeneratorFrame) agenRun(ctx context.Context, g *lazyTaglessGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1986,11 +1891,9 @@ loop:
 //line asyncswitches.go:159
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2004,11 +1907,9 @@ resume2:
 //line asyncswitches.go:162
 	f.awaiting2 = difftest.Later[int](-f.i)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2035,7 +1936,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:2039
+//line asyncswitches_agen.go:1940
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2049,6 +1950,13 @@ type breakInLoopGenerator struct {
 // breakInLoopGen returns a generator that runs breakInLoop: nothing runs before the first Next.
 func breakInLoopGen(tr *difftest.Trace) *breakInLoopGenerator {
 	return &breakInLoopGenerator{f: &breakInLoopGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of breakInLoop changed: run go generate.
+//
+//agen:fingerprint breakInLoop a0d11cc31337d9d4
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = breakInLoop
 }
 
 // breakInLoopGeneratorFrame is the state of a breakInLoopGenerator between suspension points.
@@ -2070,12 +1978,12 @@ var _ agen.AsyncGenerator[int, int] = (*breakInLoopGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *breakInLoopGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *breakInLoopGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2123,21 +2031,6 @@ func (g *breakInLoopGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *breakInLoopGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *breakInLoopGeneratorFrame) agenRun(ctx context.Context, g *breakInLoopGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2263,11 +2156,9 @@ case2:
 //line asyncswitches.go:176
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2292,11 +2183,9 @@ case3:
 //line asyncswitches.go:187
 	f.awaiting2 = difftest.Later[int](f.i * 10)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2321,11 +2210,9 @@ loop2:
 //line asyncswitches.go:195
 	f.awaiting3 = difftest.Later[int](f.i*100 + j)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2344,7 +2231,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line asyncswitches_agen.go:2348
+//line asyncswitches_agen.go:2235
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2358,6 +2245,13 @@ type withInitGenerator struct {
 // withInitGen returns a generator that runs withInit: nothing runs before the first Next.
 func withInitGen(tr *difftest.Trace) *withInitGenerator {
 	return &withInitGenerator{f: &withInitGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of withInit changed: run go generate.
+//
+//agen:fingerprint withInit 3ea31dcba3bbb369
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = withInit
 }
 
 // withInitGeneratorFrame is the state of a withInitGenerator between suspension points.
@@ -2379,12 +2273,12 @@ var _ agen.AsyncGenerator[int, int] = (*withInitGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *withInitGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *withInitGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2432,21 +2326,6 @@ func (g *withInitGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *withInitGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *withInitGeneratorFrame) agenRun(ctx context.Context, g *withInitGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2567,11 +2446,9 @@ func (f *withInitGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 //line asyncswitches.go:207
 	f.awaiting = difftest.Later[int](f.x)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2590,11 +2467,9 @@ case2:
 //line asyncswitches.go:210
 	f.awaiting2 = difftest.Later[int](f.x2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2612,11 +2487,9 @@ endswitch:
 //line asyncswitches.go:215
 	f.awaiting3 = difftest.Later[int](-1)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2640,11 +2513,9 @@ case5:
 //line asyncswitches.go:220
 	f.awaiting4 = difftest.Later[int](x3 + z)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2654,7 +2525,7 @@ resume8:
 endswitch2:
 //line asyncswitches.go:222
 	f.tr.Log("outer x %d", f.x)
-//line asyncswitches_agen.go:2658
+//line asyncswitches_agen.go:2529
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2668,6 +2539,13 @@ type constTagGenerator struct {
 // constTagGen returns a generator that runs constTag: nothing runs before the first Next.
 func constTagGen(tr *difftest.Trace) *constTagGenerator {
 	return &constTagGenerator{f: &constTagGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of constTag changed: run go generate.
+//
+//agen:fingerprint constTag be0ac9f67e7e1fb2
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = constTag
 }
 
 // constTagGeneratorFrame is the state of a constTagGenerator between suspension points.
@@ -2689,12 +2567,12 @@ var _ agen.AsyncGenerator[int, int] = (*constTagGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *constTagGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *constTagGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2742,21 +2620,6 @@ func (g *constTagGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *constTagGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *constTagGeneratorFrame) agenRun(ctx context.Context, g *constTagGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2879,11 +2742,9 @@ func (f *constTagGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 //line asyncswitches.go:230
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2897,11 +2758,9 @@ resume2:
 //line asyncswitches.go:232
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2928,11 +2787,9 @@ endswitch:
 //line asyncswitches.go:237
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2967,11 +2824,9 @@ case7:
 //line asyncswitches.go:245
 	f.awaiting4 = difftest.Later[int](int(s[0]))
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2979,7 +2834,7 @@ resume7:
 	return t4, nil, true
 resume8:
 endswitch3:
-//line asyncswitches_agen.go:2983
+//line asyncswitches_agen.go:2838
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2993,6 +2848,13 @@ type lazyDefaultMiddleGenerator struct {
 // lazyDefaultMiddleGen returns a generator that runs lazyDefaultMiddle: nothing runs before the first Next.
 func lazyDefaultMiddleGen(tr *difftest.Trace) *lazyDefaultMiddleGenerator {
 	return &lazyDefaultMiddleGenerator{f: &lazyDefaultMiddleGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of lazyDefaultMiddle changed: run go generate.
+//
+//agen:fingerprint lazyDefaultMiddle 346ecc1fdb09734a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = lazyDefaultMiddle
 }
 
 // lazyDefaultMiddleGeneratorFrame is the state of a lazyDefaultMiddleGenerator between suspension points.
@@ -3015,12 +2877,12 @@ var _ agen.AsyncGenerator[int, int] = (*lazyDefaultMiddleGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *lazyDefaultMiddleGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *lazyDefaultMiddleGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3068,21 +2930,6 @@ func (g *lazyDefaultMiddleGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *lazyDefaultMiddleGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *lazyDefaultMiddleGeneratorFrame) agenRun(ctx context.Context, g *lazyDefaultMiddleGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3202,11 +3049,9 @@ loop:
 //line asyncswitches.go:257
 	f.awaiting = difftest.Later[int](10)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3224,11 +3069,9 @@ resume2:
 //line asyncswitches.go:266
 	f.awaiting2 = difftest.Later[int](12)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3249,11 +3092,9 @@ case3:
 //line asyncswitches.go:262
 	f.awaiting3 = difftest.Later[int](11)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -3272,7 +3113,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:3276
+//line asyncswitches_agen.go:3117
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3286,6 +3127,13 @@ type degenerateGenerator struct {
 // degenerateGen returns a generator that runs degenerate: nothing runs before the first Next.
 func degenerateGen(tr *difftest.Trace) *degenerateGenerator {
 	return &degenerateGenerator{f: &degenerateGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of degenerate changed: run go generate.
+//
+//agen:fingerprint degenerate c0100b8b1bb94006
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = degenerate
 }
 
 // degenerateGeneratorFrame is the state of a degenerateGenerator between suspension points.
@@ -3306,12 +3154,12 @@ var _ agen.AsyncGenerator[int, int] = (*degenerateGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *degenerateGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *degenerateGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3359,21 +3207,6 @@ func (g *degenerateGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *degenerateGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *degenerateGeneratorFrame) agenRun(ctx context.Context, g *degenerateGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3500,11 +3333,9 @@ func (f *degenerateGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 //line asyncswitches.go:277
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3524,11 +3355,9 @@ case2:
 //line asyncswitches.go:281
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3538,11 +3367,9 @@ resume4:
 //line asyncswitches.go:283
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -3567,11 +3394,9 @@ endswitch3:
 //line asyncswitches.go:290
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return 0, nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return 0, nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -3585,11 +3410,9 @@ resume8:
 //line asyncswitches.go:291
 	f.awaiting5 = difftest.Later[int](5)
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return 0, nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -3609,7 +3432,7 @@ case7:
 endswitch4:
 //line asyncswitches.go:294
 	f.tr.Log("end")
-//line asyncswitches_agen.go:3613
+//line asyncswitches_agen.go:3436
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3627,6 +3450,13 @@ func genericSwitchGen[T comparable](tr *difftest.Trace, a T, b T) *genericSwitch
 		b:  b,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of genericSwitch changed: run go generate.
+//
+//agen:fingerprint genericSwitch dff14f19fd674080
+func _[T comparable]() {
+	var _ func(*agen.AsyncYielder[T, T], *difftest.Trace, T, T) = genericSwitch[T]
 }
 
 // genericSwitchGeneratorFrame is the state of a genericSwitchGenerator between suspension points.
@@ -3648,12 +3478,12 @@ type genericSwitchGeneratorFrame[T comparable] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *genericSwitchGenerator[T]) Next(ctx context.Context) (T, error) {
 	var sent T
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericSwitchGenerator[T]) Send(ctx context.Context, v T) (T, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3701,21 +3531,6 @@ func (g *genericSwitchGenerator[T]) AThrow(err error) agen.Awaitable[T] {
 // AClose is Close as an awaitable.
 func (g *genericSwitchGenerator[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[T, T](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *genericSwitchGeneratorFrame[T]) agenRun(ctx context.Context, g *genericSwitchGenerator[T], sent T) (T, error) {
-	if !f.agenCore.Acquire() {
-		return *new(T), agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[T, T](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3824,11 +3639,9 @@ loop:
 //line asyncswitches.go:303
 	f.awaiting = difftest.Later[T](f.a)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return *new(T), nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return *new(T), nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3844,11 +3657,9 @@ resume2:
 //line asyncswitches.go:306
 	f.awaiting2 = difftest.Later[T](f.b)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return *new(T), nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return *new(T), nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3876,7 +3687,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:3880
+//line asyncswitches_agen.go:3691
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -3890,6 +3701,13 @@ type compositeCasesGenerator struct {
 // compositeCasesGen returns a generator that runs compositeCases: nothing runs before the first Next.
 func compositeCasesGen(tr *difftest.Trace) *compositeCasesGenerator {
 	return &compositeCasesGenerator{f: &compositeCasesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of compositeCases changed: run go generate.
+//
+//agen:fingerprint compositeCases 9917de29e002c416
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = compositeCases
 }
 
 // compositeCasesGeneratorFrame is the state of a compositeCasesGenerator between suspension points.
@@ -3912,12 +3730,12 @@ var _ agen.AsyncGenerator[int, int] = (*compositeCasesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *compositeCasesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *compositeCasesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -3965,21 +3783,6 @@ func (g *compositeCasesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *compositeCasesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *compositeCasesGeneratorFrame) agenRun(ctx context.Context, g *compositeCasesGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -4105,11 +3908,9 @@ loop:
 //line asyncswitches.go:327
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -4127,11 +3928,9 @@ case2:
 //line asyncswitches.go:326
 	f.awaiting2 = difftest.Later[int](1)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -4160,11 +3959,9 @@ endswitch:
 //line asyncswitches.go:337
 	f.awaiting3 = difftest.Later[int](2)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -4188,7 +3985,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:4192
+//line asyncswitches_agen.go:3989
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -7,7 +7,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 	"slices"
 	"unicode/utf8"
 )
@@ -20,6 +19,13 @@ type rangeLHSGenerator struct {
 // rangeLHSGen returns a generator that runs rangeLHS: nothing runs before the first Next.
 func rangeLHSGen(tr *difftest.Trace) *rangeLHSGenerator {
 	return &rangeLHSGenerator{f: &rangeLHSGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeLHS changed: run go generate.
+//
+//agen:fingerprint rangeLHS 3eb39ab448ce67e5
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = rangeLHS
 }
 
 // rangeLHSGeneratorFrame is the state of a rangeLHSGenerator between suspension points.
@@ -40,12 +46,12 @@ var _ agen.AsyncGenerator[int, int] = (*rangeLHSGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeLHSGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeLHSGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -93,21 +99,6 @@ func (g *rangeLHSGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *rangeLHSGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rangeLHSGeneratorFrame) agenRun(ctx context.Context, g *rangeLHSGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -217,11 +208,9 @@ loop:
 	}
 	f.awaiting = difftest.Later[int](-1)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -239,18 +228,16 @@ done:
 //line asynctargets.go:20
 	f.awaiting2 = difftest.Later[int](f.arr[0] + f.arr[1] + f.arr[2])
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynctargets_agen.go:254
+//line asynctargets_agen.go:241
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -264,6 +251,13 @@ type selectLHSGenerator struct {
 // selectLHSGen returns a generator that runs selectLHS: nothing runs before the first Next.
 func selectLHSGen(tr *difftest.Trace) *selectLHSGenerator {
 	return &selectLHSGenerator{f: &selectLHSGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of selectLHS changed: run go generate.
+//
+//agen:fingerprint selectLHS 133bd3993878a05a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = selectLHS
 }
 
 // selectLHSGeneratorFrame is the state of a selectLHSGenerator between suspension points.
@@ -285,12 +279,12 @@ var _ agen.AsyncGenerator[int, int] = (*selectLHSGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *selectLHSGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *selectLHSGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -338,21 +332,6 @@ func (g *selectLHSGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *selectLHSGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *selectLHSGeneratorFrame) agenRun(ctx context.Context, g *selectLHSGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -470,11 +449,9 @@ case2:
 //line asynctargets.go:33
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -488,18 +465,16 @@ resume2:
 //line asynctargets.go:36
 	f.awaiting2 = difftest.Later[int](f.arr[0] + f.arr[1] + f.arr[2])
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynctargets_agen.go:503
+//line asynctargets_agen.go:478
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -513,6 +488,13 @@ type rangeFuncExprGenerator struct {
 // rangeFuncExprGen returns a generator that runs rangeFuncExpr: nothing runs before the first Next.
 func rangeFuncExprGen(tr *difftest.Trace) *rangeFuncExprGenerator {
 	return &rangeFuncExprGenerator{f: &rangeFuncExprGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of rangeFuncExpr changed: run go generate.
+//
+//agen:fingerprint rangeFuncExpr 36fdcf91fd7c7300
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = rangeFuncExpr
 }
 
 // rangeFuncExprGeneratorFrame is the state of a rangeFuncExprGenerator between suspension points.
@@ -530,12 +512,12 @@ var _ agen.AsyncGenerator[int, int] = (*rangeFuncExprGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeFuncExprGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeFuncExprGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -583,21 +565,6 @@ func (g *rangeFuncExprGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *rangeFuncExprGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rangeFuncExprGeneratorFrame) agenRun(ctx context.Context, g *rangeFuncExprGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -701,11 +668,9 @@ func (f *rangeFuncExprGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 //line asynctargets.go:44
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -720,18 +685,16 @@ resume2:
 //line asynctargets.go:47
 	f.awaiting2 = difftest.Later[int](1)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t3, nil, true
 resume4:
-//line asynctargets_agen.go:735
+//line asynctargets_agen.go:698
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -767,6 +730,21 @@ func rangeParamsGen[S interface {
 		str: str,
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of rangeParams changed: run go generate.
+//
+//agen:fingerprint rangeParams b0f5931b6a00f283
+func _[S interface {
+	~[]E
+}, M interface {
+	~map[string]E
+}, N interface {
+	~int8
+}, Str interface {
+	~string
+}, E any]() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace, S, M, N, Str) = rangeParams[S, M, N, Str, E]
 }
 
 // rangeParamsGeneratorFrame is the state of a rangeParamsGenerator between suspension points.
@@ -805,12 +783,12 @@ type rangeParamsGeneratorFrame[S interface {
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeParamsGenerator[S, M, N, Str, E]) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeParamsGenerator[S, M, N, Str, E]) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -858,21 +836,6 @@ func (g *rangeParamsGenerator[S, M, N, Str, E]) AThrow(err error) agen.Awaitable
 // AClose is Close as an awaitable.
 func (g *rangeParamsGenerator[S, M, N, Str, E]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) agenRun(ctx context.Context, g *rangeParamsGenerator[S, M, N, Str, E], sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1009,11 +972,9 @@ loop:
 //line asynctargets.go:56
 	f.awaiting = difftest.Later[string]("s")
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1037,11 +998,9 @@ loop2:
 //line asynctargets.go:60
 	f.awaiting2 = difftest.Later[string]("m")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1062,11 +1021,9 @@ loop3:
 //line asynctargets.go:64
 	f.awaiting3 = difftest.Later[string]("n")
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1090,11 +1047,9 @@ loop4:
 //line asynctargets.go:68
 	f.awaiting4 = difftest.Later[string]("str")
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1105,7 +1060,7 @@ resume8:
 	f.rangeIndex3 += f.runeWidth
 	goto loop4
 done4:
-//line asynctargets_agen.go:1109
+//line asynctargets_agen.go:1064
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

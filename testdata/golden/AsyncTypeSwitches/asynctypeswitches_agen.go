@@ -8,7 +8,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // boundGenerator is the generator of bound, made by boundGen. It implements agen.AsyncGenerator.
@@ -19,6 +18,13 @@ type boundGenerator struct {
 // boundGen returns a generator that runs bound: nothing runs before the first Next.
 func boundGen(tr *difftest.Trace) *boundGenerator {
 	return &boundGenerator{f: &boundGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of bound changed: run go generate.
+//
+//agen:fingerprint bound 2a07e2734e5a1cc9
+func _() {
+	var _ func(*agen.AsyncYielder[string, any], *difftest.Trace) = bound
 }
 
 // boundGeneratorFrame is the state of a boundGenerator between suspension points.
@@ -47,12 +53,12 @@ var _ agen.AsyncGenerator[string, any] = (*boundGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *boundGenerator) Next(ctx context.Context) (string, error) {
 	var sent any
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *boundGenerator) Send(ctx context.Context, v any) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -100,21 +106,6 @@ func (g *boundGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *boundGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, any](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *boundGeneratorFrame) agenRun(ctx context.Context, g *boundGenerator, sent any) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, any](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -252,11 +243,9 @@ loop:
 //line asynctypeswitches.go:19
 	f.awaiting = difftest.Later[string]("next")
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -287,11 +276,9 @@ case2:
 //line asynctypeswitches.go:22
 	f.awaiting2 = difftest.Later[string](fmt.Sprint("int ", f.v2+1))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -308,11 +295,9 @@ case3:
 //line asynctypeswitches.go:26
 	f.awaiting3 = difftest.Later[string](fmt.Sprintf("%T", f.v3))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -326,11 +311,9 @@ case4:
 //line asynctypeswitches.go:29
 	f.awaiting4 = difftest.Later[string]("nil")
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -342,11 +325,9 @@ case5:
 //line asynctypeswitches.go:31
 	f.awaiting5 = difftest.Later[string](f.v5.Error())
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return "", nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return "", nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -360,11 +341,9 @@ case6:
 //line asynctypeswitches.go:34
 	f.awaiting6 = difftest.Later[string](fmt.Sprint(f.v6))
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return "", nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return "", nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -376,7 +355,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:380
+//line asynctypeswitches_agen.go:359
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -392,7 +371,14 @@ func unboundGen(tr *difftest.Trace) *unboundGenerator {
 	return &unboundGenerator{f: &unboundGeneratorFrame{tr: tr}}
 }
 
-// unboundGeneratorFrame is the state of a unboundGenerator between suspension points.
+// A compile error here means that the signature of unbound changed: run go generate.
+//
+//agen:fingerprint unbound d90c4ee7e565898d
+func _() {
+	var _ func(*agen.AsyncYielder[string, any], *difftest.Trace) = unbound
+}
+
+// unboundGeneratorFrame is the state of an unboundGenerator between suspension points.
 type unboundGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -412,12 +398,12 @@ var _ agen.AsyncGenerator[string, any] = (*unboundGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *unboundGenerator) Next(ctx context.Context) (string, error) {
 	var sent any
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *unboundGenerator) Send(ctx context.Context, v any) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -465,21 +451,6 @@ func (g *unboundGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *unboundGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, any](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *unboundGeneratorFrame) agenRun(ctx context.Context, g *unboundGenerator, sent any) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, any](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -615,11 +586,9 @@ case2:
 //line asynctypeswitches.go:47
 	f.awaiting = difftest.Later[string]("was int")
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -634,11 +603,9 @@ case3:
 //line asynctypeswitches.go:50
 	f.awaiting2 = difftest.Later[string]("was string")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -651,11 +618,9 @@ case4:
 //line asynctypeswitches.go:52
 	f.awaiting3 = difftest.Later[string]("was nil")
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -668,11 +633,9 @@ case5:
 //line asynctypeswitches.go:54
 	f.awaiting4 = difftest.Later[string]("was other")
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -685,7 +648,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:689
+//line asynctypeswitches_agen.go:652
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -699,6 +662,13 @@ type defaultFirstGenerator struct {
 // defaultFirstGen returns a generator that runs defaultFirst: nothing runs before the first Next.
 func defaultFirstGen(tr *difftest.Trace) *defaultFirstGenerator {
 	return &defaultFirstGenerator{f: &defaultFirstGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of defaultFirst changed: run go generate.
+//
+//agen:fingerprint defaultFirst c28c063b53ebea3e
+func _() {
+	var _ func(*agen.AsyncYielder[int, any], *difftest.Trace) = defaultFirst
 }
 
 // defaultFirstGeneratorFrame is the state of a defaultFirstGenerator between suspension points.
@@ -721,12 +691,12 @@ var _ agen.AsyncGenerator[int, any] = (*defaultFirstGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *defaultFirstGenerator) Next(ctx context.Context) (int, error) {
 	var sent any
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *defaultFirstGenerator) Send(ctx context.Context, v any) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -774,21 +744,6 @@ func (g *defaultFirstGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *defaultFirstGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, any](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *defaultFirstGeneratorFrame) agenRun(ctx context.Context, g *defaultFirstGenerator, sent any) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, any](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -920,11 +875,9 @@ case2:
 //line asynctypeswitches.go:69
 	f.awaiting = difftest.Later[int](i)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -940,11 +893,9 @@ case3:
 //line asynctypeswitches.go:73
 	f.awaiting2 = difftest.Later[int](10 + i)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -958,11 +909,9 @@ case4:
 //line asynctypeswitches.go:76
 	f.awaiting3 = difftest.Later[int](20 + i)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -974,7 +923,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:978
+//line asynctypeswitches_agen.go:927
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -988,6 +937,13 @@ type withInitGenerator struct {
 // withInitGen returns a generator that runs withInit: nothing runs before the first Next.
 func withInitGen(tr *difftest.Trace) *withInitGenerator {
 	return &withInitGenerator{f: &withInitGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of withInit changed: run go generate.
+//
+//agen:fingerprint withInit 2973fc9552e85e22
+func _() {
+	var _ func(*agen.AsyncYielder[string, any], *difftest.Trace) = withInit
 }
 
 // withInitGeneratorFrame is the state of a withInitGenerator between suspension points.
@@ -1017,12 +973,12 @@ var _ agen.AsyncGenerator[string, any] = (*withInitGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *withInitGenerator) Next(ctx context.Context) (string, error) {
 	var sent any
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *withInitGenerator) Send(ctx context.Context, v any) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1070,21 +1026,6 @@ func (g *withInitGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *withInitGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, any](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *withInitGeneratorFrame) agenRun(ctx context.Context, g *withInitGenerator, sent any) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, any](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1209,11 +1150,9 @@ loop:
 //line asynctypeswitches.go:88
 	fr.awaiting = difftest.Later[string]("op")
 resume1:
-	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			fr.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
+		fr.agenState = 1
+		return "", nil, false
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1241,11 +1180,9 @@ case2:
 //line asynctypeswitches.go:91
 	fr.awaiting2 = difftest.Later[string]("int")
 resume3:
-	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			fr.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
+		fr.agenState = 3
+		return "", nil, false
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1264,11 +1201,9 @@ case3:
 //line asynctypeswitches.go:95
 	fr.awaiting3 = difftest.Later[string]("iface")
 resume5:
-	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			fr.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
+		fr.agenState = 5
+		return "", nil, false
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1295,11 +1230,9 @@ loop2:
 //line asynctypeswitches.go:101
 	fr.awaiting4 = difftest.Later[string](fr.f())
 resume7:
-	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			fr.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, fr.awaiting4); !ready {
+		fr.agenState = 7
+		return "", nil, false
 	}
 	fr.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1312,7 +1245,7 @@ resume8:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asynctypeswitches_agen.go:1316
+//line asynctypeswitches_agen.go:1249
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1326,6 +1259,13 @@ type shadowSelfGenerator struct {
 // shadowSelfGen returns a generator that runs shadowSelf: nothing runs before the first Next.
 func shadowSelfGen(tr *difftest.Trace) *shadowSelfGenerator {
 	return &shadowSelfGenerator{f: &shadowSelfGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of shadowSelf changed: run go generate.
+//
+//agen:fingerprint shadowSelf c159dbae8ebea248
+func _() {
+	var _ func(*agen.AsyncYielder[string, any], *difftest.Trace) = shadowSelf
 }
 
 // shadowSelfGeneratorFrame is the state of a shadowSelfGenerator between suspension points.
@@ -1349,12 +1289,12 @@ var _ agen.AsyncGenerator[string, any] = (*shadowSelfGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *shadowSelfGenerator) Next(ctx context.Context) (string, error) {
 	var sent any
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowSelfGenerator) Send(ctx context.Context, v any) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1402,21 +1342,6 @@ func (g *shadowSelfGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *shadowSelfGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, any](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *shadowSelfGeneratorFrame) agenRun(ctx context.Context, g *shadowSelfGenerator, sent any) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, any](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1544,11 +1469,9 @@ case2:
 //line asynctypeswitches.go:114
 	f.awaiting = difftest.Later[string](fmt.Sprint("int ", f.x3+1))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1562,11 +1485,9 @@ case3:
 //line asynctypeswitches.go:117
 	f.awaiting2 = difftest.Later[string](f.x4 + "!")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1581,11 +1502,9 @@ endswitch:
 //line asynctypeswitches.go:121
 	f.awaiting3 = difftest.Later[string]("assign")
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1597,7 +1516,7 @@ resume6:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:1601
+//line asynctypeswitches_agen.go:1520
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1611,6 +1530,13 @@ type degenerateGenerator struct {
 // degenerateGen returns a generator that runs degenerate: nothing runs before the first Next.
 func degenerateGen(tr *difftest.Trace) *degenerateGenerator {
 	return &degenerateGenerator{f: &degenerateGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of degenerate changed: run go generate.
+//
+//agen:fingerprint degenerate 5d5be0c5c975db31
+func _() {
+	var _ func(*agen.AsyncYielder[string, any], *difftest.Trace) = degenerate
 }
 
 // degenerateGeneratorFrame is the state of a degenerateGenerator between suspension points.
@@ -1631,12 +1557,12 @@ var _ agen.AsyncGenerator[string, any] = (*degenerateGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *degenerateGenerator) Next(ctx context.Context) (string, error) {
 	var sent any
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *degenerateGenerator) Send(ctx context.Context, v any) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -1684,21 +1610,6 @@ func (g *degenerateGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *degenerateGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, any](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *degenerateGeneratorFrame) agenRun(ctx context.Context, g *degenerateGenerator, sent any) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, any](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1817,11 +1728,9 @@ func (f *degenerateGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 //line asynctypeswitches.go:129
 	f.awaiting = difftest.Later[string]("empty")
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1836,11 +1745,9 @@ endswitch:
 //line asynctypeswitches.go:131
 	f.awaiting2 = difftest.Later[string]("default only")
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1857,11 +1764,9 @@ case2:
 //line asynctypeswitches.go:133
 	f.awaiting3 = difftest.Later[string](fmt.Sprintf("%T", f.v2))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1871,11 +1776,9 @@ resume6:
 //line asynctypeswitches.go:135
 	f.awaiting4 = difftest.Later[string]("empty clause")
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1897,7 +1800,7 @@ case4:
 endswitch3:
 //line asynctypeswitches.go:140
 	f.tr.Log("end")
-//line asynctypeswitches_agen.go:1901
+//line asynctypeswitches_agen.go:1804
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1917,6 +1820,13 @@ type localTypeCasesGeneratorName string
 // localTypeCasesGen returns a generator that runs localTypeCases: nothing runs before the first Next.
 func localTypeCasesGen(tr *difftest.Trace) *localTypeCasesGenerator {
 	return &localTypeCasesGenerator{f: &localTypeCasesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of localTypeCases changed: run go generate.
+//
+//agen:fingerprint localTypeCases b760a005079f4c12
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = localTypeCases
 }
 
 // localTypeCasesGeneratorFrame is the state of a localTypeCasesGenerator between suspension points.
@@ -1949,12 +1859,12 @@ var _ agen.AsyncGenerator[string, agen.None] = (*localTypeCasesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *localTypeCasesGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *localTypeCasesGenerator) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2002,21 +1912,6 @@ func (g *localTypeCasesGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *localTypeCasesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *localTypeCasesGeneratorFrame) agenRun(ctx context.Context, g *localTypeCasesGenerator, sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2175,11 +2070,9 @@ case2:
 //line asynctypeswitches.go:154
 	f.awaiting = difftest.Later[string](fmt.Sprint("point ", f.v2.x))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2193,11 +2086,9 @@ case3:
 //line asynctypeswitches.go:157
 	f.awaiting2 = difftest.Later[string]("name " + string(f.v3))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2211,11 +2102,9 @@ case4:
 //line asynctypeswitches.go:160
 	f.awaiting3 = difftest.Later[string](fmt.Sprint(f.v4))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2240,11 +2129,9 @@ loop2:
 //line asynctypeswitches.go:165
 	f.awaiting4 = difftest.Later[string](string(k))
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2269,11 +2156,9 @@ case5:
 //line asynctypeswitches.go:172
 	f.awaiting5 = difftest.Later[string]("select")
 resume9:
-	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
-		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
-			f.agenState = 9
-			return "", nil, false
-		}
+	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
+		f.agenState = 9
+		return "", nil, false
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -2288,11 +2173,9 @@ resume10:
 //line asynctypeswitches.go:176
 	f.awaiting6 = difftest.Later[string]("case")
 resume11:
-	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
-		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
-			f.agenState = 11
-			return "", nil, false
-		}
+	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
+		f.agenState = 11
+		return "", nil, false
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -2312,7 +2195,7 @@ case7:
 //line asynctypeswitches.go:179
 	f.tr.Log("p %v", f.p2)
 endswitch2:
-//line asynctypeswitches_agen.go:2316
+//line asynctypeswitches_agen.go:2199
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2329,6 +2212,13 @@ func genericGen[T any](tr *difftest.Trace, xs []any) *genericGenerator[T] {
 		tr: tr,
 		xs: xs,
 	}}
+}
+
+// A compile error here means that the signature of generic changed: run go generate.
+//
+//agen:fingerprint generic dedfd9fed5864531
+func _[T any]() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace, []any) = generic[T]
 }
 
 // genericGeneratorFrame is the state of a genericGenerator between suspension points.
@@ -2353,12 +2243,12 @@ type genericGeneratorFrame[T any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *genericGenerator[T]) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericGenerator[T]) Send(ctx context.Context, v agen.None) (string, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -2406,21 +2296,6 @@ func (g *genericGenerator[T]) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *genericGenerator[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *genericGeneratorFrame[T]) agenRun(ctx context.Context, g *genericGenerator[T], sent agen.None) (string, error) {
-	if !f.agenCore.Acquire() {
-		return "", agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[string, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2562,11 +2437,9 @@ case2:
 //line asynctypeswitches.go:195
 	f.awaiting = difftest.Later[string](fmt.Sprintf("T %T", f.v2))
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return "", nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return "", nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2578,11 +2451,9 @@ case3:
 //line asynctypeswitches.go:197
 	f.awaiting2 = difftest.Later[string](fmt.Sprintf("[]T len %d", len(f.v3)))
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return "", nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return "", nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2594,11 +2465,9 @@ case4:
 //line asynctypeswitches.go:199
 	f.awaiting3 = difftest.Later[string](fmt.Sprintf("%T", f.v4))
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return "", nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return "", nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2610,11 +2479,9 @@ case5:
 //line asynctypeswitches.go:201
 	f.awaiting4 = difftest.Later[string]("other")
 resume7:
-	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
-		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
-			return "", nil, false
-		}
+	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
+		f.agenState = 7
+		return "", nil, false
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2626,7 +2493,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:2630
+//line asynctypeswitches_agen.go:2497
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

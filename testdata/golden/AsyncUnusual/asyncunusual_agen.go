@@ -7,7 +7,6 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
-	"runtime"
 )
 
 // parensGenerator is the generator of parens, made by parensGen. It implements agen.AsyncGenerator.
@@ -18,6 +17,13 @@ type parensGenerator struct {
 // parensGen returns a generator that runs parens: nothing runs before the first Next.
 func parensGen(tr *difftest.Trace) *parensGenerator {
 	return &parensGenerator{f: &parensGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of parens changed: run go generate.
+//
+//agen:fingerprint parens 8bff0459db4f899f
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = parens
 }
 
 // parensGeneratorFrame is the state of a parensGenerator between suspension points.
@@ -34,12 +40,12 @@ var _ agen.AsyncGenerator[int, int] = (*parensGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *parensGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *parensGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -87,21 +93,6 @@ func (g *parensGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *parensGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *parensGeneratorFrame) agenRun(ctx context.Context, g *parensGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -202,11 +193,9 @@ func (f *parensGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 //line asyncunusual.go:14
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -225,7 +214,7 @@ resume4:
 	_, err = sent, thrown
 //line asyncunusual.go:17
 	f.tr.Log("err %v", err)
-//line asyncunusual_agen.go:229
+//line asyncunusual_agen.go:218
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -244,7 +233,14 @@ func unreachableGen(tr *difftest.Trace, early bool) *unreachableGenerator {
 	}}
 }
 
-// unreachableGeneratorFrame is the state of a unreachableGenerator between suspension points.
+// A compile error here means that the signature of unreachable changed: run go generate.
+//
+//agen:fingerprint unreachable 05bde80e51ab40ba
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, bool) = unreachable
+}
+
+// unreachableGeneratorFrame is the state of an unreachableGenerator between suspension points.
 type unreachableGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -263,12 +259,12 @@ var _ agen.AsyncGenerator[int, int] = (*unreachableGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *unreachableGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *unreachableGenerator) Send(ctx context.Context, v int) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -316,21 +312,6 @@ func (g *unreachableGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *unreachableGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *unreachableGeneratorFrame) agenRun(ctx context.Context, g *unreachableGenerator, sent int) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, int](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -440,11 +421,9 @@ func (f *unreachableGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 //line asyncunusual.go:24
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -466,11 +445,9 @@ loop:
 //line asyncunusual.go:30
 	f.awaiting2 = difftest.Later[int](i)
 resume3:
-	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
-		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
-			return 0, nil, false
-		}
+	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
+		f.agenState = 3
+		return 0, nil, false
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -485,11 +462,9 @@ done:
 //line asyncunusual.go:33
 	f.awaiting3 = difftest.Later[int](99)
 resume5:
-	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
-		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.agenState = 5
-			return 0, nil, false
-		}
+	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
+		f.agenState = 5
+		return 0, nil, false
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -497,7 +472,7 @@ resume5:
 	return t3, nil, true
 resume6:
 end:
-//line asyncunusual_agen.go:501
+//line asyncunusual_agen.go:476
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
