@@ -250,7 +250,14 @@ func asyncBodyGen(deferred func(), pending agen.Awaitable[int]) *asyncBodyGenera
 	}}
 }
 
-// asyncBodyGeneratorFrame is the state of a asyncBodyGenerator between suspension points.
+// A compile error here means that the signature of asyncBody changed: run go generate.
+//
+//agen:fingerprint asyncBody d2b68bd75a0a5d36
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], func(), agen.Awaitable[int]) error = asyncBody
+}
+
+// asyncBodyGeneratorFrame is the state of an asyncBodyGenerator between suspension points.
 type asyncBodyGeneratorFrame struct {
 	agenState  int                       // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore            // the operation in progress, the lifecycle
@@ -273,12 +280,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*asyncBodyGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *asyncBodyGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *asyncBodyGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -326,21 +333,6 @@ func (g *asyncBodyGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *asyncBodyGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *asyncBodyGeneratorFrame) agenRun(ctx context.Context, g *asyncBodyGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -481,11 +473,9 @@ resume1:
 //line finalize.go:64
 	f.awaiting = f.pending
 resume2:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 2
-			return 0, nil, false
-		}
+	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
+		f.agenState = 2
+		return 0, nil, false
 	}
 	f.awaiting = nil
 	v, err = awaited, awaitedErr
@@ -501,7 +491,7 @@ resume3:
 //line finalize.go:69
 	f.result = nil
 end:
-//line finalize_agen.go:498
+//line finalize_agen.go:495
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -518,7 +508,14 @@ func asyncPanicsGen(message string) *asyncPanicsGenerator {
 	return &asyncPanicsGenerator{f: &asyncPanicsGeneratorFrame{message: message}}
 }
 
-// asyncPanicsGeneratorFrame is the state of a asyncPanicsGenerator between suspension points.
+// A compile error here means that the signature of asyncPanics changed: run go generate.
+//
+//agen:fingerprint asyncPanics cd1b392094a62866
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], string) = asyncPanics
+}
+
+// asyncPanicsGeneratorFrame is the state of an asyncPanicsGenerator between suspension points.
 type asyncPanicsGeneratorFrame struct {
 	agenState  int                         // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore              // the operation in progress, the lifecycle
@@ -538,12 +535,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*asyncPanicsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *asyncPanicsGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *asyncPanicsGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -591,21 +588,6 @@ func (g *asyncPanicsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *asyncPanicsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *asyncPanicsGeneratorFrame) agenRun(ctx context.Context, g *asyncPanicsGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -733,7 +715,7 @@ func (f *asyncPanicsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line finalize_agen.go:730
+//line finalize_agen.go:719
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -750,7 +732,14 @@ func asyncPlainGen() *asyncPlainGenerator {
 	return &asyncPlainGenerator{f: &asyncPlainGeneratorFrame{}}
 }
 
-// asyncPlainGeneratorFrame is the state of a asyncPlainGenerator between suspension points.
+// A compile error here means that the signature of asyncPlain changed: run go generate.
+//
+//agen:fingerprint asyncPlain 37b6f56db9f6cca8
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None]) = asyncPlain
+}
+
+// asyncPlainGeneratorFrame is the state of an asyncPlainGenerator between suspension points.
 type asyncPlainGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -762,12 +751,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*asyncPlainGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *asyncPlainGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return g.f.agenRun(ctx, g, sent)
+	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *asyncPlainGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return g.f.agenRun(ctx, g, v)
+	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
 }
 
 // Throw raises err at the pending yield.
@@ -815,21 +804,6 @@ func (g *asyncPlainGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *asyncPlainGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
-}
-
-// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
-// only when an await is pending.
-func (f *asyncPlainGeneratorFrame) agenRun(ctx context.Context, g *asyncPlainGenerator, sent agen.None) (int, error) {
-	if !f.agenCore.Acquire() {
-		return 0, agen.ErrRunning
-	}
-	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
-	if !ready {
-		return agen.Wait[int, agen.None](ctx, f, g)
-	}
-	f.agenCore.Release()
-	runtime.KeepAlive(g)
-	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -924,7 +898,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line finalize_agen.go:921
+//line finalize_agen.go:902
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -938,6 +912,13 @@ type plainGenerator struct {
 // plainGen returns a generator that runs plain: nothing runs before the first Next.
 func plainGen() *plainGenerator {
 	return &plainGenerator{f: &plainGeneratorFrame{}}
+}
+
+// A compile error here means that the signature of plain changed: run go generate.
+//
+//agen:fingerprint plain ba0a5b76ff343ef7
+func _() {
+	var _ func(*agen.Yielder[int, agen.None]) = plain
 }
 
 // plainGeneratorFrame is the state of a plainGenerator between suspension points.
@@ -1060,7 +1041,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line finalize_agen.go:1057
+//line finalize_agen.go:1045
 	f.agenState = -1
 	return 0, false
 }
