@@ -7,6 +7,7 @@ import (
 	"errors"
 	"github.com/agen-go/agen/runtime/agen"
 	"iter"
+	"runtime"
 	"time"
 )
 
@@ -16,18 +17,19 @@ type readingsGenerator struct {
 }
 
 // readingsGen returns a generator that runs readings: nothing runs before the first Next.
-func readingsGen(n int, delay time.Duration) *readingsGenerator {
+func readingsGen(n int, delay time.Duration, device func(int) agen.Awaitable[int]) *readingsGenerator {
 	return &readingsGenerator{f: &readingsGeneratorFrame{
-		delay: delay,
-		n:     n,
+		delay:   delay,
+		device2: device,
+		n:       n,
 	}}
 }
 
 // A compile error here means that the signature of readings changed: run go generate.
 //
-//agen:fingerprint readings 4c36b09fa1b8cf87
+//agen:fingerprint readings 7326e17a23910174
 func _() {
-	var _ func(*agen.AsyncYielder[int, agen.None], int, time.Duration) error = readings
+	var _ func(*agen.AsyncYielder[int, agen.None], int, time.Duration, func(int) agen.Awaitable[int]) error = readings
 }
 
 // readingsGeneratorFrame is the state of a readingsGenerator between suspension points.
@@ -36,6 +38,7 @@ type readingsGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	n          int
 	delay      time.Duration
+	device2    func(int) agen.Awaitable[int]
 	result     error
 	rangeEnd   int
 	rangeIndex int
@@ -50,12 +53,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*readingsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *readingsGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *readingsGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -103,6 +106,21 @@ func (g *readingsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *readingsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *readingsGeneratorFrame) agenRun(ctx context.Context, g *readingsGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -210,9 +228,11 @@ loop:
 //line pipeline.go:30
 	f.awaiting = agen.Sleep(f.delay)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	_, err = awaited, awaitedErr
@@ -224,11 +244,13 @@ resume1:
 	goto end
 endif:
 //line pipeline.go:33
-	f.awaiting2 = device(f.i)
+	f.awaiting2 = f.device2(f.i)
 resume2:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 2
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 2
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	v, err2 = awaited2, awaitedErr2
@@ -248,7 +270,7 @@ done:
 //line pipeline.go:39
 	f.result = nil
 end:
-//line pipeline_agen.go:252
+//line pipeline_agen.go:274
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -290,12 +312,12 @@ var _ agen.AsyncGenerator[float64, agen.None] = (*scaledGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *scaledGenerator) Next(ctx context.Context) (float64, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *scaledGenerator) Send(ctx context.Context, v agen.None) (float64, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -343,6 +365,21 @@ func (g *scaledGenerator) AThrow(err error) agen.Awaitable[float64] {
 // AClose is Close as an awaitable.
 func (g *scaledGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[float64, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *scaledGeneratorFrame) agenRun(ctx context.Context, g *scaledGenerator, sent agen.None) (float64, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[float64, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -440,9 +477,11 @@ loop:
 //line pipeline.go:55
 	f.awaiting = f.src.ANext()
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	v, err = awaited, awaitedErr
@@ -463,7 +502,7 @@ resume1:
 resume2:
 	goto loop
 end:
-//line pipeline_agen.go:467
+//line pipeline_agen.go:506
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -503,12 +542,12 @@ var _ agen.AsyncGenerator[float64, agen.None] = (*averagesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *averagesGenerator) Next(ctx context.Context) (float64, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *averagesGenerator) Send(ctx context.Context, v agen.None) (float64, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -556,6 +595,21 @@ func (g *averagesGenerator) AThrow(err error) agen.Awaitable[float64] {
 // AClose is Close as an awaitable.
 func (g *averagesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[float64, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *averagesGeneratorFrame) agenRun(ctx context.Context, g *averagesGenerator, sent agen.None) (float64, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[float64, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -655,9 +709,11 @@ loop:
 //line pipeline.go:72
 	f.awaiting = f.src.ANext()
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	v, err = awaited, awaitedErr
@@ -680,7 +736,7 @@ resume1:
 resume2:
 	goto loop
 end:
-//line pipeline_agen.go:684
+//line pipeline_agen.go:740
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -9,6 +9,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 	"sync"
 )
 
@@ -58,12 +59,12 @@ var _ agen.AsyncGenerator[int, int] = (*innerDefersGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *innerDefersGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *innerDefersGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -111,6 +112,21 @@ func (g *innerDefersGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *innerDefersGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *innerDefersGeneratorFrame) agenRun(ctx context.Context, g *innerDefersGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -287,9 +303,11 @@ func (fr *innerDefersGeneratorFrame) resume(ctx context.Context, w agen.Waker, g
 //line asyncadvinner.go:29
 	fr.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
-		fr.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.agenState = 1
+			return 0, nil, false
+		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -316,9 +334,11 @@ resume2:
 //line asyncadvinner.go:40
 	fr.awaiting2 = difftest.Later[int](n)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
-		fr.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.agenState = 3
+			return 0, nil, false
+		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -328,9 +348,11 @@ resume4:
 //line asyncadvinner.go:41
 	fr.awaiting4 = difftest.Later[int](2)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting4); !ready {
-		fr.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = fr.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.agenState = 5
+			return 0, nil, false
+		}
 	}
 	fr.awaiting4 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -343,9 +365,11 @@ resume6:
 		return 0
 	}())
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
-		fr.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = fr.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			fr.agenState = 7
+			return 0, nil, false
+		}
 	}
 	fr.awaiting3 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -366,9 +390,11 @@ resume8:
 //line asyncadvinner.go:54
 	fr.awaiting5 = difftest.Later[int](0)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, fr.awaiting5); !ready {
-		fr.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = fr.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			fr.agenState = 9
+			return 0, nil, false
+		}
 	}
 	fr.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -377,7 +403,7 @@ resume9:
 resume10:
 //line asyncadvinner.go:55
 	fr.err2 = fr.e
-//line asyncadvinner_agen.go:381
+//line asyncadvinner_agen.go:407
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -421,12 +447,12 @@ var _ agen.AsyncGenerator[int, int] = (*innerLabelsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *innerLabelsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *innerLabelsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -474,6 +500,21 @@ func (g *innerLabelsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *innerLabelsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *innerLabelsGeneratorFrame) agenRun(ctx context.Context, g *innerLabelsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -615,9 +656,11 @@ loop2:
 //line asyncadvinner.go:82
 	f.awaiting = difftest.Later[int](f.count)
 resume12:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -648,9 +691,11 @@ done2:
 //line asyncadvinner.go:95
 	f.awaiting3 = difftest.Later[int](f.count)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -660,9 +705,11 @@ resume4:
 	resumed2 = sent
 	f.awaiting2 = difftest.Later[int](f.g(resumed2))
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -671,7 +718,7 @@ resume5:
 resume6:
 //line asyncadvinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line asyncadvinner_agen.go:675
+//line asyncadvinner_agen.go:722
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -713,12 +760,12 @@ var _ agen.AsyncGenerator[int, int] = (*innerGoGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *innerGoGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *innerGoGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -766,6 +813,21 @@ func (g *innerGoGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *innerGoGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *innerGoGeneratorFrame) agenRun(ctx context.Context, g *innerGoGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -891,9 +953,11 @@ func (f *innerGoGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 //line asyncadvinner.go:114
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -935,9 +999,11 @@ resume2:
 //line asyncadvinner.go:137
 	f.awaiting2 = difftest.Later[int]((*f.sum))
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -946,7 +1012,7 @@ resume3:
 resume4:
 //line asyncadvinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line asyncadvinner_agen.go:950
+//line asyncadvinner_agen.go:1016
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1000,12 +1066,12 @@ var _ agen.AsyncGenerator[int, int] = (*closureReturnsClosureGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *closureReturnsClosureGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *closureReturnsClosureGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1053,6 +1119,21 @@ func (g *closureReturnsClosureGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *closureReturnsClosureGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *closureReturnsClosureGeneratorFrame) agenRun(ctx context.Context, g *closureReturnsClosureGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1229,9 +1310,11 @@ loop:
 //line asyncadvinner.go:158
 	fr.awaiting = difftest.Later[int]((*f)())
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
-		fr.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.agenState = 1
+			return 0, nil, false
+		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1254,9 +1337,11 @@ loop2:
 //line asyncadvinner.go:161
 	fr.awaiting2 = difftest.Later[int](f2())
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
-		fr.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.agenState = 3
+			return 0, nil, false
+		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1275,7 +1360,7 @@ done2:
 //line asyncadvinner.go:166
 	fr.result = nil
 end:
-//line asyncadvinner_agen.go:1279
+//line asyncadvinner_agen.go:1364
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)

@@ -8,6 +8,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 	str "strconv"
 	"strings"
 	"unicode/utf8"
@@ -50,12 +51,12 @@ var _ agen.AsyncGenerator[int, int] = (*labelsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *labelsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *labelsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -103,6 +104,21 @@ func (g *labelsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *labelsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *labelsGeneratorFrame) agenRun(ctx context.Context, g *labelsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -219,9 +235,11 @@ loop:
 //line asyncadvnames.go:26
 	f.awaiting = difftest.Later[int](f.i)
 resume12:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -241,9 +259,11 @@ resume1:
 //line asyncadvnames.go:32
 	f.awaiting2 = difftest.Later[int](-1)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -273,9 +293,11 @@ loop2:
 //line asyncadvnames.go:42
 	f.awaiting3 = difftest.Later[int](f.j)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -290,7 +312,7 @@ resume6:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line asyncadvnames_agen.go:294
+//line asyncadvnames_agen.go:316
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -342,12 +364,12 @@ var _ agen.AsyncGenerator[string, string] = (*yielderFGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *yielderFGenerator) Next(ctx context.Context) (string, error) {
 	var sent string
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *yielderFGenerator) Send(ctx context.Context, v string) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -395,6 +417,21 @@ func (g *yielderFGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *yielderFGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, string](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *yielderFGeneratorFrame) agenRun(ctx context.Context, g *yielderFGenerator, sent string) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, string](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -507,9 +544,11 @@ loop:
 //line asyncadvnames.go:55
 	fr.awaiting = difftest.Later[string](fmt.Sprint(fr.guarded, agenState2))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
-		fr.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.agenState = 1
+			return "", nil, false
+		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -530,9 +569,11 @@ done:
 //line asyncadvnames.go:60
 	fr.awaiting2 = difftest.Later[string](fmt.Sprint(fr.sent2, fr.got, fr.i2, fr.t2))
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
-		fr.agenState = 3
-		return "", nil, false
+	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.agenState = 3
+			return "", nil, false
+		}
 	}
 	fr.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -545,7 +586,7 @@ resume4:
 	if fr.guarded == "" {
 		fr.at = fmt.Errorf("empty")
 	}
-//line asyncadvnames_agen.go:549
+//line asyncadvnames_agen.go:590
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.End(fr.at), true
@@ -591,12 +632,12 @@ var _ agen.AsyncGenerator[string, string] = (*importsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *importsGenerator) Next(ctx context.Context) (string, error) {
 	var sent string
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *importsGenerator) Send(ctx context.Context, v string) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -644,6 +685,21 @@ func (g *importsGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *importsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, string](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *importsGeneratorFrame) agenRun(ctx context.Context, g *importsGenerator, sent string) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, string](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -782,9 +838,11 @@ func (f *importsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent s
 //line asyncadvnames.go:72
 	f.awaiting = difftest.Later[string]("lower")
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -796,9 +854,11 @@ resume2:
 //line asyncadvnames.go:73
 	f.awaiting2 = difftest.Later[string](s)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return "", nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return "", nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -812,9 +872,11 @@ resume4:
 //line asyncadvnames.go:75
 	f.awaiting3 = difftest.Later[string](str.Itoa(n + 1))
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return "", nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return "", nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -834,9 +896,11 @@ loop:
 //line asyncadvnames.go:77
 	f.awaiting4 = difftest.Later[string](strings.TrimSpace(p))
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return "", nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return "", nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -855,9 +919,11 @@ done:
 //line asyncadvnames.go:81
 	f.awaiting5 = difftest.Later[string]((*f.b).String())
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return "", nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return "", nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -867,9 +933,11 @@ resume10:
 //line asyncadvnames.go:82
 	f.awaiting6 = difftest.Later[string]("more")
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return "", nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return "", nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -880,7 +948,7 @@ resume12:
 	(*f.b).WriteString(resumed4)
 //line asyncadvnames.go:83
 	f.tr.Log("b=%q", (*f.b).String())
-//line asyncadvnames_agen.go:884
+//line asyncadvnames_agen.go:952
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -929,12 +997,12 @@ var _ agen.AsyncGenerator[int, int] = (*packageVarsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *packageVarsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *packageVarsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -982,6 +1050,21 @@ func (g *packageVarsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *packageVarsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *packageVarsGeneratorFrame) agenRun(ctx context.Context, g *packageVarsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1125,9 +1208,11 @@ func (f *packageVarsGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 //line asyncadvnames.go:93
 	f.awaiting = difftest.Later[int](count)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1138,9 +1223,11 @@ resume2:
 //line asyncadvnames.go:94
 	f.awaiting2 = difftest.Later[int](len(total))
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1158,9 +1245,11 @@ resume4:
 //line asyncadvnames.go:99
 	f.awaiting3 = difftest.Later[int](f.count2)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1179,9 +1268,11 @@ resume6:
 //line asyncadvnames.go:105
 	f.awaiting4 = difftest.Later[int](f.count3)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1195,9 +1286,11 @@ resume8:
 //line asyncadvnames.go:108
 	f.awaiting5 = difftest.Later[int](len(f.fmt))
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1226,9 +1319,11 @@ resume13:
 //line asyncadvnames.go:114
 	f.awaiting6 = f.later(f.difftest2)
 resume14:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 14
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 14
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	v, _ = awaited6, awaitedErr6
@@ -1241,7 +1336,7 @@ resume14:
 resume15:
 //line asyncadvnames.go:117
 	f.tr.Log("%d", f.agen2)
-//line asyncadvnames_agen.go:1245
+//line asyncadvnames_agen.go:1340
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1287,12 +1382,12 @@ var _ agen.AsyncGenerator[int, int] = (*typeNamesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *typeNamesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *typeNamesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1340,6 +1435,21 @@ func (g *typeNamesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *typeNamesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *typeNamesGeneratorFrame) agenRun(ctx context.Context, g *typeNamesGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1446,9 +1556,11 @@ func (f *typeNamesGeneratorFrame) resume(ctx context.Context, waker agen.Waker, 
 //line asyncadvnames.go:128
 	f.awaiting = difftest.Later[int](f.v.n)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1460,9 +1572,11 @@ resume2:
 //line asyncadvnames.go:129
 	f.awaiting2 = difftest.Later[int](f.w)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, waker); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1472,7 +1586,7 @@ resume4:
 	f.w += sent
 //line asyncadvnames.go:130
 	f.tr.Log("v=%v w=%d %T", f.v.n, f.w, f.w)
-//line asyncadvnames_agen.go:1476
+//line asyncadvnames_agen.go:1590
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1553,12 +1667,12 @@ var _ agen.AsyncGenerator[int, int] = (*scaffoldGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *scaffoldGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *scaffoldGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1606,6 +1720,21 @@ func (g *scaffoldGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *scaffoldGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *scaffoldGeneratorFrame) agenRun(ctx context.Context, g *scaffoldGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1792,9 +1921,11 @@ loop:
 //line asyncadvnames.go:142
 	f.awaiting = difftest.Later[int](f.rangeIndex)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t3 = difftest.Value(awaited, awaitedErr)
@@ -1818,9 +1949,11 @@ loop2:
 //line asyncadvnames.go:145
 	f.awaiting2 = difftest.Later[int](f.rangeKey)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t4 = difftest.Value(awaited2, awaitedErr2)
@@ -1848,9 +1981,11 @@ loop3:
 //line asyncadvnames.go:151
 	f.awaiting3 = difftest.Later[int](f.rangeChan)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t5 = difftest.Value(awaited3, awaitedErr3)
@@ -1874,9 +2009,11 @@ case2:
 //line asyncadvnames.go:156
 	f.awaiting4 = difftest.Later[int](f.agenv)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t6 = difftest.Value(awaited4, awaitedErr4)
@@ -1900,9 +2037,11 @@ case3:
 //line asyncadvnames.go:162
 	f.awaiting5 = difftest.Later[int](f.agenrecv)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t7 = difftest.Value(awaited5, awaitedErr5)
@@ -1916,9 +2055,11 @@ resume10:
 //line asyncadvnames.go:165
 	f.awaiting6 = difftest.Later[int](f.tag)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t8 = difftest.Value(awaited6, awaitedErr6)
@@ -1937,9 +2078,11 @@ endswitch3:
 //line asyncadvnames.go:168
 	f.awaiting7 = difftest.Later[int](f.rangeEnd)
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
-		f.agenState = 13
-		return 0, nil, false
+	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			f.agenState = 13
+			return 0, nil, false
+		}
 	}
 	f.awaiting7 = nil
 	t9 = difftest.Value(awaited7, awaitedErr7)
@@ -1965,9 +2108,11 @@ endif:
 //line asyncadvnames.go:173
 	f.awaiting8 = difftest.Later[int](f.t)
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
-		f.agenState = 15
-		return 0, nil, false
+	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			f.agenState = 15
+			return 0, nil, false
+		}
 	}
 	f.awaiting8 = nil
 	t10 = difftest.Value(awaited8, awaitedErr8)
@@ -1992,9 +2137,11 @@ loop5:
 //line asyncadvnames.go:178
 	f.awaiting9 = difftest.Later[int](next)
 resume17:
-	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
-		f.agenState = 17
-		return 0, nil, false
+	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
+		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
+			f.agenState = 17
+			return 0, nil, false
+		}
 	}
 	f.awaiting9 = nil
 	t11 = difftest.Value(awaited9, awaitedErr9)
@@ -2019,7 +2166,7 @@ done:
 	f.tr.Log("%d %d %d %d %d %d %d", f.agenv, f.agenrecv, f.utf82, f.runeWidth, f.rangeMap, f.rangeRune, f.rangeEnd)
 //line asyncadvnames.go:185
 	f.tr.Log("%d %d %d %d %d %d %d", f.rangeKey, f.rangeValue, f.rangeOK, f.rangeChan, f.t2, f.sent2, f.resumed2)
-//line asyncadvnames_agen.go:2023
+//line asyncadvnames_agen.go:2170
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -8,6 +8,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 	"unicode/utf8"
 )
 
@@ -63,12 +64,12 @@ var _ agen.AsyncGenerator[string, int] = (*capturedGuardsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *capturedGuardsGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *capturedGuardsGenerator) Send(ctx context.Context, v int) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -116,6 +117,21 @@ func (g *capturedGuardsGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *capturedGuardsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *capturedGuardsGeneratorFrame) agenRun(ctx context.Context, g *capturedGuardsGenerator, sent int) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -279,9 +295,11 @@ case2:
 //line asyncadvstmts.go:24
 	fr.awaiting = difftest.Later[string]("int")
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, fr.awaiting); !ready {
-		fr.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, waker); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.agenState = 1
+			return "", nil, false
+		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -299,9 +317,11 @@ case3:
 //line asyncadvstmts.go:27
 	fr.awaiting2 = difftest.Later[string]("sf")
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, fr.awaiting2); !ready {
-		fr.agenState = 3
-		return "", nil, false
+	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, waker); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.agenState = 3
+			return "", nil, false
+		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -319,9 +339,11 @@ case4:
 //line asyncadvstmts.go:30
 	fr.awaiting3 = difftest.Later[string]("def")
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, waker, fr.awaiting3); !ready {
-		fr.agenState = 5
-		return "", nil, false
+	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, waker); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.agenState = 5
+			return "", nil, false
+		}
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -361,9 +383,11 @@ case5:
 //line asyncadvstmts.go:39
 	fr.awaiting4 = difftest.Later[string]("sel")
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, waker, fr.awaiting4); !ready {
-		fr.agenState = 7
-		return "", nil, false
+	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, waker); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			fr.agenState = 7
+			return "", nil, false
+		}
 	}
 	fr.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -391,9 +415,11 @@ done2:
 //line asyncadvstmts.go:45
 	fr.awaiting5 = difftest.Later[string]("if")
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, waker, fr.awaiting5); !ready {
-		fr.agenState = 9
-		return "", nil, false
+	if awaited5, awaitedErr5, ready = fr.awaiting5.Poll(ctx, waker); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			fr.agenState = 9
+			return "", nil, false
+		}
 	}
 	fr.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -423,9 +449,11 @@ loop3:
 //line asyncadvstmts.go:53
 	fr.awaiting6 = difftest.Later[string](f2())
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, waker, fr.awaiting6); !ready {
-		fr.agenState = 11
-		return "", nil, false
+	if awaited6, awaitedErr6, ready = fr.awaiting6.Poll(ctx, waker); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			fr.agenState = 11
+			return "", nil, false
+		}
 	}
 	fr.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -436,7 +464,7 @@ resume12:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line asyncadvstmts_agen.go:440
+//line asyncadvstmts_agen.go:468
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -502,12 +530,12 @@ var _ agen.AsyncGenerator[int, int] = (*evalOnceGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *evalOnceGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *evalOnceGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -555,6 +583,21 @@ func (g *evalOnceGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *evalOnceGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *evalOnceGeneratorFrame) agenRun(ctx context.Context, g *evalOnceGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -725,9 +768,11 @@ loop:
 //line asyncadvstmts.go:64
 	f.awaiting = difftest.Later[int](i2)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -753,9 +798,11 @@ loop2:
 //line asyncadvstmts.go:69
 	f.awaiting2 = difftest.Later[int](i3*10 + v2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -784,9 +831,11 @@ loop3:
 //line asyncadvstmts.go:77
 	f.awaiting3 = difftest.Later[int](v3)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -812,9 +861,11 @@ loop4:
 //line asyncadvstmts.go:82
 	f.awaiting4 = difftest.Later[int](i5 + int(c))
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -837,9 +888,11 @@ loop5:
 //line asyncadvstmts.go:86
 	f.awaiting5 = difftest.Later[int](int(i6))
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -867,9 +920,11 @@ loop6:
 //line asyncadvstmts.go:92
 	f.awaiting6 = difftest.Later[int](i7 + v4)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -901,9 +956,11 @@ loop7:
 //line asyncadvstmts.go:100
 	f.awaiting7 = difftest.Later[int](v5)
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
-		f.agenState = 13
-		return 0, nil, false
+	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			f.agenState = 13
+			return 0, nil, false
+		}
 	}
 	f.awaiting7 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -932,16 +989,18 @@ done7:
 //line asyncadvstmts.go:114
 	f.awaiting8 = difftest.Later[int]((*total))
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
-		f.agenState = 15
-		return 0, nil, false
+	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			f.agenState = 15
+			return 0, nil, false
+		}
 	}
 	f.awaiting8 = nil
 	t8 = difftest.Value(awaited8, awaitedErr8)
 	f.agenState = 16
 	return t8, nil, true
 resume16:
-//line asyncadvstmts_agen.go:945
+//line asyncadvstmts_agen.go:1004
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -990,12 +1049,12 @@ var _ agen.AsyncGenerator[int, int] = (*constTagGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *constTagGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *constTagGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1043,6 +1102,21 @@ func (g *constTagGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *constTagGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *constTagGeneratorFrame) agenRun(ctx context.Context, g *constTagGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1196,9 +1270,11 @@ func (f *constTagGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 //line asyncadvstmts.go:122
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1212,9 +1288,11 @@ resume2:
 //line asyncadvstmts.go:124
 	f.awaiting2 = difftest.Later[int](1)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1243,9 +1321,11 @@ endswitch:
 //line asyncadvstmts.go:130
 	f.awaiting3 = difftest.Later[int](2)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1266,9 +1346,11 @@ endswitch2:
 //line asyncadvstmts.go:134
 	f.awaiting4 = difftest.Later[int](3)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1289,9 +1371,11 @@ endswitch3:
 //line asyncadvstmts.go:138
 	f.awaiting5 = difftest.Later[int](4)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1321,9 +1405,11 @@ case8:
 //line asyncadvstmts.go:145
 	f.awaiting6 = difftest.Later[int](5)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -1334,9 +1420,11 @@ endswitch5:
 //line asyncadvstmts.go:147
 	f.awaiting7 = difftest.Later[int](6)
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
-		f.agenState = 13
-		return 0, nil, false
+	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			f.agenState = 13
+			return 0, nil, false
+		}
 	}
 	f.awaiting7 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -1358,9 +1446,11 @@ resume14:
 //line asyncadvstmts.go:150
 	f.awaiting8 = difftest.Later[int](7)
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
-		f.agenState = 15
-		return 0, nil, false
+	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			f.agenState = 15
+			return 0, nil, false
+		}
 	}
 	f.awaiting8 = nil
 	t8 = difftest.Value(awaited8, awaitedErr8)
@@ -1380,7 +1470,7 @@ case10:
 //line asyncadvstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line asyncadvstmts_agen.go:1384
+//line asyncadvstmts_agen.go:1474
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1445,12 +1535,12 @@ var _ agen.AsyncGenerator[int, int] = (*rangeConstsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeConstsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeConstsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1498,6 +1588,21 @@ func (g *rangeConstsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *rangeConstsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *rangeConstsGeneratorFrame) agenRun(ctx context.Context, g *rangeConstsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1664,9 +1769,11 @@ loop:
 //line asyncadvstmts.go:164
 	f.awaiting = difftest.Later[int](i + int(c))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1688,9 +1795,11 @@ loop2:
 //line asyncadvstmts.go:167
 	f.awaiting2 = difftest.Later[int](i2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1712,9 +1821,11 @@ loop3:
 //line asyncadvstmts.go:170
 	f.awaiting3 = difftest.Later[int](int(c2))
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1738,9 +1849,11 @@ loop4:
 //line asyncadvstmts.go:174
 	f.awaiting4 = difftest.Later[int](i3 + int(c3))
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1762,9 +1875,11 @@ loop5:
 //line asyncadvstmts.go:177
 	f.awaiting5 = difftest.Later[int](i4 + v)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1785,9 +1900,11 @@ loop6:
 //line asyncadvstmts.go:180
 	f.awaiting6 = difftest.Later[int](i5)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -1808,9 +1925,11 @@ loop7:
 //line asyncadvstmts.go:183
 	f.awaiting7 = difftest.Later[int](int(i6))
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
-		f.agenState = 13
-		return 0, nil, false
+	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			f.agenState = 13
+			return 0, nil, false
+		}
 	}
 	f.awaiting7 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -1835,9 +1954,11 @@ loop8:
 //line asyncadvstmts.go:188
 	f.awaiting8 = difftest.Later[int](int(i7))
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
-		f.agenState = 15
-		return 0, nil, false
+	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			f.agenState = 15
+			return 0, nil, false
+		}
 	}
 	f.awaiting8 = nil
 	t8 = difftest.Value(awaited8, awaitedErr8)
@@ -1848,7 +1969,7 @@ resume16:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line asyncadvstmts_agen.go:1852
+//line asyncadvstmts_agen.go:1973
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1899,12 +2020,12 @@ var _ agen.AsyncGenerator[int, int] = (*multiGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *multiGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *multiGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1952,6 +2073,21 @@ func (g *multiGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *multiGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *multiGeneratorFrame) agenRun(ctx context.Context, g *multiGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2123,9 +2259,11 @@ func (f *multiGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int
 //line asyncadvstmts.go:203
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2139,9 +2277,11 @@ resume2:
 //line asyncadvstmts.go:205
 	f.awaiting2 = difftest.Later[int](f.a)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2155,9 +2295,11 @@ resume4:
 //line asyncadvstmts.go:207
 	f.awaiting4 = difftest.Later[int](2)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2167,9 +2309,11 @@ resume6:
 	resumed3 = sent
 	f.awaiting3 = difftest.Later[int](first(two(resumed3)))
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2179,9 +2323,11 @@ resume8:
 //line asyncadvstmts.go:208
 	f.awaiting5 = difftest.Later[int](3)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -2195,9 +2341,11 @@ resume10:
 //line asyncadvstmts.go:210
 	f.awaiting6 = difftest.Later[int](4)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -2218,9 +2366,11 @@ resume12:
 //line asyncadvstmts.go:216
 	f.awaiting7 = difftest.Later[int](5)
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
-		f.agenState = 13
-		return 0, nil, false
+	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			f.agenState = 13
+			return 0, nil, false
+		}
 	}
 	f.awaiting7 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -2234,9 +2384,11 @@ resume14:
 //line asyncadvstmts.go:218
 	f.awaiting8 = difftest.Later[int](6)
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
-		f.agenState = 15
-		return 0, nil, false
+	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			f.agenState = 15
+			return 0, nil, false
+		}
 	}
 	f.awaiting8 = nil
 	t8 = difftest.Value(awaited8, awaitedErr8)
@@ -2248,9 +2400,11 @@ resume16:
 //line asyncadvstmts.go:219
 	f.awaiting9 = difftest.Later[int](7)
 resume17:
-	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
-		f.agenState = 17
-		return 0, nil, false
+	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
+		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
+			f.agenState = 17
+			return 0, nil, false
+		}
 	}
 	f.awaiting9 = nil
 	t9 = difftest.Value(awaited9, awaitedErr9)
@@ -2262,9 +2416,11 @@ resume18:
 //line asyncadvstmts.go:220
 	f.awaiting10 = difftest.Later[int](8)
 resume19:
-	if awaited10, awaitedErr10, ready = agen.Poll(ctx, w, f.awaiting10); !ready {
-		f.agenState = 19
-		return 0, nil, false
+	if awaited10, awaitedErr10, ready = f.awaiting10.Poll(ctx, w); !ready {
+		if awaitedErr10 = ctx.Err(); awaitedErr10 == nil {
+			f.agenState = 19
+			return 0, nil, false
+		}
 	}
 	f.awaiting10 = nil
 	t10 = difftest.Value(awaited10, awaitedErr10)
@@ -2278,7 +2434,7 @@ resume20:
 //line asyncadvstmts.go:222
 	f.result = f.err
 end:
-//line asyncadvstmts_agen.go:2282
+//line asyncadvstmts_agen.go:2438
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -2346,12 +2502,12 @@ var _ agen.AsyncGenerator[int, int] = (*stmtKindsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *stmtKindsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *stmtKindsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -2399,6 +2555,21 @@ func (g *stmtKindsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *stmtKindsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *stmtKindsGeneratorFrame) agenRun(ctx context.Context, g *stmtKindsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2604,9 +2775,11 @@ func (f *stmtKindsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 //line asyncadvstmts.go:228
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2618,9 +2791,11 @@ resume2:
 //line asyncadvstmts.go:229
 	f.awaiting2 = difftest.Later[int](1)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2630,9 +2805,11 @@ resume4:
 	f.resumed2 = sent
 	f.awaiting3 = difftest.Later[int](2)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2648,9 +2825,11 @@ resume6:
 //line asyncadvstmts.go:232
 	f.awaiting4 = difftest.Later[int](3)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2660,9 +2839,11 @@ resume8:
 	f.resumed4 = sent
 	f.awaiting5 = difftest.Later[int](4)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -2681,9 +2862,11 @@ resume10:
 //line asyncadvstmts.go:239
 	f.awaiting6 = difftest.Later[int](5)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -2693,9 +2876,11 @@ resume12:
 	f.resumed6 = sent
 	f.awaiting7 = difftest.Later[int](6)
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
-		f.agenState = 13
-		return 0, nil, false
+	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			f.agenState = 13
+			return 0, nil, false
+		}
 	}
 	f.awaiting7 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -2707,9 +2892,11 @@ resume14:
 //line asyncadvstmts.go:240
 	f.awaiting8 = difftest.Later[int](7)
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
-		f.agenState = 15
-		return 0, nil, false
+	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			f.agenState = 15
+			return 0, nil, false
+		}
 	}
 	f.awaiting8 = nil
 	t8 = difftest.Value(awaited8, awaitedErr8)
@@ -2721,9 +2908,11 @@ resume16:
 //line asyncadvstmts.go:242
 	f.awaiting9 = difftest.Later[int](8)
 resume17:
-	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
-		f.agenState = 17
-		return 0, nil, false
+	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
+		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
+			f.agenState = 17
+			return 0, nil, false
+		}
 	}
 	f.awaiting9 = nil
 	t9 = difftest.Value(awaited9, awaitedErr9)
@@ -2734,9 +2923,11 @@ resume18:
 //line asyncadvstmts.go:243
 	f.awaiting10 = difftest.Later[int](9)
 resume19:
-	if awaited10, awaitedErr10, ready = agen.Poll(ctx, w, f.awaiting10); !ready {
-		f.agenState = 19
-		return 0, nil, false
+	if awaited10, awaitedErr10, ready = f.awaiting10.Poll(ctx, w); !ready {
+		if awaitedErr10 = ctx.Err(); awaitedErr10 == nil {
+			f.agenState = 19
+			return 0, nil, false
+		}
 	}
 	f.awaiting10 = nil
 	t10 = difftest.Value(awaited10, awaitedErr10)
@@ -2760,9 +2951,11 @@ L:
 //line asyncadvstmts.go:251
 	f.awaiting11 = difftest.Later[int](100 + (*f.n))
 resume21:
-	if awaited11, awaitedErr11, ready = agen.Poll(ctx, w, f.awaiting11); !ready {
-		f.agenState = 21
-		return 0, nil, false
+	if awaited11, awaitedErr11, ready = f.awaiting11.Poll(ctx, w); !ready {
+		if awaitedErr11 = ctx.Err(); awaitedErr11 == nil {
+			f.agenState = 21
+			return 0, nil, false
+		}
 	}
 	f.awaiting11 = nil
 	t11 = difftest.Value(awaited11, awaitedErr11)
@@ -2775,9 +2968,11 @@ endif:
 //line asyncadvstmts.go:255
 	f.awaiting12 = difftest.Later[int](10)
 resume23:
-	if awaited12, awaitedErr12, ready = agen.Poll(ctx, w, f.awaiting12); !ready {
-		f.agenState = 23
-		return 0, nil, false
+	if awaited12, awaitedErr12, ready = f.awaiting12.Poll(ctx, w); !ready {
+		if awaitedErr12 = ctx.Err(); awaitedErr12 == nil {
+			f.agenState = 23
+			return 0, nil, false
+		}
 	}
 	f.awaiting12 = nil
 	t12 = difftest.Value(awaited12, awaitedErr12)
@@ -2788,9 +2983,11 @@ resume24:
 //line asyncadvstmts.go:257
 	f.awaiting13 = difftest.Later[int](11)
 resume25:
-	if awaited13, awaitedErr13, ready = agen.Poll(ctx, w, f.awaiting13); !ready {
-		f.agenState = 25
-		return 0, nil, false
+	if awaited13, awaitedErr13, ready = f.awaiting13.Poll(ctx, w); !ready {
+		if awaitedErr13 = ctx.Err(); awaitedErr13 == nil {
+			f.agenState = 25
+			return 0, nil, false
+		}
 	}
 	f.awaiting13 = nil
 	t13 = difftest.Value(awaited13, awaitedErr13)
@@ -2808,9 +3005,11 @@ resume26:
 //line asyncadvstmts.go:263
 	f.awaiting14 = difftest.Later[int](12)
 resume27:
-	if awaited14, awaitedErr14, ready = agen.Poll(ctx, w, f.awaiting14); !ready {
-		f.agenState = 27
-		return 0, nil, false
+	if awaited14, awaitedErr14, ready = f.awaiting14.Poll(ctx, w); !ready {
+		if awaitedErr14 = ctx.Err(); awaitedErr14 == nil {
+			f.agenState = 27
+			return 0, nil, false
+		}
 	}
 	f.awaiting14 = nil
 	t14 = difftest.Value(awaited14, awaitedErr14)
@@ -2826,9 +3025,11 @@ resume28:
 //line asyncadvstmts.go:267
 	f.awaiting15 = difftest.Later[int](13)
 resume29:
-	if awaited15, awaitedErr15, ready = agen.Poll(ctx, w, f.awaiting15); !ready {
-		f.agenState = 29
-		return 0, nil, false
+	if awaited15, awaitedErr15, ready = f.awaiting15.Poll(ctx, w); !ready {
+		if awaitedErr15 = ctx.Err(); awaitedErr15 == nil {
+			f.agenState = 29
+			return 0, nil, false
+		}
 	}
 	f.awaiting15 = nil
 	t15 = difftest.Value(awaited15, awaitedErr15)
@@ -2839,7 +3040,7 @@ resume30:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line asyncadvstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line asyncadvstmts_agen.go:2843
+//line asyncadvstmts_agen.go:3044
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2902,12 +3103,12 @@ var _ agen.AsyncGenerator[int, int] = (*rangeNoEvalGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *rangeNoEvalGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeNoEvalGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -2955,6 +3156,21 @@ func (g *rangeNoEvalGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *rangeNoEvalGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *rangeNoEvalGeneratorFrame) agenRun(ctx context.Context, g *rangeNoEvalGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3139,9 +3355,11 @@ loop:
 //line asyncadvstmts.go:281
 	f.awaiting = difftest.Later[int](-1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3161,9 +3379,11 @@ loop2:
 //line asyncadvstmts.go:284
 	f.awaiting2 = difftest.Later[int](-2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3186,9 +3406,11 @@ loop3:
 //line asyncadvstmts.go:288
 	f.awaiting3 = difftest.Later[int](i)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -3211,9 +3433,11 @@ loop4:
 //line asyncadvstmts.go:292
 	f.awaiting4 = difftest.Later[int](10 + i2)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -3236,9 +3460,11 @@ loop5:
 //line asyncadvstmts.go:296
 	f.awaiting5 = difftest.Later[int](20 + i3)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -3262,9 +3488,11 @@ loop6:
 //line asyncadvstmts.go:300
 	f.awaiting6 = difftest.Later[int](i4 + v)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -3275,7 +3503,7 @@ resume12:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line asyncadvstmts_agen.go:3279
+//line asyncadvstmts_agen.go:3507
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3333,12 +3561,12 @@ type recursiveLocalGeneratorFrame[T any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *recursiveLocalGenerator[T]) Next(ctx context.Context) (string, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *recursiveLocalGenerator[T]) Send(ctx context.Context, v int) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -3386,6 +3614,21 @@ func (g *recursiveLocalGenerator[T]) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *recursiveLocalGenerator[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *recursiveLocalGeneratorFrame[T]) agenRun(ctx context.Context, g *recursiveLocalGenerator[T], sent int) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3498,9 +3741,11 @@ loop:
 //line asyncadvstmts.go:317
 	f.awaiting = difftest.Later[string](fmt.Sprint(f.i))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3526,9 +3771,11 @@ done:
 //line asyncadvstmts.go:325
 	f.awaiting2 = difftest.Later[string](fmt.Sprint(len(l), f.head.fn(f.head.m["self"]), f.head.tv))
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return "", nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return "", nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3537,7 +3784,7 @@ resume3:
 resume4:
 //line asyncadvstmts.go:326
 	f.tr.Log("%v", f.head.next.val)
-//line asyncadvstmts_agen.go:3541
+//line asyncadvstmts_agen.go:3788
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

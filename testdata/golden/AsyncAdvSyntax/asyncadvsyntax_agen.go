@@ -7,6 +7,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // untypedGenerator is the generator of untyped, made by untypedGen. It implements agen.AsyncGenerator.
@@ -57,12 +58,12 @@ var _ agen.AsyncGenerator[int, int] = (*untypedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *untypedGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *untypedGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -110,6 +111,21 @@ func (g *untypedGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *untypedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *untypedGeneratorFrame) agenRun(ctx context.Context, g *untypedGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -280,9 +296,11 @@ func (fr *untypedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 	}
 	fr.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
-		fr.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.agenState = 1
+			return 0, nil, false
+		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -302,9 +320,11 @@ skip:
 	}
 	fr.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
-		fr.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.agenState = 3
+			return 0, nil, false
+		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -322,9 +342,11 @@ skip2:
 	}
 	fr.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
-		fr.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.agenState = 5
+			return 0, nil, false
+		}
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -338,9 +360,11 @@ skip3:
 //line asyncadvsyntax.go:25
 	fr.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, fr.awaiting4); !ready {
-		fr.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			fr.agenState = 7
+			return 0, nil, false
+		}
 	}
 	fr.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -352,9 +376,11 @@ resume8:
 //line asyncadvsyntax.go:26
 	fr.awaiting5 = difftest.Later[int](5)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, fr.awaiting5); !ready {
-		fr.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = fr.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			fr.agenState = 9
+			return 0, nil, false
+		}
 	}
 	fr.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -368,9 +394,11 @@ resume10:
 //line asyncadvsyntax.go:28
 	fr.awaiting6 = difftest.Later[int](6)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, fr.awaiting6); !ready {
-		fr.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = fr.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			fr.agenState = 11
+			return 0, nil, false
+		}
 	}
 	fr.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -388,9 +416,11 @@ resume12:
 	}
 	fr.awaiting7 = difftest.Later[int](7)
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, fr.awaiting7); !ready {
-		fr.agenState = 13
-		return 0, nil, false
+	if awaited7, awaitedErr7, ready = fr.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			fr.agenState = 13
+			return 0, nil, false
+		}
 	}
 	fr.awaiting7 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -410,9 +440,11 @@ skip4:
 	}
 	fr.awaiting8 = difftest.Later[int](8)
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, fr.awaiting8); !ready {
-		fr.agenState = 15
-		return 0, nil, false
+	if awaited8, awaitedErr8, ready = fr.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			fr.agenState = 15
+			return 0, nil, false
+		}
 	}
 	fr.awaiting8 = nil
 	t8 = difftest.Value(awaited8, awaitedErr8)
@@ -430,9 +462,11 @@ skip5:
 //line asyncadvsyntax.go:35
 	fr.awaiting9 = difftest.Later[int](9)
 resume17:
-	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, fr.awaiting9); !ready {
-		fr.agenState = 17
-		return 0, nil, false
+	if awaited9, awaitedErr9, ready = fr.awaiting9.Poll(ctx, w); !ready {
+		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
+			fr.agenState = 17
+			return 0, nil, false
+		}
 	}
 	fr.awaiting9 = nil
 	t9 = difftest.Value(awaited9, awaitedErr9)
@@ -443,7 +477,7 @@ resume18:
 	sh = (int64)(1 << (fr.s + uint(resumed9%3)))
 //line asyncadvsyntax.go:36
 	fr.tr.Log("sh=%d", sh)
-//line asyncadvsyntax_agen.go:447
+//line asyncadvsyntax_agen.go:481
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -505,12 +539,12 @@ var _ agen.AsyncGenerator[int, int] = (*deferRecvGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *deferRecvGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferRecvGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -558,6 +592,21 @@ func (g *deferRecvGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *deferRecvGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *deferRecvGeneratorFrame) agenRun(ctx context.Context, g *deferRecvGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -762,9 +811,11 @@ func (fr *deferRecvGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *
 //line asyncadvsyntax.go:70
 	fr.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
-		fr.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.agenState = 1
+			return 0, nil, false
+		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -776,9 +827,11 @@ resume2:
 //line asyncadvsyntax.go:71
 	fr.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
-		fr.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.agenState = 3
+			return 0, nil, false
+		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -792,9 +845,11 @@ resume4:
 //line asyncadvsyntax.go:73
 	fr.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
-		fr.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.agenState = 5
+			return 0, nil, false
+		}
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -814,16 +869,18 @@ resume6:
 //line asyncadvsyntax.go:78
 	fr.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, fr.awaiting4); !ready {
-		fr.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			fr.agenState = 7
+			return 0, nil, false
+		}
 	}
 	fr.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
 	fr.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncadvsyntax_agen.go:827
+//line asyncadvsyntax_agen.go:884
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -874,12 +931,12 @@ var _ agen.AsyncGenerator[int, int] = (*implicitAddrGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *implicitAddrGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *implicitAddrGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -927,6 +984,21 @@ func (g *implicitAddrGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *implicitAddrGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *implicitAddrGeneratorFrame) agenRun(ctx context.Context, g *implicitAddrGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1070,9 +1142,11 @@ loop:
 //line asyncadvsyntax.go:103
 	fr.awaiting = difftest.Later[int](fr.i)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
-		fr.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.agenState = 1
+			return 0, nil, false
+		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1082,9 +1156,11 @@ resume2:
 //line asyncadvsyntax.go:104
 	fr.awaiting2 = difftest.Later[int](-fr.i)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
-		fr.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.agenState = 3
+			return 0, nil, false
+		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1124,9 +1200,11 @@ loop2:
 //line asyncadvsyntax.go:116
 	fr.awaiting3 = difftest.Later[int](i2)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
-		fr.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.agenState = 5
+			return 0, nil, false
+		}
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1145,7 +1223,7 @@ resume6:
 done2:
 //line asyncadvsyntax.go:121
 	fr.tr.Log("s=%s", fr.s)
-//line asyncadvsyntax_agen.go:1149
+//line asyncadvsyntax_agen.go:1227
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1197,12 +1275,12 @@ var _ agen.AsyncGenerator[int, int] = (*commentsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *commentsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *commentsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1250,6 +1328,21 @@ func (g *commentsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *commentsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *commentsGeneratorFrame) agenRun(ctx context.Context, g *commentsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1405,9 +1498,11 @@ func (fr *commentsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 //line asyncadvsyntax.go:129
 	fr.awaiting = difftest.Later[int](2)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
-		fr.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.agenState = 1
+			return 0, nil, false
+		}
 	}
 	fr.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -1424,9 +1519,11 @@ resume2:
 //line asyncadvsyntax.go:132
 	fr.awaiting2 = difftest.Later[int](4)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
-		fr.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.agenState = 3
+			return 0, nil, false
+		}
 	}
 	fr.awaiting2 = nil
 	t4 = difftest.Value(awaited2, awaitedErr2)
@@ -1442,9 +1539,11 @@ resume4:
 //line asyncadvsyntax.go:136
 	fr.awaiting3 = difftest.Later[int](6)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
-		fr.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.agenState = 5
+			return 0, nil, false
+		}
 	}
 	fr.awaiting3 = nil
 	t6 = difftest.Value(awaited3, awaitedErr3)
@@ -1469,9 +1568,11 @@ resume6:
 //line asyncadvsyntax.go:141
 	fr.awaiting4 = difftest.Later[int](9)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, fr.awaiting4); !ready {
-		fr.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			fr.agenState = 7
+			return 0, nil, false
+		}
 	}
 	fr.awaiting4 = nil
 	t7 = difftest.Value(awaited4, awaitedErr4)
@@ -1497,9 +1598,11 @@ loop:
 	}
 	fr.awaiting5 = difftest.Later[int](fr.i)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, fr.awaiting5); !ready {
-		fr.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = fr.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			fr.agenState = 9
+			return 0, nil, false
+		}
 	}
 	fr.awaiting5 = nil
 	t8 = difftest.Value(awaited5, awaitedErr5)
@@ -1523,9 +1626,11 @@ done:
 //line asyncadvsyntax.go:148
 	fr.awaiting6 = difftest.Later[int](11)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, fr.awaiting6); !ready {
-		fr.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = fr.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			fr.agenState = 11
+			return 0, nil, false
+		}
 	}
 	fr.awaiting6 = nil
 	t10 = difftest.Value(awaited6, awaitedErr6)
@@ -1543,9 +1648,11 @@ resume12:
 //line asyncadvsyntax.go:151
 	fr.awaiting7 = difftest.Later[int](13)
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, fr.awaiting7); !ready {
-		fr.agenState = 13
-		return 0, nil, false
+	if awaited7, awaitedErr7, ready = fr.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			fr.agenState = 13
+			return 0, nil, false
+		}
 	}
 	fr.awaiting7 = nil
 	t11 = difftest.Value(awaited7, awaitedErr7)
@@ -1564,9 +1671,11 @@ endswitch:
 //line asyncadvsyntax.go:155
 	fr.awaiting8 = difftest.Later[int](f(fr.tr, 14))
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, fr.awaiting8); !ready {
-		fr.agenState = 15
-		return 0, nil, false
+	if awaited8, awaitedErr8, ready = fr.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			fr.agenState = 15
+			return 0, nil, false
+		}
 	}
 	fr.awaiting8 = nil
 	t12 = difftest.Value(awaited8, awaitedErr8)
@@ -1574,7 +1683,7 @@ resume15:
 	fr.agenState = 16
 	return t12, nil, true
 resume16:
-//line asyncadvsyntax_agen.go:1578
+//line asyncadvsyntax_agen.go:1687
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1622,12 +1731,12 @@ var _ agen.AsyncGenerator[int, int] = (*newExprGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *newExprGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *newExprGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1675,6 +1784,21 @@ func (g *newExprGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *newExprGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *newExprGeneratorFrame) agenRun(ctx context.Context, g *newExprGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1813,9 +1937,11 @@ func (fr *newExprGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 //line asyncadvsyntax.go:179
 	fr.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
-		fr.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.agenState = 1
+			return 0, nil, false
+		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1829,9 +1955,11 @@ resume2:
 //line asyncadvsyntax.go:181
 	fr.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
-		fr.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.agenState = 3
+			return 0, nil, false
+		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1854,9 +1982,11 @@ loop:
 //line asyncadvsyntax.go:185
 	fr.awaiting3 = difftest.Later[int](fr.i)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
-		fr.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.agenState = 5
+			return 0, nil, false
+		}
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1878,9 +2008,11 @@ done:
 //line asyncadvsyntax.go:191
 	fr.awaiting4 = difftest.Later[int](len(*s))
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, fr.awaiting4); !ready {
-		fr.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			fr.agenState = 7
+			return 0, nil, false
+		}
 	}
 	fr.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1890,9 +2022,11 @@ resume8:
 //line asyncadvsyntax.go:192
 	fr.awaiting5 = difftest.Later[int](3)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, fr.awaiting5); !ready {
-		fr.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = fr.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			fr.agenState = 9
+			return 0, nil, false
+		}
 	}
 	fr.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1910,9 +2044,11 @@ resume10:
 //line asyncadvsyntax.go:196
 	fr.awaiting6 = difftest.Later[int](4)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, fr.awaiting6); !ready {
-		fr.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = fr.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			fr.agenState = 11
+			return 0, nil, false
+		}
 	}
 	fr.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -1923,7 +2059,7 @@ resume12:
 	n = sum(num(1), num(resumed5))
 //line asyncadvsyntax.go:197
 	fr.tr.Log("n=%d", n)
-//line asyncadvsyntax_agen.go:1927
+//line asyncadvsyntax_agen.go:2063
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1965,12 +2101,12 @@ type selfRefGeneratorFrame[A Adder[A]] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *selfRefGenerator[A]) Next(ctx context.Context) (A, error) {
 	var sent A
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *selfRefGenerator[A]) Send(ctx context.Context, v A) (A, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -2018,6 +2154,21 @@ func (g *selfRefGenerator[A]) AThrow(err error) agen.Awaitable[A] {
 // AClose is Close as an awaitable.
 func (g *selfRefGenerator[A]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[A, A](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *selfRefGeneratorFrame[A]) agenRun(ctx context.Context, g *selfRefGenerator[A], sent A) (A, error) {
+	if !f.agenCore.Acquire() {
+		return *new(A), agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[A, A](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2121,9 +2272,11 @@ loop:
 //line asyncadvsyntax.go:204
 	fr.awaiting = difftest.Later[A](fr.acc)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
-		fr.agenState = 1
-		return *new(A), nil, false
+	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.agenState = 1
+			return *new(A), nil, false
+		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2138,7 +2291,7 @@ resume2:
 done:
 //line asyncadvsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line asyncadvsyntax_agen.go:2142
+//line asyncadvsyntax_agen.go:2295
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return *new(A), agen.Done, true

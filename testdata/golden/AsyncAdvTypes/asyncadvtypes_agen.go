@@ -9,6 +9,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 	"strings"
 	"sync"
 )
@@ -55,12 +56,12 @@ var _ agen.AsyncGenerator[string, int] = (*promotedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *promotedGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *promotedGenerator) Send(ctx context.Context, v int) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -108,6 +109,21 @@ func (g *promotedGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *promotedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *promotedGeneratorFrame) agenRun(ctx context.Context, g *promotedGenerator, sent int) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -260,9 +276,11 @@ func (f *promotedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 //line asyncadvtypes.go:48
 	f.awaiting = difftest.Later[string]((*f.o).describe())
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -279,9 +297,11 @@ resume2:
 	f.t3 = (*f.c).bump()
 	f.awaiting3 = difftest.Later[string]((*f.o).String())
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 3
-		return "", nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return "", nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t4 = difftest.Value(awaited2, awaitedErr2)
@@ -291,9 +311,11 @@ resume4:
 	resumed = sent
 	f.awaiting2 = difftest.Later[string](fmt.Sprint(f.t2, f.t3, resumed))
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 5
-		return "", nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return "", nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t5 = difftest.Value(awaited3, awaitedErr3)
@@ -305,9 +327,11 @@ resume6:
 //line asyncadvtypes.go:53
 	f.awaiting4 = difftest.Later[string]((*f.o).base2.describe())
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return "", nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return "", nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t6 = difftest.Value(awaited4, awaitedErr4)
@@ -325,9 +349,11 @@ resume8:
 //line asyncadvtypes.go:57
 	f.awaiting5 = difftest.Later[string](fmt.Sprint(bump2(), descr(), (*f.o).describe()))
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return "", nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return "", nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t7 = difftest.Value(awaited5, awaitedErr5)
@@ -337,9 +363,11 @@ resume10:
 //line asyncadvtypes.go:58
 	f.awaiting6 = difftest.Later[string]("str")
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return "", nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return "", nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t8 = difftest.Value(awaited6, awaitedErr6)
@@ -351,9 +379,11 @@ resume12:
 //line asyncadvtypes.go:59
 	f.awaiting7 = difftest.Later[string]((*f.o).String())
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
-		f.agenState = 13
-		return "", nil, false
+	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			f.agenState = 13
+			return "", nil, false
+		}
 	}
 	f.awaiting7 = nil
 	t9 = difftest.Value(awaited7, awaitedErr7)
@@ -367,16 +397,18 @@ resume14:
 //line asyncadvtypes.go:62
 	f.awaiting8 = difftest.Later[string](s.String())
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
-		f.agenState = 15
-		return "", nil, false
+	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			f.agenState = 15
+			return "", nil, false
+		}
 	}
 	f.awaiting8 = nil
 	t10 = difftest.Value(awaited8, awaitedErr8)
 	f.agenState = 16
 	return t10, nil, true
 resume16:
-//line asyncadvtypes_agen.go:380
+//line asyncadvtypes_agen.go:412
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -430,12 +462,12 @@ var _ agen.AsyncGenerator[int, int] = (*ifaceValuesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *ifaceValuesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ifaceValuesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -483,6 +515,21 @@ func (g *ifaceValuesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *ifaceValuesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *ifaceValuesGeneratorFrame) agenRun(ctx context.Context, g *ifaceValuesGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -626,9 +673,11 @@ func (f *ifaceValuesGeneratorFrame) resume(ctx context.Context, waker agen.Waker
 //line asyncadvtypes.go:83
 	f.awaiting = difftest.Later[int](f.s.area())
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -640,9 +689,11 @@ resume2:
 //line asyncadvtypes.go:84
 	f.awaiting2 = difftest.Later[int](f.sp.area())
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, waker); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -652,9 +703,11 @@ resume4:
 //line asyncadvtypes.go:85
 	f.awaiting3 = difftest.Later[int](f.s.area())
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, waker, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, waker); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -674,9 +727,11 @@ loop:
 //line asyncadvtypes.go:88
 	f.awaiting4 = difftest.Later[int](i)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, waker, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, waker); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -710,9 +765,11 @@ case4:
 //line asyncadvtypes.go:95
 	f.awaiting5 = difftest.Later[int](f.v4.area())
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, waker, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, waker); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -737,9 +794,11 @@ done:
 //line asyncadvtypes.go:102
 	f.awaiting6 = difftest.Later[int](f.rr.w)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, waker, f.awaiting6); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, waker); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -754,7 +813,7 @@ resume12:
 	cmp1 = f.any1 == any(rect{f.rr.h, f.rr.h})
 //line asyncadvtypes.go:105
 	f.tr.Log("cmp %v", cmp1)
-//line asyncadvtypes_agen.go:758
+//line asyncadvtypes_agen.go:817
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -803,12 +862,12 @@ var _ agen.AsyncGenerator[int, int] = (*goroutinesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *goroutinesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goroutinesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -856,6 +915,21 @@ func (g *goroutinesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *goroutinesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *goroutinesGeneratorFrame) agenRun(ctx context.Context, g *goroutinesGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1000,9 +1074,11 @@ loop:
 //line asyncadvtypes.go:121
 	f.awaiting = difftest.Later[int]((*i))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1023,9 +1099,11 @@ done:
 //line asyncadvtypes.go:126
 	f.awaiting2 = difftest.Later[int](-1)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, waker); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1041,9 +1119,11 @@ resume4:
 //line asyncadvtypes.go:128
 	f.awaiting3 = difftest.Later[int](<-(*f.ch))
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, waker, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, waker); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1074,9 +1154,11 @@ resume6:
 //line asyncadvtypes.go:138
 	f.awaiting4 = difftest.Later[int](-2)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, waker, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, waker); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1094,7 +1176,7 @@ resume8:
 	<-(*f.done)
 //line asyncadvtypes.go:143
 	f.tr.Log("total %d", (*f.total))
-//line asyncadvtypes_agen.go:1098
+//line asyncadvtypes_agen.go:1180
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1141,12 +1223,12 @@ type runningGeneratorFrame[T number] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *runningGenerator[T]) Next(ctx context.Context) (T, error) {
 	var sent T
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *runningGenerator[T]) Send(ctx context.Context, v T) (T, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1194,6 +1276,21 @@ func (g *runningGenerator[T]) AThrow(err error) agen.Awaitable[T] {
 // AClose is Close as an awaitable.
 func (g *runningGenerator[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[T, T](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *runningGeneratorFrame[T]) agenRun(ctx context.Context, g *runningGenerator[T], sent T) (T, error) {
+	if !f.agenCore.Acquire() {
+		return *new(T), agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[T, T](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1319,9 +1416,11 @@ loop:
 //line asyncadvtypes.go:171
 	f.awaiting = difftest.Later[T](f.total)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return *new(T), nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return *new(T), nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1344,9 +1443,11 @@ done:
 //line asyncadvtypes.go:176
 	f.awaiting2 = difftest.Later[T](f.best)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return *new(T), nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return *new(T), nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1356,9 +1457,11 @@ resume4:
 //line asyncadvtypes.go:177
 	f.awaiting3 = difftest.Later[T](f.s.sum())
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return *new(T), nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return *new(T), nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1367,7 +1470,7 @@ resume5:
 resume6:
 //line asyncadvtypes.go:178
 	f.tr.Log("cmp %d", cmp.Compare(f.total, f.s.sum()))
-//line asyncadvtypes_agen.go:1371
+//line asyncadvtypes_agen.go:1474
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -1412,12 +1515,12 @@ type sortedGeneratorFrame[K cmp.Ordered, V any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *sortedGenerator[K, V]) Next(ctx context.Context) (K, error) {
 	var sent V
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sortedGenerator[K, V]) Send(ctx context.Context, v V) (K, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1465,6 +1568,21 @@ func (g *sortedGenerator[K, V]) AThrow(err error) agen.Awaitable[K] {
 // AClose is Close as an awaitable.
 func (g *sortedGenerator[K, V]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[K, V](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *sortedGeneratorFrame[K, V]) agenRun(ctx context.Context, g *sortedGenerator[K, V], sent V) (K, error) {
+	if !f.agenCore.Acquire() {
+		return *new(K), agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[K, V](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1581,9 +1699,11 @@ loop:
 //line asyncadvtypes.go:193
 	f.awaiting = difftest.Later[K](f.k)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return *new(K), nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return *new(K), nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1600,16 +1720,18 @@ done:
 //line asyncadvtypes.go:196
 	f.awaiting2 = difftest.Later[K](f.best)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return *new(K), nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return *new(K), nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvtypes_agen.go:1613
+//line asyncadvtypes_agen.go:1735
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(K), agen.Done, true
@@ -1671,12 +1793,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*walkGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *walkGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *walkGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1724,6 +1846,21 @@ func (g *walkGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *walkGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *walkGeneratorFrame) agenRun(ctx context.Context, g *walkGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1892,9 +2029,11 @@ loop:
 //line asyncadvtypes.go:218
 	f.awaiting = f.left2.ANext()
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	v, err = awaited, awaitedErr
@@ -1905,9 +2044,11 @@ resume1:
 //line asyncadvtypes.go:222
 	f.awaiting2 = difftest.Later[int](v)
 resume2:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 2
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 2
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1919,9 +2060,11 @@ done:
 //line asyncadvtypes.go:224
 	f.awaiting3 = difftest.Later[int](f.t.val)
 resume4:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 4
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 4
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1936,9 +2079,11 @@ loop2:
 //line asyncadvtypes.go:228
 	f.awaiting4 = f.g.ANext()
 resume6:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 6
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 6
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	v2, err2 = awaited4, awaitedErr4
@@ -1949,9 +2094,11 @@ resume6:
 //line asyncadvtypes.go:232
 	f.awaiting5 = difftest.Later[int](v2 * 1)
 resume7:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t4 = difftest.Value(awaited5, awaitedErr5)
@@ -1963,7 +2110,7 @@ done2:
 //line asyncadvtypes.go:234
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line asyncadvtypes_agen.go:1967
+//line asyncadvtypes_agen.go:2114
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -9,6 +9,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // ticksGenerator is the generator of ticks, made by ticksGen. It implements agen.AsyncGenerator.
@@ -58,12 +59,12 @@ var _ agen.AsyncGenerator[int, int] = (*ticksGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *ticksGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ticksGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -111,6 +112,21 @@ func (g *ticksGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *ticksGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *ticksGeneratorFrame) agenRun(ctx context.Context, g *ticksGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -259,9 +275,11 @@ loop:
 //line asyncawaits.go:21
 	f.awaiting = difftest.Later(i * 10)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	v, err = awaited, awaitedErr
@@ -277,9 +295,11 @@ resume2:
 //line asyncawaits.go:25
 	f.awaiting2 = difftest.Ready(got)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, waker); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	w, _ = awaited2, awaitedErr2
@@ -291,7 +311,7 @@ resume3:
 done:
 //line asyncawaits.go:28
 	f.result = nil
-//line asyncawaits_agen.go:295
+//line asyncawaits_agen.go:315
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -340,12 +360,12 @@ var _ agen.AsyncGenerator[string, agen.None] = (*stallsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *stallsGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *stallsGenerator) Send(ctx context.Context, v agen.None) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -393,6 +413,21 @@ func (g *stallsGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *stallsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *stallsGeneratorFrame) agenRun(ctx context.Context, g *stallsGenerator, sent agen.None) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[string, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -543,9 +578,11 @@ loop:
 //line asyncawaits.go:39
 	f.awaiting = difftest.Stall[int]()
 resume2:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 2
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 2
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	_, err = awaited, awaitedErr
@@ -567,7 +604,7 @@ endif:
 done:
 //line asyncawaits.go:45
 	f.result = errors.New("stalled out")
-//line asyncawaits_agen.go:571
+//line asyncawaits_agen.go:608
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -618,12 +655,12 @@ var _ agen.AsyncGenerator[int, int] = (*catchesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *catchesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *catchesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -671,6 +708,21 @@ func (g *catchesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *catchesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *catchesGeneratorFrame) agenRun(ctx context.Context, g *catchesGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -838,9 +890,11 @@ resume1:
 //line asyncawaits.go:62
 	f.awaiting = difftest.Later(100 + f.i)
 resume2:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 2
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 2
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	v, _ = awaited, awaitedErr
@@ -861,13 +915,15 @@ done:
 //line asyncawaits.go:68
 	f.awaiting2 = difftest.Fail[int](errors.New("failed await"))
 resume4:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 4
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 4
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	_, (*f.err) = awaited2, awaitedErr2
-//line asyncawaits_agen.go:871
+//line asyncawaits_agen.go:927
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -917,12 +973,12 @@ var _ agen.AsyncGenerator[int, int] = (*exprsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *exprsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *exprsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -970,6 +1026,21 @@ func (g *exprsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *exprsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *exprsGeneratorFrame) agenRun(ctx context.Context, g *exprsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1103,9 +1174,11 @@ func (f *exprsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int
 	f.t = f.note("a", 1)
 	f.awaiting = difftest.Later(2)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	f.xs = []int{f.t, difftest.Value(awaited, awaitedErr), f.note("c", 3)}
@@ -1121,9 +1194,11 @@ resume2:
 	}
 	f.awaiting2 = difftest.Later(5)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	f.cond = difftest.Value(awaited2, awaitedErr2) > 4
@@ -1143,9 +1218,11 @@ endif:
 	}
 	f.awaiting3 = difftest.Ready(0)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	f.cond2 = difftest.Value(awaited3, awaitedErr3) > 0
@@ -1162,9 +1239,11 @@ endif2:
 	f.t3 = f.note("k", 1)
 	f.awaiting4 = difftest.Later(7)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	f.t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1181,9 +1260,11 @@ resume9:
 //line asyncawaits.go:88
 	f.awaiting5 = difftest.Later(2)
 resume10:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 10
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 10
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	f.t6 = difftest.Value(awaited5, awaitedErr5)
@@ -1195,7 +1276,7 @@ resume11:
 	f.agenState = 12
 	return t7, nil, true
 resume12:
-//line asyncawaits_agen.go:1199
+//line asyncawaits_agen.go:1280
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1241,12 +1322,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*closuresGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *closuresGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *closuresGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1294,6 +1375,21 @@ func (g *closuresGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *closuresGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *closuresGeneratorFrame) agenRun(ctx context.Context, g *closuresGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1402,9 +1498,11 @@ loop:
 //line asyncawaits.go:98
 	fr.awaiting = difftest.Later((*fr.i) * (*fr.i))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
-		fr.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.agenState = 1
+			return 0, nil, false
+		}
 	}
 	fr.awaiting = nil
 	v = new(int)
@@ -1420,9 +1518,11 @@ resume1:
 //line asyncawaits.go:101
 	fr.awaiting2 = difftest.Later(0)
 resume2:
-	if _, _, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
-		fr.agenState = 2
-		return 0, nil, false
+	if _, _, ready = fr.awaiting2.Poll(ctx, w); !ready {
+		if ctx.Err() == nil {
+			fr.agenState = 2
+			return 0, nil, false
+		}
 	}
 	fr.awaiting2 = nil
 //line asyncawaits.go:102
@@ -1448,7 +1548,7 @@ resume3:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncawaits_agen.go:1452
+//line asyncawaits_agen.go:1552
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1498,12 +1598,12 @@ var _ agen.AsyncGenerator[int, int] = (*panicsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *panicsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1551,6 +1651,21 @@ func (g *panicsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *panicsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *panicsGeneratorFrame) agenRun(ctx context.Context, g *panicsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1701,9 +1816,11 @@ resume1:
 //line asyncawaits.go:122
 	f.awaiting = difftest.Later(0)
 resume2:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 2
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 2
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	v, _ = awaited, awaitedErr
@@ -1716,7 +1833,7 @@ resume2:
 resume3:
 //line asyncawaits.go:125
 	(*f.err) = nil
-//line asyncawaits_agen.go:1720
+//line asyncawaits_agen.go:1837
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -8,6 +8,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // sharedGenerator is the generator of shared, made by sharedGen. It implements agen.AsyncGenerator.
@@ -47,12 +48,12 @@ var _ agen.AsyncGenerator[int, int] = (*sharedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *sharedGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sharedGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -100,6 +101,21 @@ func (g *sharedGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *sharedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *sharedGeneratorFrame) agenRun(ctx context.Context, g *sharedGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -233,9 +249,11 @@ func (f *sharedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 //line asyncclosures.go:21
 	f.awaiting = difftest.Later[int]((*f.n))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -247,9 +265,11 @@ resume2:
 //line asyncclosures.go:23
 	f.awaiting2 = difftest.Later[int]((*f.n))
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -263,9 +283,11 @@ resume4:
 //line asyncclosures.go:25
 	f.awaiting3 = difftest.Later[int]((*f.n))
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -279,9 +301,11 @@ resume6:
 //line asyncclosures.go:27
 	f.awaiting4 = difftest.Later[int]((*f.n))
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -290,7 +314,7 @@ resume7:
 resume8:
 //line asyncclosures.go:28
 	f.show("end")
-//line asyncclosures_agen.go:294
+//line asyncclosures_agen.go:318
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -335,12 +359,12 @@ var _ agen.AsyncGenerator[string, int] = (*createdBeforeGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *createdBeforeGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *createdBeforeGenerator) Send(ctx context.Context, v int) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -388,6 +412,21 @@ func (g *createdBeforeGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *createdBeforeGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *createdBeforeGeneratorFrame) agenRun(ctx context.Context, g *createdBeforeGenerator, sent int) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -509,9 +548,11 @@ func (f *createdBeforeGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 //line asyncclosures.go:40
 	f.awaiting = difftest.Later[string]("ready")
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -526,9 +567,11 @@ resume2:
 //line asyncclosures.go:43
 	f.awaiting2 = difftest.Later[string](f.greet("a"))
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return "", nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return "", nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -538,9 +581,11 @@ resume4:
 //line asyncclosures.go:44
 	f.awaiting3 = difftest.Later[string](f.greet("b"))
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return "", nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return "", nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -549,7 +594,7 @@ resume5:
 resume6:
 //line asyncclosures.go:45
 	f.tr.Log("count=%d", (*f.count))
-//line asyncclosures_agen.go:553
+//line asyncclosures_agen.go:598
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -598,12 +643,12 @@ var _ agen.AsyncGenerator[int, int] = (*loopVarsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *loopVarsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *loopVarsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -651,6 +696,21 @@ func (g *loopVarsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *loopVarsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *loopVarsGeneratorFrame) agenRun(ctx context.Context, g *loopVarsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -781,9 +841,11 @@ loop:
 //line asyncclosures.go:57
 	fr.awaiting = difftest.Later[int]((*fr.i))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
-		fr.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.agenState = 1
+			return 0, nil, false
+		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -813,9 +875,11 @@ loop2:
 //line asyncclosures.go:63
 	fr.awaiting2 = difftest.Later[int](f())
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
-		fr.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.agenState = 3
+			return 0, nil, false
+		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -847,9 +911,11 @@ loop3:
 //line asyncclosures.go:68
 	fr.awaiting3 = difftest.Later[int]((*k))
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
-		fr.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.agenState = 5
+			return 0, nil, false
+		}
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -864,7 +930,7 @@ done3:
 	for _, g := range fr.gs {
 		fr.tr.Log("g=%s", g())
 	}
-//line asyncclosures_agen.go:868
+//line asyncclosures_agen.go:934
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -913,12 +979,12 @@ var _ agen.AsyncGenerator[int, int] = (*nestedClosuresGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *nestedClosuresGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedClosuresGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -966,6 +1032,21 @@ func (g *nestedClosuresGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *nestedClosuresGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *nestedClosuresGeneratorFrame) agenRun(ctx context.Context, g *nestedClosuresGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1109,9 +1190,11 @@ func (f *nestedClosuresGeneratorFrame) resume(ctx context.Context, w agen.Waker,
 //line asyncclosures.go:87
 	f.awaiting = difftest.Later[int](f.add2())
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1121,9 +1204,11 @@ resume2:
 //line asyncclosures.go:88
 	f.awaiting2 = difftest.Later[int](f.add5())
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1135,9 +1220,11 @@ resume4:
 //line asyncclosures.go:90
 	f.awaiting3 = difftest.Later[int](0)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1148,9 +1235,11 @@ resume6:
 //line asyncclosures.go:91
 	f.awaiting4 = difftest.Later[int](f.add2())
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1173,9 +1262,11 @@ resume8:
 //line asyncclosures.go:99
 	f.awaiting6 = difftest.Later[int](-1)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1185,9 +1276,11 @@ resume10:
 	resumed = sent
 	f.awaiting5 = difftest.Later[int]((*f.fib)(resumed % 10))
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -1196,7 +1289,7 @@ resume11:
 resume12:
 //line asyncclosures.go:100
 	f.tr.Log("fib(7)=%d", (*f.fib)(7))
-//line asyncclosures_agen.go:1200
+//line asyncclosures_agen.go:1293
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1240,12 +1333,12 @@ var _ agen.AsyncGenerator[int, int] = (*namedResultGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *namedResultGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *namedResultGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1293,6 +1386,21 @@ func (g *namedResultGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *namedResultGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *namedResultGeneratorFrame) agenRun(ctx context.Context, g *namedResultGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1412,9 +1520,11 @@ func (f *namedResultGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 //line asyncclosures.go:112
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1428,9 +1538,11 @@ resume2:
 //line asyncclosures.go:114
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1446,9 +1558,11 @@ resume4:
 //line asyncclosures.go:118
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1456,7 +1570,7 @@ resume5:
 	return t3, nil, true
 resume6:
 end:
-//line asyncclosures_agen.go:1460
+//line asyncclosures_agen.go:1574
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End((*f.err)), true
@@ -1502,12 +1616,12 @@ var _ agen.AsyncGenerator[int, int] = (*methodValuesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *methodValuesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *methodValuesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1555,6 +1669,21 @@ func (g *methodValuesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *methodValuesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *methodValuesGeneratorFrame) agenRun(ctx context.Context, g *methodValuesGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1687,9 +1816,11 @@ func (f *methodValuesGeneratorFrame) resume(ctx context.Context, w agen.Waker, s
 //line asyncclosures.go:141
 	f.awaiting = difftest.Later[int](f.get2())
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1699,9 +1830,11 @@ resume2:
 //line asyncclosures.go:142
 	f.awaiting2 = difftest.Later[int](1)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1717,9 +1850,11 @@ resume4:
 //line asyncclosures.go:145
 	f.awaiting3 = difftest.Later[int](f.add2(1))
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1736,9 +1871,11 @@ resume6:
 	f.t4 = getExpr((*f.c))
 	f.awaiting5 = difftest.Later[int](2)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited4, awaitedErr4)
@@ -1748,9 +1885,11 @@ resume8:
 	resumed2 = sent
 	f.awaiting4 = difftest.Later[int](f.t4 + f.addExpr(f.c, resumed2))
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t6 = difftest.Value(awaited5, awaitedErr5)
@@ -1759,7 +1898,7 @@ resume9:
 resume10:
 //line asyncclosures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
-//line asyncclosures_agen.go:1763
+//line asyncclosures_agen.go:1902
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1800,12 +1939,12 @@ var _ agen.AsyncGenerator[int, int] = (*immediateGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *immediateGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *immediateGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1853,6 +1992,21 @@ func (g *immediateGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *immediateGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *immediateGeneratorFrame) agenRun(ctx context.Context, g *immediateGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1971,9 +2125,11 @@ func (f *immediateGeneratorFrame) resume(ctx context.Context, waker agen.Waker, 
 	}
 	f.awaiting = difftest.Later[int]((*f.x))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -1990,9 +2146,11 @@ resume2:
 		f.awaiting2 = difftest.Later[int](func() int { (*x) += 3; return (*x) }())
 	}
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, waker); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -2014,16 +2172,18 @@ resume4:
 //line asyncclosures.go:166
 	f.awaiting3 = difftest.Later[int]((*f.x))
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, waker, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, waker); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t4 = difftest.Value(awaited3, awaitedErr3)
 	f.agenState = 6
 	return t4, nil, true
 resume6:
-//line asyncclosures_agen.go:2027
+//line asyncclosures_agen.go:2187
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2073,12 +2233,12 @@ var _ agen.AsyncGenerator[int, int] = (*perIterationGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *perIterationGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *perIterationGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -2126,6 +2286,21 @@ func (g *perIterationGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *perIterationGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *perIterationGeneratorFrame) agenRun(ctx context.Context, g *perIterationGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2270,9 +2445,11 @@ loop:
 //line asyncclosures.go:178
 	f.awaiting = difftest.Later[int]((*f.v))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2300,9 +2477,11 @@ loop2:
 //line asyncclosures.go:185
 	f.awaiting2 = difftest.Later[int](round)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, waker, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, waker); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2316,9 +2495,11 @@ done2:
 //line asyncclosures.go:188
 	f.awaiting3 = difftest.Later[int](100)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, waker, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, waker); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2337,9 +2518,11 @@ resume6:
 //line asyncclosures.go:191
 	f.awaiting4 = difftest.Later[int](get())
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, waker, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, waker); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2361,9 +2544,11 @@ again:
 //line asyncclosures.go:197
 	f.awaiting5 = difftest.Later[int]((*f.m))
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, waker, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, waker); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -2380,7 +2565,7 @@ resume10:
 	if f.n < 3 {
 		goto again
 	}
-//line asyncclosures_agen.go:2384
+//line asyncclosures_agen.go:2569
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2425,12 +2610,12 @@ var _ agen.AsyncGenerator[string, int] = (*storedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *storedGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *storedGenerator) Send(ctx context.Context, v int) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -2478,6 +2663,21 @@ func (g *storedGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *storedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *storedGeneratorFrame) agenRun(ctx context.Context, g *storedGenerator, sent int) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2610,9 +2810,11 @@ loop:
 //line asyncclosures.go:224
 	f.awaiting = difftest.Later[string](f.name)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2636,9 +2838,11 @@ done:
 //line asyncclosures.go:228
 	f.awaiting2 = difftest.Later[string]("end")
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return "", nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return "", nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2647,7 +2851,7 @@ resume3:
 resume4:
 //line asyncclosures.go:229
 	f.h.after()
-//line asyncclosures_agen.go:2651
+//line asyncclosures_agen.go:2855
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

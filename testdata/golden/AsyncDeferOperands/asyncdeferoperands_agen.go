@@ -7,6 +7,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // operandsGenerator is the generator of operands, made by operandsGen. It implements agen.AsyncGenerator.
@@ -92,12 +93,12 @@ var _ agen.AsyncGenerator[int, int] = (*operandsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *operandsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *operandsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -145,6 +146,21 @@ func (g *operandsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *operandsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *operandsGeneratorFrame) agenRun(ctx context.Context, g *operandsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -365,9 +381,11 @@ func (f *operandsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *op
 //line asyncdeferoperands.go:44
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -379,9 +397,11 @@ resume2:
 //line asyncdeferoperands.go:45
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -391,9 +411,11 @@ resume4:
 	f.resumed2 = sent
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -407,9 +429,11 @@ resume6:
 //line asyncdeferoperands.go:47
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -424,9 +448,11 @@ resume8:
 	f.t5 = pick(f.tr2, "picked")
 	f.awaiting5 = difftest.Later[int](5)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t6 = difftest.Value(awaited5, awaitedErr5)
@@ -438,9 +464,11 @@ resume10:
 //line asyncdeferoperands.go:50
 	f.awaiting6 = difftest.Later[int](6)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t7 = difftest.Value(awaited6, awaitedErr6)
@@ -452,9 +480,11 @@ resume12:
 //line asyncdeferoperands.go:51
 	f.awaiting7 = difftest.Later[int](7)
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
-		f.agenState = 13
-		return 0, nil, false
+	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			f.agenState = 13
+			return 0, nil, false
+		}
 	}
 	f.awaiting7 = nil
 	t8 = difftest.Value(awaited7, awaitedErr7)
@@ -468,9 +498,11 @@ resume14:
 //line asyncdeferoperands.go:53
 	f.awaiting8 = difftest.Later[int](9)
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
-		f.agenState = 15
-		return 0, nil, false
+	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			f.agenState = 15
+			return 0, nil, false
+		}
 	}
 	f.awaiting8 = nil
 	t9 = difftest.Value(awaited8, awaitedErr8)
@@ -485,9 +517,11 @@ resume16:
 //line asyncdeferoperands.go:54
 	f.awaiting9 = difftest.Later[int](10)
 resume17:
-	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
-		f.agenState = 17
-		return 0, nil, false
+	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
+		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
+			f.agenState = 17
+			return 0, nil, false
+		}
 	}
 	f.awaiting9 = nil
 	t10 = difftest.Value(awaited9, awaitedErr9)
@@ -509,9 +543,11 @@ loop:
 //line asyncdeferoperands.go:56
 	f.awaiting10 = difftest.Later[int](11 + f.i)
 resume19:
-	if awaited10, awaitedErr10, ready = agen.Poll(ctx, w, f.awaiting10); !ready {
-		f.agenState = 19
-		return 0, nil, false
+	if awaited10, awaitedErr10, ready = f.awaiting10.Poll(ctx, w); !ready {
+		if awaitedErr10 = ctx.Err(); awaitedErr10 == nil {
+			f.agenState = 19
+			return 0, nil, false
+		}
 	}
 	f.awaiting10 = nil
 	t11 = difftest.Value(awaited10, awaitedErr10)
@@ -526,7 +562,7 @@ resume20:
 done:
 //line asyncdeferoperands.go:58
 	f.tr2.Log("body done, c.n %d", f.c.n)
-//line asyncdeferoperands_agen.go:530
+//line asyncdeferoperands_agen.go:566
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -576,12 +612,12 @@ var _ agen.AsyncGenerator[int, int] = (*builtinsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *builtinsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *builtinsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -629,6 +665,21 @@ func (g *builtinsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *builtinsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *builtinsGeneratorFrame) agenRun(ctx context.Context, g *builtinsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -782,9 +833,11 @@ func (f *builtinsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *bu
 //line asyncdeferoperands.go:67
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -796,9 +849,11 @@ resume2:
 //line asyncdeferoperands.go:68
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -809,7 +864,7 @@ resume4:
 	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: resumed2})
 //line asyncdeferoperands.go:69
 	(*f.tr).Log("map %v", (*f.m))
-//line asyncdeferoperands_agen.go:813
+//line asyncdeferoperands_agen.go:868
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -852,12 +907,12 @@ var _ agen.AsyncGenerator[int, int] = (*goOperandsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *goOperandsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goOperandsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -905,6 +960,21 @@ func (g *goOperandsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *goOperandsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *goOperandsGeneratorFrame) agenRun(ctx context.Context, g *goOperandsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1023,9 +1093,11 @@ func (f *goOperandsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 //line asyncdeferoperands.go:78
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1039,9 +1111,11 @@ resume2:
 //line asyncdeferoperands.go:80
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1051,9 +1125,11 @@ resume4:
 	f.resumed2 = sent
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1067,7 +1143,7 @@ resume6:
 	}
 //line asyncdeferoperands.go:81
 	f.tr.Log("got %d", <-(*f.ch))
-//line asyncdeferoperands_agen.go:1071
+//line asyncdeferoperands_agen.go:1147
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -8,6 +8,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 	"strings"
 )
 
@@ -55,12 +56,12 @@ var _ agen.AsyncGenerator[int, int] = (*callArgsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *callArgsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *callArgsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -108,6 +109,21 @@ func (g *callArgsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *callArgsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *callArgsGeneratorFrame) agenRun(ctx context.Context, g *callArgsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -242,9 +258,11 @@ func (f *callArgsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 	f.t = val(f.tr, "a", 1)
 	f.awaiting = difftest.Later[int](10)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -259,9 +277,11 @@ resume2:
 	f.t3 = val(f.tr, "c", 3)
 	f.awaiting2 = difftest.Later[int](20)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t4 = difftest.Value(awaited2, awaitedErr2)
@@ -273,9 +293,11 @@ resume4:
 //line asyncevalorder.go:39
 	f.awaiting3 = difftest.Later[int](30)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t5 = difftest.Value(awaited3, awaitedErr3)
@@ -286,9 +308,11 @@ resume6:
 	f.t6 = val(f.tr, "e", 5)
 	f.awaiting4 = difftest.Later[int](40)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t7 = difftest.Value(awaited4, awaitedErr4)
@@ -304,9 +328,11 @@ resume8:
 	f.t9 = val(f.tr, "i", 9)
 	f.awaiting5 = difftest.Later[int](50)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t10 = difftest.Value(awaited5, awaitedErr5)
@@ -316,9 +342,11 @@ resume10:
 	f.resumed6 = sent
 	f.awaiting6 = difftest.Later[int](60)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t11 = difftest.Value(awaited6, awaitedErr6)
@@ -329,7 +357,7 @@ resume12:
 	f.r = sum3(f.tr, f.t8, f.t9+f.resumed6, resumed7)
 //line asyncevalorder.go:42
 	f.tr.Log("r=%d", f.r)
-//line asyncevalorder_agen.go:333
+//line asyncevalorder_agen.go:361
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -382,12 +410,12 @@ var _ agen.AsyncGenerator[int, int] = (*compositesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *compositesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *compositesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -435,6 +463,21 @@ func (g *compositesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *compositesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *compositesGeneratorFrame) agenRun(ctx context.Context, g *compositesGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -601,9 +644,11 @@ func (f *compositesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 	f.t = val(f.tr, "a", 1)
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -618,9 +663,11 @@ resume2:
 	f.t3 = val(f.tr, "c", 3)
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t4 = difftest.Value(awaited2, awaitedErr2)
@@ -632,9 +679,11 @@ resume4:
 	f.t6 = val(f.tr, "d", 4)
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t7 = difftest.Value(awaited3, awaitedErr3)
@@ -649,9 +698,11 @@ resume6:
 	f.t8 = val(f.tr, "e", 5)
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t9 = difftest.Value(awaited4, awaitedErr4)
@@ -666,9 +717,11 @@ resume8:
 	f.t10 = val(f.tr, "f", 6)
 	f.awaiting5 = difftest.Later[int](5)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t11 = difftest.Value(awaited5, awaitedErr5)
@@ -678,9 +731,11 @@ resume10:
 	f.resumed6 = sent
 	f.awaiting6 = difftest.Later[int](6)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t12 = difftest.Value(awaited6, awaitedErr6)
@@ -694,9 +749,11 @@ resume12:
 //line asyncevalorder.go:61
 	f.awaiting7 = difftest.Later[int](7)
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
-		f.agenState = 13
-		return 0, nil, false
+	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			f.agenState = 13
+			return 0, nil, false
+		}
 	}
 	f.awaiting7 = nil
 	t13 = difftest.Value(awaited7, awaitedErr7)
@@ -710,9 +767,11 @@ resume14:
 //line asyncevalorder.go:63
 	f.awaiting8 = difftest.Later[int](8)
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
-		f.agenState = 15
-		return 0, nil, false
+	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			f.agenState = 15
+			return 0, nil, false
+		}
 	}
 	f.awaiting8 = nil
 	t14 = difftest.Value(awaited8, awaitedErr8)
@@ -727,9 +786,11 @@ resume16:
 	f.t15 = val(f.tr, "i", 9)
 	f.awaiting9 = difftest.Later[int](9)
 resume17:
-	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
-		f.agenState = 17
-		return 0, nil, false
+	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
+		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
+			f.agenState = 17
+			return 0, nil, false
+		}
 	}
 	f.awaiting9 = nil
 	t16 = difftest.Value(awaited9, awaitedErr9)
@@ -740,7 +801,7 @@ resume18:
 	nested2 = map[int][]point{f.t15: {{X: resumed10}}}
 //line asyncevalorder.go:66
 	f.tr.Log("nested=%v", nested2)
-//line asyncevalorder_agen.go:744
+//line asyncevalorder_agen.go:805
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -794,12 +855,12 @@ var _ agen.AsyncGenerator[int, int] = (*indexesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *indexesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *indexesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -847,6 +908,21 @@ func (g *indexesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *indexesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *indexesGeneratorFrame) agenRun(ctx context.Context, g *indexesGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1015,9 +1091,11 @@ func (f *indexesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 //line asyncevalorder.go:75
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1031,9 +1109,11 @@ resume2:
 //line asyncevalorder.go:77
 	f.awaiting2 = difftest.Later[int](1)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1043,9 +1123,11 @@ resume4:
 	f.resumed3 = sent
 	f.awaiting3 = difftest.Later[int](2)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1057,9 +1139,11 @@ resume6:
 //line asyncevalorder.go:78
 	f.awaiting4 = difftest.Later[int](3)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1071,9 +1155,11 @@ resume8:
 //line asyncevalorder.go:79
 	f.awaiting5 = difftest.Later[int](4)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1083,9 +1169,11 @@ resume10:
 	f.resumed6 = sent
 	f.awaiting6 = difftest.Later[int](5)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -1102,9 +1190,11 @@ resume12:
 	f.t7 = val(f.tr, "k", 7)
 	f.awaiting7 = difftest.Later[int](6)
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
-		f.agenState = 13
-		return 0, nil, false
+	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			f.agenState = 13
+			return 0, nil, false
+		}
 	}
 	f.awaiting7 = nil
 	t8 = difftest.Value(awaited7, awaitedErr7)
@@ -1116,9 +1206,11 @@ resume14:
 //line asyncevalorder.go:83
 	f.awaiting8 = difftest.Later[int](7)
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
-		f.agenState = 15
-		return 0, nil, false
+	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			f.agenState = 15
+			return 0, nil, false
+		}
 	}
 	f.awaiting8 = nil
 	t9 = difftest.Value(awaited8, awaitedErr8)
@@ -1135,9 +1227,11 @@ resume16:
 	f.t10 = val(f.tr, "row", 1)
 	f.awaiting9 = difftest.Later[int](8)
 resume17:
-	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
-		f.agenState = 17
-		return 0, nil, false
+	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
+		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
+			f.agenState = 17
+			return 0, nil, false
+		}
 	}
 	f.awaiting9 = nil
 	t11 = difftest.Value(awaited9, awaitedErr9)
@@ -1153,9 +1247,11 @@ resume18:
 //line asyncevalorder.go:89
 	f.awaiting10 = difftest.Later[int](9)
 resume19:
-	if awaited10, awaitedErr10, ready = agen.Poll(ctx, w, f.awaiting10); !ready {
-		f.agenState = 19
-		return 0, nil, false
+	if awaited10, awaitedErr10, ready = f.awaiting10.Poll(ctx, w); !ready {
+		if awaitedErr10 = ctx.Err(); awaitedErr10 == nil {
+			f.agenState = 19
+			return 0, nil, false
+		}
 	}
 	f.awaiting10 = nil
 	t12 = difftest.Value(awaited10, awaitedErr10)
@@ -1164,7 +1260,7 @@ resume19:
 resume20:
 	resumed11 = sent
 	f.tr.Log("byte=%c", f.s[resumed11%5])
-//line asyncevalorder_agen.go:1168
+//line asyncevalorder_agen.go:1264
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1221,12 +1317,12 @@ var _ agen.AsyncGenerator[int, int] = (*assignsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *assignsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *assignsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1274,6 +1370,21 @@ func (g *assignsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *assignsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *assignsGeneratorFrame) agenRun(ctx context.Context, g *assignsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1467,9 +1578,11 @@ func (fr *assignsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 //line asyncevalorder.go:98
 	fr.awaiting = difftest.Later[int](fr.a)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
-		fr.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.agenState = 1
+			return 0, nil, false
+		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1479,9 +1592,11 @@ resume2:
 	fr.resumed2 = sent
 	fr.awaiting2 = difftest.Later[int](fr.b)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
-		fr.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.agenState = 3
+			return 0, nil, false
+		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1495,9 +1610,11 @@ resume4:
 //line asyncevalorder.go:100
 	fr.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, fr.awaiting3); !ready {
-		fr.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.agenState = 5
+			return 0, nil, false
+		}
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1511,9 +1628,11 @@ resume6:
 //line asyncevalorder.go:102
 	fr.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, fr.awaiting4); !ready {
-		fr.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			fr.agenState = 7
+			return 0, nil, false
+		}
 	}
 	fr.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1523,9 +1642,11 @@ resume8:
 	fr.resumed5 = sent
 	fr.awaiting5 = difftest.Later[int](5)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, fr.awaiting5); !ready {
-		fr.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = fr.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			fr.agenState = 9
+			return 0, nil, false
+		}
 	}
 	fr.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1539,9 +1660,11 @@ resume10:
 //line asyncevalorder.go:104
 	fr.awaiting6 = difftest.Later[int](6)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, fr.awaiting6); !ready {
-		fr.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = fr.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			fr.agenState = 11
+			return 0, nil, false
+		}
 	}
 	fr.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -1555,9 +1678,11 @@ resume12:
 	fr.t7 = val(fr.tr, "m", 2)
 	fr.awaiting7 = difftest.Later[int](7)
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, fr.awaiting7); !ready {
-		fr.agenState = 13
-		return 0, nil, false
+	if awaited7, awaitedErr7, ready = fr.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			fr.agenState = 13
+			return 0, nil, false
+		}
 	}
 	fr.awaiting7 = nil
 	t8 = difftest.Value(awaited7, awaitedErr7)
@@ -1572,9 +1697,11 @@ resume14:
 	fr.t9 = val(fr.tr, "c", 3)
 	fr.awaiting8 = difftest.Later[int](8)
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, fr.awaiting8); !ready {
-		fr.agenState = 15
-		return 0, nil, false
+	if awaited8, awaitedErr8, ready = fr.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			fr.agenState = 15
+			return 0, nil, false
+		}
 	}
 	fr.awaiting8 = nil
 	t10 = difftest.Value(awaited8, awaitedErr8)
@@ -1588,9 +1715,11 @@ resume16:
 //line asyncevalorder.go:110
 	fr.awaiting9 = difftest.Later[int](9)
 resume17:
-	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, fr.awaiting9); !ready {
-		fr.agenState = 17
-		return 0, nil, false
+	if awaited9, awaitedErr9, ready = fr.awaiting9.Poll(ctx, w); !ready {
+		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
+			fr.agenState = 17
+			return 0, nil, false
+		}
 	}
 	fr.awaiting9 = nil
 	t11 = difftest.Value(awaited9, awaitedErr9)
@@ -1604,9 +1733,11 @@ resume18:
 //line asyncevalorder.go:112
 	fr.awaiting10 = difftest.Later[int](10)
 resume19:
-	if awaited10, awaitedErr10, ready = agen.Poll(ctx, w, fr.awaiting10); !ready {
-		fr.agenState = 19
-		return 0, nil, false
+	if awaited10, awaitedErr10, ready = fr.awaiting10.Poll(ctx, w); !ready {
+		if awaitedErr10 = ctx.Err(); awaitedErr10 == nil {
+			fr.agenState = 19
+			return 0, nil, false
+		}
 	}
 	fr.awaiting10 = nil
 	t12 = difftest.Value(awaited10, awaitedErr10)
@@ -1619,9 +1750,11 @@ resume20:
 //line asyncevalorder.go:114
 	fr.awaiting11 = difftest.Later[int](11)
 resume21:
-	if awaited11, awaitedErr11, ready = agen.Poll(ctx, w, fr.awaiting11); !ready {
-		fr.agenState = 21
-		return 0, nil, false
+	if awaited11, awaitedErr11, ready = fr.awaiting11.Poll(ctx, w); !ready {
+		if awaitedErr11 = ctx.Err(); awaitedErr11 == nil {
+			fr.agenState = 21
+			return 0, nil, false
+		}
 	}
 	fr.awaiting11 = nil
 	t13 = difftest.Value(awaited11, awaitedErr11)
@@ -1631,9 +1764,11 @@ resume22:
 	fr.resumed10 = sent
 	fr.awaiting12 = difftest.Later[int](12)
 resume23:
-	if awaited12, awaitedErr12, ready = agen.Poll(ctx, w, fr.awaiting12); !ready {
-		fr.agenState = 23
-		return 0, nil, false
+	if awaited12, awaitedErr12, ready = fr.awaiting12.Poll(ctx, w); !ready {
+		if awaitedErr12 = ctx.Err(); awaitedErr12 == nil {
+			fr.agenState = 23
+			return 0, nil, false
+		}
 	}
 	fr.awaiting12 = nil
 	t14 = difftest.Value(awaited12, awaitedErr12)
@@ -1647,16 +1782,18 @@ resume24:
 //line asyncevalorder.go:116
 	fr.awaiting13 = difftest.Later[int](13)
 resume25:
-	if awaited13, awaitedErr13, ready = agen.Poll(ctx, w, fr.awaiting13); !ready {
-		fr.agenState = 25
-		return 0, nil, false
+	if awaited13, awaitedErr13, ready = fr.awaiting13.Poll(ctx, w); !ready {
+		if awaitedErr13 = ctx.Err(); awaitedErr13 == nil {
+			fr.agenState = 25
+			return 0, nil, false
+		}
 	}
 	fr.awaiting13 = nil
 	t15 = difftest.Value(awaited13, awaitedErr13)
 	fr.agenState = 26
 	return t15, nil, true
 resume26:
-//line asyncevalorder_agen.go:1660
+//line asyncevalorder_agen.go:1797
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1701,12 +1838,12 @@ var _ agen.AsyncGenerator[int, int] = (*nestedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *nestedGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1754,6 +1891,21 @@ func (g *nestedGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *nestedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *nestedGeneratorFrame) agenRun(ctx context.Context, g *nestedGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1903,9 +2055,11 @@ func (f *nestedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 //line asyncevalorder.go:123
 	f.awaiting2 = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1915,9 +2069,11 @@ resume2:
 	resumed2 = sent
 	f.awaiting = difftest.Later[int](resumed2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1930,9 +2086,11 @@ resume4:
 //line asyncevalorder.go:125
 	f.awaiting5 = difftest.Later[int](2)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1942,9 +2100,11 @@ resume6:
 	resumed3 = sent
 	f.awaiting4 = difftest.Later[int](resumed3 + 1)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1954,9 +2114,11 @@ resume8:
 	resumed4 = sent
 	f.awaiting3 = difftest.Later[int](resumed4 * 2)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1966,9 +2128,11 @@ resume10:
 //line asyncevalorder.go:126
 	f.awaiting7 = difftest.Later[int](3)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting7 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -1978,9 +2142,11 @@ resume12:
 	f.resumed5 = sent
 	f.awaiting8 = difftest.Later[int](4)
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
-		f.agenState = 13
-		return 0, nil, false
+	if awaited7, awaitedErr7, ready = f.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			f.agenState = 13
+			return 0, nil, false
+		}
 	}
 	f.awaiting8 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -1990,9 +2156,11 @@ resume14:
 	resumed6 = sent
 	f.awaiting6 = difftest.Later[int](f.resumed5 + resumed6)
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 15
-		return 0, nil, false
+	if awaited8, awaitedErr8, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			f.agenState = 15
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t8 = difftest.Value(awaited8, awaitedErr8)
@@ -2001,7 +2169,7 @@ resume15:
 resume16:
 	resumed7 = sent
 	f.tr.Log("w=%d", resumed7)
-//line asyncevalorder_agen.go:2005
+//line asyncevalorder_agen.go:2173
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2042,12 +2210,12 @@ var _ agen.AsyncGenerator[int, int] = (*returnsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *returnsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *returnsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -2095,6 +2263,21 @@ func (g *returnsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *returnsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *returnsGeneratorFrame) agenRun(ctx context.Context, g *returnsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2206,9 +2389,11 @@ func (f *returnsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 //line asyncevalorder.go:133
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2223,9 +2408,11 @@ resume2:
 	f.t2 = val(f.tr, "a", 1)
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -2241,9 +2428,11 @@ endif:
 //line asyncevalorder.go:137
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t4 = difftest.Value(awaited3, awaitedErr3)
@@ -2253,7 +2442,7 @@ resume6:
 	resumed4 = sent
 	f.result = fmt.Errorf("got %d", resumed4)
 end:
-//line asyncevalorder_agen.go:2257
+//line asyncevalorder_agen.go:2446
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -2293,12 +2482,12 @@ var _ agen.AsyncGenerator[int, int] = (*returnsNilGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *returnsNilGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *returnsNilGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -2346,6 +2535,21 @@ func (g *returnsNilGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *returnsNilGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *returnsNilGeneratorFrame) agenRun(ctx context.Context, g *returnsNilGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2461,9 +2665,11 @@ func (f *returnsNilGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 //line asyncevalorder.go:151
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2481,9 +2687,11 @@ endif:
 //line asyncevalorder.go:154
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2492,7 +2700,7 @@ resume3:
 resume4:
 	resumed3 = sent
 	f.err = f.check(resumed3)
-//line asyncevalorder_agen.go:2496
+//line asyncevalorder_agen.go:2704
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.err), true
@@ -2537,12 +2745,12 @@ var _ agen.AsyncGenerator[string, word] = (*methodsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *methodsGenerator) Next(ctx context.Context) (string, error) {
 	var sent word
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *methodsGenerator) Send(ctx context.Context, v word) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -2590,6 +2798,21 @@ func (g *methodsGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *methodsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, word](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *methodsGeneratorFrame) agenRun(ctx context.Context, g *methodsGenerator, sent word) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, word](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2742,9 +2965,11 @@ func (f *methodsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent w
 //line asyncevalorder.go:168
 	f.awaiting = difftest.Later[string]("a")
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2756,9 +2981,11 @@ resume2:
 //line asyncevalorder.go:169
 	f.awaiting2 = difftest.Later[string]("b")
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return "", nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return "", nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2770,9 +2997,11 @@ resume4:
 //line asyncevalorder.go:170
 	f.awaiting3 = difftest.Later[string]("c")
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return "", nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return "", nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -2784,9 +3013,11 @@ resume6:
 //line asyncevalorder.go:171
 	f.awaiting4 = difftest.Later[string]("d")
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return "", nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return "", nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -2800,9 +3031,11 @@ resume8:
 //line asyncevalorder.go:173
 	f.awaiting5 = difftest.Later[string]("e")
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return "", nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return "", nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -2816,9 +3049,11 @@ resume10:
 //line asyncevalorder.go:175
 	f.awaiting6 = difftest.Later[string]("f")
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return "", nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return "", nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -2830,9 +3065,11 @@ resume12:
 //line asyncevalorder.go:176
 	f.awaiting7 = difftest.Later[string]("g")
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
-		f.agenState = 13
-		return "", nil, false
+	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			f.agenState = 13
+			return "", nil, false
+		}
 	}
 	f.awaiting7 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -2842,9 +3079,11 @@ resume14:
 	f.resumed8 = sent
 	f.awaiting8 = difftest.Later[string]("h")
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
-		f.agenState = 15
-		return "", nil, false
+	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			f.agenState = 15
+			return "", nil, false
+		}
 	}
 	f.awaiting8 = nil
 	t8 = difftest.Value(awaited8, awaitedErr8)
@@ -2853,7 +3092,7 @@ resume15:
 resume16:
 	resumed9 = sent
 	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed8), resumed9.twice()}, "+"))
-//line asyncevalorder_agen.go:2857
+//line asyncevalorder_agen.go:3096
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2905,12 +3144,12 @@ var _ agen.AsyncGenerator[int, int] = (*operatorsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *operatorsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *operatorsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -2958,6 +3197,21 @@ func (g *operatorsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *operatorsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *operatorsGeneratorFrame) agenRun(ctx context.Context, g *operatorsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3147,9 +3401,11 @@ func (f *operatorsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 //line asyncevalorder.go:184
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3161,9 +3417,11 @@ resume2:
 //line asyncevalorder.go:185
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3175,9 +3433,11 @@ resume4:
 //line asyncevalorder.go:186
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -3189,9 +3449,11 @@ resume6:
 //line asyncevalorder.go:187
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -3203,9 +3465,11 @@ resume8:
 //line asyncevalorder.go:188
 	f.awaiting5 = difftest.Later[int](5)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -3215,9 +3479,11 @@ resume10:
 	f.resumed6 = sent
 	f.awaiting6 = difftest.Later[int](6)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -3229,9 +3495,11 @@ resume12:
 //line asyncevalorder.go:189
 	f.awaiting7 = difftest.Later[int](7)
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
-		f.agenState = 13
-		return 0, nil, false
+	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			f.agenState = 13
+			return 0, nil, false
+		}
 	}
 	f.awaiting7 = nil
 	t7 = difftest.Value(awaited7, awaitedErr7)
@@ -3243,9 +3511,11 @@ resume14:
 //line asyncevalorder.go:190
 	f.awaiting8 = difftest.Later[int](8)
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
-		f.agenState = 15
-		return 0, nil, false
+	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			f.agenState = 15
+			return 0, nil, false
+		}
 	}
 	f.awaiting8 = nil
 	t8 = difftest.Value(awaited8, awaitedErr8)
@@ -3255,9 +3525,11 @@ resume16:
 	f.resumed9 = sent
 	f.awaiting9 = difftest.Later[int](9)
 resume17:
-	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
-		f.agenState = 17
-		return 0, nil, false
+	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
+		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
+			f.agenState = 17
+			return 0, nil, false
+		}
 	}
 	f.awaiting9 = nil
 	t9 = difftest.Value(awaited9, awaitedErr9)
@@ -3269,9 +3541,11 @@ resume18:
 //line asyncevalorder.go:191
 	f.awaiting10 = difftest.Later[int](10)
 resume19:
-	if awaited10, awaitedErr10, ready = agen.Poll(ctx, w, f.awaiting10); !ready {
-		f.agenState = 19
-		return 0, nil, false
+	if awaited10, awaitedErr10, ready = f.awaiting10.Poll(ctx, w); !ready {
+		if awaitedErr10 = ctx.Err(); awaitedErr10 == nil {
+			f.agenState = 19
+			return 0, nil, false
+		}
 	}
 	f.awaiting10 = nil
 	t10 = difftest.Value(awaited10, awaitedErr10)
@@ -3283,9 +3557,11 @@ resume20:
 //line asyncevalorder.go:192
 	f.awaiting11 = difftest.Later[int](11)
 resume21:
-	if awaited11, awaitedErr11, ready = agen.Poll(ctx, w, f.awaiting11); !ready {
-		f.agenState = 21
-		return 0, nil, false
+	if awaited11, awaitedErr11, ready = f.awaiting11.Poll(ctx, w); !ready {
+		if awaitedErr11 = ctx.Err(); awaitedErr11 == nil {
+			f.agenState = 21
+			return 0, nil, false
+		}
 	}
 	f.awaiting11 = nil
 	t11 = difftest.Value(awaited11, awaitedErr11)
@@ -3297,9 +3573,11 @@ resume22:
 //line asyncevalorder.go:193
 	f.awaiting12 = difftest.Later[int](12)
 resume23:
-	if awaited12, awaitedErr12, ready = agen.Poll(ctx, w, f.awaiting12); !ready {
-		f.agenState = 23
-		return 0, nil, false
+	if awaited12, awaitedErr12, ready = f.awaiting12.Poll(ctx, w); !ready {
+		if awaitedErr12 = ctx.Err(); awaitedErr12 == nil {
+			f.agenState = 23
+			return 0, nil, false
+		}
 	}
 	f.awaiting12 = nil
 	t12 = difftest.Value(awaited12, awaitedErr12)
@@ -3310,9 +3588,11 @@ resume24:
 	f.t13 = fmt.Sprint(resumed13)
 	f.awaiting13 = difftest.Later[int](13)
 resume25:
-	if awaited13, awaitedErr13, ready = agen.Poll(ctx, w, f.awaiting13); !ready {
-		f.agenState = 25
-		return 0, nil, false
+	if awaited13, awaitedErr13, ready = f.awaiting13.Poll(ctx, w); !ready {
+		if awaitedErr13 = ctx.Err(); awaitedErr13 == nil {
+			f.agenState = 25
+			return 0, nil, false
+		}
 	}
 	f.awaiting13 = nil
 	t14 = difftest.Value(awaited13, awaitedErr13)
@@ -3321,7 +3601,7 @@ resume25:
 resume26:
 	resumed14 = sent
 	f.tr.Log("str=%s", f.t13+"/"+fmt.Sprint(resumed14))
-//line asyncevalorder_agen.go:3325
+//line asyncevalorder_agen.go:3605
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3371,12 +3651,12 @@ var _ agen.AsyncGenerator[int, int] = (*plainReadsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *plainReadsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *plainReadsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -3424,6 +3704,21 @@ func (g *plainReadsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *plainReadsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *plainReadsGeneratorFrame) agenRun(ctx context.Context, g *plainReadsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3567,9 +3862,11 @@ func (f *plainReadsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 	f.t = f.bump()
 	f.awaiting = difftest.Later[int]((*f.x))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -3583,9 +3880,11 @@ resume2:
 //line asyncevalorder.go:209
 	f.awaiting2 = difftest.Later[int]((*f.x))
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -3600,9 +3899,11 @@ resume4:
 	f.t4 = f.bump()
 	f.awaiting3 = difftest.Later[int]((*f.x))
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t5 = difftest.Value(awaited3, awaitedErr3)
@@ -3617,9 +3918,11 @@ resume6:
 	f.t6 = f.bump()
 	f.awaiting4 = difftest.Later[int]((*f.x))
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t7 = difftest.Value(awaited4, awaitedErr4)
@@ -3648,9 +3951,11 @@ resume8:
 	f.t8 = next()
 	f.awaiting5 = difftest.Later[int]((*f.arr)[(*f.i)])
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t9 = difftest.Value(awaited5, awaitedErr5)
@@ -3661,7 +3966,7 @@ resume10:
 	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t8, resumed6)
 //line asyncevalorder.go:222
 	(*f.tr).Log("i=%d arr=%v", (*f.i), (*f.arr))
-//line asyncevalorder_agen.go:3665
+//line asyncevalorder_agen.go:3970
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3730,12 +4035,12 @@ var _ agen.AsyncGenerator[int, int] = (*gcOrderGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *gcOrderGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *gcOrderGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -3783,6 +4088,21 @@ func (g *gcOrderGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *gcOrderGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *gcOrderGeneratorFrame) agenRun(ctx context.Context, g *gcOrderGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -4011,9 +4331,11 @@ func (f *gcOrderGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 	f.t = f.bump()
 	f.awaiting = difftest.Later[int](3)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -4029,9 +4351,11 @@ resume2:
 	f.t4 = f.bump()
 	f.awaiting2 = difftest.Later[int](14)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t5 = difftest.Value(awaited2, awaitedErr2)
@@ -4044,9 +4368,11 @@ resume4:
 	f.t6 = f.bump()
 	f.awaiting3 = difftest.Later[int](4)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t7 = difftest.Value(awaited3, awaitedErr3)
@@ -4059,9 +4385,11 @@ resume6:
 	f.t8 = f.bump()
 	f.awaiting4 = difftest.Later[int](5)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t9 = difftest.Value(awaited4, awaitedErr4)
@@ -4074,9 +4402,11 @@ resume8:
 	f.t10 = f.bump()
 	f.awaiting5 = difftest.Later[int](6)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t11 = difftest.Value(awaited5, awaitedErr5)
@@ -4089,9 +4419,11 @@ resume10:
 	f.t12 = f.bump()
 	f.awaiting6 = difftest.Later[int](7)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t13 = difftest.Value(awaited6, awaitedErr6)
@@ -4104,9 +4436,11 @@ resume12:
 	f.t14 = f.bump()
 	f.awaiting7 = difftest.Later[int](8)
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
-		f.agenState = 13
-		return 0, nil, false
+	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			f.agenState = 13
+			return 0, nil, false
+		}
 	}
 	f.awaiting7 = nil
 	t15 = difftest.Value(awaited7, awaitedErr7)
@@ -4119,9 +4453,11 @@ resume14:
 	f.t16 = f.bump()
 	f.awaiting8 = difftest.Later[int](9)
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
-		f.agenState = 15
-		return 0, nil, false
+	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			f.agenState = 15
+			return 0, nil, false
+		}
 	}
 	f.awaiting8 = nil
 	t17 = difftest.Value(awaited8, awaitedErr8)
@@ -4148,9 +4484,11 @@ resume16:
 	f.t19 = swapYs()
 	f.awaiting9 = difftest.Later[int](13)
 resume17:
-	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
-		f.agenState = 17
-		return 0, nil, false
+	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
+		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
+			f.agenState = 17
+			return 0, nil, false
+		}
 	}
 	f.awaiting9 = nil
 	t20 = difftest.Value(awaited9, awaitedErr9)
@@ -4163,9 +4501,11 @@ resume18:
 	f.t21 = f.bump()
 	f.awaiting10 = difftest.Later[int](10)
 resume19:
-	if awaited10, awaitedErr10, ready = agen.Poll(ctx, w, f.awaiting10); !ready {
-		f.agenState = 19
-		return 0, nil, false
+	if awaited10, awaitedErr10, ready = f.awaiting10.Poll(ctx, w); !ready {
+		if awaitedErr10 = ctx.Err(); awaitedErr10 == nil {
+			f.agenState = 19
+			return 0, nil, false
+		}
 	}
 	f.awaiting10 = nil
 	t22 = difftest.Value(awaited10, awaitedErr10)
@@ -4180,9 +4520,11 @@ resume20:
 	f.t23 = f.bump()
 	f.awaiting11 = difftest.Later[int](11)
 resume21:
-	if awaited11, awaitedErr11, ready = agen.Poll(ctx, w, f.awaiting11); !ready {
-		f.agenState = 21
-		return 0, nil, false
+	if awaited11, awaitedErr11, ready = f.awaiting11.Poll(ctx, w); !ready {
+		if awaitedErr11 = ctx.Err(); awaitedErr11 == nil {
+			f.agenState = 21
+			return 0, nil, false
+		}
 	}
 	f.awaiting11 = nil
 	t24 = difftest.Value(awaited11, awaitedErr11)
@@ -4197,9 +4539,11 @@ resume22:
 	f.t25 = f.bump()
 	f.awaiting12 = difftest.Later[int](12)
 resume23:
-	if awaited12, awaitedErr12, ready = agen.Poll(ctx, w, f.awaiting12); !ready {
-		f.agenState = 23
-		return 0, nil, false
+	if awaited12, awaitedErr12, ready = f.awaiting12.Poll(ctx, w); !ready {
+		if awaitedErr12 = ctx.Err(); awaitedErr12 == nil {
+			f.agenState = 23
+			return 0, nil, false
+		}
 	}
 	f.awaiting12 = nil
 	t26 = difftest.Value(awaited12, awaitedErr12)
@@ -4210,7 +4554,7 @@ resume24:
 	i = (any)((*f.n) + f.t25 + resumed13)
 //line asyncevalorder.go:271
 	(*f.tr).Log("iface %v", i)
-//line asyncevalorder_agen.go:4214
+//line asyncevalorder_agen.go:4558
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4265,12 +4609,12 @@ var _ agen.AsyncGenerator[int, int] = (*laterYieldsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *laterYieldsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *laterYieldsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -4318,6 +4662,21 @@ func (g *laterYieldsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *laterYieldsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *laterYieldsGeneratorFrame) agenRun(ctx context.Context, g *laterYieldsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -4470,9 +4829,11 @@ func (f *laterYieldsGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 //line asyncevalorder.go:279
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -4483,9 +4844,11 @@ resume2:
 	f.t2 = val(f.tr, "e", 5)
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -4497,9 +4860,11 @@ resume4:
 	f.t5 = sum3(f.tr, f.t2, resumed3, t4)
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t6 = difftest.Value(awaited3, awaitedErr3)
@@ -4514,9 +4879,11 @@ resume6:
 	f.t7 = val(f.tr, "inner", 1)
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t8 = difftest.Value(awaited4, awaitedErr4)
@@ -4527,9 +4894,11 @@ resume8:
 	f.t9 = val(f.tr, "outer", f.t7+resumed5)
 	f.awaiting5 = difftest.Later[int](5)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t10 = difftest.Value(awaited5, awaitedErr5)
@@ -4544,9 +4913,11 @@ resume10:
 	f.t11 = getBox(f.tr, f.b)
 	f.awaiting6 = difftest.Later[int](6)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t12 = difftest.Value(awaited6, awaitedErr6)
@@ -4563,9 +4934,11 @@ resume12:
 	f.t15 = val(f.tr, "a", 1)
 	f.awaiting7 = difftest.Later[int](7)
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
-		f.agenState = 13
-		return 0, nil, false
+	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			f.agenState = 13
+			return 0, nil, false
+		}
 	}
 	f.awaiting7 = nil
 	t16 = difftest.Value(awaited7, awaitedErr7)
@@ -4580,9 +4953,11 @@ resume14:
 	f.t17 = getPtr(f.tr, &f.b.n)
 	f.awaiting8 = difftest.Later[int](8)
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
-		f.agenState = 15
-		return 0, nil, false
+	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			f.agenState = 15
+			return 0, nil, false
+		}
 	}
 	f.awaiting8 = nil
 	t18 = difftest.Value(awaited8, awaitedErr8)
@@ -4593,7 +4968,7 @@ resume16:
 	*f.t17 += resumed9
 //line asyncevalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
-//line asyncevalorder_agen.go:4597
+//line asyncevalorder_agen.go:4972
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4639,12 +5014,12 @@ var _ agen.AsyncGenerator[int, int] = (*yieldErrsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *yieldErrsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *yieldErrsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -4692,6 +5067,21 @@ func (g *yieldErrsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *yieldErrsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *yieldErrsGeneratorFrame) agenRun(ctx context.Context, g *yieldErrsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -4814,9 +5204,11 @@ func (f *yieldErrsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 //line asyncevalorder.go:304
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -4828,9 +5220,11 @@ resume2:
 //line asyncevalorder.go:305
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -4850,9 +5244,11 @@ loop:
 //line asyncevalorder.go:308
 	f.awaiting3 = difftest.Later[int](10 + f.i)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -4875,9 +5271,11 @@ done:
 //line asyncevalorder.go:315
 	f.awaiting4 = difftest.Later[int](20)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -4887,7 +5285,7 @@ resume8:
 	_, f.err2 = sent, thrown
 //line asyncevalorder.go:316
 	f.result = f.err2
-//line asyncevalorder_agen.go:4891
+//line asyncevalorder_agen.go:5289
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -4950,12 +5348,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*panicOrderGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *panicOrderGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicOrderGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -5003,6 +5401,21 @@ func (g *panicOrderGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *panicOrderGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *panicOrderGeneratorFrame) agenRun(ctx context.Context, g *panicOrderGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -5178,9 +5591,11 @@ func (f *panicOrderGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 	f.t = val(f.tr, "i", 5)
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -5200,9 +5615,11 @@ endif:
 	f.t3 = fn()
 	f.awaiting2 = difftest.Later[int](1)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t4 = difftest.Value(awaited2, awaitedErr2)
@@ -5223,9 +5640,11 @@ endif2:
 	f.t6 = val(f.tr, "a", 1)
 	f.awaiting3 = difftest.Later[int](1)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t7 = difftest.Value(awaited3, awaitedErr3)
@@ -5246,9 +5665,11 @@ endif3:
 	f.t9 = val(f.tr, "a", 1)
 	f.awaiting4 = difftest.Later[int](1)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t10 = difftest.Value(awaited4, awaitedErr4)
@@ -5266,9 +5687,11 @@ endif4:
 	f.t11 = f.xs[:val(f.tr, "s", 5)]
 	f.awaiting5 = difftest.Later[int](1)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t12 = difftest.Value(awaited5, awaitedErr5)
@@ -5286,9 +5709,11 @@ endif5:
 	f.t13 = val(f.tr, "n", 1)
 	f.awaiting6 = difftest.Later[int](1)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t14 = difftest.Value(awaited6, awaitedErr6)
@@ -5306,9 +5731,11 @@ endif6:
 	f.t15 = val(f.tr, "d", 1)
 	f.awaiting7 = difftest.Later[int](1)
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
-		f.agenState = 13
-		return 0, nil, false
+	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			f.agenState = 13
+			return 0, nil, false
+		}
 	}
 	f.awaiting7 = nil
 	t16 = difftest.Value(awaited7, awaitedErr7)
@@ -5325,9 +5752,11 @@ endif7:
 //line asyncevalorder.go:355
 	f.awaiting8 = difftest.Later[int](1)
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
-		f.agenState = 15
-		return 0, nil, false
+	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			f.agenState = 15
+			return 0, nil, false
+		}
 	}
 	f.awaiting8 = nil
 	t17 = difftest.Value(awaited8, awaitedErr8)
@@ -5345,9 +5774,11 @@ endif8:
 	f.t18 = val(f.tr, "j", 7)
 	f.awaiting9 = difftest.Later[int](1)
 resume17:
-	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
-		f.agenState = 17
-		return 0, nil, false
+	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
+		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
+			f.agenState = 17
+			return 0, nil, false
+		}
 	}
 	f.awaiting9 = nil
 	t19 = difftest.Value(awaited9, awaitedErr9)
@@ -5359,7 +5790,7 @@ resume18:
 endif9:
 //line asyncevalorder.go:360
 	f.tr.Log("unreachable")
-//line asyncevalorder_agen.go:5363
+//line asyncevalorder_agen.go:5794
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -5419,12 +5850,12 @@ var _ agen.AsyncGenerator[int, int] = (*moreShapesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *moreShapesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *moreShapesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -5472,6 +5903,21 @@ func (g *moreShapesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *moreShapesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *moreShapesGeneratorFrame) agenRun(ctx context.Context, g *moreShapesGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -5647,9 +6093,11 @@ func (f *moreShapesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 //line asyncevalorder.go:385
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -5664,9 +6112,11 @@ resume2:
 	f.t2 = getBox((*f.tr), f.b)
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -5682,9 +6132,11 @@ resume4:
 	f.t5 = val((*f.tr), "a", 1)
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t6 = difftest.Value(awaited3, awaitedErr3)
@@ -5706,9 +6158,11 @@ resume6:
 //line asyncevalorder.go:395
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t7 = difftest.Value(awaited4, awaitedErr4)
@@ -5721,9 +6175,11 @@ resume8:
 	f.t8 = val((*f.tr), "d", 4)
 	f.awaiting5 = difftest.Later[int](5)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t9 = difftest.Value(awaited5, awaitedErr5)
@@ -5733,9 +6189,11 @@ resume10:
 	f.resumed6 = sent
 	f.awaiting6 = difftest.Later[int](6)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t10 = difftest.Value(awaited6, awaitedErr6)
@@ -5749,9 +6207,11 @@ resume12:
 //line asyncevalorder.go:398
 	f.awaiting7 = difftest.Later[int](7)
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
-		f.agenState = 13
-		return 0, nil, false
+	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			f.agenState = 13
+			return 0, nil, false
+		}
 	}
 	f.awaiting7 = nil
 	t11 = difftest.Value(awaited7, awaitedErr7)
@@ -5766,9 +6226,11 @@ resume14:
 	f.t12 = <-f.ch
 	f.awaiting8 = difftest.Later[int](8)
 resume15:
-	if awaited8, awaitedErr8, ready = agen.Poll(ctx, w, f.awaiting8); !ready {
-		f.agenState = 15
-		return 0, nil, false
+	if awaited8, awaitedErr8, ready = f.awaiting8.Poll(ctx, w); !ready {
+		if awaitedErr8 = ctx.Err(); awaitedErr8 == nil {
+			f.agenState = 15
+			return 0, nil, false
+		}
 	}
 	f.awaiting8 = nil
 	t13 = difftest.Value(awaited8, awaitedErr8)
@@ -5783,9 +6245,11 @@ resume16:
 	f.t14 = val((*f.tr), "i", 1)
 	f.awaiting9 = difftest.Later[int](9)
 resume17:
-	if awaited9, awaitedErr9, ready = agen.Poll(ctx, w, f.awaiting9); !ready {
-		f.agenState = 17
-		return 0, nil, false
+	if awaited9, awaitedErr9, ready = f.awaiting9.Poll(ctx, w); !ready {
+		if awaitedErr9 = ctx.Err(); awaitedErr9 == nil {
+			f.agenState = 17
+			return 0, nil, false
+		}
 	}
 	f.awaiting9 = nil
 	t15 = difftest.Value(awaited9, awaitedErr9)
@@ -5795,9 +6259,11 @@ resume18:
 	f.resumed10 = sent
 	f.awaiting10 = difftest.Later[int](10)
 resume19:
-	if awaited10, awaitedErr10, ready = agen.Poll(ctx, w, f.awaiting10); !ready {
-		f.agenState = 19
-		return 0, nil, false
+	if awaited10, awaitedErr10, ready = f.awaiting10.Poll(ctx, w); !ready {
+		if awaitedErr10 = ctx.Err(); awaitedErr10 == nil {
+			f.agenState = 19
+			return 0, nil, false
+		}
 	}
 	f.awaiting10 = nil
 	t16 = difftest.Value(awaited10, awaitedErr10)
@@ -5812,9 +6278,11 @@ resume20:
 	f.t17 = len(f.b.xs)
 	f.awaiting11 = difftest.Later[int](11)
 resume21:
-	if awaited11, awaitedErr11, ready = agen.Poll(ctx, w, f.awaiting11); !ready {
-		f.agenState = 21
-		return 0, nil, false
+	if awaited11, awaitedErr11, ready = f.awaiting11.Poll(ctx, w); !ready {
+		if awaitedErr11 = ctx.Err(); awaitedErr11 == nil {
+			f.agenState = 21
+			return 0, nil, false
+		}
 	}
 	f.awaiting11 = nil
 	t18 = difftest.Value(awaited11, awaitedErr11)
@@ -5823,7 +6291,7 @@ resume21:
 resume22:
 	resumed12 = sent
 	(*f.tr).Log("len=%d", f.t17+cap(make([]int, resumed12%5, 8)))
-//line asyncevalorder_agen.go:5827
+//line asyncevalorder_agen.go:6295
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -5880,12 +6348,12 @@ var _ agen.AsyncGenerator[int, int] = (*calleesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *calleesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *calleesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -5933,6 +6401,21 @@ func (g *calleesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *calleesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *calleesGeneratorFrame) agenRun(ctx context.Context, g *calleesGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -6108,9 +6591,11 @@ func (f *calleesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 	f.t = f.bump()
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -6123,9 +6608,11 @@ resume2:
 	f.t3 = f.bump()
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t4 = difftest.Value(awaited2, awaitedErr2)
@@ -6138,9 +6625,11 @@ resume4:
 	f.t5 = f.bump()
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t6 = difftest.Value(awaited3, awaitedErr3)
@@ -6153,9 +6642,11 @@ resume6:
 	f.t7 = f.bump()
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t8 = difftest.Value(awaited4, awaitedErr4)
@@ -6168,9 +6659,11 @@ resume8:
 	f.t9 = f.bump()
 	f.awaiting5 = difftest.Later[int](5)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t10 = difftest.Value(awaited5, awaitedErr5)
@@ -6185,9 +6678,11 @@ resume10:
 	f.t11 = f.bump()
 	f.awaiting6 = difftest.Later[int](6)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t12 = difftest.Value(awaited6, awaitedErr6)
@@ -6202,9 +6697,11 @@ resume12:
 	f.t13 = f.bump()
 	f.awaiting7 = difftest.Later[int](7)
 resume13:
-	if awaited7, awaitedErr7, ready = agen.Poll(ctx, w, f.awaiting7); !ready {
-		f.agenState = 13
-		return 0, nil, false
+	if awaited7, awaitedErr7, ready = f.awaiting7.Poll(ctx, w); !ready {
+		if awaitedErr7 = ctx.Err(); awaitedErr7 == nil {
+			f.agenState = 13
+			return 0, nil, false
+		}
 	}
 	f.awaiting7 = nil
 	t14 = difftest.Value(awaited7, awaitedErr7)
@@ -6215,7 +6712,7 @@ resume14:
 	f.fns[0](f.t13, resumed8)
 //line asyncevalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line asyncevalorder_agen.go:6219
+//line asyncevalorder_agen.go:6716
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

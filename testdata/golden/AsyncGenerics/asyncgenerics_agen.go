@@ -8,6 +8,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // mappedGenerator is the generator of mapped, made by mappedGen. It implements agen.AsyncGenerator.
@@ -50,12 +51,12 @@ type mappedGeneratorFrame[T any, U any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *mappedGenerator[T, U]) Next(ctx context.Context) (U, error) {
 	var sent T
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *mappedGenerator[T, U]) Send(ctx context.Context, v T) (U, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -103,6 +104,21 @@ func (g *mappedGenerator[T, U]) AThrow(err error) agen.Awaitable[U] {
 // AClose is Close as an awaitable.
 func (g *mappedGenerator[T, U]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[U, T](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *mappedGeneratorFrame[T, U]) agenRun(ctx context.Context, g *mappedGenerator[T, U], sent T) (U, error) {
+	if !f.agenCore.Acquire() {
+		return *new(U), agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[U, T](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -210,9 +226,11 @@ loop:
 //line asyncgenerics.go:20
 	fr.awaiting = difftest.Later[U](fr.f(x))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
-		fr.agenState = 1
-		return *new(U), nil, false
+	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.agenState = 1
+			return *new(U), nil, false
+		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -232,7 +250,7 @@ done:
 	zero = *new(T)
 //line asyncgenerics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line asyncgenerics_agen.go:236
+//line asyncgenerics_agen.go:254
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return *new(U), agen.Done, true
@@ -279,12 +297,12 @@ type areasGeneratorFrame[S shape] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *areasGenerator[S]) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *areasGenerator[S]) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -332,6 +350,21 @@ func (g *areasGenerator[S]) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *areasGenerator[S]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *areasGeneratorFrame[S]) agenRun(ctx context.Context, g *areasGenerator[S], sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -445,9 +478,11 @@ loop:
 //line asyncgenerics.go:50
 	f.awaiting = difftest.Later[int](f.a)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -473,9 +508,11 @@ done:
 //line asyncgenerics.go:60
 	f.awaiting2 = difftest.Later[int](f.best.area())
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -484,7 +521,7 @@ resume3:
 resume4:
 //line asyncgenerics.go:61
 	f.tr.Log("best %s", f.best.name())
-//line asyncgenerics_agen.go:488
+//line asyncgenerics_agen.go:525
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -526,12 +563,12 @@ type sumsGeneratorFrame[N number] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *sumsGenerator[N]) Next(ctx context.Context) (N, error) {
 	var sent N
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sumsGenerator[N]) Send(ctx context.Context, v N) (N, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -579,6 +616,21 @@ func (g *sumsGenerator[N]) AThrow(err error) agen.Awaitable[N] {
 // AClose is Close as an awaitable.
 func (g *sumsGenerator[N]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[N, N](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *sumsGeneratorFrame[N]) agenRun(ctx context.Context, g *sumsGenerator[N], sent N) (N, error) {
+	if !f.agenCore.Acquire() {
+		return *new(N), agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[N, N](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -682,9 +734,11 @@ loop:
 //line asyncgenerics.go:77
 	f.awaiting = difftest.Later[N](f.acc)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return *new(N), nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return *new(N), nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -704,7 +758,7 @@ resume2:
 done:
 //line asyncgenerics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line asyncgenerics_agen.go:708
+//line asyncgenerics_agen.go:762
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(N), agen.Done, true
@@ -750,12 +804,12 @@ type dedupGeneratorFrame[K comparable, V any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *dedupGenerator[K, V]) Next(ctx context.Context) (pair[K, V], error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *dedupGenerator[K, V]) Send(ctx context.Context, v int) (pair[K, V], error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -803,6 +857,21 @@ func (g *dedupGenerator[K, V]) AThrow(err error) agen.Awaitable[pair[K, V]] {
 // AClose is Close as an awaitable.
 func (g *dedupGenerator[K, V]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[pair[K, V], int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *dedupGeneratorFrame[K, V]) agenRun(ctx context.Context, g *dedupGenerator[K, V], sent int) (pair[K, V], error) {
+	if !f.agenCore.Acquire() {
+		return pair[K, V]{}, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[pair[K, V], int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -915,9 +984,11 @@ loop:
 //line asyncgenerics.go:103
 	f.awaiting = difftest.Later[pair[K, V]](pair[K, V]{Key: f.k, Val: f.val(f.k)})
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return pair[K, V]{}, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return pair[K, V]{}, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -934,7 +1005,7 @@ next:
 done:
 //line asyncgenerics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line asyncgenerics_agen.go:938
+//line asyncgenerics_agen.go:1009
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return pair[K, V]{}, agen.Done, true
@@ -979,12 +1050,12 @@ type pointersGeneratorFrame[T any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *pointersGenerator[T]) Next(ctx context.Context) (T, error) {
 	var sent T
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pointersGenerator[T]) Send(ctx context.Context, v T) (T, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1032,6 +1103,21 @@ func (g *pointersGenerator[T]) AThrow(err error) agen.Awaitable[T] {
 // AClose is Close as an awaitable.
 func (g *pointersGenerator[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[T, T](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *pointersGeneratorFrame[T]) agenRun(ctx context.Context, g *pointersGenerator[T], sent T) (T, error) {
+	if !f.agenCore.Acquire() {
+		return *new(T), agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[T, T](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1160,9 +1246,11 @@ func (f *pointersGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, se
 //line asyncgenerics.go:116
 	f.awaiting = difftest.Later[T](*f.p)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return *new(T), nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return *new(T), nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1172,9 +1260,11 @@ resume2:
 //line asyncgenerics.go:117
 	f.awaiting2 = difftest.Later[T]((*f.v))
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return *new(T), nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return *new(T), nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1188,9 +1278,11 @@ resume4:
 //line asyncgenerics.go:119
 	f.awaiting3 = difftest.Later[T](*f.p)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return *new(T), nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return *new(T), nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1206,16 +1298,18 @@ resume6:
 //line asyncgenerics.go:122
 	f.awaiting4 = difftest.Later[T](*ts[1])
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return *new(T), nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return *new(T), nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
 	f.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncgenerics_agen.go:1219
+//line asyncgenerics_agen.go:1313
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -1258,12 +1352,12 @@ type bothGeneratorFrame[L stringish] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *bothGenerator[L]) Next(ctx context.Context) (string, error) {
 	var sent L
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *bothGenerator[L]) Send(ctx context.Context, v L) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1311,6 +1405,21 @@ func (g *bothGenerator[L]) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *bothGenerator[L]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, L](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *bothGeneratorFrame[L]) agenRun(ctx context.Context, g *bothGenerator[L], sent L) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, L](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1414,9 +1523,11 @@ loop:
 //line asyncgenerics.go:139
 	f.awaiting = difftest.Later[string](f.l.String() + "/" + string(f.l))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1432,7 +1543,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncgenerics_agen.go:1436
+//line asyncgenerics_agen.go:1547
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1500,12 +1611,12 @@ type guardedGeneratorDefer[T any, PT interface {
 // once the body has finished, after the error the body returned, if any.
 func (g *guardedGenerator[T, PT]) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *guardedGenerator[T, PT]) Send(ctx context.Context, v agen.None) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1553,6 +1664,21 @@ func (g *guardedGenerator[T, PT]) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *guardedGenerator[T, PT]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *guardedGeneratorFrame[T, PT]) agenRun(ctx context.Context, g *guardedGenerator[T, PT], sent agen.None) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[string, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1711,9 +1837,11 @@ loop:
 //line asyncgenerics.go:161
 	f.awaiting = difftest.Later[string](p.String())
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1730,7 +1858,7 @@ done:
 	_ = none[len(f.xs)]
 //line asyncgenerics.go:165
 	(*f.err) = nil
-//line asyncgenerics_agen.go:1734
+//line asyncgenerics_agen.go:1862
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1809,12 +1937,12 @@ type genDeferGeneratorDefer[T any, PT interface {
 // once the body has finished, after the error the body returned, if any.
 func (g *genDeferGenerator[T, PT]) Next(ctx context.Context) (T, error) {
 	var sent T
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genDeferGenerator[T, PT]) Send(ctx context.Context, v T) (T, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1862,6 +1990,21 @@ func (g *genDeferGenerator[T, PT]) AThrow(err error) agen.Awaitable[T] {
 // AClose is Close as an awaitable.
 func (g *genDeferGenerator[T, PT]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[T, T](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *genDeferGeneratorFrame[T, PT]) agenRun(ctx context.Context, g *genDeferGenerator[T, PT], sent T) (T, error) {
+	if !f.agenCore.Acquire() {
+		return *new(T), agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[T, T](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2033,9 +2176,11 @@ func (f *genDeferGeneratorFrame[T, PT]) resume(ctx context.Context, w agen.Waker
 //line asyncgenerics.go:195
 	f.awaiting = difftest.Later[T]((*f.v))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return *new(T), nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return *new(T), nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2048,16 +2193,18 @@ resume2:
 //line asyncgenerics.go:197
 	f.awaiting2 = difftest.Later[T]((*f.v))
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return *new(T), nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return *new(T), nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncgenerics_agen.go:2061
+//line asyncgenerics_agen.go:2208
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2113,12 +2260,12 @@ type fillGeneratorDefer[K comparable, V any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *fillGenerator[K, V]) Next(ctx context.Context) (K, error) {
 	var sent V
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fillGenerator[K, V]) Send(ctx context.Context, v V) (K, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -2166,6 +2313,21 @@ func (g *fillGenerator[K, V]) AThrow(err error) agen.Awaitable[K] {
 // AClose is Close as an awaitable.
 func (g *fillGenerator[K, V]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[K, V](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *fillGeneratorFrame[K, V]) agenRun(ctx context.Context, g *fillGenerator[K, V], sent V) (K, error) {
+	if !f.agenCore.Acquire() {
+		return *new(K), agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[K, V](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2316,9 +2478,11 @@ loop:
 //line asyncgenerics.go:217
 	f.awaiting = difftest.Later[K](f.k)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return *new(K), nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return *new(K), nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2333,7 +2497,7 @@ resume2:
 done:
 //line asyncgenerics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line asyncgenerics_agen.go:2337
+//line asyncgenerics_agen.go:2501
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2393,12 +2557,12 @@ type genLocalGeneratorFrame[K comparable, V fmt.Stringer] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *genLocalGenerator[K, V]) Next(ctx context.Context) (string, error) {
 	var sent V
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genLocalGenerator[K, V]) Send(ctx context.Context, v V) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -2446,6 +2610,21 @@ func (g *genLocalGenerator[K, V]) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *genLocalGenerator[K, V]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, V](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *genLocalGeneratorFrame[K, V]) agenRun(ctx context.Context, g *genLocalGenerator[K, V], sent V) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, V](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2562,9 +2741,11 @@ loop:
 //line asyncgenerics.go:235
 	f.awaiting = difftest.Later[string](fmt.Sprint(f.k))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -2597,9 +2778,11 @@ loop2:
 //line asyncgenerics.go:243
 	f.awaiting2 = difftest.Later[string](f.show2(f.t[k2]))
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return "", nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return "", nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -2610,7 +2793,7 @@ resume4:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line asyncgenerics_agen.go:2614
+//line asyncgenerics_agen.go:2797
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -9,6 +9,7 @@ import (
 	agenio "io"
 	"iter"
 	"os/exec"
+	"runtime"
 )
 
 // readerGenerator is the generator of reader, made by readerGen. It implements agen.AsyncGenerator.
@@ -44,12 +45,12 @@ var _ agen.AsyncGenerator[bool, agen.None] = (*readerGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *readerGenerator) Next(ctx context.Context) (bool, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *readerGenerator) Send(ctx context.Context, v agen.None) (bool, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -97,6 +98,21 @@ func (g *readerGenerator) AThrow(err error) agen.Awaitable[bool] {
 // AClose is Close as an awaitable.
 func (g *readerGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[bool, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *readerGeneratorFrame) agenRun(ctx context.Context, g *readerGenerator, sent agen.None) (bool, error) {
+	if !f.agenCore.Acquire() {
+		return false, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[bool, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -200,9 +216,11 @@ func (f *readerGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent ag
 //line asyncimports.go:20
 	f.awaiting = difftest.Later[bool](f.r == nil)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return false, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return false, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -212,9 +230,11 @@ resume2:
 //line asyncimports.go:21
 	f.awaiting2 = difftest.Later[bool](f.r == nil)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return false, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return false, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -223,7 +243,7 @@ resume3:
 resume4:
 //line asyncimports.go:22
 	f.tr.Log("%s", io)
-//line asyncimports_agen.go:227
+//line asyncimports_agen.go:247
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return false, agen.Done, true

@@ -8,6 +8,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // pairsGenerator is the generator of pairs, made by pairsGen. It implements agen.AsyncGenerator.
@@ -52,12 +53,12 @@ var _ agen.AsyncGenerator[string, int] = (*pairsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *pairsGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pairsGenerator) Send(ctx context.Context, v int) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -105,6 +106,21 @@ func (g *pairsGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *pairsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *pairsGeneratorFrame) agenRun(ctx context.Context, g *pairsGenerator, sent int) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -211,9 +227,11 @@ loop:
 //line asynclocaltypes.go:21
 	f.awaiting = difftest.Later[string](fmt.Sprint(f.p))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -230,7 +248,7 @@ resume2:
 done:
 //line asynclocaltypes.go:24
 	f.tr.Log("pairs %v", f.ps)
-//line asynclocaltypes_agen.go:234
+//line asynclocaltypes_agen.go:252
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -279,12 +297,12 @@ type genericGeneratorFrame[T any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *genericGenerator[T]) Next(ctx context.Context) (T, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericGenerator[T]) Send(ctx context.Context, v agen.None) (T, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -332,6 +350,21 @@ func (g *genericGenerator[T]) AThrow(err error) agen.Awaitable[T] {
 // AClose is Close as an awaitable.
 func (g *genericGenerator[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[T, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *genericGeneratorFrame[T]) agenRun(ctx context.Context, g *genericGenerator[T], sent agen.None) (T, error) {
+	if !f.agenCore.Acquire() {
+		return *new(T), agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[T, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -441,9 +474,11 @@ loop:
 //line asynclocaltypes.go:39
 	f.awaiting = difftest.Later[T](b.v)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return *new(T), nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return *new(T), nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -456,7 +491,7 @@ resume2:
 done:
 //line asynclocaltypes.go:41
 	f.tr.Log("boxes %d", len(f.bs))
-//line asynclocaltypes_agen.go:460
+//line asynclocaltypes_agen.go:495
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -502,12 +537,12 @@ var _ agen.AsyncGenerator[string, agen.None] = (*shadowedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *shadowedGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowedGenerator) Send(ctx context.Context, v agen.None) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -555,6 +590,21 @@ func (g *shadowedGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *shadowedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *shadowedGeneratorFrame) agenRun(ctx context.Context, g *shadowedGenerator, sent agen.None) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -658,9 +708,11 @@ func (f *shadowedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 //line asynclocaltypes.go:50
 	f.awaiting = difftest.Later[string](fmt.Sprintf("%v", f.a))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -672,9 +724,11 @@ resume2:
 //line asynclocaltypes.go:54
 	f.awaiting2 = difftest.Later[string](fmt.Sprintf("%v", f.b))
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return "", nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return "", nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
@@ -685,7 +739,7 @@ resume4:
 	f.tr.Log("inner %v", f.b)
 //line asynclocaltypes.go:57
 	f.tr.Log("outer %v", f.a)
-//line asynclocaltypes_agen.go:689
+//line asynclocaltypes_agen.go:743
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -8,6 +8,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // drainGenerator is the generator of drain, made by drainGen. It implements agen.AsyncGenerator.
@@ -45,12 +46,12 @@ var _ agen.AsyncGenerator[int, int] = (*drainGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *drainGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *drainGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -98,6 +99,21 @@ func (g *drainGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *drainGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *drainGeneratorFrame) agenRun(ctx context.Context, g *drainGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -198,9 +214,11 @@ loop:
 //line asyncmethods.go:31
 	f.awaiting = difftest.Later[int](f.s.pop())
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -220,7 +238,7 @@ endif:
 done:
 //line asyncmethods.go:36
 	f.tr.Log("pops=%d", f.s.pops)
-//line asyncmethods_agen.go:224
+//line asyncmethods_agen.go:242
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -263,12 +281,12 @@ var _ agen.AsyncGenerator[string, agen.None] = (*countGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *countGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *countGenerator) Send(ctx context.Context, v agen.None) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -316,6 +334,21 @@ func (g *countGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *countGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *countGeneratorFrame) agenRun(ctx context.Context, g *countGenerator, sent agen.None) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -417,9 +450,11 @@ loop:
 //line asyncmethods.go:50
 	f.awaiting = difftest.Later[string](fmt.Sprintf("%s %d", f.t.name, f.t.n))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -430,7 +465,7 @@ resume2:
 done:
 //line asyncmethods.go:52
 	f.tr.Log("copy n=%d", f.t.n)
-//line asyncmethods_agen.go:434
+//line asyncmethods_agen.go:469
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -473,12 +508,12 @@ type eachGeneratorFrame[T any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *eachGenerator[T]) Next(ctx context.Context) (T, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *eachGenerator[T]) Send(ctx context.Context, v agen.None) (T, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -526,6 +561,21 @@ func (g *eachGenerator[T]) AThrow(err error) agen.Awaitable[T] {
 // AClose is Close as an awaitable.
 func (g *eachGenerator[T]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[T, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *eachGeneratorFrame[T]) agenRun(ctx context.Context, g *eachGenerator[T], sent agen.None) (T, error) {
+	if !f.agenCore.Acquire() {
+		return *new(T), agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[T, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -629,9 +679,11 @@ loop:
 //line asyncmethods.go:64
 	f.awaiting = difftest.Later[T](v)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return *new(T), nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return *new(T), nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -644,7 +696,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncmethods_agen.go:648
+//line asyncmethods_agen.go:700
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -684,12 +736,12 @@ type pairsGeneratorFrame[E any] struct {
 // once the body has finished, after the error the body returned, if any.
 func (g *pairsGenerator[E]) Next(ctx context.Context) ([2]E, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pairsGenerator[E]) Send(ctx context.Context, v agen.None) ([2]E, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -737,6 +789,21 @@ func (g *pairsGenerator[E]) AThrow(err error) agen.Awaitable[[2]E] {
 // AClose is Close as an awaitable.
 func (g *pairsGenerator[E]) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[[2]E, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *pairsGeneratorFrame[E]) agenRun(ctx context.Context, g *pairsGenerator[E], sent agen.None) ([2]E, error) {
+	if !f.agenCore.Acquire() {
+		return [2]E{}, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[[2]E, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -838,9 +905,11 @@ loop:
 //line asyncmethods.go:75
 	f.awaiting = difftest.Later[[2]E]([2]E{f.l.items[f.i], f.l.items[f.i+1]})
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return [2]E{}, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return [2]E{}, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -855,7 +924,7 @@ done:
 	zero = *new(E)
 //line asyncmethods.go:78
 	f.tr.Log("zero=%v", zero)
-//line asyncmethods_agen.go:859
+//line asyncmethods_agen.go:928
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return [2]E{}, agen.Done, true
@@ -906,12 +975,12 @@ var _ agen.AsyncGenerator[int, int] = (*clashGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *clashGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *clashGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -959,6 +1028,21 @@ func (g *clashGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *clashGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *clashGeneratorFrame) agenRun(ctx context.Context, g *clashGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1064,9 +1148,11 @@ loop:
 //line asyncmethods.go:92
 	fr.awaiting = difftest.Later[int](fr.gen + fr.sent + fr.thrown + i)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
-		fr.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.agenState = 1
+			return 0, nil, false
+		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1090,7 +1176,7 @@ done:
 //line asyncmethods.go:99
 	fr.result = nil
 end:
-//line asyncmethods_agen.go:1094
+//line asyncmethods_agen.go:1180
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.End(fr.result), true

@@ -7,6 +7,7 @@ import (
 	ag "github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	ageniter "iter"
+	"runtime"
 )
 
 // localsGenerator is the generator of locals, made by localsGen. It implements agen.AsyncGenerator.
@@ -70,12 +71,12 @@ var _ ag.AsyncGenerator[int, int] = (*localsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *localsGenerator) Next(ctx agencontext.Context) (int, error) {
 	var sent int
-	return ag.RunAsync(ctx, g.f, g, ag.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *localsGenerator) Send(ctx agencontext.Context, v int) (int, error) {
-	return ag.RunAsync(ctx, g.f, g, ag.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -123,6 +124,21 @@ func (g *localsGenerator) AThrow(err error) ag.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *localsGenerator) AClose() ag.Awaitable[ag.None] {
 	return ag.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *localsGeneratorFrame) agenRun(ctx agencontext.Context, g *localsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, ag.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return ag.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -287,9 +303,11 @@ loop:
 //line asyncnames.go:34
 	fr.awaiting = difftest.Later[int](fr.f + fr.g + fr.sent + fr.thrown + v)
 resume1:
-	if awaited, awaitedErr, ready = ag.Poll(ctx, w, fr.awaiting); !ready {
-		fr.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.agenState = 1
+			return 0, nil, false
+		}
 	}
 	fr.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
@@ -315,7 +333,7 @@ done:
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d", fr.f, fr.g, fr.sent, fr.thrown, fr.at, fr.guarded, fr.gen, fr.defers)
 //line asyncnames.go:42
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d %s", fr.agen2, fr.key2, fr.value2, fr.utf82, fr.result, fr.cond, fr.t, fr.skip, context)
-//line asyncnames_agen.go:319
+//line asyncnames_agen.go:337
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -363,12 +381,12 @@ var _ ag.AsyncGenerator[string, ag.None] = (*builtinsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *builtinsGenerator) Next(ctx agencontext.Context) (string, error) {
 	var sent ag.None
-	return ag.RunAsync(ctx, g.f, g, ag.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *builtinsGenerator) Send(ctx agencontext.Context, v ag.None) (string, error) {
-	return ag.RunAsync(ctx, g.f, g, ag.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -416,6 +434,21 @@ func (g *builtinsGenerator) AThrow(err error) ag.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *builtinsGenerator) AClose() ag.Awaitable[ag.None] {
 	return ag.CloseAsync[string, ag.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *builtinsGeneratorFrame) agenRun(ctx agencontext.Context, g *builtinsGenerator, sent ag.None) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", ag.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return ag.Wait[string, ag.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -544,9 +577,11 @@ func (f *builtinsGeneratorFrame) resume(ctx agencontext.Context, w ag.Waker, sen
 //line asyncnames.go:55
 	f.awaiting = difftest.Later(f.new2)
 resume1:
-	if awaited, awaitedErr, ready = ag.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -556,9 +591,11 @@ resume2:
 //line asyncnames.go:56
 	f.awaiting2 = difftest.Later(f.append2[0])
 resume3:
-	if awaited2, awaitedErr2, ready = ag.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return "", nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return "", nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -568,9 +605,11 @@ resume4:
 //line asyncnames.go:57
 	f.awaiting3 = difftest.Later(f.nil2)
 resume5:
-	if awaited3, awaitedErr3, ready = ag.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return "", nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return "", nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -584,9 +623,11 @@ resume6:
 //line asyncnames.go:60
 	f.awaiting4 = difftest.Later(f.new2)
 resume7:
-	if awaited4, awaitedErr4, ready = ag.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return "", nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return "", nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -597,7 +638,7 @@ resume8:
 	*f.p++
 //line asyncnames.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line asyncnames_agen.go:601
+//line asyncnames_agen.go:642
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", ag.Done, true

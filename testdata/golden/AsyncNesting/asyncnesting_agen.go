@@ -8,6 +8,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 	"slices"
 )
 
@@ -50,12 +51,12 @@ var _ agen.AsyncGenerator[string, int] = (*machineGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *machineGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *machineGenerator) Send(ctx context.Context, v int) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -103,6 +104,21 @@ func (g *machineGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *machineGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *machineGeneratorFrame) agenRun(ctx context.Context, g *machineGenerator, sent int) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -251,9 +267,11 @@ loop:
 //line asyncnesting.go:39
 	f.awaiting = difftest.Later[string](fmt.Sprint("stack ", (*f.stack)))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -278,9 +296,11 @@ case2:
 //line asyncnesting.go:41
 	f.awaiting2 = difftest.Later[string]("push?")
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return "", nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return "", nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -340,9 +360,11 @@ loop2:
 //line asyncnesting.go:72
 	f.awaiting3 = difftest.Later[string](fmt.Sprint("count ", f.i))
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return "", nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return "", nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -368,9 +390,11 @@ underflow:
 //line asyncnesting.go:79
 	f.awaiting4 = difftest.Later[string]("underflow")
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return "", nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return "", nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -394,7 +418,7 @@ done:
 //line asyncnesting.go:87
 	f.result = nil
 end:
-//line asyncnesting_agen.go:398
+//line asyncnesting_agen.go:422
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.End(f.result), true
@@ -439,12 +463,12 @@ var _ agen.AsyncGenerator[string, int] = (*schedulerGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *schedulerGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *schedulerGenerator) Send(ctx context.Context, v int) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -492,6 +516,21 @@ func (g *schedulerGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *schedulerGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *schedulerGeneratorFrame) agenRun(ctx context.Context, g *schedulerGenerator, sent int) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -618,9 +657,11 @@ loop:
 //line asyncnesting.go:99
 	f.awaiting = difftest.Later[string]("pick")
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -659,9 +700,11 @@ case2:
 //line asyncnesting.go:111
 	f.awaiting2 = difftest.Later[string]("a finished")
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return "", nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return "", nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -685,9 +728,11 @@ case5:
 //line asyncnesting.go:118
 	f.awaiting3 = difftest.Later[string]("b odd")
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return "", nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return "", nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -719,7 +764,7 @@ next:
 done:
 //line asyncnesting.go:131
 	f.tr.Log("done a %d b %d", f.done["a"], f.done["b"])
-//line asyncnesting_agen.go:723
+//line asyncnesting_agen.go:768
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -779,12 +824,12 @@ var _ agen.AsyncGenerator[int, int] = (*returnsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *returnsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *returnsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -832,6 +877,21 @@ func (g *returnsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *returnsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *returnsGeneratorFrame) agenRun(ctx context.Context, g *returnsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1020,9 +1080,11 @@ case2:
 //line asyncnesting.go:145
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1036,9 +1098,11 @@ resume2:
 //line asyncnesting.go:146
 	f.awaiting2 = difftest.Later[int](-f.i)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1063,9 +1127,11 @@ case5:
 //line asyncnesting.go:152
 	f.awaiting3 = difftest.Later[int](f.v)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1079,9 +1145,11 @@ resume6:
 //line asyncnesting.go:153
 	f.awaiting4 = difftest.Later[int](100 + f.v)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1104,9 +1172,11 @@ loop2:
 //line asyncnesting.go:158
 	f.awaiting5 = difftest.Later[int](f.j + 1000)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -1133,7 +1203,7 @@ done:
 //line asyncnesting.go:165
 	(*f.err) = nil
 end:
-//line asyncnesting_agen.go:1137
+//line asyncnesting_agen.go:1207
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -7,6 +7,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // fromOtherFileGenerator is the generator of fromOtherFile, made by fromOtherFileGen. It implements agen.AsyncGenerator.
@@ -58,12 +59,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*fromOtherFileGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *fromOtherFileGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fromOtherFileGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -111,6 +112,21 @@ func (g *fromOtherFileGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *fromOtherFileGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *fromOtherFileGeneratorFrame) agenRun(ctx context.Context, g *fromOtherFileGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -261,9 +277,11 @@ func (f *fromOtherFileGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 //line asyncother.go:16
 	f.awaiting = f.inner.ANext()
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	f.v, f.err = awaited, awaitedErr
@@ -274,9 +292,11 @@ loop:
 //line asyncother.go:17
 	f.awaiting2 = difftest.Later[int](f.v * 1000)
 resume2:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 2
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 2
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t = difftest.Value(awaited2, awaitedErr2)
@@ -286,9 +306,11 @@ resume3:
 //line asyncother.go:16
 	f.awaiting3 = f.inner.ANext()
 resume4:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 4
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 4
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	f.v, f.err = awaited3, awaitedErr3
@@ -297,16 +319,18 @@ done:
 //line asyncother.go:19
 	f.awaiting4 = difftest.Later[int](0)
 resume5:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t2 = difftest.Value(awaited4, awaitedErr4)
 	f.agenState = 6
 	return t2, nil, true
 resume6:
-//line asyncother_agen.go:310
+//line asyncother_agen.go:334
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -59,12 +59,12 @@ var _ agen.AsyncGenerator[int, int] = (*valuesGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *valuesGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *valuesGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -112,6 +112,21 @@ func (g *valuesGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *valuesGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *valuesGeneratorFrame) agenRun(ctx context.Context, g *valuesGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -260,9 +275,11 @@ func (fr *valuesGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *val
 //line asyncpanics.go:27
 	fr.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
-		fr.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.agenState = 1
+			return 0, nil, false
+		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -315,16 +332,18 @@ resume2:
 //line asyncpanics.go:62
 	fr.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, fr.awaiting2); !ready {
-		fr.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.agenState = 3
+			return 0, nil, false
+		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncpanics_agen.go:328
+//line asyncpanics_agen.go:347
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -365,12 +384,12 @@ var _ agen.AsyncGenerator[int, int] = (*noDefersGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *noDefersGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *noDefersGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -418,6 +437,21 @@ func (g *noDefersGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *noDefersGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *noDefersGeneratorFrame) agenRun(ctx context.Context, g *noDefersGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -520,9 +554,11 @@ loop:
 //line asyncpanics.go:71
 	f.awaiting = difftest.Later[int](f.i)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -540,7 +576,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:544
+//line asyncpanics_agen.go:580
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -588,12 +624,12 @@ var _ agen.AsyncGenerator[int, int] = (*inClosureGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *inClosureGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inClosureGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -641,6 +677,21 @@ func (g *inClosureGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *inClosureGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *inClosureGeneratorFrame) agenRun(ctx context.Context, g *inClosureGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -793,9 +844,11 @@ loop:
 //line asyncpanics.go:89
 	f.awaiting = difftest.Later[int](i)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -808,7 +861,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:812
+//line asyncpanics_agen.go:865
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -859,12 +912,12 @@ var _ agen.AsyncGenerator[int, int] = (*inDeferredGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *inDeferredGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inDeferredGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -912,6 +965,21 @@ func (g *inDeferredGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *inDeferredGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *inDeferredGeneratorFrame) agenRun(ctx context.Context, g *inDeferredGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1067,9 +1135,11 @@ func (f *inDeferredGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *
 //line asyncpanics.go:105
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1086,9 +1156,11 @@ endif:
 //line asyncpanics.go:108
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1097,7 +1169,7 @@ resume3:
 resume4:
 //line asyncpanics.go:109
 	f.result = errors.New("end")
-//line asyncpanics_agen.go:1101
+//line asyncpanics_agen.go:1173
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1147,12 +1219,12 @@ var _ agen.AsyncGenerator[int, int] = (*panicArgGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *panicArgGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicArgGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1200,6 +1272,21 @@ func (g *panicArgGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *panicArgGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *panicArgGeneratorFrame) agenRun(ctx context.Context, g *panicArgGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1357,9 +1444,11 @@ func (f *panicArgGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *pa
 //line asyncpanics.go:117
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1373,9 +1462,11 @@ resume2:
 //line asyncpanics.go:118
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1388,9 +1479,11 @@ endif:
 //line asyncpanics.go:120
 	f.awaiting3 = difftest.Later[int](3)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -1404,9 +1497,11 @@ resume6:
 //line asyncpanics.go:121
 	f.awaiting4 = difftest.Later[int](4)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -1418,7 +1513,7 @@ resume8:
 endif2:
 //line asyncpanics.go:123
 	f.tr.Log("negative")
-//line asyncpanics_agen.go:1422
+//line asyncpanics_agen.go:1517
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1466,12 +1561,12 @@ var _ agen.AsyncGenerator[int, int] = (*thrownGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *thrownGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *thrownGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1519,6 +1614,21 @@ func (g *thrownGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *thrownGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *thrownGeneratorFrame) agenRun(ctx context.Context, g *thrownGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1659,9 +1769,11 @@ loop:
 //line asyncpanics.go:132
 	f.awaiting = difftest.Later[int](i)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1678,7 +1790,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:1682
+//line asyncpanics_agen.go:1794
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1725,12 +1837,12 @@ var _ agen.AsyncGenerator[int, int] = (*goexitGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *goexitGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goexitGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1778,6 +1890,21 @@ func (g *goexitGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *goexitGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *goexitGeneratorFrame) agenRun(ctx context.Context, g *goexitGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1919,9 +2046,11 @@ func (f *goexitGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *goex
 //line asyncpanics.go:146
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1938,16 +2067,18 @@ endif:
 //line asyncpanics.go:149
 	f.awaiting2 = difftest.Later[int](2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncpanics_agen.go:1951
+//line asyncpanics_agen.go:2082
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1985,12 +2116,12 @@ var _ agen.AsyncGenerator[int, int] = (*goexitNoDefersGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *goexitNoDefersGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goexitNoDefersGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -2038,6 +2169,21 @@ func (g *goexitNoDefersGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *goexitNoDefersGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *goexitNoDefersGeneratorFrame) agenRun(ctx context.Context, g *goexitNoDefersGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2132,9 +2278,11 @@ func (f *goexitNoDefersGeneratorFrame) resume(ctx context.Context, w agen.Waker,
 //line asyncpanics.go:156
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2145,7 +2293,7 @@ resume2:
 	f.tr.Log("exiting")
 //line asyncpanics.go:158
 	runtime.Goexit()
-//line asyncpanics_agen.go:2149
+//line asyncpanics_agen.go:2297
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2193,12 +2341,12 @@ var _ agen.AsyncGenerator[int, int] = (*goexitRecoverGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *goexitRecoverGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goexitRecoverGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -2246,6 +2394,21 @@ func (g *goexitRecoverGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *goexitRecoverGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *goexitRecoverGeneratorFrame) agenRun(ctx context.Context, g *goexitRecoverGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2386,9 +2549,11 @@ func (f *goexitRecoverGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 //line asyncpanics.go:169
 	f.awaiting = difftest.Later[int](1)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2404,7 +2569,7 @@ resume2:
 endif:
 //line asyncpanics.go:172
 	(*f.err) = errors.New("normal end")
-//line asyncpanics_agen.go:2408
+//line asyncpanics_agen.go:2573
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -7,6 +7,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // addrOfGenerator is the generator of addrOf, made by addrOfGen. It implements agen.AsyncGenerator.
@@ -48,12 +49,12 @@ var _ agen.AsyncGenerator[int, int] = (*addrOfGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *addrOfGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *addrOfGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -101,6 +102,21 @@ func (g *addrOfGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *addrOfGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *addrOfGeneratorFrame) agenRun(ctx context.Context, g *addrOfGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -232,9 +248,11 @@ func (f *addrOfGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 //line asyncpointers.go:16
 	f.awaiting = difftest.Later[int]((*f.x))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -244,9 +262,11 @@ resume2:
 //line asyncpointers.go:17
 	f.awaiting2 = difftest.Later[int](*(*f.p))
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -262,9 +282,11 @@ resume4:
 //line asyncpointers.go:20
 	f.awaiting3 = difftest.Later[int](*(*f.p))
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -278,9 +300,11 @@ resume6:
 //line asyncpointers.go:23
 	f.awaiting4 = difftest.Later[int]((*f.x))
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -296,9 +320,11 @@ resume8:
 //line asyncpointers.go:26
 	f.awaiting5 = difftest.Later[int](*f.q)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -309,7 +335,7 @@ resume10:
 	*f.q = resumed3
 //line asyncpointers.go:27
 	f.tr.Log("*q=%d", *f.q)
-//line asyncpointers_agen.go:313
+//line asyncpointers_agen.go:339
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -359,12 +385,12 @@ var _ agen.AsyncGenerator[int, int] = (*fieldsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *fieldsGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fieldsGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -412,6 +438,21 @@ func (g *fieldsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *fieldsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *fieldsGeneratorFrame) agenRun(ctx context.Context, g *fieldsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -556,9 +597,11 @@ func (f *fieldsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 //line asyncpointers.go:44
 	f.awaiting = difftest.Later[int](0)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -570,9 +613,11 @@ resume2:
 //line asyncpointers.go:45
 	f.awaiting2 = difftest.Later[int](1)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -588,9 +633,11 @@ resume4:
 //line asyncpointers.go:48
 	f.awaiting3 = difftest.Later[int](*f.mid)
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -606,9 +653,11 @@ resume6:
 //line asyncpointers.go:51
 	f.awaiting4 = difftest.Later[int](*f.mid)
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return 0, nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return 0, nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -622,9 +671,11 @@ resume8:
 //line asyncpointers.go:54
 	f.awaiting5 = difftest.Later[int](*f.last)
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return 0, nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return 0, nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -636,9 +687,11 @@ resume10:
 //line asyncpointers.go:56
 	f.awaiting6 = difftest.Later[int](*f.last)
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return 0, nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return 0, nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -651,7 +704,7 @@ resume12:
 	*f.last = 300
 //line asyncpointers.go:59
 	f.tr.Log("xs=%v last=%d", f.xs[:3], *f.last)
-//line asyncpointers_agen.go:655
+//line asyncpointers_agen.go:708
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -698,12 +751,12 @@ var _ agen.AsyncGenerator[string, int] = (*receiversGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *receiversGenerator) Next(ctx context.Context) (string, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *receiversGenerator) Send(ctx context.Context, v int) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -751,6 +804,21 @@ func (g *receiversGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *receiversGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *receiversGeneratorFrame) agenRun(ctx context.Context, g *receiversGenerator, sent int) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -873,9 +941,11 @@ func (f *receiversGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 //line asyncpointers.go:81
 	f.awaiting = difftest.Later[string]((*f.acc).describe())
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -892,9 +962,11 @@ resume2:
 //line asyncpointers.go:84
 	f.awaiting2 = difftest.Later[string]("again")
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return "", nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return "", nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -920,9 +992,11 @@ loop:
 //line asyncpointers.go:89
 	f.awaiting3 = difftest.Later[string]((*f.accs)[f.i].describe())
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return "", nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return "", nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -942,9 +1016,11 @@ done:
 //line asyncpointers.go:93
 	f.awaiting4 = difftest.Later[string]("map")
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return "", nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return "", nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -955,7 +1031,7 @@ resume8:
 	f.m["z"].deposit(resumed4)
 //line asyncpointers.go:94
 	f.tr.Log("z=%d", f.m["z"].balance)
-//line asyncpointers_agen.go:959
+//line asyncpointers_agen.go:1035
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -997,12 +1073,12 @@ var _ agen.AsyncGenerator[int, int] = (*swapGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *swapGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *swapGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1050,6 +1126,21 @@ func (g *swapGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *swapGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *swapGeneratorFrame) agenRun(ctx context.Context, g *swapGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1159,9 +1250,11 @@ func (f *swapGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int,
 //line asyncpointers.go:103
 	f.awaiting = difftest.Later[int](*f.pa)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1177,9 +1270,11 @@ resume2:
 //line asyncpointers.go:106
 	f.awaiting2 = difftest.Later[int]((*f.a))
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1190,7 +1285,7 @@ resume4:
 	*f.pa = resumed2
 //line asyncpointers.go:107
 	f.tr.Log("a=%d b=%d", (*f.a), (*f.b))
-//line asyncpointers_agen.go:1194
+//line asyncpointers_agen.go:1289
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1237,12 +1332,12 @@ var _ agen.AsyncGenerator[int, int] = (*escapeGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *escapeGenerator) Next(ctx context.Context) (int, error) {
 	var sent int
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *escapeGenerator) Send(ctx context.Context, v int) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1290,6 +1385,21 @@ func (g *escapeGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *escapeGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *escapeGeneratorFrame) agenRun(ctx context.Context, g *escapeGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1414,9 +1524,11 @@ loop:
 //line asyncpointers.go:118
 	f.awaiting = difftest.Later[int]((*i))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1442,9 +1554,11 @@ loop2:
 //line asyncpointers.go:124
 	f.awaiting2 = difftest.Later[int](*p2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -1467,9 +1581,11 @@ done2:
 	f.t3 = get()
 	f.awaiting3 = difftest.Later[int]((*f.n))
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t4 = difftest.Value(awaited3, awaitedErr3)
@@ -1480,7 +1596,7 @@ resume6:
 	*f.t3 = resumed
 //line asyncpointers.go:129
 	f.tr.Log("n=%d", (*f.n))
-//line asyncpointers_agen.go:1484
+//line asyncpointers_agen.go:1600
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -9,6 +9,7 @@ import (
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
 	"math"
+	"runtime"
 	"slices"
 )
 
@@ -59,12 +60,12 @@ var _ agen.AsyncGenerator[string, agen.None] = (*singleGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *singleGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *singleGenerator) Send(ctx context.Context, v agen.None) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -112,6 +113,21 @@ func (g *singleGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *singleGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *singleGeneratorFrame) agenRun(ctx context.Context, g *singleGenerator, sent agen.None) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -270,9 +286,11 @@ loop:
 //line asyncrangemap.go:22
 	f.awaiting = difftest.Later[string](fmt.Sprint(f.k, f.v))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -294,9 +312,11 @@ loop2:
 //line asyncrangemap.go:26
 	f.awaiting2 = difftest.Later[string](k2)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return "", nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return "", nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -316,9 +336,11 @@ loop3:
 //line asyncrangemap.go:29
 	f.awaiting3 = difftest.Later[string](fmt.Sprint(v2))
 resume5:
-	if awaited3, awaitedErr3, ready = agen.Poll(ctx, w, f.awaiting3); !ready {
-		f.agenState = 5
-		return "", nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.agenState = 5
+			return "", nil, false
+		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
@@ -337,9 +359,11 @@ loop4:
 //line asyncrangemap.go:32
 	f.awaiting4 = difftest.Later[string]("none")
 resume7:
-	if awaited4, awaitedErr4, ready = agen.Poll(ctx, w, f.awaiting4); !ready {
-		f.agenState = 7
-		return "", nil, false
+	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
+		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.agenState = 7
+			return "", nil, false
+		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
@@ -363,9 +387,11 @@ loop5:
 //line asyncrangemap.go:37
 	f.awaiting5 = difftest.Later[string]("assigned")
 resume9:
-	if awaited5, awaitedErr5, ready = agen.Poll(ctx, w, f.awaiting5); !ready {
-		f.agenState = 9
-		return "", nil, false
+	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
+		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.agenState = 9
+			return "", nil, false
+		}
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
@@ -389,9 +415,11 @@ loop6:
 //line asyncrangemap.go:42
 	f.awaiting6 = difftest.Later[string](fmt.Sprint(k4, v4))
 resume11:
-	if awaited6, awaitedErr6, ready = agen.Poll(ctx, w, f.awaiting6); !ready {
-		f.agenState = 11
-		return "", nil, false
+	if awaited6, awaitedErr6, ready = f.awaiting6.Poll(ctx, w); !ready {
+		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			f.agenState = 11
+			return "", nil, false
+		}
 	}
 	f.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
@@ -400,7 +428,7 @@ resume11:
 resume12:
 	goto loop6
 done6:
-//line asyncrangemap_agen.go:404
+//line asyncrangemap_agen.go:432
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -447,12 +475,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*sumsGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *sumsGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sumsGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -500,6 +528,21 @@ func (g *sumsGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *sumsGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *sumsGeneratorFrame) agenRun(ctx context.Context, g *sumsGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -622,9 +665,11 @@ loop:
 //line asyncrangemap.go:56
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -656,9 +701,11 @@ loop2:
 //line asyncrangemap.go:65
 	f.awaiting2 = difftest.Later[int](-f.n)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -671,7 +718,7 @@ resume4:
 done2:
 //line asyncrangemap.go:68
 	f.tr.Log("len %d", len(f.m))
-//line asyncrangemap_agen.go:675
+//line asyncrangemap_agen.go:722
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -715,12 +762,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*deleteOthersGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *deleteOthersGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deleteOthersGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -768,6 +815,21 @@ func (g *deleteOthersGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *deleteOthersGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *deleteOthersGeneratorFrame) agenRun(ctx context.Context, g *deleteOthersGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -895,9 +957,11 @@ loop:
 //line asyncrangemap.go:86
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -925,9 +989,11 @@ loop2:
 //line asyncrangemap.go:93
 	f.awaiting2 = difftest.Later[int](f.n * 10)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -946,7 +1012,7 @@ resume4:
 done2:
 //line asyncrangemap.go:101
 	f.tr.Log("iterations %d len %d", f.n, len(f.m))
-//line asyncrangemap_agen.go:950
+//line asyncrangemap_agen.go:1016
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -986,12 +1052,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*clearingGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *clearingGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *clearingGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1039,6 +1105,21 @@ func (g *clearingGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *clearingGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *clearingGeneratorFrame) agenRun(ctx context.Context, g *clearingGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1147,9 +1228,11 @@ loop:
 //line asyncrangemap.go:112
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1162,7 +1245,7 @@ resume2:
 done:
 //line asyncrangemap.go:115
 	f.tr.Log("iterations %d", f.n)
-//line asyncrangemap_agen.go:1166
+//line asyncrangemap_agen.go:1249
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1205,12 +1288,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*deleteSelfGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *deleteSelfGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deleteSelfGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1258,6 +1341,21 @@ func (g *deleteSelfGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *deleteSelfGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *deleteSelfGeneratorFrame) agenRun(ctx context.Context, g *deleteSelfGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1371,9 +1469,11 @@ loop:
 //line asyncrangemap.go:127
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1386,7 +1486,7 @@ resume2:
 done:
 //line asyncrangemap.go:130
 	f.tr.Log("n %d sum %d len %d", f.n, f.sum, len(f.m))
-//line asyncrangemap_agen.go:1390
+//line asyncrangemap_agen.go:1490
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1426,12 +1526,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*deleteThroughGlobalGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *deleteThroughGlobalGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deleteThroughGlobalGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1479,6 +1579,21 @@ func (g *deleteThroughGlobalGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *deleteThroughGlobalGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *deleteThroughGlobalGeneratorFrame) agenRun(ctx context.Context, g *deleteThroughGlobalGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1591,9 +1706,11 @@ loop:
 //line asyncrangemap.go:152
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1606,7 +1723,7 @@ resume2:
 done:
 //line asyncrangemap.go:155
 	f.tr.Log("n %d len %d", f.n, len(shared))
-//line asyncrangemap_agen.go:1610
+//line asyncrangemap_agen.go:1727
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1648,12 +1765,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*deleteThroughClosureGenerator)(nil
 // once the body has finished, after the error the body returned, if any.
 func (g *deleteThroughClosureGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deleteThroughClosureGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1701,6 +1818,21 @@ func (g *deleteThroughClosureGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *deleteThroughClosureGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *deleteThroughClosureGeneratorFrame) agenRun(ctx context.Context, g *deleteThroughClosureGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -1823,9 +1955,11 @@ loop:
 //line asyncrangemap.go:173
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -1838,7 +1972,7 @@ resume2:
 done:
 //line asyncrangemap.go:176
 	f.tr.Log("n %d len %d", f.n, len((*f.m)))
-//line asyncrangemap_agen.go:1842
+//line asyncrangemap_agen.go:1976
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1879,12 +2013,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*updateUnreachedGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *updateUnreachedGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *updateUnreachedGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -1932,6 +2066,21 @@ func (g *updateUnreachedGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *updateUnreachedGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *updateUnreachedGeneratorFrame) agenRun(ctx context.Context, g *updateUnreachedGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2045,9 +2194,11 @@ loop:
 //line asyncrangemap.go:189
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2062,7 +2213,7 @@ resume2:
 done:
 //line asyncrangemap.go:194
 	f.tr.Log("sum %d", f.sum)
-//line asyncrangemap_agen.go:2066
+//line asyncrangemap_agen.go:2217
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2103,12 +2254,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*reassignGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *reassignGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *reassignGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -2156,6 +2307,21 @@ func (g *reassignGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *reassignGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *reassignGeneratorFrame) agenRun(ctx context.Context, g *reassignGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2266,9 +2432,11 @@ loop:
 //line asyncrangemap.go:206
 	f.awaiting = difftest.Later[int](len(f.m))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2281,7 +2449,7 @@ resume2:
 done:
 //line asyncrangemap.go:209
 	f.tr.Log("sum %d", f.sum)
-//line asyncrangemap_agen.go:2285
+//line asyncrangemap_agen.go:2453
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2326,12 +2494,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*nanKeysGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *nanKeysGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nanKeysGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -2379,6 +2547,21 @@ func (g *nanKeysGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *nanKeysGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *nanKeysGeneratorFrame) agenRun(ctx context.Context, g *nanKeysGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2502,9 +2685,11 @@ loop:
 //line asyncrangemap.go:222
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2535,9 +2720,11 @@ loop2:
 //line asyncrangemap.go:232
 	f.awaiting2 = difftest.Later[int](-f.n)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -2548,7 +2735,7 @@ resume4:
 done2:
 //line asyncrangemap.go:234
 	f.tr.Log("n %d", f.n)
-//line asyncrangemap_agen.go:2552
+//line asyncrangemap_agen.go:2739
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2588,12 +2775,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*mapClosuresGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *mapClosuresGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *mapClosuresGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -2641,6 +2828,21 @@ func (g *mapClosuresGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *mapClosuresGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *mapClosuresGeneratorFrame) agenRun(ctx context.Context, g *mapClosuresGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -2761,9 +2963,11 @@ loop:
 //line asyncrangemap.go:246
 	fr.awaiting = difftest.Later[int](len(fr.fs))
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, fr.awaiting); !ready {
-		fr.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.agenState = 1
+			return 0, nil, false
+		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -2784,7 +2988,7 @@ done:
 	slices.Sort(got)
 //line asyncrangemap.go:254
 	fr.tr.Log("%v", got)
-//line asyncrangemap_agen.go:2788
+//line asyncrangemap_agen.go:2992
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2826,12 +3030,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*nanClearGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *nanClearGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nanClearGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -2879,6 +3083,21 @@ func (g *nanClearGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *nanClearGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *nanClearGeneratorFrame) agenRun(ctx context.Context, g *nanClearGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3001,9 +3220,11 @@ loop:
 //line asyncrangemap.go:269
 	f.awaiting = difftest.Later[int](f.n)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3035,9 +3256,11 @@ loop2:
 //line asyncrangemap.go:279
 	f.awaiting2 = difftest.Later[int](-f.n)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
@@ -3050,7 +3273,7 @@ resume4:
 done2:
 //line asyncrangemap.go:282
 	f.tr.Log("iterations %d", f.n)
-//line asyncrangemap_agen.go:3054
+//line asyncrangemap_agen.go:3277
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3094,12 +3317,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*growingGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *growingGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *growingGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -3147,6 +3370,21 @@ func (g *growingGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *growingGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *growingGeneratorFrame) agenRun(ctx context.Context, g *growingGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3268,9 +3506,11 @@ loop:
 //line asyncrangemap.go:301
 	f.awaiting = difftest.Later[int](f.originals)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3291,7 +3531,7 @@ next:
 done:
 //line asyncrangemap.go:310
 	f.tr.Log("originals %d distinct %d", f.originals, len(f.seen))
-//line asyncrangemap_agen.go:3295
+//line asyncrangemap_agen.go:3535
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3333,12 +3573,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*growingDeletingGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *growingDeletingGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *growingDeletingGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -3386,6 +3626,21 @@ func (g *growingDeletingGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *growingDeletingGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *growingDeletingGeneratorFrame) agenRun(ctx context.Context, g *growingDeletingGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3502,9 +3757,11 @@ loop:
 //line asyncrangemap.go:326
 	f.awaiting = difftest.Later[int](f.originals)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3527,7 +3784,7 @@ next:
 done:
 //line asyncrangemap.go:337
 	f.tr.Log("originals %d", f.originals)
-//line asyncrangemap_agen.go:3531
+//line asyncrangemap_agen.go:3788
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3570,12 +3827,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*mapRestartGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *mapRestartGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *mapRestartGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -3623,6 +3880,21 @@ func (g *mapRestartGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *mapRestartGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *mapRestartGeneratorFrame) agenRun(ctx context.Context, g *mapRestartGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -3745,9 +4017,11 @@ loop2:
 //line asyncrangemap.go:351
 	f.awaiting = difftest.Later[int](f.total)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, waker, f.awaiting); !ready {
-		f.agenState = 1
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -3765,7 +4039,7 @@ done2:
 done:
 //line asyncrangemap.go:358
 	f.tr.Log("rounds %d total %d", f.rounds, f.total)
-//line asyncrangemap_agen.go:3769
+//line asyncrangemap_agen.go:4043
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -8,6 +8,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // reenterGenerator is the generator of reenter, made by reenterGen. It implements agen.AsyncGenerator.
@@ -49,12 +50,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*reenterGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *reenterGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *reenterGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -102,6 +103,21 @@ func (g *reenterGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *reenterGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *reenterGeneratorFrame) agenRun(ctx context.Context, g *reenterGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -228,9 +244,11 @@ resume1:
 //line asyncreentry.go:38
 	f.awaiting = f.me.g.ANext()
 resume2:
-	if awaited, awaitedErr, ready = agen.Poll(agenCtx, w, f.awaiting); !ready {
-		f.agenState = 2
-		return 0, nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(agenCtx, w); !ready {
+		if awaitedErr = agenCtx.Err(); awaitedErr == nil {
+			f.agenState = 2
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 	_, f.err2 = awaited, awaitedErr
@@ -239,9 +257,11 @@ resume2:
 //line asyncreentry.go:40
 	f.awaiting2 = f.me.g.AClose()
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(agenCtx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return 0, nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(agenCtx, w); !ready {
+		if awaitedErr2 = agenCtx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return 0, nil, false
+		}
 	}
 	f.awaiting2 = nil
 	_, f.err2 = awaited2, awaitedErr2
@@ -250,9 +270,11 @@ resume3:
 //line asyncreentry.go:42
 	f.awaiting3 = difftest.Later(2)
 resume4:
-	if awaited3, awaitedErr3, ready = agen.Poll(agenCtx, w, f.awaiting3); !ready {
-		f.agenState = 4
-		return 0, nil, false
+	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(agenCtx, w); !ready {
+		if awaitedErr3 = agenCtx.Err(); awaitedErr3 == nil {
+			f.agenState = 4
+			return 0, nil, false
+		}
 	}
 	f.awaiting3 = nil
 	v2, _ = awaited3, awaitedErr3
@@ -268,7 +290,7 @@ resume5:
 	f.agenState = 6
 	return 3, nil, true
 resume6:
-//line asyncreentry_agen.go:272
+//line asyncreentry_agen.go:294
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -317,12 +339,12 @@ var _ agen.AsyncGenerator[int, agen.None] = (*inDeferGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *inDeferGenerator) Next(ctx context.Context) (int, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inDeferGenerator) Send(ctx context.Context, v agen.None) (int, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -370,6 +392,21 @@ func (g *inDeferGenerator) AThrow(err error) agen.Awaitable[int] {
 // AClose is Close as an awaitable.
 func (g *inDeferGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *inDeferGeneratorFrame) agenRun(ctx context.Context, g *inDeferGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -519,16 +556,18 @@ resume1:
 //line asyncreentry.go:61
 	f.awaiting = difftest.Later(0)
 resume2:
-	if _, _, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 2
-		return 0, nil, false
+	if _, _, ready = f.awaiting.Poll(ctx, w); !ready {
+		if ctx.Err() == nil {
+			f.agenState = 2
+			return 0, nil, false
+		}
 	}
 	f.awaiting = nil
 //line asyncreentry.go:62
 	f.agenState = 3
 	return 2, nil, true
 resume3:
-//line asyncreentry_agen.go:532
+//line asyncreentry_agen.go:571
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

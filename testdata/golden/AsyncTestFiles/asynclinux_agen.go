@@ -8,6 +8,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
+	"runtime"
 )
 
 // twiceGenerator is the generator of twice, made by twiceGen. It implements agen.AsyncGenerator.
@@ -42,12 +43,12 @@ var _ agen.AsyncGenerator[string, agen.None] = (*twiceGenerator)(nil)
 // once the body has finished, after the error the body returned, if any.
 func (g *twiceGenerator) Next(ctx context.Context) (string, error) {
 	var sent agen.None
-	return agen.RunAsync(ctx, g.f, g, agen.OpNext, sent, nil)
+	return g.f.agenRun(ctx, g, sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *twiceGenerator) Send(ctx context.Context, v agen.None) (string, error) {
-	return agen.RunAsync(ctx, g.f, g, agen.OpSend, v, nil)
+	return g.f.agenRun(ctx, g, v)
 }
 
 // Throw raises err at the pending yield.
@@ -95,6 +96,21 @@ func (g *twiceGenerator) AThrow(err error) agen.Awaitable[string] {
 // AClose is Close as an awaitable.
 func (g *twiceGenerator) AClose() agen.Awaitable[agen.None] {
 	return agen.CloseAsync[string, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *twiceGeneratorFrame) agenRun(ctx context.Context, g *twiceGenerator, sent agen.None) (string, error) {
+	if !f.agenCore.Acquire() {
+		return "", agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[string, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
 }
 
 // Core implements agen.AsyncMachine.
@@ -196,9 +212,11 @@ func (f *twiceGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent age
 //line asynclinux.go:14
 	f.awaiting = difftest.Later[string](f.v)
 resume1:
-	if awaited, awaitedErr, ready = agen.Poll(ctx, w, f.awaiting); !ready {
-		f.agenState = 1
-		return "", nil, false
+	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.agenState = 1
+			return "", nil, false
+		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
@@ -208,16 +226,18 @@ resume2:
 //line asynclinux.go:15
 	f.awaiting2 = difftest.Later[string](f.v)
 resume3:
-	if awaited2, awaitedErr2, ready = agen.Poll(ctx, w, f.awaiting2); !ready {
-		f.agenState = 3
-		return "", nil, false
+	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.agenState = 3
+			return "", nil, false
+		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynclinux_agen.go:221
+//line asynclinux_agen.go:241
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
