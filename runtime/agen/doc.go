@@ -25,8 +25,8 @@
 //
 // A body is not called directly: it gets its yielder from a driver (the
 // generated constructor, or [Goroutine] and [GoroutineAsync]). Called with
-// a nil or zero yielder, its first Yield, YieldErr, Context or Await panics
-// with a message saying so.
+// a nil or zero yielder, its first Yield, YieldErr, YieldFrom, Context or
+// Await panics with a message saying so.
 //
 // # The protocol
 //

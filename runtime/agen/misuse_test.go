@@ -47,6 +47,8 @@ func TestUnownedYielderPanicsWithAdvice(t *testing.T) {
 		{"Context zero", async, func() { zeroA.Context() }},
 		{"Await nil", async, func() { agen.Await(nilA, agen.Sleep(0)) }},
 		{"Await zero", async, func() { agen.Await(zeroA, agen.Sleep(0)) }},
+		{"YieldFrom", sync, func() { zeroY.YieldFrom(nil) }},
+		{"async YieldFrom", async, func() { nilA.YieldFrom(nil) }},
 	}
 	for _, c := range calls {
 		t.Run(c.name, func(t *testing.T) {
