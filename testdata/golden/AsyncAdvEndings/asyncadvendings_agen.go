@@ -822,14 +822,6 @@ func (f *rethrowGeneratorFrame) agenExit(err *error, ready *bool) {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *rethrowGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	return err
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *rethrowGeneratorFrame) agenDefer(h *rethrowGenerator, d rethrowGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
@@ -946,7 +938,7 @@ done:
 //line asyncadvendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line asyncadvendings_agen.go:950
+//line asyncadvendings_agen.go:942
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1327,7 +1319,7 @@ done:
 //line asyncadvendings.go:149
 	f.result = errors.New("end")
 end:
-//line asyncadvendings_agen.go:1331
+//line asyncadvendings_agen.go:1323
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

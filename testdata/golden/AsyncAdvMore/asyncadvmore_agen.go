@@ -1691,14 +1691,6 @@ func (f *recoverThenYieldErrGeneratorFrame) agenExit(err *error, ready *bool) {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *recoverThenYieldErrGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	return err
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *recoverThenYieldErrGeneratorFrame) agenDefer(h *recoverThenYieldErrGenerator, d recoverThenYieldErrGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
@@ -1799,7 +1791,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncadvmore_agen.go:1803
+//line asyncadvmore_agen.go:1795
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2142,7 +2134,7 @@ done3:
 	for _, f := range *fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line asyncadvmore_agen.go:2146
+//line asyncadvmore_agen.go:2138
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2531,7 +2523,7 @@ resume7:
 	f.agenState = 8
 	return t5, nil, true
 resume8:
-//line asyncadvmore_agen.go:2535
+//line asyncadvmore_agen.go:2527
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2879,7 +2871,7 @@ resume6:
 done2:
 //line asyncadvmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line asyncadvmore_agen.go:2883
+//line asyncadvmore_agen.go:2875
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -3402,7 +3394,7 @@ resume19:
 	f.agenState = 20
 	return t11, nil, true
 resume20:
-//line asyncadvmore_agen.go:3406
+//line asyncadvmore_agen.go:3398
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -643,12 +643,6 @@ func (f *catchesGeneratorFrame) agenExit(err *error, ready *bool) {
 	defer f.agenFinish()
 }
 
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *catchesGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *catchesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
@@ -711,7 +705,7 @@ next:
 done:
 //line asyncbasics.go:46
 	f.err = nil
-//line asyncbasics_agen.go:715
+//line asyncbasics_agen.go:709
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.err), true

@@ -5142,12 +5142,6 @@ func (f *yieldErrsGeneratorFrame) agenExit(err *error, ready *bool) {
 	defer f.agenFinish()
 }
 
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *yieldErrsGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *yieldErrsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
@@ -5285,7 +5279,7 @@ resume8:
 	_, f.err2 = sent, thrown
 //line asyncevalorder.go:316
 	f.result = f.err2
-//line asyncevalorder_agen.go:5289
+//line asyncevalorder_agen.go:5283
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -5790,7 +5784,7 @@ resume18:
 endif9:
 //line asyncevalorder.go:360
 	f.tr.Log("unreachable")
-//line asyncevalorder_agen.go:5794
+//line asyncevalorder_agen.go:5788
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -6291,7 +6285,7 @@ resume21:
 resume22:
 	resumed12 = sent
 	(*f.tr).Log("len=%d", f.t17+cap(make([]int, resumed12%5, 8)))
-//line asyncevalorder_agen.go:6295
+//line asyncevalorder_agen.go:6289
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -6712,7 +6706,7 @@ resume14:
 	f.fns[0](f.t13, resumed8)
 //line asyncevalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line asyncevalorder_agen.go:6716
+//line asyncevalorder_agen.go:6710
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

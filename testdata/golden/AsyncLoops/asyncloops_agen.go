@@ -4115,12 +4115,6 @@ func (f *catchingGeneratorFrame) agenExit(err *error, ready *bool) {
 	defer f.agenFinish()
 }
 
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *catchingGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -1
-	return err
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *catchingGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
@@ -4234,7 +4228,7 @@ done:
 //line asyncloops.go:344
 	f.result = nil
 end:
-//line asyncloops_agen.go:4238
+//line asyncloops_agen.go:4232
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -4534,7 +4528,7 @@ skip:
 done3:
 //line asyncloops.go:361
 	f.tr.Log("end")
-//line asyncloops_agen.go:4538
+//line asyncloops_agen.go:4532
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4886,7 +4880,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("%d", f())
 	}
-//line asyncloops_agen.go:4890
+//line asyncloops_agen.go:4884
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -5163,7 +5157,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("%d", f())
 	}
-//line asyncloops_agen.go:5167
+//line asyncloops_agen.go:5161
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -5530,7 +5524,7 @@ resume10:
 	f.x, f.i = f.x+1, resumed3
 	goto loop4
 done4:
-//line asyncloops_agen.go:5534
+//line asyncloops_agen.go:5528
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

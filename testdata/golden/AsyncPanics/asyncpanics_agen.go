@@ -1702,14 +1702,6 @@ func (f *thrownGeneratorFrame) agenExit(err *error, ready *bool) {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err, which it returns.
-func (f *thrownGeneratorFrame) agenThrow(err error) error {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	return err
-}
-
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *thrownGeneratorFrame) agenDefer(h *thrownGenerator, d thrownGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
@@ -1790,7 +1782,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:1794
+//line asyncpanics_agen.go:1786
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2078,7 +2070,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncpanics_agen.go:2082
+//line asyncpanics_agen.go:2074
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2293,7 +2285,7 @@ resume2:
 	f.tr.Log("exiting")
 //line asyncpanics.go:158
 	runtime.Goexit()
-//line asyncpanics_agen.go:2297
+//line asyncpanics_agen.go:2289
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2569,7 +2561,7 @@ resume2:
 endif:
 //line asyncpanics.go:172
 	(*f.err) = errors.New("normal end")
-//line asyncpanics_agen.go:2573
+//line asyncpanics_agen.go:2565
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
