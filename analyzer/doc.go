@@ -40,12 +40,12 @@
 //   - a function whose first parameter is a yielder but has no directive:
 //     the fix adds //agen:generator to its doc comment;
 //   - a yield in the body of for v := range g.All() over an agen generator
-//     g: the fix steps g with a Next loop instead,
+//     g: the message suggests delegation, y.YieldFrom(g), in a sync body;
+//     the fix steps g with a Next loop instead,
 //     for v, ok := g.Next(); ok; v, ok = g.Next() { ... }, whose body is
 //     the generator's own and may yield. Unlike breaking out of All,
-//     leaving that loop early does not close g. (Delegation, y.YieldFrom,
-//     is planned.) Over any other iterator, iter.Pull and a plain loop do
-//     the same.
+//     leaving that loop early does not close g. Over any other iterator,
+//     iter.Pull and a plain loop do the same.
 //
 // For example:
 //

@@ -158,27 +158,35 @@ func misplaced(info *types.Info, stack []ast.Node, call *ast.CallExpr, kind Poin
 			return what + " inside a go statement is not supported: another goroutine cannot suspend the generator", nil
 		case *ast.RangeStmt:
 			if kind != ContextCall && isRangeOverFunc(info, n) && containsNode(n.Body, call) {
-				return rangeOverFunc(info, n, what)
+				return rangeOverFunc(info, n, call, what)
 			}
 		}
 	}
 	return "", nil
 }
 
-// rangeOverFunc says why a suspension point cannot be in the body of the
-// range-over-func loop r, and what to write instead: a Next loop over an
-// agen generator (with a fix), iter.Pull over any other iterator.
-func rangeOverFunc(info *types.Info, r *ast.RangeStmt, what string) (string, *Fix) {
+// rangeOverFunc says why the suspension point call cannot be in the body
+// of the range-over-func loop r, and what to write instead: over an agen
+// generator, delegation (in a sync body) or a Next loop, which the fix
+// writes; over any other iterator, iter.Pull and a plain loop.
+func rangeOverFunc(info *types.Info, r *ast.RangeStmt, call *ast.CallExpr, what string) (string, *Fix) {
 	const why = " inside the body of a range-over-func loop is not supported: the loop body runs inside the iterator's call; "
-	if g, ok := generatorRange(info, r); ok {
-		name, step := "g", "store the generator in a variable g and step it"
-		if plainName(g) {
-			name = types.ExprString(g)
-			step = "step " + name
-		}
-		return what + why + step + " with a Next loop instead (for v, ok := " + name + ".Next(); ok; v, ok = " + name + ".Next() { ... }); delegation with y.YieldFrom is planned", nextLoopFix(r, g)
+	g, ok := generatorRange(info, r)
+	if !ok {
+		return what + why + "use iter.Pull and a plain loop", nil
 	}
-	return what + why + "use iter.Pull and a plain loop", nil
+	name, step := "g", "store the generator in a variable g and step it"
+	if plainName(g) {
+		name = types.ExprString(g)
+		step = "step " + name
+	}
+	loop := " with a Next loop (for v, ok := " + name + ".Next(); ok; v, ok = " + name + ".Next() { ... })"
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if kind, _, _ := yielderOf(info.TypeOf(sel.X)); kind == syncYielder {
+			return what + why + "delegate with y.YieldFrom(" + name + ") to pass its values on, or " + step + loop, nextLoopFix(r, g)
+		}
+	}
+	return what + why + step + loop, nextLoopFix(r, g)
 }
 
 // escapeMessage explains a use of the yielder that is not a suspension

@@ -40,7 +40,7 @@ type holder struct{ g *ints }
 //agen:generator
 func relay(y *agen.Yielder[int, agen.None], g *ints, h holder, seq iter.Seq[int]) {
 	for v := range g.All() {
-		y.Yield(v)     // want `Yield inside the body of a range-over-func loop is not supported: .*step g with a Next loop instead .*YieldFrom is planned`
+		y.Yield(v)     // want `Yield inside the body of a range-over-func loop is not supported: .*; delegate with y.YieldFrom\(g\) to pass its values on, or step g with a Next loop \(for v, ok := g.Next\(\); ok; v, ok = g.Next\(\) { ... }\)`
 		y.Yield(v + 1) // want `step g with a Next loop`
 	}
 	for range h.g.All() {
