@@ -24,10 +24,30 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	for _, e := range transform.CheckPackage(pass.Fset, pass.Pkg, pass.TypesInfo, pass.Files) {
-		pass.Reportf(e.At, "%s", e.Msg)
+	fixed := map[transform.Edit]bool{}
+	errs := transform.CheckPackage(pass.Fset, pass.Pkg, pass.TypesInfo, pass.Files)
+	for _, e := range errs {
+		pass.Report(analysis.Diagnostic{Pos: e.At, Message: e.Msg, SuggestedFixes: suggestedFixes(e.Fix, fixed)})
+	}
+	// Generated code that is missing or stale, for the bodies agen accepts.
+	for _, e := range transform.CheckGenerated(pass.Fset, pass.Files, errs) {
+		pass.Report(analysis.Diagnostic{Pos: e.At, Message: e.Msg})
 	}
 	return nil, nil
+}
+
+// suggestedFixes converts the fix of an error, unless an earlier error
+// offered the same edits (two yields in one loop share its fix).
+func suggestedFixes(fix *transform.Fix, fixed map[transform.Edit]bool) []analysis.SuggestedFix {
+	if fix == nil || fixed[fix.Edits[0]] {
+		return nil
+	}
+	edits := make([]analysis.TextEdit, len(fix.Edits))
+	for i, e := range fix.Edits {
+		fixed[e] = true
+		edits[i] = analysis.TextEdit{Pos: e.Pos, End: e.End, NewText: []byte(e.New)}
+	}
+	return []analysis.SuggestedFix{{Message: fix.Message, TextEdits: edits}}
 }
 
 // analyzerDoc extracts the section "# Analyzer name" of a package doc

@@ -21,9 +21,31 @@
 //   - a malformed generator signature or directive;
 //   - a yielder parameter on a function without the directive;
 //   - everything else agen would reject while lowering a body (a construct
-//     it does not support yet, such as an async generator; a type of the
-//     body it cannot move to package level; a name clash): the analyzer
-//     runs agen's own passes, short of writing anything.
+//     it does not support yet; a type of the body it cannot move to package
+//     level; a name clash): the analyzer
+//     runs agen's own passes, short of writing anything;
+//   - generated code that does not match the body: "generated code for fib
+//     is stale; run go generate" when the body, the line it starts on or
+//     its directive's options changed since agen last ran, and "no
+//     generated code for fib; run go generate" when the generated file, or
+//     the body's part of it, is missing. agen records a fingerprint of each
+//     body in the generated file (//agen:fingerprint fib 9ae7400560a320d2);
+//     the analyzer compares it with the body as it is. A changed signature
+//     is caught earlier still: the generated file assigns the body to a
+//     variable of its old function type, which no longer compiles.
+//
+// Two diagnostics come with a suggested fix (agenvet -fix, or go vet
+// -vettool=... -fix, applies it):
+//
+//   - a function whose first parameter is a yielder but has no directive:
+//     the fix adds //agen:generator to its doc comment;
+//   - a yield in the body of for v := range g.All() over an agen generator
+//     g: the message suggests delegation, y.YieldFrom(g), in a sync body;
+//     the fix steps g with a Next loop instead,
+//     for v, ok := g.Next(); ok; v, ok = g.Next() { ... }, whose body is
+//     the generator's own and may yield. Unlike breaking out of All,
+//     leaving that loop early does not close g. Over any other iterator,
+//     iter.Pull and a plain loop do the same.
 //
 // For example:
 //

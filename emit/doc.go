@@ -5,6 +5,11 @@
 //
 //   - the handle type the consumer holds (fibGenerator) and its
 //     constructor (fibGen, or a method on the body's receiver);
+//   - a guard: a blank function, type-checked but never compiled, that
+//     assigns the body to a variable of its function type, so that a
+//     changed signature fails to compile; its doc comment records the
+//     body's fingerprint (//agen:fingerprint fib HASH), which the agen
+//     analyzer compares with the body to report stale generated code;
 //   - the frame type (fibGeneratorFrame): the state, the end error, the
 //     lifecycle, the pending deferred calls, and the variables live across
 //     suspension points; the handle points to it, and the frame never

@@ -29,6 +29,7 @@ func (r *renderer) machine(out *jen.File) {
 		out.Add(r.localType(lt))
 	}
 	out.Add(r.constructor())
+	out.Add(r.guard())
 	out.Add(r.frameType())
 	if r.hasDefers() {
 		out.Add(r.deferType())
@@ -252,7 +253,7 @@ func (r *renderer) frameType() jen.Code {
 			fields = append(fields, jen.Id(v.Name).Add(r.varType(v)))
 		}
 	}
-	return jen.Commentf("%s is the state of a %s between suspension points.", g.FrameType, g.Type).Line().
+	return jen.Commentf("%s is the state of %s %s between suspension points.", g.FrameType, article(g.Type), g.Type).Line().
 		Type().Id(g.FrameType).Types(r.typesDecl()...).Struct(fields...)
 }
 

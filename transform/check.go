@@ -92,8 +92,8 @@ func Check(fset *token.FileSet, info *types.Info, body *ast.BlockStmt, y *types.
 			errs.Add(fset, id.Pos(), "%s", escapeMessage(id.Name, stack))
 			return true
 		}
-		if msg := misplaced(info, stack, call, kind); msg != "" {
-			errs.Add(fset, call.Pos(), "%s", msg)
+		if msg, fix := misplaced(info, stack, call, kind); msg != "" {
+			errs.Add(fset, call.Pos(), "%s", msg).Fix = fix
 		}
 		return true
 	})
@@ -212,13 +212,14 @@ func yielderUse(info *types.Info, y *types.Var, stack []ast.Node) (*ast.CallExpr
 	return nil, NotPoint
 }
 
-// misplaced says why a suspension point cannot suspend where it is, or "".
-func misplaced(info *types.Info, stack []ast.Node, call *ast.CallExpr, kind PointKind) string {
+// misplaced says why a suspension point cannot suspend where it is, or "",
+// with a fix when there is one.
+func misplaced(info *types.Info, stack []ast.Node, call *ast.CallExpr, kind PointKind) (string, *Fix) {
 	what := map[PointKind]string{YieldPoint: "Yield", YieldErrPoint: "YieldErr", AwaitPoint: "Await", YieldFromPoint: "YieldFrom", ContextCall: "Context"}[kind]
 	for _, n := range stack {
 		if e, ok := n.(ast.Expr); ok {
 			if tv, ok := info.Types[e]; ok && tv.Value != nil {
-				return what + " inside a constant expression (such as unsafe.Sizeof) never runs; remove it"
+				return what + " inside a constant expression (such as unsafe.Sizeof) never runs; remove it", nil
 			}
 		}
 	}
@@ -228,11 +229,11 @@ func misplaced(info *types.Info, stack []ast.Node, call *ast.CallExpr, kind Poin
 			if i >= 2 {
 				if call, ok := stack[i-1].(*ast.CallExpr); ok && call.Fun == n {
 					if _, ok := stack[i-2].(*ast.DeferStmt); ok && kind != ContextCall {
-						return what + " inside a deferred function is not supported: deferred calls run while the generator closes (Go's finally) and cannot suspend"
+						return what + " inside a deferred function is not supported: deferred calls run while the generator closes (Go's finally) and cannot suspend", nil
 					}
 				}
 			}
-			return what + " inside a function literal is not supported: only the generator body itself can suspend; inline the literal or make it a generator"
+			return what + " inside a function literal is not supported: only the generator body itself can suspend; inline the literal or make it a generator", nil
 		case *ast.DeferStmt:
 			if kind == ContextCall {
 				continue
@@ -240,19 +241,43 @@ func misplaced(info *types.Info, stack []ast.Node, call *ast.CallExpr, kind Poin
 			if n.Call != call {
 				continue // an operand, evaluated by the defer statement
 			}
-			return what + " inside a deferred call is not supported: deferred calls run while the generator closes (Go's finally) and cannot suspend"
+			return what + " inside a deferred call is not supported: deferred calls run while the generator closes (Go's finally) and cannot suspend", nil
 		case *ast.GoStmt:
 			if n.Call != call {
 				continue // an operand, evaluated by the go statement
 			}
-			return what + " inside a go statement is not supported: another goroutine cannot suspend the generator"
+			return what + " inside a go statement is not supported: another goroutine cannot suspend the generator", nil
 		case *ast.RangeStmt:
 			if kind != ContextCall && isRangeOverFunc(info, n) && containsNode(n.Body, call) {
-				return what + " inside the body of a range-over-func loop is not supported: the loop body runs inside the iterator's call; use iter.Pull and a plain loop"
+				return rangeOverFunc(info, n, call, what)
 			}
 		}
 	}
-	return ""
+	return "", nil
+}
+
+// rangeOverFunc says why the suspension point call cannot be in the body
+// of the range-over-func loop r, and what to write instead: over an agen
+// generator, delegation (in a sync body) or a Next loop, which the fix
+// writes; over any other iterator, iter.Pull and a plain loop.
+func rangeOverFunc(info *types.Info, r *ast.RangeStmt, call *ast.CallExpr, what string) (string, *Fix) {
+	const why = " inside the body of a range-over-func loop is not supported: the loop body runs inside the iterator's call; "
+	g, ok := generatorRange(info, r)
+	if !ok {
+		return what + why + "use iter.Pull and a plain loop", nil
+	}
+	name, step := "g", "store the generator in a variable g and step it"
+	if plainName(g) {
+		name = types.ExprString(g)
+		step = "step " + name
+	}
+	loop := " with a Next loop (for v, ok := " + name + ".Next(); ok; v, ok = " + name + ".Next() { ... })"
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if kind, _, _ := yielderOf(info.TypeOf(sel.X)); kind == syncYielder {
+			return what + why + "delegate with y.YieldFrom(" + name + ") to pass its values on, or " + step + loop, nextLoopFix(r, g)
+		}
+	}
+	return what + why + step + loop, nextLoopFix(r, g)
 }
 
 // escapeMessage explains a use of the yielder that is not a suspension

@@ -10,7 +10,6 @@ import (
 	"go/types"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // RuntimePath is the import path of the runtime package.
@@ -147,9 +146,27 @@ func (d *directive) names(fn *ast.FuncDecl) (ctor, typ string) {
 	return ctor, typ
 }
 
-// unexported returns name with its first letter lower-cased, for the
-// helper types of a generator.
+// unexported returns name with its leading capitals lower-cased, for the
+// helper types of a generator, as a person writes them: Fib gives fib,
+// BFSIter gives bfsIter (the capital that starts the next word stays),
+// HTTP gives http, IDsIter gives idsIter.
 func unexported(name string) string {
-	r, size := utf8.DecodeRuneInString(name)
-	return string(unicode.ToLower(r)) + name[size:]
+	runes := []rune(name)
+	upper := 0
+	for upper < len(runes) && unicode.IsUpper(runes[upper]) {
+		upper++
+	}
+	if upper > 1 && upper < len(runes) && unicode.IsLower(runes[upper]) && !pluralS(runes[upper:]) {
+		upper-- // the last capital starts the next word
+	}
+	for i := range max(upper, 1) {
+		runes[i] = unicode.ToLower(runes[i])
+	}
+	return string(runes)
+}
+
+// pluralS reports whether rest, which follows a run of capitals, starts
+// with the s of a plural (IDs, URLsIter) rather than a word.
+func pluralS(rest []rune) bool {
+	return rest[0] == 's' && (len(rest) == 1 || !unicode.IsLower(rest[1]))
 }

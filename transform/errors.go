@@ -15,6 +15,7 @@ type Error struct {
 	Pos token.Position // for printing, adjusted by //line directives
 	At  token.Pos      // the same position, in the file set of the run
 	Msg string
+	Fix *Fix // an edit that resolves it, or nil
 }
 
 func (e *Error) Error() string {
@@ -27,9 +28,11 @@ func (e *Error) Error() string {
 // ErrorList collects every error of a run: nothing stops at the first one.
 type ErrorList []*Error
 
-// Add records an error at pos.
-func (l *ErrorList) Add(fset *token.FileSet, pos token.Pos, format string, args ...any) {
-	*l = append(*l, &Error{Pos: fset.Position(pos), At: pos, Msg: fmt.Sprintf(format, args...)})
+// Add records an error at pos and returns it, for a Fix to be attached.
+func (l *ErrorList) Add(fset *token.FileSet, pos token.Pos, format string, args ...any) *Error {
+	e := &Error{Pos: fset.Position(pos), At: pos, Msg: fmt.Sprintf(format, args...)}
+	*l = append(*l, e)
+	return e
 }
 
 // Sort orders the errors by file, line and column, and drops duplicates.

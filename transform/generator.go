@@ -26,6 +26,10 @@ type Generator struct {
 	FrameType string // the frame type
 	DeferType string // the type of deferred-call records
 
+	// Fingerprint is the comment that records the body's fingerprint in
+	// the generated file (fingerprint.go).
+	Fingerprint string
+
 	// PkgNames are the names taken at package level: the package's own
 	// declarations and the names generated for every generator.
 	PkgNames map[string]bool
@@ -57,7 +61,9 @@ func findGenerators(fset *token.FileSet, pkg *Package, errs *ErrorList) []*Gener
 			if obj == nil || d == nil || !checkDecl(fset, fn, obj, errs) {
 				continue
 			}
-			gens = append(gens, newGenerator(file, fn, obj, d))
+			g := newGenerator(file, fn, obj, d)
+			g.Fingerprint = FingerprintComment(fset, file.Src, fn)
+			gens = append(gens, g)
 		}
 	}
 	for _, f := range pkg.Pkg.Syntax {
@@ -157,7 +163,8 @@ func reportUnmarkedYielders(fset *token.FileSet, info *types.Info, f *ast.File, 
 		params := obj.Type().(*types.Signature).Params()
 		for i := range params.Len() {
 			if kind, _, _ := yielderOf(params.At(i).Type()); kind != notYielder {
-				errs.Add(fset, fn.Name.Pos(), "%s takes an agen yielder but is not marked //agen:generator: only a generator body can yield", fn.Name.Name)
+				errs.Add(fset, fn.Name.Pos(), "%s takes an agen yielder but is not marked //agen:generator: only a generator body can yield", fn.Name.Name).Fix =
+					directiveFix(fn, obj.Type().(*types.Signature))
 				break
 			}
 		}

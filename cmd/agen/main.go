@@ -1,6 +1,12 @@
 // Command agen turns the functions marked //agen:generator into generators:
 // resumable state machines with the protocol of Python's generators.
 //
+// Install it as a tool of your module and run it through go generate:
+//
+//	go get -tool github.com/agen-go/agen/cmd/agen
+//	//go:generate go tool agen          (in a file of the package)
+//	go generate ./...
+//
 // Usage:
 //
 //	agen [flags] [packages]
@@ -11,6 +17,28 @@
 // and it deletes generated files whose source holds no generator any more.
 // It prints nothing on success. Errors print as file:line:col: message, all
 // of them, sorted; then nothing is written and the exit status is 1.
+//
+// For a body fib, agen generates the constructor fibGen and the type
+// fibGenerator (//agen:generator func=NAME type=NAME choose others), and
+// the helper types fibGeneratorFrame and fibGeneratorDefer, named after the
+// type with its leading capitals lower-cased (type=BFSIter gives
+// bfsIterFrame). The generated file records a fingerprint of each body,
+// which agenvet compares with the body to report stale generated code, and
+// assigns each body to a variable of its function type, so that a changed
+// signature fails to compile until agen runs again.
+//
+// Under go generate, which reads the package's files one by one after
+// listing them, a generated file that go generate has yet to read cannot go
+// at once: agen leaves a stub in its place with a copy of the
+// //go:generate line that ran it, and go generate, reading the stub, runs
+// agen again, which deletes it. One go generate run is enough.
+//
+// File names print as go vet prints them, relative to the current directory
+// (absolute when outside it). Under go generate they are absolute: go
+// generate runs agen in the package's directory and does not say where it
+// was started, and an absolute name is one that editors and terminals
+// resolve from anywhere. The //line directives of generated files name the
+// source file bare (fib.go:12), as it sits beside the generated file.
 //
 // Flags:
 //
@@ -28,8 +56,6 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"path/filepath"
-	"strings"
 
 	"github.com/agen-go/agen/emit"
 	"github.com/agen-go/agen/transform"
@@ -74,7 +100,7 @@ func run(flags *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 	}
 	results, err := emit.Generate(cfg, patterns...)
 	if err != nil {
-		fmt.Fprintln(stderr, relativeErrors(err))
+		fmt.Fprintln(stderr, showErrors(err))
 		if opt.diff {
 			return 2
 		}
@@ -86,7 +112,7 @@ func run(flags *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 	case opt.check:
 		return check(results, stderr)
 	}
-	return write(results, opt.verbose, stderr)
+	return write(results, underGoGenerate(opt.tags), opt.verbose, stderr)
 }
 
 // check reports each stale file; it returns 1 if there is one.
@@ -94,16 +120,26 @@ func check(results []emit.Result, stderr io.Writer) int {
 	status := 0
 	for _, r := range results {
 		if r.Stale() {
-			fmt.Fprintf(stderr, "%s: generated file is stale; run \"go generate\"\n", relative(r.Path))
+			fmt.Fprintf(stderr, "%s: generated file is stale; run \"go generate\"\n", showPath(r.Path))
 			status = 1
 		}
 	}
 	return status
 }
 
-// write writes each stale file, or deletes it if it is an orphan.
-func write(results []emit.Result, verbose bool, stderr io.Writer) int {
+// write writes each stale file, or deletes it if it is an orphan; under go
+// generate (gen not nil), an orphan go generate has yet to read becomes a
+// stub that deletes itself (gogenerate.go).
+func write(results []emit.Result, gen *goGenerate, verbose bool, stderr io.Writer) int {
 	for _, r := range results {
+		if r.Content == nil && gen != nil && gen.pending(r.Path) {
+			stub, err := gen.stub(r.Path)
+			if err != nil {
+				fmt.Fprintln(stderr, "agen:", err)
+				return 1
+			}
+			r.Content = stub
+		}
 		if !r.Stale() {
 			continue
 		}
@@ -112,7 +148,7 @@ func write(results []emit.Result, verbose bool, stderr io.Writer) int {
 			return 1
 		}
 		if verbose {
-			fmt.Fprintln(stderr, relative(r.Path))
+			fmt.Fprintln(stderr, showPath(r.Path))
 		}
 	}
 	return 0
@@ -154,7 +190,7 @@ func unifiedDiff(r emit.Result) ([]byte, error) {
 	if _, err := os.Stat(old); err != nil {
 		old = os.DevNull
 	}
-	out, err := exec.Command("diff", "-u", "--label", relative(r.Path), "--label", relative(r.Path), old, tmp.Name()).Output()
+	out, err := exec.Command("diff", "-u", "--label", showPath(r.Path), "--label", showPath(r.Path), old, tmp.Name()).Output()
 	if exit, ok := err.(*exec.ExitError); ok && exit.ExitCode() == 1 {
 		err = nil // they differ
 	}
@@ -162,19 +198,4 @@ func unifiedDiff(r emit.Result) ([]byte, error) {
 		return nil, fmt.Errorf("-diff runs diff(1): %v", err)
 	}
 	return out, nil
-}
-
-// relativeErrors rewrites the file names of errors relative to the current
-// directory.
-func relativeErrors(err error) string {
-	wd, _ := os.Getwd()
-	return strings.ReplaceAll(err.Error(), wd+string(filepath.Separator), "")
-}
-
-func relative(path string) string {
-	wd, _ := os.Getwd()
-	if rel, err := filepath.Rel(wd, path); err == nil && !strings.HasPrefix(rel, "..") {
-		return rel
-	}
-	return path
 }

@@ -139,3 +139,32 @@ func TestOrphanForAnotherBuild(t *testing.T) {
 	assert.FileExists(t, filepath.Join(dir, "kept_agen_windows.go"))
 	assert.NoFileExists(t, filepath.Join(dir, "gone_agen_windows.go"))
 }
+
+// Under go generate, agen runs in the package's directory: its paths are
+// absolute, since the directory go generate started in is unknown.
+func TestPathsUnderGoGenerateAreAbsolute(t *testing.T) {
+	dir := copyCase(t, "ErrRejected")
+	t.Setenv("GOFILE", "rejected.go")
+	t.Setenv("GOLINE", "1")
+	status, _, stderr := agen(t, dir)
+	assert.Equal(t, 1, status)
+	for _, line := range strings.Split(strings.TrimSpace(stderr), "\n") {
+		assert.True(t, strings.HasPrefix(line, dir+string(filepath.Separator)+"rejected.go:"), line)
+	}
+
+	dir = copyCase(t, "Basics")
+	t.Setenv("GOFILE", "basics.go")
+	status, _, stderr = agen(t, dir, "-check")
+	assert.Equal(t, 1, status)
+	assert.Equal(t, filepath.Join(dir, "basics_agen.go")+": generated file is stale; run \"go generate\"\n", stderr)
+}
+
+// Elsewhere they are relative to the current directory, as go vet's.
+func TestPathsAreRelativeToTheCurrentDirectory(t *testing.T) {
+	dir := copyCase(t, "ErrRejected")
+	status, _, stderr := agen(t, filepath.Dir(dir), "./"+filepath.Base(dir))
+	assert.Equal(t, 1, status)
+	for _, line := range strings.Split(strings.TrimSpace(stderr), "\n") {
+		assert.True(t, strings.HasPrefix(line, filepath.Base(dir)+string(filepath.Separator)+"rejected.go:"), line)
+	}
+}

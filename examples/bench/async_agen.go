@@ -22,6 +22,13 @@ func counterGen(r *Value, n int) *counterGenerator {
 	}}
 }
 
+// A compile error here means that the signature of counter changed: run go generate.
+//
+//agen:fingerprint counter 6edd1e5553555423
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *Value, int) = counter
+}
+
 // counterGeneratorFrame is the state of a counterGenerator between suspension points.
 type counterGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -227,7 +234,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:231
+//line async_agen.go:238
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -244,6 +251,13 @@ func syncCounterGen(r *Value, n int) *syncCounterGenerator {
 		n: n,
 		r: r,
 	}}
+}
+
+// A compile error here means that the signature of syncCounter changed: run go generate.
+//
+//agen:fingerprint syncCounter cc68221d22f69799
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *Value, int) = syncCounter
 }
 
 // syncCounterGeneratorFrame is the state of a syncCounterGenerator between suspension points.
@@ -398,7 +412,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:402
+//line async_agen.go:416
 	f.agenState = -1
 	return 0, false
 }
@@ -411,6 +425,13 @@ type fromFuturesGenerator struct {
 // fromFuturesGen returns a generator that runs fromFutures: nothing runs before the first Next.
 func fromFuturesGen(futures []*agen.Future[int]) *fromFuturesGenerator {
 	return &fromFuturesGenerator{f: &fromFuturesGeneratorFrame{futures: futures}}
+}
+
+// A compile error here means that the signature of fromFutures changed: run go generate.
+//
+//agen:fingerprint fromFutures 2fd4817f191cb22b
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], []*agen.Future[int]) = fromFutures
 }
 
 // fromFuturesGeneratorFrame is the state of a fromFuturesGenerator between suspension points.
@@ -617,7 +638,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:621
+//line async_agen.go:642
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -631,6 +652,13 @@ type parkedGenerator struct {
 // parkedGen returns a generator that runs parked: nothing runs before the first Next.
 func parkedGen(gate agen.Awaitable[int]) *parkedGenerator {
 	return &parkedGenerator{f: &parkedGeneratorFrame{gate: gate}}
+}
+
+// A compile error here means that the signature of parked changed: run go generate.
+//
+//agen:fingerprint parked 8b48ae1b06426891
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], agen.Awaitable[int]) error = parked
 }
 
 // parkedGeneratorFrame is the state of a parkedGenerator between suspension points.
@@ -831,7 +859,7 @@ resume2:
 //line async.go:62
 	f.result = nil
 end:
-//line async_agen.go:835
+//line async_agen.go:863
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -18,6 +18,13 @@ func fibGen(n int) *fibGenerator {
 	return &fibGenerator{f: &fibGeneratorFrame{n: n}}
 }
 
+// A compile error here means that the signature of fib changed: run go generate.
+//
+//agen:fingerprint fib e0a6533fefce9d81
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], int) = fib
+}
+
 // fibGeneratorFrame is the state of a fibGenerator between suspension points.
 type fibGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -151,7 +158,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line bench_agen.go:155
+//line bench_agen.go:162
 	f.agenState = -1
 	return 0, false
 }
@@ -166,7 +173,14 @@ func inorderGen(root *Node) *inorderGenerator {
 	return &inorderGenerator{f: &inorderGeneratorFrame{root: root}}
 }
 
-// inorderGeneratorFrame is the state of a inorderGenerator between suspension points.
+// A compile error here means that the signature of inorder changed: run go generate.
+//
+//agen:fingerprint inorder 3a573d115f7e89df
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *Node) = inorder
+}
+
+// inorderGeneratorFrame is the state of an inorderGenerator between suspension points.
 type inorderGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -311,7 +325,7 @@ resume1:
 	f.n = f.n.Right
 	goto loop
 done:
-//line bench_agen.go:315
+//line bench_agen.go:329
 	f.agenState = -1
 	return 0, false
 }

@@ -9,7 +9,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 )
 
-//go:generate go run github.com/agen-go/agen/cmd/agen
+//go:generate go tool agen
 
 // fib yields the first n Fibonacci numbers.
 //

@@ -18,6 +18,13 @@ func fibGen(n int) *fibGenerator {
 	return &fibGenerator{f: &fibGeneratorFrame{n: n}}
 }
 
+// A compile error here means that the signature of fib changed: run go generate.
+//
+//agen:fingerprint fib 9ae7400560a320d2
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], int) = fib
+}
+
 // fibGeneratorFrame is the state of a fibGenerator between suspension points.
 type fibGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -151,7 +158,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line fib_agen.go:155
+//line fib_agen.go:162
 	f.agenState = -1
 	return 0, false
 }

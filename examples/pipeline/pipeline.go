@@ -19,7 +19,7 @@ import (
 	"github.com/agen-go/agen/runtime/agen"
 )
 
-//go:generate go run github.com/agen-go/agen/cmd/agen
+//go:generate go tool agen
 
 // readings yields n readings: each one comes after delay, from a device
 // that answers when it can.

@@ -25,6 +25,13 @@ func readingsGen(n int, delay time.Duration, device func(int) agen.Awaitable[int
 	}}
 }
 
+// A compile error here means that the signature of readings changed: run go generate.
+//
+//agen:fingerprint readings 7326e17a23910174
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], int, time.Duration, func(int) agen.Awaitable[int]) error = readings
+}
+
 // readingsGeneratorFrame is the state of a readingsGenerator between suspension points.
 type readingsGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -263,7 +270,7 @@ done:
 //line pipeline.go:39
 	f.result = nil
 end:
-//line pipeline_agen.go:267
+//line pipeline_agen.go:274
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -280,6 +287,13 @@ func scaledGen(src agen.AsyncGenerator[int, agen.None], factor float64) *scaledG
 		factor: factor,
 		src:    src,
 	}}
+}
+
+// A compile error here means that the signature of scaled changed: run go generate.
+//
+//agen:fingerprint scaled 0dbadee2c6008ec2
+func _() {
+	var _ func(*agen.AsyncYielder[float64, agen.None], agen.AsyncGenerator[int, agen.None], float64) error = scaled
 }
 
 // scaledGeneratorFrame is the state of a scaledGenerator between suspension points.
@@ -488,7 +502,7 @@ resume1:
 resume2:
 	goto loop
 end:
-//line pipeline_agen.go:492
+//line pipeline_agen.go:506
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -504,7 +518,14 @@ func averagesGen(src agen.AsyncGenerator[float64, agen.None]) *averagesGenerator
 	return &averagesGenerator{f: &averagesGeneratorFrame{src: src}}
 }
 
-// averagesGeneratorFrame is the state of a averagesGenerator between suspension points.
+// A compile error here means that the signature of averages changed: run go generate.
+//
+//agen:fingerprint averages 9110052f02fb812e
+func _() {
+	var _ func(*agen.AsyncYielder[float64, agen.None], agen.AsyncGenerator[float64, agen.None]) error = averages
+}
+
+// averagesGeneratorFrame is the state of an averagesGenerator between suspension points.
 type averagesGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -715,7 +736,7 @@ resume1:
 resume2:
 	goto loop
 end:
-//line pipeline_agen.go:719
+//line pipeline_agen.go:740
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

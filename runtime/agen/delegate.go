@@ -13,6 +13,7 @@ import "errors"
 // thrown into g that g did not catch. g may have started, or finished,
 // already.
 func (y *Yielder[Y, S]) YieldFrom(g Generator[Y, S]) error {
+	y.owned("YieldFrom")
 	v, ok := g.Next()
 	for ok {
 		s, next, err := y.c.suspendFrom(v, g.Close)
@@ -34,6 +35,7 @@ func (y *Yielder[Y, S]) YieldFrom(g Generator[Y, S]) error {
 // YieldFrom waits for g's operation to end). It returns nil once g is
 // done, or the error g ended with.
 func (y *AsyncYielder[Y, S]) YieldFrom(g AsyncGenerator[Y, S]) error {
+	y.owned("YieldFrom")
 	v, err := awaitDelegate(y.c, g.ANext())
 	for err == nil {
 		s, next, thrown := y.c.suspendFrom(v, func() error {

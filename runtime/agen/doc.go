@@ -23,6 +23,11 @@
 // values yielded, S the type of the values sent in; [None] when unused. An
 // async body takes an [*AsyncYielder] and may also wait with [Await].
 //
+// A body is not called directly: it gets its yielder from a driver (the
+// generated constructor, or [Goroutine] and [GoroutineAsync]). Called with
+// a nil or zero yielder, its first Yield, YieldErr, YieldFrom, Context or
+// Await panics with a message saying so.
+//
 // # The protocol
 //
 // These rules hold for generated code and for the reference drivers

@@ -21,6 +21,13 @@ func litInYieldGen(tr *difftest.Trace) *litInYieldGenerator {
 	return &litInYieldGenerator{f: &litInYieldGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of litInYield changed: run go generate.
+//
+//agen:fingerprint litInYield 1cd79a70e983b2cc
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = litInYield
+}
+
 // litInYieldGeneratorFrame is the state of a litInYieldGenerator between suspension points.
 type litInYieldGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -251,7 +258,7 @@ done2:
 	for _, f := range fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line advclosures_agen.go:255
+//line advclosures_agen.go:262
 	fr.agenState = -1
 	return 0, false
 }
@@ -264,6 +271,13 @@ type litAfterYieldGenerator struct {
 // litAfterYieldGen returns a generator that runs litAfterYield: nothing runs before the first Next.
 func litAfterYieldGen(tr *difftest.Trace) *litAfterYieldGenerator {
 	return &litAfterYieldGenerator{f: &litAfterYieldGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of litAfterYield changed: run go generate.
+//
+//agen:fingerprint litAfterYield 0a774ca2d426771f
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = litAfterYield
 }
 
 // litAfterYieldGeneratorFrame is the state of a litAfterYieldGenerator between suspension points.
@@ -438,7 +452,7 @@ resume2:
 resume3:
 //line advclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line advclosures_agen.go:442
+//line advclosures_agen.go:456
 	fr.agenState = -1
 	return "", false
 }
@@ -451,6 +465,13 @@ type headerClosureGenerator struct {
 // headerClosureGen returns a generator that runs headerClosure: nothing runs before the first Next.
 func headerClosureGen(tr *difftest.Trace) *headerClosureGenerator {
 	return &headerClosureGenerator{f: &headerClosureGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of headerClosure changed: run go generate.
+//
+//agen:fingerprint headerClosure 3df1eed9d6c2d15f
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = headerClosure
 }
 
 // headerClosureGeneratorFrame is the state of a headerClosureGenerator between suspension points.
@@ -638,7 +659,7 @@ resume2:
 	f.agenState = 3
 	return (*f.limit), true
 resume3:
-//line advclosures_agen.go:642
+//line advclosures_agen.go:663
 	f.agenState = -1
 	return 0, false
 }
@@ -654,6 +675,13 @@ func gotoRetryGen(tr *difftest.Trace, xs []int) *gotoRetryGenerator {
 		tr: tr,
 		xs: xs,
 	}}
+}
+
+// A compile error here means that the signature of gotoRetry changed: run go generate.
+//
+//agen:fingerprint gotoRetry cbb14577cf503c9e
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, []int) = gotoRetry
 }
 
 // gotoRetryGeneratorFrame is the state of a gotoRetryGenerator between suspension points.
@@ -822,7 +850,7 @@ again:
 	f.agenState = 2
 	return t, true
 resume2:
-//line advclosures_agen.go:826
+//line advclosures_agen.go:854
 	f.agenState = -1
 	return 0, false
 }
@@ -835,6 +863,13 @@ type shadowCapturedGenerator struct {
 // shadowCapturedGen returns a generator that runs shadowCaptured: nothing runs before the first Next.
 func shadowCapturedGen(tr *difftest.Trace) *shadowCapturedGenerator {
 	return &shadowCapturedGenerator{f: &shadowCapturedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of shadowCaptured changed: run go generate.
+//
+//agen:fingerprint shadowCaptured de8445ad0ff512f8
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = shadowCaptured
 }
 
 // shadowCapturedGeneratorFrame is the state of a shadowCapturedGenerator between suspension points.
@@ -1049,7 +1084,7 @@ resume3:
 done2:
 //line advclosures.go:124
 	fr.tr.Log("v=%d", fr.v)
-//line advclosures_agen.go:1053
+//line advclosures_agen.go:1088
 	fr.agenState = -1
 	return 0, false
 }
@@ -1062,6 +1097,13 @@ type funcVarsGenerator struct {
 // funcVarsGen returns a generator that runs funcVars: nothing runs before the first Next.
 func funcVarsGen(tr *difftest.Trace) *funcVarsGenerator {
 	return &funcVarsGenerator{f: &funcVarsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of funcVars changed: run go generate.
+//
+//agen:fingerprint funcVars 3cb1d0eb99ae5a3d
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = funcVars
 }
 
 // funcVarsGeneratorFrame is the state of a funcVarsGenerator between suspension points.
@@ -1313,7 +1355,7 @@ resume2:
 	f.agenState = 3
 	return t, true
 resume3:
-//line advclosures_agen.go:1317
+//line advclosures_agen.go:1359
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1331,6 +1373,13 @@ func panicOperandsGen(tr *difftest.Trace, which int) *panicOperandsGenerator {
 		tr:    &tr,
 		which: which,
 	}}
+}
+
+// A compile error here means that the signature of panicOperands changed: run go generate.
+//
+//agen:fingerprint panicOperands 5089d645adff6917
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) = panicOperands
 }
 
 // panicOperandsGeneratorFrame is the state of a panicOperandsGenerator between suspension points.
@@ -1611,7 +1660,7 @@ resume6:
 endswitch:
 //line advclosures.go:173
 	(*f.tr).Log("not reached either")
-//line advclosures_agen.go:1615
+//line advclosures_agen.go:1664
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -22,7 +22,14 @@ func innerLoopsGen(tr *difftest.Trace) *innerLoopsGenerator {
 	return &innerLoopsGenerator{f: &innerLoopsGeneratorFrame{tr: &tr}}
 }
 
-// innerLoopsGeneratorFrame is the state of a innerLoopsGenerator between suspension points.
+// A compile error here means that the signature of innerLoops changed: run go generate.
+//
+//agen:fingerprint innerLoops 57eacbfc955fd0c0
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = innerLoops
+}
+
+// innerLoopsGeneratorFrame is the state of an innerLoopsGenerator between suspension points.
 type innerLoopsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -261,7 +268,7 @@ resume1:
 done:
 //line advdefers.go:45
 	(*f.tr).Log("end")
-//line advdefers_agen.go:265
+//line advdefers_agen.go:272
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -278,7 +285,14 @@ func ifaceMethodGen(tr *difftest.Trace) *ifaceMethodGenerator {
 	return &ifaceMethodGenerator{f: &ifaceMethodGeneratorFrame{tr: tr}}
 }
 
-// ifaceMethodGeneratorFrame is the state of a ifaceMethodGenerator between suspension points.
+// A compile error here means that the signature of ifaceMethod changed: run go generate.
+//
+//agen:fingerprint ifaceMethod 99f119d5b32589e0
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = ifaceMethod
+}
+
+// ifaceMethodGeneratorFrame is the state of an ifaceMethodGenerator between suspension points.
 type ifaceMethodGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -529,7 +543,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line advdefers_agen.go:533
+//line advdefers_agen.go:547
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -544,6 +558,13 @@ type nilIfaceGenerator struct {
 // nilIfaceGen returns a generator that runs nilIface: nothing runs before the first Next.
 func nilIfaceGen(tr *difftest.Trace) *nilIfaceGenerator {
 	return &nilIfaceGenerator{f: &nilIfaceGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of nilIface changed: run go generate.
+//
+//agen:fingerprint nilIface b59fb96756b565a9
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = nilIface
 }
 
 // nilIfaceGeneratorFrame is the state of a nilIfaceGenerator between suspension points.
@@ -761,7 +782,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line advdefers_agen.go:765
+//line advdefers_agen.go:786
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -776,6 +797,13 @@ type builtinsGenerator struct {
 // builtinsGen returns a generator that runs builtins: nothing runs before the first Next.
 func builtinsGen(tr *difftest.Trace) *builtinsGenerator {
 	return &builtinsGenerator{f: &builtinsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of builtins changed: run go generate.
+//
+//agen:fingerprint builtins dc25fc64b739843e
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = builtins
 }
 
 // builtinsGeneratorFrame is the state of a builtinsGenerator between suspension points.
@@ -1059,7 +1087,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line advdefers_agen.go:1063
+//line advdefers_agen.go:1091
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1077,6 +1105,13 @@ func recoverDirectGen(tr *difftest.Trace) *recoverDirectGenerator {
 		err: new(error),
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of recoverDirect changed: run go generate.
+//
+//agen:fingerprint recoverDirect 042d6937c728039d
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = recoverDirect
 }
 
 // recoverDirectGeneratorFrame is the state of a recoverDirectGenerator between suspension points.
@@ -1307,7 +1342,7 @@ resume2:
 	}
 //line advdefers.go:127
 	(*f.err) = nil
-//line advdefers_agen.go:1311
+//line advdefers_agen.go:1346
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1326,6 +1361,13 @@ func namedAfterThrowGen(tr *difftest.Trace) *namedAfterThrowGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of namedAfterThrow changed: run go generate.
+//
+//agen:fingerprint namedAfterThrow 3a1a0824446e23b4
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = namedAfterThrow
 }
 
 // namedAfterThrowGeneratorFrame is the state of a namedAfterThrowGenerator between suspension points.
@@ -1563,7 +1605,7 @@ resume3:
 	(*f.n) = 4
 //line advdefers.go:151
 	(*f.err) = nil
-//line advdefers_agen.go:1567
+//line advdefers_agen.go:1609
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1582,6 +1624,13 @@ func namedErrGen(tr *difftest.Trace) *namedErrGenerator {
 		err: new(error),
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of namedErr changed: run go generate.
+//
+//agen:fingerprint namedErr e99099cbf2dc46a1
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = namedErr
 }
 
 // namedErrGeneratorFrame is the state of a namedErrGenerator between suspension points.
@@ -1827,7 +1876,7 @@ endif:
 	goto loop
 done:
 end:
-//line advdefers_agen.go:1831
+//line advdefers_agen.go:1880
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1843,6 +1892,13 @@ type deferFormsGenerator struct {
 // deferFormsGen returns a generator that runs deferForms: nothing runs before the first Next.
 func deferFormsGen(tr *difftest.Trace) *deferFormsGenerator {
 	return &deferFormsGenerator{f: &deferFormsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of deferForms changed: run go generate.
+//
+//agen:fingerprint deferForms 2eefb70ab73078a4
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = deferForms
 }
 
 // deferFormsGeneratorFrame is the state of a deferFormsGenerator between suspension points.
@@ -2086,7 +2142,7 @@ resume1:
 	f.agenState = 2
 	return f.x, true
 resume2:
-//line advdefers_agen.go:2090
+//line advdefers_agen.go:2146
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

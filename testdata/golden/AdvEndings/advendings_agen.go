@@ -25,6 +25,13 @@ func counterGen(tr *difftest.Trace, n int) *counterGenerator {
 	}}
 }
 
+// A compile error here means that the signature of counter changed: run go generate.
+//
+//agen:fingerprint counter 7967ed70e195441c
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) error = counter
+}
+
 // counterGeneratorFrame is the state of a counterGenerator between suspension points.
 type counterGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -243,7 +250,7 @@ done:
 //line advendings.go:28
 	f.result = nil
 end:
-//line advendings_agen.go:247
+//line advendings_agen.go:254
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -262,6 +269,13 @@ func breakAllGen(tr *difftest.Trace, mk maker) *breakAllGenerator {
 		mk: &mk,
 		tr: &tr,
 	}}
+}
+
+// A compile error here means that the signature of breakAll changed: run go generate.
+//
+//agen:fingerprint breakAll 76ba13671b42ebf5
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, maker) error = breakAll
 }
 
 // breakAllGeneratorFrame is the state of a breakAllGenerator between suspension points.
@@ -474,7 +488,7 @@ resume4:
 //line advendings.go:83
 	f.result = nil
 end:
-//line advendings_agen.go:478
+//line advendings_agen.go:492
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -491,6 +505,13 @@ func rethrowGen(tr *difftest.Trace) *rethrowGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of rethrow changed: run go generate.
+//
+//agen:fingerprint rethrow ba902c66f5789ced
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = rethrow
 }
 
 // rethrowGeneratorFrame is the state of a rethrowGenerator between suspension points.
@@ -740,7 +761,7 @@ done:
 //line advendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line advendings_agen.go:744
+//line advendings_agen.go:765
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -761,7 +782,14 @@ func earlyReturnsGen(tr *difftest.Trace, which int) *earlyReturnsGenerator {
 	}}
 }
 
-// earlyReturnsGeneratorFrame is the state of a earlyReturnsGenerator between suspension points.
+// A compile error here means that the signature of earlyReturns changed: run go generate.
+//
+//agen:fingerprint earlyReturns b40bc36be809b180
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) error = earlyReturns
+}
+
+// earlyReturnsGeneratorFrame is the state of an earlyReturnsGenerator between suspension points.
 type earlyReturnsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -1051,7 +1079,7 @@ done:
 //line advendings.go:149
 	f.result = errors.New("end")
 end:
-//line advendings_agen.go:1055
+//line advendings_agen.go:1083
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result

@@ -26,6 +26,13 @@ func tangledGen(tr *difftest.Trace) *tangledGenerator {
 	}}
 }
 
+// A compile error here means that the signature of tangled changed: run go generate.
+//
+//agen:fingerprint tangled af0c4a216c50c512
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = tangled
+}
+
 // tangledGeneratorFrame is the state of a tangledGenerator between suspension points.
 type tangledGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -396,7 +403,7 @@ done:
 //line advflow.go:73
 	(*f.err) = nil
 end:
-//line advflow_agen.go:400
+//line advflow_agen.go:407
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -417,6 +424,15 @@ func (ix index[K, V, M]) sortedGen(tr *difftest.Trace) *sortedGenerator[K, V, M]
 		ix: ix,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of sorted changed: run go generate.
+//
+//agen:fingerprint index.sorted 05fdfea1162ce69d
+func _[K cmp.Ordered, V any, M interface {
+	~map[K]V
+}]() {
+	var _ func(index[K, V, M], *agen.Yielder[K, V], *difftest.Trace) = index[K, V, M].sorted
 }
 
 // sortedGeneratorFrame is the state of a sortedGenerator between suspension points.
@@ -583,7 +599,7 @@ resume1:
 done:
 //line advflow.go:95
 	f.tr.Log("m=%v", fmt.Sprint(len(f.ix.m)))
-//line advflow_agen.go:587
+//line advflow_agen.go:603
 	f.agenState = -1
 	return *new(K), false
 }
@@ -601,7 +617,14 @@ func (b *base) upGen(tr *difftest.Trace) *upGenerator {
 	}}
 }
 
-// upGeneratorFrame is the state of a upGenerator between suspension points.
+// A compile error here means that the signature of up changed: run go generate.
+//
+//agen:fingerprint base.up e6182ff147c90102
+func _() {
+	var _ func(*base, *agen.Yielder[int, int], *difftest.Trace) = (*base).up
+}
+
+// upGeneratorFrame is the state of an upGenerator between suspension points.
 type upGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -733,7 +756,7 @@ resume1:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line advflow_agen.go:737
+//line advflow_agen.go:760
 	f.agenState = -1
 	return 0, false
 }

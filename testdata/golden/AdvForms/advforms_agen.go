@@ -23,7 +23,14 @@ func oddGen(tr *difftest.Trace) *oddGenerator {
 	return &oddGenerator{f: &oddGeneratorFrame{tr: tr}}
 }
 
-// oddGeneratorFrame is the state of a oddGenerator between suspension points.
+// A compile error here means that the signature of odd changed: run go generate.
+//
+//agen:fingerprint odd a5d83e3864cc8427
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = odd
+}
+
+// oddGeneratorFrame is the state of an oddGenerator between suspension points.
 type oddGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -307,7 +314,7 @@ resume8:
 	fr.agenState = 9
 	return t4, true
 resume9:
-//line advforms_agen.go:311
+//line advforms_agen.go:318
 	fr.agenState = -1
 	return 0, false
 }
@@ -320,6 +327,13 @@ type gotoBackGenerator struct {
 // gotoBackGen returns a generator that runs gotoBack: nothing runs before the first Next.
 func gotoBackGen(tr *difftest.Trace) *gotoBackGenerator {
 	return &gotoBackGenerator{f: &gotoBackGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of gotoBack changed: run go generate.
+//
+//agen:fingerprint gotoBack 5a673a5da03ba32d
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = gotoBack
 }
 
 // gotoBackGeneratorFrame is the state of a gotoBackGenerator between suspension points.
@@ -508,7 +522,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:512
+//line advforms_agen.go:526
 	fr.agenState = -1
 	return 0, false
 }
@@ -537,6 +551,15 @@ func genericSwitchGen[T any, N interface {
 		tr: tr,
 		v:  v,
 	}}
+}
+
+// A compile error here means that the signature of genericSwitch changed: run go generate.
+//
+//agen:fingerprint genericSwitch 7840f575b6463966
+func _[T any, N interface {
+	~int
+}]() {
+	var _ func(*agen.Yielder[string, N], *difftest.Trace, T, N) = genericSwitch[T, N]
 }
 
 // genericSwitchGeneratorFrame is the state of a genericSwitchGenerator between suspension points.
@@ -726,7 +749,7 @@ resume2:
 	fr.agenState = 3
 	return t4, true
 resume3:
-//line advforms_agen.go:730
+//line advforms_agen.go:753
 	fr.agenState = -1
 	return "", false
 }
@@ -739,6 +762,13 @@ type redeclGenerator struct {
 // redeclGen returns a generator that runs redecl: nothing runs before the first Next.
 func redeclGen(tr *difftest.Trace) *redeclGenerator {
 	return &redeclGenerator{f: &redeclGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of redecl changed: run go generate.
+//
+//agen:fingerprint redecl b9df6519c448b8d2
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = redecl
 }
 
 // redeclGeneratorFrame is the state of a redeclGenerator between suspension points.
@@ -1003,7 +1033,7 @@ endif:
 	f.show()
 //line advforms.go:152
 	(*f.tr).Log("x=%d", f.x)
-//line advforms_agen.go:1007
+//line advforms_agen.go:1037
 	f.agenState = -1
 	return 0, false
 }
@@ -1016,6 +1046,13 @@ type redeclCapturedGenerator struct {
 // redeclCapturedGen returns a generator that runs redeclCaptured: nothing runs before the first Next.
 func redeclCapturedGen(tr *difftest.Trace) *redeclCapturedGenerator {
 	return &redeclCapturedGenerator{f: &redeclCapturedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of redeclCaptured changed: run go generate.
+//
+//agen:fingerprint redeclCaptured aaeb865fc3548ee7
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = redeclCaptured
 }
 
 // redeclCapturedGeneratorFrame is the state of a redeclCapturedGenerator between suspension points.
@@ -1243,7 +1280,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line advforms_agen.go:1247
+//line advforms_agen.go:1284
 	fr.agenState = -1
 	return "", false
 }
@@ -1262,6 +1299,13 @@ type big struct {
 // rangeArrGen returns a generator that runs rangeArr: nothing runs before the first Next.
 func rangeArrGen(tr *difftest.Trace) *rangeArrGenerator {
 	return &rangeArrGenerator{f: &rangeArrGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeArr changed: run go generate.
+//
+//agen:fingerprint rangeArr 2ec6753d58c365e3
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = rangeArr
 }
 
 // rangeArrGeneratorFrame is the state of a rangeArrGenerator between suspension points.
@@ -1493,7 +1537,7 @@ resume4:
 done4:
 //line advforms.go:196
 	f.tr.Log("%d %d", f.bs[0].n, f.bs[1].n)
-//line advforms_agen.go:1497
+//line advforms_agen.go:1541
 	f.agenState = -1
 	return 0, false
 }
@@ -1506,6 +1550,13 @@ type ctxCancelGenerator struct {
 // ctxCancelGen returns a generator that runs ctxCancel: nothing runs before the first Next.
 func ctxCancelGen(tr *difftest.Trace) *ctxCancelGenerator {
 	return &ctxCancelGenerator{f: &ctxCancelGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of ctxCancel changed: run go generate.
+//
+//agen:fingerprint ctxCancel 712a207f3f5e7058
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = ctxCancel
 }
 
 // ctxCancelGeneratorFrame is the state of a ctxCancelGenerator between suspension points.
@@ -1755,7 +1806,7 @@ resume3:
 resume4:
 //line advforms.go:216
 	(*f.wg).Wait()
-//line advforms_agen.go:1759
+//line advforms_agen.go:1810
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1773,6 +1824,13 @@ func (l *list[T]) countGen(tr *difftest.Trace) *countGenerator[T] {
 		l:  l,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of count changed: run go generate.
+//
+//agen:fingerprint list.count 45c7695871157b02
+func _[T any]() {
+	var _ func(*list[T], *agen.Yielder[int, int], *difftest.Trace) = (*list[T]).count
 }
 
 // countGeneratorFrame is the state of a countGenerator between suspension points.
@@ -1908,7 +1966,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:1912
+//line advforms_agen.go:1970
 	f.agenState = -1
 	return 0, false
 }
@@ -1923,7 +1981,14 @@ func (_ *unit) anonGen(tr *difftest.Trace) *anonGenerator {
 	return &anonGenerator{f: &anonGeneratorFrame{tr: tr}}
 }
 
-// anonGeneratorFrame is the state of a anonGenerator between suspension points.
+// A compile error here means that the signature of anon changed: run go generate.
+//
+//agen:fingerprint unit.anon c1d0a6420000bcb8
+func _() {
+	var _ func(*unit, *agen.Yielder[int, int], *difftest.Trace) = (*unit).anon
+}
+
+// anonGeneratorFrame is the state of an anonGenerator between suspension points.
 type anonGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -2038,7 +2103,7 @@ func (f *anonGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-//line advforms_agen.go:2042
+//line advforms_agen.go:2107
 	f.agenState = -1
 	return 0, false
 }
@@ -2051,6 +2116,13 @@ type blankGenerator struct {
 // blankGen returns a generator that runs blank: nothing runs before the first Next.
 func (_ unit) blankGen(tr *difftest.Trace) *blankGenerator {
 	return &blankGenerator{f: &blankGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of blank changed: run go generate.
+//
+//agen:fingerprint unit.blank c2ce4791081a1f1a
+func _() {
+	var _ func(unit, *agen.Yielder[int, int], *difftest.Trace) = unit.blank
 }
 
 // blankGeneratorFrame is the state of a blankGenerator between suspension points.
@@ -2168,7 +2240,7 @@ func (f *blankGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 2, true
 resume1:
-//line advforms_agen.go:2172
+//line advforms_agen.go:2244
 	f.agenState = -1
 	return 0, false
 }
@@ -2181,6 +2253,13 @@ type blankResultGenerator struct {
 // blankResultGen returns a generator that runs blankResult: nothing runs before the first Next.
 func blankResultGen(tr *difftest.Trace) *blankResultGenerator {
 	return &blankResultGenerator{f: &blankResultGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of blankResult changed: run go generate.
+//
+//agen:fingerprint blankResult a31963a30409f30d
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = blankResult
 }
 
 // blankResultGeneratorFrame is the state of a blankResultGenerator between suspension points.
@@ -2392,7 +2471,7 @@ resume1:
 //line advforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line advforms_agen.go:2396
+//line advforms_agen.go:2475
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -2413,6 +2492,13 @@ func genericShapesGen[K comparable, V any, T any](tr *difftest.Trace, k K, v V, 
 		ts: ts,
 		v:  v,
 	}}
+}
+
+// A compile error here means that the signature of genericShapes changed: run go generate.
+//
+//agen:fingerprint genericShapes 851a4987a8f6bbe3
+func _[K comparable, V any, T any]() {
+	var _ func(*agen.Yielder[map[K]V, []T], *difftest.Trace, K, V, ...T) = genericShapes[K, V, T]
 }
 
 // genericShapesGeneratorFrame is the state of a genericShapesGenerator between suspension points.
@@ -2568,7 +2654,7 @@ resume1:
 	f.agenState = 2
 	return t, true
 resume2:
-//line advforms_agen.go:2572
+//line advforms_agen.go:2658
 	f.agenState = -1
 	return nil, false
 }

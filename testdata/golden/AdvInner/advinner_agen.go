@@ -23,7 +23,14 @@ func innerDefersGen(tr *difftest.Trace) *innerDefersGenerator {
 	return &innerDefersGenerator{f: &innerDefersGeneratorFrame{tr: &tr}}
 }
 
-// innerDefersGeneratorFrame is the state of a innerDefersGenerator between suspension points.
+// A compile error here means that the signature of innerDefers changed: run go generate.
+//
+//agen:fingerprint innerDefers dcb3ca0094e58d91
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = innerDefers
+}
+
+// innerDefersGeneratorFrame is the state of an innerDefersGenerator between suspension points.
 type innerDefersGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -298,7 +305,7 @@ resume4:
 resume5:
 //line advinner.go:55
 	fr.err2 = fr.e
-//line advinner_agen.go:302
+//line advinner_agen.go:309
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenErr = fr.err2
@@ -316,7 +323,14 @@ func innerLabelsGen(tr *difftest.Trace) *innerLabelsGenerator {
 	return &innerLabelsGenerator{f: &innerLabelsGeneratorFrame{tr: tr}}
 }
 
-// innerLabelsGeneratorFrame is the state of a innerLabelsGenerator between suspension points.
+// A compile error here means that the signature of innerLabels changed: run go generate.
+//
+//agen:fingerprint innerLabels f475e4a1371adef8
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = innerLabels
+}
+
+// innerLabelsGeneratorFrame is the state of an innerLabelsGenerator between suspension points.
 type innerLabelsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -522,7 +536,7 @@ resume2:
 resume3:
 //line advinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line advinner_agen.go:526
+//line advinner_agen.go:540
 	f.agenState = -1
 	return 0, false
 }
@@ -537,7 +551,14 @@ func innerGoGen(tr *difftest.Trace) *innerGoGenerator {
 	return &innerGoGenerator{f: &innerGoGeneratorFrame{tr: tr}}
 }
 
-// innerGoGeneratorFrame is the state of a innerGoGenerator between suspension points.
+// A compile error here means that the signature of innerGo changed: run go generate.
+//
+//agen:fingerprint innerGo 111300297627fa80
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = innerGo
+}
+
+// innerGoGeneratorFrame is the state of an innerGoGenerator between suspension points.
 type innerGoGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -737,7 +758,7 @@ resume1:
 resume2:
 //line advinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line advinner_agen.go:741
+//line advinner_agen.go:762
 	f.agenState = -1
 	return 0, false
 }
@@ -750,6 +771,13 @@ type closureReturnsClosureGenerator struct {
 // closureReturnsClosureGen returns a generator that runs closureReturnsClosure: nothing runs before the first Next.
 func closureReturnsClosureGen(tr *difftest.Trace) *closureReturnsClosureGenerator {
 	return &closureReturnsClosureGenerator{f: &closureReturnsClosureGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of closureReturnsClosure changed: run go generate.
+//
+//agen:fingerprint closureReturnsClosure 2fc8be7bd3f5b770
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = closureReturnsClosure
 }
 
 // closureReturnsClosureGeneratorFrame is the state of a closureReturnsClosureGenerator between suspension points.
@@ -1029,7 +1057,7 @@ done2:
 //line advinner.go:166
 	fr.result = nil
 end:
-//line advinner_agen.go:1033
+//line advinner_agen.go:1061
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenErr = fr.result

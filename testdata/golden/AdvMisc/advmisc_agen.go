@@ -23,7 +23,14 @@ func unsafeUseGen(tr *difftest.Trace) *unsafeUseGenerator {
 	return &unsafeUseGenerator{f: &unsafeUseGeneratorFrame{tr: tr}}
 }
 
-// unsafeUseGeneratorFrame is the state of a unsafeUseGenerator between suspension points.
+// A compile error here means that the signature of unsafeUse changed: run go generate.
+//
+//agen:fingerprint unsafeUse 48e238133839367a
+func _() {
+	var _ func(*agen.Yielder[uintptr, int], *difftest.Trace) = unsafeUse
+}
+
+// unsafeUseGeneratorFrame is the state of an unsafeUseGenerator between suspension points.
 type unsafeUseGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -229,7 +236,7 @@ resume5:
 	f.sl[resumed4%2] = 9
 //line advmisc.go:40
 	f.tr.Log("arr=%v", (*f.arr))
-//line advmisc_agen.go:233
+//line advmisc_agen.go:240
 	f.agenState = -1
 	return 0, false
 }
@@ -245,6 +252,13 @@ type weekday int
 // constsGen returns a generator that runs consts: nothing runs before the first Next.
 func constsGen(tr *difftest.Trace) *constsGenerator {
 	return &constsGenerator{f: &constsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of consts changed: run go generate.
+//
+//agen:fingerprint consts 42d12836db502fe9
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = consts
 }
 
 // constsGeneratorFrame is the state of a constsGenerator between suspension points.
@@ -440,7 +454,7 @@ resume4:
 	f.agenState = 5
 	return t4, true
 resume5:
-//line advmisc_agen.go:444
+//line advmisc_agen.go:458
 	f.agenState = -1
 	return "", false
 }
@@ -455,7 +469,14 @@ func anonStructsGen(tr *difftest.Trace) *anonStructsGenerator {
 	return &anonStructsGenerator{f: &anonStructsGeneratorFrame{tr: tr}}
 }
 
-// anonStructsGeneratorFrame is the state of a anonStructsGenerator between suspension points.
+// A compile error here means that the signature of anonStructs changed: run go generate.
+//
+//agen:fingerprint anonStructs 916a7988f21d93b1
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = anonStructs
+}
+
+// anonStructsGeneratorFrame is the state of an anonStructsGenerator between suspension points.
 type anonStructsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -708,7 +729,7 @@ resume5:
 	f.agenState = 6
 	return t5, true
 resume6:
-//line advmisc_agen.go:712
+//line advmisc_agen.go:733
 	f.agenState = -1
 	return "", false
 }
@@ -721,6 +742,13 @@ type switchFormsGenerator struct {
 // switchFormsGen returns a generator that runs switchForms: nothing runs before the first Next.
 func switchFormsGen(tr *difftest.Trace) *switchFormsGenerator {
 	return &switchFormsGenerator{f: &switchFormsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of switchForms changed: run go generate.
+//
+//agen:fingerprint switchForms ee562aa23677ea62
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = switchForms
 }
 
 // switchFormsGeneratorFrame is the state of a switchFormsGenerator between suspension points.
@@ -967,7 +995,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line advmisc_agen.go:971
+//line advmisc_agen.go:999
 	f.agenState = -1
 	return 0, false
 }
@@ -980,6 +1008,13 @@ type selectFormsGenerator struct {
 // selectFormsGen returns a generator that runs selectForms: nothing runs before the first Next.
 func selectFormsGen(tr *difftest.Trace) *selectFormsGenerator {
 	return &selectFormsGenerator{f: &selectFormsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of selectForms changed: run go generate.
+//
+//agen:fingerprint selectForms 30db44b91a1e82b7
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = selectForms
 }
 
 // selectFormsGeneratorFrame is the state of a selectFormsGenerator between suspension points.
@@ -1231,7 +1266,7 @@ resume5:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line advmisc_agen.go:1235
+//line advmisc_agen.go:1270
 	f.agenState = -1
 	return 0, false
 }
@@ -1244,6 +1279,13 @@ type chanRangesGenerator struct {
 // chanRangesGen returns a generator that runs chanRanges: nothing runs before the first Next.
 func chanRangesGen(tr *difftest.Trace) *chanRangesGenerator {
 	return &chanRangesGenerator{f: &chanRangesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of chanRanges changed: run go generate.
+//
+//agen:fingerprint chanRanges 6095d8c0d7cbc110
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = chanRanges
 }
 
 // chanRangesGeneratorFrame is the state of a chanRangesGenerator between suspension points.
@@ -1441,7 +1483,7 @@ resume2:
 	f.agenState = 3
 	return t2, true
 resume3:
-//line advmisc_agen.go:1445
+//line advmisc_agen.go:1487
 	f.agenState = -1
 	return "", false
 }

@@ -25,6 +25,13 @@ func nilLHSGen(tr *difftest.Trace, which int) *nilLHSGenerator {
 	}}
 }
 
+// A compile error here means that the signature of nilLHS changed: run go generate.
+//
+//agen:fingerprint nilLHS 5ee7aaf55ddc5479
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) = nilLHS
+}
+
 // nilLHSGeneratorFrame is the state of a nilLHSGenerator between suspension points.
 type nilLHSGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -344,7 +351,7 @@ resume8:
 endswitch:
 //line advmore.go:44
 	(*f.tr).Log("n=%d", f.n)
-//line advmore_agen.go:348
+//line advmore_agen.go:355
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -374,6 +381,13 @@ type t4 []int
 // localTypesGen returns a generator that runs localTypes: nothing runs before the first Next.
 func localTypesGen(tr *difftest.Trace) *localTypesGenerator {
 	return &localTypesGenerator{f: &localTypesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of localTypes changed: run go generate.
+//
+//agen:fingerprint localTypes c0ca4e84fc749f4e
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = localTypes
 }
 
 // localTypesGeneratorFrame is the state of a localTypesGenerator between suspension points.
@@ -611,7 +625,7 @@ resume6:
 	f.x.pkg = resumed6
 //line advmore.go:81
 	f.tr.Log("x=%v", f.x)
-//line advmore_agen.go:615
+//line advmore_agen.go:629
 	f.agenState = -1
 	return "", false
 }
@@ -627,6 +641,13 @@ func deferPanicRecoveredGen(tr *difftest.Trace) *deferPanicRecoveredGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of deferPanicRecovered changed: run go generate.
+//
+//agen:fingerprint deferPanicRecovered 864ada8e4c1ebeb0
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = deferPanicRecovered
 }
 
 // deferPanicRecoveredGeneratorFrame is the state of a deferPanicRecoveredGenerator between suspension points.
@@ -857,7 +878,7 @@ resume1:
 resume2:
 //line advmore.go:97
 	(*f.err) = errors.New("normal")
-//line advmore_agen.go:861
+//line advmore_agen.go:882
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -873,6 +894,13 @@ type deferPanicTwiceGenerator struct {
 // deferPanicTwiceGen returns a generator that runs deferPanicTwice: nothing runs before the first Next.
 func deferPanicTwiceGen(tr *difftest.Trace) *deferPanicTwiceGenerator {
 	return &deferPanicTwiceGenerator{f: &deferPanicTwiceGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of deferPanicTwice changed: run go generate.
+//
+//agen:fingerprint deferPanicTwice 7567007b8414cee9
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = deferPanicTwice
 }
 
 // deferPanicTwiceGeneratorFrame is the state of a deferPanicTwiceGenerator between suspension points.
@@ -1122,6 +1150,13 @@ func recoverThenYieldErrGen(tr *difftest.Trace) *recoverThenYieldErrGenerator {
 	return &recoverThenYieldErrGenerator{f: &recoverThenYieldErrGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of recoverThenYieldErr changed: run go generate.
+//
+//agen:fingerprint recoverThenYieldErr b9640ae89a724297
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = recoverThenYieldErr
+}
+
 // recoverThenYieldErrGeneratorFrame is the state of a recoverThenYieldErrGenerator between suspension points.
 type recoverThenYieldErrGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -1348,7 +1383,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line advmore_agen.go:1352
+//line advmore_agen.go:1387
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.err
@@ -1364,6 +1399,13 @@ type loopVarClosuresGenerator struct {
 // loopVarClosuresGen returns a generator that runs loopVarClosures: nothing runs before the first Next.
 func loopVarClosuresGen(tr *difftest.Trace) *loopVarClosuresGenerator {
 	return &loopVarClosuresGenerator{f: &loopVarClosuresGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of loopVarClosures changed: run go generate.
+//
+//agen:fingerprint loopVarClosures c026c216e88f3aa9
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = loopVarClosures
 }
 
 // loopVarClosuresGeneratorFrame is the state of a loopVarClosuresGenerator between suspension points.
@@ -1596,7 +1638,7 @@ done3:
 	for _, f := range *fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line advmore_agen.go:1600
+//line advmore_agen.go:1642
 	fr.agenState = -1
 	return 0, false
 }
@@ -1613,6 +1655,13 @@ func genericGen[T stringer](tr *difftest.Trace, l *list[T], vs ...T) *genericGen
 		tr: tr,
 		vs: vs,
 	}}
+}
+
+// A compile error here means that the signature of generic changed: run go generate.
+//
+//agen:fingerprint generic e675ef33a131f002
+func _[T stringer]() {
+	var _ func(*agen.Yielder[string, T], *difftest.Trace, *list[T], ...T) = generic[T]
 }
 
 // genericGeneratorFrame is the state of a genericGenerator between suspension points.
@@ -1898,7 +1947,7 @@ endswitch:
 	f.agenState = 4
 	return t4, true
 resume4:
-//line advmore_agen.go:1902
+//line advmore_agen.go:1951
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1924,6 +1973,13 @@ func genericCellsGen[T any, K comparable](tr *difftest.Trace, v T, k K) *generic
 		tr: tr,
 		v2: v,
 	}}
+}
+
+// A compile error here means that the signature of genericCells changed: run go generate.
+//
+//agen:fingerprint genericCells 365ecd80bab0d66a
+func _[T any, K comparable]() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace, T, K) = genericCells[T, K]
 }
 
 // genericCellsGeneratorFrame is the state of a genericCellsGenerator between suspension points.
@@ -2158,7 +2214,7 @@ resume3:
 done2:
 //line advmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line advmore_agen.go:2162
+//line advmore_agen.go:2218
 	fr.agenState = -1
 	return "", false
 }
@@ -2173,7 +2229,14 @@ func emptiesGen(tr *difftest.Trace) *emptiesGenerator {
 	return &emptiesGenerator{f: &emptiesGeneratorFrame{tr: tr}}
 }
 
-// emptiesGeneratorFrame is the state of a emptiesGenerator between suspension points.
+// A compile error here means that the signature of empties changed: run go generate.
+//
+//agen:fingerprint empties d4c0e6e5c222f37f
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = empties
+}
+
+// emptiesGeneratorFrame is the state of an emptiesGenerator between suspension points.
 type emptiesGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
@@ -2476,7 +2539,7 @@ case3:
 	f.agenState = 10
 	return 7, true
 resume10:
-//line advmore_agen.go:2480
+//line advmore_agen.go:2543
 	f.agenState = -1
 	return 0, false
 }

@@ -23,6 +23,13 @@ func labelsGen(tr *difftest.Trace) *labelsGenerator {
 	return &labelsGenerator{f: &labelsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of labels changed: run go generate.
+//
+//agen:fingerprint labels ca76e13d70d8d0a6
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = labels
+}
+
 // labelsGeneratorFrame is the state of a labelsGenerator between suspension points.
 type labelsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -217,7 +224,7 @@ resume3:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line advnames_agen.go:221
+//line advnames_agen.go:228
 	f.agenState = -1
 	return 0, false
 }
@@ -234,6 +241,13 @@ func yielderFGen(g *difftest.Trace, sent string, thrown int) *yielderFGenerator 
 		sent:   sent,
 		thrown: thrown,
 	}}
+}
+
+// A compile error here means that the signature of yielderF changed: run go generate.
+//
+//agen:fingerprint yielderF 40a3bc00d81aded5
+func _() {
+	var _ func(*agen.Yielder[string, string], *difftest.Trace, string, int) error = yielderF
 }
 
 // yielderFGeneratorFrame is the state of a yielderFGenerator between suspension points.
@@ -416,7 +430,7 @@ resume2:
 	if fr.guarded == "" {
 		fr.at = fmt.Errorf("empty")
 	}
-//line advnames_agen.go:420
+//line advnames_agen.go:434
 	fr.agenState = -1
 	fr.agenErr = fr.at
 	return "", false
@@ -432,7 +446,14 @@ func importsGen(tr *difftest.Trace) *importsGenerator {
 	return &importsGenerator{f: &importsGeneratorFrame{tr: tr}}
 }
 
-// importsGeneratorFrame is the state of a importsGenerator between suspension points.
+// A compile error here means that the signature of imports changed: run go generate.
+//
+//agen:fingerprint imports e50c1a4151879663
+func _() {
+	var _ func(*agen.Yielder[string, string], *difftest.Trace) = imports
+}
+
+// importsGeneratorFrame is the state of an importsGenerator between suspension points.
 type importsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -644,7 +665,7 @@ resume6:
 	(*f.b).WriteString(resumed4)
 //line advnames.go:83
 	f.tr.Log("b=%q", (*f.b).String())
-//line advnames_agen.go:648
+//line advnames_agen.go:669
 	f.agenState = -1
 	return "", false
 }
@@ -657,6 +678,13 @@ type packageVarsGenerator struct {
 // packageVarsGen returns a generator that runs packageVars: nothing runs before the first Next.
 func packageVarsGen(tr *difftest.Trace) *packageVarsGenerator {
 	return &packageVarsGenerator{f: &packageVarsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of packageVars changed: run go generate.
+//
+//agen:fingerprint packageVars f84a3fbec5fda322
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = packageVars
 }
 
 // packageVarsGeneratorFrame is the state of a packageVarsGenerator between suspension points.
@@ -876,7 +904,7 @@ resume6:
 resume7:
 //line advnames.go:114
 	f.tr.Log("%d", f.agen2)
-//line advnames_agen.go:880
+//line advnames_agen.go:908
 	f.agenState = -1
 	return 0, false
 }
@@ -895,6 +923,13 @@ type typeNamesTypeNamesGeneratorFrame = int
 // typeNamesGen returns a generator that runs typeNames: nothing runs before the first Next.
 func typeNamesGen(tr *difftest.Trace) *typeNamesGenerator {
 	return &typeNamesGenerator{f: &typeNamesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of typeNames changed: run go generate.
+//
+//agen:fingerprint typeNames 297ebbb8fe9028f2
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = typeNames
 }
 
 // typeNamesGeneratorFrame is the state of a typeNamesGenerator between suspension points.
@@ -1051,7 +1086,7 @@ resume2:
 	f.w += sent
 //line advnames.go:127
 	f.tr.Log("v=%v w=%d %T", f.v.n, f.w, f.w)
-//line advnames_agen.go:1055
+//line advnames_agen.go:1090
 	f.agenState = -1
 	return 0, false
 }
@@ -1064,6 +1099,13 @@ type scaffoldGenerator struct {
 // scaffoldGen returns a generator that runs scaffold: nothing runs before the first Next.
 func scaffoldGen(tr *difftest.Trace) *scaffoldGenerator {
 	return &scaffoldGenerator{f: &scaffoldGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of scaffold changed: run go generate.
+//
+//agen:fingerprint scaffold bf4f637569c06803
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = scaffold
 }
 
 // scaffoldGeneratorFrame is the state of a scaffoldGenerator between suspension points.
@@ -1447,7 +1489,7 @@ done:
 	f.tr.Log("%d %d %d %d %d %d %d", f.agenv, f.agenrecv, f.utf82, f.runeWidth, f.rangeMap, f.rangeRune, f.rangeEnd)
 //line advnames.go:182
 	f.tr.Log("%d %d %d %d %d %d %d", f.rangeKey, f.rangeValue, f.rangeOK, f.rangeChan, f.t2, f.sent2, f.resumed2)
-//line advnames_agen.go:1451
+//line advnames_agen.go:1493
 	f.agenState = -1
 	return 0, false
 }

@@ -26,6 +26,13 @@ func shadowsGen(tr *difftest.Trace, m map[string]int, s string, ch chan int) *sh
 	}}
 }
 
+// A compile error here means that the signature of shadows changed: run go generate.
+//
+//agen:fingerprint shadows fe3fa2ad516108ed
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, map[string]int, string, chan int) = shadows
+}
+
 // shadowsGeneratorFrame is the state of a shadowsGenerator between suspension points.
 type shadowsGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -374,7 +381,7 @@ resume6:
 done5:
 //line advpredeclared.go:57
 	f.tr.Log("arr=%v iota=%d %d", f.arr, iota, complex())
-//line advpredeclared_agen.go:378
+//line advpredeclared_agen.go:385
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -22,6 +22,13 @@ func capturedGuardsGen(tr *difftest.Trace) *capturedGuardsGenerator {
 	return &capturedGuardsGenerator{f: &capturedGuardsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of capturedGuards changed: run go generate.
+//
+//agen:fingerprint capturedGuards 8af7829e3658707d
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = capturedGuards
+}
+
 // capturedGuardsGeneratorFrame is the state of a capturedGuardsGenerator between suspension points.
 type capturedGuardsGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -324,7 +331,7 @@ resume6:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line advstmts_agen.go:328
+//line advstmts_agen.go:335
 	fr.agenState = -1
 	return "", false
 }
@@ -339,7 +346,14 @@ func evalOnceGen(tr *difftest.Trace) *evalOnceGenerator {
 	return &evalOnceGenerator{f: &evalOnceGeneratorFrame{tr: tr}}
 }
 
-// evalOnceGeneratorFrame is the state of a evalOnceGenerator between suspension points.
+// A compile error here means that the signature of evalOnce changed: run go generate.
+//
+//agen:fingerprint evalOnce 19d4328fba975647
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = evalOnce
+}
+
+// evalOnceGeneratorFrame is the state of an evalOnceGenerator between suspension points.
 type evalOnceGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
@@ -693,7 +707,7 @@ done7:
 	f.agenState = 8
 	return (*total), true
 resume8:
-//line advstmts_agen.go:697
+//line advstmts_agen.go:711
 	f.agenState = -1
 	return 0, false
 }
@@ -706,6 +720,13 @@ type constTagGenerator struct {
 // constTagGen returns a generator that runs constTag: nothing runs before the first Next.
 func constTagGen(tr *difftest.Trace) *constTagGenerator {
 	return &constTagGenerator{f: &constTagGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of constTag changed: run go generate.
+//
+//agen:fingerprint constTag 31cb5800dd99b388
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = constTag
 }
 
 // constTagGeneratorFrame is the state of a constTagGenerator between suspension points.
@@ -990,7 +1011,7 @@ case10:
 //line advstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line advstmts_agen.go:994
+//line advstmts_agen.go:1015
 	f.agenState = -1
 	return 0, false
 }
@@ -1003,6 +1024,13 @@ type rangeConstsGenerator struct {
 // rangeConstsGen returns a generator that runs rangeConsts: nothing runs before the first Next.
 func rangeConstsGen(tr *difftest.Trace) *rangeConstsGenerator {
 	return &rangeConstsGenerator{f: &rangeConstsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeConsts changed: run go generate.
+//
+//agen:fingerprint rangeConsts 25bd7d089a2a4980
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = rangeConsts
 }
 
 // rangeConstsGeneratorFrame is the state of a rangeConstsGenerator between suspension points.
@@ -1326,7 +1354,7 @@ resume8:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line advstmts_agen.go:1330
+//line advstmts_agen.go:1358
 	f.agenState = -1
 	return 0, false
 }
@@ -1339,6 +1367,13 @@ type multiGenerator struct {
 // multiGen returns a generator that runs multi: nothing runs before the first Next.
 func multiGen(tr *difftest.Trace) *multiGenerator {
 	return &multiGenerator{f: &multiGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of multi changed: run go generate.
+//
+//agen:fingerprint multi 366bf7bea3b60839
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = multi
 }
 
 // multiGeneratorFrame is the state of a multiGenerator between suspension points.
@@ -1588,7 +1623,7 @@ resume10:
 //line advstmts.go:222
 	f.result = f.err
 end:
-//line advstmts_agen.go:1592
+//line advstmts_agen.go:1627
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1605,6 +1640,13 @@ type pt struct{ x, y int }
 // stmtKindsGen returns a generator that runs stmtKinds: nothing runs before the first Next.
 func stmtKindsGen(tr *difftest.Trace) *stmtKindsGenerator {
 	return &stmtKindsGenerator{f: &stmtKindsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of stmtKinds changed: run go generate.
+//
+//agen:fingerprint stmtKinds 35337c816956a7a8
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = stmtKinds
 }
 
 // stmtKindsGeneratorFrame is the state of a stmtKindsGenerator between suspension points.
@@ -1913,7 +1955,7 @@ resume15:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line advstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line advstmts_agen.go:1917
+//line advstmts_agen.go:1959
 	f.agenState = -1
 	return 0, false
 }
@@ -1926,6 +1968,13 @@ type rangeNoEvalGenerator struct {
 // rangeNoEvalGen returns a generator that runs rangeNoEval: nothing runs before the first Next.
 func rangeNoEvalGen(tr *difftest.Trace) *rangeNoEvalGenerator {
 	return &rangeNoEvalGenerator{f: &rangeNoEvalGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of rangeNoEval changed: run go generate.
+//
+//agen:fingerprint rangeNoEval 00a0fe7854e5ebca
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = rangeNoEval
 }
 
 // rangeNoEvalGeneratorFrame is the state of a rangeNoEvalGenerator between suspension points.
@@ -2257,7 +2306,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line advstmts_agen.go:2261
+//line advstmts_agen.go:2310
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2288,6 +2337,13 @@ func recursiveLocalGen[T any](tr *difftest.Trace, v T) *recursiveLocalGenerator[
 		tr: tr,
 		v:  v,
 	}}
+}
+
+// A compile error here means that the signature of recursiveLocal changed: run go generate.
+//
+//agen:fingerprint recursiveLocal c23a1c63a5b9aba7
+func _[T any]() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace, T) = recursiveLocal[T]
 }
 
 // recursiveLocalGeneratorFrame is the state of a recursiveLocalGenerator between suspension points.
@@ -2464,7 +2520,7 @@ done:
 resume2:
 //line advstmts.go:326
 	f.tr.Log("%v", f.head.next.val)
-//line advstmts_agen.go:2468
+//line advstmts_agen.go:2524
 	f.agenState = -1
 	return "", false
 }

@@ -20,7 +20,14 @@ func untypedGen(tr *difftest.Trace) *untypedGenerator {
 	return &untypedGenerator{f: &untypedGeneratorFrame{tr: tr}}
 }
 
-// untypedGeneratorFrame is the state of a untypedGenerator between suspension points.
+// A compile error here means that the signature of untyped changed: run go generate.
+//
+//agen:fingerprint untyped 74e481c978ba10c3
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = untyped
+}
+
+// untypedGeneratorFrame is the state of an untypedGenerator between suspension points.
 type untypedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -288,7 +295,7 @@ resume9:
 	sh = (int64)(1 << (fr.s + uint(resumed9%3)))
 //line advsyntax.go:36
 	fr.tr.Log("sh=%d", sh)
-//line advsyntax_agen.go:292
+//line advsyntax_agen.go:299
 	fr.agenState = -1
 	return 0, false
 }
@@ -301,6 +308,13 @@ type deferRecvGenerator struct {
 // deferRecvGen returns a generator that runs deferRecv: nothing runs before the first Next.
 func deferRecvGen(tr *difftest.Trace) *deferRecvGenerator {
 	return &deferRecvGenerator{f: &deferRecvGeneratorFrame{tr2: tr}}
+}
+
+// A compile error here means that the signature of deferRecv changed: run go generate.
+//
+//agen:fingerprint deferRecv d6e912667d228fd3
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = deferRecv
 }
 
 // deferRecvGeneratorFrame is the state of a deferRecvGenerator between suspension points.
@@ -598,7 +612,7 @@ resume3:
 	fr.agenState = 4
 	return 4, true
 resume4:
-//line advsyntax_agen.go:602
+//line advsyntax_agen.go:616
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenLife.Finish(fr)
@@ -615,7 +629,14 @@ func implicitAddrGen(tr *difftest.Trace) *implicitAddrGenerator {
 	return &implicitAddrGenerator{f: &implicitAddrGeneratorFrame{tr: tr}}
 }
 
-// implicitAddrGeneratorFrame is the state of a implicitAddrGenerator between suspension points.
+// A compile error here means that the signature of implicitAddr changed: run go generate.
+//
+//agen:fingerprint implicitAddr 115d9725d8d2b1b5
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = implicitAddr
+}
+
+// implicitAddrGeneratorFrame is the state of an implicitAddrGenerator between suspension points.
 type implicitAddrGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
@@ -849,7 +870,7 @@ resume3:
 done2:
 //line advsyntax.go:121
 	fr.tr.Log("s=%s", fr.s)
-//line advsyntax_agen.go:853
+//line advsyntax_agen.go:874
 	fr.agenState = -1
 	return 0, false
 }
@@ -862,6 +883,13 @@ type commentsGenerator struct {
 // commentsGen returns a generator that runs comments: nothing runs before the first Next.
 func commentsGen(tr *difftest.Trace) *commentsGenerator {
 	return &commentsGenerator{f: &commentsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of comments changed: run go generate.
+//
+//agen:fingerprint comments 4268f9b75587222b
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = comments
 }
 
 // commentsGeneratorFrame is the state of a commentsGenerator between suspension points.
@@ -1136,7 +1164,7 @@ endswitch:
 	fr.agenState = 8
 	return t5, true
 resume8:
-//line advsyntax_agen.go:1140
+//line advsyntax_agen.go:1168
 	fr.agenState = -1
 	return 0, false
 }
@@ -1149,6 +1177,13 @@ type newExprGenerator struct {
 // newExprGen returns a generator that runs newExpr: nothing runs before the first Next.
 func newExprGen(tr *difftest.Trace) *newExprGenerator {
 	return &newExprGenerator{f: &newExprGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of newExpr changed: run go generate.
+//
+//agen:fingerprint newExpr fc57d971b3f82024
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = newExpr
 }
 
 // newExprGeneratorFrame is the state of a newExprGenerator between suspension points.
@@ -1374,7 +1409,7 @@ resume6:
 	n = sum(num(1), num(resumed5))
 //line advsyntax.go:197
 	fr.tr.Log("n=%d", n)
-//line advsyntax_agen.go:1378
+//line advsyntax_agen.go:1413
 	fr.agenState = -1
 	return 0, false
 }
@@ -1390,6 +1425,13 @@ func selfRefGen[A Adder[A]](tr *difftest.Trace, start A) *selfRefGenerator[A] {
 		start: start,
 		tr:    tr,
 	}}
+}
+
+// A compile error here means that the signature of selfRef changed: run go generate.
+//
+//agen:fingerprint selfRef 7735ea33a7828a6a
+func _[A Adder[A]]() {
+	var _ func(*agen.Yielder[A, A], *difftest.Trace, A) = selfRef[A]
 }
 
 // selfRefGeneratorFrame is the state of a selfRefGenerator between suspension points.
@@ -1543,7 +1585,7 @@ resume1:
 done:
 //line advsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line advsyntax_agen.go:1547
+//line advsyntax_agen.go:1589
 	fr.agenState = -1
 	return *new(A), false
 }

@@ -24,6 +24,13 @@ func promotedGen(tr *difftest.Trace) *promotedGenerator {
 	return &promotedGenerator{f: &promotedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of promoted changed: run go generate.
+//
+//agen:fingerprint promoted 8ab3def9a1c5afc1
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = promoted
+}
+
 // promotedGeneratorFrame is the state of a promotedGenerator between suspension points.
 type promotedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -248,7 +255,7 @@ resume7:
 	f.agenState = 8
 	return t9, true
 resume8:
-//line advtypes_agen.go:252
+//line advtypes_agen.go:259
 	f.agenState = -1
 	return "", false
 }
@@ -263,7 +270,14 @@ func ifaceValuesGen(tr *difftest.Trace) *ifaceValuesGenerator {
 	return &ifaceValuesGenerator{f: &ifaceValuesGeneratorFrame{tr: tr}}
 }
 
-// ifaceValuesGeneratorFrame is the state of a ifaceValuesGenerator between suspension points.
+// A compile error here means that the signature of ifaceValues changed: run go generate.
+//
+//agen:fingerprint ifaceValues 59b9cf2852b82ddc
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = ifaceValues
+}
+
+// ifaceValuesGeneratorFrame is the state of an ifaceValuesGenerator between suspension points.
 type ifaceValuesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -521,7 +535,7 @@ resume6:
 	cmp1 = f.any1 == any(rect{f.rr.h, f.rr.h})
 //line advtypes.go:104
 	f.tr.Log("cmp %v", cmp1)
-//line advtypes_agen.go:525
+//line advtypes_agen.go:539
 	f.agenState = -1
 	return 0, false
 }
@@ -534,6 +548,13 @@ type goroutinesGenerator struct {
 // goroutinesGen returns a generator that runs goroutines: nothing runs before the first Next.
 func goroutinesGen(tr *difftest.Trace) *goroutinesGenerator {
 	return &goroutinesGenerator{f: &goroutinesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of goroutines changed: run go generate.
+//
+//agen:fingerprint goroutines 083d4f087d83ac9b
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = goroutines
 }
 
 // goroutinesGeneratorFrame is the state of a goroutinesGenerator between suspension points.
@@ -776,7 +797,7 @@ resume4:
 	<-(*f.done)
 //line advtypes.go:142
 	f.tr.Log("total %d", (*f.total))
-//line advtypes_agen.go:780
+//line advtypes_agen.go:801
 	f.agenState = -1
 	return 0, false
 }
@@ -792,6 +813,13 @@ func (s *stats[T]) runningGen(tr *difftest.Trace) *runningGenerator[T] {
 		s:  s,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of running changed: run go generate.
+//
+//agen:fingerprint stats.running e6234900d42ad687
+func _[T number]() {
+	var _ func(*stats[T], *agen.Yielder[T, T], *difftest.Trace) = (*stats[T]).running
 }
 
 // runningGeneratorFrame is the state of a runningGenerator between suspension points.
@@ -980,7 +1008,7 @@ resume2:
 resume3:
 //line advtypes.go:177
 	f.tr.Log("cmp %d", cmp.Compare(f.total, f.s.sum()))
-//line advtypes_agen.go:984
+//line advtypes_agen.go:1012
 	f.agenState = -1
 	return *new(T), false
 }
@@ -996,6 +1024,13 @@ func sortedGen[K cmp.Ordered, V any](tr *difftest.Trace, keys []K) *sortedGenera
 		keys: keys,
 		tr:   tr,
 	}}
+}
+
+// A compile error here means that the signature of sorted changed: run go generate.
+//
+//agen:fingerprint sorted b8f5f843250d3ac9
+func _[K cmp.Ordered, V any]() {
+	var _ func(*agen.Yielder[K, V], *difftest.Trace, []K) = sorted[K, V]
 }
 
 // sortedGeneratorFrame is the state of a sortedGenerator between suspension points.
@@ -1165,7 +1200,7 @@ done:
 	f.agenState = 2
 	return f.best, true
 resume2:
-//line advtypes_agen.go:1169
+//line advtypes_agen.go:1204
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1183,6 +1218,13 @@ func walkGen(tr *difftest.Trace, mk maker, t *tree, depth int) *walkGenerator {
 		t:     t,
 		tr:    tr,
 	}}
+}
+
+// A compile error here means that the signature of walk changed: run go generate.
+//
+//agen:fingerprint walk 2359e4799b567272
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, maker, *tree, int) = walk
 }
 
 // walkGeneratorFrame is the state of a walkGenerator between suspension points.
@@ -1442,7 +1484,7 @@ done2:
 //line advtypes.go:233
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line advtypes_agen.go:1446
+//line advtypes_agen.go:1488
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -20,6 +20,13 @@ func copiesGen(tr *difftest.Trace) *copiesGenerator {
 	return &copiesGenerator{f: &copiesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of copies changed: run go generate.
+//
+//agen:fingerprint copies 5bb9d99a3679305f
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = copies
+}
+
 // copiesGeneratorFrame is the state of a copiesGenerator between suspension points.
 type copiesGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -327,7 +334,7 @@ resume8:
 	f.rangeIndex4++
 	goto loop4
 done4:
-//line advvalues_agen.go:331
+//line advvalues_agen.go:338
 	f.agenState = -1
 	return "", false
 }
@@ -340,6 +347,13 @@ type structArgsGenerator struct {
 // structArgsGen returns a generator that runs structArgs: nothing runs before the first Next.
 func structArgsGen(tr *difftest.Trace) *structArgsGenerator {
 	return &structArgsGenerator{f: &structArgsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of structArgs changed: run go generate.
+//
+//agen:fingerprint structArgs ccb00df8974d3c18
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = structArgs
 }
 
 // structArgsGeneratorFrame is the state of a structArgsGenerator between suspension points.
@@ -540,7 +554,7 @@ resume5:
 	fr.arrs[0][0] = resumed3
 //line advvalues.go:80
 	fr.tr.Log("row=%v arrs=%v", fr.row, fr.arrs)
-//line advvalues_agen.go:544
+//line advvalues_agen.go:558
 	fr.agenState = -1
 	return "", false
 }
@@ -553,6 +567,13 @@ type commaOkGenerator struct {
 // commaOkGen returns a generator that runs commaOk: nothing runs before the first Next.
 func commaOkGen(tr *difftest.Trace) *commaOkGenerator {
 	return &commaOkGenerator{f: &commaOkGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of commaOk changed: run go generate.
+//
+//agen:fingerprint commaOk c059681e04e969dc
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = commaOk
 }
 
 // commaOkGeneratorFrame is the state of a commaOkGenerator between suspension points.
@@ -860,7 +881,7 @@ resume10:
 	f.m[resumed6], f.ok = <-f.ch2
 //line advvalues.go:129
 	f.tr.Log("m[0]=%q m[1]=%q ok=%v", f.m[0], f.m[1], f.ok)
-//line advvalues_agen.go:864
+//line advvalues_agen.go:885
 	f.agenState = -1
 	return "", false
 }
@@ -873,6 +894,13 @@ type swapsGenerator struct {
 // swapsGen returns a generator that runs swaps: nothing runs before the first Next.
 func swapsGen(tr *difftest.Trace) *swapsGenerator {
 	return &swapsGenerator{f: &swapsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of swaps changed: run go generate.
+//
+//agen:fingerprint swaps 7059608e58170a3c
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = swaps
 }
 
 // swapsGeneratorFrame is the state of a swapsGenerator between suspension points.
@@ -1087,7 +1115,7 @@ resume6:
 	f.arr, f.arr[0] = [2]int{resumed6, 8}, f.arr[1]
 //line advvalues.go:152
 	f.tr.Log("arr=%v", f.arr)
-//line advvalues_agen.go:1091
+//line advvalues_agen.go:1119
 	f.agenState = -1
 	return 0, false
 }

@@ -21,6 +21,13 @@ func litInYieldGen(tr *difftest.Trace) *litInYieldGenerator {
 	return &litInYieldGenerator{f: &litInYieldGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of litInYield changed: run go generate.
+//
+//agen:fingerprint litInYield d93ef777edf41ffa
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = litInYield
+}
+
 // litInYieldGeneratorFrame is the state of a litInYieldGenerator between suspension points.
 type litInYieldGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -350,7 +357,7 @@ done2:
 	for _, f := range fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line asyncadvclosures_agen.go:354
+//line asyncadvclosures_agen.go:361
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -364,6 +371,13 @@ type litAfterYieldGenerator struct {
 // litAfterYieldGen returns a generator that runs litAfterYield: nothing runs before the first Next.
 func litAfterYieldGen(tr *difftest.Trace) *litAfterYieldGenerator {
 	return &litAfterYieldGenerator{f: &litAfterYieldGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of litAfterYield changed: run go generate.
+//
+//agen:fingerprint litAfterYield d916db356955fab3
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = litAfterYield
 }
 
 // litAfterYieldGeneratorFrame is the state of a litAfterYieldGenerator between suspension points.
@@ -619,7 +633,7 @@ resume5:
 resume6:
 //line asyncadvclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line asyncadvclosures_agen.go:623
+//line asyncadvclosures_agen.go:637
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -633,6 +647,13 @@ type headerClosureGenerator struct {
 // headerClosureGen returns a generator that runs headerClosure: nothing runs before the first Next.
 func headerClosureGen(tr *difftest.Trace) *headerClosureGenerator {
 	return &headerClosureGenerator{f: &headerClosureGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of headerClosure changed: run go generate.
+//
+//agen:fingerprint headerClosure eb7507484f6c5eac
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = headerClosure
 }
 
 // headerClosureGeneratorFrame is the state of a headerClosureGenerator between suspension points.
@@ -905,7 +926,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvclosures_agen.go:909
+//line asyncadvclosures_agen.go:930
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -922,6 +943,13 @@ func gotoRetryGen(tr *difftest.Trace, xs []int) *gotoRetryGenerator {
 		tr: tr,
 		xs: xs,
 	}}
+}
+
+// A compile error here means that the signature of gotoRetry changed: run go generate.
+//
+//agen:fingerprint gotoRetry a0703a5feb9dab5a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, []int) = gotoRetry
 }
 
 // gotoRetryGeneratorFrame is the state of a gotoRetryGenerator between suspension points.
@@ -1157,7 +1185,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvclosures_agen.go:1161
+//line asyncadvclosures_agen.go:1189
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1171,6 +1199,13 @@ type shadowCapturedGenerator struct {
 // shadowCapturedGen returns a generator that runs shadowCaptured: nothing runs before the first Next.
 func shadowCapturedGen(tr *difftest.Trace) *shadowCapturedGenerator {
 	return &shadowCapturedGenerator{f: &shadowCapturedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of shadowCaptured changed: run go generate.
+//
+//agen:fingerprint shadowCaptured 627c5fcea18c560d
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = shadowCaptured
 }
 
 // shadowCapturedGeneratorFrame is the state of a shadowCapturedGenerator between suspension points.
@@ -1470,7 +1505,7 @@ resume6:
 done2:
 //line asyncadvclosures.go:124
 	fr.tr.Log("v=%d", fr.v)
-//line asyncadvclosures_agen.go:1474
+//line asyncadvclosures_agen.go:1509
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1484,6 +1519,13 @@ type funcVarsGenerator struct {
 // funcVarsGen returns a generator that runs funcVars: nothing runs before the first Next.
 func funcVarsGen(tr *difftest.Trace) *funcVarsGenerator {
 	return &funcVarsGenerator{f: &funcVarsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of funcVars changed: run go generate.
+//
+//agen:fingerprint funcVars dc0096cd5bcd2126
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = funcVars
 }
 
 // funcVarsGeneratorFrame is the state of a funcVarsGenerator between suspension points.
@@ -1802,7 +1844,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvclosures_agen.go:1806
+//line asyncadvclosures_agen.go:1848
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1820,6 +1862,13 @@ func panicOperandsGen(tr *difftest.Trace, which int) *panicOperandsGenerator {
 		tr:    &tr,
 		which: which,
 	}}
+}
+
+// A compile error here means that the signature of panicOperands changed: run go generate.
+//
+//agen:fingerprint panicOperands 3abae9f1172e7952
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) = panicOperands
 }
 
 // panicOperandsGeneratorFrame is the state of a panicOperandsGenerator between suspension points.
@@ -2207,7 +2256,7 @@ resume12:
 endswitch:
 //line asyncadvclosures.go:173
 	(*f.tr).Log("not reached either")
-//line asyncadvclosures_agen.go:2211
+//line asyncadvclosures_agen.go:2260
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -22,7 +22,14 @@ func innerLoopsGen(tr *difftest.Trace) *innerLoopsGenerator {
 	return &innerLoopsGenerator{f: &innerLoopsGeneratorFrame{tr: &tr}}
 }
 
-// innerLoopsGeneratorFrame is the state of a innerLoopsGenerator between suspension points.
+// A compile error here means that the signature of innerLoops changed: run go generate.
+//
+//agen:fingerprint innerLoops e101d224b45d6d17
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = innerLoops
+}
+
+// innerLoopsGeneratorFrame is the state of an innerLoopsGenerator between suspension points.
 type innerLoopsGeneratorFrame struct {
 	agenState  int                        // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore             // the operation in progress, the lifecycle
@@ -300,7 +307,7 @@ resume2:
 done:
 //line asyncadvdefers.go:45
 	(*f.tr).Log("end")
-//line asyncadvdefers_agen.go:304
+//line asyncadvdefers_agen.go:311
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -317,7 +324,14 @@ func ifaceMethodGen(tr *difftest.Trace) *ifaceMethodGenerator {
 	return &ifaceMethodGenerator{f: &ifaceMethodGeneratorFrame{tr: tr}}
 }
 
-// ifaceMethodGeneratorFrame is the state of a ifaceMethodGenerator between suspension points.
+// A compile error here means that the signature of ifaceMethod changed: run go generate.
+//
+//agen:fingerprint ifaceMethod 212f7fb2d506074a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = ifaceMethod
+}
+
+// ifaceMethodGeneratorFrame is the state of an ifaceMethodGenerator between suspension points.
 type ifaceMethodGeneratorFrame struct {
 	agenState  int                         // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore              // the operation in progress, the lifecycle
@@ -637,7 +651,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvdefers_agen.go:641
+//line asyncadvdefers_agen.go:655
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -652,6 +666,13 @@ type nilIfaceGenerator struct {
 // nilIfaceGen returns a generator that runs nilIface: nothing runs before the first Next.
 func nilIfaceGen(tr *difftest.Trace) *nilIfaceGenerator {
 	return &nilIfaceGenerator{f: &nilIfaceGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of nilIface changed: run go generate.
+//
+//agen:fingerprint nilIface 3eb366ce804805d6
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = nilIface
 }
 
 // nilIfaceGeneratorFrame is the state of a nilIfaceGenerator between suspension points.
@@ -924,7 +945,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvdefers_agen.go:928
+//line asyncadvdefers_agen.go:949
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -939,6 +960,13 @@ type builtinsGenerator struct {
 // builtinsGen returns a generator that runs builtins: nothing runs before the first Next.
 func builtinsGen(tr *difftest.Trace) *builtinsGenerator {
 	return &builtinsGenerator{f: &builtinsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of builtins changed: run go generate.
+//
+//agen:fingerprint builtins 639b8c5c1cf7c7f0
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = builtins
 }
 
 // builtinsGeneratorFrame is the state of a builtinsGenerator between suspension points.
@@ -1291,7 +1319,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvdefers_agen.go:1295
+//line asyncadvdefers_agen.go:1323
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1309,6 +1337,13 @@ func recoverDirectGen(tr *difftest.Trace) *recoverDirectGenerator {
 		err: new(error),
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of recoverDirect changed: run go generate.
+//
+//agen:fingerprint recoverDirect 2d10b164c2551264
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = recoverDirect
 }
 
 // recoverDirectGeneratorFrame is the state of a recoverDirectGenerator between suspension points.
@@ -1593,7 +1628,7 @@ resume4:
 	}
 //line asyncadvdefers.go:127
 	(*f.err) = nil
-//line asyncadvdefers_agen.go:1597
+//line asyncadvdefers_agen.go:1632
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1611,6 +1646,13 @@ func namedAfterThrowGen(tr *difftest.Trace) *namedAfterThrowGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of namedAfterThrow changed: run go generate.
+//
+//agen:fingerprint namedAfterThrow 572d6ae4fec0f2c6
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = namedAfterThrow
 }
 
 // namedAfterThrowGeneratorFrame is the state of a namedAfterThrowGenerator between suspension points.
@@ -1918,7 +1960,7 @@ resume6:
 	(*f.n) = 4
 //line asyncadvdefers.go:151
 	(*f.err) = nil
-//line asyncadvdefers_agen.go:1922
+//line asyncadvdefers_agen.go:1964
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1936,6 +1978,13 @@ func namedErrGen(tr *difftest.Trace) *namedErrGenerator {
 		err: new(error),
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of namedErr changed: run go generate.
+//
+//agen:fingerprint namedErr 2801b0481842ba9f
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = namedErr
 }
 
 // namedErrGeneratorFrame is the state of a namedErrGenerator between suspension points.
@@ -2217,7 +2266,7 @@ endif:
 	goto loop
 done:
 end:
-//line asyncadvdefers_agen.go:2221
+//line asyncadvdefers_agen.go:2270
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2232,6 +2281,13 @@ type deferFormsGenerator struct {
 // deferFormsGen returns a generator that runs deferForms: nothing runs before the first Next.
 func deferFormsGen(tr *difftest.Trace) *deferFormsGenerator {
 	return &deferFormsGenerator{f: &deferFormsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of deferForms changed: run go generate.
+//
+//agen:fingerprint deferForms 652efca08c3fc19a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = deferForms
 }
 
 // deferFormsGeneratorFrame is the state of a deferFormsGenerator between suspension points.
@@ -2530,7 +2586,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvdefers_agen.go:2534
+//line asyncadvdefers_agen.go:2590
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

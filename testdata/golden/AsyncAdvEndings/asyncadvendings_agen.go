@@ -25,6 +25,13 @@ func counterGen(tr *difftest.Trace, n int) *counterGenerator {
 	}}
 }
 
+// A compile error here means that the signature of counter changed: run go generate.
+//
+//agen:fingerprint counter 29e52258c1372075
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) error = counter
+}
+
 // counterGeneratorFrame is the state of a counterGenerator between suspension points.
 type counterGeneratorFrame struct {
 	agenState  int                     // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -281,7 +288,7 @@ done:
 //line asyncadvendings.go:28
 	f.result = nil
 end:
-//line asyncadvendings_agen.go:285
+//line asyncadvendings_agen.go:292
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -299,6 +306,13 @@ func breakAllGen(tr *difftest.Trace, mk maker) *breakAllGenerator {
 		mk: &mk,
 		tr: &tr,
 	}}
+}
+
+// A compile error here means that the signature of breakAll changed: run go generate.
+//
+//agen:fingerprint breakAll 55a9d188caec37b7
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, maker) error = breakAll
 }
 
 // breakAllGeneratorFrame is the state of a breakAllGenerator between suspension points.
@@ -614,7 +628,7 @@ resume8:
 //line asyncadvendings.go:83
 	f.result = nil
 end:
-//line asyncadvendings_agen.go:618
+//line asyncadvendings_agen.go:632
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -631,6 +645,13 @@ func rethrowGen(tr *difftest.Trace) *rethrowGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of rethrow changed: run go generate.
+//
+//agen:fingerprint rethrow 4f4cc71fe2292f8a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = rethrow
 }
 
 // rethrowGeneratorFrame is the state of a rethrowGenerator between suspension points.
@@ -917,7 +938,7 @@ done:
 //line asyncadvendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line asyncadvendings_agen.go:921
+//line asyncadvendings_agen.go:942
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -937,7 +958,14 @@ func earlyReturnsGen(tr *difftest.Trace, which int) *earlyReturnsGenerator {
 	}}
 }
 
-// earlyReturnsGeneratorFrame is the state of a earlyReturnsGenerator between suspension points.
+// A compile error here means that the signature of earlyReturns changed: run go generate.
+//
+//agen:fingerprint earlyReturns 1a8bb4e7a909a193
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) error = earlyReturns
+}
+
+// earlyReturnsGeneratorFrame is the state of an earlyReturnsGenerator between suspension points.
 type earlyReturnsGeneratorFrame struct {
 	agenState  int                          // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore               // the operation in progress, the lifecycle
@@ -1291,7 +1319,7 @@ done:
 //line asyncadvendings.go:149
 	f.result = errors.New("end")
 end:
-//line asyncadvendings_agen.go:1295
+//line asyncadvendings_agen.go:1323
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

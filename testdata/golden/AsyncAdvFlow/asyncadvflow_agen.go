@@ -26,6 +26,13 @@ func tangledGen(tr *difftest.Trace) *tangledGenerator {
 	}}
 }
 
+// A compile error here means that the signature of tangled changed: run go generate.
+//
+//agen:fingerprint tangled 406375d93515637f
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = tangled
+}
+
 // tangledGeneratorFrame is the state of a tangledGenerator between suspension points.
 type tangledGeneratorFrame struct {
 	agenState  int                     // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -510,7 +517,7 @@ done:
 //line asyncadvflow.go:73
 	(*f.err) = nil
 end:
-//line asyncadvflow_agen.go:514
+//line asyncadvflow_agen.go:521
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -530,6 +537,15 @@ func (ix index[K, V, M]) sortedGen(tr *difftest.Trace) *sortedGenerator[K, V, M]
 		ix: ix,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of sorted changed: run go generate.
+//
+//agen:fingerprint index.sorted 7cb1e89663b568aa
+func _[K cmp.Ordered, V any, M interface {
+	~map[K]V
+}]() {
+	var _ func(index[K, V, M], *agen.AsyncYielder[K, V], *difftest.Trace) = index[K, V, M].sorted
 }
 
 // sortedGeneratorFrame is the state of a sortedGenerator between suspension points.
@@ -751,7 +767,7 @@ resume2:
 done:
 //line asyncadvflow.go:95
 	f.tr.Log("m=%v", fmt.Sprint(len(f.ix.m)))
-//line asyncadvflow_agen.go:755
+//line asyncadvflow_agen.go:771
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(K), agen.Done, true
@@ -770,7 +786,14 @@ func (b *base) upGen(tr *difftest.Trace) *upGenerator {
 	}}
 }
 
-// upGeneratorFrame is the state of a upGenerator between suspension points.
+// A compile error here means that the signature of up changed: run go generate.
+//
+//agen:fingerprint base.up ff9bd02b5af5f793
+func _() {
+	var _ func(*base, *agen.AsyncYielder[int, int], *difftest.Trace) = (*base).up
+}
+
+// upGeneratorFrame is the state of an upGenerator between suspension points.
 type upGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -968,7 +991,7 @@ resume2:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line asyncadvflow_agen.go:972
+//line asyncadvflow_agen.go:995
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

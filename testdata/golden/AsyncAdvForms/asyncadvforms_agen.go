@@ -23,7 +23,14 @@ func oddGen(tr *difftest.Trace) *oddGenerator {
 	return &oddGenerator{f: &oddGeneratorFrame{tr: tr}}
 }
 
-// oddGeneratorFrame is the state of a oddGenerator between suspension points.
+// A compile error here means that the signature of odd changed: run go generate.
+//
+//agen:fingerprint odd 40c40772865536be
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = odd
+}
+
+// oddGeneratorFrame is the state of an oddGenerator between suspension points.
 type oddGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -482,7 +489,7 @@ resume17:
 	fr.agenState = 18
 	return t10, nil, true
 resume18:
-//line asyncadvforms_agen.go:486
+//line asyncadvforms_agen.go:493
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -496,6 +503,13 @@ type gotoBackGenerator struct {
 // gotoBackGen returns a generator that runs gotoBack: nothing runs before the first Next.
 func gotoBackGen(tr *difftest.Trace) *gotoBackGenerator {
 	return &gotoBackGenerator{f: &gotoBackGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of gotoBack changed: run go generate.
+//
+//agen:fingerprint gotoBack 72dc3dd3d9563592
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = gotoBack
 }
 
 // gotoBackGeneratorFrame is the state of a gotoBackGenerator between suspension points.
@@ -750,7 +764,7 @@ resume4:
 	fr.rangeIndex++
 	goto loop
 done:
-//line asyncadvforms_agen.go:754
+//line asyncadvforms_agen.go:768
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -780,6 +794,15 @@ func genericSwitchGen[T any, N interface {
 		tr: tr,
 		v:  v,
 	}}
+}
+
+// A compile error here means that the signature of genericSwitch changed: run go generate.
+//
+//agen:fingerprint genericSwitch 905509ed0e136254
+func _[T any, N interface {
+	~int
+}]() {
+	var _ func(*agen.AsyncYielder[string, N], *difftest.Trace, T, N) = genericSwitch[T, N]
 }
 
 // genericSwitchGeneratorFrame is the state of a genericSwitchGenerator between suspension points.
@@ -1050,7 +1073,7 @@ resume5:
 	fr.agenState = 6
 	return t4, nil, true
 resume6:
-//line asyncadvforms_agen.go:1054
+//line asyncadvforms_agen.go:1077
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1064,6 +1087,13 @@ type redeclGenerator struct {
 // redeclGen returns a generator that runs redecl: nothing runs before the first Next.
 func redeclGen(tr *difftest.Trace) *redeclGenerator {
 	return &redeclGenerator{f: &redeclGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of redecl changed: run go generate.
+//
+//agen:fingerprint redecl 50d974b99b917d9b
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = redecl
 }
 
 // redeclGeneratorFrame is the state of a redeclGenerator between suspension points.
@@ -1459,7 +1489,7 @@ endif:
 	f.show()
 //line asyncadvforms.go:152
 	(*f.tr).Log("x=%d", f.x)
-//line asyncadvforms_agen.go:1463
+//line asyncadvforms_agen.go:1493
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1473,6 +1503,13 @@ type redeclCapturedGenerator struct {
 // redeclCapturedGen returns a generator that runs redeclCaptured: nothing runs before the first Next.
 func redeclCapturedGen(tr *difftest.Trace) *redeclCapturedGenerator {
 	return &redeclCapturedGenerator{f: &redeclCapturedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of redeclCaptured changed: run go generate.
+//
+//agen:fingerprint redeclCaptured 52c0e2190f44d7ac
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = redeclCaptured
 }
 
 // redeclCapturedGeneratorFrame is the state of a redeclCapturedGenerator between suspension points.
@@ -1797,7 +1834,7 @@ resume8:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncadvforms_agen.go:1801
+//line asyncadvforms_agen.go:1838
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1817,6 +1854,13 @@ type big struct {
 // rangeArrGen returns a generator that runs rangeArr: nothing runs before the first Next.
 func rangeArrGen(tr *difftest.Trace) *rangeArrGenerator {
 	return &rangeArrGenerator{f: &rangeArrGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeArr changed: run go generate.
+//
+//agen:fingerprint rangeArr 2b431e9c9f57910e
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = rangeArr
 }
 
 // rangeArrGeneratorFrame is the state of a rangeArrGenerator between suspension points.
@@ -2147,7 +2191,7 @@ resume8:
 done4:
 //line asyncadvforms.go:196
 	f.tr.Log("%d %d", f.bs[0].n, f.bs[1].n)
-//line asyncadvforms_agen.go:2151
+//line asyncadvforms_agen.go:2195
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2161,6 +2205,13 @@ type ctxCancelGenerator struct {
 // ctxCancelGen returns a generator that runs ctxCancel: nothing runs before the first Next.
 func ctxCancelGen(tr *difftest.Trace) *ctxCancelGenerator {
 	return &ctxCancelGenerator{f: &ctxCancelGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of ctxCancel changed: run go generate.
+//
+//agen:fingerprint ctxCancel f5915740cede30fc
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = ctxCancel
 }
 
 // ctxCancelGeneratorFrame is the state of a ctxCancelGenerator between suspension points.
@@ -2495,7 +2546,7 @@ resume7:
 resume8:
 //line asyncadvforms.go:216
 	(*f.wg).Wait()
-//line asyncadvforms_agen.go:2499
+//line asyncadvforms_agen.go:2550
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2513,6 +2564,13 @@ func (l *list[T]) countGen(tr *difftest.Trace) *countGenerator[T] {
 		l:  l,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of count changed: run go generate.
+//
+//agen:fingerprint list.count f93463c182909363
+func _[T any]() {
+	var _ func(*list[T], *agen.AsyncYielder[int, int], *difftest.Trace) = (*list[T]).count
 }
 
 // countGeneratorFrame is the state of a countGenerator between suspension points.
@@ -2717,7 +2775,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncadvforms_agen.go:2721
+//line asyncadvforms_agen.go:2779
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2733,7 +2791,14 @@ func (_ *unit) anonGen(tr *difftest.Trace) *anonGenerator {
 	return &anonGenerator{f: &anonGeneratorFrame{tr: tr}}
 }
 
-// anonGeneratorFrame is the state of a anonGenerator between suspension points.
+// A compile error here means that the signature of anon changed: run go generate.
+//
+//agen:fingerprint unit.anon 2181d0e412273765
+func _() {
+	var _ func(*unit, *agen.AsyncYielder[int, int], *difftest.Trace) = (*unit).anon
+}
+
+// anonGeneratorFrame is the state of an anonGenerator between suspension points.
 type anonGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -2920,7 +2985,7 @@ resume1:
 	f.agenState = 2
 	return t, nil, true
 resume2:
-//line asyncadvforms_agen.go:2924
+//line asyncadvforms_agen.go:2989
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2934,6 +2999,13 @@ type blankGenerator struct {
 // blankGen returns a generator that runs blank: nothing runs before the first Next.
 func (_ unit) blankGen(tr *difftest.Trace) *blankGenerator {
 	return &blankGenerator{f: &blankGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of blank changed: run go generate.
+//
+//agen:fingerprint unit.blank 7045f2d81bfba96f
+func _() {
+	var _ func(unit, *agen.AsyncYielder[int, int], *difftest.Trace) = unit.blank
 }
 
 // blankGeneratorFrame is the state of a blankGenerator between suspension points.
@@ -3123,7 +3195,7 @@ resume1:
 	f.agenState = 2
 	return t, nil, true
 resume2:
-//line asyncadvforms_agen.go:3127
+//line asyncadvforms_agen.go:3199
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3137,6 +3209,13 @@ type blankResultGenerator struct {
 // blankResultGen returns a generator that runs blankResult: nothing runs before the first Next.
 func blankResultGen(tr *difftest.Trace) *blankResultGenerator {
 	return &blankResultGenerator{f: &blankResultGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of blankResult changed: run go generate.
+//
+//agen:fingerprint blankResult e760bb453dbb1ea1
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = blankResult
 }
 
 // blankResultGeneratorFrame is the state of a blankResultGenerator between suspension points.
@@ -3384,7 +3463,7 @@ resume2:
 //line asyncadvforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line asyncadvforms_agen.go:3388
+//line asyncadvforms_agen.go:3467
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3404,6 +3483,13 @@ func genericShapesGen[K comparable, V any, T any](tr *difftest.Trace, k K, v V, 
 		ts: ts,
 		v:  v,
 	}}
+}
+
+// A compile error here means that the signature of genericShapes changed: run go generate.
+//
+//agen:fingerprint genericShapes 8682a1f752f65552
+func _[K comparable, V any, T any]() {
+	var _ func(*agen.AsyncYielder[map[K]V, []T], *difftest.Trace, K, V, ...T) = genericShapes[K, V, T]
 }
 
 // genericShapesGeneratorFrame is the state of a genericShapesGenerator between suspension points.
@@ -3625,7 +3711,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvforms_agen.go:3629
+//line asyncadvforms_agen.go:3715
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return nil, agen.Done, true

@@ -23,7 +23,14 @@ func innerDefersGen(tr *difftest.Trace) *innerDefersGenerator {
 	return &innerDefersGenerator{f: &innerDefersGeneratorFrame{tr: &tr}}
 }
 
-// innerDefersGeneratorFrame is the state of a innerDefersGenerator between suspension points.
+// A compile error here means that the signature of innerDefers changed: run go generate.
+//
+//agen:fingerprint innerDefers 10ab17735c779c0f
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = innerDefers
+}
+
+// innerDefersGeneratorFrame is the state of an innerDefersGenerator between suspension points.
 type innerDefersGeneratorFrame struct {
 	agenState  int                         // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore              // the operation in progress, the lifecycle
@@ -396,7 +403,7 @@ resume9:
 resume10:
 //line asyncadvinner.go:55
 	fr.err2 = fr.e
-//line asyncadvinner_agen.go:400
+//line asyncadvinner_agen.go:407
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -413,7 +420,14 @@ func innerLabelsGen(tr *difftest.Trace) *innerLabelsGenerator {
 	return &innerLabelsGenerator{f: &innerLabelsGeneratorFrame{tr: tr}}
 }
 
-// innerLabelsGeneratorFrame is the state of a innerLabelsGenerator between suspension points.
+// A compile error here means that the signature of innerLabels changed: run go generate.
+//
+//agen:fingerprint innerLabels 1f7fe2a433308bfb
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = innerLabels
+}
+
+// innerLabelsGeneratorFrame is the state of an innerLabelsGenerator between suspension points.
 type innerLabelsGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -704,7 +718,7 @@ resume5:
 resume6:
 //line asyncadvinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line asyncadvinner_agen.go:708
+//line asyncadvinner_agen.go:722
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -720,7 +734,14 @@ func innerGoGen(tr *difftest.Trace) *innerGoGenerator {
 	return &innerGoGenerator{f: &innerGoGeneratorFrame{tr: tr}}
 }
 
-// innerGoGeneratorFrame is the state of a innerGoGenerator between suspension points.
+// A compile error here means that the signature of innerGo changed: run go generate.
+//
+//agen:fingerprint innerGo 06e9b426f2c2654f
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = innerGo
+}
+
+// innerGoGeneratorFrame is the state of an innerGoGenerator between suspension points.
 type innerGoGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -991,7 +1012,7 @@ resume3:
 resume4:
 //line asyncadvinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line asyncadvinner_agen.go:995
+//line asyncadvinner_agen.go:1016
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1005,6 +1026,13 @@ type closureReturnsClosureGenerator struct {
 // closureReturnsClosureGen returns a generator that runs closureReturnsClosure: nothing runs before the first Next.
 func closureReturnsClosureGen(tr *difftest.Trace) *closureReturnsClosureGenerator {
 	return &closureReturnsClosureGenerator{f: &closureReturnsClosureGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of closureReturnsClosure changed: run go generate.
+//
+//agen:fingerprint closureReturnsClosure 731f549099516f68
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = closureReturnsClosure
 }
 
 // closureReturnsClosureGeneratorFrame is the state of a closureReturnsClosureGenerator between suspension points.
@@ -1332,7 +1360,7 @@ done2:
 //line asyncadvinner.go:166
 	fr.result = nil
 end:
-//line asyncadvinner_agen.go:1336
+//line asyncadvinner_agen.go:1364
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)

@@ -24,7 +24,14 @@ func unsafeUseGen(tr *difftest.Trace) *unsafeUseGenerator {
 	return &unsafeUseGenerator{f: &unsafeUseGeneratorFrame{tr: tr}}
 }
 
-// unsafeUseGeneratorFrame is the state of a unsafeUseGenerator between suspension points.
+// A compile error here means that the signature of unsafeUse changed: run go generate.
+//
+//agen:fingerprint unsafeUse 0aa124666da917dd
+func _() {
+	var _ func(*agen.AsyncYielder[uintptr, int], *difftest.Trace) = unsafeUse
+}
+
+// unsafeUseGeneratorFrame is the state of an unsafeUseGenerator between suspension points.
 type unsafeUseGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -346,7 +353,7 @@ resume10:
 	f.sl[resumed4%2] = 9
 //line asyncadvmisc.go:40
 	f.tr.Log("arr=%v", (*f.arr))
-//line asyncadvmisc_agen.go:350
+//line asyncadvmisc_agen.go:357
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -363,6 +370,13 @@ type weekday int
 // constsGen returns a generator that runs consts: nothing runs before the first Next.
 func constsGen(tr *difftest.Trace) *constsGenerator {
 	return &constsGenerator{f: &constsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of consts changed: run go generate.
+//
+//agen:fingerprint consts 069811ae0fcc109d
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = consts
 }
 
 // constsGeneratorFrame is the state of a constsGenerator between suspension points.
@@ -669,7 +683,7 @@ resume9:
 	f.agenState = 10
 	return t5, nil, true
 resume10:
-//line asyncadvmisc_agen.go:673
+//line asyncadvmisc_agen.go:687
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -685,7 +699,14 @@ func anonStructsGen(tr *difftest.Trace) *anonStructsGenerator {
 	return &anonStructsGenerator{f: &anonStructsGeneratorFrame{tr: tr}}
 }
 
-// anonStructsGeneratorFrame is the state of a anonStructsGenerator between suspension points.
+// A compile error here means that the signature of anonStructs changed: run go generate.
+//
+//agen:fingerprint anonStructs f4906d899f4b70a4
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = anonStructs
+}
+
+// anonStructsGeneratorFrame is the state of an anonStructsGenerator between suspension points.
 type anonStructsGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -1063,7 +1084,7 @@ resume11:
 	f.agenState = 12
 	return t7, nil, true
 resume12:
-//line asyncadvmisc_agen.go:1067
+//line asyncadvmisc_agen.go:1088
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1077,6 +1098,13 @@ type switchFormsGenerator struct {
 // switchFormsGen returns a generator that runs switchForms: nothing runs before the first Next.
 func switchFormsGen(tr *difftest.Trace) *switchFormsGenerator {
 	return &switchFormsGenerator{f: &switchFormsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of switchForms changed: run go generate.
+//
+//agen:fingerprint switchForms a2c649edb23253f0
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = switchForms
 }
 
 // switchFormsGeneratorFrame is the state of a switchFormsGenerator between suspension points.
@@ -1456,7 +1484,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncadvmisc_agen.go:1460
+//line asyncadvmisc_agen.go:1488
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1470,6 +1498,13 @@ type selectFormsGenerator struct {
 // selectFormsGen returns a generator that runs selectForms: nothing runs before the first Next.
 func selectFormsGen(tr *difftest.Trace) *selectFormsGenerator {
 	return &selectFormsGenerator{f: &selectFormsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of selectForms changed: run go generate.
+//
+//agen:fingerprint selectForms 5fcd6efa9cc72f50
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = selectForms
 }
 
 // selectFormsGeneratorFrame is the state of a selectFormsGenerator between suspension points.
@@ -1836,7 +1871,7 @@ resume10:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line asyncadvmisc_agen.go:1840
+//line asyncadvmisc_agen.go:1875
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1850,6 +1885,13 @@ type chanRangesGenerator struct {
 // chanRangesGen returns a generator that runs chanRanges: nothing runs before the first Next.
 func chanRangesGen(tr *difftest.Trace) *chanRangesGenerator {
 	return &chanRangesGenerator{f: &chanRangesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of chanRanges changed: run go generate.
+//
+//agen:fingerprint chanRanges bcc9bd98f13fdd11
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = chanRanges
 }
 
 // chanRangesGeneratorFrame is the state of a chanRangesGenerator between suspension points.
@@ -2130,7 +2172,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvmisc_agen.go:2134
+//line asyncadvmisc_agen.go:2176
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -25,6 +25,13 @@ func nilLHSGen(tr *difftest.Trace, which int) *nilLHSGenerator {
 	}}
 }
 
+// A compile error here means that the signature of nilLHS changed: run go generate.
+//
+//agen:fingerprint nilLHS 98b8fbd55fd106dc
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) = nilLHS
+}
+
 // nilLHSGeneratorFrame is the state of a nilLHSGenerator between suspension points.
 type nilLHSGeneratorFrame struct {
 	agenState  int                    // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -493,7 +500,7 @@ resume16:
 endswitch:
 //line asyncadvmore.go:44
 	(*f.tr).Log("n=%d", f.n)
-//line asyncadvmore_agen.go:497
+//line asyncadvmore_agen.go:504
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -523,6 +530,13 @@ type t4 []int
 // localTypesGen returns a generator that runs localTypes: nothing runs before the first Next.
 func localTypesGen(tr *difftest.Trace) *localTypesGenerator {
 	return &localTypesGenerator{f: &localTypesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of localTypes changed: run go generate.
+//
+//agen:fingerprint localTypes d67e4e549af9c50e
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = localTypes
 }
 
 // localTypesGeneratorFrame is the state of a localTypesGenerator between suspension points.
@@ -889,7 +903,7 @@ resume12:
 	f.x.pkg = resumed6
 //line asyncadvmore.go:81
 	f.tr.Log("x=%v", f.x)
-//line asyncadvmore_agen.go:893
+//line asyncadvmore_agen.go:907
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -906,6 +920,13 @@ func deferPanicRecoveredGen(tr *difftest.Trace) *deferPanicRecoveredGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of deferPanicRecovered changed: run go generate.
+//
+//agen:fingerprint deferPanicRecovered 2768fa7bae42ccad
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = deferPanicRecovered
 }
 
 // deferPanicRecoveredGeneratorFrame is the state of a deferPanicRecoveredGenerator between suspension points.
@@ -1190,7 +1211,7 @@ resume3:
 resume4:
 //line asyncadvmore.go:97
 	(*f.err) = errors.New("normal")
-//line asyncadvmore_agen.go:1194
+//line asyncadvmore_agen.go:1215
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1205,6 +1226,13 @@ type deferPanicTwiceGenerator struct {
 // deferPanicTwiceGen returns a generator that runs deferPanicTwice: nothing runs before the first Next.
 func deferPanicTwiceGen(tr *difftest.Trace) *deferPanicTwiceGenerator {
 	return &deferPanicTwiceGenerator{f: &deferPanicTwiceGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of deferPanicTwice changed: run go generate.
+//
+//agen:fingerprint deferPanicTwice 5e555efc0bb4c31f
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = deferPanicTwice
 }
 
 // deferPanicTwiceGeneratorFrame is the state of a deferPanicTwiceGenerator between suspension points.
@@ -1491,6 +1519,13 @@ func recoverThenYieldErrGen(tr *difftest.Trace) *recoverThenYieldErrGenerator {
 	return &recoverThenYieldErrGenerator{f: &recoverThenYieldErrGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of recoverThenYieldErr changed: run go generate.
+//
+//agen:fingerprint recoverThenYieldErr 7b8b783ebe0b77f5
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = recoverThenYieldErr
+}
+
 // recoverThenYieldErrGeneratorFrame is the state of a recoverThenYieldErrGenerator between suspension points.
 type recoverThenYieldErrGeneratorFrame struct {
 	agenState  int                                 // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -1756,7 +1791,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncadvmore_agen.go:1760
+//line asyncadvmore_agen.go:1795
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1771,6 +1806,13 @@ type loopVarClosuresGenerator struct {
 // loopVarClosuresGen returns a generator that runs loopVarClosures: nothing runs before the first Next.
 func loopVarClosuresGen(tr *difftest.Trace) *loopVarClosuresGenerator {
 	return &loopVarClosuresGenerator{f: &loopVarClosuresGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of loopVarClosures changed: run go generate.
+//
+//agen:fingerprint loopVarClosures 80048aedfbb1609e
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = loopVarClosures
 }
 
 // loopVarClosuresGeneratorFrame is the state of a loopVarClosuresGenerator between suspension points.
@@ -2092,7 +2134,7 @@ done3:
 	for _, f := range *fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line asyncadvmore_agen.go:2096
+//line asyncadvmore_agen.go:2138
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2110,6 +2152,13 @@ func genericGen[T stringer](tr *difftest.Trace, l *list[T], vs ...T) *genericGen
 		tr: tr,
 		vs: vs,
 	}}
+}
+
+// A compile error here means that the signature of generic changed: run go generate.
+//
+//agen:fingerprint generic 4c71bd8190c309ce
+func _[T stringer]() {
+	var _ func(*agen.AsyncYielder[string, T], *difftest.Trace, *list[T], ...T) = generic[T]
 }
 
 // genericGeneratorFrame is the state of a genericGenerator between suspension points.
@@ -2474,7 +2523,7 @@ resume7:
 	f.agenState = 8
 	return t5, nil, true
 resume8:
-//line asyncadvmore_agen.go:2478
+//line asyncadvmore_agen.go:2527
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2500,6 +2549,13 @@ func genericCellsGen[T any, K comparable](tr *difftest.Trace, v T, k K) *generic
 		tr: tr,
 		v2: v,
 	}}
+}
+
+// A compile error here means that the signature of genericCells changed: run go generate.
+//
+//agen:fingerprint genericCells d165e444f3d2e41f
+func _[T any, K comparable]() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace, T, K) = genericCells[T, K]
 }
 
 // genericCellsGeneratorFrame is the state of a genericCellsGenerator between suspension points.
@@ -2815,7 +2871,7 @@ resume6:
 done2:
 //line asyncadvmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line asyncadvmore_agen.go:2819
+//line asyncadvmore_agen.go:2875
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -2831,7 +2887,14 @@ func emptiesGen(tr *difftest.Trace) *emptiesGenerator {
 	return &emptiesGenerator{f: &emptiesGeneratorFrame{tr: tr}}
 }
 
-// emptiesGeneratorFrame is the state of a emptiesGenerator between suspension points.
+// A compile error here means that the signature of empties changed: run go generate.
+//
+//agen:fingerprint empties 2d7ffc4178ea0e2d
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = empties
+}
+
+// emptiesGeneratorFrame is the state of an emptiesGenerator between suspension points.
 type emptiesGeneratorFrame struct {
 	agenState   int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
@@ -3331,7 +3394,7 @@ resume19:
 	f.agenState = 20
 	return t11, nil, true
 resume20:
-//line asyncadvmore_agen.go:3335
+//line asyncadvmore_agen.go:3398
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

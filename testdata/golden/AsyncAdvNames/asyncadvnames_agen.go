@@ -24,6 +24,13 @@ func labelsGen(tr *difftest.Trace) *labelsGenerator {
 	return &labelsGenerator{f: &labelsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of labels changed: run go generate.
+//
+//agen:fingerprint labels c51f37860f05cf1b
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = labels
+}
+
 // labelsGeneratorFrame is the state of a labelsGenerator between suspension points.
 type labelsGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -305,7 +312,7 @@ resume6:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line asyncadvnames_agen.go:309
+//line asyncadvnames_agen.go:316
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -323,6 +330,13 @@ func yielderFGen(g *difftest.Trace, sent string, thrown int) *yielderFGenerator 
 		sent:   sent,
 		thrown: thrown,
 	}}
+}
+
+// A compile error here means that the signature of yielderF changed: run go generate.
+//
+//agen:fingerprint yielderF 98d5b36b0cfee67c
+func _() {
+	var _ func(*agen.AsyncYielder[string, string], *difftest.Trace, string, int) error = yielderF
 }
 
 // yielderFGeneratorFrame is the state of a yielderFGenerator between suspension points.
@@ -572,7 +586,7 @@ resume4:
 	if fr.guarded == "" {
 		fr.at = fmt.Errorf("empty")
 	}
-//line asyncadvnames_agen.go:576
+//line asyncadvnames_agen.go:590
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.End(fr.at), true
@@ -588,7 +602,14 @@ func importsGen(tr *difftest.Trace) *importsGenerator {
 	return &importsGenerator{f: &importsGeneratorFrame{tr: tr}}
 }
 
-// importsGeneratorFrame is the state of a importsGenerator between suspension points.
+// A compile error here means that the signature of imports changed: run go generate.
+//
+//agen:fingerprint imports 89d421706d05c5b2
+func _() {
+	var _ func(*agen.AsyncYielder[string, string], *difftest.Trace) = imports
+}
+
+// importsGeneratorFrame is the state of an importsGenerator between suspension points.
 type importsGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -927,7 +948,7 @@ resume12:
 	(*f.b).WriteString(resumed4)
 //line asyncadvnames.go:83
 	f.tr.Log("b=%q", (*f.b).String())
-//line asyncadvnames_agen.go:931
+//line asyncadvnames_agen.go:952
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -941,6 +962,13 @@ type packageVarsGenerator struct {
 // packageVarsGen returns a generator that runs packageVars: nothing runs before the first Next.
 func packageVarsGen(tr *difftest.Trace) *packageVarsGenerator {
 	return &packageVarsGenerator{f: &packageVarsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of packageVars changed: run go generate.
+//
+//agen:fingerprint packageVars caef37d0127d7fdd
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = packageVars
 }
 
 // packageVarsGeneratorFrame is the state of a packageVarsGenerator between suspension points.
@@ -1308,7 +1336,7 @@ resume14:
 resume15:
 //line asyncadvnames.go:117
 	f.tr.Log("%d", f.agen2)
-//line asyncadvnames_agen.go:1312
+//line asyncadvnames_agen.go:1340
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1328,6 +1356,13 @@ type typeNamesTypeNamesGeneratorFrame = int
 // typeNamesGen returns a generator that runs typeNames: nothing runs before the first Next.
 func typeNamesGen(tr *difftest.Trace) *typeNamesGenerator {
 	return &typeNamesGenerator{f: &typeNamesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of typeNames changed: run go generate.
+//
+//agen:fingerprint typeNames 9f30ebdfb9c57513
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = typeNames
 }
 
 // typeNamesGeneratorFrame is the state of a typeNamesGenerator between suspension points.
@@ -1551,7 +1586,7 @@ resume4:
 	f.w += sent
 //line asyncadvnames.go:130
 	f.tr.Log("v=%v w=%d %T", f.v.n, f.w, f.w)
-//line asyncadvnames_agen.go:1555
+//line asyncadvnames_agen.go:1590
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1565,6 +1600,13 @@ type scaffoldGenerator struct {
 // scaffoldGen returns a generator that runs scaffold: nothing runs before the first Next.
 func scaffoldGen(tr *difftest.Trace) *scaffoldGenerator {
 	return &scaffoldGenerator{f: &scaffoldGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of scaffold changed: run go generate.
+//
+//agen:fingerprint scaffold 67f73f154a6cff3e
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = scaffold
 }
 
 // scaffoldGeneratorFrame is the state of a scaffoldGenerator between suspension points.
@@ -2124,7 +2166,7 @@ done:
 	f.tr.Log("%d %d %d %d %d %d %d", f.agenv, f.agenrecv, f.utf82, f.runeWidth, f.rangeMap, f.rangeRune, f.rangeEnd)
 //line asyncadvnames.go:185
 	f.tr.Log("%d %d %d %d %d %d %d", f.rangeKey, f.rangeValue, f.rangeOK, f.rangeChan, f.t2, f.sent2, f.resumed2)
-//line asyncadvnames_agen.go:2128
+//line asyncadvnames_agen.go:2170
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -26,6 +26,13 @@ func shadowsGen(tr *difftest.Trace, m map[string]int, s string, ch chan int) *sh
 	}}
 }
 
+// A compile error here means that the signature of shadows changed: run go generate.
+//
+//agen:fingerprint shadows cf52127bb0c87f76
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, map[string]int, string, chan int) = shadows
+}
+
 // shadowsGeneratorFrame is the state of a shadowsGenerator between suspension points.
 type shadowsGeneratorFrame struct {
 	agenState   int                     // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -487,7 +494,7 @@ resume12:
 done5:
 //line asyncadvpredeclared.go:57
 	f.tr.Log("arr=%v iota=%d %d", f.arr, iota, complex())
-//line asyncadvpredeclared_agen.go:491
+//line asyncadvpredeclared_agen.go:498
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

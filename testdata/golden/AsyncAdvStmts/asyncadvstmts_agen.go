@@ -22,6 +22,13 @@ func capturedGuardsGen(tr *difftest.Trace) *capturedGuardsGenerator {
 	return &capturedGuardsGenerator{f: &capturedGuardsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of capturedGuards changed: run go generate.
+//
+//agen:fingerprint capturedGuards cdffe3a711c22f50
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = capturedGuards
+}
+
 // capturedGuardsGeneratorFrame is the state of a capturedGuardsGenerator between suspension points.
 type capturedGuardsGeneratorFrame struct {
 	agenState   int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -457,7 +464,7 @@ resume12:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line asyncadvstmts_agen.go:461
+//line asyncadvstmts_agen.go:468
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -473,7 +480,14 @@ func evalOnceGen(tr *difftest.Trace) *evalOnceGenerator {
 	return &evalOnceGenerator{f: &evalOnceGeneratorFrame{tr: tr}}
 }
 
-// evalOnceGeneratorFrame is the state of a evalOnceGenerator between suspension points.
+// A compile error here means that the signature of evalOnce changed: run go generate.
+//
+//agen:fingerprint evalOnce 5a2e8e2ee306061f
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = evalOnce
+}
+
+// evalOnceGeneratorFrame is the state of an evalOnceGenerator between suspension points.
 type evalOnceGeneratorFrame struct {
 	agenState   int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
@@ -986,7 +1000,7 @@ resume15:
 	f.agenState = 16
 	return t8, nil, true
 resume16:
-//line asyncadvstmts_agen.go:990
+//line asyncadvstmts_agen.go:1004
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1000,6 +1014,13 @@ type constTagGenerator struct {
 // constTagGen returns a generator that runs constTag: nothing runs before the first Next.
 func constTagGen(tr *difftest.Trace) *constTagGenerator {
 	return &constTagGenerator{f: &constTagGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of constTag changed: run go generate.
+//
+//agen:fingerprint constTag db43cfa15c8d54d0
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = constTag
 }
 
 // constTagGeneratorFrame is the state of a constTagGenerator between suspension points.
@@ -1449,7 +1470,7 @@ case10:
 //line asyncadvstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line asyncadvstmts_agen.go:1453
+//line asyncadvstmts_agen.go:1474
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1463,6 +1484,13 @@ type rangeConstsGenerator struct {
 // rangeConstsGen returns a generator that runs rangeConsts: nothing runs before the first Next.
 func rangeConstsGen(tr *difftest.Trace) *rangeConstsGenerator {
 	return &rangeConstsGenerator{f: &rangeConstsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeConsts changed: run go generate.
+//
+//agen:fingerprint rangeConsts 9977a5d6e3d1d1e2
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = rangeConsts
 }
 
 // rangeConstsGeneratorFrame is the state of a rangeConstsGenerator between suspension points.
@@ -1941,7 +1969,7 @@ resume16:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line asyncadvstmts_agen.go:1945
+//line asyncadvstmts_agen.go:1973
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1955,6 +1983,13 @@ type multiGenerator struct {
 // multiGen returns a generator that runs multi: nothing runs before the first Next.
 func multiGen(tr *difftest.Trace) *multiGenerator {
 	return &multiGenerator{f: &multiGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of multi changed: run go generate.
+//
+//agen:fingerprint multi d01bf0bd29d7a088
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = multi
 }
 
 // multiGeneratorFrame is the state of a multiGenerator between suspension points.
@@ -2399,7 +2434,7 @@ resume20:
 //line asyncadvstmts.go:222
 	f.result = f.err
 end:
-//line asyncadvstmts_agen.go:2403
+//line asyncadvstmts_agen.go:2438
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -2416,6 +2451,13 @@ type pt struct{ x, y int }
 // stmtKindsGen returns a generator that runs stmtKinds: nothing runs before the first Next.
 func stmtKindsGen(tr *difftest.Trace) *stmtKindsGenerator {
 	return &stmtKindsGenerator{f: &stmtKindsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of stmtKinds changed: run go generate.
+//
+//agen:fingerprint stmtKinds 07c778cb672856ed
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = stmtKinds
 }
 
 // stmtKindsGeneratorFrame is the state of a stmtKindsGenerator between suspension points.
@@ -2998,7 +3040,7 @@ resume30:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line asyncadvstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line asyncadvstmts_agen.go:3002
+//line asyncadvstmts_agen.go:3044
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3012,6 +3054,13 @@ type rangeNoEvalGenerator struct {
 // rangeNoEvalGen returns a generator that runs rangeNoEval: nothing runs before the first Next.
 func rangeNoEvalGen(tr *difftest.Trace) *rangeNoEvalGenerator {
 	return &rangeNoEvalGenerator{f: &rangeNoEvalGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of rangeNoEval changed: run go generate.
+//
+//agen:fingerprint rangeNoEval 23748f00dee5eb5a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = rangeNoEval
 }
 
 // rangeNoEvalGeneratorFrame is the state of a rangeNoEvalGenerator between suspension points.
@@ -3454,7 +3503,7 @@ resume12:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line asyncadvstmts_agen.go:3458
+//line asyncadvstmts_agen.go:3507
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3485,6 +3534,13 @@ func recursiveLocalGen[T any](tr *difftest.Trace, v T) *recursiveLocalGenerator[
 		tr: tr,
 		v:  v,
 	}}
+}
+
+// A compile error here means that the signature of recursiveLocal changed: run go generate.
+//
+//agen:fingerprint recursiveLocal 8e503273f35eeb9f
+func _[T any]() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace, T) = recursiveLocal[T]
 }
 
 // recursiveLocalGeneratorFrame is the state of a recursiveLocalGenerator between suspension points.
@@ -3728,7 +3784,7 @@ resume3:
 resume4:
 //line asyncadvstmts.go:326
 	f.tr.Log("%v", f.head.next.val)
-//line asyncadvstmts_agen.go:3732
+//line asyncadvstmts_agen.go:3788
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

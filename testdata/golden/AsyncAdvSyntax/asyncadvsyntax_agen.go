@@ -20,7 +20,14 @@ func untypedGen(tr *difftest.Trace) *untypedGenerator {
 	return &untypedGenerator{f: &untypedGeneratorFrame{tr: tr}}
 }
 
-// untypedGeneratorFrame is the state of a untypedGenerator between suspension points.
+// A compile error here means that the signature of untyped changed: run go generate.
+//
+//agen:fingerprint untyped 2c365d5f2b24ac2b
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = untyped
+}
+
+// untypedGeneratorFrame is the state of an untypedGenerator between suspension points.
 type untypedGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -470,7 +477,7 @@ resume18:
 	sh = (int64)(1 << (fr.s + uint(resumed9%3)))
 //line asyncadvsyntax.go:36
 	fr.tr.Log("sh=%d", sh)
-//line asyncadvsyntax_agen.go:474
+//line asyncadvsyntax_agen.go:481
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -484,6 +491,13 @@ type deferRecvGenerator struct {
 // deferRecvGen returns a generator that runs deferRecv: nothing runs before the first Next.
 func deferRecvGen(tr *difftest.Trace) *deferRecvGenerator {
 	return &deferRecvGenerator{f: &deferRecvGeneratorFrame{tr2: tr}}
+}
+
+// A compile error here means that the signature of deferRecv changed: run go generate.
+//
+//agen:fingerprint deferRecv 3ab2dbee16861035
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = deferRecv
 }
 
 // deferRecvGeneratorFrame is the state of a deferRecvGenerator between suspension points.
@@ -866,7 +880,7 @@ resume7:
 	fr.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncadvsyntax_agen.go:870
+//line asyncadvsyntax_agen.go:884
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -883,7 +897,14 @@ func implicitAddrGen(tr *difftest.Trace) *implicitAddrGenerator {
 	return &implicitAddrGenerator{f: &implicitAddrGeneratorFrame{tr: tr}}
 }
 
-// implicitAddrGeneratorFrame is the state of a implicitAddrGenerator between suspension points.
+// A compile error here means that the signature of implicitAddr changed: run go generate.
+//
+//agen:fingerprint implicitAddr 116e49322d992a4c
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = implicitAddr
+}
+
+// implicitAddrGeneratorFrame is the state of an implicitAddrGenerator between suspension points.
 type implicitAddrGeneratorFrame struct {
 	agenState   int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
@@ -1202,7 +1223,7 @@ resume6:
 done2:
 //line asyncadvsyntax.go:121
 	fr.tr.Log("s=%s", fr.s)
-//line asyncadvsyntax_agen.go:1206
+//line asyncadvsyntax_agen.go:1227
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1216,6 +1237,13 @@ type commentsGenerator struct {
 // commentsGen returns a generator that runs comments: nothing runs before the first Next.
 func commentsGen(tr *difftest.Trace) *commentsGenerator {
 	return &commentsGenerator{f: &commentsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of comments changed: run go generate.
+//
+//agen:fingerprint comments de7b5e7f5801f009
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = comments
 }
 
 // commentsGeneratorFrame is the state of a commentsGenerator between suspension points.
@@ -1655,7 +1683,7 @@ resume15:
 	fr.agenState = 16
 	return t12, nil, true
 resume16:
-//line asyncadvsyntax_agen.go:1659
+//line asyncadvsyntax_agen.go:1687
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1669,6 +1697,13 @@ type newExprGenerator struct {
 // newExprGen returns a generator that runs newExpr: nothing runs before the first Next.
 func newExprGen(tr *difftest.Trace) *newExprGenerator {
 	return &newExprGenerator{f: &newExprGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of newExpr changed: run go generate.
+//
+//agen:fingerprint newExpr 7bfc868140625dd4
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = newExpr
 }
 
 // newExprGeneratorFrame is the state of a newExprGenerator between suspension points.
@@ -2024,7 +2059,7 @@ resume12:
 	n = sum(num(1), num(resumed5))
 //line asyncadvsyntax.go:197
 	fr.tr.Log("n=%d", n)
-//line asyncadvsyntax_agen.go:2028
+//line asyncadvsyntax_agen.go:2063
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2041,6 +2076,13 @@ func selfRefGen[A Adder[A]](tr *difftest.Trace, start A) *selfRefGenerator[A] {
 		start: start,
 		tr:    tr,
 	}}
+}
+
+// A compile error here means that the signature of selfRef changed: run go generate.
+//
+//agen:fingerprint selfRef 343f564a448a1a82
+func _[A Adder[A]]() {
+	var _ func(*agen.AsyncYielder[A, A], *difftest.Trace, A) = selfRef[A]
 }
 
 // selfRefGeneratorFrame is the state of a selfRefGenerator between suspension points.
@@ -2249,7 +2291,7 @@ resume2:
 done:
 //line asyncadvsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line asyncadvsyntax_agen.go:2253
+//line asyncadvsyntax_agen.go:2295
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return *new(A), agen.Done, true

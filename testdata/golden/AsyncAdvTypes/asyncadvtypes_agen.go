@@ -24,6 +24,13 @@ func promotedGen(tr *difftest.Trace) *promotedGenerator {
 	return &promotedGenerator{f: &promotedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of promoted changed: run go generate.
+//
+//agen:fingerprint promoted b77b1d099ecde3ef
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = promoted
+}
+
 // promotedGeneratorFrame is the state of a promotedGenerator between suspension points.
 type promotedGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -401,7 +408,7 @@ resume15:
 	f.agenState = 16
 	return t10, nil, true
 resume16:
-//line asyncadvtypes_agen.go:405
+//line asyncadvtypes_agen.go:412
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -417,7 +424,14 @@ func ifaceValuesGen(tr *difftest.Trace) *ifaceValuesGenerator {
 	return &ifaceValuesGenerator{f: &ifaceValuesGeneratorFrame{tr: tr}}
 }
 
-// ifaceValuesGeneratorFrame is the state of a ifaceValuesGenerator between suspension points.
+// A compile error here means that the signature of ifaceValues changed: run go generate.
+//
+//agen:fingerprint ifaceValues 0b62705c0483b7ee
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = ifaceValues
+}
+
+// ifaceValuesGeneratorFrame is the state of an ifaceValuesGenerator between suspension points.
 type ifaceValuesGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -799,7 +813,7 @@ resume12:
 	cmp1 = f.any1 == any(rect{f.rr.h, f.rr.h})
 //line asyncadvtypes.go:105
 	f.tr.Log("cmp %v", cmp1)
-//line asyncadvtypes_agen.go:803
+//line asyncadvtypes_agen.go:817
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -813,6 +827,13 @@ type goroutinesGenerator struct {
 // goroutinesGen returns a generator that runs goroutines: nothing runs before the first Next.
 func goroutinesGen(tr *difftest.Trace) *goroutinesGenerator {
 	return &goroutinesGenerator{f: &goroutinesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of goroutines changed: run go generate.
+//
+//agen:fingerprint goroutines 7bb0bd3b2b9b1624
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = goroutines
 }
 
 // goroutinesGeneratorFrame is the state of a goroutinesGenerator between suspension points.
@@ -1155,7 +1176,7 @@ resume8:
 	<-(*f.done)
 //line asyncadvtypes.go:143
 	f.tr.Log("total %d", (*f.total))
-//line asyncadvtypes_agen.go:1159
+//line asyncadvtypes_agen.go:1180
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1172,6 +1193,13 @@ func (s *stats[T]) runningGen(tr *difftest.Trace) *runningGenerator[T] {
 		s:  s,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of running changed: run go generate.
+//
+//agen:fingerprint stats.running db32929d862542c1
+func _[T number]() {
+	var _ func(*stats[T], *agen.AsyncYielder[T, T], *difftest.Trace) = (*stats[T]).running
 }
 
 // runningGeneratorFrame is the state of a runningGenerator between suspension points.
@@ -1442,7 +1470,7 @@ resume5:
 resume6:
 //line asyncadvtypes.go:178
 	f.tr.Log("cmp %d", cmp.Compare(f.total, f.s.sum()))
-//line asyncadvtypes_agen.go:1446
+//line asyncadvtypes_agen.go:1474
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -1459,6 +1487,13 @@ func sortedGen[K cmp.Ordered, V any](tr *difftest.Trace, keys []K) *sortedGenera
 		keys: keys,
 		tr:   tr,
 	}}
+}
+
+// A compile error here means that the signature of sorted changed: run go generate.
+//
+//agen:fingerprint sorted e9a055d83246e7a6
+func _[K cmp.Ordered, V any]() {
+	var _ func(*agen.AsyncYielder[K, V], *difftest.Trace, []K) = sorted[K, V]
 }
 
 // sortedGeneratorFrame is the state of a sortedGenerator between suspension points.
@@ -1696,7 +1731,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvtypes_agen.go:1700
+//line asyncadvtypes_agen.go:1735
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(K), agen.Done, true
@@ -1715,6 +1750,13 @@ func walkGen(tr *difftest.Trace, mk maker, t *tree, depth int) *walkGenerator {
 		t:     t,
 		tr:    tr,
 	}}
+}
+
+// A compile error here means that the signature of walk changed: run go generate.
+//
+//agen:fingerprint walk 211d98a641319e96
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, maker, *tree, int) = walk
 }
 
 // walkGeneratorFrame is the state of a walkGenerator between suspension points.
@@ -2068,7 +2110,7 @@ done2:
 //line asyncadvtypes.go:234
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line asyncadvtypes_agen.go:2072
+//line asyncadvtypes_agen.go:2114
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -21,6 +21,13 @@ func copiesGen(tr *difftest.Trace) *copiesGenerator {
 	return &copiesGenerator{f: &copiesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of copies changed: run go generate.
+//
+//agen:fingerprint copies 05d032c8ba974972
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = copies
+}
+
 // copiesGeneratorFrame is the state of a copiesGenerator between suspension points.
 type copiesGeneratorFrame struct {
 	agenState   int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -485,7 +492,7 @@ resume16:
 	f.rangeIndex4++
 	goto loop4
 done4:
-//line asyncadvvalues_agen.go:489
+//line asyncadvvalues_agen.go:496
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -499,6 +506,13 @@ type structArgsGenerator struct {
 // structArgsGen returns a generator that runs structArgs: nothing runs before the first Next.
 func structArgsGen(tr *difftest.Trace) *structArgsGenerator {
 	return &structArgsGenerator{f: &structArgsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of structArgs changed: run go generate.
+//
+//agen:fingerprint structArgs 319e179bad44955c
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = structArgs
 }
 
 // structArgsGeneratorFrame is the state of a structArgsGenerator between suspension points.
@@ -811,7 +825,7 @@ resume10:
 	fr.arrs[0][0] = resumed3
 //line asyncadvvalues.go:80
 	fr.tr.Log("row=%v arrs=%v", fr.row, fr.arrs)
-//line asyncadvvalues_agen.go:815
+//line asyncadvvalues_agen.go:829
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -825,6 +839,13 @@ type commaOkGenerator struct {
 // commaOkGen returns a generator that runs commaOk: nothing runs before the first Next.
 func commaOkGen(tr *difftest.Trace) *commaOkGenerator {
 	return &commaOkGenerator{f: &commaOkGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of commaOk changed: run go generate.
+//
+//agen:fingerprint commaOk ba57d4c754f0f3ad
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = commaOk
 }
 
 // commaOkGeneratorFrame is the state of a commaOkGenerator between suspension points.
@@ -1322,7 +1343,7 @@ resume20:
 	f.m[resumed6], f.ok = <-f.ch2
 //line asyncadvvalues.go:129
 	f.tr.Log("m[0]=%q m[1]=%q ok=%v", f.m[0], f.m[1], f.ok)
-//line asyncadvvalues_agen.go:1326
+//line asyncadvvalues_agen.go:1347
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1336,6 +1357,13 @@ type swapsGenerator struct {
 // swapsGen returns a generator that runs swaps: nothing runs before the first Next.
 func swapsGen(tr *difftest.Trace) *swapsGenerator {
 	return &swapsGenerator{f: &swapsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of swaps changed: run go generate.
+//
+//agen:fingerprint swaps 9ef10a6cc84a5e6c
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = swaps
 }
 
 // swapsGeneratorFrame is the state of a swapsGenerator between suspension points.
@@ -1681,7 +1709,7 @@ resume12:
 	f.arr, f.arr[0] = [2]int{resumed6, 8}, f.arr[1]
 //line asyncadvvalues.go:152
 	f.tr.Log("arr=%v", f.arr)
-//line asyncadvvalues_agen.go:1685
+//line asyncadvvalues_agen.go:1713
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

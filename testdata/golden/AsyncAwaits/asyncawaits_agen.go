@@ -25,6 +25,13 @@ func ticksGen(tr *difftest.Trace, n int) *ticksGenerator {
 	}}
 }
 
+// A compile error here means that the signature of ticks changed: run go generate.
+//
+//agen:fingerprint ticks b8709892800d28c8
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) error = ticks
+}
+
 // ticksGeneratorFrame is the state of a ticksGenerator between suspension points.
 type ticksGeneratorFrame struct {
 	agenState  int                   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -304,7 +311,7 @@ resume3:
 done:
 //line asyncawaits.go:28
 	f.result = nil
-//line asyncawaits_agen.go:308
+//line asyncawaits_agen.go:315
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -319,6 +326,13 @@ type stallsGenerator struct {
 // stallsGen returns a generator that runs stalls: nothing runs before the first Next.
 func stallsGen(tr *difftest.Trace) *stallsGenerator {
 	return &stallsGenerator{f: &stallsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of stalls changed: run go generate.
+//
+//agen:fingerprint stalls e2fc88ea5776648f
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) error = stalls
 }
 
 // stallsGeneratorFrame is the state of a stallsGenerator between suspension points.
@@ -590,7 +604,7 @@ endif:
 done:
 //line asyncawaits.go:45
 	f.result = errors.New("stalled out")
-//line asyncawaits_agen.go:594
+//line asyncawaits_agen.go:608
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -608,6 +622,13 @@ func catchesGen(tr *difftest.Trace) *catchesGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of catches changed: run go generate.
+//
+//agen:fingerprint catches f55047c83a1ac9f6
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = catches
 }
 
 // catchesGeneratorFrame is the state of a catchesGenerator between suspension points.
@@ -902,7 +923,7 @@ resume4:
 	}
 	f.awaiting2 = nil
 	_, (*f.err) = awaited2, awaitedErr2
-//line asyncawaits_agen.go:906
+//line asyncawaits_agen.go:927
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -919,7 +940,14 @@ func exprsGen(tr *difftest.Trace) *exprsGenerator {
 	return &exprsGenerator{f: &exprsGeneratorFrame{tr: &tr}}
 }
 
-// exprsGeneratorFrame is the state of a exprsGenerator between suspension points.
+// A compile error here means that the signature of exprs changed: run go generate.
+//
+//agen:fingerprint exprs 906cdd779afc785e
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = exprs
+}
+
+// exprsGeneratorFrame is the state of an exprsGenerator between suspension points.
 type exprsGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -1248,7 +1276,7 @@ resume11:
 	f.agenState = 12
 	return t7, nil, true
 resume12:
-//line asyncawaits_agen.go:1252
+//line asyncawaits_agen.go:1280
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1262,6 +1290,13 @@ type closuresGenerator struct {
 // closuresGen returns a generator that runs closures: nothing runs before the first Next.
 func closuresGen(tr *difftest.Trace) *closuresGenerator {
 	return &closuresGenerator{f: &closuresGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of closures changed: run go generate.
+//
+//agen:fingerprint closures 4239056ecd8c9147
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = closures
 }
 
 // closuresGeneratorFrame is the state of a closuresGenerator between suspension points.
@@ -1513,7 +1548,7 @@ resume3:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncawaits_agen.go:1517
+//line asyncawaits_agen.go:1552
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1531,6 +1566,13 @@ func panicsGen(tr *difftest.Trace, recoverIt bool) *panicsGenerator {
 		recoverIt: &recoverIt,
 		tr:        tr,
 	}}
+}
+
+// A compile error here means that the signature of panics changed: run go generate.
+//
+//agen:fingerprint panics c445b1627a78f231
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, bool) error = panics
 }
 
 // panicsGeneratorFrame is the state of a panicsGenerator between suspension points.
@@ -1791,7 +1833,7 @@ resume2:
 resume3:
 //line asyncawaits.go:125
 	(*f.err) = nil
-//line asyncawaits_agen.go:1795
+//line asyncawaits_agen.go:1837
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

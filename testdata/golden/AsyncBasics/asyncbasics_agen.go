@@ -24,6 +24,13 @@ func counterGen(tr *difftest.Trace, n int) *counterGenerator {
 	}}
 }
 
+// A compile error here means that the signature of counter changed: run go generate.
+//
+//agen:fingerprint counter ea1853c222cb460f
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) = counter
+}
+
 // counterGeneratorFrame is the state of a counterGenerator between suspension points.
 type counterGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -231,7 +238,7 @@ resume2:
 done:
 //line asyncbasics.go:21
 	f.tr.Log("end")
-//line asyncbasics_agen.go:235
+//line asyncbasics_agen.go:242
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -245,6 +252,13 @@ type failsGenerator struct {
 // failsGen returns a generator that runs fails: nothing runs before the first Next.
 func failsGen(tr *difftest.Trace) *failsGenerator {
 	return &failsGenerator{f: &failsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of fails changed: run go generate.
+//
+//agen:fingerprint fails 7990ccd80d236464
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) error = fails
 }
 
 // failsGeneratorFrame is the state of a failsGenerator between suspension points.
@@ -461,7 +475,7 @@ resume3:
 resume4:
 //line asyncbasics.go:31
 	f.result = errors.New("failed")
-//line asyncbasics_agen.go:465
+//line asyncbasics_agen.go:479
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.End(f.result), true
@@ -475,6 +489,13 @@ type catchesGenerator struct {
 // catchesGen returns a generator that runs catches: nothing runs before the first Next.
 func catchesGen(tr *difftest.Trace) *catchesGenerator {
 	return &catchesGenerator{f: &catchesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of catches changed: run go generate.
+//
+//agen:fingerprint catches 7edea000667e5878
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = catches
 }
 
 // catchesGeneratorFrame is the state of a catchesGenerator between suspension points.
@@ -684,7 +705,7 @@ next:
 done:
 //line asyncbasics.go:46
 	f.err = nil
-//line asyncbasics_agen.go:688
+//line asyncbasics_agen.go:709
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.err), true
@@ -698,6 +719,13 @@ type boomGenerator struct {
 // boomGen returns a generator that runs boom: nothing runs before the first Next.
 func boomGen() *boomGenerator {
 	return &boomGenerator{f: &boomGeneratorFrame{}}
+}
+
+// A compile error here means that the signature of boom changed: run go generate.
+//
+//agen:fingerprint boom f069f7046dd6b93d
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None]) = boom
 }
 
 // boomGeneratorFrame is the state of a boomGenerator between suspension points.

@@ -20,7 +20,14 @@ func orderGen(tr *difftest.Trace) *orderGenerator {
 	return &orderGenerator{f: &orderGeneratorFrame{tr: &tr}}
 }
 
-// orderGeneratorFrame is the state of a orderGenerator between suspension points.
+// A compile error here means that the signature of order changed: run go generate.
+//
+//agen:fingerprint order 406e3a5db9b6b8fc
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = order
+}
+
+// orderGeneratorFrame is the state of an orderGenerator between suspension points.
 type orderGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -359,7 +366,7 @@ resume9:
 resume10:
 	resumed5 = sent
 	(*f.tr).Log("append %v %d %d", f.t13, f.t14, resumed5)
-//line asyncbuiltins_agen.go:363
+//line asyncbuiltins_agen.go:370
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -376,6 +383,13 @@ func compositeCasesGen(tr *difftest.Trace, p point) *compositeCasesGenerator {
 		p:  p,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of compositeCases changed: run go generate.
+//
+//agen:fingerprint compositeCases 834fd8f5641b96cf
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, point) = compositeCases
 }
 
 // compositeCasesGeneratorFrame is the state of a compositeCasesGenerator between suspension points.
@@ -631,7 +645,7 @@ resume5:
 	return t3, nil, true
 resume6:
 endswitch:
-//line asyncbuiltins_agen.go:635
+//line asyncbuiltins_agen.go:649
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -645,6 +659,13 @@ type finalPanicGenerator struct {
 // finalPanicGen returns a generator that runs finalPanic: nothing runs before the first Next.
 func finalPanicGen(tr *difftest.Trace) *finalPanicGenerator {
 	return &finalPanicGenerator{f: &finalPanicGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of finalPanic changed: run go generate.
+//
+//agen:fingerprint finalPanic 6fb3373535eddbbd
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = finalPanic
 }
 
 // finalPanicGeneratorFrame is the state of a finalPanicGenerator between suspension points.

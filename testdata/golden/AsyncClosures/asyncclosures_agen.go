@@ -21,6 +21,13 @@ func sharedGen(tr *difftest.Trace) *sharedGenerator {
 	return &sharedGenerator{f: &sharedGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of shared changed: run go generate.
+//
+//agen:fingerprint shared 860a5793435d558a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = shared
+}
+
 // sharedGeneratorFrame is the state of a sharedGenerator between suspension points.
 type sharedGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -307,7 +314,7 @@ resume7:
 resume8:
 //line asyncclosures.go:28
 	f.show("end")
-//line asyncclosures_agen.go:311
+//line asyncclosures_agen.go:318
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -324,6 +331,13 @@ func createdBeforeGen(tr *difftest.Trace, greeting string) *createdBeforeGenerat
 		greeting: &greeting,
 		tr:       tr,
 	}}
+}
+
+// A compile error here means that the signature of createdBefore changed: run go generate.
+//
+//agen:fingerprint createdBefore b5ed3b6715c7feae
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace, string) = createdBefore
 }
 
 // createdBeforeGeneratorFrame is the state of a createdBeforeGenerator between suspension points.
@@ -580,7 +594,7 @@ resume5:
 resume6:
 //line asyncclosures.go:45
 	f.tr.Log("count=%d", (*f.count))
-//line asyncclosures_agen.go:584
+//line asyncclosures_agen.go:598
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -594,6 +608,13 @@ type loopVarsGenerator struct {
 // loopVarsGen returns a generator that runs loopVars: nothing runs before the first Next.
 func loopVarsGen(tr *difftest.Trace) *loopVarsGenerator {
 	return &loopVarsGenerator{f: &loopVarsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of loopVars changed: run go generate.
+//
+//agen:fingerprint loopVars 9bfaec4b981eab5d
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = loopVars
 }
 
 // loopVarsGeneratorFrame is the state of a loopVarsGenerator between suspension points.
@@ -909,7 +930,7 @@ done3:
 	for _, g := range fr.gs {
 		fr.tr.Log("g=%s", g())
 	}
-//line asyncclosures_agen.go:913
+//line asyncclosures_agen.go:934
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -926,6 +947,13 @@ func nestedClosuresGen(tr *difftest.Trace, base int) *nestedClosuresGenerator {
 		base: &base,
 		tr:   tr,
 	}}
+}
+
+// A compile error here means that the signature of nestedClosures changed: run go generate.
+//
+//agen:fingerprint nestedClosures 2730161910b8754c
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) = nestedClosures
 }
 
 // nestedClosuresGeneratorFrame is the state of a nestedClosuresGenerator between suspension points.
@@ -1261,7 +1289,7 @@ resume11:
 resume12:
 //line asyncclosures.go:100
 	f.tr.Log("fib(7)=%d", (*f.fib)(7))
-//line asyncclosures_agen.go:1265
+//line asyncclosures_agen.go:1293
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1278,6 +1306,13 @@ func namedResultGen(tr *difftest.Trace) *namedResultGenerator {
 		err: new(error),
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of namedResult changed: run go generate.
+//
+//agen:fingerprint namedResult f4f1e8381392fac4
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = namedResult
 }
 
 // namedResultGeneratorFrame is the state of a namedResultGenerator between suspension points.
@@ -1535,7 +1570,7 @@ resume5:
 	return t3, nil, true
 resume6:
 end:
-//line asyncclosures_agen.go:1539
+//line asyncclosures_agen.go:1574
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End((*f.err)), true
@@ -1549,6 +1584,13 @@ type methodValuesGenerator struct {
 // methodValuesGen returns a generator that runs methodValues: nothing runs before the first Next.
 func methodValuesGen(tr *difftest.Trace) *methodValuesGenerator {
 	return &methodValuesGenerator{f: &methodValuesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of methodValues changed: run go generate.
+//
+//agen:fingerprint methodValues 7011e3e72fef2403
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = methodValues
 }
 
 // methodValuesGeneratorFrame is the state of a methodValuesGenerator between suspension points.
@@ -1856,7 +1898,7 @@ resume9:
 resume10:
 //line asyncclosures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
-//line asyncclosures_agen.go:1860
+//line asyncclosures_agen.go:1902
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1872,7 +1914,14 @@ func immediateGen(tr *difftest.Trace) *immediateGenerator {
 	return &immediateGenerator{f: &immediateGeneratorFrame{tr: &tr}}
 }
 
-// immediateGeneratorFrame is the state of a immediateGenerator between suspension points.
+// A compile error here means that the signature of immediate changed: run go generate.
+//
+//agen:fingerprint immediate 083db69ff14c7ef2
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = immediate
+}
+
+// immediateGeneratorFrame is the state of an immediateGenerator between suspension points.
 type immediateGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -2134,7 +2183,7 @@ resume5:
 	f.agenState = 6
 	return t4, nil, true
 resume6:
-//line asyncclosures_agen.go:2138
+//line asyncclosures_agen.go:2187
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2148,6 +2197,13 @@ type perIterationGenerator struct {
 // perIterationGen returns a generator that runs perIteration: nothing runs before the first Next.
 func perIterationGen(tr *difftest.Trace) *perIterationGenerator {
 	return &perIterationGenerator{f: &perIterationGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of perIteration changed: run go generate.
+//
+//agen:fingerprint perIteration 04c37c5f22e439f2
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = perIteration
 }
 
 // perIterationGeneratorFrame is the state of a perIterationGenerator between suspension points.
@@ -2509,7 +2565,7 @@ resume10:
 	if f.n < 3 {
 		goto again
 	}
-//line asyncclosures_agen.go:2513
+//line asyncclosures_agen.go:2569
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2523,6 +2579,13 @@ type storedGenerator struct {
 // storedGen returns a generator that runs stored: nothing runs before the first Next.
 func storedGen(tr *difftest.Trace) *storedGenerator {
 	return &storedGenerator{f: &storedGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of stored changed: run go generate.
+//
+//agen:fingerprint stored ffdecea51cf95df5
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = stored
 }
 
 // storedGeneratorFrame is the state of a storedGenerator between suspension points.
@@ -2788,7 +2851,7 @@ resume3:
 resume4:
 //line asyncclosures.go:229
 	f.h.after()
-//line asyncclosures_agen.go:2792
+//line asyncclosures_agen.go:2855
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

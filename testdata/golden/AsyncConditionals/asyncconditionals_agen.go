@@ -23,7 +23,14 @@ func ifElseGen(tr *difftest.Trace, n int) *ifElseGenerator {
 	}}
 }
 
-// ifElseGeneratorFrame is the state of a ifElseGenerator between suspension points.
+// A compile error here means that the signature of ifElse changed: run go generate.
+//
+//agen:fingerprint ifElse 07a86d569b19b3d8
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, int) = ifElse
+}
+
+// ifElseGeneratorFrame is the state of an ifElseGenerator between suspension points.
 type ifElseGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -266,7 +273,7 @@ endif:
 done:
 //line asyncconditionals.go:26
 	f.tr.Log("end")
-//line asyncconditionals_agen.go:270
+//line asyncconditionals_agen.go:277
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -282,7 +289,14 @@ func ifNoElseGen(tr *difftest.Trace) *ifNoElseGenerator {
 	return &ifNoElseGenerator{f: &ifNoElseGeneratorFrame{tr: tr}}
 }
 
-// ifNoElseGeneratorFrame is the state of a ifNoElseGenerator between suspension points.
+// A compile error here means that the signature of ifNoElse changed: run go generate.
+//
+//agen:fingerprint ifNoElse 65c954dcdd1ab211
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = ifNoElse
+}
+
+// ifNoElseGeneratorFrame is the state of an ifNoElseGenerator between suspension points.
 type ifNoElseGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -498,7 +512,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncconditionals_agen.go:502
+//line asyncconditionals_agen.go:516
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -512,6 +526,13 @@ type condYieldsGenerator struct {
 // condYieldsGen returns a generator that runs condYields: nothing runs before the first Next.
 func condYieldsGen(tr *difftest.Trace) *condYieldsGenerator {
 	return &condYieldsGenerator{f: &condYieldsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of condYields changed: run go generate.
+//
+//agen:fingerprint condYields fce7879cbdcaf929
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = condYields
 }
 
 // condYieldsGeneratorFrame is the state of a condYieldsGenerator between suspension points.
@@ -781,7 +802,7 @@ endif2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncconditionals_agen.go:785
+//line asyncconditionals_agen.go:806
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -797,7 +818,14 @@ func elseIfChainGen(tr *difftest.Trace) *elseIfChainGenerator {
 	return &elseIfChainGenerator{f: &elseIfChainGeneratorFrame{tr: tr}}
 }
 
-// elseIfChainGeneratorFrame is the state of a elseIfChainGenerator between suspension points.
+// A compile error here means that the signature of elseIfChain changed: run go generate.
+//
+//agen:fingerprint elseIfChain 2e8407e1b2ee7515
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = elseIfChain
+}
+
+// elseIfChainGeneratorFrame is the state of an elseIfChainGenerator between suspension points.
 type elseIfChainGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -1158,7 +1186,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line asyncconditionals_agen.go:1162
+//line asyncconditionals_agen.go:1190
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1172,6 +1200,13 @@ type shortCircuitGenerator struct {
 // shortCircuitGen returns a generator that runs shortCircuit: nothing runs before the first Next.
 func shortCircuitGen(tr *difftest.Trace) *shortCircuitGenerator {
 	return &shortCircuitGenerator{f: &shortCircuitGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of shortCircuit changed: run go generate.
+//
+//agen:fingerprint shortCircuit a98553c585f03c0e
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = shortCircuit
 }
 
 // shortCircuitGeneratorFrame is the state of a shortCircuitGenerator between suspension points.
@@ -1528,7 +1563,7 @@ resume10:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncconditionals_agen.go:1532
+//line asyncconditionals_agen.go:1567
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1544,7 +1579,14 @@ func initShadowGen(tr *difftest.Trace) *initShadowGenerator {
 	return &initShadowGenerator{f: &initShadowGeneratorFrame{tr: tr}}
 }
 
-// initShadowGeneratorFrame is the state of a initShadowGenerator between suspension points.
+// A compile error here means that the signature of initShadow changed: run go generate.
+//
+//agen:fingerprint initShadow 143ac8a1ecd919ec
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = initShadow
+}
+
+// initShadowGeneratorFrame is the state of an initShadowGenerator between suspension points.
 type initShadowGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -1830,7 +1872,7 @@ resume8:
 endif2:
 //line asyncconditionals.go:135
 	f.tr.Log("outer x still %d", f.x)
-//line asyncconditionals_agen.go:1834
+//line asyncconditionals_agen.go:1876
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1844,6 +1886,13 @@ type nestedIfsGenerator struct {
 // nestedIfsGen returns a generator that runs nestedIfs: nothing runs before the first Next.
 func nestedIfsGen(tr *difftest.Trace) *nestedIfsGenerator {
 	return &nestedIfsGenerator{f: &nestedIfsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of nestedIfs changed: run go generate.
+//
+//agen:fingerprint nestedIfs 363a4f802280dcd6
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = nestedIfs
 }
 
 // nestedIfsGeneratorFrame is the state of a nestedIfsGenerator between suspension points.
@@ -2164,7 +2213,7 @@ resume10:
 //line asyncconditionals.go:161
 	f.result = nil
 end:
-//line asyncconditionals_agen.go:2168
+//line asyncconditionals_agen.go:2217
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -2178,6 +2227,13 @@ type catchInConditionsGenerator struct {
 // catchInConditionsGen returns a generator that runs catchInConditions: nothing runs before the first Next.
 func catchInConditionsGen(tr *difftest.Trace) *catchInConditionsGenerator {
 	return &catchInConditionsGenerator{f: &catchInConditionsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of catchInConditions changed: run go generate.
+//
+//agen:fingerprint catchInConditions c037b5a9a8004b83
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = catchInConditions
 }
 
 // catchInConditionsGeneratorFrame is the state of a catchInConditionsGenerator between suspension points.
@@ -2543,7 +2599,7 @@ resume12:
 done:
 //line asyncconditionals.go:187
 	(*f.tr).Log("end %d", f.n)
-//line asyncconditionals_agen.go:2547
+//line asyncconditionals_agen.go:2603
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -23,6 +23,13 @@ func zeroedGen(tr *difftest.Trace) *zeroedGenerator {
 	return &zeroedGenerator{f: &zeroedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of zeroed changed: run go generate.
+//
+//agen:fingerprint zeroed 8a037e85b4e03a21
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = zeroed
+}
+
 // zeroedGeneratorFrame is the state of a zeroedGenerator between suspension points.
 type zeroedGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -314,7 +321,7 @@ resume6:
 	f.a = sent
 //line asyncdecls.go:42
 	f.tr.Log("a=%d b=%d", f.a, f.b)
-//line asyncdecls_agen.go:318
+//line asyncdecls_agen.go:325
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -331,6 +338,13 @@ type kind int
 // constsGen returns a generator that runs consts: nothing runs before the first Next.
 func constsGen(tr *difftest.Trace) *constsGenerator {
 	return &constsGenerator{f: &constsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of consts changed: run go generate.
+//
+//agen:fingerprint consts a27a14003fa7eca7
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = consts
 }
 
 // constsGeneratorFrame is the state of a constsGenerator between suspension points.
@@ -602,7 +616,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncdecls_agen.go:606
+//line asyncdecls_agen.go:620
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -616,6 +630,13 @@ type compositesGenerator struct {
 // compositesGen returns a generator that runs composites: nothing runs before the first Next.
 func compositesGen(tr *difftest.Trace) *compositesGenerator {
 	return &compositesGenerator{f: &compositesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of composites changed: run go generate.
+//
+//agen:fingerprint composites 670489aaa6e37c7d
+func _() {
+	var _ func(*agen.AsyncYielder[string, point], *difftest.Trace) = composites
 }
 
 // compositesGeneratorFrame is the state of a compositesGenerator between suspension points.
@@ -888,7 +909,7 @@ resume4:
 	sort.Strings(keys)
 //line asyncdecls.go:116
 	f.tr.Log("names=%s", strings.Join(keys, ","))
-//line asyncdecls_agen.go:892
+//line asyncdecls_agen.go:913
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -902,6 +923,13 @@ type pointerYGenerator struct {
 // pointerYGen returns a generator that runs pointerY: nothing runs before the first Next.
 func pointerYGen(tr *difftest.Trace) *pointerYGenerator {
 	return &pointerYGenerator{f: &pointerYGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of pointerY changed: run go generate.
+//
+//agen:fingerprint pointerY b601eb86a71488f3
+func _() {
+	var _ func(*agen.AsyncYielder[*node, string], *difftest.Trace) = pointerY
 }
 
 // pointerYGeneratorFrame is the state of a pointerYGenerator between suspension points.
@@ -1140,7 +1168,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncdecls_agen.go:1144
+//line asyncdecls_agen.go:1172
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return nil, agen.Done, true
@@ -1154,6 +1182,13 @@ type sliceYGenerator struct {
 // sliceYGen returns a generator that runs sliceY: nothing runs before the first Next.
 func sliceYGen(tr *difftest.Trace) *sliceYGenerator {
 	return &sliceYGenerator{f: &sliceYGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of sliceY changed: run go generate.
+//
+//agen:fingerprint sliceY f91aa943a886f57a
+func _() {
+	var _ func(*agen.AsyncYielder[[]int, []string], *difftest.Trace) = sliceY
 }
 
 // sliceYGeneratorFrame is the state of a sliceYGenerator between suspension points.
@@ -1372,7 +1407,7 @@ resume2:
 done:
 //line asyncdecls.go:160
 	f.tr.Log("buf=%v", f.buf)
-//line asyncdecls_agen.go:1376
+//line asyncdecls_agen.go:1411
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return nil, agen.Done, true
@@ -1386,6 +1421,13 @@ type structYSGenerator struct {
 // structYSGen returns a generator that runs structYS: nothing runs before the first Next.
 func structYSGen(tr *difftest.Trace) *structYSGenerator {
 	return &structYSGenerator{f: &structYSGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of structYS changed: run go generate.
+//
+//agen:fingerprint structYS 9e0c57d76704e630
+func _() {
+	var _ func(*agen.AsyncYielder[reply, request], *difftest.Trace) error = structYS
 }
 
 // structYSGeneratorFrame is the state of a structYSGenerator between suspension points.
@@ -1603,7 +1645,7 @@ resume2:
 	f.tr.Log("total=%d", f.total)
 	goto loop
 end:
-//line asyncdecls_agen.go:1607
+//line asyncdecls_agen.go:1649
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return reply{}, agen.End(f.result), true
@@ -1634,6 +1676,13 @@ type kind2 string
 // localTypesGen returns a generator that runs localTypes: nothing runs before the first Next.
 func localTypesGen(tr *difftest.Trace) *localTypesGenerator {
 	return &localTypesGenerator{f: &localTypesGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of localTypes changed: run go generate.
+//
+//agen:fingerprint localTypes ae27c0c150cee24e
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = localTypes
 }
 
 // localTypesGeneratorFrame is the state of a localTypesGenerator between suspension points.
@@ -1905,7 +1954,7 @@ resume3:
 resume4:
 //line asyncdecls.go:236
 	(*f.tr).Log("k=%s", f.k2)
-//line asyncdecls_agen.go:1909
+//line asyncdecls_agen.go:1958
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

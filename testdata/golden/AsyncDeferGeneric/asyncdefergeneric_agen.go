@@ -23,6 +23,13 @@ func deferredGen[T any](tr *difftest.Trace, v T) *deferredGenerator[T] {
 	}}
 }
 
+// A compile error here means that the signature of deferred changed: run go generate.
+//
+//agen:fingerprint deferred 7dd4bf884c620825
+func _[T any]() {
+	var _ func(*agen.AsyncYielder[T, agen.None], *difftest.Trace, T) = deferred[T]
+}
+
 // deferredGeneratorFrame is the state of a deferredGenerator between suspension points.
 type deferredGeneratorFrame[T any] struct {
 	agenState  int                         // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -317,7 +324,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncdefergeneric_agen.go:321
+//line asyncdefergeneric_agen.go:328
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

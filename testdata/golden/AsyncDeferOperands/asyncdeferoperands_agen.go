@@ -20,7 +20,14 @@ func operandsGen(tr *difftest.Trace) *operandsGenerator {
 	return &operandsGenerator{f: &operandsGeneratorFrame{tr2: tr}}
 }
 
-// operandsGeneratorFrame is the state of a operandsGenerator between suspension points.
+// A compile error here means that the signature of operands changed: run go generate.
+//
+//agen:fingerprint operands 46c2c1a73dcd6624
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = operands
+}
+
+// operandsGeneratorFrame is the state of an operandsGenerator between suspension points.
 type operandsGeneratorFrame struct {
 	agenState  int                      // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore           // the operation in progress, the lifecycle
@@ -555,7 +562,7 @@ resume20:
 done:
 //line asyncdeferoperands.go:58
 	f.tr2.Log("body done, c.n %d", f.c.n)
-//line asyncdeferoperands_agen.go:559
+//line asyncdeferoperands_agen.go:566
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -570,6 +577,13 @@ type builtinsGenerator struct {
 // builtinsGen returns a generator that runs builtins: nothing runs before the first Next.
 func builtinsGen(tr *difftest.Trace) *builtinsGenerator {
 	return &builtinsGenerator{f: &builtinsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of builtins changed: run go generate.
+//
+//agen:fingerprint builtins 5505c743bf5e8bd0
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = builtins
 }
 
 // builtinsGeneratorFrame is the state of a builtinsGenerator between suspension points.
@@ -850,7 +864,7 @@ resume4:
 	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: resumed2})
 //line asyncdeferoperands.go:69
 	(*f.tr).Log("map %v", (*f.m))
-//line asyncdeferoperands_agen.go:854
+//line asyncdeferoperands_agen.go:868
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -865,6 +879,13 @@ type goOperandsGenerator struct {
 // goOperandsGen returns a generator that runs goOperands: nothing runs before the first Next.
 func goOperandsGen(tr *difftest.Trace) *goOperandsGenerator {
 	return &goOperandsGenerator{f: &goOperandsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of goOperands changed: run go generate.
+//
+//agen:fingerprint goOperands 6a9cd9c866fbc7a0
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = goOperands
 }
 
 // goOperandsGeneratorFrame is the state of a goOperandsGenerator between suspension points.
@@ -1122,7 +1143,7 @@ resume6:
 	}
 //line asyncdeferoperands.go:81
 	f.tr.Log("got %d", <-(*f.ch))
-//line asyncdeferoperands_agen.go:1126
+//line asyncdeferoperands_agen.go:1147
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

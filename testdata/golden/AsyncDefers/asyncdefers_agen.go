@@ -22,6 +22,13 @@ func kindsGen(tr *difftest.Trace) *kindsGenerator {
 	return &kindsGenerator{f: &kindsGeneratorFrame{tr2: &tr}}
 }
 
+// A compile error here means that the signature of kinds changed: run go generate.
+//
+//agen:fingerprint kinds 50d30b849e97ccc4
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = kinds
+}
+
 // kindsGeneratorFrame is the state of a kindsGenerator between suspension points.
 type kindsGeneratorFrame struct {
 	agenState  int                   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -355,7 +362,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncdefers_agen.go:359
+//line asyncdefers_agen.go:366
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -370,6 +377,13 @@ type loopGenerator struct {
 // loopGen returns a generator that runs loop: nothing runs before the first Next.
 func loopGen(tr *difftest.Trace) *loopGenerator {
 	return &loopGenerator{f: &loopGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of loop changed: run go generate.
+//
+//agen:fingerprint loop 13d07c03176f89d2
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = loop
 }
 
 // loopGeneratorFrame is the state of a loopGenerator between suspension points.
@@ -633,7 +647,7 @@ resume2:
 done:
 //line asyncdefers.go:68
 	(*f.tr).Log("loop done")
-//line asyncdefers_agen.go:637
+//line asyncdefers_agen.go:651
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -650,7 +664,14 @@ func argsAtDeferGen(tr *difftest.Trace) *argsAtDeferGenerator {
 	return &argsAtDeferGenerator{f: &argsAtDeferGeneratorFrame{tr: &tr}}
 }
 
-// argsAtDeferGeneratorFrame is the state of a argsAtDeferGenerator between suspension points.
+// A compile error here means that the signature of argsAtDefer changed: run go generate.
+//
+//agen:fingerprint argsAtDefer 6ea2e632d58616a4
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = argsAtDefer
+}
+
+// argsAtDeferGeneratorFrame is the state of an argsAtDeferGenerator between suspension points.
 type argsAtDeferGeneratorFrame struct {
 	agenState  int                         // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore              // the operation in progress, the lifecycle
@@ -987,7 +1008,7 @@ resume6:
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 5, fn5: logIt, a5_0: (*fr.tr), a5_1: "yielded", a5_2: v2})
 //line asyncdefers.go:88
 	(*fr.x) = 99
-//line asyncdefers_agen.go:991
+//line asyncdefers_agen.go:1012
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -1005,6 +1026,13 @@ func namedResultsGen(tr *difftest.Trace) *namedResultsGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of namedResults changed: run go generate.
+//
+//agen:fingerprint namedResults fb3e0a4282b7c072
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = namedResults
 }
 
 // namedResultsGeneratorFrame is the state of a namedResultsGenerator between suspension points.
@@ -1287,7 +1315,7 @@ resume4:
 //line asyncdefers.go:110
 	(*f.err) = fmt.Errorf("got %d", f.v)
 end:
-//line asyncdefers_agen.go:1291
+//line asyncdefers_agen.go:1319
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1305,6 +1333,13 @@ func clearErrGen(tr *difftest.Trace) *clearErrGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of clearErr changed: run go generate.
+//
+//agen:fingerprint clearErr 7ff8d61c4173f604
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = clearErr
 }
 
 // clearErrGeneratorFrame is the state of a clearErrGenerator between suspension points.
@@ -1550,7 +1585,7 @@ resume1:
 resume2:
 //line asyncdefers.go:122
 	(*f.err) = errors.New("dropped")
-//line asyncdefers_agen.go:1554
+//line asyncdefers_agen.go:1589
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1568,6 +1603,13 @@ func recoverNilGen(tr *difftest.Trace) *recoverNilGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of recoverNil changed: run go generate.
+//
+//agen:fingerprint recoverNil 7e7e9bc89ae2ba49
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = recoverNil
 }
 
 // recoverNilGeneratorFrame is the state of a recoverNilGenerator between suspension points.
@@ -1827,7 +1869,7 @@ resume2:
 done:
 //line asyncdefers.go:137
 	(*f.err) = errors.New("end")
-//line asyncdefers_agen.go:1831
+//line asyncdefers_agen.go:1873
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1842,6 +1884,13 @@ type throwAtYieldGenerator struct {
 // throwAtYieldGen returns a generator that runs throwAtYield: nothing runs before the first Next.
 func throwAtYieldGen(tr *difftest.Trace) *throwAtYieldGenerator {
 	return &throwAtYieldGenerator{f: &throwAtYieldGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of throwAtYield changed: run go generate.
+//
+//agen:fingerprint throwAtYield 67268eddd27d3385
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = throwAtYield
 }
 
 // throwAtYieldGeneratorFrame is the state of a throwAtYieldGenerator between suspension points.
@@ -2168,7 +2217,7 @@ resume8:
 //line asyncdefers.go:155
 	f.result = nil
 end:
-//line asyncdefers_agen.go:2172
+//line asyncdefers_agen.go:2221
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2183,6 +2232,13 @@ type builtinsGenerator struct {
 // builtinsGen returns a generator that runs builtins: nothing runs before the first Next.
 func builtinsGen(tr *difftest.Trace) *builtinsGenerator {
 	return &builtinsGenerator{f: &builtinsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of builtins changed: run go generate.
+//
+//agen:fingerprint builtins af0945f556fe150a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = builtins
 }
 
 // builtinsGeneratorFrame is the state of a builtinsGenerator between suspension points.
@@ -2508,7 +2564,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncdefers_agen.go:2512
+//line asyncdefers_agen.go:2568
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2523,6 +2579,13 @@ type scopedGenerator struct {
 // scopedGen returns a generator that runs scoped: nothing runs before the first Next.
 func scopedGen(tr *difftest.Trace) *scopedGenerator {
 	return &scopedGenerator{f: &scopedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of scoped changed: run go generate.
+//
+//agen:fingerprint scoped 3f1f840440b6c1ae
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = scoped
 }
 
 // scopedGeneratorFrame is the state of a scopedGenerator between suspension points.
@@ -2854,7 +2917,7 @@ resume5:
 resume6:
 //line asyncdefers.go:198
 	f.tr.Log("end of body")
-//line asyncdefers_agen.go:2858
+//line asyncdefers_agen.go:2921
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2869,6 +2932,13 @@ type moreKindsGenerator struct {
 // moreKindsGen returns a generator that runs moreKinds: nothing runs before the first Next.
 func moreKindsGen(tr *difftest.Trace) *moreKindsGenerator {
 	return &moreKindsGenerator{f: &moreKindsGeneratorFrame{tr2: &tr}}
+}
+
+// A compile error here means that the signature of moreKinds changed: run go generate.
+//
+//agen:fingerprint moreKinds 2fee5840ce13f5d4
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = moreKinds
 }
 
 // moreKindsGeneratorFrame is the state of a moreKindsGenerator between suspension points.
@@ -3224,7 +3294,7 @@ resume5:
 resume6:
 	resumed3 = sent
 	(*f.m)["b"] = resumed3
-//line asyncdefers_agen.go:3228
+//line asyncdefers_agen.go:3298
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3242,6 +3312,13 @@ func returnYieldsGen(tr *difftest.Trace) *returnYieldsGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of returnYields changed: run go generate.
+//
+//agen:fingerprint returnYields be1f0a63439495ad
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = returnYields
 }
 
 // returnYieldsGeneratorFrame is the state of a returnYieldsGenerator between suspension points.
@@ -3545,7 +3622,7 @@ resume6:
 	resumed2 = sent
 	(*f.err) = errorIf(resumed2 > 0, "third")
 end:
-//line asyncdefers_agen.go:3549
+//line asyncdefers_agen.go:3626
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

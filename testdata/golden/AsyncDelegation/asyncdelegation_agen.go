@@ -27,6 +27,13 @@ func leafGen(tr *difftest.Trace, name string, n int) *leafGenerator {
 	}}
 }
 
+// A compile error here means that the signature of leaf changed: run go generate.
+//
+//agen:fingerprint leaf 9ef5f22e06f76925
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, string, int) error = leaf
+}
+
 // leafGeneratorFrame is the state of a leafGenerator between suspension points.
 type leafGeneratorFrame struct {
 	agenState  int                  // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -324,7 +331,7 @@ next:
 done:
 //line asyncdelegation.go:39
 	(*f.err) = errors.New((*f.name) + " done")
-//line asyncdelegation_agen.go:328
+//line asyncdelegation_agen.go:335
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -342,6 +349,13 @@ func chainGen(tr *difftest.Trace, mk maker) *chainGenerator {
 		mk: mk,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of chain changed: run go generate.
+//
+//agen:fingerprint chain c26edbc8795e32dd
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, maker) error = chain
 }
 
 // chainGeneratorFrame is the state of a chainGenerator between suspension points.
@@ -697,7 +711,7 @@ resume9:
 endif:
 //line asyncdelegation.go:67
 	f.result = fmt.Errorf("chain: %w", f.err)
-//line asyncdelegation_agen.go:701
+//line asyncdelegation_agen.go:715
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -733,6 +747,13 @@ func middleGen(tr *difftest.Trace, mk maker) *middleGenerator {
 		mk: mk,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of middle changed: run go generate.
+//
+//agen:fingerprint middle 01a21b3945684b04
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, maker) = middle
 }
 
 // middleGeneratorFrame is the state of a middleGenerator between suspension points.
@@ -1014,7 +1035,7 @@ delegated:
 	return 500, nil, true
 resume4:
 endif:
-//line asyncdelegation_agen.go:1018
+//line asyncdelegation_agen.go:1039
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1041,6 +1062,13 @@ func topGen(tr *difftest.Trace, mid func() agen.AsyncGenerator[int, int]) *topGe
 		mid: mid,
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of top changed: run go generate.
+//
+//agen:fingerprint top c30f6a9645f3f9a5
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, func() agen.AsyncGenerator[int, int]) = top
 }
 
 // topGeneratorFrame is the state of a topGenerator between suspension points.
@@ -1327,7 +1355,7 @@ resume4:
 	f.agenState = 5
 	return t, nil, true
 resume5:
-//line asyncdelegation_agen.go:1331
+//line asyncdelegation_agen.go:1359
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1354,6 +1382,13 @@ func startedGen(tr *difftest.Trace, mk maker) *startedGenerator {
 		mk: mk,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of started changed: run go generate.
+//
+//agen:fingerprint started d6b9acb293ad9bae
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, maker) = started
 }
 
 // startedGeneratorFrame is the state of a startedGenerator between suspension points.
@@ -1635,7 +1670,7 @@ delegated2:
 	}
 	f.delegate2 = nil
 	f.tr.Log("again: %v", f.delegateErr2)
-//line asyncdelegation_agen.go:1639
+//line asyncdelegation_agen.go:1674
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1668,6 +1703,13 @@ func stalledGen(tr *difftest.Trace, inner func() agen.AsyncGenerator[int, int]) 
 		inner: inner,
 		tr:    tr,
 	}}
+}
+
+// A compile error here means that the signature of stalled changed: run go generate.
+//
+//agen:fingerprint stalled d3a5efda7bc4d625
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, func() agen.AsyncGenerator[int, int]) = stalled
 }
 
 // stalledGeneratorFrame is the state of a stalledGenerator between suspension points.
@@ -1895,7 +1937,7 @@ delegated:
 	f.agenState = 4
 	return 9, nil, true
 resume4:
-//line asyncdelegation_agen.go:1899
+//line asyncdelegation_agen.go:1941
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1917,6 +1959,13 @@ type waitsGenerator struct {
 // waitsGen returns a generator that runs waits: nothing runs before the first Next.
 func waitsGen(tr *difftest.Trace) *waitsGenerator {
 	return &waitsGenerator{f: &waitsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of waits changed: run go generate.
+//
+//agen:fingerprint waits 00094c87be2f09a9
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = waits
 }
 
 // waitsGeneratorFrame is the state of a waitsGenerator between suspension points.
@@ -2112,7 +2161,7 @@ resume2:
 	f.tr.Log("waits: %v", err)
 //line asyncdelegation.go:119
 	f.result = err
-//line asyncdelegation_agen.go:2116
+//line asyncdelegation_agen.go:2165
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

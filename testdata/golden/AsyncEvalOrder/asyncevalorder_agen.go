@@ -22,6 +22,13 @@ func callArgsGen(tr *difftest.Trace) *callArgsGenerator {
 	return &callArgsGenerator{f: &callArgsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of callArgs changed: run go generate.
+//
+//agen:fingerprint callArgs d9e1ee932923c883
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = callArgs
+}
+
 // callArgsGeneratorFrame is the state of a callArgsGenerator between suspension points.
 type callArgsGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -350,7 +357,7 @@ resume12:
 	f.r = sum3(f.tr, f.t8, f.t9+f.resumed6, resumed7)
 //line asyncevalorder.go:42
 	f.tr.Log("r=%d", f.r)
-//line asyncevalorder_agen.go:354
+//line asyncevalorder_agen.go:361
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -364,6 +371,13 @@ type compositesGenerator struct {
 // compositesGen returns a generator that runs composites: nothing runs before the first Next.
 func compositesGen(tr *difftest.Trace) *compositesGenerator {
 	return &compositesGenerator{f: &compositesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of composites changed: run go generate.
+//
+//agen:fingerprint composites 042f1cdc396fb49b
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = composites
 }
 
 // compositesGeneratorFrame is the state of a compositesGenerator between suspension points.
@@ -787,7 +801,7 @@ resume18:
 	nested2 = map[int][]point{f.t15: {{X: resumed10}}}
 //line asyncevalorder.go:66
 	f.tr.Log("nested=%v", nested2)
-//line asyncevalorder_agen.go:791
+//line asyncevalorder_agen.go:805
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -803,7 +817,14 @@ func indexesGen(tr *difftest.Trace) *indexesGenerator {
 	return &indexesGenerator{f: &indexesGeneratorFrame{tr: tr}}
 }
 
-// indexesGeneratorFrame is the state of a indexesGenerator between suspension points.
+// A compile error here means that the signature of indexes changed: run go generate.
+//
+//agen:fingerprint indexes 0c527cd40176b2b1
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = indexes
+}
+
+// indexesGeneratorFrame is the state of an indexesGenerator between suspension points.
 type indexesGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -1239,7 +1260,7 @@ resume19:
 resume20:
 	resumed11 = sent
 	f.tr.Log("byte=%c", f.s[resumed11%5])
-//line asyncevalorder_agen.go:1243
+//line asyncevalorder_agen.go:1264
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1255,7 +1276,14 @@ func assignsGen(tr *difftest.Trace) *assignsGenerator {
 	return &assignsGenerator{f: &assignsGeneratorFrame{tr: tr}}
 }
 
-// assignsGeneratorFrame is the state of a assignsGenerator between suspension points.
+// A compile error here means that the signature of assigns changed: run go generate.
+//
+//agen:fingerprint assigns 78f0c4d2decab989
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = assigns
+}
+
+// assignsGeneratorFrame is the state of an assignsGenerator between suspension points.
 type assignsGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -1765,7 +1793,7 @@ resume25:
 	fr.agenState = 26
 	return t15, nil, true
 resume26:
-//line asyncevalorder_agen.go:1769
+//line asyncevalorder_agen.go:1797
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1779,6 +1807,13 @@ type nestedGenerator struct {
 // nestedGen returns a generator that runs nested: nothing runs before the first Next.
 func nestedGen(tr *difftest.Trace) *nestedGenerator {
 	return &nestedGenerator{f: &nestedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of nested changed: run go generate.
+//
+//agen:fingerprint nested 4ce64cffe10ac888
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = nested
 }
 
 // nestedGeneratorFrame is the state of a nestedGenerator between suspension points.
@@ -2134,7 +2169,7 @@ resume15:
 resume16:
 	resumed7 = sent
 	f.tr.Log("w=%d", resumed7)
-//line asyncevalorder_agen.go:2138
+//line asyncevalorder_agen.go:2173
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2148,6 +2183,13 @@ type returnsGenerator struct {
 // returnsGen returns a generator that runs returns: nothing runs before the first Next.
 func returnsGen(tr *difftest.Trace) *returnsGenerator {
 	return &returnsGenerator{f: &returnsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of returns changed: run go generate.
+//
+//agen:fingerprint returns 41201ed3557869de
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = returns
 }
 
 // returnsGeneratorFrame is the state of a returnsGenerator between suspension points.
@@ -2400,7 +2442,7 @@ resume6:
 	resumed4 = sent
 	f.result = fmt.Errorf("got %d", resumed4)
 end:
-//line asyncevalorder_agen.go:2404
+//line asyncevalorder_agen.go:2446
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -2414,6 +2456,13 @@ type returnsNilGenerator struct {
 // returnsNilGen returns a generator that runs returnsNil: nothing runs before the first Next.
 func returnsNilGen(tr *difftest.Trace) *returnsNilGenerator {
 	return &returnsNilGenerator{f: &returnsNilGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of returnsNil changed: run go generate.
+//
+//agen:fingerprint returnsNil 2837fe41a70773e0
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = returnsNil
 }
 
 // returnsNilGeneratorFrame is the state of a returnsNilGenerator between suspension points.
@@ -2651,7 +2700,7 @@ resume3:
 resume4:
 	resumed3 = sent
 	f.err = f.check(resumed3)
-//line asyncevalorder_agen.go:2655
+//line asyncevalorder_agen.go:2704
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.err), true
@@ -2665,6 +2714,13 @@ type methodsGenerator struct {
 // methodsGen returns a generator that runs methods: nothing runs before the first Next.
 func methodsGen(tr *difftest.Trace) *methodsGenerator {
 	return &methodsGenerator{f: &methodsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of methods changed: run go generate.
+//
+//agen:fingerprint methods 6bdc272ab7af0472
+func _() {
+	var _ func(*agen.AsyncYielder[string, word], *difftest.Trace) = methods
 }
 
 // methodsGeneratorFrame is the state of a methodsGenerator between suspension points.
@@ -3036,7 +3092,7 @@ resume15:
 resume16:
 	resumed9 = sent
 	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed8), resumed9.twice()}, "+"))
-//line asyncevalorder_agen.go:3040
+//line asyncevalorder_agen.go:3096
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -3052,7 +3108,14 @@ func operatorsGen(tr *difftest.Trace) *operatorsGenerator {
 	return &operatorsGenerator{f: &operatorsGeneratorFrame{tr: tr}}
 }
 
-// operatorsGeneratorFrame is the state of a operatorsGenerator between suspension points.
+// A compile error here means that the signature of operators changed: run go generate.
+//
+//agen:fingerprint operators 9bb5cb8e68725fb0
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = operators
+}
+
+// operatorsGeneratorFrame is the state of an operatorsGenerator between suspension points.
 type operatorsGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -3538,7 +3601,7 @@ resume25:
 resume26:
 	resumed14 = sent
 	f.tr.Log("str=%s", f.t13+"/"+fmt.Sprint(resumed14))
-//line asyncevalorder_agen.go:3542
+//line asyncevalorder_agen.go:3605
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3552,6 +3615,13 @@ type plainReadsGenerator struct {
 // plainReadsGen returns a generator that runs plainReads: nothing runs before the first Next.
 func plainReadsGen(tr *difftest.Trace) *plainReadsGenerator {
 	return &plainReadsGenerator{f: &plainReadsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of plainReads changed: run go generate.
+//
+//agen:fingerprint plainReads b456ac66a28b2a5e
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = plainReads
 }
 
 // plainReadsGeneratorFrame is the state of a plainReadsGenerator between suspension points.
@@ -3896,7 +3966,7 @@ resume10:
 	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t8, resumed6)
 //line asyncevalorder.go:222
 	(*f.tr).Log("i=%d arr=%v", (*f.i), (*f.arr))
-//line asyncevalorder_agen.go:3900
+//line asyncevalorder_agen.go:3970
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3910,6 +3980,13 @@ type gcOrderGenerator struct {
 // gcOrderGen returns a generator that runs gcOrder: nothing runs before the first Next.
 func gcOrderGen(tr *difftest.Trace) *gcOrderGenerator {
 	return &gcOrderGenerator{f: &gcOrderGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of gcOrder changed: run go generate.
+//
+//agen:fingerprint gcOrder 26f2fb05ca658577
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = gcOrder
 }
 
 // gcOrderGeneratorFrame is the state of a gcOrderGenerator between suspension points.
@@ -4477,7 +4554,7 @@ resume24:
 	i = (any)((*f.n) + f.t25 + resumed13)
 //line asyncevalorder.go:271
 	(*f.tr).Log("iface %v", i)
-//line asyncevalorder_agen.go:4481
+//line asyncevalorder_agen.go:4558
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4491,6 +4568,13 @@ type laterYieldsGenerator struct {
 // laterYieldsGen returns a generator that runs laterYields: nothing runs before the first Next.
 func laterYieldsGen(tr *difftest.Trace) *laterYieldsGenerator {
 	return &laterYieldsGenerator{f: &laterYieldsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of laterYields changed: run go generate.
+//
+//agen:fingerprint laterYields 2cf58c6c807f79f0
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = laterYields
 }
 
 // laterYieldsGeneratorFrame is the state of a laterYieldsGenerator between suspension points.
@@ -4884,7 +4968,7 @@ resume16:
 	*f.t17 += resumed9
 //line asyncevalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
-//line asyncevalorder_agen.go:4888
+//line asyncevalorder_agen.go:4972
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4898,6 +4982,13 @@ type yieldErrsGenerator struct {
 // yieldErrsGen returns a generator that runs yieldErrs: nothing runs before the first Next.
 func yieldErrsGen(tr *difftest.Trace) *yieldErrsGenerator {
 	return &yieldErrsGenerator{f: &yieldErrsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of yieldErrs changed: run go generate.
+//
+//agen:fingerprint yieldErrs 8b17cd91917cb53b
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = yieldErrs
 }
 
 // yieldErrsGeneratorFrame is the state of a yieldErrsGenerator between suspension points.
@@ -5188,7 +5279,7 @@ resume8:
 	_, f.err2 = sent, thrown
 //line asyncevalorder.go:316
 	f.result = f.err2
-//line asyncevalorder_agen.go:5192
+//line asyncevalorder_agen.go:5283
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -5205,6 +5296,13 @@ func panicOrderGen(tr *difftest.Trace, which int) *panicOrderGenerator {
 		tr:    tr,
 		which: which,
 	}}
+}
+
+// A compile error here means that the signature of panicOrder changed: run go generate.
+//
+//agen:fingerprint panicOrder 91221b965503b26e
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, int) = panicOrder
 }
 
 // panicOrderGeneratorFrame is the state of a panicOrderGenerator between suspension points.
@@ -5686,7 +5784,7 @@ resume18:
 endif9:
 //line asyncevalorder.go:360
 	f.tr.Log("unreachable")
-//line asyncevalorder_agen.go:5690
+//line asyncevalorder_agen.go:5788
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -5700,6 +5798,13 @@ type moreShapesGenerator struct {
 // moreShapesGen returns a generator that runs moreShapes: nothing runs before the first Next.
 func moreShapesGen(tr *difftest.Trace) *moreShapesGenerator {
 	return &moreShapesGenerator{f: &moreShapesGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of moreShapes changed: run go generate.
+//
+//agen:fingerprint moreShapes 317106d9339c2f7e
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = moreShapes
 }
 
 // moreShapesGeneratorFrame is the state of a moreShapesGenerator between suspension points.
@@ -6182,7 +6287,7 @@ resume21:
 resume22:
 	resumed12 = sent
 	(*f.tr).Log("len=%d", f.t18+cap(make([]int, resumed12%5, 8)))
-//line asyncevalorder_agen.go:6186
+//line asyncevalorder_agen.go:6291
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -6196,6 +6301,13 @@ type calleesGenerator struct {
 // calleesGen returns a generator that runs callees: nothing runs before the first Next.
 func calleesGen(tr *difftest.Trace) *calleesGenerator {
 	return &calleesGenerator{f: &calleesGeneratorFrame{tr2: &tr}}
+}
+
+// A compile error here means that the signature of callees changed: run go generate.
+//
+//agen:fingerprint callees be20808cccd34258
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = callees
 }
 
 // calleesGeneratorFrame is the state of a calleesGenerator between suspension points.
@@ -6596,7 +6708,7 @@ resume14:
 	f.fns[0](f.t13, resumed8)
 //line asyncevalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line asyncevalorder_agen.go:6600
+//line asyncevalorder_agen.go:6712
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

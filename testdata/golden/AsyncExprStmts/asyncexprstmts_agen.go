@@ -21,6 +21,13 @@ func compoundGen(tr *difftest.Trace) *compoundGenerator {
 	return &compoundGenerator{f: &compoundGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of compound changed: run go generate.
+//
+//agen:fingerprint compound e2ca265c4089b4d6
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = compound
+}
+
 // compoundGeneratorFrame is the state of a compoundGenerator between suspension points.
 type compoundGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -400,7 +407,7 @@ resume14:
 	f.xs[f.t11], f.m[f.t12] = f.resumed6, resumed7
 //line asyncexprstmts.go:40
 	(*f.tr).Log("xs=%v m=%v", f.xs, f.m)
-//line asyncexprstmts_agen.go:404
+//line asyncexprstmts_agen.go:411
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -414,6 +421,13 @@ type chainsGenerator struct {
 // chainsGen returns a generator that runs chains: nothing runs before the first Next.
 func chainsGen(tr *difftest.Trace) *chainsGenerator {
 	return &chainsGenerator{f: &chainsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of chains changed: run go generate.
+//
+//agen:fingerprint chains 4a802c60c435cfce
+func _() {
+	var _ func(*agen.AsyncYielder[string, word], *difftest.Trace) error = chains
 }
 
 // chainsGeneratorFrame is the state of a chainsGenerator between suspension points.
@@ -832,7 +846,7 @@ endswitch:
 //line asyncexprstmts.go:70
 	f.result = nil
 end:
-//line asyncexprstmts_agen.go:836
+//line asyncexprstmts_agen.go:850
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.End(f.result), true
@@ -846,6 +860,13 @@ type typeSwGenerator struct {
 // typeSwGen returns a generator that runs typeSw: nothing runs before the first Next.
 func typeSwGen(tr *difftest.Trace) *typeSwGenerator {
 	return &typeSwGenerator{f: &typeSwGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of typeSw changed: run go generate.
+//
+//agen:fingerprint typeSw 33ad27232673f94f
+func _() {
+	var _ func(*agen.AsyncYielder[int, any], *difftest.Trace) = typeSw
 }
 
 // typeSwGeneratorFrame is the state of a typeSwGenerator between suspension points.
@@ -1135,7 +1156,7 @@ resume6:
 	n, ok = resumed3.(int)
 //line asyncexprstmts.go:90
 	f.tr.Log("n=%d ok=%v", n, ok)
-//line asyncexprstmts_agen.go:1139
+//line asyncexprstmts_agen.go:1160
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -20,6 +20,13 @@ func branchesGen(tr *difftest.Trace) *branchesGenerator {
 	return &branchesGenerator{f: &branchesGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of branches changed: run go generate.
+//
+//agen:fingerprint branches ad8d8492cda2ad38
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = branches
+}
+
 // branchesGeneratorFrame is the state of a branchesGenerator between suspension points.
 type branchesGeneratorFrame struct {
 	agenState  int                      // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -365,7 +372,7 @@ endswitch:
 done:
 //line asyncflowdefers.go:33
 	(*f.tr).Log("end")
-//line asyncflowdefers_agen.go:369
+//line asyncflowdefers_agen.go:376
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -380,6 +387,13 @@ type loopsGenerator struct {
 // loopsGen returns a generator that runs loops: nothing runs before the first Next.
 func loopsGen(tr *difftest.Trace) *loopsGenerator {
 	return &loopsGenerator{f: &loopsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of loops changed: run go generate.
+//
+//agen:fingerprint loops d079854df728bc1f
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = loops
 }
 
 // loopsGeneratorFrame is the state of a loopsGenerator between suspension points.
@@ -677,7 +691,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncflowdefers_agen.go:681
+//line asyncflowdefers_agen.go:695
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -692,6 +706,13 @@ type selectsGenerator struct {
 // selectsGen returns a generator that runs selects: nothing runs before the first Next.
 func selectsGen(tr *difftest.Trace) *selectsGenerator {
 	return &selectsGenerator{f: &selectsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of selects changed: run go generate.
+//
+//agen:fingerprint selects 3d3af224277a9b47
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = selects
 }
 
 // selectsGeneratorFrame is the state of a selectsGenerator between suspension points.
@@ -980,7 +1001,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncflowdefers_agen.go:984
+//line asyncflowdefers_agen.go:1005
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -25,6 +25,13 @@ func mappedGen[T any, U any](tr *difftest.Trace, xs []T, f func(T) U) *mappedGen
 	}}
 }
 
+// A compile error here means that the signature of mapped changed: run go generate.
+//
+//agen:fingerprint mapped fac23b19422eb07c
+func _[T any, U any]() {
+	var _ func(*agen.AsyncYielder[U, T], *difftest.Trace, []T, func(T) U) = mapped[T, U]
+}
+
 // mappedGeneratorFrame is the state of a mappedGenerator between suspension points.
 type mappedGeneratorFrame[T any, U any] struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -243,7 +250,7 @@ done:
 	zero = *new(T)
 //line asyncgenerics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line asyncgenerics_agen.go:247
+//line asyncgenerics_agen.go:254
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return *new(U), agen.Done, true
@@ -262,7 +269,14 @@ func areasGen[S shape](tr *difftest.Trace, shapes []S) *areasGenerator[S] {
 	}}
 }
 
-// areasGeneratorFrame is the state of a areasGenerator between suspension points.
+// A compile error here means that the signature of areas changed: run go generate.
+//
+//agen:fingerprint areas e82d55ebde8cf282
+func _[S shape]() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, []S) = areas[S]
+}
+
+// areasGeneratorFrame is the state of an areasGenerator between suspension points.
 type areasGeneratorFrame[S shape] struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -507,7 +521,7 @@ resume3:
 resume4:
 //line asyncgenerics.go:61
 	f.tr.Log("best %s", f.best.name())
-//line asyncgenerics_agen.go:511
+//line asyncgenerics_agen.go:525
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -524,6 +538,13 @@ func sumsGen[N number](tr *difftest.Trace, start N) *sumsGenerator[N] {
 		start: start,
 		tr:    tr,
 	}}
+}
+
+// A compile error here means that the signature of sums changed: run go generate.
+//
+//agen:fingerprint sums 8d6dbd9d69967972
+func _[N number]() {
+	var _ func(*agen.AsyncYielder[N, N], *difftest.Trace, N) = sums[N]
 }
 
 // sumsGeneratorFrame is the state of a sumsGenerator between suspension points.
@@ -737,7 +758,7 @@ resume2:
 done:
 //line asyncgenerics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line asyncgenerics_agen.go:741
+//line asyncgenerics_agen.go:762
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(N), agen.Done, true
@@ -755,6 +776,13 @@ func dedupGen[K comparable, V any](tr *difftest.Trace, keys []K, val func(K) V) 
 		tr:   tr,
 		val:  val,
 	}}
+}
+
+// A compile error here means that the signature of dedup changed: run go generate.
+//
+//agen:fingerprint dedup cbcd7293ed690a0d
+func _[K comparable, V any]() {
+	var _ func(*agen.AsyncYielder[pair[K, V], int], *difftest.Trace, []K, func(K) V) = dedup[K, V]
 }
 
 // dedupGeneratorFrame is the state of a dedupGenerator between suspension points.
@@ -977,7 +1005,7 @@ next:
 done:
 //line asyncgenerics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line asyncgenerics_agen.go:981
+//line asyncgenerics_agen.go:1009
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return pair[K, V]{}, agen.Done, true
@@ -994,6 +1022,13 @@ func pointersGen[T any](tr *difftest.Trace, init T) *pointersGenerator[T] {
 		init: init,
 		tr:   tr,
 	}}
+}
+
+// A compile error here means that the signature of pointers changed: run go generate.
+//
+//agen:fingerprint pointers f7b40af6e690db60
+func _[T any]() {
+	var _ func(*agen.AsyncYielder[T, T], *difftest.Trace, T) = pointers[T]
 }
 
 // pointersGeneratorFrame is the state of a pointersGenerator between suspension points.
@@ -1274,7 +1309,7 @@ resume7:
 	f.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncgenerics_agen.go:1278
+//line asyncgenerics_agen.go:1313
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -1291,6 +1326,13 @@ func bothGen[L stringish](tr *difftest.Trace, ls ...L) *bothGenerator[L] {
 		ls: ls,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of both changed: run go generate.
+//
+//agen:fingerprint both b12cda9a35af2ae9
+func _[L stringish]() {
+	var _ func(*agen.AsyncYielder[string, L], *difftest.Trace, ...L) = both[L]
 }
 
 // bothGeneratorFrame is the state of a bothGenerator between suspension points.
@@ -1501,7 +1543,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncgenerics_agen.go:1505
+//line asyncgenerics_agen.go:1547
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1525,6 +1567,16 @@ func guardedGen[T any, PT interface {
 		tr:  tr,
 		xs:  xs,
 	}}
+}
+
+// A compile error here means that the signature of guarded changed: run go generate.
+//
+//agen:fingerprint guarded 6ec89a7a0c4c31cb
+func _[T any, PT interface {
+	*T
+	fmt.Stringer
+}]() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace, []T) error = guarded[T, PT]
 }
 
 // guardedGeneratorFrame is the state of a guardedGenerator between suspension points.
@@ -1806,7 +1858,7 @@ done:
 	_ = none[len(f.xs)]
 //line asyncgenerics.go:165
 	(*f.err) = nil
-//line asyncgenerics_agen.go:1810
+//line asyncgenerics_agen.go:1862
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1830,6 +1882,16 @@ func genDeferGen[T any, PT interface {
 		init: &init,
 		tr:   &tr,
 	}}
+}
+
+// A compile error here means that the signature of genDefer changed: run go generate.
+//
+//agen:fingerprint genDefer 221d9065670a2560
+func _[T any, PT interface {
+	*T
+	fmt.Stringer
+}]() {
+	var _ func(*agen.AsyncYielder[T, T], *difftest.Trace, T) = genDefer[T, PT]
 }
 
 // genDeferGeneratorFrame is the state of a genDeferGenerator between suspension points.
@@ -2142,7 +2204,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncgenerics_agen.go:2146
+//line asyncgenerics_agen.go:2208
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2161,6 +2223,13 @@ func (h *holder[K, V]) fillGen(tr *difftest.Trace, keys ...K) *fillGenerator[K, 
 		keys: keys,
 		tr:   &tr,
 	}}
+}
+
+// A compile error here means that the signature of fill changed: run go generate.
+//
+//agen:fingerprint holder.fill 1b51b3a2266f06b4
+func _[K comparable, V any]() {
+	var _ func(*holder[K, V], *agen.AsyncYielder[K, V], *difftest.Trace, ...K) = (*holder[K, V]).fill
 }
 
 // fillGeneratorFrame is the state of a fillGenerator between suspension points.
@@ -2428,7 +2497,7 @@ resume2:
 done:
 //line asyncgenerics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line asyncgenerics_agen.go:2432
+//line asyncgenerics_agen.go:2501
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2455,6 +2524,13 @@ func genLocalGen[K comparable, V fmt.Stringer](tr *difftest.Trace, keys []K) *ge
 		keys: keys,
 		tr:   tr,
 	}}
+}
+
+// A compile error here means that the signature of genLocal changed: run go generate.
+//
+//agen:fingerprint genLocal dc2aa51dc7e0f0a2
+func _[K comparable, V fmt.Stringer]() {
+	var _ func(*agen.AsyncYielder[string, V], *difftest.Trace, []K) = genLocal[K, V]
 }
 
 // genLocalGeneratorFrame is the state of a genLocalGenerator between suspension points.
@@ -2717,7 +2793,7 @@ resume4:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line asyncgenerics_agen.go:2721
+//line asyncgenerics_agen.go:2797
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

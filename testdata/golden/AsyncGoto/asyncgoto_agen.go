@@ -20,6 +20,13 @@ func forwardGen(tr *difftest.Trace) *forwardGenerator {
 	return &forwardGenerator{f: &forwardGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of forward changed: run go generate.
+//
+//agen:fingerprint forward 9f7a296e0a676991
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = forward
+}
+
 // forwardGeneratorFrame is the state of a forwardGenerator between suspension points.
 type forwardGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -263,7 +270,7 @@ resume5:
 resume6:
 //line asyncgoto.go:23
 	f.tr.Log("end")
-//line asyncgoto_agen.go:267
+//line asyncgoto_agen.go:274
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -277,6 +284,13 @@ type backwardGenerator struct {
 // backwardGen returns a generator that runs backward: nothing runs before the first Next.
 func backwardGen(tr *difftest.Trace) *backwardGenerator {
 	return &backwardGenerator{f: &backwardGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of backward changed: run go generate.
+//
+//agen:fingerprint backward 49b46ceccd830775
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = backward
 }
 
 // backwardGeneratorFrame is the state of a backwardGenerator between suspension points.
@@ -482,7 +496,7 @@ resume2:
 	}
 //line asyncgoto.go:38
 	f.tr.Log("end %d", f.i)
-//line asyncgoto_agen.go:486
+//line asyncgoto_agen.go:500
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -496,6 +510,13 @@ type restartGenerator struct {
 // restartGen returns a generator that runs restart: nothing runs before the first Next.
 func restartGen(tr *difftest.Trace) *restartGenerator {
 	return &restartGenerator{f: &restartGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of restart changed: run go generate.
+//
+//agen:fingerprint restart 75360c2e8409a8c8
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = restart
 }
 
 // restartGeneratorFrame is the state of a restartGenerator between suspension points.
@@ -709,7 +730,7 @@ done:
 	}
 //line asyncgoto.go:56
 	f.tr.Log("end")
-//line asyncgoto_agen.go:713
+//line asyncgoto_agen.go:734
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -725,7 +746,14 @@ func outOfLoopGen(tr *difftest.Trace) *outOfLoopGenerator {
 	return &outOfLoopGenerator{f: &outOfLoopGeneratorFrame{tr: tr}}
 }
 
-// outOfLoopGeneratorFrame is the state of a outOfLoopGenerator between suspension points.
+// A compile error here means that the signature of outOfLoop changed: run go generate.
+//
+//agen:fingerprint outOfLoop 17cbb074f788e7a8
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = outOfLoop
+}
+
+// outOfLoopGeneratorFrame is the state of an outOfLoopGenerator between suspension points.
 type outOfLoopGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -953,7 +981,7 @@ resume3:
 resume4:
 //line asyncgoto.go:75
 	f.tr.Log("end")
-//line asyncgoto_agen.go:957
+//line asyncgoto_agen.go:985
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -967,6 +995,13 @@ type pingPongGenerator struct {
 // pingPongGen returns a generator that runs pingPong: nothing runs before the first Next.
 func pingPongGen(tr *difftest.Trace) *pingPongGenerator {
 	return &pingPongGenerator{f: &pingPongGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of pingPong changed: run go generate.
+//
+//agen:fingerprint pingPong 06eb5e288862b824
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = pingPong
 }
 
 // pingPongGeneratorFrame is the state of a pingPongGenerator between suspension points.
@@ -1198,7 +1233,7 @@ resume4:
 end:
 //line asyncgoto.go:95
 	f.tr.Log("end %d", f.n)
-//line asyncgoto_agen.go:1202
+//line asyncgoto_agen.go:1237
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1212,6 +1247,13 @@ type withinLoopGenerator struct {
 // withinLoopGen returns a generator that runs withinLoop: nothing runs before the first Next.
 func withinLoopGen(tr *difftest.Trace) *withinLoopGenerator {
 	return &withinLoopGenerator{f: &withinLoopGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of withinLoop changed: run go generate.
+//
+//agen:fingerprint withinLoop 5a384a220580f745
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = withinLoop
 }
 
 // withinLoopGeneratorFrame is the state of a withinLoopGenerator between suspension points.
@@ -1444,7 +1486,7 @@ resume4:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncgoto_agen.go:1448
+//line asyncgoto_agen.go:1490
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1458,6 +1500,13 @@ type retryInsideGenerator struct {
 // retryInsideGen returns a generator that runs retryInside: nothing runs before the first Next.
 func retryInsideGen(tr *difftest.Trace) *retryInsideGenerator {
 	return &retryInsideGenerator{f: &retryInsideGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of retryInside changed: run go generate.
+//
+//agen:fingerprint retryInside 23f429f7db9d49e1
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = retryInside
 }
 
 // retryInsideGeneratorFrame is the state of a retryInsideGenerator between suspension points.
@@ -1719,7 +1768,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncgoto_agen.go:1723
+//line asyncgoto_agen.go:1772
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1733,6 +1782,13 @@ type hotTargetsGenerator struct {
 // hotTargetsGen returns a generator that runs hotTargets: nothing runs before the first Next.
 func hotTargetsGen(tr *difftest.Trace) *hotTargetsGenerator {
 	return &hotTargetsGenerator{f: &hotTargetsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of hotTargets changed: run go generate.
+//
+//agen:fingerprint hotTargets 23c4f65fa9a4a34f
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = hotTargets
 }
 
 // hotTargetsGeneratorFrame is the state of a hotTargetsGenerator between suspension points.
@@ -2009,7 +2065,7 @@ resume6:
 	}
 //line asyncgoto.go:164
 	f.tr.Log("end %d", f.n)
-//line asyncgoto_agen.go:2013
+//line asyncgoto_agen.go:2069
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2023,6 +2079,13 @@ type gotoEndOfBodyGenerator struct {
 // gotoEndOfBodyGen returns a generator that runs gotoEndOfBody: nothing runs before the first Next.
 func gotoEndOfBodyGen(tr *difftest.Trace) *gotoEndOfBodyGenerator {
 	return &gotoEndOfBodyGenerator{f: &gotoEndOfBodyGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of gotoEndOfBody changed: run go generate.
+//
+//agen:fingerprint gotoEndOfBody faef409f64902060
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = gotoEndOfBody
 }
 
 // gotoEndOfBodyGeneratorFrame is the state of a gotoEndOfBodyGenerator between suspension points.
@@ -2330,7 +2393,7 @@ resume6:
 	fr.rangeIndex++
 	goto loop3
 done3:
-//line asyncgoto_agen.go:2334
+//line asyncgoto_agen.go:2397
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true

@@ -22,6 +22,13 @@ func readerGen(tr *difftest.Trace) *readerGenerator {
 	return &readerGenerator{f: &readerGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of reader changed: run go generate.
+//
+//agen:fingerprint reader eac084edddc6a504
+func _() {
+	var _ func(*agen.AsyncYielder[bool, agen.None], *difftest.Trace) = reader
+}
+
 // readerGeneratorFrame is the state of a readerGenerator between suspension points.
 type readerGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -236,7 +243,7 @@ resume3:
 resume4:
 //line asyncimports.go:22
 	f.tr.Log("%s", io)
-//line asyncimports_agen.go:240
+//line asyncimports_agen.go:247
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return false, agen.Done, true

@@ -23,6 +23,13 @@ func coldInnerGen(tr *difftest.Trace) *coldInnerGenerator {
 	return &coldInnerGenerator{f: &coldInnerGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of coldInner changed: run go generate.
+//
+//agen:fingerprint coldInner ed0c1ca153d15a3c
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = coldInner
+}
+
 // coldInnerGeneratorFrame is the state of a coldInnerGenerator between suspension points.
 type coldInnerGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -238,7 +245,7 @@ next:
 done:
 //line asynclabels.go:35
 	f.tr.Log("end")
-//line asynclabels_agen.go:242
+//line asynclabels_agen.go:249
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -252,6 +259,13 @@ type hotInnerGenerator struct {
 // hotInnerGen returns a generator that runs hotInner: nothing runs before the first Next.
 func hotInnerGen(tr *difftest.Trace) *hotInnerGenerator {
 	return &hotInnerGenerator{f: &hotInnerGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of hotInner changed: run go generate.
+//
+//agen:fingerprint hotInner a80f3b138f60f537
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = hotInner
 }
 
 // hotInnerGeneratorFrame is the state of a hotInnerGenerator between suspension points.
@@ -493,7 +507,7 @@ next:
 done:
 //line asynclabels.go:61
 	f.tr.Log("end n %d", f.n)
-//line asynclabels_agen.go:497
+//line asynclabels_agen.go:511
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -509,7 +523,14 @@ func innerLabelsGen(tr *difftest.Trace) *innerLabelsGenerator {
 	return &innerLabelsGenerator{f: &innerLabelsGeneratorFrame{tr: tr}}
 }
 
-// innerLabelsGeneratorFrame is the state of a innerLabelsGenerator between suspension points.
+// A compile error here means that the signature of innerLabels changed: run go generate.
+//
+//agen:fingerprint innerLabels d04b085f1665eee8
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = innerLabels
+}
+
+// innerLabelsGeneratorFrame is the state of an innerLabelsGenerator between suspension points.
 type innerLabelsGeneratorFrame struct {
 	agenState   int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
@@ -748,7 +769,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:752
+//line asynclabels_agen.go:773
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -762,6 +783,13 @@ type coldLabelledGenerator struct {
 // coldLabelledGen returns a generator that runs coldLabelled: nothing runs before the first Next.
 func coldLabelledGen(tr *difftest.Trace) *coldLabelledGenerator {
 	return &coldLabelledGenerator{f: &coldLabelledGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of coldLabelled changed: run go generate.
+//
+//agen:fingerprint coldLabelled beddd90707bf5b2e
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = coldLabelled
 }
 
 // coldLabelledGeneratorFrame is the state of a coldLabelledGenerator between suspension points.
@@ -978,7 +1006,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:982
+//line asynclabels_agen.go:1010
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -992,6 +1020,13 @@ type threeDeepGenerator struct {
 // threeDeepGen returns a generator that runs threeDeep: nothing runs before the first Next.
 func threeDeepGen(tr *difftest.Trace) *threeDeepGenerator {
 	return &threeDeepGenerator{f: &threeDeepGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of threeDeep changed: run go generate.
+//
+//agen:fingerprint threeDeep e91b4a86a9981c95
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = threeDeep
 }
 
 // threeDeepGeneratorFrame is the state of a threeDeepGenerator between suspension points.
@@ -1237,7 +1272,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:1241
+//line asynclabels_agen.go:1276
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1251,6 +1286,13 @@ type fromSwitchGenerator struct {
 // fromSwitchGen returns a generator that runs fromSwitch: nothing runs before the first Next.
 func fromSwitchGen(tr *difftest.Trace) *fromSwitchGenerator {
 	return &fromSwitchGenerator{f: &fromSwitchGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of fromSwitch changed: run go generate.
+//
+//agen:fingerprint fromSwitch ca6232eee7cc5f3b
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = fromSwitch
 }
 
 // fromSwitchGeneratorFrame is the state of a fromSwitchGenerator between suspension points.
@@ -1527,7 +1569,7 @@ next:
 done:
 //line asynclabels.go:152
 	f.tr.Log("end")
-//line asynclabels_agen.go:1531
+//line asynclabels_agen.go:1573
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1541,6 +1583,13 @@ type labelledSwitchGenerator struct {
 // labelledSwitchGen returns a generator that runs labelledSwitch: nothing runs before the first Next.
 func labelledSwitchGen(tr *difftest.Trace) *labelledSwitchGenerator {
 	return &labelledSwitchGenerator{f: &labelledSwitchGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of labelledSwitch changed: run go generate.
+//
+//agen:fingerprint labelledSwitch 6039bc1a449752f7
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = labelledSwitch
 }
 
 // labelledSwitchGeneratorFrame is the state of a labelledSwitchGenerator between suspension points.
@@ -1799,7 +1848,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:1803
+//line asynclabels_agen.go:1852
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1813,6 +1862,13 @@ type fromSelectGenerator struct {
 // fromSelectGen returns a generator that runs fromSelect: nothing runs before the first Next.
 func fromSelectGen(tr *difftest.Trace) *fromSelectGenerator {
 	return &fromSelectGenerator{f: &fromSelectGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of fromSelect changed: run go generate.
+//
+//agen:fingerprint fromSelect 823be6c09fdc88ec
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = fromSelect
 }
 
 // fromSelectGeneratorFrame is the state of a fromSelectGenerator between suspension points.
@@ -2044,7 +2100,7 @@ next:
 done:
 //line asynclabels.go:200
 	f.tr.Log("end")
-//line asynclabels_agen.go:2048
+//line asynclabels_agen.go:2104
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2058,6 +2114,13 @@ type fromTypeSwitchGenerator struct {
 // fromTypeSwitchGen returns a generator that runs fromTypeSwitch: nothing runs before the first Next.
 func fromTypeSwitchGen(tr *difftest.Trace) *fromTypeSwitchGenerator {
 	return &fromTypeSwitchGenerator{f: &fromTypeSwitchGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of fromTypeSwitch changed: run go generate.
+//
+//agen:fingerprint fromTypeSwitch 3519d0b4d91db768
+func _() {
+	var _ func(*agen.AsyncYielder[string, any], *difftest.Trace) = fromTypeSwitch
 }
 
 // fromTypeSwitchGeneratorFrame is the state of a fromTypeSwitchGenerator between suspension points.
@@ -2352,7 +2415,7 @@ next:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line asynclabels_agen.go:2356
+//line asynclabels_agen.go:2419
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2366,6 +2429,13 @@ type mapLabelGenerator struct {
 // mapLabelGen returns a generator that runs mapLabel: nothing runs before the first Next.
 func mapLabelGen(tr *difftest.Trace) *mapLabelGenerator {
 	return &mapLabelGenerator{f: &mapLabelGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of mapLabel changed: run go generate.
+//
+//agen:fingerprint mapLabel b52b77a23153afca
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = mapLabel
 }
 
 // mapLabelGeneratorFrame is the state of a mapLabelGenerator between suspension points.
@@ -2601,7 +2671,7 @@ next:
 done:
 //line asynclabels.go:250
 	f.tr.Log("sum %d n %d", f.sum, f.n)
-//line asynclabels_agen.go:2605
+//line asynclabels_agen.go:2675
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2615,6 +2685,13 @@ type gotoAndBreakGenerator struct {
 // gotoAndBreakGen returns a generator that runs gotoAndBreak: nothing runs before the first Next.
 func gotoAndBreakGen(tr *difftest.Trace) *gotoAndBreakGenerator {
 	return &gotoAndBreakGenerator{f: &gotoAndBreakGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of gotoAndBreak changed: run go generate.
+//
+//agen:fingerprint gotoAndBreak a47cce7c5080e395
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = gotoAndBreak
 }
 
 // gotoAndBreakGeneratorFrame is the state of a gotoAndBreakGenerator between suspension points.
@@ -2848,7 +2925,7 @@ done:
 	}
 //line asynclabels.go:271
 	f.tr.Log("rounds %d", f.rounds)
-//line asynclabels_agen.go:2852
+//line asynclabels_agen.go:2929
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2862,6 +2939,13 @@ type rangeFuncBranchesGenerator struct {
 // rangeFuncBranchesGen returns a generator that runs rangeFuncBranches: nothing runs before the first Next.
 func rangeFuncBranchesGen(tr *difftest.Trace) *rangeFuncBranchesGenerator {
 	return &rangeFuncBranchesGenerator{f: &rangeFuncBranchesGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of rangeFuncBranches changed: run go generate.
+//
+//agen:fingerprint rangeFuncBranches 7d84d34a3b579209
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) error = rangeFuncBranches
 }
 
 // rangeFuncBranchesGeneratorFrame is the state of a rangeFuncBranchesGenerator between suspension points.
@@ -3120,7 +3204,7 @@ resume4:
 //line asynclabels.go:319
 	f.result = nil
 end:
-//line asynclabels_agen.go:3124
+//line asynclabels_agen.go:3208
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -20,6 +20,13 @@ func countGen(n int) *countGenerator {
 	return &countGenerator{f: &countGeneratorFrame{n: n}}
 }
 
+// A compile error here means that the signature of count changed: run go generate.
+//
+//agen:fingerprint count e8587e21192bb708
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], int) = count
+}
+
 // countGeneratorFrame is the state of a countGenerator between suspension points.
 type countGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -246,7 +253,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynctemplate_agen.go:250
+//line asynctemplate_agen.go:257
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

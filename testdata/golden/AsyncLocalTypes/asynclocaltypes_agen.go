@@ -27,6 +27,13 @@ func pairsGen(tr *difftest.Trace) *pairsGenerator {
 	return &pairsGenerator{f: &pairsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of pairs changed: run go generate.
+//
+//agen:fingerprint pairs d9b48d265aff311d
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = pairs
+}
+
 // pairsGeneratorFrame is the state of a pairsGenerator between suspension points.
 type pairsGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -241,7 +248,7 @@ resume2:
 done:
 //line asynclocaltypes.go:24
 	f.tr.Log("pairs %v", f.ps)
-//line asynclocaltypes_agen.go:245
+//line asynclocaltypes_agen.go:252
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -264,6 +271,13 @@ func genericGen[T any](tr *difftest.Trace, xs ...T) *genericGenerator[T] {
 		tr: tr,
 		xs: xs,
 	}}
+}
+
+// A compile error here means that the signature of generic changed: run go generate.
+//
+//agen:fingerprint generic 7ec8fcb2f55c1d16
+func _[T any]() {
+	var _ func(*agen.AsyncYielder[T, agen.None], *difftest.Trace, ...T) = generic[T]
 }
 
 // genericGeneratorFrame is the state of a genericGenerator between suspension points.
@@ -477,7 +491,7 @@ resume2:
 done:
 //line asynclocaltypes.go:41
 	f.tr.Log("boxes %d", len(f.bs))
-//line asynclocaltypes_agen.go:481
+//line asynclocaltypes_agen.go:495
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -497,6 +511,13 @@ type shadowedT string
 // shadowedGen returns a generator that runs shadowed: nothing runs before the first Next.
 func shadowedGen(tr *difftest.Trace) *shadowedGenerator {
 	return &shadowedGenerator{f: &shadowedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of shadowed changed: run go generate.
+//
+//agen:fingerprint shadowed e0f9e2be4b6e5447
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = shadowed
 }
 
 // shadowedGeneratorFrame is the state of a shadowedGenerator between suspension points.
@@ -718,7 +739,7 @@ resume4:
 	f.tr.Log("inner %v", f.b)
 //line asynclocaltypes.go:57
 	f.tr.Log("outer %v", f.a)
-//line asynclocaltypes_agen.go:722
+//line asynclocaltypes_agen.go:743
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

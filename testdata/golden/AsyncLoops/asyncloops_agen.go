@@ -24,6 +24,13 @@ func threeClauseGen(tr *difftest.Trace, n int) *threeClauseGenerator {
 	}}
 }
 
+// A compile error here means that the signature of threeClause changed: run go generate.
+//
+//agen:fingerprint threeClause 0544bcd9ee3f9535
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, int) = threeClause
+}
+
 // threeClauseGeneratorFrame is the state of a threeClauseGenerator between suspension points.
 type threeClauseGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -242,7 +249,7 @@ next:
 done:
 //line asyncloops.go:31
 	f.tr.Log("end")
-//line asyncloops_agen.go:246
+//line asyncloops_agen.go:253
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -256,6 +263,13 @@ type condOnlyGenerator struct {
 // condOnlyGen returns a generator that runs condOnly: nothing runs before the first Next.
 func condOnlyGen(tr *difftest.Trace) *condOnlyGenerator {
 	return &condOnlyGenerator{f: &condOnlyGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of condOnly changed: run go generate.
+//
+//agen:fingerprint condOnly af1eb18044356c03
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = condOnly
 }
 
 // condOnlyGeneratorFrame is the state of a condOnlyGenerator between suspension points.
@@ -463,7 +477,7 @@ resume2:
 done:
 //line asyncloops.go:44
 	f.tr.Log("end i %d", f.i)
-//line asyncloops_agen.go:467
+//line asyncloops_agen.go:481
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -479,7 +493,14 @@ func infiniteGen(tr *difftest.Trace) *infiniteGenerator {
 	return &infiniteGenerator{f: &infiniteGeneratorFrame{tr: tr}}
 }
 
-// infiniteGeneratorFrame is the state of a infiniteGenerator between suspension points.
+// A compile error here means that the signature of infinite changed: run go generate.
+//
+//agen:fingerprint infinite 1de2a97bc91bbcc2
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = infinite
+}
+
+// infiniteGeneratorFrame is the state of an infiniteGenerator between suspension points.
 type infiniteGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -685,7 +706,7 @@ resume2:
 done:
 //line asyncloops.go:61
 	f.tr.Log("end n %d", f.n)
-//line asyncloops_agen.go:689
+//line asyncloops_agen.go:710
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -699,6 +720,13 @@ type yieldInCondGenerator struct {
 // yieldInCondGen returns a generator that runs yieldInCond: nothing runs before the first Next.
 func yieldInCondGen(tr *difftest.Trace) *yieldInCondGenerator {
 	return &yieldInCondGenerator{f: &yieldInCondGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of yieldInCond changed: run go generate.
+//
+//agen:fingerprint yieldInCond f08a32a22945b61c
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = yieldInCond
 }
 
 // yieldInCondGeneratorFrame is the state of a yieldInCondGenerator between suspension points.
@@ -904,7 +932,7 @@ resume2:
 done:
 //line asyncloops.go:71
 	f.tr.Log("end")
-//line asyncloops_agen.go:908
+//line asyncloops_agen.go:936
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -918,6 +946,13 @@ type yieldInPostGenerator struct {
 // yieldInPostGen returns a generator that runs yieldInPost: nothing runs before the first Next.
 func yieldInPostGen(tr *difftest.Trace) *yieldInPostGenerator {
 	return &yieldInPostGenerator{f: &yieldInPostGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of yieldInPost changed: run go generate.
+//
+//agen:fingerprint yieldInPost 621cc23611bcb098
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = yieldInPost
 }
 
 // yieldInPostGeneratorFrame is the state of a yieldInPostGenerator between suspension points.
@@ -1145,7 +1180,7 @@ resume4:
 done:
 //line asyncloops.go:82
 	f.tr.Log("end")
-//line asyncloops_agen.go:1149
+//line asyncloops_agen.go:1184
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1159,6 +1194,13 @@ type yieldInInitGenerator struct {
 // yieldInInitGen returns a generator that runs yieldInInit: nothing runs before the first Next.
 func yieldInInitGen(tr *difftest.Trace) *yieldInInitGenerator {
 	return &yieldInInitGenerator{f: &yieldInInitGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of yieldInInit changed: run go generate.
+//
+//agen:fingerprint yieldInInit 49fa2d0090ca2403
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = yieldInInit
 }
 
 // yieldInInitGeneratorFrame is the state of a yieldInInitGenerator between suspension points.
@@ -1384,7 +1426,7 @@ resume4:
 done:
 //line asyncloops.go:93
 	f.tr.Log("end")
-//line asyncloops_agen.go:1388
+//line asyncloops_agen.go:1430
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1398,6 +1440,13 @@ type nestedGenerator struct {
 // nestedGen returns a generator that runs nested: nothing runs before the first Next.
 func nestedGen(tr *difftest.Trace) *nestedGenerator {
 	return &nestedGenerator{f: &nestedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of nested changed: run go generate.
+//
+//agen:fingerprint nested 87437e508ce95834
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = nested
 }
 
 // nestedGeneratorFrame is the state of a nestedGenerator between suspension points.
@@ -1644,7 +1693,7 @@ done2:
 	f.i++
 	goto loop
 done:
-//line asyncloops_agen.go:1648
+//line asyncloops_agen.go:1697
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1658,6 +1707,13 @@ type perIterationGenerator struct {
 // perIterationGen returns a generator that runs perIteration: nothing runs before the first Next.
 func perIterationGen(tr *difftest.Trace) *perIterationGenerator {
 	return &perIterationGenerator{f: &perIterationGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of perIteration changed: run go generate.
+//
+//agen:fingerprint perIteration ab60f99f7020385a
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = perIteration
 }
 
 // perIterationGeneratorFrame is the state of a perIterationGenerator between suspension points.
@@ -1916,7 +1972,7 @@ resume4:
 	for k, f := range fr.fs {
 		fr.tr.Log("closure %d sees %d", k, f())
 	}
-//line asyncloops_agen.go:1920
+//line asyncloops_agen.go:1976
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1930,6 +1986,13 @@ type perIterationIncrementGenerator struct {
 // perIterationIncrementGen returns a generator that runs perIterationIncrement: nothing runs before the first Next.
 func perIterationIncrementGen(tr *difftest.Trace) *perIterationIncrementGenerator {
 	return &perIterationIncrementGenerator{f: &perIterationIncrementGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of perIterationIncrement changed: run go generate.
+//
+//agen:fingerprint perIterationIncrement 460be89dc8a39872
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = perIterationIncrement
 }
 
 // perIterationIncrementGeneratorFrame is the state of a perIterationIncrementGenerator between suspension points.
@@ -2191,7 +2254,7 @@ resume4:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:2195
+//line asyncloops_agen.go:2258
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2205,6 +2268,13 @@ type perIterationTwoVarsGenerator struct {
 // perIterationTwoVarsGen returns a generator that runs perIterationTwoVars: nothing runs before the first Next.
 func perIterationTwoVarsGen(tr *difftest.Trace) *perIterationTwoVarsGenerator {
 	return &perIterationTwoVarsGenerator{f: &perIterationTwoVarsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of perIterationTwoVars changed: run go generate.
+//
+//agen:fingerprint perIterationTwoVars c84d405243ec491f
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = perIterationTwoVars
 }
 
 // perIterationTwoVarsGeneratorFrame is the state of a perIterationTwoVarsGenerator between suspension points.
@@ -2463,7 +2533,7 @@ resume4:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:2467
+//line asyncloops_agen.go:2537
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -2477,6 +2547,13 @@ type perIterationPostGenerator struct {
 // perIterationPostGen returns a generator that runs perIterationPost: nothing runs before the first Next.
 func perIterationPostGen(tr *difftest.Trace) *perIterationPostGenerator {
 	return &perIterationPostGenerator{f: &perIterationPostGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of perIterationPost changed: run go generate.
+//
+//agen:fingerprint perIterationPost e44bb7e8f35562ff
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = perIterationPost
 }
 
 // perIterationPostGeneratorFrame is the state of a perIterationPostGenerator between suspension points.
@@ -2725,7 +2802,7 @@ done:
 	for k, f := range fr.fs {
 		fr.tr.Log("closure %d sees %d", k, f())
 	}
-//line asyncloops_agen.go:2729
+//line asyncloops_agen.go:2806
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2739,6 +2816,13 @@ type perIterationCondGenerator struct {
 // perIterationCondGen returns a generator that runs perIterationCond: nothing runs before the first Next.
 func perIterationCondGen(tr *difftest.Trace) *perIterationCondGenerator {
 	return &perIterationCondGenerator{f: &perIterationCondGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of perIterationCond changed: run go generate.
+//
+//agen:fingerprint perIterationCond 411a89a40d78acf3
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = perIterationCond
 }
 
 // perIterationCondGeneratorFrame is the state of a perIterationCondGenerator between suspension points.
@@ -2998,7 +3082,7 @@ resume4:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:3002
+//line asyncloops_agen.go:3086
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -3012,6 +3096,13 @@ type loopLocalsGenerator struct {
 // loopLocalsGen returns a generator that runs loopLocals: nothing runs before the first Next.
 func loopLocalsGen(tr *difftest.Trace) *loopLocalsGenerator {
 	return &loopLocalsGenerator{f: &loopLocalsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of loopLocals changed: run go generate.
+//
+//agen:fingerprint loopLocals 721cb651391e510e
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = loopLocals
 }
 
 // loopLocalsGeneratorFrame is the state of a loopLocalsGenerator between suspension points.
@@ -3291,7 +3382,7 @@ resume4:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:3295
+//line asyncloops_agen.go:3386
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3305,6 +3396,13 @@ type coldBranchesGenerator struct {
 // coldBranchesGen returns a generator that runs coldBranches: nothing runs before the first Next.
 func coldBranchesGen(tr *difftest.Trace) *coldBranchesGenerator {
 	return &coldBranchesGenerator{f: &coldBranchesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of coldBranches changed: run go generate.
+//
+//agen:fingerprint coldBranches a4a69b82b1c860f2
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = coldBranches
 }
 
 // coldBranchesGeneratorFrame is the state of a coldBranchesGenerator between suspension points.
@@ -3571,7 +3669,7 @@ next:
 	(*f.i)++
 	goto loop2
 done:
-//line asyncloops_agen.go:3575
+//line asyncloops_agen.go:3673
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3585,6 +3683,13 @@ type redeclaredGenerator struct {
 // redeclaredGen returns a generator that runs redeclared: nothing runs before the first Next.
 func redeclaredGen(tr *difftest.Trace) *redeclaredGenerator {
 	return &redeclaredGenerator{f: &redeclaredGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of redeclared changed: run go generate.
+//
+//agen:fingerprint redeclared e80fa392f4adfb5c
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = redeclared
 }
 
 // redeclaredGeneratorFrame is the state of a redeclaredGenerator between suspension points.
@@ -3839,7 +3944,7 @@ resume4:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:3843
+//line asyncloops_agen.go:3948
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -3853,6 +3958,13 @@ type catchingGenerator struct {
 // catchingGen returns a generator that runs catching: nothing runs before the first Next.
 func catchingGen(tr *difftest.Trace) *catchingGenerator {
 	return &catchingGenerator{f: &catchingGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of catching changed: run go generate.
+//
+//agen:fingerprint catching 469aec08eb9f7ac0
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = catching
 }
 
 // catchingGeneratorFrame is the state of a catchingGenerator between suspension points.
@@ -4116,7 +4228,7 @@ done:
 //line asyncloops.go:344
 	f.result = nil
 end:
-//line asyncloops_agen.go:4120
+//line asyncloops_agen.go:4232
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -4132,7 +4244,14 @@ func emptyBodiesGen(tr *difftest.Trace) *emptyBodiesGenerator {
 	return &emptyBodiesGenerator{f: &emptyBodiesGeneratorFrame{tr: tr}}
 }
 
-// emptyBodiesGeneratorFrame is the state of a emptyBodiesGenerator between suspension points.
+// A compile error here means that the signature of emptyBodies changed: run go generate.
+//
+//agen:fingerprint emptyBodies 0e38e29e5cc5c05b
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = emptyBodies
+}
+
+// emptyBodiesGeneratorFrame is the state of an emptyBodiesGenerator between suspension points.
 type emptyBodiesGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -4409,7 +4528,7 @@ skip:
 done3:
 //line asyncloops.go:361
 	f.tr.Log("end")
-//line asyncloops_agen.go:4413
+//line asyncloops_agen.go:4532
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4425,7 +4544,14 @@ func initCapturedGen(tr *difftest.Trace) *initCapturedGenerator {
 	return &initCapturedGenerator{f: &initCapturedGeneratorFrame{tr: tr}}
 }
 
-// initCapturedGeneratorFrame is the state of a initCapturedGenerator between suspension points.
+// A compile error here means that the signature of initCaptured changed: run go generate.
+//
+//agen:fingerprint initCaptured 854c86acbd0144bc
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = initCaptured
+}
+
+// initCapturedGeneratorFrame is the state of an initCapturedGenerator between suspension points.
 type initCapturedGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -4754,7 +4880,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("%d", f())
 	}
-//line asyncloops_agen.go:4758
+//line asyncloops_agen.go:4884
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -4770,7 +4896,14 @@ func initCapturedElseGen(tr *difftest.Trace) *initCapturedElseGenerator {
 	return &initCapturedElseGenerator{f: &initCapturedElseGeneratorFrame{tr: tr}}
 }
 
-// initCapturedElseGeneratorFrame is the state of a initCapturedElseGenerator between suspension points.
+// A compile error here means that the signature of initCapturedElse changed: run go generate.
+//
+//agen:fingerprint initCapturedElse a96765359ba5b2bd
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = initCapturedElse
+}
+
+// initCapturedElseGeneratorFrame is the state of an initCapturedElseGenerator between suspension points.
 type initCapturedElseGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -5024,7 +5157,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("%d", f())
 	}
-//line asyncloops_agen.go:5028
+//line asyncloops_agen.go:5161
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -5040,7 +5173,14 @@ func oddClausesGen(tr *difftest.Trace) *oddClausesGenerator {
 	return &oddClausesGenerator{f: &oddClausesGeneratorFrame{tr: tr}}
 }
 
-// oddClausesGeneratorFrame is the state of a oddClausesGenerator between suspension points.
+// A compile error here means that the signature of oddClauses changed: run go generate.
+//
+//agen:fingerprint oddClauses 4d9fa13625333818
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = oddClauses
+}
+
+// oddClausesGeneratorFrame is the state of an oddClausesGenerator between suspension points.
 type oddClausesGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -5384,7 +5524,7 @@ resume10:
 	f.x, f.i = f.x+1, resumed3
 	goto loop4
 done4:
-//line asyncloops_agen.go:5388
+//line asyncloops_agen.go:5528
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -24,6 +24,13 @@ func (s *stack) drainGen(tr *difftest.Trace) *drainGenerator {
 	}}
 }
 
+// A compile error here means that the signature of drain changed: run go generate.
+//
+//agen:fingerprint stack.drain 898f397b4286d7c9
+func _() {
+	var _ func(*stack, *agen.AsyncYielder[int, int], *difftest.Trace) = (*stack).drain
+}
+
 // drainGeneratorFrame is the state of a drainGenerator between suspension points.
 type drainGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -231,7 +238,7 @@ endif:
 done:
 //line asyncmethods.go:36
 	f.tr.Log("pops=%d", f.s.pops)
-//line asyncmethods_agen.go:235
+//line asyncmethods_agen.go:242
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -249,6 +256,13 @@ func (t ticker) countGen(tr *difftest.Trace, to int) *countGenerator {
 		to: to,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of count changed: run go generate.
+//
+//agen:fingerprint ticker.count a89df02e6e2f42f8
+func _() {
+	var _ func(ticker, *agen.AsyncYielder[string, agen.None], *difftest.Trace, int) = ticker.count
 }
 
 // countGeneratorFrame is the state of a countGenerator between suspension points.
@@ -451,7 +465,7 @@ resume2:
 done:
 //line asyncmethods.go:52
 	f.tr.Log("copy n=%d", f.t.n)
-//line asyncmethods_agen.go:455
+//line asyncmethods_agen.go:469
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -470,7 +484,14 @@ func (l *list[T]) eachGen(tr *difftest.Trace) *eachGenerator[T] {
 	}}
 }
 
-// eachGeneratorFrame is the state of a eachGenerator between suspension points.
+// A compile error here means that the signature of each changed: run go generate.
+//
+//agen:fingerprint list.each 06ad41a9a2133b04
+func _[T any]() {
+	var _ func(*list[T], *agen.AsyncYielder[T, agen.None], *difftest.Trace) = (*list[T]).each
+}
+
+// eachGeneratorFrame is the state of an eachGenerator between suspension points.
 type eachGeneratorFrame[T any] struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -675,7 +696,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncmethods_agen.go:679
+//line asyncmethods_agen.go:700
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -692,6 +713,13 @@ func (l list[E]) pairsGen(tr *difftest.Trace) *pairsGenerator[E] {
 		l:  l,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of pairs changed: run go generate.
+//
+//agen:fingerprint list.pairs ca59c2e1d2a409af
+func _[E any]() {
+	var _ func(list[E], *agen.AsyncYielder[[2]E, agen.None], *difftest.Trace) = list[E].pairs
 }
 
 // pairsGeneratorFrame is the state of a pairsGenerator between suspension points.
@@ -896,7 +924,7 @@ done:
 	zero = *new(E)
 //line asyncmethods.go:78
 	f.tr.Log("zero=%v", zero)
-//line asyncmethods_agen.go:900
+//line asyncmethods_agen.go:928
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return [2]E{}, agen.Done, true
@@ -916,6 +944,13 @@ func (f *names) clashGen(g *difftest.Trace, sent int, thrown int, at string) *cl
 		sent:   sent,
 		thrown: thrown,
 	}}
+}
+
+// A compile error here means that the signature of clash changed: run go generate.
+//
+//agen:fingerprint names.clash e35196fe584e88b6
+func _() {
+	var _ func(*names, *agen.AsyncYielder[int, int], *difftest.Trace, int, int, string) error = (*names).clash
 }
 
 // clashGeneratorFrame is the state of a clashGenerator between suspension points.
@@ -1141,7 +1176,7 @@ done:
 //line asyncmethods.go:99
 	fr.result = nil
 end:
-//line asyncmethods_agen.go:1145
+//line asyncmethods_agen.go:1180
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.End(fr.result), true

@@ -20,6 +20,13 @@ func localsGen(tr *difftest.Trace) *localsGenerator {
 	return &localsGenerator{f: &localsGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of locals changed: run go generate.
+//
+//agen:fingerprint locals 25b0e8aceeaad4d6
+func _() {
+	var _ func(*ag.AsyncYielder[int, int], *difftest.Trace) = locals
+}
+
 // localsGeneratorFrame is the state of a localsGenerator between suspension points.
 type localsGeneratorFrame struct {
 	agenState  int                    // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -326,7 +333,7 @@ done:
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d", fr.f, fr.g, fr.sent, fr.thrown, fr.at, fr.guarded, fr.gen, fr.defers)
 //line asyncnames.go:42
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d %s", fr.agen2, fr.key2, fr.value2, fr.utf82, fr.result, fr.cond, fr.t, fr.skip, context)
-//line asyncnames_agen.go:330
+//line asyncnames_agen.go:337
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -341,6 +348,13 @@ type builtinsGenerator struct {
 // builtinsGen returns a generator that runs builtins: nothing runs before the first Next.
 func builtinsGen(tr *difftest.Trace) *builtinsGenerator {
 	return &builtinsGenerator{f: &builtinsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of builtins changed: run go generate.
+//
+//agen:fingerprint builtins 4f4a7f72cd844eb1
+func _() {
+	var _ func(*ag.AsyncYielder[string, ag.None], *difftest.Trace) = builtins
 }
 
 // builtinsGeneratorFrame is the state of a builtinsGenerator between suspension points.
@@ -624,7 +638,7 @@ resume8:
 	*f.p++
 //line asyncnames.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line asyncnames_agen.go:628
+//line asyncnames_agen.go:642
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", ag.Done, true

@@ -22,6 +22,13 @@ func machineGen(tr *difftest.Trace) *machineGenerator {
 	return &machineGenerator{f: &machineGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of machine changed: run go generate.
+//
+//agen:fingerprint machine 0aaefdb16e1d268a
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) error = machine
+}
+
 // machineGeneratorFrame is the state of a machineGenerator between suspension points.
 type machineGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -411,7 +418,7 @@ done:
 //line asyncnesting.go:87
 	f.result = nil
 end:
-//line asyncnesting_agen.go:415
+//line asyncnesting_agen.go:422
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.End(f.result), true
@@ -425,6 +432,13 @@ type schedulerGenerator struct {
 // schedulerGen returns a generator that runs scheduler: nothing runs before the first Next.
 func schedulerGen(tr *difftest.Trace) *schedulerGenerator {
 	return &schedulerGenerator{f: &schedulerGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of scheduler changed: run go generate.
+//
+//agen:fingerprint scheduler 16affaee4cb6099a
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = scheduler
 }
 
 // schedulerGeneratorFrame is the state of a schedulerGenerator between suspension points.
@@ -750,7 +764,7 @@ next:
 done:
 //line asyncnesting.go:131
 	f.tr.Log("done a %d b %d", f.done["a"], f.done["b"])
-//line asyncnesting_agen.go:754
+//line asyncnesting_agen.go:768
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -767,6 +781,13 @@ func returnsGen(tr *difftest.Trace) *returnsGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of returns changed: run go generate.
+//
+//agen:fingerprint returns fa689c25cf21b774
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = returns
 }
 
 // returnsGeneratorFrame is the state of a returnsGenerator between suspension points.
@@ -1182,7 +1203,7 @@ done:
 //line asyncnesting.go:165
 	(*f.err) = nil
 end:
-//line asyncnesting_agen.go:1186
+//line asyncnesting_agen.go:1207
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -24,6 +24,13 @@ func NewCountdown(tr *difftest.Trace, n int) *Countdown {
 	}}
 }
 
+// A compile error here means that the signature of countdown changed: run go generate.
+//
+//agen:fingerprint countdown 2597738c029db1c9
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, int) = countdown
+}
+
 // countdownFrame is the state of a Countdown between suspension points.
 type countdownFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -223,7 +230,7 @@ resume2:
 done:
 //line asyncoptions.go:18
 	f.tr.Log("liftoff")
-//line asyncoptions_agen.go:227
+//line asyncoptions_agen.go:234
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -240,6 +247,13 @@ func lettersOf(tr *difftest.Trace, s string) *lettersGenerator {
 		s:  s,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of letters changed: run go generate.
+//
+//agen:fingerprint letters 6f3ae0c4dabad7c1
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace, string) = letters
 }
 
 // lettersGeneratorFrame is the state of a lettersGenerator between suspension points.
@@ -447,7 +461,7 @@ resume2:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line asyncoptions_agen.go:451
+//line asyncoptions_agen.go:465
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -463,7 +477,14 @@ func EchoGen(tr *difftest.Trace) *EchoGenerator {
 	return &EchoGenerator{f: &echoGeneratorFrame{tr: tr}}
 }
 
-// echoGeneratorFrame is the state of a EchoGenerator between suspension points.
+// A compile error here means that the signature of Echo changed: run go generate.
+//
+//agen:fingerprint Echo e9e7307a185bf102
+func _() {
+	var _ func(*agen.AsyncYielder[string, string], *difftest.Trace) = Echo
+}
+
+// echoGeneratorFrame is the state of an EchoGenerator between suspension points.
 type echoGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -668,7 +689,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncoptions_agen.go:672
+//line asyncoptions_agen.go:693
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -685,6 +706,13 @@ func squaresGen(tr *difftest.Trace, n int) *squaresIter {
 		n:  n,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of squares changed: run go generate.
+//
+//agen:fingerprint squares 3577ecd1256cef76
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, int) = squares
 }
 
 // squaresIterFrame is the state of a squaresIter between suspension points.
@@ -886,7 +914,7 @@ resume2:
 	f.i++
 	goto loop
 done:
-//line asyncoptions_agen.go:890
+//line asyncoptions_agen.go:918
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -903,6 +931,13 @@ func (l *left) runGen(tr *difftest.Trace) *leftRun {
 		l:  l,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of run changed: run go generate.
+//
+//agen:fingerprint left.run 1c035180ed680f6d
+func _() {
+	var _ func(*left, *agen.AsyncYielder[int, agen.None], *difftest.Trace) = (*left).run
 }
 
 // leftRunFrame is the state of a leftRun between suspension points.
@@ -1102,7 +1137,7 @@ resume1:
 resume2:
 	goto loop
 done:
-//line asyncoptions_agen.go:1106
+//line asyncoptions_agen.go:1141
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1119,6 +1154,13 @@ func (r right) runGen(tr *difftest.Trace) *rightRun {
 		r:  r,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of run changed: run go generate.
+//
+//agen:fingerprint right.run fc210dd7d2f76a05
+func _() {
+	var _ func(right, *agen.AsyncYielder[int, agen.None], *difftest.Trace) = right.run
 }
 
 // rightRunFrame is the state of a rightRun between suspension points.
@@ -1323,7 +1365,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncoptions_agen.go:1327
+//line asyncoptions_agen.go:1369
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -23,6 +23,13 @@ func fromOtherFileGen(tr *difftest.Trace, n int) *fromOtherFileGenerator {
 	}}
 }
 
+// A compile error here means that the signature of fromOtherFile changed: run go generate.
+//
+//agen:fingerprint fromOtherFile cac8bb0f4929cdb9
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, int) = fromOtherFile
+}
+
 // fromOtherFileGeneratorFrame is the state of a fromOtherFileGenerator between suspension points.
 type fromOtherFileGeneratorFrame struct {
 	agenState  int                           // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -323,7 +330,7 @@ resume5:
 	f.agenState = 6
 	return t2, nil, true
 resume6:
-//line asyncother_agen.go:327
+//line asyncother_agen.go:334
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -25,6 +25,13 @@ func valuesGen(tr *difftest.Trace, which int) *valuesGenerator {
 	}}
 }
 
+// A compile error here means that the signature of values changed: run go generate.
+//
+//agen:fingerprint values 4598a4137ae175d5
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) = values
+}
+
 // valuesGeneratorFrame is the state of a valuesGenerator between suspension points.
 type valuesGeneratorFrame struct {
 	agenState  int                    // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -336,7 +343,7 @@ resume3:
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncpanics_agen.go:340
+//line asyncpanics_agen.go:347
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -351,6 +358,13 @@ type noDefersGenerator struct {
 // noDefersGen returns a generator that runs noDefers: nothing runs before the first Next.
 func noDefersGen(tr *difftest.Trace) *noDefersGenerator {
 	return &noDefersGenerator{f: &noDefersGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of noDefers changed: run go generate.
+//
+//agen:fingerprint noDefers 204a1a5ae2d02c6b
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = noDefers
 }
 
 // noDefersGeneratorFrame is the state of a noDefersGenerator between suspension points.
@@ -562,7 +576,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:566
+//line asyncpanics_agen.go:580
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -578,7 +592,14 @@ func inClosureGen(tr *difftest.Trace) *inClosureGenerator {
 	return &inClosureGenerator{f: &inClosureGeneratorFrame{tr: &tr}}
 }
 
-// inClosureGeneratorFrame is the state of a inClosureGenerator between suspension points.
+// A compile error here means that the signature of inClosure changed: run go generate.
+//
+//agen:fingerprint inClosure f8b4ebe197282394
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = inClosure
+}
+
+// inClosureGeneratorFrame is the state of an inClosureGenerator between suspension points.
 type inClosureGeneratorFrame struct {
 	agenState  int                       // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore            // the operation in progress, the lifecycle
@@ -840,7 +861,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:844
+//line asyncpanics_agen.go:865
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -857,7 +878,14 @@ func inDeferredGen(tr *difftest.Trace) *inDeferredGenerator {
 	return &inDeferredGenerator{f: &inDeferredGeneratorFrame{tr: &tr}}
 }
 
-// inDeferredGeneratorFrame is the state of a inDeferredGenerator between suspension points.
+// A compile error here means that the signature of inDeferred changed: run go generate.
+//
+//agen:fingerprint inDeferred e45d7a14bd8947ac
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = inDeferred
+}
+
+// inDeferredGeneratorFrame is the state of an inDeferredGenerator between suspension points.
 type inDeferredGeneratorFrame struct {
 	agenState  int                        // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore             // the operation in progress, the lifecycle
@@ -1141,7 +1169,7 @@ resume3:
 resume4:
 //line asyncpanics.go:109
 	f.result = errors.New("end")
-//line asyncpanics_agen.go:1145
+//line asyncpanics_agen.go:1173
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1156,6 +1184,13 @@ type panicArgGenerator struct {
 // panicArgGen returns a generator that runs panicArg: nothing runs before the first Next.
 func panicArgGen(tr *difftest.Trace) *panicArgGenerator {
 	return &panicArgGenerator{f: &panicArgGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of panicArg changed: run go generate.
+//
+//agen:fingerprint panicArg fb7442e62d8dcd95
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = panicArg
 }
 
 // panicArgGeneratorFrame is the state of a panicArgGenerator between suspension points.
@@ -1478,7 +1513,7 @@ resume8:
 endif2:
 //line asyncpanics.go:123
 	f.tr.Log("negative")
-//line asyncpanics_agen.go:1482
+//line asyncpanics_agen.go:1517
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1493,6 +1528,13 @@ type thrownGenerator struct {
 // thrownGen returns a generator that runs thrown: nothing runs before the first Next.
 func thrownGen(tr *difftest.Trace) *thrownGenerator {
 	return &thrownGenerator{f: &thrownGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of thrown changed: run go generate.
+//
+//agen:fingerprint thrown c15b492873842b53
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = thrown
 }
 
 // thrownGeneratorFrame is the state of a thrownGenerator between suspension points.
@@ -1740,7 +1782,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:1744
+//line asyncpanics_agen.go:1786
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1755,6 +1797,13 @@ type goexitGenerator struct {
 // goexitGen returns a generator that runs goexit: nothing runs before the first Next.
 func goexitGen(tr *difftest.Trace) *goexitGenerator {
 	return &goexitGenerator{f: &goexitGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of goexit changed: run go generate.
+//
+//agen:fingerprint goexit d13f160a7091781c
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = goexit
 }
 
 // goexitGeneratorFrame is the state of a goexitGenerator between suspension points.
@@ -2021,7 +2070,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncpanics_agen.go:2025
+//line asyncpanics_agen.go:2074
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2036,6 +2085,13 @@ type goexitNoDefersGenerator struct {
 // goexitNoDefersGen returns a generator that runs goexitNoDefers: nothing runs before the first Next.
 func goexitNoDefersGen(tr *difftest.Trace) *goexitNoDefersGenerator {
 	return &goexitNoDefersGenerator{f: &goexitNoDefersGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of goexitNoDefers changed: run go generate.
+//
+//agen:fingerprint goexitNoDefers 72e9e6d36757d6fe
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = goexitNoDefers
 }
 
 // goexitNoDefersGeneratorFrame is the state of a goexitNoDefersGenerator between suspension points.
@@ -2229,7 +2285,7 @@ resume2:
 	f.tr.Log("exiting")
 //line asyncpanics.go:158
 	runtime.Goexit()
-//line asyncpanics_agen.go:2233
+//line asyncpanics_agen.go:2289
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2246,6 +2302,13 @@ func goexitRecoverGen(tr *difftest.Trace) *goexitRecoverGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of goexitRecover changed: run go generate.
+//
+//agen:fingerprint goexitRecover 4a0ea6db52701a70
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = goexitRecover
 }
 
 // goexitRecoverGeneratorFrame is the state of a goexitRecoverGenerator between suspension points.
@@ -2498,7 +2561,7 @@ resume2:
 endif:
 //line asyncpanics.go:172
 	(*f.err) = errors.New("normal end")
-//line asyncpanics_agen.go:2502
+//line asyncpanics_agen.go:2565
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -27,6 +27,13 @@ func variadicGen(tr *difftest.Trace, sep string, parts ...string) *variadicGener
 	}}
 }
 
+// A compile error here means that the signature of variadic changed: run go generate.
+//
+//agen:fingerprint variadic f3a8b5b43dd37db4
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace, string, ...string) = variadic
+}
+
 // variadicGeneratorFrame is the state of a variadicGenerator between suspension points.
 type variadicGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -258,7 +265,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncparams_agen.go:262
+//line asyncparams_agen.go:269
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -277,6 +284,13 @@ func groupedGen(tr *difftest.Trace, a int, b int, _ string, c int, _ bool) *grou
 		c:  c,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of grouped changed: run go generate.
+//
+//agen:fingerprint grouped a58ddd5bb3e439ae
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int, int, string, int, bool) = grouped
 }
 
 // groupedGeneratorFrame is the state of a groupedGenerator between suspension points.
@@ -483,7 +497,7 @@ resume2:
 done:
 //line asyncparams.go:36
 	f.tr.Log("a=%d b=%d c=%d", f.a, f.b, f.c)
-//line asyncparams_agen.go:487
+//line asyncparams_agen.go:501
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -503,6 +517,13 @@ func funcsGen(tr *difftest.Trace, f func(int) string, ch <-chan int, w io.Writer
 		tr:   tr,
 		w:    w,
 	}}
+}
+
+// A compile error here means that the signature of funcs changed: run go generate.
+//
+//agen:fingerprint funcs 97bd2f2ab3a973aa
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace, func(int) string, <-chan int, io.Writer, fmt.Stringer) = funcs
 }
 
 // funcsGeneratorFrame is the state of a funcsGenerator between suspension points.
@@ -734,7 +755,7 @@ resume3:
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncparams_agen.go:738
+//line asyncparams_agen.go:759
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -751,6 +772,13 @@ func shadowGen(tr *difftest.Trace, n int) *shadowGenerator {
 		n:  n,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of shadow changed: run go generate.
+//
+//agen:fingerprint shadow 5d141635a37228cd
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int) = shadow
 }
 
 // shadowGeneratorFrame is the state of a shadowGenerator between suspension points.
@@ -993,7 +1021,7 @@ resume4:
 endif:
 //line asyncparams.go:63
 	f.tr.Log("param n=%d", f.n)
-//line asyncparams_agen.go:997
+//line asyncparams_agen.go:1025
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -20,7 +20,14 @@ func addrOfGen(tr *difftest.Trace) *addrOfGenerator {
 	return &addrOfGenerator{f: &addrOfGeneratorFrame{tr: tr}}
 }
 
-// addrOfGeneratorFrame is the state of a addrOfGenerator between suspension points.
+// A compile error here means that the signature of addrOf changed: run go generate.
+//
+//agen:fingerprint addrOf 0be261aa14c57189
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = addrOf
+}
+
+// addrOfGeneratorFrame is the state of an addrOfGenerator between suspension points.
 type addrOfGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -328,7 +335,7 @@ resume10:
 	*f.q = resumed3
 //line asyncpointers.go:27
 	f.tr.Log("*q=%d", *f.q)
-//line asyncpointers_agen.go:332
+//line asyncpointers_agen.go:339
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -342,6 +349,13 @@ type fieldsGenerator struct {
 // fieldsGen returns a generator that runs fields: nothing runs before the first Next.
 func fieldsGen(tr *difftest.Trace) *fieldsGenerator {
 	return &fieldsGenerator{f: &fieldsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of fields changed: run go generate.
+//
+//agen:fingerprint fields d95cde2974e65ad5
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = fields
 }
 
 // fieldsGeneratorFrame is the state of a fieldsGenerator between suspension points.
@@ -690,7 +704,7 @@ resume12:
 	*f.last = 300
 //line asyncpointers.go:59
 	f.tr.Log("xs=%v last=%d", f.xs[:3], *f.last)
-//line asyncpointers_agen.go:694
+//line asyncpointers_agen.go:708
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -704,6 +718,13 @@ type receiversGenerator struct {
 // receiversGen returns a generator that runs receivers: nothing runs before the first Next.
 func receiversGen(tr *difftest.Trace) *receiversGenerator {
 	return &receiversGenerator{f: &receiversGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of receivers changed: run go generate.
+//
+//agen:fingerprint receivers 6bc84e4192b76f5e
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = receivers
 }
 
 // receiversGeneratorFrame is the state of a receiversGenerator between suspension points.
@@ -1010,7 +1031,7 @@ resume8:
 	f.m["z"].deposit(resumed4)
 //line asyncpointers.go:94
 	f.tr.Log("z=%d", f.m["z"].balance)
-//line asyncpointers_agen.go:1014
+//line asyncpointers_agen.go:1035
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1024,6 +1045,13 @@ type swapGenerator struct {
 // swapGen returns a generator that runs swap: nothing runs before the first Next.
 func swapGen(tr *difftest.Trace) *swapGenerator {
 	return &swapGenerator{f: &swapGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of swap changed: run go generate.
+//
+//agen:fingerprint swap 24c246fde10f2e92
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = swap
 }
 
 // swapGeneratorFrame is the state of a swapGenerator between suspension points.
@@ -1257,7 +1285,7 @@ resume4:
 	*f.pa = resumed2
 //line asyncpointers.go:107
 	f.tr.Log("a=%d b=%d", (*f.a), (*f.b))
-//line asyncpointers_agen.go:1261
+//line asyncpointers_agen.go:1289
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1273,7 +1301,14 @@ func escapeGen(tr *difftest.Trace) *escapeGenerator {
 	return &escapeGenerator{f: &escapeGeneratorFrame{tr: tr}}
 }
 
-// escapeGeneratorFrame is the state of a escapeGenerator between suspension points.
+// A compile error here means that the signature of escape changed: run go generate.
+//
+//agen:fingerprint escape 1b67c567fafa1e83
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = escape
+}
+
+// escapeGeneratorFrame is the state of an escapeGenerator between suspension points.
 type escapeGeneratorFrame struct {
 	agenState   int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
@@ -1561,7 +1596,7 @@ resume6:
 	*f.t3 = resumed
 //line asyncpointers.go:129
 	f.tr.Log("n=%d", (*f.n))
-//line asyncpointers_agen.go:1565
+//line asyncpointers_agen.go:1600
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -20,6 +20,13 @@ func notEvaluatedGen(tr *difftest.Trace) *notEvaluatedGenerator {
 	return &notEvaluatedGenerator{f: &notEvaluatedGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of notEvaluated changed: run go generate.
+//
+//agen:fingerprint notEvaluated ff688c02f3574605
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = notEvaluated
+}
+
 // notEvaluatedGeneratorFrame is the state of a notEvaluatedGenerator between suspension points.
 type notEvaluatedGeneratorFrame struct {
 	agenState   int                          // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -353,7 +360,7 @@ resume6:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line asyncrangeeval_agen.go:357
+//line asyncrangeeval_agen.go:364
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -374,6 +381,13 @@ type node struct {
 // selfRefGen returns a generator that runs selfRef: nothing runs before the first Next.
 func selfRefGen() *selfRefGenerator {
 	return &selfRefGenerator{f: &selfRefGeneratorFrame{}}
+}
+
+// A compile error here means that the signature of selfRef changed: run go generate.
+//
+//agen:fingerprint selfRef fc534de2b89b5a1e
+func _() {
+	var _ func(*agen.AsyncYielder[int, int]) = selfRef
 }
 
 // selfRefGeneratorFrame is the state of a selfRefGenerator between suspension points.
@@ -615,7 +629,7 @@ resume4:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line asyncrangeeval_agen.go:619
+//line asyncrangeeval_agen.go:633
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -629,6 +643,13 @@ type deferMultiGenerator struct {
 // deferMultiGen returns a generator that runs deferMulti: nothing runs before the first Next.
 func deferMultiGen(tr *difftest.Trace) *deferMultiGenerator {
 	return &deferMultiGenerator{f: &deferMultiGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of deferMulti changed: run go generate.
+//
+//agen:fingerprint deferMulti ab8757e9dae5a9dc
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = deferMulti
 }
 
 // deferMultiGeneratorFrame is the state of a deferMultiGenerator between suspension points.
@@ -909,7 +930,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncrangeeval_agen.go:913
+//line asyncrangeeval_agen.go:934
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -23,6 +23,13 @@ func singleGen(tr *difftest.Trace) *singleGenerator {
 	return &singleGenerator{f: &singleGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of single changed: run go generate.
+//
+//agen:fingerprint single 9d5f52733e49f0c5
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = single
+}
+
 // singleGeneratorFrame is the state of a singleGenerator between suspension points.
 type singleGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -421,7 +428,7 @@ resume11:
 resume12:
 	goto loop6
 done6:
-//line asyncrangemap_agen.go:425
+//line asyncrangemap_agen.go:432
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -435,6 +442,13 @@ type sumsGenerator struct {
 // sumsGen returns a generator that runs sums: nothing runs before the first Next.
 func sumsGen(tr *difftest.Trace) *sumsGenerator {
 	return &sumsGenerator{f: &sumsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of sums changed: run go generate.
+//
+//agen:fingerprint sums 508e91fb9b2b2cd3
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = sums
 }
 
 // sumsGeneratorFrame is the state of a sumsGenerator between suspension points.
@@ -704,7 +718,7 @@ resume4:
 done2:
 //line asyncrangemap.go:68
 	f.tr.Log("len %d", len(f.m))
-//line asyncrangemap_agen.go:708
+//line asyncrangemap_agen.go:722
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -718,6 +732,13 @@ type deleteOthersGenerator struct {
 // deleteOthersGen returns a generator that runs deleteOthers: nothing runs before the first Next.
 func deleteOthersGen(tr *difftest.Trace) *deleteOthersGenerator {
 	return &deleteOthersGenerator{f: &deleteOthersGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of deleteOthers changed: run go generate.
+//
+//agen:fingerprint deleteOthers 78542e19c24f6e56
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = deleteOthers
 }
 
 // deleteOthersGeneratorFrame is the state of a deleteOthersGenerator between suspension points.
@@ -991,7 +1012,7 @@ resume4:
 done2:
 //line asyncrangemap.go:101
 	f.tr.Log("iterations %d len %d", f.n, len(f.m))
-//line asyncrangemap_agen.go:995
+//line asyncrangemap_agen.go:1016
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1005,6 +1026,13 @@ type clearingGenerator struct {
 // clearingGen returns a generator that runs clearing: nothing runs before the first Next.
 func clearingGen(tr *difftest.Trace) *clearingGenerator {
 	return &clearingGenerator{f: &clearingGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of clearing changed: run go generate.
+//
+//agen:fingerprint clearing 6be3b5338720e09f
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = clearing
 }
 
 // clearingGeneratorFrame is the state of a clearingGenerator between suspension points.
@@ -1217,7 +1245,7 @@ resume2:
 done:
 //line asyncrangemap.go:115
 	f.tr.Log("iterations %d", f.n)
-//line asyncrangemap_agen.go:1221
+//line asyncrangemap_agen.go:1249
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1231,6 +1259,13 @@ type deleteSelfGenerator struct {
 // deleteSelfGen returns a generator that runs deleteSelf: nothing runs before the first Next.
 func deleteSelfGen(tr *difftest.Trace) *deleteSelfGenerator {
 	return &deleteSelfGenerator{f: &deleteSelfGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of deleteSelf changed: run go generate.
+//
+//agen:fingerprint deleteSelf ad81863d0496e594
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = deleteSelf
 }
 
 // deleteSelfGeneratorFrame is the state of a deleteSelfGenerator between suspension points.
@@ -1451,7 +1486,7 @@ resume2:
 done:
 //line asyncrangemap.go:130
 	f.tr.Log("n %d sum %d len %d", f.n, f.sum, len(f.m))
-//line asyncrangemap_agen.go:1455
+//line asyncrangemap_agen.go:1490
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1465,6 +1500,13 @@ type deleteThroughGlobalGenerator struct {
 // deleteThroughGlobalGen returns a generator that runs deleteThroughGlobal: nothing runs before the first Next.
 func deleteThroughGlobalGen(tr *difftest.Trace) *deleteThroughGlobalGenerator {
 	return &deleteThroughGlobalGenerator{f: &deleteThroughGlobalGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of deleteThroughGlobal changed: run go generate.
+//
+//agen:fingerprint deleteThroughGlobal b666280a0c922210
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = deleteThroughGlobal
 }
 
 // deleteThroughGlobalGeneratorFrame is the state of a deleteThroughGlobalGenerator between suspension points.
@@ -1681,7 +1723,7 @@ resume2:
 done:
 //line asyncrangemap.go:155
 	f.tr.Log("n %d len %d", f.n, len(shared))
-//line asyncrangemap_agen.go:1685
+//line asyncrangemap_agen.go:1727
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1695,6 +1737,13 @@ type deleteThroughClosureGenerator struct {
 // deleteThroughClosureGen returns a generator that runs deleteThroughClosure: nothing runs before the first Next.
 func deleteThroughClosureGen(tr *difftest.Trace) *deleteThroughClosureGenerator {
 	return &deleteThroughClosureGenerator{f: &deleteThroughClosureGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of deleteThroughClosure changed: run go generate.
+//
+//agen:fingerprint deleteThroughClosure 82277e531944d801
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = deleteThroughClosure
 }
 
 // deleteThroughClosureGeneratorFrame is the state of a deleteThroughClosureGenerator between suspension points.
@@ -1923,7 +1972,7 @@ resume2:
 done:
 //line asyncrangemap.go:176
 	f.tr.Log("n %d len %d", f.n, len((*f.m)))
-//line asyncrangemap_agen.go:1927
+//line asyncrangemap_agen.go:1976
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1939,7 +1988,14 @@ func updateUnreachedGen(tr *difftest.Trace) *updateUnreachedGenerator {
 	return &updateUnreachedGenerator{f: &updateUnreachedGeneratorFrame{tr: tr}}
 }
 
-// updateUnreachedGeneratorFrame is the state of a updateUnreachedGenerator between suspension points.
+// A compile error here means that the signature of updateUnreached changed: run go generate.
+//
+//agen:fingerprint updateUnreached 7a9597e41b7e7af7
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = updateUnreached
+}
+
+// updateUnreachedGeneratorFrame is the state of an updateUnreachedGenerator between suspension points.
 type updateUnreachedGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -2157,7 +2213,7 @@ resume2:
 done:
 //line asyncrangemap.go:194
 	f.tr.Log("sum %d", f.sum)
-//line asyncrangemap_agen.go:2161
+//line asyncrangemap_agen.go:2217
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2171,6 +2227,13 @@ type reassignGenerator struct {
 // reassignGen returns a generator that runs reassign: nothing runs before the first Next.
 func reassignGen(tr *difftest.Trace) *reassignGenerator {
 	return &reassignGenerator{f: &reassignGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of reassign changed: run go generate.
+//
+//agen:fingerprint reassign 628a8e12268edb13
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = reassign
 }
 
 // reassignGeneratorFrame is the state of a reassignGenerator between suspension points.
@@ -2386,7 +2449,7 @@ resume2:
 done:
 //line asyncrangemap.go:209
 	f.tr.Log("sum %d", f.sum)
-//line asyncrangemap_agen.go:2390
+//line asyncrangemap_agen.go:2453
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2400,6 +2463,13 @@ type nanKeysGenerator struct {
 // nanKeysGen returns a generator that runs nanKeys: nothing runs before the first Next.
 func nanKeysGen(tr *difftest.Trace) *nanKeysGenerator {
 	return &nanKeysGenerator{f: &nanKeysGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of nanKeys changed: run go generate.
+//
+//agen:fingerprint nanKeys 25c8d0d2d33143f1
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = nanKeys
 }
 
 // nanKeysGeneratorFrame is the state of a nanKeysGenerator between suspension points.
@@ -2665,7 +2735,7 @@ resume4:
 done2:
 //line asyncrangemap.go:234
 	f.tr.Log("n %d", f.n)
-//line asyncrangemap_agen.go:2669
+//line asyncrangemap_agen.go:2739
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2679,6 +2749,13 @@ type mapClosuresGenerator struct {
 // mapClosuresGen returns a generator that runs mapClosures: nothing runs before the first Next.
 func mapClosuresGen(tr *difftest.Trace) *mapClosuresGenerator {
 	return &mapClosuresGenerator{f: &mapClosuresGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of mapClosures changed: run go generate.
+//
+//agen:fingerprint mapClosures d455c1c6bb934c76
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = mapClosures
 }
 
 // mapClosuresGeneratorFrame is the state of a mapClosuresGenerator between suspension points.
@@ -2911,7 +2988,7 @@ done:
 	slices.Sort(got)
 //line asyncrangemap.go:254
 	fr.tr.Log("%v", got)
-//line asyncrangemap_agen.go:2915
+//line asyncrangemap_agen.go:2992
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2925,6 +3002,13 @@ type nanClearGenerator struct {
 // nanClearGen returns a generator that runs nanClear: nothing runs before the first Next.
 func nanClearGen(tr *difftest.Trace) *nanClearGenerator {
 	return &nanClearGenerator{f: &nanClearGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of nanClear changed: run go generate.
+//
+//agen:fingerprint nanClear 4682bcd25c190470
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = nanClear
 }
 
 // nanClearGeneratorFrame is the state of a nanClearGenerator between suspension points.
@@ -3189,7 +3273,7 @@ resume4:
 done2:
 //line asyncrangemap.go:282
 	f.tr.Log("iterations %d", f.n)
-//line asyncrangemap_agen.go:3193
+//line asyncrangemap_agen.go:3277
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3203,6 +3287,13 @@ type growingGenerator struct {
 // growingGen returns a generator that runs growing: nothing runs before the first Next.
 func growingGen(tr *difftest.Trace) *growingGenerator {
 	return &growingGenerator{f: &growingGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of growing changed: run go generate.
+//
+//agen:fingerprint growing 114301466c6798a8
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = growing
 }
 
 // growingGeneratorFrame is the state of a growingGenerator between suspension points.
@@ -3440,7 +3531,7 @@ next:
 done:
 //line asyncrangemap.go:310
 	f.tr.Log("originals %d distinct %d", f.originals, len(f.seen))
-//line asyncrangemap_agen.go:3444
+//line asyncrangemap_agen.go:3535
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3454,6 +3545,13 @@ type growingDeletingGenerator struct {
 // growingDeletingGen returns a generator that runs growingDeleting: nothing runs before the first Next.
 func growingDeletingGen(tr *difftest.Trace) *growingDeletingGenerator {
 	return &growingDeletingGenerator{f: &growingDeletingGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of growingDeleting changed: run go generate.
+//
+//agen:fingerprint growingDeleting 03a55972a5d305ec
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = growingDeleting
 }
 
 // growingDeletingGeneratorFrame is the state of a growingDeletingGenerator between suspension points.
@@ -3686,7 +3784,7 @@ next:
 done:
 //line asyncrangemap.go:337
 	f.tr.Log("originals %d", f.originals)
-//line asyncrangemap_agen.go:3690
+//line asyncrangemap_agen.go:3788
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3700,6 +3798,13 @@ type mapRestartGenerator struct {
 // mapRestartGen returns a generator that runs mapRestart: nothing runs before the first Next.
 func mapRestartGen(tr *difftest.Trace) *mapRestartGenerator {
 	return &mapRestartGenerator{f: &mapRestartGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of mapRestart changed: run go generate.
+//
+//agen:fingerprint mapRestart 108d9a5baf432cac
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = mapRestart
 }
 
 // mapRestartGeneratorFrame is the state of a mapRestartGenerator between suspension points.
@@ -3934,7 +4039,7 @@ done2:
 done:
 //line asyncrangemap.go:358
 	f.tr.Log("rounds %d total %d", f.rounds, f.total)
-//line asyncrangemap_agen.go:3938
+//line asyncrangemap_agen.go:4043
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -23,6 +23,13 @@ func rangeIntGen(tr *difftest.Trace) *rangeIntGenerator {
 	return &rangeIntGenerator{f: &rangeIntGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of rangeInt changed: run go generate.
+//
+//agen:fingerprint rangeInt 05b964fcf938d924
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = rangeInt
+}
+
 // rangeIntGeneratorFrame is the state of a rangeIntGenerator between suspension points.
 type rangeIntGeneratorFrame struct {
 	agenState   int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -418,7 +425,7 @@ resume12:
 done6:
 //line asyncranges.go:45
 	f.tr.Log("after j %d", f.j)
-//line asyncranges_agen.go:422
+//line asyncranges_agen.go:429
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -432,6 +439,13 @@ type rangeSliceGenerator struct {
 // rangeSliceGen returns a generator that runs rangeSlice: nothing runs before the first Next.
 func rangeSliceGen(tr *difftest.Trace) *rangeSliceGenerator {
 	return &rangeSliceGenerator{f: &rangeSliceGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeSlice changed: run go generate.
+//
+//agen:fingerprint rangeSlice 77a31a2a0ec53f70
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = rangeSlice
 }
 
 // rangeSliceGeneratorFrame is the state of a rangeSliceGenerator between suspension points.
@@ -688,7 +702,7 @@ resume4:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line asyncranges_agen.go:692
+//line asyncranges_agen.go:706
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -702,6 +716,13 @@ type rangeArrayGenerator struct {
 // rangeArrayGen returns a generator that runs rangeArray: nothing runs before the first Next.
 func rangeArrayGen(tr *difftest.Trace) *rangeArrayGenerator {
 	return &rangeArrayGenerator{f: &rangeArrayGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeArray changed: run go generate.
+//
+//agen:fingerprint rangeArray a48e9649fa02fead
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = rangeArray
 }
 
 // rangeArrayGeneratorFrame is the state of a rangeArrayGenerator between suspension points.
@@ -1106,7 +1127,7 @@ resume12:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line asyncranges_agen.go:1110
+//line asyncranges_agen.go:1131
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1120,6 +1141,13 @@ type rangePointerGenerator struct {
 // rangePointerGen returns a generator that runs rangePointer: nothing runs before the first Next.
 func rangePointerGen(tr *difftest.Trace) *rangePointerGenerator {
 	return &rangePointerGenerator{f: &rangePointerGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangePointer changed: run go generate.
+//
+//agen:fingerprint rangePointer d8041c839130a1df
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = rangePointer
 }
 
 // rangePointerGeneratorFrame is the state of a rangePointerGenerator between suspension points.
@@ -1406,7 +1434,7 @@ resume6:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line asyncranges_agen.go:1410
+//line asyncranges_agen.go:1438
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1420,6 +1448,13 @@ type rangeNilPointerValuesGenerator struct {
 // rangeNilPointerValuesGen returns a generator that runs rangeNilPointerValues: nothing runs before the first Next.
 func rangeNilPointerValuesGen(tr *difftest.Trace) *rangeNilPointerValuesGenerator {
 	return &rangeNilPointerValuesGenerator{f: &rangeNilPointerValuesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeNilPointerValues changed: run go generate.
+//
+//agen:fingerprint rangeNilPointerValues 83a748cec6676724
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = rangeNilPointerValues
 }
 
 // rangeNilPointerValuesGeneratorFrame is the state of a rangeNilPointerValuesGenerator between suspension points.
@@ -1653,7 +1688,7 @@ resume4:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncranges_agen.go:1657
+//line asyncranges_agen.go:1692
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1670,6 +1705,13 @@ type name string
 // rangeStringGen returns a generator that runs rangeString: nothing runs before the first Next.
 func rangeStringGen(tr *difftest.Trace) *rangeStringGenerator {
 	return &rangeStringGenerator{f: &rangeStringGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeString changed: run go generate.
+//
+//agen:fingerprint rangeString d6f141ed83602966
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = rangeString
 }
 
 // rangeStringGeneratorFrame is the state of a rangeStringGenerator between suspension points.
@@ -2155,7 +2197,7 @@ resume16:
 done8:
 //line asyncranges.go:167
 	f.tr.Log("s %q", f.s)
-//line asyncranges_agen.go:2159
+//line asyncranges_agen.go:2201
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2169,6 +2211,13 @@ type rangeChannelGenerator struct {
 // rangeChannelGen returns a generator that runs rangeChannel: nothing runs before the first Next.
 func rangeChannelGen(tr *difftest.Trace) *rangeChannelGenerator {
 	return &rangeChannelGenerator{f: &rangeChannelGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeChannel changed: run go generate.
+//
+//agen:fingerprint rangeChannel aa42e50991a966aa
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = rangeChannel
 }
 
 // rangeChannelGeneratorFrame is the state of a rangeChannelGenerator between suspension points.
@@ -2477,7 +2526,7 @@ resume5:
 resume6:
 	goto loop3
 done3:
-//line asyncranges_agen.go:2481
+//line asyncranges_agen.go:2530
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2491,6 +2540,13 @@ type rangeAssignGenerator struct {
 // rangeAssignGen returns a generator that runs rangeAssign: nothing runs before the first Next.
 func rangeAssignGen(tr *difftest.Trace) *rangeAssignGenerator {
 	return &rangeAssignGenerator{f: &rangeAssignGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeAssign changed: run go generate.
+//
+//agen:fingerprint rangeAssign 1f802e49513e0ebc
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = rangeAssign
 }
 
 // rangeAssignGeneratorFrame is the state of a rangeAssignGenerator between suspension points.
@@ -2864,7 +2920,7 @@ resume10:
 done5:
 //line asyncranges.go:231
 	f.tr.Log("i unchanged %d", f.i)
-//line asyncranges_agen.go:2868
+//line asyncranges_agen.go:2924
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2878,6 +2934,13 @@ type rangeUnusedGenerator struct {
 // rangeUnusedGen returns a generator that runs rangeUnused: nothing runs before the first Next.
 func rangeUnusedGen(tr *difftest.Trace) *rangeUnusedGenerator {
 	return &rangeUnusedGenerator{f: &rangeUnusedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeUnused changed: run go generate.
+//
+//agen:fingerprint rangeUnused b333cf29bf1e5e4b
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = rangeUnused
 }
 
 // rangeUnusedGeneratorFrame is the state of a rangeUnusedGenerator between suspension points.
@@ -3234,7 +3297,7 @@ resume10:
 done5:
 //line asyncranges.go:254
 	f.tr.Log("end")
-//line asyncranges_agen.go:3238
+//line asyncranges_agen.go:3301
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3248,6 +3311,13 @@ type rangeClosuresGenerator struct {
 // rangeClosuresGen returns a generator that runs rangeClosures: nothing runs before the first Next.
 func rangeClosuresGen(tr *difftest.Trace) *rangeClosuresGenerator {
 	return &rangeClosuresGenerator{f: &rangeClosuresGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeClosures changed: run go generate.
+//
+//agen:fingerprint rangeClosures c432c7ffc8256860
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = rangeClosures
 }
 
 // rangeClosuresGeneratorFrame is the state of a rangeClosuresGenerator between suspension points.
@@ -3597,7 +3667,7 @@ resume8:
 	fr.rangeIndex4++
 	goto loop4
 done4:
-//line asyncranges_agen.go:3601
+//line asyncranges_agen.go:3671
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -3611,6 +3681,13 @@ type rangeHotGenerator struct {
 // rangeHotGen returns a generator that runs rangeHot: nothing runs before the first Next.
 func rangeHotGen(tr *difftest.Trace) *rangeHotGenerator {
 	return &rangeHotGenerator{f: &rangeHotGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeHot changed: run go generate.
+//
+//agen:fingerprint rangeHot 07ad92fa932e43d2
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = rangeHot
 }
 
 // rangeHotGeneratorFrame is the state of a rangeHotGenerator between suspension points.
@@ -4017,7 +4094,7 @@ resume14:
 done4:
 //line asyncranges.go:309
 	f.tr.Log("end")
-//line asyncranges_agen.go:4021
+//line asyncranges_agen.go:4098
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4033,7 +4110,14 @@ func assignYieldGen(tr *difftest.Trace) *assignYieldGenerator {
 	return &assignYieldGenerator{f: &assignYieldGeneratorFrame{tr: tr}}
 }
 
-// assignYieldGeneratorFrame is the state of a assignYieldGenerator between suspension points.
+// A compile error here means that the signature of assignYield changed: run go generate.
+//
+//agen:fingerprint assignYield 41d0aac015fc4a64
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = assignYield
+}
+
+// assignYieldGeneratorFrame is the state of an assignYieldGenerator between suspension points.
 type assignYieldGeneratorFrame struct {
 	agenState   int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
@@ -4327,7 +4411,7 @@ resume7:
 	f.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncranges_agen.go:4331
+//line asyncranges_agen.go:4415
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4341,6 +4425,13 @@ type rangeFuncHotXGenerator struct {
 // rangeFuncHotXGen returns a generator that runs rangeFuncHotX: nothing runs before the first Next.
 func rangeFuncHotXGen(tr *difftest.Trace) *rangeFuncHotXGenerator {
 	return &rangeFuncHotXGenerator{f: &rangeFuncHotXGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of rangeFuncHotX changed: run go generate.
+//
+//agen:fingerprint rangeFuncHotX 3d20363423f7cbff
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = rangeFuncHotX
 }
 
 // rangeFuncHotXGeneratorFrame is the state of a rangeFuncHotXGenerator between suspension points.
@@ -4537,7 +4628,7 @@ resume2:
 	for i, v := range t2 {
 		(*f.tr).Log("%d %d", i, v)
 	}
-//line asyncranges_agen.go:4541
+//line asyncranges_agen.go:4632
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4578,6 +4669,23 @@ func typeParamsGen[S interface {
 		str: str,
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of typeParams changed: run go generate.
+//
+//agen:fingerprint typeParams 2d8a34dcd7303b60
+func _[S interface {
+	~[]E
+}, E any, M interface {
+	~map[string]E
+}, N interface {
+	~int8
+}, Str interface {
+	~string
+}, C interface {
+	~chan E
+}]() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace, S, M, N, Str, C) = typeParams[S, E, M, N, Str, C]
 }
 
 // typeParamsGeneratorFrame is the state of a typeParamsGenerator between suspension points.
@@ -4985,7 +5093,7 @@ resume11:
 resume12:
 	goto loop6
 done6:
-//line asyncranges_agen.go:4989
+//line asyncranges_agen.go:5097
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -5011,6 +5119,17 @@ func ptrParamGen[P interface {
 		p:  p,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of ptrParam changed: run go generate.
+//
+//agen:fingerprint ptrParam 16812539998346c6
+func _[P interface {
+	~*[3]E
+}, E any, K comparable, M interface {
+	~map[K]E
+}]() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace, P, M) = ptrParam[P, E, K, M]
 }
 
 // ptrParamGeneratorFrame is the state of a ptrParamGenerator between suspension points.
@@ -5332,7 +5451,7 @@ resume7:
 resume8:
 	goto loop4
 done4:
-//line asyncranges_agen.go:5336
+//line asyncranges_agen.go:5455
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -25,6 +25,13 @@ func literalGen(tr *difftest.Trace) *literalGenerator {
 	}}
 }
 
+// A compile error here means that the signature of literal changed: run go generate.
+//
+//agen:fingerprint literal df48c7e0664d78df
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = literal
+}
+
 // literalGeneratorFrame is the state of a literalGenerator between suspension points.
 type literalGeneratorFrame struct {
 	agenState  int                     // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -290,7 +297,7 @@ resume2:
 done:
 //line asyncrecover.go:31
 	(*f.err) = errors.New("normal end")
-//line asyncrecover_agen.go:294
+//line asyncrecover_agen.go:301
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -308,6 +315,13 @@ func namedGen(tr *difftest.Trace) *namedGenerator {
 		err: new(error),
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of named changed: run go generate.
+//
+//agen:fingerprint named c6ea5aaa72aee9b5
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = named
 }
 
 // namedGeneratorFrame is the state of a namedGenerator between suspension points.
@@ -579,7 +593,7 @@ resume4:
 	_ = f.xs[idx]
 //line asyncrecover.go:53
 	(*f.err) = nil
-//line asyncrecover_agen.go:583
+//line asyncrecover_agen.go:597
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -599,7 +613,14 @@ func indirectGen(tr *difftest.Trace) *indirectGenerator {
 	}}
 }
 
-// indirectGeneratorFrame is the state of a indirectGenerator between suspension points.
+// A compile error here means that the signature of indirect changed: run go generate.
+//
+//agen:fingerprint indirect 6a3f041909f4e08d
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = indirect
+}
+
+// indirectGeneratorFrame is the state of an indirectGenerator between suspension points.
 type indirectGeneratorFrame struct {
 	agenState  int                      // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore           // the operation in progress, the lifecycle
@@ -863,7 +884,7 @@ resume2:
 endif:
 //line asyncrecover.go:74
 	(*f.err) = errors.New("negative")
-//line asyncrecover_agen.go:867
+//line asyncrecover_agen.go:888
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -881,6 +902,13 @@ func repanicGen(tr *difftest.Trace) *repanicGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of repanic changed: run go generate.
+//
+//agen:fingerprint repanic 97f4516d8c8de25d
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = repanic
 }
 
 // repanicGeneratorFrame is the state of a repanicGenerator between suspension points.
@@ -1153,7 +1181,7 @@ resume2:
 endif:
 //line asyncrecover.go:96
 	(*f.err) = nil
-//line asyncrecover_agen.go:1157
+//line asyncrecover_agen.go:1185
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1170,7 +1198,14 @@ func unnamedGen(tr *difftest.Trace) *unnamedGenerator {
 	return &unnamedGenerator{f: &unnamedGeneratorFrame{tr: &tr}}
 }
 
-// unnamedGeneratorFrame is the state of a unnamedGenerator between suspension points.
+// A compile error here means that the signature of unnamed changed: run go generate.
+//
+//agen:fingerprint unnamed 35b464a00c60d38b
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = unnamed
+}
+
+// unnamedGeneratorFrame is the state of an unnamedGenerator between suspension points.
 type unnamedGeneratorFrame struct {
 	agenState  int                     // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore          // the operation in progress, the lifecycle
@@ -1441,7 +1476,7 @@ resume3:
 resume4:
 //line asyncrecover.go:110
 	f.result = errors.New("not recovered")
-//line asyncrecover_agen.go:1445
+//line asyncrecover_agen.go:1480
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1459,6 +1494,13 @@ func noPanicGen(tr *difftest.Trace) *noPanicGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of noPanic changed: run go generate.
+//
+//agen:fingerprint noPanic 63d232eecbbb7fef
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = noPanic
 }
 
 // noPanicGeneratorFrame is the state of a noPanicGenerator between suspension points.
@@ -1712,7 +1754,7 @@ resume1:
 resume2:
 //line asyncrecover.go:124
 	(*f.err) = errors.New("returned")
-//line asyncrecover_agen.go:1716
+//line asyncrecover_agen.go:1758
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1727,6 +1769,13 @@ type valuesGenerator struct {
 // valuesGen returns a generator that runs values: nothing runs before the first Next.
 func valuesGen(tr *difftest.Trace) *valuesGenerator {
 	return &valuesGenerator{f: &valuesGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of values changed: run go generate.
+//
+//agen:fingerprint values 602685e1a08d2dc4
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = values
 }
 
 // valuesGeneratorFrame is the state of a valuesGenerator between suspension points.
@@ -1967,7 +2016,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncrecover_agen.go:1971
+//line asyncrecover_agen.go:2020
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1986,7 +2035,14 @@ func afterRecoverGen(tr *difftest.Trace) *afterRecoverGenerator {
 	}}
 }
 
-// afterRecoverGeneratorFrame is the state of a afterRecoverGenerator between suspension points.
+// A compile error here means that the signature of afterRecover changed: run go generate.
+//
+//agen:fingerprint afterRecover 23d6b61a8155b5b5
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = afterRecover
+}
+
+// afterRecoverGeneratorFrame is the state of an afterRecoverGenerator between suspension points.
 type afterRecoverGeneratorFrame struct {
 	agenState  int                          // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore               // the operation in progress, the lifecycle
@@ -2301,7 +2357,7 @@ resume5:
 resume6:
 //line asyncrecover.go:194
 	(*fr.err) = nil
-//line asyncrecover_agen.go:2305
+//line asyncrecover_agen.go:2361
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -2319,6 +2375,13 @@ func shapesGen(tr *difftest.Trace) *shapesGenerator {
 		err: new(error),
 		tr2: tr,
 	}}
+}
+
+// A compile error here means that the signature of shapes changed: run go generate.
+//
+//agen:fingerprint shapes 1696fe51183aa793
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = shapes
 }
 
 // shapesGeneratorFrame is the state of a shapesGenerator between suspension points.
@@ -2579,7 +2642,7 @@ resume2:
 	}
 //line asyncrecover.go:224
 	(*f.err) = nil
-//line asyncrecover_agen.go:2583
+//line asyncrecover_agen.go:2646
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2597,6 +2660,13 @@ func latePanicGen(tr *difftest.Trace) *latePanicGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of latePanic changed: run go generate.
+//
+//agen:fingerprint latePanic 1ca6b44d2ed61870
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = latePanic
 }
 
 // latePanicGeneratorFrame is the state of a latePanicGenerator between suspension points.
@@ -2888,7 +2958,7 @@ resume4:
 //line asyncrecover.go:247
 	(*f.err) = nil
 end:
-//line asyncrecover_agen.go:2892
+//line asyncrecover_agen.go:2962
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2906,6 +2976,13 @@ func finalPanicGen(tr *difftest.Trace) *finalPanicGenerator {
 		err: new(error),
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of finalPanic changed: run go generate.
+//
+//agen:fingerprint finalPanic debabb379e22f5a2
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = finalPanic
 }
 
 // finalPanicGeneratorFrame is the state of a finalPanicGenerator between suspension points.
@@ -3162,6 +3239,13 @@ func deferredPanicGen(tr *difftest.Trace) *deferredPanicGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of deferredPanic changed: run go generate.
+//
+//agen:fingerprint deferredPanic 2168e902edf80d2c
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = deferredPanic
 }
 
 // deferredPanicGeneratorFrame is the state of a deferredPanicGenerator between suspension points.
@@ -3452,7 +3536,7 @@ resume4:
 //line asyncrecover.go:281
 	(*f.err) = nil
 end:
-//line asyncrecover_agen.go:3456
+//line asyncrecover_agen.go:3540
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

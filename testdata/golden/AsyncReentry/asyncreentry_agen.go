@@ -24,6 +24,13 @@ func reenterGen(tr *difftest.Trace, me *self) *reenterGenerator {
 	}}
 }
 
+// A compile error here means that the signature of reenter changed: run go generate.
+//
+//agen:fingerprint reenter 135b2c8351df6b36
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, *self) = reenter
+}
+
 // reenterGeneratorFrame is the state of a reenterGenerator between suspension points.
 type reenterGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -283,7 +290,7 @@ resume5:
 	f.agenState = 6
 	return 3, nil, true
 resume6:
-//line asyncreentry_agen.go:287
+//line asyncreentry_agen.go:294
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -302,7 +309,14 @@ func inDeferGen(tr *difftest.Trace, me *self) *inDeferGenerator {
 	}}
 }
 
-// inDeferGeneratorFrame is the state of a inDeferGenerator between suspension points.
+// A compile error here means that the signature of inDefer changed: run go generate.
+//
+//agen:fingerprint inDefer 9eadad1b593cc91a
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace, *self) = inDefer
+}
+
+// inDeferGeneratorFrame is the state of an inDeferGenerator between suspension points.
 type inDeferGeneratorFrame struct {
 	agenState  int                     // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore          // the operation in progress, the lifecycle
@@ -553,7 +567,7 @@ resume2:
 	f.agenState = 3
 	return 2, nil, true
 resume3:
-//line asyncreentry_agen.go:557
+//line asyncreentry_agen.go:571
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -20,6 +20,13 @@ func labelledLoopGen(tr *difftest.Trace) *labelledLoopGenerator {
 	return &labelledLoopGenerator{f: &labelledLoopGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of labelledLoop changed: run go generate.
+//
+//agen:fingerprint labelledLoop e87ac721fe18cd89
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = labelledLoop
+}
+
 // labelledLoopGeneratorFrame is the state of a labelledLoopGenerator between suspension points.
 type labelledLoopGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -245,7 +252,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:249
+//line asyncreviewfixes_agen.go:256
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -259,6 +266,13 @@ type typeNamesGenerator struct {
 // typeNamesGen returns a generator that runs typeNames: nothing runs before the first Next.
 func typeNamesGen(tr *difftest.Trace) *typeNamesGenerator {
 	return &typeNamesGenerator{f: &typeNamesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of typeNames changed: run go generate.
+//
+//agen:fingerprint typeNames 87f3454003e19c97
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = typeNames
 }
 
 // typeNamesGeneratorFrame is the state of a typeNamesGenerator between suspension points.
@@ -488,7 +502,7 @@ resume3:
 resume4:
 //line asyncreviewfixes.go:51
 	f.tr.Log("%v %v", (*f.config2), f.item2)
-//line asyncreviewfixes_agen.go:492
+//line asyncreviewfixes_agen.go:506
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -502,6 +516,13 @@ type constantsGenerator struct {
 // constantsGen returns a generator that runs constants: nothing runs before the first Next.
 func constantsGen(n int) *constantsGenerator {
 	return &constantsGenerator{f: &constantsGeneratorFrame{n: n}}
+}
+
+// A compile error here means that the signature of constants changed: run go generate.
+//
+//agen:fingerprint constants 22db9bc005abb9e1
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], int) = constants
 }
 
 // constantsGeneratorFrame is the state of a constantsGenerator between suspension points.
@@ -720,7 +741,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:724
+//line asyncreviewfixes_agen.go:745
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -737,6 +758,13 @@ func panicsInValueGen(tr *difftest.Trace, xs []int) *panicsInValueGenerator {
 		tr: &tr,
 		xs: xs,
 	}}
+}
+
+// A compile error here means that the signature of panicsInValue changed: run go generate.
+//
+//agen:fingerprint panicsInValue 3fed03ee03ca0126
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, []int) = panicsInValue
 }
 
 // panicsInValueGeneratorFrame is the state of a panicsInValueGenerator between suspension points.
@@ -992,7 +1020,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncreviewfixes_agen.go:996
+//line asyncreviewfixes_agen.go:1024
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1013,6 +1041,13 @@ type defer_ struct{ n int }
 // generatedNamesGen returns a generator that runs generatedNames: nothing runs before the first Next.
 func generatedNamesGen() *generatedNamesGenerator {
 	return &generatedNamesGenerator{f: &generatedNamesGeneratorFrame{}}
+}
+
+// A compile error here means that the signature of generatedNames changed: run go generate.
+//
+//agen:fingerprint generatedNames 7dad9889ca64457d
+func _() {
+	var _ func(*agen.AsyncYielder[string, int]) = generatedNames
 }
 
 // generatedNamesGeneratorFrame is the state of a generatedNamesGenerator between suspension points.
@@ -1232,7 +1267,7 @@ resume3:
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:1236
+//line asyncreviewfixes_agen.go:1271
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1246,6 +1281,13 @@ type closureLabelsGenerator struct {
 // closureLabelsGen returns a generator that runs closureLabels: nothing runs before the first Next.
 func closureLabelsGen() *closureLabelsGenerator {
 	return &closureLabelsGenerator{f: &closureLabelsGeneratorFrame{}}
+}
+
+// A compile error here means that the signature of closureLabels changed: run go generate.
+//
+//agen:fingerprint closureLabels fc37b961379e0ba7
+func _() {
+	var _ func(*agen.AsyncYielder[int, int]) = closureLabels
 }
 
 // closureLabelsGeneratorFrame is the state of a closureLabelsGenerator between suspension points.
@@ -1463,7 +1505,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncreviewfixes_agen.go:1467
+//line asyncreviewfixes_agen.go:1509
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1477,6 +1519,13 @@ type retryGenerator struct {
 // retryGen returns a generator that runs retry: nothing runs before the first Next.
 func retryGen(xs []int) *retryGenerator {
 	return &retryGenerator{f: &retryGeneratorFrame{xs: xs}}
+}
+
+// A compile error here means that the signature of retry changed: run go generate.
+//
+//agen:fingerprint retry 82709314ffff1675
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], []int) = retry
 }
 
 // retryGeneratorFrame is the state of a retryGenerator between suspension points.
@@ -1710,7 +1759,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:1714
+//line asyncreviewfixes_agen.go:1763
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -20,6 +20,13 @@ func headersGen(tr *difftest.Trace) *headersGenerator {
 	return &headersGenerator{f: &headersGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of headers changed: run go generate.
+//
+//agen:fingerprint headers d099e6a4fde7bc6d
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = headers
+}
+
 // headersGeneratorFrame is the state of a headersGenerator between suspension points.
 type headersGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -376,7 +383,7 @@ endswitch:
 		fr.tr.Log("later %d", f())
 		fr.tr.Log("again %d", f())
 	}
-//line asyncscopes_agen.go:380
+//line asyncscopes_agen.go:387
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -390,6 +397,13 @@ type typeCasesGenerator struct {
 // typeCasesGen returns a generator that runs typeCases: nothing runs before the first Next.
 func typeCasesGen(tr *difftest.Trace) *typeCasesGenerator {
 	return &typeCasesGenerator{f: &typeCasesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of typeCases changed: run go generate.
+//
+//agen:fingerprint typeCases efe7f94d5145a93e
+func _() {
+	var _ func(*agen.AsyncYielder[string, any], *difftest.Trace) = typeCases
 }
 
 // typeCasesGeneratorFrame is the state of a typeCasesGenerator between suspension points.
@@ -722,7 +736,7 @@ resume8:
 	for _, f := range fr.later {
 		fr.tr.Log("later %s", f())
 	}
-//line asyncscopes_agen.go:726
+//line asyncscopes_agen.go:740
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -736,6 +750,13 @@ type postsGenerator struct {
 // postsGen returns a generator that runs posts: nothing runs before the first Next.
 func postsGen(tr *difftest.Trace) *postsGenerator {
 	return &postsGenerator{f: &postsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of posts changed: run go generate.
+//
+//agen:fingerprint posts 6effcec64da0aaac
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = posts
 }
 
 // postsGeneratorFrame is the state of a postsGenerator between suspension points.
@@ -1009,7 +1030,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line asyncscopes_agen.go:1013
+//line asyncscopes_agen.go:1034
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true

@@ -22,6 +22,13 @@ func recvBodiesGen(tr *difftest.Trace) *recvBodiesGenerator {
 	return &recvBodiesGenerator{f: &recvBodiesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of recvBodies changed: run go generate.
+//
+//agen:fingerprint recvBodies 125618e71b5ba89a
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = recvBodies
+}
+
 // recvBodiesGeneratorFrame is the state of a recvBodiesGenerator between suspension points.
 type recvBodiesGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -276,7 +283,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncselects_agen.go:280
+//line asyncselects_agen.go:287
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -290,6 +297,13 @@ type withDefaultGenerator struct {
 // withDefaultGen returns a generator that runs withDefault: nothing runs before the first Next.
 func withDefaultGen(tr *difftest.Trace) *withDefaultGenerator {
 	return &withDefaultGenerator{f: &withDefaultGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of withDefault changed: run go generate.
+//
+//agen:fingerprint withDefault fa21c0e6c3bbb014
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = withDefault
 }
 
 // withDefaultGeneratorFrame is the state of a withDefaultGenerator between suspension points.
@@ -537,7 +551,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncselects_agen.go:541
+//line asyncselects_agen.go:555
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -551,6 +565,13 @@ type commaOkGenerator struct {
 // commaOkGen returns a generator that runs commaOk: nothing runs before the first Next.
 func commaOkGen(tr *difftest.Trace) *commaOkGenerator {
 	return &commaOkGenerator{f: &commaOkGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of commaOk changed: run go generate.
+//
+//agen:fingerprint commaOk b964b055ffddd3c7
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = commaOk
 }
 
 // commaOkGeneratorFrame is the state of a commaOkGenerator between suspension points.
@@ -811,7 +832,7 @@ resume3:
 resume4:
 //line asyncselects.go:81
 	f.tr.Log("assigned v %d ok %v", f.v2, f.ok2)
-//line asyncselects_agen.go:815
+//line asyncselects_agen.go:836
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -825,6 +846,13 @@ type sendsGenerator struct {
 // sendsGen returns a generator that runs sends: nothing runs before the first Next.
 func sendsGen(tr *difftest.Trace) *sendsGenerator {
 	return &sendsGenerator{f: &sendsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of sends changed: run go generate.
+//
+//agen:fingerprint sends 50e688b16945a201
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = sends
 }
 
 // sendsGeneratorFrame is the state of a sendsGenerator between suspension points.
@@ -1073,7 +1101,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncselects_agen.go:1077
+//line asyncselects_agen.go:1105
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1089,7 +1117,14 @@ func operandsGen(tr *difftest.Trace) *operandsGenerator {
 	return &operandsGenerator{f: &operandsGeneratorFrame{tr: tr}}
 }
 
-// operandsGeneratorFrame is the state of a operandsGenerator between suspension points.
+// A compile error here means that the signature of operands changed: run go generate.
+//
+//agen:fingerprint operands 0c99a413faded64a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = operands
+}
+
+// operandsGeneratorFrame is the state of an operandsGenerator between suspension points.
 type operandsGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -1381,7 +1416,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncselects_agen.go:1385
+//line asyncselects_agen.go:1420
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1397,7 +1432,14 @@ func inLoopGen(tr *difftest.Trace) *inLoopGenerator {
 	return &inLoopGenerator{f: &inLoopGeneratorFrame{tr: tr}}
 }
 
-// inLoopGeneratorFrame is the state of a inLoopGenerator between suspension points.
+// A compile error here means that the signature of inLoop changed: run go generate.
+//
+//agen:fingerprint inLoop 0faeab27c25a9cde
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = inLoop
+}
+
+// inLoopGeneratorFrame is the state of an inLoopGenerator between suspension points.
 type inLoopGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -1630,7 +1672,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line asyncselects_agen.go:1634
+//line asyncselects_agen.go:1676
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1644,6 +1686,13 @@ type capturedGenerator struct {
 // capturedGen returns a generator that runs captured: nothing runs before the first Next.
 func capturedGen(tr *difftest.Trace) *capturedGenerator {
 	return &capturedGenerator{f: &capturedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of captured changed: run go generate.
+//
+//agen:fingerprint captured f710fed38f15c4a5
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = captured
 }
 
 // capturedGeneratorFrame is the state of a capturedGenerator between suspension points.
@@ -1916,7 +1965,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncselects_agen.go:1920
+//line asyncselects_agen.go:1969
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1930,6 +1979,13 @@ type degenerateGenerator struct {
 // degenerateGen returns a generator that runs degenerate: nothing runs before the first Next.
 func degenerateGen(tr *difftest.Trace) *degenerateGenerator {
 	return &degenerateGenerator{f: &degenerateGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of degenerate changed: run go generate.
+//
+//agen:fingerprint degenerate ad06ac951b2db5c2
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = degenerate
 }
 
 // degenerateGeneratorFrame is the state of a degenerateGenerator between suspension points.
@@ -2187,7 +2243,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncselects_agen.go:2191
+//line asyncselects_agen.go:2247
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2205,6 +2261,13 @@ func genericFlowGen[K comparable, V any](tr *difftest.Trace, m map[K]V, ch chan 
 		m:  m,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of genericFlow changed: run go generate.
+//
+//agen:fingerprint genericFlow 057076825a0d9f0d
+func _[K comparable, V any]() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace, map[K]V, chan V) = genericFlow[K, V]
 }
 
 // genericFlowGeneratorFrame is the state of a genericFlowGenerator between suspension points.
@@ -2482,7 +2545,7 @@ resume5:
 resume6:
 	goto loop2
 end:
-//line asyncselects_agen.go:2486
+//line asyncselects_agen.go:2549
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2496,6 +2559,13 @@ type recvIntoYieldGenerator struct {
 // recvIntoYieldGen returns a generator that runs recvIntoYield: nothing runs before the first Next.
 func recvIntoYieldGen(tr *difftest.Trace) *recvIntoYieldGenerator {
 	return &recvIntoYieldGenerator{f: &recvIntoYieldGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of recvIntoYield changed: run go generate.
+//
+//agen:fingerprint recvIntoYield c4df0a33f0f4c103
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = recvIntoYield
 }
 
 // recvIntoYieldGeneratorFrame is the state of a recvIntoYieldGenerator between suspension points.
@@ -2788,7 +2858,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncselects_agen.go:2792
+//line asyncselects_agen.go:2862
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -21,6 +21,13 @@ func funcsGen(tr *difftest.Trace) *funcsGenerator {
 	return &funcsGenerator{f: &funcsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of funcs changed: run go generate.
+//
+//agen:fingerprint funcs 8dbd412e2afe59f1
+func _() {
+	var _ func(*agen.AsyncYielder[int, func(int) int], *difftest.Trace) = funcs
+}
+
 // funcsGeneratorFrame is the state of a funcsGenerator between suspension points.
 type funcsGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -290,7 +297,7 @@ resume8:
 	f = sent
 //line asyncsentkinds.go:23
 	fr.tr.Log("f(1)=%d", f(1))
-//line asyncsentkinds_agen.go:294
+//line asyncsentkinds_agen.go:301
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -304,6 +311,13 @@ type chansGenerator struct {
 // chansGen returns a generator that runs chans: nothing runs before the first Next.
 func chansGen(tr *difftest.Trace) *chansGenerator {
 	return &chansGenerator{f: &chansGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of chans changed: run go generate.
+//
+//agen:fingerprint chans 6bb8996a9cc82b51
+func _() {
+	var _ func(*agen.AsyncYielder[int, chan int], *difftest.Trace) = chans
 }
 
 // chansGeneratorFrame is the state of a chansGenerator between suspension points.
@@ -601,7 +615,7 @@ case6:
 //line asyncsentkinds.go:45
 	f.tr.Log("none")
 endselect2:
-//line asyncsentkinds_agen.go:605
+//line asyncsentkinds_agen.go:619
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -615,6 +629,13 @@ type pointersGenerator struct {
 // pointersGen returns a generator that runs pointers: nothing runs before the first Next.
 func pointersGen(tr *difftest.Trace) *pointersGenerator {
 	return &pointersGenerator{f: &pointersGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of pointers changed: run go generate.
+//
+//agen:fingerprint pointers a010e962bcd7fedf
+func _() {
+	var _ func(*agen.AsyncYielder[int, *int], *difftest.Trace) = pointers
 }
 
 // pointersGeneratorFrame is the state of a pointersGenerator between suspension points.
@@ -904,7 +925,7 @@ resume9:
 resume10:
 	resumed4 = sent
 	f.tr.Log("same=%v", f.p == resumed4)
-//line asyncsentkinds_agen.go:908
+//line asyncsentkinds_agen.go:929
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -918,6 +939,13 @@ type structsGenerator struct {
 // structsGen returns a generator that runs structs: nothing runs before the first Next.
 func structsGen(tr *difftest.Trace) *structsGenerator {
 	return &structsGenerator{f: &structsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of structs changed: run go generate.
+//
+//agen:fingerprint structs 2fd0f929f1be07ed
+func _() {
+	var _ func(*agen.AsyncYielder[string, msg], *difftest.Trace) = structs
 }
 
 // structsGeneratorFrame is the state of a structsGenerator between suspension points.
@@ -1238,7 +1266,7 @@ resume12:
 	m.ID++
 //line asyncsentkinds.go:78
 	f.tr.Log("m=%v", fmt.Sprint(m.ID, m.Tags, len(m.Meta)))
-//line asyncsentkinds_agen.go:1242
+//line asyncsentkinds_agen.go:1270
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

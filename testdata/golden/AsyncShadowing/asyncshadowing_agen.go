@@ -21,6 +21,13 @@ func nestedGen(tr *difftest.Trace) *nestedGenerator {
 	return &nestedGenerator{f: &nestedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of nested changed: run go generate.
+//
+//agen:fingerprint nested 092f28f98ec05be7
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = nested
+}
+
 // nestedGeneratorFrame is the state of a nestedGenerator between suspension points.
 type nestedGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -313,7 +320,7 @@ resume9:
 	f.agenState = 10
 	return t5, nil, true
 resume10:
-//line asyncshadowing_agen.go:317
+//line asyncshadowing_agen.go:324
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -327,6 +334,13 @@ type siblingsGenerator struct {
 // siblingsGen returns a generator that runs siblings: nothing runs before the first Next.
 func siblingsGen(tr *difftest.Trace) *siblingsGenerator {
 	return &siblingsGenerator{f: &siblingsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of siblings changed: run go generate.
+//
+//agen:fingerprint siblings 941d0b2b51e8a816
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = siblings
 }
 
 // siblingsGeneratorFrame is the state of a siblingsGenerator between suspension points.
@@ -636,7 +650,7 @@ resume10:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncshadowing_agen.go:640
+//line asyncshadowing_agen.go:654
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -654,6 +668,13 @@ func paramsGen(tr *difftest.Trace, n int, s string) *paramsGenerator {
 		s:  s,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of params changed: run go generate.
+//
+//agen:fingerprint params d894e31ec46474ef
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, int, string) = params
 }
 
 // paramsGeneratorFrame is the state of a paramsGenerator between suspension points.
@@ -917,7 +938,7 @@ resume6:
 	f.n = sent
 //line asyncshadowing.go:69
 	f.tr.Log("n assigned %d", f.n)
-//line asyncshadowing_agen.go:921
+//line asyncshadowing_agen.go:942
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -931,6 +952,13 @@ type closuresGenerator struct {
 // closuresGen returns a generator that runs closures: nothing runs before the first Next.
 func closuresGen(tr *difftest.Trace) *closuresGenerator {
 	return &closuresGenerator{f: &closuresGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of closures changed: run go generate.
+//
+//agen:fingerprint closures 7e063c615da3f16d
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = closures
 }
 
 // closuresGeneratorFrame is the state of a closuresGenerator between suspension points.
@@ -1212,7 +1240,7 @@ resume7:
 resume8:
 //line asyncshadowing.go:89
 	f.tr.Log("outer x %d", (*f.x))
-//line asyncshadowing_agen.go:1216
+//line asyncshadowing_agen.go:1244
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1226,6 +1254,13 @@ type shadowYielderGenerator struct {
 // shadowYielderGen returns a generator that runs shadowYielder: nothing runs before the first Next.
 func shadowYielderGen(tr *difftest.Trace) *shadowYielderGenerator {
 	return &shadowYielderGenerator{f: &shadowYielderGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of shadowYielder changed: run go generate.
+//
+//agen:fingerprint shadowYielder 4c08c62204ff6b31
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = shadowYielder
 }
 
 // shadowYielderGeneratorFrame is the state of a shadowYielderGenerator between suspension points.
@@ -1497,7 +1532,7 @@ resume7:
 resume8:
 //line asyncshadowing.go:111
 	f.tr.Log("end")
-//line asyncshadowing_agen.go:1501
+//line asyncshadowing_agen.go:1536
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1513,7 +1548,14 @@ func ifChainGen(tr *difftest.Trace) *ifChainGenerator {
 	return &ifChainGenerator{f: &ifChainGeneratorFrame{tr: tr}}
 }
 
-// ifChainGeneratorFrame is the state of a ifChainGenerator between suspension points.
+// A compile error here means that the signature of ifChain changed: run go generate.
+//
+//agen:fingerprint ifChain b7c2b9783a39079b
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = ifChain
+}
+
+// ifChainGeneratorFrame is the state of an ifChainGenerator between suspension points.
 type ifChainGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -1856,7 +1898,7 @@ resume12:
 endswitch:
 //line asyncshadowing.go:136
 	f.tr.Log("x %d", f.x)
-//line asyncshadowing_agen.go:1860
+//line asyncshadowing_agen.go:1902
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1870,6 +1912,13 @@ type labelsGenerator struct {
 // labelsGen returns a generator that runs labels: nothing runs before the first Next.
 func labelsGen(tr *difftest.Trace) *labelsGenerator {
 	return &labelsGenerator{f: &labelsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of labels changed: run go generate.
+//
+//agen:fingerprint labels 1e18c045415a4bb9
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = labels
 }
 
 // labelsGeneratorFrame is the state of a labelsGenerator between suspension points.
@@ -2198,7 +2247,7 @@ resume9:
 	f.agenState = 10
 	return t5, nil, true
 resume10:
-//line asyncshadowing_agen.go:2202
+//line asyncshadowing_agen.go:2251
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -20,6 +20,13 @@ func rightGen(tr *difftest.Trace) *rightGenerator {
 	return &rightGenerator{f: &rightGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of right changed: run go generate.
+//
+//agen:fingerprint right ca00dfc15a169d1d
+func _() {
+	var _ func(*agen.AsyncYielder[int, bool], *difftest.Trace) = right
+}
+
 // rightGeneratorFrame is the state of a rightGenerator between suspension points.
 type rightGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -269,7 +276,7 @@ skip2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncshortcircuit_agen.go:273
+//line asyncshortcircuit_agen.go:280
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -283,6 +290,13 @@ type leftGenerator struct {
 // leftGen returns a generator that runs left: nothing runs before the first Next.
 func leftGen(tr *difftest.Trace) *leftGenerator {
 	return &leftGenerator{f: &leftGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of left changed: run go generate.
+//
+//agen:fingerprint left 2b1e3802ea17fa4d
+func _() {
+	var _ func(*agen.AsyncYielder[int, bool], *difftest.Trace) = left
 }
 
 // leftGeneratorFrame is the state of a leftGenerator between suspension points.
@@ -622,7 +636,7 @@ skip2:
 	either = f.cond3
 //line asyncshortcircuit.go:41
 	f.tr.Log("either=%v", either)
-//line asyncshortcircuit_agen.go:626
+//line asyncshortcircuit_agen.go:640
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -636,6 +650,13 @@ type chainsGenerator struct {
 // chainsGen returns a generator that runs chains: nothing runs before the first Next.
 func chainsGen(tr *difftest.Trace) *chainsGenerator {
 	return &chainsGenerator{f: &chainsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of chains changed: run go generate.
+//
+//agen:fingerprint chains 50f1291b0d41faee
+func _() {
+	var _ func(*agen.AsyncYielder[int, bool], *difftest.Trace) = chains
 }
 
 // chainsGeneratorFrame is the state of a chainsGenerator between suspension points.
@@ -1088,7 +1109,7 @@ resume18:
 	z = !f.t9 == (resumed9 || cond(f.tr, "g", true))
 //line asyncshortcircuit.go:55
 	f.tr.Log("z=%v", z)
-//line asyncshortcircuit_agen.go:1092
+//line asyncshortcircuit_agen.go:1113
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1102,6 +1123,13 @@ type positionsGenerator struct {
 // positionsGen returns a generator that runs positions: nothing runs before the first Next.
 func positionsGen(tr *difftest.Trace) *positionsGenerator {
 	return &positionsGenerator{f: &positionsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of positions changed: run go generate.
+//
+//agen:fingerprint positions e76fecb297e239ce
+func _() {
+	var _ func(*agen.AsyncYielder[int, bool], *difftest.Trace) error = positions
 }
 
 // positionsGeneratorFrame is the state of a positionsGenerator between suspension points.
@@ -1568,7 +1596,7 @@ resume16:
 skip9:
 	f.result = errorIf(f.cond10)
 end:
-//line asyncshortcircuit_agen.go:1572
+//line asyncshortcircuit_agen.go:1600
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -1582,6 +1610,13 @@ type lazyGenerator struct {
 // lazyGen returns a generator that runs lazy: nothing runs before the first Next.
 func lazyGen(tr *difftest.Trace) *lazyGenerator {
 	return &lazyGenerator{f: &lazyGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of lazy changed: run go generate.
+//
+//agen:fingerprint lazy 5c21366df9774252
+func _() {
+	var _ func(*agen.AsyncYielder[int, bool], *difftest.Trace) = lazy
 }
 
 // lazyGeneratorFrame is the state of a lazyGenerator between suspension points.
@@ -1935,7 +1970,7 @@ skip:
 	r = f.cond2
 //line asyncshortcircuit.go:115
 	(*f.tr).Log("r=%v flag=%v", r, (*f.flag))
-//line asyncshortcircuit_agen.go:1939
+//line asyncshortcircuit_agen.go:1974
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

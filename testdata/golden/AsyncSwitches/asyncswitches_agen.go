@@ -20,6 +20,13 @@ func taggedGen(tr *difftest.Trace) *taggedGenerator {
 	return &taggedGenerator{f: &taggedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of tagged changed: run go generate.
+//
+//agen:fingerprint tagged 4dcf4e5699c2e8a9
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = tagged
+}
+
 // taggedGeneratorFrame is the state of a taggedGenerator between suspension points.
 type taggedGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -295,7 +302,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:299
+//line asyncswitches_agen.go:306
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -309,6 +316,13 @@ type hotTagGenerator struct {
 // hotTagGen returns a generator that runs hotTag: nothing runs before the first Next.
 func hotTagGen(tr *difftest.Trace) *hotTagGenerator {
 	return &hotTagGenerator{f: &hotTagGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of hotTag changed: run go generate.
+//
+//agen:fingerprint hotTag d097e0335c0f8088
+func _() {
+	var _ func(*agen.AsyncYielder[string, int], *difftest.Trace) = hotTag
 }
 
 // hotTagGeneratorFrame is the state of a hotTagGenerator between suspension points.
@@ -608,7 +622,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:612
+//line asyncswitches_agen.go:626
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -622,6 +636,13 @@ type taglessGenerator struct {
 // taglessGen returns a generator that runs tagless: nothing runs before the first Next.
 func taglessGen(tr *difftest.Trace) *taglessGenerator {
 	return &taglessGenerator{f: &taglessGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of tagless changed: run go generate.
+//
+//agen:fingerprint tagless 4859e304b43e136a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = tagless
 }
 
 // taglessGeneratorFrame is the state of a taglessGenerator between suspension points.
@@ -905,7 +926,7 @@ endswitch:
 done:
 //line asyncswitches.go:77
 	f.tr.Log("x %d", f.x)
-//line asyncswitches_agen.go:909
+//line asyncswitches_agen.go:930
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -919,6 +940,13 @@ type fallsThroughGenerator struct {
 // fallsThroughGen returns a generator that runs fallsThrough: nothing runs before the first Next.
 func fallsThroughGen(tr *difftest.Trace) *fallsThroughGenerator {
 	return &fallsThroughGenerator{f: &fallsThroughGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of fallsThrough changed: run go generate.
+//
+//agen:fingerprint fallsThrough 8f7a3add6bf11f49
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = fallsThrough
 }
 
 // fallsThroughGeneratorFrame is the state of a fallsThroughGenerator between suspension points.
@@ -1186,7 +1214,7 @@ resume6:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:1190
+//line asyncswitches_agen.go:1218
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1200,6 +1228,13 @@ type defaultMiddleGenerator struct {
 // defaultMiddleGen returns a generator that runs defaultMiddle: nothing runs before the first Next.
 func defaultMiddleGen(tr *difftest.Trace) *defaultMiddleGenerator {
 	return &defaultMiddleGenerator{f: &defaultMiddleGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of defaultMiddle changed: run go generate.
+//
+//agen:fingerprint defaultMiddle 3d36c00b428c0af6
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], *difftest.Trace) = defaultMiddle
 }
 
 // defaultMiddleGeneratorFrame is the state of a defaultMiddleGenerator between suspension points.
@@ -1472,7 +1507,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:1476
+//line asyncswitches_agen.go:1511
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1486,6 +1521,13 @@ type lazyCasesGenerator struct {
 // lazyCasesGen returns a generator that runs lazyCases: nothing runs before the first Next.
 func lazyCasesGen(tr *difftest.Trace) *lazyCasesGenerator {
 	return &lazyCasesGenerator{f: &lazyCasesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of lazyCases changed: run go generate.
+//
+//agen:fingerprint lazyCases 3b128fe1cd557e19
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = lazyCases
 }
 
 // lazyCasesGeneratorFrame is the state of a lazyCasesGenerator between suspension points.
@@ -1770,7 +1812,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:1774
+//line asyncswitches_agen.go:1816
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1784,6 +1826,13 @@ type lazyTaglessGenerator struct {
 // lazyTaglessGen returns a generator that runs lazyTagless: nothing runs before the first Next.
 func lazyTaglessGen(tr *difftest.Trace) *lazyTaglessGenerator {
 	return &lazyTaglessGenerator{f: &lazyTaglessGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of lazyTagless changed: run go generate.
+//
+//agen:fingerprint lazyTagless 1af5fa2ac820eddd
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = lazyTagless
 }
 
 // lazyTaglessGeneratorFrame is the state of a lazyTaglessGenerator between suspension points.
@@ -2035,7 +2084,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:2039
+//line asyncswitches_agen.go:2088
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2049,6 +2098,13 @@ type breakInLoopGenerator struct {
 // breakInLoopGen returns a generator that runs breakInLoop: nothing runs before the first Next.
 func breakInLoopGen(tr *difftest.Trace) *breakInLoopGenerator {
 	return &breakInLoopGenerator{f: &breakInLoopGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of breakInLoop changed: run go generate.
+//
+//agen:fingerprint breakInLoop a0d11cc31337d9d4
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = breakInLoop
 }
 
 // breakInLoopGeneratorFrame is the state of a breakInLoopGenerator between suspension points.
@@ -2344,7 +2400,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line asyncswitches_agen.go:2348
+//line asyncswitches_agen.go:2404
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2358,6 +2414,13 @@ type withInitGenerator struct {
 // withInitGen returns a generator that runs withInit: nothing runs before the first Next.
 func withInitGen(tr *difftest.Trace) *withInitGenerator {
 	return &withInitGenerator{f: &withInitGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of withInit changed: run go generate.
+//
+//agen:fingerprint withInit 3ea31dcba3bbb369
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = withInit
 }
 
 // withInitGeneratorFrame is the state of a withInitGenerator between suspension points.
@@ -2654,7 +2717,7 @@ resume8:
 endswitch2:
 //line asyncswitches.go:222
 	f.tr.Log("outer x %d", f.x)
-//line asyncswitches_agen.go:2658
+//line asyncswitches_agen.go:2721
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2668,6 +2731,13 @@ type constTagGenerator struct {
 // constTagGen returns a generator that runs constTag: nothing runs before the first Next.
 func constTagGen(tr *difftest.Trace) *constTagGenerator {
 	return &constTagGenerator{f: &constTagGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of constTag changed: run go generate.
+//
+//agen:fingerprint constTag be0ac9f67e7e1fb2
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = constTag
 }
 
 // constTagGeneratorFrame is the state of a constTagGenerator between suspension points.
@@ -2979,7 +3049,7 @@ resume7:
 	return t4, nil, true
 resume8:
 endswitch3:
-//line asyncswitches_agen.go:2983
+//line asyncswitches_agen.go:3053
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2993,6 +3063,13 @@ type lazyDefaultMiddleGenerator struct {
 // lazyDefaultMiddleGen returns a generator that runs lazyDefaultMiddle: nothing runs before the first Next.
 func lazyDefaultMiddleGen(tr *difftest.Trace) *lazyDefaultMiddleGenerator {
 	return &lazyDefaultMiddleGenerator{f: &lazyDefaultMiddleGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of lazyDefaultMiddle changed: run go generate.
+//
+//agen:fingerprint lazyDefaultMiddle 346ecc1fdb09734a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = lazyDefaultMiddle
 }
 
 // lazyDefaultMiddleGeneratorFrame is the state of a lazyDefaultMiddleGenerator between suspension points.
@@ -3272,7 +3349,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:3276
+//line asyncswitches_agen.go:3353
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3286,6 +3363,13 @@ type degenerateGenerator struct {
 // degenerateGen returns a generator that runs degenerate: nothing runs before the first Next.
 func degenerateGen(tr *difftest.Trace) *degenerateGenerator {
 	return &degenerateGenerator{f: &degenerateGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of degenerate changed: run go generate.
+//
+//agen:fingerprint degenerate c0100b8b1bb94006
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = degenerate
 }
 
 // degenerateGeneratorFrame is the state of a degenerateGenerator between suspension points.
@@ -3609,7 +3693,7 @@ case7:
 endswitch4:
 //line asyncswitches.go:294
 	f.tr.Log("end")
-//line asyncswitches_agen.go:3613
+//line asyncswitches_agen.go:3697
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3627,6 +3711,13 @@ func genericSwitchGen[T comparable](tr *difftest.Trace, a T, b T) *genericSwitch
 		b:  b,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of genericSwitch changed: run go generate.
+//
+//agen:fingerprint genericSwitch dff14f19fd674080
+func _[T comparable]() {
+	var _ func(*agen.AsyncYielder[T, T], *difftest.Trace, T, T) = genericSwitch[T]
 }
 
 // genericSwitchGeneratorFrame is the state of a genericSwitchGenerator between suspension points.
@@ -3876,7 +3967,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:3880
+//line asyncswitches_agen.go:3971
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -3890,6 +3981,13 @@ type compositeCasesGenerator struct {
 // compositeCasesGen returns a generator that runs compositeCases: nothing runs before the first Next.
 func compositeCasesGen(tr *difftest.Trace) *compositeCasesGenerator {
 	return &compositeCasesGenerator{f: &compositeCasesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of compositeCases changed: run go generate.
+//
+//agen:fingerprint compositeCases 9917de29e002c416
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = compositeCases
 }
 
 // compositeCasesGeneratorFrame is the state of a compositeCasesGenerator between suspension points.
@@ -4188,7 +4286,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:4192
+//line asyncswitches_agen.go:4290
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

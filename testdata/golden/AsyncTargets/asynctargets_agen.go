@@ -22,6 +22,13 @@ func rangeLHSGen(tr *difftest.Trace) *rangeLHSGenerator {
 	return &rangeLHSGenerator{f: &rangeLHSGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of rangeLHS changed: run go generate.
+//
+//agen:fingerprint rangeLHS 3eb39ab448ce67e5
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = rangeLHS
+}
+
 // rangeLHSGeneratorFrame is the state of a rangeLHSGenerator between suspension points.
 type rangeLHSGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -250,7 +257,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynctargets_agen.go:254
+//line asynctargets_agen.go:261
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -264,6 +271,13 @@ type selectLHSGenerator struct {
 // selectLHSGen returns a generator that runs selectLHS: nothing runs before the first Next.
 func selectLHSGen(tr *difftest.Trace) *selectLHSGenerator {
 	return &selectLHSGenerator{f: &selectLHSGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of selectLHS changed: run go generate.
+//
+//agen:fingerprint selectLHS 133bd3993878a05a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = selectLHS
 }
 
 // selectLHSGeneratorFrame is the state of a selectLHSGenerator between suspension points.
@@ -499,7 +513,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynctargets_agen.go:503
+//line asynctargets_agen.go:517
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -513,6 +527,13 @@ type rangeFuncExprGenerator struct {
 // rangeFuncExprGen returns a generator that runs rangeFuncExpr: nothing runs before the first Next.
 func rangeFuncExprGen(tr *difftest.Trace) *rangeFuncExprGenerator {
 	return &rangeFuncExprGenerator{f: &rangeFuncExprGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of rangeFuncExpr changed: run go generate.
+//
+//agen:fingerprint rangeFuncExpr 36fdcf91fd7c7300
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = rangeFuncExpr
 }
 
 // rangeFuncExprGeneratorFrame is the state of a rangeFuncExprGenerator between suspension points.
@@ -731,7 +752,7 @@ resume3:
 	f.agenState = 4
 	return t3, nil, true
 resume4:
-//line asynctargets_agen.go:735
+//line asynctargets_agen.go:756
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -767,6 +788,21 @@ func rangeParamsGen[S interface {
 		str: str,
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of rangeParams changed: run go generate.
+//
+//agen:fingerprint rangeParams b0f5931b6a00f283
+func _[S interface {
+	~[]E
+}, M interface {
+	~map[string]E
+}, N interface {
+	~int8
+}, Str interface {
+	~string
+}, E any]() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace, S, M, N, Str) = rangeParams[S, M, N, Str, E]
 }
 
 // rangeParamsGeneratorFrame is the state of a rangeParamsGenerator between suspension points.
@@ -1105,7 +1141,7 @@ resume8:
 	f.rangeIndex3 += f.runeWidth
 	goto loop4
 done4:
-//line asynctargets_agen.go:1109
+//line asynctargets_agen.go:1145
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

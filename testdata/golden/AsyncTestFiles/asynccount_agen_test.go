@@ -20,6 +20,13 @@ func countGen(n int) *countGenerator {
 	return &countGenerator{f: &countGeneratorFrame{n: n}}
 }
 
+// A compile error here means that the signature of count changed: run go generate.
+//
+//agen:fingerprint count 410a4b37668eaad4
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], int) = count
+}
+
 // countGeneratorFrame is the state of a countGenerator between suspension points.
 type countGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -221,7 +228,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynccount_agen_test.go:225
+//line asynccount_agen_test.go:232
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

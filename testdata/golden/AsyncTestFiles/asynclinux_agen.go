@@ -21,6 +21,13 @@ func twiceGen(v string) *twiceGenerator {
 	return &twiceGenerator{f: &twiceGeneratorFrame{v: v}}
 }
 
+// A compile error here means that the signature of twice changed: run go generate.
+//
+//agen:fingerprint twice 80547e2b606bc1c6
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], string) = twice
+}
+
 // twiceGeneratorFrame is the state of a twiceGenerator between suspension points.
 type twiceGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -230,7 +237,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynclinux_agen.go:234
+//line asynclinux_agen.go:241
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -21,6 +21,13 @@ func boundGen(tr *difftest.Trace) *boundGenerator {
 	return &boundGenerator{f: &boundGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of bound changed: run go generate.
+//
+//agen:fingerprint bound 2a07e2734e5a1cc9
+func _() {
+	var _ func(*agen.AsyncYielder[string, any], *difftest.Trace) = bound
+}
+
 // boundGeneratorFrame is the state of a boundGenerator between suspension points.
 type boundGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -376,7 +383,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:380
+//line asynctypeswitches_agen.go:387
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -392,7 +399,14 @@ func unboundGen(tr *difftest.Trace) *unboundGenerator {
 	return &unboundGenerator{f: &unboundGeneratorFrame{tr: tr}}
 }
 
-// unboundGeneratorFrame is the state of a unboundGenerator between suspension points.
+// A compile error here means that the signature of unbound changed: run go generate.
+//
+//agen:fingerprint unbound d90c4ee7e565898d
+func _() {
+	var _ func(*agen.AsyncYielder[string, any], *difftest.Trace) = unbound
+}
+
+// unboundGeneratorFrame is the state of an unboundGenerator between suspension points.
 type unboundGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -685,7 +699,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:689
+//line asynctypeswitches_agen.go:703
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -699,6 +713,13 @@ type defaultFirstGenerator struct {
 // defaultFirstGen returns a generator that runs defaultFirst: nothing runs before the first Next.
 func defaultFirstGen(tr *difftest.Trace) *defaultFirstGenerator {
 	return &defaultFirstGenerator{f: &defaultFirstGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of defaultFirst changed: run go generate.
+//
+//agen:fingerprint defaultFirst c28c063b53ebea3e
+func _() {
+	var _ func(*agen.AsyncYielder[int, any], *difftest.Trace) = defaultFirst
 }
 
 // defaultFirstGeneratorFrame is the state of a defaultFirstGenerator between suspension points.
@@ -974,7 +995,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:978
+//line asynctypeswitches_agen.go:999
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -988,6 +1009,13 @@ type withInitGenerator struct {
 // withInitGen returns a generator that runs withInit: nothing runs before the first Next.
 func withInitGen(tr *difftest.Trace) *withInitGenerator {
 	return &withInitGenerator{f: &withInitGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of withInit changed: run go generate.
+//
+//agen:fingerprint withInit 2973fc9552e85e22
+func _() {
+	var _ func(*agen.AsyncYielder[string, any], *difftest.Trace) = withInit
 }
 
 // withInitGeneratorFrame is the state of a withInitGenerator between suspension points.
@@ -1312,7 +1340,7 @@ resume8:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asynctypeswitches_agen.go:1316
+//line asynctypeswitches_agen.go:1344
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1326,6 +1354,13 @@ type shadowSelfGenerator struct {
 // shadowSelfGen returns a generator that runs shadowSelf: nothing runs before the first Next.
 func shadowSelfGen(tr *difftest.Trace) *shadowSelfGenerator {
 	return &shadowSelfGenerator{f: &shadowSelfGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of shadowSelf changed: run go generate.
+//
+//agen:fingerprint shadowSelf c159dbae8ebea248
+func _() {
+	var _ func(*agen.AsyncYielder[string, any], *difftest.Trace) = shadowSelf
 }
 
 // shadowSelfGeneratorFrame is the state of a shadowSelfGenerator between suspension points.
@@ -1597,7 +1632,7 @@ resume6:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:1601
+//line asynctypeswitches_agen.go:1636
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1611,6 +1646,13 @@ type degenerateGenerator struct {
 // degenerateGen returns a generator that runs degenerate: nothing runs before the first Next.
 func degenerateGen(tr *difftest.Trace) *degenerateGenerator {
 	return &degenerateGenerator{f: &degenerateGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of degenerate changed: run go generate.
+//
+//agen:fingerprint degenerate 5d5be0c5c975db31
+func _() {
+	var _ func(*agen.AsyncYielder[string, any], *difftest.Trace) = degenerate
 }
 
 // degenerateGeneratorFrame is the state of a degenerateGenerator between suspension points.
@@ -1897,7 +1939,7 @@ case4:
 endswitch3:
 //line asynctypeswitches.go:140
 	f.tr.Log("end")
-//line asynctypeswitches_agen.go:1901
+//line asynctypeswitches_agen.go:1943
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1917,6 +1959,13 @@ type name string
 // localTypeCasesGen returns a generator that runs localTypeCases: nothing runs before the first Next.
 func localTypeCasesGen(tr *difftest.Trace) *localTypeCasesGenerator {
 	return &localTypeCasesGenerator{f: &localTypeCasesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of localTypeCases changed: run go generate.
+//
+//agen:fingerprint localTypeCases b760a005079f4c12
+func _() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace) = localTypeCases
 }
 
 // localTypeCasesGeneratorFrame is the state of a localTypeCasesGenerator between suspension points.
@@ -2312,7 +2361,7 @@ case7:
 //line asynctypeswitches.go:179
 	f.tr.Log("p %v", f.p2)
 endswitch2:
-//line asynctypeswitches_agen.go:2316
+//line asynctypeswitches_agen.go:2365
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2329,6 +2378,13 @@ func genericGen[T any](tr *difftest.Trace, xs []any) *genericGenerator[T] {
 		tr: tr,
 		xs: xs,
 	}}
+}
+
+// A compile error here means that the signature of generic changed: run go generate.
+//
+//agen:fingerprint generic dedfd9fed5864531
+func _[T any]() {
+	var _ func(*agen.AsyncYielder[string, agen.None], *difftest.Trace, []any) = generic[T]
 }
 
 // genericGeneratorFrame is the state of a genericGenerator between suspension points.
@@ -2626,7 +2682,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:2630
+//line asynctypeswitches_agen.go:2686
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -20,6 +20,13 @@ func parensGen(tr *difftest.Trace) *parensGenerator {
 	return &parensGenerator{f: &parensGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of parens changed: run go generate.
+//
+//agen:fingerprint parens 8bff0459db4f899f
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = parens
+}
+
 // parensGeneratorFrame is the state of a parensGenerator between suspension points.
 type parensGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -225,7 +232,7 @@ resume4:
 	_, err = sent, thrown
 //line asyncunusual.go:17
 	f.tr.Log("err %v", err)
-//line asyncunusual_agen.go:229
+//line asyncunusual_agen.go:236
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -244,7 +251,14 @@ func unreachableGen(tr *difftest.Trace, early bool) *unreachableGenerator {
 	}}
 }
 
-// unreachableGeneratorFrame is the state of a unreachableGenerator between suspension points.
+// A compile error here means that the signature of unreachable changed: run go generate.
+//
+//agen:fingerprint unreachable 05bde80e51ab40ba
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, bool) = unreachable
+}
+
+// unreachableGeneratorFrame is the state of an unreachableGenerator between suspension points.
 type unreachableGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
@@ -497,7 +511,7 @@ resume5:
 	return t3, nil, true
 resume6:
 end:
-//line asyncunusual_agen.go:501
+//line asyncunusual_agen.go:515
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -23,6 +23,13 @@ func counterGen(tr *difftest.Trace, n int) *counterGenerator {
 	}}
 }
 
+// A compile error here means that the signature of counter changed: run go generate.
+//
+//agen:fingerprint counter 3429048ed80defb1
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) = counter
+}
+
 // counterGeneratorFrame is the state of a counterGenerator between suspension points.
 type counterGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -175,7 +182,7 @@ resume1:
 done:
 //line basics.go:21
 	f.tr.Log("end")
-//line basics_agen.go:179
+//line basics_agen.go:186
 	f.agenState = -1
 	return 0, false
 }
@@ -188,6 +195,13 @@ type failsGenerator struct {
 // failsGen returns a generator that runs fails: nothing runs before the first Next.
 func failsGen(tr *difftest.Trace) *failsGenerator {
 	return &failsGenerator{f: &failsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of fails changed: run go generate.
+//
+//agen:fingerprint fails 916a781e6b2505e7
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) error = fails
 }
 
 // failsGeneratorFrame is the state of a failsGenerator between suspension points.
@@ -333,7 +347,7 @@ resume1:
 resume2:
 //line basics.go:31
 	f.result = errors.New("failed")
-//line basics_agen.go:337
+//line basics_agen.go:351
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -347,6 +361,13 @@ type catchesGenerator struct {
 // catchesGen returns a generator that runs catches: nothing runs before the first Next.
 func catchesGen(tr *difftest.Trace) *catchesGenerator {
 	return &catchesGenerator{f: &catchesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of catches changed: run go generate.
+//
+//agen:fingerprint catches 2801167e42c46adb
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = catches
 }
 
 // catchesGeneratorFrame is the state of a catchesGenerator between suspension points.
@@ -504,7 +525,7 @@ next:
 done:
 //line basics.go:46
 	f.err = nil
-//line basics_agen.go:508
+//line basics_agen.go:529
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -518,6 +539,13 @@ type boomGenerator struct {
 // boomGen returns a generator that runs boom: nothing runs before the first Next.
 func boomGen() *boomGenerator {
 	return &boomGenerator{f: &boomGeneratorFrame{}}
+}
+
+// A compile error here means that the signature of boom changed: run go generate.
+//
+//agen:fingerprint boom 181894764981e89e
+func _() {
+	var _ func(*agen.Yielder[int, agen.None]) = boom
 }
 
 // boomGeneratorFrame is the state of a boomGenerator between suspension points.

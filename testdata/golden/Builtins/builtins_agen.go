@@ -20,7 +20,14 @@ func orderGen(tr *difftest.Trace) *orderGenerator {
 	return &orderGenerator{f: &orderGeneratorFrame{tr: &tr}}
 }
 
-// orderGeneratorFrame is the state of a orderGenerator between suspension points.
+// A compile error here means that the signature of order changed: run go generate.
+//
+//agen:fingerprint order 160b7a0ff025846c
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = order
+}
+
+// orderGeneratorFrame is the state of an orderGenerator between suspension points.
 type orderGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -240,7 +247,7 @@ resume4:
 resume5:
 	resumed5 = sent
 	(*f.tr).Log("append %v %d %d", f.t9, f.t10, resumed5)
-//line builtins_agen.go:244
+//line builtins_agen.go:251
 	f.agenState = -1
 	return 0, false
 }
@@ -256,6 +263,13 @@ func compositeCasesGen(tr *difftest.Trace, p point) *compositeCasesGenerator {
 		p:  p,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of compositeCases changed: run go generate.
+//
+//agen:fingerprint compositeCases e8b98b4210b9698d
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, point) = compositeCases
 }
 
 // compositeCasesGeneratorFrame is the state of a compositeCasesGenerator between suspension points.
@@ -424,7 +438,7 @@ case3:
 	return 2, true
 resume3:
 endswitch:
-//line builtins_agen.go:428
+//line builtins_agen.go:442
 	f.agenState = -1
 	return 0, false
 }
@@ -437,6 +451,13 @@ type finalPanicGenerator struct {
 // finalPanicGen returns a generator that runs finalPanic: nothing runs before the first Next.
 func finalPanicGen(tr *difftest.Trace) *finalPanicGenerator {
 	return &finalPanicGenerator{f: &finalPanicGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of finalPanic changed: run go generate.
+//
+//agen:fingerprint finalPanic 725d1458c5f29ee8
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = finalPanic
 }
 
 // finalPanicGeneratorFrame is the state of a finalPanicGenerator between suspension points.

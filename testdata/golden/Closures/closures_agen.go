@@ -20,6 +20,13 @@ func sharedGen(tr *difftest.Trace) *sharedGenerator {
 	return &sharedGenerator{f: &sharedGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of shared changed: run go generate.
+//
+//agen:fingerprint shared a9c3a0b91bbd74d4
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = shared
+}
+
 // sharedGeneratorFrame is the state of a sharedGenerator between suspension points.
 type sharedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -203,7 +210,7 @@ resume3:
 resume4:
 //line closures.go:28
 	f.show("end")
-//line closures_agen.go:207
+//line closures_agen.go:214
 	f.agenState = -1
 	return 0, false
 }
@@ -219,6 +226,13 @@ func createdBeforeGen(tr *difftest.Trace, greeting string) *createdBeforeGenerat
 		greeting: &greeting,
 		tr:       tr,
 	}}
+}
+
+// A compile error here means that the signature of createdBefore changed: run go generate.
+//
+//agen:fingerprint createdBefore 493ba8a18a3d7d0b
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace, string) = createdBefore
 }
 
 // createdBeforeGeneratorFrame is the state of a createdBeforeGenerator between suspension points.
@@ -394,7 +408,7 @@ resume2:
 resume3:
 //line closures.go:45
 	f.tr.Log("count=%d", (*f.count))
-//line closures_agen.go:398
+//line closures_agen.go:412
 	f.agenState = -1
 	return "", false
 }
@@ -407,6 +421,13 @@ type loopVarsGenerator struct {
 // loopVarsGen returns a generator that runs loopVars: nothing runs before the first Next.
 func loopVarsGen(tr *difftest.Trace) *loopVarsGenerator {
 	return &loopVarsGenerator{f: &loopVarsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of loopVars changed: run go generate.
+//
+//agen:fingerprint loopVars aa8b01bbfea95c69
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = loopVars
 }
 
 // loopVarsGeneratorFrame is the state of a loopVarsGenerator between suspension points.
@@ -637,7 +658,7 @@ done3:
 	for _, g := range fr.gs {
 		fr.tr.Log("g=%s", g())
 	}
-//line closures_agen.go:641
+//line closures_agen.go:662
 	fr.agenState = -1
 	return 0, false
 }
@@ -653,6 +674,13 @@ func nestedClosuresGen(tr *difftest.Trace, base int) *nestedClosuresGenerator {
 		base: &base,
 		tr:   tr,
 	}}
+}
+
+// A compile error here means that the signature of nestedClosures changed: run go generate.
+//
+//agen:fingerprint nestedClosures 5b75ef6213b56bc6
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) = nestedClosures
 }
 
 // nestedClosuresGeneratorFrame is the state of a nestedClosuresGenerator between suspension points.
@@ -861,7 +889,7 @@ resume5:
 resume6:
 //line closures.go:100
 	f.tr.Log("fib(7)=%d", (*f.fib)(7))
-//line closures_agen.go:865
+//line closures_agen.go:893
 	f.agenState = -1
 	return 0, false
 }
@@ -877,6 +905,13 @@ func namedResultGen(tr *difftest.Trace) *namedResultGenerator {
 		err: new(error),
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of namedResult changed: run go generate.
+//
+//agen:fingerprint namedResult 5d144960cf6897be
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = namedResult
 }
 
 // namedResultGeneratorFrame is the state of a namedResultGenerator between suspension points.
@@ -1049,7 +1084,7 @@ resume2:
 	return 3, true
 resume3:
 end:
-//line closures_agen.go:1053
+//line closures_agen.go:1088
 	f.agenState = -1
 	f.agenErr = (*f.err)
 	return 0, false
@@ -1063,6 +1098,13 @@ type methodValuesGenerator struct {
 // methodValuesGen returns a generator that runs methodValues: nothing runs before the first Next.
 func methodValuesGen(tr *difftest.Trace) *methodValuesGenerator {
 	return &methodValuesGenerator{f: &methodValuesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of methodValues changed: run go generate.
+//
+//agen:fingerprint methodValues dd303e8e3cf32f5e
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = methodValues
 }
 
 // methodValuesGeneratorFrame is the state of a methodValuesGenerator between suspension points.
@@ -1257,7 +1299,7 @@ resume4:
 resume5:
 //line closures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
-//line closures_agen.go:1261
+//line closures_agen.go:1303
 	f.agenState = -1
 	return 0, false
 }
@@ -1272,7 +1314,14 @@ func immediateGen(tr *difftest.Trace) *immediateGenerator {
 	return &immediateGenerator{f: &immediateGeneratorFrame{tr: &tr}}
 }
 
-// immediateGeneratorFrame is the state of a immediateGenerator between suspension points.
+// A compile error here means that the signature of immediate changed: run go generate.
+//
+//agen:fingerprint immediate db550415f5087a39
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = immediate
+}
+
+// immediateGeneratorFrame is the state of an immediateGenerator between suspension points.
 type immediateGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -1449,7 +1498,7 @@ resume2:
 	f.agenState = 3
 	return (*f.x), true
 resume3:
-//line closures_agen.go:1453
+//line closures_agen.go:1502
 	f.agenState = -1
 	return 0, false
 }
@@ -1462,6 +1511,13 @@ type perIterationGenerator struct {
 // perIterationGen returns a generator that runs perIteration: nothing runs before the first Next.
 func perIterationGen(tr *difftest.Trace) *perIterationGenerator {
 	return &perIterationGenerator{f: &perIterationGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of perIteration changed: run go generate.
+//
+//agen:fingerprint perIteration 86789cd034d94ebf
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = perIteration
 }
 
 // perIterationGeneratorFrame is the state of a perIterationGenerator between suspension points.
@@ -1706,7 +1762,7 @@ resume5:
 	if f.n < 3 {
 		goto again
 	}
-//line closures_agen.go:1710
+//line closures_agen.go:1766
 	f.agenState = -1
 	return 0, false
 }
@@ -1719,6 +1775,13 @@ type storedGenerator struct {
 // storedGen returns a generator that runs stored: nothing runs before the first Next.
 func storedGen(tr *difftest.Trace) *storedGenerator {
 	return &storedGenerator{f: &storedGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of stored changed: run go generate.
+//
+//agen:fingerprint stored 04bfaa03ecf62bbb
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = stored
 }
 
 // storedGeneratorFrame is the state of a storedGenerator between suspension points.
@@ -1913,7 +1976,7 @@ done:
 resume2:
 //line closures.go:229
 	f.h.after()
-//line closures_agen.go:1917
+//line closures_agen.go:1980
 	f.agenState = -1
 	return "", false
 }

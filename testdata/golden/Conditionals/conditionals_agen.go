@@ -22,7 +22,14 @@ func ifElseGen(tr *difftest.Trace, n int) *ifElseGenerator {
 	}}
 }
 
-// ifElseGeneratorFrame is the state of a ifElseGenerator between suspension points.
+// A compile error here means that the signature of ifElse changed: run go generate.
+//
+//agen:fingerprint ifElse 4bfcf9baa8fcc9a9
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, int) = ifElse
+}
+
+// ifElseGeneratorFrame is the state of an ifElseGenerator between suspension points.
 type ifElseGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -196,7 +203,7 @@ endif:
 done:
 //line conditionals.go:26
 	f.tr.Log("end")
-//line conditionals_agen.go:200
+//line conditionals_agen.go:207
 	f.agenState = -1
 	return 0, false
 }
@@ -211,7 +218,14 @@ func ifNoElseGen(tr *difftest.Trace) *ifNoElseGenerator {
 	return &ifNoElseGenerator{f: &ifNoElseGeneratorFrame{tr: tr}}
 }
 
-// ifNoElseGeneratorFrame is the state of a ifNoElseGenerator between suspension points.
+// A compile error here means that the signature of ifNoElse changed: run go generate.
+//
+//agen:fingerprint ifNoElse 4b56d745aaf3638f
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = ifNoElse
+}
+
+// ifNoElseGeneratorFrame is the state of an ifNoElseGenerator between suspension points.
 type ifNoElseGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -370,7 +384,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:374
+//line conditionals_agen.go:388
 	f.agenState = -1
 	return 0, false
 }
@@ -383,6 +397,13 @@ type condYieldsGenerator struct {
 // condYieldsGen returns a generator that runs condYields: nothing runs before the first Next.
 func condYieldsGen(tr *difftest.Trace) *condYieldsGenerator {
 	return &condYieldsGenerator{f: &condYieldsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of condYields changed: run go generate.
+//
+//agen:fingerprint condYields 06990a0c68440670
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = condYields
 }
 
 // condYieldsGeneratorFrame is the state of a condYieldsGenerator between suspension points.
@@ -567,7 +588,7 @@ endif2:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:571
+//line conditionals_agen.go:592
 	f.agenState = -1
 	return "", false
 }
@@ -582,7 +603,14 @@ func elseIfChainGen(tr *difftest.Trace) *elseIfChainGenerator {
 	return &elseIfChainGenerator{f: &elseIfChainGeneratorFrame{tr: tr}}
 }
 
-// elseIfChainGeneratorFrame is the state of a elseIfChainGenerator between suspension points.
+// A compile error here means that the signature of elseIfChain changed: run go generate.
+//
+//agen:fingerprint elseIfChain 1a37264807dc3d23
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = elseIfChain
+}
+
+// elseIfChainGeneratorFrame is the state of an elseIfChainGenerator between suspension points.
 type elseIfChainGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -814,7 +842,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line conditionals_agen.go:818
+//line conditionals_agen.go:846
 	f.agenState = -1
 	return 0, false
 }
@@ -827,6 +855,13 @@ type shortCircuitGenerator struct {
 // shortCircuitGen returns a generator that runs shortCircuit: nothing runs before the first Next.
 func shortCircuitGen(tr *difftest.Trace) *shortCircuitGenerator {
 	return &shortCircuitGenerator{f: &shortCircuitGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of shortCircuit changed: run go generate.
+//
+//agen:fingerprint shortCircuit c0c409cac6e4f5e5
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = shortCircuit
 }
 
 // shortCircuitGeneratorFrame is the state of a shortCircuitGenerator between suspension points.
@@ -1074,7 +1109,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:1078
+//line conditionals_agen.go:1113
 	f.agenState = -1
 	return 0, false
 }
@@ -1089,7 +1124,14 @@ func initShadowGen(tr *difftest.Trace) *initShadowGenerator {
 	return &initShadowGenerator{f: &initShadowGeneratorFrame{tr: tr}}
 }
 
-// initShadowGeneratorFrame is the state of a initShadowGenerator between suspension points.
+// A compile error here means that the signature of initShadow changed: run go generate.
+//
+//agen:fingerprint initShadow a35d7f8f21d323c0
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = initShadow
+}
+
+// initShadowGeneratorFrame is the state of an initShadowGenerator between suspension points.
 type initShadowGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -1274,7 +1316,7 @@ resume4:
 endif2:
 //line conditionals.go:135
 	f.tr.Log("outer x still %d", f.x)
-//line conditionals_agen.go:1278
+//line conditionals_agen.go:1320
 	f.agenState = -1
 	return 0, false
 }
@@ -1287,6 +1329,13 @@ type nestedIfsGenerator struct {
 // nestedIfsGen returns a generator that runs nestedIfs: nothing runs before the first Next.
 func nestedIfsGen(tr *difftest.Trace) *nestedIfsGenerator {
 	return &nestedIfsGenerator{f: &nestedIfsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of nestedIfs changed: run go generate.
+//
+//agen:fingerprint nestedIfs 360c89766ba8f663
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = nestedIfs
 }
 
 // nestedIfsGeneratorFrame is the state of a nestedIfsGenerator between suspension points.
@@ -1490,7 +1539,7 @@ resume5:
 //line conditionals.go:161
 	f.result = nil
 end:
-//line conditionals_agen.go:1494
+//line conditionals_agen.go:1543
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1504,6 +1553,13 @@ type catchInConditionsGenerator struct {
 // catchInConditionsGen returns a generator that runs catchInConditions: nothing runs before the first Next.
 func catchInConditionsGen(tr *difftest.Trace) *catchInConditionsGenerator {
 	return &catchInConditionsGenerator{f: &catchInConditionsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of catchInConditions changed: run go generate.
+//
+//agen:fingerprint catchInConditions 1cb6ee72601eebed
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = catchInConditions
 }
 
 // catchInConditionsGeneratorFrame is the state of a catchInConditionsGenerator between suspension points.
@@ -1736,7 +1792,7 @@ resume6:
 done:
 //line conditionals.go:187
 	(*f.tr).Log("end %d", f.n)
-//line conditionals_agen.go:1740
+//line conditionals_agen.go:1796
 	f.agenState = -1
 	return 0, false
 }

@@ -22,6 +22,13 @@ func zeroedGen(tr *difftest.Trace) *zeroedGenerator {
 	return &zeroedGenerator{f: &zeroedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of zeroed changed: run go generate.
+//
+//agen:fingerprint zeroed aad788e3d4247fff
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = zeroed
+}
+
 // zeroedGeneratorFrame is the state of a zeroedGenerator between suspension points.
 type zeroedGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -226,7 +233,7 @@ resume3:
 	f.a = sent
 //line decls.go:42
 	f.tr.Log("a=%d b=%d", f.a, f.b)
-//line decls_agen.go:230
+//line decls_agen.go:237
 	f.agenState = -1
 	return "", false
 }
@@ -242,6 +249,13 @@ type kind int
 // constsGen returns a generator that runs consts: nothing runs before the first Next.
 func constsGen(tr *difftest.Trace) *constsGenerator {
 	return &constsGenerator{f: &constsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of consts changed: run go generate.
+//
+//agen:fingerprint consts 7b80ce0b0a9f428b
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = consts
 }
 
 // constsGeneratorFrame is the state of a constsGenerator between suspension points.
@@ -428,7 +442,7 @@ resume2:
 	f.agenState = 3
 	return prefix, true
 resume3:
-//line decls_agen.go:432
+//line decls_agen.go:446
 	f.agenState = -1
 	return "", false
 }
@@ -441,6 +455,13 @@ type compositesGenerator struct {
 // compositesGen returns a generator that runs composites: nothing runs before the first Next.
 func compositesGen(tr *difftest.Trace) *compositesGenerator {
 	return &compositesGenerator{f: &compositesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of composites changed: run go generate.
+//
+//agen:fingerprint composites 19d671d1538a092c
+func _() {
+	var _ func(*agen.Yielder[string, point], *difftest.Trace) = composites
 }
 
 // compositesGeneratorFrame is the state of a compositesGenerator between suspension points.
@@ -644,7 +665,7 @@ resume2:
 	sort.Strings(keys)
 //line decls.go:116
 	f.tr.Log("names=%s", strings.Join(keys, ","))
-//line decls_agen.go:648
+//line decls_agen.go:669
 	f.agenState = -1
 	return "", false
 }
@@ -657,6 +678,13 @@ type pointerYGenerator struct {
 // pointerYGen returns a generator that runs pointerY: nothing runs before the first Next.
 func pointerYGen(tr *difftest.Trace) *pointerYGenerator {
 	return &pointerYGenerator{f: &pointerYGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of pointerY changed: run go generate.
+//
+//agen:fingerprint pointerY db0ba5a384416b19
+func _() {
+	var _ func(*agen.Yielder[*node, string], *difftest.Trace) = pointerY
 }
 
 // pointerYGeneratorFrame is the state of a pointerYGenerator between suspension points.
@@ -824,7 +852,7 @@ done:
 	f.agenState = 2
 	return nil, true
 resume2:
-//line decls_agen.go:828
+//line decls_agen.go:856
 	f.agenState = -1
 	return nil, false
 }
@@ -837,6 +865,13 @@ type sliceYGenerator struct {
 // sliceYGen returns a generator that runs sliceY: nothing runs before the first Next.
 func sliceYGen(tr *difftest.Trace) *sliceYGenerator {
 	return &sliceYGenerator{f: &sliceYGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of sliceY changed: run go generate.
+//
+//agen:fingerprint sliceY d759dd9763318ae2
+func _() {
+	var _ func(*agen.Yielder[[]int, []string], *difftest.Trace) = sliceY
 }
 
 // sliceYGeneratorFrame is the state of a sliceYGenerator between suspension points.
@@ -1002,7 +1037,7 @@ resume1:
 done:
 //line decls.go:160
 	f.tr.Log("buf=%v", f.buf)
-//line decls_agen.go:1006
+//line decls_agen.go:1041
 	f.agenState = -1
 	return nil, false
 }
@@ -1015,6 +1050,13 @@ type structYSGenerator struct {
 // structYSGen returns a generator that runs structYS: nothing runs before the first Next.
 func structYSGen(tr *difftest.Trace) *structYSGenerator {
 	return &structYSGenerator{f: &structYSGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of structYS changed: run go generate.
+//
+//agen:fingerprint structYS d2e6765d070981d2
+func _() {
+	var _ func(*agen.Yielder[reply, request], *difftest.Trace) error = structYS
 }
 
 // structYSGeneratorFrame is the state of a structYSGenerator between suspension points.
@@ -1179,7 +1221,7 @@ resume1:
 	f.tr.Log("total=%d", f.total)
 	goto loop
 end:
-//line decls_agen.go:1183
+//line decls_agen.go:1225
 	f.agenState = -1
 	f.agenErr = f.result
 	return reply{}, false
@@ -1210,6 +1252,13 @@ type kind2 string
 // localTypesGen returns a generator that runs localTypes: nothing runs before the first Next.
 func localTypesGen(tr *difftest.Trace) *localTypesGenerator {
 	return &localTypesGenerator{f: &localTypesGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of localTypes changed: run go generate.
+//
+//agen:fingerprint localTypes fffd3056d177101e
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = localTypes
 }
 
 // localTypesGeneratorFrame is the state of a localTypesGenerator between suspension points.
@@ -1414,7 +1463,7 @@ done:
 resume2:
 //line decls.go:236
 	(*f.tr).Log("k=%s", f.k2)
-//line decls_agen.go:1418
+//line decls_agen.go:1467
 	f.agenState = -1
 	return "", false
 }

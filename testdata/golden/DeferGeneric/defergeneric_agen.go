@@ -23,6 +23,13 @@ func deferredGen[T any](tr *difftest.Trace, v T) *deferredGenerator[T] {
 	}}
 }
 
+// A compile error here means that the signature of deferred changed: run go generate.
+//
+//agen:fingerprint deferred 1e4032cf8ff52a53
+func _[T any]() {
+	var _ func(*agen.Yielder[T, agen.None], *difftest.Trace, T) = deferred[T]
+}
+
 // deferredGeneratorFrame is the state of a deferredGenerator between suspension points.
 type deferredGeneratorFrame[T any] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -262,7 +269,7 @@ resume1:
 	f.agenState = 2
 	return f.v, true
 resume2:
-//line defergeneric_agen.go:266
+//line defergeneric_agen.go:273
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

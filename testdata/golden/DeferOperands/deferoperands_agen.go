@@ -20,7 +20,14 @@ func operandsGen(tr *difftest.Trace) *operandsGenerator {
 	return &operandsGenerator{f: &operandsGeneratorFrame{tr2: tr}}
 }
 
-// operandsGeneratorFrame is the state of a operandsGenerator between suspension points.
+// A compile error here means that the signature of operands changed: run go generate.
+//
+//agen:fingerprint operands f1221038eaa01f31
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = operands
+}
+
+// operandsGeneratorFrame is the state of an operandsGenerator between suspension points.
 type operandsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -378,7 +385,7 @@ resume10:
 done:
 //line deferoperands.go:58
 	f.tr2.Log("body done, c.n %d", f.c.n)
-//line deferoperands_agen.go:382
+//line deferoperands_agen.go:389
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -393,6 +400,13 @@ type builtinsGenerator struct {
 // builtinsGen returns a generator that runs builtins: nothing runs before the first Next.
 func builtinsGen(tr *difftest.Trace) *builtinsGenerator {
 	return &builtinsGenerator{f: &builtinsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of builtins changed: run go generate.
+//
+//agen:fingerprint builtins ca099c30101fb49b
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = builtins
 }
 
 // builtinsGeneratorFrame is the state of a builtinsGenerator between suspension points.
@@ -620,7 +634,7 @@ resume2:
 	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: resumed2})
 //line deferoperands.go:69
 	(*f.tr).Log("map %v", (*f.m))
-//line deferoperands_agen.go:624
+//line deferoperands_agen.go:638
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -635,6 +649,13 @@ type goOperandsGenerator struct {
 // goOperandsGen returns a generator that runs goOperands: nothing runs before the first Next.
 func goOperandsGen(tr *difftest.Trace) *goOperandsGenerator {
 	return &goOperandsGenerator{f: &goOperandsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of goOperands changed: run go generate.
+//
+//agen:fingerprint goOperands 9ae303e027a7ef71
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = goOperands
 }
 
 // goOperandsGeneratorFrame is the state of a goOperandsGenerator between suspension points.
@@ -808,7 +829,7 @@ resume3:
 	}
 //line deferoperands.go:81
 	f.tr.Log("got %d", <-(*f.ch))
-//line deferoperands_agen.go:812
+//line deferoperands_agen.go:833
 	f.agenState = -1
 	return 0, false
 }

@@ -22,6 +22,13 @@ func kindsGen(tr *difftest.Trace) *kindsGenerator {
 	return &kindsGenerator{f: &kindsGeneratorFrame{tr2: &tr}}
 }
 
+// A compile error here means that the signature of kinds changed: run go generate.
+//
+//agen:fingerprint kinds a9cbce3681fb18ec
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = kinds
+}
+
 // kindsGeneratorFrame is the state of a kindsGenerator between suspension points.
 type kindsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -286,7 +293,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line defers_agen.go:290
+//line defers_agen.go:297
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -301,6 +308,13 @@ type loopGenerator struct {
 // loopGen returns a generator that runs loop: nothing runs before the first Next.
 func loopGen(tr *difftest.Trace) *loopGenerator {
 	return &loopGenerator{f: &loopGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of loop changed: run go generate.
+//
+//agen:fingerprint loop e9466df9f0e5f23f
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = loop
 }
 
 // loopGeneratorFrame is the state of a loopGenerator between suspension points.
@@ -527,7 +541,7 @@ resume1:
 done:
 //line defers.go:68
 	(*f.tr).Log("loop done")
-//line defers_agen.go:531
+//line defers_agen.go:545
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -544,7 +558,14 @@ func argsAtDeferGen(tr *difftest.Trace) *argsAtDeferGenerator {
 	return &argsAtDeferGenerator{f: &argsAtDeferGeneratorFrame{tr: &tr}}
 }
 
-// argsAtDeferGeneratorFrame is the state of a argsAtDeferGenerator between suspension points.
+// A compile error here means that the signature of argsAtDefer changed: run go generate.
+//
+//agen:fingerprint argsAtDefer 3937d19890ef1810
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = argsAtDefer
+}
+
+// argsAtDeferGeneratorFrame is the state of an argsAtDeferGenerator between suspension points.
 type argsAtDeferGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -812,7 +833,7 @@ resume3:
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 5, fn5: logIt, a5_0: (*fr.tr), a5_1: "yielded", a5_2: v2})
 //line defers.go:88
 	(*fr.x) = 99
-//line defers_agen.go:816
+//line defers_agen.go:837
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenLife.Finish(fr)
@@ -830,6 +851,13 @@ func namedResultsGen(tr *difftest.Trace) *namedResultsGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of namedResults changed: run go generate.
+//
+//agen:fingerprint namedResults 3f0d52b58c0dee44
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = namedResults
 }
 
 // namedResultsGeneratorFrame is the state of a namedResultsGenerator between suspension points.
@@ -1058,7 +1086,7 @@ resume2:
 //line defers.go:110
 	(*f.err) = fmt.Errorf("got %d", f.v)
 end:
-//line defers_agen.go:1062
+//line defers_agen.go:1090
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1077,6 +1105,13 @@ func clearErrGen(tr *difftest.Trace) *clearErrGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of clearErr changed: run go generate.
+//
+//agen:fingerprint clearErr 7544df3b05e81f43
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = clearErr
 }
 
 // clearErrGeneratorFrame is the state of a clearErrGenerator between suspension points.
@@ -1284,7 +1319,7 @@ func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, sent int, thrown e
 resume1:
 //line defers.go:122
 	(*f.err) = errors.New("dropped")
-//line defers_agen.go:1288
+//line defers_agen.go:1323
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1303,6 +1338,13 @@ func recoverNilGen(tr *difftest.Trace) *recoverNilGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of recoverNil changed: run go generate.
+//
+//agen:fingerprint recoverNil 310da094e4a12aa2
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = recoverNil
 }
 
 // recoverNilGeneratorFrame is the state of a recoverNilGenerator between suspension points.
@@ -1526,7 +1568,7 @@ resume1:
 done:
 //line defers.go:137
 	(*f.err) = errors.New("end")
-//line defers_agen.go:1530
+//line defers_agen.go:1572
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1542,6 +1584,13 @@ type throwAtYieldGenerator struct {
 // throwAtYieldGen returns a generator that runs throwAtYield: nothing runs before the first Next.
 func throwAtYieldGen(tr *difftest.Trace) *throwAtYieldGenerator {
 	return &throwAtYieldGenerator{f: &throwAtYieldGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of throwAtYield changed: run go generate.
+//
+//agen:fingerprint throwAtYield 9f7f1120e294da9c
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = throwAtYield
 }
 
 // throwAtYieldGeneratorFrame is the state of a throwAtYieldGenerator between suspension points.
@@ -1782,7 +1831,7 @@ resume4:
 //line defers.go:155
 	f.result = nil
 end:
-//line defers_agen.go:1786
+//line defers_agen.go:1835
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -1798,6 +1847,13 @@ type builtinsGenerator struct {
 // builtinsGen returns a generator that runs builtins: nothing runs before the first Next.
 func builtinsGen(tr *difftest.Trace) *builtinsGenerator {
 	return &builtinsGenerator{f: &builtinsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of builtins changed: run go generate.
+//
+//agen:fingerprint builtins e55cc3ae5490f2bc
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = builtins
 }
 
 // builtinsGeneratorFrame is the state of a builtinsGenerator between suspension points.
@@ -2058,7 +2114,7 @@ resume2:
 	f.agenState = 3
 	return t2, true
 resume3:
-//line defers_agen.go:2062
+//line defers_agen.go:2118
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2073,6 +2129,13 @@ type scopedGenerator struct {
 // scopedGen returns a generator that runs scoped: nothing runs before the first Next.
 func scopedGen(tr *difftest.Trace) *scopedGenerator {
 	return &scopedGenerator{f: &scopedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of scoped changed: run go generate.
+//
+//agen:fingerprint scoped 8b340a0d24e45da6
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = scoped
 }
 
 // scopedGeneratorFrame is the state of a scopedGenerator between suspension points.
@@ -2337,7 +2400,7 @@ endswitch:
 resume3:
 //line defers.go:198
 	f.tr.Log("end of body")
-//line defers_agen.go:2341
+//line defers_agen.go:2404
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2352,6 +2415,13 @@ type moreKindsGenerator struct {
 // moreKindsGen returns a generator that runs moreKinds: nothing runs before the first Next.
 func moreKindsGen(tr *difftest.Trace) *moreKindsGenerator {
 	return &moreKindsGenerator{f: &moreKindsGeneratorFrame{tr2: &tr}}
+}
+
+// A compile error here means that the signature of moreKinds changed: run go generate.
+//
+//agen:fingerprint moreKinds 0cef2ade415ded98
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = moreKinds
 }
 
 // moreKindsGeneratorFrame is the state of a moreKindsGenerator between suspension points.
@@ -2638,7 +2708,7 @@ resume2:
 resume3:
 	resumed3 = sent
 	(*f.m)["b"] = resumed3
-//line defers_agen.go:2642
+//line defers_agen.go:2712
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2656,6 +2726,13 @@ func returnYieldsGen(tr *difftest.Trace) *returnYieldsGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of returnYields changed: run go generate.
+//
+//agen:fingerprint returnYields 0893ba6c45743247
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = returnYields
 }
 
 // returnYieldsGeneratorFrame is the state of a returnYieldsGenerator between suspension points.
@@ -2891,7 +2968,7 @@ resume3:
 	resumed2 = sent
 	(*f.err) = errorIf(resumed2 > 0, "third")
 end:
-//line defers_agen.go:2895
+//line defers_agen.go:2972
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

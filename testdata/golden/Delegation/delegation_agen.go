@@ -27,6 +27,13 @@ func leafGen(tr *difftest.Trace, name string, n int) *leafGenerator {
 	}}
 }
 
+// A compile error here means that the signature of leaf changed: run go generate.
+//
+//agen:fingerprint leaf c1c224f527691c38
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, string, int) error = leaf
+}
+
 // leafGeneratorFrame is the state of a leafGenerator between suspension points.
 type leafGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -291,7 +298,7 @@ next:
 done:
 //line delegation.go:40
 	(*f.err) = errors.New((*f.name) + " done")
-//line delegation_agen.go:295
+//line delegation_agen.go:302
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -310,6 +317,13 @@ func chainGen(tr *difftest.Trace, mk maker) *chainGenerator {
 		mk: mk,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of chain changed: run go generate.
+//
+//agen:fingerprint chain 080143023dae011f
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, maker) error = chain
 }
 
 // chainGeneratorFrame is the state of a chainGenerator between suspension points.
@@ -607,7 +621,7 @@ resume4:
 endif:
 //line delegation.go:56
 	f.result = fmt.Errorf("chain: %w", f.err)
-//line delegation_agen.go:611
+//line delegation_agen.go:625
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -626,6 +640,13 @@ func middleGen(tr *difftest.Trace, mk maker) *middleGenerator {
 		mk: mk,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of middle changed: run go generate.
+//
+//agen:fingerprint middle e00e402429f2c534
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, maker) = middle
 }
 
 // middleGeneratorFrame is the state of a middleGenerator between suspension points.
@@ -880,7 +901,7 @@ delegated:
 	return 500, true
 resume2:
 endif:
-//line delegation_agen.go:884
+//line delegation_agen.go:905
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -898,6 +919,13 @@ func topGen(tr *difftest.Trace, mid func() agen.Generator[int, int]) *topGenerat
 		mid: mid,
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of top changed: run go generate.
+//
+//agen:fingerprint top fea87008b983d9c5
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, func() agen.Generator[int, int]) = top
 }
 
 // topGeneratorFrame is the state of a topGenerator between suspension points.
@@ -1157,7 +1185,7 @@ resume2:
 	f.agenState = 3
 	return t, true
 resume3:
-//line delegation_agen.go:1161
+//line delegation_agen.go:1189
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1175,6 +1203,13 @@ func startedGen(tr *difftest.Trace, mk maker) *startedGenerator {
 		mk: mk,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of started changed: run go generate.
+//
+//agen:fingerprint started 67f8073c4db24c89
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, maker) = started
 }
 
 // startedGeneratorFrame is the state of a startedGenerator between suspension points.
@@ -1380,7 +1415,7 @@ delegated2:
 	delegateErr2 = f.delegate2.Err()
 	f.delegate2 = nil
 	f.tr.Log("again: %v", delegateErr2)
-//line delegation_agen.go:1384
+//line delegation_agen.go:1419
 	f.agenState = -1
 	return 0, false
 }
@@ -1397,6 +1432,13 @@ func panickyGen(tr *difftest.Trace, boom func() agen.Generator[int, int]) *panic
 		err:   new(error),
 		tr:    tr,
 	}}
+}
+
+// A compile error here means that the signature of panicky changed: run go generate.
+//
+//agen:fingerprint panicky c9bcddc636b44c85
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, func() agen.Generator[int, int]) error = panicky
 }
 
 // panickyGeneratorFrame is the state of a panickyGenerator between suspension points.
@@ -1652,7 +1694,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	(*f.err) = delegateErr
-//line delegation_agen.go:1656
+//line delegation_agen.go:1698
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1668,6 +1710,13 @@ type boomGenerator struct {
 // boomGen returns a generator that runs boom: nothing runs before the first Next.
 func boomGen() *boomGenerator {
 	return &boomGenerator{f: &boomGeneratorFrame{}}
+}
+
+// A compile error here means that the signature of boom changed: run go generate.
+//
+//agen:fingerprint boom c6274b6b20c44b47
+func _() {
+	var _ func(*agen.Yielder[int, int]) = boom
 }
 
 // boomGeneratorFrame is the state of a boomGenerator between suspension points.

@@ -19,6 +19,13 @@ func skippedGen(tr *difftest.Trace) *skippedGenerator {
 	return &skippedGenerator{f: &skippedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of skipped changed: run go generate.
+//
+//agen:fingerprint skipped d00b66711c31b4df
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = skipped
+}
+
 // skippedGeneratorFrame is the state of a skippedGenerator between suspension points.
 type skippedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -256,7 +263,7 @@ resume9:
 	xs = []bool{f.cond5, f.cond6, resumed9 > 1}
 //line eagerlogical.go:33
 	f.tr.Log("xs %v", xs)
-//line eagerlogical_agen.go:260
+//line eagerlogical_agen.go:267
 	f.agenState = -1
 	return 0, false
 }
@@ -269,6 +276,13 @@ type plainReadsGenerator struct {
 // plainReadsGen returns a generator that runs plainReads: nothing runs before the first Next.
 func plainReadsGen(tr *difftest.Trace) *plainReadsGenerator {
 	return &plainReadsGenerator{f: &plainReadsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of plainReads changed: run go generate.
+//
+//agen:fingerprint plainReads 136aad56f611f626
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = plainReads
 }
 
 // plainReadsGeneratorFrame is the state of a plainReadsGenerator between suspension points.
@@ -465,7 +479,7 @@ resume3:
 resume4:
 	resumed4 = sent
 	(*f.tr).Log("cold2 %v %d", f.t4, resumed4)
-//line eagerlogical_agen.go:469
+//line eagerlogical_agen.go:483
 	f.agenState = -1
 	return 0, false
 }

@@ -21,6 +21,13 @@ func callArgsGen(tr *difftest.Trace) *callArgsGenerator {
 	return &callArgsGenerator{f: &callArgsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of callArgs changed: run go generate.
+//
+//agen:fingerprint callArgs d3301e5250f6bb5e
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = callArgs
+}
+
 // callArgsGeneratorFrame is the state of a callArgsGenerator between suspension points.
 type callArgsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -214,7 +221,7 @@ resume6:
 	f.r = sum3(f.tr, f.t4, f.t5+f.resumed6, resumed7)
 //line evalorder.go:42
 	f.tr.Log("r=%d", f.r)
-//line evalorder_agen.go:218
+//line evalorder_agen.go:225
 	f.agenState = -1
 	return 0, false
 }
@@ -227,6 +234,13 @@ type compositesGenerator struct {
 // compositesGen returns a generator that runs composites: nothing runs before the first Next.
 func compositesGen(tr *difftest.Trace) *compositesGenerator {
 	return &compositesGenerator{f: &compositesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of composites changed: run go generate.
+//
+//agen:fingerprint composites 359ff72237340969
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = composites
 }
 
 // compositesGeneratorFrame is the state of a compositesGenerator between suspension points.
@@ -467,7 +481,7 @@ resume9:
 	nested2 = map[int][]point{f.t7: {{X: resumed10}}}
 //line evalorder.go:66
 	f.tr.Log("nested=%v", nested2)
-//line evalorder_agen.go:471
+//line evalorder_agen.go:485
 	f.agenState = -1
 	return 0, false
 }
@@ -482,7 +496,14 @@ func indexesGen(tr *difftest.Trace) *indexesGenerator {
 	return &indexesGenerator{f: &indexesGeneratorFrame{tr: tr}}
 }
 
-// indexesGeneratorFrame is the state of a indexesGenerator between suspension points.
+// A compile error here means that the signature of indexes changed: run go generate.
+//
+//agen:fingerprint indexes 30b06bee8a2ffcaf
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = indexes
+}
+
+// indexesGeneratorFrame is the state of an indexesGenerator between suspension points.
 type indexesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -721,7 +742,7 @@ resume9:
 resume10:
 	resumed11 = sent
 	f.tr.Log("byte=%c", f.s[resumed11%5])
-//line evalorder_agen.go:725
+//line evalorder_agen.go:746
 	f.agenState = -1
 	return 0, false
 }
@@ -736,7 +757,14 @@ func assignsGen(tr *difftest.Trace) *assignsGenerator {
 	return &assignsGenerator{f: &assignsGeneratorFrame{tr: tr}}
 }
 
-// assignsGeneratorFrame is the state of a assignsGenerator between suspension points.
+// A compile error here means that the signature of assigns changed: run go generate.
+//
+//agen:fingerprint assigns d0b0a51a2e20c725
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = assigns
+}
+
+// assignsGeneratorFrame is the state of an assignsGenerator between suspension points.
 type assignsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -1001,7 +1029,7 @@ resume12:
 	fr.agenState = 13
 	return 13, true
 resume13:
-//line evalorder_agen.go:1005
+//line evalorder_agen.go:1033
 	fr.agenState = -1
 	return 0, false
 }
@@ -1014,6 +1042,13 @@ type nestedGenerator struct {
 // nestedGen returns a generator that runs nested: nothing runs before the first Next.
 func nestedGen(tr *difftest.Trace) *nestedGenerator {
 	return &nestedGenerator{f: &nestedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of nested changed: run go generate.
+//
+//agen:fingerprint nested 13e75378ce019e37
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = nested
 }
 
 // nestedGeneratorFrame is the state of a nestedGenerator between suspension points.
@@ -1212,7 +1247,7 @@ resume7:
 resume8:
 	resumed7 = sent
 	f.tr.Log("w=%d", resumed7)
-//line evalorder_agen.go:1216
+//line evalorder_agen.go:1251
 	f.agenState = -1
 	return 0, false
 }
@@ -1225,6 +1260,13 @@ type returnsGenerator struct {
 // returnsGen returns a generator that runs returns: nothing runs before the first Next.
 func returnsGen(tr *difftest.Trace) *returnsGenerator {
 	return &returnsGenerator{f: &returnsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of returns changed: run go generate.
+//
+//agen:fingerprint returns 8a2f640d3c8ac2de
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = returns
 }
 
 // returnsGeneratorFrame is the state of a returnsGenerator between suspension points.
@@ -1392,7 +1434,7 @@ resume3:
 	resumed4 = sent
 	f.result = fmt.Errorf("got %d", resumed4)
 end:
-//line evalorder_agen.go:1396
+//line evalorder_agen.go:1438
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1406,6 +1448,13 @@ type returnsNilGenerator struct {
 // returnsNilGen returns a generator that runs returnsNil: nothing runs before the first Next.
 func returnsNilGen(tr *difftest.Trace) *returnsNilGenerator {
 	return &returnsNilGenerator{f: &returnsNilGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of returnsNil changed: run go generate.
+//
+//agen:fingerprint returnsNil ec18a67ac65e87d7
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = returnsNil
 }
 
 // returnsNilGeneratorFrame is the state of a returnsNilGenerator between suspension points.
@@ -1574,7 +1623,7 @@ endif:
 resume2:
 	resumed3 = sent
 	f.err = f.check(resumed3)
-//line evalorder_agen.go:1578
+//line evalorder_agen.go:1627
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -1588,6 +1637,13 @@ type methodsGenerator struct {
 // methodsGen returns a generator that runs methods: nothing runs before the first Next.
 func methodsGen(tr *difftest.Trace) *methodsGenerator {
 	return &methodsGenerator{f: &methodsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of methods changed: run go generate.
+//
+//agen:fingerprint methods dc024275874115d7
+func _() {
+	var _ func(*agen.Yielder[string, word], *difftest.Trace) = methods
 }
 
 // methodsGeneratorFrame is the state of a methodsGenerator between suspension points.
@@ -1794,7 +1850,7 @@ resume7:
 resume8:
 	resumed9 = sent
 	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed8), resumed9.twice()}, "+"))
-//line evalorder_agen.go:1798
+//line evalorder_agen.go:1854
 	f.agenState = -1
 	return "", false
 }
@@ -1809,7 +1865,14 @@ func operatorsGen(tr *difftest.Trace) *operatorsGenerator {
 	return &operatorsGenerator{f: &operatorsGeneratorFrame{tr: tr}}
 }
 
-// operatorsGeneratorFrame is the state of a operatorsGenerator between suspension points.
+// A compile error here means that the signature of operators changed: run go generate.
+//
+//agen:fingerprint operators f86c86de27d1c444
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = operators
+}
+
+// operatorsGeneratorFrame is the state of an operatorsGenerator between suspension points.
 type operatorsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -2050,7 +2113,7 @@ resume12:
 resume13:
 	resumed14 = sent
 	f.tr.Log("str=%s", f.t+"/"+fmt.Sprint(resumed14))
-//line evalorder_agen.go:2054
+//line evalorder_agen.go:2117
 	f.agenState = -1
 	return 0, false
 }
@@ -2063,6 +2126,13 @@ type plainReadsGenerator struct {
 // plainReadsGen returns a generator that runs plainReads: nothing runs before the first Next.
 func plainReadsGen(tr *difftest.Trace) *plainReadsGenerator {
 	return &plainReadsGenerator{f: &plainReadsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of plainReads changed: run go generate.
+//
+//agen:fingerprint plainReads e03e899e64e7ea28
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = plainReads
 }
 
 // plainReadsGeneratorFrame is the state of a plainReadsGenerator between suspension points.
@@ -2290,7 +2360,7 @@ resume5:
 	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t4, resumed6)
 //line evalorder.go:222
 	(*f.tr).Log("i=%d arr=%v", (*f.i), (*f.arr))
-//line evalorder_agen.go:2294
+//line evalorder_agen.go:2364
 	f.agenState = -1
 	return 0, false
 }
@@ -2303,6 +2373,13 @@ type gcOrderGenerator struct {
 // gcOrderGen returns a generator that runs gcOrder: nothing runs before the first Next.
 func gcOrderGen(tr *difftest.Trace) *gcOrderGenerator {
 	return &gcOrderGenerator{f: &gcOrderGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of gcOrder changed: run go generate.
+//
+//agen:fingerprint gcOrder 49289767b991ade9
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = gcOrder
 }
 
 // gcOrderGeneratorFrame is the state of a gcOrderGenerator between suspension points.
@@ -2639,7 +2716,7 @@ resume12:
 	i = (any)((*f.n) + f.t14 + resumed13)
 //line evalorder.go:271
 	(*f.tr).Log("iface %v", i)
-//line evalorder_agen.go:2643
+//line evalorder_agen.go:2720
 	f.agenState = -1
 	return 0, false
 }
@@ -2652,6 +2729,13 @@ type laterYieldsGenerator struct {
 // laterYieldsGen returns a generator that runs laterYields: nothing runs before the first Next.
 func laterYieldsGen(tr *difftest.Trace) *laterYieldsGenerator {
 	return &laterYieldsGenerator{f: &laterYieldsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of laterYields changed: run go generate.
+//
+//agen:fingerprint laterYields df630cd3bfc89f98
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = laterYields
 }
 
 // laterYieldsGeneratorFrame is the state of a laterYieldsGenerator between suspension points.
@@ -2880,7 +2964,7 @@ resume8:
 	*f.t10 += resumed9
 //line evalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
-//line evalorder_agen.go:2884
+//line evalorder_agen.go:2968
 	f.agenState = -1
 	return 0, false
 }
@@ -2893,6 +2977,13 @@ type yieldErrsGenerator struct {
 // yieldErrsGen returns a generator that runs yieldErrs: nothing runs before the first Next.
 func yieldErrsGen(tr *difftest.Trace) *yieldErrsGenerator {
 	return &yieldErrsGenerator{f: &yieldErrsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of yieldErrs changed: run go generate.
+//
+//agen:fingerprint yieldErrs 6ca38fdb2707fea4
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = yieldErrs
 }
 
 // yieldErrsGeneratorFrame is the state of a yieldErrsGenerator between suspension points.
@@ -3083,7 +3174,7 @@ resume4:
 	_, f.err2 = sent, thrown
 //line evalorder.go:316
 	f.result = f.err2
-//line evalorder_agen.go:3087
+//line evalorder_agen.go:3178
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3100,6 +3191,13 @@ func panicOrderGen(tr *difftest.Trace, which int) *panicOrderGenerator {
 		tr:    tr,
 		which: which,
 	}}
+}
+
+// A compile error here means that the signature of panicOrder changed: run go generate.
+//
+//agen:fingerprint panicOrder 7b1c4310beb6baae
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, int) = panicOrder
 }
 
 // panicOrderGeneratorFrame is the state of a panicOrderGenerator between suspension points.
@@ -3398,7 +3496,7 @@ resume9:
 endif9:
 //line evalorder.go:360
 	f.tr.Log("unreachable")
-//line evalorder_agen.go:3402
+//line evalorder_agen.go:3500
 	f.agenState = -1
 	return 0, false
 }
@@ -3411,6 +3509,13 @@ type moreShapesGenerator struct {
 // moreShapesGen returns a generator that runs moreShapes: nothing runs before the first Next.
 func moreShapesGen(tr *difftest.Trace) *moreShapesGenerator {
 	return &moreShapesGenerator{f: &moreShapesGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of moreShapes changed: run go generate.
+//
+//agen:fingerprint moreShapes 18d4aeb11f79413c
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = moreShapes
 }
 
 // moreShapesGeneratorFrame is the state of a moreShapesGenerator between suspension points.
@@ -3681,7 +3786,7 @@ resume10:
 resume11:
 	resumed12 = sent
 	(*f.tr).Log("len=%d", f.t8+cap(make([]int, resumed12%5, 8)))
-//line evalorder_agen.go:3685
+//line evalorder_agen.go:3790
 	f.agenState = -1
 	return 0, false
 }
@@ -3694,6 +3799,13 @@ type calleesGenerator struct {
 // calleesGen returns a generator that runs callees: nothing runs before the first Next.
 func calleesGen(tr *difftest.Trace) *calleesGenerator {
 	return &calleesGenerator{f: &calleesGeneratorFrame{tr2: &tr}}
+}
+
+// A compile error here means that the signature of callees changed: run go generate.
+//
+//agen:fingerprint callees 7c9038b7b500ef7c
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = callees
 }
 
 // calleesGeneratorFrame is the state of a calleesGenerator between suspension points.
@@ -3943,7 +4055,7 @@ resume7:
 	f.fns[0](f.t7, resumed8)
 //line evalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line evalorder_agen.go:3947
+//line evalorder_agen.go:4059
 	f.agenState = -1
 	return 0, false
 }

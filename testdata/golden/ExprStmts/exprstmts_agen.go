@@ -20,6 +20,13 @@ func compoundGen(tr *difftest.Trace) *compoundGenerator {
 	return &compoundGenerator{f: &compoundGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of compound changed: run go generate.
+//
+//agen:fingerprint compound cc4ddce0177349d5
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = compound
+}
+
 // compoundGeneratorFrame is the state of a compoundGenerator between suspension points.
 type compoundGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -248,7 +255,7 @@ resume7:
 	f.xs[f.t6], f.m[f.t7] = f.resumed6, resumed7
 //line exprstmts.go:40
 	(*f.tr).Log("xs=%v m=%v", f.xs, f.m)
-//line exprstmts_agen.go:252
+//line exprstmts_agen.go:259
 	f.agenState = -1
 	return 0, false
 }
@@ -261,6 +268,13 @@ type chainsGenerator struct {
 // chainsGen returns a generator that runs chains: nothing runs before the first Next.
 func chainsGen(tr *difftest.Trace) *chainsGenerator {
 	return &chainsGenerator{f: &chainsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of chains changed: run go generate.
+//
+//agen:fingerprint chains 420f09337296b03d
+func _() {
+	var _ func(*agen.Yielder[string, word], *difftest.Trace) error = chains
 }
 
 // chainsGeneratorFrame is the state of a chainsGenerator between suspension points.
@@ -516,7 +530,7 @@ endswitch:
 //line exprstmts.go:70
 	f.result = nil
 end:
-//line exprstmts_agen.go:520
+//line exprstmts_agen.go:534
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -530,6 +544,13 @@ type typeSwGenerator struct {
 // typeSwGen returns a generator that runs typeSw: nothing runs before the first Next.
 func typeSwGen(tr *difftest.Trace) *typeSwGenerator {
 	return &typeSwGenerator{f: &typeSwGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of typeSw changed: run go generate.
+//
+//agen:fingerprint typeSw 759573645f90566c
+func _() {
+	var _ func(*agen.Yielder[int, any], *difftest.Trace) = typeSw
 }
 
 // typeSwGeneratorFrame is the state of a typeSwGenerator between suspension points.
@@ -734,7 +755,7 @@ resume3:
 	n, ok = resumed3.(int)
 //line exprstmts.go:90
 	f.tr.Log("n=%d ok=%v", n, ok)
-//line exprstmts_agen.go:738
+//line exprstmts_agen.go:759
 	f.agenState = -1
 	return 0, false
 }

@@ -18,6 +18,13 @@ func countGen(n int) *countGenerator {
 	return &countGenerator{f: &countGeneratorFrame{n: n}}
 }
 
+// A compile error here means that the signature of count changed: run go generate.
+//
+//agen:fingerprint count 789b28a767f84ba9
+func _() {
+	var _ func(*agen.Yielder[onlyLinux, int], int) = count
+}
+
 // countGeneratorFrame is the state of a countGenerator between suspension points.
 type countGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -151,7 +158,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line names_agen_linux.go:155
+//line names_agen_linux.go:162
 	f.agenState = -1
 	return 0, false
 }

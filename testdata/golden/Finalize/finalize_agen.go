@@ -19,6 +19,13 @@ func collectingBodyGen(deferred func()) *collectingBodyGenerator {
 	return &collectingBodyGenerator{f: &collectingBodyGeneratorFrame{deferred: deferred}}
 }
 
+// A compile error here means that the signature of collectingBody changed: run go generate.
+//
+//agen:fingerprint collectingBody a1f87fb8cae6de32
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], func()) = collectingBody
+}
+
 // collectingBodyGeneratorFrame is the state of a collectingBodyGenerator between suspension points.
 type collectingBodyGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -223,7 +230,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line finalize_agen.go:227
+//line finalize_agen.go:234
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -243,7 +250,14 @@ func asyncBodyGen(deferred func(), pending agen.Awaitable[int]) *asyncBodyGenera
 	}}
 }
 
-// asyncBodyGeneratorFrame is the state of a asyncBodyGenerator between suspension points.
+// A compile error here means that the signature of asyncBody changed: run go generate.
+//
+//agen:fingerprint asyncBody d2b68bd75a0a5d36
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], func(), agen.Awaitable[int]) error = asyncBody
+}
+
+// asyncBodyGeneratorFrame is the state of an asyncBodyGenerator between suspension points.
 type asyncBodyGeneratorFrame struct {
 	agenState  int                       // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore            // the operation in progress, the lifecycle
@@ -494,7 +508,7 @@ resume3:
 //line finalize.go:69
 	f.result = nil
 end:
-//line finalize_agen.go:498
+//line finalize_agen.go:512
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -511,7 +525,14 @@ func asyncPanicsGen(message string) *asyncPanicsGenerator {
 	return &asyncPanicsGenerator{f: &asyncPanicsGeneratorFrame{message: message}}
 }
 
-// asyncPanicsGeneratorFrame is the state of a asyncPanicsGenerator between suspension points.
+// A compile error here means that the signature of asyncPanics changed: run go generate.
+//
+//agen:fingerprint asyncPanics cd1b392094a62866
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], string) = asyncPanics
+}
+
+// asyncPanicsGeneratorFrame is the state of an asyncPanicsGenerator between suspension points.
 type asyncPanicsGeneratorFrame struct {
 	agenState  int                         // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore              // the operation in progress, the lifecycle
@@ -726,7 +747,7 @@ func (f *asyncPanicsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line finalize_agen.go:730
+//line finalize_agen.go:751
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -743,7 +764,14 @@ func asyncPlainGen() *asyncPlainGenerator {
 	return &asyncPlainGenerator{f: &asyncPlainGeneratorFrame{}}
 }
 
-// asyncPlainGeneratorFrame is the state of a asyncPlainGenerator between suspension points.
+// A compile error here means that the signature of asyncPlain changed: run go generate.
+//
+//agen:fingerprint asyncPlain 37b6f56db9f6cca8
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None]) = asyncPlain
+}
+
+// asyncPlainGeneratorFrame is the state of an asyncPlainGenerator between suspension points.
 type asyncPlainGeneratorFrame struct {
 	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
@@ -917,7 +945,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line finalize_agen.go:921
+//line finalize_agen.go:949
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -931,6 +959,13 @@ type plainGenerator struct {
 // plainGen returns a generator that runs plain: nothing runs before the first Next.
 func plainGen() *plainGenerator {
 	return &plainGenerator{f: &plainGeneratorFrame{}}
+}
+
+// A compile error here means that the signature of plain changed: run go generate.
+//
+//agen:fingerprint plain ba0a5b76ff343ef7
+func _() {
+	var _ func(*agen.Yielder[int, agen.None]) = plain
 }
 
 // plainGeneratorFrame is the state of a plainGenerator between suspension points.
@@ -1053,7 +1088,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line finalize_agen.go:1057
+//line finalize_agen.go:1092
 	f.agenState = -1
 	return 0, false
 }

@@ -20,6 +20,13 @@ func branchesGen(tr *difftest.Trace) *branchesGenerator {
 	return &branchesGenerator{f: &branchesGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of branches changed: run go generate.
+//
+//agen:fingerprint branches 51b4596db31a2c98
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = branches
+}
+
 // branchesGeneratorFrame is the state of a branchesGenerator between suspension points.
 type branchesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -300,7 +307,7 @@ endswitch:
 done:
 //line flowdefers.go:33
 	(*f.tr).Log("end")
-//line flowdefers_agen.go:304
+//line flowdefers_agen.go:311
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -315,6 +322,13 @@ type loopsGenerator struct {
 // loopsGen returns a generator that runs loops: nothing runs before the first Next.
 func loopsGen(tr *difftest.Trace) *loopsGenerator {
 	return &loopsGenerator{f: &loopsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of loops changed: run go generate.
+//
+//agen:fingerprint loops 900e3276111e85b2
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = loops
 }
 
 // loopsGeneratorFrame is the state of a loopsGenerator between suspension points.
@@ -561,7 +575,7 @@ done:
 	f.agenState = 2
 	return -1, true
 resume2:
-//line flowdefers_agen.go:565
+//line flowdefers_agen.go:579
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -576,6 +590,13 @@ type selectsGenerator struct {
 // selectsGen returns a generator that runs selects: nothing runs before the first Next.
 func selectsGen(tr *difftest.Trace) *selectsGenerator {
 	return &selectsGenerator{f: &selectsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of selects changed: run go generate.
+//
+//agen:fingerprint selects f1ac8bf14ea7c803
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = selects
 }
 
 // selectsGeneratorFrame is the state of a selectsGenerator between suspension points.
@@ -809,7 +830,7 @@ resume1:
 	f.agenState = 2
 	return -1, true
 resume2:
-//line flowdefers_agen.go:813
+//line flowdefers_agen.go:834
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -25,6 +25,13 @@ func mappedGen[T any, U any](tr *difftest.Trace, xs []T, f func(T) U) *mappedGen
 	}}
 }
 
+// A compile error here means that the signature of mapped changed: run go generate.
+//
+//agen:fingerprint mapped e86aed4bd90a8bdd
+func _[T any, U any]() {
+	var _ func(*agen.Yielder[U, T], *difftest.Trace, []T, func(T) U) = mapped[T, U]
+}
+
 // mappedGeneratorFrame is the state of a mappedGenerator between suspension points.
 type mappedGeneratorFrame[T any, U any] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -190,7 +197,7 @@ done:
 	zero = *new(T)
 //line generics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line generics_agen.go:194
+//line generics_agen.go:201
 	fr.agenState = -1
 	return *new(U), false
 }
@@ -208,7 +215,14 @@ func areasGen[S shape](tr *difftest.Trace, shapes []S) *areasGenerator[S] {
 	}}
 }
 
-// areasGeneratorFrame is the state of a areasGenerator between suspension points.
+// A compile error here means that the signature of areas changed: run go generate.
+//
+//agen:fingerprint areas 68dacf79cfa91ca9
+func _[S shape]() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, []S) = areas[S]
+}
+
+// areasGeneratorFrame is the state of an areasGenerator between suspension points.
 type areasGeneratorFrame[S shape] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -384,7 +398,7 @@ done:
 resume2:
 //line generics.go:61
 	f.tr.Log("best %s", f.best.name())
-//line generics_agen.go:388
+//line generics_agen.go:402
 	f.agenState = -1
 	return 0, false
 }
@@ -400,6 +414,13 @@ func sumsGen[N number](tr *difftest.Trace, start N) *sumsGenerator[N] {
 		start: start,
 		tr:    tr,
 	}}
+}
+
+// A compile error here means that the signature of sums changed: run go generate.
+//
+//agen:fingerprint sums f35e08baf20e4806
+func _[N number]() {
+	var _ func(*agen.Yielder[N, N], *difftest.Trace, N) = sums[N]
 }
 
 // sumsGeneratorFrame is the state of a sumsGenerator between suspension points.
@@ -558,7 +579,7 @@ resume1:
 done:
 //line generics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line generics_agen.go:562
+//line generics_agen.go:583
 	f.agenState = -1
 	return *new(N), false
 }
@@ -575,6 +596,13 @@ func dedupGen[K comparable, V any](tr *difftest.Trace, keys []K, val func(K) V) 
 		tr:   tr,
 		val:  val,
 	}}
+}
+
+// A compile error here means that the signature of dedup changed: run go generate.
+//
+//agen:fingerprint dedup 3b51ae79bf729758
+func _[K comparable, V any]() {
+	var _ func(*agen.Yielder[pair[K, V], int], *difftest.Trace, []K, func(K) V) = dedup[K, V]
 }
 
 // dedupGeneratorFrame is the state of a dedupGenerator between suspension points.
@@ -744,7 +772,7 @@ next:
 done:
 //line generics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line generics_agen.go:748
+//line generics_agen.go:776
 	f.agenState = -1
 	return pair[K, V]{}, false
 }
@@ -760,6 +788,13 @@ func pointersGen[T any](tr *difftest.Trace, init T) *pointersGenerator[T] {
 		init: init,
 		tr:   tr,
 	}}
+}
+
+// A compile error here means that the signature of pointers changed: run go generate.
+//
+//agen:fingerprint pointers fbb271cbcb6467f0
+func _[T any]() {
+	var _ func(*agen.Yielder[T, T], *difftest.Trace, T) = pointers[T]
 }
 
 // pointersGeneratorFrame is the state of a pointersGenerator between suspension points.
@@ -946,7 +981,7 @@ resume3:
 	f.agenState = 4
 	return t3, true
 resume4:
-//line generics_agen.go:950
+//line generics_agen.go:985
 	f.agenState = -1
 	return *new(T), false
 }
@@ -962,6 +997,13 @@ func bothGen[L stringish](tr *difftest.Trace, ls ...L) *bothGenerator[L] {
 		ls: ls,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of both changed: run go generate.
+//
+//agen:fingerprint both 4e1f77527b78dfa9
+func _[L stringish]() {
+	var _ func(*agen.Yielder[string, L], *difftest.Trace, ...L) = both[L]
 }
 
 // bothGeneratorFrame is the state of a bothGenerator between suspension points.
@@ -1119,7 +1161,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line generics_agen.go:1123
+//line generics_agen.go:1165
 	f.agenState = -1
 	return "", false
 }
@@ -1142,6 +1184,16 @@ func guardedGen[T any, PT interface {
 		tr:  tr,
 		xs:  xs,
 	}}
+}
+
+// A compile error here means that the signature of guarded changed: run go generate.
+//
+//agen:fingerprint guarded 1337362b3f2d52f2
+func _[T any, PT interface {
+	*T
+	fmt.Stringer
+}]() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace, []T) error = guarded[T, PT]
 }
 
 // guardedGeneratorFrame is the state of a guardedGenerator between suspension points.
@@ -1389,7 +1441,7 @@ done:
 	_ = none[len(f.xs)]
 //line generics.go:165
 	(*f.err) = nil
-//line generics_agen.go:1393
+//line generics_agen.go:1445
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1414,6 +1466,16 @@ func genDeferGen[T any, PT interface {
 		init: &init,
 		tr:   &tr,
 	}}
+}
+
+// A compile error here means that the signature of genDefer changed: run go generate.
+//
+//agen:fingerprint genDefer f5c2362260419f35
+func _[T any, PT interface {
+	*T
+	fmt.Stringer
+}]() {
+	var _ func(*agen.Yielder[T, T], *difftest.Trace, T) = genDefer[T, PT]
 }
 
 // genDeferGeneratorFrame is the state of a genDeferGenerator between suspension points.
@@ -1673,7 +1735,7 @@ resume1:
 	f.agenState = 2
 	return (*f.v), true
 resume2:
-//line generics_agen.go:1677
+//line generics_agen.go:1739
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1692,6 +1754,13 @@ func (h *holder[K, V]) fillGen(tr *difftest.Trace, keys ...K) *fillGenerator[K, 
 		keys: keys,
 		tr:   &tr,
 	}}
+}
+
+// A compile error here means that the signature of fill changed: run go generate.
+//
+//agen:fingerprint holder.fill 8bb5c6f5864448d5
+func _[K comparable, V any]() {
+	var _ func(*holder[K, V], *agen.Yielder[K, V], *difftest.Trace, ...K) = (*holder[K, V]).fill
 }
 
 // fillGeneratorFrame is the state of a fillGenerator between suspension points.
@@ -1922,7 +1991,7 @@ resume1:
 done:
 //line generics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line generics_agen.go:1926
+//line generics_agen.go:1995
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1949,6 +2018,13 @@ func genLocalGen[K comparable, V fmt.Stringer](tr *difftest.Trace, keys []K) *ge
 		keys: keys,
 		tr:   tr,
 	}}
+}
+
+// A compile error here means that the signature of genLocal changed: run go generate.
+//
+//agen:fingerprint genLocal 30a3ba76dec87bd3
+func _[K comparable, V fmt.Stringer]() {
+	var _ func(*agen.Yielder[string, V], *difftest.Trace, []K) = genLocal[K, V]
 }
 
 // genLocalGeneratorFrame is the state of a genLocalGenerator between suspension points.
@@ -2144,7 +2220,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line generics_agen.go:2148
+//line generics_agen.go:2224
 	f.agenState = -1
 	return "", false
 }

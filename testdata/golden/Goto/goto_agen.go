@@ -19,6 +19,13 @@ func forwardGen(tr *difftest.Trace) *forwardGenerator {
 	return &forwardGenerator{f: &forwardGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of forward changed: run go generate.
+//
+//agen:fingerprint forward 2f5ddfa394860fda
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = forward
+}
+
 // forwardGeneratorFrame is the state of a forwardGenerator between suspension points.
 type forwardGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -177,7 +184,7 @@ skip:
 resume3:
 //line goto.go:23
 	f.tr.Log("end")
-//line goto_agen.go:181
+//line goto_agen.go:188
 	f.agenState = -1
 	return 0, false
 }
@@ -190,6 +197,13 @@ type backwardGenerator struct {
 // backwardGen returns a generator that runs backward: nothing runs before the first Next.
 func backwardGen(tr *difftest.Trace) *backwardGenerator {
 	return &backwardGenerator{f: &backwardGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of backward changed: run go generate.
+//
+//agen:fingerprint backward a41feaa133174ab8
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = backward
 }
 
 // backwardGeneratorFrame is the state of a backwardGenerator between suspension points.
@@ -342,7 +356,7 @@ resume1:
 	}
 //line goto.go:38
 	f.tr.Log("end %d", f.i)
-//line goto_agen.go:346
+//line goto_agen.go:360
 	f.agenState = -1
 	return 0, false
 }
@@ -355,6 +369,13 @@ type restartGenerator struct {
 // restartGen returns a generator that runs restart: nothing runs before the first Next.
 func restartGen(tr *difftest.Trace) *restartGenerator {
 	return &restartGenerator{f: &restartGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of restart changed: run go generate.
+//
+//agen:fingerprint restart 9d4e906382668a42
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = restart
 }
 
 // restartGeneratorFrame is the state of a restartGenerator between suspension points.
@@ -515,7 +536,7 @@ done:
 	}
 //line goto.go:56
 	f.tr.Log("end")
-//line goto_agen.go:519
+//line goto_agen.go:540
 	f.agenState = -1
 	return 0, false
 }
@@ -530,7 +551,14 @@ func outOfLoopGen(tr *difftest.Trace) *outOfLoopGenerator {
 	return &outOfLoopGenerator{f: &outOfLoopGeneratorFrame{tr: tr}}
 }
 
-// outOfLoopGeneratorFrame is the state of a outOfLoopGenerator between suspension points.
+// A compile error here means that the signature of outOfLoop changed: run go generate.
+//
+//agen:fingerprint outOfLoop 11d883d9713fc4d5
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = outOfLoop
+}
+
+// outOfLoopGeneratorFrame is the state of an outOfLoopGenerator between suspension points.
 type outOfLoopGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -687,7 +715,7 @@ out:
 resume2:
 //line goto.go:75
 	f.tr.Log("end")
-//line goto_agen.go:691
+//line goto_agen.go:719
 	f.agenState = -1
 	return 0, false
 }
@@ -700,6 +728,13 @@ type pingPongGenerator struct {
 // pingPongGen returns a generator that runs pingPong: nothing runs before the first Next.
 func pingPongGen(tr *difftest.Trace) *pingPongGenerator {
 	return &pingPongGenerator{f: &pingPongGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of pingPong changed: run go generate.
+//
+//agen:fingerprint pingPong 9881371a719728b7
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = pingPong
 }
 
 // pingPongGeneratorFrame is the state of a pingPongGenerator between suspension points.
@@ -860,7 +895,7 @@ resume2:
 end:
 //line goto.go:95
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:864
+//line goto_agen.go:899
 	f.agenState = -1
 	return "", false
 }
@@ -873,6 +908,13 @@ type withinLoopGenerator struct {
 // withinLoopGen returns a generator that runs withinLoop: nothing runs before the first Next.
 func withinLoopGen(tr *difftest.Trace) *withinLoopGenerator {
 	return &withinLoopGenerator{f: &withinLoopGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of withinLoop changed: run go generate.
+//
+//agen:fingerprint withinLoop 4fb822608d364820
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = withinLoop
 }
 
 // withinLoopGeneratorFrame is the state of a withinLoopGenerator between suspension points.
@@ -1038,7 +1080,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line goto_agen.go:1042
+//line goto_agen.go:1084
 	f.agenState = -1
 	return 0, false
 }
@@ -1051,6 +1093,13 @@ type retryInsideGenerator struct {
 // retryInsideGen returns a generator that runs retryInside: nothing runs before the first Next.
 func retryInsideGen(tr *difftest.Trace) *retryInsideGenerator {
 	return &retryInsideGenerator{f: &retryInsideGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of retryInside changed: run go generate.
+//
+//agen:fingerprint retryInside 9fe2ac7ce4190d26
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = retryInside
 }
 
 // retryInsideGeneratorFrame is the state of a retryInsideGenerator between suspension points.
@@ -1245,7 +1294,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line goto_agen.go:1249
+//line goto_agen.go:1298
 	fr.agenState = -1
 	return 0, false
 }
@@ -1258,6 +1307,13 @@ type hotTargetsGenerator struct {
 // hotTargetsGen returns a generator that runs hotTargets: nothing runs before the first Next.
 func hotTargetsGen(tr *difftest.Trace) *hotTargetsGenerator {
 	return &hotTargetsGenerator{f: &hotTargetsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of hotTargets changed: run go generate.
+//
+//agen:fingerprint hotTargets d2b6560c91e95d87
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = hotTargets
 }
 
 // hotTargetsGeneratorFrame is the state of a hotTargetsGenerator between suspension points.
@@ -1453,7 +1509,7 @@ resume3:
 	}
 //line goto.go:164
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:1457
+//line goto_agen.go:1513
 	f.agenState = -1
 	return 0, false
 }
@@ -1466,6 +1522,13 @@ type gotoEndOfBodyGenerator struct {
 // gotoEndOfBodyGen returns a generator that runs gotoEndOfBody: nothing runs before the first Next.
 func gotoEndOfBodyGen(tr *difftest.Trace) *gotoEndOfBodyGenerator {
 	return &gotoEndOfBodyGenerator{f: &gotoEndOfBodyGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of gotoEndOfBody changed: run go generate.
+//
+//agen:fingerprint gotoEndOfBody 8c702636d6093cb2
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = gotoEndOfBody
 }
 
 // gotoEndOfBodyGeneratorFrame is the state of a gotoEndOfBodyGenerator between suspension points.
@@ -1688,7 +1751,7 @@ resume3:
 	fr.rangeIndex++
 	goto loop3
 done3:
-//line goto_agen.go:1692
+//line goto_agen.go:1755
 	fr.agenState = -1
 	return 0, false
 }

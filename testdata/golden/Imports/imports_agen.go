@@ -21,6 +21,13 @@ func readerGen(tr *difftest.Trace) *readerGenerator {
 	return &readerGenerator{f: &readerGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of reader changed: run go generate.
+//
+//agen:fingerprint reader 87dd883309b19558
+func _() {
+	var _ func(*agen.Yielder[bool, agen.None], *difftest.Trace) = reader
+}
+
 // readerGeneratorFrame is the state of a readerGenerator between suspension points.
 type readerGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -169,7 +176,7 @@ resume1:
 resume2:
 //line imports.go:22
 	f.tr.Log("%s", io)
-//line imports_agen.go:173
+//line imports_agen.go:180
 	f.agenState = -1
 	return false, false
 }

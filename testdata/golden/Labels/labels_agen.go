@@ -22,6 +22,13 @@ func coldInnerGen(tr *difftest.Trace) *coldInnerGenerator {
 	return &coldInnerGenerator{f: &coldInnerGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of coldInner changed: run go generate.
+//
+//agen:fingerprint coldInner 5eeeb90d6774a64c
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = coldInner
+}
+
 // coldInnerGeneratorFrame is the state of a coldInnerGenerator between suspension points.
 type coldInnerGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -180,7 +187,7 @@ next:
 done:
 //line labels.go:35
 	f.tr.Log("end")
-//line labels_agen.go:184
+//line labels_agen.go:191
 	f.agenState = -1
 	return 0, false
 }
@@ -193,6 +200,13 @@ type hotInnerGenerator struct {
 // hotInnerGen returns a generator that runs hotInner: nothing runs before the first Next.
 func hotInnerGen(tr *difftest.Trace) *hotInnerGenerator {
 	return &hotInnerGenerator{f: &hotInnerGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of hotInner changed: run go generate.
+//
+//agen:fingerprint hotInner 260f97a18814fb4a
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = hotInner
 }
 
 // hotInnerGeneratorFrame is the state of a hotInnerGenerator between suspension points.
@@ -381,7 +395,7 @@ next:
 done:
 //line labels.go:61
 	f.tr.Log("end n %d", f.n)
-//line labels_agen.go:385
+//line labels_agen.go:399
 	f.agenState = -1
 	return 0, false
 }
@@ -396,7 +410,14 @@ func innerLabelsGen(tr *difftest.Trace) *innerLabelsGenerator {
 	return &innerLabelsGenerator{f: &innerLabelsGeneratorFrame{tr: tr}}
 }
 
-// innerLabelsGeneratorFrame is the state of a innerLabelsGenerator between suspension points.
+// A compile error here means that the signature of innerLabels changed: run go generate.
+//
+//agen:fingerprint innerLabels ba6edc9a3f9ea423
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = innerLabels
+}
+
+// innerLabelsGeneratorFrame is the state of an innerLabelsGenerator between suspension points.
 type innerLabelsGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
@@ -582,7 +603,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:586
+//line labels_agen.go:607
 	f.agenState = -1
 	return "", false
 }
@@ -595,6 +616,13 @@ type coldLabelledGenerator struct {
 // coldLabelledGen returns a generator that runs coldLabelled: nothing runs before the first Next.
 func coldLabelledGen(tr *difftest.Trace) *coldLabelledGenerator {
 	return &coldLabelledGenerator{f: &coldLabelledGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of coldLabelled changed: run go generate.
+//
+//agen:fingerprint coldLabelled 67fa898724e65c9d
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = coldLabelled
 }
 
 // coldLabelledGeneratorFrame is the state of a coldLabelledGenerator between suspension points.
@@ -741,7 +769,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:745
+//line labels_agen.go:773
 	f.agenState = -1
 	return 0, false
 }
@@ -754,6 +782,13 @@ type threeDeepGenerator struct {
 // threeDeepGen returns a generator that runs threeDeep: nothing runs before the first Next.
 func threeDeepGen(tr *difftest.Trace) *threeDeepGenerator {
 	return &threeDeepGenerator{f: &threeDeepGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of threeDeep changed: run go generate.
+//
+//agen:fingerprint threeDeep 8e91e9c66f929075
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = threeDeep
 }
 
 // threeDeepGeneratorFrame is the state of a threeDeepGenerator between suspension points.
@@ -946,7 +981,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:950
+//line labels_agen.go:985
 	f.agenState = -1
 	return 0, false
 }
@@ -959,6 +994,13 @@ type fromSwitchGenerator struct {
 // fromSwitchGen returns a generator that runs fromSwitch: nothing runs before the first Next.
 func fromSwitchGen(tr *difftest.Trace) *fromSwitchGenerator {
 	return &fromSwitchGenerator{f: &fromSwitchGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of fromSwitch changed: run go generate.
+//
+//agen:fingerprint fromSwitch 4a10c487c7197a61
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = fromSwitch
 }
 
 // fromSwitchGeneratorFrame is the state of a fromSwitchGenerator between suspension points.
@@ -1152,7 +1194,7 @@ next:
 done:
 //line labels.go:152
 	f.tr.Log("end")
-//line labels_agen.go:1156
+//line labels_agen.go:1198
 	f.agenState = -1
 	return 0, false
 }
@@ -1165,6 +1207,13 @@ type labelledSwitchGenerator struct {
 // labelledSwitchGen returns a generator that runs labelledSwitch: nothing runs before the first Next.
 func labelledSwitchGen(tr *difftest.Trace) *labelledSwitchGenerator {
 	return &labelledSwitchGenerator{f: &labelledSwitchGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of labelledSwitch changed: run go generate.
+//
+//agen:fingerprint labelledSwitch 82fd2c6fb4878be0
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = labelledSwitch
 }
 
 // labelledSwitchGeneratorFrame is the state of a labelledSwitchGenerator between suspension points.
@@ -1354,7 +1403,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:1358
+//line labels_agen.go:1407
 	f.agenState = -1
 	return 0, false
 }
@@ -1367,6 +1416,13 @@ type fromSelectGenerator struct {
 // fromSelectGen returns a generator that runs fromSelect: nothing runs before the first Next.
 func fromSelectGen(tr *difftest.Trace) *fromSelectGenerator {
 	return &fromSelectGenerator{f: &fromSelectGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of fromSelect changed: run go generate.
+//
+//agen:fingerprint fromSelect ca2239cc993a8308
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = fromSelect
 }
 
 // fromSelectGeneratorFrame is the state of a fromSelectGenerator between suspension points.
@@ -1541,7 +1597,7 @@ next:
 done:
 //line labels.go:200
 	f.tr.Log("end")
-//line labels_agen.go:1545
+//line labels_agen.go:1601
 	f.agenState = -1
 	return 0, false
 }
@@ -1554,6 +1610,13 @@ type fromTypeSwitchGenerator struct {
 // fromTypeSwitchGen returns a generator that runs fromTypeSwitch: nothing runs before the first Next.
 func fromTypeSwitchGen(tr *difftest.Trace) *fromTypeSwitchGenerator {
 	return &fromTypeSwitchGenerator{f: &fromTypeSwitchGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of fromTypeSwitch changed: run go generate.
+//
+//agen:fingerprint fromTypeSwitch ebb1e99564bc5211
+func _() {
+	var _ func(*agen.Yielder[string, any], *difftest.Trace) = fromTypeSwitch
 }
 
 // fromTypeSwitchGeneratorFrame is the state of a fromTypeSwitchGenerator between suspension points.
@@ -1766,7 +1829,7 @@ next:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line labels_agen.go:1770
+//line labels_agen.go:1833
 	f.agenState = -1
 	return "", false
 }
@@ -1779,6 +1842,13 @@ type mapLabelGenerator struct {
 // mapLabelGen returns a generator that runs mapLabel: nothing runs before the first Next.
 func mapLabelGen(tr *difftest.Trace) *mapLabelGenerator {
 	return &mapLabelGenerator{f: &mapLabelGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of mapLabel changed: run go generate.
+//
+//agen:fingerprint mapLabel 4e0205fd98b2da1f
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = mapLabel
 }
 
 // mapLabelGeneratorFrame is the state of a mapLabelGenerator between suspension points.
@@ -1959,7 +2029,7 @@ next:
 done:
 //line labels.go:250
 	f.tr.Log("sum %d n %d", f.sum, f.n)
-//line labels_agen.go:1963
+//line labels_agen.go:2033
 	f.agenState = -1
 	return 0, false
 }
@@ -1972,6 +2042,13 @@ type gotoAndBreakGenerator struct {
 // gotoAndBreakGen returns a generator that runs gotoAndBreak: nothing runs before the first Next.
 func gotoAndBreakGen(tr *difftest.Trace) *gotoAndBreakGenerator {
 	return &gotoAndBreakGenerator{f: &gotoAndBreakGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of gotoAndBreak changed: run go generate.
+//
+//agen:fingerprint gotoAndBreak bf9722730f4a1ac1
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = gotoAndBreak
 }
 
 // gotoAndBreakGeneratorFrame is the state of a gotoAndBreakGenerator between suspension points.
@@ -2152,7 +2229,7 @@ done:
 	}
 //line labels.go:271
 	f.tr.Log("rounds %d", f.rounds)
-//line labels_agen.go:2156
+//line labels_agen.go:2233
 	f.agenState = -1
 	return 0, false
 }
@@ -2165,6 +2242,13 @@ type rangeFuncBranchesGenerator struct {
 // rangeFuncBranchesGen returns a generator that runs rangeFuncBranches: nothing runs before the first Next.
 func rangeFuncBranchesGen(tr *difftest.Trace) *rangeFuncBranchesGenerator {
 	return &rangeFuncBranchesGenerator{f: &rangeFuncBranchesGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of rangeFuncBranches changed: run go generate.
+//
+//agen:fingerprint rangeFuncBranches 6cf055483df1956e
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) error = rangeFuncBranches
 }
 
 // rangeFuncBranchesGeneratorFrame is the state of a rangeFuncBranchesGenerator between suspension points.
@@ -2352,7 +2436,7 @@ resume2:
 //line labels.go:319
 	f.result = nil
 end:
-//line labels_agen.go:2356
+//line labels_agen.go:2440
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

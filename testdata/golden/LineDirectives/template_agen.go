@@ -18,6 +18,13 @@ func countGen(n int) *countGenerator {
 	return &countGenerator{f: &countGeneratorFrame{n: n}}
 }
 
+// A compile error here means that the signature of count changed: run go generate.
+//
+//agen:fingerprint count 1be7bee02f4093cd
+func _() {
+	var _ func(*agen.Yielder[int, int], int) = count
+}
+
 // countGeneratorFrame is the state of a countGenerator between suspension points.
 type countGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -162,7 +169,7 @@ done:
 	f.agenState = 2
 	return t, true
 resume2:
-//line template_agen.go:166
+//line template_agen.go:173
 	f.agenState = -1
 	return 0, false
 }

@@ -28,6 +28,13 @@ func sameMarkGen[T any](tr *difftest.Trace, other any) *sameMarkGenerator[T] {
 	}}
 }
 
+// A compile error here means that the signature of sameMark changed: run go generate.
+//
+//agen:fingerprint sameMark f48d8372696c6c95
+func _[T any]() {
+	var _ func(*agen.Yielder[any, any], *difftest.Trace, any) = sameMark[T]
+}
+
 // sameMarkGeneratorFrame is the state of a sameMarkGenerator between suspension points.
 type sameMarkGeneratorFrame[T any] struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -181,7 +188,7 @@ resume1:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line localtypenames_agen.go:185
+//line localtypenames_agen.go:192
 	f.agenState = -1
 	return nil, false
 }
@@ -200,6 +207,13 @@ type named pair
 // pairsGen returns a generator that runs pairs: nothing runs before the first Next.
 func pairsGen(tr *difftest.Trace) *pairsGenerator {
 	return &pairsGenerator{f: &pairsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of pairs changed: run go generate.
+//
+//agen:fingerprint pairs 815ceb0f8e0b007f
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = pairs
 }
 
 // pairsGeneratorFrame is the state of a pairsGenerator between suspension points.
@@ -430,7 +444,7 @@ resume2:
 	f.agenState = 3
 	return t3, true
 resume3:
-//line localtypenames_agen.go:434
+//line localtypenames_agen.go:448
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -451,6 +465,13 @@ type plain[K comparable] int
 // taggedGen returns a generator that runs tagged: nothing runs before the first Next.
 func (h holder[K]) taggedGen() *taggedGenerator[K] {
 	return &taggedGenerator[K]{f: &taggedGeneratorFrame[K]{h: h}}
+}
+
+// A compile error here means that the signature of tagged changed: run go generate.
+//
+//agen:fingerprint holder.tagged aa007a063cf11935
+func _[K comparable]() {
+	var _ func(holder[K], *agen.Yielder[string, agen.None]) = holder[K].tagged
 }
 
 // taggedGeneratorFrame is the state of a taggedGenerator between suspension points.
@@ -596,7 +617,7 @@ resume1:
 	f.agenState = 2
 	return t3, true
 resume2:
-//line localtypenames_agen.go:600
+//line localtypenames_agen.go:621
 	f.agenState = -1
 	return "", false
 }
@@ -620,7 +641,14 @@ func embeddingGen() *embeddingGenerator {
 	return &embeddingGenerator{f: &embeddingGeneratorFrame{}}
 }
 
-// embeddingGeneratorFrame is the state of a embeddingGenerator between suspension points.
+// A compile error here means that the signature of embedding changed: run go generate.
+//
+//agen:fingerprint embedding 3401188b4aadc739
+func _() {
+	var _ func(*agen.Yielder[int, agen.None]) = embedding
+}
+
+// embeddingGeneratorFrame is the state of an embeddingGenerator between suspension points.
 type embeddingGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -749,7 +777,7 @@ resume1:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line localtypenames_agen.go:753
+//line localtypenames_agen.go:781
 	f.agenState = -1
 	return 0, false
 }
@@ -771,6 +799,13 @@ type cell struct{ v [3]int }
 // sizedGen returns a generator that runs sized: nothing runs before the first Next.
 func sizedGen() *sizedGenerator {
 	return &sizedGenerator{f: &sizedGeneratorFrame{}}
+}
+
+// A compile error here means that the signature of sized changed: run go generate.
+//
+//agen:fingerprint sized b1378e6846122946
+func _() {
+	var _ func(*agen.Yielder[string, agen.None]) = sized
 }
 
 // sizedGeneratorFrame is the state of a sizedGenerator between suspension points.
@@ -943,7 +978,7 @@ resume2:
 	f.agenState = 3
 	return t3, true
 resume3:
-//line localtypenames_agen.go:947
+//line localtypenames_agen.go:982
 	f.agenState = -1
 	return "", false
 }
@@ -965,6 +1000,13 @@ type shadowingShadowing struct{ s string }
 // shadowingGen returns a generator that runs shadowing: nothing runs before the first Next.
 func shadowingGen() *shadowingGenerator {
 	return &shadowingGenerator{f: &shadowingGeneratorFrame{}}
+}
+
+// A compile error here means that the signature of shadowing changed: run go generate.
+//
+//agen:fingerprint shadowing a40bb6f98f4a7ee7
+func _() {
+	var _ func(*agen.Yielder[string, agen.None]) = shadowing
 }
 
 // shadowingGeneratorFrame is the state of a shadowingGenerator between suspension points.
@@ -1125,7 +1167,7 @@ resume2:
 	f.agenState = 3
 	return t3, true
 resume3:
-//line localtypenames_agen.go:1129
+//line localtypenames_agen.go:1171
 	f.agenState = -1
 	return "", false
 }
@@ -1141,6 +1183,13 @@ type typeParamNamedT[T any] int
 // typeParamNamedGen returns a generator that runs typeParamNamed: nothing runs before the first Next.
 func typeParamNamedGen[T any](v T) *typeParamNamedGenerator[T] {
 	return &typeParamNamedGenerator[T]{f: &typeParamNamedGeneratorFrame[T]{v: v}}
+}
+
+// A compile error here means that the signature of typeParamNamed changed: run go generate.
+//
+//agen:fingerprint typeParamNamed 3b2381d096d50259
+func _[T any]() {
+	var _ func(*agen.Yielder[string, agen.None], T) = typeParamNamed[T]
 }
 
 // typeParamNamedGeneratorFrame is the state of a typeParamNamedGenerator between suspension points.
@@ -1289,7 +1338,7 @@ resume1:
 	f.agenState = 2
 	return t3, true
 resume2:
-//line localtypenames_agen.go:1293
+//line localtypenames_agen.go:1342
 	f.agenState = -1
 	return "", false
 }

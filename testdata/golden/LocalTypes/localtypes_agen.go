@@ -26,6 +26,13 @@ func pairsGen(tr *difftest.Trace) *pairsGenerator {
 	return &pairsGenerator{f: &pairsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of pairs changed: run go generate.
+//
+//agen:fingerprint pairs 283ff84e8ba69318
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = pairs
+}
+
 // pairsGeneratorFrame is the state of a pairsGenerator between suspension points.
 type pairsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -187,7 +194,7 @@ resume1:
 done:
 //line localtypes.go:24
 	f.tr.Log("pairs %v", f.ps)
-//line localtypes_agen.go:191
+//line localtypes_agen.go:198
 	f.agenState = -1
 	return "", false
 }
@@ -209,6 +216,13 @@ func genericGen[T any](tr *difftest.Trace, xs ...T) *genericGenerator[T] {
 		tr: tr,
 		xs: xs,
 	}}
+}
+
+// A compile error here means that the signature of generic changed: run go generate.
+//
+//agen:fingerprint generic c73e7926a61d75c4
+func _[T any]() {
+	var _ func(*agen.Yielder[T, agen.None], *difftest.Trace, ...T) = generic[T]
 }
 
 // genericGeneratorFrame is the state of a genericGenerator between suspension points.
@@ -369,7 +383,7 @@ resume1:
 done:
 //line localtypes.go:41
 	f.tr.Log("boxes %d", len(f.bs))
-//line localtypes_agen.go:373
+//line localtypes_agen.go:387
 	f.agenState = -1
 	return *new(T), false
 }
@@ -388,6 +402,13 @@ type shadowedT string
 // shadowedGen returns a generator that runs shadowed: nothing runs before the first Next.
 func shadowedGen(tr *difftest.Trace) *shadowedGenerator {
 	return &shadowedGenerator{f: &shadowedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of shadowed changed: run go generate.
+//
+//agen:fingerprint shadowed 800f2e3324371035
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = shadowed
 }
 
 // shadowedGeneratorFrame is the state of a shadowedGenerator between suspension points.
@@ -542,7 +563,7 @@ resume2:
 	f.tr.Log("inner %v", f.b)
 //line localtypes.go:57
 	f.tr.Log("outer %v", f.a)
-//line localtypes_agen.go:546
+//line localtypes_agen.go:567
 	f.agenState = -1
 	return "", false
 }

@@ -23,6 +23,13 @@ func threeClauseGen(tr *difftest.Trace, n int) *threeClauseGenerator {
 	}}
 }
 
+// A compile error here means that the signature of threeClause changed: run go generate.
+//
+//agen:fingerprint threeClause 9c28867f2dc758c9
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, int) = threeClause
+}
+
 // threeClauseGeneratorFrame is the state of a threeClauseGenerator between suspension points.
 type threeClauseGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -188,7 +195,7 @@ next:
 done:
 //line loops.go:31
 	f.tr.Log("end")
-//line loops_agen.go:192
+//line loops_agen.go:199
 	f.agenState = -1
 	return 0, false
 }
@@ -201,6 +208,13 @@ type condOnlyGenerator struct {
 // condOnlyGen returns a generator that runs condOnly: nothing runs before the first Next.
 func condOnlyGen(tr *difftest.Trace) *condOnlyGenerator {
 	return &condOnlyGenerator{f: &condOnlyGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of condOnly changed: run go generate.
+//
+//agen:fingerprint condOnly 0f966fc9eeabaab9
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = condOnly
 }
 
 // condOnlyGeneratorFrame is the state of a condOnlyGenerator between suspension points.
@@ -353,7 +367,7 @@ resume1:
 done:
 //line loops.go:44
 	f.tr.Log("end i %d", f.i)
-//line loops_agen.go:357
+//line loops_agen.go:371
 	f.agenState = -1
 	return 0, false
 }
@@ -368,7 +382,14 @@ func infiniteGen(tr *difftest.Trace) *infiniteGenerator {
 	return &infiniteGenerator{f: &infiniteGeneratorFrame{tr: tr}}
 }
 
-// infiniteGeneratorFrame is the state of a infiniteGenerator between suspension points.
+// A compile error here means that the signature of infinite changed: run go generate.
+//
+//agen:fingerprint infinite d1f97f30c2c935cf
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = infinite
+}
+
+// infiniteGeneratorFrame is the state of an infiniteGenerator between suspension points.
 type infiniteGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -521,7 +542,7 @@ resume1:
 done:
 //line loops.go:61
 	f.tr.Log("end n %d", f.n)
-//line loops_agen.go:525
+//line loops_agen.go:546
 	f.agenState = -1
 	return 0, false
 }
@@ -534,6 +555,13 @@ type yieldInCondGenerator struct {
 // yieldInCondGen returns a generator that runs yieldInCond: nothing runs before the first Next.
 func yieldInCondGen(tr *difftest.Trace) *yieldInCondGenerator {
 	return &yieldInCondGenerator{f: &yieldInCondGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of yieldInCond changed: run go generate.
+//
+//agen:fingerprint yieldInCond c00a8adfd86c24ac
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = yieldInCond
 }
 
 // yieldInCondGeneratorFrame is the state of a yieldInCondGenerator between suspension points.
@@ -686,7 +714,7 @@ resume1:
 done:
 //line loops.go:71
 	f.tr.Log("end")
-//line loops_agen.go:690
+//line loops_agen.go:718
 	f.agenState = -1
 	return 0, false
 }
@@ -699,6 +727,13 @@ type yieldInPostGenerator struct {
 // yieldInPostGen returns a generator that runs yieldInPost: nothing runs before the first Next.
 func yieldInPostGen(tr *difftest.Trace) *yieldInPostGenerator {
 	return &yieldInPostGenerator{f: &yieldInPostGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of yieldInPost changed: run go generate.
+//
+//agen:fingerprint yieldInPost d8b7df2fac3a20a0
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = yieldInPost
 }
 
 // yieldInPostGeneratorFrame is the state of a yieldInPostGenerator between suspension points.
@@ -857,7 +892,7 @@ resume2:
 done:
 //line loops.go:82
 	f.tr.Log("end")
-//line loops_agen.go:861
+//line loops_agen.go:896
 	f.agenState = -1
 	return 0, false
 }
@@ -870,6 +905,13 @@ type yieldInInitGenerator struct {
 // yieldInInitGen returns a generator that runs yieldInInit: nothing runs before the first Next.
 func yieldInInitGen(tr *difftest.Trace) *yieldInInitGenerator {
 	return &yieldInInitGenerator{f: &yieldInInitGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of yieldInInit changed: run go generate.
+//
+//agen:fingerprint yieldInInit 9676b2b12339cce2
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = yieldInInit
 }
 
 // yieldInInitGeneratorFrame is the state of a yieldInInitGenerator between suspension points.
@@ -1024,7 +1066,7 @@ resume2:
 done:
 //line loops.go:93
 	f.tr.Log("end")
-//line loops_agen.go:1028
+//line loops_agen.go:1070
 	f.agenState = -1
 	return 0, false
 }
@@ -1037,6 +1079,13 @@ type nestedGenerator struct {
 // nestedGen returns a generator that runs nested: nothing runs before the first Next.
 func nestedGen(tr *difftest.Trace) *nestedGenerator {
 	return &nestedGenerator{f: &nestedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of nested changed: run go generate.
+//
+//agen:fingerprint nested e8e24eedb6ea8a5f
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = nested
 }
 
 // nestedGeneratorFrame is the state of a nestedGenerator between suspension points.
@@ -1218,7 +1267,7 @@ done2:
 	f.i++
 	goto loop
 done:
-//line loops_agen.go:1222
+//line loops_agen.go:1271
 	f.agenState = -1
 	return 0, false
 }
@@ -1231,6 +1280,13 @@ type perIterationGenerator struct {
 // perIterationGen returns a generator that runs perIteration: nothing runs before the first Next.
 func perIterationGen(tr *difftest.Trace) *perIterationGenerator {
 	return &perIterationGenerator{f: &perIterationGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of perIteration changed: run go generate.
+//
+//agen:fingerprint perIteration 425e63b123ac379b
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = perIteration
 }
 
 // perIterationGeneratorFrame is the state of a perIterationGenerator between suspension points.
@@ -1416,7 +1472,7 @@ resume2:
 	for k, f := range fr.fs {
 		fr.tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:1420
+//line loops_agen.go:1476
 	fr.agenState = -1
 	return 0, false
 }
@@ -1429,6 +1485,13 @@ type perIterationIncrementGenerator struct {
 // perIterationIncrementGen returns a generator that runs perIterationIncrement: nothing runs before the first Next.
 func perIterationIncrementGen(tr *difftest.Trace) *perIterationIncrementGenerator {
 	return &perIterationIncrementGenerator{f: &perIterationIncrementGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of perIterationIncrement changed: run go generate.
+//
+//agen:fingerprint perIterationIncrement 6c7abcf415a26b99
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = perIterationIncrement
 }
 
 // perIterationIncrementGeneratorFrame is the state of a perIterationIncrementGenerator between suspension points.
@@ -1619,7 +1682,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1623
+//line loops_agen.go:1686
 	f.agenState = -1
 	return 0, false
 }
@@ -1632,6 +1695,13 @@ type perIterationTwoVarsGenerator struct {
 // perIterationTwoVarsGen returns a generator that runs perIterationTwoVars: nothing runs before the first Next.
 func perIterationTwoVarsGen(tr *difftest.Trace) *perIterationTwoVarsGenerator {
 	return &perIterationTwoVarsGenerator{f: &perIterationTwoVarsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of perIterationTwoVars changed: run go generate.
+//
+//agen:fingerprint perIterationTwoVars 55778bdfefdcd07c
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = perIterationTwoVars
 }
 
 // perIterationTwoVarsGeneratorFrame is the state of a perIterationTwoVarsGenerator between suspension points.
@@ -1821,7 +1891,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1825
+//line loops_agen.go:1895
 	fr.agenState = -1
 	return "", false
 }
@@ -1834,6 +1904,13 @@ type perIterationPostGenerator struct {
 // perIterationPostGen returns a generator that runs perIterationPost: nothing runs before the first Next.
 func perIterationPostGen(tr *difftest.Trace) *perIterationPostGenerator {
 	return &perIterationPostGenerator{f: &perIterationPostGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of perIterationPost changed: run go generate.
+//
+//agen:fingerprint perIterationPost fe203c00e8da2d20
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = perIterationPost
 }
 
 // perIterationPostGeneratorFrame is the state of a perIterationPostGenerator between suspension points.
@@ -2013,7 +2090,7 @@ done:
 	for k, f := range fr.fs {
 		fr.tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:2017
+//line loops_agen.go:2094
 	fr.agenState = -1
 	return 0, false
 }
@@ -2026,6 +2103,13 @@ type perIterationCondGenerator struct {
 // perIterationCondGen returns a generator that runs perIterationCond: nothing runs before the first Next.
 func perIterationCondGen(tr *difftest.Trace) *perIterationCondGenerator {
 	return &perIterationCondGenerator{f: &perIterationCondGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of perIterationCond changed: run go generate.
+//
+//agen:fingerprint perIterationCond e79c5f257ff5dc62
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = perIterationCond
 }
 
 // perIterationCondGeneratorFrame is the state of a perIterationCondGenerator between suspension points.
@@ -2216,7 +2300,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2220
+//line loops_agen.go:2304
 	fr.agenState = -1
 	return 0, false
 }
@@ -2229,6 +2313,13 @@ type loopLocalsGenerator struct {
 // loopLocalsGen returns a generator that runs loopLocals: nothing runs before the first Next.
 func loopLocalsGen(tr *difftest.Trace) *loopLocalsGenerator {
 	return &loopLocalsGenerator{f: &loopLocalsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of loopLocals changed: run go generate.
+//
+//agen:fingerprint loopLocals bc2c1d34fe9d59d0
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = loopLocals
 }
 
 // loopLocalsGeneratorFrame is the state of a loopLocalsGenerator between suspension points.
@@ -2444,7 +2535,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2448
+//line loops_agen.go:2539
 	f.agenState = -1
 	return 0, false
 }
@@ -2457,6 +2548,13 @@ type coldBranchesGenerator struct {
 // coldBranchesGen returns a generator that runs coldBranches: nothing runs before the first Next.
 func coldBranchesGen(tr *difftest.Trace) *coldBranchesGenerator {
 	return &coldBranchesGenerator{f: &coldBranchesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of coldBranches changed: run go generate.
+//
+//agen:fingerprint coldBranches 6ae458a665f04385
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = coldBranches
 }
 
 // coldBranchesGeneratorFrame is the state of a coldBranchesGenerator between suspension points.
@@ -2670,7 +2768,7 @@ next:
 	(*f.i)++
 	goto loop2
 done:
-//line loops_agen.go:2674
+//line loops_agen.go:2772
 	f.agenState = -1
 	return 0, false
 }
@@ -2683,6 +2781,13 @@ type redeclaredGenerator struct {
 // redeclaredGen returns a generator that runs redeclared: nothing runs before the first Next.
 func redeclaredGen(tr *difftest.Trace) *redeclaredGenerator {
 	return &redeclaredGenerator{f: &redeclaredGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of redeclared changed: run go generate.
+//
+//agen:fingerprint redeclared 0825cce11c3dd1ac
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = redeclared
 }
 
 // redeclaredGeneratorFrame is the state of a redeclaredGenerator between suspension points.
@@ -2868,7 +2973,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2872
+//line loops_agen.go:2977
 	fr.agenState = -1
 	return 0, false
 }
@@ -2881,6 +2986,13 @@ type catchingGenerator struct {
 // catchingGen returns a generator that runs catching: nothing runs before the first Next.
 func catchingGen(tr *difftest.Trace) *catchingGenerator {
 	return &catchingGenerator{f: &catchingGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of catching changed: run go generate.
+//
+//agen:fingerprint catching 746ff80a2aceb9b1
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = catching
 }
 
 // catchingGeneratorFrame is the state of a catchingGenerator between suspension points.
@@ -3074,7 +3186,7 @@ done:
 //line loops.go:344
 	f.result = nil
 end:
-//line loops_agen.go:3078
+//line loops_agen.go:3190
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3090,7 +3202,14 @@ func emptyBodiesGen(tr *difftest.Trace) *emptyBodiesGenerator {
 	return &emptyBodiesGenerator{f: &emptyBodiesGeneratorFrame{tr: tr}}
 }
 
-// emptyBodiesGeneratorFrame is the state of a emptyBodiesGenerator between suspension points.
+// A compile error here means that the signature of emptyBodies changed: run go generate.
+//
+//agen:fingerprint emptyBodies ff297862a50d2ff9
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = emptyBodies
+}
+
+// emptyBodiesGeneratorFrame is the state of an emptyBodiesGenerator between suspension points.
 type emptyBodiesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -3286,7 +3405,7 @@ skip:
 done3:
 //line loops.go:361
 	f.tr.Log("end")
-//line loops_agen.go:3290
+//line loops_agen.go:3409
 	f.agenState = -1
 	return 0, false
 }
@@ -3301,7 +3420,14 @@ func initCapturedGen(tr *difftest.Trace) *initCapturedGenerator {
 	return &initCapturedGenerator{f: &initCapturedGeneratorFrame{tr: tr}}
 }
 
-// initCapturedGeneratorFrame is the state of a initCapturedGenerator between suspension points.
+// A compile error here means that the signature of initCaptured changed: run go generate.
+//
+//agen:fingerprint initCaptured aaa7f096a3eeafc9
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = initCaptured
+}
+
+// initCapturedGeneratorFrame is the state of an initCapturedGenerator between suspension points.
 type initCapturedGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -3529,7 +3655,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("%d", f())
 	}
-//line loops_agen.go:3533
+//line loops_agen.go:3659
 	fr.agenState = -1
 	return 0, false
 }
@@ -3544,7 +3670,14 @@ func initCapturedElseGen(tr *difftest.Trace) *initCapturedElseGenerator {
 	return &initCapturedElseGenerator{f: &initCapturedElseGeneratorFrame{tr: tr}}
 }
 
-// initCapturedElseGeneratorFrame is the state of a initCapturedElseGenerator between suspension points.
+// A compile error here means that the signature of initCapturedElse changed: run go generate.
+//
+//agen:fingerprint initCapturedElse 83647af4af318b4d
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = initCapturedElse
+}
+
+// initCapturedElseGeneratorFrame is the state of an initCapturedElseGenerator between suspension points.
 type initCapturedElseGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -3727,7 +3860,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("%d", f())
 	}
-//line loops_agen.go:3731
+//line loops_agen.go:3864
 	fr.agenState = -1
 	return 0, false
 }
@@ -3742,7 +3875,14 @@ func oddClausesGen(tr *difftest.Trace) *oddClausesGenerator {
 	return &oddClausesGenerator{f: &oddClausesGeneratorFrame{tr: tr}}
 }
 
-// oddClausesGeneratorFrame is the state of a oddClausesGenerator between suspension points.
+// A compile error here means that the signature of oddClauses changed: run go generate.
+//
+//agen:fingerprint oddClauses 74d2db1f8ec97a4f
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = oddClauses
+}
+
+// oddClausesGeneratorFrame is the state of an oddClausesGenerator between suspension points.
 type oddClausesGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -3975,7 +4115,7 @@ resume5:
 	f.x, f.i = f.x+1, resumed3
 	goto loop4
 done4:
-//line loops_agen.go:3979
+//line loops_agen.go:4119
 	f.agenState = -1
 	return 0, false
 }

@@ -23,6 +23,13 @@ func panicsGen(tr *difftest.Trace, which int) *panicsGenerator {
 	}}
 }
 
+// A compile error here means that the signature of panics changed: run go generate.
+//
+//agen:fingerprint panics afba2b83de722bf3
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) = panics
+}
+
 // panicsGeneratorFrame is the state of a panicsGenerator between suspension points.
 type panicsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -351,7 +358,7 @@ resume12:
 endswitch:
 //line mapliterals.go:58
 	f.tr.Log("m=%v", f.m)
-//line mapliterals_agen.go:355
+//line mapliterals_agen.go:362
 	f.agenState = -1
 	return 0, false
 }
@@ -367,6 +374,13 @@ type named map[string][]int
 // readsGen returns a generator that runs reads: nothing runs before the first Next.
 func readsGen(tr *difftest.Trace) *readsGenerator {
 	return &readsGenerator{f: &readsGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of reads changed: run go generate.
+//
+//agen:fingerprint reads 20a09c8ede890d4d
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = reads
 }
 
 // readsGeneratorFrame is the state of a readsGenerator between suspension points.
@@ -619,7 +633,7 @@ resume7:
 	m6 = map[int]*pt{1: f.t13, 2: {resumed7, 0}}
 //line mapliterals.go:85
 	(*f.tr).Log("m6=%v %v", *m6[1], *m6[2])
-//line mapliterals_agen.go:623
+//line mapliterals_agen.go:637
 	f.agenState = -1
 	return 0, false
 }
@@ -632,6 +646,13 @@ type dynamicKeysGenerator struct {
 // dynamicKeysGen returns a generator that runs dynamicKeys: nothing runs before the first Next.
 func dynamicKeysGen(tr *difftest.Trace) *dynamicKeysGenerator {
 	return &dynamicKeysGenerator{f: &dynamicKeysGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of dynamicKeys changed: run go generate.
+//
+//agen:fingerprint dynamicKeys a5df96204579124b
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = dynamicKeys
 }
 
 // dynamicKeysGeneratorFrame is the state of a dynamicKeysGenerator between suspension points.
@@ -779,7 +800,7 @@ resume1:
 	m = map[int]string{f.t: "dynamic", 1: "constant", 2: fmt.Sprint(resumed)}
 //line mapliterals.go:95
 	f.tr.Log("m=%v", m)
-//line mapliterals_agen.go:783
+//line mapliterals_agen.go:804
 	f.agenState = -1
 	return 0, false
 }

@@ -23,6 +23,13 @@ func (s *stack) drainGen(tr *difftest.Trace) *drainGenerator {
 	}}
 }
 
+// A compile error here means that the signature of drain changed: run go generate.
+//
+//agen:fingerprint stack.drain 96c6e8f7aa41cdd2
+func _() {
+	var _ func(*stack, *agen.Yielder[int, int], *difftest.Trace) = (*stack).drain
+}
+
 // drainGeneratorFrame is the state of a drainGenerator between suspension points.
 type drainGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -177,7 +184,7 @@ endif:
 done:
 //line methods.go:36
 	f.tr.Log("pops=%d", f.s.pops)
-//line methods_agen.go:181
+//line methods_agen.go:188
 	f.agenState = -1
 	return 0, false
 }
@@ -194,6 +201,13 @@ func (t ticker) countGen(tr *difftest.Trace, to int) *countGenerator {
 		to: to,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of count changed: run go generate.
+//
+//agen:fingerprint ticker.count 91eaeeb70ce559f5
+func _() {
+	var _ func(ticker, *agen.Yielder[string, agen.None], *difftest.Trace, int) = ticker.count
 }
 
 // countGeneratorFrame is the state of a countGenerator between suspension points.
@@ -343,7 +357,7 @@ resume1:
 done:
 //line methods.go:52
 	f.tr.Log("copy n=%d", f.t.n)
-//line methods_agen.go:347
+//line methods_agen.go:361
 	f.agenState = -1
 	return "", false
 }
@@ -361,7 +375,14 @@ func (l *list[T]) eachGen(tr *difftest.Trace) *eachGenerator[T] {
 	}}
 }
 
-// eachGeneratorFrame is the state of a eachGenerator between suspension points.
+// A compile error here means that the signature of each changed: run go generate.
+//
+//agen:fingerprint list.each 9147346ebdbbf8cd
+func _[T any]() {
+	var _ func(*list[T], *agen.Yielder[T, agen.None], *difftest.Trace) = (*list[T]).each
+}
+
+// eachGeneratorFrame is the state of an eachGenerator between suspension points.
 type eachGeneratorFrame[T any] struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -514,7 +535,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line methods_agen.go:518
+//line methods_agen.go:539
 	f.agenState = -1
 	return *new(T), false
 }
@@ -530,6 +551,13 @@ func (l list[E]) pairsGen(tr *difftest.Trace) *pairsGenerator[E] {
 		l:  l,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of pairs changed: run go generate.
+//
+//agen:fingerprint list.pairs e89f8f525709bd62
+func _[E any]() {
+	var _ func(list[E], *agen.Yielder[[2]E, agen.None], *difftest.Trace) = list[E].pairs
 }
 
 // pairsGeneratorFrame is the state of a pairsGenerator between suspension points.
@@ -681,7 +709,7 @@ done:
 	zero = *new(E)
 //line methods.go:78
 	f.tr.Log("zero=%v", zero)
-//line methods_agen.go:685
+//line methods_agen.go:713
 	f.agenState = -1
 	return [2]E{}, false
 }
@@ -700,6 +728,13 @@ func (f *names) clashGen(g *difftest.Trace, sent int, thrown int, at string) *cl
 		sent:   sent,
 		thrown: thrown,
 	}}
+}
+
+// A compile error here means that the signature of clash changed: run go generate.
+//
+//agen:fingerprint names.clash b4260287023ba3f7
+func _() {
+	var _ func(*names, *agen.Yielder[int, int], *difftest.Trace, int, int, string) error = (*names).clash
 }
 
 // clashGeneratorFrame is the state of a clashGenerator between suspension points.
@@ -872,7 +907,7 @@ done:
 //line methods.go:99
 	fr.result = nil
 end:
-//line methods_agen.go:876
+//line methods_agen.go:911
 	fr.agenState = -1
 	fr.agenErr = fr.result
 	return 0, false

@@ -20,6 +20,13 @@ func localsGen(tr *difftest.Trace) *localsGenerator {
 	return &localsGenerator{f: &localsGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of locals changed: run go generate.
+//
+//agen:fingerprint locals 6d664420356ad858
+func _() {
+	var _ func(*ag.Yielder[int, int], *difftest.Trace) = locals
+}
+
 // localsGeneratorFrame is the state of a localsGenerator between suspension points.
 type localsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -291,7 +298,7 @@ done:
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d", fr.f, fr.g, fr.sent, fr.thrown, fr.at, fr.guarded, fr.gen, fr.defers)
 //line names.go:42
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d %s", fr.agen2, fr.key2, fr.value2, fr.utf82, fr.result, fr.cond, fr.t, fr.skip, context)
-//line names_agen.go:295
+//line names_agen.go:302
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenLife.Finish(fr)
@@ -306,6 +313,13 @@ type builtinsGenerator struct {
 // builtinsGen returns a generator that runs builtins: nothing runs before the first Next.
 func builtinsGen(tr *difftest.Trace) *builtinsGenerator {
 	return &builtinsGenerator{f: &builtinsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of builtins changed: run go generate.
+//
+//agen:fingerprint builtins 11e1e37354e599e9
+func _() {
+	var _ func(*ag.Yielder[string, ag.None], *difftest.Trace) = builtins
 }
 
 // builtinsGeneratorFrame is the state of a builtinsGenerator between suspension points.
@@ -491,7 +505,7 @@ resume4:
 	*f.p++
 //line names.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line names_agen.go:495
+//line names_agen.go:509
 	f.agenState = -1
 	return "", false
 }

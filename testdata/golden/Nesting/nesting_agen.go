@@ -22,6 +22,13 @@ func machineGen(tr *difftest.Trace) *machineGenerator {
 	return &machineGenerator{f: &machineGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of machine changed: run go generate.
+//
+//agen:fingerprint machine ba14a7ee6fa68df3
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) error = machine
+}
+
 // machineGeneratorFrame is the state of a machineGenerator between suspension points.
 type machineGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -312,7 +319,7 @@ done:
 //line nesting.go:87
 	f.result = nil
 end:
-//line nesting_agen.go:316
+//line nesting_agen.go:323
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -326,6 +333,13 @@ type schedulerGenerator struct {
 // schedulerGen returns a generator that runs scheduler: nothing runs before the first Next.
 func schedulerGen(tr *difftest.Trace) *schedulerGenerator {
 	return &schedulerGenerator{f: &schedulerGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of scheduler changed: run go generate.
+//
+//agen:fingerprint scheduler f9ced1965b3a82cf
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = scheduler
 }
 
 // schedulerGeneratorFrame is the state of a schedulerGenerator between suspension points.
@@ -564,7 +578,7 @@ next:
 done:
 //line nesting.go:131
 	f.tr.Log("done a %d b %d", f.done["a"], f.done["b"])
-//line nesting_agen.go:568
+//line nesting_agen.go:582
 	f.agenState = -1
 	return "", false
 }
@@ -580,6 +594,13 @@ func returnsGen(tr *difftest.Trace) *returnsGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of returns changed: run go generate.
+//
+//agen:fingerprint returns fd77b80663c06ab9
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = returns
 }
 
 // returnsGeneratorFrame is the state of a returnsGenerator between suspension points.
@@ -901,7 +922,7 @@ done:
 //line nesting.go:165
 	(*f.err) = nil
 end:
-//line nesting_agen.go:905
+//line nesting_agen.go:926
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

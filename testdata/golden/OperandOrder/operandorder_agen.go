@@ -24,6 +24,13 @@ func readsGen(tr *difftest.Trace, which int, param pt) *readsGenerator {
 	}}
 }
 
+// A compile error here means that the signature of reads changed: run go generate.
+//
+//agen:fingerprint reads 3b0c009af08731c6
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int, pt) = reads
+}
+
 // readsGeneratorFrame is the state of a readsGenerator between suspension points.
 type readsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -635,7 +642,7 @@ resume24:
 	resumed24 = sent
 	show((*f.tr), f.t39, f.t40, resumed24)
 endswitch:
-//line operandorder_agen.go:639
+//line operandorder_agen.go:646
 	f.agenState = -1
 	return 0, false
 }
@@ -650,7 +657,14 @@ func escapedGen(tr *difftest.Trace) *escapedGenerator {
 	return &escapedGenerator{f: &escapedGeneratorFrame{tr: tr}}
 }
 
-// escapedGeneratorFrame is the state of a escapedGenerator between suspension points.
+// A compile error here means that the signature of escaped changed: run go generate.
+//
+//agen:fingerprint escaped 8f1dc53585ceec5b
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = escaped
+}
+
+// escapedGeneratorFrame is the state of an escapedGenerator between suspension points.
 type escapedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -811,7 +825,7 @@ resume1:
 resume2:
 	resumed2 = sent
 	show(f.tr, (*f.p), f.t2, resumed2)
-//line operandorder_agen.go:815
+//line operandorder_agen.go:829
 	f.agenState = -1
 	return 0, false
 }
@@ -827,6 +841,13 @@ func panicsGen(tr *difftest.Trace, which int) *panicsGenerator {
 		tr:    tr,
 		which: which,
 	}}
+}
+
+// A compile error here means that the signature of panics changed: run go generate.
+//
+//agen:fingerprint panics 001c0ecc1e03ec4c
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) = panics
 }
 
 // panicsGeneratorFrame is the state of a panicsGenerator between suspension points.
@@ -1566,7 +1587,7 @@ resume40:
 endswitch:
 //line operandorder.go:252
 	f.tr.Log("end")
-//line operandorder_agen.go:1570
+//line operandorder_agen.go:1591
 	f.agenState = -1
 	return 0, false
 }

@@ -47,6 +47,20 @@ func squares(y *agen.Yielder[int, agen.None], tr *difftest.Trace, n int) {
 	}
 }
 
+// bfs yields the nodes of a tree breadth-first; its type name starts with
+// an acronym: the helper types are bfsIterFrame, not bFSIterFrame.
+//
+//agen:generator type=BFSIter
+func bfs(y *agen.Yielder[int, agen.None], tr *difftest.Trace, children [][]int) {
+	queue := []int{0}
+	for len(queue) > 0 {
+		n := queue[0]
+		queue = queue[1:]
+		y.Yield(n)
+		queue = append(queue, children[n]...)
+	}
+}
+
 type left struct{ n int }
 
 type right struct{ n int }
@@ -100,6 +114,15 @@ var Suite = difftest.Suite{
 			return g
 		},
 		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error { squares(y, tr, 4); return nil }),
+	difftest.Sync("bfs",
+		func(tr *difftest.Trace) agen.Generator[int, agen.None] {
+			var g *BFSIter = bfsGen(tr, [][]int{{1, 2}, {3}, {}, {}})
+			return g
+		},
+		func(tr *difftest.Trace, y *agen.Yielder[int, agen.None]) error {
+			bfs(y, tr, [][]int{{1, 2}, {3}, {}, {}})
+			return nil
+		}),
 	difftest.Sync("leftRun",
 		func(tr *difftest.Trace) agen.Generator[int, agen.None] {
 			var g *leftRun = (&left{}).runGen(tr)

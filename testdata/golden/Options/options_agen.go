@@ -23,6 +23,13 @@ func NewCountdown(tr *difftest.Trace, n int) *Countdown {
 	}}
 }
 
+// A compile error here means that the signature of countdown changed: run go generate.
+//
+//agen:fingerprint countdown 55fc8b5f14efce12
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, int) = countdown
+}
+
 // countdownFrame is the state of a Countdown between suspension points.
 type countdownFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -165,7 +172,7 @@ resume1:
 done:
 //line options.go:18
 	f.tr.Log("liftoff")
-//line options_agen.go:169
+//line options_agen.go:176
 	f.agenState = -1
 	return 0, false
 }
@@ -181,6 +188,13 @@ func lettersOf(tr *difftest.Trace, s string) *lettersGenerator {
 		s:  s,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of letters changed: run go generate.
+//
+//agen:fingerprint letters e3a24148f739bef1
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace, string) = letters
 }
 
 // lettersGeneratorFrame is the state of a lettersGenerator between suspension points.
@@ -320,7 +334,7 @@ resume1:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line options_agen.go:324
+//line options_agen.go:338
 	f.agenState = -1
 	return "", false
 }
@@ -335,7 +349,14 @@ func EchoGen(tr *difftest.Trace) *EchoGenerator {
 	return &EchoGenerator{f: &echoGeneratorFrame{tr: tr}}
 }
 
-// echoGeneratorFrame is the state of a EchoGenerator between suspension points.
+// A compile error here means that the signature of Echo changed: run go generate.
+//
+//agen:fingerprint Echo 96e4ef7650207c0d
+func _() {
+	var _ func(*agen.Yielder[string, string], *difftest.Trace) = Echo
+}
+
+// echoGeneratorFrame is the state of an EchoGenerator between suspension points.
 type echoGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -485,7 +506,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:489
+//line options_agen.go:510
 	f.agenState = -1
 	return "", false
 }
@@ -501,6 +522,13 @@ func squaresGen(tr *difftest.Trace, n int) *squaresIter {
 		n:  n,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of squares changed: run go generate.
+//
+//agen:fingerprint squares a65d03c13aa5b2d8
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, int) = squares
 }
 
 // squaresIterFrame is the state of a squaresIter between suspension points.
@@ -634,7 +662,167 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line options_agen.go:638
+//line options_agen.go:666
+	f.agenState = -1
+	return 0, false
+}
+
+// BFSIter is the generator of bfs, made by bfsGen. It implements agen.Generator.
+type BFSIter struct {
+	f *bfsIterFrame
+}
+
+// bfsGen returns a generator that runs bfs: nothing runs before the first Next.
+func bfsGen(tr *difftest.Trace, children [][]int) *BFSIter {
+	return &BFSIter{f: &bfsIterFrame{
+		children: children,
+		tr:       tr,
+	}}
+}
+
+// A compile error here means that the signature of bfs changed: run go generate.
+//
+//agen:fingerprint bfs 0047ae0234406f03
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, [][]int) = bfs
+}
+
+// bfsIterFrame is the state of a BFSIter between suspension points.
+type bfsIterFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	tr        *difftest.Trace
+	children  [][]int
+	queue     []int
+	n         int
+}
+
+var _ agen.Generator[int, agen.None] = (*BFSIter)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *BFSIter) Next() (int, bool) {
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *BFSIter) Send(v agen.None) (int, bool) {
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *BFSIter) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *BFSIter) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *BFSIter) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; breaking out of the loop closes the generator.
+func (g *BFSIter) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for {
+			v, ok := g.Next()
+			if !ok {
+				return
+			}
+			if !yield(v) {
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *bfsIterFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *bfsIterFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *bfsIterFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *bfsIterFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *bfsIterFrame) resume(sent agen.None, thrown error) (int, bool) {
+	at := f.agenState
+	switch at {
+	case 1:
+		f.agenState = -1 // a panic on the way leaves it finished
+		goto resume1
+	case 0:
+		f.agenState = -1 // a panic on the way leaves it finished
+	case -1:
+		return 0, false
+	}
+//line options.go:55
+	f.queue = []int{0}
+loop:
+//line options.go:56
+	if !(len(f.queue) > 0) {
+		goto done
+	}
+//line options.go:57
+	f.n = f.queue[0]
+//line options.go:58
+	f.queue = f.queue[1:]
+//line options.go:59
+	f.agenState = 1
+	return f.n, true
+resume1:
+//line options.go:60
+	f.queue = append(f.queue, f.children[f.n]...)
+	goto loop
+done:
+//line options_agen.go:826
 	f.agenState = -1
 	return 0, false
 }
@@ -650,6 +838,13 @@ func (l *left) runGen(tr *difftest.Trace) *leftRun {
 		l:  l,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of run changed: run go generate.
+//
+//agen:fingerprint left.run 5e39c0c5404563c4
+func _() {
+	var _ func(*left, *agen.Yielder[int, agen.None], *difftest.Trace) = (*left).run
 }
 
 // leftRunFrame is the state of a leftRun between suspension points.
@@ -770,20 +965,20 @@ func (f *leftRunFrame) resume(sent agen.None, thrown error) (int, bool) {
 		return 0, false
 	}
 loop:
-//line options.go:58
+//line options.go:72
 	if !(f.l.n < 3) {
 		goto done
 	}
-//line options.go:59
+//line options.go:73
 	f.l.n++
-//line options.go:60
+//line options.go:74
 	t = -f.l.n
 	f.agenState = 1
 	return t, true
 resume1:
 	goto loop
 done:
-//line options_agen.go:787
+//line options_agen.go:982
 	f.agenState = -1
 	return 0, false
 }
@@ -799,6 +994,13 @@ func (r right) runGen(tr *difftest.Trace) *rightRun {
 		r:  r,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of run changed: run go generate.
+//
+//agen:fingerprint right.run f29f0d993ab6bfa9
+func _() {
+	var _ func(right, *agen.Yielder[int, agen.None], *difftest.Trace) = right.run
 }
 
 // rightRunFrame is the state of a rightRun between suspension points.
@@ -919,23 +1121,23 @@ func (f *rightRunFrame) resume(sent agen.None, thrown error) (int, bool) {
 	case -1:
 		return 0, false
 	}
-//line options.go:68
+//line options.go:82
 	f.rangeEnd, f.rangeIndex = f.r.n, 0
 loop:
 	if !(f.rangeIndex < f.rangeEnd) {
 		goto done
 	}
 	i = f.rangeIndex
-//line options.go:69
+//line options.go:83
 	t = i * 100
 	f.agenState = 1
 	return t, true
 resume1:
-//line options.go:68
+//line options.go:82
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:939
+//line options_agen.go:1141
 	f.agenState = -1
 	return 0, false
 }

@@ -23,6 +23,13 @@ func fromOtherFileGen(tr *difftest.Trace, n int) *fromOtherFileGenerator {
 	}}
 }
 
+// A compile error here means that the signature of fromOtherFile changed: run go generate.
+//
+//agen:fingerprint fromOtherFile d248f6ca3c80bf57
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, int) = fromOtherFile
+}
+
 // fromOtherFileGeneratorFrame is the state of a fromOtherFileGenerator between suspension points.
 type fromOtherFileGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -243,7 +250,7 @@ done:
 	f.agenState = 2
 	return 0, true
 resume2:
-//line other_agen.go:247
+//line other_agen.go:254
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

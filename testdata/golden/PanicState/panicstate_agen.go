@@ -20,6 +20,13 @@ func boomGen(tr *difftest.Trace) *boomGenerator {
 	return &boomGenerator{f: &boomGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of boom changed: run go generate.
+//
+//agen:fingerprint boom 2e7fd749e4dc06af
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = boom
+}
+
 // boomGeneratorFrame is the state of a boomGenerator between suspension points.
 type boomGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -168,6 +175,13 @@ func boomFirstGen(tr *difftest.Trace) *boomFirstGenerator {
 	return &boomFirstGenerator{f: &boomFirstGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of boomFirst changed: run go generate.
+//
+//agen:fingerprint boomFirst dd28ef802a9915d6
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = boomFirst
+}
+
 // boomFirstGeneratorFrame is the state of a boomFirstGenerator between suspension points.
 type boomFirstGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -300,7 +314,7 @@ func (f *boomFirstGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-//line panicstate_agen.go:304
+//line panicstate_agen.go:318
 	f.agenState = -1
 	return 0, false
 }
@@ -315,7 +329,14 @@ func indexGen(xs []int) *indexGenerator {
 	return &indexGenerator{f: &indexGeneratorFrame{xs: xs}}
 }
 
-// indexGeneratorFrame is the state of a indexGenerator between suspension points.
+// A compile error here means that the signature of index changed: run go generate.
+//
+//agen:fingerprint index a093b0d94dd41504
+func _() {
+	var _ func(*agen.Yielder[int, int], []int) = index
+}
+
+// indexGeneratorFrame is the state of an indexGenerator between suspension points.
 type indexGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -453,6 +474,13 @@ type divideGenerator struct {
 // divideGen returns a generator that runs divide: nothing runs before the first Next.
 func divideGen() *divideGenerator {
 	return &divideGenerator{f: &divideGeneratorFrame{}}
+}
+
+// A compile error here means that the signature of divide changed: run go generate.
+//
+//agen:fingerprint divide 9c56cd9684925059
+func _() {
+	var _ func(*agen.Yielder[int, int]) = divide
 }
 
 // divideGeneratorFrame is the state of a divideGenerator between suspension points.
@@ -593,7 +621,14 @@ func exitGen(tr *difftest.Trace) *exitGenerator {
 	return &exitGenerator{f: &exitGeneratorFrame{tr: tr}}
 }
 
-// exitGeneratorFrame is the state of a exitGenerator between suspension points.
+// A compile error here means that the signature of exit changed: run go generate.
+//
+//agen:fingerprint exit 65d082ee7e0d7bda
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = exit
+}
+
+// exitGeneratorFrame is the state of an exitGenerator between suspension points.
 type exitGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -729,7 +764,7 @@ resume1:
 	f.tr.Log("exiting")
 //line panicstate.go:61
 	runtime.Goexit()
-//line panicstate_agen.go:733
+//line panicstate_agen.go:768
 	f.agenState = -1
 	return 0, false
 }
@@ -745,6 +780,13 @@ func nestedPanicGen(tr *difftest.Trace, depth int) *nestedPanicGenerator {
 		depth: depth,
 		tr:    tr,
 	}}
+}
+
+// A compile error here means that the signature of nestedPanic changed: run go generate.
+//
+//agen:fingerprint nestedPanic d96fdc0e1e47429a
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) = nestedPanic
 }
 
 // nestedPanicGeneratorFrame is the state of a nestedPanicGenerator between suspension points.
@@ -913,7 +955,7 @@ resume2:
 	f.agenState = 3
 	return t, true
 resume3:
-//line panicstate_agen.go:917
+//line panicstate_agen.go:959
 	f.agenState = -1
 	return 0, false
 }

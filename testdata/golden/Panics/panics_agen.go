@@ -25,6 +25,13 @@ func valuesGen(tr *difftest.Trace, which int) *valuesGenerator {
 	}}
 }
 
+// A compile error here means that the signature of values changed: run go generate.
+//
+//agen:fingerprint values 41431ff6116d22a4
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) = values
+}
+
 // valuesGeneratorFrame is the state of a valuesGenerator between suspension points.
 type valuesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -283,7 +290,7 @@ resume1:
 	fr.agenState = 2
 	return 2, true
 resume2:
-//line panics_agen.go:287
+//line panics_agen.go:294
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenLife.Finish(fr)
@@ -298,6 +305,13 @@ type noDefersGenerator struct {
 // noDefersGen returns a generator that runs noDefers: nothing runs before the first Next.
 func noDefersGen(tr *difftest.Trace) *noDefersGenerator {
 	return &noDefersGenerator{f: &noDefersGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of noDefers changed: run go generate.
+//
+//agen:fingerprint noDefers 2dab3d51321c5819
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = noDefers
 }
 
 // noDefersGeneratorFrame is the state of a noDefersGenerator between suspension points.
@@ -456,7 +470,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:460
+//line panics_agen.go:474
 	f.agenState = -1
 	return 0, false
 }
@@ -471,7 +485,14 @@ func inClosureGen(tr *difftest.Trace) *inClosureGenerator {
 	return &inClosureGenerator{f: &inClosureGeneratorFrame{tr: &tr}}
 }
 
-// inClosureGeneratorFrame is the state of a inClosureGenerator between suspension points.
+// A compile error here means that the signature of inClosure changed: run go generate.
+//
+//agen:fingerprint inClosure f8b7d45340a5453a
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = inClosure
+}
+
+// inClosureGeneratorFrame is the state of an inClosureGenerator between suspension points.
 type inClosureGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -696,7 +717,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:700
+//line panics_agen.go:721
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -713,7 +734,14 @@ func inDeferredGen(tr *difftest.Trace) *inDeferredGenerator {
 	return &inDeferredGenerator{f: &inDeferredGeneratorFrame{tr: &tr}}
 }
 
-// inDeferredGeneratorFrame is the state of a inDeferredGenerator between suspension points.
+// A compile error here means that the signature of inDeferred changed: run go generate.
+//
+//agen:fingerprint inDeferred da122a648a344f63
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = inDeferred
+}
+
+// inDeferredGeneratorFrame is the state of an inDeferredGenerator between suspension points.
 type inDeferredGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -945,7 +973,7 @@ endif:
 resume2:
 //line panics.go:109
 	f.result = errors.New("end")
-//line panics_agen.go:949
+//line panics_agen.go:977
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -961,6 +989,13 @@ type panicArgGenerator struct {
 // panicArgGen returns a generator that runs panicArg: nothing runs before the first Next.
 func panicArgGen(tr *difftest.Trace) *panicArgGenerator {
 	return &panicArgGenerator{f: &panicArgGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of panicArg changed: run go generate.
+//
+//agen:fingerprint panicArg 8983895939eef6ef
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = panicArg
 }
 
 // panicArgGeneratorFrame is the state of a panicArgGenerator between suspension points.
@@ -1198,7 +1233,7 @@ resume4:
 endif2:
 //line panics.go:123
 	f.tr.Log("negative")
-//line panics_agen.go:1202
+//line panics_agen.go:1237
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1213,6 +1248,13 @@ type thrownGenerator struct {
 // thrownGen returns a generator that runs thrown: nothing runs before the first Next.
 func thrownGen(tr *difftest.Trace) *thrownGenerator {
 	return &thrownGenerator{f: &thrownGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of thrown changed: run go generate.
+//
+//agen:fingerprint thrown a68bcc02789bb9a5
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = thrown
 }
 
 // thrownGeneratorFrame is the state of a thrownGenerator between suspension points.
@@ -1420,7 +1462,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:1424
+//line panics_agen.go:1466
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1435,6 +1477,13 @@ type goexitGenerator struct {
 // goexitGen returns a generator that runs goexit: nothing runs before the first Next.
 func goexitGen(tr *difftest.Trace) *goexitGenerator {
 	return &goexitGenerator{f: &goexitGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of goexit changed: run go generate.
+//
+//agen:fingerprint goexit c42d8fd1e13c8671
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = goexit
 }
 
 // goexitGeneratorFrame is the state of a goexitGenerator between suspension points.
@@ -1648,7 +1697,7 @@ endif:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line panics_agen.go:1652
+//line panics_agen.go:1701
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1663,6 +1712,13 @@ type goexitNoDefersGenerator struct {
 // goexitNoDefersGen returns a generator that runs goexitNoDefers: nothing runs before the first Next.
 func goexitNoDefersGen(tr *difftest.Trace) *goexitNoDefersGenerator {
 	return &goexitNoDefersGenerator{f: &goexitNoDefersGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of goexitNoDefers changed: run go generate.
+//
+//agen:fingerprint goexitNoDefers f199e196e264159b
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = goexitNoDefers
 }
 
 // goexitNoDefersGeneratorFrame is the state of a goexitNoDefersGenerator between suspension points.
@@ -1801,7 +1857,7 @@ resume1:
 	f.tr.Log("exiting")
 //line panics.go:158
 	runtime.Goexit()
-//line panics_agen.go:1805
+//line panics_agen.go:1861
 	f.agenState = -1
 	return 0, false
 }
@@ -1817,6 +1873,13 @@ func goexitRecoverGen(tr *difftest.Trace) *goexitRecoverGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of goexitRecover changed: run go generate.
+//
+//agen:fingerprint goexitRecover c54ffe967d7496ad
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = goexitRecover
 }
 
 // goexitRecoverGeneratorFrame is the state of a goexitRecoverGenerator between suspension points.
@@ -2033,7 +2096,7 @@ resume1:
 endif:
 //line panics.go:172
 	(*f.err) = errors.New("normal end")
-//line panics_agen.go:2037
+//line panics_agen.go:2100
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

@@ -26,6 +26,13 @@ func variadicGen(tr *difftest.Trace, sep string, parts ...string) *variadicGener
 	}}
 }
 
+// A compile error here means that the signature of variadic changed: run go generate.
+//
+//agen:fingerprint variadic 753ab35d1260a493
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace, string, ...string) = variadic
+}
+
 // variadicGeneratorFrame is the state of a variadicGenerator between suspension points.
 type variadicGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -190,7 +197,7 @@ done:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line params_agen.go:194
+//line params_agen.go:201
 	f.agenState = -1
 	return "", false
 }
@@ -208,6 +215,13 @@ func groupedGen(tr *difftest.Trace, a int, b int, _ string, c int, _ bool) *grou
 		c:  c,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of grouped changed: run go generate.
+//
+//agen:fingerprint grouped b8153642d0ee9009
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int, int, string, int, bool) = grouped
 }
 
 // groupedGeneratorFrame is the state of a groupedGenerator between suspension points.
@@ -359,7 +373,7 @@ resume1:
 done:
 //line params.go:36
 	f.tr.Log("a=%d b=%d c=%d", f.a, f.b, f.c)
-//line params_agen.go:363
+//line params_agen.go:377
 	f.agenState = -1
 	return 0, false
 }
@@ -378,6 +392,13 @@ func funcsGen(tr *difftest.Trace, f func(int) string, ch <-chan int, w io.Writer
 		tr:   tr,
 		w:    w,
 	}}
+}
+
+// A compile error here means that the signature of funcs changed: run go generate.
+//
+//agen:fingerprint funcs a76a19b63f905351
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace, func(int) string, <-chan int, io.Writer, fmt.Stringer) = funcs
 }
 
 // funcsGeneratorFrame is the state of a funcsGenerator between suspension points.
@@ -542,7 +563,7 @@ done:
 	fr.agenState = 2
 	return t2, true
 resume2:
-//line params_agen.go:546
+//line params_agen.go:567
 	fr.agenState = -1
 	return "", false
 }
@@ -558,6 +579,13 @@ func shadowGen(tr *difftest.Trace, n int) *shadowGenerator {
 		n:  n,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of shadow changed: run go generate.
+//
+//agen:fingerprint shadow 2cc072246afb4a88
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int) = shadow
 }
 
 // shadowGeneratorFrame is the state of a shadowGenerator between suspension points.
@@ -731,7 +759,7 @@ resume2:
 endif:
 //line params.go:63
 	f.tr.Log("param n=%d", f.n)
-//line params_agen.go:735
+//line params_agen.go:763
 	f.agenState = -1
 	return 0, false
 }

@@ -19,7 +19,14 @@ func addrOfGen(tr *difftest.Trace) *addrOfGenerator {
 	return &addrOfGenerator{f: &addrOfGeneratorFrame{tr: tr}}
 }
 
-// addrOfGeneratorFrame is the state of a addrOfGenerator between suspension points.
+// A compile error here means that the signature of addrOf changed: run go generate.
+//
+//agen:fingerprint addrOf 3683276cb4171e59
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = addrOf
+}
+
+// addrOfGeneratorFrame is the state of an addrOfGenerator between suspension points.
 type addrOfGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -217,7 +224,7 @@ resume5:
 	*f.q = resumed3
 //line pointers.go:27
 	f.tr.Log("*q=%d", *f.q)
-//line pointers_agen.go:221
+//line pointers_agen.go:228
 	f.agenState = -1
 	return 0, false
 }
@@ -230,6 +237,13 @@ type fieldsGenerator struct {
 // fieldsGen returns a generator that runs fields: nothing runs before the first Next.
 func fieldsGen(tr *difftest.Trace) *fieldsGenerator {
 	return &fieldsGenerator{f: &fieldsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of fields changed: run go generate.
+//
+//agen:fingerprint fields c7d43049416bbbc5
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = fields
 }
 
 // fieldsGeneratorFrame is the state of a fieldsGenerator between suspension points.
@@ -456,7 +470,7 @@ resume6:
 	*f.last = 300
 //line pointers.go:59
 	f.tr.Log("xs=%v last=%d", f.xs[:3], *f.last)
-//line pointers_agen.go:460
+//line pointers_agen.go:474
 	f.agenState = -1
 	return 0, false
 }
@@ -469,6 +483,13 @@ type receiversGenerator struct {
 // receiversGen returns a generator that runs receivers: nothing runs before the first Next.
 func receiversGen(tr *difftest.Trace) *receiversGenerator {
 	return &receiversGenerator{f: &receiversGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of receivers changed: run go generate.
+//
+//agen:fingerprint receivers e0856dae214d6096
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = receivers
 }
 
 // receiversGeneratorFrame is the state of a receiversGenerator between suspension points.
@@ -676,7 +697,7 @@ resume4:
 	f.m["z"].deposit(resumed4)
 //line pointers.go:94
 	f.tr.Log("z=%d", f.m["z"].balance)
-//line pointers_agen.go:680
+//line pointers_agen.go:701
 	f.agenState = -1
 	return "", false
 }
@@ -689,6 +710,13 @@ type swapGenerator struct {
 // swapGen returns a generator that runs swap: nothing runs before the first Next.
 func swapGen(tr *difftest.Trace) *swapGenerator {
 	return &swapGenerator{f: &swapGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of swap changed: run go generate.
+//
+//agen:fingerprint swap 4c646147473e0204
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = swap
 }
 
 // swapGeneratorFrame is the state of a swapGenerator between suspension points.
@@ -856,7 +884,7 @@ resume2:
 	*f.pa = resumed2
 //line pointers.go:107
 	f.tr.Log("a=%d b=%d", (*f.a), (*f.b))
-//line pointers_agen.go:860
+//line pointers_agen.go:888
 	f.agenState = -1
 	return 0, false
 }
@@ -871,7 +899,14 @@ func escapeGen(tr *difftest.Trace) *escapeGenerator {
 	return &escapeGenerator{f: &escapeGeneratorFrame{tr: tr}}
 }
 
-// escapeGeneratorFrame is the state of a escapeGenerator between suspension points.
+// A compile error here means that the signature of escape changed: run go generate.
+//
+//agen:fingerprint escape 2c101a77128789c9
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = escape
+}
+
+// escapeGeneratorFrame is the state of an escapeGenerator between suspension points.
 type escapeGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
@@ -1074,7 +1109,7 @@ resume3:
 	*f.t2 = resumed
 //line pointers.go:129
 	f.tr.Log("n=%d", (*f.n))
-//line pointers_agen.go:1078
+//line pointers_agen.go:1113
 	f.agenState = -1
 	return 0, false
 }

@@ -20,6 +20,13 @@ func notEvaluatedGen(tr *difftest.Trace) *notEvaluatedGenerator {
 	return &notEvaluatedGenerator{f: &notEvaluatedGeneratorFrame{tr: &tr}}
 }
 
+// A compile error here means that the signature of notEvaluated changed: run go generate.
+//
+//agen:fingerprint notEvaluated 153fa95fbd198d40
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = notEvaluated
+}
+
 // notEvaluatedGeneratorFrame is the state of a notEvaluatedGenerator between suspension points.
 type notEvaluatedGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -288,7 +295,7 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line rangeeval_agen.go:292
+//line rangeeval_agen.go:299
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -309,6 +316,13 @@ type node struct {
 // selfRefGen returns a generator that runs selfRef: nothing runs before the first Next.
 func selfRefGen() *selfRefGenerator {
 	return &selfRefGenerator{f: &selfRefGeneratorFrame{}}
+}
+
+// A compile error here means that the signature of selfRef changed: run go generate.
+//
+//agen:fingerprint selfRef d5c1f3c8d45d4b77
+func _() {
+	var _ func(*agen.Yielder[int, int]) = selfRef
 }
 
 // selfRefGeneratorFrame is the state of a selfRefGenerator between suspension points.
@@ -469,7 +483,7 @@ resume2:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line rangeeval_agen.go:473
+//line rangeeval_agen.go:487
 	f.agenState = -1
 	return 0, false
 }
@@ -482,6 +496,13 @@ type deferMultiGenerator struct {
 // deferMultiGen returns a generator that runs deferMulti: nothing runs before the first Next.
 func deferMultiGen(tr *difftest.Trace) *deferMultiGenerator {
 	return &deferMultiGenerator{f: &deferMultiGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of deferMulti changed: run go generate.
+//
+//agen:fingerprint deferMulti c990b9404bcadc8a
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = deferMulti
 }
 
 // deferMultiGeneratorFrame is the state of a deferMultiGenerator between suspension points.
@@ -709,7 +730,7 @@ resume1:
 	f.agenState = 2
 	return f.x, true
 resume2:
-//line rangeeval_agen.go:713
+//line rangeeval_agen.go:734
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -22,6 +22,13 @@ func singleGen(tr *difftest.Trace) *singleGenerator {
 	return &singleGenerator{f: &singleGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of single changed: run go generate.
+//
+//agen:fingerprint single 840ebf8cf8d704d1
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = single
+}
+
 // singleGeneratorFrame is the state of a singleGenerator between suspension points.
 type singleGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -291,7 +298,7 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line rangemap_agen.go:295
+//line rangemap_agen.go:302
 	f.agenState = -1
 	return "", false
 }
@@ -304,6 +311,13 @@ type sumsGenerator struct {
 // sumsGen returns a generator that runs sums: nothing runs before the first Next.
 func sumsGen(tr *difftest.Trace) *sumsGenerator {
 	return &sumsGenerator{f: &sumsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of sums changed: run go generate.
+//
+//agen:fingerprint sums ff90a21ab84fecdc
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = sums
 }
 
 // sumsGeneratorFrame is the state of a sumsGenerator between suspension points.
@@ -504,7 +518,7 @@ resume2:
 done2:
 //line rangemap.go:68
 	f.tr.Log("len %d", len(f.m))
-//line rangemap_agen.go:508
+//line rangemap_agen.go:522
 	f.agenState = -1
 	return 0, false
 }
@@ -517,6 +531,13 @@ type deleteOthersGenerator struct {
 // deleteOthersGen returns a generator that runs deleteOthers: nothing runs before the first Next.
 func deleteOthersGen(tr *difftest.Trace) *deleteOthersGenerator {
 	return &deleteOthersGenerator{f: &deleteOthersGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of deleteOthers changed: run go generate.
+//
+//agen:fingerprint deleteOthers b062e22c8300f5b2
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = deleteOthers
 }
 
 // deleteOthersGeneratorFrame is the state of a deleteOthersGenerator between suspension points.
@@ -721,7 +742,7 @@ resume2:
 done2:
 //line rangemap.go:101
 	f.tr.Log("iterations %d len %d", f.n, len(f.m))
-//line rangemap_agen.go:725
+//line rangemap_agen.go:746
 	f.agenState = -1
 	return 0, false
 }
@@ -734,6 +755,13 @@ type clearingGenerator struct {
 // clearingGen returns a generator that runs clearing: nothing runs before the first Next.
 func clearingGen(tr *difftest.Trace) *clearingGenerator {
 	return &clearingGenerator{f: &clearingGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of clearing changed: run go generate.
+//
+//agen:fingerprint clearing 9fd2e9345a60ca27
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = clearing
 }
 
 // clearingGeneratorFrame is the state of a clearingGenerator between suspension points.
@@ -891,7 +919,7 @@ resume1:
 done:
 //line rangemap.go:115
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:895
+//line rangemap_agen.go:923
 	f.agenState = -1
 	return 0, false
 }
@@ -904,6 +932,13 @@ type deleteSelfGenerator struct {
 // deleteSelfGen returns a generator that runs deleteSelf: nothing runs before the first Next.
 func deleteSelfGen(tr *difftest.Trace) *deleteSelfGenerator {
 	return &deleteSelfGenerator{f: &deleteSelfGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of deleteSelf changed: run go generate.
+//
+//agen:fingerprint deleteSelf 28d3faf4f9a72b06
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = deleteSelf
 }
 
 // deleteSelfGeneratorFrame is the state of a deleteSelfGenerator between suspension points.
@@ -1069,7 +1104,7 @@ resume1:
 done:
 //line rangemap.go:130
 	f.tr.Log("n %d sum %d len %d", f.n, f.sum, len(f.m))
-//line rangemap_agen.go:1073
+//line rangemap_agen.go:1108
 	f.agenState = -1
 	return 0, false
 }
@@ -1082,6 +1117,13 @@ type deleteThroughGlobalGenerator struct {
 // deleteThroughGlobalGen returns a generator that runs deleteThroughGlobal: nothing runs before the first Next.
 func deleteThroughGlobalGen(tr *difftest.Trace) *deleteThroughGlobalGenerator {
 	return &deleteThroughGlobalGenerator{f: &deleteThroughGlobalGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of deleteThroughGlobal changed: run go generate.
+//
+//agen:fingerprint deleteThroughGlobal e472352f04a56f4c
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = deleteThroughGlobal
 }
 
 // deleteThroughGlobalGeneratorFrame is the state of a deleteThroughGlobalGenerator between suspension points.
@@ -1243,7 +1285,7 @@ resume1:
 done:
 //line rangemap.go:155
 	f.tr.Log("n %d len %d", f.n, len(shared))
-//line rangemap_agen.go:1247
+//line rangemap_agen.go:1289
 	f.agenState = -1
 	return 0, false
 }
@@ -1256,6 +1298,13 @@ type deleteThroughClosureGenerator struct {
 // deleteThroughClosureGen returns a generator that runs deleteThroughClosure: nothing runs before the first Next.
 func deleteThroughClosureGen(tr *difftest.Trace) *deleteThroughClosureGenerator {
 	return &deleteThroughClosureGenerator{f: &deleteThroughClosureGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of deleteThroughClosure changed: run go generate.
+//
+//agen:fingerprint deleteThroughClosure b1f92dbe744a12db
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = deleteThroughClosure
 }
 
 // deleteThroughClosureGeneratorFrame is the state of a deleteThroughClosureGenerator between suspension points.
@@ -1429,7 +1478,7 @@ resume1:
 done:
 //line rangemap.go:176
 	f.tr.Log("n %d len %d", f.n, len((*f.m)))
-//line rangemap_agen.go:1433
+//line rangemap_agen.go:1482
 	f.agenState = -1
 	return 0, false
 }
@@ -1444,7 +1493,14 @@ func updateUnreachedGen(tr *difftest.Trace) *updateUnreachedGenerator {
 	return &updateUnreachedGenerator{f: &updateUnreachedGeneratorFrame{tr: tr}}
 }
 
-// updateUnreachedGeneratorFrame is the state of a updateUnreachedGenerator between suspension points.
+// A compile error here means that the signature of updateUnreached changed: run go generate.
+//
+//agen:fingerprint updateUnreached 37da7a448ee2ac29
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = updateUnreached
+}
+
+// updateUnreachedGeneratorFrame is the state of an updateUnreachedGenerator between suspension points.
 type updateUnreachedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -1607,7 +1663,7 @@ resume1:
 done:
 //line rangemap.go:194
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1611
+//line rangemap_agen.go:1667
 	f.agenState = -1
 	return 0, false
 }
@@ -1620,6 +1676,13 @@ type reassignGenerator struct {
 // reassignGen returns a generator that runs reassign: nothing runs before the first Next.
 func reassignGen(tr *difftest.Trace) *reassignGenerator {
 	return &reassignGenerator{f: &reassignGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of reassign changed: run go generate.
+//
+//agen:fingerprint reassign 0b118e7bf648c40a
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = reassign
 }
 
 // reassignGeneratorFrame is the state of a reassignGenerator between suspension points.
@@ -1782,7 +1845,7 @@ resume1:
 done:
 //line rangemap.go:209
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1786
+//line rangemap_agen.go:1849
 	f.agenState = -1
 	return 0, false
 }
@@ -1795,6 +1858,13 @@ type nanKeysGenerator struct {
 // nanKeysGen returns a generator that runs nanKeys: nothing runs before the first Next.
 func nanKeysGen(tr *difftest.Trace) *nanKeysGenerator {
 	return &nanKeysGenerator{f: &nanKeysGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of nanKeys changed: run go generate.
+//
+//agen:fingerprint nanKeys 7fb33109a0be8f23
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = nanKeys
 }
 
 // nanKeysGeneratorFrame is the state of a nanKeysGenerator between suspension points.
@@ -1991,7 +2061,7 @@ resume2:
 done2:
 //line rangemap.go:234
 	f.tr.Log("n %d", f.n)
-//line rangemap_agen.go:1995
+//line rangemap_agen.go:2065
 	f.agenState = -1
 	return 0, false
 }
@@ -2004,6 +2074,13 @@ type mapClosuresGenerator struct {
 // mapClosuresGen returns a generator that runs mapClosures: nothing runs before the first Next.
 func mapClosuresGen(tr *difftest.Trace) *mapClosuresGenerator {
 	return &mapClosuresGenerator{f: &mapClosuresGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of mapClosures changed: run go generate.
+//
+//agen:fingerprint mapClosures 8cc6bf73c8224f73
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = mapClosures
 }
 
 // mapClosuresGeneratorFrame is the state of a mapClosuresGenerator between suspension points.
@@ -2183,7 +2260,7 @@ done:
 	slices.Sort(got)
 //line rangemap.go:254
 	fr.tr.Log("%v", got)
-//line rangemap_agen.go:2187
+//line rangemap_agen.go:2264
 	fr.agenState = -1
 	return 0, false
 }
@@ -2196,6 +2273,13 @@ type nanClearGenerator struct {
 // nanClearGen returns a generator that runs nanClear: nothing runs before the first Next.
 func nanClearGen(tr *difftest.Trace) *nanClearGenerator {
 	return &nanClearGenerator{f: &nanClearGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of nanClear changed: run go generate.
+//
+//agen:fingerprint nanClear 72c4af3b04b60402
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = nanClear
 }
 
 // nanClearGeneratorFrame is the state of a nanClearGenerator between suspension points.
@@ -2391,7 +2475,7 @@ resume2:
 done2:
 //line rangemap.go:282
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:2395
+//line rangemap_agen.go:2479
 	f.agenState = -1
 	return 0, false
 }
@@ -2404,6 +2488,13 @@ type growingGenerator struct {
 // growingGen returns a generator that runs growing: nothing runs before the first Next.
 func growingGen(tr *difftest.Trace) *growingGenerator {
 	return &growingGenerator{f: &growingGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of growing changed: run go generate.
+//
+//agen:fingerprint growing b9b4936c979dc00c
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = growing
 }
 
 // growingGeneratorFrame is the state of a growingGenerator between suspension points.
@@ -2586,7 +2677,7 @@ next:
 done:
 //line rangemap.go:310
 	f.tr.Log("originals %d distinct %d", f.originals, len(f.seen))
-//line rangemap_agen.go:2590
+//line rangemap_agen.go:2681
 	f.agenState = -1
 	return 0, false
 }
@@ -2599,6 +2690,13 @@ type growingDeletingGenerator struct {
 // growingDeletingGen returns a generator that runs growingDeleting: nothing runs before the first Next.
 func growingDeletingGen(tr *difftest.Trace) *growingDeletingGenerator {
 	return &growingDeletingGenerator{f: &growingDeletingGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of growingDeleting changed: run go generate.
+//
+//agen:fingerprint growingDeleting c682caa7f8d3cb94
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = growingDeleting
 }
 
 // growingDeletingGeneratorFrame is the state of a growingDeletingGenerator between suspension points.
@@ -2776,7 +2874,7 @@ next:
 done:
 //line rangemap.go:337
 	f.tr.Log("originals %d", f.originals)
-//line rangemap_agen.go:2780
+//line rangemap_agen.go:2878
 	f.agenState = -1
 	return 0, false
 }
@@ -2789,6 +2887,13 @@ type mapRestartGenerator struct {
 // mapRestartGen returns a generator that runs mapRestart: nothing runs before the first Next.
 func mapRestartGen(tr *difftest.Trace) *mapRestartGenerator {
 	return &mapRestartGenerator{f: &mapRestartGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of mapRestart changed: run go generate.
+//
+//agen:fingerprint mapRestart ae81a7e3ddd123ff
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = mapRestart
 }
 
 // mapRestartGeneratorFrame is the state of a mapRestartGenerator between suspension points.
@@ -2968,7 +3073,7 @@ done2:
 done:
 //line rangemap.go:358
 	f.tr.Log("rounds %d total %d", f.rounds, f.total)
-//line rangemap_agen.go:2972
+//line rangemap_agen.go:3077
 	f.agenState = -1
 	return 0, false
 }

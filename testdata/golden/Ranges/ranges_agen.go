@@ -22,6 +22,13 @@ func rangeIntGen(tr *difftest.Trace) *rangeIntGenerator {
 	return &rangeIntGenerator{f: &rangeIntGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of rangeInt changed: run go generate.
+//
+//agen:fingerprint rangeInt ea88329fc6ffe3df
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = rangeInt
+}
+
 // rangeIntGeneratorFrame is the state of a rangeIntGenerator between suspension points.
 type rangeIntGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -292,7 +299,7 @@ resume6:
 done6:
 //line ranges.go:45
 	f.tr.Log("after j %d", f.j)
-//line ranges_agen.go:296
+//line ranges_agen.go:303
 	f.agenState = -1
 	return "", false
 }
@@ -305,6 +312,13 @@ type rangeSliceGenerator struct {
 // rangeSliceGen returns a generator that runs rangeSlice: nothing runs before the first Next.
 func rangeSliceGen(tr *difftest.Trace) *rangeSliceGenerator {
 	return &rangeSliceGenerator{f: &rangeSliceGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeSlice changed: run go generate.
+//
+//agen:fingerprint rangeSlice 3b6b5b42dcc3626c
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = rangeSlice
 }
 
 // rangeSliceGeneratorFrame is the state of a rangeSliceGenerator between suspension points.
@@ -493,7 +507,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line ranges_agen.go:497
+//line ranges_agen.go:511
 	f.agenState = -1
 	return 0, false
 }
@@ -506,6 +520,13 @@ type rangeArrayGenerator struct {
 // rangeArrayGen returns a generator that runs rangeArray: nothing runs before the first Next.
 func rangeArrayGen(tr *difftest.Trace) *rangeArrayGenerator {
 	return &rangeArrayGenerator{f: &rangeArrayGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeArray changed: run go generate.
+//
+//agen:fingerprint rangeArray 3cf5934672335792
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = rangeArray
 }
 
 // rangeArrayGeneratorFrame is the state of a rangeArrayGenerator between suspension points.
@@ -775,7 +796,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line ranges_agen.go:779
+//line ranges_agen.go:800
 	f.agenState = -1
 	return 0, false
 }
@@ -788,6 +809,13 @@ type rangePointerGenerator struct {
 // rangePointerGen returns a generator that runs rangePointer: nothing runs before the first Next.
 func rangePointerGen(tr *difftest.Trace) *rangePointerGenerator {
 	return &rangePointerGenerator{f: &rangePointerGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangePointer changed: run go generate.
+//
+//agen:fingerprint rangePointer 09018c26c7506eaf
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = rangePointer
 }
 
 // rangePointerGeneratorFrame is the state of a rangePointerGenerator between suspension points.
@@ -992,7 +1020,7 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line ranges_agen.go:996
+//line ranges_agen.go:1024
 	f.agenState = -1
 	return 0, false
 }
@@ -1005,6 +1033,13 @@ type rangeNilPointerValuesGenerator struct {
 // rangeNilPointerValuesGen returns a generator that runs rangeNilPointerValues: nothing runs before the first Next.
 func rangeNilPointerValuesGen(tr *difftest.Trace) *rangeNilPointerValuesGenerator {
 	return &rangeNilPointerValuesGenerator{f: &rangeNilPointerValuesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeNilPointerValues changed: run go generate.
+//
+//agen:fingerprint rangeNilPointerValues 91612e4cce8361e9
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = rangeNilPointerValues
 }
 
 // rangeNilPointerValuesGeneratorFrame is the state of a rangeNilPointerValuesGenerator between suspension points.
@@ -1169,7 +1204,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line ranges_agen.go:1173
+//line ranges_agen.go:1208
 	f.agenState = -1
 	return 0, false
 }
@@ -1185,6 +1220,13 @@ type name string
 // rangeStringGen returns a generator that runs rangeString: nothing runs before the first Next.
 func rangeStringGen(tr *difftest.Trace) *rangeStringGenerator {
 	return &rangeStringGenerator{f: &rangeStringGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeString changed: run go generate.
+//
+//agen:fingerprint rangeString ce7a8ef7abd882d8
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = rangeString
 }
 
 // rangeStringGeneratorFrame is the state of a rangeStringGenerator between suspension points.
@@ -1517,7 +1559,7 @@ resume8:
 done8:
 //line ranges.go:167
 	f.tr.Log("s %q", f.s)
-//line ranges_agen.go:1521
+//line ranges_agen.go:1563
 	f.agenState = -1
 	return "", false
 }
@@ -1530,6 +1572,13 @@ type rangeChannelGenerator struct {
 // rangeChannelGen returns a generator that runs rangeChannel: nothing runs before the first Next.
 func rangeChannelGen(tr *difftest.Trace) *rangeChannelGenerator {
 	return &rangeChannelGenerator{f: &rangeChannelGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeChannel changed: run go generate.
+//
+//agen:fingerprint rangeChannel 9dc319dfe32a847d
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = rangeChannel
 }
 
 // rangeChannelGeneratorFrame is the state of a rangeChannelGenerator between suspension points.
@@ -1753,7 +1802,7 @@ loop3:
 resume3:
 	goto loop3
 done3:
-//line ranges_agen.go:1757
+//line ranges_agen.go:1806
 	f.agenState = -1
 	return 0, false
 }
@@ -1766,6 +1815,13 @@ type rangeAssignGenerator struct {
 // rangeAssignGen returns a generator that runs rangeAssign: nothing runs before the first Next.
 func rangeAssignGen(tr *difftest.Trace) *rangeAssignGenerator {
 	return &rangeAssignGenerator{f: &rangeAssignGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeAssign changed: run go generate.
+//
+//agen:fingerprint rangeAssign 891aee2bf83d2904
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = rangeAssign
 }
 
 // rangeAssignGeneratorFrame is the state of a rangeAssignGenerator between suspension points.
@@ -2028,7 +2084,7 @@ resume5:
 done5:
 //line ranges.go:231
 	f.tr.Log("i unchanged %d", f.i)
-//line ranges_agen.go:2032
+//line ranges_agen.go:2088
 	f.agenState = -1
 	return 0, false
 }
@@ -2041,6 +2097,13 @@ type rangeUnusedGenerator struct {
 // rangeUnusedGen returns a generator that runs rangeUnused: nothing runs before the first Next.
 func rangeUnusedGen(tr *difftest.Trace) *rangeUnusedGenerator {
 	return &rangeUnusedGenerator{f: &rangeUnusedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeUnused changed: run go generate.
+//
+//agen:fingerprint rangeUnused b13530b08c17c2e4
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = rangeUnused
 }
 
 // rangeUnusedGeneratorFrame is the state of a rangeUnusedGenerator between suspension points.
@@ -2282,7 +2345,7 @@ resume5:
 done5:
 //line ranges.go:254
 	f.tr.Log("end")
-//line ranges_agen.go:2286
+//line ranges_agen.go:2349
 	f.agenState = -1
 	return 0, false
 }
@@ -2295,6 +2358,13 @@ type rangeClosuresGenerator struct {
 // rangeClosuresGen returns a generator that runs rangeClosures: nothing runs before the first Next.
 func rangeClosuresGen(tr *difftest.Trace) *rangeClosuresGenerator {
 	return &rangeClosuresGenerator{f: &rangeClosuresGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeClosures changed: run go generate.
+//
+//agen:fingerprint rangeClosures db5e330d9080ff11
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = rangeClosures
 }
 
 // rangeClosuresGeneratorFrame is the state of a rangeClosuresGenerator between suspension points.
@@ -2543,7 +2613,7 @@ resume4:
 	fr.rangeIndex4++
 	goto loop4
 done4:
-//line ranges_agen.go:2547
+//line ranges_agen.go:2617
 	fr.agenState = -1
 	return "", false
 }
@@ -2556,6 +2626,13 @@ type rangeHotGenerator struct {
 // rangeHotGen returns a generator that runs rangeHot: nothing runs before the first Next.
 func rangeHotGen(tr *difftest.Trace) *rangeHotGenerator {
 	return &rangeHotGenerator{f: &rangeHotGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of rangeHot changed: run go generate.
+//
+//agen:fingerprint rangeHot d3d30c702be76ccd
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = rangeHot
 }
 
 // rangeHotGeneratorFrame is the state of a rangeHotGenerator between suspension points.
@@ -2815,7 +2892,7 @@ resume7:
 done4:
 //line ranges.go:309
 	f.tr.Log("end")
-//line ranges_agen.go:2819
+//line ranges_agen.go:2896
 	f.agenState = -1
 	return 0, false
 }
@@ -2830,7 +2907,14 @@ func assignYieldGen(tr *difftest.Trace) *assignYieldGenerator {
 	return &assignYieldGenerator{f: &assignYieldGeneratorFrame{tr: tr}}
 }
 
-// assignYieldGeneratorFrame is the state of a assignYieldGenerator between suspension points.
+// A compile error here means that the signature of assignYield changed: run go generate.
+//
+//agen:fingerprint assignYield 951dc87cdeaa5ff6
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = assignYield
+}
+
+// assignYieldGeneratorFrame is the state of an assignYieldGenerator between suspension points.
 type assignYieldGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
@@ -3026,7 +3110,7 @@ done2:
 	f.agenState = 4
 	return t, true
 resume4:
-//line ranges_agen.go:3030
+//line ranges_agen.go:3114
 	f.agenState = -1
 	return 0, false
 }
@@ -3039,6 +3123,13 @@ type rangeFuncHotXGenerator struct {
 // rangeFuncHotXGen returns a generator that runs rangeFuncHotX: nothing runs before the first Next.
 func rangeFuncHotXGen(tr *difftest.Trace) *rangeFuncHotXGenerator {
 	return &rangeFuncHotXGenerator{f: &rangeFuncHotXGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of rangeFuncHotX changed: run go generate.
+//
+//agen:fingerprint rangeFuncHotX 133ed5af722d1b7d
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = rangeFuncHotX
 }
 
 // rangeFuncHotXGeneratorFrame is the state of a rangeFuncHotXGenerator between suspension points.
@@ -3182,7 +3273,7 @@ resume1:
 	for i, v := range t {
 		(*f.tr).Log("%d %d", i, v)
 	}
-//line ranges_agen.go:3186
+//line ranges_agen.go:3277
 	f.agenState = -1
 	return 0, false
 }
@@ -3222,6 +3313,23 @@ func typeParamsGen[S interface {
 		str: str,
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of typeParams changed: run go generate.
+//
+//agen:fingerprint typeParams eac898ab00b3f350
+func _[S interface {
+	~[]E
+}, E any, M interface {
+	~map[string]E
+}, N interface {
+	~int8
+}, Str interface {
+	~string
+}, C interface {
+	~chan E
+}]() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace, S, M, N, Str, C) = typeParams[S, E, M, N, Str, C]
 }
 
 // typeParamsGeneratorFrame is the state of a typeParamsGenerator between suspension points.
@@ -3506,7 +3614,7 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line ranges_agen.go:3510
+//line ranges_agen.go:3618
 	f.agenState = -1
 	return "", false
 }
@@ -3531,6 +3639,17 @@ func ptrParamGen[P interface {
 		p:  p,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of ptrParam changed: run go generate.
+//
+//agen:fingerprint ptrParam 5c9c8379bb9c71a5
+func _[P interface {
+	~*[3]E
+}, E any, K comparable, M interface {
+	~map[K]E
+}]() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace, P, M) = ptrParam[P, E, K, M]
 }
 
 // ptrParamGeneratorFrame is the state of a ptrParamGenerator between suspension points.
@@ -3757,7 +3876,7 @@ loop4:
 resume4:
 	goto loop4
 done4:
-//line ranges_agen.go:3761
+//line ranges_agen.go:3880
 	f.agenState = -1
 	return "", false
 }

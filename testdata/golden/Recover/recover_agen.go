@@ -25,6 +25,13 @@ func literalGen(tr *difftest.Trace) *literalGenerator {
 	}}
 }
 
+// A compile error here means that the signature of literal changed: run go generate.
+//
+//agen:fingerprint literal 0a6a4d68b8922538
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = literal
+}
+
 // literalGeneratorFrame is the state of a literalGenerator between suspension points.
 type literalGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -254,7 +261,7 @@ resume1:
 done:
 //line recover.go:31
 	(*f.err) = errors.New("normal end")
-//line recover_agen.go:258
+//line recover_agen.go:265
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -273,6 +280,13 @@ func namedGen(tr *difftest.Trace) *namedGenerator {
 		err: new(error),
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of named changed: run go generate.
+//
+//agen:fingerprint named 11ede92696886134
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = named
 }
 
 // namedGeneratorFrame is the state of a namedGenerator between suspension points.
@@ -492,7 +506,7 @@ resume2:
 	_ = f.xs[idx]
 //line recover.go:53
 	(*f.err) = nil
-//line recover_agen.go:496
+//line recover_agen.go:510
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -513,7 +527,14 @@ func indirectGen(tr *difftest.Trace) *indirectGenerator {
 	}}
 }
 
-// indirectGeneratorFrame is the state of a indirectGenerator between suspension points.
+// A compile error here means that the signature of indirect changed: run go generate.
+//
+//agen:fingerprint indirect 841e1b7285d7424b
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = indirect
+}
+
+// indirectGeneratorFrame is the state of an indirectGenerator between suspension points.
 type indirectGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -741,7 +762,7 @@ resume1:
 endif:
 //line recover.go:74
 	(*f.err) = errors.New("negative")
-//line recover_agen.go:745
+//line recover_agen.go:766
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -760,6 +781,13 @@ func repanicGen(tr *difftest.Trace) *repanicGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of repanic changed: run go generate.
+//
+//agen:fingerprint repanic 551f6b38373dd862
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = repanic
 }
 
 // repanicGeneratorFrame is the state of a repanicGenerator between suspension points.
@@ -996,7 +1024,7 @@ resume1:
 endif:
 //line recover.go:96
 	(*f.err) = nil
-//line recover_agen.go:1000
+//line recover_agen.go:1028
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1014,7 +1042,14 @@ func unnamedGen(tr *difftest.Trace) *unnamedGenerator {
 	return &unnamedGenerator{f: &unnamedGeneratorFrame{tr: &tr}}
 }
 
-// unnamedGeneratorFrame is the state of a unnamedGenerator between suspension points.
+// A compile error here means that the signature of unnamed changed: run go generate.
+//
+//agen:fingerprint unnamed 91caf030ba813209
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = unnamed
+}
+
+// unnamedGeneratorFrame is the state of an unnamedGenerator between suspension points.
 type unnamedGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -1233,7 +1268,7 @@ endif:
 resume2:
 //line recover.go:110
 	f.result = errors.New("not recovered")
-//line recover_agen.go:1237
+//line recover_agen.go:1272
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -1252,6 +1287,13 @@ func noPanicGen(tr *difftest.Trace) *noPanicGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of noPanic changed: run go generate.
+//
+//agen:fingerprint noPanic 8bd689c209b223d9
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = noPanic
 }
 
 // noPanicGeneratorFrame is the state of a noPanicGenerator between suspension points.
@@ -1467,7 +1509,7 @@ func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator, sent int, thrown err
 resume1:
 //line recover.go:124
 	(*f.err) = errors.New("returned")
-//line recover_agen.go:1471
+//line recover_agen.go:1513
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1483,6 +1525,13 @@ type valuesGenerator struct {
 // valuesGen returns a generator that runs values: nothing runs before the first Next.
 func valuesGen(tr *difftest.Trace) *valuesGenerator {
 	return &valuesGenerator{f: &valuesGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of values changed: run go generate.
+//
+//agen:fingerprint values 6c7170dd24768d51
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = values
 }
 
 // valuesGeneratorFrame is the state of a valuesGenerator between suspension points.
@@ -1670,7 +1719,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line recover_agen.go:1674
+//line recover_agen.go:1723
 	f.agenState = -1
 	return 0, false
 }
@@ -1688,7 +1737,14 @@ func afterRecoverGen(tr *difftest.Trace) *afterRecoverGenerator {
 	}}
 }
 
-// afterRecoverGeneratorFrame is the state of a afterRecoverGenerator between suspension points.
+// A compile error here means that the signature of afterRecover changed: run go generate.
+//
+//agen:fingerprint afterRecover bb14a8416fe9800e
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = afterRecover
+}
+
+// afterRecoverGeneratorFrame is the state of an afterRecoverGenerator between suspension points.
 type afterRecoverGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -1935,7 +1991,7 @@ endif:
 resume3:
 //line recover.go:194
 	(*fr.err) = nil
-//line recover_agen.go:1939
+//line recover_agen.go:1995
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenErr = (*fr.err)
@@ -1954,6 +2010,13 @@ func shapesGen(tr *difftest.Trace) *shapesGenerator {
 		err: new(error),
 		tr2: tr,
 	}}
+}
+
+// A compile error here means that the signature of shapes changed: run go generate.
+//
+//agen:fingerprint shapes b978dd261c0381b0
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = shapes
 }
 
 // shapesGeneratorFrame is the state of a shapesGenerator between suspension points.
@@ -2178,7 +2241,7 @@ resume1:
 	}
 //line recover.go:224
 	(*f.err) = nil
-//line recover_agen.go:2182
+//line recover_agen.go:2245
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -2197,6 +2260,13 @@ func latePanicGen(tr *difftest.Trace) *latePanicGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of latePanic changed: run go generate.
+//
+//agen:fingerprint latePanic a5eb2eae6b5a1462
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = latePanic
 }
 
 // latePanicGeneratorFrame is the state of a latePanicGenerator between suspension points.
@@ -2436,7 +2506,7 @@ resume2:
 //line recover.go:247
 	(*f.err) = nil
 end:
-//line recover_agen.go:2440
+//line recover_agen.go:2510
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -2455,6 +2525,13 @@ func finalPanicGen(tr *difftest.Trace) *finalPanicGenerator {
 		err: new(error),
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of finalPanic changed: run go generate.
+//
+//agen:fingerprint finalPanic 96d22dd0da3eef97
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = finalPanic
 }
 
 // finalPanicGeneratorFrame is the state of a finalPanicGenerator between suspension points.
@@ -2673,6 +2750,13 @@ func deferredPanicGen(tr *difftest.Trace) *deferredPanicGenerator {
 		err: new(error),
 		tr:  &tr,
 	}}
+}
+
+// A compile error here means that the signature of deferredPanic changed: run go generate.
+//
+//agen:fingerprint deferredPanic 240c260485c3e3a8
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) error = deferredPanic
 }
 
 // deferredPanicGeneratorFrame is the state of a deferredPanicGenerator between suspension points.
@@ -2909,7 +2993,7 @@ resume2:
 //line recover.go:281
 	(*f.err) = nil
 end:
-//line recover_agen.go:2913
+//line recover_agen.go:2997
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

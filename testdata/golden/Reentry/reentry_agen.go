@@ -24,6 +24,13 @@ func reenterGen(tr *difftest.Trace, me *self) *reenterGenerator {
 	}}
 }
 
+// A compile error here means that the signature of reenter changed: run go generate.
+//
+//agen:fingerprint reenter c09ae3d24f2f352c
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, *self) = reenter
+}
+
 // reenterGeneratorFrame is the state of a reenterGenerator between suspension points.
 type reenterGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -205,7 +212,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line reentry_agen.go:209
+//line reentry_agen.go:216
 	f.agenState = -1
 	return 0, false
 }
@@ -223,7 +230,14 @@ func unrecoveredGen(tr *difftest.Trace, me *self) *unrecoveredGenerator {
 	}}
 }
 
-// unrecoveredGeneratorFrame is the state of a unrecoveredGenerator between suspension points.
+// A compile error here means that the signature of unrecovered changed: run go generate.
+//
+//agen:fingerprint unrecovered 4c58264ca7d46524
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, *self) = unrecovered
+}
+
+// unrecoveredGeneratorFrame is the state of an unrecoveredGenerator between suspension points.
 type unrecoveredGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -423,7 +437,7 @@ resume1:
 	f.me.g.Next()
 //line reentry.go:56
 	f.tr.Log("unreachable")
-//line reentry_agen.go:427
+//line reentry_agen.go:441
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -443,7 +457,14 @@ func inDeferGen(tr *difftest.Trace, me *self) *inDeferGenerator {
 	}}
 }
 
-// inDeferGeneratorFrame is the state of a inDeferGenerator between suspension points.
+// A compile error here means that the signature of inDefer changed: run go generate.
+//
+//agen:fingerprint inDefer 1e76337373d96271
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, *self) = inDefer
+}
+
+// inDeferGeneratorFrame is the state of an inDeferGenerator between suspension points.
 type inDeferGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -662,7 +683,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line reentry_agen.go:666
+//line reentry_agen.go:687
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -680,6 +701,13 @@ func nestedGen(tr *difftest.Trace, depth int) *nestedGenerator {
 		depth: &depth,
 		tr:    &tr,
 	}}
+}
+
+// A compile error here means that the signature of nested changed: run go generate.
+//
+//agen:fingerprint nested d9152fe2732d08c1
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, int) = nested
 }
 
 // nestedGeneratorFrame is the state of a nestedGenerator between suspension points.
@@ -921,7 +949,7 @@ resume3:
 	goto loop
 done:
 end:
-//line reentry_agen.go:925
+//line reentry_agen.go:953
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -20,6 +20,13 @@ func labelledLoopGen(tr *difftest.Trace) *labelledLoopGenerator {
 	return &labelledLoopGenerator{f: &labelledLoopGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of labelledLoop changed: run go generate.
+//
+//agen:fingerprint labelledLoop 3fd643b5a967e697
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = labelledLoop
+}
+
 // labelledLoopGeneratorFrame is the state of a labelledLoopGenerator between suspension points.
 type labelledLoopGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -176,7 +183,7 @@ resume1:
 	f.agenState = 2
 	return (*n), true
 resume2:
-//line reviewfixes_agen.go:180
+//line reviewfixes_agen.go:187
 	f.agenState = -1
 	return 0, false
 }
@@ -189,6 +196,13 @@ type typeNamesGenerator struct {
 // typeNamesGen returns a generator that runs typeNames: nothing runs before the first Next.
 func typeNamesGen(tr *difftest.Trace) *typeNamesGenerator {
 	return &typeNamesGenerator{f: &typeNamesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of typeNames changed: run go generate.
+//
+//agen:fingerprint typeNames 4c7aced2d7c7a354
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = typeNames
 }
 
 // typeNamesGeneratorFrame is the state of a typeNamesGenerator between suspension points.
@@ -351,7 +365,7 @@ resume1:
 resume2:
 //line reviewfixes.go:51
 	f.tr.Log("%v %v", (*f.config2), f.item2)
-//line reviewfixes_agen.go:355
+//line reviewfixes_agen.go:369
 	f.agenState = -1
 	return 0, false
 }
@@ -364,6 +378,13 @@ type constantsGenerator struct {
 // constantsGen returns a generator that runs constants: nothing runs before the first Next.
 func constantsGen(n int) *constantsGenerator {
 	return &constantsGenerator{f: &constantsGeneratorFrame{n: n}}
+}
+
+// A compile error here means that the signature of constants changed: run go generate.
+//
+//agen:fingerprint constants ac62bacbdf23018c
+func _() {
+	var _ func(*agen.Yielder[int, int], int) = constants
 }
 
 // constantsGeneratorFrame is the state of a constantsGenerator between suspension points.
@@ -494,7 +515,7 @@ endif:
 	f.agenState = 2
 	return limit, true
 resume2:
-//line reviewfixes_agen.go:498
+//line reviewfixes_agen.go:519
 	f.agenState = -1
 	return 0, false
 }
@@ -510,6 +531,13 @@ func panicsInValueGen(tr *difftest.Trace, xs []int) *panicsInValueGenerator {
 		tr: &tr,
 		xs: xs,
 	}}
+}
+
+// A compile error here means that the signature of panicsInValue changed: run go generate.
+//
+//agen:fingerprint panicsInValue 6b3fae8e9361e480
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, []int) = panicsInValue
 }
 
 // panicsInValueGeneratorFrame is the state of a panicsInValueGenerator between suspension points.
@@ -730,7 +758,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:734
+//line reviewfixes_agen.go:762
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -751,6 +779,13 @@ type defer_ struct{ n int }
 // generatedNamesGen returns a generator that runs generatedNames: nothing runs before the first Next.
 func generatedNamesGen() *generatedNamesGenerator {
 	return &generatedNamesGenerator{f: &generatedNamesGeneratorFrame{}}
+}
+
+// A compile error here means that the signature of generatedNames changed: run go generate.
+//
+//agen:fingerprint generatedNames 043ef3d15d444ff0
+func _() {
+	var _ func(*agen.Yielder[string, int]) = generatedNames
 }
 
 // generatedNamesGeneratorFrame is the state of a generatedNamesGenerator between suspension points.
@@ -888,7 +923,7 @@ resume1:
 	fr.agenState = 2
 	return t2, true
 resume2:
-//line reviewfixes_agen.go:892
+//line reviewfixes_agen.go:927
 	fr.agenState = -1
 	return "", false
 }
@@ -901,6 +936,13 @@ type closureLabelsGenerator struct {
 // closureLabelsGen returns a generator that runs closureLabels: nothing runs before the first Next.
 func closureLabelsGen() *closureLabelsGenerator {
 	return &closureLabelsGenerator{f: &closureLabelsGeneratorFrame{}}
+}
+
+// A compile error here means that the signature of closureLabels changed: run go generate.
+//
+//agen:fingerprint closureLabels 4c2c554e176369ab
+func _() {
+	var _ func(*agen.Yielder[int, int]) = closureLabels
 }
 
 // closureLabelsGeneratorFrame is the state of a closureLabelsGenerator between suspension points.
@@ -1065,7 +1107,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:1069
+//line reviewfixes_agen.go:1111
 	f.agenState = -1
 	return 0, false
 }
@@ -1078,6 +1120,13 @@ type retryGenerator struct {
 // retryGen returns a generator that runs retry: nothing runs before the first Next.
 func retryGen(xs []int) *retryGenerator {
 	return &retryGenerator{f: &retryGeneratorFrame{xs: xs}}
+}
+
+// A compile error here means that the signature of retry changed: run go generate.
+//
+//agen:fingerprint retry 678f0731c3792933
+func _() {
+	var _ func(*agen.Yielder[int, int], []int) = retry
 }
 
 // retryGeneratorFrame is the state of a retryGenerator between suspension points.
@@ -1244,7 +1293,7 @@ again:
 	f.agenState = 2
 	return t, true
 resume2:
-//line reviewfixes_agen.go:1248
+//line reviewfixes_agen.go:1297
 	f.agenState = -1
 	return 0, false
 }

@@ -19,6 +19,13 @@ func headersGen(tr *difftest.Trace) *headersGenerator {
 	return &headersGenerator{f: &headersGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of headers changed: run go generate.
+//
+//agen:fingerprint headers 1340c78af3a8389f
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = headers
+}
+
 // headersGeneratorFrame is the state of a headersGenerator between suspension points.
 type headersGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -244,7 +251,7 @@ endswitch:
 		fr.tr.Log("later %d", f())
 		fr.tr.Log("again %d", f())
 	}
-//line scopes_agen.go:248
+//line scopes_agen.go:255
 	fr.agenState = -1
 	return 0, false
 }
@@ -257,6 +264,13 @@ type typeCasesGenerator struct {
 // typeCasesGen returns a generator that runs typeCases: nothing runs before the first Next.
 func typeCasesGen(tr *difftest.Trace) *typeCasesGenerator {
 	return &typeCasesGenerator{f: &typeCasesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of typeCases changed: run go generate.
+//
+//agen:fingerprint typeCases 6f85d3bd047f2c5e
+func _() {
+	var _ func(*agen.Yielder[string, any], *difftest.Trace) = typeCases
 }
 
 // typeCasesGeneratorFrame is the state of a typeCasesGenerator between suspension points.
@@ -491,7 +505,7 @@ resume4:
 	for _, f := range fr.later {
 		fr.tr.Log("later %s", f())
 	}
-//line scopes_agen.go:495
+//line scopes_agen.go:509
 	fr.agenState = -1
 	return "", false
 }
@@ -504,6 +518,13 @@ type postsGenerator struct {
 // postsGen returns a generator that runs posts: nothing runs before the first Next.
 func postsGen(tr *difftest.Trace) *postsGenerator {
 	return &postsGenerator{f: &postsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of posts changed: run go generate.
+//
+//agen:fingerprint posts 0bf0139e89d98d82
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = posts
 }
 
 // postsGeneratorFrame is the state of a postsGenerator between suspension points.
@@ -696,7 +717,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line scopes_agen.go:700
+//line scopes_agen.go:721
 	fr.agenState = -1
 	return 0, false
 }

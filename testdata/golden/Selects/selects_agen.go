@@ -21,6 +21,13 @@ func recvBodiesGen(tr *difftest.Trace) *recvBodiesGenerator {
 	return &recvBodiesGenerator{f: &recvBodiesGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of recvBodies changed: run go generate.
+//
+//agen:fingerprint recvBodies a27a3c7702a04e04
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = recvBodies
+}
+
 // recvBodiesGeneratorFrame is the state of a recvBodiesGenerator between suspension points.
 type recvBodiesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -204,7 +211,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:208
+//line selects_agen.go:215
 	f.agenState = -1
 	return 0, false
 }
@@ -217,6 +224,13 @@ type withDefaultGenerator struct {
 // withDefaultGen returns a generator that runs withDefault: nothing runs before the first Next.
 func withDefaultGen(tr *difftest.Trace) *withDefaultGenerator {
 	return &withDefaultGenerator{f: &withDefaultGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of withDefault changed: run go generate.
+//
+//agen:fingerprint withDefault 05885e52cc1b69ce
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = withDefault
 }
 
 // withDefaultGeneratorFrame is the state of a withDefaultGenerator between suspension points.
@@ -393,7 +407,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:397
+//line selects_agen.go:411
 	f.agenState = -1
 	return 0, false
 }
@@ -406,6 +420,13 @@ type commaOkGenerator struct {
 // commaOkGen returns a generator that runs commaOk: nothing runs before the first Next.
 func commaOkGen(tr *difftest.Trace) *commaOkGenerator {
 	return &commaOkGenerator{f: &commaOkGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of commaOk changed: run go generate.
+//
+//agen:fingerprint commaOk de426ac859c3fe66
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = commaOk
 }
 
 // commaOkGeneratorFrame is the state of a commaOkGenerator between suspension points.
@@ -597,7 +618,7 @@ case3:
 resume2:
 //line selects.go:81
 	f.tr.Log("assigned v %d ok %v", f.v2, f.ok2)
-//line selects_agen.go:601
+//line selects_agen.go:622
 	f.agenState = -1
 	return 0, false
 }
@@ -610,6 +631,13 @@ type sendsGenerator struct {
 // sendsGen returns a generator that runs sends: nothing runs before the first Next.
 func sendsGen(tr *difftest.Trace) *sendsGenerator {
 	return &sendsGenerator{f: &sendsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of sends changed: run go generate.
+//
+//agen:fingerprint sends 97dc1097cc895f45
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = sends
 }
 
 // sendsGeneratorFrame is the state of a sendsGenerator between suspension points.
@@ -792,7 +820,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:796
+//line selects_agen.go:824
 	f.agenState = -1
 	return 0, false
 }
@@ -807,7 +835,14 @@ func operandsGen(tr *difftest.Trace) *operandsGenerator {
 	return &operandsGenerator{f: &operandsGeneratorFrame{tr: tr}}
 }
 
-// operandsGeneratorFrame is the state of a operandsGenerator between suspension points.
+// A compile error here means that the signature of operands changed: run go generate.
+//
+//agen:fingerprint operands 315420f90802da18
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = operands
+}
+
+// operandsGeneratorFrame is the state of an operandsGenerator between suspension points.
 type operandsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -1012,7 +1047,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:1016
+//line selects_agen.go:1051
 	f.agenState = -1
 	return 0, false
 }
@@ -1027,7 +1062,14 @@ func inLoopGen(tr *difftest.Trace) *inLoopGenerator {
 	return &inLoopGenerator{f: &inLoopGeneratorFrame{tr: tr}}
 }
 
-// inLoopGeneratorFrame is the state of a inLoopGenerator between suspension points.
+// A compile error here means that the signature of inLoop changed: run go generate.
+//
+//agen:fingerprint inLoop 91e4b8c8d955f4f6
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = inLoop
+}
+
+// inLoopGeneratorFrame is the state of an inLoopGenerator between suspension points.
 type inLoopGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -1205,7 +1247,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line selects_agen.go:1209
+//line selects_agen.go:1251
 	f.agenState = -1
 	return 0, false
 }
@@ -1218,6 +1260,13 @@ type capturedGenerator struct {
 // capturedGen returns a generator that runs captured: nothing runs before the first Next.
 func capturedGen(tr *difftest.Trace) *capturedGenerator {
 	return &capturedGenerator{f: &capturedGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of captured changed: run go generate.
+//
+//agen:fingerprint captured 2377a5bb22fa7f66
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = captured
 }
 
 // capturedGeneratorFrame is the state of a capturedGenerator between suspension points.
@@ -1421,7 +1470,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line selects_agen.go:1425
+//line selects_agen.go:1474
 	fr.agenState = -1
 	return 0, false
 }
@@ -1434,6 +1483,13 @@ type degenerateGenerator struct {
 // degenerateGen returns a generator that runs degenerate: nothing runs before the first Next.
 func degenerateGen(tr *difftest.Trace) *degenerateGenerator {
 	return &degenerateGenerator{f: &degenerateGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of degenerate changed: run go generate.
+//
+//agen:fingerprint degenerate 006b5ea85245eb57
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = degenerate
 }
 
 // degenerateGeneratorFrame is the state of a degenerateGenerator between suspension points.
@@ -1607,7 +1663,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line selects_agen.go:1611
+//line selects_agen.go:1667
 	f.agenState = -1
 	return 0, false
 }
@@ -1624,6 +1680,13 @@ func genericFlowGen[K comparable, V any](tr *difftest.Trace, m map[K]V, ch chan 
 		m:  m,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of genericFlow changed: run go generate.
+//
+//agen:fingerprint genericFlow ee2b3eb827f0ba7d
+func _[K comparable, V any]() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace, map[K]V, chan V) = genericFlow[K, V]
 }
 
 // genericFlowGeneratorFrame is the state of a genericFlowGenerator between suspension points.
@@ -1816,7 +1879,7 @@ endif:
 resume3:
 	goto loop2
 end:
-//line selects_agen.go:1820
+//line selects_agen.go:1883
 	f.agenState = -1
 	return "", false
 }
@@ -1829,6 +1892,13 @@ type recvIntoYieldGenerator struct {
 // recvIntoYieldGen returns a generator that runs recvIntoYield: nothing runs before the first Next.
 func recvIntoYieldGen(tr *difftest.Trace) *recvIntoYieldGenerator {
 	return &recvIntoYieldGenerator{f: &recvIntoYieldGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of recvIntoYield changed: run go generate.
+//
+//agen:fingerprint recvIntoYield 3cc12e6d51cb3c00
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = recvIntoYield
 }
 
 // recvIntoYieldGeneratorFrame is the state of a recvIntoYieldGenerator between suspension points.
@@ -2036,7 +2106,7 @@ endselect2:
 	f.agenState = 3
 	return t, true
 resume3:
-//line selects_agen.go:2040
+//line selects_agen.go:2110
 	f.agenState = -1
 	return 0, false
 }

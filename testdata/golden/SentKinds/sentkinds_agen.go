@@ -20,6 +20,13 @@ func funcsGen(tr *difftest.Trace) *funcsGenerator {
 	return &funcsGenerator{f: &funcsGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of funcs changed: run go generate.
+//
+//agen:fingerprint funcs f2b97bd65837ed3b
+func _() {
+	var _ func(*agen.Yielder[int, func(int) int], *difftest.Trace) = funcs
+}
+
 // funcsGeneratorFrame is the state of a funcsGenerator between suspension points.
 type funcsGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -188,7 +195,7 @@ resume4:
 	f = sent
 //line sentkinds.go:23
 	fr.tr.Log("f(1)=%d", f(1))
-//line sentkinds_agen.go:192
+//line sentkinds_agen.go:199
 	fr.agenState = -1
 	return 0, false
 }
@@ -201,6 +208,13 @@ type chansGenerator struct {
 // chansGen returns a generator that runs chans: nothing runs before the first Next.
 func chansGen(tr *difftest.Trace) *chansGenerator {
 	return &chansGenerator{f: &chansGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of chans changed: run go generate.
+//
+//agen:fingerprint chans b865dbc09b8667e7
+func _() {
+	var _ func(*agen.Yielder[int, chan int], *difftest.Trace) = chans
 }
 
 // chansGeneratorFrame is the state of a chansGenerator between suspension points.
@@ -413,7 +427,7 @@ case6:
 //line sentkinds.go:45
 	f.tr.Log("none")
 endselect2:
-//line sentkinds_agen.go:417
+//line sentkinds_agen.go:431
 	f.agenState = -1
 	return 0, false
 }
@@ -426,6 +440,13 @@ type pointersGenerator struct {
 // pointersGen returns a generator that runs pointers: nothing runs before the first Next.
 func pointersGen(tr *difftest.Trace) *pointersGenerator {
 	return &pointersGenerator{f: &pointersGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of pointers changed: run go generate.
+//
+//agen:fingerprint pointers 81570833f1a48538
+func _() {
+	var _ func(*agen.Yielder[int, *int], *difftest.Trace) = pointers
 }
 
 // pointersGeneratorFrame is the state of a pointersGenerator between suspension points.
@@ -598,7 +619,7 @@ resume4:
 resume5:
 	resumed4 = sent
 	f.tr.Log("same=%v", f.p == resumed4)
-//line sentkinds_agen.go:602
+//line sentkinds_agen.go:623
 	f.agenState = -1
 	return 0, false
 }
@@ -611,6 +632,13 @@ type structsGenerator struct {
 // structsGen returns a generator that runs structs: nothing runs before the first Next.
 func structsGen(tr *difftest.Trace) *structsGenerator {
 	return &structsGenerator{f: &structsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of structs changed: run go generate.
+//
+//agen:fingerprint structs cc2661d334958cdd
+func _() {
+	var _ func(*agen.Yielder[string, msg], *difftest.Trace) = structs
 }
 
 // structsGeneratorFrame is the state of a structsGenerator between suspension points.
@@ -798,7 +826,7 @@ resume6:
 	m.ID++
 //line sentkinds.go:78
 	f.tr.Log("m=%v", fmt.Sprint(m.ID, m.Tags, len(m.Meta)))
-//line sentkinds_agen.go:802
+//line sentkinds_agen.go:830
 	f.agenState = -1
 	return "", false
 }

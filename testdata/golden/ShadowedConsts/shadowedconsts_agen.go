@@ -19,6 +19,13 @@ func shadowedGen(tr *difftest.Trace) *shadowedGenerator {
 	return &shadowedGenerator{f: &shadowedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of shadowed changed: run go generate.
+//
+//agen:fingerprint shadowed 94cfc5a90d1623ef
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = shadowed
+}
+
 // shadowedGeneratorFrame is the state of a shadowedGenerator between suspension points.
 type shadowedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -166,7 +173,7 @@ resume1:
 resume2:
 //line shadowedconsts.go:23
 	f.tr.Log("outer c=%d", c)
-//line shadowedconsts_agen.go:170
+//line shadowedconsts_agen.go:177
 	f.agenState = -1
 	return 0, false
 }
@@ -179,6 +186,13 @@ type twiceGenerator struct {
 // twiceGen returns a generator that runs twice: nothing runs before the first Next.
 func twiceGen(tr *difftest.Trace) *twiceGenerator {
 	return &twiceGenerator{f: &twiceGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of twice changed: run go generate.
+//
+//agen:fingerprint twice 634c1ee25cc3b7fc
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = twice
 }
 
 // twiceGeneratorFrame is the state of a twiceGenerator between suspension points.
@@ -356,7 +370,7 @@ resume2:
 resume3:
 //line shadowedconsts.go:42
 	f.tr.Log("k=%d", f.k4)
-//line shadowedconsts_agen.go:360
+//line shadowedconsts_agen.go:374
 	f.agenState = -1
 	return 0, false
 }
@@ -371,7 +385,14 @@ func iotasGen(tr *difftest.Trace) *iotasGenerator {
 	return &iotasGenerator{f: &iotasGeneratorFrame{tr: tr}}
 }
 
-// iotasGeneratorFrame is the state of a iotasGenerator between suspension points.
+// A compile error here means that the signature of iotas changed: run go generate.
+//
+//agen:fingerprint iotas baf2e88b726fe6dc
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = iotas
+}
+
+// iotasGeneratorFrame is the state of an iotasGenerator between suspension points.
 type iotasGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -547,7 +568,7 @@ resume2:
 	f.agenState = 3
 	return a + b + c, true
 resume3:
-//line shadowedconsts_agen.go:551
+//line shadowedconsts_agen.go:572
 	f.agenState = -1
 	return 0, false
 }

@@ -20,6 +20,13 @@ func nestedGen(tr *difftest.Trace) *nestedGenerator {
 	return &nestedGenerator{f: &nestedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of nested changed: run go generate.
+//
+//agen:fingerprint nested 0f5fb7b1ab94901a
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = nested
+}
+
 // nestedGeneratorFrame is the state of a nestedGenerator between suspension points.
 type nestedGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -203,7 +210,7 @@ resume4:
 	f.agenState = 5
 	return t5, true
 resume5:
-//line shadowing_agen.go:207
+//line shadowing_agen.go:214
 	f.agenState = -1
 	return "", false
 }
@@ -216,6 +223,13 @@ type siblingsGenerator struct {
 // siblingsGen returns a generator that runs siblings: nothing runs before the first Next.
 func siblingsGen(tr *difftest.Trace) *siblingsGenerator {
 	return &siblingsGenerator{f: &siblingsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of siblings changed: run go generate.
+//
+//agen:fingerprint siblings b5eedd360b00b3b5
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = siblings
 }
 
 // siblingsGeneratorFrame is the state of a siblingsGenerator between suspension points.
@@ -414,7 +428,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line shadowing_agen.go:418
+//line shadowing_agen.go:432
 	f.agenState = -1
 	return "", false
 }
@@ -431,6 +445,13 @@ func paramsGen(tr *difftest.Trace, n int, s string) *paramsGenerator {
 		s:  s,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of params changed: run go generate.
+//
+//agen:fingerprint params 594ee6d4dfc49b5f
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, int, string) = params
 }
 
 // paramsGeneratorFrame is the state of a paramsGenerator between suspension points.
@@ -611,7 +632,7 @@ resume3:
 	f.n = sent
 //line shadowing.go:69
 	f.tr.Log("n assigned %d", f.n)
-//line shadowing_agen.go:615
+//line shadowing_agen.go:636
 	f.agenState = -1
 	return 0, false
 }
@@ -624,6 +645,13 @@ type closuresGenerator struct {
 // closuresGen returns a generator that runs closures: nothing runs before the first Next.
 func closuresGen(tr *difftest.Trace) *closuresGenerator {
 	return &closuresGenerator{f: &closuresGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of closures changed: run go generate.
+//
+//agen:fingerprint closures 220569dab6352eb4
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = closures
 }
 
 // closuresGeneratorFrame is the state of a closuresGenerator between suspension points.
@@ -810,7 +838,7 @@ resume3:
 resume4:
 //line shadowing.go:89
 	f.tr.Log("outer x %d", (*f.x))
-//line shadowing_agen.go:814
+//line shadowing_agen.go:842
 	f.agenState = -1
 	return 0, false
 }
@@ -823,6 +851,13 @@ type shadowYielderGenerator struct {
 // shadowYielderGen returns a generator that runs shadowYielder: nothing runs before the first Next.
 func shadowYielderGen(tr *difftest.Trace) *shadowYielderGenerator {
 	return &shadowYielderGenerator{f: &shadowYielderGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of shadowYielder changed: run go generate.
+//
+//agen:fingerprint shadowYielder 1821f6e4ccdb3eed
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = shadowYielder
 }
 
 // shadowYielderGeneratorFrame is the state of a shadowYielderGenerator between suspension points.
@@ -997,7 +1032,7 @@ resume3:
 resume4:
 //line shadowing.go:111
 	f.tr.Log("end")
-//line shadowing_agen.go:1001
+//line shadowing_agen.go:1036
 	f.agenState = -1
 	return 0, false
 }
@@ -1012,7 +1047,14 @@ func ifChainGen(tr *difftest.Trace) *ifChainGenerator {
 	return &ifChainGenerator{f: &ifChainGeneratorFrame{tr: tr}}
 }
 
-// ifChainGeneratorFrame is the state of a ifChainGenerator between suspension points.
+// A compile error here means that the signature of ifChain changed: run go generate.
+//
+//agen:fingerprint ifChain 35784477d062c365
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = ifChain
+}
+
+// ifChainGeneratorFrame is the state of an ifChainGenerator between suspension points.
 type ifChainGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr   error // the error the body ended with
@@ -1224,7 +1266,7 @@ resume6:
 endswitch:
 //line shadowing.go:136
 	f.tr.Log("x %d", f.x)
-//line shadowing_agen.go:1228
+//line shadowing_agen.go:1270
 	f.agenState = -1
 	return 0, false
 }
@@ -1237,6 +1279,13 @@ type labelsGenerator struct {
 // labelsGen returns a generator that runs labels: nothing runs before the first Next.
 func labelsGen(tr *difftest.Trace) *labelsGenerator {
 	return &labelsGenerator{f: &labelsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of labels changed: run go generate.
+//
+//agen:fingerprint labels 49d5da415ae3913a
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = labels
 }
 
 // labelsGeneratorFrame is the state of a labelsGenerator between suspension points.
@@ -1450,7 +1499,7 @@ endif:
 	f.agenState = 5
 	return -3, true
 resume5:
-//line shadowing_agen.go:1454
+//line shadowing_agen.go:1503
 	f.agenState = -1
 	return 0, false
 }

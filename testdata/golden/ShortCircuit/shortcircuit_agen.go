@@ -19,6 +19,13 @@ func rightGen(tr *difftest.Trace) *rightGenerator {
 	return &rightGenerator{f: &rightGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of right changed: run go generate.
+//
+//agen:fingerprint right dc6566ac24866e70
+func _() {
+	var _ func(*agen.Yielder[int, bool], *difftest.Trace) = right
+}
+
 // rightGeneratorFrame is the state of a rightGenerator between suspension points.
 type rightGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -199,7 +206,7 @@ skip2:
 	f.rangeIndex++
 	goto loop
 done:
-//line shortcircuit_agen.go:203
+//line shortcircuit_agen.go:210
 	f.agenState = -1
 	return 0, false
 }
@@ -212,6 +219,13 @@ type leftGenerator struct {
 // leftGen returns a generator that runs left: nothing runs before the first Next.
 func leftGen(tr *difftest.Trace) *leftGenerator {
 	return &leftGenerator{f: &leftGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of left changed: run go generate.
+//
+//agen:fingerprint left d3c8e94a8b1d2923
+func _() {
+	var _ func(*agen.Yielder[int, bool], *difftest.Trace) = left
 }
 
 // leftGeneratorFrame is the state of a leftGenerator between suspension points.
@@ -418,7 +432,7 @@ skip2:
 	either = f.cond3
 //line shortcircuit.go:41
 	f.tr.Log("either=%v", either)
-//line shortcircuit_agen.go:422
+//line shortcircuit_agen.go:436
 	f.agenState = -1
 	return 0, false
 }
@@ -431,6 +445,13 @@ type chainsGenerator struct {
 // chainsGen returns a generator that runs chains: nothing runs before the first Next.
 func chainsGen(tr *difftest.Trace) *chainsGenerator {
 	return &chainsGenerator{f: &chainsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of chains changed: run go generate.
+//
+//agen:fingerprint chains 52caef575fd5c51a
+func _() {
+	var _ func(*agen.Yielder[int, bool], *difftest.Trace) = chains
 }
 
 // chainsGeneratorFrame is the state of a chainsGenerator between suspension points.
@@ -700,7 +721,7 @@ resume9:
 	z = !f.t == (resumed9 || cond(f.tr, "g", true))
 //line shortcircuit.go:55
 	f.tr.Log("z=%v", z)
-//line shortcircuit_agen.go:704
+//line shortcircuit_agen.go:725
 	f.agenState = -1
 	return 0, false
 }
@@ -713,6 +734,13 @@ type positionsGenerator struct {
 // positionsGen returns a generator that runs positions: nothing runs before the first Next.
 func positionsGen(tr *difftest.Trace) *positionsGenerator {
 	return &positionsGenerator{f: &positionsGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of positions changed: run go generate.
+//
+//agen:fingerprint positions 675060c4d569169c
+func _() {
+	var _ func(*agen.Yielder[int, bool], *difftest.Trace) error = positions
 }
 
 // positionsGeneratorFrame is the state of a positionsGenerator between suspension points.
@@ -1014,7 +1042,7 @@ resume8:
 skip9:
 	f.result = errorIf(f.cond10)
 end:
-//line shortcircuit_agen.go:1018
+//line shortcircuit_agen.go:1046
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1028,6 +1056,13 @@ type lazyGenerator struct {
 // lazyGen returns a generator that runs lazy: nothing runs before the first Next.
 func lazyGen(tr *difftest.Trace) *lazyGenerator {
 	return &lazyGenerator{f: &lazyGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of lazy changed: run go generate.
+//
+//agen:fingerprint lazy 04fed1ad27b002a9
+func _() {
+	var _ func(*agen.Yielder[int, bool], *difftest.Trace) = lazy
 }
 
 // lazyGeneratorFrame is the state of a lazyGenerator between suspension points.
@@ -1282,7 +1317,7 @@ skip:
 	r = f.cond2
 //line shortcircuit.go:115
 	(*f.tr).Log("r=%v flag=%v", r, (*f.flag))
-//line shortcircuit_agen.go:1286
+//line shortcircuit_agen.go:1321
 	f.agenState = -1
 	return 0, false
 }

@@ -19,6 +19,13 @@ func taggedGen(tr *difftest.Trace) *taggedGenerator {
 	return &taggedGenerator{f: &taggedGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of tagged changed: run go generate.
+//
+//agen:fingerprint tagged a5c4ee1f77e19dc6
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = tagged
+}
+
 // taggedGeneratorFrame is the state of a taggedGenerator between suspension points.
 type taggedGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -209,7 +216,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:213
+//line switches_agen.go:220
 	f.agenState = -1
 	return 0, false
 }
@@ -222,6 +229,13 @@ type hotTagGenerator struct {
 // hotTagGen returns a generator that runs hotTag: nothing runs before the first Next.
 func hotTagGen(tr *difftest.Trace) *hotTagGenerator {
 	return &hotTagGenerator{f: &hotTagGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of hotTag changed: run go generate.
+//
+//agen:fingerprint hotTag 322fa7badb1032eb
+func _() {
+	var _ func(*agen.Yielder[string, int], *difftest.Trace) = hotTag
 }
 
 // hotTagGeneratorFrame is the state of a hotTagGenerator between suspension points.
@@ -420,7 +434,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:424
+//line switches_agen.go:438
 	f.agenState = -1
 	return "", false
 }
@@ -433,6 +447,13 @@ type taglessGenerator struct {
 // taglessGen returns a generator that runs tagless: nothing runs before the first Next.
 func taglessGen(tr *difftest.Trace) *taglessGenerator {
 	return &taglessGenerator{f: &taglessGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of tagless changed: run go generate.
+//
+//agen:fingerprint tagless 429d67ffcf4f8816
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = tagless
 }
 
 // taglessGeneratorFrame is the state of a taglessGenerator between suspension points.
@@ -629,7 +650,7 @@ endswitch:
 done:
 //line switches.go:77
 	f.tr.Log("x %d", f.x)
-//line switches_agen.go:633
+//line switches_agen.go:654
 	f.agenState = -1
 	return 0, false
 }
@@ -642,6 +663,13 @@ type fallsThroughGenerator struct {
 // fallsThroughGen returns a generator that runs fallsThrough: nothing runs before the first Next.
 func fallsThroughGen(tr *difftest.Trace) *fallsThroughGenerator {
 	return &fallsThroughGenerator{f: &fallsThroughGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of fallsThrough changed: run go generate.
+//
+//agen:fingerprint fallsThrough bc628891b053d70c
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = fallsThrough
 }
 
 // fallsThroughGeneratorFrame is the state of a fallsThroughGenerator between suspension points.
@@ -820,7 +848,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:824
+//line switches_agen.go:852
 	f.agenState = -1
 	return 0, false
 }
@@ -833,6 +861,13 @@ type defaultMiddleGenerator struct {
 // defaultMiddleGen returns a generator that runs defaultMiddle: nothing runs before the first Next.
 func defaultMiddleGen(tr *difftest.Trace) *defaultMiddleGenerator {
 	return &defaultMiddleGenerator{f: &defaultMiddleGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of defaultMiddle changed: run go generate.
+//
+//agen:fingerprint defaultMiddle 07dcbcf5bfdc60a1
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace) = defaultMiddle
 }
 
 // defaultMiddleGeneratorFrame is the state of a defaultMiddleGenerator between suspension points.
@@ -1016,7 +1051,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1020
+//line switches_agen.go:1055
 	f.agenState = -1
 	return 0, false
 }
@@ -1029,6 +1064,13 @@ type lazyCasesGenerator struct {
 // lazyCasesGen returns a generator that runs lazyCases: nothing runs before the first Next.
 func lazyCasesGen(tr *difftest.Trace) *lazyCasesGenerator {
 	return &lazyCasesGenerator{f: &lazyCasesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of lazyCases changed: run go generate.
+//
+//agen:fingerprint lazyCases feb64bfde8ae2bf1
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = lazyCases
 }
 
 // lazyCasesGeneratorFrame is the state of a lazyCasesGenerator between suspension points.
@@ -1226,7 +1268,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1230
+//line switches_agen.go:1272
 	f.agenState = -1
 	return 0, false
 }
@@ -1239,6 +1281,13 @@ type lazyTaglessGenerator struct {
 // lazyTaglessGen returns a generator that runs lazyTagless: nothing runs before the first Next.
 func lazyTaglessGen(tr *difftest.Trace) *lazyTaglessGenerator {
 	return &lazyTaglessGenerator{f: &lazyTaglessGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of lazyTagless changed: run go generate.
+//
+//agen:fingerprint lazyTagless 15bc07015149e393
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = lazyTagless
 }
 
 // lazyTaglessGeneratorFrame is the state of a lazyTaglessGenerator between suspension points.
@@ -1421,7 +1470,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1425
+//line switches_agen.go:1474
 	f.agenState = -1
 	return 0, false
 }
@@ -1434,6 +1483,13 @@ type breakInLoopGenerator struct {
 // breakInLoopGen returns a generator that runs breakInLoop: nothing runs before the first Next.
 func breakInLoopGen(tr *difftest.Trace) *breakInLoopGenerator {
 	return &breakInLoopGenerator{f: &breakInLoopGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of breakInLoop changed: run go generate.
+//
+//agen:fingerprint breakInLoop 8b1287d2b28aadba
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = breakInLoop
 }
 
 // breakInLoopGeneratorFrame is the state of a breakInLoopGenerator between suspension points.
@@ -1646,7 +1702,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line switches_agen.go:1650
+//line switches_agen.go:1706
 	f.agenState = -1
 	return 0, false
 }
@@ -1659,6 +1715,13 @@ type withInitGenerator struct {
 // withInitGen returns a generator that runs withInit: nothing runs before the first Next.
 func withInitGen(tr *difftest.Trace) *withInitGenerator {
 	return &withInitGenerator{f: &withInitGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of withInit changed: run go generate.
+//
+//agen:fingerprint withInit eb8c8b4eed14222d
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = withInit
 }
 
 // withInitGeneratorFrame is the state of a withInitGenerator between suspension points.
@@ -1856,7 +1919,7 @@ resume4:
 endswitch2:
 //line switches.go:222
 	f.tr.Log("outer x %d", f.x)
-//line switches_agen.go:1860
+//line switches_agen.go:1923
 	f.agenState = -1
 	return 0, false
 }
@@ -1869,6 +1932,13 @@ type constTagGenerator struct {
 // constTagGen returns a generator that runs constTag: nothing runs before the first Next.
 func constTagGen(tr *difftest.Trace) *constTagGenerator {
 	return &constTagGenerator{f: &constTagGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of constTag changed: run go generate.
+//
+//agen:fingerprint constTag 6dc3fa2817f80af2
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = constTag
 }
 
 // constTagGeneratorFrame is the state of a constTagGenerator between suspension points.
@@ -2081,7 +2151,7 @@ case7:
 	return t, true
 resume4:
 endswitch3:
-//line switches_agen.go:2085
+//line switches_agen.go:2155
 	f.agenState = -1
 	return 0, false
 }
@@ -2094,6 +2164,13 @@ type lazyDefaultMiddleGenerator struct {
 // lazyDefaultMiddleGen returns a generator that runs lazyDefaultMiddle: nothing runs before the first Next.
 func lazyDefaultMiddleGen(tr *difftest.Trace) *lazyDefaultMiddleGenerator {
 	return &lazyDefaultMiddleGenerator{f: &lazyDefaultMiddleGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of lazyDefaultMiddle changed: run go generate.
+//
+//agen:fingerprint lazyDefaultMiddle 2e98f54a1ec00541
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = lazyDefaultMiddle
 }
 
 // lazyDefaultMiddleGeneratorFrame is the state of a lazyDefaultMiddleGenerator between suspension points.
@@ -2286,7 +2363,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2290
+//line switches_agen.go:2367
 	f.agenState = -1
 	return 0, false
 }
@@ -2299,6 +2376,13 @@ type degenerateGenerator struct {
 // degenerateGen returns a generator that runs degenerate: nothing runs before the first Next.
 func degenerateGen(tr *difftest.Trace) *degenerateGenerator {
 	return &degenerateGenerator{f: &degenerateGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of degenerate changed: run go generate.
+//
+//agen:fingerprint degenerate 8b335bbae84b1771
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = degenerate
 }
 
 // degenerateGeneratorFrame is the state of a degenerateGenerator between suspension points.
@@ -2505,7 +2589,7 @@ case7:
 endswitch4:
 //line switches.go:294
 	f.tr.Log("end")
-//line switches_agen.go:2509
+//line switches_agen.go:2593
 	f.agenState = -1
 	return 0, false
 }
@@ -2522,6 +2606,13 @@ func genericSwitchGen[T comparable](tr *difftest.Trace, a T, b T) *genericSwitch
 		b:  b,
 		tr: tr,
 	}}
+}
+
+// A compile error here means that the signature of genericSwitch changed: run go generate.
+//
+//agen:fingerprint genericSwitch bb6287a2098d22e6
+func _[T comparable]() {
+	var _ func(*agen.Yielder[T, T], *difftest.Trace, T, T) = genericSwitch[T]
 }
 
 // genericSwitchGeneratorFrame is the state of a genericSwitchGenerator between suspension points.
@@ -2702,7 +2793,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2706
+//line switches_agen.go:2797
 	f.agenState = -1
 	return *new(T), false
 }
@@ -2715,6 +2806,13 @@ type compositeCasesGenerator struct {
 // compositeCasesGen returns a generator that runs compositeCases: nothing runs before the first Next.
 func compositeCasesGen(tr *difftest.Trace) *compositeCasesGenerator {
 	return &compositeCasesGenerator{f: &compositeCasesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of compositeCases changed: run go generate.
+//
+//agen:fingerprint compositeCases 6ccae57d0bdc493c
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = compositeCases
 }
 
 // compositeCasesGeneratorFrame is the state of a compositeCasesGenerator between suspension points.
@@ -2926,7 +3024,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2930
+//line switches_agen.go:3028
 	f.agenState = -1
 	return 0, false
 }

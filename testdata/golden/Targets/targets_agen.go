@@ -21,6 +21,13 @@ func rangeLHSGen(tr *difftest.Trace) *rangeLHSGenerator {
 	return &rangeLHSGenerator{f: &rangeLHSGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of rangeLHS changed: run go generate.
+//
+//agen:fingerprint rangeLHS 8a531549e9af5545
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = rangeLHS
+}
+
 // rangeLHSGeneratorFrame is the state of a rangeLHSGenerator between suspension points.
 type rangeLHSGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -183,7 +190,7 @@ done:
 	f.agenState = 2
 	return t, true
 resume2:
-//line targets_agen.go:187
+//line targets_agen.go:194
 	f.agenState = -1
 	return 0, false
 }
@@ -196,6 +203,13 @@ type selectLHSGenerator struct {
 // selectLHSGen returns a generator that runs selectLHS: nothing runs before the first Next.
 func selectLHSGen(tr *difftest.Trace) *selectLHSGenerator {
 	return &selectLHSGenerator{f: &selectLHSGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of selectLHS changed: run go generate.
+//
+//agen:fingerprint selectLHS 67e98b2ba13049bd
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = selectLHS
 }
 
 // selectLHSGeneratorFrame is the state of a selectLHSGenerator between suspension points.
@@ -365,7 +379,7 @@ resume1:
 	f.agenState = 2
 	return t, true
 resume2:
-//line targets_agen.go:369
+//line targets_agen.go:383
 	f.agenState = -1
 	return 0, false
 }
@@ -378,6 +392,13 @@ type rangeFuncExprGenerator struct {
 // rangeFuncExprGen returns a generator that runs rangeFuncExpr: nothing runs before the first Next.
 func rangeFuncExprGen(tr *difftest.Trace) *rangeFuncExprGenerator {
 	return &rangeFuncExprGenerator{f: &rangeFuncExprGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of rangeFuncExpr changed: run go generate.
+//
+//agen:fingerprint rangeFuncExpr a62c9fee038e6970
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = rangeFuncExpr
 }
 
 // rangeFuncExprGeneratorFrame is the state of a rangeFuncExprGenerator between suspension points.
@@ -527,7 +548,7 @@ resume1:
 	f.agenState = 2
 	return 1, true
 resume2:
-//line targets_agen.go:531
+//line targets_agen.go:552
 	f.agenState = -1
 	return 0, false
 }
@@ -562,6 +583,21 @@ func rangeParamsGen[S interface {
 		str: str,
 		tr:  tr,
 	}}
+}
+
+// A compile error here means that the signature of rangeParams changed: run go generate.
+//
+//agen:fingerprint rangeParams d79233724761d916
+func _[S interface {
+	~[]E
+}, M interface {
+	~map[string]E
+}, N interface {
+	~int8
+}, Str interface {
+	~string
+}, E any]() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace, S, M, N, Str) = rangeParams[S, M, N, Str, E]
 }
 
 // rangeParamsGeneratorFrame is the state of a rangeParamsGenerator between suspension points.
@@ -797,7 +833,7 @@ resume4:
 	f.rangeIndex3 += f.runeWidth
 	goto loop4
 done4:
-//line targets_agen.go:801
+//line targets_agen.go:837
 	f.agenState = -1
 	return "", false
 }

@@ -18,6 +18,13 @@ func countGen(n int) *countGenerator {
 	return &countGenerator{f: &countGeneratorFrame{n: n}}
 }
 
+// A compile error here means that the signature of count changed: run go generate.
+//
+//agen:fingerprint count 3d5e189644e15e15
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], int) = count
+}
+
 // countGeneratorFrame is the state of a countGenerator between suspension points.
 type countGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -149,7 +156,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line count_agen_test.go:153
+//line count_agen_test.go:160
 	f.agenState = -1
 	return 0, false
 }

@@ -19,6 +19,13 @@ func twiceGen(v string) *twiceGenerator {
 	return &twiceGenerator{f: &twiceGeneratorFrame{v: v}}
 }
 
+// A compile error here means that the signature of twice changed: run go generate.
+//
+//agen:fingerprint twice 7617085d5a776352
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], string) = twice
+}
+
 // twiceGeneratorFrame is the state of a twiceGenerator between suspension points.
 type twiceGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -140,7 +147,7 @@ resume1:
 	f.agenState = 2
 	return f.v, true
 resume2:
-//line linux_agen.go:144
+//line linux_agen.go:151
 	f.agenState = -1
 	return "", false
 }

@@ -20,6 +20,13 @@ func boundGen(tr *difftest.Trace) *boundGenerator {
 	return &boundGenerator{f: &boundGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of bound changed: run go generate.
+//
+//agen:fingerprint bound 2954029220207e89
+func _() {
+	var _ func(*agen.Yielder[string, any], *difftest.Trace) = bound
+}
+
 // boundGeneratorFrame is the state of a boundGenerator between suspension points.
 type boundGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -250,7 +257,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:254
+//line typeswitches_agen.go:261
 	f.agenState = -1
 	return "", false
 }
@@ -265,7 +272,14 @@ func unboundGen(tr *difftest.Trace) *unboundGenerator {
 	return &unboundGenerator{f: &unboundGeneratorFrame{tr: tr}}
 }
 
-// unboundGeneratorFrame is the state of a unboundGenerator between suspension points.
+// A compile error here means that the signature of unbound changed: run go generate.
+//
+//agen:fingerprint unbound 256ed8abde67bf25
+func _() {
+	var _ func(*agen.Yielder[string, any], *difftest.Trace) = unbound
+}
+
+// unboundGeneratorFrame is the state of an unboundGenerator between suspension points.
 type unboundGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -453,7 +467,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:457
+//line typeswitches_agen.go:471
 	f.agenState = -1
 	return "", false
 }
@@ -466,6 +480,13 @@ type defaultFirstGenerator struct {
 // defaultFirstGen returns a generator that runs defaultFirst: nothing runs before the first Next.
 func defaultFirstGen(tr *difftest.Trace) *defaultFirstGenerator {
 	return &defaultFirstGenerator{f: &defaultFirstGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of defaultFirst changed: run go generate.
+//
+//agen:fingerprint defaultFirst be5390e4aa3a8393
+func _() {
+	var _ func(*agen.Yielder[int, any], *difftest.Trace) = defaultFirst
 }
 
 // defaultFirstGeneratorFrame is the state of a defaultFirstGenerator between suspension points.
@@ -658,7 +679,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:662
+//line typeswitches_agen.go:683
 	f.agenState = -1
 	return 0, false
 }
@@ -671,6 +692,13 @@ type withInitGenerator struct {
 // withInitGen returns a generator that runs withInit: nothing runs before the first Next.
 func withInitGen(tr *difftest.Trace) *withInitGenerator {
 	return &withInitGenerator{f: &withInitGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of withInit changed: run go generate.
+//
+//agen:fingerprint withInit 3a4233f2b70ceefe
+func _() {
+	var _ func(*agen.Yielder[string, any], *difftest.Trace) = withInit
 }
 
 // withInitGeneratorFrame is the state of a withInitGenerator between suspension points.
@@ -894,7 +922,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line typeswitches_agen.go:898
+//line typeswitches_agen.go:926
 	fr.agenState = -1
 	return "", false
 }
@@ -907,6 +935,13 @@ type shadowSelfGenerator struct {
 // shadowSelfGen returns a generator that runs shadowSelf: nothing runs before the first Next.
 func shadowSelfGen(tr *difftest.Trace) *shadowSelfGenerator {
 	return &shadowSelfGenerator{f: &shadowSelfGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of shadowSelf changed: run go generate.
+//
+//agen:fingerprint shadowSelf b47c036ee3de9780
+func _() {
+	var _ func(*agen.Yielder[string, any], *difftest.Trace) = shadowSelf
 }
 
 // shadowSelfGeneratorFrame is the state of a shadowSelfGenerator between suspension points.
@@ -1095,7 +1130,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1099
+//line typeswitches_agen.go:1134
 	f.agenState = -1
 	return "", false
 }
@@ -1108,6 +1143,13 @@ type degenerateGenerator struct {
 // degenerateGen returns a generator that runs degenerate: nothing runs before the first Next.
 func degenerateGen(tr *difftest.Trace) *degenerateGenerator {
 	return &degenerateGenerator{f: &degenerateGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of degenerate changed: run go generate.
+//
+//agen:fingerprint degenerate 84cd47b9f53d3cf9
+func _() {
+	var _ func(*agen.Yielder[string, any], *difftest.Trace) = degenerate
 }
 
 // degenerateGeneratorFrame is the state of a degenerateGenerator between suspension points.
@@ -1295,7 +1337,7 @@ case4:
 endswitch3:
 //line typeswitches.go:140
 	f.tr.Log("end")
-//line typeswitches_agen.go:1299
+//line typeswitches_agen.go:1341
 	f.agenState = -1
 	return "", false
 }
@@ -1314,6 +1356,13 @@ type name string
 // localTypeCasesGen returns a generator that runs localTypeCases: nothing runs before the first Next.
 func localTypeCasesGen(tr *difftest.Trace) *localTypeCasesGenerator {
 	return &localTypeCasesGenerator{f: &localTypeCasesGeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of localTypeCases changed: run go generate.
+//
+//agen:fingerprint localTypeCases 7837f1fb1d079b2b
+func _() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace) = localTypeCases
 }
 
 // localTypeCasesGeneratorFrame is the state of a localTypeCasesGenerator between suspension points.
@@ -1582,7 +1631,7 @@ case7:
 //line typeswitches.go:179
 	f.tr.Log("p %v", f.p2)
 endswitch2:
-//line typeswitches_agen.go:1586
+//line typeswitches_agen.go:1635
 	f.agenState = -1
 	return "", false
 }
@@ -1598,6 +1647,13 @@ func genericGen[T any](tr *difftest.Trace, xs []any) *genericGenerator[T] {
 		tr: tr,
 		xs: xs,
 	}}
+}
+
+// A compile error here means that the signature of generic changed: run go generate.
+//
+//agen:fingerprint generic c346513b13c0e5d9
+func _[T any]() {
+	var _ func(*agen.Yielder[string, agen.None], *difftest.Trace, []any) = generic[T]
 }
 
 // genericGeneratorFrame is the state of a genericGenerator between suspension points.
@@ -1798,7 +1854,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1802
+//line typeswitches_agen.go:1858
 	f.agenState = -1
 	return "", false
 }

@@ -19,6 +19,13 @@ func parensGen(tr *difftest.Trace) *parensGenerator {
 	return &parensGenerator{f: &parensGeneratorFrame{tr: tr}}
 }
 
+// A compile error here means that the signature of parens changed: run go generate.
+//
+//agen:fingerprint parens b3a81328a703856d
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace) = parens
+}
+
 // parensGeneratorFrame is the state of a parensGenerator between suspension points.
 type parensGeneratorFrame struct {
 	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
@@ -171,7 +178,7 @@ resume3:
 	_, err = sent, thrown
 //line unusual.go:17
 	f.tr.Log("err %v", err)
-//line unusual_agen.go:175
+//line unusual_agen.go:182
 	f.agenState = -1
 	return 0, false
 }
@@ -189,7 +196,14 @@ func unreachableGen(tr *difftest.Trace, early bool) *unreachableGenerator {
 	}}
 }
 
-// unreachableGeneratorFrame is the state of a unreachableGenerator between suspension points.
+// A compile error here means that the signature of unreachable changed: run go generate.
+//
+//agen:fingerprint unreachable e6ec08a6ae2e8162
+func _() {
+	var _ func(*agen.Yielder[int, int], *difftest.Trace, bool) = unreachable
+}
+
+// unreachableGeneratorFrame is the state of an unreachableGenerator between suspension points.
 type unreachableGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
@@ -357,7 +371,7 @@ done:
 	return 99, true
 resume3:
 end:
-//line unusual_agen.go:361
+//line unusual_agen.go:375
 	f.agenState = -1
 	return 0, false
 }

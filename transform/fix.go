@@ -1,0 +1,125 @@
+package transform
+
+// This file defines the suggested fixes that come with some errors: the
+// analyzer offers them (agenvet -fix, go vet -fix applies them); agen
+// prints only the message.
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+)
+
+// A Fix is an edit that resolves an Error.
+type Fix struct {
+	Message string
+	Edits   []Edit
+}
+
+// An Edit replaces the text from Pos to End (End == Pos: inserts) by New.
+type Edit struct {
+	Pos, End token.Pos
+	New      string
+}
+
+// directiveFix marks fn //agen:generator, at the end of its doc comment
+// (after a blank comment line, where gofmt keeps directives), or above it.
+// It is nil when the directive would not make fn a valid generator.
+func directiveFix(fn *ast.FuncDecl, sig *types.Signature) *Fix {
+	if kind, _, _ := yielderOf(sig.Params().At(0).Type()); kind == notYielder || checkSignature(sig) != "" || checkSpelling(fn) != "" {
+		return nil
+	}
+	edit := Edit{Pos: fn.Pos(), End: fn.Pos(), New: directivePrefix + "\n"}
+	if fn.Doc != nil {
+		edit = Edit{Pos: fn.Doc.End(), End: fn.Doc.End(), New: "\n//\n" + directivePrefix}
+	}
+	return &Fix{Message: "Mark " + fn.Name.Name + " //agen:generator", Edits: []Edit{edit}}
+}
+
+// generatorRange reports whether r ranges over g.All() where g has the
+// methods of an agen generator (Next() (Y, bool)), and returns g.
+func generatorRange(info *types.Info, r *ast.RangeStmt) (g ast.Expr, ok bool) {
+	call, ok := ast.Unparen(r.X).(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return nil, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "All" || info.Selections[sel] == nil {
+		return nil, false
+	}
+	next, _, _ := types.LookupFieldOrMethod(info.TypeOf(sel.X), true, nil, "Next")
+	fn, ok := next.(*types.Func)
+	if !ok || !fn.Exported() {
+		return nil, false
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Params().Len() != 0 || sig.Results().Len() != 2 || !types.Identical(sig.Results().At(1).Type(), types.Typ[types.Bool]) {
+		return nil, false
+	}
+	return sel.X, true
+}
+
+// nextLoopFix turns for v := range g.All() into a loop over g.Next(): the
+// body then runs in the generator's own body and may yield. It is nil when
+// g is not a plain name (the fix would evaluate it twice) or the loop
+// assigns to variables declared outside it.
+func nextLoopFix(r *ast.RangeStmt, g ast.Expr) *Fix {
+	if !plainName(g) || r.Value != nil {
+		return nil
+	}
+	key := "_"
+	if id, ok := r.Key.(*ast.Ident); ok && id.Name != "_" {
+		if r.Tok != token.DEFINE {
+			return nil
+		}
+		key = id.Name
+	} else if r.Key != nil {
+		return nil
+	}
+	ok := freshName(r, "ok", "more")
+	recv := types.ExprString(g)
+	header := key + ", " + ok + " := " + recv + ".Next(); " + ok + "; " + key + ", " + ok + " = " + recv + ".Next()"
+	start := r.Range
+	if r.Key != nil {
+		start = r.Key.Pos()
+	}
+	return &Fix{
+		Message: "Step " + recv + " with a Next loop",
+		Edits:   []Edit{{Pos: start, End: r.X.End(), New: header}},
+	}
+}
+
+// plainName reports whether e is a name or a selector of names: the fix
+// may write it twice.
+func plainName(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return true
+	case *ast.SelectorExpr:
+		return plainName(e.X)
+	}
+	return false
+}
+
+// freshName returns the first of names, or of names followed by a number,
+// that no identifier inside n spells.
+func freshName(n ast.Node, names ...string) string {
+	used := map[string]bool{}
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			used[id.Name] = true
+		}
+		return true
+	})
+	for i := 0; ; i++ {
+		for _, name := range names {
+			if i > 0 {
+				name += strconv.Itoa(i)
+			}
+			if !used[name] {
+				return name
+			}
+		}
+	}
+}
