@@ -211,10 +211,7 @@ func (r *renderer) runArgs(sent jen.Code, next bool) []jen.Code {
 // body, once the delegate is closed: the body unwinds, and Close returns
 // the delegate's close error.
 func (r *renderer) unwindAfterDelegate(s *transform.Stmt) []jen.Code {
-	var out []jen.Code
-	if r.hasDefers() {
-		out = append(out, r.field("agenRunDefers").Call(jen.False(), jen.Nil()))
-	}
+	out := r.runDefers(jen.False(), jen.Nil())
 	out = append(out, r.field("agenState").Op("=").Lit(stateFinished))
 	out = append(out, r.lifeFinish()...)
 	return append(out, jen.Return(r.zero(r.m.Gen.Y), r.text(s.Text), jen.True()))

@@ -100,7 +100,7 @@ func importNames(out *jen.File, f *transform.File, pkg *types.Package) {
 // those of the scaffolding, and those the machines' types and code name.
 func usedPackages(f *transform.File, pkg *types.Package) []string {
 	paths := map[string]bool{
-		"context": true, "iter": true, "maps": true, "runtime": true, "slices": true,
+		"context": true, "io": true, "iter": true, "maps": true, "runtime": true, "slices": true,
 		"unicode/utf8": true, transform.RuntimePath: true,
 	}
 	typ := func(t types.Type) {

@@ -239,6 +239,9 @@ func (r *renderer) frameType() jen.Code {
 	default:
 		fields = append(fields, jen.Id("agenErr").Error().Comment("the error the body ended with"))
 	}
+	if r.m.Ranges {
+		fields = append(fields, jen.Id("agenRanges").Index().Qual("io", "Closer").Comment("the generators of the range loops the body is in"))
+	}
 	if r.delegates() {
 		fields = append(fields, jen.Id("agenNext").Bool().Comment("the operation resuming the body is Next: forwarded as Next to a delegate"))
 		if r.async() {
@@ -324,13 +327,20 @@ func (r *renderer) handleMethods() []jen.Code {
 			Func().Params(recv).Id("Err").Params().Error().Block(
 			jen.If(jen.Id("g").Dot("f").Dot("agenState").Op("!=").Lit(stateFinished)).Block(jen.Return(jen.Nil())),
 			jen.Return(jen.Id("g").Dot("f").Dot("agenErr"))),
-		jen.Comment("All returns an iterator over the values; breaking out of the loop closes the generator.").Line().
+		jen.Comment("All returns an iterator over the values; leaving the loop early (break, return, a panic)").Line().
+			Comment("closes the generator.").Line().
 			Func().Params(recv).Id("All").Params().Qual("iter", "Seq").Types(y).Block(
 			jen.Return(jen.Func().Params(jen.Id("yield").Func().Params(y).Bool()).Block(
+				jen.Id("done").Op(":=").False(),
+				jen.Defer().Func().Params().Block(
+					jen.If(jen.Op("!").Id("done")).Block(
+						jen.Comment("The loop body panicked, or called runtime.Goexit."),
+						jen.Id("g").Dot("Close").Call())).Call(),
 				jen.For().Block(
 					jen.List(jen.Id("v"), jen.Id("ok")).Op(":=").Id("g").Dot("Next").Call(),
-					jen.If(jen.Op("!").Id("ok")).Block(jen.Return()),
+					jen.If(jen.Op("!").Id("ok")).Block(jen.Id("done").Op("=").True(), jen.Return()),
 					jen.If(jen.Op("!").Id("yield").Call(jen.Id("v"))).Block(
+						jen.Id("done").Op("=").True(),
 						jen.If(jen.Err().Op(":=").Id("g").Dot("Close").Call(), jen.Err().Op("!=").Nil()).Block(
 							jen.Id("g").Dot("f").Dot("agenErr").Op("=").Err()),
 						jen.Return()),
@@ -429,14 +439,39 @@ func (r *renderer) frameMethods() []jen.Code {
 // panics with agen.ErrRunning), and it is finished after them, even if one
 // panics.
 func (r *renderer) unwind() []jen.Code {
-	if !r.hasDefers() {
+	if !r.hasDefers() && !r.m.Ranges {
 		return []jen.Code{r.field("agenState").Op("=").Lit(stateFinished)}
 	}
-	return []jen.Code{
+	return append([]jen.Code{
 		r.field("agenState").Op("=").Lit(stateRunning),
 		jen.Defer().Add(r.field("agenFinish")).Call(),
-		r.field("agenRunDefers").Call(jen.False(), jen.Nil()),
+	}, r.runDefers(jen.False(), jen.Nil())...)
+}
+
+// runDefers renders what unwinds the body: the generators of the range
+// loops it is in are closed, as All closes them, then the pending deferred
+// calls run.
+func (r *renderer) runDefers(panicking, p jen.Code) []jen.Code {
+	var code []jen.Code
+	if r.m.Ranges {
+		code = append(code, r.field("agenCloseRanges").Call())
 	}
+	if r.hasDefers() {
+		code = append(code, r.field("agenRunDefers").Call(panicking, p))
+	}
+	return code
+}
+
+// closeRangesMethod renders agenCloseRanges.
+func (r *renderer) closeRangesMethod() jen.Code {
+	ranges := r.field("agenRanges")
+	return jen.Comment("agenCloseRanges closes the generators of the range loops the body is unwinding out of,").Line().
+		Comment("innermost first, as All does when the body of a loop over it panics.").Line().
+		Func().Params(r.recv()).Id("agenCloseRanges").Params().Block(
+		jen.For(jen.Len(ranges.Clone()).Op(">").Lit(0)).Block(
+			jen.Id("g").Op(":=").Add(ranges.Clone()).Index(jen.Len(ranges.Clone()).Op("-").Lit(1)),
+			ranges.Clone().Op("=").Add(ranges.Clone()).Index(jen.Empty(), jen.Len(ranges.Clone()).Op("-").Lit(1)),
+			jen.Id("g").Dot("Close").Call()))
 }
 
 func (r *renderer) hasYieldPoint() bool {
@@ -469,8 +504,8 @@ func (r *renderer) closeDelegates() jen.Code {
 func (r *renderer) closeDelegateMethod() jen.Code {
 	g := r.m.Gen
 	finish := []jen.Code{r.field("agenState").Op("=").Lit(stateFinished)}
-	if r.hasDefers() {
-		finish = []jen.Code{r.field("agenRunDefers").Call(jen.False(), jen.Nil()), r.field("agenFinish").Call()}
+	if r.hasDefers() || r.m.Ranges {
+		finish = append(r.runDefers(jen.False(), jen.Nil()), r.field("agenFinish").Call())
 	}
 	return jen.Comment("agenCloseDelegate closes the delegate of a YieldFrom, then unwinds the body from there:").Line().
 		Comment("a panic of the delegate's Close unwinds it as a panic of the body there.").Line().
@@ -544,7 +579,10 @@ func (r *renderer) deferMethods() []jen.Code {
 func (r *renderer) exitMethods() []jen.Code {
 	m := r.m
 	var methods []jen.Code
-	if r.hasDefers() || r.async() {
+	if r.m.Ranges {
+		methods = append(methods, r.closeRangesMethod())
+	}
+	if r.hasDefers() || r.async() || r.m.Ranges {
 		methods = append(methods, jen.Comment("agenFinish marks the generator finished.").Line().
 			Func().Params(r.recv()).Id("agenFinish").Params().Block(r.finish()...))
 	}
@@ -561,7 +599,7 @@ func (r *renderer) exitMethods() []jen.Code {
 	if r.async() {
 		params = []jen.Code{jen.Err().Op("*").Error(), jen.Id("ready").Op("*").Bool()}
 	}
-	if !r.hasDefers() && !r.async() {
+	if !r.hasDefers() && !r.async() && !r.m.Ranges {
 		return append(methods, doc.Func().Params(r.recv()).Id("agenExit").Params().Block(
 			jen.If(r.field("agenState").Op("==").Lit(stateRunning)).Block(
 				r.field("agenState").Op("=").Lit(stateFinished))))
@@ -569,6 +607,9 @@ func (r *renderer) exitMethods() []jen.Code {
 	body := []jen.Code{
 		jen.If(r.field("agenState").Op("!=").Lit(stateRunning)).Block(jen.Return()),
 		jen.Defer().Add(r.field("agenFinish")).Call(),
+	}
+	if r.m.Ranges {
+		body = append(body, r.field("agenCloseRanges").Call())
 	}
 	if !r.hasDefers() {
 		return append(methods, doc.Func().Params(r.recv()).Id("agenExit").Params(params...).Block(body...))

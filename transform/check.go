@@ -249,6 +249,9 @@ func misplaced(info *types.Info, stack []ast.Node, call *ast.CallExpr, kind Poin
 			return what + " inside a go statement is not supported: another goroutine cannot suspend the generator", nil
 		case *ast.RangeStmt:
 			if kind != ContextCall && isRangeOverFunc(info, n) && containsNode(n.Body, call) {
+				if g, ok := generatorRange(info, n); ok && hasClose(info.TypeOf(g)) {
+					continue // lowered as a loop over g.Next() (lower_range.go)
+				}
 				return rangeOverFunc(info, n, call, what)
 			}
 		}

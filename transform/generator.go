@@ -251,7 +251,7 @@ func checkPredeclared(fset *token.FileSet, pkg *types.Package, errs *ErrorList) 
 var scaffoldParams = map[string]bool{
 	"g": true, "v": true, "err": true, "sent": true, "ok": true, "value": true, "yield": true,
 	"h": true, "d": true, "p": true, "i": true, "defers": true, "panicking": true,
-	"context": true, "iter": true, "agen": true, "runtime": true,
+	"context": true, "io": true, "iter": true, "agen": true, "runtime": true,
 }
 
 // checkTypeParams reports type parameters agen cannot name in the types it

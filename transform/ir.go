@@ -39,6 +39,10 @@ type Machine struct {
 	// Types declared in the body, hoisted to package level.
 	Types      []*LocalType
 	LocalTypes map[*types.TypeName]*LocalType
+	// Ranges reports whether the body ranges over a generator's All with a
+	// loop body that suspends: the frame keeps the generators of the loops
+	// it is in, to close them when it unwinds.
+	Ranges bool
 	// HiddenNames are the names of variables local to generated code.
 	HiddenNames map[string]bool
 }

@@ -56,13 +56,18 @@ type lowerer struct {
 	// delegateCloses emit, after the end, where Close waits for the
 	// delegates of an async body's YieldFrom points.
 	delegateCloses []func()
+	// ranges are the range loops over generators being lowered, outermost
+	// first: a jump out of one closes its generator.
+	ranges []*rangeLoop
 }
 
 // branchTarget is a lowered loop, switch or select.
 type branchTarget struct {
-	label string // the user's label, or ""
-	brk   string // where break jumps
-	cont  string // where continue jumps; "" for a switch or select
+	label  string // the user's label, or ""
+	brk    string // where break jumps
+	cont   string // where continue jumps; "" for a switch or select
+	ranges int    // the range loops over generators around it
+	broken bool   // a break jumps to brk
 }
 
 // lower lowers the body of gen.
@@ -546,15 +551,21 @@ func (l *lowerer) ifStmt(s *ast.IfStmt) {
 	l.label(end)
 }
 
-// pushTarget records a lowered statement that break and continue jump to.
-func (l *lowerer) pushTarget(label, brk, cont string) func() {
-	l.targets = append(l.targets, &branchTarget{label: label, brk: brk, cont: cont})
-	return func() { l.targets = l.targets[:len(l.targets)-1] }
+// pushTarget records a lowered statement that break and continue jump to;
+// pop reports whether a break jumped to it.
+func (l *lowerer) pushTarget(label, brk, cont string) (pop func() (broken bool)) {
+	t := &branchTarget{label: label, brk: brk, cont: cont, ranges: len(l.ranges)}
+	l.targets = append(l.targets, t)
+	return func() bool {
+		l.targets = l.targets[:len(l.targets)-1]
+		return t.broken
+	}
 }
 
 // branchLabel returns the label a break or continue that leaves its
-// rewritten syntax jumps to.
-func (l *lowerer) branchLabel(b *ast.BranchStmt) (string, bool) {
+// rewritten syntax jumps to, and the number of range loops over
+// generators around that target (the loops inside it are left).
+func (l *lowerer) branchLabel(b *ast.BranchStmt) (string, int, bool) {
 	for i := len(l.targets) - 1; i >= 0; i-- {
 		t := l.targets[i]
 		if b.Label != nil && t.label != b.Label.Name {
@@ -564,11 +575,12 @@ func (l *lowerer) branchLabel(b *ast.BranchStmt) (string, bool) {
 			if t.cont == "" {
 				continue
 			}
-			return t.cont, true
+			return t.cont, t.ranges, true
 		}
-		return t.brk, true
+		t.broken = true
+		return t.brk, t.ranges, true
 	}
-	return "", false
+	return "", 0, false
 }
 
 // userLabels returns the labels of a body, which lowering's labels avoid.

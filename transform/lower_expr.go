@@ -648,6 +648,9 @@ func (l *lowerer) returnStmt(s *ast.ReturnStmt) {
 		value := l.expr(s.Results[0])
 		l.code(s.Pos(), Join(Ref(l.m.Result, RefValue), Src(" = "), value), nil)
 	}
+	if len(l.ranges) > 0 {
+		l.code(s.Pos(), l.leaveRanges(0), nil)
+	}
 	l.jump(l.retLabel)
 }
 
@@ -661,7 +664,7 @@ func (l *lowerer) isResult(e ast.Expr) bool {
 // returnText is what replaces a return statement in code kept as written.
 func (l *lowerer) returnText(s *ast.ReturnStmt) Text {
 	if len(s.Results) == 0 || l.m.Result == nil || l.isResult(s.Results[0]) {
-		return Src("goto " + l.retLabel)
+		return Join(l.leaveRanges(0), Src("goto "+l.retLabel))
 	}
-	return Join(Ref(l.m.Result, RefValue), Src(" = "), l.rewrite(s.Results[0]), Src("; goto "+l.retLabel))
+	return Join(Ref(l.m.Result, RefValue), Src(" = "), l.rewrite(s.Results[0]), Src("; "), l.leaveRanges(0), Src("goto "+l.retLabel))
 }

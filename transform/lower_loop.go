@@ -73,6 +73,10 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, label string) {
 	case *types.Chan:
 		l.rangeChan(s, label)
 	case *types.Signature:
+		if g, ok := l.rangedGenerator(s); ok && l.a.hot[s.Body] && !(s.Key != nil && l.a.hot[s.Key]) {
+			l.rangeGenerator(s, label, g)
+			return
+		}
 		if l.a.hot[s.Body] {
 			l.errorf(s.Pos(), "a suspension point in the body of a range loop over %s is not supported: the loop body runs inside the iterator's call; use iter.Pull and a plain loop", t)
 			return

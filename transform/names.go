@@ -20,13 +20,13 @@ import (
 var frameMembers = []string{
 	"agenState", "agenErr", "agenLife", "agenDefers", "agenCore",
 	"resume", "close", "agenDefer", "agenExit", "agenRunDefers", "agenFinish", "agenWake", "agenThrow", "Close", "AClose",
-	"Core", "Resume",
+	"Core", "Resume", "agenRun", "agenNext", "agenClosing", "agenCloseDelegate", "agenRanges", "agenCloseRanges",
 }
 
 // scaffoldNames are the identifiers generated code uses inside resume.
 var scaffoldNames = []string{
 	"new", "len", "append", "make", "panic", "string", "nil", "true", "false",
-	"utf8", "agen", "iter", "context", "runtime", "maps", "slices", "key", "value",
+	"utf8", "agen", "iter", "io", "context", "runtime", "maps", "slices", "key", "value",
 }
 
 // nameVars names the Vars and Consts of m: the parameters first, then the

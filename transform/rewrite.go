@@ -152,12 +152,15 @@ func (r *rewriter) replacement(n ast.Node) (Text, bool) {
 		}
 	case *ast.BranchStmt:
 		if r.lits == 0 {
-			if label, ok := r.branchTarget(n); ok {
+			if label, ranges, ok := r.branchTarget(n); ok {
 				r.targets = append(r.targets, label)
-				return Src("goto " + label), true
+				return Join(l.leaveRanges(ranges), Src("goto "+label)), true
 			}
 			if n.Tok == token.GOTO {
 				r.targets = append(r.targets, n.Label.Name)
+				if left := l.rangesLeftBy(n.Label.Name); left < len(l.ranges) {
+					return Join(l.leaveRanges(left), Src("goto "+n.Label.Name)), true
+				}
 			}
 		}
 	}
@@ -166,23 +169,23 @@ func (r *rewriter) replacement(n ast.Node) (Text, bool) {
 
 // branchTarget returns the label a break or continue jumps to when its
 // target lies outside the rewritten syntax, where lowering replaced it.
-func (r *rewriter) branchTarget(b *ast.BranchStmt) (string, bool) {
+func (r *rewriter) branchTarget(b *ast.BranchStmt) (string, int, bool) {
 	if b.Tok != token.BREAK && b.Tok != token.CONTINUE {
-		return "", false
+		return "", 0, false
 	}
 	for i := len(r.stack) - 1; i >= 0; i-- {
 		switch s := r.stack[i].(type) {
 		case *ast.LabeledStmt:
 			if b.Label != nil && s.Label.Name == b.Label.Name {
-				return "", false
+				return "", 0, false
 			}
 		case *ast.ForStmt, *ast.RangeStmt:
 			if b.Label == nil {
-				return "", false
+				return "", 0, false
 			}
 		case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
 			if b.Label == nil && b.Tok == token.BREAK {
-				return "", false
+				return "", 0, false
 			}
 		}
 	}

@@ -313,15 +313,25 @@ func (g *syncCounterGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *syncCounterGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -412,7 +422,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:416
+//line async_agen.go:426
 	f.agenState = -1
 	return 0, false
 }
@@ -638,7 +648,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:642
+//line async_agen.go:652
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -859,7 +869,7 @@ resume2:
 //line async.go:62
 	f.result = nil
 end:
-//line async_agen.go:863
+//line async_agen.go:873
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

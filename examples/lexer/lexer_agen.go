@@ -82,15 +82,25 @@ func (g *lexGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *lexGenerator) All() iter.Seq[Item] {
 	return func(yield func(Item) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -350,7 +360,7 @@ endswitch:
 next:
 	goto loop
 end:
-//line lexer_agen.go:354
+//line lexer_agen.go:364
 	f.agenState = -1
 	return Item{}, false
 }

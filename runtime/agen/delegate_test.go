@@ -195,3 +195,31 @@ func TestYieldFromCancelReachesDelegate(t *testing.T) {
 	checkTrace(t, func(protoBody, []op) []string { return tr.trace() }, nil, nil,
 		[]string{"inner await: Canceled", "from=Canceled", "Next=end"})
 }
+
+// A panic in the body of a loop over All closes the generator, as a break
+// does: its deferred call runs before the panic reaches the caller.
+func TestAllClosesOnPanic(t *testing.T) {
+	for _, d := range delegatingDrivers {
+		t.Run(d.name, func(t *testing.T) {
+			tr := &tracer{}
+			g := d.make(deferredAB, tr)
+			tr.catch("All", func() {
+				switch g := g.(type) {
+				case agen.Generator[int, int]:
+					for v := range g.All() {
+						tr.log("All=%d", v)
+						panic(errPanic)
+					}
+				case agen.AsyncGenerator[int, int]:
+					for v := range g.All(context.Background()) {
+						tr.log("All=%d", v)
+						panic(errPanic)
+					}
+				}
+			})
+			d.run(tr, g, opNext, "")
+			checkTrace(t, func(protoBody, []op) []string { return tr.trace() }, nil, nil,
+				[]string{"start", "All=1", "defer B", "defer A", "All=panic(boom)", "Next=end"})
+		})
+	}
+}

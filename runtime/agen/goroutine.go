@@ -84,12 +84,20 @@ func (g *goroutineGen[Y, S]) Err() error {
 
 func (g *goroutineGen[Y, S]) All() iter.Seq[Y] {
 	return func(yield func(Y) bool) {
+		done := false
+		defer func() {
+			if !done { // the loop body panicked, or called runtime.Goexit
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.c.err = err
 				}

@@ -97,16 +97,25 @@ func (g *goroutineAsyncGen[Y, S]) All(ctx context.Context) iter.Seq2[Y, error] {
 // allAsync is AsyncGenerator.All for any implementation.
 func allAsync[Y, S any](ctx context.Context, g AsyncGenerator[Y, S]) iter.Seq2[Y, error] {
 	return func(yield func(Y, error) bool) {
+		done := false
+		defer func() {
+			if !done { // the loop body panicked, or called runtime.Goexit
+				g.Close(ctx)
+			}
+		}()
 		for {
 			v, err := g.Next(ctx)
 			if err == Done {
+				done = true
 				return
 			}
 			if err != nil {
+				done = true
 				yield(v, err)
 				return
 			}
 			if !yield(v, nil) {
+				done = true
 				g.Close(ctx)
 				return
 			}

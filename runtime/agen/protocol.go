@@ -38,8 +38,9 @@ type Generator[Y, S any] interface {
 	// error thrown at a Yield, or the error of a Close made by All. It is
 	// nil while the generator runs and after a clean end.
 	Err() error
-	// All returns an iterator over the values. Breaking out of the loop
-	// closes the generator; a Close error then shows in Err.
+	// All returns an iterator over the values. Leaving the loop early —
+	// break, return, goto, or a panic of the loop body — closes the
+	// generator; after a break, a Close error shows in Err.
 	All() iter.Seq[Y]
 }
 
@@ -64,7 +65,8 @@ type AsyncGenerator[Y, S any] interface {
 	// calls.
 	Close(ctx context.Context) error
 	// All returns an iterator over the values, each with a nil error, and
-	// a final (zero, err) if the body failed. Breaking out closes the
+	// a final (zero, err) if the body failed. Leaving the loop early —
+	// break, return, goto, or a panic of the loop body — closes the
 	// generator.
 	All(ctx context.Context) iter.Seq2[Y, error]
 

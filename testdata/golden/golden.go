@@ -112,6 +112,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Params"
 	"github.com/agen-go/agen/testdata/golden/Pointers"
 	"github.com/agen-go/agen/testdata/golden/RangeEval"
+	"github.com/agen-go/agen/testdata/golden/RangeGenerators"
 	"github.com/agen-go/agen/testdata/golden/RangeMap"
 	"github.com/agen-go/agen/testdata/golden/Ranges"
 	"github.com/agen-go/agen/testdata/golden/Recover"
@@ -237,6 +238,7 @@ var Suites = map[string]difftest.Suite{
 	"Params":              params.Suite,
 	"Pointers":            pointers.Suite,
 	"RangeEval":           rangeeval.Suite,
+	"RangeGenerators":     rangegenerators.Suite,
 	"RangeMap":            rangemap.Suite,
 	"Ranges":              ranges.Suite,
 	"Recover":             recover.Suite,

@@ -110,15 +110,25 @@ func (g *tangledGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *tangledGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -403,7 +413,7 @@ done:
 //line advflow.go:73
 	(*f.err) = nil
 end:
-//line advflow_agen.go:407
+//line advflow_agen.go:417
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -490,15 +500,25 @@ func (g *sortedGenerator[K, V, M]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *sortedGenerator[K, V, M]) All() iter.Seq[K] {
 	return func(yield func(K) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -599,7 +619,7 @@ resume1:
 done:
 //line advflow.go:95
 	f.tr.Log("m=%v", fmt.Sprint(len(f.ix.m)))
-//line advflow_agen.go:603
+//line advflow_agen.go:623
 	f.agenState = -1
 	return *new(K), false
 }
@@ -675,15 +695,25 @@ func (g *upGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *upGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -756,7 +786,7 @@ resume1:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line advflow_agen.go:760
+//line advflow_agen.go:790
 	f.agenState = -1
 	return 0, false
 }

@@ -85,15 +85,25 @@ func (g *oddGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *oddGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -314,7 +324,7 @@ resume8:
 	fr.agenState = 9
 	return t4, true
 resume9:
-//line advforms_agen.go:318
+//line advforms_agen.go:328
 	fr.agenState = -1
 	return 0, false
 }
@@ -392,15 +402,25 @@ func (g *gotoBackGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *gotoBackGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -522,7 +542,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:526
+//line advforms_agen.go:546
 	fr.agenState = -1
 	return 0, false
 }
@@ -615,15 +635,25 @@ func (g *genericSwitchGenerator[T, N]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *genericSwitchGenerator[T, N]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -749,7 +779,7 @@ resume2:
 	fr.agenState = 3
 	return t4, true
 resume3:
-//line advforms_agen.go:753
+//line advforms_agen.go:783
 	fr.agenState = -1
 	return "", false
 }
@@ -829,15 +859,25 @@ func (g *redeclGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *redeclGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1033,7 +1073,7 @@ endif:
 	f.show()
 //line advforms.go:152
 	(*f.tr).Log("x=%d", f.x)
-//line advforms_agen.go:1037
+//line advforms_agen.go:1077
 	f.agenState = -1
 	return 0, false
 }
@@ -1115,15 +1155,25 @@ func (g *redeclCapturedGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *redeclCapturedGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1280,7 +1330,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line advforms_agen.go:1284
+//line advforms_agen.go:1334
 	fr.agenState = -1
 	return "", false
 }
@@ -1371,15 +1421,25 @@ func (g *rangeArrGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rangeArrGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1537,7 +1597,7 @@ resume4:
 done4:
 //line advforms.go:196
 	f.tr.Log("%d %d", f.bs[0].n, f.bs[1].n)
-//line advforms_agen.go:1541
+//line advforms_agen.go:1601
 	f.agenState = -1
 	return 0, false
 }
@@ -1632,15 +1692,25 @@ func (g *ctxCancelGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *ctxCancelGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1806,7 +1876,7 @@ resume3:
 resume4:
 //line advforms.go:216
 	(*f.wg).Wait()
-//line advforms_agen.go:1810
+//line advforms_agen.go:1880
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1884,15 +1954,25 @@ func (g *countGenerator[T]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *countGenerator[T]) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1966,7 +2046,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:1970
+//line advforms_agen.go:2050
 	f.agenState = -1
 	return 0, false
 }
@@ -2038,15 +2118,25 @@ func (g *anonGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *anonGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2103,7 +2193,7 @@ func (f *anonGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-//line advforms_agen.go:2107
+//line advforms_agen.go:2197
 	f.agenState = -1
 	return 0, false
 }
@@ -2175,15 +2265,25 @@ func (g *blankGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *blankGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2240,7 +2340,7 @@ func (f *blankGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 2, true
 resume1:
-//line advforms_agen.go:2244
+//line advforms_agen.go:2344
 	f.agenState = -1
 	return 0, false
 }
@@ -2331,15 +2431,25 @@ func (g *blankResultGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *blankResultGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2471,7 +2581,7 @@ resume1:
 //line advforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line advforms_agen.go:2475
+//line advforms_agen.go:2585
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -2552,15 +2662,25 @@ func (g *genericShapesGenerator[K, V, T]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *genericShapesGenerator[K, V, T]) All() iter.Seq[map[K]V] {
 	return func(yield func(map[K]V) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2654,7 +2774,7 @@ resume1:
 	f.agenState = 2
 	return t, true
 resume2:
-//line advforms_agen.go:2658
+//line advforms_agen.go:2778
 	f.agenState = -1
 	return nil, false
 }

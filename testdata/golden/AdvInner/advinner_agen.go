@@ -102,15 +102,25 @@ func (g *innerDefersGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *innerDefersGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -305,7 +315,7 @@ resume4:
 resume5:
 //line advinner.go:55
 	fr.err2 = fr.e
-//line advinner_agen.go:309
+//line advinner_agen.go:319
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenErr = fr.err2
@@ -384,15 +394,25 @@ func (g *innerLabelsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *innerLabelsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -536,7 +556,7 @@ resume2:
 resume3:
 //line advinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line advinner_agen.go:540
+//line advinner_agen.go:560
 	f.agenState = -1
 	return 0, false
 }
@@ -612,15 +632,25 @@ func (g *innerGoGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *innerGoGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -758,7 +788,7 @@ resume1:
 resume2:
 //line advinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line advinner_agen.go:762
+//line advinner_agen.go:792
 	f.agenState = -1
 	return 0, false
 }
@@ -857,15 +887,25 @@ func (g *closureReturnsClosureGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *closureReturnsClosureGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1057,7 +1097,7 @@ done2:
 //line advinner.go:166
 	fr.result = nil
 end:
-//line advinner_agen.go:1061
+//line advinner_agen.go:1101
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenErr = fr.result

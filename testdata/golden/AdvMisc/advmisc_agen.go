@@ -88,15 +88,25 @@ func (g *unsafeUseGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *unsafeUseGenerator) All() iter.Seq[uintptr] {
 	return func(yield func(uintptr) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -236,7 +246,7 @@ resume5:
 	f.sl[resumed4%2] = 9
 //line advmisc.go:40
 	f.tr.Log("arr=%v", (*f.arr))
-//line advmisc_agen.go:240
+//line advmisc_agen.go:250
 	f.agenState = -1
 	return 0, false
 }
@@ -312,15 +322,25 @@ func (g *constsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *constsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -454,7 +474,7 @@ resume4:
 	f.agenState = 5
 	return t4, true
 resume5:
-//line advmisc_agen.go:458
+//line advmisc_agen.go:478
 	f.agenState = -1
 	return "", false
 }
@@ -550,15 +570,25 @@ func (g *anonStructsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *anonStructsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -729,7 +759,7 @@ resume5:
 	f.agenState = 6
 	return t5, true
 resume6:
-//line advmisc_agen.go:733
+//line advmisc_agen.go:763
 	f.agenState = -1
 	return "", false
 }
@@ -805,15 +835,25 @@ func (g *switchFormsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *switchFormsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -995,7 +1035,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line advmisc_agen.go:999
+//line advmisc_agen.go:1039
 	f.agenState = -1
 	return 0, false
 }
@@ -1079,15 +1119,25 @@ func (g *selectFormsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *selectFormsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1266,7 +1316,7 @@ resume5:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line advmisc_agen.go:1270
+//line advmisc_agen.go:1320
 	f.agenState = -1
 	return 0, false
 }
@@ -1341,15 +1391,25 @@ func (g *chanRangesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *chanRangesGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1483,7 +1543,7 @@ resume2:
 	f.agenState = 3
 	return t2, true
 resume3:
-//line advmisc_agen.go:1487
+//line advmisc_agen.go:1547
 	f.agenState = -1
 	return "", false
 }

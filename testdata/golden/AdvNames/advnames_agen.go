@@ -84,15 +84,25 @@ func (g *labelsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *labelsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -224,7 +234,7 @@ resume3:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line advnames_agen.go:228
+//line advnames_agen.go:238
 	f.agenState = -1
 	return 0, false
 }
@@ -310,15 +320,25 @@ func (g *yielderFGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *yielderFGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -430,7 +450,7 @@ resume2:
 	if fr.guarded == "" {
 		fr.at = fmt.Errorf("empty")
 	}
-//line advnames_agen.go:434
+//line advnames_agen.go:454
 	fr.agenState = -1
 	fr.agenErr = fr.at
 	return "", false
@@ -507,15 +527,25 @@ func (g *importsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *importsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -665,7 +695,7 @@ resume6:
 	(*f.b).WriteString(resumed4)
 //line advnames.go:83
 	f.tr.Log("b=%q", (*f.b).String())
-//line advnames_agen.go:669
+//line advnames_agen.go:699
 	f.agenState = -1
 	return "", false
 }
@@ -743,15 +773,25 @@ func (g *packageVarsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *packageVarsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -904,7 +944,7 @@ resume6:
 resume7:
 //line advnames.go:114
 	f.tr.Log("%d", f.agen2)
-//line advnames_agen.go:908
+//line advnames_agen.go:948
 	f.agenState = -1
 	return 0, false
 }
@@ -984,15 +1024,25 @@ func (g *typeNamesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *typeNamesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1086,7 +1136,7 @@ resume2:
 	f.w += sent
 //line advnames.go:127
 	f.tr.Log("v=%v w=%d %T", f.v.n, f.w, f.w)
-//line advnames_agen.go:1090
+//line advnames_agen.go:1140
 	f.agenState = -1
 	return 0, false
 }
@@ -1194,15 +1244,25 @@ func (g *scaffoldGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *scaffoldGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1489,7 +1549,7 @@ done:
 	f.tr.Log("%d %d %d %d %d %d %d", f.agenv, f.agenrecv, f.utf82, f.runeWidth, f.rangeMap, f.rangeRune, f.rangeEnd)
 //line advnames.go:182
 	f.tr.Log("%d %d %d %d %d %d %d", f.rangeKey, f.rangeValue, f.rangeOK, f.rangeChan, f.t2, f.sent2, f.resumed2)
-//line advnames_agen.go:1493
+//line advnames_agen.go:1553
 	f.agenState = -1
 	return 0, false
 }

@@ -95,15 +95,25 @@ func (g *capturedGuardsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *capturedGuardsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -331,7 +341,7 @@ resume6:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line advstmts_agen.go:335
+//line advstmts_agen.go:345
 	fr.agenState = -1
 	return "", false
 }
@@ -425,15 +435,25 @@ func (g *evalOnceGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *evalOnceGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -707,7 +727,7 @@ done7:
 	f.agenState = 8
 	return (*total), true
 resume8:
-//line advstmts_agen.go:711
+//line advstmts_agen.go:731
 	f.agenState = -1
 	return 0, false
 }
@@ -784,15 +804,25 @@ func (g *constTagGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *constTagGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1011,7 +1041,7 @@ case10:
 //line advstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line advstmts_agen.go:1015
+//line advstmts_agen.go:1045
 	f.agenState = -1
 	return 0, false
 }
@@ -1104,15 +1134,25 @@ func (g *rangeConstsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rangeConstsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1354,7 +1394,7 @@ resume8:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line advstmts_agen.go:1358
+//line advstmts_agen.go:1398
 	f.agenState = -1
 	return 0, false
 }
@@ -1431,15 +1471,25 @@ func (g *multiGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *multiGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1623,7 +1673,7 @@ resume10:
 //line advstmts.go:222
 	f.result = f.err
 end:
-//line advstmts_agen.go:1627
+//line advstmts_agen.go:1677
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1713,15 +1763,25 @@ func (g *stmtKindsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *stmtKindsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1955,7 +2015,7 @@ resume15:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line advstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line advstmts_agen.go:1959
+//line advstmts_agen.go:2019
 	f.agenState = -1
 	return 0, false
 }
@@ -2059,15 +2119,25 @@ func (g *rangeNoEvalGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rangeNoEvalGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2306,7 +2376,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line advstmts_agen.go:2310
+//line advstmts_agen.go:2380
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2399,15 +2469,25 @@ func (g *recursiveLocalGenerator[T]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *recursiveLocalGenerator[T]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2520,7 +2600,7 @@ done:
 resume2:
 //line advstmts.go:326
 	f.tr.Log("%v", f.head.next.val)
-//line advstmts_agen.go:2524
+//line advstmts_agen.go:2604
 	f.agenState = -1
 	return "", false
 }

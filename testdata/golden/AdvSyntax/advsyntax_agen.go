@@ -86,15 +86,25 @@ func (g *untypedGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *untypedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -295,7 +305,7 @@ resume9:
 	sh = (int64)(1 << (fr.s + uint(resumed9%3)))
 //line advsyntax.go:36
 	fr.tr.Log("sh=%d", sh)
-//line advsyntax_agen.go:299
+//line advsyntax_agen.go:309
 	fr.agenState = -1
 	return 0, false
 }
@@ -400,15 +410,25 @@ func (g *deferRecvGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *deferRecvGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -612,7 +632,7 @@ resume3:
 	fr.agenState = 4
 	return 4, true
 resume4:
-//line advsyntax_agen.go:616
+//line advsyntax_agen.go:636
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenLife.Finish(fr)
@@ -697,15 +717,25 @@ func (g *implicitAddrGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *implicitAddrGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -870,7 +900,7 @@ resume3:
 done2:
 //line advsyntax.go:121
 	fr.tr.Log("s=%s", fr.s)
-//line advsyntax_agen.go:874
+//line advsyntax_agen.go:904
 	fr.agenState = -1
 	return 0, false
 }
@@ -950,15 +980,25 @@ func (g *commentsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *commentsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1164,7 +1204,7 @@ endswitch:
 	fr.agenState = 8
 	return t5, true
 resume8:
-//line advsyntax_agen.go:1168
+//line advsyntax_agen.go:1208
 	fr.agenState = -1
 	return 0, false
 }
@@ -1242,15 +1282,25 @@ func (g *newExprGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *newExprGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1409,7 +1459,7 @@ resume6:
 	n = sum(num(1), num(resumed5))
 //line advsyntax.go:197
 	fr.tr.Log("n=%d", n)
-//line advsyntax_agen.go:1413
+//line advsyntax_agen.go:1463
 	fr.agenState = -1
 	return 0, false
 }
@@ -1486,15 +1536,25 @@ func (g *selfRefGenerator[A]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *selfRefGenerator[A]) All() iter.Seq[A] {
 	return func(yield func(A) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1585,7 +1645,7 @@ resume1:
 done:
 //line advsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line advsyntax_agen.go:1589
+//line advsyntax_agen.go:1649
 	fr.agenState = -1
 	return *new(A), false
 }

@@ -85,15 +85,25 @@ func (g *promotedGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *promotedGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -255,7 +265,7 @@ resume7:
 	f.agenState = 8
 	return t9, true
 resume8:
-//line advtypes_agen.go:259
+//line advtypes_agen.go:269
 	f.agenState = -1
 	return "", false
 }
@@ -339,15 +349,25 @@ func (g *ifaceValuesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *ifaceValuesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -535,7 +555,7 @@ resume6:
 	cmp1 = f.any1 == any(rect{f.rr.h, f.rr.h})
 //line advtypes.go:104
 	f.tr.Log("cmp %v", cmp1)
-//line advtypes_agen.go:539
+//line advtypes_agen.go:559
 	f.agenState = -1
 	return 0, false
 }
@@ -616,15 +636,25 @@ func (g *goroutinesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *goroutinesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -797,7 +827,7 @@ resume4:
 	<-(*f.done)
 //line advtypes.go:142
 	f.tr.Log("total %d", (*f.total))
-//line advtypes_agen.go:801
+//line advtypes_agen.go:831
 	f.agenState = -1
 	return 0, false
 }
@@ -877,15 +907,25 @@ func (g *runningGenerator[T]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *runningGenerator[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1008,7 +1048,7 @@ resume2:
 resume3:
 //line advtypes.go:177
 	f.tr.Log("cmp %d", cmp.Compare(f.total, f.s.sum()))
-//line advtypes_agen.go:1012
+//line advtypes_agen.go:1052
 	f.agenState = -1
 	return *new(T), false
 }
@@ -1087,15 +1127,25 @@ func (g *sortedGenerator[K, V]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *sortedGenerator[K, V]) All() iter.Seq[K] {
 	return func(yield func(K) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1200,7 +1250,7 @@ done:
 	f.agenState = 2
 	return f.best, true
 resume2:
-//line advtypes_agen.go:1204
+//line advtypes_agen.go:1254
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1303,15 +1353,25 @@ func (g *walkGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *walkGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1484,7 +1544,7 @@ done2:
 //line advtypes.go:233
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line advtypes_agen.go:1488
+//line advtypes_agen.go:1548
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

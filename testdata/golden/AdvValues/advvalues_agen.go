@@ -98,15 +98,25 @@ func (g *copiesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *copiesGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -334,7 +344,7 @@ resume8:
 	f.rangeIndex4++
 	goto loop4
 done4:
-//line advvalues_agen.go:338
+//line advvalues_agen.go:348
 	f.agenState = -1
 	return "", false
 }
@@ -412,15 +422,25 @@ func (g *structArgsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *structArgsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -554,7 +574,7 @@ resume5:
 	fr.arrs[0][0] = resumed3
 //line advvalues.go:80
 	fr.tr.Log("row=%v arrs=%v", fr.row, fr.arrs)
-//line advvalues_agen.go:558
+//line advvalues_agen.go:578
 	fr.agenState = -1
 	return "", false
 }
@@ -635,15 +655,25 @@ func (g *commaOkGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *commaOkGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -881,7 +911,7 @@ resume10:
 	f.m[resumed6], f.ok = <-f.ch2
 //line advvalues.go:129
 	f.tr.Log("m[0]=%q m[1]=%q ok=%v", f.m[0], f.m[1], f.ok)
-//line advvalues_agen.go:885
+//line advvalues_agen.go:915
 	f.agenState = -1
 	return "", false
 }
@@ -959,15 +989,25 @@ func (g *swapsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *swapsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1115,7 +1155,7 @@ resume6:
 	f.arr, f.arr[0] = [2]int{resumed6, 8}, f.arr[1]
 //line advvalues.go:152
 	f.tr.Log("arr=%v", f.arr)
-//line advvalues_agen.go:1119
+//line advvalues_agen.go:1159
 	f.agenState = -1
 	return 0, false
 }

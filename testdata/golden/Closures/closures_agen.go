@@ -80,15 +80,25 @@ func (g *sharedGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *sharedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -210,7 +220,7 @@ resume3:
 resume4:
 //line closures.go:28
 	f.show("end")
-//line closures_agen.go:214
+//line closures_agen.go:224
 	f.agenState = -1
 	return 0, false
 }
@@ -288,15 +298,25 @@ func (g *createdBeforeGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *createdBeforeGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -408,7 +428,7 @@ resume2:
 resume3:
 //line closures.go:45
 	f.tr.Log("count=%d", (*f.count))
-//line closures_agen.go:412
+//line closures_agen.go:432
 	f.agenState = -1
 	return "", false
 }
@@ -490,15 +510,25 @@ func (g *loopVarsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *loopVarsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -658,7 +688,7 @@ done3:
 	for _, g := range fr.gs {
 		fr.tr.Log("g=%s", g())
 	}
-//line closures_agen.go:662
+//line closures_agen.go:692
 	fr.agenState = -1
 	return 0, false
 }
@@ -737,15 +767,25 @@ func (g *nestedClosuresGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *nestedClosuresGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -889,7 +929,7 @@ resume5:
 resume6:
 //line closures.go:100
 	f.tr.Log("fib(7)=%d", (*f.fib)(7))
-//line closures_agen.go:893
+//line closures_agen.go:933
 	f.agenState = -1
 	return 0, false
 }
@@ -966,15 +1006,25 @@ func (g *namedResultGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *namedResultGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1084,7 +1134,7 @@ resume2:
 	return 3, true
 resume3:
 end:
-//line closures_agen.go:1088
+//line closures_agen.go:1138
 	f.agenState = -1
 	f.agenErr = (*f.err)
 	return 0, false
@@ -1162,15 +1212,25 @@ func (g *methodValuesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *methodValuesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1299,7 +1359,7 @@ resume4:
 resume5:
 //line closures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
-//line closures_agen.go:1303
+//line closures_agen.go:1363
 	f.agenState = -1
 	return 0, false
 }
@@ -1373,15 +1433,25 @@ func (g *immediateGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *immediateGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1498,7 +1568,7 @@ resume2:
 	f.agenState = 3
 	return (*f.x), true
 resume3:
-//line closures_agen.go:1502
+//line closures_agen.go:1572
 	f.agenState = -1
 	return 0, false
 }
@@ -1579,15 +1649,25 @@ func (g *perIterationGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *perIterationGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1762,7 +1842,7 @@ resume5:
 	if f.n < 3 {
 		goto again
 	}
-//line closures_agen.go:1766
+//line closures_agen.go:1846
 	f.agenState = -1
 	return 0, false
 }
@@ -1841,15 +1921,25 @@ func (g *storedGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *storedGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1976,7 +2066,7 @@ done:
 resume2:
 //line closures.go:229
 	f.h.after()
-//line closures_agen.go:1980
+//line closures_agen.go:2070
 	f.agenState = -1
 	return "", false
 }

@@ -83,15 +83,25 @@ func (g *ifElseGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *ifElseGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -203,7 +213,7 @@ endif:
 done:
 //line conditionals.go:26
 	f.tr.Log("end")
-//line conditionals_agen.go:207
+//line conditionals_agen.go:217
 	f.agenState = -1
 	return 0, false
 }
@@ -279,15 +289,25 @@ func (g *ifNoElseGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *ifNoElseGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -384,7 +404,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:388
+//line conditionals_agen.go:408
 	f.agenState = -1
 	return 0, false
 }
@@ -459,15 +479,25 @@ func (g *condYieldsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *condYieldsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -588,7 +618,7 @@ endif2:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:592
+//line conditionals_agen.go:622
 	f.agenState = -1
 	return "", false
 }
@@ -664,15 +694,25 @@ func (g *elseIfChainGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *elseIfChainGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -842,7 +882,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line conditionals_agen.go:846
+//line conditionals_agen.go:886
 	f.agenState = -1
 	return 0, false
 }
@@ -921,15 +961,25 @@ func (g *shortCircuitGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *shortCircuitGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1109,7 +1159,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:1113
+//line conditionals_agen.go:1163
 	f.agenState = -1
 	return 0, false
 }
@@ -1183,15 +1233,25 @@ func (g *initShadowGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *initShadowGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1316,7 +1376,7 @@ resume4:
 endif2:
 //line conditionals.go:135
 	f.tr.Log("outer x still %d", f.x)
-//line conditionals_agen.go:1320
+//line conditionals_agen.go:1380
 	f.agenState = -1
 	return 0, false
 }
@@ -1391,15 +1451,25 @@ func (g *nestedIfsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *nestedIfsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1539,7 +1609,7 @@ resume5:
 //line conditionals.go:161
 	f.result = nil
 end:
-//line conditionals_agen.go:1543
+//line conditionals_agen.go:1613
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1615,15 +1685,25 @@ func (g *catchInConditionsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *catchInConditionsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1792,7 +1872,7 @@ resume6:
 done:
 //line conditionals.go:187
 	(*f.tr).Log("end %d", f.n)
-//line conditionals_agen.go:1796
+//line conditionals_agen.go:1876
 	f.agenState = -1
 	return 0, false
 }

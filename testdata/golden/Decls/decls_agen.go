@@ -90,15 +90,25 @@ func (g *zeroedGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *zeroedGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -233,7 +243,7 @@ resume3:
 	f.a = sent
 //line decls.go:42
 	f.tr.Log("a=%d b=%d", f.a, f.b)
-//line decls_agen.go:237
+//line decls_agen.go:247
 	f.agenState = -1
 	return "", false
 }
@@ -310,15 +320,25 @@ func (g *constsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *constsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -442,7 +462,7 @@ resume2:
 	f.agenState = 3
 	return prefix, true
 resume3:
-//line decls_agen.go:446
+//line decls_agen.go:466
 	f.agenState = -1
 	return "", false
 }
@@ -521,15 +541,25 @@ func (g *compositesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *compositesGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -665,7 +695,7 @@ resume2:
 	sort.Strings(keys)
 //line decls.go:116
 	f.tr.Log("names=%s", strings.Join(keys, ","))
-//line decls_agen.go:669
+//line decls_agen.go:699
 	f.agenState = -1
 	return "", false
 }
@@ -740,15 +770,25 @@ func (g *pointerYGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *pointerYGenerator) All() iter.Seq[*node] {
 	return func(yield func(*node) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -852,7 +892,7 @@ done:
 	f.agenState = 2
 	return nil, true
 resume2:
-//line decls_agen.go:856
+//line decls_agen.go:896
 	f.agenState = -1
 	return nil, false
 }
@@ -927,15 +967,25 @@ func (g *sliceYGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *sliceYGenerator) All() iter.Seq[[]int] {
 	return func(yield func([]int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1037,7 +1087,7 @@ resume1:
 done:
 //line decls.go:160
 	f.tr.Log("buf=%v", f.buf)
-//line decls_agen.go:1041
+//line decls_agen.go:1091
 	f.agenState = -1
 	return nil, false
 }
@@ -1112,15 +1162,25 @@ func (g *structYSGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *structYSGenerator) All() iter.Seq[reply] {
 	return func(yield func(reply) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1221,7 +1281,7 @@ resume1:
 	f.tr.Log("total=%d", f.total)
 	goto loop
 end:
-//line decls_agen.go:1225
+//line decls_agen.go:1285
 	f.agenState = -1
 	f.agenErr = f.result
 	return reply{}, false
@@ -1318,15 +1378,25 @@ func (g *localTypesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *localTypesGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1463,7 +1533,7 @@ done:
 resume2:
 //line decls.go:236
 	(*f.tr).Log("k=%s", f.k2)
-//line decls_agen.go:1467
+//line decls_agen.go:1537
 	f.agenState = -1
 	return "", false
 }

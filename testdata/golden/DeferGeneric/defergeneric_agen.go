@@ -115,15 +115,25 @@ func (g *deferredGenerator[T]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *deferredGenerator[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -269,7 +279,7 @@ resume1:
 	f.agenState = 2
 	return f.v, true
 resume2:
-//line defergeneric_agen.go:273
+//line defergeneric_agen.go:283
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -131,15 +131,25 @@ func (g *operandsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *operandsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -385,7 +395,7 @@ resume10:
 done:
 //line deferoperands.go:58
 	f.tr2.Log("body done, c.n %d", f.c.n)
-//line deferoperands_agen.go:389
+//line deferoperands_agen.go:399
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -481,15 +491,25 @@ func (g *builtinsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *builtinsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -634,7 +654,7 @@ resume2:
 	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: resumed2})
 //line deferoperands.go:69
 	(*f.tr).Log("map %v", (*f.m))
-//line deferoperands_agen.go:638
+//line deferoperands_agen.go:658
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -711,15 +731,25 @@ func (g *goOperandsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *goOperandsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -829,7 +859,7 @@ resume3:
 	}
 //line deferoperands.go:81
 	f.tr.Log("got %d", <-(*f.ch))
-//line deferoperands_agen.go:833
+//line deferoperands_agen.go:863
 	f.agenState = -1
 	return 0, false
 }

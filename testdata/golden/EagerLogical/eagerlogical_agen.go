@@ -81,15 +81,25 @@ func (g *skippedGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *skippedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -263,7 +273,7 @@ resume9:
 	xs = []bool{f.cond5, f.cond6, resumed9 > 1}
 //line eagerlogical.go:33
 	f.tr.Log("xs %v", xs)
-//line eagerlogical_agen.go:267
+//line eagerlogical_agen.go:277
 	f.agenState = -1
 	return 0, false
 }
@@ -340,15 +350,25 @@ func (g *plainReadsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *plainReadsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -479,7 +499,7 @@ resume3:
 resume4:
 	resumed4 = sent
 	(*f.tr).Log("cold2 %v %d", f.t4, resumed4)
-//line eagerlogical_agen.go:483
+//line eagerlogical_agen.go:503
 	f.agenState = -1
 	return 0, false
 }

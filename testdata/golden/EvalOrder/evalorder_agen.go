@@ -86,15 +86,25 @@ func (g *callArgsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *callArgsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -221,7 +231,7 @@ resume6:
 	f.r = sum3(f.tr, f.t4, f.t5+f.resumed6, resumed7)
 //line evalorder.go:42
 	f.tr.Log("r=%d", f.r)
-//line evalorder_agen.go:225
+//line evalorder_agen.go:235
 	f.agenState = -1
 	return 0, false
 }
@@ -301,15 +311,25 @@ func (g *compositesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *compositesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -481,7 +501,7 @@ resume9:
 	nested2 = map[int][]point{f.t7: {{X: resumed10}}}
 //line evalorder.go:66
 	f.tr.Log("nested=%v", nested2)
-//line evalorder_agen.go:485
+//line evalorder_agen.go:505
 	f.agenState = -1
 	return 0, false
 }
@@ -561,15 +581,25 @@ func (g *indexesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *indexesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -742,7 +772,7 @@ resume9:
 resume10:
 	resumed11 = sent
 	f.tr.Log("byte=%c", f.s[resumed11%5])
-//line evalorder_agen.go:746
+//line evalorder_agen.go:776
 	f.agenState = -1
 	return 0, false
 }
@@ -822,15 +852,25 @@ func (g *assignsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *assignsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1029,7 +1069,7 @@ resume12:
 	fr.agenState = 13
 	return 13, true
 resume13:
-//line evalorder_agen.go:1033
+//line evalorder_agen.go:1073
 	fr.agenState = -1
 	return 0, false
 }
@@ -1102,15 +1142,25 @@ func (g *nestedGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *nestedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1247,7 +1297,7 @@ resume7:
 resume8:
 	resumed7 = sent
 	f.tr.Log("w=%d", resumed7)
-//line evalorder_agen.go:1251
+//line evalorder_agen.go:1301
 	f.agenState = -1
 	return 0, false
 }
@@ -1321,15 +1371,25 @@ func (g *returnsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *returnsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1434,7 +1494,7 @@ resume3:
 	resumed4 = sent
 	f.result = fmt.Errorf("got %d", resumed4)
 end:
-//line evalorder_agen.go:1438
+//line evalorder_agen.go:1498
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1509,15 +1569,25 @@ func (g *returnsNilGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *returnsNilGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1623,7 +1693,7 @@ endif:
 resume2:
 	resumed3 = sent
 	f.err = f.check(resumed3)
-//line evalorder_agen.go:1627
+//line evalorder_agen.go:1697
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -1697,15 +1767,25 @@ func (g *methodsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *methodsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1850,7 +1930,7 @@ resume7:
 resume8:
 	resumed9 = sent
 	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed8), resumed9.twice()}, "+"))
-//line evalorder_agen.go:1854
+//line evalorder_agen.go:1934
 	f.agenState = -1
 	return "", false
 }
@@ -1925,15 +2005,25 @@ func (g *operatorsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *operatorsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2113,7 +2203,7 @@ resume12:
 resume13:
 	resumed14 = sent
 	f.tr.Log("str=%s", f.t+"/"+fmt.Sprint(resumed14))
-//line evalorder_agen.go:2117
+//line evalorder_agen.go:2207
 	f.agenState = -1
 	return 0, false
 }
@@ -2194,15 +2284,25 @@ func (g *plainReadsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *plainReadsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2360,7 +2460,7 @@ resume5:
 	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t4, resumed6)
 //line evalorder.go:222
 	(*f.tr).Log("i=%d arr=%v", (*f.i), (*f.arr))
-//line evalorder_agen.go:2364
+//line evalorder_agen.go:2464
 	f.agenState = -1
 	return 0, false
 }
@@ -2453,15 +2553,25 @@ func (g *gcOrderGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *gcOrderGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2716,7 +2826,7 @@ resume12:
 	i = (any)((*f.n) + f.t14 + resumed13)
 //line evalorder.go:271
 	(*f.tr).Log("iface %v", i)
-//line evalorder_agen.go:2720
+//line evalorder_agen.go:2830
 	f.agenState = -1
 	return 0, false
 }
@@ -2799,15 +2909,25 @@ func (g *laterYieldsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *laterYieldsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2964,7 +3084,7 @@ resume8:
 	*f.t10 += resumed9
 //line evalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
-//line evalorder_agen.go:2968
+//line evalorder_agen.go:3088
 	f.agenState = -1
 	return 0, false
 }
@@ -3040,15 +3160,25 @@ func (g *yieldErrsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *yieldErrsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -3174,7 +3304,7 @@ resume4:
 	_, f.err2 = sent, thrown
 //line evalorder.go:316
 	f.result = f.err2
-//line evalorder_agen.go:3178
+//line evalorder_agen.go:3308
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3265,15 +3395,25 @@ func (g *panicOrderGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *panicOrderGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -3496,7 +3636,7 @@ resume9:
 endif9:
 //line evalorder.go:360
 	f.tr.Log("unreachable")
-//line evalorder_agen.go:3500
+//line evalorder_agen.go:3640
 	f.agenState = -1
 	return 0, false
 }
@@ -3581,15 +3721,25 @@ func (g *moreShapesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *moreShapesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -3786,7 +3936,7 @@ resume10:
 resume11:
 	resumed12 = sent
 	(*f.tr).Log("len=%d", f.t8+cap(make([]int, resumed12%5, 8)))
-//line evalorder_agen.go:3790
+//line evalorder_agen.go:3940
 	f.agenState = -1
 	return 0, false
 }
@@ -3872,15 +4022,25 @@ func (g *calleesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *calleesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -4055,7 +4215,7 @@ resume7:
 	f.fns[0](f.t7, resumed8)
 //line evalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line evalorder_agen.go:4059
+//line evalorder_agen.go:4219
 	f.agenState = -1
 	return 0, false
 }

@@ -90,15 +90,25 @@ func (g *compoundGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *compoundGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -255,7 +265,7 @@ resume7:
 	f.xs[f.t6], f.m[f.t7] = f.resumed6, resumed7
 //line exprstmts.go:40
 	(*f.tr).Log("xs=%v m=%v", f.xs, f.m)
-//line exprstmts_agen.go:259
+//line exprstmts_agen.go:269
 	f.agenState = -1
 	return 0, false
 }
@@ -332,15 +342,25 @@ func (g *chainsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *chainsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -530,7 +550,7 @@ endswitch:
 //line exprstmts.go:70
 	f.result = nil
 end:
-//line exprstmts_agen.go:534
+//line exprstmts_agen.go:554
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -608,15 +628,25 @@ func (g *typeSwGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *typeSwGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -755,7 +785,7 @@ resume3:
 	n, ok = resumed3.(int)
 //line exprstmts.go:90
 	f.tr.Log("n=%d ok=%v", n, ok)
-//line exprstmts_agen.go:759
+//line exprstmts_agen.go:789
 	f.agenState = -1
 	return 0, false
 }

@@ -77,15 +77,25 @@ func (g *countGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *countGenerator) All() iter.Seq[onlyLinux] {
 	return func(yield func(onlyLinux) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -158,7 +168,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line names_agen_linux.go:162
+//line names_agen_linux.go:172
 	f.agenState = -1
 	return 0, false
 }

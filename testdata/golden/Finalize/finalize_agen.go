@@ -94,15 +94,25 @@ func (g *collectingBodyGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *collectingBodyGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -230,7 +240,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line finalize_agen.go:234
+//line finalize_agen.go:244
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -508,7 +518,7 @@ resume3:
 //line finalize.go:69
 	f.result = nil
 end:
-//line finalize_agen.go:512
+//line finalize_agen.go:522
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -747,7 +757,7 @@ func (f *asyncPanicsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line finalize_agen.go:751
+//line finalize_agen.go:761
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -945,7 +955,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line finalize_agen.go:949
+//line finalize_agen.go:959
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1017,15 +1027,25 @@ func (g *plainGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *plainGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1088,7 +1108,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line finalize_agen.go:1092
+//line finalize_agen.go:1112
 	f.agenState = -1
 	return 0, false
 }

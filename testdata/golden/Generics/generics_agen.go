@@ -87,15 +87,25 @@ func (g *mappedGenerator[T, U]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *mappedGenerator[T, U]) All() iter.Seq[U] {
 	return func(yield func(U) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -197,7 +207,7 @@ done:
 	zero = *new(T)
 //line generics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line generics_agen.go:201
+//line generics_agen.go:211
 	fr.agenState = -1
 	return *new(U), false
 }
@@ -278,15 +288,25 @@ func (g *areasGenerator[S]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *areasGenerator[S]) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -398,7 +418,7 @@ done:
 resume2:
 //line generics.go:61
 	f.tr.Log("best %s", f.best.name())
-//line generics_agen.go:402
+//line generics_agen.go:422
 	f.agenState = -1
 	return 0, false
 }
@@ -475,15 +495,25 @@ func (g *sumsGenerator[N]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *sumsGenerator[N]) All() iter.Seq[N] {
 	return func(yield func(N) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -579,7 +609,7 @@ resume1:
 done:
 //line generics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line generics_agen.go:583
+//line generics_agen.go:613
 	f.agenState = -1
 	return *new(N), false
 }
@@ -660,15 +690,25 @@ func (g *dedupGenerator[K, V]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *dedupGenerator[K, V]) All() iter.Seq[pair[K, V]] {
 	return func(yield func(pair[K, V]) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -772,7 +812,7 @@ next:
 done:
 //line generics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line generics_agen.go:776
+//line generics_agen.go:816
 	f.agenState = -1
 	return pair[K, V]{}, false
 }
@@ -849,15 +889,25 @@ func (g *pointersGenerator[T]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *pointersGenerator[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -981,7 +1031,7 @@ resume3:
 	f.agenState = 4
 	return t3, true
 resume4:
-//line generics_agen.go:985
+//line generics_agen.go:1035
 	f.agenState = -1
 	return *new(T), false
 }
@@ -1059,15 +1109,25 @@ func (g *bothGenerator[L]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *bothGenerator[L]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1161,7 +1221,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line generics_agen.go:1165
+//line generics_agen.go:1225
 	f.agenState = -1
 	return "", false
 }
@@ -1275,15 +1335,25 @@ func (g *guardedGenerator[T, PT]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *guardedGenerator[T, PT]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1441,7 +1511,7 @@ done:
 	_ = none[len(f.xs)]
 //line generics.go:165
 	(*f.err) = nil
-//line generics_agen.go:1445
+//line generics_agen.go:1515
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1567,15 +1637,25 @@ func (g *genDeferGenerator[T, PT]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *genDeferGenerator[T, PT]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1735,7 +1815,7 @@ resume1:
 	f.agenState = 2
 	return (*f.v), true
 resume2:
-//line generics_agen.go:1739
+//line generics_agen.go:1819
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1838,15 +1918,25 @@ func (g *fillGenerator[K, V]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *fillGenerator[K, V]) All() iter.Seq[K] {
 	return func(yield func(K) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1991,7 +2081,7 @@ resume1:
 done:
 //line generics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line generics_agen.go:1995
+//line generics_agen.go:2085
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2086,15 +2176,25 @@ func (g *genLocalGenerator[K, V]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *genLocalGenerator[K, V]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2220,7 +2320,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line generics_agen.go:2224
+//line generics_agen.go:2324
 	f.agenState = -1
 	return "", false
 }

@@ -76,15 +76,25 @@ func (g *forwardGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *forwardGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -184,7 +194,7 @@ skip:
 resume3:
 //line goto.go:23
 	f.tr.Log("end")
-//line goto_agen.go:188
+//line goto_agen.go:198
 	f.agenState = -1
 	return 0, false
 }
@@ -257,15 +267,25 @@ func (g *backwardGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *backwardGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -356,7 +376,7 @@ resume1:
 	}
 //line goto.go:38
 	f.tr.Log("end %d", f.i)
-//line goto_agen.go:360
+//line goto_agen.go:380
 	f.agenState = -1
 	return 0, false
 }
@@ -430,15 +450,25 @@ func (g *restartGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *restartGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -536,7 +566,7 @@ done:
 	}
 //line goto.go:56
 	f.tr.Log("end")
-//line goto_agen.go:540
+//line goto_agen.go:570
 	f.agenState = -1
 	return 0, false
 }
@@ -609,15 +639,25 @@ func (g *outOfLoopGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *outOfLoopGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -715,7 +755,7 @@ out:
 resume2:
 //line goto.go:75
 	f.tr.Log("end")
-//line goto_agen.go:719
+//line goto_agen.go:759
 	f.agenState = -1
 	return 0, false
 }
@@ -788,15 +828,25 @@ func (g *pingPongGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *pingPongGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -895,7 +945,7 @@ resume2:
 end:
 //line goto.go:95
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:899
+//line goto_agen.go:949
 	f.agenState = -1
 	return "", false
 }
@@ -970,15 +1020,25 @@ func (g *withinLoopGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *withinLoopGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1080,7 +1140,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line goto_agen.go:1084
+//line goto_agen.go:1144
 	f.agenState = -1
 	return 0, false
 }
@@ -1160,15 +1220,25 @@ func (g *retryInsideGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *retryInsideGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1294,7 +1364,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line goto_agen.go:1298
+//line goto_agen.go:1368
 	fr.agenState = -1
 	return 0, false
 }
@@ -1367,15 +1437,25 @@ func (g *hotTargetsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *hotTargetsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1509,7 +1589,7 @@ resume3:
 	}
 //line goto.go:164
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:1513
+//line goto_agen.go:1593
 	f.agenState = -1
 	return 0, false
 }
@@ -1588,15 +1668,25 @@ func (g *gotoEndOfBodyGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *gotoEndOfBodyGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1751,7 +1841,7 @@ resume3:
 	fr.rangeIndex++
 	goto loop3
 done3:
-//line goto_agen.go:1755
+//line goto_agen.go:1845
 	fr.agenState = -1
 	return 0, false
 }

@@ -79,15 +79,25 @@ func (g *readerGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *readerGenerator) All() iter.Seq[bool] {
 	return func(yield func(bool) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -176,7 +186,7 @@ resume1:
 resume2:
 //line imports.go:22
 	f.tr.Log("%s", io)
-//line imports_agen.go:180
+//line imports_agen.go:190
 	f.agenState = -1
 	return false, false
 }

@@ -80,15 +80,25 @@ func (g *coldInnerGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *coldInnerGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -187,7 +197,7 @@ next:
 done:
 //line labels.go:35
 	f.tr.Log("end")
-//line labels_agen.go:191
+//line labels_agen.go:201
 	f.agenState = -1
 	return 0, false
 }
@@ -266,15 +276,25 @@ func (g *hotInnerGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *hotInnerGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -395,7 +415,7 @@ next:
 done:
 //line labels.go:61
 	f.tr.Log("end n %d", f.n)
-//line labels_agen.go:399
+//line labels_agen.go:419
 	f.agenState = -1
 	return 0, false
 }
@@ -476,15 +496,25 @@ func (g *innerLabelsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *innerLabelsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -603,7 +633,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:607
+//line labels_agen.go:637
 	f.agenState = -1
 	return "", false
 }
@@ -677,15 +707,25 @@ func (g *coldLabelledGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *coldLabelledGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -769,7 +809,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:773
+//line labels_agen.go:813
 	f.agenState = -1
 	return 0, false
 }
@@ -850,15 +890,25 @@ func (g *threeDeepGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *threeDeepGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -981,7 +1031,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:985
+//line labels_agen.go:1035
 	f.agenState = -1
 	return 0, false
 }
@@ -1054,15 +1104,25 @@ func (g *fromSwitchGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *fromSwitchGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1194,7 +1254,7 @@ next:
 done:
 //line labels.go:152
 	f.tr.Log("end")
-//line labels_agen.go:1198
+//line labels_agen.go:1258
 	f.agenState = -1
 	return 0, false
 }
@@ -1272,15 +1332,25 @@ func (g *labelledSwitchGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *labelledSwitchGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1403,7 +1473,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:1407
+//line labels_agen.go:1477
 	f.agenState = -1
 	return 0, false
 }
@@ -1480,15 +1550,25 @@ func (g *fromSelectGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *fromSelectGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1597,7 +1677,7 @@ next:
 done:
 //line labels.go:200
 	f.tr.Log("end")
-//line labels_agen.go:1601
+//line labels_agen.go:1681
 	f.agenState = -1
 	return 0, false
 }
@@ -1677,15 +1757,25 @@ func (g *fromTypeSwitchGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *fromTypeSwitchGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1829,7 +1919,7 @@ next:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line labels_agen.go:1833
+//line labels_agen.go:1923
 	f.agenState = -1
 	return "", false
 }
@@ -1908,15 +1998,25 @@ func (g *mapLabelGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *mapLabelGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2029,7 +2129,7 @@ next:
 done:
 //line labels.go:250
 	f.tr.Log("sum %d n %d", f.sum, f.n)
-//line labels_agen.go:2033
+//line labels_agen.go:2133
 	f.agenState = -1
 	return 0, false
 }
@@ -2108,15 +2208,25 @@ func (g *gotoAndBreakGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *gotoAndBreakGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2229,7 +2339,7 @@ done:
 	}
 //line labels.go:271
 	f.tr.Log("rounds %d", f.rounds)
-//line labels_agen.go:2233
+//line labels_agen.go:2343
 	f.agenState = -1
 	return 0, false
 }
@@ -2305,15 +2415,25 @@ func (g *rangeFuncBranchesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rangeFuncBranchesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2436,7 +2556,7 @@ resume2:
 //line labels.go:319
 	f.result = nil
 end:
-//line labels_agen.go:2440
+//line labels_agen.go:2560
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

@@ -84,15 +84,25 @@ func (g *sameMarkGenerator[T]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *sameMarkGenerator[T]) All() iter.Seq[any] {
 	return func(yield func(any) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -188,7 +198,7 @@ resume1:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line localtypenames_agen.go:192
+//line localtypenames_agen.go:202
 	f.agenState = -1
 	return nil, false
 }
@@ -285,15 +295,25 @@ func (g *pairsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *pairsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -444,7 +464,7 @@ resume2:
 	f.agenState = 3
 	return t3, true
 resume3:
-//line localtypenames_agen.go:448
+//line localtypenames_agen.go:468
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -523,15 +543,25 @@ func (g *taggedGenerator[K]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *taggedGenerator[K]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -617,7 +647,7 @@ resume1:
 	f.agenState = 2
 	return t3, true
 resume2:
-//line localtypenames_agen.go:621
+//line localtypenames_agen.go:651
 	f.agenState = -1
 	return "", false
 }
@@ -698,15 +728,25 @@ func (g *embeddingGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *embeddingGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -777,7 +817,7 @@ resume1:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line localtypenames_agen.go:781
+//line localtypenames_agen.go:821
 	f.agenState = -1
 	return 0, false
 }
@@ -858,15 +898,25 @@ func (g *sizedGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *sizedGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -978,7 +1028,7 @@ resume2:
 	f.agenState = 3
 	return t3, true
 resume3:
-//line localtypenames_agen.go:982
+//line localtypenames_agen.go:1032
 	f.agenState = -1
 	return "", false
 }
@@ -1059,15 +1109,25 @@ func (g *shadowingGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *shadowingGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1167,7 +1227,7 @@ resume2:
 	f.agenState = 3
 	return t3, true
 resume3:
-//line localtypenames_agen.go:1171
+//line localtypenames_agen.go:1231
 	f.agenState = -1
 	return "", false
 }
@@ -1241,15 +1301,25 @@ func (g *typeParamNamedGenerator[T]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *typeParamNamedGenerator[T]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1338,7 +1408,7 @@ resume1:
 	f.agenState = 2
 	return t3, true
 resume2:
-//line localtypenames_agen.go:1342
+//line localtypenames_agen.go:1412
 	f.agenState = -1
 	return "", false
 }

@@ -88,15 +88,25 @@ func (g *pairsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *pairsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -194,7 +204,7 @@ resume1:
 done:
 //line localtypes.go:24
 	f.tr.Log("pairs %v", f.ps)
-//line localtypes_agen.go:198
+//line localtypes_agen.go:208
 	f.agenState = -1
 	return "", false
 }
@@ -278,15 +288,25 @@ func (g *genericGenerator[T]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *genericGenerator[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -383,7 +403,7 @@ resume1:
 done:
 //line localtypes.go:41
 	f.tr.Log("boxes %d", len(f.bs))
-//line localtypes_agen.go:387
+//line localtypes_agen.go:407
 	f.agenState = -1
 	return *new(T), false
 }
@@ -463,15 +483,25 @@ func (g *shadowedGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *shadowedGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -563,7 +593,7 @@ resume2:
 	f.tr.Log("inner %v", f.b)
 //line localtypes.go:57
 	f.tr.Log("outer %v", f.a)
-//line localtypes_agen.go:567
+//line localtypes_agen.go:597
 	f.agenState = -1
 	return "", false
 }

@@ -82,15 +82,25 @@ func (g *threeClauseGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *threeClauseGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -195,7 +205,7 @@ next:
 done:
 //line loops.go:31
 	f.tr.Log("end")
-//line loops_agen.go:199
+//line loops_agen.go:209
 	f.agenState = -1
 	return 0, false
 }
@@ -268,15 +278,25 @@ func (g *condOnlyGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *condOnlyGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -367,7 +387,7 @@ resume1:
 done:
 //line loops.go:44
 	f.tr.Log("end i %d", f.i)
-//line loops_agen.go:371
+//line loops_agen.go:391
 	f.agenState = -1
 	return 0, false
 }
@@ -440,15 +460,25 @@ func (g *infiniteGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *infiniteGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -542,7 +572,7 @@ resume1:
 done:
 //line loops.go:61
 	f.tr.Log("end n %d", f.n)
-//line loops_agen.go:546
+//line loops_agen.go:576
 	f.agenState = -1
 	return 0, false
 }
@@ -615,15 +645,25 @@ func (g *yieldInCondGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *yieldInCondGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -714,7 +754,7 @@ resume1:
 done:
 //line loops.go:71
 	f.tr.Log("end")
-//line loops_agen.go:718
+//line loops_agen.go:758
 	f.agenState = -1
 	return 0, false
 }
@@ -787,15 +827,25 @@ func (g *yieldInPostGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *yieldInPostGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -892,7 +942,7 @@ resume2:
 done:
 //line loops.go:82
 	f.tr.Log("end")
-//line loops_agen.go:896
+//line loops_agen.go:946
 	f.agenState = -1
 	return 0, false
 }
@@ -965,15 +1015,25 @@ func (g *yieldInInitGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *yieldInInitGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1066,7 +1126,7 @@ resume2:
 done:
 //line loops.go:93
 	f.tr.Log("end")
-//line loops_agen.go:1070
+//line loops_agen.go:1130
 	f.agenState = -1
 	return 0, false
 }
@@ -1140,15 +1200,25 @@ func (g *nestedGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *nestedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1267,7 +1337,7 @@ done2:
 	f.i++
 	goto loop
 done:
-//line loops_agen.go:1271
+//line loops_agen.go:1341
 	f.agenState = -1
 	return 0, false
 }
@@ -1343,15 +1413,25 @@ func (g *perIterationGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *perIterationGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1472,7 +1552,7 @@ resume2:
 	for k, f := range fr.fs {
 		fr.tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:1476
+//line loops_agen.go:1556
 	fr.agenState = -1
 	return 0, false
 }
@@ -1551,15 +1631,25 @@ func (g *perIterationIncrementGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *perIterationIncrementGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1682,7 +1772,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1686
+//line loops_agen.go:1776
 	f.agenState = -1
 	return 0, false
 }
@@ -1760,15 +1850,25 @@ func (g *perIterationTwoVarsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *perIterationTwoVarsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1891,7 +1991,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1895
+//line loops_agen.go:1995
 	fr.agenState = -1
 	return "", false
 }
@@ -1965,15 +2065,25 @@ func (g *perIterationPostGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *perIterationPostGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2090,7 +2200,7 @@ done:
 	for k, f := range fr.fs {
 		fr.tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:2094
+//line loops_agen.go:2204
 	fr.agenState = -1
 	return 0, false
 }
@@ -2169,15 +2279,25 @@ func (g *perIterationCondGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *perIterationCondGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2300,7 +2420,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2304
+//line loops_agen.go:2424
 	fr.agenState = -1
 	return 0, false
 }
@@ -2382,15 +2502,25 @@ func (g *loopLocalsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *loopLocalsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2535,7 +2665,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2539
+//line loops_agen.go:2669
 	f.agenState = -1
 	return 0, false
 }
@@ -2609,15 +2739,25 @@ func (g *coldBranchesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *coldBranchesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2768,7 +2908,7 @@ next:
 	(*f.i)++
 	goto loop2
 done:
-//line loops_agen.go:2772
+//line loops_agen.go:2912
 	f.agenState = -1
 	return 0, false
 }
@@ -2846,15 +2986,25 @@ func (g *redeclaredGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *redeclaredGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2973,7 +3123,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2977
+//line loops_agen.go:3127
 	fr.agenState = -1
 	return 0, false
 }
@@ -3048,15 +3198,25 @@ func (g *catchingGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *catchingGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -3186,7 +3346,7 @@ done:
 //line loops.go:344
 	f.result = nil
 end:
-//line loops_agen.go:3190
+//line loops_agen.go:3350
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3263,15 +3423,25 @@ func (g *emptyBodiesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *emptyBodiesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -3405,7 +3575,7 @@ skip:
 done3:
 //line loops.go:361
 	f.tr.Log("end")
-//line loops_agen.go:3409
+//line loops_agen.go:3579
 	f.agenState = -1
 	return 0, false
 }
@@ -3482,15 +3652,25 @@ func (g *initCapturedGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *initCapturedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -3655,7 +3835,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("%d", f())
 	}
-//line loops_agen.go:3659
+//line loops_agen.go:3839
 	fr.agenState = -1
 	return 0, false
 }
@@ -3730,15 +3910,25 @@ func (g *initCapturedElseGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *initCapturedElseGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -3860,7 +4050,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("%d", f())
 	}
-//line loops_agen.go:3864
+//line loops_agen.go:4054
 	fr.agenState = -1
 	return 0, false
 }
@@ -3938,15 +4128,25 @@ func (g *oddClausesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *oddClausesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -4115,7 +4315,7 @@ resume5:
 	f.x, f.i = f.x+1, resumed3
 	goto loop4
 done4:
-//line loops_agen.go:4119
+//line loops_agen.go:4319
 	f.agenState = -1
 	return 0, false
 }

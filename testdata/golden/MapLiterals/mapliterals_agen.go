@@ -94,15 +94,25 @@ func (g *panicsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *panicsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -358,7 +368,7 @@ resume12:
 endswitch:
 //line mapliterals.go:58
 	f.tr.Log("m=%v", f.m)
-//line mapliterals_agen.go:362
+//line mapliterals_agen.go:372
 	f.agenState = -1
 	return 0, false
 }
@@ -443,15 +453,25 @@ func (g *readsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *readsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -633,7 +653,7 @@ resume7:
 	m6 = map[int]*pt{1: f.t13, 2: {resumed7, 0}}
 //line mapliterals.go:85
 	(*f.tr).Log("m6=%v %v", *m6[1], *m6[2])
-//line mapliterals_agen.go:637
+//line mapliterals_agen.go:657
 	f.agenState = -1
 	return 0, false
 }
@@ -706,15 +726,25 @@ func (g *dynamicKeysGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *dynamicKeysGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -800,7 +830,7 @@ resume1:
 	m = map[int]string{f.t: "dynamic", 1: "constant", 2: fmt.Sprint(resumed)}
 //line mapliterals.go:95
 	f.tr.Log("m=%v", m)
-//line mapliterals_agen.go:804
+//line mapliterals_agen.go:834
 	f.agenState = -1
 	return 0, false
 }

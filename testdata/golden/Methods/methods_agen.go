@@ -81,15 +81,25 @@ func (g *drainGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *drainGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -184,7 +194,7 @@ endif:
 done:
 //line methods.go:36
 	f.tr.Log("pops=%d", f.s.pops)
-//line methods_agen.go:188
+//line methods_agen.go:198
 	f.agenState = -1
 	return 0, false
 }
@@ -262,15 +272,25 @@ func (g *countGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *countGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -357,7 +377,7 @@ resume1:
 done:
 //line methods.go:52
 	f.tr.Log("copy n=%d", f.t.n)
-//line methods_agen.go:361
+//line methods_agen.go:381
 	f.agenState = -1
 	return "", false
 }
@@ -435,15 +455,25 @@ func (g *eachGenerator[T]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *eachGenerator[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -535,7 +565,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line methods_agen.go:539
+//line methods_agen.go:569
 	f.agenState = -1
 	return *new(T), false
 }
@@ -610,15 +640,25 @@ func (g *pairsGenerator[E]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *pairsGenerator[E]) All() iter.Seq[[2]E] {
 	return func(yield func([2]E) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -709,7 +749,7 @@ done:
 	zero = *new(E)
 //line methods.go:78
 	f.tr.Log("zero=%v", zero)
-//line methods_agen.go:713
+//line methods_agen.go:753
 	f.agenState = -1
 	return [2]E{}, false
 }
@@ -795,15 +835,25 @@ func (g *clashGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *clashGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -907,7 +957,7 @@ done:
 //line methods.go:99
 	fr.result = nil
 end:
-//line methods_agen.go:911
+//line methods_agen.go:961
 	fr.agenState = -1
 	fr.agenErr = fr.result
 	return 0, false

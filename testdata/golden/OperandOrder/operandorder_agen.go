@@ -129,15 +129,25 @@ func (g *readsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *readsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -642,7 +652,7 @@ resume24:
 	resumed24 = sent
 	show((*f.tr), f.t39, f.t40, resumed24)
 endswitch:
-//line operandorder_agen.go:646
+//line operandorder_agen.go:656
 	f.agenState = -1
 	return 0, false
 }
@@ -718,15 +728,25 @@ func (g *escapedGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *escapedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -825,7 +845,7 @@ resume1:
 resume2:
 	resumed2 = sent
 	show(f.tr, (*f.p), f.t2, resumed2)
-//line operandorder_agen.go:829
+//line operandorder_agen.go:849
 	f.agenState = -1
 	return 0, false
 }
@@ -932,15 +952,25 @@ func (g *panicsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *panicsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1587,7 +1617,7 @@ resume40:
 endswitch:
 //line operandorder.go:252
 	f.tr.Log("end")
-//line operandorder_agen.go:1591
+//line operandorder_agen.go:1621
 	f.agenState = -1
 	return 0, false
 }

@@ -80,15 +80,25 @@ func (g *addrOfGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *addrOfGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -224,7 +234,7 @@ resume5:
 	*f.q = resumed3
 //line pointers.go:27
 	f.tr.Log("*q=%d", *f.q)
-//line pointers_agen.go:228
+//line pointers_agen.go:238
 	f.agenState = -1
 	return 0, false
 }
@@ -304,15 +314,25 @@ func (g *fieldsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *fieldsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -470,7 +490,7 @@ resume6:
 	*f.last = 300
 //line pointers.go:59
 	f.tr.Log("xs=%v last=%d", f.xs[:3], *f.last)
-//line pointers_agen.go:474
+//line pointers_agen.go:494
 	f.agenState = -1
 	return 0, false
 }
@@ -549,15 +569,25 @@ func (g *receiversGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *receiversGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -697,7 +727,7 @@ resume4:
 	f.m["z"].deposit(resumed4)
 //line pointers.go:94
 	f.tr.Log("z=%d", f.m["z"].balance)
-//line pointers_agen.go:701
+//line pointers_agen.go:731
 	f.agenState = -1
 	return "", false
 }
@@ -773,15 +803,25 @@ func (g *swapGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *swapGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -884,7 +924,7 @@ resume2:
 	*f.pa = resumed2
 //line pointers.go:107
 	f.tr.Log("a=%d b=%d", (*f.a), (*f.b))
-//line pointers_agen.go:888
+//line pointers_agen.go:928
 	f.agenState = -1
 	return 0, false
 }
@@ -964,15 +1004,25 @@ func (g *escapeGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *escapeGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1109,7 +1159,7 @@ resume3:
 	*f.t2 = resumed
 //line pointers.go:129
 	f.tr.Log("n=%d", (*f.n))
-//line pointers_agen.go:1113
+//line pointers_agen.go:1163
 	f.agenState = -1
 	return 0, false
 }

@@ -90,15 +90,25 @@ func (g *singleGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *singleGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -298,7 +308,7 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line rangemap_agen.go:302
+//line rangemap_agen.go:312
 	f.agenState = -1
 	return "", false
 }
@@ -379,15 +389,25 @@ func (g *sumsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *sumsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -518,7 +538,7 @@ resume2:
 done2:
 //line rangemap.go:68
 	f.tr.Log("len %d", len(f.m))
-//line rangemap_agen.go:522
+//line rangemap_agen.go:542
 	f.agenState = -1
 	return 0, false
 }
@@ -596,15 +616,25 @@ func (g *deleteOthersGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *deleteOthersGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -742,7 +772,7 @@ resume2:
 done2:
 //line rangemap.go:101
 	f.tr.Log("iterations %d len %d", f.n, len(f.m))
-//line rangemap_agen.go:746
+//line rangemap_agen.go:776
 	f.agenState = -1
 	return 0, false
 }
@@ -817,15 +847,25 @@ func (g *clearingGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *clearingGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -919,7 +959,7 @@ resume1:
 done:
 //line rangemap.go:115
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:923
+//line rangemap_agen.go:963
 	f.agenState = -1
 	return 0, false
 }
@@ -997,15 +1037,25 @@ func (g *deleteSelfGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *deleteSelfGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1104,7 +1154,7 @@ resume1:
 done:
 //line rangemap.go:130
 	f.tr.Log("n %d sum %d len %d", f.n, f.sum, len(f.m))
-//line rangemap_agen.go:1108
+//line rangemap_agen.go:1158
 	f.agenState = -1
 	return 0, false
 }
@@ -1179,15 +1229,25 @@ func (g *deleteThroughGlobalGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *deleteThroughGlobalGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1285,7 +1345,7 @@ resume1:
 done:
 //line rangemap.go:155
 	f.tr.Log("n %d len %d", f.n, len(shared))
-//line rangemap_agen.go:1289
+//line rangemap_agen.go:1349
 	f.agenState = -1
 	return 0, false
 }
@@ -1362,15 +1422,25 @@ func (g *deleteThroughClosureGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *deleteThroughClosureGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1478,7 +1548,7 @@ resume1:
 done:
 //line rangemap.go:176
 	f.tr.Log("n %d len %d", f.n, len((*f.m)))
-//line rangemap_agen.go:1482
+//line rangemap_agen.go:1552
 	f.agenState = -1
 	return 0, false
 }
@@ -1554,15 +1624,25 @@ func (g *updateUnreachedGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *updateUnreachedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1663,7 +1743,7 @@ resume1:
 done:
 //line rangemap.go:194
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1667
+//line rangemap_agen.go:1747
 	f.agenState = -1
 	return 0, false
 }
@@ -1739,15 +1819,25 @@ func (g *reassignGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *reassignGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1845,7 +1935,7 @@ resume1:
 done:
 //line rangemap.go:209
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1849
+//line rangemap_agen.go:1939
 	f.agenState = -1
 	return 0, false
 }
@@ -1924,15 +2014,25 @@ func (g *nanKeysGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *nanKeysGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2061,7 +2161,7 @@ resume2:
 done2:
 //line rangemap.go:234
 	f.tr.Log("n %d", f.n)
-//line rangemap_agen.go:2065
+//line rangemap_agen.go:2165
 	f.agenState = -1
 	return 0, false
 }
@@ -2136,15 +2236,25 @@ func (g *mapClosuresGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *mapClosuresGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2260,7 +2370,7 @@ done:
 	slices.Sort(got)
 //line rangemap.go:254
 	fr.tr.Log("%v", got)
-//line rangemap_agen.go:2264
+//line rangemap_agen.go:2374
 	fr.agenState = -1
 	return 0, false
 }
@@ -2336,15 +2446,25 @@ func (g *nanClearGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *nanClearGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2475,7 +2595,7 @@ resume2:
 done2:
 //line rangemap.go:282
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:2479
+//line rangemap_agen.go:2599
 	f.agenState = -1
 	return 0, false
 }
@@ -2554,15 +2674,25 @@ func (g *growingGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *growingGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2677,7 +2807,7 @@ next:
 done:
 //line rangemap.go:310
 	f.tr.Log("originals %d distinct %d", f.originals, len(f.seen))
-//line rangemap_agen.go:2681
+//line rangemap_agen.go:2811
 	f.agenState = -1
 	return 0, false
 }
@@ -2754,15 +2884,25 @@ func (g *growingDeletingGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *growingDeletingGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2874,7 +3014,7 @@ next:
 done:
 //line rangemap.go:337
 	f.tr.Log("originals %d", f.originals)
-//line rangemap_agen.go:2878
+//line rangemap_agen.go:3018
 	f.agenState = -1
 	return 0, false
 }
@@ -2952,15 +3092,25 @@ func (g *mapRestartGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *mapRestartGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -3073,7 +3223,7 @@ done2:
 done:
 //line rangemap.go:358
 	f.tr.Log("rounds %d total %d", f.rounds, f.total)
-//line rangemap_agen.go:3077
+//line rangemap_agen.go:3227
 	f.agenState = -1
 	return 0, false
 }

@@ -94,15 +94,25 @@ func (g *rangeIntGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rangeIntGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -299,7 +309,7 @@ resume6:
 done6:
 //line ranges.go:45
 	f.tr.Log("after j %d", f.j)
-//line ranges_agen.go:303
+//line ranges_agen.go:313
 	f.agenState = -1
 	return "", false
 }
@@ -379,15 +389,25 @@ func (g *rangeSliceGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rangeSliceGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -507,7 +527,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line ranges_agen.go:511
+//line ranges_agen.go:531
 	f.agenState = -1
 	return 0, false
 }
@@ -595,15 +615,25 @@ func (g *rangeArrayGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rangeArrayGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -796,7 +826,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line ranges_agen.go:800
+//line ranges_agen.go:830
 	f.agenState = -1
 	return 0, false
 }
@@ -878,15 +908,25 @@ func (g *rangePointerGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rangePointerGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1020,7 +1060,7 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line ranges_agen.go:1024
+//line ranges_agen.go:1064
 	f.agenState = -1
 	return 0, false
 }
@@ -1096,15 +1136,25 @@ func (g *rangeNilPointerValuesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rangeNilPointerValuesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1204,7 +1254,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line ranges_agen.go:1208
+//line ranges_agen.go:1258
 	f.agenState = -1
 	return 0, false
 }
@@ -1304,15 +1354,25 @@ func (g *rangeStringGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rangeStringGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1559,7 +1619,7 @@ resume8:
 done8:
 //line ranges.go:167
 	f.tr.Log("s %q", f.s)
-//line ranges_agen.go:1563
+//line ranges_agen.go:1623
 	f.agenState = -1
 	return "", false
 }
@@ -1637,15 +1697,25 @@ func (g *rangeChannelGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rangeChannelGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1802,7 +1872,7 @@ loop3:
 resume3:
 	goto loop3
 done3:
-//line ranges_agen.go:1806
+//line ranges_agen.go:1876
 	f.agenState = -1
 	return 0, false
 }
@@ -1892,15 +1962,25 @@ func (g *rangeAssignGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rangeAssignGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2084,7 +2164,7 @@ resume5:
 done5:
 //line ranges.go:231
 	f.tr.Log("i unchanged %d", f.i)
-//line ranges_agen.go:2088
+//line ranges_agen.go:2168
 	f.agenState = -1
 	return 0, false
 }
@@ -2168,15 +2248,25 @@ func (g *rangeUnusedGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rangeUnusedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2345,7 +2435,7 @@ resume5:
 done5:
 //line ranges.go:254
 	f.tr.Log("end")
-//line ranges_agen.go:2349
+//line ranges_agen.go:2439
 	f.agenState = -1
 	return 0, false
 }
@@ -2431,15 +2521,25 @@ func (g *rangeClosuresGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rangeClosuresGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2613,7 +2713,7 @@ resume4:
 	fr.rangeIndex4++
 	goto loop4
 done4:
-//line ranges_agen.go:2617
+//line ranges_agen.go:2717
 	fr.agenState = -1
 	return "", false
 }
@@ -2699,15 +2799,25 @@ func (g *rangeHotGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rangeHotGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2892,7 +3002,7 @@ resume7:
 done4:
 //line ranges.go:309
 	f.tr.Log("end")
-//line ranges_agen.go:2896
+//line ranges_agen.go:3006
 	f.agenState = -1
 	return 0, false
 }
@@ -2972,15 +3082,25 @@ func (g *assignYieldGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *assignYieldGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -3110,7 +3230,7 @@ done2:
 	f.agenState = 4
 	return t, true
 resume4:
-//line ranges_agen.go:3114
+//line ranges_agen.go:3234
 	f.agenState = -1
 	return 0, false
 }
@@ -3182,15 +3302,25 @@ func (g *rangeFuncHotXGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rangeFuncHotXGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -3273,7 +3403,7 @@ resume1:
 	for i, v := range t {
 		(*f.tr).Log("%d %d", i, v)
 	}
-//line ranges_agen.go:3277
+//line ranges_agen.go:3407
 	f.agenState = -1
 	return 0, false
 }
@@ -3408,15 +3538,25 @@ func (g *typeParamsGenerator[S, E, M, N, Str, C]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *typeParamsGenerator[S, E, M, N, Str, C]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -3614,7 +3754,7 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line ranges_agen.go:3618
+//line ranges_agen.go:3758
 	f.agenState = -1
 	return "", false
 }
@@ -3714,15 +3854,25 @@ func (g *ptrParamGenerator[P, E, K, M]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *ptrParamGenerator[P, E, K, M]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -3876,7 +4026,7 @@ loop4:
 resume4:
 	goto loop4
 done4:
-//line ranges_agen.go:3880
+//line ranges_agen.go:4030
 	f.agenState = -1
 	return "", false
 }

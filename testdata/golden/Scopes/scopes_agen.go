@@ -79,15 +79,25 @@ func (g *headersGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *headersGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -251,7 +261,7 @@ endswitch:
 		fr.tr.Log("later %d", f())
 		fr.tr.Log("again %d", f())
 	}
-//line scopes_agen.go:255
+//line scopes_agen.go:265
 	fr.agenState = -1
 	return 0, false
 }
@@ -329,15 +339,25 @@ func (g *typeCasesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *typeCasesGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -505,7 +525,7 @@ resume4:
 	for _, f := range fr.later {
 		fr.tr.Log("later %s", f())
 	}
-//line scopes_agen.go:509
+//line scopes_agen.go:529
 	fr.agenState = -1
 	return "", false
 }
@@ -580,15 +600,25 @@ func (g *postsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *postsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -717,7 +747,7 @@ done:
 	for _, f := range fr.fs {
 		fr.tr.Log("f=%d", f())
 	}
-//line scopes_agen.go:721
+//line scopes_agen.go:751
 	fr.agenState = -1
 	return 0, false
 }

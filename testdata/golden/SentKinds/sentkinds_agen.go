@@ -79,15 +79,25 @@ func (g *funcsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *funcsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -195,7 +205,7 @@ resume4:
 	f = sent
 //line sentkinds.go:23
 	fr.tr.Log("f(1)=%d", f(1))
-//line sentkinds_agen.go:199
+//line sentkinds_agen.go:209
 	fr.agenState = -1
 	return 0, false
 }
@@ -274,15 +284,25 @@ func (g *chansGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *chansGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -427,7 +447,7 @@ case6:
 //line sentkinds.go:45
 	f.tr.Log("none")
 endselect2:
-//line sentkinds_agen.go:431
+//line sentkinds_agen.go:451
 	f.agenState = -1
 	return 0, false
 }
@@ -501,15 +521,25 @@ func (g *pointersGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *pointersGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -619,7 +649,7 @@ resume4:
 resume5:
 	resumed4 = sent
 	f.tr.Log("same=%v", f.p == resumed4)
-//line sentkinds_agen.go:623
+//line sentkinds_agen.go:653
 	f.agenState = -1
 	return 0, false
 }
@@ -691,15 +721,25 @@ func (g *structsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *structsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -826,7 +866,7 @@ resume6:
 	m.ID++
 //line sentkinds.go:78
 	f.tr.Log("m=%v", fmt.Sprint(m.ID, m.Tags, len(m.Meta)))
-//line sentkinds_agen.go:830
+//line sentkinds_agen.go:870
 	f.agenState = -1
 	return "", false
 }

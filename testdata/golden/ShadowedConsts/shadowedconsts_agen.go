@@ -77,15 +77,25 @@ func (g *shadowedGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *shadowedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -173,7 +183,7 @@ resume1:
 resume2:
 //line shadowedconsts.go:23
 	f.tr.Log("outer c=%d", c)
-//line shadowedconsts_agen.go:177
+//line shadowedconsts_agen.go:187
 	f.agenState = -1
 	return 0, false
 }
@@ -248,15 +258,25 @@ func (g *twiceGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *twiceGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -370,7 +390,7 @@ resume2:
 resume3:
 //line shadowedconsts.go:42
 	f.tr.Log("k=%d", f.k4)
-//line shadowedconsts_agen.go:374
+//line shadowedconsts_agen.go:394
 	f.agenState = -1
 	return 0, false
 }
@@ -445,15 +465,25 @@ func (g *iotasGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *iotasGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -568,7 +598,7 @@ resume2:
 	f.agenState = 3
 	return a + b + c, true
 resume3:
-//line shadowedconsts_agen.go:572
+//line shadowedconsts_agen.go:602
 	f.agenState = -1
 	return 0, false
 }

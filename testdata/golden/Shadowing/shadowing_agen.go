@@ -80,15 +80,25 @@ func (g *nestedGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *nestedGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -210,7 +220,7 @@ resume4:
 	f.agenState = 5
 	return t5, true
 resume5:
-//line shadowing_agen.go:214
+//line shadowing_agen.go:224
 	f.agenState = -1
 	return "", false
 }
@@ -285,15 +295,25 @@ func (g *siblingsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *siblingsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -428,7 +448,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line shadowing_agen.go:432
+//line shadowing_agen.go:452
 	f.agenState = -1
 	return "", false
 }
@@ -510,15 +530,25 @@ func (g *paramsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *paramsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -632,7 +662,7 @@ resume3:
 	f.n = sent
 //line shadowing.go:69
 	f.tr.Log("n assigned %d", f.n)
-//line shadowing_agen.go:636
+//line shadowing_agen.go:666
 	f.agenState = -1
 	return 0, false
 }
@@ -708,15 +738,25 @@ func (g *closuresGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *closuresGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -838,7 +878,7 @@ resume3:
 resume4:
 //line shadowing.go:89
 	f.tr.Log("outer x %d", (*f.x))
-//line shadowing_agen.go:842
+//line shadowing_agen.go:882
 	f.agenState = -1
 	return 0, false
 }
@@ -911,15 +951,25 @@ func (g *shadowYielderGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *shadowYielderGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1032,7 +1082,7 @@ resume3:
 resume4:
 //line shadowing.go:111
 	f.tr.Log("end")
-//line shadowing_agen.go:1036
+//line shadowing_agen.go:1086
 	f.agenState = -1
 	return 0, false
 }
@@ -1105,15 +1155,25 @@ func (g *ifChainGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *ifChainGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1266,7 +1326,7 @@ resume6:
 endswitch:
 //line shadowing.go:136
 	f.tr.Log("x %d", f.x)
-//line shadowing_agen.go:1270
+//line shadowing_agen.go:1330
 	f.agenState = -1
 	return 0, false
 }
@@ -1342,15 +1402,25 @@ func (g *labelsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *labelsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1499,7 +1569,7 @@ endif:
 	f.agenState = 5
 	return -3, true
 resume5:
-//line shadowing_agen.go:1503
+//line shadowing_agen.go:1573
 	f.agenState = -1
 	return 0, false
 }

@@ -81,15 +81,25 @@ func (g *rightGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rightGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -206,7 +216,7 @@ skip2:
 	f.rangeIndex++
 	goto loop
 done:
-//line shortcircuit_agen.go:210
+//line shortcircuit_agen.go:220
 	f.agenState = -1
 	return 0, false
 }
@@ -280,15 +290,25 @@ func (g *leftGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *leftGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -432,7 +452,7 @@ skip2:
 	either = f.cond3
 //line shortcircuit.go:41
 	f.tr.Log("either=%v", either)
-//line shortcircuit_agen.go:436
+//line shortcircuit_agen.go:456
 	f.agenState = -1
 	return 0, false
 }
@@ -513,15 +533,25 @@ func (g *chainsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *chainsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -721,7 +751,7 @@ resume9:
 	z = !f.t == (resumed9 || cond(f.tr, "g", true))
 //line shortcircuit.go:55
 	f.tr.Log("z=%v", z)
-//line shortcircuit_agen.go:725
+//line shortcircuit_agen.go:755
 	f.agenState = -1
 	return 0, false
 }
@@ -806,15 +836,25 @@ func (g *positionsGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *positionsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1042,7 +1082,7 @@ resume8:
 skip9:
 	f.result = errorIf(f.cond10)
 end:
-//line shortcircuit_agen.go:1046
+//line shortcircuit_agen.go:1086
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1122,15 +1162,25 @@ func (g *lazyGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *lazyGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1317,7 +1367,7 @@ skip:
 	r = f.cond2
 //line shortcircuit.go:115
 	(*f.tr).Log("r=%v flag=%v", r, (*f.flag))
-//line shortcircuit_agen.go:1321
+//line shortcircuit_agen.go:1371
 	f.agenState = -1
 	return 0, false
 }

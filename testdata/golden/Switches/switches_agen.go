@@ -79,15 +79,25 @@ func (g *taggedGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *taggedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -216,7 +226,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:220
+//line switches_agen.go:230
 	f.agenState = -1
 	return 0, false
 }
@@ -291,15 +301,25 @@ func (g *hotTagGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *hotTagGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -434,7 +454,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:438
+//line switches_agen.go:458
 	f.agenState = -1
 	return "", false
 }
@@ -509,15 +529,25 @@ func (g *taglessGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *taglessGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -650,7 +680,7 @@ endswitch:
 done:
 //line switches.go:77
 	f.tr.Log("x %d", f.x)
-//line switches_agen.go:654
+//line switches_agen.go:684
 	f.agenState = -1
 	return 0, false
 }
@@ -725,15 +755,25 @@ func (g *fallsThroughGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *fallsThroughGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -848,7 +888,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:852
+//line switches_agen.go:892
 	f.agenState = -1
 	return 0, false
 }
@@ -923,15 +963,25 @@ func (g *defaultMiddleGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *defaultMiddleGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1051,7 +1101,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1055
+//line switches_agen.go:1105
 	f.agenState = -1
 	return 0, false
 }
@@ -1127,15 +1177,25 @@ func (g *lazyCasesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *lazyCasesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1268,7 +1328,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1272
+//line switches_agen.go:1332
 	f.agenState = -1
 	return 0, false
 }
@@ -1343,15 +1403,25 @@ func (g *lazyTaglessGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *lazyTaglessGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1470,7 +1540,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1474
+//line switches_agen.go:1544
 	f.agenState = -1
 	return 0, false
 }
@@ -1545,15 +1615,25 @@ func (g *breakInLoopGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *breakInLoopGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1702,7 +1782,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line switches_agen.go:1706
+//line switches_agen.go:1786
 	f.agenState = -1
 	return 0, false
 }
@@ -1776,15 +1856,25 @@ func (g *withInitGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *withInitGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1919,7 +2009,7 @@ resume4:
 endswitch2:
 //line switches.go:222
 	f.tr.Log("outer x %d", f.x)
-//line switches_agen.go:1923
+//line switches_agen.go:2013
 	f.agenState = -1
 	return 0, false
 }
@@ -1993,15 +2083,25 @@ func (g *constTagGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *constTagGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2151,7 +2251,7 @@ case7:
 	return t, true
 resume4:
 endswitch3:
-//line switches_agen.go:2155
+//line switches_agen.go:2255
 	f.agenState = -1
 	return 0, false
 }
@@ -2227,15 +2327,25 @@ func (g *lazyDefaultMiddleGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *lazyDefaultMiddleGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2363,7 +2473,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2367
+//line switches_agen.go:2477
 	f.agenState = -1
 	return 0, false
 }
@@ -2435,15 +2545,25 @@ func (g *degenerateGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *degenerateGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2589,7 +2709,7 @@ case7:
 endswitch4:
 //line switches.go:294
 	f.tr.Log("end")
-//line switches_agen.go:2593
+//line switches_agen.go:2713
 	f.agenState = -1
 	return 0, false
 }
@@ -2669,15 +2789,25 @@ func (g *genericSwitchGenerator[T]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *genericSwitchGenerator[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2793,7 +2923,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2797
+//line switches_agen.go:2927
 	f.agenState = -1
 	return *new(T), false
 }
@@ -2869,15 +2999,25 @@ func (g *compositeCasesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *compositeCasesGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -3024,7 +3164,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:3028
+//line switches_agen.go:3168
 	f.agenState = -1
 	return 0, false
 }

@@ -81,15 +81,25 @@ func (g *rangeLHSGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rangeLHSGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -190,7 +200,7 @@ done:
 	f.agenState = 2
 	return t, true
 resume2:
-//line targets_agen.go:194
+//line targets_agen.go:204
 	f.agenState = -1
 	return 0, false
 }
@@ -266,15 +276,25 @@ func (g *selectLHSGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *selectLHSGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -379,7 +399,7 @@ resume1:
 	f.agenState = 2
 	return t, true
 resume2:
-//line targets_agen.go:383
+//line targets_agen.go:403
 	f.agenState = -1
 	return 0, false
 }
@@ -451,15 +471,25 @@ func (g *rangeFuncExprGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rangeFuncExprGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -548,7 +578,7 @@ resume1:
 	f.agenState = 2
 	return 1, true
 resume2:
-//line targets_agen.go:552
+//line targets_agen.go:582
 	f.agenState = -1
 	return 0, false
 }
@@ -669,15 +699,25 @@ func (g *rangeParamsGenerator[S, M, N, Str, E]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *rangeParamsGenerator[S, M, N, Str, E]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -833,7 +873,7 @@ resume4:
 	f.rangeIndex3 += f.runeWidth
 	goto loop4
 done4:
-//line targets_agen.go:837
+//line targets_agen.go:877
 	f.agenState = -1
 	return "", false
 }

@@ -84,15 +84,25 @@ func (g *boundGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *boundGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -257,7 +267,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:261
+//line typeswitches_agen.go:271
 	f.agenState = -1
 	return "", false
 }
@@ -332,15 +342,25 @@ func (g *unboundGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *unboundGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -467,7 +487,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:471
+//line typeswitches_agen.go:491
 	f.agenState = -1
 	return "", false
 }
@@ -543,15 +563,25 @@ func (g *defaultFirstGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *defaultFirstGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -679,7 +709,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:683
+//line typeswitches_agen.go:713
 	f.agenState = -1
 	return 0, false
 }
@@ -761,15 +791,25 @@ func (g *withInitGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *withInitGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -922,7 +962,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line typeswitches_agen.go:926
+//line typeswitches_agen.go:966
 	fr.agenState = -1
 	return "", false
 }
@@ -999,15 +1039,25 @@ func (g *shadowSelfGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *shadowSelfGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1130,7 +1180,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1134
+//line typeswitches_agen.go:1184
 	f.agenState = -1
 	return "", false
 }
@@ -1203,15 +1253,25 @@ func (g *degenerateGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *degenerateGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1337,7 +1397,7 @@ case4:
 endswitch3:
 //line typeswitches.go:140
 	f.tr.Log("end")
-//line typeswitches_agen.go:1341
+//line typeswitches_agen.go:1401
 	f.agenState = -1
 	return "", false
 }
@@ -1426,15 +1486,25 @@ func (g *localTypeCasesGenerator) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *localTypeCasesGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1631,7 +1701,7 @@ case7:
 //line typeswitches.go:179
 	f.tr.Log("p %v", f.p2)
 endswitch2:
-//line typeswitches_agen.go:1635
+//line typeswitches_agen.go:1705
 	f.agenState = -1
 	return "", false
 }
@@ -1711,15 +1781,25 @@ func (g *genericGenerator[T]) Err() error {
 	return g.f.agenErr
 }
 
-// All returns an iterator over the values; breaking out of the loop closes the generator.
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
 func (g *genericGenerator[T]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
 		for {
 			v, ok := g.Next()
 			if !ok {
+				done = true
 				return
 			}
 			if !yield(v) {
+				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1854,7 +1934,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1858
+//line typeswitches_agen.go:1938
 	f.agenState = -1
 	return "", false
 }
