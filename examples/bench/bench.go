@@ -54,3 +54,32 @@ func Balanced(lo, hi int) *Node {
 	mid := (lo + hi) / 2
 	return &Node{Left: Balanced(lo, mid), Val: mid, Right: Balanced(mid+1, hi)}
 }
+
+// walkFrom yields the values of the tree under n in order, recursively:
+// each subtree is a generator of its own, which walkFrom delegates to.
+//
+//agen:generator
+func walkFrom(y *agen.Yielder[int, agen.None], n *Node) error {
+	if n == nil {
+		return nil
+	}
+	if err := y.YieldFrom(walkFromGen(n.Left)); err != nil {
+		return err
+	}
+	y.Yield(n.Val)
+	return y.YieldFrom(walkFromGen(n.Right))
+}
+
+// nest yields 0..n-1 through a chain of depth generators delegating to
+// each other: each value passes through every level.
+//
+//agen:generator
+func nest(y *agen.Yielder[int, agen.None], depth, n int) error {
+	if depth == 0 {
+		for i := range n {
+			y.Yield(i)
+		}
+		return nil
+	}
+	return y.YieldFrom(nestGen(depth-1, n))
+}

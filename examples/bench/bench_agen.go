@@ -349,3 +349,500 @@ done:
 	f.agenState = -1
 	return 0, false
 }
+
+// walkFromGenerator is the generator of walkFrom, made by walkFromGen. It implements agen.Generator.
+type walkFromGenerator struct {
+	f *walkFromGeneratorFrame
+}
+
+// walkFromGen returns a generator that runs walkFrom: nothing runs before the first Next.
+func walkFromGen(n *Node) *walkFromGenerator {
+	return &walkFromGenerator{f: &walkFromGeneratorFrame{n: n}}
+}
+
+// A compile error here means that the signature of walkFrom changed: run go generate.
+//
+//agen:fingerprint walkFrom 9ec78d99205c5033
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], *Node) error = walkFrom
+}
+
+// walkFromGeneratorFrame is the state of a walkFromGenerator between suspension points.
+type walkFromGeneratorFrame struct {
+	agenState int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr   error // the error the body ended with
+	agenNext  bool  // the operation resuming the body is Next: forwarded as Next to a delegate
+	n         *Node
+	result    error
+	delegate  agen.Generator[int, agen.None]
+	delegate2 agen.Generator[int, agen.None]
+}
+
+var _ agen.Generator[int, agen.None] = (*walkFromGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *walkFromGenerator) Next() (int, bool) {
+	g.f.agenNext = true
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *walkFromGenerator) Send(v agen.None) (int, bool) {
+	g.f.agenNext = false
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *walkFromGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 2:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *walkFromGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *walkFromGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
+func (g *walkFromGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
+		for {
+			v, ok := g.Next()
+			if !ok {
+				done = true
+				return
+			}
+			if !yield(v) {
+				done = true
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *walkFromGeneratorFrame) close() error {
+	switch f.agenState {
+	case 1:
+		return f.agenCloseDelegate(f.delegate)
+	case 3:
+		return f.agenCloseDelegate(f.delegate2)
+	}
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *walkFromGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *walkFromGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *walkFromGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
+		f.agenState = -1
+	}
+}
+
+// agenCloseDelegate closes the delegate of a YieldFrom, then unwinds the body from there:
+// a panic of the delegate's Close unwinds it as a panic of the body there.
+func (f *walkFromGeneratorFrame) agenCloseDelegate(d agen.Generator[int, agen.None]) error {
+	f.agenState = -2
+	defer f.agenExit()
+	err := d.Close()
+	f.agenErr = err
+	f.agenState = -1
+	return err
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *walkFromGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *walkFromGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		delegated    int
+		delegating   bool
+		delegateErr  error
+		err          error
+		t            int
+		delegated2   int
+		delegating2  bool
+		delegateErr2 error
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	}
+//line bench.go:63
+	if f.n == nil {
+		f.result = nil
+		goto end
+	}
+//line bench.go:66
+	f.delegate = walkFromGen(f.n.Left)
+	delegated, delegating = f.delegate.Next()
+delegate:
+	if !(delegating) {
+		goto delegated
+	}
+	f.agenState = 1
+	return delegated, true
+resume1:
+	if thrown != nil {
+		delegated, delegating = f.delegate.Throw(thrown)
+	} else if f.agenNext {
+		delegated, delegating = f.delegate.Next()
+	} else {
+		delegated, delegating = f.delegate.Send(sent)
+	}
+	goto delegate
+delegated:
+	delegateErr = f.delegate.Err()
+	f.delegate = nil
+	err = delegateErr
+	if !(err != nil) {
+		goto endif
+	}
+//line bench.go:67
+	f.result = err
+	goto end
+endif:
+//line bench.go:69
+	t = f.n.Val
+	f.agenState = 2
+	return t, true
+resume2:
+//line bench.go:70
+	f.delegate2 = walkFromGen(f.n.Right)
+	delegated2, delegating2 = f.delegate2.Next()
+delegate2:
+	if !(delegating2) {
+		goto delegated2
+	}
+	f.agenState = 3
+	return delegated2, true
+resume3:
+	if thrown != nil {
+		delegated2, delegating2 = f.delegate2.Throw(thrown)
+	} else if f.agenNext {
+		delegated2, delegating2 = f.delegate2.Next()
+	} else {
+		delegated2, delegating2 = f.delegate2.Send(sent)
+	}
+	goto delegate2
+delegated2:
+	delegateErr2 = f.delegate2.Err()
+	f.delegate2 = nil
+	f.result = delegateErr2
+end:
+//line bench_agen.go:606
+	f.agenState = -1
+	f.agenErr = f.result
+	return 0, false
+}
+
+// nestGenerator is the generator of nest, made by nestGen. It implements agen.Generator.
+type nestGenerator struct {
+	f *nestGeneratorFrame
+}
+
+// nestGen returns a generator that runs nest: nothing runs before the first Next.
+func nestGen(depth int, n int) *nestGenerator {
+	return &nestGenerator{f: &nestGeneratorFrame{
+		depth: depth,
+		n:     n,
+	}}
+}
+
+// A compile error here means that the signature of nest changed: run go generate.
+//
+//agen:fingerprint nest 186135c48c6824e4
+func _() {
+	var _ func(*agen.Yielder[int, agen.None], int, int) error = nest
+}
+
+// nestGeneratorFrame is the state of a nestGenerator between suspension points.
+type nestGeneratorFrame struct {
+	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr    error // the error the body ended with
+	agenNext   bool  // the operation resuming the body is Next: forwarded as Next to a delegate
+	depth      int
+	n          int
+	result     error
+	rangeEnd   int
+	rangeIndex int
+	delegate   agen.Generator[int, agen.None]
+}
+
+var _ agen.Generator[int, agen.None] = (*nestGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *nestGenerator) Next() (int, bool) {
+	g.f.agenNext = true
+	var sent agen.None
+	return g.f.resume(sent, nil)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *nestGenerator) Send(v agen.None) (int, bool) {
+	g.f.agenNext = false
+	return g.f.resume(v, nil)
+}
+
+// Throw raises err at the pending yield.
+func (g *nestGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1:
+		return g.f.agenThrow(err)
+	}
+	var sent agen.None
+	return g.f.resume(sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *nestGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *nestGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
+func (g *nestGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
+		for {
+			v, ok := g.Next()
+			if !ok {
+				done = true
+				return
+			}
+			if !yield(v) {
+				done = true
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *nestGeneratorFrame) close() error {
+	switch f.agenState {
+	case 2:
+		return f.agenCloseDelegate(f.delegate)
+	}
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *nestGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *nestGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *nestGeneratorFrame) agenExit() {
+	if f.agenState == -2 {
+		f.agenState = -1
+	}
+}
+
+// agenCloseDelegate closes the delegate of a YieldFrom, then unwinds the body from there:
+// a panic of the delegate's Close unwinds it as a panic of the body there.
+func (f *nestGeneratorFrame) agenCloseDelegate(d agen.Generator[int, agen.None]) error {
+	f.agenState = -2
+	defer f.agenExit()
+	err := d.Close()
+	f.agenErr = err
+	f.agenState = -1
+	return err
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *nestGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *nestGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		i           int
+		delegated   int
+		delegating  bool
+		delegateErr error
+	)
+	at := f.agenState
+	switch at {
+	case 1:
+		goto resume1
+	case 0:
+	case -2:
+		// The body, or one of its deferred calls, calls its own generator.
+		panic(agen.ErrRunning)
+	case -1:
+		return 0, false
+	}
+	f.agenState = -2
+	defer f.agenExit()
+	switch at {
+	case 2:
+		goto resume2
+	}
+//line bench.go:78
+	if !(f.depth == 0) {
+		goto endif
+	}
+//line bench.go:79
+	f.rangeEnd, f.rangeIndex = f.n, 0
+loop:
+	if !(f.rangeIndex < f.rangeEnd) {
+		goto done
+	}
+	i = f.rangeIndex
+//line bench.go:80
+	f.agenState = 1
+	return i, true
+resume1:
+//line bench.go:79
+	f.rangeIndex++
+	goto loop
+done:
+//line bench.go:82
+	f.result = nil
+	goto end
+endif:
+//line bench.go:84
+	f.delegate = nestGen(f.depth-1, f.n)
+	delegated, delegating = f.delegate.Next()
+delegate:
+	if !(delegating) {
+		goto delegated
+	}
+	f.agenState = 2
+	return delegated, true
+resume2:
+	if thrown != nil {
+		delegated, delegating = f.delegate.Throw(thrown)
+	} else if f.agenNext {
+		delegated, delegating = f.delegate.Next()
+	} else {
+		delegated, delegating = f.delegate.Send(sent)
+	}
+	goto delegate
+delegated:
+	delegateErr = f.delegate.Err()
+	f.delegate = nil
+	f.result = delegateErr
+end:
+//line bench_agen.go:845
+	f.agenState = -1
+	f.agenErr = f.result
+	return 0, false
+}

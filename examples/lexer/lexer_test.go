@@ -76,3 +76,30 @@ func Example() {
 	// Text "\"."
 	// EOF ""
 }
+
+// The lexer whose states are generators delegated to lexes as the one
+// whose states are cases of a loop.
+func TestStatesLexTheSame(t *testing.T) {
+	for _, input := range []string{
+		"", "plain", "{{.Name}}", `a {{ f .X 12 "s\"q" }}b`, "{{}}{{}}", "{{ héllo }}",
+		"a {{ b", `{{ "open }}`, "{{ + }}", `Hello, {{.Name}}! You have {{ len .Items }} items.`,
+	} {
+		want, wantErr := items(input)
+		got, err := stateItems(input)
+		assert.Equal(t, want, got, input)
+		assert.Equal(t, wantErr, err, input)
+	}
+}
+
+// TestStatesDifferential runs the state lexer generated and under
+// agen.Goroutine (the states it delegates to are generated in both).
+func TestStatesDifferential(t *testing.T) {
+	const input = `Hi {{.Name}}, {{ add 1 2 }} {{ "x" }} {{ oops`
+	difftest.Suite{
+		difftest.Sync("states",
+			func(*difftest.Trace) agen.Generator[Item, agen.None] { return (&stateLexer{input: input}).runGen() },
+			func(_ *difftest.Trace, y *agen.Yielder[Item, agen.None]) error {
+				return (&stateLexer{input: input}).run(y)
+			}),
+	}.Run(t)
+}

@@ -1,7 +1,8 @@
-// Command pipeline runs three async generators stacked on each other, each
-// awaiting the next values of the one below inline, without a goroutine
-// or a channel between them: sensor readings that arrive after a timer and
-// from a device answering on another goroutine, scaled, then averaged. It
+// Command pipeline runs async generators stacked on each other, each
+// awaiting the next values of the one below inline (or delegating to it
+// with YieldFrom), without a goroutine or a channel between them: sensor
+// readings that arrive after a timer and from a device answering on
+// another goroutine, concatenated, scaled, then averaged. It
 // runs them twice: on the calling goroutine through the blocking All, and
 // as one task on an event loop.
 package main
@@ -21,12 +22,12 @@ import (
 
 //go:generate go tool agen
 
-// readings yields n readings: each one comes after delay, from a device
-// that answers when it can.
+// readings yields readings from to to-1: each one comes after delay, from
+// a device that answers when it can.
 //
 //agen:generator
-func readings(y *agen.AsyncYielder[int, agen.None], n int, delay time.Duration, device func(int) agen.Awaitable[int]) error {
-	for i := range n {
+func readings(y *agen.AsyncYielder[int, agen.None], from, to int, delay time.Duration, device func(int) agen.Awaitable[int]) error {
+	for i := from; i < to; i++ {
 		if _, err := agen.Await(y, agen.Sleep(delay)); err != nil {
 			return err
 		}
@@ -45,6 +46,18 @@ func device(i int) agen.Awaitable[int] {
 	answer := agen.NewFuture[int]()
 	go func() { answer.Resolve(10 + i*i) }()
 	return answer
+}
+
+// concat yields the values of each of srcs in turn, delegating to them.
+//
+//agen:generator
+func concat(y *agen.AsyncYielder[int, agen.None], srcs ...agen.AsyncGenerator[int, agen.None]) error {
+	for _, src := range srcs {
+		if err := y.YieldFrom(src); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // scaled yields the values of src multiplied by factor.
@@ -81,9 +94,12 @@ func averages(y *agen.AsyncYielder[float64, agen.None], src agen.AsyncGenerator[
 	}
 }
 
-// pipeline stacks the three generators.
+// pipeline stacks the generators: the readings of two devices' runs one
+// after the other, scaled, averaged.
 func pipeline(n int, delay time.Duration) agen.AsyncGenerator[float64, agen.None] {
-	return averagesGen(scaledGen(readingsGen(n, delay, device), 0.5))
+	first := readingsGen(0, n/2, delay, device)
+	second := readingsGen(n/2, n, delay, device)
+	return averagesGen(scaledGen(concatGen(first, second), 0.5))
 }
 
 // run drives a pipeline with the blocking All, then one as a task on a

@@ -17,34 +17,34 @@ type readingsGenerator struct {
 }
 
 // readingsGen returns a generator that runs readings: nothing runs before the first Next.
-func readingsGen(n int, delay time.Duration, device func(int) agen.Awaitable[int]) *readingsGenerator {
+func readingsGen(from int, to int, delay time.Duration, device func(int) agen.Awaitable[int]) *readingsGenerator {
 	return &readingsGenerator{f: &readingsGeneratorFrame{
 		delay:   delay,
 		device2: device,
-		n:       n,
+		from:    from,
+		to:      to,
 	}}
 }
 
 // A compile error here means that the signature of readings changed: run go generate.
 //
-//agen:fingerprint readings 7326e17a23910174
+//agen:fingerprint readings 7231aee85b719f1f
 func _() {
-	var _ func(*agen.AsyncYielder[int, agen.None], int, time.Duration, func(int) agen.Awaitable[int]) error = readings
+	var _ func(*agen.AsyncYielder[int, agen.None], int, int, time.Duration, func(int) agen.Awaitable[int]) error = readings
 }
 
 // readingsGeneratorFrame is the state of a readingsGenerator between suspension points.
 type readingsGeneratorFrame struct {
-	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
-	n          int
-	delay      time.Duration
-	device2    func(int) agen.Awaitable[int]
-	result     error
-	rangeEnd   int
-	rangeIndex int
-	i          int
-	awaiting   agen.Awaitable[agen.None]
-	awaiting2  agen.Awaitable[int]
+	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
+	from      int
+	to        int
+	delay     time.Duration
+	device2   func(int) agen.Awaitable[int]
+	result    error
+	i         int
+	awaiting  agen.Awaitable[agen.None]
+	awaiting2 agen.Awaitable[int]
 }
 
 var _ agen.AsyncGenerator[int, agen.None] = (*readingsGenerator)(nil)
@@ -218,14 +218,13 @@ func (f *readingsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 	case 3:
 		goto resume3
 	}
-//line pipeline.go:29
-	f.rangeEnd, f.rangeIndex = f.n, 0
+//line pipeline.go:30
+	f.i = f.from
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.i < f.to) {
 		goto done
 	}
-	f.i = f.rangeIndex
-//line pipeline.go:30
+//line pipeline.go:31
 	f.awaiting = agen.Sleep(f.delay)
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
@@ -239,11 +238,11 @@ resume1:
 	if !(err != nil) {
 		goto endif
 	}
-//line pipeline.go:31
+//line pipeline.go:32
 	f.result = err
 	goto end
 endif:
-//line pipeline.go:33
+//line pipeline.go:34
 	f.awaiting2 = f.device2(f.i)
 resume2:
 	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
@@ -254,26 +253,295 @@ resume2:
 	}
 	f.awaiting2 = nil
 	v, err2 = awaited2, awaitedErr2
-//line pipeline.go:34
+//line pipeline.go:35
 	if err2 != nil {
 		f.result = err2
 		goto end
 	}
-//line pipeline.go:37
+//line pipeline.go:38
 	f.agenState = 3
 	return v, nil, true
 resume3:
-//line pipeline.go:29
-	f.rangeIndex++
+//line pipeline.go:30
+	f.i++
 	goto loop
 done:
-//line pipeline.go:39
+//line pipeline.go:40
 	f.result = nil
 end:
-//line pipeline_agen.go:274
+//line pipeline_agen.go:273
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
+}
+
+// concatGenerator is the generator of concat, made by concatGen. It implements agen.AsyncGenerator.
+type concatGenerator struct {
+	f *concatGeneratorFrame
+}
+
+// concatGen returns a generator that runs concat: nothing runs before the first Next.
+func concatGen(srcs ...agen.AsyncGenerator[int, agen.None]) *concatGenerator {
+	return &concatGenerator{f: &concatGeneratorFrame{srcs: srcs}}
+}
+
+// A compile error here means that the signature of concat changed: run go generate.
+//
+//agen:fingerprint concat ec6070de9b4e31ff
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], ...agen.AsyncGenerator[int, agen.None]) error = concat
+}
+
+// concatGeneratorFrame is the state of a concatGenerator between suspension points.
+type concatGeneratorFrame struct {
+	agenState   int                       // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore    agen.AsyncCore            // the operation in progress, the lifecycle
+	agenNext    bool                      // the operation resuming the body is Next: forwarded as Next to a delegate
+	agenClosing agen.Awaitable[agen.None] // the close of a delegate, which Close awaits
+	srcs        []agen.AsyncGenerator[int, agen.None]
+	result      error
+	rangeIndex  int
+	rangeLen    int
+	rangeOver   []agen.AsyncGenerator[int, agen.None]
+	delegate    agen.AsyncGenerator[int, agen.None]
+	delegateOp  agen.Awaitable[int]
+	delegateErr error
+}
+
+var _ agen.AsyncGenerator[int, agen.None] = (*concatGenerator)(nil)
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *concatGenerator) Next(ctx context.Context) (int, error) {
+	var sent agen.None
+	return g.f.agenRun(ctx, g, sent, true)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *concatGenerator) Send(ctx context.Context, v agen.None) (int, error) {
+	return g.f.agenRun(ctx, g, v, false)
+}
+
+// Throw raises err at the pending yield.
+func (g *concatGenerator) Throw(ctx context.Context, err error) (int, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent agen.None
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *concatGenerator) Close(ctx context.Context) error {
+	var sent agen.None
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *concatGenerator) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, agen.None](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *concatGenerator) ANext() agen.Awaitable[int] {
+	var sent agen.None
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *concatGenerator) ASend(v agen.None) agen.Awaitable[int] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *concatGenerator) AThrow(err error) agen.Awaitable[int] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent agen.None
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *concatGenerator) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *concatGeneratorFrame) agenRun(ctx context.Context, g *concatGenerator, sent agen.None, next bool) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	f.agenNext = next
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
+}
+
+// Core implements agen.AsyncMachine.
+func (f *concatGeneratorFrame) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *concatGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
+	switch op {
+	case agen.OpClose:
+		switch f.agenState {
+		case 2:
+			f.agenClosing = f.delegate.AClose()
+			f.agenState = 3
+		default:
+			return 0, f.close(), true
+		}
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return 0, thrown, true
+		}
+	case agen.OpNext, agen.OpSend:
+		f.agenNext = op == agen.OpNext
+	}
+	return f.resume(ctx, w, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *concatGeneratorFrame) Close(ctx context.Context) error {
+	var sent agen.None
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *concatGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, agen.None](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *concatGeneratorFrame) close() error {
+	if f.agenState > 0 {
+		f.agenState = -1
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *concatGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *concatGeneratorFrame) agenExit(err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *concatGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, agenErr error, ready bool) {
+	var (
+		src          agen.AsyncGenerator[int, agen.None]
+		delegated    int
+		delegatedErr error
+		err          error
+		closeErr     error
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(ctx, f)
+	case -1:
+		return 0, agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(&agenErr, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	}
+//line pipeline.go:55
+	f.rangeOver = f.srcs
+	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
+loop:
+	if !(f.rangeIndex < f.rangeLen) {
+		goto done
+	}
+	src = f.rangeOver[f.rangeIndex]
+//line pipeline.go:56
+	f.delegate = src
+	f.delegateOp = f.delegate.ANext()
+resume1:
+	if delegated, delegatedErr, ready = f.delegateOp.Poll(ctx, w); !ready {
+		f.agenState = 1
+		return 0, nil, false
+	}
+	f.delegateOp = nil
+	if delegatedErr != nil {
+		goto delegated
+	}
+	f.agenState = 2
+	return delegated, nil, true
+resume2:
+	if thrown != nil {
+		f.delegateOp = f.delegate.AThrow(thrown)
+	} else if f.agenNext {
+		f.delegateOp = f.delegate.ANext()
+	} else {
+		f.delegateOp = f.delegate.ASend(sent)
+	}
+	goto resume1
+delegated:
+	f.delegateErr = delegatedErr
+	if f.delegateErr == agen.Done {
+		f.delegateErr = nil
+	}
+	f.delegate = nil
+	err = f.delegateErr
+	if !(err != nil) {
+		goto endif
+	}
+//line pipeline.go:57
+	f.result = err
+	goto end
+endif:
+//line pipeline.go:55
+	f.rangeIndex++
+	goto loop
+done:
+//line pipeline.go:60
+	f.result = nil
+end:
+//line pipeline_agen.go:534
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	return 0, agen.End(f.result), true
+resume3:
+	if _, closeErr, ready = f.agenClosing.Poll(ctx, w); !ready {
+		f.agenState = 3
+		return 0, nil, false
+	}
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	return 0, closeErr, true
 }
 
 // scaledGenerator is the generator of scaled, made by scaledGen. It implements agen.AsyncGenerator.
@@ -291,7 +559,7 @@ func scaledGen(src agen.AsyncGenerator[int, agen.None], factor float64) *scaledG
 
 // A compile error here means that the signature of scaled changed: run go generate.
 //
-//agen:fingerprint scaled 0dbadee2c6008ec2
+//agen:fingerprint scaled 781bda156231a63a
 func _() {
 	var _ func(*agen.AsyncYielder[float64, agen.None], agen.AsyncGenerator[int, agen.None], float64) error = scaled
 }
@@ -474,7 +742,7 @@ func (f *scaledGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent ag
 		goto resume2
 	}
 loop:
-//line pipeline.go:55
+//line pipeline.go:68
 	f.awaiting = f.src.ANext()
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
@@ -485,24 +753,24 @@ resume1:
 	}
 	f.awaiting = nil
 	v, err = awaited, awaitedErr
-//line pipeline.go:56
+//line pipeline.go:69
 	if errors.Is(err, agen.Done) {
 		f.result = nil
 		goto end
 	}
-//line pipeline.go:59
+//line pipeline.go:72
 	if err != nil {
 		f.result = err
 		goto end
 	}
-//line pipeline.go:62
+//line pipeline.go:75
 	t = float64(v) * f.factor
 	f.agenState = 2
 	return t, nil, true
 resume2:
 	goto loop
 end:
-//line pipeline_agen.go:506
+//line pipeline_agen.go:774
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -520,7 +788,7 @@ func averagesGen(src agen.AsyncGenerator[float64, agen.None]) *averagesGenerator
 
 // A compile error here means that the signature of averages changed: run go generate.
 //
-//agen:fingerprint averages 9110052f02fb812e
+//agen:fingerprint averages cc45c782db3c39a4
 func _() {
 	var _ func(*agen.AsyncYielder[float64, agen.None], agen.AsyncGenerator[float64, agen.None]) error = averages
 }
@@ -703,10 +971,10 @@ func (f *averagesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 	case 2:
 		goto resume2
 	}
-//line pipeline.go:70
+//line pipeline.go:83
 	f.sum, f.n = 0.0, 0
 loop:
-//line pipeline.go:72
+//line pipeline.go:85
 	f.awaiting = f.src.ANext()
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
@@ -717,26 +985,26 @@ resume1:
 	}
 	f.awaiting = nil
 	v, err = awaited, awaitedErr
-//line pipeline.go:73
+//line pipeline.go:86
 	if errors.Is(err, agen.Done) {
 		f.result = nil
 		goto end
 	}
-//line pipeline.go:76
+//line pipeline.go:89
 	if err != nil {
 		f.result = err
 		goto end
 	}
-//line pipeline.go:79
+//line pipeline.go:92
 	f.sum, f.n = f.sum+v, f.n+1
-//line pipeline.go:80
+//line pipeline.go:93
 	t = f.sum / float64(f.n)
 	f.agenState = 2
 	return t, nil, true
 resume2:
 	goto loop
 end:
-//line pipeline_agen.go:740
+//line pipeline_agen.go:1008
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -42,14 +42,21 @@ func TestDifferential(t *testing.T) {
 	device := func(i int) agen.Awaitable[int] { return difftest.Later(10 + i*i) }
 	difftest.Suite{
 		difftest.Async("readings",
-			func(*difftest.Trace) agen.AsyncGenerator[int, agen.None] { return readingsGen(3, 0, device) },
-			func(_ *difftest.Trace, y *agen.AsyncYielder[int, agen.None]) error { return readings(y, 3, 0, device) }),
+			func(*difftest.Trace) agen.AsyncGenerator[int, agen.None] { return readingsGen(0, 3, 0, device) },
+			func(_ *difftest.Trace, y *agen.AsyncYielder[int, agen.None]) error { return readings(y, 0, 3, 0, device) }),
+		difftest.Async("concat",
+			func(*difftest.Trace) agen.AsyncGenerator[int, agen.None] {
+				return concatGen(readingsGen(0, 2, 0, device), readingsGen(2, 3, 0, device))
+			},
+			func(_ *difftest.Trace, y *agen.AsyncYielder[int, agen.None]) error {
+				return concat(y, readingsGen(0, 2, 0, device), readingsGen(2, 3, 0, device))
+			}),
 		difftest.Async("averages",
 			func(*difftest.Trace) agen.AsyncGenerator[float64, agen.None] {
-				return averagesGen(scaledGen(readingsGen(3, 0, device), 0.5))
+				return averagesGen(scaledGen(readingsGen(0, 3, 0, device), 0.5))
 			},
 			func(_ *difftest.Trace, y *agen.AsyncYielder[float64, agen.None]) error {
-				return averages(y, scaledGen(readingsGen(3, 0, device), 0.5))
+				return averages(y, scaledGen(readingsGen(0, 3, 0, device), 0.5))
 			}),
 	}.Run(t)
 }
