@@ -43,7 +43,9 @@ func TestDifferential(t *testing.T) {
 	difftest.Suite{
 		difftest.Async("readings",
 			func(*difftest.Trace) agen.AsyncGenerator[int, agen.None] { return readingsGen(0, 3, 0, device) },
-			func(_ *difftest.Trace, y *agen.AsyncYielder[int, agen.None]) error { return readings(y, 0, 3, 0, device) }),
+			func(_ *difftest.Trace, y *agen.AsyncYielder[int, agen.None]) error {
+				return readings(y, 0, 3, 0, device)
+			}),
 		difftest.Async("concat",
 			func(*difftest.Trace) agen.AsyncGenerator[int, agen.None] {
 				return concatGen(readingsGen(0, 2, 0, device), readingsGen(2, 3, 0, device))
