@@ -143,16 +143,30 @@ func (r *renderer) resumeOp() []jen.Code {
 				r.field("agenState").Op("=").Lit(p.CloseAt.State)))
 		}
 	}
-	if len(yields) > 0 {
+	switch {
+	case len(yields) > 0 && r.awaitingDefers():
+		throwCases = append(throwCases, jen.Case(yields...).Block(
+			r.field("agenUnwinding").Dot("Start").Call(jen.Qual(runtime, "UnwindThrow"), jen.Id("thrown"), jen.Nil()),
+			r.field("agenState").Op("=").Lit(stateUnwinding)))
+	case len(yields) > 0:
 		throwCases = append(throwCases, jen.Case(yields...).Block(
 			jen.Return(zeroY, r.field("agenThrow").Call(jen.Id("thrown")), jen.True())))
 	}
 	args := []jen.Code{jen.Id("ctx"), jen.Id("w"), jen.Id("sent"), jen.Id("thrown")}
 	var code []jen.Code
-	closeCase := []jen.Code{jen.Return(zeroY, r.field("close").Call(), jen.True())}
+	closeDefault := []jen.Code{jen.Return(zeroY, r.field("close").Call(), jen.True())}
+	if r.awaitingDefers() {
+		// The unwinding may suspend: resume runs it. A finalizer's close
+		// of a body left unwinding goes on with it.
+		closeDefault = []jen.Code{jen.Switch().Block(
+			jen.Case(r.field("agenState").Op(">").Lit(0)).Block(
+				r.field("agenUnwinding").Dot("Start").Call(jen.Qual(runtime, "UnwindClose"), jen.Nil(), jen.Nil()),
+				r.field("agenState").Op("=").Lit(stateUnwinding)),
+			jen.Case(r.field("agenState").Op("!=").Lit(stateUnwinding)).Block(closeDefault...))}
+	}
+	closeCase := closeDefault
 	if len(closes) > 0 {
-		closeCase = []jen.Code{jen.Switch(r.field("agenState")).Block(append(closes,
-			jen.Default().Block(jen.Return(zeroY, r.field("close").Call(), jen.True())))...)}
+		closeCase = []jen.Code{jen.Switch(r.field("agenState")).Block(append(closes, jen.Default().Block(closeDefault...))...)}
 	}
 	if r.hasDefers() {
 		// The handle, for the finalization its first deferred call arranges;
@@ -182,6 +196,11 @@ func (r *renderer) asyncDispatch() []jen.Code {
 	for _, p := range m.Points {
 		jumps = append(jumps, jen.Case(jen.Lit(p.State)).Block(jen.Goto().Id(p.Label)))
 	}
+	exitArgs := []jen.Code{jen.Op("&").Id(m.EndErr), jen.Op("&").Id(m.Ready)}
+	if r.awaitingDefers() {
+		jumps = append(jumps, jen.Case(jen.Lit(stateUnwinding)).Block(jen.Goto().Id(m.UnwindLabel)))
+		exitArgs = append([]jen.Code{jen.Id(m.Ctx), jen.Id(m.Waker)}, exitArgs...)
+	}
 	stmts := []jen.Code{
 		jen.Id(m.At).Op(":=").Add(r.field("agenState")),
 		jen.Switch(jen.Id(m.At)).Block(
@@ -190,7 +209,7 @@ func (r *renderer) asyncDispatch() []jen.Code {
 				r.life().Dot("Start").Call(jen.Id(m.Ctx), jen.Id(m.Recv))),
 			jen.Case(jen.Lit(stateFinished)).Block(jen.Return(r.zero(m.Gen.Y), jen.Qual(runtime, "Done"), jen.True()))),
 		r.field("agenState").Op("=").Lit(stateRunning),
-		jen.Defer().Add(r.field("agenExit")).Call(jen.Op("&").Id(m.EndErr), jen.Op("&").Id(m.Ready)),
+		jen.Defer().Add(r.field("agenExit")).Call(exitArgs...),
 	}
 	if len(jumps) > 0 {
 		stmts = append(stmts, jen.Switch(jen.Id(m.At)).Block(jumps...))
@@ -211,6 +230,9 @@ func (r *renderer) runArgs(sent jen.Code, next bool) []jen.Code {
 // body, once the delegate is closed: the body unwinds, and Close returns
 // the delegate's close error.
 func (r *renderer) unwindAfterDelegate(s *transform.Stmt) []jen.Code {
+	if r.awaitingDefers() {
+		return r.startUnwinding("UnwindClose", r.text(s.Text))
+	}
 	out := r.runDefers(jen.False(), jen.Nil())
 	out = append(out, r.field("agenState").Op("=").Lit(stateFinished))
 	out = append(out, r.lifeFinish()...)
@@ -233,6 +255,9 @@ func (r *renderer) await(s *transform.Stmt) jen.Code {
 	suspend := []jen.Code{
 		r.field("agenState").Op("=").Lit(s.Point.State),
 		jen.Return(r.zero(m.Gen.Y), jen.Nil(), jen.False()),
+	}
+	if m.Nested {
+		suspend[1] = jen.Return(jen.False())
 	}
 	ctxErr := jen.Id(m.Ctx).Dot("Err").Call()
 	var pending jen.Code

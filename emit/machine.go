@@ -33,6 +33,9 @@ func (r *renderer) machine(out *jen.File) {
 	out.Add(r.frameType())
 	if r.hasDefers() {
 		out.Add(r.deferType())
+		for _, code := range r.deferredMachines() {
+			out.Add(code)
+		}
 	}
 	if r.typeParams() == nil {
 		out.Var().Id("_").Qual(runtime, r.protocol()).Types(r.typeCode(r.m.Gen.Y), r.typeCode(r.m.Gen.S)).
@@ -239,6 +242,9 @@ func (r *renderer) frameType() jen.Code {
 	default:
 		fields = append(fields, jen.Id("agenErr").Error().Comment("the error the body ended with"))
 	}
+	if r.awaitingDefers() {
+		fields = append(fields, jen.Id("agenUnwinding").Qual(runtime, "Unwinding").Comment("why the body unwinds, and the panic it holds"))
+	}
 	if r.m.Ranges {
 		fields = append(fields, jen.Id("agenRanges").Index().Qual("io", "Closer").Comment("the generators of the range loops the body is in"))
 	}
@@ -273,6 +279,9 @@ func (r *renderer) deferType() jen.Code {
 	g := r.m.Gen
 	fields := []jen.Code{jen.Id("site").Int()}
 	for _, d := range r.m.Defers {
+		if d.Awaiting != nil {
+			fields = append(fields, jen.Id("m"+strconv.Itoa(d.Index)).Op("*").Add(r.inst(d.Awaiting.Name)))
+		}
 		if d.Fn != nil {
 			fields = append(fields, jen.Id(d.Fn.Name).Add(r.typeCode(d.Fn.Type)))
 		}
@@ -545,6 +554,9 @@ func (r *renderer) deferMethods() []jen.Code {
 	g := m.Gen
 	var cases []jen.Code
 	for _, d := range m.Defers {
+		if d.Awaiting != nil {
+			continue // run by agenUnwind
+		}
 		args := make([]jen.Code, len(d.Args))
 		for i, a := range d.Args {
 			args[i] = jen.Id("d").Dot(a.Name)
@@ -588,6 +600,9 @@ func (r *renderer) exitMethods() []jen.Code {
 	}
 	if !r.guarded() {
 		return methods
+	}
+	if r.awaitingDefers() {
+		return append(append(methods, r.unwindingExit()), r.unwindMethods()...)
 	}
 	doc := jen.Comment("agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs").Line().
 		Comment("the pending deferred calls as Go would, and leaves the generator finished.").Line()
@@ -849,6 +864,12 @@ func (r *renderer) bind(t transform.Text, stmts ...jen.Code) []jen.Code {
 // is the end error.
 func (r *renderer) end() []jen.Code {
 	m := r.m
+	if m.Nested {
+		return []jen.Code{jen.Return(jen.True())}
+	}
+	if r.awaitingDefers() {
+		return append(r.startUnwinding("UnwindReturn", jen.Nil()), r.unwinding()...)
+	}
 	var out []jen.Code
 	if r.hasDefers() {
 		// Still running: a deferred call that calls its own generator

@@ -34,7 +34,7 @@ func (r *renderer) text(t transform.Text) *jen.Statement {
 // ref renders a reference to v.
 func (r *renderer) ref(v *transform.Var, kind transform.RefKind) string {
 	switch kind {
-	case transform.RefName:
+	case transform.RefName, transform.RefKey:
 		return v.Name
 	case transform.RefBound:
 		return "(*" + v.Name + ")"

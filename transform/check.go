@@ -226,11 +226,14 @@ func misplaced(info *types.Info, stack []ast.Node, call *ast.CallExpr, kind Poin
 	for i := len(stack) - 1; i >= 0; i-- {
 		switch n := stack[i].(type) {
 		case *ast.FuncLit:
-			if i >= 2 {
-				if call, ok := stack[i-1].(*ast.CallExpr); ok && call.Fun == n {
-					if _, ok := stack[i-2].(*ast.DeferStmt); ok && kind != ContextCall {
-						return what + " inside a deferred function is not supported: deferred calls run while the generator closes (Go's finally) and cannot suspend", nil
-					}
+			if i >= 2 && IsDeferredLit(stack[i-2], n) {
+				switch {
+				case kind == AwaitPoint, kind == ContextCall && awaits(info, n):
+					// An async body's deferred function may await, as PEP 525's
+					// finally may (lowered as a state machine the unwinding runs).
+					continue
+				case kind != ContextCall:
+					return what + " inside a deferred function is not supported: deferred calls run while the generator closes (Go's finally) and cannot yield (PEP 525 forbids yield in finally; an async body's deferred function may await)", nil
 				}
 			}
 			return what + " inside a function literal is not supported: only the generator body itself can suspend; inline the literal or make it a generator", nil
@@ -281,6 +284,40 @@ func rangeOverFunc(info *types.Info, r *ast.RangeStmt, call *ast.CallExpr, what 
 		}
 	}
 	return what + why + step + loop, nextLoopFix(r, g)
+}
+
+// IsDeferredLit reports whether lit is the function literal called by the
+// defer statement s: defer func() { ... }().
+func IsDeferredLit(s ast.Node, lit *ast.FuncLit) bool {
+	d, ok := s.(*ast.DeferStmt)
+	return ok && ast.Unparen(d.Call.Fun) == lit
+}
+
+// awaits reports whether the function literal lit awaits, not counting
+// the function literals inside it.
+func awaits(info *types.Info, lit *ast.FuncLit) bool {
+	found := false
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && isRuntimeAwait(info, call) {
+			found = true
+		}
+		_, inner := n.(*ast.FuncLit)
+		return !found && !inner
+	})
+	return found
+}
+
+// isRuntimeAwait reports whether call calls agen.Await.
+func isRuntimeAwait(info *types.Info, call *ast.CallExpr) bool {
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		return isRuntimeFunc(info, fun.Sel, "Await")
+	case *ast.IndexListExpr:
+		if sel, ok := fun.X.(*ast.SelectorExpr); ok {
+			return isRuntimeFunc(info, sel.Sel, "Await")
+		}
+	}
+	return false
 }
 
 // escapeMessage explains a use of the yielder that is not a suspension

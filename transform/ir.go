@@ -43,6 +43,17 @@ type Machine struct {
 	// loop body that suspends: the frame keeps the generators of the loops
 	// it is in, to close them when it unwinds.
 	Ranges bool
+	// Nested marks the machine of a deferred function literal that awaits,
+	// which the unwinding of the generator's body runs: Name is its type,
+	// Unwind the name of run's *agen.Unwinding parameter.
+	Nested bool
+	Name   string
+	Unwind string
+	// AwaitingDefers reports whether a deferred function of the body
+	// awaits: the body unwinds through agenUnwind, which may suspend, and
+	// UnwindLabel is where resume goes on unwinding.
+	AwaitingDefers bool
+	UnwindLabel    string
 	// HiddenNames are the names of variables local to generated code.
 	HiddenNames map[string]bool
 }
@@ -94,6 +105,11 @@ type DeferSite struct {
 	Fn      *Field   // the function value, nil for a builtin
 	Args    []*Field // the arguments, evaluated at the defer statement
 	Spread  bool     // the last argument is spread with ...
+	// Awaiting is the machine of a deferred function literal that
+	// awaits, Captured the variables of the body it refers to (their
+	// cells go into it), Params its parameters, which Args fill.
+	Awaiting *Machine
+	Captured []*Var
 }
 
 // A Field is a field of a deferred-call record.
@@ -159,6 +175,7 @@ const (
 	RefCell                 // the cell pointer itself (f.x)
 	RefBound                // the value through the cell bound in a closure (*x)
 	RefName                 // the cell bound in a closure (x), for &x
+	RefKey                  // the variable's bare name, as a field of a composite literal
 )
 
 // Src returns source text as a Text.

@@ -53,8 +53,8 @@ func newFlowGraph(m *Machine) *flowGraph {
 		}
 		use, def := newBits(len(m.Vars)), newBits(len(m.Vars))
 		for _, p := range s.Text {
-			if p.Var != nil && !p.Def {
-				use.set(index[p.Var])
+			if i, ok := index[p.Var]; ok && !p.Def && p.Ref != RefKey {
+				use.set(i)
 			}
 		}
 		if s.Kind == Return && m.Result != nil {

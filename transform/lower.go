@@ -59,6 +59,12 @@ type lowerer struct {
 	// ranges are the range loops over generators being lowered, outermost
 	// first: a jump out of one closes its generator.
 	ranges []*rangeLoop
+	// body is the statement list lowered: the generator's body, or the
+	// body of a deferred function literal that awaits (lower_deferred.go).
+	body *ast.BlockStmt
+	// parent is the lowerer of the generator's body, for a deferred
+	// function literal's.
+	parent *lowerer
 }
 
 // branchTarget is a lowered loop, switch or select.
@@ -80,6 +86,7 @@ func lower(fset *token.FileSet, info *types.Info, gen *Generator, a *analysis, e
 		renamed: map[types.Object]string{},
 		consts:  map[types.Object]*Const{},
 		labels:  newNamer(userLabels(gen.Decl.Body)),
+		body:    gen.Decl.Body,
 	}
 	l.m.HiddenNames = map[string]bool{}
 	l.names = newNamer(bodyNames(gen.Decl))
@@ -179,6 +186,13 @@ func (l *lowerer) chooseScaffoldNames() {
 		l.m.Waker = pick("w", "waker", "agenWaker")
 		l.m.Ready = pick("ready", "agenReady")
 		l.m.EndErr = pick("err", "agenErr")
+	}
+	if l.m.Nested {
+		l.m.Recv = pick("d", "deferred", "agenDeferred")
+		l.m.Unwind = pick("u", "unwinding", "agenUnwinding")
+	}
+	if l.gen.Async {
+		l.m.UnwindLabel = l.labels.fresh("unwinding")
 	}
 }
 
@@ -331,6 +345,10 @@ func (l *lowerer) stmt(s ast.Stmt) {
 	case *ast.ReturnStmt:
 		l.returnStmt(s)
 	case *ast.DeferStmt:
+		if lit, ok := ast.Unparen(s.Call.Fun).(*ast.FuncLit); ok && l.a.hot[lit] {
+			l.deferAwaiting(s, lit)
+			return
+		}
 		l.callStmt(s, s.Call)
 	case *ast.GoStmt:
 		l.callStmt(s, s.Call)
@@ -409,7 +427,7 @@ func (l *lowerer) cold(s ast.Stmt) {
 func (l *lowerer) gotoTargets() map[string]bool {
 	if l.gotos == nil {
 		l.gotos = map[string]bool{}
-		ast.Inspect(l.gen.Decl.Body, func(n ast.Node) bool {
+		ast.Inspect(l.body, func(n ast.Node) bool {
 			if b, ok := n.(*ast.BranchStmt); ok && b.Tok == token.GOTO {
 				l.gotos[b.Label.Name] = true
 			}

@@ -25,6 +25,10 @@ type rangeLoop struct {
 // rangeGenerator lowers a range over g.All().
 func (l *lowerer) rangeGenerator(s *ast.RangeStmt, label string, g ast.Expr) {
 	m := l.m
+	if m.Nested {
+		l.errorf(s.Pos(), "a range over a generator whose body awaits is not supported in a deferred function")
+		return
+	}
 	m.Ranges = true
 	depth := len(l.ranges)
 	it := l.hidden("ranged", l.info.TypeOf(g))
@@ -76,7 +80,7 @@ func (l *lowerer) leaveRanges(depth int) Text {
 // label stays in: those whose body holds the label.
 func (l *lowerer) rangesLeftBy(label string) int {
 	var at token.Pos
-	ast.Inspect(l.gen.Decl.Body, func(n ast.Node) bool {
+	ast.Inspect(l.body, func(n ast.Node) bool {
 		if s, ok := n.(*ast.LabeledStmt); ok && s.Label.Name == label {
 			at = s.Pos()
 		}

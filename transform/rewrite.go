@@ -140,6 +140,11 @@ func (r *rewriter) replacement(n ast.Node) (Text, bool) {
 		if PointOf(l.info, l.gen.Yielder, n) == ContextCall {
 			return Src(l.m.Ctx), true
 		}
+		if r.lits == 0 {
+			if t, ok := l.recoverText(n); ok {
+				return t, true
+			}
+		}
 	case *ast.ReturnStmt:
 		if r.lits == 0 {
 			r.targets = append(r.targets, l.retLabel)

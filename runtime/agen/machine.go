@@ -203,3 +203,86 @@ func End(err error) error {
 	}
 	return err
 }
+
+// Unwinding is the state of a generated async body that unwinds through
+// deferred functions which may await, so that the unwinding can suspend:
+// what ends the body (a return, Close, Throw at a Yield, a panic) and the
+// panic in flight, held across the suspensions. It is meant for generated
+// code.
+type Unwinding struct {
+	Cause     UnwindCause
+	Err       error // Throw's error, or the error a delegate's close returned
+	panicking bool
+	value     any
+}
+
+// UnwindCause says what ends a body that unwinds.
+type UnwindCause uint8
+
+const (
+	UnwindReturn UnwindCause = iota // the body returned (or a panic was recovered)
+	UnwindPanic                     // the body panicked
+	UnwindClose                     // Close
+	UnwindThrow                     // Throw at a Yield
+)
+
+// Start records what ends the body: a panic with value p (held), or cause.
+func (u *Unwinding) Start(cause UnwindCause, err error, p any) {
+	*u = Unwinding{Cause: cause, Err: err, panicking: cause == UnwindPanic, value: p}
+}
+
+// Panicking reports whether a panic is in flight, and its value.
+func (u *Unwinding) Panicking() (any, bool) { return u.value, u.panicking }
+
+// Recover is recover() called by a deferred function that awaits: it
+// returns the panic in flight, which ends, or nil.
+func (u *Unwinding) Recover() any {
+	if !u.panicking {
+		return nil
+	}
+	p := u.value
+	u.panicking, u.value = false, nil
+	return p
+}
+
+// Caught is deferred by generated code around a deferred call of the
+// body, which it runs as a deferred call of its own after Repanic: it
+// records what the panic in flight became, recovered, the same, or
+// replaced by a panic of that call.
+func (u *Unwinding) Caught() {
+	p := recover()
+	u.panicking, u.value = p != nil, p
+}
+
+// Repanic panics with the panic in flight, if any: the deferred call run
+// then sees it, and recover() in it works as in Go.
+func (u *Unwinding) Repanic() {
+	if u.panicking {
+		panic(u.value)
+	}
+}
+
+// Step runs a step of a deferred function that awaits, which reports
+// whether it is done; a panic of it replaces the panic in flight, and ends
+// it.
+func (u *Unwinding) Step(step func() bool) (done bool) {
+	defer func() {
+		if p := recover(); p != nil {
+			u.panicking, u.value, done = true, p, true
+		}
+	}()
+	return step()
+}
+
+// BlockUnwind runs unwind, which reports false while a deferred function
+// waits at an await, to its end on the calling goroutine, sleeping until
+// woken: for a body left by runtime.Goexit, which cannot wait suspended.
+func BlockUnwind(ctx context.Context, unwind func(context.Context, Waker) bool) {
+	w := make(chanWaker, 1)
+	for !unwind(ctx, w) {
+		select {
+		case <-w:
+		case <-ctx.Done():
+		}
+	}
+}

@@ -41,6 +41,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/AsyncClosures"
 	"github.com/agen-go/agen/testdata/golden/AsyncConditionals"
 	"github.com/agen-go/agen/testdata/golden/AsyncDecls"
+	"github.com/agen-go/agen/testdata/golden/AsyncDeferAwaits"
 	"github.com/agen-go/agen/testdata/golden/AsyncDeferGeneric"
 	"github.com/agen-go/agen/testdata/golden/AsyncDeferOperands"
 	"github.com/agen-go/agen/testdata/golden/AsyncDefers"
@@ -169,6 +170,7 @@ var Suites = map[string]difftest.Suite{
 	"AsyncDecls":          asyncdecls.Suite,
 	"AsyncDeferGeneric":   asyncdefergeneric.Suite,
 	"AsyncDeferOperands":  asyncdeferoperands.Suite,
+	"AsyncDeferAwaits":    asyncdeferawaits.Suite,
 	"AsyncDefers":         asyncdefers.Suite,
 	"AsyncDelegation":     asyncdelegation.Suite,
 	"AsyncEvalOrder":      asyncevalorder.Suite,
