@@ -85,14 +85,14 @@ func (l *lowerer) lowerDeferred(lit *ast.FuncLit) (*Machine, []*Var) {
 	c := &lowerer{
 		fset: l.fset, info: l.info, gen: l.gen, a: l.a, errs: l.errs,
 		file: l.file, src: l.src,
-		m:       &Machine{Gen: l.gen, Nested: true, HiddenNames: map[string]bool{}, LocalTypes: l.m.LocalTypes},
-		vars:    map[*types.Var]*Var{},
-		renamed: l.renamed,
-		consts:  map[types.Object]*Const{},
-		labels:  newNamer(userLabels(lit.Body)),
-		body:    lit.Body,
-		parent:  l,
-		used:    l.used,
+		m:        &Machine{Gen: l.gen, Nested: true, HiddenNames: map[string]bool{}, LocalTypes: l.m.LocalTypes},
+		vars:     map[*types.Var]*Var{},
+		renamed:  l.renamed,
+		consts:   map[types.Object]*Const{},
+		labels:   newNamer(userLabels(lit.Body)),
+		body:     lit.Body,
+		parent:   l,
+		used:     l.used,
 		pkgNames: l.pkgNames,
 	}
 	if c.pkgNames == nil {
