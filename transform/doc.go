@@ -254,9 +254,41 @@
 // awaitable operations (ANext...) and Throw and Close go through
 // agen.AsyncMachine, which the frame implements.
 //
+// # Await in deferred functions
+//
+// A deferred function literal of an async body may await (PEP 525 allows
+// await in finally, as C# and JavaScript do; a yield there stays a
+// positioned error). With the terms of SPEC §3:
+//
+//   - when the body unwinds — it returns, returns an error, panics, is
+//     closed (Close, AClose, a finalizer), or a Throw lands at a Yield — a
+//     deferred function that awaits a pending awaitable suspends the
+//     unwinding: the operation in progress (the Next that ends the body,
+//     the Close, the Throw) stays pending, and completes once the
+//     awaitable is ready and the remaining deferred calls have run, LIFO;
+//   - an operation attempted meanwhile returns agen.ErrRunning; Await in
+//     the deferred function sees the context of the operation in progress;
+//   - a panic propagating through the deferred calls is held across the
+//     suspension and raised from the operation afterwards; recover()
+//     called by that deferred function returns it, as in Go (and ends it);
+//     in a function it calls, recover() returns nil; named results keep
+//     Go's rules;
+//   - an abandoned generator whose deferred calls await is closed as a
+//     task on the Loop it ran on, or on a goroutine with
+//     context.Background().
+//
+// Lowering (lower_deferred.go) makes such a literal a state machine of its
+// own, created by the defer statement with the cells of the variables it
+// captures and its arguments; emit's agenUnwind steps it. One limit: a
+// body that calls runtime.Goexit, which nothing can stop, runs such
+// deferred functions to their end on the spot, waiting for what they await.
+//
 // # What is not supported
 //
 // A suspension point in the body of a range-over-func loop (the body runs
-// inside the iterator's call): a positioned error. An Await inside a
-// deferred call: a positioned error for now.
+// inside the iterator's call): a positioned error, unless the loop ranges
+// over an agen generator's All (lower_range.go; for an async generator's
+// All(ctx), not yet). An Await as the deferred call itself (defer
+// agen.Await(y, a)), in a deferred function with results, a variadic one,
+// or one with defer statements of its own: positioned errors.
 package transform

@@ -103,6 +103,20 @@ func catchesThrow(y *agen.AsyncYielder[int, int], tr *difftest.Trace) error {
 	return nil
 }
 
+// stallsInDefer's deferred function waits until the consumer's context
+// ends: Await returns its error there, and the unwinding goes on.
+//
+//agen:generator
+func stallsInDefer(y *agen.AsyncYielder[int, int], tr *difftest.Trace) {
+	defer func() {
+		_, err := agen.Await(y, difftest.Stall[int]())
+		tr.Log("deferred stall: %v", err)
+		v, err := agen.Await(y, difftest.Later(1))
+		tr.Log("then %d %v", v, err)
+	}()
+	y.Yield(1)
+}
+
 // Suite is the differential suite of this package.
 var Suite = func() difftest.Suite {
 	var s difftest.Suite
@@ -119,6 +133,9 @@ var Suite = func() difftest.Suite {
 		difftest.Async("layers",
 			func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return layersGen(tr) },
 			func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { layers(y, tr); return nil }),
+		difftest.Async("stallsInDefer",
+			func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return stallsInDeferGen(tr) },
+			func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { stallsInDefer(y, tr); return nil }),
 		difftest.Async("catchesThrow",
 			func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return catchesThrowGen(tr) },
 			func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { return catchesThrow(y, tr) }),

@@ -1614,3 +1614,360 @@ unwinding:
 	}
 	return f.agenUnwound()
 }
+
+// stallsInDeferGenerator is the generator of stallsInDefer, made by stallsInDeferGen. It implements agen.AsyncGenerator.
+type stallsInDeferGenerator struct {
+	f *stallsInDeferGeneratorFrame
+}
+
+// stallsInDeferGen returns a generator that runs stallsInDefer: nothing runs before the first Next.
+func stallsInDeferGen(tr *difftest.Trace) *stallsInDeferGenerator {
+	return &stallsInDeferGenerator{f: &stallsInDeferGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of stallsInDefer changed: run go generate.
+//
+//agen:fingerprint stallsInDefer 5f960ae032195f0a
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = stallsInDefer
+}
+
+// stallsInDeferGeneratorFrame is the state of a stallsInDeferGenerator between suspension points.
+type stallsInDeferGeneratorFrame struct {
+	agenState     int                           // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore      agen.AsyncCore                // the operation in progress, the lifecycle
+	agenUnwinding agen.Unwinding                // why the body unwinds, and the panic it holds
+	agenDefers    []stallsInDeferGeneratorDefer // pending deferred calls, in order
+	tr            **difftest.Trace
+}
+
+// stallsInDeferGeneratorDefer is a deferred call of stallsInDefer, from the defer statement site.
+type stallsInDeferGeneratorDefer struct {
+	site int
+	m1   *stallsInDeferGeneratorDeferred
+}
+
+// stallsInDeferGeneratorDeferred is deferred function 1 of stallsInDefer, which awaits: a state machine
+// the unwinding of the body runs.
+type stallsInDeferGeneratorDeferred struct {
+	agenState int // 0 before the start, k waiting at point k
+	tr        **difftest.Trace
+	awaiting  agen.Awaitable[int]
+	err       error
+	awaiting2 agen.Awaitable[int]
+}
+
+// run runs the deferred function from where it waits to its next pending await (false)
+// or its end (true); recover() in it returns the panic u holds.
+func (d *stallsInDeferGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
+	var (
+		awaited     int
+		awaitedErr  error
+		awaited2    int
+		awaitedErr2 error
+		v           int
+	)
+	var ready bool
+	switch d.agenState {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+//line asyncdeferawaits.go:112
+	d.awaiting = difftest.Stall[int]()
+resume1:
+	if awaited, awaitedErr, ready = d.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			d.agenState = 1
+			return false
+		}
+	}
+	d.awaiting = nil
+	_, d.err = awaited, awaitedErr
+//line asyncdeferawaits.go:113
+	(*d.tr).Log("deferred stall: %v", d.err)
+//line asyncdeferawaits.go:114
+	d.awaiting2 = difftest.Later(1)
+resume2:
+	if awaited2, awaitedErr2, ready = d.awaiting2.Poll(ctx, w); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			d.agenState = 2
+			return false
+		}
+	}
+	d.awaiting2 = nil
+	v, d.err = awaited2, awaitedErr2
+//line asyncdeferawaits.go:115
+	(*d.tr).Log("then %d %v", v, d.err)
+//line asyncdeferawaits_agen.go:1704
+	return true
+}
+
+var _ agen.AsyncGenerator[int, int] = (*stallsInDeferGenerator)(nil)
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *stallsInDeferGenerator) Next(ctx context.Context) (int, error) {
+	var sent int
+	return g.f.agenRun(ctx, g, sent)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *stallsInDeferGenerator) Send(ctx context.Context, v int) (int, error) {
+	return g.f.agenRun(ctx, g, v)
+}
+
+// Throw raises err at the pending yield.
+func (g *stallsInDeferGenerator) Throw(ctx context.Context, err error) (int, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *stallsInDeferGenerator) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *stallsInDeferGenerator) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, int](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *stallsInDeferGenerator) ANext() agen.Awaitable[int] {
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *stallsInDeferGenerator) ASend(v int) agen.Awaitable[int] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *stallsInDeferGenerator) AThrow(err error) agen.Awaitable[int] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *stallsInDeferGenerator) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *stallsInDeferGeneratorFrame) agenRun(ctx context.Context, g *stallsInDeferGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
+}
+
+// Core implements agen.AsyncMachine.
+func (f *stallsInDeferGeneratorFrame) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *stallsInDeferGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
+	handle, _ := h.(*stallsInDeferGenerator)
+	switch op {
+	case agen.OpClose:
+		switch {
+		case f.agenState > 0:
+			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
+			f.agenState = -3
+		case f.agenState != -3:
+			return 0, f.close(), true
+		}
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return 0, thrown, true
+		case 1:
+			f.agenUnwinding.Start(agen.UnwindThrow, thrown, nil)
+			f.agenState = -3
+		}
+	}
+	return f.resume(ctx, w, handle, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *stallsInDeferGeneratorFrame) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *stallsInDeferGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *stallsInDeferGeneratorFrame) close() error {
+	if f.agenState > 0 {
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *stallsInDeferGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: if the body panics, it holds the panic and unwinds,
+// which may suspend (the operation returns pending, and goes on unwinding). A
+// runtime.Goexit, which nothing stops, runs the deferred calls to their end, waiting.
+func (f *stallsInDeferGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	p := recover()
+	f.agenState = -3
+	if p == nil {
+		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		agen.BlockUnwind(ctx, f.agenUnwind)
+		_, _, _ = f.agenUnwound()
+		return
+	}
+	f.agenUnwinding.Start(agen.UnwindPanic, nil, p)
+	if !f.agenUnwind(ctx, w) {
+		*err, *ready = nil, false
+		return
+	}
+	_, *err, *ready = f.agenUnwound()
+}
+
+// agenUnwind runs the pending deferred calls, LIFO, as Go would: it reports false while
+// one of them waits at an await, and goes on when called again.
+func (f *stallsInDeferGeneratorFrame) agenUnwind(ctx context.Context, w agen.Waker) bool {
+	for n := len(f.agenDefers); n > 0; n = len(f.agenDefers) {
+		d := &f.agenDefers[n-1]
+		switch d.site {
+		case 1:
+			if !f.agenUnwinding.Step(func() bool {
+				return d.m1.run(ctx, w, &f.agenUnwinding)
+			}) {
+				return false
+			}
+		default:
+			f.agenCall(d)
+		}
+		f.agenDefers = f.agenDefers[:n-1]
+	}
+	return true
+}
+
+// agenCall runs a deferred call as a deferred call of its own, while panicking with the
+// panic the body unwinds with, if any, so that recover() in it works as in Go.
+func (f *stallsInDeferGeneratorFrame) agenCall(d *stallsInDeferGeneratorDefer) {
+	defer f.agenUnwinding.Caught()
+	switch d.site {
+	}
+	f.agenUnwinding.Repanic()
+}
+
+// agenUnwound finishes the body once its deferred calls ran, as what ended it says:
+// the panic nobody recovered is raised again.
+func (f *stallsInDeferGeneratorFrame) agenUnwound() (int, error, bool) {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	if p, panicking := f.agenUnwinding.Panicking(); panicking {
+		f.agenCore.Release()
+		panic(p)
+	}
+	switch f.agenUnwinding.Cause {
+	case agen.UnwindClose, agen.UnwindThrow:
+		return 0, f.agenUnwinding.Err, true
+	}
+	return 0, agen.Done, true
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *stallsInDeferGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	return err
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *stallsInDeferGeneratorFrame) agenDefer(h *stallsInDeferGenerator, d stallsInDeferGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenCore.Life, h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *stallsInDeferGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *stallsInDeferGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *stallsInDeferGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(ctx, f)
+	case -1:
+		return 0, agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(ctx, w, &agenErr, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	case -3:
+		goto unwinding
+	}
+//line asyncdeferawaits.go:111
+	f.agenDefer(g, stallsInDeferGeneratorDefer{site: 1, m1: &stallsInDeferGeneratorDeferred{tr: f.tr}})
+//line asyncdeferawaits.go:117
+	f.agenState = 1
+	return 1, nil, true
+resume1:
+//line asyncdeferawaits_agen.go:1965
+	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+	goto unwinding
+unwinding:
+	f.agenState = -3
+	if !f.agenUnwind(ctx, w) {
+		return 0, nil, false
+	}
+	return f.agenUnwound()
+}
