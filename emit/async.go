@@ -194,7 +194,7 @@ func (r *renderer) asyncDispatch() []jen.Code {
 	m := r.m
 	var jumps []jen.Code
 	for _, p := range m.Points {
-		jumps = append(jumps, jen.Case(jen.Lit(p.State)).Block(jen.Goto().Id(p.Label)))
+		jumps = append(jumps, jen.Case(jen.Lit(p.State)).Block(append(r.loads(p.Live), jen.Goto().Id(p.Label))...))
 	}
 	exitArgs := []jen.Code{jen.Op("&").Id(m.EndErr), jen.Op("&").Id(m.Ready)}
 	if r.awaitingDefers() {
@@ -204,9 +204,10 @@ func (r *renderer) asyncDispatch() []jen.Code {
 	stmts := []jen.Code{
 		jen.Id(m.At).Op(":=").Add(r.field("agenState")),
 		jen.Switch(jen.Id(m.At)).Block(
-			jen.Case(jen.Lit(0)).Block(
+			jen.Case(jen.Lit(0)).Block(append([]jen.Code{
 				r.field("agenState").Op("=").Lit(stateRunning),
-				r.life().Dot("Start").Call(jen.Id(m.Ctx), jen.Id(m.Recv))),
+				r.life().Dot("Start").Call(jen.Id(m.Ctx), jen.Id(m.Recv))},
+				r.loads(m.StartLive)...)...),
 			jen.Case(jen.Lit(stateFinished)).Block(jen.Return(r.zero(m.Gen.Y), jen.Qual(runtime, "Done"), jen.True()))),
 		r.field("agenState").Op("=").Lit(stateRunning),
 		jen.Defer().Add(r.field("agenExit")).Call(exitArgs...),
@@ -252,12 +253,11 @@ func (r *renderer) yielded(value jen.Code) []jen.Code {
 func (r *renderer) await(s *transform.Stmt) jen.Code {
 	m := r.m
 	ready := jen.Id(m.Ready)
-	suspend := []jen.Code{
-		r.field("agenState").Op("=").Lit(s.Point.State),
-		jen.Return(r.zero(m.Gen.Y), jen.Nil(), jen.False()),
-	}
+	suspend := append(r.stores(s.Point.Live), r.field("agenState").Op("=").Lit(s.Point.State))
 	if m.Nested {
-		suspend[1] = jen.Return(jen.False())
+		suspend = append(suspend, jen.Return(jen.False()))
+	} else {
+		suspend = append(suspend, jen.Return(r.zero(m.Gen.Y), jen.Nil(), jen.False()))
 	}
 	ctxErr := jen.Id(m.Ctx).Dot("Err").Call()
 	var pending jen.Code

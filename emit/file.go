@@ -24,6 +24,12 @@ const resetMarker = "// agen:line-reset"
 type renderer struct {
 	pkgPath string
 	m       *transform.Machine
+	// inResume is set while rendering resume, where the cached
+	// variables are locals (see cached).
+	inResume bool
+	// referenced holds the variables resume refers to, for m.
+	referenced map[*transform.Var]bool
+	refsOf     *transform.Machine
 }
 
 // Render returns the content of the generated file f.

@@ -677,6 +677,8 @@ func (r *renderer) resume() jen.Code {
 		// Named, so that agenExit can set them when a deferred call recovers.
 		results = []jen.Code{jen.Id("_").Add(r.typeCode(g.Y)), jen.Id(m.EndErr).Error(), jen.Id(m.Ready).Bool()}
 	}
+	r.inResume = true
+	defer func() { r.inResume = false }()
 	var body []jen.Code
 	body = append(body, r.locals()...)
 	if r.async() {
@@ -693,7 +695,7 @@ func (r *renderer) resume() jen.Code {
 func (r *renderer) locals() []jen.Code {
 	var decls []jen.Code
 	for _, v := range r.m.Vars {
-		if !v.Frame {
+		if !v.Frame || r.inResume && r.cached(v) {
 			decls = append(decls, jen.Id(v.Name).Add(r.varType(v)))
 		}
 	}
@@ -760,9 +762,9 @@ func (r *renderer) dispatch() []jen.Code {
 	var cases, runningCases []jen.Code
 	for _, p := range m.Points {
 		if g := r.guardOf(p.Entry); g == guardRunning {
-			runningCases = append(runningCases, jen.Case(jen.Lit(p.State)).Block(jen.Goto().Id(p.Label)))
+			runningCases = append(runningCases, jen.Case(jen.Lit(p.State)).Block(append(r.loads(p.Live), jen.Goto().Id(p.Label))...))
 		} else {
-			cases = append(cases, jen.Case(jen.Lit(p.State)).Block(enter(g, p.Label)...))
+			cases = append(cases, jen.Case(jen.Lit(p.State)).Block(append(r.loads(p.Live), enter(g, p.Label)...)...))
 		}
 	}
 	startGuard := r.guardOf(m.Start)
@@ -775,6 +777,7 @@ func (r *renderer) dispatch() []jen.Code {
 	if startGuard != guardRunning && r.guarded() {
 		startLabel = m.StartLabel
 	}
+	start = append(start, r.loads(m.StartLive)...)
 	start = append(start, enter(startGuard, startLabel)...)
 	cases = append(cases, jen.Case(jen.Lit(0)).Block(start...))
 	if r.guarded() || r.hasDefers() {
@@ -829,9 +832,9 @@ func (r *renderer) statements() []jen.Code {
 			out = append(out, r.bind(s.Text, r.text(s.Text))...)
 		case transform.Suspend:
 			directive(s)
-			out = append(out, r.bind(s.Text,
-				r.field("agenState").Op("=").Lit(s.Point.State),
-				jen.Return(r.yielded(r.text(s.Text))...))...)
+			suspend := append(r.stores(s.Point.Live), r.field("agenState").Op("=").Lit(s.Point.State),
+				jen.Return(r.yielded(r.text(s.Text))...))
+			out = append(out, r.bind(s.Text, suspend...)...)
 		case transform.Await:
 			directive(s)
 			out = append(out, r.await(s))

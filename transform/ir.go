@@ -36,6 +36,8 @@ type Machine struct {
 	// Start is the effect of the paths from the start of the body to its
 	// first suspension point (see effects.go).
 	Start Effect
+	// StartLive are the variables live at the start of the body.
+	StartLive []*Var
 	// Types declared in the body, hoisted to package level.
 	Types      []*LocalType
 	LocalTypes map[*types.TypeName]*LocalType
@@ -94,6 +96,7 @@ type Point struct {
 	CloseAt *Point
 	Label   string // where resume continues
 	Entry   Effect // the effect of the paths from here to the next suspension point
+	Live    []*Var // the variables live where the body resumes here
 }
 
 // A DeferSite is a defer statement of the body: its call runs from a record
@@ -144,6 +147,7 @@ type Stmt struct {
 	Targets []string // labels a Code statement may jump to
 	Jumps   bool     // a Code statement always jumps: nothing runs after it
 	User    bool     // a Label of the user's: it stays
+	Loops   bool     // a Code statement holds a loop of the user's
 	Defs    []*Var   // variables a Code or Await statement assigns before any use
 	Results Text     // what an Await statement assigns: value, error
 }

@@ -10,18 +10,26 @@ package transform
 // are pieces without the Def flag). Guarantees: Var.Frame is set for the
 // parameters, the result, and every variable live at a resume label.
 
-// liveness sets Var.Frame.
+// liveness sets Var.Frame, Point.Live and Machine.StartLive.
 func liveness(m *Machine) {
 	g := newFlowGraph(m)
 	live := g.solve()
-	for _, p := range m.Points {
-		at := live[g.labelAt[p.Label]]
+	varsIn := func(at bits) []*Var {
+		var vars []*Var
 		for i, v := range m.Vars {
 			if at.has(i) {
-				v.Frame = true
+				vars = append(vars, v)
 			}
 		}
+		return vars
 	}
+	for _, p := range m.Points {
+		p.Live = varsIn(live[g.labelAt[p.Label]])
+		for _, v := range p.Live {
+			v.Frame = true
+		}
+	}
+	m.StartLive = varsIn(live[0])
 }
 
 // bits is a set of variables, by index.

@@ -410,6 +410,7 @@ func (l *lowerer) cold(s ast.Stmt) {
 	}
 	t, targets := l.rewriteWith(s, nil)
 	l.code(s.Pos(), t, targets)
+	l.m.Body[len(l.m.Body)-1].Loops = hasLoop(s)
 	switch s := s.(type) {
 	case *ast.ReturnStmt, *ast.BranchStmt:
 		l.jumping()
@@ -420,6 +421,23 @@ func (l *lowerer) cold(s ast.Stmt) {
 			}
 		}
 	}
+}
+
+// hasLoop reports whether s holds a loop, outside function literals: kept
+// as written, it may run its statements many times between two suspension
+// points.
+func hasLoop(s ast.Stmt) bool {
+	found := false
+	ast.Inspect(s, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			found = true
+		case *ast.FuncLit:
+			return false
+		}
+		return !found
+	})
+	return found
 }
 
 // gotoTargets returns the labels the body's goto statements jump to, not

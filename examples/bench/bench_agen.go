@@ -306,11 +306,14 @@ func (f *inorderGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *inorderGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		t int
+		stack []*Node
+		n     *Node
+		t     int
 	)
 	at := f.agenState
 	switch at {
 	case 1:
+		stack, n = f.stack, f.n
 		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
 	case 0:
@@ -319,33 +322,34 @@ func (f *inorderGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 		return 0, false
 	}
 //line bench.go:35
-	f.stack = nil
+	stack = nil
 //line bench.go:36
-	f.n = f.root
+	n = f.root
 loop:
 //line bench.go:37
-	if !(f.n != nil || len(f.stack) > 0) {
+	if !(n != nil || len(stack) > 0) {
 		goto done
 	}
 //line bench.go:38
-	for f.n != nil {
-		f.stack = append(f.stack, f.n)
-		f.n = f.n.Left
+	for n != nil {
+		stack = append(stack, n)
+		n = n.Left
 	}
 //line bench.go:42
-	f.n = f.stack[len(f.stack)-1]
+	n = stack[len(stack)-1]
 //line bench.go:43
-	f.stack = f.stack[:len(f.stack)-1]
+	stack = stack[:len(stack)-1]
 //line bench.go:44
-	t = f.n.Val
+	t = n.Val
+	f.stack, f.n = stack, n
 	f.agenState = 1
 	return t, true
 resume1:
 //line bench.go:45
-	f.n = f.n.Right
+	n = n.Right
 	goto loop
 done:
-//line bench_agen.go:349
+//line bench_agen.go:353
 	f.agenState = -1
 	return 0, false
 }
@@ -602,7 +606,7 @@ delegated2:
 	f.delegate2 = nil
 	f.result = delegateErr2
 end:
-//line bench_agen.go:606
+//line bench_agen.go:610
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -841,7 +845,7 @@ delegated:
 	f.delegate = nil
 	f.result = delegateErr
 end:
-//line bench_agen.go:845
+//line bench_agen.go:849
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

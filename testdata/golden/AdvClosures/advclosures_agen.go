@@ -158,16 +158,19 @@ func (fr *litInYieldGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *litInYieldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		tr       *difftest.Trace
 		t        int
 		t2       int
 		resumed  int
 		resumed2 int
 		r        int
+		fs       []func() int
 		resumed3 int
 	)
 	at := fr.agenState
 	switch at {
 	case 0:
+		tr = fr.tr
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -178,12 +181,16 @@ func (fr *litInYieldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	defer fr.agenExit()
 	switch at {
 	case 1:
+		tr = fr.tr
 		goto resume1
 	case 2:
+		tr = fr.tr
 		goto resume2
 	case 3:
+		tr = fr.tr
 		goto resume3
 	case 4:
+		tr, fs = fr.tr, fr.fs
 		goto resume4
 	}
 //line advclosures.go:18
@@ -194,6 +201,7 @@ func (fr *litInYieldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		x := fr.x
 		t = func() int { return (*x) }()
 	}
+	fr.tr = tr
 	fr.agenState = 1
 	return t, true
 resume1:
@@ -202,6 +210,7 @@ resume1:
 		x := fr.x
 		t2 = func() int { (*x)++; return (*x) }()
 	}
+	fr.tr = tr
 	fr.agenState = 2
 	return t2, true
 resume2:
@@ -211,7 +220,7 @@ resume2:
 		(*fr.x) = resumed + func() int { return (*x) * 100 }()
 	}
 //line advclosures.go:21
-	fr.tr.Log("x=%d", (*fr.x))
+	tr.Log("x=%d", (*fr.x))
 //line advclosures.go:22
 	fr.apply = func(f func() int, v int) int { return f() + v }
 //line advclosures.go:23
@@ -223,6 +232,7 @@ loop:
 	fr.i = new(int)
 	(*fr.i) = fr.rangeIndex
 //line advclosures.go:24
+	fr.tr = tr
 	fr.agenState = 3
 	return (*fr.i), true
 resume3:
@@ -232,13 +242,13 @@ resume3:
 		r = fr.apply(func() int { return (*i) * 10 }, resumed2)
 	}
 //line advclosures.go:25
-	fr.tr.Log("r=%d", r)
+	tr.Log("r=%d", r)
 //line advclosures.go:23
 	fr.rangeIndex++
 	goto loop
 done:
 //line advclosures.go:27
-	fr.fs = nil
+	fs = nil
 //line advclosures.go:28
 	fr.i2 = new(int)
 	(*fr.i2) = 0
@@ -247,14 +257,15 @@ loop2:
 		goto done2
 	}
 //line advclosures.go:29
-	fr.t3 = len(fr.fs)
+	fr.t3 = len(fs)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 4
 	return (*fr.i2), true
 resume4:
 	resumed3 = sent
 	{
 		i2 := fr.i2
-		fr.fs = append(fr.fs[:fr.t3+0*resumed3], func() int { return (*i2) })
+		fs = append(fs[:fr.t3+0*resumed3], func() int { return (*i2) })
 	}
 //line advclosures.go:28
 	{
@@ -265,10 +276,10 @@ resume4:
 	goto loop2
 done2:
 //line advclosures.go:31
-	for _, f := range fr.fs {
-		fr.tr.Log("f=%d", f())
+	for _, f := range fs {
+		tr.Log("f=%d", f())
 	}
-//line advclosures_agen.go:272
+//line advclosures_agen.go:283
 	fr.agenState = -1
 	return 0, false
 }
@@ -472,7 +483,7 @@ resume2:
 resume3:
 //line advclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line advclosures_agen.go:476
+//line advclosures_agen.go:487
 	fr.agenState = -1
 	return "", false
 }
@@ -617,6 +628,7 @@ func (f *headerClosureGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *headerClosureGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		tr      *difftest.Trace
 		resumed int
 		total   int
 		inc     func()
@@ -626,6 +638,7 @@ func (f *headerClosureGeneratorFrame) resume(sent int, thrown error) (int, bool)
 	case 3:
 		goto resume3
 	case 0:
+		tr = f.tr
 		goto start
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
@@ -637,12 +650,15 @@ func (f *headerClosureGeneratorFrame) resume(sent int, thrown error) (int, bool)
 	defer f.agenExit()
 	switch at {
 	case 1:
+		tr = f.tr
 		goto resume1
 	case 2:
+		tr = f.tr
 		goto resume2
 	}
 start:
 //line advclosures.go:54
+	f.tr = tr
 	f.agenState = 1
 	return 0, true
 resume1:
@@ -668,6 +684,7 @@ resume1:
 		}
 	}
 //line advclosures.go:68
+	f.tr = tr
 	f.agenState = 2
 	return total, true
 resume2:
@@ -683,13 +700,13 @@ resume2:
 		if k == 0 {
 			inc()
 		}
-		f.tr.Log("k=%d limit=%d", k, (*f.limit))
+		tr.Log("k=%d limit=%d", k, (*f.limit))
 	}
 //line advclosures.go:77
 	f.agenState = 3
 	return (*f.limit), true
 resume3:
-//line advclosures_agen.go:693
+//line advclosures_agen.go:710
 	f.agenState = -1
 	return 0, false
 }
@@ -890,7 +907,7 @@ again:
 	f.agenState = 2
 	return t, true
 resume2:
-//line advclosures_agen.go:894
+//line advclosures_agen.go:911
 	f.agenState = -1
 	return 0, false
 }
@@ -1042,6 +1059,8 @@ func (fr *shadowCapturedGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *shadowCapturedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		tr *difftest.Trace
+		fs []func() int
 		i  int
 		v3 *int
 		f2 func() int
@@ -1050,8 +1069,10 @@ func (fr *shadowCapturedGeneratorFrame) resume(sent int, thrown error) (int, boo
 	at := fr.agenState
 	switch at {
 	case 1:
+		tr, fs = fr.tr, fr.fs
 		goto resume1
 	case 0:
+		tr = fr.tr
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1062,14 +1083,16 @@ func (fr *shadowCapturedGeneratorFrame) resume(sent int, thrown error) (int, boo
 	defer fr.agenExit()
 	switch at {
 	case 2:
+		tr, fs = fr.tr, fr.fs
 		goto resume2
 	case 3:
+		tr = fr.tr
 		goto resume3
 	}
 //line advclosures.go:106
 	fr.v = 1
 //line advclosures.go:107
-	fr.fs = nil
+	fs = nil
 //line advclosures.go:108
 	fr.rangeEnd, fr.rangeIndex = 3, 0
 loop:
@@ -1083,7 +1106,7 @@ loop:
 //line advclosures.go:110
 	{
 		v2 := fr.v2
-		fr.fs = append(fr.fs, func() int { return (*v2) })
+		fs = append(fs, func() int { return (*v2) })
 	}
 //line advclosures.go:111
 	if !(i%2 == 0) {
@@ -1095,14 +1118,16 @@ loop:
 //line advclosures.go:113
 	{
 		v3 := v3
-		fr.fs = append(fr.fs, func() int { (*v3)++; return (*v3) })
+		fs = append(fs, func() int { (*v3)++; return (*v3) })
 	}
 //line advclosures.go:114
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
 	return (*v3), true
 resume1:
 endif:
 //line advclosures.go:116
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
 	return (*fr.v2), true
 resume2:
@@ -1112,11 +1137,11 @@ resume2:
 	goto loop
 done:
 //line advclosures.go:118
-	for _, f := range fr.fs {
-		fr.tr.Log("f=%d", f())
+	for _, f := range fs {
+		tr.Log("f=%d", f())
 	}
 //line advclosures.go:121
-	fr.rangeOver = fr.fs
+	fr.rangeOver = fs
 	fr.rangeLen, fr.rangeIndex2 = len(fr.rangeOver), 0
 loop2:
 	if !(fr.rangeIndex2 < fr.rangeLen) {
@@ -1125,6 +1150,7 @@ loop2:
 	f2 = fr.rangeOver[fr.rangeIndex2]
 //line advclosures.go:122
 	t = f2()
+	fr.tr = tr
 	fr.agenState = 3
 	return t, true
 resume3:
@@ -1133,8 +1159,8 @@ resume3:
 	goto loop2
 done2:
 //line advclosures.go:124
-	fr.tr.Log("v=%d", fr.v)
-//line advclosures_agen.go:1138
+	tr.Log("v=%d", fr.v)
+//line advclosures_agen.go:1164
 	fr.agenState = -1
 	return 0, false
 }
@@ -1415,7 +1441,7 @@ resume2:
 	f.agenState = 3
 	return t, true
 resume3:
-//line advclosures_agen.go:1419
+//line advclosures_agen.go:1445
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1730,7 +1756,7 @@ resume6:
 endswitch:
 //line advclosures.go:173
 	(*f.tr).Log("not reached either")
-//line advclosures_agen.go:1734
+//line advclosures_agen.go:1760
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

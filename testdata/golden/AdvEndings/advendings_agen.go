@@ -415,7 +415,9 @@ func (f *breakAllGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *breakAllGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		inner   agen.Generator[int, int]
 		sum     *int
+		other   agen.Generator[int, int]
 		resumed int
 		stop    *int
 		v2      int
@@ -433,20 +435,23 @@ func (f *breakAllGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	defer f.agenExit()
 	switch at {
 	case 1:
+		inner = f.inner
 		goto resume1
 	case 2:
 		goto resume2
 	case 3:
+		other = f.other
 		goto resume3
 	case 4:
+		other = f.other
 		goto resume4
 	}
 //line advendings.go:46
-	f.inner = (*f.mk)(6)
+	inner = (*f.mk)(6)
 outer:
 //line advendings.go:48
 	for i := range 3 {
-		for v := range f.inner.All() {
+		for v := range inner.All() {
 			if v == i+2 {
 				continue outer
 			}
@@ -457,11 +462,12 @@ outer:
 		}
 	}
 //line advendings.go:59
+	f.inner = inner
 	f.agenState = 1
 	return 0, true
 resume1:
 //line advendings.go:60
-	(*f.tr).Log("inner err %v", f.inner.Err())
+	(*f.tr).Log("inner err %v", inner.Err())
 //line advendings.go:61
 	sum = new(int)
 	(*sum) = 0
@@ -474,8 +480,9 @@ resume1:
 	return (*sum), true
 resume2:
 //line advendings.go:66
-	f.other = (*f.mk)(5)
+	other = (*f.mk)(5)
 //line advendings.go:67
+	f.other = other
 	f.agenState = 3
 	return -1, true
 resume3:
@@ -483,19 +490,20 @@ resume3:
 	stop = new(int)
 	(*stop) = resumed + 2
 //line advendings.go:68
-	for v := range f.other.All() {
+	for v := range other.All() {
 		if v == (*stop) {
 			break
 		}
 	}
 //line advendings.go:73
-	v2, f.ok = f.other.Next()
+	v2, f.ok = other.Next()
 //line advendings.go:74
+	f.other = other
 	f.agenState = 4
 	return v2, true
 resume4:
 //line advendings.go:75
-	(*f.tr).Log("ok=%v err=%v", f.ok, f.other.Err())
+	(*f.tr).Log("ok=%v err=%v", f.ok, other.Err())
 //line advendings.go:76
 	for v := range (*f.mk)(4).All() {
 		for w := range (*f.mk)(2).All() {
@@ -508,7 +516,7 @@ resume4:
 //line advendings.go:83
 	f.result = nil
 end:
-//line advendings_agen.go:512
+//line advendings_agen.go:520
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -791,7 +799,7 @@ done:
 //line advendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line advendings_agen.go:795
+//line advendings_agen.go:803
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1119,7 +1127,7 @@ done:
 //line advendings.go:149
 	f.result = errors.New("end")
 end:
-//line advendings_agen.go:1123
+//line advendings_agen.go:1131
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result

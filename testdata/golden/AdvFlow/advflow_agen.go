@@ -572,12 +572,14 @@ func (f *sortedGeneratorFrame[K, V, M]) agenThrow(err error) (K, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *sortedGeneratorFrame[K, V, M]) resume(sent V, thrown error) (K, bool) {
 	var (
+		ix   index[K, V, M]
 		keys []K
 		v    V
 	)
 	at := f.agenState
 	switch at {
 	case 0:
+		ix = f.ix
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -588,12 +590,13 @@ func (f *sortedGeneratorFrame[K, V, M]) resume(sent V, thrown error) (K, bool) {
 	defer f.agenExit()
 	switch at {
 	case 1:
+		ix = f.ix
 		goto resume1
 	}
 //line advflow.go:86
-	keys = make([]K, 0, len(f.ix.m))
+	keys = make([]K, 0, len(ix.m))
 //line advflow.go:87
-	for k := range f.ix.m {
+	for k := range ix.m {
 		keys = append(keys, k)
 	}
 //line advflow.go:90
@@ -607,19 +610,20 @@ loop:
 	}
 	f.k2 = f.rangeOver[f.rangeIndex]
 //line advflow.go:92
+	f.ix = ix
 	f.agenState = 1
 	return f.k2, true
 resume1:
 	v = sent
 //line advflow.go:93
-	f.ix.m[f.k2] = v
+	ix.m[f.k2] = v
 //line advflow.go:91
 	f.rangeIndex++
 	goto loop
 done:
 //line advflow.go:95
-	f.tr.Log("m=%v", fmt.Sprint(len(f.ix.m)))
-//line advflow_agen.go:623
+	f.tr.Log("m=%v", fmt.Sprint(len(ix.m)))
+//line advflow_agen.go:627
 	f.agenState = -1
 	return *new(K), false
 }
@@ -786,7 +790,7 @@ resume1:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line advflow_agen.go:790
+//line advflow_agen.go:794
 	f.agenState = -1
 	return 0, false
 }

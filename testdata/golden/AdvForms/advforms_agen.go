@@ -474,12 +474,15 @@ func (fr *gotoBackGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *gotoBackGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		tr *difftest.Trace
+		fs []func() int
 		f2 func() int
 		t  int
 	)
 	at := fr.agenState
 	switch at {
 	case 0:
+		tr = fr.tr
 		fr.agenState = -1 // a panic on the way leaves it finished
 		goto start
 	case -2:
@@ -492,6 +495,7 @@ func (fr *gotoBackGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	defer fr.agenExit()
 	switch at {
 	case 1:
+		tr, fs = fr.tr, fr.fs
 		goto resume1
 	case 2:
 		goto resume2
@@ -500,7 +504,7 @@ start:
 //line advforms.go:74
 	fr.i = 0
 //line advforms.go:75
-	fr.fs = nil
+	fs = nil
 again:
 //line advforms.go:77
 	fr.x = new(int)
@@ -508,9 +512,10 @@ again:
 //line advforms.go:78
 	{
 		x := fr.x
-		fr.fs = append(fr.fs, func() int { (*x)++; return (*x) })
+		fs = append(fs, func() int { (*x)++; return (*x) })
 	}
 //line advforms.go:79
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
 	return (*fr.x), true
 resume1:
@@ -522,11 +527,11 @@ resume1:
 		goto again
 	}
 //line advforms.go:84
-	for _, f := range fr.fs {
-		fr.tr.Log("f=%d", f())
+	for _, f := range fs {
+		tr.Log("f=%d", f())
 	}
 //line advforms.go:87
-	fr.rangeOver = fr.fs
+	fr.rangeOver = fs
 	fr.rangeLen, fr.rangeIndex = len(fr.rangeOver), 0
 loop:
 	if !(fr.rangeIndex < fr.rangeLen) {
@@ -542,7 +547,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:546
+//line advforms_agen.go:551
 	fr.agenState = -1
 	return 0, false
 }
@@ -779,7 +784,7 @@ resume2:
 	fr.agenState = 3
 	return t4, true
 resume3:
-//line advforms_agen.go:783
+//line advforms_agen.go:788
 	fr.agenState = -1
 	return "", false
 }
@@ -1073,7 +1078,7 @@ endif:
 	f.show()
 //line advforms.go:152
 	(*f.tr).Log("x=%d", f.x)
-//line advforms_agen.go:1077
+//line advforms_agen.go:1082
 	f.agenState = -1
 	return 0, false
 }
@@ -1330,7 +1335,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line advforms_agen.go:1334
+//line advforms_agen.go:1339
 	fr.agenState = -1
 	return "", false
 }
@@ -1597,7 +1602,7 @@ resume4:
 done4:
 //line advforms.go:196
 	f.tr.Log("%d %d", f.bs[0].n, f.bs[1].n)
-//line advforms_agen.go:1601
+//line advforms_agen.go:1606
 	f.agenState = -1
 	return 0, false
 }
@@ -1876,7 +1881,7 @@ resume3:
 resume4:
 //line advforms.go:216
 	(*f.wg).Wait()
-//line advforms_agen.go:1880
+//line advforms_agen.go:1885
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2046,7 +2051,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:2050
+//line advforms_agen.go:2055
 	f.agenState = -1
 	return 0, false
 }
@@ -2193,7 +2198,7 @@ func (f *anonGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-//line advforms_agen.go:2197
+//line advforms_agen.go:2202
 	f.agenState = -1
 	return 0, false
 }
@@ -2340,7 +2345,7 @@ func (f *blankGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 2, true
 resume1:
-//line advforms_agen.go:2344
+//line advforms_agen.go:2349
 	f.agenState = -1
 	return 0, false
 }
@@ -2581,7 +2586,7 @@ resume1:
 //line advforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line advforms_agen.go:2585
+//line advforms_agen.go:2590
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -2774,7 +2779,7 @@ resume1:
 	f.agenState = 2
 	return t, true
 resume2:
-//line advforms_agen.go:2778
+//line advforms_agen.go:2783
 	f.agenState = -1
 	return nil, false
 }

@@ -1463,6 +1463,8 @@ func (f *chanRangesGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *chanRangesGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
+		tr         *difftest.Trace
+		ch         chan string
 		rangeOK    bool
 		rangeValue string
 		s2         string
@@ -1475,6 +1477,7 @@ func (f *chanRangesGeneratorFrame) resume(sent int, thrown error) (string, bool)
 	case 3:
 		goto resume3
 	case 0:
+		tr = f.tr
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1485,20 +1488,21 @@ func (f *chanRangesGeneratorFrame) resume(sent int, thrown error) (string, bool)
 	defer f.agenExit()
 	switch at {
 	case 1:
+		tr, ch = f.tr, f.ch
 		goto resume1
 	case 2:
 		goto resume2
 	}
 //line advmisc.go:166
-	f.ch = make(chan string, 4)
+	ch = make(chan string, 4)
 //line advmisc.go:167
 	for _, s := range []string{"a", "b", "c"} {
-		f.ch <- s
+		ch <- s
 	}
 //line advmisc.go:170
-	close(f.ch)
+	close(ch)
 //line advmisc.go:171
-	f.rangeChan = f.ch
+	f.rangeChan = ch
 loop:
 	rangeValue, rangeOK = <-f.rangeChan
 	if !(rangeOK) {
@@ -1506,6 +1510,7 @@ loop:
 	}
 	s2 = rangeValue
 //line advmisc.go:172
+	f.tr, f.ch = tr, ch
 	f.agenState = 1
 	return s2, true
 resume1:
@@ -1517,10 +1522,10 @@ resume1:
 	goto loop
 done:
 //line advmisc.go:177
-	f.tr.Log("left %d", len(f.ch))
+	tr.Log("left %d", len(ch))
 //line advmisc.go:178
-	for range f.ch {
-		f.tr.Log("drain")
+	for range ch {
+		tr.Log("drain")
 	}
 //line advmisc.go:181
 	f.sb = new(strings.Builder)
@@ -1543,7 +1548,7 @@ resume2:
 	f.agenState = 3
 	return t2, true
 resume3:
-//line advmisc_agen.go:1547
+//line advmisc_agen.go:1552
 	f.agenState = -1
 	return "", false
 }

@@ -1585,9 +1585,13 @@ func (fr *loopVarClosuresGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *loopVarClosuresGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+	var (
+		tr *difftest.Trace
+	)
 	at := fr.agenState
 	switch at {
 	case 0:
+		tr = fr.tr
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1598,10 +1602,13 @@ func (fr *loopVarClosuresGeneratorFrame) resume(sent int, thrown error) (int, bo
 	defer fr.agenExit()
 	switch at {
 	case 1:
+		tr = fr.tr
 		goto resume1
 	case 2:
+		tr = fr.tr
 		goto resume2
 	case 3:
+		tr = fr.tr
 		goto resume3
 	}
 //line advmore.go:139
@@ -1628,6 +1635,7 @@ loop:
 		(*fr.fs) = append((*fr.fs), func() int { return (*i) })
 	}
 //line advmore.go:146
+	fr.tr = tr
 	fr.agenState = 1
 	return (*fr.i), true
 resume1:
@@ -1655,6 +1663,7 @@ loop2:
 		(*fr.fs) = append((*fr.fs), fr.g)
 	}
 //line advmore.go:152
+	fr.tr = tr
 	fr.agenState = 2
 	return (*fr.i2), true
 resume2:
@@ -1677,6 +1686,7 @@ loop3:
 		goto done3
 	}
 //line advmore.go:155
+	fr.tr = tr
 	fr.agenState = 3
 	return (*fr.i3), true
 resume3:
@@ -1696,9 +1706,9 @@ resume3:
 done3:
 //line advmore.go:158
 	for _, f := range *fr.fs {
-		fr.tr.Log("f=%d", f())
+		tr.Log("f=%d", f())
 	}
-//line advmore_agen.go:1702
+//line advmore_agen.go:1712
 	fr.agenState = -1
 	return 0, false
 }
@@ -2017,7 +2027,7 @@ endswitch:
 	f.agenState = 4
 	return t4, true
 resume4:
-//line advmore_agen.go:2021
+//line advmore_agen.go:2031
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2294,7 +2304,7 @@ resume3:
 done2:
 //line advmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line advmore_agen.go:2298
+//line advmore_agen.go:2308
 	fr.agenState = -1
 	return "", false
 }
@@ -2629,7 +2639,7 @@ case3:
 	f.agenState = 10
 	return 7, true
 resume10:
-//line advmore_agen.go:2633
+//line advmore_agen.go:2643
 	f.agenState = -1
 	return 0, false
 }

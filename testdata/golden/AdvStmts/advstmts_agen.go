@@ -167,6 +167,8 @@ func (fr *capturedGuardsGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *capturedGuardsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
+		tr   *difftest.Trace
+		fs   []func() string
 		vals []any
 		x    any
 		i    int
@@ -176,6 +178,7 @@ func (fr *capturedGuardsGeneratorFrame) resume(sent int, thrown error) (string, 
 	at := fr.agenState
 	switch at {
 	case 0:
+		tr = fr.tr
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -186,20 +189,25 @@ func (fr *capturedGuardsGeneratorFrame) resume(sent int, thrown error) (string, 
 	defer fr.agenExit()
 	switch at {
 	case 1:
+		tr, fs = fr.tr, fr.fs
 		goto resume1
 	case 2:
+		tr, fs = fr.tr, fr.fs
 		goto resume2
 	case 3:
+		tr, fs = fr.tr, fr.fs
 		goto resume3
 	case 4:
+		tr, fs = fr.tr, fr.fs
 		goto resume4
 	case 5:
+		tr, fs = fr.tr, fr.fs
 		goto resume5
 	case 6:
 		goto resume6
 	}
 //line advstmts.go:18
-	fr.fs = nil
+	fs = nil
 //line advstmts.go:19
 	vals = []any{1, "s", 2.5, nil}
 //line advstmts.go:20
@@ -226,9 +234,10 @@ case2:
 //line advstmts.go:23
 	{
 		v2 := fr.v2
-		fr.fs = append(fr.fs, func() string { (*v2)++; return fmt.Sprint("int ", (*v2)) })
+		fs = append(fs, func() string { (*v2)++; return fmt.Sprint("int ", (*v2)) })
 	}
 //line advstmts.go:24
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
 	return "int", true
 resume1:
@@ -238,9 +247,10 @@ case3:
 //line advstmts.go:26
 	{
 		v3 := fr.v3
-		fr.fs = append(fr.fs, func() string { return fmt.Sprint("sf ", (*v3)) })
+		fs = append(fs, func() string { return fmt.Sprint("sf ", (*v3)) })
 	}
 //line advstmts.go:27
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
 	return "sf", true
 resume2:
@@ -250,9 +260,10 @@ case4:
 //line advstmts.go:29
 	{
 		v4 := fr.v4
-		fr.fs = append(fr.fs, func() string { return fmt.Sprint("def ", (*v4)) })
+		fs = append(fs, func() string { return fmt.Sprint("def ", (*v4)) })
 	}
 //line advstmts.go:30
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 3
 	return "def", true
 resume3:
@@ -284,9 +295,10 @@ case5:
 	{
 		v5 := fr.v5
 		ok := fr.ok
-		fr.fs = append(fr.fs, func() string { return fmt.Sprint("sel ", (*v5), (*ok)) })
+		fs = append(fs, func() string { return fmt.Sprint("sel ", (*v5), (*ok)) })
 	}
 //line advstmts.go:39
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 4
 	return "sel", true
 resume4:
@@ -299,16 +311,17 @@ resume4:
 done2:
 //line advstmts.go:43
 	fr.v6 = new(int)
-	(*fr.v6) = len(fr.fs)
+	(*fr.v6) = len(fs)
 	if !((*fr.v6) > 0) {
 		goto else2
 	}
 //line advstmts.go:44
 	{
 		v6 := fr.v6
-		fr.fs = append(fr.fs, func() string { return fmt.Sprint("if ", (*v6)) })
+		fs = append(fs, func() string { return fmt.Sprint("if ", (*v6)) })
 	}
 //line advstmts.go:45
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 5
 	return "if", true
 resume5:
@@ -317,15 +330,15 @@ resume5:
 else2:
 //line advstmts.go:46
 	if w := (*fr.v6) * 2; w > 0 {
-		fr.fs = append(fr.fs, func() string { return fmt.Sprint("w ", w) })
+		fs = append(fs, func() string { return fmt.Sprint("w ", w) })
 	}
 endif:
 //line advstmts.go:49
-	for _, f := range fr.fs {
-		fr.tr.Log("%s", f())
+	for _, f := range fs {
+		tr.Log("%s", f())
 	}
 //line advstmts.go:52
-	fr.rangeOver2 = fr.fs
+	fr.rangeOver2 = fs
 	fr.rangeLen2, fr.rangeIndex3 = len(fr.rangeOver2), 0
 loop3:
 	if !(fr.rangeIndex3 < fr.rangeLen2) {
@@ -341,7 +354,7 @@ resume6:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line advstmts_agen.go:345
+//line advstmts_agen.go:358
 	fr.agenState = -1
 	return "", false
 }
@@ -727,7 +740,7 @@ done7:
 	f.agenState = 8
 	return (*total), true
 resume8:
-//line advstmts_agen.go:731
+//line advstmts_agen.go:744
 	f.agenState = -1
 	return 0, false
 }
@@ -1041,7 +1054,7 @@ case10:
 //line advstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line advstmts_agen.go:1045
+//line advstmts_agen.go:1058
 	f.agenState = -1
 	return 0, false
 }
@@ -1394,7 +1407,7 @@ resume8:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line advstmts_agen.go:1398
+//line advstmts_agen.go:1411
 	f.agenState = -1
 	return 0, false
 }
@@ -1673,7 +1686,7 @@ resume10:
 //line advstmts.go:222
 	f.result = f.err
 end:
-//line advstmts_agen.go:1677
+//line advstmts_agen.go:1690
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -2015,7 +2028,7 @@ resume15:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line advstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line advstmts_agen.go:2019
+//line advstmts_agen.go:2032
 	f.agenState = -1
 	return 0, false
 }
@@ -2376,7 +2389,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line advstmts_agen.go:2380
+//line advstmts_agen.go:2393
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2541,6 +2554,7 @@ func (f *recursiveLocalGeneratorFrame[T]) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *recursiveLocalGeneratorFrame[T]) resume(sent int, thrown error) (string, bool) {
 	var (
+		head    *node[T]
 		t       string
 		resumed int
 		l       list[T]
@@ -2559,12 +2573,14 @@ func (f *recursiveLocalGeneratorFrame[T]) resume(sent int, thrown error) (string
 	defer f.agenExit()
 	switch at {
 	case 1:
+		head = f.head
 		goto resume1
 	case 2:
+		head = f.head
 		goto resume2
 	}
 //line advstmts.go:315
-	f.head = nil
+	head = nil
 //line advstmts.go:316
 	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
@@ -2574,11 +2590,12 @@ loop:
 	f.i = f.rangeIndex
 //line advstmts.go:317
 	t = fmt.Sprint(f.i)
+	f.head = head
 	f.agenState = 1
 	return t, true
 resume1:
 	resumed = sent
-	f.head = &node[T]{val: f.i + resumed, next: f.head, tv: f.v}
+	head = &node[T]{val: f.i + resumed, next: head, tv: f.v}
 //line advstmts.go:316
 	f.rangeIndex++
 	goto loop
@@ -2586,21 +2603,22 @@ done:
 //line advstmts.go:319
 	l = nil
 //line advstmts.go:320
-	for n := f.head; n != nil; n = n.next {
+	for n := head; n != nil; n = n.next {
 		l = append(l, n)
 	}
 //line advstmts.go:323
-	f.head.fn = func(n *node[T]) int { return n.val * 2 }
+	head.fn = func(n *node[T]) int { return n.val * 2 }
 //line advstmts.go:324
-	f.head.m = map[string]*node[T]{"self": f.head}
+	head.m = map[string]*node[T]{"self": head}
 //line advstmts.go:325
-	t2 = fmt.Sprint(len(l), f.head.fn(f.head.m["self"]), f.head.tv)
+	t2 = fmt.Sprint(len(l), head.fn(head.m["self"]), head.tv)
+	f.head = head
 	f.agenState = 2
 	return t2, true
 resume2:
 //line advstmts.go:326
-	f.tr.Log("%v", f.head.next.val)
-//line advstmts_agen.go:2604
+	f.tr.Log("%v", head.next.val)
+//line advstmts_agen.go:2622
 	f.agenState = -1
 	return "", false
 }

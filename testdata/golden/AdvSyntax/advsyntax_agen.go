@@ -789,6 +789,7 @@ func (fr *implicitAddrGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *implicitAddrGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		tr      *difftest.Trace
 		h       *holder
 		t       int
 		resumed int
@@ -797,8 +798,10 @@ func (fr *implicitAddrGeneratorFrame) resume(sent int, thrown error) (int, bool)
 	at := fr.agenState
 	switch at {
 	case 1:
+		tr = fr.tr
 		goto resume1
 	case 0:
+		tr = fr.tr
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -809,8 +812,10 @@ func (fr *implicitAddrGeneratorFrame) resume(sent int, thrown error) (int, bool)
 	defer fr.agenExit()
 	switch at {
 	case 2:
+		tr = fr.tr
 		goto resume2
 	case 3:
+		tr = fr.tr
 		goto resume3
 	}
 //line advsyntax.go:91
@@ -846,11 +851,13 @@ loop:
 //line advsyntax.go:102
 	(*h).c.register()
 //line advsyntax.go:103
+	fr.tr = tr
 	fr.agenState = 1
 	return fr.i, true
 resume1:
 //line advsyntax.go:104
 	t = -fr.i
+	fr.tr = tr
 	fr.agenState = 2
 	return t, true
 resume2:
@@ -863,10 +870,10 @@ resume2:
 	goto loop
 done:
 //line advsyntax.go:107
-	fr.tr.Log("ss=%v", fr.ss)
+	tr.Log("ss=%v", fr.ss)
 //line advsyntax.go:108
 	for _, c := range registry {
-		fr.tr.Log("c=%d", c.n)
+		tr.Log("c=%d", c.n)
 	}
 //line advsyntax.go:111
 	fr.s = ""
@@ -885,6 +892,7 @@ loop2:
 //line advsyntax.go:115
 	fr.bs = (*fr.a)[:1]
 //line advsyntax.go:116
+	fr.tr = tr
 	fr.agenState = 3
 	return i2, true
 resume3:
@@ -899,8 +907,8 @@ resume3:
 	goto loop2
 done2:
 //line advsyntax.go:121
-	fr.tr.Log("s=%s", fr.s)
-//line advsyntax_agen.go:904
+	tr.Log("s=%s", fr.s)
+//line advsyntax_agen.go:912
 	fr.agenState = -1
 	return 0, false
 }
@@ -1204,7 +1212,7 @@ endswitch:
 	fr.agenState = 8
 	return t5, true
 resume8:
-//line advsyntax_agen.go:1208
+//line advsyntax_agen.go:1216
 	fr.agenState = -1
 	return 0, false
 }
@@ -1354,8 +1362,10 @@ func (fr *newExprGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *newExprGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		tr       *difftest.Trace
 		resumed  int
 		resumed2 int
+		ps       []*int
 		resumed3 int
 		s        *string
 		t        int
@@ -1368,11 +1378,14 @@ func (fr *newExprGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	at := fr.agenState
 	switch at {
 	case 1:
+		tr = fr.tr
 		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
 	case 4:
+		tr = fr.tr
 		goto resume4
 	case 0:
+		tr = fr.tr
 		goto start
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
@@ -1384,16 +1397,21 @@ func (fr *newExprGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	defer fr.agenExit()
 	switch at {
 	case 2:
+		tr = fr.tr
 		goto resume2
 	case 3:
+		tr, ps = fr.tr, fr.ps
 		goto resume3
 	case 5:
+		tr = fr.tr
 		goto resume5
 	case 6:
+		tr = fr.tr
 		goto resume6
 	}
 start:
 //line advsyntax.go:179
+	fr.tr = tr
 	fr.agenState = 1
 	return 1, true
 resume1:
@@ -1402,15 +1420,16 @@ resume1:
 //line advsyntax.go:180
 	fr.q = new(*fr.p2 + 1)
 //line advsyntax.go:181
+	fr.tr = tr
 	fr.agenState = 2
 	return 2, true
 resume2:
 	resumed2 = sent
 	*fr.p2 += resumed2
 //line advsyntax.go:182
-	fr.tr.Log("p=%d q=%d", *fr.p2, *fr.q)
+	tr.Log("p=%d q=%d", *fr.p2, *fr.q)
 //line advsyntax.go:183
-	fr.ps = nil
+	ps = nil
 //line advsyntax.go:184
 	fr.rangeEnd, fr.rangeIndex = 3, 0
 loop:
@@ -1419,27 +1438,30 @@ loop:
 	}
 	fr.i = fr.rangeIndex
 //line advsyntax.go:185
+	fr.tr, fr.ps = tr, ps
 	fr.agenState = 3
 	return fr.i, true
 resume3:
 	resumed3 = sent
-	fr.ps = append(fr.ps, new(fr.i*10+resumed3))
+	ps = append(ps, new(fr.i*10+resumed3))
 //line advsyntax.go:184
 	fr.rangeIndex++
 	goto loop
 done:
 //line advsyntax.go:187
-	for _, p := range fr.ps {
-		fr.tr.Log("ps=%d", *p)
+	for _, p := range ps {
+		tr.Log("ps=%d", *p)
 	}
 //line advsyntax.go:190
 	s = new("str")
 //line advsyntax.go:191
 	t = len(*s)
+	fr.tr = tr
 	fr.agenState = 4
 	return t, true
 resume4:
 //line advsyntax.go:192
+	fr.tr = tr
 	fr.agenState = 5
 	return 3, true
 resume5:
@@ -1450,16 +1472,17 @@ resume5:
 //line advsyntax.go:194
 	pr.a = 100
 //line advsyntax.go:195
-	fr.tr.Log("pr=%v pp=%v", pr, *pp)
+	tr.Log("pr=%v pp=%v", pr, *pp)
 //line advsyntax.go:196
+	fr.tr = tr
 	fr.agenState = 6
 	return 4, true
 resume6:
 	resumed5 = sent
 	n = sum(num(1), num(resumed5))
 //line advsyntax.go:197
-	fr.tr.Log("n=%d", n)
-//line advsyntax_agen.go:1463
+	tr.Log("n=%d", n)
+//line advsyntax_agen.go:1486
 	fr.agenState = -1
 	return 0, false
 }
@@ -1645,7 +1668,7 @@ resume1:
 done:
 //line advsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line advsyntax_agen.go:1649
+//line advsyntax_agen.go:1672
 	fr.agenState = -1
 	return *new(A), false
 }

@@ -192,6 +192,7 @@ func (fr *litInYieldGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *litInYieldGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
 		awaited     int
 		awaitedErr  error
 		t           int
@@ -204,6 +205,7 @@ func (fr *litInYieldGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 		t3          int
 		resumed2    int
 		r           int
+		fs          []func() int
 		awaited4    int
 		awaitedErr4 error
 		t5          int
@@ -214,6 +216,7 @@ func (fr *litInYieldGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 	case 0:
 		fr.agenState = -2
 		fr.agenCore.Life.Start(ctx, fr)
+		tr = fr.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -221,20 +224,28 @@ func (fr *litInYieldGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 	defer fr.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr = fr.tr
 		goto resume1
 	case 2:
+		tr = fr.tr
 		goto resume2
 	case 3:
+		tr = fr.tr
 		goto resume3
 	case 4:
+		tr = fr.tr
 		goto resume4
 	case 5:
+		tr = fr.tr
 		goto resume5
 	case 6:
+		tr = fr.tr
 		goto resume6
 	case 7:
+		tr, fs = fr.tr, fr.fs
 		goto resume7
 	case 8:
+		tr, fs = fr.tr, fr.fs
 		goto resume8
 	}
 //line asyncadvclosures.go:18
@@ -248,12 +259,14 @@ func (fr *litInYieldGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 resume1:
 	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.tr = tr
 			fr.agenState = 1
 			return 0, nil, false
 		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	fr.tr = tr
 	fr.agenState = 2
 	return t, nil, true
 resume2:
@@ -265,12 +278,14 @@ resume2:
 resume3:
 	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.tr = tr
 			fr.agenState = 3
 			return 0, nil, false
 		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	fr.tr = tr
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
@@ -280,7 +295,7 @@ resume4:
 		(*fr.x) = resumed + func() int { return (*x) * 100 }()
 	}
 //line asyncadvclosures.go:21
-	fr.tr.Log("x=%d", (*fr.x))
+	tr.Log("x=%d", (*fr.x))
 //line asyncadvclosures.go:22
 	fr.apply = func(f func() int, v int) int { return f() + v }
 //line asyncadvclosures.go:23
@@ -296,12 +311,14 @@ loop:
 resume5:
 	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
 		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.tr = tr
 			fr.agenState = 5
 			return 0, nil, false
 		}
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
+	fr.tr = tr
 	fr.agenState = 6
 	return t3, nil, true
 resume6:
@@ -311,13 +328,13 @@ resume6:
 		r = fr.apply(func() int { return (*i) * 10 }, resumed2)
 	}
 //line asyncadvclosures.go:25
-	fr.tr.Log("r=%d", r)
+	tr.Log("r=%d", r)
 //line asyncadvclosures.go:23
 	fr.rangeIndex++
 	goto loop
 done:
 //line asyncadvclosures.go:27
-	fr.fs = nil
+	fs = nil
 //line asyncadvclosures.go:28
 	fr.i2 = new(int)
 	(*fr.i2) = 0
@@ -326,24 +343,26 @@ loop2:
 		goto done2
 	}
 //line asyncadvclosures.go:29
-	fr.t4 = len(fr.fs)
+	fr.t4 = len(fs)
 	fr.awaiting4 = difftest.Later[int]((*fr.i2))
 resume7:
 	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, w); !ready {
 		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 7
 			return 0, nil, false
 		}
 	}
 	fr.awaiting4 = nil
 	t5 = difftest.Value(awaited4, awaitedErr4)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 8
 	return t5, nil, true
 resume8:
 	resumed3 = sent
 	{
 		i2 := fr.i2
-		fr.fs = append(fr.fs[:fr.t4+0*resumed3], func() int { return (*i2) })
+		fs = append(fs[:fr.t4+0*resumed3], func() int { return (*i2) })
 	}
 //line asyncadvclosures.go:28
 	{
@@ -354,10 +373,10 @@ resume8:
 	goto loop2
 done2:
 //line asyncadvclosures.go:31
-	for _, f := range fr.fs {
-		fr.tr.Log("f=%d", f())
+	for _, f := range fs {
+		tr.Log("f=%d", f())
 	}
-//line asyncadvclosures_agen.go:361
+//line asyncadvclosures_agen.go:380
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -633,7 +652,7 @@ resume5:
 resume6:
 //line asyncadvclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line asyncadvclosures_agen.go:637
+//line asyncadvclosures_agen.go:656
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -812,6 +831,7 @@ func (f *headerClosureGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *headerClosureGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
 		awaited     int
 		awaitedErr  error
 		t           int
@@ -830,6 +850,7 @@ func (f *headerClosureGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 	case 0:
 		f.agenState = -2
 		f.agenCore.Life.Start(ctx, f)
+		tr = f.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -837,12 +858,16 @@ func (f *headerClosureGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr = f.tr
 		goto resume1
 	case 2:
+		tr = f.tr
 		goto resume2
 	case 3:
+		tr = f.tr
 		goto resume3
 	case 4:
+		tr = f.tr
 		goto resume4
 	case 5:
 		goto resume5
@@ -854,12 +879,14 @@ func (f *headerClosureGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.tr = tr
 			f.agenState = 1
 			return 0, nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.tr = tr
 	f.agenState = 2
 	return t, nil, true
 resume2:
@@ -889,12 +916,14 @@ resume2:
 resume3:
 	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.tr = tr
 			f.agenState = 3
 			return 0, nil, false
 		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	f.tr = tr
 	f.agenState = 4
 	return t2, nil, true
 resume4:
@@ -910,7 +939,7 @@ resume4:
 		if k == 0 {
 			inc()
 		}
-		f.tr.Log("k=%d limit=%d", k, (*f.limit))
+		tr.Log("k=%d limit=%d", k, (*f.limit))
 	}
 //line asyncadvclosures.go:77
 	f.awaiting3 = difftest.Later[int]((*f.limit))
@@ -926,7 +955,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvclosures_agen.go:930
+//line asyncadvclosures_agen.go:959
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1185,7 +1214,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvclosures_agen.go:1189
+//line asyncadvclosures_agen.go:1218
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1371,6 +1400,8 @@ func (fr *shadowCapturedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *shadowCapturedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
+		fs          []func() int
 		i           int
 		v3          *int
 		awaited     int
@@ -1389,6 +1420,7 @@ func (fr *shadowCapturedGeneratorFrame) resume(ctx context.Context, w agen.Waker
 	case 0:
 		fr.agenState = -2
 		fr.agenCore.Life.Start(ctx, fr)
+		tr = fr.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -1396,22 +1428,28 @@ func (fr *shadowCapturedGeneratorFrame) resume(ctx context.Context, w agen.Waker
 	defer fr.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr, fs = fr.tr, fr.fs
 		goto resume1
 	case 2:
+		tr, fs = fr.tr, fr.fs
 		goto resume2
 	case 3:
+		tr, fs = fr.tr, fr.fs
 		goto resume3
 	case 4:
+		tr, fs = fr.tr, fr.fs
 		goto resume4
 	case 5:
+		tr = fr.tr
 		goto resume5
 	case 6:
+		tr = fr.tr
 		goto resume6
 	}
 //line asyncadvclosures.go:106
 	fr.v = 1
 //line asyncadvclosures.go:107
-	fr.fs = nil
+	fs = nil
 //line asyncadvclosures.go:108
 	fr.rangeEnd, fr.rangeIndex = 3, 0
 loop:
@@ -1425,7 +1463,7 @@ loop:
 //line asyncadvclosures.go:110
 	{
 		v2 := fr.v2
-		fr.fs = append(fr.fs, func() int { return (*v2) })
+		fs = append(fs, func() int { return (*v2) })
 	}
 //line asyncadvclosures.go:111
 	if !(i%2 == 0) {
@@ -1437,19 +1475,21 @@ loop:
 //line asyncadvclosures.go:113
 	{
 		v3 := v3
-		fr.fs = append(fr.fs, func() int { (*v3)++; return (*v3) })
+		fs = append(fs, func() int { (*v3)++; return (*v3) })
 	}
 //line asyncadvclosures.go:114
 	fr.awaiting = difftest.Later[int]((*v3))
 resume1:
 	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 1
 			return 0, nil, false
 		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
 	return t, nil, true
 resume2:
@@ -1459,12 +1499,14 @@ endif:
 resume3:
 	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 3
 			return 0, nil, false
 		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
@@ -1474,11 +1516,11 @@ resume4:
 	goto loop
 done:
 //line asyncadvclosures.go:118
-	for _, f := range fr.fs {
-		fr.tr.Log("f=%d", f())
+	for _, f := range fs {
+		tr.Log("f=%d", f())
 	}
 //line asyncadvclosures.go:121
-	fr.rangeOver = fr.fs
+	fr.rangeOver = fs
 	fr.rangeLen, fr.rangeIndex2 = len(fr.rangeOver), 0
 loop2:
 	if !(fr.rangeIndex2 < fr.rangeLen) {
@@ -1490,12 +1532,14 @@ loop2:
 resume5:
 	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
 		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.tr = tr
 			fr.agenState = 5
 			return 0, nil, false
 		}
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
+	fr.tr = tr
 	fr.agenState = 6
 	return t3, nil, true
 resume6:
@@ -1504,8 +1548,8 @@ resume6:
 	goto loop2
 done2:
 //line asyncadvclosures.go:124
-	fr.tr.Log("v=%d", fr.v)
-//line asyncadvclosures_agen.go:1509
+	tr.Log("v=%d", fr.v)
+//line asyncadvclosures_agen.go:1553
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1844,7 +1888,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvclosures_agen.go:1848
+//line asyncadvclosures_agen.go:1892
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2256,7 +2300,7 @@ resume12:
 endswitch:
 //line asyncadvclosures.go:173
 	(*f.tr).Log("not reached either")
-//line asyncadvclosures_agen.go:2260
+//line asyncadvclosures_agen.go:2304
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -483,6 +483,7 @@ func (f *breakAllGeneratorFrame) resume(ctx context.Context, waker agen.Waker, s
 		awaited2    int
 		awaitedErr2 error
 		t2          int
+		other       agen.AsyncGenerator[int, int]
 		awaited3    int
 		awaitedErr3 error
 		t3          int
@@ -513,8 +514,10 @@ func (f *breakAllGeneratorFrame) resume(ctx context.Context, waker agen.Waker, s
 	case 4:
 		goto resume4
 	case 5:
+		other = f.other
 		goto resume5
 	case 6:
+		other = f.other
 		goto resume6
 	case 7:
 		goto resume7
@@ -574,18 +577,20 @@ resume3:
 	return t2, nil, true
 resume4:
 //line asyncadvendings.go:66
-	f.other = (*f.mk)(5)
+	other = (*f.mk)(5)
 //line asyncadvendings.go:67
 	f.awaiting3 = difftest.Later[int](-1)
 resume5:
 	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, waker); !ready {
 		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.other = other
 			f.agenState = 5
 			return 0, nil, false
 		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
+	f.other = other
 	f.agenState = 6
 	return t3, nil, true
 resume6:
@@ -593,13 +598,13 @@ resume6:
 	stop = new(int)
 	(*stop) = resumed + 2
 //line asyncadvendings.go:68
-	for v := range f.other.All(ctx) {
+	for v := range other.All(ctx) {
 		if v == (*stop) {
 			break
 		}
 	}
 //line asyncadvendings.go:73
-	v2, f.ok = f.other.Next(ctx)
+	v2, f.ok = other.Next(ctx)
 //line asyncadvendings.go:74
 	f.awaiting4 = difftest.Later[int](v2)
 resume7:
@@ -628,7 +633,7 @@ resume8:
 //line asyncadvendings.go:83
 	f.result = nil
 end:
-//line asyncadvendings_agen.go:632
+//line asyncadvendings_agen.go:637
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -938,7 +943,7 @@ done:
 //line asyncadvendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line asyncadvendings_agen.go:942
+//line asyncadvendings_agen.go:947
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1319,7 +1324,7 @@ done:
 //line asyncadvendings.go:149
 	f.result = errors.New("end")
 end:
-//line asyncadvendings_agen.go:1323
+//line asyncadvendings_agen.go:1328
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

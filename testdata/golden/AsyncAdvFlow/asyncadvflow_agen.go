@@ -706,6 +706,7 @@ func (f *sortedGeneratorFrame[K, V, M]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *sortedGeneratorFrame[K, V, M]) resume(ctx context.Context, w agen.Waker, sent V, thrown error) (_ K, err error, ready bool) {
 	var (
+		ix         index[K, V, M]
 		keys       []K
 		awaited    K
 		awaitedErr error
@@ -717,6 +718,7 @@ func (f *sortedGeneratorFrame[K, V, M]) resume(ctx context.Context, w agen.Waker
 	case 0:
 		f.agenState = -2
 		f.agenCore.Life.Start(ctx, f)
+		ix = f.ix
 	case -1:
 		return *new(K), agen.Done, true
 	}
@@ -724,14 +726,16 @@ func (f *sortedGeneratorFrame[K, V, M]) resume(ctx context.Context, w agen.Waker
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		ix = f.ix
 		goto resume1
 	case 2:
+		ix = f.ix
 		goto resume2
 	}
 //line asyncadvflow.go:86
-	keys = make([]K, 0, len(f.ix.m))
+	keys = make([]K, 0, len(ix.m))
 //line asyncadvflow.go:87
-	for k := range f.ix.m {
+	for k := range ix.m {
 		keys = append(keys, k)
 	}
 //line asyncadvflow.go:90
@@ -749,25 +753,27 @@ loop:
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.ix = ix
 			f.agenState = 1
 			return *new(K), nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.ix = ix
 	f.agenState = 2
 	return t, nil, true
 resume2:
 	v = sent
 //line asyncadvflow.go:93
-	f.ix.m[f.k2] = v
+	ix.m[f.k2] = v
 //line asyncadvflow.go:91
 	f.rangeIndex++
 	goto loop
 done:
 //line asyncadvflow.go:95
-	f.tr.Log("m=%v", fmt.Sprint(len(f.ix.m)))
-//line asyncadvflow_agen.go:771
+	f.tr.Log("m=%v", fmt.Sprint(len(ix.m)))
+//line asyncadvflow_agen.go:777
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(K), agen.Done, true
@@ -991,7 +997,7 @@ resume2:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line asyncadvflow_agen.go:995
+//line asyncadvflow_agen.go:1001
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

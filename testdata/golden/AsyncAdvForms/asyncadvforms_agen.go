@@ -672,6 +672,8 @@ func (fr *gotoBackGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *gotoBackGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
+		fs          []func() int
 		awaited     int
 		awaitedErr  error
 		t           int
@@ -685,6 +687,7 @@ func (fr *gotoBackGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 	case 0:
 		fr.agenState = -2
 		fr.agenCore.Life.Start(ctx, fr)
+		tr = fr.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -692,8 +695,10 @@ func (fr *gotoBackGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 	defer fr.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr, fs = fr.tr, fr.fs
 		goto resume1
 	case 2:
+		tr, fs = fr.tr, fr.fs
 		goto resume2
 	case 3:
 		goto resume3
@@ -703,7 +708,7 @@ func (fr *gotoBackGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 //line asyncadvforms.go:74
 	fr.i = 0
 //line asyncadvforms.go:75
-	fr.fs = nil
+	fs = nil
 again:
 //line asyncadvforms.go:77
 	fr.x = new(int)
@@ -711,19 +716,21 @@ again:
 //line asyncadvforms.go:78
 	{
 		x := fr.x
-		fr.fs = append(fr.fs, func() int { (*x)++; return (*x) })
+		fs = append(fs, func() int { (*x)++; return (*x) })
 	}
 //line asyncadvforms.go:79
 	fr.awaiting = difftest.Later[int]((*fr.x))
 resume1:
 	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 1
 			return 0, nil, false
 		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
 	return t, nil, true
 resume2:
@@ -735,11 +742,11 @@ resume2:
 		goto again
 	}
 //line asyncadvforms.go:84
-	for _, f := range fr.fs {
-		fr.tr.Log("f=%d", f())
+	for _, f := range fs {
+		tr.Log("f=%d", f())
 	}
 //line asyncadvforms.go:87
-	fr.rangeOver = fr.fs
+	fr.rangeOver = fs
 	fr.rangeLen, fr.rangeIndex = len(fr.rangeOver), 0
 loop:
 	if !(fr.rangeIndex < fr.rangeLen) {
@@ -764,7 +771,7 @@ resume4:
 	fr.rangeIndex++
 	goto loop
 done:
-//line asyncadvforms_agen.go:768
+//line asyncadvforms_agen.go:775
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1073,7 +1080,7 @@ resume5:
 	fr.agenState = 6
 	return t4, nil, true
 resume6:
-//line asyncadvforms_agen.go:1077
+//line asyncadvforms_agen.go:1084
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1489,7 +1496,7 @@ endif:
 	f.show()
 //line asyncadvforms.go:152
 	(*f.tr).Log("x=%d", f.x)
-//line asyncadvforms_agen.go:1493
+//line asyncadvforms_agen.go:1500
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1834,7 +1841,7 @@ resume8:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncadvforms_agen.go:1838
+//line asyncadvforms_agen.go:1845
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -2191,7 +2198,7 @@ resume8:
 done4:
 //line asyncadvforms.go:196
 	f.tr.Log("%d %d", f.bs[0].n, f.bs[1].n)
-//line asyncadvforms_agen.go:2195
+//line asyncadvforms_agen.go:2202
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2546,7 +2553,7 @@ resume7:
 resume8:
 //line asyncadvforms.go:216
 	(*f.wg).Wait()
-//line asyncadvforms_agen.go:2550
+//line asyncadvforms_agen.go:2557
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2775,7 +2782,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncadvforms_agen.go:2779
+//line asyncadvforms_agen.go:2786
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2985,7 +2992,7 @@ resume1:
 	f.agenState = 2
 	return t, nil, true
 resume2:
-//line asyncadvforms_agen.go:2989
+//line asyncadvforms_agen.go:2996
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3195,7 +3202,7 @@ resume1:
 	f.agenState = 2
 	return t, nil, true
 resume2:
-//line asyncadvforms_agen.go:3199
+//line asyncadvforms_agen.go:3206
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3463,7 +3470,7 @@ resume2:
 //line asyncadvforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line asyncadvforms_agen.go:3467
+//line asyncadvforms_agen.go:3474
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3711,7 +3718,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvforms_agen.go:3715
+//line asyncadvforms_agen.go:3722
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return nil, agen.Done, true

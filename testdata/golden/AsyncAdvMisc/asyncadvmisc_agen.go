@@ -2052,6 +2052,8 @@ func (f *chanRangesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *chanRangesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
+		ch          chan string
 		rangeOK     bool
 		rangeValue  string
 		s2          string
@@ -2071,6 +2073,7 @@ func (f *chanRangesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 	case 0:
 		f.agenState = -2
 		f.agenCore.Life.Start(ctx, f)
+		tr = f.tr
 	case -1:
 		return "", agen.Done, true
 	}
@@ -2078,8 +2081,10 @@ func (f *chanRangesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr, ch = f.tr, f.ch
 		goto resume1
 	case 2:
+		tr, ch = f.tr, f.ch
 		goto resume2
 	case 3:
 		goto resume3
@@ -2091,15 +2096,15 @@ func (f *chanRangesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 		goto resume6
 	}
 //line asyncadvmisc.go:166
-	f.ch = make(chan string, 4)
+	ch = make(chan string, 4)
 //line asyncadvmisc.go:167
 	for _, s := range []string{"a", "b", "c"} {
-		f.ch <- s
+		ch <- s
 	}
 //line asyncadvmisc.go:170
-	close(f.ch)
+	close(ch)
 //line asyncadvmisc.go:171
-	f.rangeChan = f.ch
+	f.rangeChan = ch
 loop:
 	rangeValue, rangeOK = <-f.rangeChan
 	if !(rangeOK) {
@@ -2111,12 +2116,14 @@ loop:
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.tr, f.ch = tr, ch
 			f.agenState = 1
 			return "", nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.tr, f.ch = tr, ch
 	f.agenState = 2
 	return t, nil, true
 resume2:
@@ -2128,10 +2135,10 @@ resume2:
 	goto loop
 done:
 //line asyncadvmisc.go:177
-	f.tr.Log("left %d", len(f.ch))
+	tr.Log("left %d", len(ch))
 //line asyncadvmisc.go:178
-	for range f.ch {
-		f.tr.Log("drain")
+	for range ch {
+		tr.Log("drain")
 	}
 //line asyncadvmisc.go:181
 	f.sb = new(strings.Builder)
@@ -2172,7 +2179,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvmisc_agen.go:2176
+//line asyncadvmisc_agen.go:2183
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -1976,6 +1976,7 @@ func (fr *loopVarClosuresGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *loopVarClosuresGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
 		awaited     int
 		awaitedErr  error
 		t2          int
@@ -1991,6 +1992,7 @@ func (fr *loopVarClosuresGeneratorFrame) resume(ctx context.Context, w agen.Wake
 	case 0:
 		fr.agenState = -2
 		fr.agenCore.Life.Start(ctx, fr)
+		tr = fr.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -1998,16 +2000,22 @@ func (fr *loopVarClosuresGeneratorFrame) resume(ctx context.Context, w agen.Wake
 	defer fr.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr = fr.tr
 		goto resume1
 	case 2:
+		tr = fr.tr
 		goto resume2
 	case 3:
+		tr = fr.tr
 		goto resume3
 	case 4:
+		tr = fr.tr
 		goto resume4
 	case 5:
+		tr = fr.tr
 		goto resume5
 	case 6:
+		tr = fr.tr
 		goto resume6
 	}
 //line asyncadvmore.go:139
@@ -2038,12 +2046,14 @@ loop:
 resume1:
 	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.tr = tr
 			fr.agenState = 1
 			return 0, nil, false
 		}
 	}
 	fr.awaiting = nil
 	t2 = difftest.Value(awaited, awaitedErr)
+	fr.tr = tr
 	fr.agenState = 2
 	return t2, nil, true
 resume2:
@@ -2075,12 +2085,14 @@ loop2:
 resume3:
 	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.tr = tr
 			fr.agenState = 3
 			return 0, nil, false
 		}
 	}
 	fr.awaiting2 = nil
 	t3 = difftest.Value(awaited2, awaitedErr2)
+	fr.tr = tr
 	fr.agenState = 4
 	return t3, nil, true
 resume4:
@@ -2107,12 +2119,14 @@ loop3:
 resume5:
 	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
 		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.tr = tr
 			fr.agenState = 5
 			return 0, nil, false
 		}
 	}
 	fr.awaiting3 = nil
 	t4 = difftest.Value(awaited3, awaitedErr3)
+	fr.tr = tr
 	fr.agenState = 6
 	return t4, nil, true
 resume6:
@@ -2132,9 +2146,9 @@ resume6:
 done3:
 //line asyncadvmore.go:158
 	for _, f := range *fr.fs {
-		fr.tr.Log("f=%d", f())
+		tr.Log("f=%d", f())
 	}
-//line asyncadvmore_agen.go:2138
+//line asyncadvmore_agen.go:2152
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2523,7 +2537,7 @@ resume7:
 	f.agenState = 8
 	return t5, nil, true
 resume8:
-//line asyncadvmore_agen.go:2527
+//line asyncadvmore_agen.go:2541
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2871,7 +2885,7 @@ resume6:
 done2:
 //line asyncadvmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line asyncadvmore_agen.go:2875
+//line asyncadvmore_agen.go:2889
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -3394,7 +3408,7 @@ resume19:
 	f.agenState = 20
 	return t11, nil, true
 resume20:
-//line asyncadvmore_agen.go:3398
+//line asyncadvmore_agen.go:3412
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -203,6 +203,8 @@ func (fr *capturedGuardsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *capturedGuardsGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
+		fs          []func() string
 		vals        []any
 		x           any
 		awaited     string
@@ -231,6 +233,7 @@ func (fr *capturedGuardsGeneratorFrame) resume(ctx context.Context, waker agen.W
 	case 0:
 		fr.agenState = -2
 		fr.agenCore.Life.Start(ctx, fr)
+		tr = fr.tr
 	case -1:
 		return "", agen.Done, true
 	}
@@ -238,24 +241,34 @@ func (fr *capturedGuardsGeneratorFrame) resume(ctx context.Context, waker agen.W
 	defer fr.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr, fs = fr.tr, fr.fs
 		goto resume1
 	case 2:
+		tr, fs = fr.tr, fr.fs
 		goto resume2
 	case 3:
+		tr, fs = fr.tr, fr.fs
 		goto resume3
 	case 4:
+		tr, fs = fr.tr, fr.fs
 		goto resume4
 	case 5:
+		tr, fs = fr.tr, fr.fs
 		goto resume5
 	case 6:
+		tr, fs = fr.tr, fr.fs
 		goto resume6
 	case 7:
+		tr, fs = fr.tr, fr.fs
 		goto resume7
 	case 8:
+		tr, fs = fr.tr, fr.fs
 		goto resume8
 	case 9:
+		tr, fs = fr.tr, fr.fs
 		goto resume9
 	case 10:
+		tr, fs = fr.tr, fr.fs
 		goto resume10
 	case 11:
 		goto resume11
@@ -263,7 +276,7 @@ func (fr *capturedGuardsGeneratorFrame) resume(ctx context.Context, waker agen.W
 		goto resume12
 	}
 //line asyncadvstmts.go:18
-	fr.fs = nil
+	fs = nil
 //line asyncadvstmts.go:19
 	vals = []any{1, "s", 2.5, nil}
 //line asyncadvstmts.go:20
@@ -290,19 +303,21 @@ case2:
 //line asyncadvstmts.go:23
 	{
 		v2 := fr.v2
-		fr.fs = append(fr.fs, func() string { (*v2)++; return fmt.Sprint("int ", (*v2)) })
+		fs = append(fs, func() string { (*v2)++; return fmt.Sprint("int ", (*v2)) })
 	}
 //line asyncadvstmts.go:24
 	fr.awaiting = difftest.Later[string]("int")
 resume1:
 	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, waker); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 1
 			return "", nil, false
 		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
 	return t, nil, true
 resume2:
@@ -312,19 +327,21 @@ case3:
 //line asyncadvstmts.go:26
 	{
 		v3 := fr.v3
-		fr.fs = append(fr.fs, func() string { return fmt.Sprint("sf ", (*v3)) })
+		fs = append(fs, func() string { return fmt.Sprint("sf ", (*v3)) })
 	}
 //line asyncadvstmts.go:27
 	fr.awaiting2 = difftest.Later[string]("sf")
 resume3:
 	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, waker); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 3
 			return "", nil, false
 		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
@@ -334,19 +351,21 @@ case4:
 //line asyncadvstmts.go:29
 	{
 		v4 := fr.v4
-		fr.fs = append(fr.fs, func() string { return fmt.Sprint("def ", (*v4)) })
+		fs = append(fs, func() string { return fmt.Sprint("def ", (*v4)) })
 	}
 //line asyncadvstmts.go:30
 	fr.awaiting3 = difftest.Later[string]("def")
 resume5:
 	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, waker); !ready {
 		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 5
 			return "", nil, false
 		}
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 6
 	return t3, nil, true
 resume6:
@@ -378,19 +397,21 @@ case5:
 	{
 		v5 := fr.v5
 		ok := fr.ok
-		fr.fs = append(fr.fs, func() string { return fmt.Sprint("sel ", (*v5), (*ok)) })
+		fs = append(fs, func() string { return fmt.Sprint("sel ", (*v5), (*ok)) })
 	}
 //line asyncadvstmts.go:39
 	fr.awaiting4 = difftest.Later[string]("sel")
 resume7:
 	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, waker); !ready {
 		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 7
 			return "", nil, false
 		}
 	}
 	fr.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 8
 	return t4, nil, true
 resume8:
@@ -403,26 +424,28 @@ resume8:
 done2:
 //line asyncadvstmts.go:43
 	fr.v6 = new(int)
-	(*fr.v6) = len(fr.fs)
+	(*fr.v6) = len(fs)
 	if !((*fr.v6) > 0) {
 		goto else2
 	}
 //line asyncadvstmts.go:44
 	{
 		v6 := fr.v6
-		fr.fs = append(fr.fs, func() string { return fmt.Sprint("if ", (*v6)) })
+		fs = append(fs, func() string { return fmt.Sprint("if ", (*v6)) })
 	}
 //line asyncadvstmts.go:45
 	fr.awaiting5 = difftest.Later[string]("if")
 resume9:
 	if awaited5, awaitedErr5, ready = fr.awaiting5.Poll(ctx, waker); !ready {
 		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 9
 			return "", nil, false
 		}
 	}
 	fr.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 10
 	return t5, nil, true
 resume10:
@@ -431,15 +454,15 @@ resume10:
 else2:
 //line asyncadvstmts.go:46
 	if w := (*fr.v6) * 2; w > 0 {
-		fr.fs = append(fr.fs, func() string { return fmt.Sprint("w ", w) })
+		fs = append(fs, func() string { return fmt.Sprint("w ", w) })
 	}
 endif:
 //line asyncadvstmts.go:49
-	for _, f := range fr.fs {
-		fr.tr.Log("%s", f())
+	for _, f := range fs {
+		tr.Log("%s", f())
 	}
 //line asyncadvstmts.go:52
-	fr.rangeOver2 = fr.fs
+	fr.rangeOver2 = fs
 	fr.rangeLen2, fr.rangeIndex3 = len(fr.rangeOver2), 0
 loop3:
 	if !(fr.rangeIndex3 < fr.rangeLen2) {
@@ -464,7 +487,7 @@ resume12:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line asyncadvstmts_agen.go:468
+//line asyncadvstmts_agen.go:491
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1000,7 +1023,7 @@ resume15:
 	f.agenState = 16
 	return t8, nil, true
 resume16:
-//line asyncadvstmts_agen.go:1004
+//line asyncadvstmts_agen.go:1027
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1470,7 +1493,7 @@ case10:
 //line asyncadvstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line asyncadvstmts_agen.go:1474
+//line asyncadvstmts_agen.go:1497
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1969,7 +1992,7 @@ resume16:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line asyncadvstmts_agen.go:1973
+//line asyncadvstmts_agen.go:1996
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2434,7 +2457,7 @@ resume20:
 //line asyncadvstmts.go:222
 	f.result = f.err
 end:
-//line asyncadvstmts_agen.go:2438
+//line asyncadvstmts_agen.go:2461
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -3040,7 +3063,7 @@ resume30:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line asyncadvstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line asyncadvstmts_agen.go:3044
+//line asyncadvstmts_agen.go:3067
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3503,7 +3526,7 @@ resume12:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line asyncadvstmts_agen.go:3507
+//line asyncadvstmts_agen.go:3530
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3700,6 +3723,7 @@ func (f *recursiveLocalGeneratorFrame[T]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *recursiveLocalGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
+		head        *node[T]
 		awaited     string
 		awaitedErr  error
 		t           string
@@ -3721,16 +3745,20 @@ func (f *recursiveLocalGeneratorFrame[T]) resume(ctx context.Context, w agen.Wak
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		head = f.head
 		goto resume1
 	case 2:
+		head = f.head
 		goto resume2
 	case 3:
+		head = f.head
 		goto resume3
 	case 4:
+		head = f.head
 		goto resume4
 	}
 //line asyncadvstmts.go:315
-	f.head = nil
+	head = nil
 //line asyncadvstmts.go:316
 	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
@@ -3743,17 +3771,19 @@ loop:
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.head = head
 			f.agenState = 1
 			return "", nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.head = head
 	f.agenState = 2
 	return t, nil, true
 resume2:
 	resumed = sent
-	f.head = &node[T]{val: f.i + resumed, next: f.head, tv: f.v}
+	head = &node[T]{val: f.i + resumed, next: head, tv: f.v}
 //line asyncadvstmts.go:316
 	f.rangeIndex++
 	goto loop
@@ -3761,30 +3791,32 @@ done:
 //line asyncadvstmts.go:319
 	l = nil
 //line asyncadvstmts.go:320
-	for n := f.head; n != nil; n = n.next {
+	for n := head; n != nil; n = n.next {
 		l = append(l, n)
 	}
 //line asyncadvstmts.go:323
-	f.head.fn = func(n *node[T]) int { return n.val * 2 }
+	head.fn = func(n *node[T]) int { return n.val * 2 }
 //line asyncadvstmts.go:324
-	f.head.m = map[string]*node[T]{"self": f.head}
+	head.m = map[string]*node[T]{"self": head}
 //line asyncadvstmts.go:325
-	f.awaiting2 = difftest.Later[string](fmt.Sprint(len(l), f.head.fn(f.head.m["self"]), f.head.tv))
+	f.awaiting2 = difftest.Later[string](fmt.Sprint(len(l), head.fn(head.m["self"]), head.tv))
 resume3:
 	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.head = head
 			f.agenState = 3
 			return "", nil, false
 		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	f.head = head
 	f.agenState = 4
 	return t2, nil, true
 resume4:
 //line asyncadvstmts.go:326
-	f.tr.Log("%v", f.head.next.val)
-//line asyncadvstmts_agen.go:3788
+	f.tr.Log("%v", head.next.val)
+//line asyncadvstmts_agen.go:3820
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -1070,6 +1070,7 @@ func (fr *implicitAddrGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *implicitAddrGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
 		h           *holder
 		awaited     int
 		awaitedErr  error
@@ -1088,6 +1089,7 @@ func (fr *implicitAddrGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 	case 0:
 		fr.agenState = -2
 		fr.agenCore.Life.Start(ctx, fr)
+		tr = fr.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -1095,16 +1097,22 @@ func (fr *implicitAddrGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 	defer fr.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr = fr.tr
 		goto resume1
 	case 2:
+		tr = fr.tr
 		goto resume2
 	case 3:
+		tr = fr.tr
 		goto resume3
 	case 4:
+		tr = fr.tr
 		goto resume4
 	case 5:
+		tr = fr.tr
 		goto resume5
 	case 6:
+		tr = fr.tr
 		goto resume6
 	}
 //line asyncadvsyntax.go:91
@@ -1144,12 +1152,14 @@ loop:
 resume1:
 	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.tr = tr
 			fr.agenState = 1
 			return 0, nil, false
 		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	fr.tr = tr
 	fr.agenState = 2
 	return t, nil, true
 resume2:
@@ -1158,12 +1168,14 @@ resume2:
 resume3:
 	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.tr = tr
 			fr.agenState = 3
 			return 0, nil, false
 		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	fr.tr = tr
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
@@ -1176,10 +1188,10 @@ resume4:
 	goto loop
 done:
 //line asyncadvsyntax.go:107
-	fr.tr.Log("ss=%v", fr.ss)
+	tr.Log("ss=%v", fr.ss)
 //line asyncadvsyntax.go:108
 	for _, c := range registry {
-		fr.tr.Log("c=%d", c.n)
+		tr.Log("c=%d", c.n)
 	}
 //line asyncadvsyntax.go:111
 	fr.s = ""
@@ -1202,12 +1214,14 @@ loop2:
 resume5:
 	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
 		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.tr = tr
 			fr.agenState = 5
 			return 0, nil, false
 		}
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
+	fr.tr = tr
 	fr.agenState = 6
 	return t3, nil, true
 resume6:
@@ -1222,8 +1236,8 @@ resume6:
 	goto loop2
 done2:
 //line asyncadvsyntax.go:121
-	fr.tr.Log("s=%s", fr.s)
-//line asyncadvsyntax_agen.go:1227
+	tr.Log("s=%s", fr.s)
+//line asyncadvsyntax_agen.go:1241
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1683,7 +1697,7 @@ resume15:
 	fr.agenState = 16
 	return t12, nil, true
 resume16:
-//line asyncadvsyntax_agen.go:1687
+//line asyncadvsyntax_agen.go:1701
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1870,6 +1884,7 @@ func (fr *newExprGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *newExprGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
 		awaited     int
 		awaitedErr  error
 		t           int
@@ -1878,6 +1893,7 @@ func (fr *newExprGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 		awaitedErr2 error
 		t2          int
 		resumed2    int
+		ps          []*int
 		awaited3    int
 		awaitedErr3 error
 		t3          int
@@ -1903,6 +1919,7 @@ func (fr *newExprGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 	case 0:
 		fr.agenState = -2
 		fr.agenCore.Life.Start(ctx, fr)
+		tr = fr.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -1910,28 +1927,40 @@ func (fr *newExprGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 	defer fr.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr = fr.tr
 		goto resume1
 	case 2:
+		tr = fr.tr
 		goto resume2
 	case 3:
+		tr = fr.tr
 		goto resume3
 	case 4:
+		tr = fr.tr
 		goto resume4
 	case 5:
+		tr, ps = fr.tr, fr.ps
 		goto resume5
 	case 6:
+		tr, ps = fr.tr, fr.ps
 		goto resume6
 	case 7:
+		tr = fr.tr
 		goto resume7
 	case 8:
+		tr = fr.tr
 		goto resume8
 	case 9:
+		tr = fr.tr
 		goto resume9
 	case 10:
+		tr = fr.tr
 		goto resume10
 	case 11:
+		tr = fr.tr
 		goto resume11
 	case 12:
+		tr = fr.tr
 		goto resume12
 	}
 //line asyncadvsyntax.go:179
@@ -1939,12 +1968,14 @@ func (fr *newExprGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 resume1:
 	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.tr = tr
 			fr.agenState = 1
 			return 0, nil, false
 		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	fr.tr = tr
 	fr.agenState = 2
 	return t, nil, true
 resume2:
@@ -1957,21 +1988,23 @@ resume2:
 resume3:
 	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.tr = tr
 			fr.agenState = 3
 			return 0, nil, false
 		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	fr.tr = tr
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
 	resumed2 = sent
 	*fr.p2 += resumed2
 //line asyncadvsyntax.go:182
-	fr.tr.Log("p=%d q=%d", *fr.p2, *fr.q)
+	tr.Log("p=%d q=%d", *fr.p2, *fr.q)
 //line asyncadvsyntax.go:183
-	fr.ps = nil
+	ps = nil
 //line asyncadvsyntax.go:184
 	fr.rangeEnd, fr.rangeIndex = 3, 0
 loop:
@@ -1984,24 +2017,26 @@ loop:
 resume5:
 	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
 		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.tr, fr.ps = tr, ps
 			fr.agenState = 5
 			return 0, nil, false
 		}
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
+	fr.tr, fr.ps = tr, ps
 	fr.agenState = 6
 	return t3, nil, true
 resume6:
 	resumed3 = sent
-	fr.ps = append(fr.ps, new(fr.i*10+resumed3))
+	ps = append(ps, new(fr.i*10+resumed3))
 //line asyncadvsyntax.go:184
 	fr.rangeIndex++
 	goto loop
 done:
 //line asyncadvsyntax.go:187
-	for _, p := range fr.ps {
-		fr.tr.Log("ps=%d", *p)
+	for _, p := range ps {
+		tr.Log("ps=%d", *p)
 	}
 //line asyncadvsyntax.go:190
 	s = new("str")
@@ -2010,12 +2045,14 @@ done:
 resume7:
 	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, w); !ready {
 		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			fr.tr = tr
 			fr.agenState = 7
 			return 0, nil, false
 		}
 	}
 	fr.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
+	fr.tr = tr
 	fr.agenState = 8
 	return t4, nil, true
 resume8:
@@ -2024,12 +2061,14 @@ resume8:
 resume9:
 	if awaited5, awaitedErr5, ready = fr.awaiting5.Poll(ctx, w); !ready {
 		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			fr.tr = tr
 			fr.agenState = 9
 			return 0, nil, false
 		}
 	}
 	fr.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
+	fr.tr = tr
 	fr.agenState = 10
 	return t5, nil, true
 resume10:
@@ -2040,26 +2079,28 @@ resume10:
 //line asyncadvsyntax.go:194
 	pr.a = 100
 //line asyncadvsyntax.go:195
-	fr.tr.Log("pr=%v pp=%v", pr, *pp)
+	tr.Log("pr=%v pp=%v", pr, *pp)
 //line asyncadvsyntax.go:196
 	fr.awaiting6 = difftest.Later[int](4)
 resume11:
 	if awaited6, awaitedErr6, ready = fr.awaiting6.Poll(ctx, w); !ready {
 		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			fr.tr = tr
 			fr.agenState = 11
 			return 0, nil, false
 		}
 	}
 	fr.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
+	fr.tr = tr
 	fr.agenState = 12
 	return t6, nil, true
 resume12:
 	resumed5 = sent
 	n = sum(num(1), num(resumed5))
 //line asyncadvsyntax.go:197
-	fr.tr.Log("n=%d", n)
-//line asyncadvsyntax_agen.go:2063
+	tr.Log("n=%d", n)
+//line asyncadvsyntax_agen.go:2104
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2291,7 +2332,7 @@ resume2:
 done:
 //line asyncadvsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line asyncadvsyntax_agen.go:2295
+//line asyncadvsyntax_agen.go:2336
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return *new(A), agen.Done, true

@@ -782,6 +782,7 @@ func (fr *loopVarsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *loopVarsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
 		awaited     int
 		awaitedErr  error
 		t           int
@@ -789,6 +790,7 @@ func (fr *loopVarsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 		awaited2    int
 		awaitedErr2 error
 		t2          int
+		gs          []func() string
 		k           *int
 		v           *string
 		awaited3    int
@@ -800,6 +802,7 @@ func (fr *loopVarsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 	case 0:
 		fr.agenState = -2
 		fr.agenCore.Life.Start(ctx, fr)
+		tr = fr.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -807,16 +810,22 @@ func (fr *loopVarsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 	defer fr.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr = fr.tr
 		goto resume1
 	case 2:
+		tr = fr.tr
 		goto resume2
 	case 3:
+		tr = fr.tr
 		goto resume3
 	case 4:
+		tr = fr.tr
 		goto resume4
 	case 5:
+		tr, gs = fr.tr, fr.gs
 		goto resume5
 	case 6:
+		tr, gs = fr.tr, fr.gs
 		goto resume6
 	}
 //line asyncclosures.go:53
@@ -843,12 +852,14 @@ loop:
 resume1:
 	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.tr = tr
 			fr.agenState = 1
 			return 0, nil, false
 		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	fr.tr = tr
 	fr.agenState = 2
 	return t, nil, true
 resume2:
@@ -877,12 +888,14 @@ loop2:
 resume3:
 	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.tr = tr
 			fr.agenState = 3
 			return 0, nil, false
 		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	fr.tr = tr
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
@@ -891,7 +904,7 @@ resume4:
 	goto loop2
 done2:
 //line asyncclosures.go:65
-	fr.gs = nil
+	gs = nil
 //line asyncclosures.go:66
 	fr.rangeOver2 = []string{"x", "y", "z"}
 	fr.rangeLen2, fr.rangeIndex2 = len(fr.rangeOver2), 0
@@ -906,19 +919,21 @@ loop3:
 	{
 		k := k
 		v := v
-		fr.gs = append(fr.gs, func() string { return fmt.Sprint((*k), (*v)) })
+		gs = append(gs, func() string { return fmt.Sprint((*k), (*v)) })
 	}
 //line asyncclosures.go:68
 	fr.awaiting3 = difftest.Later[int]((*k))
 resume5:
 	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
 		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.tr, fr.gs = tr, gs
 			fr.agenState = 5
 			return 0, nil, false
 		}
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
+	fr.tr, fr.gs = tr, gs
 	fr.agenState = 6
 	return t3, nil, true
 resume6:
@@ -927,10 +942,10 @@ resume6:
 	goto loop3
 done3:
 //line asyncclosures.go:70
-	for _, g := range fr.gs {
-		fr.tr.Log("g=%s", g())
+	for _, g := range gs {
+		tr.Log("g=%s", g())
 	}
-//line asyncclosures_agen.go:934
+//line asyncclosures_agen.go:949
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1289,7 +1304,7 @@ resume11:
 resume12:
 //line asyncclosures.go:100
 	f.tr.Log("fib(7)=%d", (*f.fib)(7))
-//line asyncclosures_agen.go:1293
+//line asyncclosures_agen.go:1308
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1570,7 +1585,7 @@ resume5:
 	return t3, nil, true
 resume6:
 end:
-//line asyncclosures_agen.go:1574
+//line asyncclosures_agen.go:1589
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End((*f.err)), true
@@ -1898,7 +1913,7 @@ resume9:
 resume10:
 //line asyncclosures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
-//line asyncclosures_agen.go:1902
+//line asyncclosures_agen.go:1917
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2183,7 +2198,7 @@ resume5:
 	f.agenState = 6
 	return t4, nil, true
 resume6:
-//line asyncclosures_agen.go:2187
+//line asyncclosures_agen.go:2202
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2372,6 +2387,7 @@ func (f *perIterationGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *perIterationGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
+		incs        []func() int
 		i           int
 		awaited     int
 		awaitedErr  error
@@ -2405,12 +2421,16 @@ func (f *perIterationGeneratorFrame) resume(ctx context.Context, waker agen.Wake
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		incs = f.incs
 		goto resume1
 	case 2:
+		incs = f.incs
 		goto resume2
 	case 3:
+		incs = f.incs
 		goto resume3
 	case 4:
+		incs = f.incs
 		goto resume4
 	case 5:
 		goto resume5
@@ -2426,7 +2446,7 @@ func (f *perIterationGeneratorFrame) resume(ctx context.Context, waker agen.Wake
 		goto resume10
 	}
 //line asyncclosures.go:174
-	f.incs = nil
+	incs = nil
 //line asyncclosures.go:175
 	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
@@ -2440,19 +2460,21 @@ loop:
 //line asyncclosures.go:177
 	{
 		v := f.v
-		f.incs = append(f.incs, func() int { (*v)++; return (*v) })
+		incs = append(incs, func() int { (*v)++; return (*v) })
 	}
 //line asyncclosures.go:178
 	f.awaiting = difftest.Later[int]((*f.v))
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.incs = incs
 			f.agenState = 1
 			return 0, nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.incs = incs
 	f.agenState = 2
 	return t, nil, true
 resume2:
@@ -2471,7 +2493,7 @@ loop2:
 	}
 	round = f.rangeIndex2
 //line asyncclosures.go:182
-	for k, inc := range f.incs {
+	for k, inc := range incs {
 		(*f.tr).Log("round %d inc %d = %d", round, k, inc())
 	}
 //line asyncclosures.go:185
@@ -2479,12 +2501,14 @@ loop2:
 resume3:
 	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, waker); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.incs = incs
 			f.agenState = 3
 			return 0, nil, false
 		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	f.incs = incs
 	f.agenState = 4
 	return t2, nil, true
 resume4:
@@ -2565,7 +2589,7 @@ resume10:
 	if f.n < 3 {
 		goto again
 	}
-//line asyncclosures_agen.go:2569
+//line asyncclosures_agen.go:2593
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2851,7 +2875,7 @@ resume3:
 resume4:
 //line asyncclosures.go:229
 	f.h.after()
-//line asyncclosures_agen.go:2855
+//line asyncclosures_agen.go:2879
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

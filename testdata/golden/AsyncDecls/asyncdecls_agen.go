@@ -800,6 +800,7 @@ func (f *compositesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *compositesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent point, thrown error) (_ string, err error, ready bool) {
 	var (
+		g           grid
 		awaited     string
 		awaitedErr  error
 		t           string
@@ -821,18 +822,22 @@ func (f *compositesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		g = f.g
 		goto resume1
 	case 2:
+		g = f.g
 		goto resume2
 	case 3:
+		g = f.g
 		goto resume3
 	case 4:
+		g = f.g
 		goto resume4
 	}
 //line asyncdecls.go:92
-	f.g = grid{}
+	g = grid{}
 //line asyncdecls.go:93
-	f.g.names = map[point]string{}
+	g.names = map[point]string{}
 //line asyncdecls.go:94
 	f.arr = [3]point{}
 //line asyncdecls.go:95
@@ -847,12 +852,14 @@ loop:
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.g = g
 			f.agenState = 1
 			return "", nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.g = g
 	f.agenState = 2
 	return t, nil, true
 resume2:
@@ -860,11 +867,11 @@ resume2:
 //line asyncdecls.go:97
 	p2.X, p2.Y = (p2.X%3+3)%3, (p2.Y%3+3)%3
 //line asyncdecls.go:98
-	f.g.cells[p2.X][p2.Y]++
+	g.cells[p2.X][p2.Y]++
 //line asyncdecls.go:99
-	f.g.names[p2] = fmt.Sprint(f.i)
+	g.names[p2] = fmt.Sprint(f.i)
 //line asyncdecls.go:100
-	f.g.path = append(f.g.path, p2)
+	g.path = append(g.path, p2)
 //line asyncdecls.go:101
 	f.arr[f.i] = p2
 //line asyncdecls.go:95
@@ -872,44 +879,46 @@ resume2:
 	goto loop
 done:
 //line asyncdecls.go:103
-	f.saved = f.g
+	f.saved = g
 //line asyncdecls.go:104
 	f.savedArr = f.arr
 //line asyncdecls.go:105
-	f.g.cells[0][0] = 99
+	g.cells[0][0] = 99
 //line asyncdecls.go:106
 	f.arr[0].X = 99
 //line asyncdecls.go:107
-	f.g.path[0].X = 7
+	g.path[0].X = 7
 //line asyncdecls.go:108
 	f.awaiting2 = difftest.Later[string]("copied")
 resume3:
 	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.g = g
 			f.agenState = 3
 			return "", nil, false
 		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	f.g = g
 	f.agenState = 4
 	return t2, nil, true
 resume4:
 //line asyncdecls.go:109
-	f.tr.Log("cells=%v saved=%v", f.g.cells, f.saved.cells)
+	f.tr.Log("cells=%v saved=%v", g.cells, f.saved.cells)
 //line asyncdecls.go:110
-	f.tr.Log("arr=%v savedArr=%v path=%v saved.path=%v", f.arr, f.savedArr, f.g.path, f.saved.path)
+	f.tr.Log("arr=%v savedArr=%v path=%v saved.path=%v", f.arr, f.savedArr, g.path, f.saved.path)
 //line asyncdecls.go:111
-	keys = make([]string, 0, len(f.g.names))
+	keys = make([]string, 0, len(g.names))
 //line asyncdecls.go:112
-	for p, n := range f.g.names {
+	for p, n := range g.names {
 		keys = append(keys, fmt.Sprintf("%v=%s", p, n))
 	}
 //line asyncdecls.go:115
 	sort.Strings(keys)
 //line asyncdecls.go:116
 	f.tr.Log("names=%s", strings.Join(keys, ","))
-//line asyncdecls_agen.go:913
+//line asyncdecls_agen.go:922
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1089,6 +1098,8 @@ func (f *pointerYGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pointerYGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent string, thrown error) (_ *node, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
+		head        *node
 		i           int
 		awaited     *node
 		awaitedErr  error
@@ -1103,6 +1114,7 @@ func (f *pointerYGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 	case 0:
 		f.agenState = -2
 		f.agenCore.Life.Start(ctx, f)
+		tr = f.tr
 	case -1:
 		return nil, agen.Done, true
 	}
@@ -1110,8 +1122,10 @@ func (f *pointerYGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr, head = f.tr, f.head
 		goto resume1
 	case 2:
+		tr, head = f.tr, f.head
 		goto resume2
 	case 3:
 		goto resume3
@@ -1119,7 +1133,7 @@ func (f *pointerYGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 		goto resume4
 	}
 //line asyncdecls.go:135
-	f.head = nil
+	head = nil
 //line asyncdecls.go:136
 	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
@@ -1128,31 +1142,33 @@ loop:
 	}
 	i = f.rangeIndex
 //line asyncdecls.go:137
-	f.head = &node{val: i, next: f.head}
+	head = &node{val: i, next: head}
 //line asyncdecls.go:138
-	f.awaiting = difftest.Later[*node](f.head)
+	f.awaiting = difftest.Later[*node](head)
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.tr, f.head = tr, head
 			f.agenState = 1
 			return nil, nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.tr, f.head = tr, head
 	f.agenState = 2
 	return t, nil, true
 resume2:
 	s = sent
 //line asyncdecls.go:139
-	f.head.val += len(s)
+	head.val += len(s)
 //line asyncdecls.go:136
 	f.rangeIndex++
 	goto loop
 done:
 //line asyncdecls.go:141
-	for n := f.head; n != nil; n = n.next {
-		f.tr.Log("val=%d", n.val)
+	for n := head; n != nil; n = n.next {
+		tr.Log("val=%d", n.val)
 	}
 //line asyncdecls.go:144
 	f.awaiting2 = difftest.Later[*node](nil)
@@ -1168,7 +1184,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncdecls_agen.go:1172
+//line asyncdecls_agen.go:1188
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return nil, agen.Done, true
@@ -1407,7 +1423,7 @@ resume2:
 done:
 //line asyncdecls.go:160
 	f.tr.Log("buf=%v", f.buf)
-//line asyncdecls_agen.go:1411
+//line asyncdecls_agen.go:1427
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return nil, agen.Done, true
@@ -1645,7 +1661,7 @@ resume2:
 	f.tr.Log("total=%d", f.total)
 	goto loop
 end:
-//line asyncdecls_agen.go:1649
+//line asyncdecls_agen.go:1665
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return reply{}, agen.End(f.result), true
@@ -1954,7 +1970,7 @@ resume3:
 resume4:
 //line asyncdecls.go:236
 	(*f.tr).Log("k=%s", f.k2)
-//line asyncdecls_agen.go:1958
+//line asyncdecls_agen.go:1974
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

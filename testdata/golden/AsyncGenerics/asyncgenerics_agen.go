@@ -436,9 +436,11 @@ func (f *areasGeneratorFrame[S]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *areasGeneratorFrame[S]) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
+		shapes      []S
 		awaited     int
 		awaitedErr  error
 		t           int
+		best        S
 		awaited2    int
 		awaitedErr2 error
 		t2          int
@@ -448,6 +450,7 @@ func (f *areasGeneratorFrame[S]) resume(ctx context.Context, w agen.Waker, sent 
 	case 0:
 		f.agenState = -2
 		f.agenCore.Life.Start(ctx, f)
+		shapes = f.shapes
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -455,18 +458,22 @@ func (f *areasGeneratorFrame[S]) resume(ctx context.Context, w agen.Waker, sent 
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		shapes = f.shapes
 		goto resume1
 	case 2:
+		shapes = f.shapes
 		goto resume2
 	case 3:
+		best = f.best
 		goto resume3
 	case 4:
+		best = f.best
 		goto resume4
 	}
 //line asyncgenerics.go:47
 	f.total = 0
 //line asyncgenerics.go:48
-	f.rangeOver = f.shapes
+	f.rangeOver = shapes
 	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
 	if !(f.rangeIndex < f.rangeLen) {
@@ -480,12 +487,14 @@ loop:
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.shapes = shapes
 			f.agenState = 1
 			return 0, nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.shapes = shapes
 	f.agenState = 2
 	return t, nil, true
 resume2:
@@ -498,30 +507,32 @@ resume2:
 	goto loop
 done:
 //line asyncgenerics.go:54
-	f.best = f.shapes[0]
+	best = shapes[0]
 //line asyncgenerics.go:55
-	for _, s := range f.shapes[1:] {
-		if s.area() > f.best.area() {
-			f.best = s
+	for _, s := range shapes[1:] {
+		if s.area() > best.area() {
+			best = s
 		}
 	}
 //line asyncgenerics.go:60
-	f.awaiting2 = difftest.Later[int](f.best.area())
+	f.awaiting2 = difftest.Later[int](best.area())
 resume3:
 	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.best = best
 			f.agenState = 3
 			return 0, nil, false
 		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	f.best = best
 	f.agenState = 4
 	return t2, nil, true
 resume4:
 //line asyncgenerics.go:61
-	f.tr.Log("best %s", f.best.name())
-//line asyncgenerics_agen.go:525
+	f.tr.Log("best %s", best.name())
+//line asyncgenerics_agen.go:536
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -758,7 +769,7 @@ resume2:
 done:
 //line asyncgenerics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line asyncgenerics_agen.go:762
+//line asyncgenerics_agen.go:773
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(N), agen.Done, true
@@ -1005,7 +1016,7 @@ next:
 done:
 //line asyncgenerics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line asyncgenerics_agen.go:1009
+//line asyncgenerics_agen.go:1020
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return pair[K, V]{}, agen.Done, true
@@ -1309,7 +1320,7 @@ resume7:
 	f.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncgenerics_agen.go:1313
+//line asyncgenerics_agen.go:1324
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -1543,7 +1554,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncgenerics_agen.go:1547
+//line asyncgenerics_agen.go:1558
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1858,7 +1869,7 @@ done:
 	_ = none[len(f.xs)]
 //line asyncgenerics.go:165
 	(*f.err) = nil
-//line asyncgenerics_agen.go:1862
+//line asyncgenerics_agen.go:1873
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2204,7 +2215,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncgenerics_agen.go:2208
+//line asyncgenerics_agen.go:2219
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2497,7 +2508,7 @@ resume2:
 done:
 //line asyncgenerics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line asyncgenerics_agen.go:2501
+//line asyncgenerics_agen.go:2512
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2793,7 +2804,7 @@ resume4:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line asyncgenerics_agen.go:2797
+//line asyncgenerics_agen.go:2808
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -908,6 +908,8 @@ func (f *outOfLoopGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *outOfLoopGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
+		i           int
 		awaited     int
 		awaitedErr  error
 		t           int
@@ -920,6 +922,7 @@ func (f *outOfLoopGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 	case 0:
 		f.agenState = -2
 		f.agenCore.Life.Start(ctx, f)
+		tr = f.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -927,42 +930,48 @@ func (f *outOfLoopGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr, i = f.tr, f.i
 		goto resume1
 	case 2:
+		tr, i = f.tr, f.i
 		goto resume2
 	case 3:
+		tr = f.tr
 		goto resume3
 	case 4:
+		tr = f.tr
 		goto resume4
 	}
 //line asyncgoto.go:63
-	f.i = 0
+	i = 0
 loop:
 //line asyncgoto.go:64
-	f.awaiting = difftest.Later[int](f.i)
+	f.awaiting = difftest.Later[int](i)
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.tr, f.i = tr, i
 			f.agenState = 1
 			return 0, nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.tr, f.i = tr, i
 	f.agenState = 2
 	return t, nil, true
 resume2:
 //line asyncgoto.go:65
 	for j := range 3 {
-		if f.i == 2 && j == 1 {
-			f.tr.Log("leaving at %d %d", f.i, j)
+		if i == 2 && j == 1 {
+			tr.Log("leaving at %d %d", i, j)
 			goto out
 		}
 	}
 //line asyncgoto.go:71
-	f.tr.Log("loop end %d", f.i)
+	tr.Log("loop end %d", i)
 //line asyncgoto.go:63
-	f.i++
+	i++
 	goto loop
 out:
 //line asyncgoto.go:74
@@ -970,18 +979,20 @@ out:
 resume3:
 	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.tr = tr
 			f.agenState = 3
 			return 0, nil, false
 		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	f.tr = tr
 	f.agenState = 4
 	return t2, nil, true
 resume4:
 //line asyncgoto.go:75
-	f.tr.Log("end")
-//line asyncgoto_agen.go:985
+	tr.Log("end")
+//line asyncgoto_agen.go:996
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1233,7 +1244,7 @@ resume4:
 end:
 //line asyncgoto.go:95
 	f.tr.Log("end %d", f.n)
-//line asyncgoto_agen.go:1237
+//line asyncgoto_agen.go:1248
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1486,7 +1497,7 @@ resume4:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncgoto_agen.go:1490
+//line asyncgoto_agen.go:1501
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1768,7 +1779,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncgoto_agen.go:1772
+//line asyncgoto_agen.go:1783
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2065,7 +2076,7 @@ resume6:
 	}
 //line asyncgoto.go:164
 	f.tr.Log("end %d", f.n)
-//line asyncgoto_agen.go:2069
+//line asyncgoto_agen.go:2080
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2393,7 +2404,7 @@ resume6:
 	fr.rangeIndex++
 	goto loop3
 done3:
-//line asyncgoto_agen.go:2397
+//line asyncgoto_agen.go:2408
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true

@@ -184,6 +184,8 @@ func (f *coldInnerGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *coldInnerGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr         *difftest.Trace
+		i          int
 		awaited    int
 		awaitedErr error
 		t          int
@@ -193,6 +195,7 @@ func (f *coldInnerGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 	case 0:
 		f.agenState = -2
 		f.agenCore.Life.Start(ctx, f)
+		tr = f.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -200,52 +203,56 @@ func (f *coldInnerGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr, i = f.tr, f.i
 		goto resume1
 	case 2:
+		tr, i = f.tr, f.i
 		goto resume2
 	}
 //line asynclabels.go:20
-	f.i = 0
+	i = 0
 loop:
-	if !(f.i < 4) {
+	if !(i < 4) {
 		goto done
 	}
 //line asynclabels.go:21
-	f.awaiting = difftest.Later[int](f.i)
+	f.awaiting = difftest.Later[int](i)
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.tr, f.i = tr, i
 			f.agenState = 1
 			return 0, nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.tr, f.i = tr, i
 	f.agenState = 2
 	return t, nil, true
 resume2:
 //line asynclabels.go:22
 	for j := 0; j < 3; j++ {
-		if f.i == 1 && j == 1 {
-			f.tr.Log("continue outer %d %d", f.i, j)
+		if i == 1 && j == 1 {
+			tr.Log("continue outer %d %d", i, j)
 			goto next
 		}
-		if f.i == 2 && j == 0 {
-			f.tr.Log("break outer %d %d", f.i, j)
+		if i == 2 && j == 0 {
+			tr.Log("break outer %d %d", i, j)
 			goto done
 		}
-		f.tr.Log("inner %d %d", f.i, j)
+		tr.Log("inner %d %d", i, j)
 	}
 //line asynclabels.go:33
-	f.tr.Log("outer end %d", f.i)
+	tr.Log("outer end %d", i)
 next:
 //line asynclabels.go:20
-	f.i++
+	i++
 	goto loop
 done:
 //line asynclabels.go:35
-	f.tr.Log("end")
-//line asynclabels_agen.go:249
+	tr.Log("end")
+//line asynclabels_agen.go:256
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -507,7 +514,7 @@ next:
 done:
 //line asynclabels.go:61
 	f.tr.Log("end n %d", f.n)
-//line asynclabels_agen.go:511
+//line asynclabels_agen.go:518
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -769,7 +776,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:773
+//line asynclabels_agen.go:780
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1006,7 +1013,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:1010
+//line asynclabels_agen.go:1017
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1272,7 +1279,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:1276
+//line asynclabels_agen.go:1283
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1569,7 +1576,7 @@ next:
 done:
 //line asynclabels.go:152
 	f.tr.Log("end")
-//line asynclabels_agen.go:1573
+//line asynclabels_agen.go:1580
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1848,7 +1855,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:1852
+//line asynclabels_agen.go:1859
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2100,7 +2107,7 @@ next:
 done:
 //line asynclabels.go:200
 	f.tr.Log("end")
-//line asynclabels_agen.go:2104
+//line asynclabels_agen.go:2111
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2415,7 +2422,7 @@ next:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line asynclabels_agen.go:2419
+//line asynclabels_agen.go:2426
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2671,7 +2678,7 @@ next:
 done:
 //line asynclabels.go:250
 	f.tr.Log("sum %d n %d", f.sum, f.n)
-//line asynclabels_agen.go:2675
+//line asynclabels_agen.go:2682
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2925,7 +2932,7 @@ done:
 	}
 //line asynclabels.go:271
 	f.tr.Log("rounds %d", f.rounds)
-//line asynclabels_agen.go:2929
+//line asynclabels_agen.go:2936
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3204,7 +3211,7 @@ resume4:
 //line asynclabels.go:319
 	f.result = nil
 end:
-//line asynclabels_agen.go:3208
+//line asynclabels_agen.go:3215
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -436,6 +436,8 @@ func (f *genericGeneratorFrame[T]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ T, err error, ready bool) {
 	var (
+		xs         []T
+		bs         alias[T]
 		b          boxed[T]
 		awaited    T
 		awaitedErr error
@@ -446,6 +448,7 @@ func (f *genericGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, sen
 	case 0:
 		f.agenState = -2
 		f.agenCore.Life.Start(ctx, f)
+		xs = f.xs
 	case -1:
 		return *new(T), agen.Done, true
 	}
@@ -453,18 +456,20 @@ func (f *genericGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, sen
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		bs = f.bs
 		goto resume1
 	case 2:
+		bs = f.bs
 		goto resume2
 	}
 //line asynclocaltypes.go:34
-	f.bs = nil
+	bs = nil
 //line asynclocaltypes.go:35
-	for _, x := range f.xs {
-		f.bs = append(f.bs, boxed[T]{x})
+	for _, x := range xs {
+		bs = append(bs, boxed[T]{x})
 	}
 //line asynclocaltypes.go:38
-	f.rangeOver = f.bs
+	f.rangeOver = bs
 	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
 	if !(f.rangeIndex < f.rangeLen) {
@@ -476,12 +481,14 @@ loop:
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.bs = bs
 			f.agenState = 1
 			return *new(T), nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.bs = bs
 	f.agenState = 2
 	return t, nil, true
 resume2:
@@ -490,8 +497,8 @@ resume2:
 	goto loop
 done:
 //line asynclocaltypes.go:41
-	f.tr.Log("boxes %d", len(f.bs))
-//line asynclocaltypes_agen.go:495
+	f.tr.Log("boxes %d", len(bs))
+//line asynclocaltypes_agen.go:502
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -739,7 +746,7 @@ resume4:
 	f.tr.Log("inner %v", f.b)
 //line asynclocaltypes.go:57
 	f.tr.Log("outer %v", f.a)
-//line asynclocaltypes_agen.go:743
+//line asynclocaltypes_agen.go:750
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -1605,9 +1605,12 @@ func (f *nestedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nestedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
+		i           int
 		awaited     int
 		awaitedErr  error
 		t           int
+		j           int
 		awaited2    int
 		awaitedErr2 error
 		t2          int
@@ -1617,6 +1620,7 @@ func (f *nestedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent ag
 	case 0:
 		f.agenState = -2
 		f.agenCore.Life.Start(ctx, f)
+		tr = f.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -1624,76 +1628,84 @@ func (f *nestedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent ag
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr, i = f.tr, f.i
 		goto resume1
 	case 2:
+		tr, i = f.tr, f.i
 		goto resume2
 	case 3:
+		tr, i, j = f.tr, f.i, f.j
 		goto resume3
 	case 4:
+		tr, i, j = f.tr, f.i, f.j
 		goto resume4
 	}
 //line asyncloops.go:100
-	f.i = 0
+	i = 0
 loop:
-	if !(f.i < 3) {
+	if !(i < 3) {
 		goto done
 	}
 //line asyncloops.go:101
-	f.awaiting = difftest.Later[int](f.i * 100)
+	f.awaiting = difftest.Later[int](i * 100)
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.tr, f.i = tr, i
 			f.agenState = 1
 			return 0, nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.tr, f.i = tr, i
 	f.agenState = 2
 	return t, nil, true
 resume2:
 //line asyncloops.go:102
-	f.j = 0
+	j = 0
 loop2:
-	if !(f.j < f.i) {
+	if !(j < i) {
 		goto done2
 	}
 //line asyncloops.go:103
-	if f.j == 1 {
+	if j == 1 {
 		goto next2
 	}
 //line asyncloops.go:106
-	f.tr.Log("inner %d %d", f.i, f.j)
+	tr.Log("inner %d %d", i, j)
 //line asyncloops.go:107
-	f.awaiting2 = difftest.Later[int](f.i*100 + f.j)
+	f.awaiting2 = difftest.Later[int](i*100 + j)
 resume3:
 	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.tr, f.i, f.j = tr, i, j
 			f.agenState = 3
 			return 0, nil, false
 		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	f.tr, f.i, f.j = tr, i, j
 	f.agenState = 4
 	return t2, nil, true
 resume4:
 //line asyncloops.go:108
 	for k := 0; k < 2; k++ {
-		f.tr.Log("innermost %d %d %d", f.i, f.j, k)
+		tr.Log("innermost %d %d %d", i, j, k)
 	}
 next2:
 //line asyncloops.go:102
-	f.j++
+	j++
 	goto loop2
 done2:
 //line asyncloops.go:112
-	f.tr.Log("outer %d", f.i)
+	tr.Log("outer %d", i)
 //line asyncloops.go:100
-	f.i++
+	i++
 	goto loop
 done:
-//line asyncloops_agen.go:1697
+//line asyncloops_agen.go:1709
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1874,6 +1886,8 @@ func (fr *perIterationGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *perIterationGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
+		fs          []func() int
 		awaited     int
 		awaitedErr  error
 		t           int
@@ -1886,6 +1900,7 @@ func (fr *perIterationGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 	case 0:
 		fr.agenState = -2
 		fr.agenCore.Life.Start(ctx, fr)
+		tr = fr.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -1893,16 +1908,20 @@ func (fr *perIterationGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 	defer fr.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr, fs = fr.tr, fr.fs
 		goto resume1
 	case 2:
+		tr, fs = fr.tr, fr.fs
 		goto resume2
 	case 3:
+		tr, fs = fr.tr, fr.fs
 		goto resume3
 	case 4:
+		tr, fs = fr.tr, fr.fs
 		goto resume4
 	}
 //line asyncloops.go:122
-	fr.fs = nil
+	fs = nil
 //line asyncloops.go:123
 	fr.prev = nil
 //line asyncloops.go:124
@@ -1914,12 +1933,12 @@ loop:
 	}
 //line asyncloops.go:125
 	if fr.prev != nil {
-		fr.tr.Log("prev sees %d", fr.prev())
+		tr.Log("prev sees %d", fr.prev())
 	}
 //line asyncloops.go:128
 	{
 		i := fr.i
-		fr.fs = append(fr.fs, func() int { return (*i) })
+		fs = append(fs, func() int { return (*i) })
 	}
 //line asyncloops.go:129
 	{
@@ -1933,19 +1952,21 @@ loop:
 resume1:
 	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 1
 			return 0, nil, false
 		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
 	return t, nil, true
 resume2:
 //line asyncloops.go:132
 	*fr.p += 1
 //line asyncloops.go:133
-	fr.tr.Log("i now %d", (*fr.i))
+	tr.Log("i now %d", (*fr.i))
 //line asyncloops.go:124
 	{
 		agennext := (*fr.i)
@@ -1959,20 +1980,22 @@ done:
 resume3:
 	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 3
 			return 0, nil, false
 		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
 //line asyncloops.go:136
-	for k, f := range fr.fs {
-		fr.tr.Log("closure %d sees %d", k, f())
+	for k, f := range fs {
+		tr.Log("closure %d sees %d", k, f())
 	}
-//line asyncloops_agen.go:1976
+//line asyncloops_agen.go:1999
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2254,7 +2277,7 @@ resume4:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:2258
+//line asyncloops_agen.go:2281
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2533,7 +2556,7 @@ resume4:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:2537
+//line asyncloops_agen.go:2560
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -2712,6 +2735,8 @@ func (fr *perIterationPostGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *perIterationPostGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
+		fs          []func() int
 		awaited     int
 		awaitedErr  error
 		t           int
@@ -2725,6 +2750,7 @@ func (fr *perIterationPostGeneratorFrame) resume(ctx context.Context, w agen.Wak
 	case 0:
 		fr.agenState = -2
 		fr.agenCore.Life.Start(ctx, fr)
+		tr = fr.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -2732,16 +2758,20 @@ func (fr *perIterationPostGeneratorFrame) resume(ctx context.Context, w agen.Wak
 	defer fr.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr, fs = fr.tr, fr.fs
 		goto resume1
 	case 2:
+		tr, fs = fr.tr, fr.fs
 		goto resume2
 	case 3:
+		tr, fs = fr.tr, fr.fs
 		goto resume3
 	case 4:
+		tr, fs = fr.tr, fr.fs
 		goto resume4
 	}
 //line asyncloops.go:180
-	fr.fs = nil
+	fs = nil
 //line asyncloops.go:181
 	fr.i = new(int)
 	(*fr.i) = 0
@@ -2752,11 +2782,11 @@ loop:
 //line asyncloops.go:182
 	{
 		i := fr.i
-		fr.fs = append(fr.fs, func() int { return (*i) })
+		fs = append(fs, func() int { return (*i) })
 	}
 //line asyncloops.go:183
 	if (*fr.i) == 2 {
-		fr.tr.Log("continue %d", (*fr.i))
+		tr.Log("continue %d", (*fr.i))
 		goto next
 	}
 //line asyncloops.go:187
@@ -2764,17 +2794,19 @@ loop:
 resume1:
 	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 1
 			return 0, nil, false
 		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
 	return t, nil, true
 resume2:
 //line asyncloops.go:188
-	fr.tr.Log("body %d", (*fr.i))
+	tr.Log("body %d", (*fr.i))
 next:
 //line asyncloops.go:181
 	{
@@ -2785,12 +2817,14 @@ next:
 resume3:
 	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 3
 			return 0, nil, false
 		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
@@ -2799,10 +2833,10 @@ resume4:
 	goto loop
 done:
 //line asyncloops.go:190
-	for k, f := range fr.fs {
-		fr.tr.Log("closure %d sees %d", k, f())
+	for k, f := range fs {
+		tr.Log("closure %d sees %d", k, f())
 	}
-//line asyncloops_agen.go:2806
+//line asyncloops_agen.go:2840
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -3082,7 +3116,7 @@ resume4:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:3086
+//line asyncloops_agen.go:3120
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -3382,7 +3416,7 @@ resume4:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:3386
+//line asyncloops_agen.go:3420
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3560,6 +3594,7 @@ func (f *coldBranchesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *coldBranchesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr         *difftest.Trace
 		count      func() int
 		awaited    int
 		awaitedErr error
@@ -3570,6 +3605,7 @@ func (f *coldBranchesGeneratorFrame) resume(ctx context.Context, w agen.Waker, s
 	case 0:
 		f.agenState = -2
 		f.agenCore.Life.Start(ctx, f)
+		tr = f.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -3577,8 +3613,10 @@ func (f *coldBranchesGeneratorFrame) resume(ctx context.Context, w agen.Waker, s
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr = f.tr
 		goto resume1
 	case 2:
+		tr = f.tr
 		goto resume2
 	}
 //line asyncloops.go:247
@@ -3594,12 +3632,12 @@ loop2:
 	switch *f.i {
 	case 1:
 		if (*f.i) > 0 {
-			f.tr.Log("break switch %d", (*f.i))
+			tr.Log("break switch %d", (*f.i))
 			break
 		}
-		f.tr.Log("not reached %d", (*f.i))
+		tr.Log("not reached %d", (*f.i))
 	case 2:
-		f.tr.Log("continue from switch %d", (*f.i))
+		tr.Log("continue from switch %d", (*f.i))
 		goto next
 	}
 //line asyncloops.go:260
@@ -3608,10 +3646,10 @@ loop2:
 	select {
 	case v := <-f.ch:
 		if v == 3 {
-			f.tr.Log("break select %d", v)
+			tr.Log("break select %d", v)
 			break
 		}
-		f.tr.Log("select got %d", v)
+		tr.Log("select got %d", v)
 	}
 //line asyncloops.go:269
 	for j := range 3 {
@@ -3621,7 +3659,7 @@ loop2:
 		if j == 2 {
 			break
 		}
-		f.tr.Log("inner %d %d", (*f.i), j)
+		tr.Log("inner %d %d", (*f.i), j)
 	}
 //line asyncloops.go:278
 	{
@@ -3644,22 +3682,24 @@ loop2:
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.tr = tr
 			f.agenState = 1
 			return 0, nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.tr = tr
 	f.agenState = 2
 	return t, nil, true
 resume2:
 //line asyncloops.go:291
 	if (*f.i) == 3 {
-		f.tr.Log("continue after yield %d", (*f.i))
+		tr.Log("continue after yield %d", (*f.i))
 		goto next
 	}
 //line asyncloops.go:295
-	f.tr.Log("end %d", (*f.i))
+	tr.Log("end %d", (*f.i))
 next:
 //line asyncloops.go:248
 	{
@@ -3669,7 +3709,7 @@ next:
 	(*f.i)++
 	goto loop2
 done:
-//line asyncloops_agen.go:3673
+//line asyncloops_agen.go:3713
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3944,7 +3984,7 @@ resume4:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:3948
+//line asyncloops_agen.go:3988
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -4228,7 +4268,7 @@ done:
 //line asyncloops.go:344
 	f.result = nil
 end:
-//line asyncloops_agen.go:4232
+//line asyncloops_agen.go:4272
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -4528,7 +4568,7 @@ skip:
 done3:
 //line asyncloops.go:361
 	f.tr.Log("end")
-//line asyncloops_agen.go:4532
+//line asyncloops_agen.go:4572
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4712,6 +4752,8 @@ func (fr *initCapturedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *initCapturedGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
+		fs          []func() int
 		x           *int
 		awaited     int
 		awaitedErr  error
@@ -4733,6 +4775,7 @@ func (fr *initCapturedGeneratorFrame) resume(ctx context.Context, waker agen.Wak
 	case 0:
 		fr.agenState = -2
 		fr.agenCore.Life.Start(ctx, fr)
+		tr = fr.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -4740,24 +4783,32 @@ func (fr *initCapturedGeneratorFrame) resume(ctx context.Context, waker agen.Wak
 	defer fr.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr, fs = fr.tr, fr.fs
 		goto resume1
 	case 2:
+		tr, fs = fr.tr, fr.fs
 		goto resume2
 	case 3:
+		tr, fs = fr.tr, fr.fs
 		goto resume3
 	case 4:
+		tr, fs = fr.tr, fr.fs
 		goto resume4
 	case 5:
+		tr, fs = fr.tr, fr.fs
 		goto resume5
 	case 6:
+		tr, fs = fr.tr, fr.fs
 		goto resume6
 	case 7:
+		tr, fs = fr.tr, fr.fs
 		goto resume7
 	case 8:
+		tr, fs = fr.tr, fr.fs
 		goto resume8
 	}
 //line asyncloops.go:370
-	fr.fs = nil
+	fs = nil
 //line asyncloops.go:371
 	fr.rangeEnd, fr.rangeIndex = 3, 0
 loop:
@@ -4774,19 +4825,21 @@ loop:
 //line asyncloops.go:373
 	{
 		x := x
-		fr.fs = append(fr.fs, func() int { (*x)++; return (*x) })
+		fs = append(fs, func() int { (*x)++; return (*x) })
 	}
 //line asyncloops.go:374
 	fr.awaiting = difftest.Later[int]((*x))
 resume1:
 	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, waker); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 1
 			return 0, nil, false
 		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
 	return t, nil, true
 resume2:
@@ -4803,19 +4856,21 @@ case2:
 //line asyncloops.go:378
 	{
 		z := z
-		fr.fs = append(fr.fs, func() int { return (*z) })
+		fs = append(fs, func() int { return (*z) })
 	}
 //line asyncloops.go:379
 	fr.awaiting2 = difftest.Later[int]((*z))
 resume3:
 	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, waker); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 3
 			return 0, nil, false
 		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
@@ -4828,19 +4883,21 @@ endswitch:
 //line asyncloops.go:383
 	{
 		w := w
-		fr.fs = append(fr.fs, func() int { return (*w) })
+		fs = append(fs, func() int { return (*w) })
 	}
 //line asyncloops.go:384
 	fr.awaiting3 = difftest.Later[int]((*w))
 resume5:
 	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, waker); !ready {
 		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 5
 			return 0, nil, false
 		}
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 6
 	return t3, nil, true
 resume6:
@@ -4855,19 +4912,21 @@ case3:
 //line asyncloops.go:387
 	{
 		v2 := fr.v2
-		fr.fs = append(fr.fs, func() int { return (*v2) })
+		fs = append(fs, func() int { return (*v2) })
 	}
 //line asyncloops.go:388
 	fr.awaiting4 = difftest.Later[int]((*fr.v2))
 resume7:
 	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, waker); !ready {
 		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 7
 			return 0, nil, false
 		}
 	}
 	fr.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 8
 	return t4, nil, true
 resume8:
@@ -4877,10 +4936,10 @@ endswitch2:
 	goto loop
 done:
 //line asyncloops.go:391
-	for _, f := range fr.fs {
-		fr.tr.Log("%d", f())
+	for _, f := range fs {
+		tr.Log("%d", f())
 	}
-//line asyncloops_agen.go:4884
+//line asyncloops_agen.go:4943
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -5060,6 +5119,8 @@ func (fr *initCapturedElseGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *initCapturedElseGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
+		fs          []func() int
 		i           int
 		a           *int
 		awaited     int
@@ -5075,6 +5136,7 @@ func (fr *initCapturedElseGeneratorFrame) resume(ctx context.Context, w agen.Wak
 	case 0:
 		fr.agenState = -2
 		fr.agenCore.Life.Start(ctx, fr)
+		tr = fr.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -5082,16 +5144,20 @@ func (fr *initCapturedElseGeneratorFrame) resume(ctx context.Context, w agen.Wak
 	defer fr.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr, fs = fr.tr, fr.fs
 		goto resume1
 	case 2:
+		tr, fs = fr.tr, fr.fs
 		goto resume2
 	case 3:
+		tr, fs = fr.tr, fr.fs
 		goto resume3
 	case 4:
+		tr, fs = fr.tr, fr.fs
 		goto resume4
 	}
 //line asyncloops.go:401
-	fr.fs = nil
+	fs = nil
 //line asyncloops.go:402
 	fr.rangeEnd, fr.rangeIndex = 3, 0
 loop:
@@ -5110,12 +5176,14 @@ loop:
 resume1:
 	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 1
 			return 0, nil, false
 		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
 	return t, nil, true
 resume2:
@@ -5131,19 +5199,21 @@ else2:
 	{
 		a := a
 		b := b
-		fr.fs = append(fr.fs, func() int { return (*a)*1000 + (*b) })
+		fs = append(fs, func() int { return (*a)*1000 + (*b) })
 	}
 //line asyncloops.go:407
 	fr.awaiting2 = difftest.Later[int]((*b))
 resume3:
 	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 3
 			return 0, nil, false
 		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
@@ -5154,10 +5224,10 @@ endif:
 	goto loop
 done:
 //line asyncloops.go:410
-	for _, f := range fr.fs {
-		fr.tr.Log("%d", f())
+	for _, f := range fs {
+		tr.Log("%d", f())
 	}
-//line asyncloops_agen.go:5161
+//line asyncloops_agen.go:5231
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -5343,9 +5413,11 @@ func (f *oddClausesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *oddClausesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
 		awaited     int
 		awaitedErr  error
 		t           int
+		ch          chan int
 		awaited2    int
 		awaitedErr2 error
 		t2          int
@@ -5367,6 +5439,7 @@ func (f *oddClausesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 	case 0:
 		f.agenState = -2
 		f.agenCore.Life.Start(ctx, f)
+		tr = f.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -5374,24 +5447,34 @@ func (f *oddClausesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr = f.tr
 		goto resume1
 	case 2:
+		tr = f.tr
 		goto resume2
 	case 3:
+		tr, ch = f.tr, f.ch
 		goto resume3
 	case 4:
+		tr, ch = f.tr, f.ch
 		goto resume4
 	case 5:
+		tr = f.tr
 		goto resume5
 	case 6:
+		tr = f.tr
 		goto resume6
 	case 7:
+		tr = f.tr
 		goto resume7
 	case 8:
+		tr = f.tr
 		goto resume8
 	case 9:
+		tr = f.tr
 		goto resume9
 	case 10:
+		tr = f.tr
 		goto resume10
 	}
 //line asyncloops.go:421
@@ -5401,12 +5484,14 @@ func (f *oddClausesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.tr = tr
 			f.agenState = 1
 			return 0, nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.tr = tr
 	f.agenState = 2
 	return t, nil, true
 resume2:
@@ -5416,13 +5501,13 @@ loop:
 		goto done
 	}
 //line asyncloops.go:423
-	f.tr.Log("first loop %d", f.i)
+	tr.Log("first loop %d", f.i)
 //line asyncloops.go:422
 	f.i++
 	goto loop
 done:
 //line asyncloops.go:425
-	f.ch = make(chan int, 10)
+	ch = make(chan int, 10)
 //line asyncloops.go:426
 	f.j = 0
 loop2:
@@ -5436,24 +5521,26 @@ loop2:
 resume3:
 	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.tr, f.ch = tr, ch
 			f.agenState = 3
 			return 0, nil, false
 		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	f.tr, f.ch = tr, ch
 	f.agenState = 4
 	return t2, nil, true
 resume4:
 	resumed = sent
-	f.ch <- resumed
+	ch <- resumed
 	goto loop2
 done2:
 //line asyncloops.go:429
-	close(f.ch)
+	close(ch)
 //line asyncloops.go:430
-	for v := range f.ch {
-		f.tr.Log("ch %d", v)
+	for v := range ch {
+		tr.Log("ch %d", v)
 	}
 //line asyncloops.go:433
 	f.m = map[int]int{}
@@ -5470,12 +5557,14 @@ loop3:
 resume5:
 	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
 		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.tr = tr
 			f.agenState = 5
 			return 0, nil, false
 		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
+	f.tr = tr
 	f.agenState = 6
 	return t3, nil, true
 resume6:
@@ -5484,18 +5573,20 @@ resume6:
 	goto loop3
 done3:
 //line asyncloops.go:437
-	f.tr.Log("m %v", f.m)
+	tr.Log("m %v", f.m)
 //line asyncloops.go:438
 	f.awaiting4 = difftest.Later[int](300)
 resume7:
 	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
 		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.tr = tr
 			f.agenState = 7
 			return 0, nil, false
 		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
+	f.tr = tr
 	f.agenState = 8
 	return t4, nil, true
 resume8:
@@ -5505,18 +5596,20 @@ loop4:
 		goto done4
 	}
 //line asyncloops.go:439
-	f.tr.Log("x %d i %d", f.x, f.i)
+	tr.Log("x %d i %d", f.x, f.i)
 //line asyncloops.go:438
 	f.awaiting5 = difftest.Later[int](400 + f.x)
 resume9:
 	if awaited5, awaitedErr5, ready = f.awaiting5.Poll(ctx, w); !ready {
 		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			f.tr = tr
 			f.agenState = 9
 			return 0, nil, false
 		}
 	}
 	f.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
+	f.tr = tr
 	f.agenState = 10
 	return t5, nil, true
 resume10:
@@ -5524,7 +5617,7 @@ resume10:
 	f.x, f.i = f.x+1, resumed3
 	goto loop4
 done4:
-//line asyncloops_agen.go:5528
+//line asyncloops_agen.go:5621
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -602,6 +602,7 @@ func (f *schedulerGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *schedulerGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
+		tasks       map[string]chan int
 		awaited     string
 		awaitedErr  error
 		t           string
@@ -630,20 +631,26 @@ func (f *schedulerGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tasks = f.tasks
 		goto resume1
 	case 2:
+		tasks = f.tasks
 		goto resume2
 	case 3:
+		tasks = f.tasks
 		goto resume3
 	case 4:
+		tasks = f.tasks
 		goto resume4
 	case 5:
+		tasks = f.tasks
 		goto resume5
 	case 6:
+		tasks = f.tasks
 		goto resume6
 	}
 //line asyncnesting.go:95
-	f.tasks = map[string]chan int{"a": make(chan int, 1), "b": make(chan int, 1)}
+	tasks = map[string]chan int{"a": make(chan int, 1), "b": make(chan int, 1)}
 //line asyncnesting.go:96
 	f.names = []string{"a", "b"}
 //line asyncnesting.go:97
@@ -651,7 +658,7 @@ func (f *schedulerGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 //line asyncnesting.go:98
 	f.round = 0
 loop:
-	if !(len(f.tasks) > 0 && f.round < 8) {
+	if !(len(tasks) > 0 && f.round < 8) {
 		goto done
 	}
 //line asyncnesting.go:99
@@ -659,19 +666,21 @@ loop:
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.tasks = tasks
 			f.agenState = 1
 			return "", nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.tasks = tasks
 	f.agenState = 2
 	return t, nil, true
 resume2:
 	resumed = sent
 	pick = f.names[resumed%2]
 //line asyncnesting.go:100
-	ch, ok = f.tasks[pick]
+	ch, ok = tasks[pick]
 //line asyncnesting.go:101
 	if !ok {
 		f.tr.Log("%s is finished", pick)
@@ -681,10 +690,10 @@ resume2:
 	ch <- f.round
 //line asyncnesting.go:106
 	select {
-	case agenrecv := <-f.tasks["a"]:
+	case agenrecv := <-tasks["a"]:
 		f.v = agenrecv
 		goto case2
-	case agenrecv2 := <-f.tasks["b"]:
+	case agenrecv2 := <-tasks["b"]:
 		f.v2 = agenrecv2
 		goto case3
 	}
@@ -696,18 +705,20 @@ case2:
 		goto endif
 	}
 //line asyncnesting.go:110
-	delete(f.tasks, "a")
+	delete(tasks, "a")
 //line asyncnesting.go:111
 	f.awaiting2 = difftest.Later[string]("a finished")
 resume3:
 	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.tasks = tasks
 			f.agenState = 3
 			return "", nil, false
 		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	f.tasks = tasks
 	f.agenState = 4
 	return t2, nil, true
 resume4:
@@ -730,12 +741,14 @@ case5:
 resume5:
 	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
 		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.tasks = tasks
 			f.agenState = 5
 			return "", nil, false
 		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
+	f.tasks = tasks
 	f.agenState = 6
 	return t3, nil, true
 resume6:
@@ -744,13 +757,13 @@ resume6:
 endswitch:
 //line asyncnesting.go:120
 	if f.done["b"] > 2 {
-		delete(f.tasks, "b")
+		delete(tasks, "b")
 	}
 endselect:
 //line asyncnesting.go:124
 	left = nil
 //line asyncnesting.go:125
-	for name := range f.tasks {
+	for name := range tasks {
 		left = append(left, name)
 	}
 //line asyncnesting.go:128
@@ -764,7 +777,7 @@ next:
 done:
 //line asyncnesting.go:131
 	f.tr.Log("done a %d b %d", f.done["a"], f.done["b"])
-//line asyncnesting_agen.go:768
+//line asyncnesting_agen.go:781
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1203,7 +1216,7 @@ done:
 //line asyncnesting.go:165
 	(*f.err) = nil
 end:
-//line asyncnesting_agen.go:1207
+//line asyncnesting_agen.go:1220
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -1471,6 +1471,7 @@ func (f *escapeGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *escapeGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
+		ptrs        []*int
 		i           *int
 		awaited     int
 		awaitedErr  error
@@ -1497,8 +1498,10 @@ func (f *escapeGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		ptrs = f.ptrs
 		goto resume1
 	case 2:
+		ptrs = f.ptrs
 		goto resume2
 	case 3:
 		goto resume3
@@ -1510,7 +1513,7 @@ func (f *escapeGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 		goto resume6
 	}
 //line asyncpointers.go:115
-	f.ptrs = nil
+	ptrs = nil
 //line asyncpointers.go:116
 	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
@@ -1520,18 +1523,20 @@ loop:
 	i = new(int)
 	(*i) = f.rangeIndex
 //line asyncpointers.go:117
-	f.ptrs = append(f.ptrs, i)
+	ptrs = append(ptrs, i)
 //line asyncpointers.go:118
 	f.awaiting = difftest.Later[int]((*i))
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.ptrs = ptrs
 			f.agenState = 1
 			return 0, nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.ptrs = ptrs
 	f.agenState = 2
 	return t, nil, true
 resume2:
@@ -1540,11 +1545,11 @@ resume2:
 	goto loop
 done:
 //line asyncpointers.go:120
-	for _, p := range f.ptrs {
+	for _, p := range ptrs {
 		*p *= 10
 	}
 //line asyncpointers.go:123
-	f.rangeOver = f.ptrs
+	f.rangeOver = ptrs
 	f.rangeLen, f.rangeIndex2 = len(f.rangeOver), 0
 loop2:
 	if !(f.rangeIndex2 < f.rangeLen) {
@@ -1596,7 +1601,7 @@ resume6:
 	*f.t3 = resumed
 //line asyncpointers.go:129
 	f.tr.Log("n=%d", (*f.n))
-//line asyncpointers_agen.go:1600
+//line asyncpointers_agen.go:1605
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -901,6 +901,7 @@ func (f *deleteOthersGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deleteOthersGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
+		m           map[int]int
 		rangeOK     bool
 		rangeKey    int
 		k           int
@@ -910,6 +911,7 @@ func (f *deleteOthersGeneratorFrame) resume(ctx context.Context, w agen.Waker, s
 		rangeOK2    bool
 		rangeKey2   int
 		rangeValue  int
+		k2          int
 		awaited2    int
 		awaitedErr2 error
 		t2          int
@@ -926,20 +928,24 @@ func (f *deleteOthersGeneratorFrame) resume(ctx context.Context, w agen.Waker, s
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		m = f.m
 		goto resume1
 	case 2:
+		m = f.m
 		goto resume2
 	case 3:
+		m, k2 = f.m, f.k2
 		goto resume3
 	case 4:
+		m, k2 = f.m, f.k2
 		goto resume4
 	}
 //line asyncrangemap.go:77
-	f.m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
+	m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
 //line asyncrangemap.go:78
 	f.n = 0
 //line asyncrangemap.go:79
-	f.rangeMap.Start(f.m)
+	f.rangeMap.Start(m)
 loop:
 	rangeKey, _, rangeOK = f.rangeMap.Next()
 	if !(rangeOK) {
@@ -949,9 +955,9 @@ loop:
 //line asyncrangemap.go:80
 	f.n++
 //line asyncrangemap.go:81
-	for o := range f.m {
+	for o := range m {
 		if o != k {
-			delete(f.m, o)
+			delete(m, o)
 		}
 	}
 //line asyncrangemap.go:86
@@ -959,31 +965,33 @@ loop:
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.m = m
 			f.agenState = 1
 			return 0, nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.m = m
 	f.agenState = 2
 	return t, nil, true
 resume2:
 	goto loop
 done:
 //line asyncrangemap.go:88
-	f.tr.Log("iterations %d len %d", f.n, len(f.m))
+	f.tr.Log("iterations %d len %d", f.n, len(m))
 //line asyncrangemap.go:89
-	f.m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
+	m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
 //line asyncrangemap.go:90
 	f.n = 0
 //line asyncrangemap.go:91
-	f.rangeMap2.Start(f.m)
+	f.rangeMap2.Start(m)
 loop2:
 	rangeKey2, rangeValue, rangeOK2 = f.rangeMap2.Next()
 	if !(rangeOK2) {
 		goto done2
 	}
-	f.k2, f.v = rangeKey2, rangeValue
+	k2, f.v = rangeKey2, rangeValue
 //line asyncrangemap.go:92
 	f.n++
 //line asyncrangemap.go:93
@@ -991,28 +999,30 @@ loop2:
 resume3:
 	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.m, f.k2 = m, k2
 			f.agenState = 3
 			return 0, nil, false
 		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	f.m, f.k2 = m, k2
 	f.agenState = 4
 	return t2, nil, true
 resume4:
 //line asyncrangemap.go:94
-	for o := range f.m {
-		if o != f.k2 {
-			delete(f.m, o)
+	for o := range m {
+		if o != k2 {
+			delete(m, o)
 		}
 	}
 //line asyncrangemap.go:99
-	f.tr.Log("v is k %v", f.k2 == f.v)
+	f.tr.Log("v is k %v", k2 == f.v)
 	goto loop2
 done2:
 //line asyncrangemap.go:101
-	f.tr.Log("iterations %d len %d", f.n, len(f.m))
-//line asyncrangemap_agen.go:1016
+	f.tr.Log("iterations %d len %d", f.n, len(m))
+//line asyncrangemap_agen.go:1026
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1245,7 +1255,7 @@ resume2:
 done:
 //line asyncrangemap.go:115
 	f.tr.Log("iterations %d", f.n)
-//line asyncrangemap_agen.go:1249
+//line asyncrangemap_agen.go:1259
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1486,7 +1496,7 @@ resume2:
 done:
 //line asyncrangemap.go:130
 	f.tr.Log("n %d sum %d len %d", f.n, f.sum, len(f.m))
-//line asyncrangemap_agen.go:1490
+//line asyncrangemap_agen.go:1500
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1723,7 +1733,7 @@ resume2:
 done:
 //line asyncrangemap.go:155
 	f.tr.Log("n %d len %d", f.n, len(shared))
-//line asyncrangemap_agen.go:1727
+//line asyncrangemap_agen.go:1737
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1972,7 +1982,7 @@ resume2:
 done:
 //line asyncrangemap.go:176
 	f.tr.Log("n %d len %d", f.n, len((*f.m)))
-//line asyncrangemap_agen.go:1976
+//line asyncrangemap_agen.go:1986
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2152,6 +2162,7 @@ func (f *updateUnreachedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *updateUnreachedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
+		m          map[string]int
 		rangeOK    bool
 		rangeValue int
 		v          int
@@ -2171,16 +2182,18 @@ func (f *updateUnreachedGeneratorFrame) resume(ctx context.Context, w agen.Waker
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		m = f.m
 		goto resume1
 	case 2:
+		m = f.m
 		goto resume2
 	}
 //line asyncrangemap.go:184
-	f.m = map[string]int{"a": 1, "b": 1, "c": 1, "d": 1}
+	m = map[string]int{"a": 1, "b": 1, "c": 1, "d": 1}
 //line asyncrangemap.go:185
 	f.sum, f.n = 0, 0
 //line asyncrangemap.go:186
-	f.rangeMap.Start(f.m)
+	f.rangeMap.Start(m)
 loop:
 	_, rangeValue, rangeOK = f.rangeMap.Next()
 	if !(rangeOK) {
@@ -2196,24 +2209,26 @@ loop:
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.m = m
 			f.agenState = 1
 			return 0, nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.m = m
 	f.agenState = 2
 	return t, nil, true
 resume2:
 //line asyncrangemap.go:190
-	for k := range f.m {
-		f.m[k] = 10
+	for k := range m {
+		m[k] = 10
 	}
 	goto loop
 done:
 //line asyncrangemap.go:194
 	f.tr.Log("sum %d", f.sum)
-//line asyncrangemap_agen.go:2217
+//line asyncrangemap_agen.go:2232
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2449,7 +2464,7 @@ resume2:
 done:
 //line asyncrangemap.go:209
 	f.tr.Log("sum %d", f.sum)
-//line asyncrangemap_agen.go:2453
+//line asyncrangemap_agen.go:2468
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2735,7 +2750,7 @@ resume4:
 done2:
 //line asyncrangemap.go:234
 	f.tr.Log("n %d", f.n)
-//line asyncrangemap_agen.go:2739
+//line asyncrangemap_agen.go:2754
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2915,6 +2930,7 @@ func (fr *mapClosuresGeneratorFrame) agenThrow(err error) error {
 func (fr *mapClosuresGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
 		m          map[int]string
+		fs         []func() string
 		rangeOK    bool
 		rangeKey   int
 		rangeValue string
@@ -2936,14 +2952,16 @@ func (fr *mapClosuresGeneratorFrame) resume(ctx context.Context, w agen.Waker, s
 	defer fr.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		fs = fr.fs
 		goto resume1
 	case 2:
+		fs = fr.fs
 		goto resume2
 	}
 //line asyncrangemap.go:242
 	m = map[int]string{1: "a", 2: "b", 3: "c"}
 //line asyncrangemap.go:243
-	fr.fs = nil
+	fs = nil
 //line asyncrangemap.go:244
 	fr.rangeMap.Start(m)
 loop:
@@ -2958,19 +2976,21 @@ loop:
 	{
 		k := k
 		v := fr.v
-		fr.fs = append(fr.fs, func() string { return fmt.Sprint((*k), (*v)) })
+		fs = append(fs, func() string { return fmt.Sprint((*k), (*v)) })
 	}
 //line asyncrangemap.go:246
-	fr.awaiting = difftest.Later[int](len(fr.fs))
+	fr.awaiting = difftest.Later[int](len(fs))
 resume1:
 	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.fs = fs
 			fr.agenState = 1
 			return 0, nil, false
 		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	fr.fs = fs
 	fr.agenState = 2
 	return t, nil, true
 resume2:
@@ -2981,14 +3001,14 @@ done:
 //line asyncrangemap.go:249
 	got = nil
 //line asyncrangemap.go:250
-	for _, f := range fr.fs {
+	for _, f := range fs {
 		got = append(got, f())
 	}
 //line asyncrangemap.go:253
 	slices.Sort(got)
 //line asyncrangemap.go:254
 	fr.tr.Log("%v", got)
-//line asyncrangemap_agen.go:2992
+//line asyncrangemap_agen.go:3012
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -3169,6 +3189,7 @@ func (f *nanClearGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nanClearGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
+		m           map[float64]int
 		rangeOK     bool
 		awaited     int
 		awaitedErr  error
@@ -3192,24 +3213,28 @@ func (f *nanClearGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		m = f.m
 		goto resume1
 	case 2:
+		m = f.m
 		goto resume2
 	case 3:
+		m = f.m
 		goto resume3
 	case 4:
+		m = f.m
 		goto resume4
 	}
 //line asyncrangemap.go:262
-	f.m = map[float64]int{}
+	m = map[float64]int{}
 //line asyncrangemap.go:263
 	for range 3 {
-		f.m[math.NaN()] = 1
+		m[math.NaN()] = 1
 	}
 //line asyncrangemap.go:266
 	f.n = 0
 //line asyncrangemap.go:267
-	f.rangeMap.Start(f.m)
+	f.rangeMap.Start(m)
 loop:
 	_, _, rangeOK = f.rangeMap.Next()
 	if !(rangeOK) {
@@ -3222,29 +3247,31 @@ loop:
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.m = m
 			f.agenState = 1
 			return 0, nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.m = m
 	f.agenState = 2
 	return t, nil, true
 resume2:
 //line asyncrangemap.go:270
-	clear(f.m)
+	clear(m)
 	goto loop
 done:
 //line asyncrangemap.go:272
 	f.tr.Log("iterations %d", f.n)
 //line asyncrangemap.go:273
 	for range 3 {
-		f.m[math.NaN()] = 1
+		m[math.NaN()] = 1
 	}
 //line asyncrangemap.go:276
 	f.n = 0
 //line asyncrangemap.go:277
-	f.rangeMap2.Start(f.m)
+	f.rangeMap2.Start(m)
 loop2:
 	_, rangeValue, rangeOK2 = f.rangeMap2.Next()
 	if !(rangeOK2) {
@@ -3258,22 +3285,24 @@ loop2:
 resume3:
 	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.m = m
 			f.agenState = 3
 			return 0, nil, false
 		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	f.m = m
 	f.agenState = 4
 	return t2, nil, true
 resume4:
 //line asyncrangemap.go:280
-	clear(f.m)
+	clear(m)
 	goto loop2
 done2:
 //line asyncrangemap.go:282
 	f.tr.Log("iterations %d", f.n)
-//line asyncrangemap_agen.go:3277
+//line asyncrangemap_agen.go:3306
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3456,6 +3485,8 @@ func (f *growingGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *growingGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
+		m          map[int]int
+		next       int
 		rangeOK    bool
 		rangeKey   int
 		rangeValue int
@@ -3475,20 +3506,22 @@ func (f *growingGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent a
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		m, next = f.m, f.next
 		goto resume1
 	case 2:
+		m, next = f.m, f.next
 		goto resume2
 	}
 //line asyncrangemap.go:291
-	f.m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
+	m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
 //line asyncrangemap.go:292
 	f.seen = map[int]int{}
 //line asyncrangemap.go:293
-	f.next = 1000
+	next = 1000
 //line asyncrangemap.go:294
 	f.originals = 0
 //line asyncrangemap.go:295
-	f.rangeMap.Start(f.m)
+	f.rangeMap.Start(m)
 loop:
 	rangeKey, rangeValue, rangeOK = f.rangeMap.Next()
 	if !(rangeOK) {
@@ -3508,12 +3541,14 @@ loop:
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.m, f.next = m, next
 			f.agenState = 1
 			return 0, nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.m, f.next = m, next
 	f.agenState = 2
 	return t, nil, true
 resume2:
@@ -3523,15 +3558,15 @@ resume2:
 	}
 //line asyncrangemap.go:305
 	for range 100 {
-		f.m[f.next] = f.next
-		f.next++
+		m[next] = next
+		next++
 	}
 next:
 	goto loop
 done:
 //line asyncrangemap.go:310
 	f.tr.Log("originals %d distinct %d", f.originals, len(f.seen))
-//line asyncrangemap_agen.go:3535
+//line asyncrangemap_agen.go:3570
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3712,8 +3747,11 @@ func (f *growingDeletingGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *growingDeletingGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
+		m          map[int]int
+		next       int
 		rangeOK    bool
 		rangeKey   int
+		k          int
 		awaited    int
 		awaitedErr error
 		t          int
@@ -3730,26 +3768,28 @@ func (f *growingDeletingGeneratorFrame) resume(ctx context.Context, w agen.Waker
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		m, next, k = f.m, f.next, f.k
 		goto resume1
 	case 2:
+		m, next, k = f.m, f.next, f.k
 		goto resume2
 	}
 //line asyncrangemap.go:318
-	f.m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
+	m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
 //line asyncrangemap.go:319
-	f.next = 1000
+	next = 1000
 //line asyncrangemap.go:320
 	f.originals = 0
 //line asyncrangemap.go:321
-	f.rangeMap.Start(f.m)
+	f.rangeMap.Start(m)
 loop:
 	rangeKey, _, rangeOK = f.rangeMap.Next()
 	if !(rangeOK) {
 		goto done
 	}
-	f.k = rangeKey
+	k = rangeKey
 //line asyncrangemap.go:322
-	if f.k >= 1000 {
+	if k >= 1000 {
 		goto next
 	}
 //line asyncrangemap.go:325
@@ -3759,32 +3799,34 @@ loop:
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.m, f.next, f.k = m, next, k
 			f.agenState = 1
 			return 0, nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.m, f.next, f.k = m, next, k
 	f.agenState = 2
 	return t, nil, true
 resume2:
 //line asyncrangemap.go:327
 	for o := range 5 {
-		if o != f.k {
-			delete(f.m, o)
+		if o != k {
+			delete(m, o)
 		}
 	}
 //line asyncrangemap.go:332
 	for range 200 {
-		f.m[f.next] = f.next
-		f.next++
+		m[next] = next
+		next++
 	}
 next:
 	goto loop
 done:
 //line asyncrangemap.go:337
 	f.tr.Log("originals %d", f.originals)
-//line asyncrangemap_agen.go:3788
+//line asyncrangemap_agen.go:3830
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4039,7 +4081,7 @@ done2:
 done:
 //line asyncrangemap.go:358
 	f.tr.Log("rounds %d total %d", f.rounds, f.total)
-//line asyncrangemap_agen.go:4043
+//line asyncrangemap_agen.go:4085
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

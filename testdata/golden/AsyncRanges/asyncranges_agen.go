@@ -2381,6 +2381,7 @@ func (f *rangeChannelGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeChannelGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
+		ch          chan int
 		rangeOK     bool
 		rangeValue  int
 		awaited     int
@@ -2411,8 +2412,10 @@ func (f *rangeChannelGeneratorFrame) resume(ctx context.Context, w agen.Waker, s
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		ch = f.ch
 		goto resume1
 	case 2:
+		ch = f.ch
 		goto resume2
 	case 3:
 		goto resume3
@@ -2424,15 +2427,15 @@ func (f *rangeChannelGeneratorFrame) resume(ctx context.Context, w agen.Waker, s
 		goto resume6
 	}
 //line asyncranges.go:174
-	f.ch = make(chan int, 4)
+	ch = make(chan int, 4)
 //line asyncranges.go:175
 	for i := range 3 {
-		f.ch <- i * 10
+		ch <- i * 10
 	}
 //line asyncranges.go:178
-	close(f.ch)
+	close(ch)
 //line asyncranges.go:179
-	f.rangeChan = f.ch
+	f.rangeChan = ch
 loop:
 	rangeValue, rangeOK = <-f.rangeChan
 	if !(rangeOK) {
@@ -2440,25 +2443,27 @@ loop:
 	}
 	f.v = rangeValue
 //line asyncranges.go:180
-	f.ch2 = f.ch
+	f.ch2 = ch
 //line asyncranges.go:181
-	f.ch = nil
+	ch = nil
 //line asyncranges.go:182
 	f.awaiting = difftest.Later[int](f.v)
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.ch = ch
 			f.agenState = 1
 			return 0, nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.ch = ch
 	f.agenState = 2
 	return t, nil, true
 resume2:
 //line asyncranges.go:183
-	f.ch = f.ch2
+	ch = f.ch2
 //line asyncranges.go:184
 	f.tr.Log("got %d", f.v)
 	goto loop
@@ -2526,7 +2531,7 @@ resume5:
 resume6:
 	goto loop3
 done3:
-//line asyncranges_agen.go:2530
+//line asyncranges_agen.go:2535
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2920,7 +2925,7 @@ resume10:
 done5:
 //line asyncranges.go:231
 	f.tr.Log("i unchanged %d", f.i)
-//line asyncranges_agen.go:2924
+//line asyncranges_agen.go:2929
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3297,7 +3302,7 @@ resume10:
 done5:
 //line asyncranges.go:254
 	f.tr.Log("end")
-//line asyncranges_agen.go:3301
+//line asyncranges_agen.go:3306
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3667,7 +3672,7 @@ resume8:
 	fr.rangeIndex4++
 	goto loop4
 done4:
-//line asyncranges_agen.go:3671
+//line asyncranges_agen.go:3676
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -4094,7 +4099,7 @@ resume14:
 done4:
 //line asyncranges.go:309
 	f.tr.Log("end")
-//line asyncranges_agen.go:4098
+//line asyncranges_agen.go:4103
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4411,7 +4416,7 @@ resume7:
 	f.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncranges_agen.go:4415
+//line asyncranges_agen.go:4420
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4628,7 +4633,7 @@ resume2:
 	for i, v := range t2 {
 		(*f.tr).Log("%d %d", i, v)
 	}
-//line asyncranges_agen.go:4632
+//line asyncranges_agen.go:4637
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -5093,7 +5098,7 @@ resume11:
 resume12:
 	goto loop6
 done6:
-//line asyncranges_agen.go:5097
+//line asyncranges_agen.go:5102
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -5451,7 +5456,7 @@ resume7:
 resume8:
 	goto loop4
 done4:
-//line asyncranges_agen.go:5455
+//line asyncranges_agen.go:5460
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

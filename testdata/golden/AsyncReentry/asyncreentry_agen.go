@@ -189,6 +189,8 @@ func (f *reenterGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *reenterGeneratorFrame) resume(agenCtx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, agenErr error, ready bool) {
 	var (
+		me          *self
+		ctx         context.Context
 		awaited     int
 		awaitedErr  error
 		awaited2    agen.None
@@ -202,6 +204,7 @@ func (f *reenterGeneratorFrame) resume(agenCtx context.Context, w agen.Waker, se
 	case 0:
 		f.agenState = -2
 		f.agenCore.Life.Start(agenCtx, f)
+		me = f.me
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -209,43 +212,50 @@ func (f *reenterGeneratorFrame) resume(agenCtx context.Context, w agen.Waker, se
 	defer f.agenExit(&agenErr, &ready)
 	switch at {
 	case 1:
+		me, ctx = f.me, f.ctx
 		goto resume1
 	case 2:
+		me, ctx = f.me, f.ctx
 		goto resume2
 	case 3:
+		me, ctx = f.me, f.ctx
 		goto resume3
 	case 4:
+		me, ctx = f.me, f.ctx
 		goto resume4
 	case 5:
+		me, ctx = f.me, f.ctx
 		goto resume5
 	case 6:
 		goto resume6
 	}
 //line asyncreentry.go:29
-	f.ctx = agenCtx
+	ctx = agenCtx
 //line asyncreentry.go:30
-	_, f.err2 = f.me.g.Next(f.ctx)
+	_, f.err2 = me.g.Next(ctx)
 //line asyncreentry.go:31
 	try((*f.tr), "Next before the first yield", f.err2)
 //line asyncreentry.go:32
+	f.me, f.ctx = me, ctx
 	f.agenState = 1
 	return 1, nil, true
 resume1:
 //line asyncreentry.go:33
-	_, f.err2 = f.me.g.Send(f.ctx, agen.None{})
+	_, f.err2 = me.g.Send(ctx, agen.None{})
 //line asyncreentry.go:34
 	try((*f.tr), "Send", f.err2)
 //line asyncreentry.go:35
-	_, f.err2 = f.me.g.Throw(f.ctx, errors.New("x"))
+	_, f.err2 = me.g.Throw(ctx, errors.New("x"))
 //line asyncreentry.go:36
 	try((*f.tr), "Throw", f.err2)
 //line asyncreentry.go:37
-	try((*f.tr), "Close", f.me.g.Close(f.ctx))
+	try((*f.tr), "Close", me.g.Close(ctx))
 //line asyncreentry.go:38
-	f.awaiting = f.me.g.ANext()
+	f.awaiting = me.g.ANext()
 resume2:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(agenCtx, w); !ready {
 		if awaitedErr = agenCtx.Err(); awaitedErr == nil {
+			f.me, f.ctx = me, ctx
 			f.agenState = 2
 			return 0, nil, false
 		}
@@ -255,10 +265,11 @@ resume2:
 //line asyncreentry.go:39
 	try((*f.tr), "await ANext", f.err2)
 //line asyncreentry.go:40
-	f.awaiting2 = f.me.g.AClose()
+	f.awaiting2 = me.g.AClose()
 resume3:
 	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(agenCtx, w); !ready {
 		if awaitedErr2 = agenCtx.Err(); awaitedErr2 == nil {
+			f.me, f.ctx = me, ctx
 			f.agenState = 3
 			return 0, nil, false
 		}
@@ -272,6 +283,7 @@ resume3:
 resume4:
 	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(agenCtx, w); !ready {
 		if awaitedErr3 = agenCtx.Err(); awaitedErr3 == nil {
+			f.me, f.ctx = me, ctx
 			f.agenState = 4
 			return 0, nil, false
 		}
@@ -279,18 +291,19 @@ resume4:
 	f.awaiting3 = nil
 	v2, _ = awaited3, awaitedErr3
 //line asyncreentry.go:43
+	f.me, f.ctx = me, ctx
 	f.agenState = 5
 	return v2, nil, true
 resume5:
 //line asyncreentry.go:44
-	for v, err := range f.me.g.All(f.ctx) {
+	for v, err := range me.g.All(ctx) {
 		(*f.tr).Log("All -> %d %v", v, errors.Is(err, agen.ErrRunning))
 	}
 //line asyncreentry.go:47
 	f.agenState = 6
 	return 3, nil, true
 resume6:
-//line asyncreentry_agen.go:294
+//line asyncreentry_agen.go:307
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -567,7 +580,7 @@ resume2:
 	f.agenState = 3
 	return 2, nil, true
 resume3:
-//line asyncreentry_agen.go:571
+//line asyncreentry_agen.go:584
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -188,6 +188,8 @@ func (fr *headersGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *headersGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
+		later       []func() int
 		awaited     int
 		awaitedErr  error
 		t           int
@@ -214,6 +216,7 @@ func (fr *headersGeneratorFrame) resume(ctx context.Context, waker agen.Waker, s
 	case 0:
 		fr.agenState = -2
 		fr.agenCore.Life.Start(ctx, fr)
+		tr = fr.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -221,43 +224,57 @@ func (fr *headersGeneratorFrame) resume(ctx context.Context, waker agen.Waker, s
 	defer fr.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr, later = fr.tr, fr.later
 		goto resume1
 	case 2:
+		tr, later = fr.tr, fr.later
 		goto resume2
 	case 3:
+		tr, later = fr.tr, fr.later
 		goto resume3
 	case 4:
+		tr, later = fr.tr, fr.later
 		goto resume4
 	case 5:
+		tr, later = fr.tr, fr.later
 		goto resume5
 	case 6:
+		tr, later = fr.tr, fr.later
 		goto resume6
 	case 7:
+		tr, later = fr.tr, fr.later
 		goto resume7
 	case 8:
+		tr, later = fr.tr, fr.later
 		goto resume8
 	case 9:
+		tr, later = fr.tr, fr.later
 		goto resume9
 	case 10:
+		tr, later = fr.tr, fr.later
 		goto resume10
 	case 11:
+		tr, later = fr.tr, fr.later
 		goto resume11
 	case 12:
+		tr, later = fr.tr, fr.later
 		goto resume12
 	}
 //line asyncscopes.go:16
-	fr.later = nil
+	later = nil
 //line asyncscopes.go:17
 	fr.awaiting = difftest.Later[int](1)
 resume1:
 	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, waker); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.tr, fr.later = tr, later
 			fr.agenState = 1
 			return 0, nil, false
 		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	fr.tr, fr.later = tr, later
 	fr.agenState = 2
 	return t, nil, true
 resume2:
@@ -269,25 +286,27 @@ resume2:
 //line asyncscopes.go:18
 	{
 		v := fr.v
-		fr.later = append(fr.later, func() int { return (*v) })
+		later = append(later, func() int { return (*v) })
 	}
 //line asyncscopes.go:19
 	fr.awaiting2 = difftest.Later[int]((*fr.v))
 resume3:
 	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, waker); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.tr, fr.later = tr, later
 			fr.agenState = 3
 			return 0, nil, false
 		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	fr.tr, fr.later = tr, later
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
 	(*fr.v) += sent
 //line asyncscopes.go:20
-	fr.tr.Log("if v=%d", (*fr.v))
+	tr.Log("if v=%d", (*fr.v))
 	goto endif
 else2:
 //line asyncscopes.go:22
@@ -296,19 +315,21 @@ else2:
 //line asyncscopes.go:23
 	{
 		w := w
-		fr.later = append(fr.later, func() int { (*w)++; return (*w) })
+		later = append(later, func() int { (*w)++; return (*w) })
 	}
 //line asyncscopes.go:24
 	fr.awaiting3 = difftest.Later[int]((*w))
 resume5:
 	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, waker); !ready {
 		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.tr, fr.later = tr, later
 			fr.agenState = 5
 			return 0, nil, false
 		}
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
+	fr.tr, fr.later = tr, later
 	fr.agenState = 6
 	return t3, nil, true
 resume6:
@@ -318,12 +339,14 @@ endif:
 resume7:
 	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, waker); !ready {
 		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			fr.tr, fr.later = tr, later
 			fr.agenState = 7
 			return 0, nil, false
 		}
 	}
 	fr.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
+	fr.tr, fr.later = tr, later
 	fr.agenState = 8
 	return t4, nil, true
 resume8:
@@ -339,19 +362,21 @@ case2:
 //line asyncscopes.go:28
 	{
 		s := fr.s
-		fr.later = append(fr.later, func() int { (*s)--; return (*s) })
+		later = append(later, func() int { (*s)--; return (*s) })
 	}
 //line asyncscopes.go:29
 	fr.awaiting5 = difftest.Later[int]((*fr.s))
 resume9:
 	if awaited5, awaitedErr5, ready = fr.awaiting5.Poll(ctx, waker); !ready {
 		if awaitedErr5 = ctx.Err(); awaitedErr5 == nil {
+			fr.tr, fr.later = tr, later
 			fr.agenState = 9
 			return 0, nil, false
 		}
 	}
 	fr.awaiting5 = nil
 	t5 = difftest.Value(awaited5, awaitedErr5)
+	fr.tr, fr.later = tr, later
 	fr.agenState = 10
 	return t5, nil, true
 resume10:
@@ -360,30 +385,32 @@ case3:
 //line asyncscopes.go:31
 	{
 		s := fr.s
-		fr.later = append(fr.later, func() int { return (*s) * 100 })
+		later = append(later, func() int { return (*s) * 100 })
 	}
 //line asyncscopes.go:32
 	fr.awaiting6 = difftest.Later[int]((*fr.s))
 resume11:
 	if awaited6, awaitedErr6, ready = fr.awaiting6.Poll(ctx, waker); !ready {
 		if awaitedErr6 = ctx.Err(); awaitedErr6 == nil {
+			fr.tr, fr.later = tr, later
 			fr.agenState = 11
 			return 0, nil, false
 		}
 	}
 	fr.awaiting6 = nil
 	t6 = difftest.Value(awaited6, awaitedErr6)
+	fr.tr, fr.later = tr, later
 	fr.agenState = 12
 	return t6, nil, true
 resume12:
 	(*fr.s) = sent
 endswitch:
 //line asyncscopes.go:34
-	for _, f := range fr.later {
-		fr.tr.Log("later %d", f())
-		fr.tr.Log("again %d", f())
+	for _, f := range later {
+		tr.Log("later %d", f())
+		tr.Log("again %d", f())
 	}
-//line asyncscopes_agen.go:387
+//line asyncscopes_agen.go:414
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -568,6 +595,8 @@ func (fr *typeCasesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *typeCasesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent any, thrown error) (_ string, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
+		later       []func() string
 		awaited     string
 		awaitedErr  error
 		t           string
@@ -588,6 +617,7 @@ func (fr *typeCasesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 	case 0:
 		fr.agenState = -2
 		fr.agenCore.Life.Start(ctx, fr)
+		tr = fr.tr
 	case -1:
 		return "", agen.Done, true
 	}
@@ -595,24 +625,32 @@ func (fr *typeCasesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 	defer fr.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr, later = fr.tr, fr.later
 		goto resume1
 	case 2:
+		tr, later = fr.tr, fr.later
 		goto resume2
 	case 3:
+		tr, later = fr.tr, fr.later
 		goto resume3
 	case 4:
+		tr, later = fr.tr, fr.later
 		goto resume4
 	case 5:
+		tr, later = fr.tr, fr.later
 		goto resume5
 	case 6:
+		tr, later = fr.tr, fr.later
 		goto resume6
 	case 7:
+		tr, later = fr.tr, fr.later
 		goto resume7
 	case 8:
+		tr, later = fr.tr, fr.later
 		goto resume8
 	}
 //line asyncscopes.go:44
-	fr.later = nil
+	later = nil
 //line asyncscopes.go:45
 	fr.rangeEnd, fr.rangeIndex = 3, 0
 loop:
@@ -624,12 +662,14 @@ loop:
 resume1:
 	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.tr, fr.later = tr, later
 			fr.agenState = 1
 			return "", nil, false
 		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	fr.tr, fr.later = tr, later
 	fr.agenState = 2
 	return t, nil, true
 resume2:
@@ -648,7 +688,7 @@ case2:
 //line asyncscopes.go:48
 	{
 		v2 := fr.v2
-		fr.later = append(fr.later, func() string { (*v2)++; return "int" })
+		later = append(later, func() string { (*v2)++; return "int" })
 	}
 //line asyncscopes.go:49
 	(*fr.v2) += 10
@@ -657,23 +697,25 @@ case2:
 resume3:
 	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.tr, fr.later = tr, later
 			fr.agenState = 3
 			return "", nil, false
 		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	fr.tr, fr.later = tr, later
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
 //line asyncscopes.go:51
-	fr.tr.Log("v=%d", (*fr.v2))
+	tr.Log("v=%d", (*fr.v2))
 	goto endswitch
 case3:
 //line asyncscopes.go:53
 	{
 		v3 := fr.v3
-		fr.later = append(fr.later, func() string { return "string " + (*v3) })
+		later = append(later, func() string { return "string " + (*v3) })
 	}
 //line asyncscopes.go:54
 	(*fr.v3) = "<" + (*fr.v3) + ">"
@@ -682,19 +724,21 @@ case3:
 resume5:
 	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
 		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.tr, fr.later = tr, later
 			fr.agenState = 5
 			return "", nil, false
 		}
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
+	fr.tr, fr.later = tr, later
 	fr.agenState = 6
 	return t3, nil, true
 resume6:
 	goto endswitch
 case4:
 //line asyncscopes.go:57
-	fr.later = append(fr.later, func() string { return "other" })
+	later = append(later, func() string { return "other" })
 endswitch:
 //line asyncscopes.go:45
 	fr.rangeIndex++
@@ -714,29 +758,31 @@ case5:
 //line asyncscopes.go:64
 	{
 		got := fr.got
-		fr.later = append(fr.later, func() string { (*got)++; return "got" })
+		later = append(later, func() string { (*got)++; return "got" })
 	}
 //line asyncscopes.go:65
 	fr.awaiting4 = difftest.Later[string]("selected")
 resume7:
 	if awaited4, awaitedErr4, ready = fr.awaiting4.Poll(ctx, w); !ready {
 		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			fr.tr, fr.later = tr, later
 			fr.agenState = 7
 			return "", nil, false
 		}
 	}
 	fr.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
+	fr.tr, fr.later = tr, later
 	fr.agenState = 8
 	return t4, nil, true
 resume8:
 //line asyncscopes.go:66
-	fr.tr.Log("got=%d", (*fr.got))
+	tr.Log("got=%d", (*fr.got))
 //line asyncscopes.go:68
-	for _, f := range fr.later {
-		fr.tr.Log("later %s", f())
+	for _, f := range later {
+		tr.Log("later %s", f())
 	}
-//line asyncscopes_agen.go:740
+//line asyncscopes_agen.go:786
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -917,6 +963,8 @@ func (fr *postsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *postsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
+		fs          []func() int
 		awaited     int
 		awaitedErr  error
 		t           int
@@ -934,6 +982,7 @@ func (fr *postsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 	case 0:
 		fr.agenState = -2
 		fr.agenCore.Life.Start(ctx, fr)
+		tr = fr.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -941,31 +990,39 @@ func (fr *postsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 	defer fr.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr, fs = fr.tr, fr.fs
 		goto resume1
 	case 2:
+		tr, fs = fr.tr, fr.fs
 		goto resume2
 	case 3:
+		tr, fs = fr.tr, fr.fs
 		goto resume3
 	case 4:
+		tr, fs = fr.tr, fr.fs
 		goto resume4
 	case 5:
+		tr, fs = fr.tr, fr.fs
 		goto resume5
 	case 6:
+		tr, fs = fr.tr, fr.fs
 		goto resume6
 	}
 //line asyncscopes.go:78
-	fr.fs = nil
+	fs = nil
 //line asyncscopes.go:79
 	fr.awaiting = difftest.Later[int](0)
 resume1:
 	if awaited, awaitedErr, ready = fr.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 1
 			return 0, nil, false
 		}
 	}
 	fr.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
 	return t, nil, true
 resume2:
@@ -980,12 +1037,14 @@ loop:
 resume3:
 	if awaited2, awaitedErr2, ready = fr.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 3
 			return 0, nil, false
 		}
 	}
 	fr.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
@@ -998,7 +1057,7 @@ skip:
 //line asyncscopes.go:80
 	{
 		i := fr.i
-		fr.fs = append(fr.fs, func() int { return (*i) })
+		fs = append(fs, func() int { return (*i) })
 	}
 //line asyncscopes.go:81
 	if (*fr.i) == 2 {
@@ -1013,12 +1072,14 @@ skip:
 resume5:
 	if awaited3, awaitedErr3, ready = fr.awaiting3.Poll(ctx, w); !ready {
 		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			fr.tr, fr.fs = tr, fs
 			fr.agenState = 5
 			return 0, nil, false
 		}
 	}
 	fr.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 6
 	return t3, nil, true
 resume6:
@@ -1027,10 +1088,10 @@ resume6:
 	goto loop
 done:
 //line asyncscopes.go:85
-	for _, f := range fr.fs {
-		fr.tr.Log("f=%d", f())
+	for _, f := range fs {
+		tr.Log("f=%d", f())
 	}
-//line asyncscopes_agen.go:1034
+//line asyncscopes_agen.go:1095
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true

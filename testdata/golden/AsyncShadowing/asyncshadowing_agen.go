@@ -1420,6 +1420,7 @@ func (f *shadowYielderGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shadowYielderGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
+		tr          *difftest.Trace
 		awaited     int
 		awaitedErr  error
 		t           int
@@ -1438,6 +1439,7 @@ func (f *shadowYielderGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 	case 0:
 		f.agenState = -2
 		f.agenCore.Life.Start(ctx, f)
+		tr = f.tr
 	case -1:
 		return 0, agen.Done, true
 	}
@@ -1445,20 +1447,28 @@ func (f *shadowYielderGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 	defer f.agenExit(&err, &ready)
 	switch at {
 	case 1:
+		tr = f.tr
 		goto resume1
 	case 2:
+		tr = f.tr
 		goto resume2
 	case 3:
+		tr = f.tr
 		goto resume3
 	case 4:
+		tr = f.tr
 		goto resume4
 	case 5:
+		tr = f.tr
 		goto resume5
 	case 6:
+		tr = f.tr
 		goto resume6
 	case 7:
+		tr = f.tr
 		goto resume7
 	case 8:
+		tr = f.tr
 		goto resume8
 	}
 //line asyncshadowing.go:96
@@ -1466,35 +1476,39 @@ func (f *shadowYielderGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			f.tr = tr
 			f.agenState = 1
 			return 0, nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
+	f.tr = tr
 	f.agenState = 2
 	return t, nil, true
 resume2:
 //line asyncshadowing.go:97
 	{
 		y := 2
-		f.tr.Log("y is %d", y)
+		tr.Log("y is %d", y)
 	}
 //line asyncshadowing.go:101
 	for y := range 2 {
-		f.tr.Log("loop y %d", y)
+		tr.Log("loop y %d", y)
 	}
 //line asyncshadowing.go:104
 	f.awaiting2 = difftest.Later[int](3)
 resume3:
 	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, w); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			f.tr = tr
 			f.agenState = 3
 			return 0, nil, false
 		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
+	f.tr = tr
 	f.agenState = 4
 	return t2, nil, true
 resume4:
@@ -1505,12 +1519,14 @@ resume4:
 resume5:
 	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, w); !ready {
 		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			f.tr = tr
 			f.agenState = 5
 			return 0, nil, false
 		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
+	f.tr = tr
 	f.agenState = 6
 	return t3, nil, true
 resume6:
@@ -1521,18 +1537,20 @@ resume6:
 resume7:
 	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, w); !ready {
 		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
+			f.tr = tr
 			f.agenState = 7
 			return 0, nil, false
 		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
+	f.tr = tr
 	f.agenState = 8
 	return t4, nil, true
 resume8:
 //line asyncshadowing.go:111
-	f.tr.Log("end")
-//line asyncshadowing_agen.go:1536
+	tr.Log("end")
+//line asyncshadowing_agen.go:1554
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1898,7 +1916,7 @@ resume12:
 endswitch:
 //line asyncshadowing.go:136
 	f.tr.Log("x %d", f.x)
-//line asyncshadowing_agen.go:1902
+//line asyncshadowing_agen.go:1920
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2247,7 +2265,7 @@ resume9:
 	f.agenState = 10
 	return t5, nil, true
 resume10:
-//line asyncshadowing_agen.go:2251
+//line asyncshadowing_agen.go:2269
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -582,14 +582,17 @@ func (fr *loopVarsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *loopVarsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		f func() int
-		t int
-		k *int
-		v *string
+		tr *difftest.Trace
+		f  func() int
+		t  int
+		gs []func() string
+		k  *int
+		v  *string
 	)
 	at := fr.agenState
 	switch at {
 	case 0:
+		tr = fr.tr
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -600,10 +603,13 @@ func (fr *loopVarsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	defer fr.agenExit()
 	switch at {
 	case 1:
+		tr = fr.tr
 		goto resume1
 	case 2:
+		tr = fr.tr
 		goto resume2
 	case 3:
+		tr, gs = fr.tr, fr.gs
 		goto resume3
 	}
 //line closures.go:53
@@ -626,6 +632,7 @@ loop:
 		fr.bump = func() { (*i)++ }
 	}
 //line closures.go:57
+	fr.tr = tr
 	fr.agenState = 1
 	return (*fr.i), true
 resume1:
@@ -651,6 +658,7 @@ loop2:
 	f = fr.rangeOver[fr.rangeIndex]
 //line closures.go:63
 	t = f()
+	fr.tr = tr
 	fr.agenState = 2
 	return t, true
 resume2:
@@ -659,7 +667,7 @@ resume2:
 	goto loop2
 done2:
 //line closures.go:65
-	fr.gs = nil
+	gs = nil
 //line closures.go:66
 	fr.rangeOver2 = []string{"x", "y", "z"}
 	fr.rangeLen2, fr.rangeIndex2 = len(fr.rangeOver2), 0
@@ -674,9 +682,10 @@ loop3:
 	{
 		k := k
 		v := v
-		fr.gs = append(fr.gs, func() string { return fmt.Sprint((*k), (*v)) })
+		gs = append(gs, func() string { return fmt.Sprint((*k), (*v)) })
 	}
 //line closures.go:68
+	fr.tr, fr.gs = tr, gs
 	fr.agenState = 3
 	return (*k), true
 resume3:
@@ -685,10 +694,10 @@ resume3:
 	goto loop3
 done3:
 //line closures.go:70
-	for _, g := range fr.gs {
-		fr.tr.Log("g=%s", g())
+	for _, g := range gs {
+		tr.Log("g=%s", g())
 	}
-//line closures_agen.go:692
+//line closures_agen.go:701
 	fr.agenState = -1
 	return 0, false
 }
@@ -929,7 +938,7 @@ resume5:
 resume6:
 //line closures.go:100
 	f.tr.Log("fib(7)=%d", (*f.fib)(7))
-//line closures_agen.go:933
+//line closures_agen.go:942
 	f.agenState = -1
 	return 0, false
 }
@@ -1134,7 +1143,7 @@ resume2:
 	return 3, true
 resume3:
 end:
-//line closures_agen.go:1138
+//line closures_agen.go:1147
 	f.agenState = -1
 	f.agenErr = (*f.err)
 	return 0, false
@@ -1359,7 +1368,7 @@ resume4:
 resume5:
 //line closures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
-//line closures_agen.go:1363
+//line closures_agen.go:1372
 	f.agenState = -1
 	return 0, false
 }
@@ -1568,7 +1577,7 @@ resume2:
 	f.agenState = 3
 	return (*f.x), true
 resume3:
-//line closures_agen.go:1572
+//line closures_agen.go:1581
 	f.agenState = -1
 	return 0, false
 }
@@ -1721,6 +1730,7 @@ func (f *perIterationGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *perIterationGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		incs    []func() int
 		i       int
 		round   int
 		w       *int
@@ -1743,8 +1753,10 @@ func (f *perIterationGeneratorFrame) resume(sent int, thrown error) (int, bool) 
 	defer f.agenExit()
 	switch at {
 	case 1:
+		incs = f.incs
 		goto resume1
 	case 2:
+		incs = f.incs
 		goto resume2
 	case 3:
 		goto resume3
@@ -1752,7 +1764,7 @@ func (f *perIterationGeneratorFrame) resume(sent int, thrown error) (int, bool) 
 		goto resume5
 	}
 //line closures.go:174
-	f.incs = nil
+	incs = nil
 //line closures.go:175
 	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
@@ -1766,9 +1778,10 @@ loop:
 //line closures.go:177
 	{
 		v := f.v
-		f.incs = append(f.incs, func() int { (*v)++; return (*v) })
+		incs = append(incs, func() int { (*v)++; return (*v) })
 	}
 //line closures.go:178
+	f.incs = incs
 	f.agenState = 1
 	return (*f.v), true
 resume1:
@@ -1787,10 +1800,11 @@ loop2:
 	}
 	round = f.rangeIndex2
 //line closures.go:182
-	for k, inc := range f.incs {
+	for k, inc := range incs {
 		(*f.tr).Log("round %d inc %d = %d", round, k, inc())
 	}
 //line closures.go:185
+	f.incs = incs
 	f.agenState = 2
 	return round, true
 resume2:
@@ -1842,7 +1856,7 @@ resume5:
 	if f.n < 3 {
 		goto again
 	}
-//line closures_agen.go:1846
+//line closures_agen.go:1860
 	f.agenState = -1
 	return 0, false
 }
@@ -2066,7 +2080,7 @@ done:
 resume2:
 //line closures.go:229
 	f.h.after()
-//line closures_agen.go:2070
+//line closures_agen.go:2084
 	f.agenState = -1
 	return "", false
 }

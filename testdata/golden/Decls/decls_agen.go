@@ -613,6 +613,7 @@ func (f *compositesGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *compositesGeneratorFrame) resume(sent point, thrown error) (string, bool) {
 	var (
+		g    grid
 		t    string
 		p2   point
 		keys []string
@@ -630,14 +631,16 @@ func (f *compositesGeneratorFrame) resume(sent point, thrown error) (string, boo
 	defer f.agenExit()
 	switch at {
 	case 1:
+		g = f.g
 		goto resume1
 	case 2:
+		g = f.g
 		goto resume2
 	}
 //line decls.go:92
-	f.g = grid{}
+	g = grid{}
 //line decls.go:93
-	f.g.names = map[point]string{}
+	g.names = map[point]string{}
 //line decls.go:94
 	f.arr = [3]point{}
 //line decls.go:95
@@ -649,6 +652,7 @@ loop:
 	f.i = f.rangeIndex
 //line decls.go:96
 	t = fmt.Sprint("step ", f.i)
+	f.g = g
 	f.agenState = 1
 	return t, true
 resume1:
@@ -656,11 +660,11 @@ resume1:
 //line decls.go:97
 	p2.X, p2.Y = (p2.X%3+3)%3, (p2.Y%3+3)%3
 //line decls.go:98
-	f.g.cells[p2.X][p2.Y]++
+	g.cells[p2.X][p2.Y]++
 //line decls.go:99
-	f.g.names[p2] = fmt.Sprint(f.i)
+	g.names[p2] = fmt.Sprint(f.i)
 //line decls.go:100
-	f.g.path = append(f.g.path, p2)
+	g.path = append(g.path, p2)
 //line decls.go:101
 	f.arr[f.i] = p2
 //line decls.go:95
@@ -668,34 +672,35 @@ resume1:
 	goto loop
 done:
 //line decls.go:103
-	f.saved = f.g
+	f.saved = g
 //line decls.go:104
 	f.savedArr = f.arr
 //line decls.go:105
-	f.g.cells[0][0] = 99
+	g.cells[0][0] = 99
 //line decls.go:106
 	f.arr[0].X = 99
 //line decls.go:107
-	f.g.path[0].X = 7
+	g.path[0].X = 7
 //line decls.go:108
+	f.g = g
 	f.agenState = 2
 	return "copied", true
 resume2:
 //line decls.go:109
-	f.tr.Log("cells=%v saved=%v", f.g.cells, f.saved.cells)
+	f.tr.Log("cells=%v saved=%v", g.cells, f.saved.cells)
 //line decls.go:110
-	f.tr.Log("arr=%v savedArr=%v path=%v saved.path=%v", f.arr, f.savedArr, f.g.path, f.saved.path)
+	f.tr.Log("arr=%v savedArr=%v path=%v saved.path=%v", f.arr, f.savedArr, g.path, f.saved.path)
 //line decls.go:111
-	keys = make([]string, 0, len(f.g.names))
+	keys = make([]string, 0, len(g.names))
 //line decls.go:112
-	for p, n := range f.g.names {
+	for p, n := range g.names {
 		keys = append(keys, fmt.Sprintf("%v=%s", p, n))
 	}
 //line decls.go:115
 	sort.Strings(keys)
 //line decls.go:116
 	f.tr.Log("names=%s", strings.Join(keys, ","))
-//line decls_agen.go:699
+//line decls_agen.go:704
 	f.agenState = -1
 	return "", false
 }
@@ -842,14 +847,17 @@ func (f *pointerYGeneratorFrame) agenThrow(err error) (*node, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pointerYGeneratorFrame) resume(sent string, thrown error) (*node, bool) {
 	var (
-		i int
-		s string
+		tr   *difftest.Trace
+		head *node
+		i    int
+		s    string
 	)
 	at := f.agenState
 	switch at {
 	case 2:
 		goto resume2
 	case 0:
+		tr = f.tr
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -860,10 +868,11 @@ func (f *pointerYGeneratorFrame) resume(sent string, thrown error) (*node, bool)
 	defer f.agenExit()
 	switch at {
 	case 1:
+		tr, head = f.tr, f.head
 		goto resume1
 	}
 //line decls.go:135
-	f.head = nil
+	head = nil
 //line decls.go:136
 	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
@@ -872,27 +881,28 @@ loop:
 	}
 	i = f.rangeIndex
 //line decls.go:137
-	f.head = &node{val: i, next: f.head}
+	head = &node{val: i, next: head}
 //line decls.go:138
+	f.tr, f.head = tr, head
 	f.agenState = 1
-	return f.head, true
+	return head, true
 resume1:
 	s = sent
 //line decls.go:139
-	f.head.val += len(s)
+	head.val += len(s)
 //line decls.go:136
 	f.rangeIndex++
 	goto loop
 done:
 //line decls.go:141
-	for n := f.head; n != nil; n = n.next {
-		f.tr.Log("val=%d", n.val)
+	for n := head; n != nil; n = n.next {
+		tr.Log("val=%d", n.val)
 	}
 //line decls.go:144
 	f.agenState = 2
 	return nil, true
 resume2:
-//line decls_agen.go:896
+//line decls_agen.go:906
 	f.agenState = -1
 	return nil, false
 }
@@ -1087,7 +1097,7 @@ resume1:
 done:
 //line decls.go:160
 	f.tr.Log("buf=%v", f.buf)
-//line decls_agen.go:1091
+//line decls_agen.go:1101
 	f.agenState = -1
 	return nil, false
 }
@@ -1281,7 +1291,7 @@ resume1:
 	f.tr.Log("total=%d", f.total)
 	goto loop
 end:
-//line decls_agen.go:1285
+//line decls_agen.go:1295
 	f.agenState = -1
 	f.agenErr = f.result
 	return reply{}, false
@@ -1533,7 +1543,7 @@ done:
 resume2:
 //line decls.go:236
 	(*f.tr).Log("k=%s", f.k2)
-//line decls_agen.go:1537
+//line decls_agen.go:1547
 	f.agenState = -1
 	return "", false
 }

@@ -360,11 +360,14 @@ func (f *areasGeneratorFrame[S]) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *areasGeneratorFrame[S]) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		t int
+		shapes []S
+		best   S
+		t      int
 	)
 	at := f.agenState
 	switch at {
 	case 0:
+		shapes = f.shapes
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -375,14 +378,16 @@ func (f *areasGeneratorFrame[S]) resume(sent agen.None, thrown error) (int, bool
 	defer f.agenExit()
 	switch at {
 	case 1:
+		shapes = f.shapes
 		goto resume1
 	case 2:
+		best = f.best
 		goto resume2
 	}
 //line generics.go:47
 	f.total = 0
 //line generics.go:48
-	f.rangeOver = f.shapes
+	f.rangeOver = shapes
 	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
 	if !(f.rangeIndex < f.rangeLen) {
@@ -392,6 +397,7 @@ loop:
 //line generics.go:49
 	f.a = f.s2.area()
 //line generics.go:50
+	f.shapes = shapes
 	f.agenState = 1
 	return f.a, true
 resume1:
@@ -404,21 +410,22 @@ resume1:
 	goto loop
 done:
 //line generics.go:54
-	f.best = f.shapes[0]
+	best = shapes[0]
 //line generics.go:55
-	for _, s := range f.shapes[1:] {
-		if s.area() > f.best.area() {
-			f.best = s
+	for _, s := range shapes[1:] {
+		if s.area() > best.area() {
+			best = s
 		}
 	}
 //line generics.go:60
-	t = f.best.area()
+	t = best.area()
+	f.best = best
 	f.agenState = 2
 	return t, true
 resume2:
 //line generics.go:61
-	f.tr.Log("best %s", f.best.name())
-//line generics_agen.go:422
+	f.tr.Log("best %s", best.name())
+//line generics_agen.go:429
 	f.agenState = -1
 	return 0, false
 }
@@ -609,7 +616,7 @@ resume1:
 done:
 //line generics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line generics_agen.go:613
+//line generics_agen.go:620
 	f.agenState = -1
 	return *new(N), false
 }
@@ -812,7 +819,7 @@ next:
 done:
 //line generics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line generics_agen.go:816
+//line generics_agen.go:823
 	f.agenState = -1
 	return pair[K, V]{}, false
 }
@@ -1031,7 +1038,7 @@ resume3:
 	f.agenState = 4
 	return t3, true
 resume4:
-//line generics_agen.go:1035
+//line generics_agen.go:1042
 	f.agenState = -1
 	return *new(T), false
 }
@@ -1221,7 +1228,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line generics_agen.go:1225
+//line generics_agen.go:1232
 	f.agenState = -1
 	return "", false
 }
@@ -1511,7 +1518,7 @@ done:
 	_ = none[len(f.xs)]
 //line generics.go:165
 	(*f.err) = nil
-//line generics_agen.go:1515
+//line generics_agen.go:1522
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1815,7 +1822,7 @@ resume1:
 	f.agenState = 2
 	return (*f.v), true
 resume2:
-//line generics_agen.go:1819
+//line generics_agen.go:1826
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2081,7 +2088,7 @@ resume1:
 done:
 //line generics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line generics_agen.go:2085
+//line generics_agen.go:2092
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2320,7 +2327,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line generics_agen.go:2324
+//line generics_agen.go:2331
 	f.agenState = -1
 	return "", false
 }

@@ -710,9 +710,14 @@ func (f *outOfLoopGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *outOfLoopGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		tr *difftest.Trace
+		i  int
+	)
 	at := f.agenState
 	switch at {
 	case 0:
+		tr = f.tr
 		goto start
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
@@ -724,38 +729,42 @@ func (f *outOfLoopGeneratorFrame) resume(sent agen.None, thrown error) (int, boo
 	defer f.agenExit()
 	switch at {
 	case 1:
+		tr, i = f.tr, f.i
 		goto resume1
 	case 2:
+		tr = f.tr
 		goto resume2
 	}
 start:
 //line goto.go:63
-	f.i = 0
+	i = 0
 loop:
 //line goto.go:64
+	f.tr, f.i = tr, i
 	f.agenState = 1
-	return f.i, true
+	return i, true
 resume1:
 //line goto.go:65
 	for j := range 3 {
-		if f.i == 2 && j == 1 {
-			f.tr.Log("leaving at %d %d", f.i, j)
+		if i == 2 && j == 1 {
+			tr.Log("leaving at %d %d", i, j)
 			goto out
 		}
 	}
 //line goto.go:71
-	f.tr.Log("loop end %d", f.i)
+	tr.Log("loop end %d", i)
 //line goto.go:63
-	f.i++
+	i++
 	goto loop
 out:
 //line goto.go:74
+	f.tr = tr
 	f.agenState = 2
 	return -1, true
 resume2:
 //line goto.go:75
-	f.tr.Log("end")
-//line goto_agen.go:759
+	tr.Log("end")
+//line goto_agen.go:768
 	f.agenState = -1
 	return 0, false
 }
@@ -945,7 +954,7 @@ resume2:
 end:
 //line goto.go:95
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:949
+//line goto_agen.go:958
 	f.agenState = -1
 	return "", false
 }
@@ -1140,7 +1149,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line goto_agen.go:1144
+//line goto_agen.go:1153
 	f.agenState = -1
 	return 0, false
 }
@@ -1364,7 +1373,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line goto_agen.go:1368
+//line goto_agen.go:1377
 	fr.agenState = -1
 	return 0, false
 }
@@ -1589,7 +1598,7 @@ resume3:
 	}
 //line goto.go:164
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:1593
+//line goto_agen.go:1602
 	f.agenState = -1
 	return 0, false
 }
@@ -1841,7 +1850,7 @@ resume3:
 	fr.rangeIndex++
 	goto loop3
 done3:
-//line goto_agen.go:1845
+//line goto_agen.go:1854
 	fr.agenState = -1
 	return 0, false
 }

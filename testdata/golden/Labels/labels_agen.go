@@ -151,9 +151,14 @@ func (f *coldInnerGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *coldInnerGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		tr *difftest.Trace
+		i  int
+	)
 	at := f.agenState
 	switch at {
 	case 0:
+		tr = f.tr
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -164,40 +169,42 @@ func (f *coldInnerGeneratorFrame) resume(sent agen.None, thrown error) (int, boo
 	defer f.agenExit()
 	switch at {
 	case 1:
+		tr, i = f.tr, f.i
 		goto resume1
 	}
 //line labels.go:20
-	f.i = 0
+	i = 0
 loop:
-	if !(f.i < 4) {
+	if !(i < 4) {
 		goto done
 	}
 //line labels.go:21
+	f.tr, f.i = tr, i
 	f.agenState = 1
-	return f.i, true
+	return i, true
 resume1:
 //line labels.go:22
 	for j := 0; j < 3; j++ {
-		if f.i == 1 && j == 1 {
-			f.tr.Log("continue outer %d %d", f.i, j)
+		if i == 1 && j == 1 {
+			tr.Log("continue outer %d %d", i, j)
 			goto next
 		}
-		if f.i == 2 && j == 0 {
-			f.tr.Log("break outer %d %d", f.i, j)
+		if i == 2 && j == 0 {
+			tr.Log("break outer %d %d", i, j)
 			goto done
 		}
-		f.tr.Log("inner %d %d", f.i, j)
+		tr.Log("inner %d %d", i, j)
 	}
 //line labels.go:33
-	f.tr.Log("outer end %d", f.i)
+	tr.Log("outer end %d", i)
 next:
 //line labels.go:20
-	f.i++
+	i++
 	goto loop
 done:
 //line labels.go:35
-	f.tr.Log("end")
-//line labels_agen.go:201
+	tr.Log("end")
+//line labels_agen.go:208
 	f.agenState = -1
 	return 0, false
 }
@@ -415,7 +422,7 @@ next:
 done:
 //line labels.go:61
 	f.tr.Log("end n %d", f.n)
-//line labels_agen.go:419
+//line labels_agen.go:426
 	f.agenState = -1
 	return 0, false
 }
@@ -633,7 +640,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:637
+//line labels_agen.go:644
 	f.agenState = -1
 	return "", false
 }
@@ -809,7 +816,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:813
+//line labels_agen.go:820
 	f.agenState = -1
 	return 0, false
 }
@@ -1031,7 +1038,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:1035
+//line labels_agen.go:1042
 	f.agenState = -1
 	return 0, false
 }
@@ -1254,7 +1261,7 @@ next:
 done:
 //line labels.go:152
 	f.tr.Log("end")
-//line labels_agen.go:1258
+//line labels_agen.go:1265
 	f.agenState = -1
 	return 0, false
 }
@@ -1473,7 +1480,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:1477
+//line labels_agen.go:1484
 	f.agenState = -1
 	return 0, false
 }
@@ -1677,7 +1684,7 @@ next:
 done:
 //line labels.go:200
 	f.tr.Log("end")
-//line labels_agen.go:1681
+//line labels_agen.go:1688
 	f.agenState = -1
 	return 0, false
 }
@@ -1919,7 +1926,7 @@ next:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line labels_agen.go:1923
+//line labels_agen.go:1930
 	f.agenState = -1
 	return "", false
 }
@@ -2129,7 +2136,7 @@ next:
 done:
 //line labels.go:250
 	f.tr.Log("sum %d n %d", f.sum, f.n)
-//line labels_agen.go:2133
+//line labels_agen.go:2140
 	f.agenState = -1
 	return 0, false
 }
@@ -2339,7 +2346,7 @@ done:
 	}
 //line labels.go:271
 	f.tr.Log("rounds %d", f.rounds)
-//line labels_agen.go:2343
+//line labels_agen.go:2350
 	f.agenState = -1
 	return 0, false
 }
@@ -2556,7 +2563,7 @@ resume2:
 //line labels.go:319
 	f.result = nil
 end:
-//line labels_agen.go:2560
+//line labels_agen.go:2567
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

@@ -360,12 +360,15 @@ func (f *genericGeneratorFrame[T]) agenThrow(err error) (T, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericGeneratorFrame[T]) resume(sent agen.None, thrown error) (T, bool) {
 	var (
-		b boxed[T]
-		t T
+		xs []T
+		bs alias[T]
+		b  boxed[T]
+		t  T
 	)
 	at := f.agenState
 	switch at {
 	case 0:
+		xs = f.xs
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -376,16 +379,17 @@ func (f *genericGeneratorFrame[T]) resume(sent agen.None, thrown error) (T, bool
 	defer f.agenExit()
 	switch at {
 	case 1:
+		bs = f.bs
 		goto resume1
 	}
 //line localtypes.go:34
-	f.bs = nil
+	bs = nil
 //line localtypes.go:35
-	for _, x := range f.xs {
-		f.bs = append(f.bs, boxed[T]{x})
+	for _, x := range xs {
+		bs = append(bs, boxed[T]{x})
 	}
 //line localtypes.go:38
-	f.rangeOver = f.bs
+	f.rangeOver = bs
 	f.rangeLen, f.rangeIndex = len(f.rangeOver), 0
 loop:
 	if !(f.rangeIndex < f.rangeLen) {
@@ -394,6 +398,7 @@ loop:
 	b = f.rangeOver[f.rangeIndex]
 //line localtypes.go:39
 	t = b.v
+	f.bs = bs
 	f.agenState = 1
 	return t, true
 resume1:
@@ -402,8 +407,8 @@ resume1:
 	goto loop
 done:
 //line localtypes.go:41
-	f.tr.Log("boxes %d", len(f.bs))
-//line localtypes_agen.go:407
+	f.tr.Log("boxes %d", len(bs))
+//line localtypes_agen.go:412
 	f.agenState = -1
 	return *new(T), false
 }
@@ -593,7 +598,7 @@ resume2:
 	f.tr.Log("inner %v", f.b)
 //line localtypes.go:57
 	f.tr.Log("outer %v", f.a)
-//line localtypes_agen.go:597
+//line localtypes_agen.go:602
 	f.agenState = -1
 	return "", false
 }

@@ -1272,12 +1272,16 @@ func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nestedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
+		tr *difftest.Trace
+		i  int
 		t  int
+		j  int
 		t2 int
 	)
 	at := f.agenState
 	switch at {
 	case 0:
+		tr = f.tr
 		goto start
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
@@ -1289,55 +1293,59 @@ func (f *nestedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) 
 	defer f.agenExit()
 	switch at {
 	case 1:
+		tr, i = f.tr, f.i
 		goto resume1
 	case 2:
+		tr, i, j = f.tr, f.i, f.j
 		goto resume2
 	}
 start:
 //line loops.go:100
-	f.i = 0
+	i = 0
 loop:
-	if !(f.i < 3) {
+	if !(i < 3) {
 		goto done
 	}
 //line loops.go:101
-	t = f.i * 100
+	t = i * 100
+	f.tr, f.i = tr, i
 	f.agenState = 1
 	return t, true
 resume1:
 //line loops.go:102
-	f.j = 0
+	j = 0
 loop2:
-	if !(f.j < f.i) {
+	if !(j < i) {
 		goto done2
 	}
 //line loops.go:103
-	if f.j == 1 {
+	if j == 1 {
 		goto next2
 	}
 //line loops.go:106
-	f.tr.Log("inner %d %d", f.i, f.j)
+	tr.Log("inner %d %d", i, j)
 //line loops.go:107
-	t2 = f.i*100 + f.j
+	t2 = i*100 + j
+	f.tr, f.i, f.j = tr, i, j
 	f.agenState = 2
 	return t2, true
 resume2:
 //line loops.go:108
 	for k := 0; k < 2; k++ {
-		f.tr.Log("innermost %d %d %d", f.i, f.j, k)
+		tr.Log("innermost %d %d %d", i, j, k)
 	}
 next2:
 //line loops.go:102
-	f.j++
+	j++
 	goto loop2
 done2:
 //line loops.go:112
-	f.tr.Log("outer %d", f.i)
+	tr.Log("outer %d", i)
 //line loops.go:100
-	f.i++
+	i++
 	goto loop
 done:
-//line loops_agen.go:1341
+//line loops_agen.go:1349
 	f.agenState = -1
 	return 0, false
 }
@@ -1484,9 +1492,14 @@ func (fr *perIterationGeneratorFrame) agenThrow(err error) (int, bool) {
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *perIterationGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+	var (
+		tr *difftest.Trace
+		fs []func() int
+	)
 	at := fr.agenState
 	switch at {
 	case 0:
+		tr = fr.tr
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1497,12 +1510,14 @@ func (fr *perIterationGeneratorFrame) resume(sent agen.None, thrown error) (int,
 	defer fr.agenExit()
 	switch at {
 	case 1:
+		tr, fs = fr.tr, fr.fs
 		goto resume1
 	case 2:
+		tr, fs = fr.tr, fr.fs
 		goto resume2
 	}
 //line loops.go:122
-	fr.fs = nil
+	fs = nil
 //line loops.go:123
 	fr.prev = nil
 //line loops.go:124
@@ -1514,12 +1529,12 @@ loop:
 	}
 //line loops.go:125
 	if fr.prev != nil {
-		fr.tr.Log("prev sees %d", fr.prev())
+		tr.Log("prev sees %d", fr.prev())
 	}
 //line loops.go:128
 	{
 		i := fr.i
-		fr.fs = append(fr.fs, func() int { return (*i) })
+		fs = append(fs, func() int { return (*i) })
 	}
 //line loops.go:129
 	{
@@ -1529,13 +1544,14 @@ loop:
 //line loops.go:130
 	fr.p = fr.i
 //line loops.go:131
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
 	return (*fr.i), true
 resume1:
 //line loops.go:132
 	*fr.p += 1
 //line loops.go:133
-	fr.tr.Log("i now %d", (*fr.i))
+	tr.Log("i now %d", (*fr.i))
 //line loops.go:124
 	{
 		agennext := (*fr.i)
@@ -1545,14 +1561,15 @@ resume1:
 	goto loop
 done:
 //line loops.go:135
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
 	return -1, true
 resume2:
 //line loops.go:136
-	for k, f := range fr.fs {
-		fr.tr.Log("closure %d sees %d", k, f())
+	for k, f := range fs {
+		tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:1556
+//line loops_agen.go:1573
 	fr.agenState = -1
 	return 0, false
 }
@@ -1772,7 +1789,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1776
+//line loops_agen.go:1793
 	f.agenState = -1
 	return 0, false
 }
@@ -1991,7 +2008,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1995
+//line loops_agen.go:2012
 	fr.agenState = -1
 	return "", false
 }
@@ -2137,12 +2154,15 @@ func (fr *perIterationPostGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *perIterationPostGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		tr      *difftest.Trace
+		fs      []func() int
 		t       int
 		resumed int
 	)
 	at := fr.agenState
 	switch at {
 	case 0:
+		tr = fr.tr
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2153,12 +2173,14 @@ func (fr *perIterationPostGeneratorFrame) resume(sent int, thrown error) (int, b
 	defer fr.agenExit()
 	switch at {
 	case 1:
+		tr, fs = fr.tr, fr.fs
 		goto resume1
 	case 2:
+		tr, fs = fr.tr, fr.fs
 		goto resume2
 	}
 //line loops.go:180
-	fr.fs = nil
+	fs = nil
 //line loops.go:181
 	fr.i = new(int)
 	(*fr.i) = 0
@@ -2169,19 +2191,20 @@ loop:
 //line loops.go:182
 	{
 		i := fr.i
-		fr.fs = append(fr.fs, func() int { return (*i) })
+		fs = append(fs, func() int { return (*i) })
 	}
 //line loops.go:183
 	if (*fr.i) == 2 {
-		fr.tr.Log("continue %d", (*fr.i))
+		tr.Log("continue %d", (*fr.i))
 		goto next
 	}
 //line loops.go:187
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
 	return (*fr.i), true
 resume1:
 //line loops.go:188
-	fr.tr.Log("body %d", (*fr.i))
+	tr.Log("body %d", (*fr.i))
 next:
 //line loops.go:181
 	{
@@ -2189,6 +2212,7 @@ next:
 		fr.i = &agennext
 	}
 	t = (*fr.i) * 10
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
 	return t, true
 resume2:
@@ -2197,10 +2221,10 @@ resume2:
 	goto loop
 done:
 //line loops.go:190
-	for k, f := range fr.fs {
-		fr.tr.Log("closure %d sees %d", k, f())
+	for k, f := range fs {
+		tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:2204
+//line loops_agen.go:2228
 	fr.agenState = -1
 	return 0, false
 }
@@ -2420,7 +2444,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2424
+//line loops_agen.go:2448
 	fr.agenState = -1
 	return 0, false
 }
@@ -2665,7 +2689,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2669
+//line loops_agen.go:2693
 	f.agenState = -1
 	return 0, false
 }
@@ -2811,12 +2835,14 @@ func (f *coldBranchesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *coldBranchesGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
+		tr    *difftest.Trace
 		count func() int
 		t     int
 	)
 	at := f.agenState
 	switch at {
 	case 0:
+		tr = f.tr
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2827,6 +2853,7 @@ func (f *coldBranchesGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 	defer f.agenExit()
 	switch at {
 	case 1:
+		tr = f.tr
 		goto resume1
 	}
 //line loops.go:247
@@ -2842,12 +2869,12 @@ loop2:
 	switch *f.i {
 	case 1:
 		if (*f.i) > 0 {
-			f.tr.Log("break switch %d", (*f.i))
+			tr.Log("break switch %d", (*f.i))
 			break
 		}
-		f.tr.Log("not reached %d", (*f.i))
+		tr.Log("not reached %d", (*f.i))
 	case 2:
-		f.tr.Log("continue from switch %d", (*f.i))
+		tr.Log("continue from switch %d", (*f.i))
 		goto next
 	}
 //line loops.go:260
@@ -2856,10 +2883,10 @@ loop2:
 	select {
 	case v := <-f.ch:
 		if v == 3 {
-			f.tr.Log("break select %d", v)
+			tr.Log("break select %d", v)
 			break
 		}
-		f.tr.Log("select got %d", v)
+		tr.Log("select got %d", v)
 	}
 //line loops.go:269
 	for j := range 3 {
@@ -2869,7 +2896,7 @@ loop2:
 		if j == 2 {
 			break
 		}
-		f.tr.Log("inner %d %d", (*f.i), j)
+		tr.Log("inner %d %d", (*f.i), j)
 	}
 //line loops.go:278
 	{
@@ -2889,16 +2916,17 @@ loop2:
 	}
 //line loops.go:290
 	t = count()
+	f.tr = tr
 	f.agenState = 1
 	return t, true
 resume1:
 //line loops.go:291
 	if (*f.i) == 3 {
-		f.tr.Log("continue after yield %d", (*f.i))
+		tr.Log("continue after yield %d", (*f.i))
 		goto next
 	}
 //line loops.go:295
-	f.tr.Log("end %d", (*f.i))
+	tr.Log("end %d", (*f.i))
 next:
 //line loops.go:248
 	{
@@ -2908,7 +2936,7 @@ next:
 	(*f.i)++
 	goto loop2
 done:
-//line loops_agen.go:2912
+//line loops_agen.go:2940
 	f.agenState = -1
 	return 0, false
 }
@@ -3123,7 +3151,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:3127
+//line loops_agen.go:3155
 	fr.agenState = -1
 	return 0, false
 }
@@ -3346,7 +3374,7 @@ done:
 //line loops.go:344
 	f.result = nil
 end:
-//line loops_agen.go:3350
+//line loops_agen.go:3378
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3575,7 +3603,7 @@ skip:
 done3:
 //line loops.go:361
 	f.tr.Log("end")
-//line loops_agen.go:3579
+//line loops_agen.go:3607
 	f.agenState = -1
 	return 0, false
 }
@@ -3724,19 +3752,24 @@ func (fr *initCapturedGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *initCapturedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		x *int
-		z *int
-		w *int
+		tr *difftest.Trace
+		fs []func() int
+		x  *int
+		z  *int
+		w  *int
 	)
 	at := fr.agenState
 	switch at {
 	case 1:
+		tr, fs = fr.tr, fr.fs
 		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
 	case 2:
+		tr, fs = fr.tr, fr.fs
 		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume2
 	case 0:
+		tr = fr.tr
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -3747,12 +3780,14 @@ func (fr *initCapturedGeneratorFrame) resume(sent agen.None, thrown error) (int,
 	defer fr.agenExit()
 	switch at {
 	case 3:
+		tr, fs = fr.tr, fr.fs
 		goto resume3
 	case 4:
+		tr, fs = fr.tr, fr.fs
 		goto resume4
 	}
 //line loops.go:370
-	fr.fs = nil
+	fs = nil
 //line loops.go:371
 	fr.rangeEnd, fr.rangeIndex = 3, 0
 loop:
@@ -3769,9 +3804,10 @@ loop:
 //line loops.go:373
 	{
 		x := x
-		fr.fs = append(fr.fs, func() int { (*x)++; return (*x) })
+		fs = append(fs, func() int { (*x)++; return (*x) })
 	}
 //line loops.go:374
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
 	return (*x), true
 resume1:
@@ -3788,9 +3824,10 @@ case2:
 //line loops.go:378
 	{
 		z := z
-		fr.fs = append(fr.fs, func() int { return (*z) })
+		fs = append(fs, func() int { return (*z) })
 	}
 //line loops.go:379
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
 	return (*z), true
 resume2:
@@ -3803,9 +3840,10 @@ endswitch:
 //line loops.go:383
 	{
 		w := w
-		fr.fs = append(fr.fs, func() int { return (*w) })
+		fs = append(fs, func() int { return (*w) })
 	}
 //line loops.go:384
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 3
 	return (*w), true
 resume3:
@@ -3820,9 +3858,10 @@ case3:
 //line loops.go:387
 	{
 		v2 := fr.v2
-		fr.fs = append(fr.fs, func() int { return (*v2) })
+		fs = append(fs, func() int { return (*v2) })
 	}
 //line loops.go:388
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 4
 	return (*fr.v2), true
 resume4:
@@ -3832,10 +3871,10 @@ endswitch2:
 	goto loop
 done:
 //line loops.go:391
-	for _, f := range fr.fs {
-		fr.tr.Log("%d", f())
+	for _, f := range fs {
+		tr.Log("%d", f())
 	}
-//line loops_agen.go:3839
+//line loops_agen.go:3878
 	fr.agenState = -1
 	return 0, false
 }
@@ -3982,13 +4021,16 @@ func (fr *initCapturedElseGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *initCapturedElseGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		i int
-		a *int
-		b *int
+		tr *difftest.Trace
+		fs []func() int
+		i  int
+		a  *int
+		b  *int
 	)
 	at := fr.agenState
 	switch at {
 	case 0:
+		tr = fr.tr
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -3999,12 +4041,14 @@ func (fr *initCapturedElseGeneratorFrame) resume(sent agen.None, thrown error) (
 	defer fr.agenExit()
 	switch at {
 	case 1:
+		tr, fs = fr.tr, fr.fs
 		goto resume1
 	case 2:
+		tr, fs = fr.tr, fr.fs
 		goto resume2
 	}
 //line loops.go:401
-	fr.fs = nil
+	fs = nil
 //line loops.go:402
 	fr.rangeEnd, fr.rangeIndex = 3, 0
 loop:
@@ -4019,6 +4063,7 @@ loop:
 		goto else2
 	}
 //line loops.go:404
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
 	return -1, true
 resume1:
@@ -4034,9 +4079,10 @@ else2:
 	{
 		a := a
 		b := b
-		fr.fs = append(fr.fs, func() int { return (*a)*1000 + (*b) })
+		fs = append(fs, func() int { return (*a)*1000 + (*b) })
 	}
 //line loops.go:407
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
 	return (*b), true
 resume2:
@@ -4047,10 +4093,10 @@ endif:
 	goto loop
 done:
 //line loops.go:410
-	for _, f := range fr.fs {
-		fr.tr.Log("%d", f())
+	for _, f := range fs {
+		tr.Log("%d", f())
 	}
-//line loops_agen.go:4054
+//line loops_agen.go:4100
 	fr.agenState = -1
 	return 0, false
 }
@@ -4200,6 +4246,8 @@ func (f *oddClausesGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *oddClausesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		tr       *difftest.Trace
+		ch       chan int
 		t        int
 		resumed  int
 		t2       int
@@ -4210,6 +4258,7 @@ func (f *oddClausesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
+		tr = f.tr
 		goto start
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
@@ -4221,20 +4270,26 @@ func (f *oddClausesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	defer f.agenExit()
 	switch at {
 	case 1:
+		tr = f.tr
 		goto resume1
 	case 2:
+		tr, ch = f.tr, f.ch
 		goto resume2
 	case 3:
+		tr = f.tr
 		goto resume3
 	case 4:
+		tr = f.tr
 		goto resume4
 	case 5:
+		tr = f.tr
 		goto resume5
 	}
 start:
 //line loops.go:421
 	f.i = 0
 //line loops.go:422
+	f.tr = tr
 	f.agenState = 1
 	return -1, true
 resume1:
@@ -4244,13 +4299,13 @@ loop:
 		goto done
 	}
 //line loops.go:423
-	f.tr.Log("first loop %d", f.i)
+	tr.Log("first loop %d", f.i)
 //line loops.go:422
 	f.i++
 	goto loop
 done:
 //line loops.go:425
-	f.ch = make(chan int, 10)
+	ch = make(chan int, 10)
 //line loops.go:426
 	f.j = 0
 loop2:
@@ -4261,18 +4316,19 @@ loop2:
 	f.j++
 //line loops.go:426
 	t = 100 + f.j
+	f.tr, f.ch = tr, ch
 	f.agenState = 2
 	return t, true
 resume2:
 	resumed = sent
-	f.ch <- resumed
+	ch <- resumed
 	goto loop2
 done2:
 //line loops.go:429
-	close(f.ch)
+	close(ch)
 //line loops.go:430
-	for v := range f.ch {
-		f.tr.Log("ch %d", v)
+	for v := range ch {
+		tr.Log("ch %d", v)
 	}
 //line loops.go:433
 	f.m = map[int]int{}
@@ -4286,6 +4342,7 @@ loop3:
 	f.k++
 //line loops.go:434
 	t2 = 200 + f.k
+	f.tr = tr
 	f.agenState = 3
 	return t2, true
 resume3:
@@ -4294,8 +4351,9 @@ resume3:
 	goto loop3
 done3:
 //line loops.go:437
-	f.tr.Log("m %v", f.m)
+	tr.Log("m %v", f.m)
 //line loops.go:438
+	f.tr = tr
 	f.agenState = 4
 	return 300, true
 resume4:
@@ -4305,9 +4363,10 @@ loop4:
 		goto done4
 	}
 //line loops.go:439
-	f.tr.Log("x %d i %d", f.x, f.i)
+	tr.Log("x %d i %d", f.x, f.i)
 //line loops.go:438
 	t3 = 400 + f.x
+	f.tr = tr
 	f.agenState = 5
 	return t3, true
 resume5:
@@ -4315,7 +4374,7 @@ resume5:
 	f.x, f.i = f.x+1, resumed3
 	goto loop4
 done4:
-//line loops_agen.go:4319
+//line loops_agen.go:4378
 	f.agenState = -1
 	return 0, false
 }

@@ -480,6 +480,7 @@ func (f *schedulerGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *schedulerGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
+		tasks    map[string]chan int
 		resumed  int
 		pick     string
 		ch       chan int
@@ -500,14 +501,17 @@ func (f *schedulerGeneratorFrame) resume(sent int, thrown error) (string, bool) 
 	defer f.agenExit()
 	switch at {
 	case 1:
+		tasks = f.tasks
 		goto resume1
 	case 2:
+		tasks = f.tasks
 		goto resume2
 	case 3:
+		tasks = f.tasks
 		goto resume3
 	}
 //line nesting.go:95
-	f.tasks = map[string]chan int{"a": make(chan int, 1), "b": make(chan int, 1)}
+	tasks = map[string]chan int{"a": make(chan int, 1), "b": make(chan int, 1)}
 //line nesting.go:96
 	f.names = []string{"a", "b"}
 //line nesting.go:97
@@ -515,17 +519,18 @@ func (f *schedulerGeneratorFrame) resume(sent int, thrown error) (string, bool) 
 //line nesting.go:98
 	f.round = 0
 loop:
-	if !(len(f.tasks) > 0 && f.round < 8) {
+	if !(len(tasks) > 0 && f.round < 8) {
 		goto done
 	}
 //line nesting.go:99
+	f.tasks = tasks
 	f.agenState = 1
 	return "pick", true
 resume1:
 	resumed = sent
 	pick = f.names[resumed%2]
 //line nesting.go:100
-	ch, ok = f.tasks[pick]
+	ch, ok = tasks[pick]
 //line nesting.go:101
 	if !ok {
 		f.tr.Log("%s is finished", pick)
@@ -535,10 +540,10 @@ resume1:
 	ch <- f.round
 //line nesting.go:106
 	select {
-	case agenrecv := <-f.tasks["a"]:
+	case agenrecv := <-tasks["a"]:
 		f.v = agenrecv
 		goto case2
-	case agenrecv2 := <-f.tasks["b"]:
+	case agenrecv2 := <-tasks["b"]:
 		f.v2 = agenrecv2
 		goto case3
 	}
@@ -550,8 +555,9 @@ case2:
 		goto endif
 	}
 //line nesting.go:110
-	delete(f.tasks, "a")
+	delete(tasks, "a")
 //line nesting.go:111
+	f.tasks = tasks
 	f.agenState = 2
 	return "a finished", true
 resume2:
@@ -570,6 +576,7 @@ case4:
 	goto endswitch
 case5:
 //line nesting.go:118
+	f.tasks = tasks
 	f.agenState = 3
 	return "b odd", true
 resume3:
@@ -578,13 +585,13 @@ resume3:
 endswitch:
 //line nesting.go:120
 	if f.done["b"] > 2 {
-		delete(f.tasks, "b")
+		delete(tasks, "b")
 	}
 endselect:
 //line nesting.go:124
 	left = nil
 //line nesting.go:125
-	for name := range f.tasks {
+	for name := range tasks {
 		left = append(left, name)
 	}
 //line nesting.go:128
@@ -598,7 +605,7 @@ next:
 done:
 //line nesting.go:131
 	f.tr.Log("done a %d b %d", f.done["a"], f.done["b"])
-//line nesting_agen.go:602
+//line nesting_agen.go:609
 	f.agenState = -1
 	return "", false
 }
@@ -952,7 +959,7 @@ done:
 //line nesting.go:165
 	(*f.err) = nil
 end:
-//line nesting_agen.go:956
+//line nesting_agen.go:963
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

@@ -1076,6 +1076,7 @@ func (f *escapeGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *escapeGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		ptrs    []*int
 		i       *int
 		p2      *int
 		t       int
@@ -1095,6 +1096,7 @@ func (f *escapeGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	defer f.agenExit()
 	switch at {
 	case 1:
+		ptrs = f.ptrs
 		goto resume1
 	case 2:
 		goto resume2
@@ -1102,7 +1104,7 @@ func (f *escapeGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		goto resume3
 	}
 //line pointers.go:115
-	f.ptrs = nil
+	ptrs = nil
 //line pointers.go:116
 	f.rangeEnd, f.rangeIndex = 3, 0
 loop:
@@ -1112,8 +1114,9 @@ loop:
 	i = new(int)
 	(*i) = f.rangeIndex
 //line pointers.go:117
-	f.ptrs = append(f.ptrs, i)
+	ptrs = append(ptrs, i)
 //line pointers.go:118
+	f.ptrs = ptrs
 	f.agenState = 1
 	return (*i), true
 resume1:
@@ -1122,11 +1125,11 @@ resume1:
 	goto loop
 done:
 //line pointers.go:120
-	for _, p := range f.ptrs {
+	for _, p := range ptrs {
 		*p *= 10
 	}
 //line pointers.go:123
-	f.rangeOver = f.ptrs
+	f.rangeOver = ptrs
 	f.rangeLen, f.rangeIndex2 = len(f.rangeOver), 0
 loop2:
 	if !(f.rangeIndex2 < f.rangeLen) {
@@ -1159,7 +1162,7 @@ resume3:
 	*f.t2 = resumed
 //line pointers.go:129
 	f.tr.Log("n=%d", (*f.n))
-//line pointers_agen.go:1163
+//line pointers_agen.go:1166
 	f.agenState = -1
 	return 0, false
 }

@@ -688,12 +688,14 @@ func (f *deleteOthersGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deleteOthersGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
+		m          map[int]int
 		rangeOK    bool
 		rangeKey   int
 		k          int
 		rangeOK2   bool
 		rangeKey2  int
 		rangeValue int
+		k2         int
 		t          int
 	)
 	at := f.agenState
@@ -709,16 +711,18 @@ func (f *deleteOthersGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 	defer f.agenExit()
 	switch at {
 	case 1:
+		m = f.m
 		goto resume1
 	case 2:
+		m, k2 = f.m, f.k2
 		goto resume2
 	}
 //line rangemap.go:77
-	f.m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
+	m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
 //line rangemap.go:78
 	f.n = 0
 //line rangemap.go:79
-	f.rangeMap.Start(f.m)
+	f.rangeMap.Start(m)
 loop:
 	rangeKey, _, rangeOK = f.rangeMap.Next()
 	if !(rangeOK) {
@@ -728,51 +732,53 @@ loop:
 //line rangemap.go:80
 	f.n++
 //line rangemap.go:81
-	for o := range f.m {
+	for o := range m {
 		if o != k {
-			delete(f.m, o)
+			delete(m, o)
 		}
 	}
 //line rangemap.go:86
+	f.m = m
 	f.agenState = 1
 	return f.n, true
 resume1:
 	goto loop
 done:
 //line rangemap.go:88
-	f.tr.Log("iterations %d len %d", f.n, len(f.m))
+	f.tr.Log("iterations %d len %d", f.n, len(m))
 //line rangemap.go:89
-	f.m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
+	m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
 //line rangemap.go:90
 	f.n = 0
 //line rangemap.go:91
-	f.rangeMap2.Start(f.m)
+	f.rangeMap2.Start(m)
 loop2:
 	rangeKey2, rangeValue, rangeOK2 = f.rangeMap2.Next()
 	if !(rangeOK2) {
 		goto done2
 	}
-	f.k2, f.v = rangeKey2, rangeValue
+	k2, f.v = rangeKey2, rangeValue
 //line rangemap.go:92
 	f.n++
 //line rangemap.go:93
 	t = f.n * 10
+	f.m, f.k2 = m, k2
 	f.agenState = 2
 	return t, true
 resume2:
 //line rangemap.go:94
-	for o := range f.m {
-		if o != f.k2 {
-			delete(f.m, o)
+	for o := range m {
+		if o != k2 {
+			delete(m, o)
 		}
 	}
 //line rangemap.go:99
-	f.tr.Log("v is k %v", f.k2 == f.v)
+	f.tr.Log("v is k %v", k2 == f.v)
 	goto loop2
 done2:
 //line rangemap.go:101
-	f.tr.Log("iterations %d len %d", f.n, len(f.m))
-//line rangemap_agen.go:776
+	f.tr.Log("iterations %d len %d", f.n, len(m))
+//line rangemap_agen.go:782
 	f.agenState = -1
 	return 0, false
 }
@@ -959,7 +965,7 @@ resume1:
 done:
 //line rangemap.go:115
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:963
+//line rangemap_agen.go:969
 	f.agenState = -1
 	return 0, false
 }
@@ -1154,7 +1160,7 @@ resume1:
 done:
 //line rangemap.go:130
 	f.tr.Log("n %d sum %d len %d", f.n, f.sum, len(f.m))
-//line rangemap_agen.go:1158
+//line rangemap_agen.go:1164
 	f.agenState = -1
 	return 0, false
 }
@@ -1345,7 +1351,7 @@ resume1:
 done:
 //line rangemap.go:155
 	f.tr.Log("n %d len %d", f.n, len(shared))
-//line rangemap_agen.go:1349
+//line rangemap_agen.go:1355
 	f.agenState = -1
 	return 0, false
 }
@@ -1548,7 +1554,7 @@ resume1:
 done:
 //line rangemap.go:176
 	f.tr.Log("n %d len %d", f.n, len((*f.m)))
-//line rangemap_agen.go:1552
+//line rangemap_agen.go:1558
 	f.agenState = -1
 	return 0, false
 }
@@ -1696,6 +1702,7 @@ func (f *updateUnreachedGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *updateUnreachedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
+		m          map[string]int
 		rangeOK    bool
 		rangeValue int
 		v          int
@@ -1713,14 +1720,15 @@ func (f *updateUnreachedGeneratorFrame) resume(sent agen.None, thrown error) (in
 	defer f.agenExit()
 	switch at {
 	case 1:
+		m = f.m
 		goto resume1
 	}
 //line rangemap.go:184
-	f.m = map[string]int{"a": 1, "b": 1, "c": 1, "d": 1}
+	m = map[string]int{"a": 1, "b": 1, "c": 1, "d": 1}
 //line rangemap.go:185
 	f.sum, f.n = 0, 0
 //line rangemap.go:186
-	f.rangeMap.Start(f.m)
+	f.rangeMap.Start(m)
 loop:
 	_, rangeValue, rangeOK = f.rangeMap.Next()
 	if !(rangeOK) {
@@ -1732,18 +1740,19 @@ loop:
 //line rangemap.go:188
 	f.sum += v
 //line rangemap.go:189
+	f.m = m
 	f.agenState = 1
 	return f.n, true
 resume1:
 //line rangemap.go:190
-	for k := range f.m {
-		f.m[k] = 10
+	for k := range m {
+		m[k] = 10
 	}
 	goto loop
 done:
 //line rangemap.go:194
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1747
+//line rangemap_agen.go:1756
 	f.agenState = -1
 	return 0, false
 }
@@ -1935,7 +1944,7 @@ resume1:
 done:
 //line rangemap.go:209
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1939
+//line rangemap_agen.go:1948
 	f.agenState = -1
 	return 0, false
 }
@@ -2161,7 +2170,7 @@ resume2:
 done2:
 //line rangemap.go:234
 	f.tr.Log("n %d", f.n)
-//line rangemap_agen.go:2165
+//line rangemap_agen.go:2174
 	f.agenState = -1
 	return 0, false
 }
@@ -2309,6 +2318,7 @@ func (fr *mapClosuresGeneratorFrame) agenThrow(err error) (int, bool) {
 func (fr *mapClosuresGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
 		m          map[int]string
+		fs         []func() string
 		rangeOK    bool
 		rangeKey   int
 		rangeValue string
@@ -2329,12 +2339,13 @@ func (fr *mapClosuresGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 	defer fr.agenExit()
 	switch at {
 	case 1:
+		fs = fr.fs
 		goto resume1
 	}
 //line rangemap.go:242
 	m = map[int]string{1: "a", 2: "b", 3: "c"}
 //line rangemap.go:243
-	fr.fs = nil
+	fs = nil
 //line rangemap.go:244
 	fr.rangeMap.Start(m)
 loop:
@@ -2349,10 +2360,11 @@ loop:
 	{
 		k := k
 		v := fr.v
-		fr.fs = append(fr.fs, func() string { return fmt.Sprint((*k), (*v)) })
+		fs = append(fs, func() string { return fmt.Sprint((*k), (*v)) })
 	}
 //line rangemap.go:246
-	t = len(fr.fs)
+	t = len(fs)
+	fr.fs = fs
 	fr.agenState = 1
 	return t, true
 resume1:
@@ -2363,14 +2375,14 @@ done:
 //line rangemap.go:249
 	got = nil
 //line rangemap.go:250
-	for _, f := range fr.fs {
+	for _, f := range fs {
 		got = append(got, f())
 	}
 //line rangemap.go:253
 	slices.Sort(got)
 //line rangemap.go:254
 	fr.tr.Log("%v", got)
-//line rangemap_agen.go:2374
+//line rangemap_agen.go:2386
 	fr.agenState = -1
 	return 0, false
 }
@@ -2518,6 +2530,7 @@ func (f *nanClearGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nanClearGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
+		m          map[float64]int
 		rangeOK    bool
 		rangeOK2   bool
 		rangeValue int
@@ -2537,20 +2550,22 @@ func (f *nanClearGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 	defer f.agenExit()
 	switch at {
 	case 1:
+		m = f.m
 		goto resume1
 	case 2:
+		m = f.m
 		goto resume2
 	}
 //line rangemap.go:262
-	f.m = map[float64]int{}
+	m = map[float64]int{}
 //line rangemap.go:263
 	for range 3 {
-		f.m[math.NaN()] = 1
+		m[math.NaN()] = 1
 	}
 //line rangemap.go:266
 	f.n = 0
 //line rangemap.go:267
-	f.rangeMap.Start(f.m)
+	f.rangeMap.Start(m)
 loop:
 	_, _, rangeOK = f.rangeMap.Next()
 	if !(rangeOK) {
@@ -2559,23 +2574,24 @@ loop:
 //line rangemap.go:268
 	f.n++
 //line rangemap.go:269
+	f.m = m
 	f.agenState = 1
 	return f.n, true
 resume1:
 //line rangemap.go:270
-	clear(f.m)
+	clear(m)
 	goto loop
 done:
 //line rangemap.go:272
 	f.tr.Log("iterations %d", f.n)
 //line rangemap.go:273
 	for range 3 {
-		f.m[math.NaN()] = 1
+		m[math.NaN()] = 1
 	}
 //line rangemap.go:276
 	f.n = 0
 //line rangemap.go:277
-	f.rangeMap2.Start(f.m)
+	f.rangeMap2.Start(m)
 loop2:
 	_, rangeValue, rangeOK2 = f.rangeMap2.Next()
 	if !(rangeOK2) {
@@ -2586,16 +2602,17 @@ loop2:
 	f.n += v
 //line rangemap.go:279
 	t = -f.n
+	f.m = m
 	f.agenState = 2
 	return t, true
 resume2:
 //line rangemap.go:280
-	clear(f.m)
+	clear(m)
 	goto loop2
 done2:
 //line rangemap.go:282
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:2599
+//line rangemap_agen.go:2616
 	f.agenState = -1
 	return 0, false
 }
@@ -2746,6 +2763,8 @@ func (f *growingGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *growingGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
+		m          map[int]int
+		next       int
 		rangeOK    bool
 		rangeKey   int
 		rangeValue int
@@ -2763,18 +2782,19 @@ func (f *growingGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 	defer f.agenExit()
 	switch at {
 	case 1:
+		m, next = f.m, f.next
 		goto resume1
 	}
 //line rangemap.go:291
-	f.m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
+	m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
 //line rangemap.go:292
 	f.seen = map[int]int{}
 //line rangemap.go:293
-	f.next = 1000
+	next = 1000
 //line rangemap.go:294
 	f.originals = 0
 //line rangemap.go:295
-	f.rangeMap.Start(f.m)
+	f.rangeMap.Start(m)
 loop:
 	rangeKey, rangeValue, rangeOK = f.rangeMap.Next()
 	if !(rangeOK) {
@@ -2790,6 +2810,7 @@ loop:
 //line rangemap.go:300
 	f.originals++
 //line rangemap.go:301
+	f.m, f.next = m, next
 	f.agenState = 1
 	return f.originals, true
 resume1:
@@ -2799,15 +2820,15 @@ resume1:
 	}
 //line rangemap.go:305
 	for range 100 {
-		f.m[f.next] = f.next
-		f.next++
+		m[next] = next
+		next++
 	}
 next:
 	goto loop
 done:
 //line rangemap.go:310
 	f.tr.Log("originals %d distinct %d", f.originals, len(f.seen))
-//line rangemap_agen.go:2811
+//line rangemap_agen.go:2832
 	f.agenState = -1
 	return 0, false
 }
@@ -2956,8 +2977,11 @@ func (f *growingDeletingGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *growingDeletingGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
+		m        map[int]int
+		next     int
 		rangeOK  bool
 		rangeKey int
+		k        int
 	)
 	at := f.agenState
 	switch at {
@@ -2972,49 +2996,51 @@ func (f *growingDeletingGeneratorFrame) resume(sent agen.None, thrown error) (in
 	defer f.agenExit()
 	switch at {
 	case 1:
+		m, next, k = f.m, f.next, f.k
 		goto resume1
 	}
 //line rangemap.go:318
-	f.m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
+	m = map[int]int{1: 1, 2: 2, 3: 3, 4: 4}
 //line rangemap.go:319
-	f.next = 1000
+	next = 1000
 //line rangemap.go:320
 	f.originals = 0
 //line rangemap.go:321
-	f.rangeMap.Start(f.m)
+	f.rangeMap.Start(m)
 loop:
 	rangeKey, _, rangeOK = f.rangeMap.Next()
 	if !(rangeOK) {
 		goto done
 	}
-	f.k = rangeKey
+	k = rangeKey
 //line rangemap.go:322
-	if f.k >= 1000 {
+	if k >= 1000 {
 		goto next
 	}
 //line rangemap.go:325
 	f.originals++
 //line rangemap.go:326
+	f.m, f.next, f.k = m, next, k
 	f.agenState = 1
 	return f.originals, true
 resume1:
 //line rangemap.go:327
 	for o := range 5 {
-		if o != f.k {
-			delete(f.m, o)
+		if o != k {
+			delete(m, o)
 		}
 	}
 //line rangemap.go:332
 	for range 200 {
-		f.m[f.next] = f.next
-		f.next++
+		m[next] = next
+		next++
 	}
 next:
 	goto loop
 done:
 //line rangemap.go:337
 	f.tr.Log("originals %d", f.originals)
-//line rangemap_agen.go:3018
+//line rangemap_agen.go:3044
 	f.agenState = -1
 	return 0, false
 }
@@ -3223,7 +3249,7 @@ done2:
 done:
 //line rangemap.go:358
 	f.tr.Log("rounds %d total %d", f.rounds, f.total)
-//line rangemap_agen.go:3227
+//line rangemap_agen.go:3253
 	f.agenState = -1
 	return 0, false
 }

@@ -1769,6 +1769,7 @@ func (f *rangeChannelGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeChannelGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
+		ch          chan int
 		rangeOK     bool
 		rangeValue  int
 		done        chan struct{}
@@ -1794,20 +1795,21 @@ func (f *rangeChannelGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 	defer f.agenExit()
 	switch at {
 	case 1:
+		ch = f.ch
 		goto resume1
 	case 2:
 		goto resume2
 	}
 //line ranges.go:174
-	f.ch = make(chan int, 4)
+	ch = make(chan int, 4)
 //line ranges.go:175
 	for i := range 3 {
-		f.ch <- i * 10
+		ch <- i * 10
 	}
 //line ranges.go:178
-	close(f.ch)
+	close(ch)
 //line ranges.go:179
-	f.rangeChan = f.ch
+	f.rangeChan = ch
 loop:
 	rangeValue, rangeOK = <-f.rangeChan
 	if !(rangeOK) {
@@ -1815,15 +1817,16 @@ loop:
 	}
 	f.v = rangeValue
 //line ranges.go:180
-	f.ch2 = f.ch
+	f.ch2 = ch
 //line ranges.go:181
-	f.ch = nil
+	ch = nil
 //line ranges.go:182
+	f.ch = ch
 	f.agenState = 1
 	return f.v, true
 resume1:
 //line ranges.go:183
-	f.ch = f.ch2
+	ch = f.ch2
 //line ranges.go:184
 	f.tr.Log("got %d", f.v)
 	goto loop
@@ -1872,7 +1875,7 @@ loop3:
 resume3:
 	goto loop3
 done3:
-//line ranges_agen.go:1876
+//line ranges_agen.go:1879
 	f.agenState = -1
 	return 0, false
 }
@@ -2164,7 +2167,7 @@ resume5:
 done5:
 //line ranges.go:231
 	f.tr.Log("i unchanged %d", f.i)
-//line ranges_agen.go:2168
+//line ranges_agen.go:2171
 	f.agenState = -1
 	return 0, false
 }
@@ -2435,7 +2438,7 @@ resume5:
 done5:
 //line ranges.go:254
 	f.tr.Log("end")
-//line ranges_agen.go:2439
+//line ranges_agen.go:2442
 	f.agenState = -1
 	return 0, false
 }
@@ -2713,7 +2716,7 @@ resume4:
 	fr.rangeIndex4++
 	goto loop4
 done4:
-//line ranges_agen.go:2717
+//line ranges_agen.go:2720
 	fr.agenState = -1
 	return "", false
 }
@@ -3002,7 +3005,7 @@ resume7:
 done4:
 //line ranges.go:309
 	f.tr.Log("end")
-//line ranges_agen.go:3006
+//line ranges_agen.go:3009
 	f.agenState = -1
 	return 0, false
 }
@@ -3230,7 +3233,7 @@ done2:
 	f.agenState = 4
 	return t, true
 resume4:
-//line ranges_agen.go:3234
+//line ranges_agen.go:3237
 	f.agenState = -1
 	return 0, false
 }
@@ -3403,7 +3406,7 @@ resume1:
 	for i, v := range t {
 		(*f.tr).Log("%d %d", i, v)
 	}
-//line ranges_agen.go:3407
+//line ranges_agen.go:3410
 	f.agenState = -1
 	return 0, false
 }
@@ -3754,7 +3757,7 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line ranges_agen.go:3758
+//line ranges_agen.go:3761
 	f.agenState = -1
 	return "", false
 }
@@ -4026,7 +4029,7 @@ loop4:
 resume4:
 	goto loop4
 done4:
-//line ranges_agen.go:4030
+//line ranges_agen.go:4033
 	f.agenState = -1
 	return "", false
 }

@@ -151,20 +151,26 @@ func (fr *headersGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *headersGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		tr      *difftest.Trace
+		later   []func() int
 		w       *int
 		resumed int
 	)
 	at := fr.agenState
 	switch at {
 	case 1:
+		tr, later = fr.tr, fr.later
 		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
 	case 3:
+		tr, later = fr.tr, fr.later
 		goto resume3
 	case 4:
+		tr, later = fr.tr, fr.later
 		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume4
 	case 0:
+		tr = fr.tr
 		goto start
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
@@ -176,16 +182,20 @@ func (fr *headersGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	defer fr.agenExit()
 	switch at {
 	case 2:
+		tr, later = fr.tr, fr.later
 		goto resume2
 	case 5:
+		tr, later = fr.tr, fr.later
 		goto resume5
 	case 6:
+		tr, later = fr.tr, fr.later
 		goto resume6
 	}
 start:
 //line scopes.go:16
-	fr.later = nil
+	later = nil
 //line scopes.go:17
+	fr.tr, fr.later = tr, later
 	fr.agenState = 1
 	return 1, true
 resume1:
@@ -197,15 +207,16 @@ resume1:
 //line scopes.go:18
 	{
 		v := fr.v
-		fr.later = append(fr.later, func() int { return (*v) })
+		later = append(later, func() int { return (*v) })
 	}
 //line scopes.go:19
+	fr.tr, fr.later = tr, later
 	fr.agenState = 2
 	return (*fr.v), true
 resume2:
 	(*fr.v) += sent
 //line scopes.go:20
-	fr.tr.Log("if v=%d", (*fr.v))
+	tr.Log("if v=%d", (*fr.v))
 	goto endif
 else2:
 //line scopes.go:22
@@ -214,14 +225,16 @@ else2:
 //line scopes.go:23
 	{
 		w := w
-		fr.later = append(fr.later, func() int { (*w)++; return (*w) })
+		later = append(later, func() int { (*w)++; return (*w) })
 	}
 //line scopes.go:24
+	fr.tr, fr.later = tr, later
 	fr.agenState = 3
 	return (*w), true
 resume3:
 endif:
 //line scopes.go:26
+	fr.tr, fr.later = tr, later
 	fr.agenState = 4
 	return 2, true
 resume4:
@@ -237,9 +250,10 @@ case2:
 //line scopes.go:28
 	{
 		s := fr.s
-		fr.later = append(fr.later, func() int { (*s)--; return (*s) })
+		later = append(later, func() int { (*s)--; return (*s) })
 	}
 //line scopes.go:29
+	fr.tr, fr.later = tr, later
 	fr.agenState = 5
 	return (*fr.s), true
 resume5:
@@ -248,20 +262,21 @@ case3:
 //line scopes.go:31
 	{
 		s := fr.s
-		fr.later = append(fr.later, func() int { return (*s) * 100 })
+		later = append(later, func() int { return (*s) * 100 })
 	}
 //line scopes.go:32
+	fr.tr, fr.later = tr, later
 	fr.agenState = 6
 	return (*fr.s), true
 resume6:
 	(*fr.s) = sent
 endswitch:
 //line scopes.go:34
-	for _, f := range fr.later {
-		fr.tr.Log("later %d", f())
-		fr.tr.Log("again %d", f())
+	for _, f := range later {
+		tr.Log("later %d", f())
+		tr.Log("again %d", f())
 	}
-//line scopes_agen.go:265
+//line scopes_agen.go:280
 	fr.agenState = -1
 	return 0, false
 }
@@ -411,18 +426,23 @@ func (fr *typeCasesGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *typeCasesGeneratorFrame) resume(sent any, thrown error) (string, bool) {
 	var (
+		tr      *difftest.Trace
+		later   []func() string
 		resumed any
 		ch      chan int
 	)
 	at := fr.agenState
 	switch at {
 	case 1:
+		tr, later = fr.tr, fr.later
 		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
 	case 3:
+		tr, later = fr.tr, fr.later
 		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume3
 	case 0:
+		tr = fr.tr
 		fr.agenState = -1 // a panic on the way leaves it finished
 		goto start
 	case -2:
@@ -435,13 +455,15 @@ func (fr *typeCasesGeneratorFrame) resume(sent any, thrown error) (string, bool)
 	defer fr.agenExit()
 	switch at {
 	case 2:
+		tr, later = fr.tr, fr.later
 		goto resume2
 	case 4:
+		tr, later = fr.tr, fr.later
 		goto resume4
 	}
 start:
 //line scopes.go:44
-	fr.later = nil
+	later = nil
 //line scopes.go:45
 	fr.rangeEnd, fr.rangeIndex = 3, 0
 loop:
@@ -449,6 +471,7 @@ loop:
 		goto done
 	}
 //line scopes.go:46
+	fr.tr, fr.later = tr, later
 	fr.agenState = 1
 	return "what", true
 resume1:
@@ -467,33 +490,35 @@ case2:
 //line scopes.go:48
 	{
 		v2 := fr.v2
-		fr.later = append(fr.later, func() string { (*v2)++; return "int" })
+		later = append(later, func() string { (*v2)++; return "int" })
 	}
 //line scopes.go:49
 	(*fr.v2) += 10
 //line scopes.go:50
+	fr.tr, fr.later = tr, later
 	fr.agenState = 2
 	return "int", true
 resume2:
 //line scopes.go:51
-	fr.tr.Log("v=%d", (*fr.v2))
+	tr.Log("v=%d", (*fr.v2))
 	goto endswitch
 case3:
 //line scopes.go:53
 	{
 		v3 := fr.v3
-		fr.later = append(fr.later, func() string { return "string " + (*v3) })
+		later = append(later, func() string { return "string " + (*v3) })
 	}
 //line scopes.go:54
 	(*fr.v3) = "<" + (*fr.v3) + ">"
 //line scopes.go:55
+	fr.tr, fr.later = tr, later
 	fr.agenState = 3
 	return (*fr.v3), true
 resume3:
 	goto endswitch
 case4:
 //line scopes.go:57
-	fr.later = append(fr.later, func() string { return "other" })
+	later = append(later, func() string { return "other" })
 endswitch:
 //line scopes.go:45
 	fr.rangeIndex++
@@ -513,19 +538,20 @@ case5:
 //line scopes.go:64
 	{
 		got := fr.got
-		fr.later = append(fr.later, func() string { (*got)++; return "got" })
+		later = append(later, func() string { (*got)++; return "got" })
 	}
 //line scopes.go:65
+	fr.tr, fr.later = tr, later
 	fr.agenState = 4
 	return "selected", true
 resume4:
 //line scopes.go:66
-	fr.tr.Log("got=%d", (*fr.got))
+	tr.Log("got=%d", (*fr.got))
 //line scopes.go:68
-	for _, f := range fr.later {
-		fr.tr.Log("later %s", f())
+	for _, f := range later {
+		tr.Log("later %s", f())
 	}
-//line scopes_agen.go:529
+//line scopes_agen.go:555
 	fr.agenState = -1
 	return "", false
 }
@@ -672,6 +698,8 @@ func (fr *postsGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *postsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
+		tr       *difftest.Trace
+		fs       []func() int
 		t        int
 		resumed  int
 		t2       int
@@ -680,6 +708,7 @@ func (fr *postsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	at := fr.agenState
 	switch at {
 	case 0:
+		tr = fr.tr
 		goto start
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
@@ -691,16 +720,20 @@ func (fr *postsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	defer fr.agenExit()
 	switch at {
 	case 1:
+		tr, fs = fr.tr, fr.fs
 		goto resume1
 	case 2:
+		tr, fs = fr.tr, fr.fs
 		goto resume2
 	case 3:
+		tr, fs = fr.tr, fr.fs
 		goto resume3
 	}
 start:
 //line scopes.go:78
-	fr.fs = nil
+	fs = nil
 //line scopes.go:79
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 1
 	return 0, true
 resume1:
@@ -712,6 +745,7 @@ loop:
 		goto skip
 	}
 	t = 100 + (*fr.i)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 2
 	return t, true
 resume2:
@@ -724,7 +758,7 @@ skip:
 //line scopes.go:80
 	{
 		i := fr.i
-		fr.fs = append(fr.fs, func() int { return (*i) })
+		fs = append(fs, func() int { return (*i) })
 	}
 //line scopes.go:81
 	if (*fr.i) == 2 {
@@ -736,6 +770,7 @@ skip:
 		fr.i = &agennext
 	}
 	t2 = 200 + (*fr.i)
+	fr.tr, fr.fs = tr, fs
 	fr.agenState = 3
 	return t2, true
 resume3:
@@ -744,10 +779,10 @@ resume3:
 	goto loop
 done:
 //line scopes.go:85
-	for _, f := range fr.fs {
-		fr.tr.Log("f=%d", f())
+	for _, f := range fs {
+		tr.Log("f=%d", f())
 	}
-//line scopes_agen.go:751
+//line scopes_agen.go:786
 	fr.agenState = -1
 	return 0, false
 }

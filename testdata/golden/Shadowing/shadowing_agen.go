@@ -1023,16 +1023,20 @@ func (f *shadowYielderGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shadowYielderGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
+		tr *difftest.Trace
 		t  int
 		t2 int
 	)
 	at := f.agenState
 	switch at {
 	case 2:
+		tr = f.tr
 		goto resume2
 	case 3:
+		tr = f.tr
 		goto resume3
 	case 0:
+		tr = f.tr
 		goto start
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
@@ -1044,25 +1048,29 @@ func (f *shadowYielderGeneratorFrame) resume(sent agen.None, thrown error) (int,
 	defer f.agenExit()
 	switch at {
 	case 1:
+		tr = f.tr
 		goto resume1
 	case 4:
+		tr = f.tr
 		goto resume4
 	}
 start:
 //line shadowing.go:96
+	f.tr = tr
 	f.agenState = 1
 	return 1, true
 resume1:
 //line shadowing.go:97
 	{
 		y := 2
-		f.tr.Log("y is %d", y)
+		tr.Log("y is %d", y)
 	}
 //line shadowing.go:101
 	for y := range 2 {
-		f.tr.Log("loop y %d", y)
+		tr.Log("loop y %d", y)
 	}
 //line shadowing.go:104
+	f.tr = tr
 	f.agenState = 2
 	return 3, true
 resume2:
@@ -1070,6 +1078,7 @@ resume2:
 	f.tr2 = "shadowed trace"
 //line shadowing.go:107
 	t = len(f.tr2)
+	f.tr = tr
 	f.agenState = 3
 	return t, true
 resume3:
@@ -1077,12 +1086,13 @@ resume3:
 	f.tr2 += "!"
 //line shadowing.go:109
 	t2 = len(f.tr2)
+	f.tr = tr
 	f.agenState = 4
 	return t2, true
 resume4:
 //line shadowing.go:111
-	f.tr.Log("end")
-//line shadowing_agen.go:1086
+	tr.Log("end")
+//line shadowing_agen.go:1096
 	f.agenState = -1
 	return 0, false
 }
@@ -1326,7 +1336,7 @@ resume6:
 endswitch:
 //line shadowing.go:136
 	f.tr.Log("x %d", f.x)
-//line shadowing_agen.go:1330
+//line shadowing_agen.go:1340
 	f.agenState = -1
 	return 0, false
 }
@@ -1569,7 +1579,7 @@ endif:
 	f.agenState = 5
 	return -3, true
 resume5:
-//line shadowing_agen.go:1573
+//line shadowing_agen.go:1583
 	f.agenState = -1
 	return 0, false
 }
