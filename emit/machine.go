@@ -303,7 +303,14 @@ func (r *renderer) handleMethods() []jen.Code {
 		handleArg = append(handleArg, jen.Id("g"))
 	}
 	call := func(sent, thrown jen.Code) jen.Code {
-		resume := jen.Id("g").Dot("f").Dot("resume").Call(append(append([]jen.Code{}, handleArg...), sent, thrown)...)
+		args := append([]jen.Code{}, handleArg...)
+		if r.m.UsesSent {
+			args = append(args, sent)
+		}
+		if r.m.UsesThrown {
+			args = append(args, thrown)
+		}
+		resume := jen.Id("g").Dot("f").Dot("resume").Call(args...)
 		if !r.hasDefers() {
 			return jen.Return(resume)
 		}
@@ -313,7 +320,10 @@ func (r *renderer) handleMethods() []jen.Code {
 			Qual("runtime", "KeepAlive").Call(jen.Id("g")).Line().
 			Return(jen.Id("value"), jen.Id("ok")))
 	}
-	zeroSent := jen.Var().Id("sent").Add(s)
+	zeroSent := []jen.Code{jen.Var().Id("sent").Add(s)}
+	if !r.m.UsesSent {
+		zeroSent = nil
+	}
 	var setNext, setSend []jen.Code
 	if r.delegates() {
 		setNext = []jen.Code{jen.Id("g").Dot("f").Dot("agenNext").Op("=").True()}
@@ -321,14 +331,14 @@ func (r *renderer) handleMethods() []jen.Code {
 	}
 	return []jen.Code{
 		jen.Comment("Next runs the body to its next yield; it reports false once the body has finished.").Line().
-			Func().Params(recv).Id("Next").Params().Params(y, jen.Bool()).Block(append(append(setNext, zeroSent), call(jen.Id("sent"), jen.Nil()))...),
+			Func().Params(recv).Id("Next").Params().Params(y, jen.Bool()).Block(append(append(setNext, zeroSent...), call(jen.Id("sent"), jen.Nil()))...),
 		jen.Comment("Send resumes the body with v as the result of the pending yield.").Line().
 			Func().Params(recv).Id("Send").Params(jen.Id("v").Add(s)).Params(y, jen.Bool()).Block(append(setSend, call(jen.Id("v"), jen.Nil()))...),
 		jen.Comment("Throw raises err at the pending yield.").Line().
 			Func().Params(recv).Id("Throw").Params(jen.Id("err").Error()).Params(y, jen.Bool()).Block(
 			jen.If(jen.Id("err").Op("==").Nil()).Block(jen.Panic(jen.Lit("agen: Throw with a nil error"))),
 			r.throwDispatch(),
-			jen.Var().Id("sent").Add(s),
+			jen.Add(zeroSent...),
 			call(jen.Id("sent"), jen.Id("err"))),
 		jen.Comment("Close unwinds the body from its pending yield, running its deferred calls.").Line().
 			Func().Params(recv).Id("Close").Params().Error().Block(r.closeBody()...),
@@ -670,7 +680,12 @@ func (r *renderer) resume() jen.Code {
 	if r.hasDefers() {
 		params = append(params, jen.Id(m.Handle).Op("*").Add(r.inst(g.Type)))
 	}
-	params = append(params, jen.Id(m.Sent).Add(r.typeCode(g.S)), jen.Id(m.Thrown).Error())
+	if r.async() || m.UsesSent {
+		params = append(params, jen.Id(m.Sent).Add(r.typeCode(g.S)))
+	}
+	if r.async() || m.UsesThrown {
+		params = append(params, jen.Id(m.Thrown).Error())
+	}
 	results := []jen.Code{r.typeCode(g.Y), jen.Bool()}
 	if r.async() {
 		params = append([]jen.Code{jen.Id(m.Ctx).Qual("context", "Context"), jen.Id(m.Waker).Qual(runtime, "Waker")}, params...)
@@ -779,19 +794,22 @@ func (r *renderer) dispatch() []jen.Code {
 	}
 	start = append(start, r.loads(m.StartLive)...)
 	start = append(start, enter(startGuard, startLabel)...)
-	cases = append(cases, jen.Case(jen.Lit(0)).Block(start...))
+	if len(start) > 0 {
+		cases = append(cases, jen.Case(jen.Lit(0)).Block(start...))
+	}
 	if r.guarded() || r.hasDefers() {
 		cases = append(cases, jen.Case(jen.Lit(stateRunning)).Block(
 			jen.Comment("The body, or one of its deferred calls, calls its own generator."),
 			jen.Panic(jen.Qual(runtime, "ErrRunning"))))
 	}
 	cases = append(cases, jen.Case(jen.Lit(stateFinished)).Block(jen.Return(r.zero(m.Gen.Y), jen.False())))
+	if !r.guarded() {
+		// One switch: the state is the resume point.
+		return []jen.Code{jen.Switch(r.field("agenState")).Block(cases...)}
+	}
 	stmts := []jen.Code{
 		jen.Id(m.At).Op(":=").Add(r.field("agenState")),
 		jen.Switch(at).Block(cases...),
-	}
-	if !r.guarded() {
-		return stmts
 	}
 	stmts = append(stmts,
 		r.field("agenState").Op("=").Lit(stateRunning),

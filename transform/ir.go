@@ -36,6 +36,9 @@ type Machine struct {
 	// Start is the effect of the paths from the start of the body to its
 	// first suspension point (see effects.go).
 	Start Effect
+	// UsesSent and UsesThrown report whether the body reads what resume
+	// is resumed with: a sync resume takes only what it reads.
+	UsesSent, UsesThrown bool
 	// StartLive are the variables live at the start of the body.
 	StartLive []*Var
 	// Types declared in the body, hoisted to package level.

@@ -31,6 +31,7 @@ func (l *lowerer) yieldFrom(call *ast.CallExpr) Text {
 	l.emit(&Stmt{Kind: Suspend, Pos: pos, Text: Ref(v, RefValue), Point: p})
 	l.label(p.Label)
 	m := l.m
+	m.UsesSent, m.UsesThrown = true, true
 	forward := Join(
 		Src("if "+m.Thrown+" != nil {\n"), Def(v), Src(", "), Def(ok), Src(" = "), Ref(g, RefValue), Src(".Throw("+m.Thrown+")\n"),
 		Src("} else if "+m.Recv+".agenNext {\n"), Def(v), Src(", "), Def(ok), Src(" = "), Ref(g, RefValue), Src(".Next()\n"),

@@ -271,7 +271,9 @@ func (l *lowerer) suspend(call *ast.CallExpr, kind PointKind, want int) Text {
 		return nil
 	}
 	sent := l.hidden("resumed", l.gen.S)
+	l.m.UsesSent = true
 	if kind == YieldErrPoint {
+		l.m.UsesThrown = true
 		err := l.hidden("resumedErr", types.Universe.Lookup("error").Type())
 		l.code(call.Pos(), Join(Def(sent), Src(", "), Def(err), Src(" = "+l.m.Sent+", "+l.m.Thrown)), nil, sent, err)
 		return Join(Ref(sent, RefValue), Src(", "), Ref(err, RefValue))
@@ -318,7 +320,9 @@ func (l *lowerer) plain(e ast.Expr) bool {
 // resumed returns the Text of what a suspension point of kind returns,
 // right after it resumed.
 func (l *lowerer) resumed(kind PointKind) Text {
+	l.m.UsesSent = true
 	if kind == YieldErrPoint {
+		l.m.UsesThrown = true
 		return Src(l.m.Sent + ", " + l.m.Thrown)
 	}
 	return Src(l.m.Sent)

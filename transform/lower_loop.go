@@ -219,12 +219,61 @@ func (l *lowerer) rangeInt(s *ast.RangeStmt, label string) {
 			t = kt
 		}
 	}
-	n := l.hidden("rangeEnd", t)
 	i := l.hidden("rangeIndex", t)
-	l.code(s.X.Pos(), Join(Def(n), Src(", "), Def(i), Src(" = "), l.expr(s.X), Src(", 0")), nil, n, i)
-	l.loop(s, label, Join(Ref(i, RefValue), Src(" < "), Ref(n, RefValue)), func(loopLabels) {
+	end := l.fixedEnd(s, t)
+	if end != nil {
+		l.code(s.X.Pos(), Join(Def(i), Src(" = 0")), nil, i)
+	} else {
+		n := l.hidden("rangeEnd", t)
+		l.code(s.X.Pos(), Join(Def(n), Src(", "), Def(i), Src(" = "), l.expr(s.X), Src(", 0")), nil, n, i)
+		end = Ref(n, RefValue)
+	}
+	l.loop(s, label, Join(Ref(i, RefValue), Src(" < "), end), func(loopLabels) {
 		l.iterationVars(s, Ref(i, RefValue), nil)
 	}, Join(Ref(i, RefValue), Src("++")))
+}
+
+// fixedEnd returns the Text of the end of a range over an integer when it
+// need not be copied: a constant, or a variable of the key's type that the
+// loop body does not assign (Go evaluates the range expression once).
+func (l *lowerer) fixedEnd(s *ast.RangeStmt, t types.Type) Text {
+	if tv, ok := l.info.Types[s.X]; ok && tv.Value != nil && !l.a.hot[s.X] {
+		return l.rewrite(s.X)
+	}
+	id, ok := ast.Unparen(s.X).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := l.info.Uses[id].(*types.Var)
+	if !ok || l.vars[v] == nil || l.vars[v].Cell || !types.Identical(v.Type(), t) || assigns(l.info, s, v) {
+		return nil
+	}
+	return Ref(l.vars[v], RefValue)
+}
+
+// assigns reports whether the range statement s assigns v, in its body or
+// as its key, outside function literals (which cannot: a variable they
+// capture is a cell).
+func assigns(info *types.Info, s *ast.RangeStmt, v *types.Var) bool {
+	found := false
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.ObjectOf(id) == v
+	}
+	ast.Inspect(s, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, x := range n.Lhs {
+				found = found || is(x)
+			}
+		case *ast.IncDecStmt:
+			found = found || is(n.X)
+		case *ast.RangeStmt:
+			found = found || n.Tok == token.ASSIGN && (n.Key != nil && is(n.Key) || n.Value != nil && is(n.Value))
+		}
+		return !found
+	})
+	return found
 }
 
 // rangeIndexed lowers a range over a slice, an array or a pointer to an

@@ -35,7 +35,6 @@ type counterGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	r          *Value
 	n          int
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 }
@@ -207,9 +206,9 @@ func (f *counterGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent a
 		goto resume2
 	}
 //line async.go:22
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -234,7 +233,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:238
+//line async_agen.go:237
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -266,7 +265,6 @@ type syncCounterGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	r          *Value
 	n          int
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -274,13 +272,12 @@ var _ agen.Generator[int, agen.None] = (*syncCounterGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *syncCounterGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *syncCounterGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -296,8 +293,7 @@ func (g *syncCounterGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -383,14 +379,13 @@ func (f *syncCounterGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *syncCounterGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *syncCounterGeneratorFrame) resume() (int, bool) {
 	var (
 		i int
 		v int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -404,9 +399,9 @@ func (f *syncCounterGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 		goto resume1
 	}
 //line async.go:34
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -422,7 +417,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:426
+//line async_agen.go:421
 	f.agenState = -1
 	return 0, false
 }
@@ -648,7 +643,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:652
+//line async_agen.go:647
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -869,7 +864,7 @@ resume2:
 //line async.go:62
 	f.result = nil
 end:
-//line async_agen.go:873
+//line async_agen.go:868
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -32,7 +32,6 @@ type fibGeneratorFrame struct {
 	n          int
 	a          int
 	b          int
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -40,13 +39,12 @@ var _ agen.Generator[int, agen.None] = (*fibGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *fibGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fibGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -62,8 +60,7 @@ func (g *fibGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -141,21 +138,19 @@ func (f *fibGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *fibGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
+func (f *fibGeneratorFrame) resume() (int, bool) {
+	switch f.agenState {
 	case 1:
 		goto resume1
-	case 0:
 	case -1:
 		return 0, false
 	}
 //line bench.go:17
 	f.a, f.b = 0, 1
 //line bench.go:18
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 //line bench.go:19
@@ -168,7 +163,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line bench_agen.go:172
+//line bench_agen.go:167
 	f.agenState = -1
 	return 0, false
 }
@@ -203,13 +198,12 @@ var _ agen.Generator[int, agen.None] = (*inorderGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *inorderGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inorderGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -225,8 +219,7 @@ func (g *inorderGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -304,14 +297,13 @@ func (f *inorderGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *inorderGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *inorderGeneratorFrame) resume() (int, bool) {
 	var (
 		stack []*Node
 		n     *Node
 		t     int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
 		stack, n = f.stack, f.n
 		f.agenState = -1 // a panic on the way leaves it finished
@@ -349,7 +341,7 @@ resume1:
 	n = n.Right
 	goto loop
 done:
-//line bench_agen.go:353
+//line bench_agen.go:345
 	f.agenState = -1
 	return 0, false
 }
@@ -527,7 +519,6 @@ func (f *walkFromGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -606,7 +597,7 @@ delegated2:
 	f.delegate2 = nil
 	f.result = delegateErr2
 end:
-//line bench_agen.go:610
+//line bench_agen.go:601
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -640,7 +631,6 @@ type nestGeneratorFrame struct {
 	depth      int
 	n          int
 	result     error
-	rangeEnd   int
 	rangeIndex int
 	delegate   agen.Generator[int, agen.None]
 }
@@ -786,7 +776,6 @@ func (f *nestGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -804,9 +793,9 @@ func (f *nestGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 		goto endif
 	}
 //line bench.go:79
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -845,7 +834,7 @@ delegated:
 	f.delegate = nil
 	f.result = delegateErr
 end:
-//line bench_agen.go:849
+//line bench_agen.go:838
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

@@ -37,7 +37,6 @@ type countedGeneratorFrame struct {
 	agenDefers []countedGeneratorDefer // pending deferred calls, in order
 	n          int
 	ended      **int
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -51,15 +50,14 @@ var _ agen.Generator[int, agen.None] = (*countedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *countedGenerator) Next() (int, bool) {
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *countedGenerator) Send(v agen.None) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -79,8 +77,7 @@ func (g *countedGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -212,7 +209,7 @@ func (f *countedGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *countedGeneratorFrame) resume(g *countedGenerator, sent agen.None, thrown error) (int, bool) {
+func (f *countedGeneratorFrame) resume(g *countedGenerator) (int, bool) {
 	var (
 		i int
 	)
@@ -239,9 +236,9 @@ func (f *countedGeneratorFrame) resume(g *countedGenerator, sent agen.None, thro
 		f.agenDefer(g, countedGeneratorDefer{site: 1, fn1: func() { *(*ended)++ }})
 	}
 //line costs.go:13
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -253,7 +250,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line costs_agen.go:257
+//line costs_agen.go:254
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -282,7 +279,6 @@ type capturedGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	n          int
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -290,13 +286,12 @@ var _ agen.Generator[int, agen.None] = (*capturedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *capturedGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *capturedGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -312,8 +307,7 @@ func (g *capturedGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -399,7 +393,7 @@ func (f *capturedGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *capturedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *capturedGeneratorFrame) resume() (int, bool) {
 	var (
 		i   *int
 		get func() int
@@ -407,7 +401,6 @@ func (f *capturedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -421,9 +414,9 @@ func (f *capturedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 		goto resume1
 	}
 //line costs.go:23
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	i = new(int)
@@ -442,7 +435,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line costs_agen.go:446
+//line costs_agen.go:439
 	f.agenState = -1
 	return 0, false
 }

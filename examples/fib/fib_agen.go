@@ -32,7 +32,6 @@ type fibGeneratorFrame struct {
 	n          int
 	a          int
 	b          int
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -40,13 +39,12 @@ var _ agen.Generator[int, agen.None] = (*fibGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *fibGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fibGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -62,8 +60,7 @@ func (g *fibGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -141,21 +138,19 @@ func (f *fibGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *fibGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
+func (f *fibGeneratorFrame) resume() (int, bool) {
+	switch f.agenState {
 	case 1:
 		goto resume1
-	case 0:
 	case -1:
 		return 0, false
 	}
 //line fib.go:18
 	f.a, f.b = 0, 1
 //line fib.go:19
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 //line fib.go:20
@@ -168,7 +163,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line fib_agen.go:172
+//line fib_agen.go:167
 	f.agenState = -1
 	return 0, false
 }

@@ -43,13 +43,12 @@ var _ agen.Generator[Item, agen.None] = (*lexGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *lexGenerator) Next() (Item, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *lexGenerator) Send(v agen.None) (Item, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -65,8 +64,7 @@ func (g *lexGenerator) Throw(err error) (Item, bool) {
 	case 1, 2, 3, 4, 5, 6, 7, 8, 9:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -152,7 +150,7 @@ func (f *lexGeneratorFrame) agenThrow(err error) (Item, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *lexGeneratorFrame) resume(sent agen.None, thrown error) (Item, bool) {
+func (f *lexGeneratorFrame) resume() (Item, bool) {
 	var (
 		i    int
 		t    Item
@@ -184,7 +182,6 @@ func (f *lexGeneratorFrame) resume(sent agen.None, thrown error) (Item, bool) {
 		goto resume7
 	case 8:
 		goto resume8
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -360,7 +357,7 @@ endswitch:
 next:
 	goto loop
 end:
-//line lexer_agen.go:364
+//line lexer_agen.go:361
 	f.agenState = -1
 	return Item{}, false
 }

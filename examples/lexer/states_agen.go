@@ -170,7 +170,6 @@ func (f *runGeneratorFrame) resume(sent agen.None, thrown error) (Item, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -227,7 +226,7 @@ done:
 //line states.go:38
 	f.result = nil
 end:
-//line states_agen.go:231
+//line states_agen.go:230
 	f.agenState = -1
 	f.agenErr = f.result
 	return Item{}, false
@@ -261,13 +260,12 @@ var _ agen.Generator[Item, agen.None] = (*lexTextGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *lexTextGenerator) Next() (Item, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *lexTextGenerator) Send(v agen.None) (Item, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -283,8 +281,7 @@ func (g *lexTextGenerator) Throw(err error) (Item, bool) {
 	case 1, 2, 3, 4:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -370,7 +367,7 @@ func (f *lexTextGeneratorFrame) agenThrow(err error) (Item, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *lexTextGeneratorFrame) resume(sent agen.None, thrown error) (Item, bool) {
+func (f *lexTextGeneratorFrame) resume() (Item, bool) {
 	var (
 		i  int
 		t  Item
@@ -390,7 +387,6 @@ func (f *lexTextGeneratorFrame) resume(sent agen.None, thrown error) (Item, bool
 	case 4:
 		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume4
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -444,7 +440,7 @@ resume4:
 //line states.go:62
 	f.l.start, f.l.next = f.l.pos, lexActionState
 end:
-//line states_agen.go:448
+//line states_agen.go:444
 	f.agenState = -1
 	return Item{}, false
 }
@@ -477,13 +473,12 @@ var _ agen.Generator[Item, agen.None] = (*lexActionGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *lexActionGenerator) Next() (Item, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *lexActionGenerator) Send(v agen.None) (Item, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -499,8 +494,7 @@ func (g *lexActionGenerator) Throw(err error) (Item, bool) {
 	case 1, 2, 3, 4, 5:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -586,7 +580,7 @@ func (f *lexActionGeneratorFrame) agenThrow(err error) (Item, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *lexActionGeneratorFrame) resume(sent agen.None, thrown error) (Item, bool) {
+func (f *lexActionGeneratorFrame) resume() (Item, bool) {
 	var (
 		r    rune
 		size int
@@ -610,7 +604,6 @@ func (f *lexActionGeneratorFrame) resume(sent agen.None, thrown error) (Item, bo
 	case 5:
 		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume5
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -719,7 +712,7 @@ resume5:
 //line states.go:102
 	f.l.start, f.l.next = f.l.pos, lexTextState
 end:
-//line states_agen.go:723
+//line states_agen.go:716
 	f.agenState = -1
 	return Item{}, false
 }

@@ -35,7 +35,6 @@ type litInYieldGeneratorFrame struct {
 	tr         *difftest.Trace
 	x          *int
 	apply      func(f func() int, v int) int
-	rangeEnd   int
 	rangeIndex int
 	i          *int
 	fs         []func() int
@@ -48,12 +47,12 @@ var _ agen.Generator[int, int] = (*litInYieldGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *litInYieldGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *litInYieldGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -70,7 +69,7 @@ func (g *litInYieldGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -156,7 +155,7 @@ func (fr *litInYieldGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *litInYieldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (fr *litInYieldGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		tr       *difftest.Trace
 		t        int
@@ -224,9 +223,9 @@ resume2:
 //line advclosures.go:22
 	fr.apply = func(f func() int, v int) int { return f() + v }
 //line advclosures.go:23
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	fr.i = new(int)
@@ -279,7 +278,7 @@ done2:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line advclosures_agen.go:283
+//line advclosures_agen.go:282
 	fr.agenState = -1
 	return 0, false
 }
@@ -315,12 +314,12 @@ var _ agen.Generator[string, int] = (*litAfterYieldGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *litAfterYieldGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *litAfterYieldGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -337,7 +336,7 @@ func (g *litAfterYieldGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -423,7 +422,7 @@ func (fr *litAfterYieldGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *litAfterYieldGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (fr *litAfterYieldGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		resumed  int
 		s        string
@@ -483,7 +482,7 @@ resume2:
 resume3:
 //line advclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line advclosures_agen.go:487
+//line advclosures_agen.go:486
 	fr.agenState = -1
 	return "", false
 }
@@ -518,12 +517,12 @@ var _ agen.Generator[int, int] = (*headerClosureGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *headerClosureGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *headerClosureGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -540,7 +539,7 @@ func (g *headerClosureGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -626,7 +625,7 @@ func (f *headerClosureGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *headerClosureGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *headerClosureGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		tr      *difftest.Trace
 		resumed int
@@ -706,7 +705,7 @@ resume2:
 	f.agenState = 3
 	return (*f.limit), true
 resume3:
-//line advclosures_agen.go:710
+//line advclosures_agen.go:709
 	f.agenState = -1
 	return 0, false
 }
@@ -744,12 +743,12 @@ var _ agen.Generator[int, int] = (*gotoRetryGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *gotoRetryGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *gotoRetryGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -766,7 +765,7 @@ func (g *gotoRetryGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -852,7 +851,7 @@ func (f *gotoRetryGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *gotoRetryGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *gotoRetryGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		n     *int
 		tries int
@@ -907,7 +906,7 @@ again:
 	f.agenState = 2
 	return t, true
 resume2:
-//line advclosures_agen.go:911
+//line advclosures_agen.go:910
 	f.agenState = -1
 	return 0, false
 }
@@ -936,7 +935,6 @@ type shadowCapturedGeneratorFrame struct {
 	tr          *difftest.Trace
 	v           int
 	fs          []func() int
-	rangeEnd    int
 	rangeIndex  int
 	v2          *int
 	rangeIndex2 int
@@ -949,12 +947,12 @@ var _ agen.Generator[int, int] = (*shadowCapturedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shadowCapturedGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowCapturedGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -971,7 +969,7 @@ func (g *shadowCapturedGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1057,7 +1055,7 @@ func (fr *shadowCapturedGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *shadowCapturedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (fr *shadowCapturedGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		tr *difftest.Trace
 		fs []func() int
@@ -1094,9 +1092,9 @@ func (fr *shadowCapturedGeneratorFrame) resume(sent int, thrown error) (int, boo
 //line advclosures.go:107
 	fs = nil
 //line advclosures.go:108
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	i = fr.rangeIndex
@@ -1160,7 +1158,7 @@ resume3:
 done2:
 //line advclosures.go:124
 	tr.Log("v=%d", fr.v)
-//line advclosures_agen.go:1164
+//line advclosures_agen.go:1162
 	fr.agenState = -1
 	return 0, false
 }
@@ -1191,7 +1189,6 @@ type funcVarsGeneratorFrame struct {
 	tr         **difftest.Trace
 	op         func(a int, b int) int
 	acc        int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	nilf       func() int
@@ -1208,14 +1205,14 @@ var _ agen.Generator[int, int] = (*funcVarsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *funcVarsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *funcVarsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1236,7 +1233,7 @@ func (g *funcVarsGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1368,7 +1365,7 @@ func (f *funcVarsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *funcVarsGeneratorFrame) resume(g *funcVarsGenerator, sent int, thrown error) (int, bool) {
+func (f *funcVarsGeneratorFrame) resume(g *funcVarsGenerator, sent int) (int, bool) {
 	var (
 		resumed int
 		t       int
@@ -1399,9 +1396,9 @@ func (f *funcVarsGeneratorFrame) resume(g *funcVarsGenerator, sent int, thrown e
 //line advclosures.go:132
 	f.acc = 0
 //line advclosures.go:133
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1441,7 +1438,7 @@ resume2:
 	f.agenState = 3
 	return t, true
 resume3:
-//line advclosures_agen.go:1445
+//line advclosures_agen.go:1442
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1756,7 +1753,7 @@ resume6:
 endswitch:
 //line advclosures.go:173
 	(*f.tr).Log("not reached either")
-//line advclosures_agen.go:1760
+//line advclosures_agen.go:1757
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

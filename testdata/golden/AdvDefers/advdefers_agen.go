@@ -36,7 +36,6 @@ type innerLoopsGeneratorFrame struct {
 	agenLife   agen.Lifecycle
 	agenDefers []innerLoopsGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          *int
 }
@@ -59,15 +58,14 @@ var _ agen.Generator[int, int] = (*innerLoopsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *innerLoopsGenerator) Next() (int, bool) {
-	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *innerLoopsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -87,8 +85,7 @@ func (g *innerLoopsGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -224,7 +221,7 @@ func (f *innerLoopsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *innerLoopsGeneratorFrame) resume(g *innerLoopsGenerator, sent int, thrown error) (int, bool) {
+func (f *innerLoopsGeneratorFrame) resume(g *innerLoopsGenerator) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -243,9 +240,9 @@ func (f *innerLoopsGeneratorFrame) resume(g *innerLoopsGenerator, sent int, thro
 		goto resume1
 	}
 //line advdefers.go:30
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = new(int)
@@ -278,7 +275,7 @@ resume1:
 done:
 //line advdefers.go:45
 	(*f.tr).Log("end")
-//line advdefers_agen.go:282
+//line advdefers_agen.go:279
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -337,14 +334,14 @@ var _ agen.Generator[int, int] = (*ifaceMethodGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *ifaceMethodGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ifaceMethodGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -365,7 +362,7 @@ func (g *ifaceMethodGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -503,7 +500,7 @@ func (f *ifaceMethodGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *ifaceMethodGeneratorFrame) resume(g *ifaceMethodGenerator, sent int, thrown error) (int, bool) {
+func (f *ifaceMethodGeneratorFrame) resume(g *ifaceMethodGenerator, sent int) (int, bool) {
 	var (
 		v int
 	)
@@ -563,7 +560,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line advdefers_agen.go:567
+//line advdefers_agen.go:564
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -610,15 +607,14 @@ var _ agen.Generator[int, int] = (*nilIfaceGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nilIfaceGenerator) Next() (int, bool) {
-	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nilIfaceGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -638,8 +634,7 @@ func (g *nilIfaceGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -773,7 +768,7 @@ func (f *nilIfaceGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nilIfaceGeneratorFrame) resume(g *nilIfaceGenerator, sent int, thrown error) (int, bool) {
+func (f *nilIfaceGeneratorFrame) resume(g *nilIfaceGenerator) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -812,7 +807,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line advdefers_agen.go:816
+//line advdefers_agen.go:811
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -870,14 +865,14 @@ var _ agen.Generator[int, int] = (*builtinsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *builtinsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *builtinsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -898,7 +893,7 @@ func (g *builtinsGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1042,7 +1037,7 @@ func (f *builtinsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown error) (int, bool) {
+func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int) (int, bool) {
 	var (
 		m        *map[string]int
 		resumed  int
@@ -1127,7 +1122,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line advdefers_agen.go:1131
+//line advdefers_agen.go:1126
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1177,14 +1172,14 @@ var _ agen.Generator[int, int] = (*recoverDirectGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *recoverDirectGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *recoverDirectGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1205,7 +1200,7 @@ func (g *recoverDirectGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1342,7 +1337,7 @@ func (f *recoverDirectGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *recoverDirectGeneratorFrame) resume(g *recoverDirectGenerator, sent int, thrown error) (int, bool) {
+func (f *recoverDirectGeneratorFrame) resume(g *recoverDirectGenerator, sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -1392,7 +1387,7 @@ resume2:
 	}
 //line advdefers.go:127
 	(*f.err) = nil
-//line advdefers_agen.go:1396
+//line advdefers_agen.go:1391
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1665,7 +1660,7 @@ resume3:
 	(*f.n) = 4
 //line advdefers.go:151
 	(*f.err) = nil
-//line advdefers_agen.go:1669
+//line advdefers_agen.go:1664
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1701,7 +1696,6 @@ type namedErrGeneratorFrame struct {
 	agenDefers []namedErrGeneratorDefer // pending deferred calls, in order
 	tr         *difftest.Trace
 	err        *error
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -1717,14 +1711,14 @@ var _ agen.Generator[int, int] = (*namedErrGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *namedErrGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *namedErrGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1745,7 +1739,7 @@ func (g *namedErrGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1880,7 +1874,7 @@ func (f *namedErrGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *namedErrGeneratorFrame) resume(g *namedErrGenerator, sent int, thrown error) (int, bool) {
+func (f *namedErrGeneratorFrame) resume(g *namedErrGenerator, sent int) (int, bool) {
 	var (
 		i       *int
 		resumed int
@@ -1912,9 +1906,9 @@ func (f *namedErrGeneratorFrame) resume(g *namedErrGenerator, sent int, thrown e
 		}})
 	}
 //line advdefers.go:163
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = new(int)
@@ -1946,7 +1940,7 @@ endif:
 	goto loop
 done:
 end:
-//line advdefers_agen.go:1950
+//line advdefers_agen.go:1944
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -2006,14 +2000,14 @@ var _ agen.Generator[int, int] = (*deferFormsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deferFormsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferFormsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2034,7 +2028,7 @@ func (g *deferFormsGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2172,7 +2166,7 @@ func (f *deferFormsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deferFormsGeneratorFrame) resume(g *deferFormsGenerator, sent int, thrown error) (int, bool) {
+func (f *deferFormsGeneratorFrame) resume(g *deferFormsGenerator, sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -2222,7 +2216,7 @@ resume1:
 	f.agenState = 2
 	return f.x, true
 resume2:
-//line advdefers_agen.go:2226
+//line advdefers_agen.go:2220
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

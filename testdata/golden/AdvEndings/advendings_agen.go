@@ -56,15 +56,14 @@ var _ agen.Generator[int, int] = (*counterGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *counterGenerator) Next() (int, bool) {
-	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *counterGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -84,8 +83,7 @@ func (g *counterGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -218,7 +216,7 @@ func (f *counterGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *counterGeneratorFrame) resume(g *counterGenerator, sent int, thrown error) (int, bool) {
+func (f *counterGeneratorFrame) resume(g *counterGenerator) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -260,7 +258,7 @@ done:
 //line advendings.go:28
 	f.result = nil
 end:
-//line advendings_agen.go:264
+//line advendings_agen.go:262
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -305,12 +303,12 @@ var _ agen.Generator[int, int] = (*breakAllGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *breakAllGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *breakAllGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -327,7 +325,7 @@ func (g *breakAllGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -413,7 +411,7 @@ func (f *breakAllGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *breakAllGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *breakAllGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		inner   agen.Generator[int, int]
 		sum     *int
@@ -424,7 +422,6 @@ func (f *breakAllGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -516,7 +513,7 @@ resume4:
 //line advendings.go:83
 	f.result = nil
 end:
-//line advendings_agen.go:520
+//line advendings_agen.go:517
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -550,10 +547,8 @@ type rethrowGeneratorFrame struct {
 	agenDefers  []rethrowGeneratorDefer // pending deferred calls, in order
 	tr          **difftest.Trace
 	err         *error
-	rangeEnd    int
 	rangeIndex  int
 	i           int
-	rangeEnd2   int
 	rangeIndex2 int
 }
 
@@ -752,16 +747,16 @@ func (f *rethrowGeneratorFrame) resume(g *rethrowGenerator, sent int, thrown err
 		}})
 	}
 //line advendings.go:97
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
 //line advendings.go:98
-	f.rangeEnd2, f.rangeIndex2 = 2, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 2) {
 		goto done2
 	}
 	j = f.rangeIndex2
@@ -799,7 +794,7 @@ done:
 //line advendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line advendings_agen.go:803
+//line advendings_agen.go:798
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -837,7 +832,6 @@ type earlyReturnsGeneratorFrame struct {
 	which      int
 	result     error
 	ch         chan int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	x3         int
@@ -855,14 +849,14 @@ var _ agen.Generator[int, int] = (*earlyReturnsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *earlyReturnsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *earlyReturnsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -883,7 +877,7 @@ func (g *earlyReturnsGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1016,7 +1010,7 @@ func (f *earlyReturnsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *earlyReturnsGeneratorFrame) resume(g *earlyReturnsGenerator, sent int, thrown error) (int, bool) {
+func (f *earlyReturnsGeneratorFrame) resume(g *earlyReturnsGenerator, sent int) (int, bool) {
 	var (
 		resumed  int
 		x2       any
@@ -1050,9 +1044,9 @@ func (f *earlyReturnsGeneratorFrame) resume(g *earlyReturnsGenerator, sent int, 
 //line advendings.go:122
 	f.agenDefer(g, earlyReturnsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
 //line advendings.go:123
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1127,7 +1121,7 @@ done:
 //line advendings.go:149
 	f.result = errors.New("end")
 end:
-//line advendings_agen.go:1131
+//line advendings_agen.go:1125
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result

@@ -44,7 +44,6 @@ type tangledGeneratorFrame struct {
 	ch         chan int
 	i          int
 	x          int
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -62,14 +61,14 @@ var _ agen.Generator[int, int] = (*tangledGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *tangledGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *tangledGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -90,7 +89,7 @@ func (g *tangledGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -225,7 +224,7 @@ func (f *tangledGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *tangledGeneratorFrame) resume(g *tangledGenerator, sent int, thrown error) (int, bool) {
+func (f *tangledGeneratorFrame) resume(g *tangledGenerator, sent int) (int, bool) {
 	var (
 		v        int
 		resumed  int
@@ -388,9 +387,9 @@ endswitch:
 	(*f.tr).Log("after outer")
 out:
 //line advflow.go:65
-	f.rangeEnd, f.rangeIndex = 2, 0
+	f.rangeIndex = 0
 loop3:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 2) {
 		goto done3
 	}
 	i2 = f.rangeIndex
@@ -413,7 +412,7 @@ done:
 //line advflow.go:73
 	(*f.err) = nil
 end:
-//line advflow_agen.go:417
+//line advflow_agen.go:416
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -462,12 +461,12 @@ type sortedGeneratorFrame[K cmp.Ordered, V any, M interface {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *sortedGenerator[K, V, M]) Next() (K, bool) {
 	var sent V
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sortedGenerator[K, V, M]) Send(v V) (K, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -484,7 +483,7 @@ func (g *sortedGenerator[K, V, M]) Throw(err error) (K, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent V
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -570,7 +569,7 @@ func (f *sortedGeneratorFrame[K, V, M]) agenThrow(err error) (K, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *sortedGeneratorFrame[K, V, M]) resume(sent V, thrown error) (K, bool) {
+func (f *sortedGeneratorFrame[K, V, M]) resume(sent V) (K, bool) {
 	var (
 		ix   index[K, V, M]
 		keys []K
@@ -623,7 +622,7 @@ resume1:
 done:
 //line advflow.go:95
 	f.tr.Log("m=%v", fmt.Sprint(len(ix.m)))
-//line advflow_agen.go:627
+//line advflow_agen.go:626
 	f.agenState = -1
 	return *new(K), false
 }
@@ -661,12 +660,12 @@ var _ agen.Generator[int, int] = (*upGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *upGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *upGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -683,7 +682,7 @@ func (g *upGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -761,13 +760,12 @@ func (f *upGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *upGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *upGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		t       int
 		resumed int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
 		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
@@ -790,7 +788,7 @@ resume1:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line advflow_agen.go:794
+//line advflow_agen.go:792
 	f.agenState = -1
 	return 0, false
 }

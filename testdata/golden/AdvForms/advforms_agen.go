@@ -47,12 +47,12 @@ var _ agen.Generator[int, int] = (*oddGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *oddGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *oddGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -69,7 +69,7 @@ func (g *oddGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -155,7 +155,7 @@ func (fr *oddGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *oddGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (fr *oddGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		t        int
 		c        int
@@ -364,12 +364,12 @@ var _ agen.Generator[int, int] = (*gotoBackGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *gotoBackGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *gotoBackGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -386,7 +386,7 @@ func (g *gotoBackGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -472,7 +472,7 @@ func (fr *gotoBackGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *gotoBackGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (fr *gotoBackGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		tr *difftest.Trace
 		fs []func() int
@@ -602,12 +602,12 @@ type genericSwitchGeneratorFrame[T any, N interface {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genericSwitchGenerator[T, N]) Next() (string, bool) {
 	var sent N
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericSwitchGenerator[T, N]) Send(v N) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -624,7 +624,7 @@ func (g *genericSwitchGenerator[T, N]) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent N
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -710,7 +710,7 @@ func (fr *genericSwitchGeneratorFrame[T, N]) agenThrow(err error) (string, bool)
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *genericSwitchGeneratorFrame[T, N]) resume(sent N, thrown error) (string, bool) {
+func (fr *genericSwitchGeneratorFrame[T, N]) resume(sent N) (string, bool) {
 	var (
 		x2       N
 		x3       T
@@ -726,7 +726,6 @@ func (fr *genericSwitchGeneratorFrame[T, N]) resume(sent N, thrown error) (strin
 	switch at {
 	case 3:
 		goto resume3
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -784,7 +783,7 @@ resume2:
 	fr.agenState = 3
 	return t4, true
 resume3:
-//line advforms_agen.go:788
+//line advforms_agen.go:787
 	fr.agenState = -1
 	return "", false
 }
@@ -815,7 +814,6 @@ type redeclGeneratorFrame struct {
 	err        *error
 	show       func()
 	p          *int
-	rangeEnd   int
 	rangeIndex int
 	acc        *int
 	x          int
@@ -826,12 +824,12 @@ var _ agen.Generator[int, int] = (*redeclGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *redeclGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *redeclGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -848,7 +846,7 @@ func (g *redeclGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -934,7 +932,7 @@ func (f *redeclGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *redeclGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *redeclGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -1015,9 +1013,9 @@ resume3:
 //line advforms.go:130
 	(*f.tr).Log("a=%d *p=%d c=%d", (*f.a), *f.p, c)
 //line advforms.go:131
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -1078,7 +1076,7 @@ endif:
 	f.show()
 //line advforms.go:152
 	(*f.tr).Log("x=%d", f.x)
-//line advforms_agen.go:1082
+//line advforms_agen.go:1080
 	f.agenState = -1
 	return 0, false
 }
@@ -1108,7 +1106,6 @@ type redeclCapturedGeneratorFrame struct {
 	fs          []func() string
 	n           *int
 	s           *string
-	rangeEnd    int
 	rangeIndex  int
 	s2          *string
 	t           string
@@ -1122,12 +1119,12 @@ var _ agen.Generator[string, int] = (*redeclCapturedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *redeclCapturedGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *redeclCapturedGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1144,7 +1141,7 @@ func (g *redeclCapturedGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1230,7 +1227,7 @@ func (fr *redeclCapturedGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *redeclCapturedGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (fr *redeclCapturedGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		resumed  int
 		m        *int
@@ -1279,9 +1276,9 @@ start:
 		fr.fs = append(fr.fs, func() string { return fmt.Sprint((*n), (*s)) })
 	}
 //line advforms.go:160
-	fr.rangeEnd, fr.rangeIndex = 2, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 2) {
 		goto done
 	}
 //line advforms.go:161
@@ -1335,7 +1332,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line advforms_agen.go:1339
+//line advforms_agen.go:1336
 	fr.agenState = -1
 	return "", false
 }
@@ -1388,12 +1385,12 @@ var _ agen.Generator[int, int] = (*rangeArrGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeArrGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeArrGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1410,7 +1407,7 @@ func (g *rangeArrGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1496,7 +1493,7 @@ func (f *rangeArrGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeArrGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *rangeArrGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		i       int
 		i2      int
@@ -1506,7 +1503,6 @@ func (f *rangeArrGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1602,7 +1598,7 @@ resume4:
 done4:
 //line advforms.go:196
 	f.tr.Log("%d %d", f.bs[0].n, f.bs[1].n)
-//line advforms_agen.go:1606
+//line advforms_agen.go:1602
 	f.agenState = -1
 	return 0, false
 }
@@ -1648,15 +1644,14 @@ var _ agen.Generator[int, int] = (*ctxCancelGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *ctxCancelGenerator) Next() (int, bool) {
-	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ctxCancelGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1676,8 +1671,7 @@ func (g *ctxCancelGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1809,7 +1803,7 @@ func (f *ctxCancelGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *ctxCancelGeneratorFrame) resume(g *ctxCancelGenerator, sent int, thrown error) (int, bool) {
+func (f *ctxCancelGeneratorFrame) resume(g *ctxCancelGenerator) (int, bool) {
 	var (
 		cancel context.CancelFunc
 	)
@@ -1881,7 +1875,7 @@ resume3:
 resume4:
 //line advforms.go:216
 	(*f.wg).Wait()
-//line advforms_agen.go:1885
+//line advforms_agen.go:1879
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1920,13 +1914,12 @@ type countGeneratorFrame[T any] struct {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *countGenerator[T]) Next() (int, bool) {
-	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *countGenerator[T]) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1942,8 +1935,7 @@ func (g *countGenerator[T]) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2021,13 +2013,12 @@ func (f *countGeneratorFrame[T]) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *countGeneratorFrame[T]) resume(sent int, thrown error) (int, bool) {
+func (f *countGeneratorFrame[T]) resume() (int, bool) {
 	var (
 		rangeOver []T
 		i         int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
 		goto resume1
 	case 0:
@@ -2051,7 +2042,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:2055
+//line advforms_agen.go:2046
 	f.agenState = -1
 	return 0, false
 }
@@ -2084,13 +2075,12 @@ var _ agen.Generator[int, int] = (*anonGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *anonGenerator) Next() (int, bool) {
-	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *anonGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -2106,8 +2096,7 @@ func (g *anonGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2185,12 +2174,10 @@ func (f *anonGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *anonGeneratorFrame) resume(sent int, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
+func (f *anonGeneratorFrame) resume() (int, bool) {
+	switch f.agenState {
 	case 1:
 		goto resume1
-	case 0:
 	case -1:
 		return 0, false
 	}
@@ -2198,7 +2185,7 @@ func (f *anonGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-//line advforms_agen.go:2202
+//line advforms_agen.go:2189
 	f.agenState = -1
 	return 0, false
 }
@@ -2231,13 +2218,12 @@ var _ agen.Generator[int, int] = (*blankGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *blankGenerator) Next() (int, bool) {
-	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *blankGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -2253,8 +2239,7 @@ func (g *blankGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2332,12 +2317,10 @@ func (f *blankGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *blankGeneratorFrame) resume(sent int, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
+func (f *blankGeneratorFrame) resume() (int, bool) {
+	switch f.agenState {
 	case 1:
 		goto resume1
-	case 0:
 	case -1:
 		return 0, false
 	}
@@ -2345,7 +2328,7 @@ func (f *blankGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 2, true
 resume1:
-//line advforms_agen.go:2349
+//line advforms_agen.go:2332
 	f.agenState = -1
 	return 0, false
 }
@@ -2388,14 +2371,14 @@ var _ agen.Generator[int, int] = (*blankResultGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *blankResultGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *blankResultGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2416,7 +2399,7 @@ func (g *blankResultGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2549,7 +2532,7 @@ func (f *blankResultGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *blankResultGeneratorFrame) resume(g *blankResultGenerator, sent int, thrown error) (int, bool) {
+func (f *blankResultGeneratorFrame) resume(g *blankResultGenerator, sent int) (int, bool) {
 	var (
 		resumed int
 	)
@@ -2586,7 +2569,7 @@ resume1:
 //line advforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line advforms_agen.go:2590
+//line advforms_agen.go:2573
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -2629,12 +2612,12 @@ type genericShapesGeneratorFrame[K comparable, V any, T any] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genericShapesGenerator[K, V, T]) Next() (map[K]V, bool) {
 	var sent []T
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericShapesGenerator[K, V, T]) Send(v []T) (map[K]V, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -2651,7 +2634,7 @@ func (g *genericShapesGenerator[K, V, T]) Throw(err error) (map[K]V, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent []T
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2737,7 +2720,7 @@ func (f *genericShapesGeneratorFrame[K, V, T]) agenThrow(err error) (map[K]V, bo
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *genericShapesGeneratorFrame[K, V, T]) resume(sent []T, thrown error) (map[K]V, bool) {
+func (f *genericShapesGeneratorFrame[K, V, T]) resume(sent []T) (map[K]V, bool) {
 	var (
 		m   map[K]V
 		got []T
@@ -2779,7 +2762,7 @@ resume1:
 	f.agenState = 2
 	return t, true
 resume2:
-//line advforms_agen.go:2783
+//line advforms_agen.go:2766
 	f.agenState = -1
 	return nil, false
 }

@@ -54,14 +54,14 @@ var _ agen.Generator[int, int] = (*innerDefersGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *innerDefersGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *innerDefersGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -82,7 +82,7 @@ func (g *innerDefersGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -215,7 +215,7 @@ func (fr *innerDefersGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *innerDefersGeneratorFrame) resume(g *innerDefersGenerator, sent int, thrown error) (int, bool) {
+func (fr *innerDefersGeneratorFrame) resume(g *innerDefersGenerator, sent int) (int, bool) {
 	var (
 		resumed  int
 		n        int
@@ -346,7 +346,6 @@ type innerLabelsGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	count      int
-	rangeEnd   int
 	rangeIndex int
 	g          func(k int) int
 }
@@ -356,12 +355,12 @@ var _ agen.Generator[int, int] = (*innerLabelsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *innerLabelsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *innerLabelsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -378,7 +377,7 @@ func (g *innerLabelsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -464,7 +463,7 @@ func (f *innerLabelsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *innerLabelsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *innerLabelsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		i2       *int
 		resumed  int
@@ -473,7 +472,6 @@ func (f *innerLabelsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -493,9 +491,9 @@ func (f *innerLabelsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line advinner.go:63
 	f.count = 0
 //line advinner.go:65
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop2:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done2
 	}
 	i2 = new(int)
@@ -556,7 +554,7 @@ resume2:
 resume3:
 //line advinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line advinner_agen.go:560
+//line advinner_agen.go:558
 	f.agenState = -1
 	return 0, false
 }
@@ -594,12 +592,12 @@ var _ agen.Generator[int, int] = (*innerGoGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *innerGoGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *innerGoGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -616,7 +614,7 @@ func (g *innerGoGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -702,13 +700,12 @@ func (f *innerGoGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *innerGoGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *innerGoGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		v2 int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -788,7 +785,7 @@ resume1:
 resume2:
 //line advinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line advinner_agen.go:792
+//line advinner_agen.go:789
 	f.agenState = -1
 	return 0, false
 }
@@ -821,7 +818,6 @@ type closureReturnsClosureGeneratorFrame struct {
 	base        *int
 	mk          func(d int) func() int
 	fs          []func() int
-	rangeEnd    int
 	rangeIndex  int
 	rangeIndex2 int
 	rangeLen    int
@@ -839,14 +835,14 @@ var _ agen.Generator[int, int] = (*closureReturnsClosureGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *closureReturnsClosureGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *closureReturnsClosureGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -867,7 +863,7 @@ func (g *closureReturnsClosureGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1000,7 +996,7 @@ func (fr *closureReturnsClosureGeneratorFrame) agenRunDefers(panicking bool, p a
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *closureReturnsClosureGeneratorFrame) resume(g *closureReturnsClosureGenerator, sent int, thrown error) (int, bool) {
+func (fr *closureReturnsClosureGeneratorFrame) resume(g *closureReturnsClosureGenerator, sent int) (int, bool) {
 	var (
 		i  *int
 		f  *func() int
@@ -1043,9 +1039,9 @@ func (fr *closureReturnsClosureGeneratorFrame) resume(g *closureReturnsClosureGe
 //line advinner.go:153
 	fr.fs = nil
 //line advinner.go:154
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	i = new(int)
@@ -1097,7 +1093,7 @@ done2:
 //line advinner.go:166
 	fr.result = nil
 end:
-//line advinner_agen.go:1101
+//line advinner_agen.go:1097
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenErr = fr.result

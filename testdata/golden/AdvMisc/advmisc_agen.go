@@ -50,12 +50,12 @@ var _ agen.Generator[uintptr, int] = (*unsafeUseGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *unsafeUseGenerator) Next() (uintptr, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *unsafeUseGenerator) Send(v int) (uintptr, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -72,7 +72,7 @@ func (g *unsafeUseGenerator) Throw(err error) (uintptr, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -158,7 +158,7 @@ func (f *unsafeUseGeneratorFrame) agenThrow(err error) (uintptr, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *unsafeUseGeneratorFrame) resume(sent int, thrown error) (uintptr, bool) {
+func (f *unsafeUseGeneratorFrame) resume(sent int) (uintptr, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -284,12 +284,12 @@ var _ agen.Generator[string, int] = (*constsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *constsGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *constsGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -306,7 +306,7 @@ func (g *constsGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -392,7 +392,7 @@ func (f *constsGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *constsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (f *constsGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		t       string
 		n       int
@@ -407,7 +407,6 @@ func (f *constsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		goto resume2
 	case 5:
 		goto resume5
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -474,7 +473,7 @@ resume4:
 	f.agenState = 5
 	return t4, true
 resume5:
-//line advmisc_agen.go:478
+//line advmisc_agen.go:477
 	f.agenState = -1
 	return "", false
 }
@@ -532,12 +531,12 @@ var _ agen.Generator[string, int] = (*anonStructsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *anonStructsGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *anonStructsGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -554,7 +553,7 @@ func (g *anonStructsGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -640,7 +639,7 @@ func (f *anonStructsGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *anonStructsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (f *anonStructsGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		t2       string
 		resumed  int
@@ -759,7 +758,7 @@ resume5:
 	f.agenState = 6
 	return t5, true
 resume6:
-//line advmisc_agen.go:763
+//line advmisc_agen.go:762
 	f.agenState = -1
 	return "", false
 }
@@ -786,7 +785,6 @@ type switchFormsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         **difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	x          *int
 	tag        int
@@ -797,12 +795,12 @@ var _ agen.Generator[int, int] = (*switchFormsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *switchFormsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *switchFormsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -819,7 +817,7 @@ func (g *switchFormsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -905,7 +903,7 @@ func (f *switchFormsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *switchFormsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *switchFormsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		i        int
 		resumed  int
@@ -942,9 +940,9 @@ func (f *switchFormsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	}
 start:
 //line advmisc.go:106
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -1035,7 +1033,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line advmisc_agen.go:1039
+//line advmisc_agen.go:1037
 	f.agenState = -1
 	return 0, false
 }
@@ -1064,13 +1062,11 @@ type selectFormsGeneratorFrame struct {
 	tr          *difftest.Trace
 	nilCh       chan int
 	ch          chan int
-	rangeEnd    int
 	rangeIndex  int
 	i           int
 	v           int
 	v2          int
 	ok          bool
-	rangeEnd2   int
 	rangeIndex2 int
 	v3          int
 	ok2         bool
@@ -1081,12 +1077,12 @@ var _ agen.Generator[int, int] = (*selectFormsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *selectFormsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *selectFormsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1103,7 +1099,7 @@ func (g *selectFormsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1189,7 +1185,7 @@ func (f *selectFormsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *selectFormsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *selectFormsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		t        int
@@ -1203,7 +1199,6 @@ func (f *selectFormsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	case 4:
 		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume4
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1225,9 +1220,9 @@ func (f *selectFormsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line advmisc.go:133
 	f.ch = make(chan int, 1)
 //line advmisc.go:134
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1293,9 +1288,9 @@ endselect2:
 //line advmisc.go:151
 	close(f.ch)
 //line advmisc.go:152
-	f.rangeEnd2, f.rangeIndex2 = 2, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 2) {
 		goto done2
 	}
 //line advmisc.go:153
@@ -1316,7 +1311,7 @@ resume5:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line advmisc_agen.go:1320
+//line advmisc_agen.go:1315
 	f.agenState = -1
 	return 0, false
 }
@@ -1353,12 +1348,12 @@ var _ agen.Generator[string, int] = (*chanRangesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *chanRangesGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *chanRangesGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1375,7 +1370,7 @@ func (g *chanRangesGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1461,7 +1456,7 @@ func (f *chanRangesGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *chanRangesGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (f *chanRangesGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		tr         *difftest.Trace
 		ch         chan string
@@ -1548,7 +1543,7 @@ resume2:
 	f.agenState = 3
 	return t2, true
 resume3:
-//line advmisc_agen.go:1552
+//line advmisc_agen.go:1547
 	f.agenState = -1
 	return "", false
 }

@@ -58,14 +58,14 @@ var _ agen.Generator[int, int] = (*nilLHSGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nilLHSGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nilLHSGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -86,7 +86,7 @@ func (g *nilLHSGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -218,7 +218,7 @@ func (f *nilLHSGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nilLHSGeneratorFrame) resume(g *nilLHSGenerator, sent int, thrown error) (int, bool) {
+func (f *nilLHSGeneratorFrame) resume(g *nilLHSGenerator, sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -407,7 +407,6 @@ type localTypesGeneratorFrame struct {
 	tr         *difftest.Trace
 	a          localTypesT
 	b          t2
-	rangeEnd   int
 	rangeIndex int
 	v          t3
 	w          u
@@ -420,12 +419,12 @@ var _ agen.Generator[string, int] = (*localTypesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *localTypesGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *localTypesGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -442,7 +441,7 @@ func (g *localTypesGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -528,7 +527,7 @@ func (f *localTypesGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *localTypesGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (f *localTypesGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		t5       string
 		resumed  int
@@ -543,7 +542,6 @@ func (f *localTypesGeneratorFrame) resume(sent int, thrown error) (string, bool)
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -589,9 +587,9 @@ resume2:
 //line advmore.go:61
 	f.tr.Log("b=%v", f.b)
 //line advmore.go:63
-	f.rangeEnd, f.rangeIndex = 2, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 2) {
 		goto done
 	}
 	i2 = f.rangeIndex
@@ -645,7 +643,7 @@ resume6:
 	f.x.pkg = resumed6
 //line advmore.go:81
 	f.tr.Log("x=%v", f.x)
-//line advmore_agen.go:649
+//line advmore_agen.go:647
 	f.agenState = -1
 	return "", false
 }
@@ -692,15 +690,14 @@ var _ agen.Generator[int, int] = (*deferPanicRecoveredGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deferPanicRecoveredGenerator) Next() (int, bool) {
-	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferPanicRecoveredGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -720,8 +717,7 @@ func (g *deferPanicRecoveredGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -858,7 +854,7 @@ func (f *deferPanicRecoveredGeneratorFrame) agenRunDefers(panicking bool, p any)
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deferPanicRecoveredGeneratorFrame) resume(g *deferPanicRecoveredGenerator, sent int, thrown error) (int, bool) {
+func (f *deferPanicRecoveredGeneratorFrame) resume(g *deferPanicRecoveredGenerator) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 1:
@@ -908,7 +904,7 @@ resume1:
 resume2:
 //line advmore.go:97
 	(*f.err) = errors.New("normal")
-//line advmore_agen.go:912
+//line advmore_agen.go:908
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -940,7 +936,6 @@ type deferPanicTwiceGeneratorFrame struct {
 	agenLife   agen.Lifecycle
 	agenDefers []deferPanicTwiceGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -959,15 +954,14 @@ var _ agen.Generator[int, int] = (*deferPanicTwiceGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deferPanicTwiceGenerator) Next() (int, bool) {
-	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferPanicTwiceGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -987,8 +981,7 @@ func (g *deferPanicTwiceGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1126,7 +1119,7 @@ func (f *deferPanicTwiceGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deferPanicTwiceGeneratorFrame) resume(g *deferPanicTwiceGenerator, sent int, thrown error) (int, bool) {
+func (f *deferPanicTwiceGeneratorFrame) resume(g *deferPanicTwiceGenerator) (int, bool) {
 	var (
 		i int
 	)
@@ -1160,9 +1153,9 @@ func (f *deferPanicTwiceGeneratorFrame) resume(g *deferPanicTwiceGenerator, sent
 		f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 3, fn3: func() { (*tr).Log("rec1 %v", recover()); panic("first") }})
 	}
 //line advmore.go:105
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -1205,7 +1198,6 @@ type recoverThenYieldErrGeneratorFrame struct {
 	agenDefers []recoverThenYieldErrGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
 	err        error
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -1391,9 +1383,9 @@ func (f *recoverThenYieldErrGeneratorFrame) resume(g *recoverThenYieldErrGenerat
 		goto resume1
 	}
 //line advmore.go:114
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = new(int)
@@ -1433,7 +1425,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line advmore_agen.go:1437
+//line advmore_agen.go:1429
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.err
@@ -1476,12 +1468,12 @@ var _ agen.Generator[int, int] = (*loopVarClosuresGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *loopVarClosuresGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *loopVarClosuresGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1498,7 +1490,7 @@ func (g *loopVarClosuresGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1584,7 +1576,7 @@ func (fr *loopVarClosuresGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *loopVarClosuresGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (fr *loopVarClosuresGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		tr *difftest.Trace
 	)
@@ -1708,7 +1700,7 @@ done3:
 	for _, f := range *fr.fs {
 		tr.Log("f=%d", f())
 	}
-//line advmore_agen.go:1712
+//line advmore_agen.go:1704
 	fr.agenState = -1
 	return 0, false
 }
@@ -1768,14 +1760,14 @@ type genericGeneratorDefer[T stringer] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genericGenerator[T]) Next() (string, bool) {
 	var sent T
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericGenerator[T]) Send(v T) (string, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1796,7 +1788,7 @@ func (g *genericGenerator[T]) Throw(err error) (string, bool) {
 		return value, ok
 	}
 	var sent T
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1932,7 +1924,7 @@ func (f *genericGeneratorFrame[T]) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *genericGeneratorFrame[T]) resume(g *genericGenerator[T], sent T, thrown error) (string, bool) {
+func (f *genericGeneratorFrame[T]) resume(g *genericGenerator[T], sent T) (string, bool) {
 	var (
 		t2   string
 		got  T
@@ -2027,7 +2019,7 @@ endswitch:
 	f.agenState = 4
 	return t4, true
 resume4:
-//line advmore_agen.go:2031
+//line advmore_agen.go:2023
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2073,7 +2065,6 @@ type genericCellsGeneratorFrame[T any, K comparable] struct {
 	bump        func()
 	p           *box[T, K]
 	fs          []func() string
-	rangeEnd    int
 	rangeIndex  int
 	rangeIndex2 int
 	rangeLen    int
@@ -2083,12 +2074,12 @@ type genericCellsGeneratorFrame[T any, K comparable] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genericCellsGenerator[T, K]) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericCellsGenerator[T, K]) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -2105,7 +2096,7 @@ func (g *genericCellsGenerator[T, K]) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2191,7 +2182,7 @@ func (fr *genericCellsGeneratorFrame[T, K]) agenThrow(err error) (string, bool) 
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *genericCellsGeneratorFrame[T, K]) resume(sent int, thrown error) (string, bool) {
+func (fr *genericCellsGeneratorFrame[T, K]) resume(sent int) (string, bool) {
 	var (
 		i       *int
 		t2      *T
@@ -2206,7 +2197,6 @@ func (fr *genericCellsGeneratorFrame[T, K]) resume(sent int, thrown error) (stri
 	)
 	at := fr.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2236,9 +2226,9 @@ func (fr *genericCellsGeneratorFrame[T, K]) resume(sent int, thrown error) (stri
 //line advmore.go:218
 	fr.fs = nil
 //line advmore.go:219
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	i = new(int)
@@ -2304,7 +2294,7 @@ resume3:
 done2:
 //line advmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line advmore_agen.go:2308
+//line advmore_agen.go:2298
 	fr.agenState = -1
 	return "", false
 }
@@ -2346,12 +2336,12 @@ var _ agen.Generator[int, int] = (*emptiesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *emptiesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *emptiesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -2368,7 +2358,7 @@ func (g *emptiesGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2454,7 +2444,7 @@ func (f *emptiesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *emptiesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *emptiesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed   int
 		x         int
@@ -2639,7 +2629,7 @@ case3:
 	f.agenState = 10
 	return 7, true
 resume10:
-//line advmore_agen.go:2643
+//line advmore_agen.go:2633
 	f.agenState = -1
 	return 0, false
 }

@@ -36,7 +36,6 @@ type labelsGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	i          int
-	rangeEnd   int
 	rangeIndex int
 	j          int
 }
@@ -46,12 +45,12 @@ var _ agen.Generator[int, int] = (*labelsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *labelsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *labelsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -68,7 +67,7 @@ func (g *labelsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -154,7 +153,7 @@ func (f *labelsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *labelsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *labelsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed int
 	)
@@ -162,7 +161,6 @@ func (f *labelsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	switch at {
 	case 3:
 		goto resume3
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -216,9 +214,9 @@ end:
 	f.tr.Log("end")
 resume2:
 //line advnames.go:41
-	f.rangeEnd, f.rangeIndex = 2, 0
+	f.rangeIndex = 0
 loop2:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 2) {
 		goto done2
 	}
 	f.j = f.rangeIndex
@@ -234,7 +232,7 @@ resume3:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line advnames_agen.go:238
+//line advnames_agen.go:236
 	f.agenState = -1
 	return 0, false
 }
@@ -269,7 +267,6 @@ type yielderFGeneratorFrame struct {
 	thrown     int
 	at         error
 	guarded    string
-	rangeEnd   int
 	rangeIndex int
 	sent2      int
 	got        int
@@ -282,12 +279,12 @@ var _ agen.Generator[string, string] = (*yielderFGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *yielderFGenerator) Next() (string, bool) {
 	var sent string
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *yielderFGenerator) Send(v string) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -304,7 +301,7 @@ func (g *yielderFGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent string
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -390,7 +387,7 @@ func (fr *yielderFGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *yielderFGeneratorFrame) resume(in string, agenThrown error) (string, bool) {
+func (fr *yielderFGeneratorFrame) resume(in string) (string, bool) {
 	var (
 		agenState2 int
 		t          string
@@ -399,7 +396,6 @@ func (fr *yielderFGeneratorFrame) resume(in string, agenThrown error) (string, b
 	)
 	agenAt := fr.agenState
 	switch agenAt {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -417,9 +413,9 @@ func (fr *yielderFGeneratorFrame) resume(in string, agenThrown error) (string, b
 //line advnames.go:53
 	fr.guarded = fr.sent
 //line advnames.go:54
-	fr.rangeEnd, fr.rangeIndex = fr.thrown, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < fr.thrown) {
 		goto done
 	}
 	agenState2 = fr.rangeIndex
@@ -450,7 +446,7 @@ resume2:
 	if fr.guarded == "" {
 		fr.at = fmt.Errorf("empty")
 	}
-//line advnames_agen.go:454
+//line advnames_agen.go:450
 	fr.agenState = -1
 	fr.agenErr = fr.at
 	return "", false
@@ -489,12 +485,12 @@ var _ agen.Generator[string, string] = (*importsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *importsGenerator) Next() (string, bool) {
 	var sent string
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *importsGenerator) Send(v string) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -511,7 +507,7 @@ func (g *importsGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent string
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -597,7 +593,7 @@ func (f *importsGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *importsGeneratorFrame) resume(sent string, thrown error) (string, bool) {
+func (f *importsGeneratorFrame) resume(sent string) (string, bool) {
 	var (
 		resumed  string
 		s        string
@@ -695,7 +691,7 @@ resume6:
 	(*f.b).WriteString(resumed4)
 //line advnames.go:83
 	f.tr.Log("b=%q", (*f.b).String())
-//line advnames_agen.go:699
+//line advnames_agen.go:695
 	f.agenState = -1
 	return "", false
 }
@@ -735,12 +731,12 @@ var _ agen.Generator[int, int] = (*packageVarsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *packageVarsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *packageVarsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -757,7 +753,7 @@ func (g *packageVarsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -843,7 +839,7 @@ func (f *packageVarsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *packageVarsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *packageVarsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		t       int
 		resumed int
@@ -944,7 +940,7 @@ resume6:
 resume7:
 //line advnames.go:114
 	f.tr.Log("%d", f.agen2)
-//line advnames_agen.go:948
+//line advnames_agen.go:944
 	f.agenState = -1
 	return 0, false
 }
@@ -986,12 +982,12 @@ var _ agen.Generator[int, int] = (*typeNamesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *typeNamesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *typeNamesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1008,7 +1004,7 @@ func (g *typeNamesGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1094,7 +1090,7 @@ func (f *typeNamesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *typeNamesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *typeNamesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		t       int
 		resumed int
@@ -1136,7 +1132,7 @@ resume2:
 	f.w += sent
 //line advnames.go:127
 	f.tr.Log("v=%v w=%d %T", f.v.n, f.w, f.w)
-//line advnames_agen.go:1140
+//line advnames_agen.go:1136
 	f.agenState = -1
 	return 0, false
 }
@@ -1197,7 +1193,6 @@ type scaffoldGeneratorFrame struct {
 	v4          int
 	v5          int
 	tag2        int
-	rangeEnd3   int
 	rangeIndex4 int
 }
 
@@ -1206,12 +1201,12 @@ var _ agen.Generator[int, int] = (*scaffoldGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *scaffoldGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *scaffoldGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1228,7 +1223,7 @@ func (g *scaffoldGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1314,7 +1309,7 @@ func (f *scaffoldGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *scaffoldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *scaffoldGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		rangeRune2  int32
 		resumed3    int
@@ -1331,8 +1326,8 @@ func (f *scaffoldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		ch2         chan int
 		resumed7    int
 		resumed8    int
-		rangeEnd2   int
 		rangeIndex3 int
+		rangeEnd2   int
 		resumed9    int
 		i2          int
 		resumed10   int
@@ -1521,9 +1516,9 @@ resume8:
 endif2:
 endswitch:
 //line advnames.go:174
-	f.rangeEnd3, f.rangeIndex4 = 2, 0
+	f.rangeIndex4 = 0
 loop5:
-	if !(f.rangeIndex4 < f.rangeEnd3) {
+	if !(f.rangeIndex4 < 2) {
 		goto done6
 	}
 	next = f.rangeIndex4
@@ -1549,7 +1544,7 @@ done:
 	f.tr.Log("%d %d %d %d %d %d %d", f.agenv, f.agenrecv, f.utf82, f.runeWidth, f.rangeMap, f.rangeRune, f.rangeEnd)
 //line advnames.go:182
 	f.tr.Log("%d %d %d %d %d %d %d", f.rangeKey, f.rangeValue, f.rangeOK, f.rangeChan, f.t2, f.sent2, f.resumed2)
-//line advnames_agen.go:1553
+//line advnames_agen.go:1548
 	f.agenState = -1
 	return 0, false
 }

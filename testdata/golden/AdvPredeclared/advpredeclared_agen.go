@@ -48,7 +48,6 @@ type shadowsGeneratorFrame struct {
 	rangeOver   string
 	rangeIndex  int
 	runeWidth   int
-	rangeEnd    int
 	rangeIndex2 int
 	xs          []int
 	rangeIndex3 int
@@ -77,14 +76,14 @@ var _ agen.Generator[int, int] = (*shadowsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shadowsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -105,7 +104,7 @@ func (g *shadowsGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -239,7 +238,7 @@ func (f *shadowsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *shadowsGeneratorFrame) resume(g *shadowsGenerator, sent int, thrown error) (int, bool) {
+func (f *shadowsGeneratorFrame) resume(g *shadowsGenerator, sent int) (int, bool) {
 	var (
 		rangeOK    bool
 		rangeKey   string
@@ -320,9 +319,9 @@ resume2:
 	goto loop2
 done2:
 //line advpredeclared.go:40
-	f.rangeEnd, f.rangeIndex2 = 3, 0
+	f.rangeIndex2 = 0
 loop3:
-	if !(f.rangeIndex2 < f.rangeEnd) {
+	if !(f.rangeIndex2 < 3) {
 		goto done3
 	}
 	i2 = f.rangeIndex2
@@ -391,7 +390,7 @@ resume6:
 done5:
 //line advpredeclared.go:57
 	f.tr.Log("arr=%v iota=%d %d", f.arr, iota, complex())
-//line advpredeclared_agen.go:395
+//line advpredeclared_agen.go:394
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

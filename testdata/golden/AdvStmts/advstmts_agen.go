@@ -42,7 +42,6 @@ type capturedGuardsGeneratorFrame struct {
 	v3          *any
 	v4          *any
 	ch          chan int
-	rangeEnd    int
 	rangeIndex2 int
 	v5          *int
 	ok          *bool
@@ -57,12 +56,12 @@ var _ agen.Generator[string, int] = (*capturedGuardsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *capturedGuardsGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *capturedGuardsGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -79,7 +78,7 @@ func (g *capturedGuardsGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -165,7 +164,7 @@ func (fr *capturedGuardsGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *capturedGuardsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (fr *capturedGuardsGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		tr   *difftest.Trace
 		fs   []func() string
@@ -275,9 +274,9 @@ done:
 //line advstmts.go:33
 	fr.ch = make(chan int, 1)
 //line advstmts.go:34
-	fr.rangeEnd, fr.rangeIndex2 = 2, 0
+	fr.rangeIndex2 = 0
 loop2:
-	if !(fr.rangeIndex2 < fr.rangeEnd) {
+	if !(fr.rangeIndex2 < 2) {
 		goto done2
 	}
 	i = fr.rangeIndex2
@@ -354,7 +353,7 @@ resume6:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line advstmts_agen.go:358
+//line advstmts_agen.go:357
 	fr.agenState = -1
 	return "", false
 }
@@ -382,8 +381,8 @@ type evalOnceGeneratorFrame struct {
 	agenErr     error // the error the body ended with
 	tr          *difftest.Trace
 	n           int
-	rangeEnd    int
 	rangeIndex  int
+	rangeEnd    int
 	xs          []int
 	rangeIndex2 int
 	rangeLen    int
@@ -395,7 +394,6 @@ type evalOnceGeneratorFrame struct {
 	rangeOver3  string
 	rangeIndex4 int
 	runeWidth   int
-	rangeEnd2   N
 	rangeIndex5 N
 	p           *[2]int
 	rangeIndex6 int
@@ -409,13 +407,12 @@ var _ agen.Generator[int, int] = (*evalOnceGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *evalOnceGenerator) Next() (int, bool) {
-	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *evalOnceGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -431,8 +428,7 @@ func (g *evalOnceGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3, 4, 5, 6, 7, 8:
 		return g.f.agenThrow(err)
 	}
-	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -518,7 +514,7 @@ func (f *evalOnceGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *evalOnceGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *evalOnceGeneratorFrame) resume() (int, bool) {
 	var (
 		i2         int
 		i3         int
@@ -545,7 +541,6 @@ func (f *evalOnceGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	switch at {
 	case 8:
 		goto resume8
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -655,9 +650,9 @@ resume4:
 	goto loop4
 done4:
 //line advstmts.go:84
-	f.rangeEnd2, f.rangeIndex5 = N(3), 0
+	f.rangeIndex5 = 0
 loop5:
-	if !(f.rangeIndex5 < f.rangeEnd2) {
+	if !(f.rangeIndex5 < N(3)) {
 		goto done5
 	}
 	i6 = f.rangeIndex5
@@ -740,7 +735,7 @@ done7:
 	f.agenState = 8
 	return (*total), true
 resume8:
-//line advstmts_agen.go:744
+//line advstmts_agen.go:739
 	f.agenState = -1
 	return 0, false
 }
@@ -779,12 +774,12 @@ var _ agen.Generator[int, int] = (*constTagGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *constTagGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *constTagGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -801,7 +796,7 @@ func (g *constTagGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -887,7 +882,7 @@ func (f *constTagGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *constTagGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *constTagGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -1054,7 +1049,7 @@ case10:
 //line advstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line advstmts_agen.go:1058
+//line advstmts_agen.go:1053
 	f.agenState = -1
 	return 0, false
 }
@@ -1096,25 +1091,22 @@ type rangeConstsGeneratorFrame struct {
 	rangeIndex5 int
 	rangeLen    int
 	rangeOver5  [2]int
-	rangeEnd    int
 	rangeIndex6 int
-	rangeEnd2   rune
 	rangeIndex7 rune
-	rangeEnd3   uint8
 	rangeIndex8 uint8
+	rangeEnd    uint8
 }
 
 var _ agen.Generator[int, int] = (*rangeConstsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeConstsGenerator) Next() (int, bool) {
-	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeConstsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1130,8 +1122,7 @@ func (g *rangeConstsGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3, 4, 5, 6, 7, 8:
 		return g.f.agenThrow(err)
 	}
-	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1217,7 +1208,7 @@ func (f *rangeConstsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeConstsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *rangeConstsGeneratorFrame) resume() (int, bool) {
 	var (
 		rangeRune  int32
 		i          int
@@ -1243,7 +1234,6 @@ func (f *rangeConstsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1357,9 +1347,9 @@ resume5:
 	goto loop5
 done5:
 //line advstmts.go:179
-	f.rangeEnd, f.rangeIndex6 = len(word), 0
+	f.rangeIndex6 = 0
 loop6:
-	if !(f.rangeIndex6 < f.rangeEnd) {
+	if !(f.rangeIndex6 < len(word)) {
 		goto done6
 	}
 	i5 = f.rangeIndex6
@@ -1372,9 +1362,9 @@ resume6:
 	goto loop6
 done6:
 //line advstmts.go:182
-	f.rangeEnd2, f.rangeIndex7 = 'c'-'a', 0
+	f.rangeIndex7 = 0
 loop7:
-	if !(f.rangeIndex7 < f.rangeEnd2) {
+	if !(f.rangeIndex7 < 'c'-'a') {
 		goto done7
 	}
 	i6 = f.rangeIndex7
@@ -1390,9 +1380,9 @@ done7:
 //line advstmts.go:185
 	f32 = 2
 //line advstmts.go:186
-	f.rangeEnd3, f.rangeIndex8 = uint8(f32), 0
+	f.rangeEnd, f.rangeIndex8 = uint8(f32), 0
 loop8:
-	if !(f.rangeIndex8 < f.rangeEnd3) {
+	if !(f.rangeIndex8 < f.rangeEnd) {
 		goto done8
 	}
 	i7 = f.rangeIndex8
@@ -1407,7 +1397,7 @@ resume8:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line advstmts_agen.go:1411
+//line advstmts_agen.go:1401
 	f.agenState = -1
 	return 0, false
 }
@@ -1446,12 +1436,12 @@ var _ agen.Generator[int, int] = (*multiGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *multiGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *multiGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1468,7 +1458,7 @@ func (g *multiGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1554,7 +1544,7 @@ func (f *multiGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *multiGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *multiGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -1686,7 +1676,7 @@ resume10:
 //line advstmts.go:222
 	f.result = f.err
 end:
-//line advstmts_agen.go:1690
+//line advstmts_agen.go:1680
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1738,12 +1728,12 @@ var _ agen.Generator[int, int] = (*stmtKindsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *stmtKindsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *stmtKindsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1760,7 +1750,7 @@ func (g *stmtKindsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1846,7 +1836,7 @@ func (f *stmtKindsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *stmtKindsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *stmtKindsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed   int
 		resumed3  int
@@ -2028,7 +2018,7 @@ resume15:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line advstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line advstmts_agen.go:2032
+//line advstmts_agen.go:2022
 	f.agenState = -1
 	return 0, false
 }
@@ -2057,9 +2047,7 @@ type rangeNoEvalGeneratorFrame struct {
 	agenLife    agen.Lifecycle
 	agenDefers  []rangeNoEvalGeneratorDefer // pending deferred calls, in order
 	tr          **difftest.Trace
-	rangeEnd    int
 	rangeIndex  int
-	rangeEnd2   int
 	rangeIndex2 int
 	h           *holder
 	rangeIndex3 int
@@ -2083,15 +2071,14 @@ var _ agen.Generator[int, int] = (*rangeNoEvalGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeNoEvalGenerator) Next() (int, bool) {
-	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeNoEvalGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2111,8 +2098,7 @@ func (g *rangeNoEvalGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2244,7 +2230,7 @@ func (f *rangeNoEvalGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeNoEvalGeneratorFrame) resume(g *rangeNoEvalGenerator, sent int, thrown error) (int, bool) {
+func (f *rangeNoEvalGeneratorFrame) resume(g *rangeNoEvalGenerator) (int, bool) {
 	var (
 		i  int
 		q  **[2]int
@@ -2290,9 +2276,9 @@ func (f *rangeNoEvalGeneratorFrame) resume(g *rangeNoEvalGenerator, sent int, th
 		f.agenDefer(g, rangeNoEvalGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
 	}
 //line advstmts.go:280
-	f.rangeEnd, f.rangeIndex = 2, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 2) {
 		goto done
 	}
 //line advstmts.go:281
@@ -2304,9 +2290,9 @@ resume1:
 	goto loop
 done:
 //line advstmts.go:283
-	f.rangeEnd2, f.rangeIndex2 = three, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < three) {
 		goto done2
 	}
 //line advstmts.go:284
@@ -2389,7 +2375,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line advstmts_agen.go:2393
+//line advstmts_agen.go:2379
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2436,7 +2422,6 @@ type recursiveLocalGeneratorFrame[T any] struct {
 	tr         *difftest.Trace
 	v          T
 	head       *node[T]
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -2444,12 +2429,12 @@ type recursiveLocalGeneratorFrame[T any] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *recursiveLocalGenerator[T]) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *recursiveLocalGenerator[T]) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -2466,7 +2451,7 @@ func (g *recursiveLocalGenerator[T]) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2552,7 +2537,7 @@ func (f *recursiveLocalGeneratorFrame[T]) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *recursiveLocalGeneratorFrame[T]) resume(sent int, thrown error) (string, bool) {
+func (f *recursiveLocalGeneratorFrame[T]) resume(sent int) (string, bool) {
 	var (
 		head    *node[T]
 		t       string
@@ -2562,7 +2547,6 @@ func (f *recursiveLocalGeneratorFrame[T]) resume(sent int, thrown error) (string
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2582,9 +2566,9 @@ func (f *recursiveLocalGeneratorFrame[T]) resume(sent int, thrown error) (string
 //line advstmts.go:315
 	head = nil
 //line advstmts.go:316
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -2618,7 +2602,7 @@ done:
 resume2:
 //line advstmts.go:326
 	f.tr.Log("%v", head.next.val)
-//line advstmts_agen.go:2622
+//line advstmts_agen.go:2606
 	f.agenState = -1
 	return "", false
 }

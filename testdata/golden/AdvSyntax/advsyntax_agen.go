@@ -48,12 +48,12 @@ var _ agen.Generator[int, int] = (*untypedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *untypedGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *untypedGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -70,7 +70,7 @@ func (g *untypedGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -156,7 +156,7 @@ func (fr *untypedGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *untypedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (fr *untypedGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -180,7 +180,6 @@ func (fr *untypedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	case 4:
 		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume4
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -305,7 +304,7 @@ resume9:
 	sh = (int64)(1 << (fr.s + uint(resumed9%3)))
 //line advsyntax.go:36
 	fr.tr.Log("sh=%d", sh)
-//line advsyntax_agen.go:309
+//line advsyntax_agen.go:308
 	fr.agenState = -1
 	return 0, false
 }
@@ -362,14 +361,14 @@ var _ agen.Generator[int, int] = (*deferRecvGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deferRecvGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferRecvGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -390,7 +389,7 @@ func (g *deferRecvGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -536,7 +535,7 @@ func (fr *deferRecvGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *deferRecvGeneratorFrame) resume(g *deferRecvGenerator, sent int, thrown error) (int, bool) {
+func (fr *deferRecvGeneratorFrame) resume(g *deferRecvGenerator, sent int) (int, bool) {
 	var (
 		i        int
 		resumed  int
@@ -632,7 +631,7 @@ resume3:
 	fr.agenState = 4
 	return 4, true
 resume4:
-//line advsyntax_agen.go:636
+//line advsyntax_agen.go:635
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenLife.Finish(fr)
@@ -662,13 +661,11 @@ type implicitAddrGeneratorFrame struct {
 	agenErr     error // the error the body ended with
 	tr          *difftest.Trace
 	ss          [][]int
-	rangeEnd    int
 	rangeIndex  int
 	i           int
 	arr         *[2]int
 	c2          *counter
 	s           string
-	rangeEnd2   int
 	rangeIndex2 int
 	a           *[3]byte
 	bs          []byte
@@ -679,12 +676,12 @@ var _ agen.Generator[int, int] = (*implicitAddrGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *implicitAddrGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *implicitAddrGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -701,7 +698,7 @@ func (g *implicitAddrGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -787,7 +784,7 @@ func (fr *implicitAddrGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *implicitAddrGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (fr *implicitAddrGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		tr      *difftest.Trace
 		h       *holder
@@ -823,9 +820,9 @@ func (fr *implicitAddrGeneratorFrame) resume(sent int, thrown error) (int, bool)
 //line advsyntax.go:92
 	fr.ss = nil
 //line advsyntax.go:93
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	fr.i = fr.rangeIndex
@@ -878,9 +875,9 @@ done:
 //line advsyntax.go:111
 	fr.s = ""
 //line advsyntax.go:112
-	fr.rangeEnd2, fr.rangeIndex2 = 2, 0
+	fr.rangeIndex2 = 0
 loop2:
-	if !(fr.rangeIndex2 < fr.rangeEnd2) {
+	if !(fr.rangeIndex2 < 2) {
 		goto done2
 	}
 	i2 = fr.rangeIndex2
@@ -908,7 +905,7 @@ resume3:
 done2:
 //line advsyntax.go:121
 	tr.Log("s=%s", fr.s)
-//line advsyntax_agen.go:912
+//line advsyntax_agen.go:909
 	fr.agenState = -1
 	return 0, false
 }
@@ -950,12 +947,12 @@ var _ agen.Generator[int, int] = (*commentsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *commentsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *commentsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -972,7 +969,7 @@ func (g *commentsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1058,7 +1055,7 @@ func (fr *commentsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *commentsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (fr *commentsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		v        int
@@ -1076,7 +1073,6 @@ func (fr *commentsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	switch at {
 	case 8:
 		goto resume8
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1212,7 +1208,7 @@ endswitch:
 	fr.agenState = 8
 	return t5, true
 resume8:
-//line advsyntax_agen.go:1216
+//line advsyntax_agen.go:1212
 	fr.agenState = -1
 	return 0, false
 }
@@ -1242,7 +1238,6 @@ type newExprGeneratorFrame struct {
 	p2         *int
 	q          *int
 	ps         []*int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -1252,12 +1247,12 @@ var _ agen.Generator[int, int] = (*newExprGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *newExprGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *newExprGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1274,7 +1269,7 @@ func (g *newExprGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1360,7 +1355,7 @@ func (fr *newExprGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *newExprGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (fr *newExprGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		tr       *difftest.Trace
 		resumed  int
@@ -1431,9 +1426,9 @@ resume2:
 //line advsyntax.go:183
 	ps = nil
 //line advsyntax.go:184
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	fr.i = fr.rangeIndex
@@ -1482,7 +1477,7 @@ resume6:
 	n = sum(num(1), num(resumed5))
 //line advsyntax.go:197
 	tr.Log("n=%d", n)
-//line advsyntax_agen.go:1486
+//line advsyntax_agen.go:1481
 	fr.agenState = -1
 	return 0, false
 }
@@ -1514,19 +1509,18 @@ type selfRefGeneratorFrame[A Adder[A]] struct {
 	tr         *difftest.Trace
 	start      A
 	acc        A
-	rangeEnd   int
 	rangeIndex int
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *selfRefGenerator[A]) Next() (A, bool) {
 	var sent A
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *selfRefGenerator[A]) Send(v A) (A, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1543,7 +1537,7 @@ func (g *selfRefGenerator[A]) Throw(err error) (A, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent A
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1629,13 +1623,12 @@ func (fr *selfRefGeneratorFrame[A]) agenThrow(err error) (A, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *selfRefGeneratorFrame[A]) resume(sent A, thrown error) (A, bool) {
+func (fr *selfRefGeneratorFrame[A]) resume(sent A) (A, bool) {
 	var (
 		resumed A
 	)
 	at := fr.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1651,9 +1644,9 @@ func (fr *selfRefGeneratorFrame[A]) resume(sent A, thrown error) (A, bool) {
 //line advsyntax.go:202
 	fr.acc = fr.start
 //line advsyntax.go:203
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 //line advsyntax.go:204
@@ -1668,7 +1661,7 @@ resume1:
 done:
 //line advsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line advsyntax_agen.go:1672
+//line advsyntax_agen.go:1665
 	fr.agenState = -1
 	return *new(A), false
 }

@@ -47,12 +47,12 @@ var _ agen.Generator[string, int] = (*promotedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *promotedGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *promotedGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -69,7 +69,7 @@ func (g *promotedGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -155,7 +155,7 @@ func (f *promotedGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *promotedGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (f *promotedGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		t        string
 		t4       string
@@ -177,7 +177,6 @@ func (f *promotedGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		goto resume5
 	case 8:
 		goto resume8
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -265,7 +264,7 @@ resume7:
 	f.agenState = 8
 	return t9, true
 resume8:
-//line advtypes_agen.go:269
+//line advtypes_agen.go:268
 	f.agenState = -1
 	return "", false
 }
@@ -311,12 +310,12 @@ var _ agen.Generator[int, int] = (*ifaceValuesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *ifaceValuesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ifaceValuesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -333,7 +332,7 @@ func (g *ifaceValuesGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -419,7 +418,7 @@ func (f *ifaceValuesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *ifaceValuesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *ifaceValuesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		t        int
 		resumed  int
@@ -439,7 +438,6 @@ func (f *ifaceValuesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	case 3:
 		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume3
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -555,7 +553,7 @@ resume6:
 	cmp1 = f.any1 == any(rect{f.rr.h, f.rr.h})
 //line advtypes.go:104
 	f.tr.Log("cmp %v", cmp1)
-//line advtypes_agen.go:559
+//line advtypes_agen.go:557
 	f.agenState = -1
 	return 0, false
 }
@@ -584,7 +582,6 @@ type goroutinesGeneratorFrame struct {
 	tr         *difftest.Trace
 	wg         *sync.WaitGroup
 	results    *[]int
-	rangeEnd   int
 	rangeIndex int
 	ch         *chan int
 	v          int
@@ -598,12 +595,12 @@ var _ agen.Generator[int, int] = (*goroutinesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *goroutinesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goroutinesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -620,7 +617,7 @@ func (g *goroutinesGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -706,7 +703,7 @@ func (f *goroutinesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *goroutinesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *goroutinesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		i  *int
 		t  int
@@ -718,7 +715,6 @@ func (f *goroutinesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	case 3:
 		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume3
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -742,9 +738,9 @@ func (f *goroutinesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.results = new([]int)
 	(*f.results) = make([]int, 4)
 //line advtypes.go:114
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	i = new(int)
@@ -827,7 +823,7 @@ resume4:
 	<-(*f.done)
 //line advtypes.go:142
 	f.tr.Log("total %d", (*f.total))
-//line advtypes_agen.go:831
+//line advtypes_agen.go:827
 	f.agenState = -1
 	return 0, false
 }
@@ -869,12 +865,12 @@ type runningGeneratorFrame[T number] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *runningGenerator[T]) Next() (T, bool) {
 	var sent T
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *runningGenerator[T]) Send(v T) (T, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -891,7 +887,7 @@ func (g *runningGenerator[T]) Throw(err error) (T, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent T
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -977,7 +973,7 @@ func (f *runningGeneratorFrame[T]) agenThrow(err error) (T, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *runningGeneratorFrame[T]) resume(sent T, thrown error) (T, bool) {
+func (f *runningGeneratorFrame[T]) resume(sent T) (T, bool) {
 	var (
 		v     T
 		extra T
@@ -1048,7 +1044,7 @@ resume2:
 resume3:
 //line advtypes.go:177
 	f.tr.Log("cmp %d", cmp.Compare(f.total, f.s.sum()))
-//line advtypes_agen.go:1052
+//line advtypes_agen.go:1048
 	f.agenState = -1
 	return *new(T), false
 }
@@ -1089,12 +1085,12 @@ type sortedGeneratorFrame[K cmp.Ordered, V any] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *sortedGenerator[K, V]) Next() (K, bool) {
 	var sent V
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sortedGenerator[K, V]) Send(v V) (K, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1111,7 +1107,7 @@ func (g *sortedGenerator[K, V]) Throw(err error) (K, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent V
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1197,7 +1193,7 @@ func (f *sortedGeneratorFrame[K, V]) agenThrow(err error) (K, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *sortedGeneratorFrame[K, V]) resume(sent V, thrown error) (K, bool) {
+func (f *sortedGeneratorFrame[K, V]) resume(sent V) (K, bool) {
 	var (
 		v V
 	)
@@ -1250,7 +1246,7 @@ done:
 	f.agenState = 2
 	return f.best, true
 resume2:
-//line advtypes_agen.go:1254
+//line advtypes_agen.go:1250
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1304,15 +1300,14 @@ var _ agen.Generator[int, agen.None] = (*walkGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *walkGenerator) Next() (int, bool) {
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *walkGenerator) Send(v agen.None) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1332,8 +1327,7 @@ func (g *walkGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1467,7 +1461,7 @@ func (f *walkGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *walkGeneratorFrame) resume(gen *walkGenerator, sent agen.None, thrown error) (int, bool) {
+func (f *walkGeneratorFrame) resume(gen *walkGenerator) (int, bool) {
 	var (
 		v   int
 		ok  bool
@@ -1544,7 +1538,7 @@ done2:
 //line advtypes.go:233
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line advtypes_agen.go:1548
+//line advtypes_agen.go:1542
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

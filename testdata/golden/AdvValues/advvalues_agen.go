@@ -60,12 +60,12 @@ var _ agen.Generator[string, int] = (*copiesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *copiesGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *copiesGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -82,7 +82,7 @@ func (g *copiesGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -168,7 +168,7 @@ func (f *copiesGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *copiesGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (f *copiesGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		t          string
 		resumed    int
@@ -188,7 +188,6 @@ func (f *copiesGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	switch at {
 	case 1:
 		goto resume1
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -344,7 +343,7 @@ resume8:
 	f.rangeIndex4++
 	goto loop4
 done4:
-//line advvalues_agen.go:348
+//line advvalues_agen.go:347
 	f.agenState = -1
 	return "", false
 }
@@ -384,12 +383,12 @@ var _ agen.Generator[string, int] = (*structArgsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *structArgsGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *structArgsGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -406,7 +405,7 @@ func (g *structArgsGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -492,7 +491,7 @@ func (fr *structArgsGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *structArgsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (fr *structArgsGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		f        func(q point) string
 		t        string
@@ -507,7 +506,6 @@ func (fr *structArgsGeneratorFrame) resume(sent int, thrown error) (string, bool
 	case 3:
 		fr.agenState = -1 // a panic on the way leaves it finished
 		goto resume3
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -574,7 +572,7 @@ resume5:
 	fr.arrs[0][0] = resumed3
 //line advvalues.go:80
 	fr.tr.Log("row=%v arrs=%v", fr.row, fr.arrs)
-//line advvalues_agen.go:578
+//line advvalues_agen.go:576
 	fr.agenState = -1
 	return "", false
 }
@@ -617,12 +615,12 @@ var _ agen.Generator[string, int] = (*commaOkGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *commaOkGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *commaOkGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -639,7 +637,7 @@ func (g *commaOkGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -725,7 +723,7 @@ func (f *commaOkGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *commaOkGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (f *commaOkGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		resumed  int
 		v        string
@@ -911,7 +909,7 @@ resume10:
 	f.m[resumed6], f.ok = <-f.ch2
 //line advvalues.go:129
 	f.tr.Log("m[0]=%q m[1]=%q ok=%v", f.m[0], f.m[1], f.ok)
-//line advvalues_agen.go:915
+//line advvalues_agen.go:913
 	f.agenState = -1
 	return "", false
 }
@@ -951,12 +949,12 @@ var _ agen.Generator[int, int] = (*swapsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *swapsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *swapsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -973,7 +971,7 @@ func (g *swapsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1059,7 +1057,7 @@ func (f *swapsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *swapsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *swapsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -1155,7 +1153,7 @@ resume6:
 	f.arr, f.arr[0] = [2]int{resumed6, 8}, f.arr[1]
 //line advvalues.go:152
 	f.tr.Log("arr=%v", f.arr)
-//line advvalues_agen.go:1159
+//line advvalues_agen.go:1157
 	f.agenState = -1
 	return 0, false
 }

@@ -37,7 +37,6 @@ type litInYieldGeneratorFrame struct {
 	awaiting   agen.Awaitable[int]
 	awaiting2  agen.Awaitable[int]
 	apply      func(f func() int, v int) int
-	rangeEnd   int
 	rangeIndex int
 	i          *int
 	awaiting3  agen.Awaitable[int]
@@ -299,9 +298,9 @@ resume4:
 //line asyncadvclosures.go:22
 	fr.apply = func(f func() int, v int) int { return f() + v }
 //line asyncadvclosures.go:23
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	fr.i = new(int)
@@ -376,7 +375,7 @@ done2:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line asyncadvclosures_agen.go:380
+//line asyncadvclosures_agen.go:379
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -652,7 +651,7 @@ resume5:
 resume6:
 //line asyncadvclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line asyncadvclosures_agen.go:656
+//line asyncadvclosures_agen.go:655
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -955,7 +954,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvclosures_agen.go:959
+//line asyncadvclosures_agen.go:958
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1214,7 +1213,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvclosures_agen.go:1218
+//line asyncadvclosures_agen.go:1217
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1244,7 +1243,6 @@ type shadowCapturedGeneratorFrame struct {
 	tr          *difftest.Trace
 	v           int
 	fs          []func() int
-	rangeEnd    int
 	rangeIndex  int
 	v2          *int
 	awaiting    agen.Awaitable[int]
@@ -1451,9 +1449,9 @@ func (fr *shadowCapturedGeneratorFrame) resume(ctx context.Context, w agen.Waker
 //line asyncadvclosures.go:107
 	fs = nil
 //line asyncadvclosures.go:108
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	i = fr.rangeIndex
@@ -1549,7 +1547,7 @@ resume6:
 done2:
 //line asyncadvclosures.go:124
 	tr.Log("v=%d", fr.v)
-//line asyncadvclosures_agen.go:1553
+//line asyncadvclosures_agen.go:1551
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1580,7 +1578,6 @@ type funcVarsGeneratorFrame struct {
 	tr         **difftest.Trace
 	op         func(a int, b int) int
 	acc        int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[int]
@@ -1817,9 +1814,9 @@ func (f *funcVarsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *fu
 //line asyncadvclosures.go:132
 	f.acc = 0
 //line asyncadvclosures.go:133
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1888,7 +1885,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvclosures_agen.go:1892
+//line asyncadvclosures_agen.go:1889
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2300,7 +2297,7 @@ resume12:
 endswitch:
 //line asyncadvclosures.go:173
 	(*f.tr).Log("not reached either")
-//line asyncadvclosures_agen.go:2304
+//line asyncadvclosures_agen.go:2301
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

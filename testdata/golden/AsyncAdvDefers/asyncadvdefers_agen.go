@@ -35,7 +35,6 @@ type innerLoopsGeneratorFrame struct {
 	agenCore   agen.AsyncCore             // the operation in progress, the lifecycle
 	agenDefers []innerLoopsGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          *int
 	awaiting   agen.Awaitable[int]
@@ -262,9 +261,9 @@ func (f *innerLoopsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *
 		goto resume2
 	}
 //line asyncadvdefers.go:30
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = new(int)
@@ -307,7 +306,7 @@ resume2:
 done:
 //line asyncadvdefers.go:45
 	(*f.tr).Log("end")
-//line asyncadvdefers_agen.go:311
+//line asyncadvdefers_agen.go:310
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -651,7 +650,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvdefers_agen.go:655
+//line asyncadvdefers_agen.go:654
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -945,7 +944,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvdefers_agen.go:949
+//line asyncadvdefers_agen.go:948
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1319,7 +1318,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvdefers_agen.go:1323
+//line asyncadvdefers_agen.go:1322
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1628,7 +1627,7 @@ resume4:
 	}
 //line asyncadvdefers.go:127
 	(*f.err) = nil
-//line asyncadvdefers_agen.go:1632
+//line asyncadvdefers_agen.go:1631
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1960,7 +1959,7 @@ resume6:
 	(*f.n) = 4
 //line asyncadvdefers.go:151
 	(*f.err) = nil
-//line asyncadvdefers_agen.go:1964
+//line asyncadvdefers_agen.go:1963
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1994,7 +1993,6 @@ type namedErrGeneratorFrame struct {
 	agenDefers []namedErrGeneratorDefer // pending deferred calls, in order
 	tr         *difftest.Trace
 	err        *error
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 }
@@ -2222,9 +2220,9 @@ func (f *namedErrGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *na
 		}})
 	}
 //line asyncadvdefers.go:163
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = new(int)
@@ -2266,7 +2264,7 @@ endif:
 	goto loop
 done:
 end:
-//line asyncadvdefers_agen.go:2270
+//line asyncadvdefers_agen.go:2268
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2586,7 +2584,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvdefers_agen.go:2590
+//line asyncadvdefers_agen.go:2588
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

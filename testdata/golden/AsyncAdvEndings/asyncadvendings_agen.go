@@ -666,10 +666,8 @@ type rethrowGeneratorFrame struct {
 	agenDefers  []rethrowGeneratorDefer // pending deferred calls, in order
 	tr          **difftest.Trace
 	err         *error
-	rangeEnd    int
 	rangeIndex  int
 	i           int
-	rangeEnd2   int
 	rangeIndex2 int
 	awaiting    agen.Awaitable[int]
 }
@@ -887,16 +885,16 @@ func (f *rethrowGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ret
 		}})
 	}
 //line asyncadvendings.go:97
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
 //line asyncadvendings.go:98
-	f.rangeEnd2, f.rangeIndex2 = 2, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 2) {
 		goto done2
 	}
 	j = f.rangeIndex2
@@ -943,7 +941,7 @@ done:
 //line asyncadvendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line asyncadvendings_agen.go:947
+//line asyncadvendings_agen.go:945
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -979,7 +977,6 @@ type earlyReturnsGeneratorFrame struct {
 	which      int
 	result     error
 	ch         chan int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[int]
@@ -1219,9 +1216,9 @@ func (f *earlyReturnsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g
 //line asyncadvendings.go:122
 	f.agenDefer(g, earlyReturnsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
 //line asyncadvendings.go:123
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1324,7 +1321,7 @@ done:
 //line asyncadvendings.go:149
 	f.result = errors.New("end")
 end:
-//line asyncadvendings_agen.go:1328
+//line asyncadvendings_agen.go:1325
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -48,7 +48,6 @@ type tangledGeneratorFrame struct {
 	awaiting3  agen.Awaitable[int]
 	awaiting4  agen.Awaitable[int]
 	awaiting5  agen.Awaitable[int]
-	rangeEnd   int
 	rangeIndex int
 	awaiting6  agen.Awaitable[int]
 }
@@ -483,9 +482,9 @@ endswitch:
 	(*f.tr).Log("after outer")
 out:
 //line asyncadvflow.go:65
-	f.rangeEnd, f.rangeIndex = 2, 0
+	f.rangeIndex = 0
 loop3:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 2) {
 		goto done3
 	}
 	i2 = f.rangeIndex
@@ -517,7 +516,7 @@ done:
 //line asyncadvflow.go:73
 	(*f.err) = nil
 end:
-//line asyncadvflow_agen.go:521
+//line asyncadvflow_agen.go:520
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -773,7 +772,7 @@ resume2:
 done:
 //line asyncadvflow.go:95
 	f.tr.Log("m=%v", fmt.Sprint(len(ix.m)))
-//line asyncadvflow_agen.go:777
+//line asyncadvflow_agen.go:776
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(K), agen.Done, true
@@ -997,7 +996,7 @@ resume2:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line asyncadvflow_agen.go:1001
+//line asyncadvflow_agen.go:1000
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -1115,7 +1115,6 @@ type redeclGeneratorFrame struct {
 	p          *int
 	awaiting2  agen.Awaitable[int]
 	awaiting3  agen.Awaitable[int]
-	rangeEnd   int
 	rangeIndex int
 	acc        *int
 	awaiting4  agen.Awaitable[int]
@@ -1404,9 +1403,9 @@ resume6:
 //line asyncadvforms.go:130
 	(*f.tr).Log("a=%d *p=%d c=%d", (*f.a), *f.p, c)
 //line asyncadvforms.go:131
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -1496,7 +1495,7 @@ endif:
 	f.show()
 //line asyncadvforms.go:152
 	(*f.tr).Log("x=%d", f.x)
-//line asyncadvforms_agen.go:1500
+//line asyncadvforms_agen.go:1499
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1527,7 +1526,6 @@ type redeclCapturedGeneratorFrame struct {
 	fs          []func() string
 	n           *int
 	s           *string
-	rangeEnd    int
 	rangeIndex  int
 	awaiting    agen.Awaitable[string]
 	s2          *string
@@ -1746,9 +1744,9 @@ func (fr *redeclCapturedGeneratorFrame) resume(ctx context.Context, w agen.Waker
 		fr.fs = append(fr.fs, func() string { return fmt.Sprint((*n), (*s)) })
 	}
 //line asyncadvforms.go:160
-	fr.rangeEnd, fr.rangeIndex = 2, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 2) {
 		goto done
 	}
 //line asyncadvforms.go:161
@@ -1841,7 +1839,7 @@ resume8:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncadvforms_agen.go:1845
+//line asyncadvforms_agen.go:1843
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -2198,7 +2196,7 @@ resume8:
 done4:
 //line asyncadvforms.go:196
 	f.tr.Log("%d %d", f.bs[0].n, f.bs[1].n)
-//line asyncadvforms_agen.go:2202
+//line asyncadvforms_agen.go:2200
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2553,7 +2551,7 @@ resume7:
 resume8:
 //line asyncadvforms.go:216
 	(*f.wg).Wait()
-//line asyncadvforms_agen.go:2557
+//line asyncadvforms_agen.go:2555
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2782,7 +2780,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncadvforms_agen.go:2786
+//line asyncadvforms_agen.go:2784
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2992,7 +2990,7 @@ resume1:
 	f.agenState = 2
 	return t, nil, true
 resume2:
-//line asyncadvforms_agen.go:2996
+//line asyncadvforms_agen.go:2994
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3202,7 +3200,7 @@ resume1:
 	f.agenState = 2
 	return t, nil, true
 resume2:
-//line asyncadvforms_agen.go:3206
+//line asyncadvforms_agen.go:3204
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3470,7 +3468,7 @@ resume2:
 //line asyncadvforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line asyncadvforms_agen.go:3474
+//line asyncadvforms_agen.go:3472
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3718,7 +3716,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvforms_agen.go:3722
+//line asyncadvforms_agen.go:3720
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return nil, agen.Done, true

@@ -433,7 +433,6 @@ type innerLabelsGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	count      int
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 	g          func(k int) int
@@ -626,9 +625,9 @@ func (f *innerLabelsGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 //line asyncadvinner.go:63
 	f.count = 0
 //line asyncadvinner.go:65
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop2:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done2
 	}
 	i2 = new(int)
@@ -718,7 +717,7 @@ resume5:
 resume6:
 //line asyncadvinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line asyncadvinner_agen.go:722
+//line asyncadvinner_agen.go:721
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1012,7 +1011,7 @@ resume3:
 resume4:
 //line asyncadvinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line asyncadvinner_agen.go:1016
+//line asyncadvinner_agen.go:1015
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1045,7 +1044,6 @@ type closureReturnsClosureGeneratorFrame struct {
 	base        *int
 	mk          func(d int) func() int
 	fs          []func() int
-	rangeEnd    int
 	rangeIndex  int
 	awaiting    agen.Awaitable[int]
 	rangeIndex2 int
@@ -1288,9 +1286,9 @@ func (fr *closureReturnsClosureGeneratorFrame) resume(ctx context.Context, w age
 //line asyncadvinner.go:153
 	fr.fs = nil
 //line asyncadvinner.go:154
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	i = new(int)
@@ -1360,7 +1358,7 @@ done2:
 //line asyncadvinner.go:166
 	fr.result = nil
 end:
-//line asyncadvinner_agen.go:1364
+//line asyncadvinner_agen.go:1362
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)

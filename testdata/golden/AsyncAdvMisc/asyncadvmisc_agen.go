@@ -1112,7 +1112,6 @@ type switchFormsGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         **difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 	x          *int
@@ -1331,9 +1330,9 @@ func (f *switchFormsGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 		goto resume12
 	}
 //line asyncadvmisc.go:106
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -1484,7 +1483,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncadvmisc_agen.go:1488
+//line asyncadvmisc_agen.go:1487
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1514,7 +1513,6 @@ type selectFormsGeneratorFrame struct {
 	tr          *difftest.Trace
 	nilCh       chan int
 	ch          chan int
-	rangeEnd    int
 	rangeIndex  int
 	i           int
 	awaiting    agen.Awaitable[int]
@@ -1524,7 +1522,6 @@ type selectFormsGeneratorFrame struct {
 	ok          bool
 	awaiting3   agen.Awaitable[int]
 	awaiting4   agen.Awaitable[int]
-	rangeEnd2   int
 	rangeIndex2 int
 	v3          int
 	ok2         bool
@@ -1731,9 +1728,9 @@ func (f *selectFormsGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 //line asyncadvmisc.go:133
 	f.ch = make(chan int, 1)
 //line asyncadvmisc.go:134
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1838,9 +1835,9 @@ endselect2:
 //line asyncadvmisc.go:151
 	close(f.ch)
 //line asyncadvmisc.go:152
-	f.rangeEnd2, f.rangeIndex2 = 2, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 2) {
 		goto done2
 	}
 //line asyncadvmisc.go:153
@@ -1871,7 +1868,7 @@ resume10:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line asyncadvmisc_agen.go:1875
+//line asyncadvmisc_agen.go:1872
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2179,7 +2176,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvmisc_agen.go:2183
+//line asyncadvmisc_agen.go:2180
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -548,7 +548,6 @@ type localTypesGeneratorFrame struct {
 	awaiting   agen.Awaitable[string]
 	b          t2
 	awaiting2  agen.Awaitable[string]
-	rangeEnd   int
 	rangeIndex int
 	v          t3
 	awaiting3  agen.Awaitable[string]
@@ -808,9 +807,9 @@ resume4:
 //line asyncadvmore.go:61
 	f.tr.Log("b=%v", f.b)
 //line asyncadvmore.go:63
-	f.rangeEnd, f.rangeIndex = 2, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 2) {
 		goto done
 	}
 	i2 = f.rangeIndex
@@ -903,7 +902,7 @@ resume12:
 	f.x.pkg = resumed6
 //line asyncadvmore.go:81
 	f.tr.Log("x=%v", f.x)
-//line asyncadvmore_agen.go:907
+//line asyncadvmore_agen.go:906
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1211,7 +1210,7 @@ resume3:
 resume4:
 //line asyncadvmore.go:97
 	(*f.err) = errors.New("normal")
-//line asyncadvmore_agen.go:1215
+//line asyncadvmore_agen.go:1214
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1241,7 +1240,6 @@ type deferPanicTwiceGeneratorFrame struct {
 	agenCore   agen.AsyncCore                  // the operation in progress, the lifecycle
 	agenDefers []deferPanicTwiceGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 }
@@ -1479,9 +1477,9 @@ func (f *deferPanicTwiceGeneratorFrame) resume(ctx context.Context, w agen.Waker
 		f.agenDefer(g, deferPanicTwiceGeneratorDefer{site: 3, fn3: func() { (*tr).Log("rec1 %v", recover()); panic("first") }})
 	}
 //line asyncadvmore.go:105
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -1533,7 +1531,6 @@ type recoverThenYieldErrGeneratorFrame struct {
 	agenDefers []recoverThenYieldErrGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
 	err        error
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 }
@@ -1739,9 +1736,9 @@ func (f *recoverThenYieldErrGeneratorFrame) resume(ctx context.Context, w agen.W
 		goto resume2
 	}
 //line asyncadvmore.go:114
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = new(int)
@@ -1791,7 +1788,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncadvmore_agen.go:1795
+//line asyncadvmore_agen.go:1792
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2148,7 +2145,7 @@ done3:
 	for _, f := range *fr.fs {
 		tr.Log("f=%d", f())
 	}
-//line asyncadvmore_agen.go:2152
+//line asyncadvmore_agen.go:2149
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2537,7 +2534,7 @@ resume7:
 	f.agenState = 8
 	return t5, nil, true
 resume8:
-//line asyncadvmore_agen.go:2541
+//line asyncadvmore_agen.go:2538
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2583,7 +2580,6 @@ type genericCellsGeneratorFrame[T any, K comparable] struct {
 	bump        func()
 	p           *box[T, K]
 	fs          []func() string
-	rangeEnd    int
 	rangeIndex  int
 	awaiting    agen.Awaitable[string]
 	awaiting2   agen.Awaitable[string]
@@ -2790,9 +2786,9 @@ func (fr *genericCellsGeneratorFrame[T, K]) resume(ctx context.Context, w agen.W
 //line asyncadvmore.go:218
 	fr.fs = nil
 //line asyncadvmore.go:219
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	i = new(int)
@@ -2885,7 +2881,7 @@ resume6:
 done2:
 //line asyncadvmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line asyncadvmore_agen.go:2889
+//line asyncadvmore_agen.go:2885
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -3408,7 +3404,7 @@ resume19:
 	f.agenState = 20
 	return t11, nil, true
 resume20:
-//line asyncadvmore_agen.go:3412
+//line asyncadvmore_agen.go:3408
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

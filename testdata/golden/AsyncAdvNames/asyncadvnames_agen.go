@@ -39,7 +39,6 @@ type labelsGeneratorFrame struct {
 	i          int
 	awaiting   agen.Awaitable[int]
 	awaiting2  agen.Awaitable[int]
-	rangeEnd   int
 	rangeIndex int
 	j          int
 	awaiting3  agen.Awaitable[int]
@@ -284,9 +283,9 @@ end:
 	f.tr.Log("end")
 resume2:
 //line asyncadvnames.go:41
-	f.rangeEnd, f.rangeIndex = 2, 0
+	f.rangeIndex = 0
 loop2:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 2) {
 		goto done2
 	}
 	f.j = f.rangeIndex
@@ -312,7 +311,7 @@ resume6:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line asyncadvnames_agen.go:316
+//line asyncadvnames_agen.go:315
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -348,7 +347,6 @@ type yielderFGeneratorFrame struct {
 	thrown     int
 	at         error
 	guarded    string
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[string]
 	sent2      int
@@ -535,9 +533,9 @@ func (fr *yielderFGeneratorFrame) resume(ctx context.Context, w agen.Waker, in s
 //line asyncadvnames.go:53
 	fr.guarded = fr.sent
 //line asyncadvnames.go:54
-	fr.rangeEnd, fr.rangeIndex = fr.thrown, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < fr.thrown) {
 		goto done
 	}
 	agenState2 = fr.rangeIndex
@@ -586,7 +584,7 @@ resume4:
 	if fr.guarded == "" {
 		fr.at = fmt.Errorf("empty")
 	}
-//line asyncadvnames_agen.go:590
+//line asyncadvnames_agen.go:588
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.End(fr.at), true
@@ -948,7 +946,7 @@ resume12:
 	(*f.b).WriteString(resumed4)
 //line asyncadvnames.go:83
 	f.tr.Log("b=%q", (*f.b).String())
-//line asyncadvnames_agen.go:952
+//line asyncadvnames_agen.go:950
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1336,7 +1334,7 @@ resume14:
 resume15:
 //line asyncadvnames.go:117
 	f.tr.Log("%d", f.agen2)
-//line asyncadvnames_agen.go:1340
+//line asyncadvnames_agen.go:1338
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1586,7 +1584,7 @@ resume4:
 	f.w += sent
 //line asyncadvnames.go:130
 	f.tr.Log("v=%v w=%d %T", f.v.n, f.w, f.w)
-//line asyncadvnames_agen.go:1590
+//line asyncadvnames_agen.go:1588
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1656,7 +1654,6 @@ type scaffoldGeneratorFrame struct {
 	awaiting6   agen.Awaitable[int]
 	awaiting7   agen.Awaitable[int]
 	awaiting8   agen.Awaitable[int]
-	rangeEnd3   int
 	rangeIndex4 int
 	awaiting9   agen.Awaitable[int]
 }
@@ -1839,8 +1836,8 @@ func (f *scaffoldGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 		awaitedErr6 error
 		t8          int
 		resumed8    int
-		rangeEnd2   int
 		rangeIndex3 int
+		rangeEnd2   int
 		awaited7    int
 		awaitedErr7 error
 		t9          int
@@ -2128,9 +2125,9 @@ resume16:
 endif2:
 endswitch:
 //line asyncadvnames.go:177
-	f.rangeEnd3, f.rangeIndex4 = 2, 0
+	f.rangeIndex4 = 0
 loop5:
-	if !(f.rangeIndex4 < f.rangeEnd3) {
+	if !(f.rangeIndex4 < 2) {
 		goto done6
 	}
 	next = f.rangeIndex4
@@ -2166,7 +2163,7 @@ done:
 	f.tr.Log("%d %d %d %d %d %d %d", f.agenv, f.agenrecv, f.utf82, f.runeWidth, f.rangeMap, f.rangeRune, f.rangeEnd)
 //line asyncadvnames.go:185
 	f.tr.Log("%d %d %d %d %d %d %d", f.rangeKey, f.rangeValue, f.rangeOK, f.rangeChan, f.t2, f.sent2, f.resumed2)
-//line asyncadvnames_agen.go:2170
+//line asyncadvnames_agen.go:2167
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

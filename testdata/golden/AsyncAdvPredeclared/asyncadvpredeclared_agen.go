@@ -49,7 +49,6 @@ type shadowsGeneratorFrame struct {
 	rangeIndex  int
 	runeWidth   int
 	awaiting2   agen.Awaitable[int]
-	rangeEnd    int
 	rangeIndex2 int
 	awaiting3   agen.Awaitable[int]
 	xs          []int
@@ -384,9 +383,9 @@ resume4:
 	goto loop2
 done2:
 //line asyncadvpredeclared.go:40
-	f.rangeEnd, f.rangeIndex2 = 3, 0
+	f.rangeIndex2 = 0
 loop3:
-	if !(f.rangeIndex2 < f.rangeEnd) {
+	if !(f.rangeIndex2 < 3) {
 		goto done3
 	}
 	i2 = f.rangeIndex2
@@ -494,7 +493,7 @@ resume12:
 done5:
 //line asyncadvpredeclared.go:57
 	f.tr.Log("arr=%v iota=%d %d", f.arr, iota, complex())
-//line asyncadvpredeclared_agen.go:498
+//line asyncadvpredeclared_agen.go:497
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -45,7 +45,6 @@ type capturedGuardsGeneratorFrame struct {
 	awaiting2   agen.Awaitable[string]
 	awaiting3   agen.Awaitable[string]
 	ch          chan int
-	rangeEnd    int
 	rangeIndex2 int
 	v5          *int
 	ok          *bool
@@ -377,9 +376,9 @@ done:
 //line asyncadvstmts.go:33
 	fr.ch = make(chan int, 1)
 //line asyncadvstmts.go:34
-	fr.rangeEnd, fr.rangeIndex2 = 2, 0
+	fr.rangeIndex2 = 0
 loop2:
-	if !(fr.rangeIndex2 < fr.rangeEnd) {
+	if !(fr.rangeIndex2 < 2) {
 		goto done2
 	}
 	i = fr.rangeIndex2
@@ -487,7 +486,7 @@ resume12:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line asyncadvstmts_agen.go:491
+//line asyncadvstmts_agen.go:490
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -516,8 +515,8 @@ type evalOnceGeneratorFrame struct {
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
 	tr          *difftest.Trace
 	n           int
-	rangeEnd    int
 	rangeIndex  int
+	rangeEnd    int
 	awaiting    agen.Awaitable[int]
 	xs          []int
 	rangeIndex2 int
@@ -533,7 +532,6 @@ type evalOnceGeneratorFrame struct {
 	rangeIndex4 int
 	runeWidth   int
 	awaiting4   agen.Awaitable[int]
-	rangeEnd2   N
 	rangeIndex5 N
 	awaiting5   agen.Awaitable[int]
 	p           *[2]int
@@ -900,9 +898,9 @@ resume8:
 	goto loop4
 done4:
 //line asyncadvstmts.go:84
-	f.rangeEnd2, f.rangeIndex5 = N(3), 0
+	f.rangeIndex5 = 0
 loop5:
-	if !(f.rangeIndex5 < f.rangeEnd2) {
+	if !(f.rangeIndex5 < N(3)) {
 		goto done5
 	}
 	i6 = f.rangeIndex5
@@ -1023,7 +1021,7 @@ resume15:
 	f.agenState = 16
 	return t8, nil, true
 resume16:
-//line asyncadvstmts_agen.go:1027
+//line asyncadvstmts_agen.go:1025
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1493,7 +1491,7 @@ case10:
 //line asyncadvstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line asyncadvstmts_agen.go:1497
+//line asyncadvstmts_agen.go:1495
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1541,14 +1539,12 @@ type rangeConstsGeneratorFrame struct {
 	rangeLen    int
 	rangeOver5  [2]int
 	awaiting5   agen.Awaitable[int]
-	rangeEnd    int
 	rangeIndex6 int
 	awaiting6   agen.Awaitable[int]
-	rangeEnd2   rune
 	rangeIndex7 rune
 	awaiting7   agen.Awaitable[int]
-	rangeEnd3   uint8
 	rangeIndex8 uint8
+	rangeEnd    uint8
 	awaiting8   agen.Awaitable[int]
 }
 
@@ -1914,9 +1910,9 @@ resume10:
 	goto loop5
 done5:
 //line asyncadvstmts.go:179
-	f.rangeEnd, f.rangeIndex6 = len(word), 0
+	f.rangeIndex6 = 0
 loop6:
-	if !(f.rangeIndex6 < f.rangeEnd) {
+	if !(f.rangeIndex6 < len(word)) {
 		goto done6
 	}
 	i5 = f.rangeIndex6
@@ -1939,9 +1935,9 @@ resume12:
 	goto loop6
 done6:
 //line asyncadvstmts.go:182
-	f.rangeEnd2, f.rangeIndex7 = 'c'-'a', 0
+	f.rangeIndex7 = 0
 loop7:
-	if !(f.rangeIndex7 < f.rangeEnd2) {
+	if !(f.rangeIndex7 < 'c'-'a') {
 		goto done7
 	}
 	i6 = f.rangeIndex7
@@ -1966,9 +1962,9 @@ done7:
 //line asyncadvstmts.go:185
 	f32 = 2
 //line asyncadvstmts.go:186
-	f.rangeEnd3, f.rangeIndex8 = uint8(f32), 0
+	f.rangeEnd, f.rangeIndex8 = uint8(f32), 0
 loop8:
-	if !(f.rangeIndex8 < f.rangeEnd3) {
+	if !(f.rangeIndex8 < f.rangeEnd) {
 		goto done8
 	}
 	i7 = f.rangeIndex8
@@ -1992,7 +1988,7 @@ resume16:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line asyncadvstmts_agen.go:1996
+//line asyncadvstmts_agen.go:1992
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2457,7 +2453,7 @@ resume20:
 //line asyncadvstmts.go:222
 	f.result = f.err
 end:
-//line asyncadvstmts_agen.go:2461
+//line asyncadvstmts_agen.go:2457
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -3063,7 +3059,7 @@ resume30:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line asyncadvstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line asyncadvstmts_agen.go:3067
+//line asyncadvstmts_agen.go:3063
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3092,10 +3088,8 @@ type rangeNoEvalGeneratorFrame struct {
 	agenCore    agen.AsyncCore              // the operation in progress, the lifecycle
 	agenDefers  []rangeNoEvalGeneratorDefer // pending deferred calls, in order
 	tr          **difftest.Trace
-	rangeEnd    int
 	rangeIndex  int
 	awaiting    agen.Awaitable[int]
-	rangeEnd2   int
 	rangeIndex2 int
 	awaiting2   agen.Awaitable[int]
 	h           *holder
@@ -3370,9 +3364,9 @@ func (f *rangeNoEvalGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 		f.agenDefer(g, rangeNoEvalGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover()) }})
 	}
 //line asyncadvstmts.go:280
-	f.rangeEnd, f.rangeIndex = 2, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 2) {
 		goto done
 	}
 //line asyncadvstmts.go:281
@@ -3394,9 +3388,9 @@ resume2:
 	goto loop
 done:
 //line asyncadvstmts.go:283
-	f.rangeEnd2, f.rangeIndex2 = three, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < three) {
 		goto done2
 	}
 //line asyncadvstmts.go:284
@@ -3526,7 +3520,7 @@ resume12:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line asyncadvstmts_agen.go:3530
+//line asyncadvstmts_agen.go:3524
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3573,7 +3567,6 @@ type recursiveLocalGeneratorFrame[T any] struct {
 	tr         *difftest.Trace
 	v          T
 	head       *node[T]
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[string]
@@ -3760,9 +3753,9 @@ func (f *recursiveLocalGeneratorFrame[T]) resume(ctx context.Context, w agen.Wak
 //line asyncadvstmts.go:315
 	head = nil
 //line asyncadvstmts.go:316
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -3816,7 +3809,7 @@ resume3:
 resume4:
 //line asyncadvstmts.go:326
 	f.tr.Log("%v", head.next.val)
-//line asyncadvstmts_agen.go:3820
+//line asyncadvstmts_agen.go:3813
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -910,7 +910,6 @@ type implicitAddrGeneratorFrame struct {
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
 	tr          *difftest.Trace
 	ss          [][]int
-	rangeEnd    int
 	rangeIndex  int
 	i           int
 	arr         *[2]int
@@ -918,7 +917,6 @@ type implicitAddrGeneratorFrame struct {
 	awaiting    agen.Awaitable[int]
 	awaiting2   agen.Awaitable[int]
 	s           string
-	rangeEnd2   int
 	rangeIndex2 int
 	a           *[3]byte
 	bs          []byte
@@ -1120,9 +1118,9 @@ func (fr *implicitAddrGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 //line asyncadvsyntax.go:92
 	fr.ss = nil
 //line asyncadvsyntax.go:93
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	fr.i = fr.rangeIndex
@@ -1196,9 +1194,9 @@ done:
 //line asyncadvsyntax.go:111
 	fr.s = ""
 //line asyncadvsyntax.go:112
-	fr.rangeEnd2, fr.rangeIndex2 = 2, 0
+	fr.rangeIndex2 = 0
 loop2:
-	if !(fr.rangeIndex2 < fr.rangeEnd2) {
+	if !(fr.rangeIndex2 < 2) {
 		goto done2
 	}
 	i2 = fr.rangeIndex2
@@ -1237,7 +1235,7 @@ resume6:
 done2:
 //line asyncadvsyntax.go:121
 	tr.Log("s=%s", fr.s)
-//line asyncadvsyntax_agen.go:1241
+//line asyncadvsyntax_agen.go:1239
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1697,7 +1695,7 @@ resume15:
 	fr.agenState = 16
 	return t12, nil, true
 resume16:
-//line asyncadvsyntax_agen.go:1701
+//line asyncadvsyntax_agen.go:1699
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1730,7 +1728,6 @@ type newExprGeneratorFrame struct {
 	q          *int
 	awaiting2  agen.Awaitable[int]
 	ps         []*int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting3  agen.Awaitable[int]
@@ -2006,9 +2003,9 @@ resume4:
 //line asyncadvsyntax.go:183
 	ps = nil
 //line asyncadvsyntax.go:184
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	fr.i = fr.rangeIndex
@@ -2100,7 +2097,7 @@ resume12:
 	n = sum(num(1), num(resumed5))
 //line asyncadvsyntax.go:197
 	tr.Log("n=%d", n)
-//line asyncadvsyntax_agen.go:2104
+//line asyncadvsyntax_agen.go:2101
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2133,7 +2130,6 @@ type selfRefGeneratorFrame[A Adder[A]] struct {
 	tr         *difftest.Trace
 	start      A
 	acc        A
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[A]
 }
@@ -2305,9 +2301,9 @@ func (fr *selfRefGeneratorFrame[A]) resume(ctx context.Context, w agen.Waker, se
 //line asyncadvsyntax.go:202
 	fr.acc = fr.start
 //line asyncadvsyntax.go:203
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 //line asyncadvsyntax.go:204
@@ -2332,7 +2328,7 @@ resume2:
 done:
 //line asyncadvsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line asyncadvsyntax_agen.go:2336
+//line asyncadvsyntax_agen.go:2332
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return *new(A), agen.Done, true

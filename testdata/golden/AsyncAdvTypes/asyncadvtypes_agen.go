@@ -843,7 +843,6 @@ type goroutinesGeneratorFrame struct {
 	tr         *difftest.Trace
 	wg         *sync.WaitGroup
 	results    *[]int
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 	ch         *chan int
@@ -1052,9 +1051,9 @@ func (f *goroutinesGeneratorFrame) resume(ctx context.Context, waker agen.Waker,
 	f.results = new([]int)
 	(*f.results) = make([]int, 4)
 //line asyncadvtypes.go:115
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	i = new(int)
@@ -1176,7 +1175,7 @@ resume8:
 	<-(*f.done)
 //line asyncadvtypes.go:143
 	f.tr.Log("total %d", (*f.total))
-//line asyncadvtypes_agen.go:1180
+//line asyncadvtypes_agen.go:1179
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1470,7 +1469,7 @@ resume5:
 resume6:
 //line asyncadvtypes.go:178
 	f.tr.Log("cmp %d", cmp.Compare(f.total, f.s.sum()))
-//line asyncadvtypes_agen.go:1474
+//line asyncadvtypes_agen.go:1473
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -1731,7 +1730,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvtypes_agen.go:1735
+//line asyncadvtypes_agen.go:1734
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(K), agen.Done, true
@@ -2110,7 +2109,7 @@ done2:
 //line asyncadvtypes.go:234
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line asyncadvtypes_agen.go:2114
+//line asyncadvtypes_agen.go:2113
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

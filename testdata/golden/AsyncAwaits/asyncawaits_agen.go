@@ -40,7 +40,6 @@ type ticksGeneratorFrame struct {
 	tr         *difftest.Trace
 	n          int
 	result     error
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 	awaiting2  agen.Awaitable[int]
@@ -266,9 +265,9 @@ func (f *ticksGeneratorFrame) resume(ctx context.Context, waker agen.Waker, g *t
 //line asyncawaits.go:19
 	f.agenDefer(g, ticksGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
 //line asyncawaits.go:20
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -311,7 +310,7 @@ resume3:
 done:
 //line asyncawaits.go:28
 	f.result = nil
-//line asyncawaits_agen.go:315
+//line asyncawaits_agen.go:314
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -342,7 +341,6 @@ type stallsGeneratorFrame struct {
 	agenDefers []stallsGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
 	result     error
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[int]
@@ -569,9 +567,9 @@ func (f *stallsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *stal
 	return "start", nil, true
 resume1:
 //line asyncawaits.go:38
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -604,7 +602,7 @@ endif:
 done:
 //line asyncawaits.go:45
 	f.result = errors.New("stalled out")
-//line asyncawaits_agen.go:608
+//line asyncawaits_agen.go:606
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -923,7 +921,7 @@ resume4:
 	}
 	f.awaiting2 = nil
 	_, (*f.err) = awaited2, awaitedErr2
-//line asyncawaits_agen.go:927
+//line asyncawaits_agen.go:925
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1276,7 +1274,7 @@ resume11:
 	f.agenState = 12
 	return t7, nil, true
 resume12:
-//line asyncawaits_agen.go:1280
+//line asyncawaits_agen.go:1278
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1305,7 +1303,6 @@ type closuresGeneratorFrame struct {
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
 	tr          *difftest.Trace
 	fs          []func() int
-	rangeEnd    int
 	rangeIndex  int
 	i           *int
 	awaiting    agen.Awaitable[int]
@@ -1488,9 +1485,9 @@ func (fr *closuresGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 //line asyncawaits.go:96
 	fr.fs = nil
 //line asyncawaits.go:97
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	fr.i = new(int)
@@ -1548,7 +1545,7 @@ resume3:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncawaits_agen.go:1552
+//line asyncawaits_agen.go:1549
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1833,7 +1830,7 @@ resume2:
 resume3:
 //line asyncawaits.go:125
 	(*f.err) = nil
-//line asyncawaits_agen.go:1837
+//line asyncawaits_agen.go:1834
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

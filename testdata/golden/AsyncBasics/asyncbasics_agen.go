@@ -504,7 +504,6 @@ type catchesGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	err        error
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 }
@@ -670,9 +669,9 @@ func (f *catchesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 		goto resume2
 	}
 //line asyncbasics.go:38
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -705,7 +704,7 @@ next:
 done:
 //line asyncbasics.go:46
 	f.err = nil
-//line asyncbasics_agen.go:709
+//line asyncbasics_agen.go:708
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.err), true

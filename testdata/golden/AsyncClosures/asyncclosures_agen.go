@@ -2227,11 +2227,9 @@ type perIterationGeneratorFrame struct {
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
 	tr          **difftest.Trace
 	incs        []func() int
-	rangeEnd    int
 	rangeIndex  int
 	v           *int
 	awaiting    agen.Awaitable[int]
-	rangeEnd2   int
 	rangeIndex2 int
 	awaiting2   agen.Awaitable[int]
 	awaiting3   agen.Awaitable[int]
@@ -2448,9 +2446,9 @@ func (f *perIterationGeneratorFrame) resume(ctx context.Context, waker agen.Wake
 //line asyncclosures.go:174
 	incs = nil
 //line asyncclosures.go:175
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -2486,9 +2484,9 @@ resume2:
 	goto loop
 done:
 //line asyncclosures.go:181
-	f.rangeEnd2, f.rangeIndex2 = 2, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 2) {
 		goto done2
 	}
 	round = f.rangeIndex2
@@ -2589,7 +2587,7 @@ resume10:
 	if f.n < 3 {
 		goto again
 	}
-//line asyncclosures_agen.go:2593
+//line asyncclosures_agen.go:2591
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2875,7 +2873,7 @@ resume3:
 resume4:
 //line asyncclosures.go:229
 	f.h.after()
-//line asyncclosures_agen.go:2879
+//line asyncclosures_agen.go:2877
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

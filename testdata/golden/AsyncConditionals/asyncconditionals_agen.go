@@ -36,7 +36,6 @@ type ifElseGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	n          int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[int]
@@ -216,9 +215,9 @@ func (f *ifElseGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent ag
 		goto resume4
 	}
 //line asyncconditionals.go:14
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -273,7 +272,7 @@ endif:
 done:
 //line asyncconditionals.go:26
 	f.tr.Log("end")
-//line asyncconditionals_agen.go:277
+//line asyncconditionals_agen.go:276
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -302,7 +301,6 @@ type ifNoElseGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	last       int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[int]
@@ -476,9 +474,9 @@ func (f *ifNoElseGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 //line asyncconditionals.go:34
 	f.last = 0
 //line asyncconditionals.go:35
-	f.rangeEnd, f.rangeIndex = 5, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 5) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -512,7 +510,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncconditionals_agen.go:516
+//line asyncconditionals_agen.go:514
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -540,7 +538,6 @@ type condYieldsGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[string]
@@ -730,9 +727,9 @@ func (f *condYieldsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 		goto resume6
 	}
 //line asyncconditionals.go:49
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -802,7 +799,7 @@ endif2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncconditionals_agen.go:806
+//line asyncconditionals_agen.go:803
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1186,7 +1183,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line asyncconditionals_agen.go:1190
+//line asyncconditionals_agen.go:1187
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1214,7 +1211,6 @@ type shortCircuitGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	cond       bool
@@ -1428,9 +1424,9 @@ func (f *shortCircuitGeneratorFrame) resume(ctx context.Context, w agen.Waker, s
 		goto resume10
 	}
 //line asyncconditionals.go:100
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1563,7 +1559,7 @@ resume10:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncconditionals_agen.go:1567
+//line asyncconditionals_agen.go:1563
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1872,7 +1868,7 @@ resume8:
 endif2:
 //line asyncconditionals.go:135
 	f.tr.Log("outer x still %d", f.x)
-//line asyncconditionals_agen.go:1876
+//line asyncconditionals_agen.go:1872
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2213,7 +2209,7 @@ resume10:
 //line asyncconditionals.go:161
 	f.result = nil
 end:
-//line asyncconditionals_agen.go:2217
+//line asyncconditionals_agen.go:2213
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -2599,7 +2595,7 @@ resume12:
 done:
 //line asyncconditionals.go:187
 	(*f.tr).Log("end %d", f.n)
-//line asyncconditionals_agen.go:2603
+//line asyncconditionals_agen.go:2599
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

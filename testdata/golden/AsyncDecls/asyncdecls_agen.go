@@ -35,7 +35,6 @@ type zeroedGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	n          *int
@@ -233,9 +232,9 @@ func (f *zeroedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 		goto resume6
 	}
 //line asyncdecls.go:21
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -321,7 +320,7 @@ resume6:
 	f.a = sent
 //line asyncdecls.go:42
 	f.tr.Log("a=%d b=%d", f.a, f.b)
-//line asyncdecls_agen.go:325
+//line asyncdecls_agen.go:324
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -352,7 +351,6 @@ type constsGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[string]
 	awaiting2  agen.Awaitable[string]
@@ -553,9 +551,9 @@ func (f *constsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 		large
 	)
 //line asyncdecls.go:60
-	f.rangeEnd, f.rangeIndex = limit, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < limit) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -616,7 +614,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncdecls_agen.go:620
+//line asyncdecls_agen.go:618
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -646,7 +644,6 @@ type compositesGeneratorFrame struct {
 	tr         *difftest.Trace
 	g          grid
 	arr        [3]point
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[string]
@@ -841,9 +838,9 @@ func (f *compositesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 //line asyncdecls.go:94
 	f.arr = [3]point{}
 //line asyncdecls.go:95
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -918,7 +915,7 @@ resume4:
 	sort.Strings(keys)
 //line asyncdecls.go:116
 	f.tr.Log("names=%s", strings.Join(keys, ","))
-//line asyncdecls_agen.go:922
+//line asyncdecls_agen.go:919
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -947,7 +944,6 @@ type pointerYGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	head       *node
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[*node]
 	awaiting2  agen.Awaitable[*node]
@@ -1135,9 +1131,9 @@ func (f *pointerYGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 //line asyncdecls.go:135
 	head = nil
 //line asyncdecls.go:136
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -1184,7 +1180,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncdecls_agen.go:1188
+//line asyncdecls_agen.go:1184
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return nil, agen.Done, true
@@ -1213,7 +1209,6 @@ type sliceYGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	buf        []int
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[[]int]
 }
@@ -1388,9 +1383,9 @@ func (f *sliceYGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent []
 //line asyncdecls.go:151
 	f.buf = make([]int, 0, 8)
 //line asyncdecls.go:152
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -1423,7 +1418,7 @@ resume2:
 done:
 //line asyncdecls.go:160
 	f.tr.Log("buf=%v", f.buf)
-//line asyncdecls_agen.go:1427
+//line asyncdecls_agen.go:1422
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return nil, agen.Done, true
@@ -1661,7 +1656,7 @@ resume2:
 	f.tr.Log("total=%d", f.total)
 	goto loop
 end:
-//line asyncdecls_agen.go:1665
+//line asyncdecls_agen.go:1660
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return reply{}, agen.End(f.result), true
@@ -1709,7 +1704,6 @@ type localTypesGeneratorFrame struct {
 	total      *int
 	h          hooks
 	pts        []localTypesPoint
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[string]
@@ -1911,9 +1905,9 @@ func (f *localTypesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 //line asyncdecls.go:219
 	f.pts = nil
 //line asyncdecls.go:220
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1970,7 +1964,7 @@ resume3:
 resume4:
 //line asyncdecls.go:236
 	(*f.tr).Log("k=%s", f.k2)
-//line asyncdecls_agen.go:1974
+//line asyncdecls_agen.go:1968
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -1198,7 +1198,6 @@ func (f *layersGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *layersGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *layersGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		rangeEnd   int
 		rangeIndex int
 		i          *int
 	)
@@ -1221,9 +1220,9 @@ func (f *layersGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *laye
 		goto unwinding
 	}
 //line asyncdeferawaits.go:73
-	rangeEnd, rangeIndex = 3, 0
+	rangeIndex = 0
 loop:
-	if !(rangeIndex < rangeEnd) {
+	if !(rangeIndex < 3) {
 		goto done
 	}
 	i = new(int)
@@ -1246,7 +1245,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line asyncdeferawaits_agen.go:1250
+//line asyncdeferawaits_agen.go:1249
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1325,7 +1324,7 @@ resume1:
 	v, err2 = awaited, awaitedErr
 //line asyncdeferawaits.go:97
 	(*d.tr).Log("deferred awaited %d %v", v, err2)
-//line asyncdeferawaits_agen.go:1329
+//line asyncdeferawaits_agen.go:1328
 	return true
 }
 
@@ -1604,7 +1603,7 @@ endif:
 resume2:
 //line asyncdeferawaits.go:103
 	f.result = nil
-//line asyncdeferawaits_agen.go:1608
+//line asyncdeferawaits_agen.go:1607
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1700,7 +1699,7 @@ resume2:
 	v, d.err = awaited2, awaitedErr2
 //line asyncdeferawaits.go:115
 	(*d.tr).Log("then %d %v", v, d.err)
-//line asyncdeferawaits_agen.go:1704
+//line asyncdeferawaits_agen.go:1703
 	return true
 }
 
@@ -1961,7 +1960,7 @@ func (f *stallsInDeferGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line asyncdeferawaits_agen.go:1965
+//line asyncdeferawaits_agen.go:1964
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -46,7 +46,6 @@ type operandsGeneratorFrame struct {
 	lg         logger
 	awaiting8  agen.Awaitable[int]
 	awaiting9  agen.Awaitable[int]
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting10 agen.Awaitable[int]
@@ -534,9 +533,9 @@ resume18:
 		f.agenDefer(g, operandsGeneratorDefer{site: 8, fn8: f.lg.report, a8_0: agenarg3, a8_1: agenarg4})
 	}
 //line asyncdeferoperands.go:55
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -562,7 +561,7 @@ resume20:
 done:
 //line asyncdeferoperands.go:58
 	f.tr2.Log("body done, c.n %d", f.c.n)
-//line asyncdeferoperands_agen.go:566
+//line asyncdeferoperands_agen.go:565
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -864,7 +863,7 @@ resume4:
 	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: resumed2})
 //line asyncdeferoperands.go:69
 	(*f.tr).Log("map %v", (*f.m))
-//line asyncdeferoperands_agen.go:868
+//line asyncdeferoperands_agen.go:867
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1143,7 +1142,7 @@ resume6:
 	}
 //line asyncdeferoperands.go:81
 	f.tr.Log("got %d", <-(*f.ch))
-//line asyncdeferoperands_agen.go:1147
+//line asyncdeferoperands_agen.go:1146
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

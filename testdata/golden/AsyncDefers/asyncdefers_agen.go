@@ -392,7 +392,6 @@ type loopGeneratorFrame struct {
 	agenCore   agen.AsyncCore       // the operation in progress, the lifecycle
 	agenDefers []loopGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 }
@@ -612,9 +611,9 @@ func (f *loopGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *loopGe
 		goto resume2
 	}
 //line asyncdefers.go:63
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	i = new(int)
@@ -647,7 +646,7 @@ resume2:
 done:
 //line asyncdefers.go:68
 	(*f.tr).Log("loop done")
-//line asyncdefers_agen.go:651
+//line asyncdefers_agen.go:650
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1008,7 +1007,7 @@ resume6:
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 5, fn5: logIt, a5_0: (*fr.tr), a5_1: "yielded", a5_2: v2})
 //line asyncdefers.go:88
 	(*fr.x) = 99
-//line asyncdefers_agen.go:1012
+//line asyncdefers_agen.go:1011
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -1315,7 +1314,7 @@ resume4:
 //line asyncdefers.go:110
 	(*f.err) = fmt.Errorf("got %d", f.v)
 end:
-//line asyncdefers_agen.go:1319
+//line asyncdefers_agen.go:1318
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1585,7 +1584,7 @@ resume1:
 resume2:
 //line asyncdefers.go:122
 	(*f.err) = errors.New("dropped")
-//line asyncdefers_agen.go:1589
+//line asyncdefers_agen.go:1588
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1619,7 +1618,6 @@ type recoverNilGeneratorFrame struct {
 	agenDefers []recoverNilGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
 	err        *error
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 }
@@ -1843,9 +1841,9 @@ func (f *recoverNilGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *
 		}})
 	}
 //line asyncdefers.go:134
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -1869,7 +1867,7 @@ resume2:
 done:
 //line asyncdefers.go:137
 	(*f.err) = errors.New("end")
-//line asyncdefers_agen.go:1873
+//line asyncdefers_agen.go:1871
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2217,7 +2215,7 @@ resume8:
 //line asyncdefers.go:155
 	f.result = nil
 end:
-//line asyncdefers_agen.go:2221
+//line asyncdefers_agen.go:2219
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2564,7 +2562,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncdefers_agen.go:2568
+//line asyncdefers_agen.go:2566
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2917,7 +2915,7 @@ resume5:
 resume6:
 //line asyncdefers.go:198
 	f.tr.Log("end of body")
-//line asyncdefers_agen.go:2921
+//line asyncdefers_agen.go:2919
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3294,7 +3292,7 @@ resume5:
 resume6:
 	resumed3 = sent
 	(*f.m)["b"] = resumed3
-//line asyncdefers_agen.go:3298
+//line asyncdefers_agen.go:3296
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3622,7 +3620,7 @@ resume6:
 	resumed2 = sent
 	(*f.err) = errorIf(resumed2 > 0, "third")
 end:
-//line asyncdefers_agen.go:3626
+//line asyncdefers_agen.go:3624
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -43,7 +43,6 @@ type leafGeneratorFrame struct {
 	name       *string
 	n          int
 	err        *error
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[int]
@@ -273,9 +272,9 @@ func (f *leafGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *leafGe
 		f.agenDefer(g, leafGeneratorDefer{site: 1, fn1: func() { (*tr).Log("%s ends: %v", (*name), (*err)) }})
 	}
 //line asyncdelegation.go:25
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -331,7 +330,7 @@ next:
 done:
 //line asyncdelegation.go:39
 	(*f.err) = errors.New((*f.name) + " done")
-//line asyncdelegation_agen.go:335
+//line asyncdelegation_agen.go:334
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -711,7 +710,7 @@ resume9:
 endif:
 //line asyncdelegation.go:67
 	f.result = fmt.Errorf("chain: %w", f.err)
-//line asyncdelegation_agen.go:715
+//line asyncdelegation_agen.go:714
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1035,7 +1034,7 @@ delegated:
 	return 500, nil, true
 resume4:
 endif:
-//line asyncdelegation_agen.go:1039
+//line asyncdelegation_agen.go:1038
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1355,7 +1354,7 @@ resume4:
 	f.agenState = 5
 	return t, nil, true
 resume5:
-//line asyncdelegation_agen.go:1359
+//line asyncdelegation_agen.go:1358
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1670,7 +1669,7 @@ delegated2:
 	}
 	f.delegate2 = nil
 	f.tr.Log("again: %v", f.delegateErr2)
-//line asyncdelegation_agen.go:1674
+//line asyncdelegation_agen.go:1673
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1937,7 +1936,7 @@ delegated:
 	f.agenState = 4
 	return 9, nil, true
 resume4:
-//line asyncdelegation_agen.go:1941
+//line asyncdelegation_agen.go:1940
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2161,7 +2160,7 @@ resume2:
 	f.tr.Log("waits: %v", err)
 //line asyncdelegation.go:119
 	f.result = err
-//line asyncdelegation_agen.go:2165
+//line asyncdelegation_agen.go:2164
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -5001,7 +5001,6 @@ type yieldErrsGeneratorFrame struct {
 	awaiting   agen.Awaitable[int]
 	awaiting2  agen.Awaitable[int]
 	err2       error
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting3  agen.Awaitable[int]
@@ -5229,9 +5228,9 @@ resume4:
 //line asyncevalorder.go:306
 	f.tr.Log("v=%d err=%v", v2, f.err2)
 //line asyncevalorder.go:307
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -5279,7 +5278,7 @@ resume8:
 	_, f.err2 = sent, thrown
 //line asyncevalorder.go:316
 	f.result = f.err2
-//line asyncevalorder_agen.go:5283
+//line asyncevalorder_agen.go:5282
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -5784,7 +5783,7 @@ resume18:
 endif9:
 //line asyncevalorder.go:360
 	f.tr.Log("unreachable")
-//line asyncevalorder_agen.go:5788
+//line asyncevalorder_agen.go:5787
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -6287,7 +6286,7 @@ resume21:
 resume22:
 	resumed12 = sent
 	(*f.tr).Log("len=%d", f.t18+cap(make([]int, resumed12%5, 8)))
-//line asyncevalorder_agen.go:6291
+//line asyncevalorder_agen.go:6290
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -6708,7 +6707,7 @@ resume14:
 	f.fns[0](f.t13, resumed8)
 //line asyncevalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line asyncevalorder_agen.go:6712
+//line asyncevalorder_agen.go:6711
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

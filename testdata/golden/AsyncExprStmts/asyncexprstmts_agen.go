@@ -874,7 +874,6 @@ type typeSwGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 	v2         int
@@ -1070,9 +1069,9 @@ func (f *typeSwGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent an
 		goto resume6
 	}
 //line asyncexprstmts.go:77
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -1156,7 +1155,7 @@ resume6:
 	n, ok = resumed3.(int)
 //line asyncexprstmts.go:90
 	f.tr.Log("n=%d ok=%v", n, ok)
-//line asyncexprstmts_agen.go:1160
+//line asyncexprstmts_agen.go:1159
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -33,7 +33,6 @@ type branchesGeneratorFrame struct {
 	agenCore   agen.AsyncCore           // the operation in progress, the lifecycle
 	agenDefers []branchesGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          *int
 	awaiting   agen.Awaitable[int]
@@ -279,9 +278,9 @@ func (f *branchesGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *br
 		goto resume6
 	}
 //line asyncflowdefers.go:17
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = new(int)
@@ -372,7 +371,7 @@ endswitch:
 done:
 //line asyncflowdefers.go:33
 	(*f.tr).Log("end")
-//line asyncflowdefers_agen.go:376
+//line asyncflowdefers_agen.go:375
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -402,10 +401,8 @@ type loopsGeneratorFrame struct {
 	agenCore    agen.AsyncCore        // the operation in progress, the lifecycle
 	agenDefers  []loopsGeneratorDefer // pending deferred calls, in order
 	tr          *difftest.Trace
-	rangeEnd    int
 	rangeIndex  int
 	i           int
-	rangeEnd2   int
 	rangeIndex2 int
 	j           int
 	awaiting    agen.Awaitable[int]
@@ -631,16 +628,16 @@ func (f *loopsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *loops
 		goto resume4
 	}
 //line asyncflowdefers.go:41
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
 //line asyncflowdefers.go:42
-	f.rangeEnd2, f.rangeIndex2 = 3, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 3) {
 		goto done2
 	}
 	f.j = f.rangeIndex2
@@ -691,7 +688,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncflowdefers_agen.go:695
+//line asyncflowdefers_agen.go:692
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1001,7 +998,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncflowdefers_agen.go:1005
+//line asyncflowdefers_agen.go:1002
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -565,7 +565,6 @@ type sumsGeneratorFrame[N number] struct {
 	tr         *difftest.Trace
 	start      N
 	acc        N
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[N]
 }
@@ -737,9 +736,9 @@ func (f *sumsGeneratorFrame[N]) resume(ctx context.Context, w agen.Waker, sent N
 //line asyncgenerics.go:75
 	f.acc = f.start
 //line asyncgenerics.go:76
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 //line asyncgenerics.go:77
@@ -769,7 +768,7 @@ resume2:
 done:
 //line asyncgenerics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line asyncgenerics_agen.go:773
+//line asyncgenerics_agen.go:772
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(N), agen.Done, true
@@ -1016,7 +1015,7 @@ next:
 done:
 //line asyncgenerics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line asyncgenerics_agen.go:1020
+//line asyncgenerics_agen.go:1019
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return pair[K, V]{}, agen.Done, true
@@ -1320,7 +1319,7 @@ resume7:
 	f.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncgenerics_agen.go:1324
+//line asyncgenerics_agen.go:1323
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -1554,7 +1553,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncgenerics_agen.go:1558
+//line asyncgenerics_agen.go:1557
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1869,7 +1868,7 @@ done:
 	_ = none[len(f.xs)]
 //line asyncgenerics.go:165
 	(*f.err) = nil
-//line asyncgenerics_agen.go:1873
+//line asyncgenerics_agen.go:1872
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2215,7 +2214,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncgenerics_agen.go:2219
+//line asyncgenerics_agen.go:2218
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2508,7 +2507,7 @@ resume2:
 done:
 //line asyncgenerics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line asyncgenerics_agen.go:2512
+//line asyncgenerics_agen.go:2511
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2804,7 +2803,7 @@ resume4:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line asyncgenerics_agen.go:2808
+//line asyncgenerics_agen.go:2807
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

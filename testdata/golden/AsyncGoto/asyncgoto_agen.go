@@ -1272,7 +1272,6 @@ type withinLoopGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[int]
@@ -1452,9 +1451,9 @@ func (f *withinLoopGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 		goto resume4
 	}
 //line asyncgoto.go:102
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1497,7 +1496,7 @@ resume4:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncgoto_agen.go:1501
+//line asyncgoto_agen.go:1500
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1527,7 +1526,6 @@ type retryInsideGeneratorFrame struct {
 	tr          *difftest.Trace
 	tries       *int
 	fs          []func() int
-	rangeEnd    int
 	rangeIndex  int
 	i           *int
 	awaiting    agen.Awaitable[int]
@@ -1717,9 +1715,9 @@ func (fr *retryInsideGeneratorFrame) resume(ctx context.Context, w agen.Waker, s
 	fr.fs = nil
 retry:
 //line asyncgoto.go:121
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	fr.i = new(int)
@@ -1779,7 +1777,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncgoto_agen.go:1783
+//line asyncgoto_agen.go:1781
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2076,7 +2074,7 @@ resume6:
 	}
 //line asyncgoto.go:164
 	f.tr.Log("end %d", f.n)
-//line asyncgoto_agen.go:2080
+//line asyncgoto_agen.go:2078
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2404,7 +2402,7 @@ resume6:
 	fr.rangeIndex++
 	goto loop3
 done3:
-//line asyncgoto_agen.go:2408
+//line asyncgoto_agen.go:2406
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true

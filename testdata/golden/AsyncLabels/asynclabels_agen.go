@@ -281,10 +281,8 @@ type hotInnerGeneratorFrame struct {
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
 	tr          *difftest.Trace
 	n           int
-	rangeEnd    int
 	rangeIndex  int
 	i           int
-	rangeEnd2   int
 	rangeIndex2 int
 	j           int
 	awaiting    agen.Awaitable[int]
@@ -459,16 +457,16 @@ func (f *hotInnerGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 //line asynclabels.go:43
 	f.n = 0
 //line asynclabels.go:45
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
 //line asynclabels.go:46
-	f.rangeEnd2, f.rangeIndex2 = 3, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 3) {
 		goto done2
 	}
 	f.j = f.rangeIndex2
@@ -514,7 +512,7 @@ next:
 done:
 //line asynclabels.go:61
 	f.tr.Log("end n %d", f.n)
-//line asynclabels_agen.go:518
+//line asynclabels_agen.go:516
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -776,7 +774,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:780
+//line asynclabels_agen.go:778
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -804,7 +802,6 @@ type coldLabelledGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 }
@@ -977,9 +974,9 @@ func (f *coldLabelledGeneratorFrame) resume(ctx context.Context, w agen.Waker, s
 		goto resume2
 	}
 //line asynclabels.go:93
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -1013,7 +1010,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:1017
+//line asynclabels_agen.go:1014
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1041,13 +1038,10 @@ type threeDeepGeneratorFrame struct {
 	agenState   int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
 	tr          *difftest.Trace
-	rangeEnd    int
 	rangeIndex  int
 	i           int
-	rangeEnd2   int
 	rangeIndex2 int
 	j           int
-	rangeEnd3   int
 	rangeIndex3 int
 	k           int
 	awaiting    agen.Awaitable[int]
@@ -1219,23 +1213,23 @@ func (f *threeDeepGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 		goto resume2
 	}
 //line asynclabels.go:113
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
 //line asynclabels.go:115
-	f.rangeEnd2, f.rangeIndex2 = 3, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 3) {
 		goto done2
 	}
 	f.j = f.rangeIndex2
 //line asynclabels.go:116
-	f.rangeEnd3, f.rangeIndex3 = 3, 0
+	f.rangeIndex3 = 0
 loop3:
-	if !(f.rangeIndex3 < f.rangeEnd3) {
+	if !(f.rangeIndex3 < 3) {
 		goto done3
 	}
 	f.k = f.rangeIndex3
@@ -1279,7 +1273,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:1283
+//line asynclabels_agen.go:1277
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1576,7 +1570,7 @@ next:
 done:
 //line asynclabels.go:152
 	f.tr.Log("end")
-//line asynclabels_agen.go:1580
+//line asynclabels_agen.go:1574
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1604,10 +1598,8 @@ type labelledSwitchGeneratorFrame struct {
 	agenState   int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
 	tr          *difftest.Trace
-	rangeEnd    int
 	rangeIndex  int
 	i           int
-	rangeEnd2   int
 	rangeIndex2 int
 	j           int
 	awaiting    agen.Awaitable[int]
@@ -1787,9 +1779,9 @@ func (f *labelledSwitchGeneratorFrame) resume(ctx context.Context, w agen.Waker,
 		goto resume4
 	}
 //line asynclabels.go:159
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1801,9 +1793,9 @@ loop:
 	goto case3
 case2:
 //line asynclabels.go:163
-	f.rangeEnd2, f.rangeIndex2 = 5, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 5) {
 		goto done2
 	}
 	f.j = f.rangeIndex2
@@ -1855,7 +1847,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:1859
+//line asynclabels_agen.go:1851
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1884,7 +1876,6 @@ type fromSelectGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	ch         chan int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	v          int
@@ -2059,9 +2050,9 @@ func (f *fromSelectGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 //line asynclabels.go:182
 	f.ch = make(chan int, 1)
 //line asynclabels.go:184
-	f.rangeEnd, f.rangeIndex = 5, 0
+	f.rangeIndex = 0
 loop2:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 5) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -2107,7 +2098,7 @@ next:
 done:
 //line asynclabels.go:200
 	f.tr.Log("end")
-//line asynclabels_agen.go:2111
+//line asynclabels_agen.go:2102
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2422,7 +2413,7 @@ next:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line asynclabels_agen.go:2426
+//line asynclabels_agen.go:2417
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2454,7 +2445,6 @@ type mapLabelGeneratorFrame struct {
 	n          int
 	rangeMap   agen.MapRange[string, int]
 	v          int
-	rangeEnd   int
 	rangeIndex int
 	j          int
 	awaiting   agen.Awaitable[int]
@@ -2641,9 +2631,9 @@ loop:
 	}
 	f.v = rangeValue
 //line asynclabels.go:241
-	f.rangeEnd, f.rangeIndex = f.v, 0
+	f.rangeIndex = 0
 loop2:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.v) {
 		goto done2
 	}
 	f.j = f.rangeIndex
@@ -2678,7 +2668,7 @@ next:
 done:
 //line asynclabels.go:250
 	f.tr.Log("sum %d n %d", f.sum, f.n)
-//line asynclabels_agen.go:2682
+//line asynclabels_agen.go:2672
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2707,10 +2697,8 @@ type gotoAndBreakGeneratorFrame struct {
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
 	tr          *difftest.Trace
 	rounds      int
-	rangeEnd    int
 	rangeIndex  int
 	i           int
-	rangeEnd2   int
 	rangeIndex2 int
 	j           int
 	awaiting    agen.Awaitable[int]
@@ -2885,16 +2873,16 @@ func (f *gotoAndBreakGeneratorFrame) resume(ctx context.Context, w agen.Waker, s
 	f.rounds = 0
 outer:
 //line asynclabels.go:259
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
 //line asynclabels.go:260
-	f.rangeEnd2, f.rangeIndex2 = 3, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 3) {
 		goto done2
 	}
 	f.j = f.rangeIndex2
@@ -2932,7 +2920,7 @@ done:
 	}
 //line asynclabels.go:271
 	f.tr.Log("rounds %d", f.rounds)
-//line asynclabels_agen.go:2936
+//line asynclabels_agen.go:2924
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2961,7 +2949,6 @@ type rangeFuncBranchesGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         **difftest.Trace
 	result     error
-	rangeEnd   int
 	rangeIndex int
 	i          *int
 	awaiting   agen.Awaitable[int]
@@ -3141,9 +3128,9 @@ func (f *rangeFuncBranchesGeneratorFrame) resume(ctx context.Context, w agen.Wak
 		goto resume4
 	}
 //line asynclabels.go:293
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = new(int)
@@ -3211,7 +3198,7 @@ resume4:
 //line asynclabels.go:319
 	f.result = nil
 end:
-//line asynclabels_agen.go:3215
+//line asynclabels_agen.go:3202
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

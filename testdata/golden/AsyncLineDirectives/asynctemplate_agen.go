@@ -32,7 +32,6 @@ type countGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	n          int
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 	awaiting2  agen.Awaitable[int]
@@ -213,9 +212,9 @@ func (f *countGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int
 		goto resume4
 	}
 //line template.tmpl:102
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -253,7 +252,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynctemplate_agen.go:257
+//line asynctemplate_agen.go:256
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -41,7 +41,6 @@ type pairsGeneratorFrame struct {
 	tr         *difftest.Trace
 	p          pair
 	ps         pairsPairs
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[string]
@@ -218,9 +217,9 @@ func (f *pairsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int
 //line asynclocaltypes.go:19
 	f.ps = nil
 //line asynclocaltypes.go:20
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -248,7 +247,7 @@ resume2:
 done:
 //line asynclocaltypes.go:24
 	f.tr.Log("pairs %v", f.ps)
-//line asynclocaltypes_agen.go:252
+//line asynclocaltypes_agen.go:251
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -498,7 +497,7 @@ resume2:
 done:
 //line asynclocaltypes.go:41
 	f.tr.Log("boxes %d", len(bs))
-//line asynclocaltypes_agen.go:502
+//line asynclocaltypes_agen.go:501
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -746,7 +745,7 @@ resume4:
 	f.tr.Log("inner %v", f.b)
 //line asynclocaltypes.go:57
 	f.tr.Log("outer %v", f.a)
-//line asynclocaltypes_agen.go:750
+//line asynclocaltypes_agen.go:749
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -4597,7 +4597,6 @@ type initCapturedGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	fs         []func() int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[int]
@@ -4810,9 +4809,9 @@ func (fr *initCapturedGeneratorFrame) resume(ctx context.Context, waker agen.Wak
 //line asyncloops.go:370
 	fs = nil
 //line asyncloops.go:371
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	fr.i = fr.rangeIndex
@@ -4939,7 +4938,7 @@ done:
 	for _, f := range fs {
 		tr.Log("%d", f())
 	}
-//line asyncloops_agen.go:4943
+//line asyncloops_agen.go:4942
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -4968,7 +4967,6 @@ type initCapturedElseGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	fs         []func() int
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 	awaiting2  agen.Awaitable[int]
@@ -5159,9 +5157,9 @@ func (fr *initCapturedElseGeneratorFrame) resume(ctx context.Context, w agen.Wak
 //line asyncloops.go:401
 	fs = nil
 //line asyncloops.go:402
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	i = fr.rangeIndex
@@ -5227,7 +5225,7 @@ done:
 	for _, f := range fs {
 		tr.Log("%d", f())
 	}
-//line asyncloops_agen.go:5231
+//line asyncloops_agen.go:5229
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -5617,7 +5615,7 @@ resume10:
 	f.x, f.i = f.x+1, resumed3
 	goto loop4
 done4:
-//line asyncloops_agen.go:5621
+//line asyncloops_agen.go:5619
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

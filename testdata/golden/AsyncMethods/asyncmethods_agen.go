@@ -964,7 +964,6 @@ type clashGeneratorFrame struct {
 	at         string
 	result     error
 	gen        int
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 }
@@ -1139,9 +1138,9 @@ func (fr *clashGeneratorFrame) resume(ctx context.Context, w agen.Waker, in int,
 //line asyncmethods.go:90
 	fr.gen = fr.f2.f + fr.f2.g
 //line asyncmethods.go:91
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	i = fr.rangeIndex
@@ -1176,7 +1175,7 @@ done:
 //line asyncmethods.go:99
 	fr.result = nil
 end:
-//line asyncmethods_agen.go:1180
+//line asyncmethods_agen.go:1179
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.End(fr.result), true

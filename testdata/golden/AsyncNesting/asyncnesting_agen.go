@@ -811,7 +811,6 @@ type returnsGeneratorFrame struct {
 	tr          **difftest.Trace
 	err         *error
 	ch          chan int
-	rangeEnd    int
 	rangeIndex  int
 	i           int
 	awaiting    agen.Awaitable[int]
@@ -819,7 +818,6 @@ type returnsGeneratorFrame struct {
 	v           int
 	awaiting3   agen.Awaitable[int]
 	awaiting4   agen.Awaitable[int]
-	rangeEnd2   int
 	rangeIndex2 int
 	j           int
 	awaiting5   agen.Awaitable[int]
@@ -1075,9 +1073,9 @@ func (f *returnsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ret
 //line asyncnesting.go:141
 	f.ch = make(chan int, 1)
 //line asyncnesting.go:142
-	f.rangeEnd, f.rangeIndex = 10, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 10) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1176,9 +1174,9 @@ endif2:
 	goto endswitch
 case4:
 //line asyncnesting.go:157
-	f.rangeEnd2, f.rangeIndex2 = 2, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 2) {
 		goto done2
 	}
 	f.j = f.rangeIndex2
@@ -1216,7 +1214,7 @@ done:
 //line asyncnesting.go:165
 	(*f.err) = nil
 end:
-//line asyncnesting_agen.go:1220
+//line asyncnesting_agen.go:1218
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -490,7 +490,6 @@ type echoGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	msg        string
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[string]
 }
@@ -663,9 +662,9 @@ func (f *echoGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent stri
 //line asyncoptions.go:34
 	f.msg = "hello"
 //line asyncoptions.go:35
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 //line asyncoptions.go:36
@@ -689,7 +688,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncoptions_agen.go:693
+//line asyncoptions_agen.go:692
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -914,7 +913,7 @@ resume2:
 	f.i++
 	goto loop
 done:
-//line asyncoptions_agen.go:918
+//line asyncoptions_agen.go:917
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1137,7 +1136,7 @@ resume1:
 resume2:
 	goto loop
 done:
-//line asyncoptions_agen.go:1141
+//line asyncoptions_agen.go:1140
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1169,8 +1168,8 @@ type rightRunFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	r          right
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
+	rangeEnd   int
 	awaiting   agen.Awaitable[int]
 }
 
@@ -1365,7 +1364,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncoptions_agen.go:1369
+//line asyncoptions_agen.go:1368
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

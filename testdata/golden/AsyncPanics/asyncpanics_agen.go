@@ -372,7 +372,6 @@ type noDefersGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[int]
@@ -545,9 +544,9 @@ func (f *noDefersGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 		goto resume2
 	}
 //line asyncpanics.go:70
-	f.rangeEnd, f.rangeIndex = 5, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 5) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -576,7 +575,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:580
+//line asyncpanics_agen.go:579
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -606,7 +605,6 @@ type inClosureGeneratorFrame struct {
 	agenDefers []inClosureGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
 	check      func(v int)
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 }
@@ -835,9 +833,9 @@ func (f *inClosureGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *i
 		}
 	}
 //line asyncpanics.go:88
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -861,7 +859,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:865
+//line asyncpanics_agen.go:863
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1169,7 +1167,7 @@ resume3:
 resume4:
 //line asyncpanics.go:109
 	f.result = errors.New("end")
-//line asyncpanics_agen.go:1173
+//line asyncpanics_agen.go:1171
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1513,7 +1511,7 @@ resume8:
 endif2:
 //line asyncpanics.go:123
 	f.tr.Log("negative")
-//line asyncpanics_agen.go:1517
+//line asyncpanics_agen.go:1515
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1543,7 +1541,6 @@ type thrownGeneratorFrame struct {
 	agenCore   agen.AsyncCore         // the operation in progress, the lifecycle
 	agenDefers []thrownGeneratorDefer // pending deferred calls, in order
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 }
@@ -1752,9 +1749,9 @@ func (f *thrownGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *thro
 //line asyncpanics.go:130
 	f.agenDefer(g, thrownGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
 //line asyncpanics.go:131
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -1782,7 +1779,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:1786
+//line asyncpanics_agen.go:1783
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2070,7 +2067,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncpanics_agen.go:2074
+//line asyncpanics_agen.go:2071
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2285,7 +2282,7 @@ resume2:
 	f.tr.Log("exiting")
 //line asyncpanics.go:158
 	runtime.Goexit()
-//line asyncpanics_agen.go:2289
+//line asyncpanics_agen.go:2286
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2561,7 +2558,7 @@ resume2:
 endif:
 //line asyncpanics.go:172
 	(*f.err) = errors.New("normal end")
-//line asyncpanics_agen.go:2565
+//line asyncpanics_agen.go:2562
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

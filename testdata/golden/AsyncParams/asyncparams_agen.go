@@ -787,7 +787,6 @@ type shadowGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	n          int
-	rangeEnd   int
 	rangeIndex int
 	n3         int
 	awaiting   agen.Awaitable[int]
@@ -969,9 +968,9 @@ func (f *shadowGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 		goto resume4
 	}
 //line asyncparams.go:55
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	n2 = f.rangeIndex
@@ -1021,7 +1020,7 @@ resume4:
 endif:
 //line asyncparams.go:63
 	f.tr.Log("param n=%d", f.n)
-//line asyncparams_agen.go:1025
+//line asyncparams_agen.go:1024
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

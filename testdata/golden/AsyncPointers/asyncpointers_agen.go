@@ -1314,7 +1314,6 @@ type escapeGeneratorFrame struct {
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
 	tr          *difftest.Trace
 	ptrs        []*int
-	rangeEnd    int
 	rangeIndex  int
 	awaiting    agen.Awaitable[int]
 	rangeIndex2 int
@@ -1515,9 +1514,9 @@ func (f *escapeGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 //line asyncpointers.go:115
 	ptrs = nil
 //line asyncpointers.go:116
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = new(int)
@@ -1601,7 +1600,7 @@ resume6:
 	*f.t3 = resumed
 //line asyncpointers.go:129
 	f.tr.Log("n=%d", (*f.n))
-//line asyncpointers_agen.go:1605
+//line asyncpointers_agen.go:1604
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

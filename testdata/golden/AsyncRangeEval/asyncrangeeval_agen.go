@@ -395,7 +395,6 @@ type selfRefGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	head       *node
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[int]
@@ -579,9 +578,9 @@ func (f *selfRefGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 //line asyncrangeeval.go:40
 	f.head = nil
 //line asyncrangeeval.go:41
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -629,7 +628,7 @@ resume4:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line asyncrangeeval_agen.go:633
+//line asyncrangeeval_agen.go:632
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -930,7 +929,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncrangeeval_agen.go:934
+//line asyncrangeeval_agen.go:933
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

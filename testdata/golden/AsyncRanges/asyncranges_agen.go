@@ -36,24 +36,20 @@ type rangeIntGeneratorFrame struct {
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
 	tr          *difftest.Trace
 	n           int
-	rangeEnd    int
 	rangeIndex  int
+	rangeEnd    int
 	i           int
 	awaiting    agen.Awaitable[string]
-	rangeEnd2   int
 	rangeIndex2 int
 	awaiting2   agen.Awaitable[string]
-	rangeEnd3   count
+	c           count
 	rangeIndex3 count
 	awaiting3   agen.Awaitable[string]
-	rangeEnd4   int8
 	rangeIndex4 int8
 	awaiting4   agen.Awaitable[string]
-	rangeEnd5   int
 	rangeIndex5 int
 	awaiting5   agen.Awaitable[string]
 	j           int64
-	rangeEnd6   int64
 	rangeIndex6 int64
 	awaiting6   agen.Awaitable[string]
 }
@@ -209,7 +205,6 @@ func (f *rangeIntGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 		awaited2    string
 		awaitedErr2 error
 		t2          string
-		c           count
 		i2          count
 		awaited3    string
 		awaitedErr3 error
@@ -296,9 +291,9 @@ resume2:
 	goto loop
 done:
 //line asyncranges.go:28
-	f.rangeEnd2, f.rangeIndex2 = 2, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 2) {
 		goto done2
 	}
 //line asyncranges.go:29
@@ -320,11 +315,11 @@ resume4:
 	goto loop2
 done2:
 //line asyncranges.go:31
-	c = (count)(2)
+	f.c = (count)(2)
 //line asyncranges.go:32
-	f.rangeEnd3, f.rangeIndex3 = c, 0
+	f.rangeIndex3 = 0
 loop3:
-	if !(f.rangeIndex3 < f.rangeEnd3) {
+	if !(f.rangeIndex3 < f.c) {
 		goto done3
 	}
 	i2 = f.rangeIndex3
@@ -347,9 +342,9 @@ resume6:
 	goto loop3
 done3:
 //line asyncranges.go:35
-	f.rangeEnd4, f.rangeIndex4 = int8(2), 0
+	f.rangeIndex4 = 0
 loop4:
-	if !(f.rangeIndex4 < f.rangeEnd4) {
+	if !(f.rangeIndex4 < int8(2)) {
 		goto done4
 	}
 	i3 = f.rangeIndex4
@@ -372,9 +367,9 @@ resume8:
 	goto loop4
 done4:
 //line asyncranges.go:38
-	f.rangeEnd5, f.rangeIndex5 = -1, 0
+	f.rangeIndex5 = 0
 loop5:
-	if !(f.rangeIndex5 < f.rangeEnd5) {
+	if !(f.rangeIndex5 < -1) {
 		goto done5
 	}
 	i4 = f.rangeIndex5
@@ -399,9 +394,9 @@ done5:
 //line asyncranges.go:41
 	f.j = (int64)(99)
 //line asyncranges.go:42
-	f.rangeEnd6, f.rangeIndex6 = 3, 0
+	f.rangeIndex6 = 0
 loop6:
-	if !(f.rangeIndex6 < f.rangeEnd6) {
+	if !(f.rangeIndex6 < 3) {
 		goto done6
 	}
 	f.j = f.rangeIndex6
@@ -425,7 +420,7 @@ resume12:
 done6:
 //line asyncranges.go:45
 	f.tr.Log("after j %d", f.j)
-//line asyncranges_agen.go:429
+//line asyncranges_agen.go:424
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -702,7 +697,7 @@ resume4:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line asyncranges_agen.go:706
+//line asyncranges_agen.go:701
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1127,7 +1122,7 @@ resume12:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line asyncranges_agen.go:1131
+//line asyncranges_agen.go:1126
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1434,7 +1429,7 @@ resume6:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line asyncranges_agen.go:1438
+//line asyncranges_agen.go:1433
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1688,7 +1683,7 @@ resume4:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncranges_agen.go:1692
+//line asyncranges_agen.go:1687
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2197,7 +2192,7 @@ resume16:
 done8:
 //line asyncranges.go:167
 	f.tr.Log("s %q", f.s)
-//line asyncranges_agen.go:2201
+//line asyncranges_agen.go:2196
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2531,7 +2526,7 @@ resume5:
 resume6:
 	goto loop3
 done3:
-//line asyncranges_agen.go:2535
+//line asyncranges_agen.go:2530
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2571,7 +2566,6 @@ type rangeAssignGeneratorFrame struct {
 	rangeOver2  [2]int
 	awaiting2   agen.Awaitable[int]
 	arr         []int
-	rangeEnd    int
 	rangeIndex3 int
 	awaiting3   agen.Awaitable[int]
 	r           rune
@@ -2579,7 +2573,6 @@ type rangeAssignGeneratorFrame struct {
 	rangeIndex4 int
 	runeWidth   int
 	awaiting4   agen.Awaitable[int]
-	rangeEnd2   int
 	rangeIndex5 int
 	awaiting5   agen.Awaitable[int]
 }
@@ -2842,9 +2835,9 @@ done2:
 //line asyncranges.go:218
 	f.arr = make([]int, 3)
 //line asyncranges.go:219
-	f.rangeEnd, f.rangeIndex3 = 3, 0
+	f.rangeIndex3 = 0
 loop3:
-	if !(f.rangeIndex3 < f.rangeEnd) {
+	if !(f.rangeIndex3 < 3) {
 		goto done3
 	}
 	f.arr[0] = f.rangeIndex3
@@ -2899,9 +2892,9 @@ done4:
 //line asyncranges.go:227
 	f.tr.Log("r %c", f.r)
 //line asyncranges.go:228
-	f.rangeEnd2, f.rangeIndex5 = 0, 0
+	f.rangeIndex5 = 0
 loop5:
-	if !(f.rangeIndex5 < f.rangeEnd2) {
+	if !(f.rangeIndex5 < 0) {
 		goto done5
 	}
 	f.i = f.rangeIndex5
@@ -2925,7 +2918,7 @@ resume10:
 done5:
 //line asyncranges.go:231
 	f.tr.Log("i unchanged %d", f.i)
-//line asyncranges_agen.go:2929
+//line asyncranges_agen.go:2922
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3302,7 +3295,7 @@ resume10:
 done5:
 //line asyncranges.go:254
 	f.tr.Log("end")
-//line asyncranges_agen.go:3306
+//line asyncranges_agen.go:3299
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3336,7 +3329,6 @@ type rangeClosuresGeneratorFrame struct {
 	rangeOver   []string
 	v           *string
 	awaiting    agen.Awaitable[string]
-	rangeEnd    int
 	rangeIndex2 int
 	awaiting2   agen.Awaitable[string]
 	rangeOver2  string
@@ -3580,9 +3572,9 @@ resume2:
 	goto loop
 done:
 //line asyncranges.go:268
-	fr.rangeEnd, fr.rangeIndex2 = 2, 0
+	fr.rangeIndex2 = 0
 loop2:
-	if !(fr.rangeIndex2 < fr.rangeEnd) {
+	if !(fr.rangeIndex2 < 2) {
 		goto done2
 	}
 	i2 = new(int)
@@ -3672,7 +3664,7 @@ resume8:
 	fr.rangeIndex4++
 	goto loop4
 done4:
-//line asyncranges_agen.go:3676
+//line asyncranges_agen.go:3668
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -3707,8 +3699,8 @@ type rangeHotGeneratorFrame struct {
 	resumed     int
 	awaiting2   agen.Awaitable[int]
 	awaiting3   agen.Awaitable[int]
-	rangeEnd    int
 	rangeIndex2 int
+	rangeEnd    int
 	awaiting4   agen.Awaitable[int]
 	awaiting5   agen.Awaitable[int]
 	p           *[2]int
@@ -4099,7 +4091,7 @@ resume14:
 done4:
 //line asyncranges.go:309
 	f.tr.Log("end")
-//line asyncranges_agen.go:4103
+//line asyncranges_agen.go:4095
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4128,7 +4120,6 @@ type assignYieldGeneratorFrame struct {
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
 	tr          *difftest.Trace
 	arr         []int
-	rangeEnd    int
 	rangeIndex  int
 	awaiting    agen.Awaitable[int]
 	m           map[int]int
@@ -4332,9 +4323,9 @@ func (f *assignYieldGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 //line asyncranges.go:317
 	f.arr = make([]int, 3)
 //line asyncranges.go:318
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.awaiting = difftest.Later[int](-1)
@@ -4416,7 +4407,7 @@ resume7:
 	f.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncranges_agen.go:4420
+//line asyncranges_agen.go:4411
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4633,7 +4624,7 @@ resume2:
 	for i, v := range t2 {
 		(*f.tr).Log("%d %d", i, v)
 	}
-//line asyncranges_agen.go:4637
+//line asyncranges_agen.go:4628
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4719,7 +4710,6 @@ type typeParamsGeneratorFrame[S interface {
 	awaiting    agen.Awaitable[string]
 	rangeMap    agen.MapRange[string, E]
 	awaiting2   agen.Awaitable[string]
-	rangeEnd    N
 	rangeIndex2 N
 	awaiting3   agen.Awaitable[string]
 	rangeOver2  Str
@@ -4998,9 +4988,9 @@ resume4:
 	goto loop2
 done2:
 //line asyncranges.go:351
-	f.rangeEnd, f.rangeIndex2 = f.n, 0
+	f.rangeIndex2 = 0
 loop3:
-	if !(f.rangeIndex2 < f.rangeEnd) {
+	if !(f.rangeIndex2 < f.n) {
 		goto done3
 	}
 	i2 = f.rangeIndex2
@@ -5098,7 +5088,7 @@ resume11:
 resume12:
 	goto loop6
 done6:
-//line asyncranges_agen.go:5102
+//line asyncranges_agen.go:5092
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -5456,7 +5446,7 @@ resume7:
 resume8:
 	goto loop4
 done4:
-//line asyncranges_agen.go:5460
+//line asyncranges_agen.go:5450
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -39,7 +39,6 @@ type literalGeneratorFrame struct {
 	agenDefers []literalGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
 	err        *error
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[int]
@@ -266,9 +265,9 @@ func (f *literalGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *lit
 		}})
 	}
 //line asyncrecover.go:25
-	f.rangeEnd, f.rangeIndex = 5, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 5) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -297,7 +296,7 @@ resume2:
 done:
 //line asyncrecover.go:31
 	(*f.err) = errors.New("normal end")
-//line asyncrecover_agen.go:301
+//line asyncrecover_agen.go:300
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -593,7 +592,7 @@ resume4:
 	_ = f.xs[idx]
 //line asyncrecover.go:53
 	(*f.err) = nil
-//line asyncrecover_agen.go:597
+//line asyncrecover_agen.go:596
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -884,7 +883,7 @@ resume2:
 endif:
 //line asyncrecover.go:74
 	(*f.err) = errors.New("negative")
-//line asyncrecover_agen.go:888
+//line asyncrecover_agen.go:887
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1181,7 +1180,7 @@ resume2:
 endif:
 //line asyncrecover.go:96
 	(*f.err) = nil
-//line asyncrecover_agen.go:1185
+//line asyncrecover_agen.go:1184
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1476,7 +1475,7 @@ resume3:
 resume4:
 //line asyncrecover.go:110
 	f.result = errors.New("not recovered")
-//line asyncrecover_agen.go:1480
+//line asyncrecover_agen.go:1479
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1754,7 +1753,7 @@ resume1:
 resume2:
 //line asyncrecover.go:124
 	(*f.err) = errors.New("returned")
-//line asyncrecover_agen.go:1758
+//line asyncrecover_agen.go:1757
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1783,7 +1782,6 @@ type valuesGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         **difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          *int
 	awaiting   agen.Awaitable[int]
@@ -1956,9 +1954,9 @@ func (f *valuesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 		goto resume2
 	}
 //line asyncrecover.go:137
-	f.rangeEnd, f.rangeIndex = 6, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 6) {
 		goto done
 	}
 	f.i = new(int)
@@ -2016,7 +2014,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncrecover_agen.go:2020
+//line asyncrecover_agen.go:2018
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2357,7 +2355,7 @@ resume5:
 resume6:
 //line asyncrecover.go:194
 	(*fr.err) = nil
-//line asyncrecover_agen.go:2361
+//line asyncrecover_agen.go:2359
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -2642,7 +2640,7 @@ resume2:
 	}
 //line asyncrecover.go:224
 	(*f.err) = nil
-//line asyncrecover_agen.go:2646
+//line asyncrecover_agen.go:2644
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2958,7 +2956,7 @@ resume4:
 //line asyncrecover.go:247
 	(*f.err) = nil
 end:
-//line asyncrecover_agen.go:2962
+//line asyncrecover_agen.go:2960
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3536,7 +3534,7 @@ resume4:
 //line asyncrecover.go:281
 	(*f.err) = nil
 end:
-//line asyncrecover_agen.go:3540
+//line asyncrecover_agen.go:3538
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

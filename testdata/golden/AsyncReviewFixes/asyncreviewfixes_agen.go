@@ -774,7 +774,6 @@ type panicsInValueGeneratorFrame struct {
 	agenDefers []panicsInValueGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
 	xs         []int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[int]
@@ -994,9 +993,9 @@ func (f *panicsInValueGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 		f.agenDefer(g, panicsInValueGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover() != nil) }})
 	}
 //line asyncreviewfixes.go:72
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1020,7 +1019,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncreviewfixes_agen.go:1024
+//line asyncreviewfixes_agen.go:1023
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1267,7 +1266,7 @@ resume3:
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:1271
+//line asyncreviewfixes_agen.go:1270
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1295,7 +1294,6 @@ type closureLabelsGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	retry2     func(n int) int
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 }
@@ -1477,9 +1475,9 @@ func (f *closureLabelsGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 		return tries
 	}
 //line asyncreviewfixes.go:104
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -1505,7 +1503,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncreviewfixes_agen.go:1509
+//line asyncreviewfixes_agen.go:1507
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1759,7 +1757,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:1763
+//line asyncreviewfixes_agen.go:1761
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

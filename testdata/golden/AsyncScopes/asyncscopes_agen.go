@@ -439,7 +439,6 @@ type typeCasesGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	later      []func() string
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[string]
 	v2         *int
@@ -652,9 +651,9 @@ func (fr *typeCasesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 //line asyncscopes.go:44
 	later = nil
 //line asyncscopes.go:45
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 //line asyncscopes.go:46
@@ -782,7 +781,7 @@ resume8:
 	for _, f := range later {
 		tr.Log("later %s", f())
 	}
-//line asyncscopes_agen.go:786
+//line asyncscopes_agen.go:785
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1091,7 +1090,7 @@ done:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line asyncscopes_agen.go:1095
+//line asyncscopes_agen.go:1094
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true

@@ -36,7 +36,6 @@ type recvBodiesGeneratorFrame struct {
 	tr         *difftest.Trace
 	a          chan int
 	b          chan int
-	rangeEnd   int
 	rangeIndex int
 	v          int
 	v2         int
@@ -220,9 +219,9 @@ func (f *recvBodiesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 //line asyncselects.go:20
 	f.a, f.b = make(chan int, 1), make(chan int, 1)
 //line asyncselects.go:21
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -283,7 +282,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncselects_agen.go:287
+//line asyncselects_agen.go:286
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -312,7 +311,6 @@ type withDefaultGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	ch         chan int
-	rangeEnd   int
 	rangeIndex int
 	v          int
 	awaiting   agen.Awaitable[int]
@@ -495,9 +493,9 @@ func (f *withDefaultGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 //line asyncselects.go:43
 	f.ch = make(chan int, 1)
 //line asyncselects.go:44
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -551,7 +549,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncselects_agen.go:555
+//line asyncselects_agen.go:553
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -580,7 +578,6 @@ type commaOkGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	ch         chan int
-	rangeEnd   int
 	rangeIndex int
 	v          int
 	ok         bool
@@ -767,9 +764,9 @@ func (f *commaOkGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent a
 //line asyncselects.go:63
 	f.ch <- 5
 //line asyncselects.go:64
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 //line asyncselects.go:65
@@ -832,7 +829,7 @@ resume3:
 resume4:
 //line asyncselects.go:81
 	f.tr.Log("assigned v %d ok %v", f.v2, f.ok2)
-//line asyncselects_agen.go:836
+//line asyncselects_agen.go:833
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -862,7 +859,6 @@ type sendsGeneratorFrame struct {
 	tr         *difftest.Trace
 	out        chan int
 	blocked    chan int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[int]
@@ -1047,9 +1043,9 @@ func (f *sendsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int
 //line asyncselects.go:89
 	f.blocked = nil
 //line asyncselects.go:90
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1101,7 +1097,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncselects_agen.go:1105
+//line asyncselects_agen.go:1101
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1130,7 +1126,6 @@ type operandsGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	chans      []chan int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	t          chan int
@@ -1326,9 +1321,9 @@ func (f *operandsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 //line asyncselects.go:111
 	f.chans = []chan int{make(chan int, 1), make(chan int, 1), make(chan int, 1)}
 //line asyncselects.go:112
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1416,7 +1411,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncselects_agen.go:1420
+//line asyncselects_agen.go:1415
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1672,7 +1667,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line asyncselects_agen.go:1676
+//line asyncselects_agen.go:1671
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1702,7 +1697,6 @@ type capturedGeneratorFrame struct {
 	tr          *difftest.Trace
 	ch          chan int
 	fs          []func() int
-	rangeEnd    int
 	rangeIndex  int
 	v           *int
 	ok          *bool
@@ -1892,9 +1886,9 @@ func (fr *capturedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 //line asyncselects.go:161
 	fr.fs = nil
 //line asyncselects.go:162
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	i = fr.rangeIndex
@@ -1965,7 +1959,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncselects_agen.go:1969
+//line asyncselects_agen.go:1963
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2243,7 +2237,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncselects_agen.go:2247
+//line asyncselects_agen.go:2241
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2545,7 +2539,7 @@ resume5:
 resume6:
 	goto loop2
 end:
-//line asyncselects_agen.go:2549
+//line asyncselects_agen.go:2543
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2576,7 +2570,6 @@ type recvIntoYieldGeneratorFrame struct {
 	ch         chan int
 	arr        []int
 	ok         bool
-	rangeEnd   int
 	rangeIndex int
 	received   int
 	awaiting   agen.Awaitable[int]
@@ -2775,9 +2768,9 @@ func (f *recvIntoYieldGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 //line asyncselects.go:244
 	f.ok = false
 //line asyncselects.go:245
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -2858,7 +2851,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncselects_agen.go:2862
+//line asyncselects_agen.go:2855
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

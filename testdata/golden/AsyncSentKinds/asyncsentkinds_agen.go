@@ -325,7 +325,6 @@ type chansGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 	v          int
@@ -520,9 +519,9 @@ func (f *chansGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent cha
 		goto resume6
 	}
 //line asyncsentkinds.go:31
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -615,7 +614,7 @@ case6:
 //line asyncsentkinds.go:45
 	f.tr.Log("none")
 endselect2:
-//line asyncsentkinds_agen.go:619
+//line asyncsentkinds_agen.go:618
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -925,7 +924,7 @@ resume9:
 resume10:
 	resumed4 = sent
 	f.tr.Log("same=%v", f.p == resumed4)
-//line asyncsentkinds_agen.go:929
+//line asyncsentkinds_agen.go:928
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1266,7 +1265,7 @@ resume12:
 	m.ID++
 //line asyncsentkinds.go:78
 	f.tr.Log("m=%v", fmt.Sprint(m.ID, m.Tags, len(m.Meta)))
-//line asyncsentkinds_agen.go:1270
+//line asyncsentkinds_agen.go:1269
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

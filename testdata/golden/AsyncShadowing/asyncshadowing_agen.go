@@ -348,7 +348,6 @@ type siblingsGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[string]
@@ -557,9 +556,9 @@ func (f *siblingsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 		goto resume10
 	}
 //line asyncshadowing.go:41
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -650,7 +649,7 @@ resume10:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncshadowing_agen.go:654
+//line asyncshadowing_agen.go:653
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -687,7 +686,6 @@ type paramsGeneratorFrame struct {
 	n2         int
 	s2         int
 	awaiting   agen.Awaitable[int]
-	rangeEnd   int
 	rangeIndex int
 	awaiting2  agen.Awaitable[int]
 	awaiting3  agen.Awaitable[int]
@@ -897,9 +895,9 @@ resume2:
 //line asyncshadowing.go:64
 	f.tr.Log("outer n %d s %s", f.n, f.s)
 //line asyncshadowing.go:65
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	n3 = f.rangeIndex
@@ -938,7 +936,7 @@ resume6:
 	f.n = sent
 //line asyncshadowing.go:69
 	f.tr.Log("n assigned %d", f.n)
-//line asyncshadowing_agen.go:942
+//line asyncshadowing_agen.go:940
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1240,7 +1238,7 @@ resume7:
 resume8:
 //line asyncshadowing.go:89
 	f.tr.Log("outer x %d", (*f.x))
-//line asyncshadowing_agen.go:1244
+//line asyncshadowing_agen.go:1242
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1550,7 +1548,7 @@ resume7:
 resume8:
 //line asyncshadowing.go:111
 	tr.Log("end")
-//line asyncshadowing_agen.go:1554
+//line asyncshadowing_agen.go:1552
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1916,7 +1914,7 @@ resume12:
 endswitch:
 //line asyncshadowing.go:136
 	f.tr.Log("x %d", f.x)
-//line asyncshadowing_agen.go:1920
+//line asyncshadowing_agen.go:1918
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1946,7 +1944,6 @@ type labelsGeneratorFrame struct {
 	tr         *difftest.Trace
 	i          int
 	awaiting   agen.Awaitable[int]
-	rangeEnd   int
 	rangeIndex int
 	j          int
 	awaiting2  agen.Awaitable[int]
@@ -2175,9 +2172,9 @@ resume2:
 	goto next
 next:
 //line asyncshadowing.go:153
-	f.rangeEnd, f.rangeIndex = 2, 0
+	f.rangeIndex = 0
 loop2:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 2) {
 		goto done2
 	}
 	f.j = f.rangeIndex
@@ -2265,7 +2262,7 @@ resume9:
 	f.agenState = 10
 	return t5, nil, true
 resume10:
-//line asyncshadowing_agen.go:2269
+//line asyncshadowing_agen.go:2266
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -32,7 +32,6 @@ type rightGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	cond2      bool
@@ -218,9 +217,9 @@ func (f *rightGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent boo
 		goto resume4
 	}
 //line asyncshortcircuit.go:21
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -276,7 +275,7 @@ skip2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncshortcircuit_agen.go:280
+//line asyncshortcircuit_agen.go:279
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -636,7 +635,7 @@ skip2:
 	either = f.cond3
 //line asyncshortcircuit.go:41
 	f.tr.Log("either=%v", either)
-//line asyncshortcircuit_agen.go:640
+//line asyncshortcircuit_agen.go:639
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1109,7 +1108,7 @@ resume18:
 	z = !f.t9 == (resumed9 || cond(f.tr, "g", true))
 //line asyncshortcircuit.go:55
 	f.tr.Log("z=%v", z)
-//line asyncshortcircuit_agen.go:1113
+//line asyncshortcircuit_agen.go:1112
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1596,7 +1595,7 @@ resume16:
 skip9:
 	f.result = errorIf(f.cond10)
 end:
-//line asyncshortcircuit_agen.go:1600
+//line asyncshortcircuit_agen.go:1599
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -1624,7 +1623,6 @@ type lazyGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         **difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	round      int
 	awaiting   agen.Awaitable[int]
@@ -1830,9 +1828,9 @@ func (f *lazyGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent bool
 		goto resume8
 	}
 //line asyncshortcircuit.go:91
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.round = f.rangeIndex
@@ -1970,7 +1968,7 @@ skip:
 	r = f.cond2
 //line asyncshortcircuit.go:115
 	(*f.tr).Log("r=%v flag=%v", r, (*f.flag))
-//line asyncshortcircuit_agen.go:1974
+//line asyncshortcircuit_agen.go:1972
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -32,7 +32,6 @@ type taggedGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[int]
@@ -220,9 +219,9 @@ func (f *taggedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent ag
 		goto resume6
 	}
 //line asyncswitches.go:16
-	f.rangeEnd, f.rangeIndex = 5, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 5) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -302,7 +301,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:306
+//line asyncswitches_agen.go:305
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -330,7 +329,6 @@ type hotTagGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[string]
@@ -528,9 +526,9 @@ func (f *hotTagGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent in
 		goto resume8
 	}
 //line asyncswitches.go:39
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -622,7 +620,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:626
+//line asyncswitches_agen.go:624
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -651,7 +649,6 @@ type taglessGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	x          int
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 	awaiting2  agen.Awaitable[int]
@@ -841,9 +838,9 @@ func (f *taglessGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 //line asyncswitches.go:60
 	f.x = 0
 //line asyncswitches.go:61
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 //line asyncswitches.go:62
@@ -926,7 +923,7 @@ endswitch:
 done:
 //line asyncswitches.go:77
 	f.tr.Log("x %d", f.x)
-//line asyncswitches_agen.go:930
+//line asyncswitches_agen.go:927
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -954,7 +951,6 @@ type fallsThroughGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[int]
@@ -1142,9 +1138,9 @@ func (f *fallsThroughGeneratorFrame) resume(ctx context.Context, w agen.Waker, s
 		goto resume6
 	}
 //line asyncswitches.go:84
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1214,7 +1210,7 @@ resume6:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:1218
+//line asyncswitches_agen.go:1214
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1242,7 +1238,6 @@ type defaultMiddleGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[int]
@@ -1430,9 +1425,9 @@ func (f *defaultMiddleGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 		goto resume6
 	}
 //line asyncswitches.go:108
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1507,7 +1502,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:1511
+//line asyncswitches_agen.go:1506
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1535,7 +1530,6 @@ type lazyCasesGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	tag        int
@@ -1726,9 +1720,9 @@ func (f *lazyCasesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 		goto resume6
 	}
 //line asyncswitches.go:136
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1812,7 +1806,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:1816
+//line asyncswitches_agen.go:1810
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1840,7 +1834,6 @@ type lazyTaglessGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	awaiting   agen.Awaitable[int]
@@ -2022,9 +2015,9 @@ func (f *lazyTaglessGeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 		goto resume4
 	}
 //line asyncswitches.go:155
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -2084,7 +2077,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:2088
+//line asyncswitches_agen.go:2081
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2115,7 +2108,6 @@ type breakInLoopGeneratorFrame struct {
 	i          int
 	awaiting   agen.Awaitable[int]
 	awaiting2  agen.Awaitable[int]
-	rangeEnd   int
 	rangeIndex int
 	awaiting3  agen.Awaitable[int]
 }
@@ -2362,9 +2354,9 @@ resume4:
 	goto endswitch
 case4:
 //line asyncswitches.go:189
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop2:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done2
 	}
 	j = f.rangeIndex
@@ -2400,7 +2392,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line asyncswitches_agen.go:2404
+//line asyncswitches_agen.go:2396
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2717,7 +2709,7 @@ resume8:
 endswitch2:
 //line asyncswitches.go:222
 	f.tr.Log("outer x %d", f.x)
-//line asyncswitches_agen.go:2721
+//line asyncswitches_agen.go:2713
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3049,7 +3041,7 @@ resume7:
 	return t4, nil, true
 resume8:
 endswitch3:
-//line asyncswitches_agen.go:3053
+//line asyncswitches_agen.go:3045
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3077,7 +3069,6 @@ type lazyDefaultMiddleGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	tag        int
@@ -3268,9 +3259,9 @@ func (f *lazyDefaultMiddleGeneratorFrame) resume(ctx context.Context, w agen.Wak
 		goto resume6
 	}
 //line asyncswitches.go:255
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -3349,7 +3340,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:3353
+//line asyncswitches_agen.go:3344
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3693,7 +3684,7 @@ case7:
 endswitch4:
 //line asyncswitches.go:294
 	f.tr.Log("end")
-//line asyncswitches_agen.go:3697
+//line asyncswitches_agen.go:3688
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3727,7 +3718,6 @@ type genericSwitchGeneratorFrame[T comparable] struct {
 	tr         *difftest.Trace
 	a          T
 	b          T
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[T]
 	v          T
@@ -3907,9 +3897,9 @@ func (f *genericSwitchGeneratorFrame[T]) resume(ctx context.Context, w agen.Wake
 		goto resume4
 	}
 //line asyncswitches.go:302
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 //line asyncswitches.go:303
@@ -3967,7 +3957,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:3971
+//line asyncswitches_agen.go:3961
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -3996,7 +3986,6 @@ type compositeCasesGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	p          point
-	rangeEnd   int
 	rangeIndex int
 	tag        point
 	awaiting   agen.Awaitable[int]
@@ -4189,9 +4178,9 @@ func (f *compositeCasesGeneratorFrame) resume(ctx context.Context, w agen.Waker,
 //line asyncswitches.go:321
 	f.p = point{1, 2}
 //line asyncswitches.go:322
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 //line asyncswitches.go:323
@@ -4286,7 +4275,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:4290
+//line asyncswitches_agen.go:4279
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

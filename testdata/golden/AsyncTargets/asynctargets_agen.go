@@ -35,7 +35,6 @@ type rangeLHSGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	arr        []int
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 	awaiting2  agen.Awaitable[int]
@@ -217,9 +216,9 @@ func (f *rangeLHSGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 //line asynctargets.go:16
 	f.arr = make([]int, 3)
 //line asynctargets.go:17
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.awaiting = difftest.Later[int](-1)
@@ -257,7 +256,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynctargets_agen.go:261
+//line asynctargets_agen.go:260
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -513,7 +512,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynctargets_agen.go:517
+//line asynctargets_agen.go:516
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -752,7 +751,7 @@ resume3:
 	f.agenState = 4
 	return t3, nil, true
 resume4:
-//line asynctargets_agen.go:756
+//line asynctargets_agen.go:755
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -828,7 +827,6 @@ type rangeParamsGeneratorFrame[S interface {
 	awaiting    agen.Awaitable[string]
 	rangeMap    agen.MapRange[string, E]
 	awaiting2   agen.Awaitable[string]
-	rangeEnd    N
 	rangeIndex2 N
 	awaiting3   agen.Awaitable[string]
 	rangeOver2  Str
@@ -1087,9 +1085,9 @@ resume4:
 	goto loop2
 done2:
 //line asynctargets.go:62
-	f.rangeEnd, f.rangeIndex2 = f.n, 0
+	f.rangeIndex2 = 0
 loop3:
-	if !(f.rangeIndex2 < f.rangeEnd) {
+	if !(f.rangeIndex2 < f.n) {
 		goto done3
 	}
 	i2 = f.rangeIndex2
@@ -1141,7 +1139,7 @@ resume8:
 	f.rangeIndex3 += f.runeWidth
 	goto loop4
 done4:
-//line asynctargets_agen.go:1145
+//line asynctargets_agen.go:1143
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -32,7 +32,6 @@ type countGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	n          int
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[int]
 }
@@ -204,9 +203,9 @@ func (f *countGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent age
 		goto resume2
 	}
 //line asynccount_test.go:16
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -228,7 +227,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynccount_agen_test.go:232
+//line asynccount_agen_test.go:231
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -33,7 +33,6 @@ type boundGeneratorFrame struct {
 	agenState  int            // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[string]
 	v2         int
@@ -251,9 +250,9 @@ func (f *boundGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent any
 		goto resume12
 	}
 //line asynctypeswitches.go:18
-	f.rangeEnd, f.rangeIndex = 5, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 5) {
 		goto done
 	}
 //line asynctypeswitches.go:19
@@ -383,7 +382,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:387
+//line asynctypeswitches_agen.go:386
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -412,7 +411,6 @@ type unboundGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	x          any
-	rangeEnd   int
 	rangeIndex int
 	awaiting   agen.Awaitable[string]
 	awaiting2  agen.Awaitable[string]
@@ -609,9 +607,9 @@ func (f *unboundGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent a
 //line asynctypeswitches.go:43
 	f.x = (any)(1)
 //line asynctypeswitches.go:44
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 //line asynctypeswitches.go:45
@@ -699,7 +697,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:703
+//line asynctypeswitches_agen.go:701
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -728,7 +726,6 @@ type defaultFirstGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	x          any
-	rangeEnd   int
 	rangeIndex int
 	v2         any
 	awaiting   agen.Awaitable[int]
@@ -919,9 +916,9 @@ func (f *defaultFirstGeneratorFrame) resume(ctx context.Context, w agen.Waker, s
 //line asynctypeswitches.go:64
 	f.x = any(2.5)
 //line asynctypeswitches.go:65
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -995,7 +992,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:999
+//line asynctypeswitches_agen.go:996
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1024,7 +1021,6 @@ type withInitGeneratorFrame struct {
 	agenCore    agen.AsyncCore // the operation in progress, the lifecycle
 	tr          *difftest.Trace
 	fs          []func() string
-	rangeEnd    int
 	rangeIndex  int
 	awaiting    agen.Awaitable[string]
 	v2          *int
@@ -1229,9 +1225,9 @@ func (fr *withInitGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent
 //line asynctypeswitches.go:86
 	fr.fs = nil
 //line asynctypeswitches.go:87
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 //line asynctypeswitches.go:88
@@ -1340,7 +1336,7 @@ resume8:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asynctypeswitches_agen.go:1344
+//line asynctypeswitches_agen.go:1340
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1369,7 +1365,6 @@ type shadowSelfGeneratorFrame struct {
 	agenCore   agen.AsyncCore // the operation in progress, the lifecycle
 	tr         *difftest.Trace
 	x2         any
-	rangeEnd   int
 	rangeIndex int
 	x3         int
 	x4         string
@@ -1560,9 +1555,9 @@ func (f *shadowSelfGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 //line asynctypeswitches.go:110
 	f.x2 = (any)(1)
 //line asynctypeswitches.go:111
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 //line asynctypeswitches.go:112
@@ -1632,7 +1627,7 @@ resume6:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:1636
+//line asynctypeswitches_agen.go:1631
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1939,7 +1934,7 @@ case4:
 endswitch3:
 //line asynctypeswitches.go:140
 	f.tr.Log("end")
-//line asynctypeswitches_agen.go:1943
+//line asynctypeswitches_agen.go:1938
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2361,7 +2356,7 @@ case7:
 //line asynctypeswitches.go:179
 	f.tr.Log("p %v", f.p2)
 endswitch2:
-//line asynctypeswitches_agen.go:2365
+//line asynctypeswitches_agen.go:2360
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2682,7 +2677,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:2686
+//line asynctypeswitches_agen.go:2681
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -265,7 +265,6 @@ type unreachableGeneratorFrame struct {
 	tr         *difftest.Trace
 	early      bool
 	awaiting   agen.Awaitable[int]
-	rangeEnd   int
 	rangeIndex int
 	awaiting2  agen.Awaitable[int]
 	awaiting3  agen.Awaitable[int]
@@ -471,9 +470,9 @@ resume2:
 		goto end
 	}
 //line asyncunusual.go:29
-	f.rangeEnd, f.rangeIndex = 2, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 2) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -511,7 +510,7 @@ resume5:
 	return t3, nil, true
 resume6:
 end:
-//line asyncunusual_agen.go:515
+//line asyncunusual_agen.go:514
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -44,12 +44,12 @@ var _ agen.Generator[int, int] = (*counterGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *counterGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *counterGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -66,7 +66,7 @@ func (g *counterGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -152,13 +152,12 @@ func (f *counterGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *counterGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *counterGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		got int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -192,7 +191,7 @@ resume1:
 done:
 //line basics.go:21
 	f.tr.Log("end")
-//line basics_agen.go:196
+//line basics_agen.go:195
 	f.agenState = -1
 	return 0, false
 }
@@ -226,13 +225,12 @@ var _ agen.Generator[string, agen.None] = (*failsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *failsGenerator) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *failsGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -248,8 +246,7 @@ func (g *failsGenerator) Throw(err error) (string, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -335,7 +332,7 @@ func (f *failsGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *failsGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+func (f *failsGeneratorFrame) resume() (string, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -367,7 +364,7 @@ resume1:
 resume2:
 //line basics.go:31
 	f.result = errors.New("failed")
-//line basics_agen.go:371
+//line basics_agen.go:368
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -396,7 +393,6 @@ type catchesGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	err        error
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -529,9 +525,9 @@ func (f *catchesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	}
 start:
 //line basics.go:38
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -555,7 +551,7 @@ next:
 done:
 //line basics.go:46
 	f.err = nil
-//line basics_agen.go:559
+//line basics_agen.go:555
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -588,13 +584,12 @@ var _ agen.Generator[int, agen.None] = (*boomGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *boomGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *boomGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -610,8 +605,7 @@ func (g *boomGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -689,13 +683,11 @@ func (f *boomGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *boomGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
+func (f *boomGeneratorFrame) resume() (int, bool) {
+	switch f.agenState {
 	case 1:
 		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
-	case 0:
 	case -1:
 		return 0, false
 	}

@@ -52,12 +52,12 @@ var _ agen.Generator[int, int] = (*orderGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *orderGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *orderGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -74,7 +74,7 @@ func (g *orderGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -160,7 +160,7 @@ func (f *orderGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *orderGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *orderGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -170,7 +170,6 @@ func (f *orderGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -257,7 +256,7 @@ resume4:
 resume5:
 	resumed5 = sent
 	(*f.tr).Log("append %v %d %d", f.t9, f.t10, resumed5)
-//line builtins_agen.go:261
+//line builtins_agen.go:260
 	f.agenState = -1
 	return 0, false
 }
@@ -296,12 +295,12 @@ var _ agen.Generator[int, int] = (*compositeCasesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *compositeCasesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *compositeCasesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -318,7 +317,7 @@ func (g *compositeCasesGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -404,7 +403,7 @@ func (f *compositeCasesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *compositeCasesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *compositeCasesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed int
 	)
@@ -414,7 +413,6 @@ func (f *compositeCasesGeneratorFrame) resume(sent int, thrown error) (int, bool
 		goto resume2
 	case 3:
 		goto resume3
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -458,7 +456,7 @@ case3:
 	return 2, true
 resume3:
 endswitch:
-//line builtins_agen.go:462
+//line builtins_agen.go:460
 	f.agenState = -1
 	return 0, false
 }
@@ -501,14 +499,14 @@ var _ agen.Generator[int, int] = (*finalPanicGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *finalPanicGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *finalPanicGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -529,7 +527,7 @@ func (g *finalPanicGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -661,7 +659,7 @@ func (f *finalPanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, sent int, thrown error) (int, bool) {
+func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int

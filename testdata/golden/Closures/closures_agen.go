@@ -42,12 +42,12 @@ var _ agen.Generator[int, int] = (*sharedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *sharedGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sharedGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -64,7 +64,7 @@ func (g *sharedGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -150,14 +150,13 @@ func (f *sharedGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *sharedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *sharedGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -220,7 +219,7 @@ resume3:
 resume4:
 //line closures.go:28
 	f.show("end")
-//line closures_agen.go:224
+//line closures_agen.go:223
 	f.agenState = -1
 	return 0, false
 }
@@ -260,12 +259,12 @@ var _ agen.Generator[string, int] = (*createdBeforeGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *createdBeforeGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *createdBeforeGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -282,7 +281,7 @@ func (g *createdBeforeGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -368,7 +367,7 @@ func (f *createdBeforeGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *createdBeforeGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (f *createdBeforeGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		s  int
 		t  string
@@ -428,7 +427,7 @@ resume2:
 resume3:
 //line closures.go:45
 	f.tr.Log("count=%d", (*f.count))
-//line closures_agen.go:432
+//line closures_agen.go:431
 	f.agenState = -1
 	return "", false
 }
@@ -471,13 +470,12 @@ var _ agen.Generator[int, int] = (*loopVarsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *loopVarsGenerator) Next() (int, bool) {
-	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *loopVarsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -493,8 +491,7 @@ func (g *loopVarsGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3:
 		return g.f.agenThrow(err)
 	}
-	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -580,7 +577,7 @@ func (fr *loopVarsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *loopVarsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (fr *loopVarsGeneratorFrame) resume() (int, bool) {
 	var (
 		tr *difftest.Trace
 		f  func() int
@@ -697,7 +694,7 @@ done3:
 	for _, g := range gs {
 		tr.Log("g=%s", g())
 	}
-//line closures_agen.go:701
+//line closures_agen.go:698
 	fr.agenState = -1
 	return 0, false
 }
@@ -738,12 +735,12 @@ var _ agen.Generator[int, int] = (*nestedClosuresGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nestedClosuresGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedClosuresGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -760,7 +757,7 @@ func (g *nestedClosuresGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -846,7 +843,7 @@ func (f *nestedClosuresGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nestedClosuresGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *nestedClosuresGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		adder   func(d int) func() int
 		t       int
@@ -859,7 +856,6 @@ func (f *nestedClosuresGeneratorFrame) resume(sent int, thrown error) (int, bool
 	switch at {
 	case 4:
 		goto resume4
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -938,7 +934,7 @@ resume5:
 resume6:
 //line closures.go:100
 	f.tr.Log("fib(7)=%d", (*f.fib)(7))
-//line closures_agen.go:942
+//line closures_agen.go:938
 	f.agenState = -1
 	return 0, false
 }
@@ -977,12 +973,12 @@ var _ agen.Generator[int, int] = (*namedResultGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *namedResultGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *namedResultGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -999,7 +995,7 @@ func (g *namedResultGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1085,7 +1081,7 @@ func (f *namedResultGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *namedResultGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *namedResultGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -1143,7 +1139,7 @@ resume2:
 	return 3, true
 resume3:
 end:
-//line closures_agen.go:1147
+//line closures_agen.go:1143
 	f.agenState = -1
 	f.agenErr = (*f.err)
 	return 0, false
@@ -1183,12 +1179,12 @@ var _ agen.Generator[int, int] = (*methodValuesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *methodValuesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *methodValuesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1205,7 +1201,7 @@ func (g *methodValuesGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1291,7 +1287,7 @@ func (f *methodValuesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *methodValuesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *methodValuesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		t        int
 		resumed  int
@@ -1304,7 +1300,6 @@ func (f *methodValuesGeneratorFrame) resume(sent int, thrown error) (int, bool) 
 	switch at {
 	case 1:
 		goto resume1
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1368,7 +1363,7 @@ resume4:
 resume5:
 //line closures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
-//line closures_agen.go:1372
+//line closures_agen.go:1367
 	f.agenState = -1
 	return 0, false
 }
@@ -1404,12 +1399,12 @@ var _ agen.Generator[int, int] = (*immediateGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *immediateGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *immediateGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1426,7 +1421,7 @@ func (g *immediateGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1512,7 +1507,7 @@ func (f *immediateGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *immediateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *immediateGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed int
 		v       int
@@ -1523,7 +1518,6 @@ func (f *immediateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	switch at {
 	case 3:
 		goto resume3
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1577,7 +1571,7 @@ resume2:
 	f.agenState = 3
 	return (*f.x), true
 resume3:
-//line closures_agen.go:1581
+//line closures_agen.go:1575
 	f.agenState = -1
 	return 0, false
 }
@@ -1605,10 +1599,8 @@ type perIterationGeneratorFrame struct {
 	agenErr     error // the error the body ended with
 	tr          **difftest.Trace
 	incs        []func() int
-	rangeEnd    int
 	rangeIndex  int
 	v           *int
-	rangeEnd2   int
 	rangeIndex2 int
 	n           int
 	m           *int
@@ -1620,12 +1612,12 @@ var _ agen.Generator[int, int] = (*perIterationGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *perIterationGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *perIterationGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1642,7 +1634,7 @@ func (g *perIterationGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1728,7 +1720,7 @@ func (f *perIterationGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *perIterationGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *perIterationGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		incs    []func() int
 		i       int
@@ -1742,7 +1734,6 @@ func (f *perIterationGeneratorFrame) resume(sent int, thrown error) (int, bool) 
 	switch at {
 	case 4:
 		goto resume4
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1766,9 +1757,9 @@ func (f *perIterationGeneratorFrame) resume(sent int, thrown error) (int, bool) 
 //line closures.go:174
 	incs = nil
 //line closures.go:175
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -1793,9 +1784,9 @@ resume1:
 	goto loop
 done:
 //line closures.go:181
-	f.rangeEnd2, f.rangeIndex2 = 2, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 2) {
 		goto done2
 	}
 	round = f.rangeIndex2
@@ -1856,7 +1847,7 @@ resume5:
 	if f.n < 3 {
 		goto again
 	}
-//line closures_agen.go:1860
+//line closures_agen.go:1851
 	f.agenState = -1
 	return 0, false
 }
@@ -1897,12 +1888,12 @@ var _ agen.Generator[string, int] = (*storedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *storedGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *storedGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1919,7 +1910,7 @@ func (g *storedGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2005,13 +1996,12 @@ func (f *storedGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *storedGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (f *storedGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		resumed int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2080,7 +2070,7 @@ done:
 resume2:
 //line closures.go:229
 	f.h.after()
-//line closures_agen.go:2084
+//line closures_agen.go:2074
 	f.agenState = -1
 	return "", false
 }

@@ -35,7 +35,6 @@ type ifElseGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	n          int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -44,13 +43,12 @@ var _ agen.Generator[int, agen.None] = (*ifElseGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *ifElseGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ifElseGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -66,8 +64,7 @@ func (g *ifElseGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -153,13 +150,12 @@ func (f *ifElseGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *ifElseGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *ifElseGeneratorFrame) resume() (int, bool) {
 	var (
 		t int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -175,9 +171,9 @@ func (f *ifElseGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) 
 		goto resume2
 	}
 //line conditionals.go:14
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -213,7 +209,7 @@ endif:
 done:
 //line conditionals.go:26
 	f.tr.Log("end")
-//line conditionals_agen.go:217
+//line conditionals_agen.go:213
 	f.agenState = -1
 	return 0, false
 }
@@ -241,7 +237,6 @@ type ifNoElseGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	last       int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -251,12 +246,12 @@ var _ agen.Generator[int, int] = (*ifNoElseGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *ifNoElseGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ifNoElseGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -273,7 +268,7 @@ func (g *ifNoElseGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -359,10 +354,9 @@ func (f *ifNoElseGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *ifNoElseGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *ifNoElseGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -378,9 +372,9 @@ func (f *ifNoElseGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line conditionals.go:34
 	f.last = 0
 //line conditionals.go:35
-	f.rangeEnd, f.rangeIndex = 5, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 5) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -404,7 +398,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:408
+//line conditionals_agen.go:402
 	f.agenState = -1
 	return 0, false
 }
@@ -431,7 +425,6 @@ type condYieldsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -441,12 +434,12 @@ var _ agen.Generator[string, int] = (*condYieldsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *condYieldsGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *condYieldsGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -463,7 +456,7 @@ func (g *condYieldsGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -549,7 +542,7 @@ func (f *condYieldsGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *condYieldsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (f *condYieldsGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		resumed int
 		v       int
@@ -576,9 +569,9 @@ func (f *condYieldsGeneratorFrame) resume(sent int, thrown error) (string, bool)
 	}
 start:
 //line conditionals.go:49
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -618,7 +611,7 @@ endif2:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:622
+//line conditionals_agen.go:615
 	f.agenState = -1
 	return "", false
 }
@@ -656,12 +649,12 @@ var _ agen.Generator[int, int] = (*elseIfChainGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *elseIfChainGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *elseIfChainGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -678,7 +671,7 @@ func (g *elseIfChainGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -764,7 +757,7 @@ func (f *elseIfChainGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *elseIfChainGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *elseIfChainGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		t       int
 		t2      int
@@ -882,7 +875,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line conditionals_agen.go:886
+//line conditionals_agen.go:879
 	f.agenState = -1
 	return 0, false
 }
@@ -909,7 +902,6 @@ type shortCircuitGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	cond       bool
@@ -923,12 +915,12 @@ var _ agen.Generator[int, int] = (*shortCircuitGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shortCircuitGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shortCircuitGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -945,7 +937,7 @@ func (g *shortCircuitGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1031,7 +1023,7 @@ func (f *shortCircuitGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *shortCircuitGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *shortCircuitGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		t        int
 		resumed  int
@@ -1047,7 +1039,6 @@ func (f *shortCircuitGeneratorFrame) resume(sent int, thrown error) (int, bool) 
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1069,9 +1060,9 @@ func (f *shortCircuitGeneratorFrame) resume(sent int, thrown error) (int, bool) 
 		goto resume5
 	}
 //line conditionals.go:100
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1159,7 +1150,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:1163
+//line conditionals_agen.go:1154
 	f.agenState = -1
 	return 0, false
 }
@@ -1195,12 +1186,12 @@ var _ agen.Generator[int, int] = (*initShadowGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *initShadowGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *initShadowGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1217,7 +1208,7 @@ func (g *initShadowGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1303,7 +1294,7 @@ func (f *initShadowGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *initShadowGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *initShadowGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed int
 		x3      int
@@ -1376,7 +1367,7 @@ resume4:
 endif2:
 //line conditionals.go:135
 	f.tr.Log("outer x still %d", f.x)
-//line conditionals_agen.go:1380
+//line conditionals_agen.go:1371
 	f.agenState = -1
 	return 0, false
 }
@@ -1413,12 +1404,12 @@ var _ agen.Generator[int, int] = (*nestedIfsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nestedIfsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedIfsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1435,7 +1426,7 @@ func (g *nestedIfsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1521,7 +1512,7 @@ func (f *nestedIfsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nestedIfsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *nestedIfsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		c int
 	)
@@ -1609,7 +1600,7 @@ resume5:
 //line conditionals.go:161
 	f.result = nil
 end:
-//line conditionals_agen.go:1613
+//line conditionals_agen.go:1604
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1872,7 +1863,7 @@ resume6:
 done:
 //line conditionals.go:187
 	(*f.tr).Log("end %d", f.n)
-//line conditionals_agen.go:1876
+//line conditionals_agen.go:1867
 	f.agenState = -1
 	return 0, false
 }

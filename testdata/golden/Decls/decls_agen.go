@@ -34,7 +34,6 @@ type zeroedGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	n          *int
@@ -52,12 +51,12 @@ var _ agen.Generator[string, int] = (*zeroedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *zeroedGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *zeroedGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -74,7 +73,7 @@ func (g *zeroedGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -160,14 +159,13 @@ func (f *zeroedGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *zeroedGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (f *zeroedGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		resumed int
 		c       string
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -185,9 +183,9 @@ func (f *zeroedGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		goto resume3
 	}
 //line decls.go:21
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -243,7 +241,7 @@ resume3:
 	f.a = sent
 //line decls.go:42
 	f.tr.Log("a=%d b=%d", f.a, f.b)
-//line decls_agen.go:247
+//line decls_agen.go:245
 	f.agenState = -1
 	return "", false
 }
@@ -273,7 +271,6 @@ type constsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -282,12 +279,12 @@ var _ agen.Generator[string, int] = (*constsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *constsGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *constsGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -304,7 +301,7 @@ func (g *constsGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -390,7 +387,7 @@ func (f *constsGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *constsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (f *constsGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		i int
 		t string
@@ -402,7 +399,6 @@ func (f *constsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		goto resume2
 	case 3:
 		goto resume3
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -428,9 +424,9 @@ func (f *constsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 		large
 	)
 //line decls.go:60
-	f.rangeEnd, f.rangeIndex = limit, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < limit) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -462,7 +458,7 @@ resume2:
 	f.agenState = 3
 	return prefix, true
 resume3:
-//line decls_agen.go:466
+//line decls_agen.go:462
 	f.agenState = -1
 	return "", false
 }
@@ -491,7 +487,6 @@ type compositesGeneratorFrame struct {
 	tr         *difftest.Trace
 	g          grid
 	arr        [3]point
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	saved      grid
@@ -503,12 +498,12 @@ var _ agen.Generator[string, point] = (*compositesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *compositesGenerator) Next() (string, bool) {
 	var sent point
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *compositesGenerator) Send(v point) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -525,7 +520,7 @@ func (g *compositesGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent point
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -611,7 +606,7 @@ func (f *compositesGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *compositesGeneratorFrame) resume(sent point, thrown error) (string, bool) {
+func (f *compositesGeneratorFrame) resume(sent point) (string, bool) {
 	var (
 		g    grid
 		t    string
@@ -620,7 +615,6 @@ func (f *compositesGeneratorFrame) resume(sent point, thrown error) (string, boo
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -644,9 +638,9 @@ func (f *compositesGeneratorFrame) resume(sent point, thrown error) (string, boo
 //line decls.go:94
 	f.arr = [3]point{}
 //line decls.go:95
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -700,7 +694,7 @@ resume2:
 	sort.Strings(keys)
 //line decls.go:116
 	f.tr.Log("names=%s", strings.Join(keys, ","))
-//line decls_agen.go:704
+//line decls_agen.go:698
 	f.agenState = -1
 	return "", false
 }
@@ -728,7 +722,6 @@ type pointerYGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	head       *node
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -737,12 +730,12 @@ var _ agen.Generator[*node, string] = (*pointerYGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *pointerYGenerator) Next() (*node, bool) {
 	var sent string
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pointerYGenerator) Send(v string) (*node, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -759,7 +752,7 @@ func (g *pointerYGenerator) Throw(err error) (*node, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent string
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -845,7 +838,7 @@ func (f *pointerYGeneratorFrame) agenThrow(err error) (*node, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *pointerYGeneratorFrame) resume(sent string, thrown error) (*node, bool) {
+func (f *pointerYGeneratorFrame) resume(sent string) (*node, bool) {
 	var (
 		tr   *difftest.Trace
 		head *node
@@ -874,9 +867,9 @@ func (f *pointerYGeneratorFrame) resume(sent string, thrown error) (*node, bool)
 //line decls.go:135
 	head = nil
 //line decls.go:136
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -902,7 +895,7 @@ done:
 	f.agenState = 2
 	return nil, true
 resume2:
-//line decls_agen.go:906
+//line decls_agen.go:899
 	f.agenState = -1
 	return nil, false
 }
@@ -930,7 +923,6 @@ type sliceYGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	buf        []int
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -939,12 +931,12 @@ var _ agen.Generator[[]int, []string] = (*sliceYGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *sliceYGenerator) Next() ([]int, bool) {
 	var sent []string
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sliceYGenerator) Send(v []string) ([]int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -961,7 +953,7 @@ func (g *sliceYGenerator) Throw(err error) ([]int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent []string
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1047,7 +1039,7 @@ func (f *sliceYGeneratorFrame) agenThrow(err error) ([]int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *sliceYGeneratorFrame) resume(sent []string, thrown error) ([]int, bool) {
+func (f *sliceYGeneratorFrame) resume(sent []string) ([]int, bool) {
 	var (
 		i     int
 		t     []int
@@ -1055,7 +1047,6 @@ func (f *sliceYGeneratorFrame) resume(sent []string, thrown error) ([]int, bool)
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1071,9 +1062,9 @@ func (f *sliceYGeneratorFrame) resume(sent []string, thrown error) ([]int, bool)
 //line decls.go:151
 	f.buf = make([]int, 0, 8)
 //line decls.go:152
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -1097,7 +1088,7 @@ resume1:
 done:
 //line decls.go:160
 	f.tr.Log("buf=%v", f.buf)
-//line decls_agen.go:1101
+//line decls_agen.go:1092
 	f.agenState = -1
 	return nil, false
 }
@@ -1134,12 +1125,12 @@ var _ agen.Generator[reply, request] = (*structYSGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *structYSGenerator) Next() (reply, bool) {
 	var sent request
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *structYSGenerator) Send(v request) (reply, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1156,7 +1147,7 @@ func (g *structYSGenerator) Throw(err error) (reply, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent request
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1242,7 +1233,7 @@ func (f *structYSGeneratorFrame) agenThrow(err error) (reply, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *structYSGeneratorFrame) resume(sent request, thrown error) (reply, bool) {
+func (f *structYSGeneratorFrame) resume(sent request) (reply, bool) {
 	var (
 		req request
 	)
@@ -1291,7 +1282,7 @@ resume1:
 	f.tr.Log("total=%d", f.total)
 	goto loop
 end:
-//line decls_agen.go:1295
+//line decls_agen.go:1286
 	f.agenState = -1
 	f.agenErr = f.result
 	return reply{}, false
@@ -1339,7 +1330,6 @@ type localTypesGeneratorFrame struct {
 	total      *int
 	h          hooks
 	pts        []localTypesPoint
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	k2         kind2
@@ -1350,12 +1340,12 @@ var _ agen.Generator[string, int] = (*localTypesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *localTypesGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *localTypesGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1372,7 +1362,7 @@ func (g *localTypesGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1458,7 +1448,7 @@ func (f *localTypesGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *localTypesGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (f *localTypesGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		t  string
 		v  int
@@ -1467,7 +1457,6 @@ func (f *localTypesGeneratorFrame) resume(sent int, thrown error) (string, bool)
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1502,9 +1491,9 @@ func (f *localTypesGeneratorFrame) resume(sent int, thrown error) (string, bool)
 //line decls.go:219
 	f.pts = nil
 //line decls.go:220
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1543,7 +1532,7 @@ done:
 resume2:
 //line decls.go:236
 	(*f.tr).Log("k=%s", f.k2)
-//line decls_agen.go:1547
+//line decls_agen.go:1536
 	f.agenState = -1
 	return "", false
 }

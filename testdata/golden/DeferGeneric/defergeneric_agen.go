@@ -66,15 +66,14 @@ type deferredGeneratorDefer[T any] struct {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deferredGenerator[T]) Next() (T, bool) {
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferredGenerator[T]) Send(v agen.None) (T, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -94,8 +93,7 @@ func (g *deferredGenerator[T]) Throw(err error) (T, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -235,7 +233,7 @@ func (f *deferredGeneratorFrame[T]) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deferredGeneratorFrame[T]) resume(g *deferredGenerator[T], sent agen.None, thrown error) (T, bool) {
+func (f *deferredGeneratorFrame[T]) resume(g *deferredGenerator[T]) (T, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -279,7 +277,7 @@ resume1:
 	f.agenState = 2
 	return f.v, true
 resume2:
-//line defergeneric_agen.go:283
+//line defergeneric_agen.go:281
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -38,7 +38,6 @@ type operandsGeneratorFrame struct {
 	c          *counter
 	t          func(int)
 	lg         logger
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -376,9 +375,9 @@ resume9:
 		f.agenDefer(g, operandsGeneratorDefer{site: 8, fn8: f.lg.report, a8_0: agenarg3, a8_1: agenarg4})
 	}
 //line deferoperands.go:55
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -395,7 +394,7 @@ resume10:
 done:
 //line deferoperands.go:58
 	f.tr2.Log("body done, c.n %d", f.c.n)
-//line deferoperands_agen.go:399
+//line deferoperands_agen.go:398
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -443,14 +442,14 @@ var _ agen.Generator[int, int] = (*builtinsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *builtinsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *builtinsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -471,7 +470,7 @@ func (g *builtinsGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -607,7 +606,7 @@ func (f *builtinsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown error) (int, bool) {
+func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -654,7 +653,7 @@ resume2:
 	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: resumed2})
 //line deferoperands.go:69
 	(*f.tr).Log("map %v", (*f.m))
-//line deferoperands_agen.go:658
+//line deferoperands_agen.go:657
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -693,12 +692,12 @@ var _ agen.Generator[int, int] = (*goOperandsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *goOperandsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goOperandsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -715,7 +714,7 @@ func (g *goOperandsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -801,7 +800,7 @@ func (f *goOperandsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *goOperandsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *goOperandsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed3 int
@@ -859,7 +858,7 @@ resume3:
 	}
 //line deferoperands.go:81
 	f.tr.Log("got %d", <-(*f.ch))
-//line deferoperands_agen.go:863
+//line deferoperands_agen.go:862
 	f.agenState = -1
 	return 0, false
 }

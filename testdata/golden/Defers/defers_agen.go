@@ -64,14 +64,14 @@ var _ agen.Generator[int, int] = (*kindsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *kindsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *kindsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -92,7 +92,7 @@ func (g *kindsGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -234,7 +234,7 @@ func (f *kindsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *kindsGeneratorFrame) resume(g *kindsGenerator, sent int, thrown error) (int, bool) {
+func (f *kindsGeneratorFrame) resume(g *kindsGenerator, sent int) (int, bool) {
 	var (
 		s fmt.Stringer
 	)
@@ -334,7 +334,6 @@ type loopGeneratorFrame struct {
 	agenLife   agen.Lifecycle
 	agenDefers []loopGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -351,15 +350,14 @@ var _ agen.Generator[int, int] = (*loopGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *loopGenerator) Next() (int, bool) {
-	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *loopGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -379,8 +377,7 @@ func (g *loopGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -514,7 +511,7 @@ func (f *loopGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *loopGeneratorFrame) resume(g *loopGenerator, sent int, thrown error) (int, bool) {
+func (f *loopGeneratorFrame) resume(g *loopGenerator) (int, bool) {
 	var (
 		i *int
 	)
@@ -536,9 +533,9 @@ func (f *loopGeneratorFrame) resume(g *loopGenerator, sent int, thrown error) (i
 		goto resume1
 	}
 //line defers.go:63
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	i = new(int)
@@ -561,7 +558,7 @@ resume1:
 done:
 //line defers.go:68
 	(*f.tr).Log("loop done")
-//line defers_agen.go:565
+//line defers_agen.go:562
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -620,14 +617,14 @@ var _ agen.Generator[int, int] = (*argsAtDeferGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *argsAtDeferGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *argsAtDeferGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -648,7 +645,7 @@ func (g *argsAtDeferGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -788,7 +785,7 @@ func (fr *argsAtDeferGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *argsAtDeferGeneratorFrame) resume(g *argsAtDeferGenerator, sent int, thrown error) (int, bool) {
+func (fr *argsAtDeferGeneratorFrame) resume(g *argsAtDeferGenerator, sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -863,7 +860,7 @@ resume3:
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 5, fn5: logIt, a5_0: (*fr.tr), a5_1: "yielded", a5_2: v2})
 //line defers.go:88
 	(*fr.x) = 99
-//line defers_agen.go:867
+//line defers_agen.go:864
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenLife.Finish(fr)
@@ -912,14 +909,14 @@ var _ agen.Generator[int, int] = (*namedResultsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *namedResultsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *namedResultsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -940,7 +937,7 @@ func (g *namedResultsGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1073,7 +1070,7 @@ func (f *namedResultsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *namedResultsGeneratorFrame) resume(g *namedResultsGenerator, sent int, thrown error) (int, bool) {
+func (f *namedResultsGeneratorFrame) resume(g *namedResultsGenerator, sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -1126,7 +1123,7 @@ resume2:
 //line defers.go:110
 	(*f.err) = fmt.Errorf("got %d", f.v)
 end:
-//line defers_agen.go:1130
+//line defers_agen.go:1127
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1174,15 +1171,14 @@ var _ agen.Generator[int, int] = (*clearErrGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *clearErrGenerator) Next() (int, bool) {
-	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *clearErrGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1202,8 +1198,7 @@ func (g *clearErrGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1336,7 +1331,7 @@ func (f *clearErrGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, sent int, thrown error) (int, bool) {
+func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -1369,7 +1364,7 @@ func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator, sent int, thrown e
 resume1:
 //line defers.go:122
 	(*f.err) = errors.New("dropped")
-//line defers_agen.go:1373
+//line defers_agen.go:1368
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1405,7 +1400,6 @@ type recoverNilGeneratorFrame struct {
 	agenDefers []recoverNilGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
 	err        *error
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -1419,15 +1413,14 @@ var _ agen.Generator[int, int] = (*recoverNilGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *recoverNilGenerator) Next() (int, bool) {
-	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *recoverNilGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1447,8 +1440,7 @@ func (g *recoverNilGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1581,7 +1573,7 @@ func (f *recoverNilGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *recoverNilGeneratorFrame) resume(g *recoverNilGenerator, sent int, thrown error) (int, bool) {
+func (f *recoverNilGeneratorFrame) resume(g *recoverNilGenerator) (int, bool) {
 	var (
 		i int
 	)
@@ -1612,9 +1604,9 @@ func (f *recoverNilGeneratorFrame) resume(g *recoverNilGenerator, sent int, thro
 		}})
 	}
 //line defers.go:134
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -1628,7 +1620,7 @@ resume1:
 done:
 //line defers.go:137
 	(*f.err) = errors.New("end")
-//line defers_agen.go:1632
+//line defers_agen.go:1624
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1901,7 +1893,7 @@ resume4:
 //line defers.go:155
 	f.result = nil
 end:
-//line defers_agen.go:1905
+//line defers_agen.go:1897
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -1954,14 +1946,14 @@ var _ agen.Generator[int, int] = (*builtinsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *builtinsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *builtinsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1982,7 +1974,7 @@ func (g *builtinsGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2122,7 +2114,7 @@ func (f *builtinsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int, thrown error) (int, bool) {
+func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int) (int, bool) {
 	var (
 		ch      *chan int
 		t       int
@@ -2194,7 +2186,7 @@ resume2:
 	f.agenState = 3
 	return t2, true
 resume3:
-//line defers_agen.go:2198
+//line defers_agen.go:2190
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2247,14 +2239,14 @@ var _ agen.Generator[int, int] = (*scopedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *scopedGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *scopedGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2275,7 +2267,7 @@ func (g *scopedGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2415,7 +2407,7 @@ func (f *scopedGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *scopedGeneratorFrame) resume(g *scopedGenerator, sent int, thrown error) (int, bool) {
+func (f *scopedGeneratorFrame) resume(g *scopedGenerator, sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -2490,7 +2482,7 @@ endswitch:
 resume3:
 //line defers.go:198
 	f.tr.Log("end of body")
-//line defers_agen.go:2494
+//line defers_agen.go:2486
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2548,14 +2540,14 @@ var _ agen.Generator[int, int] = (*moreKindsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *moreKindsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *moreKindsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2576,7 +2568,7 @@ func (g *moreKindsGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2722,7 +2714,7 @@ func (f *moreKindsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int, thrown error) (int, bool) {
+func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int) (int, bool) {
 	var (
 		w        *wrapper
 		dst      *[]int
@@ -2808,7 +2800,7 @@ resume2:
 resume3:
 	resumed3 = sent
 	(*f.m)["b"] = resumed3
-//line defers_agen.go:2812
+//line defers_agen.go:2804
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2857,14 +2849,14 @@ var _ agen.Generator[int, int] = (*returnYieldsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *returnYieldsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *returnYieldsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2885,7 +2877,7 @@ func (g *returnYieldsGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -3018,7 +3010,7 @@ func (f *returnYieldsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *returnYieldsGeneratorFrame) resume(g *returnYieldsGenerator, sent int, thrown error) (int, bool) {
+func (f *returnYieldsGeneratorFrame) resume(g *returnYieldsGenerator, sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -3078,7 +3070,7 @@ resume3:
 	resumed2 = sent
 	(*f.err) = errorIf(resumed2 > 0, "third")
 end:
-//line defers_agen.go:3082
+//line defers_agen.go:3074
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

@@ -44,7 +44,6 @@ type leafGeneratorFrame struct {
 	name       *string
 	n          int
 	err        *error
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -259,9 +258,9 @@ func (f *leafGeneratorFrame) resume(g *leafGenerator, sent int, thrown error) (i
 		f.agenDefer(g, leafGeneratorDefer{site: 1, fn1: func() { (*tr).Log("%s ends: %v", (*name), (*err)) }})
 	}
 //line delegation.go:27
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -308,7 +307,7 @@ next:
 done:
 //line delegation.go:40
 	(*f.err) = errors.New((*f.name) + " done")
-//line delegation_agen.go:312
+//line delegation_agen.go:311
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -641,7 +640,7 @@ resume4:
 endif:
 //line delegation.go:56
 	f.result = fmt.Errorf("chain: %w", f.err)
-//line delegation_agen.go:645
+//line delegation_agen.go:644
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -931,7 +930,7 @@ delegated:
 	return 500, true
 resume2:
 endif:
-//line delegation_agen.go:935
+//line delegation_agen.go:934
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1225,7 +1224,7 @@ resume2:
 	f.agenState = 3
 	return t, true
 resume3:
-//line delegation_agen.go:1229
+//line delegation_agen.go:1228
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1400,7 +1399,6 @@ func (f *startedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1465,7 +1463,7 @@ delegated2:
 	delegateErr2 = f.delegate2.Err()
 	f.delegate2 = nil
 	f.tr.Log("again: %v", delegateErr2)
-//line delegation_agen.go:1469
+//line delegation_agen.go:1467
 	f.agenState = -1
 	return 0, false
 }
@@ -1754,7 +1752,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	(*f.err) = delegateErr
-//line delegation_agen.go:1758
+//line delegation_agen.go:1756
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1789,13 +1787,12 @@ var _ agen.Generator[int, int] = (*boomGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *boomGenerator) Next() (int, bool) {
-	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *boomGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1811,8 +1808,7 @@ func (g *boomGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1890,13 +1886,11 @@ func (f *boomGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *boomGeneratorFrame) resume(sent int, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
+func (f *boomGeneratorFrame) resume() (int, bool) {
+	switch f.agenState {
 	case 1:
 		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
-	case 0:
 	case -1:
 		return 0, false
 	}

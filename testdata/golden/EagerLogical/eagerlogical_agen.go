@@ -43,12 +43,12 @@ var _ agen.Generator[int, int] = (*skippedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *skippedGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *skippedGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -65,7 +65,7 @@ func (g *skippedGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -151,7 +151,7 @@ func (f *skippedGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *skippedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *skippedGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -312,12 +312,12 @@ var _ agen.Generator[int, int] = (*plainReadsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *plainReadsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *plainReadsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -334,7 +334,7 @@ func (g *plainReadsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -420,7 +420,7 @@ func (f *plainReadsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *plainReadsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *plainReadsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		t        int

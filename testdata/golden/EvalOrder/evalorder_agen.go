@@ -48,12 +48,12 @@ var _ agen.Generator[int, int] = (*callArgsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *callArgsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *callArgsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -70,7 +70,7 @@ func (g *callArgsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -156,7 +156,7 @@ func (f *callArgsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *callArgsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *callArgsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed2 int
 		resumed3 int
@@ -167,7 +167,6 @@ func (f *callArgsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	switch at {
 	case 5:
 		goto resume5
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -231,7 +230,7 @@ resume6:
 	f.r = sum3(f.tr, f.t4, f.t5+f.resumed6, resumed7)
 //line evalorder.go:42
 	f.tr.Log("r=%d", f.r)
-//line evalorder_agen.go:235
+//line evalorder_agen.go:234
 	f.agenState = -1
 	return 0, false
 }
@@ -273,12 +272,12 @@ var _ agen.Generator[int, int] = (*compositesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *compositesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *compositesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -295,7 +294,7 @@ func (g *compositesGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -381,7 +380,7 @@ func (f *compositesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *compositesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *compositesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed2  int
 		xs        []int
@@ -403,7 +402,6 @@ func (f *compositesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	switch at {
 	case 5:
 		goto resume5
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -501,7 +499,7 @@ resume9:
 	nested2 = map[int][]point{f.t7: {{X: resumed10}}}
 //line evalorder.go:66
 	f.tr.Log("nested=%v", nested2)
-//line evalorder_agen.go:505
+//line evalorder_agen.go:503
 	f.agenState = -1
 	return 0, false
 }
@@ -543,12 +541,12 @@ var _ agen.Generator[int, int] = (*indexesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *indexesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *indexesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -565,7 +563,7 @@ func (g *indexesGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -651,7 +649,7 @@ func (f *indexesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *indexesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *indexesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed2  int
 		v         int
@@ -772,7 +770,7 @@ resume9:
 resume10:
 	resumed11 = sent
 	f.tr.Log("byte=%c", f.s[resumed11%5])
-//line evalorder_agen.go:776
+//line evalorder_agen.go:774
 	f.agenState = -1
 	return 0, false
 }
@@ -814,12 +812,12 @@ var _ agen.Generator[int, int] = (*assignsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *assignsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *assignsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -836,7 +834,7 @@ func (g *assignsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -922,7 +920,7 @@ func (fr *assignsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *assignsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (fr *assignsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed3  int
 		resumed4  int
@@ -1069,7 +1067,7 @@ resume12:
 	fr.agenState = 13
 	return 13, true
 resume13:
-//line evalorder_agen.go:1073
+//line evalorder_agen.go:1071
 	fr.agenState = -1
 	return 0, false
 }
@@ -1104,12 +1102,12 @@ var _ agen.Generator[int, int] = (*nestedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nestedGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1126,7 +1124,7 @@ func (g *nestedGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1212,7 +1210,7 @@ func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nestedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *nestedGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed2 int
 		t        int
@@ -1297,7 +1295,7 @@ resume7:
 resume8:
 	resumed7 = sent
 	f.tr.Log("w=%d", resumed7)
-//line evalorder_agen.go:1301
+//line evalorder_agen.go:1299
 	f.agenState = -1
 	return 0, false
 }
@@ -1333,12 +1331,12 @@ var _ agen.Generator[int, int] = (*returnsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *returnsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *returnsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1355,7 +1353,7 @@ func (g *returnsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1441,7 +1439,7 @@ func (f *returnsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *returnsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *returnsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed2 int
 		resumed3 int
@@ -1494,7 +1492,7 @@ resume3:
 	resumed4 = sent
 	f.result = fmt.Errorf("got %d", resumed4)
 end:
-//line evalorder_agen.go:1498
+//line evalorder_agen.go:1496
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1531,12 +1529,12 @@ var _ agen.Generator[int, int] = (*returnsNilGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *returnsNilGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *returnsNilGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1553,7 +1551,7 @@ func (g *returnsNilGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1639,7 +1637,7 @@ func (f *returnsNilGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *returnsNilGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *returnsNilGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed2 int
 		err2     error
@@ -1693,7 +1691,7 @@ endif:
 resume2:
 	resumed3 = sent
 	f.err = f.check(resumed3)
-//line evalorder_agen.go:1697
+//line evalorder_agen.go:1695
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -1729,12 +1727,12 @@ var _ agen.Generator[string, word] = (*methodsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *methodsGenerator) Next() (string, bool) {
 	var sent word
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *methodsGenerator) Send(v word) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1751,7 +1749,7 @@ func (g *methodsGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent word
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1837,7 +1835,7 @@ func (f *methodsGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *methodsGeneratorFrame) resume(sent word, thrown error) (string, bool) {
+func (f *methodsGeneratorFrame) resume(sent word) (string, bool) {
 	var (
 		resumed2 word
 		resumed3 word
@@ -1930,7 +1928,7 @@ resume7:
 resume8:
 	resumed9 = sent
 	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed8), resumed9.twice()}, "+"))
-//line evalorder_agen.go:1934
+//line evalorder_agen.go:1932
 	f.agenState = -1
 	return "", false
 }
@@ -1967,12 +1965,12 @@ var _ agen.Generator[int, int] = (*operatorsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *operatorsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *operatorsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1989,7 +1987,7 @@ func (g *operatorsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2075,7 +2073,7 @@ func (f *operatorsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *operatorsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *operatorsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed2  int
 		resumed3  int
@@ -2203,7 +2201,7 @@ resume12:
 resume13:
 	resumed14 = sent
 	f.tr.Log("str=%s", f.t+"/"+fmt.Sprint(resumed14))
-//line evalorder_agen.go:2207
+//line evalorder_agen.go:2205
 	f.agenState = -1
 	return 0, false
 }
@@ -2246,12 +2244,12 @@ var _ agen.Generator[int, int] = (*plainReadsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *plainReadsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *plainReadsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -2268,7 +2266,7 @@ func (g *plainReadsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2354,7 +2352,7 @@ func (f *plainReadsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *plainReadsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *plainReadsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed2 int
 		resumed3 int
@@ -2367,7 +2365,6 @@ func (f *plainReadsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2460,7 +2457,7 @@ resume5:
 	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t4, resumed6)
 //line evalorder.go:222
 	(*f.tr).Log("i=%d arr=%v", (*f.i), (*f.arr))
-//line evalorder_agen.go:2464
+//line evalorder_agen.go:2461
 	f.agenState = -1
 	return 0, false
 }
@@ -2515,12 +2512,12 @@ var _ agen.Generator[int, int] = (*gcOrderGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *gcOrderGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *gcOrderGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -2537,7 +2534,7 @@ func (g *gcOrderGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2623,7 +2620,7 @@ func (f *gcOrderGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *gcOrderGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *gcOrderGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed2  int
 		resumed3  int
@@ -2646,7 +2643,6 @@ func (f *gcOrderGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2826,7 +2822,7 @@ resume12:
 	i = (any)((*f.n) + f.t14 + resumed13)
 //line evalorder.go:271
 	(*f.tr).Log("iface %v", i)
-//line evalorder_agen.go:2830
+//line evalorder_agen.go:2826
 	f.agenState = -1
 	return 0, false
 }
@@ -2871,12 +2867,12 @@ var _ agen.Generator[int, int] = (*laterYieldsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *laterYieldsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *laterYieldsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -2893,7 +2889,7 @@ func (g *laterYieldsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2979,7 +2975,7 @@ func (f *laterYieldsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *laterYieldsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *laterYieldsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed3 int
 		t2       int
@@ -3084,7 +3080,7 @@ resume8:
 	*f.t10 += resumed9
 //line evalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
-//line evalorder_agen.go:3088
+//line evalorder_agen.go:3084
 	f.agenState = -1
 	return 0, false
 }
@@ -3114,7 +3110,6 @@ type yieldErrsGeneratorFrame struct {
 	result     error
 	show       func(v int, err error) string
 	err2       error
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -3273,9 +3268,9 @@ resume2:
 //line evalorder.go:306
 	f.tr.Log("v=%d err=%v", v2, f.err2)
 //line evalorder.go:307
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -3304,7 +3299,7 @@ resume4:
 	_, f.err2 = sent, thrown
 //line evalorder.go:316
 	f.result = f.err2
-//line evalorder_agen.go:3308
+//line evalorder_agen.go:3303
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3357,12 +3352,12 @@ var _ agen.Generator[int, agen.None] = (*panicOrderGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *panicOrderGenerator) Next() (int, bool) {
 	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicOrderGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -3379,7 +3374,7 @@ func (g *panicOrderGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -3465,7 +3460,7 @@ func (f *panicOrderGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *panicOrderGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *panicOrderGeneratorFrame) resume(sent agen.None) (int, bool) {
 	var (
 		resumed2  agen.None
 		fn        func() int
@@ -3482,7 +3477,6 @@ func (f *panicOrderGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -3636,7 +3630,7 @@ resume9:
 endif9:
 //line evalorder.go:360
 	f.tr.Log("unreachable")
-//line evalorder_agen.go:3640
+//line evalorder_agen.go:3634
 	f.agenState = -1
 	return 0, false
 }
@@ -3683,12 +3677,12 @@ var _ agen.Generator[int, int] = (*moreShapesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *moreShapesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *moreShapesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -3705,7 +3699,7 @@ func (g *moreShapesGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -3791,7 +3785,7 @@ func (f *moreShapesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *moreShapesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *moreShapesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed2  int
 		resumed3  int
@@ -3936,7 +3930,7 @@ resume10:
 resume11:
 	resumed12 = sent
 	(*f.tr).Log("len=%d", f.t8+cap(make([]int, resumed12%5, 8)))
-//line evalorder_agen.go:3940
+//line evalorder_agen.go:3934
 	f.agenState = -1
 	return 0, false
 }
@@ -3984,12 +3978,12 @@ var _ agen.Generator[int, int] = (*calleesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *calleesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *calleesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -4006,7 +4000,7 @@ func (g *calleesGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -4092,7 +4086,7 @@ func (f *calleesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *calleesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *calleesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed2 int
 		resumed3 int
@@ -4104,7 +4098,6 @@ func (f *calleesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -4215,7 +4208,7 @@ resume7:
 	f.fns[0](f.t7, resumed8)
 //line evalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line evalorder_agen.go:4219
+//line evalorder_agen.go:4212
 	f.agenState = -1
 	return 0, false
 }

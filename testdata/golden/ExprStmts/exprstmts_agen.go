@@ -52,12 +52,12 @@ var _ agen.Generator[int, int] = (*compoundGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *compoundGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *compoundGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -74,7 +74,7 @@ func (g *compoundGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -160,7 +160,7 @@ func (f *compoundGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *compoundGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *compoundGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -173,7 +173,6 @@ func (f *compoundGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	switch at {
 	case 6:
 		goto resume6
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -265,7 +264,7 @@ resume7:
 	f.xs[f.t6], f.m[f.t7] = f.resumed6, resumed7
 //line exprstmts.go:40
 	(*f.tr).Log("xs=%v m=%v", f.xs, f.m)
-//line exprstmts_agen.go:269
+//line exprstmts_agen.go:268
 	f.agenState = -1
 	return 0, false
 }
@@ -304,12 +303,12 @@ var _ agen.Generator[string, word] = (*chainsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *chainsGenerator) Next() (string, bool) {
 	var sent word
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *chainsGenerator) Send(v word) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -326,7 +325,7 @@ func (g *chainsGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent word
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -412,7 +411,7 @@ func (f *chainsGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *chainsGeneratorFrame) resume(sent word, thrown error) (string, bool) {
+func (f *chainsGeneratorFrame) resume(sent word) (string, bool) {
 	var (
 		resumed  word
 		up       func() string
@@ -550,7 +549,7 @@ endswitch:
 //line exprstmts.go:70
 	f.result = nil
 end:
-//line exprstmts_agen.go:554
+//line exprstmts_agen.go:553
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -578,7 +577,6 @@ type typeSwGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	v2         int
 	v3         string
@@ -590,12 +588,12 @@ var _ agen.Generator[int, any] = (*typeSwGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *typeSwGenerator) Next() (int, bool) {
 	var sent any
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *typeSwGenerator) Send(v any) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -612,7 +610,7 @@ func (g *typeSwGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent any
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -698,7 +696,7 @@ func (f *typeSwGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *typeSwGeneratorFrame) resume(sent any, thrown error) (int, bool) {
+func (f *typeSwGeneratorFrame) resume(sent any) (int, bool) {
 	var (
 		i        int
 		resumed  any
@@ -729,9 +727,9 @@ func (f *typeSwGeneratorFrame) resume(sent any, thrown error) (int, bool) {
 	}
 start:
 //line exprstmts.go:77
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -785,7 +783,7 @@ resume3:
 	n, ok = resumed3.(int)
 //line exprstmts.go:90
 	f.tr.Log("n=%d ok=%v", n, ok)
-//line exprstmts_agen.go:789
+//line exprstmts_agen.go:787
 	f.agenState = -1
 	return 0, false
 }

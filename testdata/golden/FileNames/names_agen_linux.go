@@ -30,7 +30,6 @@ type countGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	n          int
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -38,13 +37,12 @@ var _ agen.Generator[onlyLinux, int] = (*countGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *countGenerator) Next() (onlyLinux, bool) {
-	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *countGenerator) Send(v int) (onlyLinux, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -60,8 +58,7 @@ func (g *countGenerator) Throw(err error) (onlyLinux, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -139,23 +136,21 @@ func (f *countGeneratorFrame) agenThrow(err error) (onlyLinux, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *countGeneratorFrame) resume(sent int, thrown error) (onlyLinux, bool) {
+func (f *countGeneratorFrame) resume() (onlyLinux, bool) {
 	var (
 		i int
 		t onlyLinux
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
 		goto resume1
-	case 0:
 	case -1:
 		return 0, false
 	}
 //line names_linux.go:16
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -168,7 +163,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line names_agen_linux.go:172
+//line names_agen_linux.go:167
 	f.agenState = -1
 	return 0, false
 }

@@ -45,15 +45,14 @@ var _ agen.Generator[int, agen.None] = (*collectingBodyGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *collectingBodyGenerator) Next() (int, bool) {
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *collectingBodyGenerator) Send(v agen.None) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -73,8 +72,7 @@ func (g *collectingBodyGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -206,7 +204,7 @@ func (f *collectingBodyGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *collectingBodyGeneratorFrame) resume(g *collectingBodyGenerator, sent agen.None, thrown error) (int, bool) {
+func (f *collectingBodyGeneratorFrame) resume(g *collectingBodyGenerator) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -240,7 +238,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line finalize_agen.go:244
+//line finalize_agen.go:242
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -518,7 +516,7 @@ resume3:
 //line finalize.go:69
 	f.result = nil
 end:
-//line finalize_agen.go:522
+//line finalize_agen.go:520
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -757,7 +755,7 @@ func (f *asyncPanicsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line finalize_agen.go:761
+//line finalize_agen.go:759
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -955,7 +953,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line finalize_agen.go:959
+//line finalize_agen.go:957
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -988,13 +986,12 @@ var _ agen.Generator[int, agen.None] = (*plainGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *plainGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *plainGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1010,8 +1007,7 @@ func (g *plainGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1089,14 +1085,12 @@ func (f *plainGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *plainGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
+func (f *plainGeneratorFrame) resume() (int, bool) {
+	switch f.agenState {
 	case 1:
 		goto resume1
 	case 2:
 		goto resume2
-	case 0:
 	case -1:
 		return 0, false
 	}
@@ -1108,7 +1102,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line finalize_agen.go:1112
+//line finalize_agen.go:1106
 	f.agenState = -1
 	return 0, false
 }

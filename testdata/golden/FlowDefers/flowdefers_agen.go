@@ -34,7 +34,6 @@ type branchesGeneratorFrame struct {
 	agenLife   agen.Lifecycle
 	agenDefers []branchesGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          *int
 }
@@ -57,14 +56,14 @@ var _ agen.Generator[int, int] = (*branchesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *branchesGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *branchesGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -85,7 +84,7 @@ func (g *branchesGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -223,7 +222,7 @@ func (f *branchesGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *branchesGeneratorFrame) resume(g *branchesGenerator, sent int, thrown error) (int, bool) {
+func (f *branchesGeneratorFrame) resume(g *branchesGenerator, sent int) (int, bool) {
 	var (
 		resumed int
 		t       int
@@ -252,9 +251,9 @@ func (f *branchesGeneratorFrame) resume(g *branchesGenerator, sent int, thrown e
 		goto resume3
 	}
 //line flowdefers.go:17
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = new(int)
@@ -317,7 +316,7 @@ endswitch:
 done:
 //line flowdefers.go:33
 	(*f.tr).Log("end")
-//line flowdefers_agen.go:321
+//line flowdefers_agen.go:320
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -348,10 +347,8 @@ type loopsGeneratorFrame struct {
 	agenLife    agen.Lifecycle
 	agenDefers  []loopsGeneratorDefer // pending deferred calls, in order
 	tr          *difftest.Trace
-	rangeEnd    int
 	rangeIndex  int
 	i           int
-	rangeEnd2   int
 	rangeIndex2 int
 	j           int
 }
@@ -369,15 +366,14 @@ var _ agen.Generator[int, agen.None] = (*loopsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *loopsGenerator) Next() (int, bool) {
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *loopsGenerator) Send(v agen.None) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -397,8 +393,7 @@ func (g *loopsGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -530,7 +525,7 @@ func (f *loopsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *loopsGeneratorFrame) resume(g *loopsGenerator, sent agen.None, thrown error) (int, bool) {
+func (f *loopsGeneratorFrame) resume(g *loopsGenerator) (int, bool) {
 	var (
 		t int
 	)
@@ -554,16 +549,16 @@ func (f *loopsGeneratorFrame) resume(g *loopsGenerator, sent agen.None, thrown e
 		goto resume2
 	}
 //line flowdefers.go:41
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
 //line flowdefers.go:42
-	f.rangeEnd2, f.rangeIndex2 = 3, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 3) {
 		goto done2
 	}
 	f.j = f.rangeIndex2
@@ -595,7 +590,7 @@ done:
 	f.agenState = 2
 	return -1, true
 resume2:
-//line flowdefers_agen.go:599
+//line flowdefers_agen.go:594
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -646,15 +641,14 @@ var _ agen.Generator[int, agen.None] = (*selectsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *selectsGenerator) Next() (int, bool) {
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *selectsGenerator) Send(v agen.None) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -674,8 +668,7 @@ func (g *selectsGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -809,7 +802,7 @@ func (f *selectsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *selectsGeneratorFrame) resume(g *selectsGenerator, sent agen.None, thrown error) (int, bool) {
+func (f *selectsGeneratorFrame) resume(g *selectsGenerator) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -860,7 +853,7 @@ resume1:
 	f.agenState = 2
 	return -1, true
 resume2:
-//line flowdefers_agen.go:864
+//line flowdefers_agen.go:857
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -49,12 +49,12 @@ type mappedGeneratorFrame[T any, U any] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *mappedGenerator[T, U]) Next() (U, bool) {
 	var sent T
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *mappedGenerator[T, U]) Send(v T) (U, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -71,7 +71,7 @@ func (g *mappedGenerator[T, U]) Throw(err error) (U, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent T
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -157,7 +157,7 @@ func (fr *mappedGeneratorFrame[T, U]) agenThrow(err error) (U, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *mappedGeneratorFrame[T, U]) resume(sent T, thrown error) (U, bool) {
+func (fr *mappedGeneratorFrame[T, U]) resume(sent T) (U, bool) {
 	var (
 		x    T
 		t    U
@@ -166,7 +166,6 @@ func (fr *mappedGeneratorFrame[T, U]) resume(sent T, thrown error) (U, bool) {
 	)
 	at := fr.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -207,7 +206,7 @@ done:
 	zero = *new(T)
 //line generics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line generics_agen.go:211
+//line generics_agen.go:210
 	fr.agenState = -1
 	return *new(U), false
 }
@@ -249,13 +248,12 @@ type areasGeneratorFrame[S shape] struct {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *areasGenerator[S]) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *areasGenerator[S]) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -271,8 +269,7 @@ func (g *areasGenerator[S]) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -358,7 +355,7 @@ func (f *areasGeneratorFrame[S]) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *areasGeneratorFrame[S]) resume(sent agen.None, thrown error) (int, bool) {
+func (f *areasGeneratorFrame[S]) resume() (int, bool) {
 	var (
 		shapes []S
 		best   S
@@ -425,7 +422,7 @@ done:
 resume2:
 //line generics.go:61
 	f.tr.Log("best %s", best.name())
-//line generics_agen.go:429
+//line generics_agen.go:426
 	f.agenState = -1
 	return 0, false
 }
@@ -457,19 +454,18 @@ type sumsGeneratorFrame[N number] struct {
 	tr         *difftest.Trace
 	start      N
 	acc        N
-	rangeEnd   int
 	rangeIndex int
 }
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *sumsGenerator[N]) Next() (N, bool) {
 	var sent N
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sumsGenerator[N]) Send(v N) (N, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -486,7 +482,7 @@ func (g *sumsGenerator[N]) Throw(err error) (N, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent N
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -572,13 +568,12 @@ func (f *sumsGeneratorFrame[N]) agenThrow(err error) (N, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *sumsGeneratorFrame[N]) resume(sent N, thrown error) (N, bool) {
+func (f *sumsGeneratorFrame[N]) resume(sent N) (N, bool) {
 	var (
 		d N
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -594,9 +589,9 @@ func (f *sumsGeneratorFrame[N]) resume(sent N, thrown error) (N, bool) {
 //line generics.go:75
 	f.acc = f.start
 //line generics.go:76
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 //line generics.go:77
@@ -616,7 +611,7 @@ resume1:
 done:
 //line generics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line generics_agen.go:620
+//line generics_agen.go:615
 	f.agenState = -1
 	return *new(N), false
 }
@@ -659,12 +654,12 @@ type dedupGeneratorFrame[K comparable, V any] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *dedupGenerator[K, V]) Next() (pair[K, V], bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *dedupGenerator[K, V]) Send(v int) (pair[K, V], bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -681,7 +676,7 @@ func (g *dedupGenerator[K, V]) Throw(err error) (pair[K, V], bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -767,14 +762,13 @@ func (f *dedupGeneratorFrame[K, V]) agenThrow(err error) (pair[K, V], bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *dedupGeneratorFrame[K, V]) resume(sent int, thrown error) (pair[K, V], bool) {
+func (f *dedupGeneratorFrame[K, V]) resume(sent int) (pair[K, V], bool) {
 	var (
 		t pair[K, V]
 		n int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -819,7 +813,7 @@ next:
 done:
 //line generics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line generics_agen.go:823
+//line generics_agen.go:817
 	f.agenState = -1
 	return pair[K, V]{}, false
 }
@@ -858,12 +852,12 @@ type pointersGeneratorFrame[T any] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *pointersGenerator[T]) Next() (T, bool) {
 	var sent T
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pointersGenerator[T]) Send(v T) (T, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -880,7 +874,7 @@ func (g *pointersGenerator[T]) Throw(err error) (T, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent T
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -966,7 +960,7 @@ func (f *pointersGeneratorFrame[T]) agenThrow(err error) (T, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *pointersGeneratorFrame[T]) resume(sent T, thrown error) (T, bool) {
+func (f *pointersGeneratorFrame[T]) resume(sent T) (T, bool) {
 	var (
 		t        T
 		resumed  T
@@ -1038,7 +1032,7 @@ resume3:
 	f.agenState = 4
 	return t3, true
 resume4:
-//line generics_agen.go:1042
+//line generics_agen.go:1036
 	f.agenState = -1
 	return *new(T), false
 }
@@ -1078,12 +1072,12 @@ type bothGeneratorFrame[L stringish] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *bothGenerator[L]) Next() (string, bool) {
 	var sent L
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *bothGenerator[L]) Send(v L) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1100,7 +1094,7 @@ func (g *bothGenerator[L]) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent L
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1186,14 +1180,13 @@ func (f *bothGeneratorFrame[L]) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *bothGeneratorFrame[L]) resume(sent L, thrown error) (string, bool) {
+func (f *bothGeneratorFrame[L]) resume(sent L) (string, bool) {
 	var (
 		t   string
 		got L
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1228,7 +1221,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line generics_agen.go:1232
+//line generics_agen.go:1225
 	f.agenState = -1
 	return "", false
 }
@@ -1293,15 +1286,14 @@ type guardedGeneratorDefer[T any, PT interface {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *guardedGenerator[T, PT]) Next() (string, bool) {
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *guardedGenerator[T, PT]) Send(v agen.None) (string, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1321,8 +1313,7 @@ func (g *guardedGenerator[T, PT]) Throw(err error) (string, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1457,7 +1448,7 @@ func (f *guardedGeneratorFrame[T, PT]) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *guardedGeneratorFrame[T, PT]) resume(g *guardedGenerator[T, PT], sent agen.None, thrown error) (string, bool) {
+func (f *guardedGeneratorFrame[T, PT]) resume(g *guardedGenerator[T, PT]) (string, bool) {
 	var (
 		rangeOver []T
 		i         int
@@ -1518,7 +1509,7 @@ done:
 	_ = none[len(f.xs)]
 //line generics.go:165
 	(*f.err) = nil
-//line generics_agen.go:1522
+//line generics_agen.go:1513
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1596,14 +1587,14 @@ type genDeferGeneratorDefer[T any, PT interface {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genDeferGenerator[T, PT]) Next() (T, bool) {
 	var sent T
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genDeferGenerator[T, PT]) Send(v T) (T, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1624,7 +1615,7 @@ func (g *genDeferGenerator[T, PT]) Throw(err error) (T, bool) {
 		return value, ok
 	}
 	var sent T
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1766,7 +1757,7 @@ func (f *genDeferGeneratorFrame[T, PT]) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent T, thrown error) (T, bool) {
+func (f *genDeferGeneratorFrame[T, PT]) resume(g *genDeferGenerator[T, PT], sent T) (T, bool) {
 	var (
 		p PT
 	)
@@ -1822,7 +1813,7 @@ resume1:
 	f.agenState = 2
 	return (*f.v), true
 resume2:
-//line generics_agen.go:1826
+//line generics_agen.go:1817
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1877,14 +1868,14 @@ type fillGeneratorDefer[K comparable, V any] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *fillGenerator[K, V]) Next() (K, bool) {
 	var sent V
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fillGenerator[K, V]) Send(v V) (K, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1905,7 +1896,7 @@ func (g *fillGenerator[K, V]) Throw(err error) (K, bool) {
 		return value, ok
 	}
 	var sent V
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2039,7 +2030,7 @@ func (f *fillGeneratorFrame[K, V]) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *fillGeneratorFrame[K, V]) resume(g *fillGenerator[K, V], sent V, thrown error) (K, bool) {
+func (f *fillGeneratorFrame[K, V]) resume(g *fillGenerator[K, V], sent V) (K, bool) {
 	var (
 		resumed V
 	)
@@ -2088,7 +2079,7 @@ resume1:
 done:
 //line generics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line generics_agen.go:2092
+//line generics_agen.go:2083
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -2145,12 +2136,12 @@ type genLocalGeneratorFrame[K comparable, V fmt.Stringer] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genLocalGenerator[K, V]) Next() (string, bool) {
 	var sent V
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genLocalGenerator[K, V]) Send(v V) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -2167,7 +2158,7 @@ func (g *genLocalGenerator[K, V]) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent V
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2253,7 +2244,7 @@ func (f *genLocalGeneratorFrame[K, V]) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *genLocalGeneratorFrame[K, V]) resume(sent V, thrown error) (string, bool) {
+func (f *genLocalGeneratorFrame[K, V]) resume(sent V) (string, bool) {
 	var (
 		t2 string
 		v  V
@@ -2263,7 +2254,6 @@ func (f *genLocalGeneratorFrame[K, V]) resume(sent V, thrown error) (string, boo
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2327,7 +2317,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line generics_agen.go:2331
+//line generics_agen.go:2321
 	f.agenState = -1
 	return "", false
 }

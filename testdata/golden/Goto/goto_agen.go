@@ -38,12 +38,12 @@ var _ agen.Generator[int, int] = (*forwardGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *forwardGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *forwardGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -60,7 +60,7 @@ func (g *forwardGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -146,7 +146,7 @@ func (f *forwardGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *forwardGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *forwardGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		s int
 	)
@@ -229,12 +229,12 @@ var _ agen.Generator[int, int] = (*backwardGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *backwardGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *backwardGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -251,7 +251,7 @@ func (g *backwardGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -337,7 +337,7 @@ func (f *backwardGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *backwardGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *backwardGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		s int
 	)
@@ -411,13 +411,12 @@ var _ agen.Generator[int, agen.None] = (*restartGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *restartGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *restartGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -433,8 +432,7 @@ func (g *restartGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -520,13 +518,12 @@ func (f *restartGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *restartGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *restartGeneratorFrame) resume() (int, bool) {
 	var (
 		t int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -566,7 +563,7 @@ done:
 	}
 //line goto.go:56
 	f.tr.Log("end")
-//line goto_agen.go:570
+//line goto_agen.go:567
 	f.agenState = -1
 	return 0, false
 }
@@ -600,13 +597,12 @@ var _ agen.Generator[int, agen.None] = (*outOfLoopGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *outOfLoopGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *outOfLoopGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -622,8 +618,7 @@ func (g *outOfLoopGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -709,7 +704,7 @@ func (f *outOfLoopGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *outOfLoopGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *outOfLoopGeneratorFrame) resume() (int, bool) {
 	var (
 		tr *difftest.Trace
 		i  int
@@ -764,7 +759,7 @@ out:
 resume2:
 //line goto.go:75
 	tr.Log("end")
-//line goto_agen.go:768
+//line goto_agen.go:763
 	f.agenState = -1
 	return 0, false
 }
@@ -798,13 +793,12 @@ var _ agen.Generator[string, agen.None] = (*pingPongGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *pingPongGenerator) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pingPongGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -820,8 +814,7 @@ func (g *pingPongGenerator) Throw(err error) (string, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -907,7 +900,7 @@ func (f *pingPongGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *pingPongGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+func (f *pingPongGeneratorFrame) resume() (string, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -954,7 +947,7 @@ resume2:
 end:
 //line goto.go:95
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:958
+//line goto_agen.go:951
 	f.agenState = -1
 	return "", false
 }
@@ -981,7 +974,6 @@ type withinLoopGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -990,13 +982,12 @@ var _ agen.Generator[int, agen.None] = (*withinLoopGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *withinLoopGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *withinLoopGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1012,8 +1003,7 @@ func (g *withinLoopGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1099,7 +1089,7 @@ func (f *withinLoopGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *withinLoopGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *withinLoopGeneratorFrame) resume() (int, bool) {
 	var (
 		t int
 	)
@@ -1123,9 +1113,9 @@ func (f *withinLoopGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	}
 start:
 //line goto.go:102
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1149,7 +1139,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line goto_agen.go:1153
+//line goto_agen.go:1143
 	f.agenState = -1
 	return 0, false
 }
@@ -1178,7 +1168,6 @@ type retryInsideGeneratorFrame struct {
 	tr          *difftest.Trace
 	tries       *int
 	fs          []func() int
-	rangeEnd    int
 	rangeIndex  int
 	i           *int
 	rangeIndex2 int
@@ -1190,13 +1179,12 @@ var _ agen.Generator[int, agen.None] = (*retryInsideGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *retryInsideGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *retryInsideGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1212,8 +1200,7 @@ func (g *retryInsideGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1299,7 +1286,7 @@ func (fr *retryInsideGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *retryInsideGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (fr *retryInsideGeneratorFrame) resume() (int, bool) {
 	var (
 		t  int
 		f  func() int
@@ -1307,7 +1294,6 @@ func (fr *retryInsideGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 	)
 	at := fr.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1329,9 +1315,9 @@ func (fr *retryInsideGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 	fr.fs = nil
 retry:
 //line goto.go:121
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	fr.i = new(int)
@@ -1373,7 +1359,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line goto_agen.go:1377
+//line goto_agen.go:1363
 	fr.agenState = -1
 	return 0, false
 }
@@ -1408,12 +1394,12 @@ var _ agen.Generator[int, int] = (*hotTargetsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *hotTargetsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *hotTargetsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1430,7 +1416,7 @@ func (g *hotTargetsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1516,7 +1502,7 @@ func (f *hotTargetsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *hotTargetsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *hotTargetsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		t        int
@@ -1598,7 +1584,7 @@ resume3:
 	}
 //line goto.go:164
 	f.tr.Log("end %d", f.n)
-//line goto_agen.go:1602
+//line goto_agen.go:1588
 	f.agenState = -1
 	return 0, false
 }
@@ -1638,13 +1624,12 @@ var _ agen.Generator[int, agen.None] = (*gotoEndOfBodyGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *gotoEndOfBodyGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *gotoEndOfBodyGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1660,8 +1645,7 @@ func (g *gotoEndOfBodyGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1747,7 +1731,7 @@ func (fr *gotoEndOfBodyGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *gotoEndOfBodyGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (fr *gotoEndOfBodyGeneratorFrame) resume() (int, bool) {
 	var (
 		m          map[string]int
 		rangeOK    bool
@@ -1758,7 +1742,6 @@ func (fr *gotoEndOfBodyGeneratorFrame) resume(sent agen.None, thrown error) (int
 	)
 	at := fr.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1850,7 +1833,7 @@ resume3:
 	fr.rangeIndex++
 	goto loop3
 done3:
-//line goto_agen.go:1854
+//line goto_agen.go:1837
 	fr.agenState = -1
 	return 0, false
 }

@@ -40,13 +40,12 @@ var _ agen.Generator[bool, agen.None] = (*readerGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *readerGenerator) Next() (bool, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *readerGenerator) Send(v agen.None) (bool, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -62,8 +61,7 @@ func (g *readerGenerator) Throw(err error) (bool, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -149,7 +147,7 @@ func (f *readerGeneratorFrame) agenThrow(err error) (bool, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *readerGeneratorFrame) resume(sent agen.None, thrown error) (bool, bool) {
+func (f *readerGeneratorFrame) resume() (bool, bool) {
 	var (
 		t  bool
 		t2 bool
@@ -159,7 +157,6 @@ func (f *readerGeneratorFrame) resume(sent agen.None, thrown error) (bool, bool)
 	case 1:
 		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -186,7 +183,7 @@ resume1:
 resume2:
 //line imports.go:22
 	f.tr.Log("%s", io)
-//line imports_agen.go:190
+//line imports_agen.go:187
 	f.agenState = -1
 	return false, false
 }

@@ -41,13 +41,12 @@ var _ agen.Generator[int, agen.None] = (*coldInnerGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *coldInnerGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *coldInnerGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -63,8 +62,7 @@ func (g *coldInnerGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -150,7 +148,7 @@ func (f *coldInnerGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *coldInnerGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *coldInnerGeneratorFrame) resume() (int, bool) {
 	var (
 		tr *difftest.Trace
 		i  int
@@ -204,7 +202,7 @@ next:
 done:
 //line labels.go:35
 	tr.Log("end")
-//line labels_agen.go:208
+//line labels_agen.go:206
 	f.agenState = -1
 	return 0, false
 }
@@ -232,10 +230,8 @@ type hotInnerGeneratorFrame struct {
 	agenErr     error // the error the body ended with
 	tr          *difftest.Trace
 	n           int
-	rangeEnd    int
 	rangeIndex  int
 	i           int
-	rangeEnd2   int
 	rangeIndex2 int
 	j           int
 }
@@ -245,12 +241,12 @@ var _ agen.Generator[int, int] = (*hotInnerGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *hotInnerGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *hotInnerGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -267,7 +263,7 @@ func (g *hotInnerGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -353,14 +349,13 @@ func (f *hotInnerGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *hotInnerGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *hotInnerGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		t int
 		s int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -376,16 +371,16 @@ func (f *hotInnerGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line labels.go:43
 	f.n = 0
 //line labels.go:45
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
 //line labels.go:46
-	f.rangeEnd2, f.rangeIndex2 = 3, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 3) {
 		goto done2
 	}
 	f.j = f.rangeIndex2
@@ -422,7 +417,7 @@ next:
 done:
 //line labels.go:61
 	f.tr.Log("end n %d", f.n)
-//line labels_agen.go:426
+//line labels_agen.go:421
 	f.agenState = -1
 	return 0, false
 }
@@ -464,13 +459,12 @@ var _ agen.Generator[string, agen.None] = (*innerLabelsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *innerLabelsGenerator) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *innerLabelsGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -486,8 +480,7 @@ func (g *innerLabelsGenerator) Throw(err error) (string, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -573,14 +566,13 @@ func (f *innerLabelsGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *innerLabelsGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+func (f *innerLabelsGeneratorFrame) resume() (string, bool) {
 	var (
 		rangeRune int32
 		t         string
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -640,7 +632,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:644
+//line labels_agen.go:636
 	f.agenState = -1
 	return "", false
 }
@@ -667,7 +659,6 @@ type coldLabelledGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -675,13 +666,12 @@ var _ agen.Generator[int, agen.None] = (*coldLabelledGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *coldLabelledGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *coldLabelledGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -697,8 +687,7 @@ func (g *coldLabelledGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -776,23 +765,21 @@ func (f *coldLabelledGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *coldLabelledGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *coldLabelledGeneratorFrame) resume() (int, bool) {
 	var (
 		i     int
 		total int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
 		goto resume1
-	case 0:
 	case -1:
 		return 0, false
 	}
 //line labels.go:93
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -816,7 +803,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:820
+//line labels_agen.go:807
 	f.agenState = -1
 	return 0, false
 }
@@ -843,13 +830,10 @@ type threeDeepGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
 	tr          *difftest.Trace
-	rangeEnd    int
 	rangeIndex  int
 	i           int
-	rangeEnd2   int
 	rangeIndex2 int
 	j           int
-	rangeEnd3   int
 	rangeIndex3 int
 	k           int
 }
@@ -858,13 +842,12 @@ var _ agen.Generator[int, agen.None] = (*threeDeepGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *threeDeepGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *threeDeepGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -880,8 +863,7 @@ func (g *threeDeepGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -967,13 +949,12 @@ func (f *threeDeepGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *threeDeepGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *threeDeepGeneratorFrame) resume() (int, bool) {
 	var (
 		t int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -987,23 +968,23 @@ func (f *threeDeepGeneratorFrame) resume(sent agen.None, thrown error) (int, boo
 		goto resume1
 	}
 //line labels.go:113
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
 //line labels.go:115
-	f.rangeEnd2, f.rangeIndex2 = 3, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 3) {
 		goto done2
 	}
 	f.j = f.rangeIndex2
 //line labels.go:116
-	f.rangeEnd3, f.rangeIndex3 = 3, 0
+	f.rangeIndex3 = 0
 loop3:
-	if !(f.rangeIndex3 < f.rangeEnd3) {
+	if !(f.rangeIndex3 < 3) {
 		goto done3
 	}
 	f.k = f.rangeIndex3
@@ -1038,7 +1019,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:1042
+//line labels_agen.go:1023
 	f.agenState = -1
 	return 0, false
 }
@@ -1073,12 +1054,12 @@ var _ agen.Generator[int, int] = (*fromSwitchGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *fromSwitchGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fromSwitchGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1095,7 +1076,7 @@ func (g *fromSwitchGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1181,7 +1162,7 @@ func (f *fromSwitchGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *fromSwitchGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *fromSwitchGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed int
 		t       int
@@ -1189,7 +1170,6 @@ func (f *fromSwitchGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1261,7 +1241,7 @@ next:
 done:
 //line labels.go:152
 	f.tr.Log("end")
-//line labels_agen.go:1265
+//line labels_agen.go:1245
 	f.agenState = -1
 	return 0, false
 }
@@ -1288,10 +1268,8 @@ type labelledSwitchGeneratorFrame struct {
 	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr     error // the error the body ended with
 	tr          *difftest.Trace
-	rangeEnd    int
 	rangeIndex  int
 	i           int
-	rangeEnd2   int
 	rangeIndex2 int
 	j           int
 }
@@ -1300,13 +1278,12 @@ var _ agen.Generator[int, agen.None] = (*labelledSwitchGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *labelledSwitchGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *labelledSwitchGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1322,8 +1299,7 @@ func (g *labelledSwitchGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1409,13 +1385,12 @@ func (f *labelledSwitchGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *labelledSwitchGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *labelledSwitchGeneratorFrame) resume() (int, bool) {
 	var (
 		t int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1431,9 +1406,9 @@ func (f *labelledSwitchGeneratorFrame) resume(sent agen.None, thrown error) (int
 		goto resume2
 	}
 //line labels.go:159
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1445,9 +1420,9 @@ loop:
 	goto case3
 case2:
 //line labels.go:163
-	f.rangeEnd2, f.rangeIndex2 = 5, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 5) {
 		goto done2
 	}
 	f.j = f.rangeIndex2
@@ -1480,7 +1455,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line labels_agen.go:1484
+//line labels_agen.go:1459
 	f.agenState = -1
 	return 0, false
 }
@@ -1508,7 +1483,6 @@ type fromSelectGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	ch         chan int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	v          int
@@ -1518,13 +1492,12 @@ var _ agen.Generator[int, agen.None] = (*fromSelectGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *fromSelectGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fromSelectGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1540,8 +1513,7 @@ func (g *fromSelectGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1627,10 +1599,9 @@ func (f *fromSelectGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *fromSelectGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *fromSelectGeneratorFrame) resume() (int, bool) {
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1646,9 +1617,9 @@ func (f *fromSelectGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 //line labels.go:182
 	f.ch = make(chan int, 1)
 //line labels.go:184
-	f.rangeEnd, f.rangeIndex = 5, 0
+	f.rangeIndex = 0
 loop2:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 5) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1684,7 +1655,7 @@ next:
 done:
 //line labels.go:200
 	f.tr.Log("end")
-//line labels_agen.go:1688
+//line labels_agen.go:1659
 	f.agenState = -1
 	return 0, false
 }
@@ -1726,12 +1697,12 @@ var _ agen.Generator[string, any] = (*fromTypeSwitchGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *fromTypeSwitchGenerator) Next() (string, bool) {
 	var sent any
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fromTypeSwitchGenerator) Send(v any) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1748,7 +1719,7 @@ func (g *fromTypeSwitchGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent any
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1834,7 +1805,7 @@ func (f *fromTypeSwitchGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *fromTypeSwitchGeneratorFrame) resume(sent any, thrown error) (string, bool) {
+func (f *fromTypeSwitchGeneratorFrame) resume(sent any) (string, bool) {
 	var (
 		rangeRune int32
 		r         rune
@@ -1926,7 +1897,7 @@ next:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line labels_agen.go:1930
+//line labels_agen.go:1901
 	f.agenState = -1
 	return "", false
 }
@@ -1957,7 +1928,6 @@ type mapLabelGeneratorFrame struct {
 	n          int
 	rangeMap   agen.MapRange[string, int]
 	v          int
-	rangeEnd   int
 	rangeIndex int
 	j          int
 }
@@ -1966,13 +1936,12 @@ var _ agen.Generator[int, agen.None] = (*mapLabelGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *mapLabelGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *mapLabelGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1988,8 +1957,7 @@ func (g *mapLabelGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2075,7 +2043,7 @@ func (f *mapLabelGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *mapLabelGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *mapLabelGeneratorFrame) resume() (int, bool) {
 	var (
 		m          map[string]int
 		rangeOK    bool
@@ -2083,7 +2051,6 @@ func (f *mapLabelGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2109,9 +2076,9 @@ loop:
 	}
 	f.v = rangeValue
 //line labels.go:241
-	f.rangeEnd, f.rangeIndex = f.v, 0
+	f.rangeIndex = 0
 loop2:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.v) {
 		goto done2
 	}
 	f.j = f.rangeIndex
@@ -2136,7 +2103,7 @@ next:
 done:
 //line labels.go:250
 	f.tr.Log("sum %d n %d", f.sum, f.n)
-//line labels_agen.go:2140
+//line labels_agen.go:2107
 	f.agenState = -1
 	return 0, false
 }
@@ -2164,10 +2131,8 @@ type gotoAndBreakGeneratorFrame struct {
 	agenErr     error // the error the body ended with
 	tr          *difftest.Trace
 	rounds      int
-	rangeEnd    int
 	rangeIndex  int
 	i           int
-	rangeEnd2   int
 	rangeIndex2 int
 	j           int
 }
@@ -2176,13 +2141,12 @@ var _ agen.Generator[int, agen.None] = (*gotoAndBreakGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *gotoAndBreakGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *gotoAndBreakGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -2198,8 +2162,7 @@ func (g *gotoAndBreakGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2285,13 +2248,12 @@ func (f *gotoAndBreakGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *gotoAndBreakGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *gotoAndBreakGeneratorFrame) resume() (int, bool) {
 	var (
 		t int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2308,16 +2270,16 @@ func (f *gotoAndBreakGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 	f.rounds = 0
 outer:
 //line labels.go:259
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
 //line labels.go:260
-	f.rangeEnd2, f.rangeIndex2 = 3, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 3) {
 		goto done2
 	}
 	f.j = f.rangeIndex2
@@ -2346,7 +2308,7 @@ done:
 	}
 //line labels.go:271
 	f.tr.Log("rounds %d", f.rounds)
-//line labels_agen.go:2350
+//line labels_agen.go:2312
 	f.agenState = -1
 	return 0, false
 }
@@ -2374,7 +2336,6 @@ type rangeFuncBranchesGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         **difftest.Trace
 	result     error
-	rangeEnd   int
 	rangeIndex int
 	i          *int
 }
@@ -2383,13 +2344,12 @@ var _ agen.Generator[int, agen.None] = (*rangeFuncBranchesGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeFuncBranchesGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeFuncBranchesGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -2405,8 +2365,7 @@ func (g *rangeFuncBranchesGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2492,7 +2451,7 @@ func (f *rangeFuncBranchesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeFuncBranchesGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *rangeFuncBranchesGeneratorFrame) resume() (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -2513,9 +2472,9 @@ func (f *rangeFuncBranchesGeneratorFrame) resume(sent agen.None, thrown error) (
 	}
 start:
 //line labels.go:293
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = new(int)
@@ -2563,7 +2522,7 @@ resume2:
 //line labels.go:319
 	f.result = nil
 end:
-//line labels_agen.go:2567
+//line labels_agen.go:2526
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

@@ -46,12 +46,12 @@ type sameMarkGeneratorFrame[T any] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *sameMarkGenerator[T]) Next() (any, bool) {
 	var sent any
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sameMarkGenerator[T]) Send(v any) (any, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -68,7 +68,7 @@ func (g *sameMarkGenerator[T]) Throw(err error) (any, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent any
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -154,7 +154,7 @@ func (f *sameMarkGeneratorFrame[T]) agenThrow(err error) (any, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *sameMarkGeneratorFrame[T]) resume(sent any, thrown error) (any, bool) {
+func (f *sameMarkGeneratorFrame[T]) resume(sent any) (any, bool) {
 	var (
 		t      mark[T]
 		v      any
@@ -166,7 +166,6 @@ func (f *sameMarkGeneratorFrame[T]) resume(sent any, thrown error) (any, bool) {
 	switch at {
 	case 2:
 		goto resume2
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -198,7 +197,7 @@ resume1:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line localtypenames_agen.go:202
+//line localtypenames_agen.go:201
 	f.agenState = -1
 	return nil, false
 }
@@ -246,15 +245,14 @@ var _ agen.Generator[string, agen.None] = (*pairsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *pairsGenerator) Next() (string, bool) {
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pairsGenerator) Send(v agen.None) (string, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -274,8 +272,7 @@ func (g *pairsGenerator) Throw(err error) (string, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -407,7 +404,7 @@ func (f *pairsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *pairsGeneratorFrame) resume(g *pairsGenerator, sent agen.None, thrown error) (string, bool) {
+func (f *pairsGeneratorFrame) resume(g *pairsGenerator) (string, bool) {
 	var (
 		t  string
 		n  named
@@ -464,7 +461,7 @@ resume2:
 	f.agenState = 3
 	return t3, true
 resume3:
-//line localtypenames_agen.go:468
+//line localtypenames_agen.go:465
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -504,13 +501,12 @@ type taggedGeneratorFrame[K comparable] struct {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *taggedGenerator[K]) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *taggedGenerator[K]) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -526,8 +522,7 @@ func (g *taggedGenerator[K]) Throw(err error) (string, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -613,7 +608,7 @@ func (f *taggedGeneratorFrame[K]) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *taggedGeneratorFrame[K]) resume(sent agen.None, thrown error) (string, bool) {
+func (f *taggedGeneratorFrame[K]) resume() (string, bool) {
 	var (
 		t2 string
 		t3 string
@@ -622,7 +617,6 @@ func (f *taggedGeneratorFrame[K]) resume(sent agen.None, thrown error) (string, 
 	switch at {
 	case 2:
 		goto resume2
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -647,7 +641,7 @@ resume1:
 	f.agenState = 2
 	return t3, true
 resume2:
-//line localtypenames_agen.go:651
+//line localtypenames_agen.go:645
 	f.agenState = -1
 	return "", false
 }
@@ -689,13 +683,12 @@ var _ agen.Generator[int, agen.None] = (*embeddingGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *embeddingGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *embeddingGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -711,8 +704,7 @@ func (g *embeddingGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -790,18 +782,16 @@ func (f *embeddingGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *embeddingGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *embeddingGeneratorFrame) resume() (int, bool) {
 	var (
 		t  int
 		t2 int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
 		goto resume1
 	case 2:
 		goto resume2
-	case 0:
 	case -1:
 		return 0, false
 	}
@@ -817,7 +807,7 @@ resume1:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line localtypenames_agen.go:821
+//line localtypenames_agen.go:811
 	f.agenState = -1
 	return 0, false
 }
@@ -860,12 +850,12 @@ var _ agen.Generator[string, agen.None] = (*sizedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *sizedGenerator) Next() (string, bool) {
 	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sizedGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -882,7 +872,7 @@ func (g *sizedGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -968,7 +958,7 @@ func (f *sizedGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *sizedGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+func (f *sizedGeneratorFrame) resume(sent agen.None) (string, bool) {
 	var (
 		t       string
 		resumed agen.None
@@ -982,7 +972,6 @@ func (f *sizedGeneratorFrame) resume(sent agen.None, thrown error) (string, bool
 	switch at {
 	case 3:
 		goto resume3
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1028,7 +1017,7 @@ resume2:
 	f.agenState = 3
 	return t3, true
 resume3:
-//line localtypenames_agen.go:1032
+//line localtypenames_agen.go:1021
 	f.agenState = -1
 	return "", false
 }
@@ -1070,13 +1059,12 @@ var _ agen.Generator[string, agen.None] = (*shadowingGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shadowingGenerator) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowingGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1092,8 +1080,7 @@ func (g *shadowingGenerator) Throw(err error) (string, bool) {
 	case 1, 2, 3:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1179,7 +1166,7 @@ func (f *shadowingGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *shadowingGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+func (f *shadowingGeneratorFrame) resume() (string, bool) {
 	var (
 		t  string
 		b  pair2
@@ -1191,7 +1178,6 @@ func (f *shadowingGeneratorFrame) resume(sent agen.None, thrown error) (string, 
 	switch at {
 	case 3:
 		goto resume3
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1227,7 +1213,7 @@ resume2:
 	f.agenState = 3
 	return t3, true
 resume3:
-//line localtypenames_agen.go:1231
+//line localtypenames_agen.go:1217
 	f.agenState = -1
 	return "", false
 }
@@ -1262,13 +1248,12 @@ type typeParamNamedGeneratorFrame[T any] struct {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *typeParamNamedGenerator[T]) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *typeParamNamedGenerator[T]) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1284,8 +1269,7 @@ func (g *typeParamNamedGenerator[T]) Throw(err error) (string, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1371,7 +1355,7 @@ func (f *typeParamNamedGeneratorFrame[T]) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *typeParamNamedGeneratorFrame[T]) resume(sent agen.None, thrown error) (string, bool) {
+func (f *typeParamNamedGeneratorFrame[T]) resume() (string, bool) {
 	var (
 		w  T
 		t2 string
@@ -1381,7 +1365,6 @@ func (f *typeParamNamedGeneratorFrame[T]) resume(sent agen.None, thrown error) (
 	switch at {
 	case 2:
 		goto resume2
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1408,7 +1391,7 @@ resume1:
 	f.agenState = 2
 	return t3, true
 resume2:
-//line localtypenames_agen.go:1412
+//line localtypenames_agen.go:1395
 	f.agenState = -1
 	return "", false
 }

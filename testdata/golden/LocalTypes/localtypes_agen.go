@@ -40,7 +40,6 @@ type pairsGeneratorFrame struct {
 	tr         *difftest.Trace
 	p          pair
 	ps         pairsPairs
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -50,12 +49,12 @@ var _ agen.Generator[string, int] = (*pairsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *pairsGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pairsGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -72,7 +71,7 @@ func (g *pairsGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -158,14 +157,13 @@ func (f *pairsGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *pairsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (f *pairsGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		t       string
 		resumed int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -183,9 +181,9 @@ func (f *pairsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 //line localtypes.go:19
 	f.ps = nil
 //line localtypes.go:20
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -204,7 +202,7 @@ resume1:
 done:
 //line localtypes.go:24
 	f.tr.Log("pairs %v", f.ps)
-//line localtypes_agen.go:208
+//line localtypes_agen.go:206
 	f.agenState = -1
 	return "", false
 }
@@ -249,13 +247,12 @@ type genericGeneratorFrame[T any] struct {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genericGenerator[T]) Next() (T, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericGenerator[T]) Send(v agen.None) (T, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -271,8 +268,7 @@ func (g *genericGenerator[T]) Throw(err error) (T, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -358,7 +354,7 @@ func (f *genericGeneratorFrame[T]) agenThrow(err error) (T, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *genericGeneratorFrame[T]) resume(sent agen.None, thrown error) (T, bool) {
+func (f *genericGeneratorFrame[T]) resume() (T, bool) {
 	var (
 		xs []T
 		bs alias[T]
@@ -408,7 +404,7 @@ resume1:
 done:
 //line localtypes.go:41
 	f.tr.Log("boxes %d", len(bs))
-//line localtypes_agen.go:412
+//line localtypes_agen.go:408
 	f.agenState = -1
 	return *new(T), false
 }
@@ -449,13 +445,12 @@ var _ agen.Generator[string, agen.None] = (*shadowedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shadowedGenerator) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowedGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -471,8 +466,7 @@ func (g *shadowedGenerator) Throw(err error) (string, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -558,14 +552,13 @@ func (f *shadowedGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *shadowedGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+func (f *shadowedGeneratorFrame) resume() (string, bool) {
 	var (
 		t2 string
 		t3 string
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -598,7 +591,7 @@ resume2:
 	f.tr.Log("inner %v", f.b)
 //line localtypes.go:57
 	f.tr.Log("outer %v", f.a)
-//line localtypes_agen.go:602
+//line localtypes_agen.go:595
 	f.agenState = -1
 	return "", false
 }

@@ -43,13 +43,12 @@ var _ agen.Generator[int, agen.None] = (*threeClauseGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *threeClauseGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *threeClauseGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -65,8 +64,7 @@ func (g *threeClauseGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -152,13 +150,12 @@ func (f *threeClauseGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *threeClauseGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *threeClauseGeneratorFrame) resume() (int, bool) {
 	var (
 		t int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -205,7 +202,7 @@ next:
 done:
 //line loops.go:31
 	f.tr.Log("end")
-//line loops_agen.go:209
+//line loops_agen.go:206
 	f.agenState = -1
 	return 0, false
 }
@@ -240,12 +237,12 @@ var _ agen.Generator[int, int] = (*condOnlyGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *condOnlyGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *condOnlyGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -262,7 +259,7 @@ func (g *condOnlyGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -348,13 +345,12 @@ func (f *condOnlyGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *condOnlyGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *condOnlyGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		got int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -387,7 +383,7 @@ resume1:
 done:
 //line loops.go:44
 	f.tr.Log("end i %d", f.i)
-//line loops_agen.go:391
+//line loops_agen.go:387
 	f.agenState = -1
 	return 0, false
 }
@@ -422,12 +418,12 @@ var _ agen.Generator[int, int] = (*infiniteGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *infiniteGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *infiniteGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -444,7 +440,7 @@ func (g *infiniteGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -530,7 +526,7 @@ func (f *infiniteGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *infiniteGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *infiniteGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		v int
 	)
@@ -572,7 +568,7 @@ resume1:
 done:
 //line loops.go:61
 	f.tr.Log("end n %d", f.n)
-//line loops_agen.go:576
+//line loops_agen.go:572
 	f.agenState = -1
 	return 0, false
 }
@@ -607,12 +603,12 @@ var _ agen.Generator[int, int] = (*yieldInCondGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *yieldInCondGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *yieldInCondGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -629,7 +625,7 @@ func (g *yieldInCondGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -715,7 +711,7 @@ func (f *yieldInCondGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *yieldInCondGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *yieldInCondGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed int
 	)
@@ -754,7 +750,7 @@ resume1:
 done:
 //line loops.go:71
 	f.tr.Log("end")
-//line loops_agen.go:758
+//line loops_agen.go:754
 	f.agenState = -1
 	return 0, false
 }
@@ -789,12 +785,12 @@ var _ agen.Generator[int, int] = (*yieldInPostGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *yieldInPostGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *yieldInPostGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -811,7 +807,7 @@ func (g *yieldInPostGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -897,7 +893,7 @@ func (f *yieldInPostGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *yieldInPostGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *yieldInPostGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		t       int
 		resumed int
@@ -906,7 +902,6 @@ func (f *yieldInPostGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	switch at {
 	case 1:
 		goto resume1
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -942,7 +937,7 @@ resume2:
 done:
 //line loops.go:82
 	f.tr.Log("end")
-//line loops_agen.go:946
+//line loops_agen.go:941
 	f.agenState = -1
 	return 0, false
 }
@@ -977,12 +972,12 @@ var _ agen.Generator[int, int] = (*yieldInInitGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *yieldInInitGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *yieldInInitGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -999,7 +994,7 @@ func (g *yieldInInitGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1085,7 +1080,7 @@ func (f *yieldInInitGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *yieldInInitGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *yieldInInitGeneratorFrame) resume(sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -1126,7 +1121,7 @@ resume2:
 done:
 //line loops.go:93
 	f.tr.Log("end")
-//line loops_agen.go:1130
+//line loops_agen.go:1125
 	f.agenState = -1
 	return 0, false
 }
@@ -1161,13 +1156,12 @@ var _ agen.Generator[int, agen.None] = (*nestedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nestedGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1183,8 +1177,7 @@ func (g *nestedGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1270,7 +1263,7 @@ func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nestedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *nestedGeneratorFrame) resume() (int, bool) {
 	var (
 		tr *difftest.Trace
 		i  int
@@ -1345,7 +1338,7 @@ done2:
 	i++
 	goto loop
 done:
-//line loops_agen.go:1349
+//line loops_agen.go:1342
 	f.agenState = -1
 	return 0, false
 }
@@ -1382,13 +1375,12 @@ var _ agen.Generator[int, agen.None] = (*perIterationGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *perIterationGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *perIterationGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1404,8 +1396,7 @@ func (g *perIterationGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1491,7 +1482,7 @@ func (fr *perIterationGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *perIterationGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (fr *perIterationGeneratorFrame) resume() (int, bool) {
 	var (
 		tr *difftest.Trace
 		fs []func() int
@@ -1569,7 +1560,7 @@ resume2:
 	for k, f := range fs {
 		tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:1573
+//line loops_agen.go:1564
 	fr.agenState = -1
 	return 0, false
 }
@@ -1609,13 +1600,12 @@ var _ agen.Generator[int, agen.None] = (*perIterationIncrementGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *perIterationIncrementGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *perIterationIncrementGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1631,8 +1621,7 @@ func (g *perIterationIncrementGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1718,13 +1707,12 @@ func (f *perIterationIncrementGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *perIterationIncrementGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *perIterationIncrementGeneratorFrame) resume() (int, bool) {
 	var (
 		inc func() int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1789,7 +1777,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:1793
+//line loops_agen.go:1781
 	f.agenState = -1
 	return 0, false
 }
@@ -1828,13 +1816,12 @@ var _ agen.Generator[string, agen.None] = (*perIterationTwoVarsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *perIterationTwoVarsGenerator) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *perIterationTwoVarsGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1850,8 +1837,7 @@ func (g *perIterationTwoVarsGenerator) Throw(err error) (string, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1937,14 +1923,13 @@ func (fr *perIterationTwoVarsGeneratorFrame) agenThrow(err error) (string, bool)
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *perIterationTwoVarsGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+func (fr *perIterationTwoVarsGeneratorFrame) resume() (string, bool) {
 	var (
 		f func() string
 		t string
 	)
 	at := fr.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2008,7 +1993,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2012
+//line loops_agen.go:1997
 	fr.agenState = -1
 	return "", false
 }
@@ -2044,12 +2029,12 @@ var _ agen.Generator[int, int] = (*perIterationPostGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *perIterationPostGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *perIterationPostGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -2066,7 +2051,7 @@ func (g *perIterationPostGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2152,7 +2137,7 @@ func (fr *perIterationPostGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *perIterationPostGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (fr *perIterationPostGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		tr      *difftest.Trace
 		fs      []func() int
@@ -2224,7 +2209,7 @@ done:
 	for k, f := range fs {
 		tr.Log("closure %d sees %d", k, f())
 	}
-//line loops_agen.go:2228
+//line loops_agen.go:2213
 	fr.agenState = -1
 	return 0, false
 }
@@ -2264,13 +2249,12 @@ var _ agen.Generator[int, agen.None] = (*perIterationCondGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *perIterationCondGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *perIterationCondGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -2286,8 +2270,7 @@ func (g *perIterationCondGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2373,14 +2356,13 @@ func (fr *perIterationCondGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *perIterationCondGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (fr *perIterationCondGeneratorFrame) resume() (int, bool) {
 	var (
 		f func() int
 		t int
 	)
 	at := fr.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2444,7 +2426,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2448
+//line loops_agen.go:2430
 	fr.agenState = -1
 	return 0, false
 }
@@ -2487,13 +2469,12 @@ var _ agen.Generator[int, agen.None] = (*loopLocalsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *loopLocalsGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *loopLocalsGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -2509,8 +2490,7 @@ func (g *loopLocalsGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2596,7 +2576,7 @@ func (f *loopLocalsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *loopLocalsGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *loopLocalsGeneratorFrame) resume() (int, bool) {
 	var (
 		t  int
 		p  *int
@@ -2689,7 +2669,7 @@ resume2:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:2693
+//line loops_agen.go:2673
 	f.agenState = -1
 	return 0, false
 }
@@ -2724,13 +2704,12 @@ var _ agen.Generator[int, agen.None] = (*coldBranchesGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *coldBranchesGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *coldBranchesGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -2746,8 +2725,7 @@ func (g *coldBranchesGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2833,7 +2811,7 @@ func (f *coldBranchesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *coldBranchesGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *coldBranchesGeneratorFrame) resume() (int, bool) {
 	var (
 		tr    *difftest.Trace
 		count func() int
@@ -2936,7 +2914,7 @@ next:
 	(*f.i)++
 	goto loop2
 done:
-//line loops_agen.go:2940
+//line loops_agen.go:2918
 	f.agenState = -1
 	return 0, false
 }
@@ -2975,13 +2953,12 @@ var _ agen.Generator[int, agen.None] = (*redeclaredGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *redeclaredGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *redeclaredGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -2997,8 +2974,7 @@ func (g *redeclaredGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -3084,14 +3060,13 @@ func (fr *redeclaredGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *redeclaredGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (fr *redeclaredGeneratorFrame) resume() (int, bool) {
 	var (
 		f func() int
 		t int
 	)
 	at := fr.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -3151,7 +3126,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line loops_agen.go:3155
+//line loops_agen.go:3130
 	fr.agenState = -1
 	return 0, false
 }
@@ -3297,7 +3272,6 @@ func (f *catchingGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -3374,7 +3348,7 @@ done:
 //line loops.go:344
 	f.result = nil
 end:
-//line loops_agen.go:3378
+//line loops_agen.go:3352
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3413,12 +3387,12 @@ var _ agen.Generator[int, int] = (*emptyBodiesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *emptyBodiesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *emptyBodiesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -3435,7 +3409,7 @@ func (g *emptyBodiesGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -3521,7 +3495,7 @@ func (f *emptyBodiesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *emptyBodiesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *emptyBodiesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		t        int
@@ -3603,7 +3577,7 @@ skip:
 done3:
 //line loops.go:361
 	f.tr.Log("end")
-//line loops_agen.go:3607
+//line loops_agen.go:3581
 	f.agenState = -1
 	return 0, false
 }
@@ -3631,7 +3605,6 @@ type initCapturedGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	fs         []func() int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	v2         *int
@@ -3641,13 +3614,12 @@ var _ agen.Generator[int, agen.None] = (*initCapturedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *initCapturedGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *initCapturedGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -3663,8 +3635,7 @@ func (g *initCapturedGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3, 4:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -3750,7 +3721,7 @@ func (fr *initCapturedGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *initCapturedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (fr *initCapturedGeneratorFrame) resume() (int, bool) {
 	var (
 		tr *difftest.Trace
 		fs []func() int
@@ -3789,9 +3760,9 @@ func (fr *initCapturedGeneratorFrame) resume(sent agen.None, thrown error) (int,
 //line loops.go:370
 	fs = nil
 //line loops.go:371
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	fr.i = fr.rangeIndex
@@ -3874,7 +3845,7 @@ done:
 	for _, f := range fs {
 		tr.Log("%d", f())
 	}
-//line loops_agen.go:3878
+//line loops_agen.go:3849
 	fr.agenState = -1
 	return 0, false
 }
@@ -3902,7 +3873,6 @@ type initCapturedElseGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	fs         []func() int
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -3910,13 +3880,12 @@ var _ agen.Generator[int, agen.None] = (*initCapturedElseGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *initCapturedElseGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *initCapturedElseGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -3932,8 +3901,7 @@ func (g *initCapturedElseGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -4019,7 +3987,7 @@ func (fr *initCapturedElseGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *initCapturedElseGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (fr *initCapturedElseGeneratorFrame) resume() (int, bool) {
 	var (
 		tr *difftest.Trace
 		fs []func() int
@@ -4050,9 +4018,9 @@ func (fr *initCapturedElseGeneratorFrame) resume(sent agen.None, thrown error) (
 //line loops.go:401
 	fs = nil
 //line loops.go:402
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	i = fr.rangeIndex
@@ -4096,7 +4064,7 @@ done:
 	for _, f := range fs {
 		tr.Log("%d", f())
 	}
-//line loops_agen.go:4100
+//line loops_agen.go:4068
 	fr.agenState = -1
 	return 0, false
 }
@@ -4136,12 +4104,12 @@ var _ agen.Generator[int, int] = (*oddClausesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *oddClausesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *oddClausesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -4158,7 +4126,7 @@ func (g *oddClausesGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -4244,7 +4212,7 @@ func (f *oddClausesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *oddClausesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *oddClausesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		tr       *difftest.Trace
 		ch       chan int
@@ -4374,7 +4342,7 @@ resume5:
 	f.x, f.i = f.x+1, resumed3
 	goto loop4
 done4:
-//line loops_agen.go:4378
+//line loops_agen.go:4346
 	f.agenState = -1
 	return 0, false
 }

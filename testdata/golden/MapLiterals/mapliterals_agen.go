@@ -56,12 +56,12 @@ var _ agen.Generator[int, int] = (*panicsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *panicsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -78,7 +78,7 @@ func (g *panicsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -164,7 +164,7 @@ func (f *panicsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *panicsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *panicsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		xs        []int
 		p         *int
@@ -185,7 +185,6 @@ func (f *panicsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -368,7 +367,7 @@ resume12:
 endswitch:
 //line mapliterals.go:58
 	f.tr.Log("m=%v", f.m)
-//line mapliterals_agen.go:372
+//line mapliterals_agen.go:371
 	f.agenState = -1
 	return 0, false
 }
@@ -415,12 +414,12 @@ var _ agen.Generator[int, int] = (*readsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *readsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *readsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -437,7 +436,7 @@ func (g *readsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -523,7 +522,7 @@ func (f *readsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *readsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *readsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		t2       int
 		resumed  int
@@ -547,7 +546,6 @@ func (f *readsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -653,7 +651,7 @@ resume7:
 	m6 = map[int]*pt{1: f.t13, 2: {resumed7, 0}}
 //line mapliterals.go:85
 	(*f.tr).Log("m6=%v %v", *m6[1], *m6[2])
-//line mapliterals_agen.go:657
+//line mapliterals_agen.go:655
 	f.agenState = -1
 	return 0, false
 }
@@ -688,12 +686,12 @@ var _ agen.Generator[int, int] = (*dynamicKeysGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *dynamicKeysGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *dynamicKeysGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -710,7 +708,7 @@ func (g *dynamicKeysGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -796,7 +794,7 @@ func (f *dynamicKeysGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *dynamicKeysGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *dynamicKeysGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		one     int
 		resumed int
@@ -830,7 +828,7 @@ resume1:
 	m = map[int]string{f.t: "dynamic", 1: "constant", 2: fmt.Sprint(resumed)}
 //line mapliterals.go:95
 	f.tr.Log("m=%v", m)
-//line mapliterals_agen.go:834
+//line mapliterals_agen.go:832
 	f.agenState = -1
 	return 0, false
 }

@@ -43,12 +43,12 @@ var _ agen.Generator[int, int] = (*drainGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *drainGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *drainGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -65,7 +65,7 @@ func (g *drainGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -151,14 +151,13 @@ func (f *drainGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *drainGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *drainGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		t int
 		v int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -194,7 +193,7 @@ endif:
 done:
 //line methods.go:36
 	f.tr.Log("pops=%d", f.s.pops)
-//line methods_agen.go:198
+//line methods_agen.go:197
 	f.agenState = -1
 	return 0, false
 }
@@ -233,13 +232,12 @@ var _ agen.Generator[string, agen.None] = (*countGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *countGenerator) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *countGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -255,8 +253,7 @@ func (g *countGenerator) Throw(err error) (string, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -342,13 +339,12 @@ func (f *countGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *countGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+func (f *countGeneratorFrame) resume() (string, bool) {
 	var (
 		t2 string
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -377,7 +373,7 @@ resume1:
 done:
 //line methods.go:52
 	f.tr.Log("copy n=%d", f.t.n)
-//line methods_agen.go:381
+//line methods_agen.go:377
 	f.agenState = -1
 	return "", false
 }
@@ -416,13 +412,12 @@ type eachGeneratorFrame[T any] struct {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *eachGenerator[T]) Next() (T, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *eachGenerator[T]) Send(v agen.None) (T, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -438,8 +433,7 @@ func (g *eachGenerator[T]) Throw(err error) (T, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -525,7 +519,7 @@ func (f *eachGeneratorFrame[T]) agenThrow(err error) (T, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *eachGeneratorFrame[T]) resume(sent agen.None, thrown error) (T, bool) {
+func (f *eachGeneratorFrame[T]) resume() (T, bool) {
 	var (
 		v T
 	)
@@ -565,7 +559,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line methods_agen.go:569
+//line methods_agen.go:563
 	f.agenState = -1
 	return *new(T), false
 }
@@ -601,13 +595,12 @@ type pairsGeneratorFrame[E any] struct {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *pairsGenerator[E]) Next() ([2]E, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pairsGenerator[E]) Send(v agen.None) ([2]E, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -623,8 +616,7 @@ func (g *pairsGenerator[E]) Throw(err error) ([2]E, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -710,14 +702,13 @@ func (f *pairsGeneratorFrame[E]) agenThrow(err error) ([2]E, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *pairsGeneratorFrame[E]) resume(sent agen.None, thrown error) ([2]E, bool) {
+func (f *pairsGeneratorFrame[E]) resume() ([2]E, bool) {
 	var (
 		t    [2]E
 		zero E
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -749,7 +740,7 @@ done:
 	zero = *new(E)
 //line methods.go:78
 	f.tr.Log("zero=%v", zero)
-//line methods_agen.go:753
+//line methods_agen.go:744
 	f.agenState = -1
 	return [2]E{}, false
 }
@@ -788,7 +779,6 @@ type clashGeneratorFrame struct {
 	at         string
 	result     error
 	gen        int
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -797,12 +787,12 @@ var _ agen.Generator[int, int] = (*clashGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *clashGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *clashGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -819,7 +809,7 @@ func (g *clashGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -905,7 +895,7 @@ func (fr *clashGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *clashGeneratorFrame) resume(in int, agenThrown error) (int, bool) {
+func (fr *clashGeneratorFrame) resume(in int) (int, bool) {
 	var (
 		i int
 		t int
@@ -913,7 +903,6 @@ func (fr *clashGeneratorFrame) resume(in int, agenThrown error) (int, bool) {
 	)
 	agenAt := fr.agenState
 	switch agenAt {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -929,9 +918,9 @@ func (fr *clashGeneratorFrame) resume(in int, agenThrown error) (int, bool) {
 //line methods.go:90
 	fr.gen = fr.f2.f + fr.f2.g
 //line methods.go:91
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	i = fr.rangeIndex
@@ -957,7 +946,7 @@ done:
 //line methods.go:99
 	fr.result = nil
 end:
-//line methods_agen.go:961
+//line methods_agen.go:950
 	fr.agenState = -1
 	fr.agenErr = fr.result
 	return 0, false

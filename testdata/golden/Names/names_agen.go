@@ -70,14 +70,14 @@ var _ ag.Generator[int, int] = (*localsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *localsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *localsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -98,7 +98,7 @@ func (g *localsGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -230,7 +230,7 @@ func (fr *localsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *localsGeneratorFrame) resume(handle *localsGenerator, in int, agenThrown error) (int, bool) {
+func (fr *localsGeneratorFrame) resume(handle *localsGenerator, in int) (int, bool) {
 	var (
 		v  int
 		t2 int
@@ -350,13 +350,12 @@ var _ ag.Generator[string, ag.None] = (*builtinsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *builtinsGenerator) Next() (string, bool) {
-	var sent ag.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *builtinsGenerator) Send(v ag.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -372,8 +371,7 @@ func (g *builtinsGenerator) Throw(err error) (string, bool) {
 	case 1, 2, 3, 4:
 		return g.f.agenThrow(err)
 	}
-	var sent ag.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -459,7 +457,7 @@ func (f *builtinsGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *builtinsGeneratorFrame) resume(sent ag.None, thrown error) (string, bool) {
+func (f *builtinsGeneratorFrame) resume() (string, bool) {
 	var (
 		t string
 	)
@@ -525,7 +523,7 @@ resume4:
 	*f.p++
 //line names.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line names_agen.go:529
+//line names_agen.go:527
 	f.agenState = -1
 	return "", false
 }

@@ -46,12 +46,12 @@ var _ agen.Generator[string, int] = (*machineGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *machineGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *machineGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -68,7 +68,7 @@ func (g *machineGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -154,7 +154,7 @@ func (f *machineGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *machineGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (f *machineGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		t       string
 		op      int
@@ -169,7 +169,6 @@ func (f *machineGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -329,7 +328,7 @@ done:
 //line nesting.go:87
 	f.result = nil
 end:
-//line nesting_agen.go:333
+//line nesting_agen.go:332
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -370,12 +369,12 @@ var _ agen.Generator[string, int] = (*schedulerGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *schedulerGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *schedulerGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -392,7 +391,7 @@ func (g *schedulerGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -478,7 +477,7 @@ func (f *schedulerGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *schedulerGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (f *schedulerGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		tasks    map[string]chan int
 		resumed  int
@@ -490,7 +489,6 @@ func (f *schedulerGeneratorFrame) resume(sent int, thrown error) (string, bool) 
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -605,7 +603,7 @@ next:
 done:
 //line nesting.go:131
 	f.tr.Log("done a %d b %d", f.done["a"], f.done["b"])
-//line nesting_agen.go:609
+//line nesting_agen.go:607
 	f.agenState = -1
 	return "", false
 }
@@ -639,11 +637,9 @@ type returnsGeneratorFrame struct {
 	tr          **difftest.Trace
 	err         *error
 	ch          chan int
-	rangeEnd    int
 	rangeIndex  int
 	i           int
 	v           int
-	rangeEnd2   int
 	rangeIndex2 int
 	j           int
 }
@@ -659,14 +655,14 @@ var _ agen.Generator[int, int] = (*returnsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *returnsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *returnsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -687,7 +683,7 @@ func (g *returnsGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -820,7 +816,7 @@ func (f *returnsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *returnsGeneratorFrame) resume(g *returnsGenerator, sent int, thrown error) (int, bool) {
+func (f *returnsGeneratorFrame) resume(g *returnsGenerator, sent int) (int, bool) {
 	var (
 		resumed  int
 		t        int
@@ -865,9 +861,9 @@ func (f *returnsGeneratorFrame) resume(g *returnsGenerator, sent int, thrown err
 //line nesting.go:141
 	f.ch = make(chan int, 1)
 //line nesting.go:142
-	f.rangeEnd, f.rangeIndex = 10, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 10) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -928,9 +924,9 @@ endif2:
 	goto endswitch
 case4:
 //line nesting.go:157
-	f.rangeEnd2, f.rangeIndex2 = 2, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 2) {
 		goto done2
 	}
 	f.j = f.rangeIndex2
@@ -959,7 +955,7 @@ done:
 //line nesting.go:165
 	(*f.err) = nil
 end:
-//line nesting_agen.go:963
+//line nesting_agen.go:959
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

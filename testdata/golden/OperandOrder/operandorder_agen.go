@@ -91,12 +91,12 @@ var _ agen.Generator[int, int] = (*readsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *readsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *readsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -113,7 +113,7 @@ func (g *readsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -199,7 +199,7 @@ func (f *readsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *readsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *readsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		one        *[1]pt
 		s          *string
@@ -236,7 +236,6 @@ func (f *readsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -652,7 +651,7 @@ resume24:
 	resumed24 = sent
 	show((*f.tr), f.t39, f.t40, resumed24)
 endswitch:
-//line operandorder_agen.go:656
+//line operandorder_agen.go:655
 	f.agenState = -1
 	return 0, false
 }
@@ -690,12 +689,12 @@ var _ agen.Generator[int, int] = (*escapedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *escapedGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *escapedGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -712,7 +711,7 @@ func (g *escapedGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -798,14 +797,13 @@ func (f *escapedGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *escapedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *escapedGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -845,7 +843,7 @@ resume1:
 resume2:
 	resumed2 = sent
 	show(f.tr, (*f.p), f.t2, resumed2)
-//line operandorder_agen.go:849
+//line operandorder_agen.go:847
 	f.agenState = -1
 	return 0, false
 }
@@ -914,12 +912,12 @@ var _ agen.Generator[int, int] = (*panicsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *panicsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -936,7 +934,7 @@ func (g *panicsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1022,7 +1020,7 @@ func (f *panicsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *panicsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *panicsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		ip        any
 		resumed   int
@@ -1073,7 +1071,6 @@ func (f *panicsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1617,7 +1614,7 @@ resume40:
 endswitch:
 //line operandorder.go:252
 	f.tr.Log("end")
-//line operandorder_agen.go:1621
+//line operandorder_agen.go:1618
 	f.agenState = -1
 	return 0, false
 }

@@ -42,13 +42,12 @@ var _ agen.Generator[int, agen.None] = (*Countdown)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *Countdown) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *Countdown) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -64,8 +63,7 @@ func (g *Countdown) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -151,10 +149,9 @@ func (f *countdownFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *countdownFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *countdownFrame) resume() (int, bool) {
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -182,7 +179,7 @@ resume1:
 done:
 //line options.go:18
 	f.tr.Log("liftoff")
-//line options_agen.go:186
+//line options_agen.go:183
 	f.agenState = -1
 	return 0, false
 }
@@ -222,13 +219,12 @@ var _ agen.Generator[string, agen.None] = (*lettersGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *lettersGenerator) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *lettersGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -244,8 +240,7 @@ func (g *lettersGenerator) Throw(err error) (string, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -323,17 +318,15 @@ func (f *lettersGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *lettersGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+func (f *lettersGeneratorFrame) resume() (string, bool) {
 	var (
 		rangeRune int32
 		r         rune
 		t         string
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
 		goto resume1
-	case 0:
 	case -1:
 		return "", false
 	}
@@ -354,7 +347,7 @@ resume1:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line options_agen.go:358
+//line options_agen.go:351
 	f.agenState = -1
 	return "", false
 }
@@ -382,7 +375,6 @@ type echoGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	msg        string
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -391,12 +383,12 @@ var _ agen.Generator[string, string] = (*EchoGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *EchoGenerator) Next() (string, bool) {
 	var sent string
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *EchoGenerator) Send(v string) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -413,7 +405,7 @@ func (g *EchoGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent string
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -499,7 +491,7 @@ func (f *echoGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *echoGeneratorFrame) resume(sent string, thrown error) (string, bool) {
+func (f *echoGeneratorFrame) resume(sent string) (string, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -520,9 +512,9 @@ start:
 //line options.go:34
 	f.msg = "hello"
 //line options.go:35
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 //line options.go:36
@@ -536,7 +528,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:540
+//line options_agen.go:532
 	f.agenState = -1
 	return "", false
 }
@@ -574,13 +566,12 @@ var _ agen.Generator[int, agen.None] = (*squaresIter)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *squaresIter) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *squaresIter) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -596,8 +587,7 @@ func (g *squaresIter) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -675,15 +665,13 @@ func (f *squaresIterFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *squaresIterFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *squaresIterFrame) resume() (int, bool) {
 	var (
 		t int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
 		goto resume1
-	case 0:
 	case -1:
 		return 0, false
 	}
@@ -702,7 +690,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line options_agen.go:706
+//line options_agen.go:694
 	f.agenState = -1
 	return 0, false
 }
@@ -741,13 +729,12 @@ var _ agen.Generator[int, agen.None] = (*BFSIter)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *BFSIter) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *BFSIter) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -763,8 +750,7 @@ func (g *BFSIter) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -842,9 +828,8 @@ func (f *bfsIterFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *bfsIterFrame) resume(sent agen.None, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
+func (f *bfsIterFrame) resume() (int, bool) {
+	switch f.agenState {
 	case 1:
 		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
@@ -872,7 +857,7 @@ resume1:
 	f.queue = append(f.queue, f.children[f.n]...)
 	goto loop
 done:
-//line options_agen.go:876
+//line options_agen.go:861
 	f.agenState = -1
 	return 0, false
 }
@@ -909,13 +894,12 @@ var _ agen.Generator[int, agen.None] = (*leftRun)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *leftRun) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *leftRun) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -931,8 +915,7 @@ func (g *leftRun) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1010,12 +993,11 @@ func (f *leftRunFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *leftRunFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *leftRunFrame) resume() (int, bool) {
 	var (
 		t int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
 		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
@@ -1038,7 +1020,7 @@ loop:
 resume1:
 	goto loop
 done:
-//line options_agen.go:1042
+//line options_agen.go:1024
 	f.agenState = -1
 	return 0, false
 }
@@ -1069,21 +1051,20 @@ type rightRunFrame struct {
 	agenErr    error // the error the body ended with
 	r          right
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
+	rangeEnd   int
 }
 
 var _ agen.Generator[int, agen.None] = (*rightRun)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rightRun) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rightRun) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1099,8 +1080,7 @@ func (g *rightRun) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1178,16 +1158,14 @@ func (f *rightRunFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rightRunFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *rightRunFrame) resume() (int, bool) {
 	var (
 		i int
 		t int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
 		goto resume1
-	case 0:
 	case -1:
 		return 0, false
 	}
@@ -1207,7 +1185,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:1211
+//line options_agen.go:1189
 	f.agenState = -1
 	return 0, false
 }

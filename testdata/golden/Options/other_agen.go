@@ -53,15 +53,14 @@ var _ agen.Generator[int, agen.None] = (*fromOtherFileGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *fromOtherFileGenerator) Next() (int, bool) {
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fromOtherFileGenerator) Send(v agen.None) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -81,8 +80,7 @@ func (g *fromOtherFileGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -214,7 +212,7 @@ func (f *fromOtherFileGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *fromOtherFileGeneratorFrame) resume(g *fromOtherFileGenerator, sent agen.None, thrown error) (int, bool) {
+func (f *fromOtherFileGeneratorFrame) resume(g *fromOtherFileGenerator) (int, bool) {
 	var (
 		t int
 	)
@@ -260,7 +258,7 @@ done:
 	f.agenState = 2
 	return 0, true
 resume2:
-//line other_agen.go:264
+//line other_agen.go:262
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

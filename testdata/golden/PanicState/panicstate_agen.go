@@ -38,13 +38,12 @@ var _ agen.Generator[int, int] = (*boomGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *boomGenerator) Next() (int, bool) {
-	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *boomGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -60,8 +59,7 @@ func (g *boomGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -147,7 +145,7 @@ func (f *boomGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *boomGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *boomGeneratorFrame) resume() (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -203,13 +201,12 @@ var _ agen.Generator[int, int] = (*boomFirstGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *boomFirstGenerator) Next() (int, bool) {
-	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *boomFirstGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -225,8 +222,7 @@ func (g *boomFirstGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -312,12 +308,11 @@ func (f *boomFirstGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *boomFirstGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *boomFirstGeneratorFrame) resume() (int, bool) {
 	at := f.agenState
 	switch at {
 	case 1:
 		goto resume1
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -334,7 +329,7 @@ func (f *boomFirstGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-//line panicstate_agen.go:338
+//line panicstate_agen.go:333
 	f.agenState = -1
 	return 0, false
 }
@@ -368,13 +363,12 @@ var _ agen.Generator[int, int] = (*indexGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *indexGenerator) Next() (int, bool) {
-	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *indexGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -390,8 +384,7 @@ func (g *indexGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -469,12 +462,11 @@ func (f *indexGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *indexGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *indexGeneratorFrame) resume() (int, bool) {
 	var (
 		t int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
 		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
@@ -525,12 +517,12 @@ var _ agen.Generator[int, int] = (*divideGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *divideGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *divideGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -547,7 +539,7 @@ func (g *divideGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -625,16 +617,14 @@ func (f *divideGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *divideGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *divideGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		d int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
 		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
-	case 0:
 	case -1:
 		return 0, false
 	}
@@ -679,13 +669,12 @@ var _ agen.Generator[int, int] = (*exitGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *exitGenerator) Next() (int, bool) {
-	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *exitGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -701,8 +690,7 @@ func (g *exitGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -788,7 +776,7 @@ func (f *exitGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *exitGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *exitGeneratorFrame) resume() (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -814,7 +802,7 @@ resume1:
 	f.tr.Log("exiting")
 //line panicstate.go:61
 	runtime.Goexit()
-//line panicstate_agen.go:818
+//line panicstate_agen.go:806
 	f.agenState = -1
 	return 0, false
 }
@@ -852,13 +840,12 @@ var _ agen.Generator[int, int] = (*nestedPanicGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nestedPanicGenerator) Next() (int, bool) {
-	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedPanicGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -874,8 +861,7 @@ func (g *nestedPanicGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3:
 		return g.f.agenThrow(err)
 	}
-	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -961,7 +947,7 @@ func (f *nestedPanicGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nestedPanicGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *nestedPanicGeneratorFrame) resume() (int, bool) {
 	var (
 		v  int
 		ok bool
@@ -974,7 +960,6 @@ func (f *nestedPanicGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		goto resume1
 	case 3:
 		goto resume3
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1015,7 +1000,7 @@ resume2:
 	f.agenState = 3
 	return t, true
 resume3:
-//line panicstate_agen.go:1019
+//line panicstate_agen.go:1004
 	f.agenState = -1
 	return 0, false
 }

@@ -57,14 +57,14 @@ var _ agen.Generator[int, int] = (*valuesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *valuesGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *valuesGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -85,7 +85,7 @@ func (g *valuesGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -219,7 +219,7 @@ func (fr *valuesGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *valuesGeneratorFrame) resume(g *valuesGenerator, sent int, agenThrown error) (int, bool) {
+func (fr *valuesGeneratorFrame) resume(g *valuesGenerator, sent int) (int, bool) {
 	var (
 		v  int
 		xs []int
@@ -329,7 +329,6 @@ type noDefersGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -339,12 +338,12 @@ var _ agen.Generator[int, int] = (*noDefersGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *noDefersGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *noDefersGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -361,7 +360,7 @@ func (g *noDefersGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -447,7 +446,7 @@ func (f *noDefersGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *noDefersGeneratorFrame) resume(sent int, agenThrown error) (int, bool) {
+func (f *noDefersGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed int
 	)
@@ -469,9 +468,9 @@ func (f *noDefersGeneratorFrame) resume(sent int, agenThrown error) (int, bool) 
 	}
 start:
 //line panics.go:70
-	f.rangeEnd, f.rangeIndex = 5, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 5) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -490,7 +489,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:494
+//line panics_agen.go:493
 	f.agenState = -1
 	return 0, false
 }
@@ -520,7 +519,6 @@ type inClosureGeneratorFrame struct {
 	agenDefers []inClosureGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
 	check      func(v int)
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -536,14 +534,14 @@ var _ agen.Generator[int, int] = (*inClosureGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *inClosureGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inClosureGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -564,7 +562,7 @@ func (g *inClosureGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -696,7 +694,7 @@ func (f *inClosureGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *inClosureGeneratorFrame) resume(g *inClosureGenerator, sent int, agenThrown error) (int, bool) {
+func (f *inClosureGeneratorFrame) resume(g *inClosureGenerator, sent int) (int, bool) {
 	var (
 		i       int
 		resumed int
@@ -731,9 +729,9 @@ func (f *inClosureGeneratorFrame) resume(g *inClosureGenerator, sent int, agenTh
 		}
 	}
 //line panics.go:88
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -747,7 +745,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:751
+//line panics_agen.go:749
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -796,14 +794,14 @@ var _ agen.Generator[int, int] = (*inDeferredGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *inDeferredGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inDeferredGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -824,7 +822,7 @@ func (g *inDeferredGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -961,7 +959,7 @@ func (f *inDeferredGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *inDeferredGeneratorFrame) resume(g *inDeferredGenerator, sent int, agenThrown error) (int, bool) {
+func (f *inDeferredGeneratorFrame) resume(g *inDeferredGenerator, sent int) (int, bool) {
 	var (
 		resumed int
 	)
@@ -1013,7 +1011,7 @@ endif:
 resume2:
 //line panics.go:109
 	f.result = errors.New("end")
-//line panics_agen.go:1017
+//line panics_agen.go:1015
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -1060,14 +1058,14 @@ var _ agen.Generator[int, int] = (*panicArgGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *panicArgGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicArgGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1088,7 +1086,7 @@ func (g *panicArgGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1220,7 +1218,7 @@ func (f *panicArgGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *panicArgGeneratorFrame) resume(g *panicArgGenerator, sent int, agenThrown error) (int, bool) {
+func (f *panicArgGeneratorFrame) resume(g *panicArgGenerator, sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -1283,7 +1281,7 @@ resume4:
 endif2:
 //line panics.go:123
 	f.tr.Log("negative")
-//line panics_agen.go:1287
+//line panics_agen.go:1285
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1314,7 +1312,6 @@ type thrownGeneratorFrame struct {
 	agenLife   agen.Lifecycle
 	agenDefers []thrownGeneratorDefer // pending deferred calls, in order
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -1502,9 +1499,9 @@ func (f *thrownGeneratorFrame) resume(g *thrownGenerator, sent int, agenThrown e
 //line panics.go:130
 	f.agenDefer(g, thrownGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
 //line panics.go:131
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -1522,7 +1519,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line panics_agen.go:1526
+//line panics_agen.go:1523
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1567,14 +1564,14 @@ var _ agen.Generator[int, int] = (*goexitGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *goexitGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goexitGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1595,7 +1592,7 @@ func (g *goexitGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1727,7 +1724,7 @@ func (f *goexitGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int, agenThrown error) (int, bool) {
+func (f *goexitGeneratorFrame) resume(g *goexitGenerator, sent int) (int, bool) {
 	var (
 		resumed int
 	)
@@ -1767,7 +1764,7 @@ endif:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line panics_agen.go:1771
+//line panics_agen.go:1768
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1802,13 +1799,12 @@ var _ agen.Generator[int, int] = (*goexitNoDefersGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *goexitNoDefersGenerator) Next() (int, bool) {
-	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goexitNoDefersGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1824,8 +1820,7 @@ func (g *goexitNoDefersGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1911,7 +1906,7 @@ func (f *goexitNoDefersGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *goexitNoDefersGeneratorFrame) resume(sent int, agenThrown error) (int, bool) {
+func (f *goexitNoDefersGeneratorFrame) resume() (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -1937,7 +1932,7 @@ resume1:
 	f.tr.Log("exiting")
 //line panics.go:158
 	runtime.Goexit()
-//line panics_agen.go:1941
+//line panics_agen.go:1936
 	f.agenState = -1
 	return 0, false
 }
@@ -1983,14 +1978,14 @@ var _ agen.Generator[int, int] = (*goexitRecoverGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *goexitRecoverGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *goexitRecoverGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2011,7 +2006,7 @@ func (g *goexitRecoverGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2144,7 +2139,7 @@ func (f *goexitRecoverGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *goexitRecoverGeneratorFrame) resume(g *goexitRecoverGenerator, sent int, agenThrown error) (int, bool) {
+func (f *goexitRecoverGeneratorFrame) resume(g *goexitRecoverGenerator, sent int) (int, bool) {
 	var (
 		resumed int
 	)
@@ -2186,7 +2181,7 @@ resume1:
 endif:
 //line panics.go:172
 	(*f.err) = errors.New("normal end")
-//line panics_agen.go:2190
+//line panics_agen.go:2185
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

@@ -49,13 +49,12 @@ var _ agen.Generator[string, agen.None] = (*variadicGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *variadicGenerator) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *variadicGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -71,8 +70,7 @@ func (g *variadicGenerator) Throw(err error) (string, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -158,7 +156,7 @@ func (f *variadicGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *variadicGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+func (f *variadicGeneratorFrame) resume() (string, bool) {
 	var (
 		rangeOver []string
 		t         string
@@ -168,7 +166,6 @@ func (f *variadicGeneratorFrame) resume(sent agen.None, thrown error) (string, b
 	switch at {
 	case 2:
 		goto resume2
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -207,7 +204,7 @@ done:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line params_agen.go:211
+//line params_agen.go:208
 	f.agenState = -1
 	return "", false
 }
@@ -249,12 +246,12 @@ var _ agen.Generator[int, int] = (*groupedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *groupedGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *groupedGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -271,7 +268,7 @@ func (g *groupedGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -357,13 +354,12 @@ func (f *groupedGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *groupedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *groupedGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -393,7 +389,7 @@ resume1:
 done:
 //line params.go:36
 	f.tr.Log("a=%d b=%d c=%d", f.a, f.b, f.c)
-//line params_agen.go:397
+//line params_agen.go:393
 	f.agenState = -1
 	return 0, false
 }
@@ -437,13 +433,12 @@ var _ agen.Generator[string, agen.None] = (*funcsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *funcsGenerator) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *funcsGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -459,8 +454,7 @@ func (g *funcsGenerator) Throw(err error) (string, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -546,7 +540,7 @@ func (fr *funcsGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *funcsGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+func (fr *funcsGeneratorFrame) resume() (string, bool) {
 	var (
 		rangeOK    bool
 		rangeValue int
@@ -558,7 +552,6 @@ func (fr *funcsGeneratorFrame) resume(sent agen.None, thrown error) (string, boo
 	switch at {
 	case 2:
 		goto resume2
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -593,7 +586,7 @@ done:
 	fr.agenState = 2
 	return t2, true
 resume2:
-//line params_agen.go:597
+//line params_agen.go:590
 	fr.agenState = -1
 	return "", false
 }
@@ -624,7 +617,6 @@ type shadowGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	n          int
-	rangeEnd   int
 	rangeIndex int
 	n3         int
 }
@@ -634,12 +626,12 @@ var _ agen.Generator[int, int] = (*shadowGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shadowGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -656,7 +648,7 @@ func (g *shadowGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -742,7 +734,7 @@ func (f *shadowGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *shadowGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *shadowGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		n2 int
 		n4 int
@@ -767,9 +759,9 @@ func (f *shadowGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	}
 start:
 //line params.go:55
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	n2 = f.rangeIndex
@@ -799,7 +791,7 @@ resume2:
 endif:
 //line params.go:63
 	f.tr.Log("param n=%d", f.n)
-//line params_agen.go:803
+//line params_agen.go:795
 	f.agenState = -1
 	return 0, false
 }

@@ -42,12 +42,12 @@ var _ agen.Generator[int, int] = (*addrOfGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *addrOfGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *addrOfGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -64,7 +64,7 @@ func (g *addrOfGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -150,7 +150,7 @@ func (f *addrOfGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *addrOfGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *addrOfGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		t        int
 		resumed  int
@@ -276,12 +276,12 @@ var _ agen.Generator[int, int] = (*fieldsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *fieldsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fieldsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -298,7 +298,7 @@ func (g *fieldsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -384,7 +384,7 @@ func (f *fieldsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *fieldsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *fieldsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -531,12 +531,12 @@ var _ agen.Generator[string, int] = (*receiversGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *receiversGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *receiversGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -553,7 +553,7 @@ func (g *receiversGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -639,7 +639,7 @@ func (f *receiversGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *receiversGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (f *receiversGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		t        string
 		resumed  int
@@ -650,7 +650,6 @@ func (f *receiversGeneratorFrame) resume(sent int, thrown error) (string, bool) 
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -727,7 +726,7 @@ resume4:
 	f.m["z"].deposit(resumed4)
 //line pointers.go:94
 	f.tr.Log("z=%d", f.m["z"].balance)
-//line pointers_agen.go:731
+//line pointers_agen.go:730
 	f.agenState = -1
 	return "", false
 }
@@ -765,12 +764,12 @@ var _ agen.Generator[int, int] = (*swapGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *swapGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *swapGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -787,7 +786,7 @@ func (g *swapGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -873,7 +872,7 @@ func (f *swapGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *swapGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *swapGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		t        int
 		resumed  int
@@ -924,7 +923,7 @@ resume2:
 	*f.pa = resumed2
 //line pointers.go:107
 	f.tr.Log("a=%d b=%d", (*f.a), (*f.b))
-//line pointers_agen.go:928
+//line pointers_agen.go:927
 	f.agenState = -1
 	return 0, false
 }
@@ -952,7 +951,6 @@ type escapeGeneratorFrame struct {
 	agenErr     error // the error the body ended with
 	tr          *difftest.Trace
 	ptrs        []*int
-	rangeEnd    int
 	rangeIndex  int
 	rangeIndex2 int
 	rangeLen    int
@@ -966,12 +964,12 @@ var _ agen.Generator[int, int] = (*escapeGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *escapeGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *escapeGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -988,7 +986,7 @@ func (g *escapeGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1074,7 +1072,7 @@ func (f *escapeGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *escapeGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *escapeGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		ptrs    []*int
 		i       *int
@@ -1085,7 +1083,6 @@ func (f *escapeGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1106,9 +1103,9 @@ func (f *escapeGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line pointers.go:115
 	ptrs = nil
 //line pointers.go:116
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = new(int)
@@ -1162,7 +1159,7 @@ resume3:
 	*f.t2 = resumed
 //line pointers.go:129
 	f.tr.Log("n=%d", (*f.n))
-//line pointers_agen.go:1166
+//line pointers_agen.go:1163
 	f.agenState = -1
 	return 0, false
 }

@@ -84,3 +84,38 @@ func init() {
 		func(tr *difftest.Trace, y *agen.Yielder[int, int]) error { deferMulti(y, tr); return nil },
 		4))
 }
+
+// rangeEnds ranges over integers whose end is a constant, a variable the
+// loop changes, and a variable the loop assigns as its key: Go evaluates
+// the end once, before the first iteration.
+//
+//agen:generator
+func rangeEnds(y *agen.Yielder[int, int]) {
+	const three = 3
+	for i := range three {
+		y.Yield(i)
+	}
+	n := 4
+	for i := range n {
+		n = y.Yield(i + 10)
+	}
+	y.Yield(n)
+	m := 3
+	for m = range m {
+		y.Yield(m + 20)
+	}
+	y.Yield(m)
+	k := 2
+	for i := range k {
+		k++
+		y.Yield(i + 30)
+	}
+	y.Yield(k)
+}
+
+func init() {
+	Suite = append(Suite, difftest.Sync("rangeEnds",
+		func(*difftest.Trace) agen.Generator[int, int] { return rangeEndsGen() },
+		func(_ *difftest.Trace, y *agen.Yielder[int, int]) error { rangeEnds(y); return nil },
+		0, 1, 100))
+}

@@ -54,15 +54,14 @@ var _ agen.Generator[int, int] = (*notEvaluatedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *notEvaluatedGenerator) Next() (int, bool) {
-	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *notEvaluatedGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -82,8 +81,7 @@ func (g *notEvaluatedGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -215,7 +213,7 @@ func (f *notEvaluatedGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *notEvaluatedGeneratorFrame) resume(g *notEvaluatedGenerator, sent int, thrown error) (int, bool) {
+func (f *notEvaluatedGeneratorFrame) resume(g *notEvaluatedGenerator) (int, bool) {
 	var (
 		i  int
 		q  **[2]int
@@ -305,7 +303,7 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line rangeeval_agen.go:309
+//line rangeeval_agen.go:307
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -340,7 +338,6 @@ type selfRefGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	head       *node
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	n          *node
@@ -351,12 +348,12 @@ var _ agen.Generator[int, int] = (*selfRefGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *selfRefGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *selfRefGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -373,7 +370,7 @@ func (g *selfRefGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -451,13 +448,12 @@ func (f *selfRefGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *selfRefGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *selfRefGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed int
 		t       int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
 		f.agenState = -1 // a panic on the way leaves it finished
 		goto resume1
@@ -472,9 +468,9 @@ func (f *selfRefGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line rangeeval.go:40
 	f.head = nil
 //line rangeeval.go:41
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -503,7 +499,7 @@ resume2:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line rangeeval_agen.go:507
+//line rangeeval_agen.go:503
 	f.agenState = -1
 	return 0, false
 }
@@ -552,14 +548,14 @@ var _ agen.Generator[int, int] = (*deferMultiGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deferMultiGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferMultiGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -580,7 +576,7 @@ func (g *deferMultiGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -714,7 +710,7 @@ func (f *deferMultiGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deferMultiGeneratorFrame) resume(g *deferMultiGenerator, sent int, thrown error) (int, bool) {
+func (f *deferMultiGeneratorFrame) resume(g *deferMultiGenerator, sent int) (int, bool) {
 	var (
 		lg logger
 	)
@@ -760,9 +756,265 @@ resume1:
 	f.agenState = 2
 	return f.x, true
 resume2:
-//line rangeeval_agen.go:764
+//line rangeeval_agen.go:760
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
+	return 0, false
+}
+
+// rangeEndsGenerator is the generator of rangeEnds, made by rangeEndsGen. It implements agen.Generator.
+type rangeEndsGenerator struct {
+	f *rangeEndsGeneratorFrame
+}
+
+// rangeEndsGen returns a generator that runs rangeEnds: nothing runs before the first Next.
+func rangeEndsGen() *rangeEndsGenerator {
+	return &rangeEndsGenerator{f: &rangeEndsGeneratorFrame{}}
+}
+
+// A compile error here means that the signature of rangeEnds changed: run go generate.
+//
+//agen:fingerprint rangeEnds 7d16878569b0dfbd
+func _() {
+	var _ func(*agen.Yielder[int, int]) = rangeEnds
+}
+
+// rangeEndsGeneratorFrame is the state of a rangeEndsGenerator between suspension points.
+type rangeEndsGeneratorFrame struct {
+	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenErr     error // the error the body ended with
+	rangeIndex  int
+	n           int
+	rangeIndex2 int
+	rangeEnd    int
+	m           int
+	rangeIndex3 int
+	rangeEnd2   int
+	k           int
+	rangeIndex4 int
+	rangeEnd3   int
+}
+
+var _ agen.Generator[int, int] = (*rangeEndsGenerator)(nil)
+
+// Next runs the body to its next yield; it reports false once the body has finished.
+func (g *rangeEndsGenerator) Next() (int, bool) {
+	var sent int
+	return g.f.resume(sent)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *rangeEndsGenerator) Send(v int) (int, bool) {
+	return g.f.resume(v)
+}
+
+// Throw raises err at the pending yield.
+func (g *rangeEndsGenerator) Throw(err error) (int, bool) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	switch g.f.agenState {
+	case 0:
+		g.f.agenState = -1
+		g.f.agenErr = err
+		return 0, false
+	case 1, 2, 3, 4, 5, 6, 7:
+		return g.f.agenThrow(err)
+	}
+	var sent int
+	return g.f.resume(sent)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *rangeEndsGenerator) Close() error {
+	return g.f.close()
+}
+
+// Err returns the error the body ended with.
+func (g *rangeEndsGenerator) Err() error {
+	if g.f.agenState != -1 {
+		return nil
+	}
+	return g.f.agenErr
+}
+
+// All returns an iterator over the values; leaving the loop early (break, return, a panic)
+// closes the generator.
+func (g *rangeEndsGenerator) All() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		done := false
+		defer func() {
+			if !done {
+				// The loop body panicked, or called runtime.Goexit.
+				g.Close()
+			}
+		}()
+		for {
+			v, ok := g.Next()
+			if !ok {
+				done = true
+				return
+			}
+			if !yield(v) {
+				done = true
+				if err := g.Close(); err != nil {
+					g.f.agenErr = err
+				}
+				return
+			}
+		}
+	}
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *rangeEndsGeneratorFrame) close() error {
+	switch {
+	case f.agenState > 0:
+		f.agenState = -1
+	case f.agenState == -2:
+		// The body, or one of its deferred calls, closes its own generator.
+		panic(agen.ErrRunning)
+	default:
+		f.agenState = -1
+	}
+	return nil
+}
+
+// Close implements agen.Frame.
+func (f *rangeEndsGeneratorFrame) Close(context.Context) error {
+	return f.close()
+}
+
+// AClose implements agen.Frame.
+func (f *rangeEndsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
+		return agen.None{}, f.close(), true
+	})
+}
+
+// agenThrow unwinds the body from a Yield with err.
+func (f *rangeEndsGeneratorFrame) agenThrow(err error) (int, bool) {
+	f.agenState = -1
+	f.agenErr = err
+	return 0, false
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *rangeEndsGeneratorFrame) resume(sent int) (int, bool) {
+	var (
+		i  int
+		i2 int
+		t  int
+		t2 int
+		i3 int
+		t3 int
+	)
+	switch f.agenState {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	case 5:
+		goto resume5
+	case 6:
+		goto resume6
+	case 7:
+		goto resume7
+	case -1:
+		return 0, false
+	}
+//line rangeeval.go:94
+	const three2 = 3
+//line rangeeval.go:95
+	f.rangeIndex = 0
+loop:
+	if !(f.rangeIndex < three2) {
+		goto done
+	}
+	i = f.rangeIndex
+//line rangeeval.go:96
+	f.agenState = 1
+	return i, true
+resume1:
+//line rangeeval.go:95
+	f.rangeIndex++
+	goto loop
+done:
+//line rangeeval.go:98
+	f.n = 4
+//line rangeeval.go:99
+	f.rangeEnd, f.rangeIndex2 = f.n, 0
+loop2:
+	if !(f.rangeIndex2 < f.rangeEnd) {
+		goto done2
+	}
+	i2 = f.rangeIndex2
+//line rangeeval.go:100
+	t = i2 + 10
+	f.agenState = 2
+	return t, true
+resume2:
+	f.n = sent
+//line rangeeval.go:99
+	f.rangeIndex2++
+	goto loop2
+done2:
+//line rangeeval.go:102
+	f.agenState = 3
+	return f.n, true
+resume3:
+//line rangeeval.go:103
+	f.m = 3
+//line rangeeval.go:104
+	f.rangeEnd2, f.rangeIndex3 = f.m, 0
+loop3:
+	if !(f.rangeIndex3 < f.rangeEnd2) {
+		goto done3
+	}
+	f.m = f.rangeIndex3
+//line rangeeval.go:105
+	t2 = f.m + 20
+	f.agenState = 4
+	return t2, true
+resume4:
+//line rangeeval.go:104
+	f.rangeIndex3++
+	goto loop3
+done3:
+//line rangeeval.go:107
+	f.agenState = 5
+	return f.m, true
+resume5:
+//line rangeeval.go:108
+	f.k = 2
+//line rangeeval.go:109
+	f.rangeEnd3, f.rangeIndex4 = f.k, 0
+loop4:
+	if !(f.rangeIndex4 < f.rangeEnd3) {
+		goto done4
+	}
+	i3 = f.rangeIndex4
+//line rangeeval.go:110
+	f.k++
+//line rangeeval.go:111
+	t3 = i3 + 30
+	f.agenState = 6
+	return t3, true
+resume6:
+//line rangeeval.go:109
+	f.rangeIndex4++
+	goto loop4
+done4:
+//line rangeeval.go:113
+	f.agenState = 7
+	return f.k, true
+resume7:
+//line rangeeval_agen.go:1018
+	f.agenState = -1
 	return 0, false
 }

@@ -42,7 +42,6 @@ type countsGeneratorFrame struct {
 	tr         *difftest.Trace
 	name       string
 	n          int
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -58,15 +57,14 @@ var _ agen.Generator[int, int] = (*countsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *countsGenerator) Next() (int, bool) {
-	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *countsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -86,8 +84,7 @@ func (g *countsGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -219,7 +216,7 @@ func (f *countsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *countsGeneratorFrame) resume(g *countsGenerator, sent int, thrown error) (int, bool) {
+func (f *countsGeneratorFrame) resume(g *countsGenerator) (int, bool) {
 	var (
 		i int
 	)
@@ -243,9 +240,9 @@ func (f *countsGeneratorFrame) resume(g *countsGenerator, sent int, thrown error
 //line rangegenerators.go:19
 	f.agenDefer(g, countsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "%s closed or done", a1_1: f.name})
 //line rangegenerators.go:20
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -257,7 +254,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line rangegenerators_agen.go:261
+//line rangegenerators_agen.go:258
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -315,14 +312,14 @@ var _ agen.Generator[int, int] = (*exitsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *exitsGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *exitsGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -343,7 +340,7 @@ func (g *exitsGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -491,7 +488,7 @@ func (f *exitsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *exitsGeneratorFrame) resume(gen *exitsGenerator, sent int, thrown error) (int, bool) {
+func (f *exitsGeneratorFrame) resume(gen *exitsGenerator, sent int) (int, bool) {
 	var (
 		g          agen.Generator[int, int]
 		rangeValue int
@@ -591,7 +588,7 @@ resume2:
 //line rangegenerators.go:64
 	(*f.err) = nil
 end:
-//line rangegenerators_agen.go:595
+//line rangegenerators_agen.go:592
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -636,12 +633,12 @@ var _ agen.Generator[int, int] = (*nestedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nestedGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -658,7 +655,7 @@ func (g *nestedGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -765,7 +762,7 @@ func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nestedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *nestedGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		rangeValue  int
 		rangeOK     bool
@@ -779,7 +776,6 @@ func (f *nestedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	switch at {
 	case 2:
 		goto resume2
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -845,7 +841,7 @@ done:
 	f.agenState = 2
 	return 99, true
 resume2:
-//line rangegenerators_agen.go:849
+//line rangegenerators_agen.go:845
 	f.agenState = -1
 	return 0, false
 }
@@ -1036,7 +1032,6 @@ func (f *delegatesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1097,7 +1092,7 @@ done:
 //line rangegenerators.go:98
 	f.result = nil
 end:
-//line rangegenerators_agen.go:1101
+//line rangegenerators_agen.go:1096
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

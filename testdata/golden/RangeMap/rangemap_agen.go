@@ -51,13 +51,12 @@ var _ agen.Generator[string, agen.None] = (*singleGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *singleGenerator) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *singleGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -73,8 +72,7 @@ func (g *singleGenerator) Throw(err error) (string, bool) {
 	case 1, 2, 3, 4, 5, 6:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -160,7 +158,7 @@ func (f *singleGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *singleGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+func (f *singleGeneratorFrame) resume() (string, bool) {
 	var (
 		rangeOK     bool
 		rangeKey    string
@@ -187,7 +185,6 @@ func (f *singleGeneratorFrame) resume(sent agen.None, thrown error) (string, boo
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -308,7 +305,7 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line rangemap_agen.go:312
+//line rangemap_agen.go:309
 	f.agenState = -1
 	return "", false
 }
@@ -350,13 +347,12 @@ var _ agen.Generator[int, agen.None] = (*sumsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *sumsGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sumsGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -372,8 +368,7 @@ func (g *sumsGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -459,7 +454,7 @@ func (f *sumsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *sumsGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *sumsGeneratorFrame) resume() (int, bool) {
 	var (
 		rangeOK    bool
 		rangeKey   string
@@ -470,7 +465,6 @@ func (f *sumsGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -538,7 +532,7 @@ resume2:
 done2:
 //line rangemap.go:68
 	f.tr.Log("len %d", len(f.m))
-//line rangemap_agen.go:542
+//line rangemap_agen.go:536
 	f.agenState = -1
 	return 0, false
 }
@@ -577,13 +571,12 @@ var _ agen.Generator[int, agen.None] = (*deleteOthersGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deleteOthersGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deleteOthersGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -599,8 +592,7 @@ func (g *deleteOthersGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -686,7 +678,7 @@ func (f *deleteOthersGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deleteOthersGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *deleteOthersGeneratorFrame) resume() (int, bool) {
 	var (
 		m          map[int]int
 		rangeOK    bool
@@ -700,7 +692,6 @@ func (f *deleteOthersGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -778,7 +769,7 @@ resume2:
 done2:
 //line rangemap.go:101
 	f.tr.Log("iterations %d len %d", f.n, len(m))
-//line rangemap_agen.go:782
+//line rangemap_agen.go:773
 	f.agenState = -1
 	return 0, false
 }
@@ -814,13 +805,12 @@ var _ agen.Generator[int, agen.None] = (*clearingGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *clearingGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *clearingGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -836,8 +826,7 @@ func (g *clearingGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -923,13 +912,12 @@ func (f *clearingGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *clearingGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *clearingGeneratorFrame) resume() (int, bool) {
 	var (
 		rangeOK bool
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -965,7 +953,7 @@ resume1:
 done:
 //line rangemap.go:115
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:969
+//line rangemap_agen.go:957
 	f.agenState = -1
 	return 0, false
 }
@@ -1004,13 +992,12 @@ var _ agen.Generator[int, agen.None] = (*deleteSelfGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deleteSelfGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deleteSelfGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1026,8 +1013,7 @@ func (g *deleteSelfGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1113,7 +1099,7 @@ func (f *deleteSelfGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deleteSelfGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *deleteSelfGeneratorFrame) resume() (int, bool) {
 	var (
 		rangeOK    bool
 		rangeKey   int
@@ -1121,7 +1107,6 @@ func (f *deleteSelfGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1160,7 +1145,7 @@ resume1:
 done:
 //line rangemap.go:130
 	f.tr.Log("n %d sum %d len %d", f.n, f.sum, len(f.m))
-//line rangemap_agen.go:1164
+//line rangemap_agen.go:1149
 	f.agenState = -1
 	return 0, false
 }
@@ -1196,13 +1181,12 @@ var _ agen.Generator[int, agen.None] = (*deleteThroughGlobalGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deleteThroughGlobalGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deleteThroughGlobalGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1218,8 +1202,7 @@ func (g *deleteThroughGlobalGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1305,7 +1288,7 @@ func (f *deleteThroughGlobalGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deleteThroughGlobalGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *deleteThroughGlobalGeneratorFrame) resume() (int, bool) {
 	var (
 		rangeOK    bool
 		rangeKey   string
@@ -1314,7 +1297,6 @@ func (f *deleteThroughGlobalGeneratorFrame) resume(sent agen.None, thrown error)
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1351,7 +1333,7 @@ resume1:
 done:
 //line rangemap.go:155
 	f.tr.Log("n %d len %d", f.n, len(shared))
-//line rangemap_agen.go:1355
+//line rangemap_agen.go:1337
 	f.agenState = -1
 	return 0, false
 }
@@ -1389,13 +1371,12 @@ var _ agen.Generator[int, agen.None] = (*deleteThroughClosureGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deleteThroughClosureGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deleteThroughClosureGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1411,8 +1392,7 @@ func (g *deleteThroughClosureGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1498,14 +1478,13 @@ func (f *deleteThroughClosureGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deleteThroughClosureGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *deleteThroughClosureGeneratorFrame) resume() (int, bool) {
 	var (
 		rangeOK  bool
 		rangeKey int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1554,7 +1533,7 @@ resume1:
 done:
 //line rangemap.go:176
 	f.tr.Log("n %d len %d", f.n, len((*f.m)))
-//line rangemap_agen.go:1558
+//line rangemap_agen.go:1537
 	f.agenState = -1
 	return 0, false
 }
@@ -1591,13 +1570,12 @@ var _ agen.Generator[int, agen.None] = (*updateUnreachedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *updateUnreachedGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *updateUnreachedGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1613,8 +1591,7 @@ func (g *updateUnreachedGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1700,7 +1677,7 @@ func (f *updateUnreachedGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *updateUnreachedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *updateUnreachedGeneratorFrame) resume() (int, bool) {
 	var (
 		m          map[string]int
 		rangeOK    bool
@@ -1709,7 +1686,6 @@ func (f *updateUnreachedGeneratorFrame) resume(sent agen.None, thrown error) (in
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1752,7 +1728,7 @@ resume1:
 done:
 //line rangemap.go:194
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1756
+//line rangemap_agen.go:1732
 	f.agenState = -1
 	return 0, false
 }
@@ -1789,13 +1765,12 @@ var _ agen.Generator[int, agen.None] = (*reassignGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *reassignGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *reassignGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1811,8 +1786,7 @@ func (g *reassignGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1898,7 +1872,7 @@ func (f *reassignGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *reassignGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *reassignGeneratorFrame) resume() (int, bool) {
 	var (
 		rangeOK    bool
 		rangeValue int
@@ -1906,7 +1880,6 @@ func (f *reassignGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1944,7 +1917,7 @@ resume1:
 done:
 //line rangemap.go:209
 	f.tr.Log("sum %d", f.sum)
-//line rangemap_agen.go:1948
+//line rangemap_agen.go:1921
 	f.agenState = -1
 	return 0, false
 }
@@ -1984,13 +1957,12 @@ var _ agen.Generator[int, agen.None] = (*nanKeysGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nanKeysGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nanKeysGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -2006,8 +1978,7 @@ func (g *nanKeysGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2093,7 +2064,7 @@ func (f *nanKeysGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nanKeysGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *nanKeysGeneratorFrame) resume() (int, bool) {
 	var (
 		rangeOK    bool
 		rangeKey   float64
@@ -2103,7 +2074,6 @@ func (f *nanKeysGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2170,7 +2140,7 @@ resume2:
 done2:
 //line rangemap.go:234
 	f.tr.Log("n %d", f.n)
-//line rangemap_agen.go:2174
+//line rangemap_agen.go:2144
 	f.agenState = -1
 	return 0, false
 }
@@ -2206,13 +2176,12 @@ var _ agen.Generator[int, agen.None] = (*mapClosuresGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *mapClosuresGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *mapClosuresGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -2228,8 +2197,7 @@ func (g *mapClosuresGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2315,7 +2283,7 @@ func (fr *mapClosuresGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *mapClosuresGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (fr *mapClosuresGeneratorFrame) resume() (int, bool) {
 	var (
 		m          map[int]string
 		fs         []func() string
@@ -2328,7 +2296,6 @@ func (fr *mapClosuresGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 	)
 	at := fr.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2382,7 +2349,7 @@ done:
 	slices.Sort(got)
 //line rangemap.go:254
 	fr.tr.Log("%v", got)
-//line rangemap_agen.go:2386
+//line rangemap_agen.go:2353
 	fr.agenState = -1
 	return 0, false
 }
@@ -2419,13 +2386,12 @@ var _ agen.Generator[int, agen.None] = (*nanClearGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nanClearGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nanClearGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -2441,8 +2407,7 @@ func (g *nanClearGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2528,7 +2493,7 @@ func (f *nanClearGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nanClearGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *nanClearGeneratorFrame) resume() (int, bool) {
 	var (
 		m          map[float64]int
 		rangeOK    bool
@@ -2539,7 +2504,6 @@ func (f *nanClearGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2612,7 +2576,7 @@ resume2:
 done2:
 //line rangemap.go:282
 	f.tr.Log("iterations %d", f.n)
-//line rangemap_agen.go:2616
+//line rangemap_agen.go:2580
 	f.agenState = -1
 	return 0, false
 }
@@ -2652,13 +2616,12 @@ var _ agen.Generator[int, agen.None] = (*growingGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *growingGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *growingGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -2674,8 +2637,7 @@ func (g *growingGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2761,7 +2723,7 @@ func (f *growingGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *growingGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *growingGeneratorFrame) resume() (int, bool) {
 	var (
 		m          map[int]int
 		next       int
@@ -2771,7 +2733,6 @@ func (f *growingGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2828,7 +2789,7 @@ next:
 done:
 //line rangemap.go:310
 	f.tr.Log("originals %d distinct %d", f.originals, len(f.seen))
-//line rangemap_agen.go:2832
+//line rangemap_agen.go:2793
 	f.agenState = -1
 	return 0, false
 }
@@ -2866,13 +2827,12 @@ var _ agen.Generator[int, agen.None] = (*growingDeletingGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *growingDeletingGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *growingDeletingGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -2888,8 +2848,7 @@ func (g *growingDeletingGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2975,7 +2934,7 @@ func (f *growingDeletingGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *growingDeletingGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *growingDeletingGeneratorFrame) resume() (int, bool) {
 	var (
 		m        map[int]int
 		next     int
@@ -2985,7 +2944,6 @@ func (f *growingDeletingGeneratorFrame) resume(sent agen.None, thrown error) (in
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -3040,7 +2998,7 @@ next:
 done:
 //line rangemap.go:337
 	f.tr.Log("originals %d", f.originals)
-//line rangemap_agen.go:3044
+//line rangemap_agen.go:3002
 	f.agenState = -1
 	return 0, false
 }
@@ -3079,13 +3037,12 @@ var _ agen.Generator[int, agen.None] = (*mapRestartGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *mapRestartGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *mapRestartGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -3101,8 +3058,7 @@ func (g *mapRestartGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -3188,7 +3144,7 @@ func (f *mapRestartGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *mapRestartGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *mapRestartGeneratorFrame) resume() (int, bool) {
 	var (
 		rangeOK     bool
 		rangeValue  int
@@ -3198,7 +3154,6 @@ func (f *mapRestartGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -3249,7 +3204,7 @@ done2:
 done:
 //line rangemap.go:358
 	f.tr.Log("rounds %d total %d", f.rounds, f.total)
-//line rangemap_agen.go:3253
+//line rangemap_agen.go:3208
 	f.agenState = -1
 	return 0, false
 }

@@ -35,19 +35,15 @@ type rangeIntGeneratorFrame struct {
 	agenErr     error // the error the body ended with
 	tr          *difftest.Trace
 	n           int
-	rangeEnd    int
 	rangeIndex  int
+	rangeEnd    int
 	i           int
-	rangeEnd2   int
 	rangeIndex2 int
-	rangeEnd3   count
+	c           count
 	rangeIndex3 count
-	rangeEnd4   int8
 	rangeIndex4 int8
-	rangeEnd5   int
 	rangeIndex5 int
 	j           int64
-	rangeEnd6   int64
 	rangeIndex6 int64
 }
 
@@ -55,13 +51,12 @@ var _ agen.Generator[string, agen.None] = (*rangeIntGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeIntGenerator) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeIntGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -77,8 +72,7 @@ func (g *rangeIntGenerator) Throw(err error) (string, bool) {
 	case 1, 2, 3, 4, 5, 6:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -164,10 +158,9 @@ func (f *rangeIntGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeIntGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+func (f *rangeIntGeneratorFrame) resume() (string, bool) {
 	var (
 		t  string
-		c  count
 		i2 count
 		t2 string
 		i3 int8
@@ -178,7 +171,6 @@ func (f *rangeIntGeneratorFrame) resume(sent agen.None, thrown error) (string, b
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -226,9 +218,9 @@ resume1:
 	goto loop
 done:
 //line ranges.go:28
-	f.rangeEnd2, f.rangeIndex2 = 2, 0
+	f.rangeIndex2 = 0
 loop2:
-	if !(f.rangeIndex2 < f.rangeEnd2) {
+	if !(f.rangeIndex2 < 2) {
 		goto done2
 	}
 //line ranges.go:29
@@ -240,11 +232,11 @@ resume2:
 	goto loop2
 done2:
 //line ranges.go:31
-	c = (count)(2)
+	f.c = (count)(2)
 //line ranges.go:32
-	f.rangeEnd3, f.rangeIndex3 = c, 0
+	f.rangeIndex3 = 0
 loop3:
-	if !(f.rangeIndex3 < f.rangeEnd3) {
+	if !(f.rangeIndex3 < f.c) {
 		goto done3
 	}
 	i2 = f.rangeIndex3
@@ -258,9 +250,9 @@ resume3:
 	goto loop3
 done3:
 //line ranges.go:35
-	f.rangeEnd4, f.rangeIndex4 = int8(2), 0
+	f.rangeIndex4 = 0
 loop4:
-	if !(f.rangeIndex4 < f.rangeEnd4) {
+	if !(f.rangeIndex4 < int8(2)) {
 		goto done4
 	}
 	i3 = f.rangeIndex4
@@ -274,9 +266,9 @@ resume4:
 	goto loop4
 done4:
 //line ranges.go:38
-	f.rangeEnd5, f.rangeIndex5 = -1, 0
+	f.rangeIndex5 = 0
 loop5:
-	if !(f.rangeIndex5 < f.rangeEnd5) {
+	if !(f.rangeIndex5 < -1) {
 		goto done5
 	}
 	i4 = f.rangeIndex5
@@ -292,9 +284,9 @@ done5:
 //line ranges.go:41
 	f.j = (int64)(99)
 //line ranges.go:42
-	f.rangeEnd6, f.rangeIndex6 = 3, 0
+	f.rangeIndex6 = 0
 loop6:
-	if !(f.rangeIndex6 < f.rangeEnd6) {
+	if !(f.rangeIndex6 < 3) {
 		goto done6
 	}
 	f.j = f.rangeIndex6
@@ -309,7 +301,7 @@ resume6:
 done6:
 //line ranges.go:45
 	f.tr.Log("after j %d", f.j)
-//line ranges_agen.go:313
+//line ranges_agen.go:305
 	f.agenState = -1
 	return "", false
 }
@@ -350,13 +342,12 @@ var _ agen.Generator[int, agen.None] = (*rangeSliceGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeSliceGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeSliceGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -372,8 +363,7 @@ func (g *rangeSliceGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -459,7 +449,7 @@ func (f *rangeSliceGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeSliceGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *rangeSliceGeneratorFrame) resume() (int, bool) {
 	var (
 		nilSlice   []string
 		rangeOver2 []string
@@ -527,7 +517,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line ranges_agen.go:531
+//line ranges_agen.go:521
 	f.agenState = -1
 	return 0, false
 }
@@ -576,13 +566,12 @@ var _ agen.Generator[int, agen.None] = (*rangeArrayGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeArrayGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeArrayGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -598,8 +587,7 @@ func (g *rangeArrayGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3, 4, 5, 6:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -685,7 +673,7 @@ func (f *rangeArrayGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeArrayGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *rangeArrayGeneratorFrame) resume() (int, bool) {
 	var (
 		v          int
 		i2         int
@@ -699,7 +687,6 @@ func (f *rangeArrayGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 	switch at {
 	case 6:
 		goto resume6
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -826,7 +813,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line ranges_agen.go:830
+//line ranges_agen.go:817
 	f.agenState = -1
 	return 0, false
 }
@@ -869,13 +856,12 @@ var _ agen.Generator[int, agen.None] = (*rangePointerGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangePointerGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangePointerGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -891,8 +877,7 @@ func (g *rangePointerGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -978,7 +963,7 @@ func (f *rangePointerGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangePointerGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *rangePointerGeneratorFrame) resume() (int, bool) {
 	var (
 		v  int
 		i2 int
@@ -1060,7 +1045,7 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line ranges_agen.go:1064
+//line ranges_agen.go:1049
 	f.agenState = -1
 	return 0, false
 }
@@ -1097,13 +1082,12 @@ var _ agen.Generator[int, agen.None] = (*rangeNilPointerValuesGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeNilPointerValuesGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeNilPointerValuesGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1119,8 +1103,7 @@ func (g *rangeNilPointerValuesGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1206,7 +1189,7 @@ func (f *rangeNilPointerValuesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeNilPointerValuesGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *rangeNilPointerValuesGeneratorFrame) resume() (int, bool) {
 	var (
 		i int
 		v int
@@ -1254,7 +1237,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line ranges_agen.go:1258
+//line ranges_agen.go:1241
 	f.agenState = -1
 	return 0, false
 }
@@ -1315,13 +1298,12 @@ var _ agen.Generator[string, agen.None] = (*rangeStringGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeStringGenerator) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeStringGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1337,8 +1319,7 @@ func (g *rangeStringGenerator) Throw(err error) (string, bool) {
 	case 1, 2, 3, 4, 5, 6, 7, 8:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1424,7 +1405,7 @@ func (f *rangeStringGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeStringGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+func (f *rangeStringGeneratorFrame) resume() (string, bool) {
 	var (
 		rangeRune  int32
 		i          int
@@ -1452,7 +1433,6 @@ func (f *rangeStringGeneratorFrame) resume(sent agen.None, thrown error) (string
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1619,7 +1599,7 @@ resume8:
 done8:
 //line ranges.go:167
 	f.tr.Log("s %q", f.s)
-//line ranges_agen.go:1623
+//line ranges_agen.go:1603
 	f.agenState = -1
 	return "", false
 }
@@ -1658,13 +1638,12 @@ var _ agen.Generator[int, agen.None] = (*rangeChannelGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeChannelGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeChannelGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1680,8 +1659,7 @@ func (g *rangeChannelGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1767,7 +1745,7 @@ func (f *rangeChannelGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeChannelGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *rangeChannelGeneratorFrame) resume() (int, bool) {
 	var (
 		ch          chan int
 		rangeOK     bool
@@ -1784,7 +1762,6 @@ func (f *rangeChannelGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 	switch at {
 	case 3:
 		goto resume3
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1875,7 +1852,7 @@ loop3:
 resume3:
 	goto loop3
 done3:
-//line ranges_agen.go:1879
+//line ranges_agen.go:1856
 	f.agenState = -1
 	return 0, false
 }
@@ -1912,13 +1889,11 @@ type rangeAssignGeneratorFrame struct {
 	rangeLen2   int
 	rangeOver2  [2]int
 	arr         []int
-	rangeEnd    int
 	rangeIndex3 int
 	r           rune
 	rangeOver3  string
 	rangeIndex4 int
 	runeWidth   int
-	rangeEnd2   int
 	rangeIndex5 int
 }
 
@@ -1926,13 +1901,12 @@ var _ agen.Generator[int, agen.None] = (*rangeAssignGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeAssignGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeAssignGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1948,8 +1922,7 @@ func (g *rangeAssignGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3, 4, 5:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2035,7 +2008,7 @@ func (f *rangeAssignGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeAssignGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *rangeAssignGeneratorFrame) resume() (int, bool) {
 	var (
 		t         int
 		t2        int
@@ -2045,7 +2018,6 @@ func (f *rangeAssignGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2112,9 +2084,9 @@ done2:
 //line ranges.go:218
 	f.arr = make([]int, 3)
 //line ranges.go:219
-	f.rangeEnd, f.rangeIndex3 = 3, 0
+	f.rangeIndex3 = 0
 loop3:
-	if !(f.rangeIndex3 < f.rangeEnd) {
+	if !(f.rangeIndex3 < 3) {
 		goto done3
 	}
 	f.arr[0] = f.rangeIndex3
@@ -2151,9 +2123,9 @@ done4:
 //line ranges.go:227
 	f.tr.Log("r %c", f.r)
 //line ranges.go:228
-	f.rangeEnd2, f.rangeIndex5 = 0, 0
+	f.rangeIndex5 = 0
 loop5:
-	if !(f.rangeIndex5 < f.rangeEnd2) {
+	if !(f.rangeIndex5 < 0) {
 		goto done5
 	}
 	f.i = f.rangeIndex5
@@ -2167,7 +2139,7 @@ resume5:
 done5:
 //line ranges.go:231
 	f.tr.Log("i unchanged %d", f.i)
-//line ranges_agen.go:2171
+//line ranges_agen.go:2143
 	f.agenState = -1
 	return 0, false
 }
@@ -2212,13 +2184,12 @@ var _ agen.Generator[int, agen.None] = (*rangeUnusedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeUnusedGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeUnusedGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -2234,8 +2205,7 @@ func (g *rangeUnusedGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3, 4, 5:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2321,7 +2291,7 @@ func (f *rangeUnusedGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeUnusedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *rangeUnusedGeneratorFrame) resume() (int, bool) {
 	var (
 		rangeOver  []int
 		rangeOver2 []int
@@ -2334,7 +2304,6 @@ func (f *rangeUnusedGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2438,7 +2407,7 @@ resume5:
 done5:
 //line ranges.go:254
 	f.tr.Log("end")
-//line ranges_agen.go:2442
+//line ranges_agen.go:2411
 	f.agenState = -1
 	return 0, false
 }
@@ -2470,7 +2439,6 @@ type rangeClosuresGeneratorFrame struct {
 	rangeLen    int
 	rangeOver   []string
 	v           *string
-	rangeEnd    int
 	rangeIndex2 int
 	rangeOver2  string
 	rangeIndex3 int
@@ -2485,13 +2453,12 @@ var _ agen.Generator[string, agen.None] = (*rangeClosuresGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeClosuresGenerator) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeClosuresGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -2507,8 +2474,7 @@ func (g *rangeClosuresGenerator) Throw(err error) (string, bool) {
 	case 1, 2, 3, 4:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2594,7 +2560,7 @@ func (fr *rangeClosuresGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *rangeClosuresGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+func (fr *rangeClosuresGeneratorFrame) resume() (string, bool) {
 	var (
 		i         *int
 		i2        *int
@@ -2605,7 +2571,6 @@ func (fr *rangeClosuresGeneratorFrame) resume(sent agen.None, thrown error) (str
 	)
 	at := fr.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2653,9 +2618,9 @@ resume1:
 	goto loop
 done:
 //line ranges.go:268
-	fr.rangeEnd, fr.rangeIndex2 = 2, 0
+	fr.rangeIndex2 = 0
 loop2:
-	if !(fr.rangeIndex2 < fr.rangeEnd) {
+	if !(fr.rangeIndex2 < 2) {
 		goto done2
 	}
 	i2 = new(int)
@@ -2716,7 +2681,7 @@ resume4:
 	fr.rangeIndex4++
 	goto loop4
 done4:
-//line ranges_agen.go:2720
+//line ranges_agen.go:2685
 	fr.agenState = -1
 	return "", false
 }
@@ -2747,8 +2712,8 @@ type rangeHotGeneratorFrame struct {
 	rangeLen    int
 	rangeOver   []int
 	resumed     int
-	rangeEnd    int
 	rangeIndex2 int
+	rangeEnd    int
 	p           *[2]int
 	other       *[2]int
 	rangeIndex3 int
@@ -2764,12 +2729,12 @@ var _ agen.Generator[int, int] = (*rangeHotGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeHotGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeHotGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -2786,7 +2751,7 @@ func (g *rangeHotGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2872,7 +2837,7 @@ func (f *rangeHotGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeHotGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *rangeHotGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed2   int
 		i          int
@@ -3005,7 +2970,7 @@ resume7:
 done4:
 //line ranges.go:309
 	f.tr.Log("end")
-//line ranges_agen.go:3009
+//line ranges_agen.go:2974
 	f.agenState = -1
 	return 0, false
 }
@@ -3033,7 +2998,6 @@ type assignYieldGeneratorFrame struct {
 	agenErr     error // the error the body ended with
 	tr          *difftest.Trace
 	arr         []int
-	rangeEnd    int
 	rangeIndex  int
 	m           map[int]int
 	rangeIndex2 int
@@ -3047,12 +3011,12 @@ var _ agen.Generator[int, int] = (*assignYieldGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *assignYieldGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *assignYieldGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -3069,7 +3033,7 @@ func (g *assignYieldGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -3155,7 +3119,7 @@ func (f *assignYieldGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *assignYieldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *assignYieldGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed3 int
@@ -3188,9 +3152,9 @@ start:
 //line ranges.go:317
 	f.arr = make([]int, 3)
 //line ranges.go:318
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.agenState = 1
@@ -3233,7 +3197,7 @@ done2:
 	f.agenState = 4
 	return t, true
 resume4:
-//line ranges_agen.go:3237
+//line ranges_agen.go:3201
 	f.agenState = -1
 	return 0, false
 }
@@ -3267,12 +3231,12 @@ var _ agen.Generator[int, int] = (*rangeFuncHotXGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeFuncHotXGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeFuncHotXGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -3289,7 +3253,7 @@ func (g *rangeFuncHotXGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -3375,7 +3339,7 @@ func (f *rangeFuncHotXGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeFuncHotXGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *rangeFuncHotXGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed int
 		t       iter.Seq2[int, int]
@@ -3406,7 +3370,7 @@ resume1:
 	for i, v := range t {
 		(*f.tr).Log("%d %d", i, v)
 	}
-//line ranges_agen.go:3410
+//line ranges_agen.go:3374
 	f.agenState = -1
 	return 0, false
 }
@@ -3489,7 +3453,6 @@ type typeParamsGeneratorFrame[S interface {
 	rangeLen    int
 	rangeOver   S
 	rangeMap    agen.MapRange[string, E]
-	rangeEnd    N
 	rangeIndex2 N
 	rangeOver2  Str
 	rangeIndex3 int
@@ -3502,13 +3465,12 @@ type typeParamsGeneratorFrame[S interface {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *typeParamsGenerator[S, E, M, N, Str, C]) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *typeParamsGenerator[S, E, M, N, Str, C]) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -3524,8 +3486,7 @@ func (g *typeParamsGenerator[S, E, M, N, Str, C]) Throw(err error) (string, bool
 	case 1, 2, 3, 4, 5, 6:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -3611,7 +3572,7 @@ func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) agenThrow(err error) (str
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) resume(sent agen.None, thrown error) (string, bool) {
+func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) resume() (string, bool) {
 	var (
 		i           int
 		e           E
@@ -3637,7 +3598,6 @@ func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) resume(sent agen.None, th
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -3693,9 +3653,9 @@ resume2:
 	goto loop2
 done2:
 //line ranges.go:351
-	f.rangeEnd, f.rangeIndex2 = f.n, 0
+	f.rangeIndex2 = 0
 loop3:
-	if !(f.rangeIndex2 < f.rangeEnd) {
+	if !(f.rangeIndex2 < f.n) {
 		goto done3
 	}
 	i2 = f.rangeIndex2
@@ -3757,7 +3717,7 @@ loop6:
 resume6:
 	goto loop6
 done6:
-//line ranges_agen.go:3761
+//line ranges_agen.go:3721
 	f.agenState = -1
 	return "", false
 }
@@ -3818,13 +3778,12 @@ type ptrParamGeneratorFrame[P interface {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *ptrParamGenerator[P, E, K, M]) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ptrParamGenerator[P, E, K, M]) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -3840,8 +3799,7 @@ func (g *ptrParamGenerator[P, E, K, M]) Throw(err error) (string, bool) {
 	case 1, 2, 3, 4:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -3927,7 +3885,7 @@ func (f *ptrParamGeneratorFrame[P, E, K, M]) agenThrow(err error) (string, bool)
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *ptrParamGeneratorFrame[P, E, K, M]) resume(sent agen.None, thrown error) (string, bool) {
+func (f *ptrParamGeneratorFrame[P, E, K, M]) resume() (string, bool) {
 	var (
 		i        int
 		t        string
@@ -3944,7 +3902,6 @@ func (f *ptrParamGeneratorFrame[P, E, K, M]) resume(sent agen.None, thrown error
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -4029,7 +3986,7 @@ loop4:
 resume4:
 	goto loop4
 done4:
-//line ranges_agen.go:4033
+//line ranges_agen.go:3990
 	f.agenState = -1
 	return "", false
 }

@@ -40,7 +40,6 @@ type literalGeneratorFrame struct {
 	agenDefers []literalGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
 	err        *error
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -56,14 +55,14 @@ var _ agen.Generator[int, int] = (*literalGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *literalGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *literalGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -84,7 +83,7 @@ func (g *literalGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -217,7 +216,7 @@ func (f *literalGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *literalGeneratorFrame) resume(g *literalGenerator, sent int, thrown error) (int, bool) {
+func (f *literalGeneratorFrame) resume(g *literalGenerator, sent int) (int, bool) {
 	var (
 		v int
 	)
@@ -250,9 +249,9 @@ func (f *literalGeneratorFrame) resume(g *literalGenerator, sent int, thrown err
 		}})
 	}
 //line recover.go:25
-	f.rangeEnd, f.rangeIndex = 5, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 5) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -271,7 +270,7 @@ resume1:
 done:
 //line recover.go:31
 	(*f.err) = errors.New("normal end")
-//line recover_agen.go:275
+//line recover_agen.go:274
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -323,14 +322,14 @@ var _ agen.Generator[int, int] = (*namedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *namedGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *namedGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -351,7 +350,7 @@ func (g *namedGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -484,7 +483,7 @@ func (f *namedGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *namedGeneratorFrame) resume(g *namedGenerator, sent int, thrown error) (int, bool) {
+func (f *namedGeneratorFrame) resume(g *namedGenerator, sent int) (int, bool) {
 	var (
 		idx int
 	)
@@ -526,7 +525,7 @@ resume2:
 	_ = f.xs[idx]
 //line recover.go:53
 	(*f.err) = nil
-//line recover_agen.go:530
+//line recover_agen.go:529
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -576,14 +575,14 @@ var _ agen.Generator[int, int] = (*indirectGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *indirectGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *indirectGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -604,7 +603,7 @@ func (g *indirectGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -739,7 +738,7 @@ func (f *indirectGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *indirectGeneratorFrame) resume(g *indirectGenerator, sent int, thrown error) (int, bool) {
+func (f *indirectGeneratorFrame) resume(g *indirectGenerator, sent int) (int, bool) {
 	var (
 		resumed int
 	)
@@ -792,7 +791,7 @@ resume1:
 endif:
 //line recover.go:74
 	(*f.err) = errors.New("negative")
-//line recover_agen.go:796
+//line recover_agen.go:795
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -844,14 +843,14 @@ var _ agen.Generator[int, int] = (*repanicGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *repanicGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *repanicGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -872,7 +871,7 @@ func (g *repanicGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1009,7 +1008,7 @@ func (f *repanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *repanicGeneratorFrame) resume(g *repanicGenerator, sent int, thrown error) (int, bool) {
+func (f *repanicGeneratorFrame) resume(g *repanicGenerator, sent int) (int, bool) {
 	var (
 		resumed int
 	)
@@ -1064,7 +1063,7 @@ resume1:
 endif:
 //line recover.go:96
 	(*f.err) = nil
-//line recover_agen.go:1068
+//line recover_agen.go:1067
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1110,14 +1109,14 @@ var _ agen.Generator[int, int] = (*unnamedGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *unnamedGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *unnamedGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1138,7 +1137,7 @@ func (g *unnamedGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1271,7 +1270,7 @@ func (f *unnamedGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *unnamedGeneratorFrame) resume(g *unnamedGenerator, sent int, thrown error) (int, bool) {
+func (f *unnamedGeneratorFrame) resume(g *unnamedGenerator, sent int) (int, bool) {
 	var (
 		resumed int
 	)
@@ -1318,7 +1317,7 @@ endif:
 resume2:
 //line recover.go:110
 	f.result = errors.New("not recovered")
-//line recover_agen.go:1322
+//line recover_agen.go:1321
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -1369,15 +1368,14 @@ var _ agen.Generator[int, int] = (*noPanicGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *noPanicGenerator) Next() (int, bool) {
-	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *noPanicGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1397,8 +1395,7 @@ func (g *noPanicGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1533,7 +1530,7 @@ func (f *noPanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator, sent int, thrown error) (int, bool) {
+func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -1569,7 +1566,7 @@ func (f *noPanicGeneratorFrame) resume(g *noPanicGenerator, sent int, thrown err
 resume1:
 //line recover.go:124
 	(*f.err) = errors.New("returned")
-//line recover_agen.go:1573
+//line recover_agen.go:1570
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1599,7 +1596,6 @@ type valuesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         **difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          *int
 }
@@ -1609,12 +1605,12 @@ var _ agen.Generator[int, int] = (*valuesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *valuesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *valuesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1631,7 +1627,7 @@ func (g *valuesGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1717,7 +1713,7 @@ func (f *valuesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *valuesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *valuesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		v *int
 	)
@@ -1739,9 +1735,9 @@ func (f *valuesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	}
 start:
 //line recover.go:137
-	f.rangeEnd, f.rangeIndex = 6, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 6) {
 		goto done
 	}
 	f.i = new(int)
@@ -1789,7 +1785,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line recover_agen.go:1793
+//line recover_agen.go:1789
 	f.agenState = -1
 	return 0, false
 }
@@ -1836,14 +1832,14 @@ var _ agen.Generator[int, int] = (*afterRecoverGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *afterRecoverGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *afterRecoverGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1864,7 +1860,7 @@ func (g *afterRecoverGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -1997,7 +1993,7 @@ func (fr *afterRecoverGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *afterRecoverGeneratorFrame) resume(g *afterRecoverGenerator, sent int, thrown error) (int, bool) {
+func (fr *afterRecoverGeneratorFrame) resume(g *afterRecoverGenerator, sent int) (int, bool) {
 	var (
 		resumed int
 	)
@@ -2071,7 +2067,7 @@ endif:
 resume3:
 //line recover.go:194
 	(*fr.err) = nil
-//line recover_agen.go:2075
+//line recover_agen.go:2071
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenErr = (*fr.err)
@@ -2123,14 +2119,14 @@ var _ agen.Generator[int, int] = (*shapesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shapesGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shapesGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2151,7 +2147,7 @@ func (g *shapesGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2288,7 +2284,7 @@ func (f *shapesGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *shapesGeneratorFrame) resume(gen *shapesGenerator, sent int, thrown error) (int, bool) {
+func (f *shapesGeneratorFrame) resume(gen *shapesGenerator, sent int) (int, bool) {
 	var (
 		g *guard
 		v int
@@ -2331,7 +2327,7 @@ resume1:
 	}
 //line recover.go:224
 	(*f.err) = nil
-//line recover_agen.go:2335
+//line recover_agen.go:2331
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -2381,14 +2377,14 @@ var _ agen.Generator[int, int] = (*latePanicGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *latePanicGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *latePanicGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2409,7 +2405,7 @@ func (g *latePanicGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2544,7 +2540,7 @@ func (f *latePanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *latePanicGeneratorFrame) resume(g *latePanicGenerator, sent int, thrown error) (int, bool) {
+func (f *latePanicGeneratorFrame) resume(g *latePanicGenerator, sent int) (int, bool) {
 	var (
 		resumed int
 	)
@@ -2606,7 +2602,7 @@ resume2:
 //line recover.go:247
 	(*f.err) = nil
 end:
-//line recover_agen.go:2610
+//line recover_agen.go:2606
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -2654,15 +2650,14 @@ var _ agen.Generator[int, int] = (*finalPanicGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *finalPanicGenerator) Next() (int, bool) {
-	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *finalPanicGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2682,8 +2677,7 @@ func (g *finalPanicGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2816,7 +2810,7 @@ func (f *finalPanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator, sent int, thrown error) (int, bool) {
+func (f *finalPanicGeneratorFrame) resume(g *finalPanicGenerator) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -2894,14 +2888,14 @@ var _ agen.Generator[int, int] = (*deferredPanicGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *deferredPanicGenerator) Next() (int, bool) {
 	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *deferredPanicGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g, v)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -2922,7 +2916,7 @@ func (g *deferredPanicGenerator) Throw(err error) (int, bool) {
 		return value, ok
 	}
 	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g, sent)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -3059,7 +3053,7 @@ func (f *deferredPanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *deferredPanicGeneratorFrame) resume(g *deferredPanicGenerator, sent int, thrown error) (int, bool) {
+func (f *deferredPanicGeneratorFrame) resume(g *deferredPanicGenerator, sent int) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -3113,7 +3107,7 @@ resume2:
 //line recover.go:281
 	(*f.err) = nil
 end:
-//line recover_agen.go:3117
+//line recover_agen.go:3111
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)

@@ -43,13 +43,12 @@ var _ agen.Generator[int, agen.None] = (*reenterGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *reenterGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *reenterGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -65,8 +64,7 @@ func (g *reenterGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -152,12 +150,11 @@ func (f *reenterGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *reenterGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *reenterGeneratorFrame) resume() (int, bool) {
 	at := f.agenState
 	switch at {
 	case 3:
 		goto resume3
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -222,7 +219,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line reentry_agen.go:226
+//line reentry_agen.go:223
 	f.agenState = -1
 	return 0, false
 }
@@ -268,15 +265,14 @@ var _ agen.Generator[int, agen.None] = (*unrecoveredGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *unrecoveredGenerator) Next() (int, bool) {
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *unrecoveredGenerator) Send(v agen.None) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -296,8 +292,7 @@ func (g *unrecoveredGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -429,7 +424,7 @@ func (f *unrecoveredGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *unrecoveredGeneratorFrame) resume(gen *unrecoveredGenerator, sent agen.None, thrown error) (int, bool) {
+func (f *unrecoveredGeneratorFrame) resume(gen *unrecoveredGenerator) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -457,7 +452,7 @@ resume1:
 	f.me.g.Next()
 //line reentry.go:56
 	f.tr.Log("unreachable")
-//line reentry_agen.go:461
+//line reentry_agen.go:456
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -511,15 +506,14 @@ var _ agen.Generator[int, agen.None] = (*inDeferGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *inDeferGenerator) Next() (int, bool) {
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inDeferGenerator) Send(v agen.None) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -539,8 +533,7 @@ func (g *inDeferGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -674,7 +667,7 @@ func (f *inDeferGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *inDeferGeneratorFrame) resume(gen *inDeferGenerator, sent agen.None, thrown error) (int, bool) {
+func (f *inDeferGeneratorFrame) resume(gen *inDeferGenerator) (int, bool) {
 	at := f.agenState
 	switch at {
 	case 1:
@@ -713,7 +706,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line reentry_agen.go:717
+//line reentry_agen.go:710
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -763,15 +756,14 @@ var _ agen.Generator[int, agen.None] = (*nestedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nestedGenerator) Next() (int, bool) {
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedGenerator) Send(v agen.None) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -791,8 +783,7 @@ func (g *nestedGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent agen.None
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -924,7 +915,7 @@ func (f *nestedGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nestedGeneratorFrame) resume(g *nestedGenerator, sent agen.None, thrown error) (int, bool) {
+func (f *nestedGeneratorFrame) resume(g *nestedGenerator) (int, bool) {
 	var (
 		t int
 	)
@@ -989,7 +980,7 @@ resume3:
 	goto loop
 done:
 end:
-//line reentry_agen.go:993
+//line reentry_agen.go:984
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)

@@ -39,12 +39,12 @@ var _ agen.Generator[int, int] = (*labelledLoopGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *labelledLoopGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *labelledLoopGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -61,7 +61,7 @@ func (g *labelledLoopGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -147,7 +147,7 @@ func (f *labelledLoopGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *labelledLoopGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *labelledLoopGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		n *int
 	)
@@ -228,13 +228,12 @@ var _ agen.Generator[int, int] = (*typeNamesGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *typeNamesGenerator) Next() (int, bool) {
-	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *typeNamesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -250,8 +249,7 @@ func (g *typeNamesGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -337,7 +335,7 @@ func (f *typeNamesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *typeNamesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *typeNamesGeneratorFrame) resume() (int, bool) {
 	var (
 		get   func() int
 		other item
@@ -385,7 +383,7 @@ resume1:
 resume2:
 //line reviewfixes.go:51
 	f.tr.Log("%v %v", (*f.config2), f.item2)
-//line reviewfixes_agen.go:389
+//line reviewfixes_agen.go:387
 	f.agenState = -1
 	return 0, false
 }
@@ -418,13 +416,12 @@ var _ agen.Generator[int, int] = (*constantsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *constantsGenerator) Next() (int, bool) {
-	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *constantsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -440,8 +437,7 @@ func (g *constantsGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -519,14 +515,12 @@ func (f *constantsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *constantsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
-	at := f.agenState
-	switch at {
+func (f *constantsGeneratorFrame) resume() (int, bool) {
+	switch f.agenState {
 	case 1:
 		goto resume1
 	case 2:
 		goto resume2
-	case 0:
 	case -1:
 		return 0, false
 	}
@@ -545,7 +539,7 @@ endif:
 	f.agenState = 2
 	return limit, true
 resume2:
-//line reviewfixes_agen.go:549
+//line reviewfixes_agen.go:543
 	f.agenState = -1
 	return 0, false
 }
@@ -578,7 +572,6 @@ type panicsInValueGeneratorFrame struct {
 	agenDefers []panicsInValueGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
 	xs         []int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -593,15 +586,14 @@ var _ agen.Generator[int, int] = (*panicsInValueGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *panicsInValueGenerator) Next() (int, bool) {
-	var sent int
-	value, ok := g.f.resume(g, sent, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *panicsInValueGenerator) Send(v int) (int, bool) {
-	value, ok := g.f.resume(g, v, nil)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -621,8 +613,7 @@ func (g *panicsInValueGenerator) Throw(err error) (int, bool) {
 		runtime.KeepAlive(g)
 		return value, ok
 	}
-	var sent int
-	value, ok := g.f.resume(g, sent, err)
+	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
 	return value, ok
 }
@@ -754,7 +745,7 @@ func (f *panicsInValueGeneratorFrame) agenRunDefers(panicking bool, p any) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *panicsInValueGeneratorFrame) resume(g *panicsInValueGenerator, sent int, thrown error) (int, bool) {
+func (f *panicsInValueGeneratorFrame) resume(g *panicsInValueGenerator) (int, bool) {
 	var (
 		t int
 	)
@@ -781,9 +772,9 @@ func (f *panicsInValueGeneratorFrame) resume(g *panicsInValueGenerator, sent int
 		f.agenDefer(g, panicsInValueGeneratorDefer{site: 1, fn1: func() { (*tr).Log("recovered %v", recover() != nil) }})
 	}
 //line reviewfixes.go:72
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -798,7 +789,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:802
+//line reviewfixes_agen.go:793
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -841,12 +832,12 @@ var _ agen.Generator[string, int] = (*generatedNamesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *generatedNamesGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *generatedNamesGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -863,7 +854,7 @@ func (g *generatedNamesGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -941,19 +932,17 @@ func (fr *generatedNamesGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *generatedNamesGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (fr *generatedNamesGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		t       string
 		resumed int
 		t2      string
 	)
-	at := fr.agenState
-	switch at {
+	switch fr.agenState {
 	case 1:
 		goto resume1
 	case 2:
 		goto resume2
-	case 0:
 	case -1:
 		return "", false
 	}
@@ -973,7 +962,7 @@ resume1:
 	fr.agenState = 2
 	return t2, true
 resume2:
-//line reviewfixes_agen.go:977
+//line reviewfixes_agen.go:966
 	fr.agenState = -1
 	return "", false
 }
@@ -1000,7 +989,6 @@ type closureLabelsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	retry2     func(n int) int
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -1008,13 +996,12 @@ var _ agen.Generator[int, int] = (*closureLabelsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *closureLabelsGenerator) Next() (int, bool) {
-	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *closureLabelsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1030,8 +1017,7 @@ func (g *closureLabelsGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1117,14 +1103,13 @@ func (f *closureLabelsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *closureLabelsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *closureLabelsGeneratorFrame) resume() (int, bool) {
 	var (
 		i int
 		t int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1148,9 +1133,9 @@ func (f *closureLabelsGeneratorFrame) resume(sent int, thrown error) (int, bool)
 		return tries
 	}
 //line reviewfixes.go:104
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -1167,7 +1152,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line reviewfixes_agen.go:1171
+//line reviewfixes_agen.go:1156
 	f.agenState = -1
 	return 0, false
 }
@@ -1201,12 +1186,12 @@ var _ agen.Generator[int, int] = (*retryGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *retryGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *retryGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1223,7 +1208,7 @@ func (g *retryGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1309,7 +1294,7 @@ func (f *retryGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *retryGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *retryGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		n     *int
 		tries int
@@ -1363,7 +1348,7 @@ again:
 	f.agenState = 2
 	return t, true
 resume2:
-//line reviewfixes_agen.go:1367
+//line reviewfixes_agen.go:1352
 	f.agenState = -1
 	return 0, false
 }

@@ -41,12 +41,12 @@ var _ agen.Generator[int, int] = (*headersGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *headersGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *headersGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -63,7 +63,7 @@ func (g *headersGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -149,7 +149,7 @@ func (fr *headersGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *headersGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (fr *headersGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		tr      *difftest.Trace
 		later   []func() int
@@ -304,7 +304,6 @@ type typeCasesGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	later      []func() string
-	rangeEnd   int
 	rangeIndex int
 	v2         *int
 	v3         *string
@@ -316,12 +315,12 @@ var _ agen.Generator[string, any] = (*typeCasesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *typeCasesGenerator) Next() (string, bool) {
 	var sent any
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *typeCasesGenerator) Send(v any) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -338,7 +337,7 @@ func (g *typeCasesGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent any
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -424,7 +423,7 @@ func (fr *typeCasesGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *typeCasesGeneratorFrame) resume(sent any, thrown error) (string, bool) {
+func (fr *typeCasesGeneratorFrame) resume(sent any) (string, bool) {
 	var (
 		tr      *difftest.Trace
 		later   []func() string
@@ -465,9 +464,9 @@ start:
 //line scopes.go:44
 	later = nil
 //line scopes.go:45
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 //line scopes.go:46
@@ -551,7 +550,7 @@ resume4:
 	for _, f := range later {
 		tr.Log("later %s", f())
 	}
-//line scopes_agen.go:555
+//line scopes_agen.go:554
 	fr.agenState = -1
 	return "", false
 }
@@ -588,12 +587,12 @@ var _ agen.Generator[int, int] = (*postsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *postsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *postsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -610,7 +609,7 @@ func (g *postsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -696,7 +695,7 @@ func (fr *postsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *postsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (fr *postsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		tr       *difftest.Trace
 		fs       []func() int
@@ -782,7 +781,7 @@ done:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line scopes_agen.go:786
+//line scopes_agen.go:785
 	fr.agenState = -1
 	return 0, false
 }

@@ -35,7 +35,6 @@ type recvBodiesGeneratorFrame struct {
 	tr         *difftest.Trace
 	a          chan int
 	b          chan int
-	rangeEnd   int
 	rangeIndex int
 	v          int
 	v2         int
@@ -45,13 +44,12 @@ var _ agen.Generator[int, agen.None] = (*recvBodiesGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *recvBodiesGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *recvBodiesGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -67,8 +65,7 @@ func (g *recvBodiesGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -154,13 +151,12 @@ func (f *recvBodiesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *recvBodiesGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *recvBodiesGeneratorFrame) resume() (int, bool) {
 	var (
 		i int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -178,9 +174,9 @@ func (f *recvBodiesGeneratorFrame) resume(sent agen.None, thrown error) (int, bo
 //line selects.go:20
 	f.a, f.b = make(chan int, 1), make(chan int, 1)
 //line selects.go:21
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -221,7 +217,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:225
+//line selects_agen.go:221
 	f.agenState = -1
 	return 0, false
 }
@@ -249,7 +245,6 @@ type withDefaultGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	ch         chan int
-	rangeEnd   int
 	rangeIndex int
 	v          int
 }
@@ -258,13 +253,12 @@ var _ agen.Generator[int, agen.None] = (*withDefaultGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *withDefaultGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *withDefaultGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -280,8 +274,7 @@ func (g *withDefaultGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -367,13 +360,12 @@ func (f *withDefaultGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *withDefaultGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *withDefaultGeneratorFrame) resume() (int, bool) {
 	var (
 		i int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -391,9 +383,9 @@ func (f *withDefaultGeneratorFrame) resume(sent agen.None, thrown error) (int, b
 //line selects.go:43
 	f.ch = make(chan int, 1)
 //line selects.go:44
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -427,7 +419,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:431
+//line selects_agen.go:423
 	f.agenState = -1
 	return 0, false
 }
@@ -455,7 +447,6 @@ type commaOkGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	ch         chan int
-	rangeEnd   int
 	rangeIndex int
 	v          int
 	ok         bool
@@ -467,13 +458,12 @@ var _ agen.Generator[int, agen.None] = (*commaOkGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *commaOkGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *commaOkGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -489,8 +479,7 @@ func (g *commaOkGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -576,13 +565,12 @@ func (f *commaOkGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *commaOkGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *commaOkGeneratorFrame) resume() (int, bool) {
 	var (
 		t int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -602,9 +590,9 @@ func (f *commaOkGeneratorFrame) resume(sent agen.None, thrown error) (int, bool)
 //line selects.go:63
 	f.ch <- 5
 //line selects.go:64
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 //line selects.go:65
@@ -648,7 +636,7 @@ case3:
 resume2:
 //line selects.go:81
 	f.tr.Log("assigned v %d ok %v", f.v2, f.ok2)
-//line selects_agen.go:652
+//line selects_agen.go:640
 	f.agenState = -1
 	return 0, false
 }
@@ -677,7 +665,6 @@ type sendsGeneratorFrame struct {
 	tr         *difftest.Trace
 	out        chan int
 	blocked    chan int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -687,12 +674,12 @@ var _ agen.Generator[int, int] = (*sendsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *sendsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *sendsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -709,7 +696,7 @@ func (g *sendsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -795,7 +782,7 @@ func (f *sendsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *sendsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *sendsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed int
 		t       int
@@ -825,9 +812,9 @@ start:
 //line selects.go:89
 	f.blocked = nil
 //line selects.go:90
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -860,7 +847,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:864
+//line selects_agen.go:851
 	f.agenState = -1
 	return 0, false
 }
@@ -888,7 +875,6 @@ type operandsGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	chans      []chan int
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	t          chan int
@@ -903,12 +889,12 @@ var _ agen.Generator[int, int] = (*operandsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *operandsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *operandsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -925,7 +911,7 @@ func (g *operandsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1011,13 +997,12 @@ func (f *operandsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *operandsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *operandsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed2 int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1037,9 +1022,9 @@ func (f *operandsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line selects.go:111
 	f.chans = []chan int{make(chan int, 1), make(chan int, 1), make(chan int, 1)}
 //line selects.go:112
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1097,7 +1082,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line selects_agen.go:1101
+//line selects_agen.go:1086
 	f.agenState = -1
 	return 0, false
 }
@@ -1134,12 +1119,12 @@ var _ agen.Generator[int, int] = (*inLoopGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *inLoopGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *inLoopGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1156,7 +1141,7 @@ func (g *inLoopGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1242,13 +1227,12 @@ func (f *inLoopGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *inLoopGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *inLoopGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		s int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1307,7 +1291,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line selects_agen.go:1311
+//line selects_agen.go:1295
 	f.agenState = -1
 	return 0, false
 }
@@ -1336,7 +1320,6 @@ type capturedGeneratorFrame struct {
 	tr          *difftest.Trace
 	ch          chan int
 	fs          []func() int
-	rangeEnd    int
 	rangeIndex  int
 	v           *int
 	ok          *bool
@@ -1350,13 +1333,12 @@ var _ agen.Generator[int, agen.None] = (*capturedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *capturedGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *capturedGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1372,8 +1354,7 @@ func (g *capturedGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1459,14 +1440,13 @@ func (fr *capturedGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *capturedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (fr *capturedGeneratorFrame) resume() (int, bool) {
 	var (
 		i int
 		t int
 	)
 	at := fr.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1486,9 +1466,9 @@ func (fr *capturedGeneratorFrame) resume(sent agen.None, thrown error) (int, boo
 //line selects.go:161
 	fr.fs = nil
 //line selects.go:162
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 	i = fr.rangeIndex
@@ -1540,7 +1520,7 @@ resume2:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line selects_agen.go:1544
+//line selects_agen.go:1524
 	fr.agenState = -1
 	return 0, false
 }
@@ -1575,12 +1555,12 @@ var _ agen.Generator[int, int] = (*degenerateGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *degenerateGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *degenerateGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1597,7 +1577,7 @@ func (g *degenerateGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1683,7 +1663,7 @@ func (f *degenerateGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *degenerateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *degenerateGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed int
 	)
@@ -1743,7 +1723,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line selects_agen.go:1747
+//line selects_agen.go:1727
 	f.agenState = -1
 	return 0, false
 }
@@ -1784,13 +1764,12 @@ type genericFlowGeneratorFrame[K comparable, V any] struct {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genericFlowGenerator[K, V]) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericFlowGenerator[K, V]) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1806,8 +1785,7 @@ func (g *genericFlowGenerator[K, V]) Throw(err error) (string, bool) {
 	case 1, 2, 3:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1893,7 +1871,7 @@ func (f *genericFlowGeneratorFrame[K, V]) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *genericFlowGeneratorFrame[K, V]) resume(sent agen.None, thrown error) (string, bool) {
+func (f *genericFlowGeneratorFrame[K, V]) resume() (string, bool) {
 	var (
 		rangeOK    bool
 		rangeKey   K
@@ -1906,7 +1884,6 @@ func (f *genericFlowGeneratorFrame[K, V]) resume(sent agen.None, thrown error) (
 	switch at {
 	case 2:
 		goto resume2
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1969,7 +1946,7 @@ endif:
 resume3:
 	goto loop2
 end:
-//line selects_agen.go:1973
+//line selects_agen.go:1950
 	f.agenState = -1
 	return "", false
 }
@@ -1999,7 +1976,6 @@ type recvIntoYieldGeneratorFrame struct {
 	ch         chan int
 	arr        []int
 	ok         bool
-	rangeEnd   int
 	rangeIndex int
 	received   int
 	received2  int
@@ -2011,12 +1987,12 @@ var _ agen.Generator[int, int] = (*recvIntoYieldGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *recvIntoYieldGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *recvIntoYieldGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -2033,7 +2009,7 @@ func (g *recvIntoYieldGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2119,7 +2095,7 @@ func (f *recvIntoYieldGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *recvIntoYieldGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *recvIntoYieldGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		i        int
 		resumed  int
@@ -2130,7 +2106,6 @@ func (f *recvIntoYieldGeneratorFrame) resume(sent int, thrown error) (int, bool)
 	switch at {
 	case 3:
 		goto resume3
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2152,9 +2127,9 @@ func (f *recvIntoYieldGeneratorFrame) resume(sent int, thrown error) (int, bool)
 //line selects.go:244
 	f.ok = false
 //line selects.go:245
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -2206,7 +2181,7 @@ endselect2:
 	f.agenState = 3
 	return t, true
 resume3:
-//line selects_agen.go:2210
+//line selects_agen.go:2185
 	f.agenState = -1
 	return 0, false
 }

@@ -41,12 +41,12 @@ var _ agen.Generator[int, func(int) int] = (*funcsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *funcsGenerator) Next() (int, bool) {
 	var sent func(int) int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *funcsGenerator) Send(v func(int) int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -63,7 +63,7 @@ func (g *funcsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent func(int) int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -149,7 +149,7 @@ func (fr *funcsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *funcsGeneratorFrame) resume(sent func(int) int, thrown error) (int, bool) {
+func (fr *funcsGeneratorFrame) resume(sent func(int) int) (int, bool) {
 	var (
 		resumed  func(int) int
 		resumed3 func(int) int
@@ -232,7 +232,6 @@ type chansGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	v          int
 	ok         bool
@@ -246,12 +245,12 @@ var _ agen.Generator[int, chan int] = (*chansGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *chansGenerator) Next() (int, bool) {
 	var sent chan int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *chansGenerator) Send(v chan int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -268,7 +267,7 @@ func (g *chansGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent chan int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -354,7 +353,7 @@ func (f *chansGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *chansGeneratorFrame) resume(sent chan int, thrown error) (int, bool) {
+func (f *chansGeneratorFrame) resume(sent chan int) (int, bool) {
 	var (
 		i        int
 		resumed  chan int
@@ -382,9 +381,9 @@ func (f *chansGeneratorFrame) resume(sent chan int, thrown error) (int, bool) {
 	}
 start:
 //line sentkinds.go:31
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -447,7 +446,7 @@ case6:
 //line sentkinds.go:45
 	f.tr.Log("none")
 endselect2:
-//line sentkinds_agen.go:451
+//line sentkinds_agen.go:450
 	f.agenState = -1
 	return 0, false
 }
@@ -483,12 +482,12 @@ var _ agen.Generator[int, *int] = (*pointersGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *pointersGenerator) Next() (int, bool) {
 	var sent *int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *pointersGenerator) Send(v *int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -505,7 +504,7 @@ func (g *pointersGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent *int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -591,7 +590,7 @@ func (f *pointersGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *pointersGeneratorFrame) resume(sent *int, thrown error) (int, bool) {
+func (f *pointersGeneratorFrame) resume(sent *int) (int, bool) {
 	var (
 		resumed  *int
 		resumed3 *int
@@ -649,7 +648,7 @@ resume4:
 resume5:
 	resumed4 = sent
 	f.tr.Log("same=%v", f.p == resumed4)
-//line sentkinds_agen.go:653
+//line sentkinds_agen.go:652
 	f.agenState = -1
 	return 0, false
 }
@@ -683,12 +682,12 @@ var _ agen.Generator[string, msg] = (*structsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *structsGenerator) Next() (string, bool) {
 	var sent msg
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *structsGenerator) Send(v msg) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -705,7 +704,7 @@ func (g *structsGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent msg
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -791,7 +790,7 @@ func (f *structsGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *structsGeneratorFrame) resume(sent msg, thrown error) (string, bool) {
+func (f *structsGeneratorFrame) resume(sent msg) (string, bool) {
 	var (
 		resumed  msg
 		resumed2 msg
@@ -866,7 +865,7 @@ resume6:
 	m.ID++
 //line sentkinds.go:78
 	f.tr.Log("m=%v", fmt.Sprint(m.ID, m.Tags, len(m.Meta)))
-//line sentkinds_agen.go:870
+//line sentkinds_agen.go:869
 	f.agenState = -1
 	return "", false
 }

@@ -38,13 +38,12 @@ var _ agen.Generator[int, agen.None] = (*shadowedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shadowedGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowedGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -60,8 +59,7 @@ func (g *shadowedGenerator) Throw(err error) (int, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -147,7 +145,7 @@ func (f *shadowedGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *shadowedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *shadowedGeneratorFrame) resume() (int, bool) {
 	at := f.agenState
 	switch at {
 	case 0:
@@ -183,7 +181,7 @@ resume1:
 resume2:
 //line shadowedconsts.go:23
 	f.tr.Log("outer c=%d", c)
-//line shadowedconsts_agen.go:187
+//line shadowedconsts_agen.go:185
 	f.agenState = -1
 	return 0, false
 }
@@ -210,7 +208,6 @@ type twiceGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	k4         int
 }
@@ -220,12 +217,12 @@ var _ agen.Generator[int, agen.None] = (*twiceGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *twiceGenerator) Next() (int, bool) {
 	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *twiceGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -242,7 +239,7 @@ func (g *twiceGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -328,7 +325,7 @@ func (f *twiceGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *twiceGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *twiceGeneratorFrame) resume(sent agen.None) (int, bool) {
 	var (
 		i  int
 		t  int
@@ -356,9 +353,9 @@ func (f *twiceGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	}
 start:
 //line shadowedconsts.go:31
-	f.rangeEnd, f.rangeIndex = 2, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 2) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -390,7 +387,7 @@ resume2:
 resume3:
 //line shadowedconsts.go:42
 	f.tr.Log("k=%d", f.k4)
-//line shadowedconsts_agen.go:394
+//line shadowedconsts_agen.go:391
 	f.agenState = -1
 	return 0, false
 }
@@ -418,7 +415,6 @@ type iotasGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	at         func(i int) int
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -427,12 +423,12 @@ var _ agen.Generator[int, agen.None] = (*iotasGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *iotasGenerator) Next() (int, bool) {
 	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *iotasGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -449,7 +445,7 @@ func (g *iotasGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -535,7 +531,7 @@ func (f *iotasGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *iotasGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *iotasGeneratorFrame) resume(sent agen.None) (int, bool) {
 	var (
 		i2      int
 		t       int
@@ -547,7 +543,6 @@ func (f *iotasGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	switch agenAt {
 	case 3:
 		goto resume3
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -571,9 +566,9 @@ func (f *iotasGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 //line shadowedconsts.go:55
 	f.at = func(i int) int { return []int{a, b, c}[i] }
 //line shadowedconsts.go:56
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i2 = f.rangeIndex
@@ -598,7 +593,7 @@ resume2:
 	f.agenState = 3
 	return a + b + c, true
 resume3:
-//line shadowedconsts_agen.go:602
+//line shadowedconsts_agen.go:597
 	f.agenState = -1
 	return 0, false
 }

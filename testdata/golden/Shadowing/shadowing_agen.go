@@ -41,13 +41,12 @@ var _ agen.Generator[string, agen.None] = (*nestedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *nestedGenerator) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *nestedGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -63,8 +62,7 @@ func (g *nestedGenerator) Throw(err error) (string, bool) {
 	case 1, 2, 3, 4, 5:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -150,7 +148,7 @@ func (f *nestedGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *nestedGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+func (f *nestedGeneratorFrame) resume() (string, bool) {
 	var (
 		t  string
 		t2 string
@@ -164,7 +162,6 @@ func (f *nestedGeneratorFrame) resume(sent agen.None, thrown error) (string, boo
 		goto resume1
 	case 5:
 		goto resume5
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -220,7 +217,7 @@ resume4:
 	f.agenState = 5
 	return t5, true
 resume5:
-//line shadowing_agen.go:224
+//line shadowing_agen.go:221
 	f.agenState = -1
 	return "", false
 }
@@ -247,7 +244,6 @@ type siblingsGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -257,12 +253,12 @@ var _ agen.Generator[string, int] = (*siblingsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *siblingsGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *siblingsGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -279,7 +275,7 @@ func (g *siblingsGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -365,7 +361,7 @@ func (f *siblingsGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *siblingsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (f *siblingsGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		resumed  int
 		v        int
@@ -402,9 +398,9 @@ func (f *siblingsGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	}
 start:
 //line shadowing.go:41
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -448,7 +444,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line shadowing_agen.go:452
+//line shadowing_agen.go:448
 	f.agenState = -1
 	return "", false
 }
@@ -483,7 +479,6 @@ type paramsGeneratorFrame struct {
 	s          string
 	n2         int
 	s2         int
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -492,12 +487,12 @@ var _ agen.Generator[int, int] = (*paramsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *paramsGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *paramsGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -514,7 +509,7 @@ func (g *paramsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -600,7 +595,7 @@ func (f *paramsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *paramsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *paramsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		n3 int
 		t  int
@@ -640,9 +635,9 @@ resume1:
 //line shadowing.go:64
 	f.tr.Log("outer n %d s %s", f.n, f.s)
 //line shadowing.go:65
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	n3 = f.rangeIndex
@@ -662,7 +657,7 @@ resume3:
 	f.n = sent
 //line shadowing.go:69
 	f.tr.Log("n assigned %d", f.n)
-//line shadowing_agen.go:666
+//line shadowing_agen.go:661
 	f.agenState = -1
 	return 0, false
 }
@@ -699,13 +694,12 @@ var _ agen.Generator[int, agen.None] = (*closuresGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *closuresGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *closuresGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -721,8 +715,7 @@ func (g *closuresGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3, 4:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -808,7 +801,7 @@ func (f *closuresGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *closuresGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *closuresGeneratorFrame) resume() (int, bool) {
 	var (
 		t  int
 		t2 int
@@ -817,7 +810,6 @@ func (f *closuresGeneratorFrame) resume(sent agen.None, thrown error) (int, bool
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -878,7 +870,7 @@ resume3:
 resume4:
 //line shadowing.go:89
 	f.tr.Log("outer x %d", (*f.x))
-//line shadowing_agen.go:882
+//line shadowing_agen.go:874
 	f.agenState = -1
 	return 0, false
 }
@@ -912,13 +904,12 @@ var _ agen.Generator[int, agen.None] = (*shadowYielderGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shadowYielderGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowYielderGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -934,8 +925,7 @@ func (g *shadowYielderGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3, 4:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1021,7 +1011,7 @@ func (f *shadowYielderGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *shadowYielderGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *shadowYielderGeneratorFrame) resume() (int, bool) {
 	var (
 		tr *difftest.Trace
 		t  int
@@ -1092,7 +1082,7 @@ resume3:
 resume4:
 //line shadowing.go:111
 	tr.Log("end")
-//line shadowing_agen.go:1096
+//line shadowing_agen.go:1086
 	f.agenState = -1
 	return 0, false
 }
@@ -1127,12 +1117,12 @@ var _ agen.Generator[int, int] = (*ifChainGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *ifChainGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *ifChainGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1149,7 +1139,7 @@ func (g *ifChainGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1235,7 +1225,7 @@ func (f *ifChainGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *ifChainGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *ifChainGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed int
 		x2      int
@@ -1336,7 +1326,7 @@ resume6:
 endswitch:
 //line shadowing.go:136
 	f.tr.Log("x %d", f.x)
-//line shadowing_agen.go:1340
+//line shadowing_agen.go:1330
 	f.agenState = -1
 	return 0, false
 }
@@ -1364,7 +1354,6 @@ type labelsGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	i          int
-	rangeEnd   int
 	rangeIndex int
 	j          int
 }
@@ -1373,13 +1362,12 @@ var _ agen.Generator[int, agen.None] = (*labelsGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *labelsGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *labelsGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1395,8 +1383,7 @@ func (g *labelsGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3, 4, 5:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1482,7 +1469,7 @@ func (f *labelsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *labelsGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *labelsGeneratorFrame) resume() (int, bool) {
 	var (
 		t int
 	)
@@ -1528,9 +1515,9 @@ resume12:
 	goto next
 next:
 //line shadowing.go:153
-	f.rangeEnd, f.rangeIndex = 2, 0
+	f.rangeIndex = 0
 loop2:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 2) {
 		goto done2
 	}
 	f.j = f.rangeIndex
@@ -1579,7 +1566,7 @@ endif:
 	f.agenState = 5
 	return -3, true
 resume5:
-//line shadowing_agen.go:1583
+//line shadowing_agen.go:1570
 	f.agenState = -1
 	return 0, false
 }

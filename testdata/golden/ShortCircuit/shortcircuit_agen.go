@@ -31,7 +31,6 @@ type rightGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	cond2      bool
@@ -43,12 +42,12 @@ var _ agen.Generator[int, bool] = (*rightGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rightGenerator) Next() (int, bool) {
 	var sent bool
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rightGenerator) Send(v bool) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -65,7 +64,7 @@ func (g *rightGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent bool
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -151,7 +150,7 @@ func (f *rightGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rightGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
+func (f *rightGeneratorFrame) resume(sent bool) (int, bool) {
 	var (
 		resumed  bool
 		a        bool
@@ -161,7 +160,6 @@ func (f *rightGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -177,9 +175,9 @@ func (f *rightGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 		goto resume2
 	}
 //line shortcircuit.go:21
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -216,7 +214,7 @@ skip2:
 	f.rangeIndex++
 	goto loop
 done:
-//line shortcircuit_agen.go:220
+//line shortcircuit_agen.go:218
 	f.agenState = -1
 	return 0, false
 }
@@ -252,12 +250,12 @@ var _ agen.Generator[int, bool] = (*leftGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *leftGenerator) Next() (int, bool) {
 	var sent bool
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *leftGenerator) Send(v bool) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -274,7 +272,7 @@ func (g *leftGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent bool
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -360,7 +358,7 @@ func (f *leftGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *leftGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
+func (f *leftGeneratorFrame) resume(sent bool) (int, bool) {
 	var (
 		resumed  bool
 		a        bool
@@ -452,7 +450,7 @@ skip2:
 	either = f.cond3
 //line shortcircuit.go:41
 	f.tr.Log("either=%v", either)
-//line shortcircuit_agen.go:456
+//line shortcircuit_agen.go:454
 	f.agenState = -1
 	return 0, false
 }
@@ -495,12 +493,12 @@ var _ agen.Generator[int, bool] = (*chainsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *chainsGenerator) Next() (int, bool) {
 	var sent bool
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *chainsGenerator) Send(v bool) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -517,7 +515,7 @@ func (g *chainsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent bool
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -603,7 +601,7 @@ func (f *chainsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *chainsGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
+func (f *chainsGeneratorFrame) resume(sent bool) (int, bool) {
 	var (
 		resumed  bool
 		resumed2 bool
@@ -623,7 +621,6 @@ func (f *chainsGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 	switch at {
 	case 8:
 		goto resume8
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -751,7 +748,7 @@ resume9:
 	z = !f.t == (resumed9 || cond(f.tr, "g", true))
 //line shortcircuit.go:55
 	f.tr.Log("z=%v", z)
-//line shortcircuit_agen.go:755
+//line shortcircuit_agen.go:752
 	f.agenState = -1
 	return 0, false
 }
@@ -798,12 +795,12 @@ var _ agen.Generator[int, bool] = (*positionsGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *positionsGenerator) Next() (int, bool) {
 	var sent bool
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *positionsGenerator) Send(v bool) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -820,7 +817,7 @@ func (g *positionsGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent bool
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -906,7 +903,7 @@ func (f *positionsGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *positionsGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
+func (f *positionsGeneratorFrame) resume(sent bool) (int, bool) {
 	var (
 		resumed  bool
 		resumed2 bool
@@ -920,7 +917,6 @@ func (f *positionsGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1082,7 +1078,7 @@ resume8:
 skip9:
 	f.result = errorIf(f.cond10)
 end:
-//line shortcircuit_agen.go:1086
+//line shortcircuit_agen.go:1082
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1110,7 +1106,6 @@ type lazyGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         **difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	round      int
 	i          int
@@ -1124,12 +1119,12 @@ var _ agen.Generator[int, bool] = (*lazyGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *lazyGenerator) Next() (int, bool) {
 	var sent bool
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *lazyGenerator) Send(v bool) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1146,7 +1141,7 @@ func (g *lazyGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent bool
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1232,7 +1227,7 @@ func (f *lazyGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *lazyGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
+func (f *lazyGeneratorFrame) resume(sent bool) (int, bool) {
 	var (
 		resumed  bool
 		t        int
@@ -1245,7 +1240,6 @@ func (f *lazyGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1265,9 +1259,9 @@ func (f *lazyGeneratorFrame) resume(sent bool, thrown error) (int, bool) {
 		goto resume4
 	}
 //line shortcircuit.go:91
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.round = f.rangeIndex
@@ -1367,7 +1361,7 @@ skip:
 	r = f.cond2
 //line shortcircuit.go:115
 	(*f.tr).Log("r=%v flag=%v", r, (*f.flag))
-//line shortcircuit_agen.go:1371
+//line shortcircuit_agen.go:1365
 	f.agenState = -1
 	return 0, false
 }

@@ -31,7 +31,6 @@ type taggedGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -40,13 +39,12 @@ var _ agen.Generator[int, agen.None] = (*taggedGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *taggedGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *taggedGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -62,8 +60,7 @@ func (g *taggedGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -149,13 +146,12 @@ func (f *taggedGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *taggedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *taggedGeneratorFrame) resume() (int, bool) {
 	var (
 		t int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -173,9 +169,9 @@ func (f *taggedGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) 
 		goto resume3
 	}
 //line switches.go:16
-	f.rangeEnd, f.rangeIndex = 5, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 5) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -226,7 +222,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:230
+//line switches_agen.go:226
 	f.agenState = -1
 	return 0, false
 }
@@ -253,7 +249,6 @@ type hotTagGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -263,12 +258,12 @@ var _ agen.Generator[string, int] = (*hotTagGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *hotTagGenerator) Next() (string, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *hotTagGenerator) Send(v int) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -285,7 +280,7 @@ func (g *hotTagGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -371,7 +366,7 @@ func (f *hotTagGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *hotTagGeneratorFrame) resume(sent int, thrown error) (string, bool) {
+func (f *hotTagGeneratorFrame) resume(sent int) (string, bool) {
 	var (
 		v       int
 		resumed int
@@ -400,9 +395,9 @@ func (f *hotTagGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	}
 start:
 //line switches.go:39
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -454,7 +449,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:458
+//line switches_agen.go:453
 	f.agenState = -1
 	return "", false
 }
@@ -482,7 +477,6 @@ type taglessGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	x          int
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -491,12 +485,12 @@ var _ agen.Generator[int, int] = (*taglessGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *taglessGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *taglessGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -513,7 +507,7 @@ func (g *taglessGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -599,13 +593,12 @@ func (f *taglessGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *taglessGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *taglessGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -625,9 +618,9 @@ func (f *taglessGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 //line switches.go:60
 	f.x = 0
 //line switches.go:61
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 //line switches.go:62
@@ -680,7 +673,7 @@ endswitch:
 done:
 //line switches.go:77
 	f.tr.Log("x %d", f.x)
-//line switches_agen.go:684
+//line switches_agen.go:677
 	f.agenState = -1
 	return 0, false
 }
@@ -707,7 +700,6 @@ type fallsThroughGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -716,13 +708,12 @@ var _ agen.Generator[int, agen.None] = (*fallsThroughGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *fallsThroughGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *fallsThroughGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -738,8 +729,7 @@ func (g *fallsThroughGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -825,10 +815,9 @@ func (f *fallsThroughGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *fallsThroughGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *fallsThroughGeneratorFrame) resume() (int, bool) {
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -846,9 +835,9 @@ func (f *fallsThroughGeneratorFrame) resume(sent agen.None, thrown error) (int, 
 		goto resume3
 	}
 //line switches.go:84
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -888,7 +877,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:892
+//line switches_agen.go:881
 	f.agenState = -1
 	return 0, false
 }
@@ -915,7 +904,6 @@ type defaultMiddleGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -924,13 +912,12 @@ var _ agen.Generator[int, agen.None] = (*defaultMiddleGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *defaultMiddleGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *defaultMiddleGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -946,8 +933,7 @@ func (g *defaultMiddleGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1033,10 +1019,9 @@ func (f *defaultMiddleGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *defaultMiddleGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *defaultMiddleGeneratorFrame) resume() (int, bool) {
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1054,9 +1039,9 @@ func (f *defaultMiddleGeneratorFrame) resume(sent agen.None, thrown error) (int,
 		goto resume3
 	}
 //line switches.go:108
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1101,7 +1086,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1105
+//line switches_agen.go:1090
 	f.agenState = -1
 	return 0, false
 }
@@ -1128,7 +1113,6 @@ type lazyCasesGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	tag        int
@@ -1139,12 +1123,12 @@ var _ agen.Generator[int, int] = (*lazyCasesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *lazyCasesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *lazyCasesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1161,7 +1145,7 @@ func (g *lazyCasesGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1247,14 +1231,13 @@ func (f *lazyCasesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *lazyCasesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *lazyCasesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1272,9 +1255,9 @@ func (f *lazyCasesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		goto resume3
 	}
 //line switches.go:136
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1328,7 +1311,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1332
+//line switches_agen.go:1315
 	f.agenState = -1
 	return 0, false
 }
@@ -1355,7 +1338,6 @@ type lazyTaglessGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 }
@@ -1365,12 +1347,12 @@ var _ agen.Generator[int, int] = (*lazyTaglessGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *lazyTaglessGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *lazyTaglessGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1387,7 +1369,7 @@ func (g *lazyTaglessGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1473,7 +1455,7 @@ func (f *lazyTaglessGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *lazyTaglessGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *lazyTaglessGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		t        int
@@ -1481,7 +1463,6 @@ func (f *lazyTaglessGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1497,9 +1478,9 @@ func (f *lazyTaglessGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 		goto resume2
 	}
 //line switches.go:155
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -1540,7 +1521,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:1544
+//line switches_agen.go:1525
 	f.agenState = -1
 	return 0, false
 }
@@ -1568,7 +1549,6 @@ type breakInLoopGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	i          int
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -1577,12 +1557,12 @@ var _ agen.Generator[int, int] = (*breakInLoopGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *breakInLoopGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *breakInLoopGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1599,7 +1579,7 @@ func (g *breakInLoopGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1685,7 +1665,7 @@ func (f *breakInLoopGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *breakInLoopGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *breakInLoopGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		v  int
 		t  int
@@ -1694,7 +1674,6 @@ func (f *breakInLoopGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1753,9 +1732,9 @@ resume2:
 	goto endswitch
 case4:
 //line switches.go:189
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop2:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done2
 	}
 	j = f.rangeIndex
@@ -1782,7 +1761,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line switches_agen.go:1786
+//line switches_agen.go:1765
 	f.agenState = -1
 	return 0, false
 }
@@ -1818,12 +1797,12 @@ var _ agen.Generator[int, int] = (*withInitGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *withInitGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *withInitGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1840,7 +1819,7 @@ func (g *withInitGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1926,7 +1905,7 @@ func (f *withInitGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *withInitGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *withInitGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed int
 		x3      int
@@ -2009,7 +1988,7 @@ resume4:
 endswitch2:
 //line switches.go:222
 	f.tr.Log("outer x %d", f.x)
-//line switches_agen.go:2013
+//line switches_agen.go:1992
 	f.agenState = -1
 	return 0, false
 }
@@ -2045,12 +2024,12 @@ var _ agen.Generator[int, int] = (*constTagGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *constTagGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *constTagGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -2067,7 +2046,7 @@ func (g *constTagGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2153,7 +2132,7 @@ func (f *constTagGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *constTagGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *constTagGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -2251,7 +2230,7 @@ case7:
 	return t, true
 resume4:
 endswitch3:
-//line switches_agen.go:2255
+//line switches_agen.go:2234
 	f.agenState = -1
 	return 0, false
 }
@@ -2278,7 +2257,6 @@ type lazyDefaultMiddleGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	i          int
 	tag        int
@@ -2289,12 +2267,12 @@ var _ agen.Generator[int, int] = (*lazyDefaultMiddleGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *lazyDefaultMiddleGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *lazyDefaultMiddleGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -2311,7 +2289,7 @@ func (g *lazyDefaultMiddleGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2397,14 +2375,13 @@ func (f *lazyDefaultMiddleGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *lazyDefaultMiddleGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *lazyDefaultMiddleGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -2422,9 +2399,9 @@ func (f *lazyDefaultMiddleGeneratorFrame) resume(sent int, thrown error) (int, b
 		goto resume3
 	}
 //line switches.go:255
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.i = f.rangeIndex
@@ -2473,7 +2450,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2477
+//line switches_agen.go:2454
 	f.agenState = -1
 	return 0, false
 }
@@ -2507,12 +2484,12 @@ var _ agen.Generator[int, int] = (*degenerateGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *degenerateGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *degenerateGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -2529,7 +2506,7 @@ func (g *degenerateGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2615,7 +2592,7 @@ func (f *degenerateGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *degenerateGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *degenerateGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		x        int
@@ -2709,7 +2686,7 @@ case7:
 endswitch4:
 //line switches.go:294
 	f.tr.Log("end")
-//line switches_agen.go:2713
+//line switches_agen.go:2690
 	f.agenState = -1
 	return 0, false
 }
@@ -2742,7 +2719,6 @@ type genericSwitchGeneratorFrame[T comparable] struct {
 	tr         *difftest.Trace
 	a          T
 	b          T
-	rangeEnd   int
 	rangeIndex int
 	v          T
 	tag        T
@@ -2751,12 +2727,12 @@ type genericSwitchGeneratorFrame[T comparable] struct {
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genericSwitchGenerator[T]) Next() (T, bool) {
 	var sent T
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericSwitchGenerator[T]) Send(v T) (T, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -2773,7 +2749,7 @@ func (g *genericSwitchGenerator[T]) Throw(err error) (T, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent T
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -2859,7 +2835,7 @@ func (f *genericSwitchGeneratorFrame[T]) agenThrow(err error) (T, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *genericSwitchGeneratorFrame[T]) resume(sent T, thrown error) (T, bool) {
+func (f *genericSwitchGeneratorFrame[T]) resume(sent T) (T, bool) {
 	var (
 		resumed T
 	)
@@ -2883,9 +2859,9 @@ func (f *genericSwitchGeneratorFrame[T]) resume(sent T, thrown error) (T, bool) 
 	}
 start:
 //line switches.go:302
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 //line switches.go:303
@@ -2923,7 +2899,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:2927
+//line switches_agen.go:2903
 	f.agenState = -1
 	return *new(T), false
 }
@@ -2951,7 +2927,6 @@ type compositeCasesGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	p          point
-	rangeEnd   int
 	rangeIndex int
 	tag        point
 }
@@ -2961,12 +2936,12 @@ var _ agen.Generator[int, int] = (*compositeCasesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *compositeCasesGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *compositeCasesGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -2983,7 +2958,7 @@ func (g *compositeCasesGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -3069,7 +3044,7 @@ func (f *compositeCasesGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *compositeCasesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *compositeCasesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed  int
 		resumed2 int
@@ -3077,7 +3052,6 @@ func (f *compositeCasesGeneratorFrame) resume(sent int, thrown error) (int, bool
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -3097,9 +3071,9 @@ func (f *compositeCasesGeneratorFrame) resume(sent int, thrown error) (int, bool
 //line switches.go:321
 	f.p = point{1, 2}
 //line switches.go:322
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 //line switches.go:323
@@ -3164,7 +3138,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line switches_agen.go:3168
+//line switches_agen.go:3142
 	f.agenState = -1
 	return 0, false
 }

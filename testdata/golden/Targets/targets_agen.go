@@ -34,7 +34,6 @@ type rangeLHSGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	arr        []int
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -43,12 +42,12 @@ var _ agen.Generator[int, int] = (*rangeLHSGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeLHSGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeLHSGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -65,7 +64,7 @@ func (g *rangeLHSGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -151,7 +150,7 @@ func (f *rangeLHSGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeLHSGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *rangeLHSGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed int
 		t       int
@@ -179,9 +178,9 @@ start:
 //line targets.go:16
 	f.arr = make([]int, 3)
 //line targets.go:17
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	f.agenState = 1
@@ -200,7 +199,7 @@ done:
 	f.agenState = 2
 	return t, true
 resume2:
-//line targets_agen.go:204
+//line targets_agen.go:203
 	f.agenState = -1
 	return 0, false
 }
@@ -238,12 +237,12 @@ var _ agen.Generator[int, int] = (*selectLHSGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *selectLHSGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *selectLHSGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -260,7 +259,7 @@ func (g *selectLHSGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -346,7 +345,7 @@ func (f *selectLHSGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *selectLHSGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *selectLHSGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		ch      chan int
 		resumed int
@@ -399,7 +398,7 @@ resume1:
 	f.agenState = 2
 	return t, true
 resume2:
-//line targets_agen.go:403
+//line targets_agen.go:402
 	f.agenState = -1
 	return 0, false
 }
@@ -433,12 +432,12 @@ var _ agen.Generator[int, int] = (*rangeFuncExprGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeFuncExprGenerator) Next() (int, bool) {
 	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeFuncExprGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -455,7 +454,7 @@ func (g *rangeFuncExprGenerator) Throw(err error) (int, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -541,7 +540,7 @@ func (f *rangeFuncExprGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeFuncExprGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *rangeFuncExprGeneratorFrame) resume(sent int) (int, bool) {
 	var (
 		resumed int
 		t       iter.Seq2[int, int]
@@ -578,7 +577,7 @@ resume1:
 	f.agenState = 2
 	return 1, true
 resume2:
-//line targets_agen.go:582
+//line targets_agen.go:581
 	f.agenState = -1
 	return 0, false
 }
@@ -651,7 +650,6 @@ type rangeParamsGeneratorFrame[S interface {
 	rangeLen    int
 	rangeOver   S
 	rangeMap    agen.MapRange[string, E]
-	rangeEnd    N
 	rangeIndex2 N
 	rangeOver2  Str
 	rangeIndex3 int
@@ -660,13 +658,12 @@ type rangeParamsGeneratorFrame[S interface {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *rangeParamsGenerator[S, M, N, Str, E]) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *rangeParamsGenerator[S, M, N, Str, E]) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -682,8 +679,7 @@ func (g *rangeParamsGenerator[S, M, N, Str, E]) Throw(err error) (string, bool) 
 	case 1, 2, 3, 4:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -769,7 +765,7 @@ func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) agenThrow(err error) (strin
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) resume(sent agen.None, thrown error) (string, bool) {
+func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) resume() (string, bool) {
 	var (
 		i          int
 		e          E
@@ -785,7 +781,6 @@ func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) resume(sent agen.None, thro
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -839,9 +834,9 @@ resume2:
 	goto loop2
 done2:
 //line targets.go:62
-	f.rangeEnd, f.rangeIndex2 = f.n, 0
+	f.rangeIndex2 = 0
 loop3:
-	if !(f.rangeIndex2 < f.rangeEnd) {
+	if !(f.rangeIndex2 < f.n) {
 		goto done3
 	}
 	i2 = f.rangeIndex2
@@ -873,7 +868,7 @@ resume4:
 	f.rangeIndex3 += f.runeWidth
 	goto loop4
 done4:
-//line targets_agen.go:877
+//line targets_agen.go:872
 	f.agenState = -1
 	return "", false
 }

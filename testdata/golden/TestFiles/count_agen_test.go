@@ -30,7 +30,6 @@ type countGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	n          int
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -38,13 +37,12 @@ var _ agen.Generator[int, agen.None] = (*countGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *countGenerator) Next() (int, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *countGenerator) Send(v agen.None) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -60,8 +58,7 @@ func (g *countGenerator) Throw(err error) (int, bool) {
 	case 1:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -139,22 +136,20 @@ func (f *countGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *countGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
+func (f *countGeneratorFrame) resume() (int, bool) {
 	var (
 		i int
 	)
-	at := f.agenState
-	switch at {
+	switch f.agenState {
 	case 1:
 		goto resume1
-	case 0:
 	case -1:
 		return 0, false
 	}
 //line count_test.go:14
-	f.rangeEnd, f.rangeIndex = f.n, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -166,7 +161,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line count_agen_test.go:170
+//line count_agen_test.go:165
 	f.agenState = -1
 	return 0, false
 }

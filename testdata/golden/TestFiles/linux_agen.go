@@ -37,13 +37,12 @@ var _ agen.Generator[string, agen.None] = (*twiceGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *twiceGenerator) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *twiceGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -59,8 +58,7 @@ func (g *twiceGenerator) Throw(err error) (string, bool) {
 	case 1, 2:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -138,14 +136,12 @@ func (f *twiceGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *twiceGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
-	at := f.agenState
-	switch at {
+func (f *twiceGeneratorFrame) resume() (string, bool) {
+	switch f.agenState {
 	case 1:
 		goto resume1
 	case 2:
 		goto resume2
-	case 0:
 	case -1:
 		return "", false
 	}
@@ -157,7 +153,7 @@ resume1:
 	f.agenState = 2
 	return f.v, true
 resume2:
-//line linux_agen.go:161
+//line linux_agen.go:157
 	f.agenState = -1
 	return "", false
 }

@@ -32,7 +32,6 @@ type boundGeneratorFrame struct {
 	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
-	rangeEnd   int
 	rangeIndex int
 	v2         int
 	v3         any
@@ -46,12 +45,12 @@ var _ agen.Generator[string, any] = (*boundGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *boundGenerator) Next() (string, bool) {
 	var sent any
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *boundGenerator) Send(v any) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -68,7 +67,7 @@ func (g *boundGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent any
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -154,7 +153,7 @@ func (f *boundGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *boundGeneratorFrame) resume(sent any, thrown error) (string, bool) {
+func (f *boundGeneratorFrame) resume(sent any) (string, bool) {
 	var (
 		resumed any
 		t       string
@@ -191,9 +190,9 @@ func (f *boundGeneratorFrame) resume(sent any, thrown error) (string, bool) {
 	}
 start:
 //line typeswitches.go:18
-	f.rangeEnd, f.rangeIndex = 5, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 5) {
 		goto done
 	}
 //line typeswitches.go:19
@@ -267,7 +266,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:271
+//line typeswitches_agen.go:270
 	f.agenState = -1
 	return "", false
 }
@@ -295,7 +294,6 @@ type unboundGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	x          any
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -304,12 +302,12 @@ var _ agen.Generator[string, any] = (*unboundGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *unboundGenerator) Next() (string, bool) {
 	var sent any
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *unboundGenerator) Send(v any) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -326,7 +324,7 @@ func (g *unboundGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent any
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -412,10 +410,9 @@ func (f *unboundGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *unboundGeneratorFrame) resume(sent any, thrown error) (string, bool) {
+func (f *unboundGeneratorFrame) resume(sent any) (string, bool) {
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -437,9 +434,9 @@ func (f *unboundGeneratorFrame) resume(sent any, thrown error) (string, bool) {
 //line typeswitches.go:43
 	f.x = (any)(1)
 //line typeswitches.go:44
-	f.rangeEnd, f.rangeIndex = 4, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 4) {
 		goto done
 	}
 //line typeswitches.go:45
@@ -487,7 +484,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:491
+//line typeswitches_agen.go:488
 	f.agenState = -1
 	return "", false
 }
@@ -515,7 +512,6 @@ type defaultFirstGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	x          any
-	rangeEnd   int
 	rangeIndex int
 	v2         any
 }
@@ -524,13 +520,12 @@ var _ agen.Generator[int, any] = (*defaultFirstGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *defaultFirstGenerator) Next() (int, bool) {
-	var sent any
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *defaultFirstGenerator) Send(v any) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -546,8 +541,7 @@ func (g *defaultFirstGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3:
 		return g.f.agenThrow(err)
 	}
-	var sent any
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -633,7 +627,7 @@ func (f *defaultFirstGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *defaultFirstGeneratorFrame) resume(sent any, thrown error) (int, bool) {
+func (f *defaultFirstGeneratorFrame) resume() (int, bool) {
 	var (
 		i  int
 		t  int
@@ -641,7 +635,6 @@ func (f *defaultFirstGeneratorFrame) resume(sent any, thrown error) (int, bool) 
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -661,9 +654,9 @@ func (f *defaultFirstGeneratorFrame) resume(sent any, thrown error) (int, bool) 
 //line typeswitches.go:64
 	f.x = any(2.5)
 //line typeswitches.go:65
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -709,7 +702,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:713
+//line typeswitches_agen.go:706
 	f.agenState = -1
 	return 0, false
 }
@@ -737,7 +730,6 @@ type withInitGeneratorFrame struct {
 	agenErr     error // the error the body ended with
 	tr          *difftest.Trace
 	fs          []func() string
-	rangeEnd    int
 	rangeIndex  int
 	v2          *int
 	v3          *any
@@ -753,12 +745,12 @@ var _ agen.Generator[string, any] = (*withInitGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *withInitGenerator) Next() (string, bool) {
 	var sent any
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *withInitGenerator) Send(v any) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -775,7 +767,7 @@ func (g *withInitGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent any
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -861,14 +853,13 @@ func (fr *withInitGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (fr *withInitGeneratorFrame) resume(sent any, thrown error) (string, bool) {
+func (fr *withInitGeneratorFrame) resume(sent any) (string, bool) {
 	var (
 		x any
 		t string
 	)
 	at := fr.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -890,9 +881,9 @@ func (fr *withInitGeneratorFrame) resume(sent any, thrown error) (string, bool) 
 //line typeswitches.go:86
 	fr.fs = nil
 //line typeswitches.go:87
-	fr.rangeEnd, fr.rangeIndex = 3, 0
+	fr.rangeIndex = 0
 loop:
-	if !(fr.rangeIndex < fr.rangeEnd) {
+	if !(fr.rangeIndex < 3) {
 		goto done
 	}
 //line typeswitches.go:88
@@ -962,7 +953,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line typeswitches_agen.go:966
+//line typeswitches_agen.go:957
 	fr.agenState = -1
 	return "", false
 }
@@ -990,7 +981,6 @@ type shadowSelfGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	x2         any
-	rangeEnd   int
 	rangeIndex int
 	x3         int
 	x4         string
@@ -1001,12 +991,12 @@ var _ agen.Generator[string, any] = (*shadowSelfGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *shadowSelfGenerator) Next() (string, bool) {
 	var sent any
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *shadowSelfGenerator) Send(v any) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1023,7 +1013,7 @@ func (g *shadowSelfGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent any
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1109,14 +1099,13 @@ func (f *shadowSelfGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *shadowSelfGeneratorFrame) resume(sent any, thrown error) (string, bool) {
+func (f *shadowSelfGeneratorFrame) resume(sent any) (string, bool) {
 	var (
 		t  string
 		t2 string
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1136,9 +1125,9 @@ func (f *shadowSelfGeneratorFrame) resume(sent any, thrown error) (string, bool)
 //line typeswitches.go:110
 	f.x2 = (any)(1)
 //line typeswitches.go:111
-	f.rangeEnd, f.rangeIndex = 3, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 3) {
 		goto done
 	}
 //line typeswitches.go:112
@@ -1180,7 +1169,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1184
+//line typeswitches_agen.go:1173
 	f.agenState = -1
 	return "", false
 }
@@ -1215,12 +1204,12 @@ var _ agen.Generator[string, any] = (*degenerateGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *degenerateGenerator) Next() (string, bool) {
 	var sent any
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *degenerateGenerator) Send(v any) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1237,7 +1226,7 @@ func (g *degenerateGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent any
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1323,7 +1312,7 @@ func (f *degenerateGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *degenerateGeneratorFrame) resume(sent any, thrown error) (string, bool) {
+func (f *degenerateGeneratorFrame) resume(sent any) (string, bool) {
 	var (
 		resumed  any
 		resumed2 any
@@ -1397,7 +1386,7 @@ case4:
 endswitch3:
 //line typeswitches.go:140
 	f.tr.Log("end")
-//line typeswitches_agen.go:1401
+//line typeswitches_agen.go:1390
 	f.agenState = -1
 	return "", false
 }
@@ -1448,12 +1437,12 @@ var _ agen.Generator[string, agen.None] = (*localTypeCasesGenerator)(nil)
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *localTypeCasesGenerator) Next() (string, bool) {
 	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume(sent)
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *localTypeCasesGenerator) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume(v)
 }
 
 // Throw raises err at the pending yield.
@@ -1470,7 +1459,7 @@ func (g *localTypeCasesGenerator) Throw(err error) (string, bool) {
 		return g.f.agenThrow(err)
 	}
 	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume(sent)
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1556,7 +1545,7 @@ func (f *localTypeCasesGeneratorFrame) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *localTypeCasesGeneratorFrame) resume(sent agen.None, thrown error) (string, bool) {
+func (f *localTypeCasesGeneratorFrame) resume(sent agen.None) (string, bool) {
 	var (
 		x2         any
 		t          string
@@ -1573,7 +1562,6 @@ func (f *localTypeCasesGeneratorFrame) resume(sent agen.None, thrown error) (str
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1701,7 +1689,7 @@ case7:
 //line typeswitches.go:179
 	f.tr.Log("p %v", f.p2)
 endswitch2:
-//line typeswitches_agen.go:1705
+//line typeswitches_agen.go:1693
 	f.agenState = -1
 	return "", false
 }
@@ -1742,13 +1730,12 @@ type genericGeneratorFrame[T any] struct {
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *genericGenerator[T]) Next() (string, bool) {
-	var sent agen.None
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *genericGenerator[T]) Send(v agen.None) (string, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -1764,8 +1751,7 @@ func (g *genericGenerator[T]) Throw(err error) (string, bool) {
 	case 1, 2, 3, 4:
 		return g.f.agenThrow(err)
 	}
-	var sent agen.None
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -1851,7 +1837,7 @@ func (f *genericGeneratorFrame[T]) agenThrow(err error) (string, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *genericGeneratorFrame[T]) resume(sent agen.None, thrown error) (string, bool) {
+func (f *genericGeneratorFrame[T]) resume() (string, bool) {
 	var (
 		x  any
 		t  string
@@ -1860,7 +1846,6 @@ func (f *genericGeneratorFrame[T]) resume(sent agen.None, thrown error) (string,
 	)
 	at := f.agenState
 	switch at {
-	case 0:
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
@@ -1934,7 +1919,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1938
+//line typeswitches_agen.go:1923
 	f.agenState = -1
 	return "", false
 }

@@ -219,7 +219,6 @@ type unreachableGeneratorFrame struct {
 	agenErr    error // the error the body ended with
 	tr         *difftest.Trace
 	early      bool
-	rangeEnd   int
 	rangeIndex int
 }
 
@@ -227,13 +226,12 @@ var _ agen.Generator[int, int] = (*unreachableGenerator)(nil)
 
 // Next runs the body to its next yield; it reports false once the body has finished.
 func (g *unreachableGenerator) Next() (int, bool) {
-	var sent int
-	return g.f.resume(sent, nil)
+	return g.f.resume()
 }
 
 // Send resumes the body with v as the result of the pending yield.
 func (g *unreachableGenerator) Send(v int) (int, bool) {
-	return g.f.resume(v, nil)
+	return g.f.resume()
 }
 
 // Throw raises err at the pending yield.
@@ -249,8 +247,7 @@ func (g *unreachableGenerator) Throw(err error) (int, bool) {
 	case 1, 2, 3:
 		return g.f.agenThrow(err)
 	}
-	var sent int
-	return g.f.resume(sent, err)
+	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
@@ -336,7 +333,7 @@ func (f *unreachableGeneratorFrame) agenThrow(err error) (int, bool) {
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
-func (f *unreachableGeneratorFrame) resume(sent int, thrown error) (int, bool) {
+func (f *unreachableGeneratorFrame) resume() (int, bool) {
 	var (
 		i int
 	)
@@ -371,9 +368,9 @@ resume1:
 		goto end
 	}
 //line unusual.go:29
-	f.rangeEnd, f.rangeIndex = 2, 0
+	f.rangeIndex = 0
 loop:
-	if !(f.rangeIndex < f.rangeEnd) {
+	if !(f.rangeIndex < 2) {
 		goto done
 	}
 	i = f.rangeIndex
@@ -391,7 +388,7 @@ done:
 	return 99, true
 resume3:
 end:
-//line unusual_agen.go:395
+//line unusual_agen.go:392
 	f.agenState = -1
 	return 0, false
 }
