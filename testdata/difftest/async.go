@@ -151,7 +151,7 @@ func (c *asyncCase[Y, S]) drive(ops []op, mk func(*Trace) agen.AsyncGenerator[Y,
 		exited = false
 	}()
 	<-done
-	return tr.events
+	return tr.seal()
 }
 
 // apply runs one operation; it reports whether the sequence should stop.

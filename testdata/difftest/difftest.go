@@ -21,7 +21,9 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -30,18 +32,41 @@ import (
 )
 
 // Trace records the side effects of a body and the results of the
-// operations on its generator, in order.
+// operations on its generator, in order. It is safe for concurrent use:
+// an abandoned generator's deferred calls may log from the goroutine of
+// its finalization, after its run has ended.
 type Trace struct {
+	mu     sync.Mutex
 	events []string
+	sealed bool
 }
 
-// Log records an event.
+// Log records an event; once the trace is sealed it drops it.
 func (t *Trace) Log(format string, args ...any) {
-	t.events = append(t.events, fmt.Sprintf(format, args...))
+	e := fmt.Sprintf(format, args...)
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if !t.sealed {
+		t.events = append(t.events, e)
+	}
 }
 
-// Events returns the events recorded.
-func (t *Trace) Events() []string { return t.events }
+// Events returns a copy of the events recorded.
+func (t *Trace) Events() []string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return slices.Clone(t.events)
+}
+
+// seal ends the trace of a run and returns its events: what an abandoned
+// generator logs when the garbage collector finds it, at no fixed time,
+// is not part of the run.
+func (t *Trace) seal() []string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.sealed = true
+	return t.events
+}
 
 // Suite is the cases of a package.
 type Suite []Case
@@ -210,7 +235,7 @@ func (c *syncCase[Y, S]) drive(ops []op, mk func(*Trace) agen.Generator[Y, S]) [
 		exited = false
 	}()
 	<-done
-	return tr.events
+	return tr.seal()
 }
 
 // apply runs one operation; it reports whether the sequence should stop
