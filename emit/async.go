@@ -261,7 +261,11 @@ func (r *renderer) await(s *transform.Stmt) jen.Code {
 	}
 	ctxErr := jen.Id(m.Ctx).Dot("Err").Call()
 	var pending jen.Code
-	poll := jen.Add(r.text(s.Results)).Op(",").Add(ready).Op("=").Add(r.text(s.Text)).Dot("Poll").Call(jen.Id(m.Ctx), jen.Id(m.Waker))
+	ctx := jen.Id(m.Ctx)
+	if s.Ctx != nil {
+		ctx = r.text(s.Ctx)
+	}
+	poll := jen.Add(r.text(s.Results)).Op(",").Add(ready).Op("=").Add(r.text(s.Text)).Dot("Poll").Call(ctx, jen.Id(m.Waker))
 	switch {
 	case s.Point.Delegated:
 		// The delegate's operation sees the consumer's context itself: it

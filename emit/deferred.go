@@ -97,22 +97,34 @@ func (r *renderer) unwindMethods() []jen.Code {
 	if m.Result != nil {
 		end = jen.Qual(runtime, "End").Call(jen.Id(r.ref(m.Result, transform.RefValue)))
 	}
-	return []jen.Code{
-		jen.Comment("agenUnwind runs the pending deferred calls, LIFO, as Go would: it reports false while").Line().
-			Comment("one of them waits at an await, and goes on when called again.").Line().
-			Func().Params(r.recv()).Id("agenUnwind").Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("w").Qual(runtime, "Waker")).Bool().Block(
-			jen.For(jen.Id("n").Op(":=").Len(r.field("agenDefers")), jen.Id("n").Op(">").Lit(0), jen.Id("n").Op("=").Len(r.field("agenDefers"))).Block(
-				jen.Id("d").Op(":=").Op("&").Add(r.field("agenDefers")).Index(jen.Id("n").Op("-").Lit(1)),
-				jen.Switch(jen.Id("d").Dot("site")).Block(append(awaiting,
-					jen.Default().Block(r.field("agenCall").Call(jen.Id("d"))))...),
-				r.field("agenDefers").Op("=").Add(r.field("agenDefers")).Index(jen.Empty(), jen.Id("n").Op("-").Lit(1))),
-			jen.Return(jen.True())),
-		jen.Comment("agenCall runs a deferred call as a deferred call of its own, while panicking with the").Line().
+	var unwind []jen.Code
+	if m.Ranges {
+		// The generators of the range loops the body is in close first,
+		// as All closes them when the loop body panics or returns.
+		unwind = append(unwind, jen.Var().Id("closed").Bool(),
+			jen.If(jen.List(r.field("agenRanges"), jen.Id("closed")).Op("=").Add(r.field("agenUnwinding")).Dot("CloseRanges").Call(r.field("agenRanges"), jen.Id("w")), jen.Op("!").Id("closed")).Block(
+				jen.Return(jen.False())))
+	}
+	var call []jen.Code
+	if r.hasDefers() {
+		unwind = append(unwind, jen.For(jen.Id("n").Op(":=").Len(r.field("agenDefers")), jen.Id("n").Op(">").Lit(0), jen.Id("n").Op("=").Len(r.field("agenDefers"))).Block(
+			jen.Id("d").Op(":=").Op("&").Add(r.field("agenDefers")).Index(jen.Id("n").Op("-").Lit(1)),
+			jen.Switch(jen.Id("d").Dot("site")).Block(append(awaiting,
+				jen.Default().Block(r.field("agenCall").Call(jen.Id("d"))))...),
+			r.field("agenDefers").Op("=").Add(r.field("agenDefers")).Index(jen.Empty(), jen.Id("n").Op("-").Lit(1))))
+		call = []jen.Code{jen.Comment("agenCall runs a deferred call as a deferred call of its own, while panicking with the").Line().
 			Comment("panic the body unwinds with, if any, so that recover() in it works as in Go.").Line().
 			Func().Params(r.recv()).Id("agenCall").Params(jen.Id("d").Op("*").Add(r.inst(g.DeferType))).Block(
 			jen.Defer().Add(r.field("agenUnwinding")).Dot("Caught").Call(),
 			jen.Switch(jen.Id("d").Dot("site")).Block(plain...),
-			r.field("agenUnwinding").Dot("Repanic").Call()),
+			r.field("agenUnwinding").Dot("Repanic").Call())}
+	}
+	return append(append([]jen.Code{
+		jen.Comment("agenUnwind runs the pending deferred calls, LIFO, as Go would: it reports false while").Line().
+			Comment("one of them waits at an await, and goes on when called again.").Line().
+			Func().Params(r.recv()).Id("agenUnwind").Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("w").Qual(runtime, "Waker")).Bool().Block(
+			append(unwind, jen.Return(jen.True()))...)},
+		call...),
 		jen.Comment("agenUnwound finishes the body once its deferred calls ran, as what ended it says:").Line().
 			Comment("the panic nobody recovered is raised again.").Line().
 			Func().Params(r.recv()).Id("agenUnwound").Params().Params(r.typeCode(g.Y), jen.Error(), jen.Bool()).Block(
@@ -124,7 +136,7 @@ func (r *renderer) unwindMethods() []jen.Code {
 					jen.Case(jen.Qual(runtime, "UnwindClose"), jen.Qual(runtime, "UnwindThrow")).Block(
 						jen.Return(zeroY, r.field("agenUnwinding").Dot("Err"), jen.True()))),
 				jen.Return(zeroY.Clone(), end, jen.True()))...),
-	}
+	)
 }
 
 // deferredCall renders the call of a plain deferred record d.
@@ -159,9 +171,7 @@ func (r *renderer) unwinding() []jen.Code {
 		jen.Id(m.UnwindLabel).Op(":"),
 		r.field("agenState").Op("=").Lit(stateUnwinding),
 	}
-	if m.Ranges {
-		code = append(code, r.field("agenCloseRanges").Call())
-	}
+
 	return append(code,
 		jen.If(jen.Op("!").Add(r.field("agenUnwind")).Call(jen.Id(m.Ctx), jen.Id(m.Waker))).Block(
 			jen.Return(r.zero(m.Gen.Y), jen.Nil(), jen.False())),
@@ -171,7 +181,6 @@ func (r *renderer) unwinding() []jen.Code {
 // unwindingExit renders agenExit of a body whose deferred functions await:
 // a panic is held while they run, and the operation in progress may wait.
 func (r *renderer) unwindingExit() jen.Code {
-	m := r.m
 	doc := jen.Comment("agenExit is deferred by resume: if the body panics, it holds the panic and unwinds,").Line().
 		Comment("which may suspend (the operation returns pending, and goes on unwinding). A").Line().
 		Comment("runtime.Goexit, which nothing stops, runs the deferred calls to their end, waiting.").Line()
@@ -180,9 +189,7 @@ func (r *renderer) unwindingExit() jen.Code {
 		jen.Id("p").Op(":=").Recover(),
 		r.field("agenState").Op("=").Lit(stateUnwinding),
 	}
-	if m.Ranges {
-		body = append(body, r.field("agenCloseRanges").Call())
-	}
+
 	body = append(body,
 		jen.If(jen.Id("p").Op("==").Nil()).Block(
 			r.field("agenUnwinding").Dot("Start").Call(jen.Qual(runtime, "UnwindReturn"), jen.Nil(), jen.Nil()),

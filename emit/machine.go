@@ -59,6 +59,11 @@ func (r *renderer) hasDefers() bool { return len(r.m.Defers) > 0 }
 
 func (r *renderer) async() bool { return r.m.Gen.Async }
 
+// syncRanges reports whether the body is a sync one in range loops over
+// generators, which agenCloseRanges closes when it unwinds; an async body
+// closes them in agenUnwind.
+func (r *renderer) syncRanges() bool { return r.m.Ranges && !r.async() }
+
 // protocol returns the name of the interface the handle implements.
 func (r *renderer) protocol() string {
 	if r.async() {
@@ -245,8 +250,11 @@ func (r *renderer) frameType() jen.Code {
 	if r.awaitingDefers() {
 		fields = append(fields, jen.Id("agenUnwinding").Qual(runtime, "Unwinding").Comment("why the body unwinds, and the panic it holds"))
 	}
-	if r.m.Ranges {
+	switch {
+	case r.syncRanges():
 		fields = append(fields, jen.Id("agenRanges").Index().Qual("io", "Closer").Comment("the generators of the range loops the body is in"))
+	case r.m.Ranges:
+		fields = append(fields, jen.Id("agenRanges").Index().Qual(runtime, "RangeLoop").Comment("the range loops over generators the body is in"))
 	}
 	if r.delegates() {
 		fields = append(fields, jen.Id("agenNext").Bool().Comment("the operation resuming the body is Next: forwarded as Next to a delegate"))
@@ -458,7 +466,7 @@ func (r *renderer) frameMethods() []jen.Code {
 // panics with agen.ErrRunning), and it is finished after them, even if one
 // panics.
 func (r *renderer) unwind() []jen.Code {
-	if !r.hasDefers() && !r.m.Ranges {
+	if !r.hasDefers() && !r.syncRanges() {
 		return []jen.Code{r.field("agenState").Op("=").Lit(stateFinished)}
 	}
 	return append([]jen.Code{
@@ -472,7 +480,7 @@ func (r *renderer) unwind() []jen.Code {
 // calls run.
 func (r *renderer) runDefers(panicking, p jen.Code) []jen.Code {
 	var code []jen.Code
-	if r.m.Ranges {
+	if r.syncRanges() {
 		code = append(code, r.field("agenCloseRanges").Call())
 	}
 	if r.hasDefers() {
@@ -601,7 +609,7 @@ func (r *renderer) deferMethods() []jen.Code {
 func (r *renderer) exitMethods() []jen.Code {
 	m := r.m
 	var methods []jen.Code
-	if r.m.Ranges {
+	if r.syncRanges() {
 		methods = append(methods, r.closeRangesMethod())
 	}
 	if r.hasDefers() || r.async() || r.m.Ranges {
@@ -633,7 +641,7 @@ func (r *renderer) exitMethods() []jen.Code {
 		jen.If(r.field("agenState").Op("!=").Lit(stateRunning)).Block(jen.Return()),
 		jen.Defer().Add(r.field("agenFinish")).Call(),
 	}
-	if r.m.Ranges {
+	if r.syncRanges() {
 		body = append(body, r.field("agenCloseRanges").Call())
 	}
 	if !r.hasDefers() {

@@ -68,7 +68,7 @@ func (r *renderer) refersTo(v *transform.Var) bool {
 			if !s.Loops {
 				continue
 			}
-			for _, t := range []transform.Text{s.Text, s.Results} {
+			for _, t := range []transform.Text{s.Text, s.Results, s.Ctx} {
 				for _, p := range t {
 					if p.Var != nil {
 						r.referenced[p.Var] = true

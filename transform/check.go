@@ -255,11 +255,28 @@ func misplaced(info *types.Info, stack []ast.Node, call *ast.CallExpr, kind Poin
 				if g, ok := generatorRange(info, n); ok && hasClose(info.TypeOf(g)) {
 					continue // lowered as a loop over g.Next() (lower_range.go)
 				}
+				if _, _, ok := asyncGeneratorRange(info, n); ok && asyncPoint(info, call, kind) {
+					continue // lowered as a loop awaiting g.ANext() (lower_range.go)
+				}
 				return rangeOverFunc(info, n, call, what)
 			}
 		}
 	}
 	return "", nil
+}
+
+// asyncPoint reports whether the suspension point call is one of an
+// async body.
+func asyncPoint(info *types.Info, call *ast.CallExpr, kind PointKind) bool {
+	if kind == AwaitPoint {
+		return true
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	k, _, _ := yielderOf(info.TypeOf(sel.X))
+	return k == asyncYielder
 }
 
 // rangeOverFunc says why the suspension point call cannot be in the body
@@ -268,6 +285,9 @@ func misplaced(info *types.Info, stack []ast.Node, call *ast.CallExpr, kind Poin
 // writes; over any other iterator, iter.Pull and a plain loop.
 func rangeOverFunc(info *types.Info, r *ast.RangeStmt, call *ast.CallExpr, what string) (string, *Fix) {
 	const why = " inside the body of a range-over-func loop is not supported: the loop body runs inside the iterator's call; "
+	if _, _, ok := asyncGeneratorRange(info, r); ok {
+		return what + " inside the body of a range over an async generator's All is not supported in a sync body: its values are awaited; make the body async (*agen.AsyncYielder)", nil
+	}
 	g, ok := generatorRange(info, r)
 	if !ok {
 		return what + why + "use iter.Pull and a plain loop", nil

@@ -287,8 +287,11 @@
 //
 // A suspension point in the body of a range-over-func loop (the body runs
 // inside the iterator's call): a positioned error, unless the loop ranges
-// over an agen generator's All (lower_range.go; for an async generator's
-// All(ctx), not yet). An Await as the deferred call itself (defer
+// over an agen generator's All, or in an async body over an async
+// generator's All(ctx) (lower_range.go: a loop awaiting g.ANext() with
+// ctx; leaving it early awaits g.AClose(), and the unwinding of the body
+// closes the generators of the loops it is in before its deferred calls
+// run, in agenUnwind). An Await as the deferred call itself (defer
 // agen.Await(y, a)), in a deferred function with results, a variadic one,
 // or one with defer statements of its own: positioned errors.
 package transform

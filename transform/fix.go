@@ -123,3 +123,55 @@ func freshName(n ast.Node, names ...string) string {
 		}
 	}
 }
+
+// asyncGeneratorRange reports whether r ranges over g.All(ctx) where g has
+// the methods ANext and AClose of an agen async generator.
+func asyncGeneratorRange(info *types.Info, r *ast.RangeStmt) (g, ctx ast.Expr, ok bool) {
+	call, ok := ast.Unparen(r.X).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() {
+		return nil, nil, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "All" || info.Selections[sel] == nil {
+		return nil, nil, false
+	}
+	t := info.TypeOf(sel.X)
+	if asyncValueType(t) == nil || !hasAClose(t) {
+		return nil, nil, false
+	}
+	return sel.X, call.Args[0], true
+}
+
+// asyncValueType returns Y of the method ANext() agen.Awaitable[Y] of t,
+// or nil.
+func asyncValueType(t types.Type) types.Type {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ANext")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return nil
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+		return nil
+	}
+	named, ok := types.Unalias(sig.Results().At(0).Type()).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != RuntimePath || named.Obj().Name() != "Awaitable" {
+		return nil
+	}
+	return named.TypeArgs().At(0)
+}
+
+// hasAClose reports whether t has the method AClose() agen.Awaitable[agen.None].
+func hasAClose(t types.Type) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "AClose")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+		return false
+	}
+	named, ok := types.Unalias(sig.Results().At(0).Type()).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == RuntimePath && named.Obj().Name() == "Awaitable"
+}

@@ -153,6 +153,7 @@ type Stmt struct {
 	Loops   bool     // a Code statement holds a loop of the user's
 	Defs    []*Var   // variables a Code or Await statement assigns before any use
 	Results Text     // what an Await statement assigns: value, error
+	Ctx     Text     // the context an Await statement polls with; nil: the operation's
 }
 
 // Text is code as a sequence of pieces.

@@ -5,10 +5,12 @@ package transform
 // frame; every other variable is a local of the resume method.
 //
 // Expects: a lowered Machine whose statements name every variable they
-// use in their Text, and list in Defs the variables they assign on every
+// use in their Text (and an Await's Ctx), and list in Defs the variables they assign on every
 // path through them (a variable both assigned and read is read: its reads
 // are pieces without the Def flag). Guarantees: Var.Frame is set for the
 // parameters, the result, and every variable live at a resume label.
+
+import "slices"
 
 // liveness sets Var.Frame, Point.Live and Machine.StartLive.
 func liveness(m *Machine) {
@@ -60,7 +62,7 @@ func newFlowGraph(m *Machine) *flowGraph {
 			g.labelAt[s.Label] = i
 		}
 		use, def := newBits(len(m.Vars)), newBits(len(m.Vars))
-		for _, p := range s.Text {
+		for _, p := range slices.Concat(s.Text, s.Ctx) {
 			if i, ok := index[p.Var]; ok && !p.Def && p.Ref != RefKey {
 				use.set(i)
 			}

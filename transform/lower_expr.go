@@ -653,7 +653,10 @@ func (l *lowerer) returnStmt(s *ast.ReturnStmt) {
 		l.code(s.Pos(), Join(Ref(l.m.Result, RefValue), Src(" = "), value), nil)
 	}
 	if len(l.ranges) > 0 {
-		l.code(s.Pos(), l.leaveRanges(0), nil)
+		t, target := l.leave(0, l.retLabel)
+		l.code(s.Pos(), t, []string{target})
+		l.jumping()
+		return
 	}
 	l.jump(l.retLabel)
 }
@@ -667,8 +670,9 @@ func (l *lowerer) isResult(e ast.Expr) bool {
 
 // returnText is what replaces a return statement in code kept as written.
 func (l *lowerer) returnText(s *ast.ReturnStmt) Text {
+	leave, _ := l.leave(0, l.retLabel)
 	if len(s.Results) == 0 || l.m.Result == nil || l.isResult(s.Results[0]) {
-		return Join(l.leaveRanges(0), Src("goto "+l.retLabel))
+		return leave
 	}
-	return Join(Ref(l.m.Result, RefValue), Src(" = "), l.rewrite(s.Results[0]), Src("; "), l.leaveRanges(0), Src("goto "+l.retLabel))
+	return Join(Ref(l.m.Result, RefValue), Src(" = "), l.rewrite(s.Results[0]), Src("; "), leave)
 }

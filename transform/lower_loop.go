@@ -77,6 +77,10 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, label string) {
 			l.rangeGenerator(s, label, g)
 			return
 		}
+		if g, ctx, ok := asyncGeneratorRange(l.info, s); ok && l.gen.Async && l.a.hot[s.Body] && !(s.Key != nil && l.a.hot[s.Key]) && !(s.Value != nil && l.a.hot[s.Value]) {
+			l.rangeAsyncGenerator(s, label, g, ctx)
+			return
+		}
 		if l.a.hot[s.Body] {
 			l.errorf(s.Pos(), "a suspension point in the body of a range loop over %s is not supported: the loop body runs inside the iterator's call; use iter.Pull and a plain loop", t)
 			return
@@ -381,6 +385,9 @@ func (l *lowerer) rangeMap(s *ast.RangeStmt, label string, mt *types.Map) {
 func (l *lowerer) runtimeType(name string, args ...types.Type) types.Type {
 	yielder := types.Unalias(types.Unalias(l.gen.Yielder.Type()).(*types.Pointer).Elem()).(*types.Named)
 	obj := yielder.Obj().Pkg().Scope().Lookup(name)
+	if len(args) == 0 {
+		return obj.Type()
+	}
 	t, err := types.Instantiate(nil, obj.Type(), args, true)
 	if err != nil {
 		l.errorf(l.pos, "internal error: %v", err)

@@ -8,18 +8,27 @@ package transform
 // unwinding body (a panic, Close, Throw) closes the generators of the loops
 // it is in, innermost first, before the deferred calls run, as All's own
 // deferred close does (the frame's agenRanges; see emit).
+//
+// In an async body, a range over an async generator's All(ctx) becomes a
+// loop awaiting g.ANext() polled with ctx; leaving it early awaits
+// g.AClose() (a jump out goes through code after the end of the body that
+// does so), and the unwinding closes the loops' generators in agenUnwind,
+// where it may wait, as an awaiting deferred function does.
 
 import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 )
 
 // A rangeLoop is a range loop over a generator being lowered.
 type rangeLoop struct {
 	it   *Var           // the generator
+	ctx  *Var           // the context given to All, for an async generator; else nil
 	body *ast.BlockStmt // the loop body: a goto to a label in it stays inside
+	pos  token.Pos
 }
 
 // rangeGenerator lowers a range over g.All().
@@ -29,11 +38,15 @@ func (l *lowerer) rangeGenerator(s *ast.RangeStmt, label string, g ast.Expr) {
 		l.errorf(s.Pos(), "a range over a generator whose body awaits is not supported in a deferred function")
 		return
 	}
-	m.Ranges = true
+	l.useRanges()
 	depth := len(l.ranges)
 	it := l.hidden("ranged", l.info.TypeOf(g))
 	l.code(g.Pos(), Join(Def(it), Src(" = "), l.expr(g)), nil, it)
-	l.code(s.Pos(), Join(Src(m.Recv+".agenRanges = append("+m.Recv+".agenRanges, "), Ref(it, RefValue), Src(")")), nil)
+	entry := Ref(it, RefValue)
+	if l.gen.Async {
+		entry = Join(Text{{Pkg: RuntimePath, Name: "RangeLoop"}}, Src("{Sync: "), entry, Src("}"))
+	}
+	l.code(s.Pos(), Join(Src(m.Recv+".agenRanges = append("+m.Recv+".agenRanges, "), entry, Src(")")), nil)
 	next, _, _ := types.LookupFieldOrMethod(l.info.TypeOf(g), true, nil, "Next")
 	v := l.hidden("rangeValue", next.Type().(*types.Signature).Results().At(0).Type())
 	ok := l.hidden("rangeOK", types.Typ[types.Bool])
@@ -43,7 +56,7 @@ func (l *lowerer) rangeGenerator(s *ast.RangeStmt, label string, g ast.Expr) {
 	l.code(s.Pos(), Join(Def(v), Src(", "), Def(ok), Src(" = "), Ref(it, RefValue), Src(".Next()"), Mark(MayCall)), nil, v, ok)
 	l.ifNot(s.Pos(), Ref(ok, RefValue), end)
 	l.iterationVars(s, Ref(v, RefValue), nil)
-	l.ranges = append(l.ranges, &rangeLoop{it: it, body: s.Body})
+	l.ranges = append(l.ranges, &rangeLoop{it: it, body: s.Body, pos: s.Pos()})
 	pop := l.pushTarget(label, brk, cont)
 	l.block(s.Body.List)
 	broken := pop()
@@ -58,22 +71,126 @@ func (l *lowerer) rangeGenerator(s *ast.RangeStmt, label string, g ast.Expr) {
 	l.code(s.Pos(), Src(m.Recv+".agenRanges = "+m.Recv+".agenRanges[:"+strconv.Itoa(depth)+"]"), nil)
 }
 
-// closeRange is the Text that closes the generator of the range loop at
-// depth, which is left.
+// useRanges records that the body has range loops over generators. An
+// async body unwinds through agenUnwind (as when a deferred function
+// awaits), which closes them first: closing an async generator may wait.
+func (l *lowerer) useRanges() {
+	l.m.Ranges = true
+	if l.gen.Async {
+		l.m.AwaitingDefers = true
+	}
+}
+
+// rangeAsyncGenerator lowers a range over g.All(ctx), g an async
+// generator, in an async body: a loop awaiting g.ANext() with ctx, whose
+// end (agen.Done) ends the loop, and whose error is the last iteration's,
+// as All yields it.
+func (l *lowerer) rangeAsyncGenerator(s *ast.RangeStmt, label string, g, ctx ast.Expr) {
+	m := l.m
+	if m.Nested {
+		l.errorf(s.Pos(), "a range over a generator whose body awaits is not supported in a deferred function")
+		return
+	}
+	l.useRanges()
+	depth := len(l.ranges)
+	it := l.hidden("ranged", l.info.TypeOf(g))
+	l.code(g.Pos(), Join(Def(it), Src(" = "), l.expr(g)), nil, it)
+	c := l.hidden("rangeCtx", l.info.TypeOf(ctx))
+	l.code(ctx.Pos(), Join(Def(c), Src(" = "), l.expr(ctx)), nil, c)
+	l.code(s.Pos(), Join(Src(m.Recv+".agenRanges = append("+m.Recv+".agenRanges, "), Text{{Pkg: RuntimePath, Name: "RangeLoop"}},
+		Src("{Ctx: "), Ref(c, RefValue), Src(", Async: "), Ref(it, RefValue), Src("})")), nil)
+	y := asyncValueType(l.info.TypeOf(g))
+	op := l.hidden("rangeOp", l.runtimeType("Awaitable", y))
+	v := l.hidden("rangeValue", y)
+	e := l.hidden("rangeErr", types.Universe.Lookup("error").Type())
+	head, cont := l.labels.fresh("loop"), l.labels.fresh("next")
+	brk, end := l.labels.fresh("break"), l.labels.fresh("done")
+	l.label(head)
+	l.code(s.Pos(), Join(Def(op), Src(" = "), Ref(it, RefValue), Src(".ANext()"), Mark(MayCall)), nil, op)
+	p := l.newPoint(s.Pos(), false)
+	p.Await, p.Delegated = true, true
+	l.label(p.Label)
+	l.emit(&Stmt{Kind: Await, Pos: s.Pos(), Text: Ref(op, RefValue), Point: p, Ctx: Ref(c, RefValue),
+		Defs: []*Var{v, e}, Results: Join(Def(v), Src(", "), Def(e))})
+	l.code(s.Pos(), Join(Def(op), Src(" = nil")), nil, op)
+	l.ifTrue(s.Pos(), Join(Ref(e, RefValue), Src(" == "), Text{{Pkg: RuntimePath, Name: "Done"}}), end)
+	l.iterationVars(s, Ref(v, RefValue), Ref(e, RefValue))
+	r := &rangeLoop{it: it, ctx: c, body: s.Body, pos: s.Pos()}
+	l.ranges = append(l.ranges, r)
+	pop := l.pushTarget(label, brk, cont)
+	l.block(s.Body.List)
+	broken := pop()
+	l.ranges = l.ranges[:depth]
+	l.label(cont)
+	l.ifTrue(s.Pos(), Join(Ref(e, RefValue), Src(" != nil")), end) // All's last pair
+	l.jump(head)
+	if broken {
+		l.label(brk)
+		l.closeRangeAt(depth, r)
+	}
+	l.label(end)
+	l.code(s.Pos(), Src(m.Recv+".agenRanges = "+m.Recv+".agenRanges[:"+strconv.Itoa(depth)+"]"), nil)
+}
+
+// closeRange is the Text that closes the sync generator of the range loop
+// at depth, which is left.
 func (l *lowerer) closeRange(depth int, it *Var) Text {
 	m := l.m
 	return Join(Src(m.Recv+".agenRanges = "+m.Recv+".agenRanges[:"+strconv.Itoa(depth)+"]\n"),
 		Ref(it, RefValue), Src(".Close()"), Mark(MayCall))
 }
 
-// leaveRanges is the Text that closes the generators of the range loops
-// being lowered from depth on, innermost first: a jump leaves them.
-func (l *lowerer) leaveRanges(depth int) Text {
-	var t Text
-	for i := len(l.ranges) - 1; i >= depth; i-- {
-		t = Join(t, l.closeRange(i, l.ranges[i].it), Src("\n"))
+// closeRangeAt emits what closes the generator of the range loop r at
+// depth, which is left: the close of an async generator is awaited, with
+// the context given to All.
+func (l *lowerer) closeRangeAt(depth int, r *rangeLoop) {
+	if r.ctx == nil {
+		l.code(r.pos, l.closeRange(depth, r.it), nil)
+		return
 	}
-	return t
+	m := l.m
+	l.code(r.pos, Src(m.Recv+".agenRanges = "+m.Recv+".agenRanges[:"+strconv.Itoa(depth)+"]"), nil)
+	closing := l.hidden("rangeClosing", l.runtimeType("Awaitable", l.runtimeType("None")))
+	l.code(r.pos, Join(Def(closing), Src(" = "), Ref(r.it, RefValue), Src(".AClose()"), Mark(MayCall)), nil, closing)
+	p := l.newPoint(r.pos, false)
+	p.Await, p.Delegated = true, true
+	l.label(p.Label)
+	l.emit(&Stmt{Kind: Await, Pos: r.pos, Text: Ref(closing, RefValue), Point: p, Ctx: Ref(r.ctx, RefValue), Results: Src("_, _")})
+	l.code(r.pos, Join(Def(closing), Src(" = nil")), nil, closing)
+}
+
+// leave returns the Text of a jump to label that leaves the range loops
+// being lowered from depth on, closing their generators innermost first.
+// A return leaves them too; an async body's unwinding closes them then.
+// The close of an async generator is awaited: the jump goes through code
+// emitted after the end of the body, which closes them, then jumps to
+// label.
+func (l *lowerer) leave(depth int, label string) (Text, string) {
+	jump := "goto " + label
+	if l.gen.Async && label == l.retLabel {
+		return Src(jump), label
+	}
+	async := false
+	for _, r := range l.ranges[depth:] {
+		async = async || r.ctx != nil
+	}
+	if !async {
+		var t Text
+		for i := len(l.ranges) - 1; i >= depth; i-- {
+			t = Join(t, l.closeRange(i, l.ranges[i].it), Src("\n"))
+		}
+		return Join(t, Src(jump)), label
+	}
+	via := l.labels.fresh("leave")
+	ranges := slices.Clone(l.ranges[depth:])
+	l.delegateCloses = append(l.delegateCloses, func() {
+		l.label(via)
+		for i := len(ranges) - 1; i >= 0; i-- {
+			l.closeRangeAt(depth+i, ranges[i])
+		}
+		l.jump(label)
+	})
+	return Src("goto " + via), via
 }
 
 // rangesLeftBy returns how many of the range loops being lowered a goto to

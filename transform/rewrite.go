@@ -158,14 +158,17 @@ func (r *rewriter) replacement(n ast.Node) (Text, bool) {
 	case *ast.BranchStmt:
 		if r.lits == 0 {
 			if label, ranges, ok := r.branchTarget(n); ok {
-				r.targets = append(r.targets, label)
-				return Join(l.leaveRanges(ranges), Src("goto "+label)), true
+				t, target := l.leave(ranges, label)
+				r.targets = append(r.targets, target)
+				return t, true
 			}
 			if n.Tok == token.GOTO {
-				r.targets = append(r.targets, n.Label.Name)
 				if left := l.rangesLeftBy(n.Label.Name); left < len(l.ranges) {
-					return Join(l.leaveRanges(left), Src("goto "+n.Label.Name)), true
+					t, target := l.leave(left, n.Label.Name)
+					r.targets = append(r.targets, target)
+					return t, true
 				}
+				r.targets = append(r.targets, n.Label.Name)
 			}
 		}
 	}

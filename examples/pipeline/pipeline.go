@@ -81,17 +81,14 @@ func scaled(y *agen.AsyncYielder[float64, agen.None], src agen.AsyncGenerator[in
 //agen:generator
 func averages(y *agen.AsyncYielder[float64, agen.None], src agen.AsyncGenerator[float64, agen.None]) error {
 	sum, n := 0.0, 0
-	for {
-		v, err := agen.Await(y, src.ANext())
-		if errors.Is(err, agen.Done) {
-			return nil
-		}
+	for v, err := range src.All(y.Context()) {
 		if err != nil {
 			return err
 		}
 		sum, n = sum+v, n+1
 		y.Yield(sum / float64(n))
 	}
+	return nil
 }
 
 // pipeline stacks the generators: the readings of two devices' runs one

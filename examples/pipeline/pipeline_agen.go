@@ -788,20 +788,25 @@ func averagesGen(src agen.AsyncGenerator[float64, agen.None]) *averagesGenerator
 
 // A compile error here means that the signature of averages changed: run go generate.
 //
-//agen:fingerprint averages cc45c782db3c39a4
+//agen:fingerprint averages e0e30d2f2bd575c1
 func _() {
 	var _ func(*agen.AsyncYielder[float64, agen.None], agen.AsyncGenerator[float64, agen.None]) error = averages
 }
 
 // averagesGeneratorFrame is the state of an averagesGenerator between suspension points.
 type averagesGeneratorFrame struct {
-	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
-	src       agen.AsyncGenerator[float64, agen.None]
-	result    error
-	sum       float64
-	n         int
-	awaiting  agen.Awaitable[float64]
+	agenState     int              // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore      agen.AsyncCore   // the operation in progress, the lifecycle
+	agenUnwinding agen.Unwinding   // why the body unwinds, and the panic it holds
+	agenRanges    []agen.RangeLoop // the range loops over generators the body is in
+	src           agen.AsyncGenerator[float64, agen.None]
+	result        error
+	sum           *float64
+	n             *int
+	ranged        agen.AsyncGenerator[float64, agen.None]
+	rangeCtx      context.Context
+	rangeOp       agen.Awaitable[float64]
+	rangeErr      error
 }
 
 var _ agen.AsyncGenerator[float64, agen.None] = (*averagesGenerator)(nil)
@@ -889,14 +894,21 @@ func (f *averagesGeneratorFrame) Core() *agen.AsyncCore {
 func (f *averagesGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (float64, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		switch {
+		case f.agenState > 0:
+			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
+			f.agenState = -3
+		case f.agenState != -3:
+			return 0, f.close(), true
+		}
 	case agen.OpThrow:
 		switch f.agenState {
 		case 0:
 			f.agenState = -1
 			return 0, thrown, true
 		case 2:
-			return 0, f.agenThrow(thrown), true
+			f.agenUnwinding.Start(agen.UnwindThrow, thrown, nil)
+			f.agenState = -3
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -931,13 +943,53 @@ func (f *averagesGeneratorFrame) agenFinish() {
 	f.agenCore.Release()
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *averagesGeneratorFrame) agenExit(err *error, ready *bool) {
+// agenExit is deferred by resume: if the body panics, it holds the panic and unwinds,
+// which may suspend (the operation returns pending, and goes on unwinding). A
+// runtime.Goexit, which nothing stops, runs the deferred calls to their end, waiting.
+func (f *averagesGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	p := recover()
+	f.agenState = -3
+	if p == nil {
+		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		agen.BlockUnwind(ctx, f.agenUnwind)
+		_, _, _ = f.agenUnwound()
+		return
+	}
+	f.agenUnwinding.Start(agen.UnwindPanic, nil, p)
+	if !f.agenUnwind(ctx, w) {
+		*err, *ready = nil, false
+		return
+	}
+	_, *err, *ready = f.agenUnwound()
+}
+
+// agenUnwind runs the pending deferred calls, LIFO, as Go would: it reports false while
+// one of them waits at an await, and goes on when called again.
+func (f *averagesGeneratorFrame) agenUnwind(ctx context.Context, w agen.Waker) bool {
+	var closed bool
+	if f.agenRanges, closed = f.agenUnwinding.CloseRanges(f.agenRanges, w); !closed {
+		return false
+	}
+	return true
+}
+
+// agenUnwound finishes the body once its deferred calls ran, as what ended it says:
+// the panic nobody recovered is raised again.
+func (f *averagesGeneratorFrame) agenUnwound() (float64, error, bool) {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	if p, panicking := f.agenUnwinding.Panicking(); panicking {
+		f.agenCore.Release()
+		panic(p)
+	}
+	switch f.agenUnwinding.Cause {
+	case agen.UnwindClose, agen.UnwindThrow:
+		return 0, f.agenUnwinding.Err, true
+	}
+	return 0, agen.End(f.result), true
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -949,8 +1001,7 @@ func (f *averagesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *averagesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ float64, agenErr error, ready bool) {
 	var (
-		awaited    float64
-		awaitedErr error
+		rangeValue float64
 		v          float64
 		err        error
 		t          float64
@@ -964,48 +1015,64 @@ func (f *averagesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent 
 		return 0, agen.Done, true
 	}
 	f.agenState = -2
-	defer f.agenExit(&agenErr, &ready)
+	defer f.agenExit(ctx, w, &agenErr, &ready)
 	switch at {
 	case 1:
 		goto resume1
 	case 2:
 		goto resume2
+	case -3:
+		goto unwinding
 	}
 //line pipeline.go:83
-	f.sum, f.n = 0.0, 0
+	f.sum = new(float64)
+	f.n = new(int)
+	(*f.sum), (*f.n) = 0.0, 0
+//line pipeline.go:84
+	f.ranged = f.src
+	f.rangeCtx = ctx
+	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Ctx: f.rangeCtx, Async: f.ranged})
 loop:
-//line pipeline.go:85
-	f.awaiting = f.src.ANext()
+	f.rangeOp = f.ranged.ANext()
 resume1:
-	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
-		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
-			return 0, nil, false
-		}
+	if rangeValue, f.rangeErr, ready = f.rangeOp.Poll(f.rangeCtx, w); !ready {
+		f.agenState = 1
+		return 0, nil, false
 	}
-	f.awaiting = nil
-	v, err = awaited, awaitedErr
-//line pipeline.go:86
-	if errors.Is(err, agen.Done) {
-		f.result = nil
-		goto end
+	f.rangeOp = nil
+	if f.rangeErr == agen.Done {
+		goto done
 	}
-//line pipeline.go:89
+	v, err = rangeValue, f.rangeErr
+//line pipeline.go:85
 	if err != nil {
 		f.result = err
 		goto end
 	}
-//line pipeline.go:92
-	f.sum, f.n = f.sum+v, f.n+1
-//line pipeline.go:93
-	t = f.sum / float64(f.n)
+//line pipeline.go:88
+	(*f.sum), (*f.n) = (*f.sum)+v, (*f.n)+1
+//line pipeline.go:89
+	t = (*f.sum) / float64((*f.n))
 	f.agenState = 2
 	return t, nil, true
 resume2:
+//line pipeline.go:84
+	if f.rangeErr != nil {
+		goto done
+	}
 	goto loop
+done:
+	f.agenRanges = f.agenRanges[:0]
+//line pipeline.go:91
+	f.result = nil
 end:
-//line pipeline_agen.go:1008
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	return 0, agen.End(f.result), true
+//line pipeline_agen.go:1070
+	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+	goto unwinding
+unwinding:
+	f.agenState = -3
+	if !f.agenUnwind(ctx, w) {
+		return 0, nil, false
+	}
+	return f.agenUnwound()
 }

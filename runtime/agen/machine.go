@@ -6,6 +6,7 @@ package agen
 
 import (
 	"context"
+	"io"
 	"iter"
 	"runtime"
 	"sync/atomic"
@@ -285,4 +286,45 @@ func BlockUnwind(ctx context.Context, unwind func(context.Context, Waker) bool) 
 		case <-ctx.Done():
 		}
 	}
+}
+
+// A RangeLoop is a range loop over a generator's All that a generated
+// async body is in, with a loop body that suspends: when the body unwinds
+// out of it (a return, a panic, Close, Throw), its generator is closed
+// first, as All closes it, with the context All was given. Generated code
+// uses it.
+type RangeLoop struct {
+	Ctx     context.Context
+	Async   interface{ AClose() Awaitable[None] } // an async generator, or nil
+	Sync    io.Closer                             // a sync generator, or nil
+	closing Awaitable[None]
+}
+
+// Close closes the loop's generator, ignoring its error as All does; it
+// reports false while the close of an async generator is pending, and goes
+// on when called again.
+func (r *RangeLoop) Close(w Waker) bool {
+	if r.Sync != nil {
+		r.Sync.Close()
+		return true
+	}
+	if r.closing == nil {
+		r.closing = r.Async.AClose()
+	}
+	_, _, ready := r.closing.Poll(r.Ctx, w)
+	return ready
+}
+
+// CloseRanges closes the generators of the range loops ranges, innermost
+// (last) first, as Step runs a deferred function: it reports false while
+// a close is pending, and goes on when called again. It returns what is
+// left of ranges.
+func (u *Unwinding) CloseRanges(ranges []RangeLoop, w Waker) ([]RangeLoop, bool) {
+	for n := len(ranges); n > 0; n-- {
+		if !u.Step(func() bool { return ranges[n-1].Close(w) }) {
+			return ranges[:n], false
+		}
+		ranges = ranges[:n-1]
+	}
+	return ranges, true
 }

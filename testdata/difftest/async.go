@@ -75,6 +75,8 @@ type asyncCase[Y, S any] struct {
 	gen   func(*Trace) agen.AsyncGenerator[Y, S]
 	body  func(*Trace, *agen.AsyncYielder[Y, S]) error
 	sends []S
+	// blocking runs Next, Send, Throw and Close as the blocking calls.
+	blocking bool
 }
 
 // Async returns the case of an async body: gen makes the generated
@@ -82,6 +84,15 @@ type asyncCase[Y, S any] struct {
 // operations send the values of sends in turn (the zero value if none).
 func Async[Y, S any](name string, gen func(*Trace) agen.AsyncGenerator[Y, S], body func(*Trace, *agen.AsyncYielder[Y, S]) error, sends ...S) Case {
 	return &asyncCase[Y, S]{name: name, gen: gen, body: body, sends: sends}
+}
+
+// AsyncBlocking is Async for a body whose reference blocks where generated
+// code suspends, so that only the blocking operations, which cannot tell,
+// compare: one that ranges over an async generator's All(ctx) whose values
+// are pending (under agen.GoroutineAsync, All calls Next(ctx), which
+// blocks the body's goroutine; generated code awaits ANext).
+func AsyncBlocking[Y, S any](name string, gen func(*Trace) agen.AsyncGenerator[Y, S], body func(*Trace, *agen.AsyncYielder[Y, S]) error, sends ...S) Case {
+	return &asyncCase[Y, S]{name: name, gen: gen, body: body, sends: sends, blocking: true}
 }
 
 func (c *asyncCase[Y, S]) Name() string { return c.name }
@@ -165,6 +176,9 @@ func (c *asyncCase[Y, S]) apply(tr *Trace, g agen.AsyncGenerator[Y, S], o op) (s
 	if len(c.sends) > 0 {
 		s = c.sends[o.arg%len(c.sends)]
 	}
+	if c.blocking && strings.IndexByte("nstc", o.kind) >= 0 {
+		return c.applyBlocking(tr, g, o, s)
+	}
 	switch o.kind {
 	case 'n':
 		v, err := poll(tr, g, g.ANext(), o)
@@ -203,6 +217,26 @@ func (c *asyncCase[Y, S]) apply(tr *Trace, g agen.AsyncGenerator[Y, S], o op) (s
 			i++
 		}
 		tr.Log("All done")
+	}
+	return false
+}
+
+// applyBlocking runs Next, Send, Throw or Close as the blocking call.
+func (c *asyncCase[Y, S]) applyBlocking(tr *Trace, g agen.AsyncGenerator[Y, S], o op, s S) (stop bool) {
+	ctx := context.Background()
+	switch o.kind {
+	case 'n':
+		v, err := g.Next(ctx)
+		tr.Log("Next -> %v %v", v, errName(err))
+		return errors.Is(err, agen.Done) && o.arg < 0
+	case 's':
+		v, err := g.Send(ctx, s)
+		tr.Log("Send(%v) -> %v %v", s, v, errName(err))
+	case 't':
+		v, err := g.Throw(ctx, thrown(o.arg))
+		tr.Log("Throw(e%d) -> %v %v", o.arg, v, errName(err))
+	case 'c':
+		tr.Log("Close -> %v", errName(g.Close(ctx)))
 	}
 	return false
 }

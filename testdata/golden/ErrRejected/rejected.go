@@ -58,3 +58,24 @@ func badOption(y *agen.Yielder[int, agen.None]) {}
 func clash(y *agen.Yielder[int, agen.None]) {}
 
 type clashGenerator struct{}
+
+// A sync body cannot await the values of an async generator.
+//
+//agen:generator
+func rangeAsyncInSync(y *agen.Yielder[int, agen.None], g agen.AsyncGenerator[int, agen.None]) {
+	for v := range g.All(nil) {
+		y.Yield(v)
+	}
+}
+
+// An async body's loop over an async generator's All(ctx) is lowered, but
+// not in a deferred function that awaits.
+//
+//agen:generator
+func rangeAsyncInDefer(y *agen.AsyncYielder[int, agen.None], g agen.AsyncGenerator[int, agen.None]) {
+	defer func() {
+		for range g.All(y.Context()) {
+			agen.Await(y, agen.Sleep(0))
+		}
+	}()
+}

@@ -1082,7 +1082,6 @@ delegated:
 	f.result = err
 	f.agenRanges = f.agenRanges[:0]
 	f.ranged.Close()
-
 	goto end
 endif:
 	goto loop
@@ -1092,7 +1091,7 @@ done:
 //line rangegenerators.go:98
 	f.result = nil
 end:
-//line rangegenerators_agen.go:1096
+//line rangegenerators_agen.go:1095
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
