@@ -6,7 +6,8 @@ package transform
 // address-taken), which lowering holds in cells.
 //
 // Expects: a body that passed Check. Guarantees: hot holds every node that
-// contains a suspension point, outside function literals.
+// contains a suspension point, outside function literals; in an async body
+// a range over an async generator's All(ctx) is one (it awaits the values).
 
 import (
 	"go/ast"
@@ -48,6 +49,15 @@ func analyze(info *types.Info, gen *Generator) *analysis {
 				a.points[n] = kind
 				for _, anc := range stack {
 					a.hot[anc] = true
+				}
+			}
+		case *ast.RangeStmt:
+			if gen.Async && !inLiteral(stack) {
+				if _, _, ok := asyncGeneratorRange(info, n); ok {
+					// It awaits the generator's values, as it must not block.
+					for _, anc := range stack {
+						a.hot[anc] = true
+					}
 				}
 			}
 		case *ast.Ident:

@@ -77,7 +77,7 @@ func (l *lowerer) rangeStmt(s *ast.RangeStmt, label string) {
 			l.rangeGenerator(s, label, g)
 			return
 		}
-		if g, ctx, ok := asyncGeneratorRange(l.info, s); ok && l.gen.Async && l.a.hot[s.Body] && !(s.Key != nil && l.a.hot[s.Key]) && !(s.Value != nil && l.a.hot[s.Value]) {
+		if g, ctx, ok := asyncGeneratorRange(l.info, s); ok && l.gen.Async && (l.a.hot[s.Body] || !l.m.Nested) && !(s.Key != nil && l.a.hot[s.Key]) && !(s.Value != nil && l.a.hot[s.Value]) {
 			l.rangeAsyncGenerator(s, label, g, ctx)
 			return
 		}

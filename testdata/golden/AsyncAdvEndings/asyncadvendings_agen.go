@@ -317,17 +317,44 @@ func _() {
 
 // breakAllGeneratorFrame is the state of a breakAllGenerator between suspension points.
 type breakAllGeneratorFrame struct {
-	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
-	tr        **difftest.Trace
-	mk        *maker
-	result    error
-	awaiting  agen.Awaitable[int]
-	awaiting2 agen.Awaitable[int]
-	other     agen.AsyncGenerator[int, int]
-	awaiting3 agen.Awaitable[int]
-	ok        error
-	awaiting4 agen.Awaitable[int]
+	agenState     int              // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore      agen.AsyncCore   // the operation in progress, the lifecycle
+	agenUnwinding agen.Unwinding   // why the body unwinds, and the panic it holds
+	agenRanges    []agen.RangeLoop // the range loops over generators the body is in
+	tr            **difftest.Trace
+	mk            *maker
+	result        error
+	inner         agen.AsyncGenerator[int, int]
+	rangeIndex    int
+	i             *int
+	ranged        agen.AsyncGenerator[int, int]
+	rangeCtx      context.Context
+	rangeOp       agen.Awaitable[int]
+	awaiting      agen.Awaitable[int]
+	sum           *int
+	ranged2       agen.AsyncGenerator[int, int]
+	rangeCtx2     context.Context
+	rangeOp2      agen.Awaitable[int]
+	awaiting2     agen.Awaitable[int]
+	other         agen.AsyncGenerator[int, int]
+	awaiting3     agen.Awaitable[int]
+	stop          *int
+	ranged3       agen.AsyncGenerator[int, int]
+	rangeCtx3     context.Context
+	rangeOp3      agen.Awaitable[int]
+	rangeClosing  agen.Awaitable[agen.None]
+	ok            error
+	awaiting4     agen.Awaitable[int]
+	ranged4       agen.AsyncGenerator[int, int]
+	rangeCtx4     context.Context
+	rangeOp4      agen.Awaitable[int]
+	rangeErr4     error
+	v5            *int
+	ranged5       agen.AsyncGenerator[int, int]
+	rangeCtx5     context.Context
+	rangeOp5      agen.Awaitable[int]
+	rangeClosing2 agen.Awaitable[agen.None]
+	rangeClosing3 agen.Awaitable[agen.None]
 }
 
 var _ agen.AsyncGenerator[int, int] = (*breakAllGenerator)(nil)
@@ -415,14 +442,21 @@ func (f *breakAllGeneratorFrame) Core() *agen.AsyncCore {
 func (f *breakAllGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		switch {
+		case f.agenState > 0:
+			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
+			f.agenState = -3
+		case f.agenState != -3:
+			return 0, f.close(), true
+		}
 	case agen.OpThrow:
 		switch f.agenState {
 		case 0:
 			f.agenState = -1
 			return 0, thrown, true
-		case 2, 4, 6, 8:
-			return 0, f.agenThrow(thrown), true
+		case 3, 6, 8, 12:
+			f.agenUnwinding.Start(agen.UnwindThrow, thrown, nil)
+			f.agenState = -3
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -457,13 +491,53 @@ func (f *breakAllGeneratorFrame) agenFinish() {
 	f.agenCore.Release()
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *breakAllGeneratorFrame) agenExit(err *error, ready *bool) {
+// agenExit is deferred by resume: if the body panics, it holds the panic and unwinds,
+// which may suspend (the operation returns pending, and goes on unwinding). A
+// runtime.Goexit, which nothing stops, runs the deferred calls to their end, waiting.
+func (f *breakAllGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	p := recover()
+	f.agenState = -3
+	if p == nil {
+		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		agen.BlockUnwind(ctx, f.agenUnwind)
+		_, _, _ = f.agenUnwound()
+		return
+	}
+	f.agenUnwinding.Start(agen.UnwindPanic, nil, p)
+	if !f.agenUnwind(ctx, w) {
+		*err, *ready = nil, false
+		return
+	}
+	_, *err, *ready = f.agenUnwound()
+}
+
+// agenUnwind runs the pending deferred calls, LIFO, as Go would: it reports false while
+// one of them waits at an await, and goes on when called again.
+func (f *breakAllGeneratorFrame) agenUnwind(ctx context.Context, w agen.Waker) bool {
+	var closed bool
+	if f.agenRanges, closed = f.agenUnwinding.CloseRanges(f.agenRanges, w); !closed {
+		return false
+	}
+	return true
+}
+
+// agenUnwound finishes the body once its deferred calls ran, as what ended it says:
+// the panic nobody recovered is raised again.
+func (f *breakAllGeneratorFrame) agenUnwound() (int, error, bool) {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	if p, panicking := f.agenUnwinding.Panicking(); panicking {
+		f.agenCore.Release()
+		panic(p)
+	}
+	switch f.agenUnwinding.Cause {
+	case agen.UnwindClose, agen.UnwindThrow:
+		return 0, f.agenUnwinding.Err, true
+	}
+	return 0, agen.End(f.result), true
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -475,24 +549,33 @@ func (f *breakAllGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *breakAllGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		inner       agen.AsyncGenerator[int, int]
+		rangeValue  int
+		rangeErr    error
+		v           int
 		awaited     int
 		awaitedErr  error
 		t           int
-		sum         *int
+		rangeValue2 int
+		rangeErr2   error
+		v2          int
 		awaited2    int
 		awaitedErr2 error
 		t2          int
-		other       agen.AsyncGenerator[int, int]
 		awaited3    int
 		awaitedErr3 error
 		t3          int
 		resumed     int
-		stop        *int
-		v2          int
+		rangeValue3 int
+		rangeErr3   error
+		v3          int
+		v4          int
 		awaited4    int
 		awaitedErr4 error
 		t4          int
+		rangeValue4 int
+		rangeValue5 int
+		rangeErr5   error
+		w           int
 	)
 	at := f.agenState
 	switch at {
@@ -503,7 +586,7 @@ func (f *breakAllGeneratorFrame) resume(ctx context.Context, waker agen.Waker, s
 		return 0, agen.Done, true
 	}
 	f.agenState = -2
-	defer f.agenExit(&err, &ready)
+	defer f.agenExit(ctx, waker, &err, &ready)
 	switch at {
 	case 1:
 		goto resume1
@@ -514,129 +597,296 @@ func (f *breakAllGeneratorFrame) resume(ctx context.Context, waker agen.Waker, s
 	case 4:
 		goto resume4
 	case 5:
-		other = f.other
 		goto resume5
 	case 6:
-		other = f.other
 		goto resume6
 	case 7:
 		goto resume7
 	case 8:
 		goto resume8
+	case 9:
+		goto resume9
+	case 10:
+		goto resume10
+	case 11:
+		goto resume11
+	case 12:
+		goto resume12
+	case 13:
+		goto resume13
+	case 14:
+		goto resume14
+	case 15:
+		goto resume15
+	case 16:
+		goto resume16
+	case -3:
+		goto unwinding
 	}
 //line asyncadvendings.go:46
-	inner = (*f.mk)(6)
-outer:
+	f.inner = (*f.mk)(6)
 //line asyncadvendings.go:48
-	for i := range 3 {
-		for v := range inner.All(ctx) {
-			if v == i+2 {
-				continue outer
-			}
-			if v > 4 {
-				break outer
-			}
-			(*f.tr).Log("i=%d v=%d", i, v)
-		}
+	f.rangeIndex = 0
+loop:
+	if !(f.rangeIndex < 3) {
+		goto done
 	}
+	f.i = new(int)
+	(*f.i) = f.rangeIndex
+//line asyncadvendings.go:49
+	f.ranged = f.inner
+	f.rangeCtx = ctx
+	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Ctx: f.rangeCtx, Async: f.ranged})
+loop2:
+	f.rangeOp = f.ranged.ANext()
+resume1:
+	if rangeValue, rangeErr, ready = f.rangeOp.Poll(f.rangeCtx, waker); !ready {
+		f.agenState = 1
+		return 0, nil, false
+	}
+	f.rangeOp = nil
+	if rangeErr == agen.Done {
+		goto done2
+	}
+	v = rangeValue
+//line asyncadvendings.go:50
+	if v == (*f.i)+2 {
+		goto leave
+	}
+//line asyncadvendings.go:53
+	if v > 4 {
+		goto leave2
+	}
+//line asyncadvendings.go:56
+	(*f.tr).Log("i=%d v=%d", (*f.i), v)
+//line asyncadvendings.go:49
+	if rangeErr != nil {
+		goto done2
+	}
+	goto loop2
+done2:
+	f.agenRanges = f.agenRanges[:0]
+next:
+//line asyncadvendings.go:48
+	f.rangeIndex++
+	goto loop
+done:
 //line asyncadvendings.go:59
 	f.awaiting = difftest.Later[int](0)
-resume1:
+resume2:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, waker); !ready {
 		if awaitedErr = ctx.Err(); awaitedErr == nil {
-			f.agenState = 1
+			f.agenState = 2
 			return 0, nil, false
 		}
 	}
 	f.awaiting = nil
 	t = difftest.Value(awaited, awaitedErr)
-	f.agenState = 2
+	f.agenState = 3
 	return t, nil, true
-resume2:
+resume3:
 //line asyncadvendings.go:60
 	(*f.tr).Log("inner closed")
 //line asyncadvendings.go:61
-	sum = new(int)
-	(*sum) = 0
+	f.sum = new(int)
+	(*f.sum) = 0
 //line asyncadvendings.go:62
-	for v := range (*f.mk)(3).All(ctx) {
-		(*sum) += v
+	f.ranged2 = (*f.mk)(3)
+	f.rangeCtx2 = ctx
+	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Ctx: f.rangeCtx2, Async: f.ranged2})
+loop3:
+	f.rangeOp2 = f.ranged2.ANext()
+resume4:
+	if rangeValue2, rangeErr2, ready = f.rangeOp2.Poll(f.rangeCtx2, waker); !ready {
+		f.agenState = 4
+		return 0, nil, false
 	}
+	f.rangeOp2 = nil
+	if rangeErr2 == agen.Done {
+		goto done3
+	}
+	v2 = rangeValue2
+//line asyncadvendings.go:63
+	(*f.sum) += v2
+//line asyncadvendings.go:62
+	if rangeErr2 != nil {
+		goto done3
+	}
+	goto loop3
+done3:
+	f.agenRanges = f.agenRanges[:0]
 //line asyncadvendings.go:65
-	f.awaiting2 = difftest.Later[int]((*sum))
-resume3:
+	f.awaiting2 = difftest.Later[int]((*f.sum))
+resume5:
 	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(ctx, waker); !ready {
 		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
-			f.agenState = 3
+			f.agenState = 5
 			return 0, nil, false
 		}
 	}
 	f.awaiting2 = nil
 	t2 = difftest.Value(awaited2, awaitedErr2)
-	f.agenState = 4
+	f.agenState = 6
 	return t2, nil, true
-resume4:
+resume6:
 //line asyncadvendings.go:66
-	other = (*f.mk)(5)
+	f.other = (*f.mk)(5)
 //line asyncadvendings.go:67
 	f.awaiting3 = difftest.Later[int](-1)
-resume5:
+resume7:
 	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(ctx, waker); !ready {
 		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
-			f.other = other
-			f.agenState = 5
+			f.agenState = 7
 			return 0, nil, false
 		}
 	}
 	f.awaiting3 = nil
 	t3 = difftest.Value(awaited3, awaitedErr3)
-	f.other = other
-	f.agenState = 6
+	f.agenState = 8
 	return t3, nil, true
-resume6:
+resume8:
 	resumed = sent
-	stop = new(int)
-	(*stop) = resumed + 2
+	f.stop = new(int)
+	(*f.stop) = resumed + 2
 //line asyncadvendings.go:68
-	for v := range other.All(ctx) {
-		if v == (*stop) {
-			break
-		}
+	f.ranged3 = f.other
+	f.rangeCtx3 = ctx
+	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Ctx: f.rangeCtx3, Async: f.ranged3})
+loop4:
+	f.rangeOp3 = f.ranged3.ANext()
+resume9:
+	if rangeValue3, rangeErr3, ready = f.rangeOp3.Poll(f.rangeCtx3, waker); !ready {
+		f.agenState = 9
+		return 0, nil, false
 	}
+	f.rangeOp3 = nil
+	if rangeErr3 == agen.Done {
+		goto done4
+	}
+	v3 = rangeValue3
+//line asyncadvendings.go:69
+	if v3 == (*f.stop) {
+		goto break4
+	}
+//line asyncadvendings.go:68
+	if rangeErr3 != nil {
+		goto done4
+	}
+	goto loop4
+break4:
+	f.agenRanges = f.agenRanges[:0]
+	f.rangeClosing = f.ranged3.AClose()
+resume10:
+	if _, _, ready = f.rangeClosing.Poll(f.rangeCtx3, waker); !ready {
+		f.agenState = 10
+		return 0, nil, false
+	}
+	f.rangeClosing = nil
+done4:
+	f.agenRanges = f.agenRanges[:0]
 //line asyncadvendings.go:73
-	v2, f.ok = other.Next(ctx)
+	v4, f.ok = f.other.Next(ctx)
 //line asyncadvendings.go:74
-	f.awaiting4 = difftest.Later[int](v2)
-resume7:
+	f.awaiting4 = difftest.Later[int](v4)
+resume11:
 	if awaited4, awaitedErr4, ready = f.awaiting4.Poll(ctx, waker); !ready {
 		if awaitedErr4 = ctx.Err(); awaitedErr4 == nil {
-			f.agenState = 7
+			f.agenState = 11
 			return 0, nil, false
 		}
 	}
 	f.awaiting4 = nil
 	t4 = difftest.Value(awaited4, awaitedErr4)
-	f.agenState = 8
+	f.agenState = 12
 	return t4, nil, true
-resume8:
+resume12:
 //line asyncadvendings.go:75
 	(*f.tr).Log("ok=%v", f.ok)
 //line asyncadvendings.go:76
-	for v := range (*f.mk)(4).All(ctx) {
-		for w := range (*f.mk)(2).All(ctx) {
-			if v*w == 6 {
-				f.result = fmt.Errorf("found %d*%d", v, w)
-				goto end
-			}
-		}
+	f.ranged4 = (*f.mk)(4)
+	f.rangeCtx4 = ctx
+	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Ctx: f.rangeCtx4, Async: f.ranged4})
+loop5:
+	f.rangeOp4 = f.ranged4.ANext()
+resume13:
+	if rangeValue4, f.rangeErr4, ready = f.rangeOp4.Poll(f.rangeCtx4, waker); !ready {
+		f.agenState = 13
+		return 0, nil, false
 	}
+	f.rangeOp4 = nil
+	if f.rangeErr4 == agen.Done {
+		goto done5
+	}
+	f.v5 = new(int)
+	(*f.v5) = rangeValue4
+//line asyncadvendings.go:77
+	f.ranged5 = (*f.mk)(2)
+	f.rangeCtx5 = ctx
+	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Ctx: f.rangeCtx5, Async: f.ranged5})
+loop6:
+	f.rangeOp5 = f.ranged5.ANext()
+resume14:
+	if rangeValue5, rangeErr5, ready = f.rangeOp5.Poll(f.rangeCtx5, waker); !ready {
+		f.agenState = 14
+		return 0, nil, false
+	}
+	f.rangeOp5 = nil
+	if rangeErr5 == agen.Done {
+		goto done6
+	}
+	w = rangeValue5
+//line asyncadvendings.go:78
+	if (*f.v5)*w == 6 {
+		f.result = fmt.Errorf("found %d*%d", (*f.v5), w)
+		goto end
+	}
+//line asyncadvendings.go:77
+	if rangeErr5 != nil {
+		goto done6
+	}
+	goto loop6
+done6:
+	f.agenRanges = f.agenRanges[:1]
+//line asyncadvendings.go:76
+	if f.rangeErr4 != nil {
+		goto done5
+	}
+	goto loop5
+done5:
+	f.agenRanges = f.agenRanges[:0]
 //line asyncadvendings.go:83
 	f.result = nil
 end:
-//line asyncadvendings_agen.go:637
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	return 0, agen.End(f.result), true
+//line asyncadvendings_agen.go:861
+	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+	goto unwinding
+unwinding:
+	f.agenState = -3
+	if !f.agenUnwind(ctx, waker) {
+		return 0, nil, false
+	}
+	return f.agenUnwound()
+leave:
+//line asyncadvendings.go:49
+	f.agenRanges = f.agenRanges[:0]
+	f.rangeClosing2 = f.ranged.AClose()
+resume15:
+	if _, _, ready = f.rangeClosing2.Poll(f.rangeCtx, waker); !ready {
+		f.agenState = 15
+		return 0, nil, false
+	}
+	f.rangeClosing2 = nil
+	goto next
+leave2:
+	f.agenRanges = f.agenRanges[:0]
+	f.rangeClosing3 = f.ranged.AClose()
+resume16:
+	if _, _, ready = f.rangeClosing3.Poll(f.rangeCtx, waker); !ready {
+		f.agenState = 16
+		return 0, nil, false
+	}
+	f.rangeClosing3 = nil
+	goto done
 }
 
 // rethrowGenerator is the generator of rethrow, made by rethrowGen. It implements agen.AsyncGenerator.
@@ -941,7 +1191,7 @@ done:
 //line asyncadvendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line asyncadvendings_agen.go:945
+//line asyncadvendings_agen.go:1195
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1321,7 +1571,7 @@ done:
 //line asyncadvendings.go:149
 	f.result = errors.New("end")
 end:
-//line asyncadvendings_agen.go:1325
+//line asyncadvendings_agen.go:1575
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -143,6 +143,26 @@ func mixed(y *agen.AsyncYielder[int, int], tr *difftest.Trace, src source) {
 	}
 }
 
+// sums adds the values of a generator in a loop that neither yields nor
+// awaits: it awaits them all the same, and never blocks.
+//
+//agen:generator
+func sums(y *agen.AsyncYielder[int, int], tr *difftest.Trace, src source, limit int) error {
+	total := 0
+	for v, err := range src(tr, "s", 4, false).All(y.Context()) {
+		if err != nil {
+			return err
+		}
+		total += v
+		if total > limit {
+			break
+		}
+	}
+	tr.Log("total %d", total)
+	y.Yield(total)
+	return nil
+}
+
 // sources returns the sources of generated and reference generators,
 // whose awaits are pending at first if pend.
 func sources(pend bool) map[string]source {
@@ -184,6 +204,12 @@ var Suite = func() difftest.Suite {
 					func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return failsGen(tr, src) },
 					func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { return fails(y, tr, src) },
 					1, 2),
+				async(name("sums"),
+					func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return sumsGen(tr, src, 2) },
+					func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { return sums(y, tr, src, 2) }),
+				async(name("sums/all"),
+					func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return sumsGen(tr, src, 100) },
+					func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { return sums(y, tr, src, 100) }),
 				async(name("mixed"),
 					func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return mixedGen(tr, src) },
 					func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { mixed(y, tr, src); return nil },

@@ -2092,3 +2092,324 @@ unwinding:
 	}
 	return f.agenUnwound()
 }
+
+// sumsGenerator is the generator of sums, made by sumsGen. It implements agen.AsyncGenerator.
+type sumsGenerator struct {
+	f *sumsGeneratorFrame
+}
+
+// sumsGen returns a generator that runs sums: nothing runs before the first Next.
+func sumsGen(tr *difftest.Trace, src source, limit int) *sumsGenerator {
+	return &sumsGenerator{f: &sumsGeneratorFrame{
+		limit: &limit,
+		src:   src,
+		tr:    tr,
+	}}
+}
+
+// A compile error here means that the signature of sums changed: run go generate.
+//
+//agen:fingerprint sums 3fd14cc57e4de464
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, source, int) error = sums
+}
+
+// sumsGeneratorFrame is the state of a sumsGenerator between suspension points.
+type sumsGeneratorFrame struct {
+	agenState     int              // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore      agen.AsyncCore   // the operation in progress, the lifecycle
+	agenUnwinding agen.Unwinding   // why the body unwinds, and the panic it holds
+	agenRanges    []agen.RangeLoop // the range loops over generators the body is in
+	tr            *difftest.Trace
+	src           source
+	limit         *int
+	result        error
+	total         *int
+	ranged        agen.AsyncGenerator[int, int]
+	rangeCtx      context.Context
+	rangeOp       agen.Awaitable[int]
+	rangeClosing  agen.Awaitable[agen.None]
+}
+
+var _ agen.AsyncGenerator[int, int] = (*sumsGenerator)(nil)
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *sumsGenerator) Next(ctx context.Context) (int, error) {
+	var sent int
+	return g.f.agenRun(ctx, g, sent)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *sumsGenerator) Send(ctx context.Context, v int) (int, error) {
+	return g.f.agenRun(ctx, g, v)
+}
+
+// Throw raises err at the pending yield.
+func (g *sumsGenerator) Throw(ctx context.Context, err error) (int, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *sumsGenerator) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *sumsGenerator) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, int](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *sumsGenerator) ANext() agen.Awaitable[int] {
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *sumsGenerator) ASend(v int) agen.Awaitable[int] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *sumsGenerator) AThrow(err error) agen.Awaitable[int] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *sumsGenerator) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *sumsGeneratorFrame) agenRun(ctx context.Context, g *sumsGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
+}
+
+// Core implements agen.AsyncMachine.
+func (f *sumsGeneratorFrame) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *sumsGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
+	switch op {
+	case agen.OpClose:
+		switch {
+		case f.agenState > 0:
+			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
+			f.agenState = -3
+		case f.agenState != -3:
+			return 0, f.close(), true
+		}
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return 0, thrown, true
+		case 3:
+			f.agenUnwinding.Start(agen.UnwindThrow, thrown, nil)
+			f.agenState = -3
+		}
+	}
+	return f.resume(ctx, w, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *sumsGeneratorFrame) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *sumsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *sumsGeneratorFrame) close() error {
+	if f.agenState > 0 {
+		f.agenState = -1
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *sumsGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: if the body panics, it holds the panic and unwinds,
+// which may suspend (the operation returns pending, and goes on unwinding). A
+// runtime.Goexit, which nothing stops, runs the deferred calls to their end, waiting.
+func (f *sumsGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	p := recover()
+	f.agenState = -3
+	if p == nil {
+		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		agen.BlockUnwind(ctx, f.agenUnwind)
+		_, _, _ = f.agenUnwound()
+		return
+	}
+	f.agenUnwinding.Start(agen.UnwindPanic, nil, p)
+	if !f.agenUnwind(ctx, w) {
+		*err, *ready = nil, false
+		return
+	}
+	_, *err, *ready = f.agenUnwound()
+}
+
+// agenUnwind runs the pending deferred calls, LIFO, as Go would: it reports false while
+// one of them waits at an await, and goes on when called again.
+func (f *sumsGeneratorFrame) agenUnwind(ctx context.Context, w agen.Waker) bool {
+	var closed bool
+	if f.agenRanges, closed = f.agenUnwinding.CloseRanges(f.agenRanges, w); !closed {
+		return false
+	}
+	return true
+}
+
+// agenUnwound finishes the body once its deferred calls ran, as what ended it says:
+// the panic nobody recovered is raised again.
+func (f *sumsGeneratorFrame) agenUnwound() (int, error, bool) {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	if p, panicking := f.agenUnwinding.Panicking(); panicking {
+		f.agenCore.Release()
+		panic(p)
+	}
+	switch f.agenUnwinding.Cause {
+	case agen.UnwindClose, agen.UnwindThrow:
+		return 0, f.agenUnwinding.Err, true
+	}
+	return 0, agen.End(f.result), true
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *sumsGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -1
+	return err
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *sumsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
+	var (
+		rangeValue int
+		rangeErr   error
+		v          int
+		err        error
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(ctx, f)
+	case -1:
+		return 0, agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(ctx, w, &agenErr, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case -3:
+		goto unwinding
+	}
+//line asyncrangegenerators.go:151
+	f.total = new(int)
+	(*f.total) = 0
+//line asyncrangegenerators.go:152
+	f.ranged = f.src(f.tr, "s", 4, false)
+	f.rangeCtx = ctx
+	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Ctx: f.rangeCtx, Async: f.ranged})
+loop:
+	f.rangeOp = f.ranged.ANext()
+resume1:
+	if rangeValue, rangeErr, ready = f.rangeOp.Poll(f.rangeCtx, w); !ready {
+		f.agenState = 1
+		return 0, nil, false
+	}
+	f.rangeOp = nil
+	if rangeErr == agen.Done {
+		goto done
+	}
+	v, err = rangeValue, rangeErr
+//line asyncrangegenerators.go:153
+	if err != nil {
+		f.result = err
+		goto end
+	}
+//line asyncrangegenerators.go:156
+	(*f.total) += v
+//line asyncrangegenerators.go:157
+	if (*f.total) > (*f.limit) {
+		goto break2
+	}
+//line asyncrangegenerators.go:152
+	if rangeErr != nil {
+		goto done
+	}
+	goto loop
+break2:
+	f.agenRanges = f.agenRanges[:0]
+	f.rangeClosing = f.ranged.AClose()
+resume2:
+	if _, _, ready = f.rangeClosing.Poll(f.rangeCtx, w); !ready {
+		f.agenState = 2
+		return 0, nil, false
+	}
+	f.rangeClosing = nil
+done:
+	f.agenRanges = f.agenRanges[:0]
+//line asyncrangegenerators.go:161
+	f.tr.Log("total %d", (*f.total))
+//line asyncrangegenerators.go:162
+	f.agenState = 3
+	return (*f.total), nil, true
+resume3:
+//line asyncrangegenerators.go:163
+	f.result = nil
+end:
+//line asyncrangegenerators_agen.go:2407
+	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+	goto unwinding
+unwinding:
+	f.agenState = -3
+	if !f.agenUnwind(ctx, w) {
+		return 0, nil, false
+	}
+	return f.agenUnwound()
+}

@@ -33,15 +33,20 @@ func _() {
 
 // reenterGeneratorFrame is the state of a reenterGenerator between suspension points.
 type reenterGeneratorFrame struct {
-	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
-	tr        **difftest.Trace
-	me        *self
-	ctx       context.Context
-	err2      error
-	awaiting  agen.Awaitable[int]
-	awaiting2 agen.Awaitable[agen.None]
-	awaiting3 agen.Awaitable[int]
+	agenState     int              // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore      agen.AsyncCore   // the operation in progress, the lifecycle
+	agenUnwinding agen.Unwinding   // why the body unwinds, and the panic it holds
+	agenRanges    []agen.RangeLoop // the range loops over generators the body is in
+	tr            **difftest.Trace
+	me            *self
+	ctx           context.Context
+	err           error
+	awaiting      agen.Awaitable[int]
+	awaiting2     agen.Awaitable[agen.None]
+	awaiting3     agen.Awaitable[int]
+	ranged        agen.AsyncGenerator[int, agen.None]
+	rangeCtx      context.Context
+	rangeOp       agen.Awaitable[int]
 }
 
 var _ agen.AsyncGenerator[int, agen.None] = (*reenterGenerator)(nil)
@@ -129,14 +134,21 @@ func (f *reenterGeneratorFrame) Core() *agen.AsyncCore {
 func (f *reenterGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
 	switch op {
 	case agen.OpClose:
-		return 0, f.close(), true
+		switch {
+		case f.agenState > 0:
+			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
+			f.agenState = -3
+		case f.agenState != -3:
+			return 0, f.close(), true
+		}
 	case agen.OpThrow:
 		switch f.agenState {
 		case 0:
 			f.agenState = -1
 			return 0, thrown, true
-		case 1, 5, 6:
-			return 0, f.agenThrow(thrown), true
+		case 1, 5, 7:
+			f.agenUnwinding.Start(agen.UnwindThrow, thrown, nil)
+			f.agenState = -3
 		}
 	}
 	return f.resume(ctx, w, sent, thrown)
@@ -171,13 +183,53 @@ func (f *reenterGeneratorFrame) agenFinish() {
 	f.agenCore.Release()
 }
 
-// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
-// leaves its generator finished, so that the consumer's deferred calls find it so.
-func (f *reenterGeneratorFrame) agenExit(err *error, ready *bool) {
+// agenExit is deferred by resume: if the body panics, it holds the panic and unwinds,
+// which may suspend (the operation returns pending, and goes on unwinding). A
+// runtime.Goexit, which nothing stops, runs the deferred calls to their end, waiting.
+func (f *reenterGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *error, ready *bool) {
 	if f.agenState != -2 {
 		return
 	}
-	defer f.agenFinish()
+	p := recover()
+	f.agenState = -3
+	if p == nil {
+		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		agen.BlockUnwind(ctx, f.agenUnwind)
+		_, _, _ = f.agenUnwound()
+		return
+	}
+	f.agenUnwinding.Start(agen.UnwindPanic, nil, p)
+	if !f.agenUnwind(ctx, w) {
+		*err, *ready = nil, false
+		return
+	}
+	_, *err, *ready = f.agenUnwound()
+}
+
+// agenUnwind runs the pending deferred calls, LIFO, as Go would: it reports false while
+// one of them waits at an await, and goes on when called again.
+func (f *reenterGeneratorFrame) agenUnwind(ctx context.Context, w agen.Waker) bool {
+	var closed bool
+	if f.agenRanges, closed = f.agenUnwinding.CloseRanges(f.agenRanges, w); !closed {
+		return false
+	}
+	return true
+}
+
+// agenUnwound finishes the body once its deferred calls ran, as what ended it says:
+// the panic nobody recovered is raised again.
+func (f *reenterGeneratorFrame) agenUnwound() (int, error, bool) {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	if p, panicking := f.agenUnwinding.Panicking(); panicking {
+		f.agenCore.Release()
+		panic(p)
+	}
+	switch f.agenUnwinding.Cause {
+	case agen.UnwindClose, agen.UnwindThrow:
+		return 0, f.agenUnwinding.Err, true
+	}
+	return 0, agen.Done, true
 }
 
 // agenThrow unwinds the body from a Yield with err, which it returns.
@@ -189,124 +241,145 @@ func (f *reenterGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *reenterGeneratorFrame) resume(agenCtx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		me          *self
-		ctx         context.Context
 		awaited     int
 		awaitedErr  error
 		awaited2    agen.None
 		awaitedErr2 error
 		awaited3    int
 		awaitedErr3 error
+		v           int
+		rangeValue  int
+		rangeErr    error
 		v2          int
+		err2        error
 	)
 	at := f.agenState
 	switch at {
 	case 0:
 		f.agenState = -2
 		f.agenCore.Life.Start(agenCtx, f)
-		me = f.me
 	case -1:
 		return 0, agen.Done, true
 	}
 	f.agenState = -2
-	defer f.agenExit(&agenErr, &ready)
+	defer f.agenExit(agenCtx, w, &agenErr, &ready)
 	switch at {
 	case 1:
-		me, ctx = f.me, f.ctx
 		goto resume1
 	case 2:
-		me, ctx = f.me, f.ctx
 		goto resume2
 	case 3:
-		me, ctx = f.me, f.ctx
 		goto resume3
 	case 4:
-		me, ctx = f.me, f.ctx
 		goto resume4
 	case 5:
-		me, ctx = f.me, f.ctx
 		goto resume5
 	case 6:
 		goto resume6
+	case 7:
+		goto resume7
+	case -3:
+		goto unwinding
 	}
 //line asyncreentry.go:29
-	ctx = agenCtx
+	f.ctx = agenCtx
 //line asyncreentry.go:30
-	_, f.err2 = me.g.Next(ctx)
+	_, f.err = f.me.g.Next(f.ctx)
 //line asyncreentry.go:31
-	try((*f.tr), "Next before the first yield", f.err2)
+	try((*f.tr), "Next before the first yield", f.err)
 //line asyncreentry.go:32
-	f.me, f.ctx = me, ctx
 	f.agenState = 1
 	return 1, nil, true
 resume1:
 //line asyncreentry.go:33
-	_, f.err2 = me.g.Send(ctx, agen.None{})
+	_, f.err = f.me.g.Send(f.ctx, agen.None{})
 //line asyncreentry.go:34
-	try((*f.tr), "Send", f.err2)
+	try((*f.tr), "Send", f.err)
 //line asyncreentry.go:35
-	_, f.err2 = me.g.Throw(ctx, errors.New("x"))
+	_, f.err = f.me.g.Throw(f.ctx, errors.New("x"))
 //line asyncreentry.go:36
-	try((*f.tr), "Throw", f.err2)
+	try((*f.tr), "Throw", f.err)
 //line asyncreentry.go:37
-	try((*f.tr), "Close", me.g.Close(ctx))
+	try((*f.tr), "Close", f.me.g.Close(f.ctx))
 //line asyncreentry.go:38
-	f.awaiting = me.g.ANext()
+	f.awaiting = f.me.g.ANext()
 resume2:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(agenCtx, w); !ready {
 		if awaitedErr = agenCtx.Err(); awaitedErr == nil {
-			f.me, f.ctx = me, ctx
 			f.agenState = 2
 			return 0, nil, false
 		}
 	}
 	f.awaiting = nil
-	_, f.err2 = awaited, awaitedErr
+	_, f.err = awaited, awaitedErr
 //line asyncreentry.go:39
-	try((*f.tr), "await ANext", f.err2)
+	try((*f.tr), "await ANext", f.err)
 //line asyncreentry.go:40
-	f.awaiting2 = me.g.AClose()
+	f.awaiting2 = f.me.g.AClose()
 resume3:
 	if awaited2, awaitedErr2, ready = f.awaiting2.Poll(agenCtx, w); !ready {
 		if awaitedErr2 = agenCtx.Err(); awaitedErr2 == nil {
-			f.me, f.ctx = me, ctx
 			f.agenState = 3
 			return 0, nil, false
 		}
 	}
 	f.awaiting2 = nil
-	_, f.err2 = awaited2, awaitedErr2
+	_, f.err = awaited2, awaitedErr2
 //line asyncreentry.go:41
-	try((*f.tr), "await AClose", f.err2)
+	try((*f.tr), "await AClose", f.err)
 //line asyncreentry.go:42
 	f.awaiting3 = difftest.Later(2)
 resume4:
 	if awaited3, awaitedErr3, ready = f.awaiting3.Poll(agenCtx, w); !ready {
 		if awaitedErr3 = agenCtx.Err(); awaitedErr3 == nil {
-			f.me, f.ctx = me, ctx
 			f.agenState = 4
 			return 0, nil, false
 		}
 	}
 	f.awaiting3 = nil
-	v2, _ = awaited3, awaitedErr3
+	v, _ = awaited3, awaitedErr3
 //line asyncreentry.go:43
-	f.me, f.ctx = me, ctx
 	f.agenState = 5
-	return v2, nil, true
+	return v, nil, true
 resume5:
 //line asyncreentry.go:44
-	for v, err := range me.g.All(ctx) {
-		(*f.tr).Log("All -> %d %v", v, errors.Is(err, agen.ErrRunning))
-	}
-//line asyncreentry.go:47
-	f.agenState = 6
-	return 3, nil, true
+	f.ranged = f.me.g
+	f.rangeCtx = f.ctx
+	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Ctx: f.rangeCtx, Async: f.ranged})
+loop:
+	f.rangeOp = f.ranged.ANext()
 resume6:
-//line asyncreentry_agen.go:307
-	f.agenState = -1
-	f.agenCore.Life.Finish(f)
-	return 0, agen.Done, true
+	if rangeValue, rangeErr, ready = f.rangeOp.Poll(f.rangeCtx, w); !ready {
+		f.agenState = 6
+		return 0, nil, false
+	}
+	f.rangeOp = nil
+	if rangeErr == agen.Done {
+		goto done
+	}
+	v2, err2 = rangeValue, rangeErr
+//line asyncreentry.go:45
+	(*f.tr).Log("All -> %d %v", v2, errors.Is(err2, agen.ErrRunning))
+//line asyncreentry.go:44
+	if rangeErr != nil {
+		goto done
+	}
+	goto loop
+done:
+	f.agenRanges = f.agenRanges[:0]
+//line asyncreentry.go:47
+	f.agenState = 7
+	return 3, nil, true
+resume7:
+//line asyncreentry_agen.go:375
+	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+	goto unwinding
+unwinding:
+	f.agenState = -3
+	if !f.agenUnwind(agenCtx, w) {
+		return 0, nil, false
+	}
+	return f.agenUnwound()
 }
 
 // inDeferGenerator is the generator of inDefer, made by inDeferGen. It implements agen.AsyncGenerator.
@@ -580,7 +653,7 @@ resume2:
 	f.agenState = 3
 	return 2, nil, true
 resume3:
-//line asyncreentry_agen.go:584
+//line asyncreentry_agen.go:657
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
