@@ -81,6 +81,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/AsyncUnusual"
 	"github.com/agen-go/agen/testdata/golden/Basics"
 	"github.com/agen-go/agen/testdata/golden/Builtins"
+	"github.com/agen-go/agen/testdata/golden/CPyAsyncProtocol"
 	"github.com/agen-go/agen/testdata/golden/Closures"
 	"github.com/agen-go/agen/testdata/golden/Conditionals"
 	"github.com/agen-go/agen/testdata/golden/Decls"
@@ -208,6 +209,7 @@ var Suites = map[string]difftest.Suite{
 	"AsyncUnusual":        asyncunusual.Suite,
 	"Basics":              basics.Suite,
 	"Builtins":            builtins.Suite,
+	"CPyAsyncProtocol":    cpyasyncprotocol.Suite,
 	"Closures":            closures.Suite,
 	"Conditionals":        conditionals.Suite,
 	"Decls":               decls.Suite,
