@@ -82,6 +82,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Basics"
 	"github.com/agen-go/agen/testdata/golden/Builtins"
 	"github.com/agen-go/agen/testdata/golden/CPyAsyncProtocol"
+	"github.com/agen-go/agen/testdata/golden/CPyAsyncReentry"
 	"github.com/agen-go/agen/testdata/golden/Closures"
 	"github.com/agen-go/agen/testdata/golden/Conditionals"
 	"github.com/agen-go/agen/testdata/golden/Decls"
@@ -210,6 +211,7 @@ var Suites = map[string]difftest.Suite{
 	"Basics":              basics.Suite,
 	"Builtins":            builtins.Suite,
 	"CPyAsyncProtocol":    cpyasyncprotocol.Suite,
+	"CPyAsyncReentry":     cpyasyncreentry.Suite,
 	"Closures":            closures.Suite,
 	"Conditionals":        conditionals.Suite,
 	"Decls":               decls.Suite,
