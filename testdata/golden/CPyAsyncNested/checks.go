@@ -43,7 +43,9 @@ var checks = difftest.Suite{
 	difftest.Check("python/expression01", func(t *testing.T) {
 		difftest.BothAsync(t,
 			func(tr *difftest.Trace) gen { return doubledGen(tr, arangeGen(tr, 10)) },
-			func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { return doubled(y, tr, arangeGen(tr, 10)) },
+			func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error {
+				return doubled(y, tr, arangeGen(tr, 10))
+			},
 			func(t *testing.T, tr *difftest.Trace, g gen) {
 				assert.Equal(t, []int{0, 2, 4, 6, 8, 10, 12, 14, 16, 18}, list(t, g))
 			})

@@ -165,7 +165,9 @@ var Suite = append(difftest.Suite{
 		}),
 	difftest.Async("doubled",
 		func(tr *difftest.Trace) gen { return doubledGen(tr, arangeGen(tr, 4)) },
-		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { return doubled(y, tr, arangeGen(tr, 4)) }),
+		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error {
+			return doubled(y, tr, arangeGen(tr, 4))
+		}),
 	difftest.Async("filtered",
 		func(tr *difftest.Trace) gen { return filteredGen(tr, 5) },
 		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { filtered(y, tr, 5); return nil }),
