@@ -81,6 +81,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/AsyncUnusual"
 	"github.com/agen-go/agen/testdata/golden/Basics"
 	"github.com/agen-go/agen/testdata/golden/Builtins"
+	"github.com/agen-go/agen/testdata/golden/CPyAsyncFinalize"
 	"github.com/agen-go/agen/testdata/golden/CPyAsyncNested"
 	"github.com/agen-go/agen/testdata/golden/CPyAsyncProtocol"
 	"github.com/agen-go/agen/testdata/golden/CPyAsyncReentry"
@@ -211,6 +212,7 @@ var Suites = map[string]difftest.Suite{
 	"AsyncUnusual":        asyncunusual.Suite,
 	"Basics":              basics.Suite,
 	"Builtins":            builtins.Suite,
+	"CPyAsyncFinalize":    cpyasyncfinalize.Suite,
 	"CPyAsyncNested":      cpyasyncnested.Suite,
 	"CPyAsyncProtocol":    cpyasyncprotocol.Suite,
 	"CPyAsyncReentry":     cpyasyncreentry.Suite,
