@@ -86,6 +86,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/CPyAsyncNested"
 	"github.com/agen-go/agen/testdata/golden/CPyAsyncProtocol"
 	"github.com/agen-go/agen/testdata/golden/CPyAsyncReentry"
+	"github.com/agen-go/agen/testdata/golden/CPySyncDelegation"
 	"github.com/agen-go/agen/testdata/golden/Closures"
 	"github.com/agen-go/agen/testdata/golden/Conditionals"
 	"github.com/agen-go/agen/testdata/golden/Decls"
@@ -218,6 +219,7 @@ var Suites = map[string]difftest.Suite{
 	"CPyAsyncNested":       cpyasyncnested.Suite,
 	"CPyAsyncProtocol":     cpyasyncprotocol.Suite,
 	"CPyAsyncReentry":      cpyasyncreentry.Suite,
+	"CPySyncDelegation":    cpysyncdelegation.Suite,
 	"Closures":             closures.Suite,
 	"Conditionals":         conditionals.Suite,
 	"Decls":                decls.Suite,
