@@ -87,6 +87,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/CPyAsyncProtocol"
 	"github.com/agen-go/agen/testdata/golden/CPyAsyncReentry"
 	"github.com/agen-go/agen/testdata/golden/CPySyncDelegation"
+	"github.com/agen-go/agen/testdata/golden/CPySyncProtocol"
 	"github.com/agen-go/agen/testdata/golden/Closures"
 	"github.com/agen-go/agen/testdata/golden/Conditionals"
 	"github.com/agen-go/agen/testdata/golden/Decls"
@@ -220,6 +221,7 @@ var Suites = map[string]difftest.Suite{
 	"CPyAsyncProtocol":     cpyasyncprotocol.Suite,
 	"CPyAsyncReentry":      cpyasyncreentry.Suite,
 	"CPySyncDelegation":    cpysyncdelegation.Suite,
+	"CPySyncProtocol":      cpysyncprotocol.Suite,
 	"Closures":             closures.Suite,
 	"Conditionals":         conditionals.Suite,
 	"Decls":                decls.Suite,
