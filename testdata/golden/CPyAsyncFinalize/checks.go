@@ -152,4 +152,32 @@ var checks = difftest.Suite{
 			assert.Equal(t, []string{"DONE = 1"}, tr.Events())
 		})
 	}),
+	// A generator dropped while an operation on it waits at an await (the
+	// consumer abandoned its asend: test_async_gen_asend_close_runtime_error's
+	// situation) is closed by the finalizer, which takes the operation
+	// over: its finally runs, and awaits.
+	difftest.Check("python/gcWhileAwaiting", func(t *testing.T) {
+		both(t, func(t *testing.T, generated bool) {
+			tr := &difftest.Trace{}
+			func() {
+				never := agen.NewFuture[int]()
+				var g gen
+				if generated {
+					g = waitsForeverGen(tr, never)
+				} else {
+					g = reference(func(y *agen.AsyncYielder[int, int]) { waitsForever(y, tr, never) })
+				}
+				v, err := g.Next(bg)
+				require.NoError(t, err)
+				require.Equal(t, 1, v)
+				_, _, ready := g.ANext().Poll(bg, difftest.NoWaker)
+				require.False(t, ready)
+			}()
+			for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline) && len(tr.Events()) == 0; {
+				runtime.GC()
+				time.Sleep(time.Millisecond)
+			}
+			assert.Equal(t, []string{"finally awaited 4 <nil>"}, tr.Events())
+		})
+	}),
 }

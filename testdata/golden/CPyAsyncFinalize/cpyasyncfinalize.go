@@ -70,6 +70,20 @@ func forever(y *agen.AsyncYielder[int, int], tr *difftest.Trace) {
 	}
 }
 
+// waitsForever yields, then waits for an awaitable that is never ready;
+// its finally awaits.
+//
+//agen:generator
+func waitsForever(y *agen.AsyncYielder[int, int], tr *difftest.Trace, never agen.Awaitable[int]) {
+	defer func() {
+		v, err := agen.Await(y, difftest.Later(4))
+		tr.Log("finally awaited %d %v", v, err)
+	}()
+	y.Yield(1)
+	agen.Await(y, never)
+	tr.Log("never here")
+}
+
 // Suite is the differential suite of this package, and the checks of
 // Python's documented results (checks.go).
 var Suite = append(difftest.Suite{
@@ -87,4 +101,10 @@ var Suite = append(difftest.Suite{
 	difftest.Async("forever",
 		func(tr *difftest.Trace) gen { return foreverGen(tr) },
 		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { forever(y, tr); return nil }),
+	difftest.Async("waitsForever",
+		func(tr *difftest.Trace) gen { return waitsForeverGen(tr, difftest.Stall[int]()) },
+		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error {
+			waitsForever(y, tr, difftest.Stall[int]())
+			return nil
+		}),
 }, checks...)

@@ -1327,3 +1327,361 @@ unwinding:
 	}
 	return f.agenUnwound()
 }
+
+// waitsForeverGenerator is the generator of waitsForever, made by waitsForeverGen. It implements agen.AsyncGenerator.
+type waitsForeverGenerator struct {
+	f *waitsForeverGeneratorFrame
+}
+
+// waitsForeverGen returns a generator that runs waitsForever: nothing runs before the first Next.
+func waitsForeverGen(tr *difftest.Trace, never agen.Awaitable[int]) *waitsForeverGenerator {
+	return &waitsForeverGenerator{f: &waitsForeverGeneratorFrame{
+		never: never,
+		tr:    &tr,
+	}}
+}
+
+// A compile error here means that the signature of waitsForever changed: run go generate.
+//
+//agen:fingerprint waitsForever e9adefffcaccd879
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, agen.Awaitable[int]) = waitsForever
+}
+
+// waitsForeverGeneratorFrame is the state of a waitsForeverGenerator between suspension points.
+type waitsForeverGeneratorFrame struct {
+	agenState     int                          // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore      agen.AsyncCore               // the operation in progress, the lifecycle
+	agenUnwinding agen.Unwinding               // why the body unwinds, and the panic it holds
+	agenDefers    []waitsForeverGeneratorDefer // pending deferred calls, in order
+	tr            **difftest.Trace
+	never         agen.Awaitable[int]
+	awaiting      agen.Awaitable[int]
+}
+
+// waitsForeverGeneratorDefer is a deferred call of waitsForever, from the defer statement site.
+type waitsForeverGeneratorDefer struct {
+	site int
+	m1   *waitsForeverGeneratorDeferred
+}
+
+// waitsForeverGeneratorDeferred is deferred function 1 of waitsForever, which awaits: a state machine
+// the unwinding of the body runs.
+type waitsForeverGeneratorDeferred struct {
+	agenState int // 0 before the start, k waiting at point k
+	tr        **difftest.Trace
+	awaiting  agen.Awaitable[int]
+}
+
+// run runs the deferred function from where it waits to its next pending await (false)
+// or its end (true); recover() in it returns the panic u holds.
+func (d *waitsForeverGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
+	var (
+		awaited    int
+		awaitedErr error
+		v          int
+		err        error
+	)
+	var ready bool
+	switch d.agenState {
+	case 1:
+		goto resume1
+	}
+//line cpyasyncfinalize.go:79
+	d.awaiting = difftest.Later(4)
+resume1:
+	if awaited, awaitedErr, ready = d.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			d.agenState = 1
+			return false
+		}
+	}
+	d.awaiting = nil
+	v, err = awaited, awaitedErr
+//line cpyasyncfinalize.go:80
+	(*d.tr).Log("finally awaited %d %v", v, err)
+//line cpyasyncfinalize_agen.go:1404
+	return true
+}
+
+var _ agen.AsyncGenerator[int, int] = (*waitsForeverGenerator)(nil)
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *waitsForeverGenerator) Next(ctx context.Context) (int, error) {
+	var sent int
+	return g.f.agenRun(ctx, g, sent)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *waitsForeverGenerator) Send(ctx context.Context, v int) (int, error) {
+	return g.f.agenRun(ctx, g, v)
+}
+
+// Throw raises err at the pending yield.
+func (g *waitsForeverGenerator) Throw(ctx context.Context, err error) (int, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *waitsForeverGenerator) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *waitsForeverGenerator) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, int](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *waitsForeverGenerator) ANext() agen.Awaitable[int] {
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *waitsForeverGenerator) ASend(v int) agen.Awaitable[int] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *waitsForeverGenerator) AThrow(err error) agen.Awaitable[int] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *waitsForeverGenerator) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *waitsForeverGeneratorFrame) agenRun(ctx context.Context, g *waitsForeverGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
+}
+
+// Core implements agen.AsyncMachine.
+func (f *waitsForeverGeneratorFrame) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *waitsForeverGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
+	handle, _ := h.(*waitsForeverGenerator)
+	switch op {
+	case agen.OpClose:
+		switch {
+		case f.agenState > 0:
+			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
+			f.agenState = -3
+		case f.agenState != -3:
+			return 0, f.close(), true
+		}
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return 0, thrown, true
+		case 1:
+			f.agenUnwinding.Start(agen.UnwindThrow, thrown, nil)
+			f.agenState = -3
+		}
+	}
+	return f.resume(ctx, w, handle, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *waitsForeverGeneratorFrame) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *waitsForeverGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *waitsForeverGeneratorFrame) close() error {
+	if f.agenState > 0 {
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *waitsForeverGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: if the body panics, it holds the panic and unwinds,
+// which may suspend (the operation returns pending, and goes on unwinding). A
+// runtime.Goexit, which nothing stops, runs the deferred calls to their end, waiting.
+func (f *waitsForeverGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	p := recover()
+	f.agenState = -3
+	if p == nil {
+		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		agen.BlockUnwind(ctx, f.agenUnwind)
+		_, _, _ = f.agenUnwound()
+		return
+	}
+	f.agenUnwinding.Start(agen.UnwindPanic, nil, p)
+	if !f.agenUnwind(ctx, w) {
+		*err, *ready = nil, false
+		return
+	}
+	_, *err, *ready = f.agenUnwound()
+}
+
+// agenUnwind runs the pending deferred calls, LIFO, as Go would: it reports false while
+// one of them waits at an await, and goes on when called again.
+func (f *waitsForeverGeneratorFrame) agenUnwind(ctx context.Context, w agen.Waker) bool {
+	for n := len(f.agenDefers); n > 0; n = len(f.agenDefers) {
+		d := &f.agenDefers[n-1]
+		switch d.site {
+		case 1:
+			if !f.agenUnwinding.Step(func() bool {
+				return d.m1.run(ctx, w, &f.agenUnwinding)
+			}) {
+				return false
+			}
+		default:
+			f.agenCall(d)
+		}
+		f.agenDefers = f.agenDefers[:n-1]
+	}
+	return true
+}
+
+// agenCall runs a deferred call as a deferred call of its own, while panicking with the
+// panic the body unwinds with, if any, so that recover() in it works as in Go.
+func (f *waitsForeverGeneratorFrame) agenCall(d *waitsForeverGeneratorDefer) {
+	defer f.agenUnwinding.Caught()
+	switch d.site {
+	}
+	f.agenUnwinding.Repanic()
+}
+
+// agenUnwound finishes the body once its deferred calls ran, as what ended it says:
+// the panic nobody recovered is raised again.
+func (f *waitsForeverGeneratorFrame) agenUnwound() (int, error, bool) {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	if p, panicking := f.agenUnwinding.Panicking(); panicking {
+		f.agenCore.Release()
+		panic(p)
+	}
+	switch f.agenUnwinding.Cause {
+	case agen.UnwindClose, agen.UnwindThrow:
+		return 0, f.agenUnwinding.Err, true
+	}
+	return 0, agen.Done, true
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *waitsForeverGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	return err
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *waitsForeverGeneratorFrame) agenDefer(h *waitsForeverGenerator, d waitsForeverGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenCore.Life, h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *waitsForeverGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *waitsForeverGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *waitsForeverGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(ctx, f)
+	case -1:
+		return 0, agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(ctx, w, &agenErr, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case -3:
+		goto unwinding
+	}
+//line cpyasyncfinalize.go:78
+	f.agenDefer(g, waitsForeverGeneratorDefer{site: 1, m1: &waitsForeverGeneratorDeferred{tr: f.tr}})
+//line cpyasyncfinalize.go:82
+	f.agenState = 1
+	return 1, nil, true
+resume1:
+//line cpyasyncfinalize.go:83
+	f.awaiting = f.never
+resume2:
+	if _, _, ready = f.awaiting.Poll(ctx, w); !ready {
+		if ctx.Err() == nil {
+			f.agenState = 2
+			return 0, nil, false
+		}
+	}
+	f.awaiting = nil
+//line cpyasyncfinalize.go:84
+	(*f.tr).Log("never here")
+//line cpyasyncfinalize_agen.go:1679
+	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+	goto unwinding
+unwinding:
+	f.agenState = -3
+	if !f.agenUnwind(ctx, w) {
+		return 0, nil, false
+	}
+	return f.agenUnwound()
+}
