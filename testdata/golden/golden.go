@@ -87,6 +87,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/CPyAsyncNested"
 	"github.com/agen-go/agen/testdata/golden/CPyAsyncProtocol"
 	"github.com/agen-go/agen/testdata/golden/CPyAsyncReentry"
+	"github.com/agen-go/agen/testdata/golden/CPyDelegationForms"
 	"github.com/agen-go/agen/testdata/golden/CPySyncDelegation"
 	"github.com/agen-go/agen/testdata/golden/CPySyncProtocol"
 	"github.com/agen-go/agen/testdata/golden/Closures"
@@ -222,6 +223,7 @@ var Suites = map[string]difftest.Suite{
 	"CPyAsyncNested":            cpyasyncnested.Suite,
 	"CPyAsyncProtocol":          cpyasyncprotocol.Suite,
 	"CPyAsyncReentry":           cpyasyncreentry.Suite,
+	"CPyDelegationForms":        cpydelegationforms.Suite,
 	"CPySyncDelegation":         cpysyncdelegation.Suite,
 	"CPySyncProtocol":           cpysyncprotocol.Suite,
 	"Closures":                  closures.Suite,
