@@ -88,6 +88,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/CPyAsyncProtocol"
 	"github.com/agen-go/agen/testdata/golden/CPyAsyncReentry"
 	"github.com/agen-go/agen/testdata/golden/CPyDelegationForms"
+	"github.com/agen-go/agen/testdata/golden/CPySyncClassics"
 	"github.com/agen-go/agen/testdata/golden/CPySyncDelegation"
 	"github.com/agen-go/agen/testdata/golden/CPySyncProtocol"
 	"github.com/agen-go/agen/testdata/golden/Closures"
@@ -224,6 +225,7 @@ var Suites = map[string]difftest.Suite{
 	"CPyAsyncProtocol":          cpyasyncprotocol.Suite,
 	"CPyAsyncReentry":           cpyasyncreentry.Suite,
 	"CPyDelegationForms":        cpydelegationforms.Suite,
+	"CPySyncClassics":           cpysyncclassics.Suite,
 	"CPySyncDelegation":         cpysyncdelegation.Suite,
 	"CPySyncProtocol":           cpysyncprotocol.Suite,
 	"Closures":                  closures.Suite,
