@@ -835,6 +835,7 @@ func (r *renderer) dispatch() []jen.Code {
 func (r *renderer) statements() []jen.Code {
 	var out []jen.Code
 	file, line := "", 0
+	ended := false // the end of the body was rendered
 	directive := func(s *transform.Stmt) {
 		if !s.Pos.IsValid() {
 			return
@@ -868,9 +869,17 @@ func (r *renderer) statements() []jen.Code {
 			out = append(out, jen.Comment(resetMarker))
 			file, line = "", 0
 			out = append(out, r.end()...)
+			ended = true
 		case transform.Unwind:
 			out = append(out, r.unwindAfterDelegate(s)...)
 		}
+	}
+	if !ended && r.awaitingDefers() && !r.m.Nested {
+		// A body that cannot end by falling off its end (an endless loop)
+		// still unwinds, on Close, Throw or a return error: the unwinding
+		// section the end would hold comes last.
+		out = append(out, jen.Comment(resetMarker))
+		out = append(out, r.unwinding()...)
 	}
 	return out
 }

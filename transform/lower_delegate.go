@@ -11,14 +11,16 @@ import (
 	"go/types"
 )
 
-// yieldFrom lowers y.YieldFrom(g) and returns the Text of its result.
-func (l *lowerer) yieldFrom(call *ast.CallExpr) Text {
+// yieldFrom lowers y.YieldFrom(g) and returns the Text of its result;
+// want is 0 when the result is discarded (a statement), which then gets no
+// variable: Go rejects one that is never used.
+func (l *lowerer) yieldFrom(call *ast.CallExpr, want int) Text {
 	sig := l.info.TypeOf(call.Fun).(*types.Signature)
 	pos := call.Pos()
 	g := l.hidden("delegate", sig.Params().At(0).Type())
 	l.code(call.Args[0].Pos(), Join(Def(g), Src(" = "), l.expr(call.Args[0])), nil, g)
 	if l.gen.Async {
-		return l.yieldFromAsync(call, g)
+		return l.yieldFromAsync(call, g, want)
 	}
 	v := l.hidden("delegated", l.gen.Y)
 	ok := l.hidden("delegating", types.Typ[types.Bool])
@@ -40,15 +42,22 @@ func (l *lowerer) yieldFrom(call *ast.CallExpr) Text {
 	l.code(pos, forward, nil, v, ok)
 	l.jump(loop)
 	l.label(done)
-	err := l.hidden("delegateErr", types.Universe.Lookup("error").Type())
-	l.code(pos, Join(Def(err), Src(" = "), Ref(g, RefValue), Src(".Err()"), Mark(MayCall)), nil, err)
+	var result Text
+	if want == 0 {
+		// Err is still called, as the reference driver does.
+		l.code(pos, Join(Ref(g, RefValue), Src(".Err()"), Mark(MayCall)), nil)
+	} else {
+		err := l.hidden("delegateErr", types.Universe.Lookup("error").Type())
+		l.code(pos, Join(Def(err), Src(" = "), Ref(g, RefValue), Src(".Err()"), Mark(MayCall)), nil, err)
+		result = Ref(err, RefValue)
+	}
 	l.code(pos, Join(Def(g), Src(" = nil")), nil, g) // it may be collected
-	return Ref(err, RefValue)
+	return result
 }
 
 // yieldFromAsync lowers y.YieldFrom(g) in an async body: g's operations
 // are awaited inline.
-func (l *lowerer) yieldFromAsync(call *ast.CallExpr, g *Var) Text {
+func (l *lowerer) yieldFromAsync(call *ast.CallExpr, g *Var, want int) Text {
 	pos := call.Pos()
 	m := l.m
 	op := l.hidden("delegateOp", l.runtimeType("Awaitable", l.gen.Y))
@@ -75,14 +84,18 @@ func (l *lowerer) yieldFromAsync(call *ast.CallExpr, g *Var) Text {
 	l.code(pos, forward, nil, op)
 	l.jump(awaiting.Label)
 	l.label(done)
-	err := l.hidden("delegateErr", types.Universe.Lookup("error").Type())
-	l.code(pos, Join(Def(err), Src(" = "), Ref(e, RefValue), Src("\nif "), Ref(err, RefValue), Src(" == "),
-		Text{{Pkg: RuntimePath, Name: "Done"}}, Src(" {\n"), Ref(err, RefValue), Src(" = nil\n}")), nil, err)
+	var result Text
+	if want > 0 {
+		err := l.hidden("delegateErr", types.Universe.Lookup("error").Type())
+		l.code(pos, Join(Def(err), Src(" = "), Ref(e, RefValue), Src("\nif "), Ref(err, RefValue), Src(" == "),
+			Text{{Pkg: RuntimePath, Name: "Done"}}, Src(" {\n"), Ref(err, RefValue), Src(" = nil\n}")), nil, err)
+		result = Ref(err, RefValue)
+	}
 	l.code(pos, Join(Def(g), Src(" = nil")), nil, g) // it may be collected
 	p.CloseAt = l.newPoint(pos, false)
 	p.CloseAt.Await, p.CloseAt.Delegated = true, true
 	l.delegateCloses = append(l.delegateCloses, func() { l.delegateClose(p.CloseAt, pos) })
-	return Ref(err, RefValue)
+	return result
 }
 
 // delegateClose emits where Close waits for the close of a delegate

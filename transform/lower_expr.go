@@ -256,7 +256,7 @@ func (l *lowerer) suspend(call *ast.CallExpr, kind PointKind, want int) Text {
 	case AwaitPoint:
 		return l.await(call, want)
 	case YieldFromPoint:
-		return l.yieldFrom(call)
+		return l.yieldFrom(call, want)
 	}
 	value := l.expr(call.Args[0])
 	if !l.plain(call.Args[0]) {
