@@ -60,7 +60,7 @@ func run(ctx context.Context, w io.Writer, loop *agen.Loop, delay time.Duration)
 		}
 	}
 	fast := agen.Spawn(loop, agen.ForEach(tickerGen(delay, 4), show("fast")))
-	slow := agen.Spawn(loop, agen.ForEach(tickerGen(2*delay, 2), show("slow")))
+	slow := agen.Spawn(loop, agen.ForEach(tickerGen(5*delay/2, 2), show("slow")))
 	if err := loop.Run(ctx); err != nil {
 		return err
 	}

@@ -32,8 +32,8 @@ func Example() {
 	// fast 0 at 0s
 	// slow 0 at 0s
 	// fast 1 at 1ms
-	// slow 1 at 2ms
 	// fast 2 at 2ms
+	// slow 1 at 2.5ms
 	// fast 3 at 3ms
 }
 
