@@ -175,3 +175,95 @@ func TestHooksSeeAsyncGeneratorsAndSyncOnesWithDefers(t *testing.T) {
 	require.Zero(t, seen["final *finalize.asyncPlainGeneratorFrame"], "nothing to finalize")
 	require.Zero(t, seen["first *finalize.plainGeneratorFrame"], "a sync generator without deferred calls is not seen")
 }
+
+// An abandoned generated async generator whose deferred function awaits,
+// dropped mid-body and never resumed on a loop, is closed on a goroutine
+// with context.Background(): its deferred function waits for a pending
+// awaitable, resolved only once the close has started, and runs to its end.
+func TestAbandonedAsyncGeneratorAwaitsInCleanup(t *testing.T) {
+	started := make(chan struct{})
+	type result struct {
+		ctx context.Context
+		v   int
+		err error
+	}
+	done := make(chan result, 1)
+	cleanup := agen.NewFuture[int]()
+	func() {
+		g := finalize.NewAsyncAwaitingCleanup(func() { close(started) }, cleanup,
+			func(ctx context.Context, v int, err error) { done <- result{ctx, v, err} })
+		v, err := g.Next(context.Background())
+		require.NoError(t, err)
+		require.Equal(t, 1, v)
+	}()
+	eventually(t, "the close of the abandoned generator", func() bool {
+		select {
+		case <-started:
+			return true
+		default:
+			return false
+		}
+	})
+	require.Empty(t, done, "the cleanup waits for its awaitable")
+	cleanup.Resolve(7)
+	select {
+	case r := <-done:
+		require.NoError(t, r.err)
+		require.Equal(t, 7, r.v, "the cleanup got the awaited value")
+		require.Equal(t, context.Background(), r.ctx, "closed with context.Background()")
+	case <-time.After(5 * time.Second):
+		t.Fatal("the cleanup never finished its await")
+	}
+}
+
+// An abandoned generated async generator whose deferred function awaits,
+// first resumed on a loop with virtual time and dropped mid-body, is
+// closed as a task of that loop: its deferred function's hour-long Sleep
+// passes on the loop's clock, on the loop's goroutine.
+func TestAbandonedAsyncGeneratorAwaitsInCleanupOnItsLoop(t *testing.T) {
+	l := agen.NewLoop(agen.WithVirtualTime())
+	var loopGoroutine atomic.Bool
+	type result struct {
+		onLoop bool
+		err    error
+	}
+	done := make(chan result, 1)
+	finished := agen.NewFuture[agen.None]()
+	func() {
+		hour := agen.Sleep(time.Hour)
+		sleep := agen.AwaitableFunc[int](func(ctx context.Context, w agen.Waker) (int, error, bool) {
+			_, err, ready := hour.Poll(ctx, w)
+			return 0, err, ready
+		})
+		g := finalize.NewAsyncAwaitingCleanup(func() {}, sleep, func(_ context.Context, _ int, err error) {
+			done <- result{loopGoroutine.Load(), err}
+			finished.Resolve(agen.None{})
+		})
+		agen.Spawn(l, g.ANext())
+		require.NoError(t, l.Run(context.Background()))
+	}()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	agen.Spawn(l, agen.AwaitableFunc[agen.None](func(ctx context.Context, w agen.Waker) (agen.None, error, bool) {
+		loopGoroutine.Store(true) // Run polls every task on its own goroutine
+		return finished.Poll(ctx, w)
+	}))
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() { // collect garbage until the close ran
+		for {
+			runtime.GC()
+			select {
+			case <-stop:
+				return
+			case <-time.After(time.Millisecond):
+			}
+		}
+	}()
+	start := l.Now()
+	require.NoError(t, l.Run(ctx), "the abandoned generator was never closed")
+	r := <-done
+	require.NoError(t, r.err)
+	require.True(t, r.onLoop, "the deferred function ran on the loop")
+	require.Equal(t, time.Hour, l.Now().Sub(start), "its Sleep passed on the loop's virtual clock")
+}

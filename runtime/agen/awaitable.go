@@ -51,8 +51,16 @@ func (f AwaitableFunc[T]) Poll(ctx context.Context, w Waker) (T, error, bool) {
 // Loop with virtual time it sleeps in the loop's simulated time; otherwise
 // it uses a real timer, and no goroutine waits for it.
 func Sleep(d time.Duration) Awaitable[None] {
+	if d <= 0 {
+		return elapsed{} // no allocation: a zero-size value
+	}
 	return &sleep{d: d}
 }
+
+// elapsed is a Sleep of no time: always ready.
+type elapsed struct{}
+
+func (elapsed) Poll(context.Context, Waker) (None, error, bool) { return None{}, nil, true }
 
 type sleep struct {
 	d       time.Duration
@@ -73,21 +81,19 @@ func (s *sleep) Poll(ctx context.Context, w Waker) (None, error, bool) {
 	if s.virtual != nil {
 		return None{}, nil, s.virtual.rearm(w)
 	}
-	s.waker.Store(&w)
+	waker := w // a variable of its own, so that only this path allocates it
+	s.waker.Store(&waker)
 	return None{}, nil, s.done.Load()
 }
 
 // start reports whether the sleep is over at once.
 func (s *sleep) start(ctx context.Context, w Waker) bool {
-	if s.d <= 0 {
-		s.done.Store(true)
-		return true
-	}
 	if l := loopFrom(ctx); l != nil && l.virtual {
 		s.virtual = l.addTimer(s.d, w)
 		return false
 	}
-	s.waker.Store(&w)
+	waker := w // a variable of its own, so that only this path allocates it
+	s.waker.Store(&waker)
 	time.AfterFunc(s.d, func() {
 		s.done.Store(true)
 		(*s.waker.Load()).Wake()

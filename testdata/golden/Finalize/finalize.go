@@ -3,6 +3,7 @@
 package finalize
 
 import (
+	"context"
 	"runtime"
 
 	"github.com/agen-go/agen/runtime/agen"
@@ -29,6 +30,15 @@ func NewCollecting(deferred func()) agen.Generator[int, agen.None] {
 
 // Suite is the differential suite of this package.
 var Suite = difftest.Suite{
+	difftest.Async("asyncAwaitingCleanup",
+		func(tr *difftest.Trace) agen.AsyncGenerator[int, agen.None] {
+			return asyncAwaitingCleanupGen(func() { tr.Log("cleanup starts") }, difftest.Later(7),
+				func(_ context.Context, v int, err error) { tr.Log("cleanup awaited %d %v", v, err) })
+		},
+		func(tr *difftest.Trace, y *agen.AsyncYielder[int, agen.None]) error {
+			return asyncAwaitingCleanup(y, func() { tr.Log("cleanup starts") }, difftest.Later(7),
+				func(_ context.Context, v int, err error) { tr.Log("cleanup awaited %d %v", v, err) })
+		}),
 	difftest.Async("asyncBody",
 		func(tr *difftest.Trace) agen.AsyncGenerator[int, agen.None] {
 			return asyncBodyGen(func() { tr.Log("deferred") }, difftest.Later(7))
@@ -111,4 +121,24 @@ func plain(y *agen.Yielder[int, agen.None]) {
 // NewPlain returns the generator of plain.
 func NewPlain() agen.Generator[int, agen.None] {
 	return plainGen()
+}
+
+// asyncAwaitingCleanup's deferred function awaits cleanup, which may be
+// pending, and reports what it got with the context its await saw.
+//
+//agen:generator
+func asyncAwaitingCleanup(y *agen.AsyncYielder[int, agen.None], started func(), cleanup agen.Awaitable[int], done func(ctx context.Context, v int, err error)) error {
+	defer func() {
+		started()
+		v, err := agen.Await(y, cleanup)
+		done(y.Context(), v, err)
+	}()
+	y.Yield(1)
+	y.Yield(2)
+	return nil
+}
+
+// NewAsyncAwaitingCleanup returns the generator of asyncAwaitingCleanup.
+func NewAsyncAwaitingCleanup(started func(), cleanup agen.Awaitable[int], done func(ctx context.Context, v int, err error)) agen.AsyncGenerator[int, agen.None] {
+	return asyncAwaitingCleanupGen(started, cleanup, done)
 }

@@ -21,7 +21,7 @@ func collectingBodyGen(deferred func()) *collectingBodyGenerator {
 
 // A compile error here means that the signature of collectingBody changed: run go generate.
 //
-//agen:fingerprint collectingBody a1f87fb8cae6de32
+//agen:fingerprint collectingBody cf7fd82cf3fd9b14
 func _() {
 	var _ func(*agen.Yielder[int, agen.None], func()) = collectingBody
 }
@@ -224,17 +224,17 @@ func (f *collectingBodyGeneratorFrame) resume(g *collectingBodyGenerator) (int, 
 	case 2:
 		goto resume2
 	}
-//line finalize.go:17
-	f.agenDefer(g, collectingBodyGeneratorDefer{site: 1, fn1: f.deferred})
 //line finalize.go:18
+	f.agenDefer(g, collectingBodyGeneratorDefer{site: 1, fn1: f.deferred})
+//line finalize.go:19
 	f.agenState = 1
 	return 1, true
 resume1:
-//line finalize.go:19
+//line finalize.go:20
 	for range 5 {
 		runtime.GC()
 	}
-//line finalize.go:22
+//line finalize.go:23
 	f.agenState = 2
 	return 2, true
 resume2:
@@ -260,7 +260,7 @@ func asyncBodyGen(deferred func(), pending agen.Awaitable[int]) *asyncBodyGenera
 
 // A compile error here means that the signature of asyncBody changed: run go generate.
 //
-//agen:fingerprint asyncBody d2b68bd75a0a5d36
+//agen:fingerprint asyncBody 4ea28e7565646331
 func _() {
 	var _ func(*agen.AsyncYielder[int, agen.None], func(), agen.Awaitable[int]) error = asyncBody
 }
@@ -487,13 +487,13 @@ func (f *asyncBodyGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *a
 	case 3:
 		goto resume3
 	}
-//line finalize.go:62
+//line finalize.go:72
 	f.agenDefer(g, asyncBodyGeneratorDefer{site: 1, fn1: f.deferred})
-//line finalize.go:63
+//line finalize.go:73
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line finalize.go:64
+//line finalize.go:74
 	f.awaiting = f.pending
 resume2:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
@@ -504,16 +504,16 @@ resume2:
 	}
 	f.awaiting = nil
 	v, err = awaited, awaitedErr
-//line finalize.go:65
+//line finalize.go:75
 	if err != nil {
 		f.result = err
 		goto end
 	}
-//line finalize.go:68
+//line finalize.go:78
 	f.agenState = 3
 	return v, nil, true
 resume3:
-//line finalize.go:69
+//line finalize.go:79
 	f.result = nil
 end:
 //line finalize_agen.go:520
@@ -535,7 +535,7 @@ func asyncPanicsGen(message string) *asyncPanicsGenerator {
 
 // A compile error here means that the signature of asyncPanics changed: run go generate.
 //
-//agen:fingerprint asyncPanics cd1b392094a62866
+//agen:fingerprint asyncPanics 91c9e357a8bf98cb
 func _() {
 	var _ func(*agen.AsyncYielder[int, agen.None], string) = asyncPanics
 }
@@ -749,9 +749,9 @@ func (f *asyncPanicsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 	case 1:
 		goto resume1
 	}
-//line finalize.go:81
+//line finalize.go:91
 	f.agenDefer(g, asyncPanicsGeneratorDefer{site: 1, a1_0: f.message})
-//line finalize.go:82
+//line finalize.go:92
 	f.agenState = 1
 	return 1, nil, true
 resume1:
@@ -774,7 +774,7 @@ func asyncPlainGen() *asyncPlainGenerator {
 
 // A compile error here means that the signature of asyncPlain changed: run go generate.
 //
-//agen:fingerprint asyncPlain 37b6f56db9f6cca8
+//agen:fingerprint asyncPlain 0749763b4b2e4be1
 func _() {
 	var _ func(*agen.AsyncYielder[int, agen.None]) = asyncPlain
 }
@@ -945,11 +945,11 @@ func (f *asyncPlainGeneratorFrame) resume(ctx context.Context, w agen.Waker, sen
 	case 2:
 		goto resume2
 	}
-//line finalize.go:94
+//line finalize.go:104
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line finalize.go:95
+//line finalize.go:105
 	f.agenState = 2
 	return 2, nil, true
 resume2:
@@ -971,7 +971,7 @@ func plainGen() *plainGenerator {
 
 // A compile error here means that the signature of plain changed: run go generate.
 //
-//agen:fingerprint plain ba0a5b76ff343ef7
+//agen:fingerprint plain 2509647ee5002e21
 func _() {
 	var _ func(*agen.Yielder[int, agen.None]) = plain
 }
@@ -1094,15 +1094,373 @@ func (f *plainGeneratorFrame) resume() (int, bool) {
 	case -1:
 		return 0, false
 	}
-//line finalize.go:107
+//line finalize.go:117
 	f.agenState = 1
 	return 1, true
 resume1:
-//line finalize.go:108
+//line finalize.go:118
 	f.agenState = 2
 	return 2, true
 resume2:
 //line finalize_agen.go:1106
 	f.agenState = -1
 	return 0, false
+}
+
+// asyncAwaitingCleanupGenerator is the generator of asyncAwaitingCleanup, made by asyncAwaitingCleanupGen. It implements agen.AsyncGenerator.
+type asyncAwaitingCleanupGenerator struct {
+	f *asyncAwaitingCleanupGeneratorFrame
+}
+
+// asyncAwaitingCleanupGen returns a generator that runs asyncAwaitingCleanup: nothing runs before the first Next.
+func asyncAwaitingCleanupGen(started func(), cleanup agen.Awaitable[int], done func(ctx context.Context, v int, err error)) *asyncAwaitingCleanupGenerator {
+	return &asyncAwaitingCleanupGenerator{f: &asyncAwaitingCleanupGeneratorFrame{
+		cleanup: &cleanup,
+		done:    &done,
+		started: &started,
+	}}
+}
+
+// A compile error here means that the signature of asyncAwaitingCleanup changed: run go generate.
+//
+//agen:fingerprint asyncAwaitingCleanup 3fbac035a62991cb
+func _() {
+	var _ func(*agen.AsyncYielder[int, agen.None], func(), agen.Awaitable[int], func(ctx context.Context, v int, err error)) error = asyncAwaitingCleanup
+}
+
+// asyncAwaitingCleanupGeneratorFrame is the state of an asyncAwaitingCleanupGenerator between suspension points.
+type asyncAwaitingCleanupGeneratorFrame struct {
+	agenState     int                                  // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore      agen.AsyncCore                       // the operation in progress, the lifecycle
+	agenUnwinding agen.Unwinding                       // why the body unwinds, and the panic it holds
+	agenDefers    []asyncAwaitingCleanupGeneratorDefer // pending deferred calls, in order
+	started       *func()
+	cleanup       *agen.Awaitable[int]
+	done          *func(ctx context.Context, v int, err error)
+	result        error
+}
+
+// asyncAwaitingCleanupGeneratorDefer is a deferred call of asyncAwaitingCleanup, from the defer statement site.
+type asyncAwaitingCleanupGeneratorDefer struct {
+	site int
+	m1   *asyncAwaitingCleanupGeneratorDeferred
+}
+
+// asyncAwaitingCleanupGeneratorDeferred is deferred function 1 of asyncAwaitingCleanup, which awaits: a state machine
+// the unwinding of the body runs.
+type asyncAwaitingCleanupGeneratorDeferred struct {
+	agenState int // 0 before the start, k waiting at point k
+	started   *func()
+	cleanup   *agen.Awaitable[int]
+	done      *func(ctx context.Context, v int, err error)
+	awaiting  agen.Awaitable[int]
+}
+
+// run runs the deferred function from where it waits to its next pending await (false)
+// or its end (true); recover() in it returns the panic u holds.
+func (d *asyncAwaitingCleanupGeneratorDeferred) run(agenCtx context.Context, w agen.Waker, u *agen.Unwinding) bool {
+	var (
+		awaited    int
+		awaitedErr error
+		v2         int
+		err2       error
+	)
+	var ready bool
+	switch d.agenState {
+	case 1:
+		goto resume1
+	}
+//line finalize.go:132
+	(*d.started)()
+//line finalize.go:133
+	d.awaiting = (*d.cleanup)
+resume1:
+	if awaited, awaitedErr, ready = d.awaiting.Poll(agenCtx, w); !ready {
+		if awaitedErr = agenCtx.Err(); awaitedErr == nil {
+			d.agenState = 1
+			return false
+		}
+	}
+	d.awaiting = nil
+	v2, err2 = awaited, awaitedErr
+//line finalize.go:134
+	(*d.done)(agenCtx, v2, err2)
+//line finalize_agen.go:1189
+	return true
+}
+
+var _ agen.AsyncGenerator[int, agen.None] = (*asyncAwaitingCleanupGenerator)(nil)
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *asyncAwaitingCleanupGenerator) Next(ctx context.Context) (int, error) {
+	var sent agen.None
+	return g.f.agenRun(ctx, g, sent)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *asyncAwaitingCleanupGenerator) Send(ctx context.Context, v agen.None) (int, error) {
+	return g.f.agenRun(ctx, g, v)
+}
+
+// Throw raises err at the pending yield.
+func (g *asyncAwaitingCleanupGenerator) Throw(ctx context.Context, err error) (int, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent agen.None
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *asyncAwaitingCleanupGenerator) Close(ctx context.Context) error {
+	var sent agen.None
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *asyncAwaitingCleanupGenerator) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, agen.None](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *asyncAwaitingCleanupGenerator) ANext() agen.Awaitable[int] {
+	var sent agen.None
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *asyncAwaitingCleanupGenerator) ASend(v agen.None) agen.Awaitable[int] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *asyncAwaitingCleanupGenerator) AThrow(err error) agen.Awaitable[int] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent agen.None
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *asyncAwaitingCleanupGenerator) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, agen.None](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *asyncAwaitingCleanupGeneratorFrame) agenRun(ctx context.Context, g *asyncAwaitingCleanupGenerator, sent agen.None) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, agen.None](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
+}
+
+// Core implements agen.AsyncMachine.
+func (f *asyncAwaitingCleanupGeneratorFrame) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *asyncAwaitingCleanupGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent agen.None, thrown error, h any) (int, error, bool) {
+	handle, _ := h.(*asyncAwaitingCleanupGenerator)
+	switch op {
+	case agen.OpClose:
+		switch {
+		case f.agenState > 0:
+			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
+			f.agenState = -3
+		case f.agenState != -3:
+			return 0, f.close(), true
+		}
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return 0, thrown, true
+		case 1, 2:
+			f.agenUnwinding.Start(agen.UnwindThrow, thrown, nil)
+			f.agenState = -3
+		}
+	}
+	return f.resume(ctx, w, handle, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *asyncAwaitingCleanupGeneratorFrame) Close(ctx context.Context) error {
+	var sent agen.None
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *asyncAwaitingCleanupGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, agen.None](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *asyncAwaitingCleanupGeneratorFrame) close() error {
+	if f.agenState > 0 {
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *asyncAwaitingCleanupGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: if the body panics, it holds the panic and unwinds,
+// which may suspend (the operation returns pending, and goes on unwinding). A
+// runtime.Goexit, which nothing stops, runs the deferred calls to their end, waiting.
+func (f *asyncAwaitingCleanupGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	p := recover()
+	f.agenState = -3
+	if p == nil {
+		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		agen.BlockUnwind(ctx, f.agenUnwind)
+		_, _, _ = f.agenUnwound()
+		return
+	}
+	f.agenUnwinding.Start(agen.UnwindPanic, nil, p)
+	if !f.agenUnwind(ctx, w) {
+		*err, *ready = nil, false
+		return
+	}
+	_, *err, *ready = f.agenUnwound()
+}
+
+// agenUnwind runs the pending deferred calls, LIFO, as Go would: it reports false while
+// one of them waits at an await, and goes on when called again.
+func (f *asyncAwaitingCleanupGeneratorFrame) agenUnwind(ctx context.Context, w agen.Waker) bool {
+	for n := len(f.agenDefers); n > 0; n = len(f.agenDefers) {
+		d := &f.agenDefers[n-1]
+		switch d.site {
+		case 1:
+			if !f.agenUnwinding.Step(func() bool {
+				return d.m1.run(ctx, w, &f.agenUnwinding)
+			}) {
+				return false
+			}
+		default:
+			f.agenCall(d)
+		}
+		f.agenDefers = f.agenDefers[:n-1]
+	}
+	return true
+}
+
+// agenCall runs a deferred call as a deferred call of its own, while panicking with the
+// panic the body unwinds with, if any, so that recover() in it works as in Go.
+func (f *asyncAwaitingCleanupGeneratorFrame) agenCall(d *asyncAwaitingCleanupGeneratorDefer) {
+	defer f.agenUnwinding.Caught()
+	switch d.site {
+	}
+	f.agenUnwinding.Repanic()
+}
+
+// agenUnwound finishes the body once its deferred calls ran, as what ended it says:
+// the panic nobody recovered is raised again.
+func (f *asyncAwaitingCleanupGeneratorFrame) agenUnwound() (int, error, bool) {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	if p, panicking := f.agenUnwinding.Panicking(); panicking {
+		f.agenCore.Release()
+		panic(p)
+	}
+	switch f.agenUnwinding.Cause {
+	case agen.UnwindClose, agen.UnwindThrow:
+		return 0, f.agenUnwinding.Err, true
+	}
+	return 0, agen.End(f.result), true
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *asyncAwaitingCleanupGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	return err
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *asyncAwaitingCleanupGeneratorFrame) agenDefer(h *asyncAwaitingCleanupGenerator, d asyncAwaitingCleanupGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenCore.Life, h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *asyncAwaitingCleanupGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *asyncAwaitingCleanupGeneratorFrame) resume(agenCtx context.Context, w agen.Waker, g *asyncAwaitingCleanupGenerator, sent agen.None, thrown error) (_ int, agenErr error, ready bool) {
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(agenCtx, f)
+	case -1:
+		return 0, agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(agenCtx, w, &agenErr, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case -3:
+		goto unwinding
+	}
+//line finalize.go:131
+	f.agenDefer(g, asyncAwaitingCleanupGeneratorDefer{site: 1, m1: &asyncAwaitingCleanupGeneratorDeferred{started: f.started, cleanup: f.cleanup, done: f.done}})
+//line finalize.go:136
+	f.agenState = 1
+	return 1, nil, true
+resume1:
+//line finalize.go:137
+	f.agenState = 2
+	return 2, nil, true
+resume2:
+//line finalize.go:138
+	f.result = nil
+//line finalize_agen.go:1458
+	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+	goto unwinding
+unwinding:
+	f.agenState = -3
+	if !f.agenUnwind(agenCtx, w) {
+		return 0, nil, false
+	}
+	return f.agenUnwound()
 }
