@@ -127,7 +127,10 @@ var Suite = difftest.Suite{
 		0, 1),
 	difftest.Async("jumps",
 		func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return jumpsGen(tr, feed(1, 2, 3, 7)) },
-		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { jumps(y, tr, feed(1, 2, 3, 7)); return nil }),
+		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error {
+			jumps(y, tr, feed(1, 2, 3, 7))
+			return nil
+		}),
 	difftest.Async("jumps/default",
 		func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return jumpsGen(tr, feed(1)) },
 		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { jumps(y, tr, feed(1)); return nil }),
