@@ -102,6 +102,61 @@ out:
 	y.Yield(100)
 }
 
+// controlFlow's finally has labelled loops, a type switch, select,
+// return, goto, a closure recovering nothing, the consumer's context, and
+// an await assigned through an index and a pointer.
+//
+//agen:generator
+func controlFlow(y *agen.AsyncYielder[int, int], tr *difftest.Trace, vs []int) (err error) {
+	x := 5
+	p := &x
+	defer func() {
+		*p, _ = agen.Await(y, difftest.Later(50))
+		tr.Log("x = %d", x)
+	}()
+	for i := range 2 {
+		defer func() {
+			v, _ := agen.Await(y, difftest.Later(i))
+			tr.Log("iteration %d finally %d", i, v)
+			if v > 0 {
+				return
+			}
+			agen.Await(y, difftest.Later(0))
+			tr.Log("iteration %d after return", i)
+		}()
+	}
+	defer func() {
+	outer:
+		for k, v := range vs {
+			switch w := any(v).(type) {
+			case int:
+				if a, _ := agen.Await(y, difftest.Later(w)); a > 2 {
+					tr.Log("continue at %d", k)
+					continue outer
+				}
+			}
+			select {
+			default:
+				tr.Log("select %d", k)
+			}
+			if _, e := agen.Await(y, difftest.Fail[int](nil)); e != nil || v == 2 {
+				break outer
+			}
+		}
+		func() { tr.Log("recover in a closure: %v", recover()) }()
+		tr.Log("ctx err %v", y.Context().Err())
+		var arr [3]int
+		arr[func() int { return 1 }()], _ = agen.Await(y, difftest.Later(9))
+		tr.Log("arr %v", arr)
+		goto done
+	done:
+		tr.Log("done")
+	}()
+	y.Yield(*p)
+	*p = y.Yield(x + 1)
+	return nil
+}
+
 func feed(vs ...int) chan int {
 	ch := make(chan int, len(vs))
 	for _, v := range vs {
@@ -125,6 +180,12 @@ var Suite = difftest.Suite{
 		func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return (&counter{}).stepsGen(tr) },
 		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { (&counter{}).steps(y, tr); return nil },
 		0, 1),
+	difftest.Async("controlFlow",
+		func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return controlFlowGen(tr, []int{1, 3, 2, 4}) },
+		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error {
+			return controlFlow(y, tr, []int{1, 3, 2, 4})
+		},
+		7, 8),
 	difftest.Async("jumps",
 		func(tr *difftest.Trace) agen.AsyncGenerator[int, int] { return jumpsGen(tr, feed(1, 2, 3, 7)) },
 		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error {

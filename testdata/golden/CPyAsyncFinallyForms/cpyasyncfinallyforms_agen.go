@@ -1636,3 +1636,599 @@ unwinding:
 	}
 	return f.agenUnwound()
 }
+
+// controlFlowGenerator is the generator of controlFlow, made by controlFlowGen. It implements agen.AsyncGenerator.
+type controlFlowGenerator struct {
+	f *controlFlowGeneratorFrame
+}
+
+// controlFlowGen returns a generator that runs controlFlow: nothing runs before the first Next.
+func controlFlowGen(tr *difftest.Trace, vs []int) *controlFlowGenerator {
+	return &controlFlowGenerator{f: &controlFlowGeneratorFrame{
+		tr: &tr,
+		vs: &vs,
+	}}
+}
+
+// A compile error here means that the signature of controlFlow changed: run go generate.
+//
+//agen:fingerprint controlFlow 29f59f536ffa57cc
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, []int) error = controlFlow
+}
+
+// controlFlowGeneratorFrame is the state of a controlFlowGenerator between suspension points.
+type controlFlowGeneratorFrame struct {
+	agenState     int                         // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore      agen.AsyncCore              // the operation in progress, the lifecycle
+	agenUnwinding agen.Unwinding              // why the body unwinds, and the panic it holds
+	agenDefers    []controlFlowGeneratorDefer // pending deferred calls, in order
+	tr            **difftest.Trace
+	vs            *[]int
+	err           error
+	x             *int
+	p             **int
+}
+
+// controlFlowGeneratorDefer is a deferred call of controlFlow, from the defer statement site.
+type controlFlowGeneratorDefer struct {
+	site int
+	m1   *controlFlowGeneratorDeferred
+	m2   *controlFlowGeneratorDeferred2
+	m3   *controlFlowGeneratorDeferred3
+}
+
+// controlFlowGeneratorDeferred is deferred function 1 of controlFlow, which awaits: a state machine
+// the unwinding of the body runs.
+type controlFlowGeneratorDeferred struct {
+	agenState int // 0 before the start, k waiting at point k
+	p         **int
+	tr        **difftest.Trace
+	x         *int
+	awaiting  agen.Awaitable[int]
+}
+
+// run runs the deferred function from where it waits to its next pending await (false)
+// or its end (true); recover() in it returns the panic u holds.
+func (d *controlFlowGeneratorDeferred) run(ctx context.Context, waker agen.Waker, u *agen.Unwinding) bool {
+	var (
+		awaited    int
+		awaitedErr error
+	)
+	var ready bool
+	switch d.agenState {
+	case 1:
+		goto resume1
+	}
+//line cpyasyncfinallyforms.go:114
+	d.awaiting = difftest.Later(50)
+resume1:
+	if awaited, awaitedErr, ready = d.awaiting.Poll(ctx, waker); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			d.agenState = 1
+			return false
+		}
+	}
+	d.awaiting = nil
+	*(*d.p), _ = awaited, awaitedErr
+//line cpyasyncfinallyforms.go:115
+	(*d.tr).Log("x = %d", (*d.x))
+//line cpyasyncfinallyforms_agen.go:1717
+	return true
+}
+
+// controlFlowGeneratorDeferred2 is deferred function 2 of controlFlow, which awaits: a state machine
+// the unwinding of the body runs.
+type controlFlowGeneratorDeferred2 struct {
+	agenState int // 0 before the start, k waiting at point k
+	i         *int
+	tr        **difftest.Trace
+	awaiting  agen.Awaitable[int]
+	awaiting2 agen.Awaitable[int]
+}
+
+// run runs the deferred function from where it waits to its next pending await (false)
+// or its end (true); recover() in it returns the panic u holds.
+func (d *controlFlowGeneratorDeferred2) run(ctx context.Context, waker agen.Waker, u *agen.Unwinding) bool {
+	var (
+		awaited    int
+		awaitedErr error
+		v2         int
+	)
+	var ready bool
+	switch d.agenState {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	}
+//line cpyasyncfinallyforms.go:119
+	d.awaiting = difftest.Later((*d.i))
+resume1:
+	if awaited, awaitedErr, ready = d.awaiting.Poll(ctx, waker); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			d.agenState = 1
+			return false
+		}
+	}
+	d.awaiting = nil
+	v2, _ = awaited, awaitedErr
+//line cpyasyncfinallyforms.go:120
+	(*d.tr).Log("iteration %d finally %d", (*d.i), v2)
+//line cpyasyncfinallyforms.go:121
+	if v2 > 0 {
+		goto end
+	}
+//line cpyasyncfinallyforms.go:124
+	d.awaiting2 = difftest.Later(0)
+resume2:
+	if _, _, ready = d.awaiting2.Poll(ctx, waker); !ready {
+		if ctx.Err() == nil {
+			d.agenState = 2
+			return false
+		}
+	}
+	d.awaiting2 = nil
+//line cpyasyncfinallyforms.go:125
+	(*d.tr).Log("iteration %d after return", (*d.i))
+end:
+//line cpyasyncfinallyforms_agen.go:1776
+	return true
+}
+
+// controlFlowGeneratorDeferred3 is deferred function 3 of controlFlow, which awaits: a state machine
+// the unwinding of the body runs.
+type controlFlowGeneratorDeferred3 struct {
+	agenState  int // 0 before the start, k waiting at point k
+	vs         *[]int
+	tr         **difftest.Trace
+	rangeIndex int
+	rangeLen   int
+	rangeOver  []int
+	k          int
+	v2         int
+	w2         int
+	awaiting   agen.Awaitable[int]
+	awaiting2  agen.Awaitable[int]
+	arr        [3]int
+	t          int
+	awaiting3  agen.Awaitable[int]
+}
+
+// run runs the deferred function from where it waits to its next pending await (false)
+// or its end (true); recover() in it returns the panic u holds.
+func (d *controlFlowGeneratorDeferred3) run(ctx context.Context, waker agen.Waker, u *agen.Unwinding) bool {
+	var (
+		awaited     int
+		awaitedErr  error
+		a           int
+		awaited2    int
+		awaitedErr2 error
+		e           error
+		awaited3    int
+		awaitedErr3 error
+	)
+	var ready bool
+	switch d.agenState {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	}
+//line cpyasyncfinallyforms.go:130
+	d.rangeOver = (*d.vs)
+	d.rangeLen, d.rangeIndex = len(d.rangeOver), 0
+loop:
+	if !(d.rangeIndex < d.rangeLen) {
+		goto done2
+	}
+	d.k, d.v2 = d.rangeIndex, d.rangeOver[d.rangeIndex]
+//line cpyasyncfinallyforms.go:131
+	switch agenv := any(d.v2).(type) {
+	case int:
+		d.w2 = agenv
+		goto case2
+	}
+	goto endswitch
+case2:
+//line cpyasyncfinallyforms.go:133
+	d.awaiting = difftest.Later(d.w2)
+resume1:
+	if awaited, awaitedErr, ready = d.awaiting.Poll(ctx, waker); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			d.agenState = 1
+			return false
+		}
+	}
+	d.awaiting = nil
+	a, _ = awaited, awaitedErr
+	if !(a > 2) {
+		goto endif
+	}
+//line cpyasyncfinallyforms.go:134
+	(*d.tr).Log("continue at %d", d.k)
+//line cpyasyncfinallyforms.go:135
+	goto next
+endif:
+endswitch:
+//line cpyasyncfinallyforms.go:138
+	select {
+	default:
+		(*d.tr).Log("select %d", d.k)
+	}
+//line cpyasyncfinallyforms.go:142
+	d.awaiting2 = difftest.Fail[int](nil)
+resume2:
+	if awaited2, awaitedErr2, ready = d.awaiting2.Poll(ctx, waker); !ready {
+		if awaitedErr2 = ctx.Err(); awaitedErr2 == nil {
+			d.agenState = 2
+			return false
+		}
+	}
+	d.awaiting2 = nil
+	_, e = awaited2, awaitedErr2
+	if !(e != nil || d.v2 == 2) {
+		goto endif2
+	}
+//line cpyasyncfinallyforms.go:143
+	goto done2
+endif2:
+next:
+//line cpyasyncfinallyforms.go:130
+	d.rangeIndex++
+	goto loop
+done2:
+//line cpyasyncfinallyforms.go:146
+	{
+		tr := d.tr
+		func() { (*tr).Log("recover in a closure: %v", recover()) }()
+	}
+//line cpyasyncfinallyforms.go:147
+	(*d.tr).Log("ctx err %v", ctx.Err())
+//line cpyasyncfinallyforms.go:148
+	d.arr = [3]int{}
+//line cpyasyncfinallyforms.go:149
+	d.t = func() int { return 1 }()
+	d.awaiting3 = difftest.Later(9)
+resume3:
+	if awaited3, awaitedErr3, ready = d.awaiting3.Poll(ctx, waker); !ready {
+		if awaitedErr3 = ctx.Err(); awaitedErr3 == nil {
+			d.agenState = 3
+			return false
+		}
+	}
+	d.awaiting3 = nil
+	d.arr[d.t], _ = awaited3, awaitedErr3
+//line cpyasyncfinallyforms.go:150
+	(*d.tr).Log("arr %v", d.arr)
+//line cpyasyncfinallyforms.go:151
+	goto done
+done:
+//line cpyasyncfinallyforms.go:153
+	(*d.tr).Log("done")
+//line cpyasyncfinallyforms_agen.go:1912
+	return true
+}
+
+var _ agen.AsyncGenerator[int, int] = (*controlFlowGenerator)(nil)
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *controlFlowGenerator) Next(ctx context.Context) (int, error) {
+	var sent int
+	return g.f.agenRun(ctx, g, sent)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *controlFlowGenerator) Send(ctx context.Context, v int) (int, error) {
+	return g.f.agenRun(ctx, g, v)
+}
+
+// Throw raises err at the pending yield.
+func (g *controlFlowGenerator) Throw(ctx context.Context, err error) (int, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *controlFlowGenerator) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *controlFlowGenerator) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, int](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *controlFlowGenerator) ANext() agen.Awaitable[int] {
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *controlFlowGenerator) ASend(v int) agen.Awaitable[int] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *controlFlowGenerator) AThrow(err error) agen.Awaitable[int] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *controlFlowGenerator) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *controlFlowGeneratorFrame) agenRun(ctx context.Context, g *controlFlowGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
+}
+
+// Core implements agen.AsyncMachine.
+func (f *controlFlowGeneratorFrame) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *controlFlowGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
+	handle, _ := h.(*controlFlowGenerator)
+	switch op {
+	case agen.OpClose:
+		switch {
+		case f.agenState > 0:
+			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
+			f.agenState = -3
+		case f.agenState != -3:
+			return 0, f.close(), true
+		}
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return 0, thrown, true
+		case 1, 2:
+			f.agenUnwinding.Start(agen.UnwindThrow, thrown, nil)
+			f.agenState = -3
+		}
+	}
+	return f.resume(ctx, w, handle, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *controlFlowGeneratorFrame) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *controlFlowGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *controlFlowGeneratorFrame) close() error {
+	if f.agenState > 0 {
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *controlFlowGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: if the body panics, it holds the panic and unwinds,
+// which may suspend (the operation returns pending, and goes on unwinding). A
+// runtime.Goexit, which nothing stops, runs the deferred calls to their end, waiting.
+func (f *controlFlowGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	p := recover()
+	f.agenState = -3
+	if p == nil {
+		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		agen.BlockUnwind(ctx, f.agenUnwind)
+		_, _, _ = f.agenUnwound()
+		return
+	}
+	f.agenUnwinding.Start(agen.UnwindPanic, nil, p)
+	if !f.agenUnwind(ctx, w) {
+		*err, *ready = nil, false
+		return
+	}
+	_, *err, *ready = f.agenUnwound()
+}
+
+// agenUnwind runs the pending deferred calls, LIFO, as Go would: it reports false while
+// one of them waits at an await, and goes on when called again.
+func (f *controlFlowGeneratorFrame) agenUnwind(ctx context.Context, w agen.Waker) bool {
+	for n := len(f.agenDefers); n > 0; n = len(f.agenDefers) {
+		d := &f.agenDefers[n-1]
+		switch d.site {
+		case 1:
+			if !f.agenUnwinding.Step(func() bool {
+				return d.m1.run(ctx, w, &f.agenUnwinding)
+			}) {
+				return false
+			}
+		case 2:
+			if !f.agenUnwinding.Step(func() bool {
+				return d.m2.run(ctx, w, &f.agenUnwinding)
+			}) {
+				return false
+			}
+		case 3:
+			if !f.agenUnwinding.Step(func() bool {
+				return d.m3.run(ctx, w, &f.agenUnwinding)
+			}) {
+				return false
+			}
+		default:
+			f.agenCall(d)
+		}
+		f.agenDefers = f.agenDefers[:n-1]
+	}
+	return true
+}
+
+// agenCall runs a deferred call as a deferred call of its own, while panicking with the
+// panic the body unwinds with, if any, so that recover() in it works as in Go.
+func (f *controlFlowGeneratorFrame) agenCall(d *controlFlowGeneratorDefer) {
+	defer f.agenUnwinding.Caught()
+	switch d.site {
+	}
+	f.agenUnwinding.Repanic()
+}
+
+// agenUnwound finishes the body once its deferred calls ran, as what ended it says:
+// the panic nobody recovered is raised again.
+func (f *controlFlowGeneratorFrame) agenUnwound() (int, error, bool) {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	if p, panicking := f.agenUnwinding.Panicking(); panicking {
+		f.agenCore.Release()
+		panic(p)
+	}
+	switch f.agenUnwinding.Cause {
+	case agen.UnwindClose, agen.UnwindThrow:
+		return 0, f.agenUnwinding.Err, true
+	}
+	return 0, agen.End(f.err), true
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *controlFlowGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	return err
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *controlFlowGeneratorFrame) agenDefer(h *controlFlowGenerator, d controlFlowGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenCore.Life, h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *controlFlowGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *controlFlowGeneratorFrame) resume(ctx context.Context, waker agen.Waker, g *controlFlowGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
+	var (
+		rangeIndex int
+		i          *int
+		t          int
+		t2         int
+		resumed    int
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(ctx, f)
+	case -1:
+		return 0, agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(ctx, waker, &agenErr, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case -3:
+		goto unwinding
+	}
+//line cpyasyncfinallyforms.go:111
+	f.x = new(int)
+	(*f.x) = 5
+//line cpyasyncfinallyforms.go:112
+	f.p = new(*int)
+	(*f.p) = f.x
+//line cpyasyncfinallyforms.go:113
+	f.agenDefer(g, controlFlowGeneratorDefer{site: 1, m1: &controlFlowGeneratorDeferred{p: f.p, tr: f.tr, x: f.x}})
+//line cpyasyncfinallyforms.go:117
+	rangeIndex = 0
+loop:
+	if !(rangeIndex < 2) {
+		goto done2
+	}
+	i = new(int)
+	(*i) = rangeIndex
+//line cpyasyncfinallyforms.go:118
+	f.agenDefer(g, controlFlowGeneratorDefer{site: 2, m2: &controlFlowGeneratorDeferred2{i: i, tr: f.tr}})
+//line cpyasyncfinallyforms.go:117
+	rangeIndex++
+	goto loop
+done2:
+//line cpyasyncfinallyforms.go:128
+	f.agenDefer(g, controlFlowGeneratorDefer{site: 3, m3: &controlFlowGeneratorDeferred3{vs: f.vs, tr: f.tr}})
+//line cpyasyncfinallyforms.go:155
+	t = *(*f.p)
+	f.agenState = 1
+	return t, nil, true
+resume1:
+//line cpyasyncfinallyforms.go:156
+	t2 = (*f.x) + 1
+	f.agenState = 2
+	return t2, nil, true
+resume2:
+	resumed = sent
+	*(*f.p) = resumed
+//line cpyasyncfinallyforms.go:157
+	f.err = nil
+//line cpyasyncfinallyforms_agen.go:2226
+	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+	goto unwinding
+unwinding:
+	f.agenState = -3
+	if !f.agenUnwind(ctx, waker) {
+		return 0, nil, false
+	}
+	return f.agenUnwound()
+}
