@@ -17,6 +17,12 @@ import (
 // sure this call of resume runs the records if it panics. subst replaces
 // the call's operands that a suspension point in them lowered.
 func (l *lowerer) deferText(d *ast.DeferStmt, subst map[ast.Node]Text) Text {
+	if l.m.Nested {
+		// The machine of a deferred function that awaits has no defer stack
+		// of its own (Python's try/finally inside a finally that awaits).
+		l.errorf(d.Pos(), nestedDefer)
+		return Src("")
+	}
 	site := &DeferSite{Index: len(l.m.Defers) + 1, Pos: d.Pos()}
 	l.m.Defers = append(l.m.Defers, site)
 	call := d.Call

@@ -62,12 +62,16 @@ func (l *lowerer) deferAwaiting(s *ast.DeferStmt, lit *ast.FuncLit) {
 	l.code(s.Pos(), Join(Src(l.m.Recv+".agenDefer("+l.m.Handle+", "), record, Src(")"), Mark(MayCall)), nil)
 }
 
+// nestedDefer says why a defer statement inside a deferred function that
+// awaits is rejected, and what to write instead.
+const nestedDefer = "a defer statement inside a deferred function that awaits is not supported; defer it from the body, or from a function the deferred function calls"
+
 // supportedDeferred reports whether the deferred literal is one lowering
 // supports, and says why not otherwise.
 func (l *lowerer) supportedDeferred(s *ast.DeferStmt, lit *ast.FuncLit) bool {
 	switch {
 	case l.m.Nested:
-		l.errorf(s.Pos(), "a defer statement inside a deferred function that awaits is not supported; defer it from the body")
+		l.errorf(s.Pos(), nestedDefer)
 	case lit.Type.Results != nil && len(lit.Type.Results.List) > 0:
 		l.errorf(lit.Pos(), "a deferred function that awaits cannot have results (they are discarded); remove them")
 	case l.info.TypeOf(lit).(*types.Signature).Variadic():

@@ -84,6 +84,7 @@ import (
 	"github.com/agen-go/agen/testdata/golden/Builtins"
 	"github.com/agen-go/agen/testdata/golden/CPyAsyncDelegationFinally"
 	"github.com/agen-go/agen/testdata/golden/CPyAsyncFinalize"
+	"github.com/agen-go/agen/testdata/golden/CPyAsyncFinallyForms"
 	"github.com/agen-go/agen/testdata/golden/CPyAsyncIgnoredClose"
 	"github.com/agen-go/agen/testdata/golden/CPyAsyncNested"
 	"github.com/agen-go/agen/testdata/golden/CPyAsyncProtocol"
@@ -222,6 +223,7 @@ var Suites = map[string]difftest.Suite{
 	"Builtins":                  builtins.Suite,
 	"CPyAsyncDelegationFinally": cpyasyncdelegationfinally.Suite,
 	"CPyAsyncFinalize":          cpyasyncfinalize.Suite,
+	"CPyAsyncFinallyForms":      cpyasyncfinallyforms.Suite,
 	"CPyAsyncIgnoredClose":      cpyasyncignoredclose.Suite,
 	"CPyAsyncNested":            cpyasyncnested.Suite,
 	"CPyAsyncProtocol":          cpyasyncprotocol.Suite,

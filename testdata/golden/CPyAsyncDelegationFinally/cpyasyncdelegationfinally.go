@@ -80,6 +80,37 @@ func middle(y *agen.AsyncYielder[int, int], tr *difftest.Trace, name string, n i
 	return y.YieldFrom(leafGen(tr, name+"/leaf", n))
 }
 
+// exploding is g2 of test_pep380's
+// test_handing_exception_while_delegating_close, async: its finally awaits,
+// then raises.
+//
+//agen:generator
+func exploding(y *agen.AsyncYielder[int, int], tr *difftest.Trace) {
+	defer func() {
+		agen.Await(y, difftest.Later(0))
+		tr.Log("Finishing g2")
+		panic("nybbles have exploded with delight")
+	}()
+	tr.Log("Starting g2")
+	y.Yield(1)
+	y.Yield(2)
+}
+
+// delegatesToExploding is g1 there: the panic of g2's close reaches the
+// consumer after g1's finally, which awaits, ran.
+//
+//agen:generator
+func delegatesToExploding(y *agen.AsyncYielder[int, int], tr *difftest.Trace, g2 func() gen) {
+	defer func() {
+		v, err := agen.Await(y, difftest.Later(5))
+		tr.Log("Finishing g1 (%d %v)", v, err)
+	}()
+	tr.Log("Starting g1")
+	y.Yield(0)
+	y.YieldFrom(g2())
+	y.Yield(3)
+}
+
 func leafRef(tr *difftest.Trace, name string, n int) gen {
 	return agen.GoroutineAsync(func(y *agen.AsyncYielder[int, int]) error { return leaf(y, tr, name, n) })
 }
@@ -95,8 +126,9 @@ var (
 	referenceMid  maker = middleRef
 )
 
-// Suite is the differential suite of this package.
-var Suite = func() difftest.Suite {
+// Suite is the differential suite of this package, and a check of
+// Python's documented result (checks.go).
+var Suite = append(func() difftest.Suite {
 	var s difftest.Suite
 	for _, c := range []struct {
 		name string
@@ -107,5 +139,26 @@ var Suite = func() difftest.Suite {
 			func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { return outer(y, tr, c.mk) },
 			1, 99, 3, 4))
 	}
-	return s
-}()
+	return append(s,
+		difftest.Async("exploding",
+			func(tr *difftest.Trace) gen {
+				return delegatesToExplodingGen(tr, func() gen { return explodingGen(tr) })
+			},
+			func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error {
+				delegatesToExploding(y, tr, func() gen { return explodingGen(tr) })
+				return nil
+			}),
+		difftest.Async("explodingReference",
+			func(tr *difftest.Trace) gen {
+				return delegatesToExplodingGen(tr, func() gen { return explodingRef(tr) })
+			},
+			func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error {
+				delegatesToExploding(y, tr, func() gen { return explodingRef(tr) })
+				return nil
+			}),
+	)
+}(), checks...)
+
+func explodingRef(tr *difftest.Trace) gen {
+	return agen.GoroutineAsync(func(y *agen.AsyncYielder[int, int]) error { exploding(y, tr); return nil })
+}

@@ -1216,3 +1216,750 @@ resume3:
 	f.agenUnwinding.Start(agen.UnwindClose, closeErr, nil)
 	goto unwinding
 }
+
+// explodingGenerator is the generator of exploding, made by explodingGen. It implements agen.AsyncGenerator.
+type explodingGenerator struct {
+	f *explodingGeneratorFrame
+}
+
+// explodingGen returns a generator that runs exploding: nothing runs before the first Next.
+func explodingGen(tr *difftest.Trace) *explodingGenerator {
+	return &explodingGenerator{f: &explodingGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of exploding changed: run go generate.
+//
+//agen:fingerprint exploding 1858d83d64e9e7b6
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = exploding
+}
+
+// explodingGeneratorFrame is the state of an explodingGenerator between suspension points.
+type explodingGeneratorFrame struct {
+	agenState     int                       // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore      agen.AsyncCore            // the operation in progress, the lifecycle
+	agenUnwinding agen.Unwinding            // why the body unwinds, and the panic it holds
+	agenDefers    []explodingGeneratorDefer // pending deferred calls, in order
+	tr            **difftest.Trace
+}
+
+// explodingGeneratorDefer is a deferred call of exploding, from the defer statement site.
+type explodingGeneratorDefer struct {
+	site int
+	m1   *explodingGeneratorDeferred
+}
+
+// explodingGeneratorDeferred is deferred function 1 of exploding, which awaits: a state machine
+// the unwinding of the body runs.
+type explodingGeneratorDeferred struct {
+	agenState int // 0 before the start, k waiting at point k
+	tr        **difftest.Trace
+	awaiting  agen.Awaitable[int]
+}
+
+// run runs the deferred function from where it waits to its next pending await (false)
+// or its end (true); recover() in it returns the panic u holds.
+func (d *explodingGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
+	var ready bool
+	switch d.agenState {
+	case 1:
+		goto resume1
+	}
+//line cpyasyncdelegationfinally.go:90
+	d.awaiting = difftest.Later(0)
+resume1:
+	if _, _, ready = d.awaiting.Poll(ctx, w); !ready {
+		if ctx.Err() == nil {
+			d.agenState = 1
+			return false
+		}
+	}
+	d.awaiting = nil
+//line cpyasyncdelegationfinally.go:91
+	(*d.tr).Log("Finishing g2")
+//line cpyasyncdelegationfinally.go:92
+	panic("nybbles have exploded with delight")
+}
+
+var _ agen.AsyncGenerator[int, int] = (*explodingGenerator)(nil)
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *explodingGenerator) Next(ctx context.Context) (int, error) {
+	var sent int
+	return g.f.agenRun(ctx, g, sent)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *explodingGenerator) Send(ctx context.Context, v int) (int, error) {
+	return g.f.agenRun(ctx, g, v)
+}
+
+// Throw raises err at the pending yield.
+func (g *explodingGenerator) Throw(ctx context.Context, err error) (int, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *explodingGenerator) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *explodingGenerator) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, int](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *explodingGenerator) ANext() agen.Awaitable[int] {
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *explodingGenerator) ASend(v int) agen.Awaitable[int] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *explodingGenerator) AThrow(err error) agen.Awaitable[int] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *explodingGenerator) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *explodingGeneratorFrame) agenRun(ctx context.Context, g *explodingGenerator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
+}
+
+// Core implements agen.AsyncMachine.
+func (f *explodingGeneratorFrame) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *explodingGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
+	handle, _ := h.(*explodingGenerator)
+	switch op {
+	case agen.OpClose:
+		switch {
+		case f.agenState > 0:
+			f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
+			f.agenState = -3
+		case f.agenState != -3:
+			return 0, f.close(), true
+		}
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return 0, thrown, true
+		case 1, 2:
+			f.agenUnwinding.Start(agen.UnwindThrow, thrown, nil)
+			f.agenState = -3
+		}
+	}
+	return f.resume(ctx, w, handle, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *explodingGeneratorFrame) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *explodingGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *explodingGeneratorFrame) close() error {
+	if f.agenState > 0 {
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *explodingGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: if the body panics, it holds the panic and unwinds,
+// which may suspend (the operation returns pending, and goes on unwinding). A
+// runtime.Goexit, which nothing stops, runs the deferred calls to their end, waiting.
+func (f *explodingGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	p := recover()
+	f.agenState = -3
+	if p == nil {
+		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		agen.BlockUnwind(ctx, f.agenUnwind)
+		_, _, _ = f.agenUnwound()
+		return
+	}
+	f.agenUnwinding.Start(agen.UnwindPanic, nil, p)
+	if !f.agenUnwind(ctx, w) {
+		*err, *ready = nil, false
+		return
+	}
+	_, *err, *ready = f.agenUnwound()
+}
+
+// agenUnwind runs the pending deferred calls, LIFO, as Go would: it reports false while
+// one of them waits at an await, and goes on when called again.
+func (f *explodingGeneratorFrame) agenUnwind(ctx context.Context, w agen.Waker) bool {
+	for n := len(f.agenDefers); n > 0; n = len(f.agenDefers) {
+		d := &f.agenDefers[n-1]
+		switch d.site {
+		case 1:
+			if !f.agenUnwinding.Step(func() bool {
+				return d.m1.run(ctx, w, &f.agenUnwinding)
+			}) {
+				return false
+			}
+		default:
+			f.agenCall(d)
+		}
+		f.agenDefers = f.agenDefers[:n-1]
+	}
+	return true
+}
+
+// agenCall runs a deferred call as a deferred call of its own, while panicking with the
+// panic the body unwinds with, if any, so that recover() in it works as in Go.
+func (f *explodingGeneratorFrame) agenCall(d *explodingGeneratorDefer) {
+	defer f.agenUnwinding.Caught()
+	switch d.site {
+	}
+	f.agenUnwinding.Repanic()
+}
+
+// agenUnwound finishes the body once its deferred calls ran, as what ended it says:
+// the panic nobody recovered is raised again.
+func (f *explodingGeneratorFrame) agenUnwound() (int, error, bool) {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	if p, panicking := f.agenUnwinding.Panicking(); panicking {
+		f.agenCore.Release()
+		panic(p)
+	}
+	switch f.agenUnwinding.Cause {
+	case agen.UnwindClose, agen.UnwindThrow:
+		return 0, f.agenUnwinding.Err, true
+	}
+	return 0, agen.Done, true
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *explodingGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	return err
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *explodingGeneratorFrame) agenDefer(h *explodingGenerator, d explodingGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenCore.Life, h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *explodingGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *explodingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *explodingGenerator, sent int, thrown error) (_ int, err error, ready bool) {
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(ctx, f)
+	case -1:
+		return 0, agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(ctx, w, &err, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case -3:
+		goto unwinding
+	}
+//line cpyasyncdelegationfinally.go:89
+	f.agenDefer(g, explodingGeneratorDefer{site: 1, m1: &explodingGeneratorDeferred{tr: f.tr}})
+//line cpyasyncdelegationfinally.go:94
+	(*f.tr).Log("Starting g2")
+//line cpyasyncdelegationfinally.go:95
+	f.agenState = 1
+	return 1, nil, true
+resume1:
+//line cpyasyncdelegationfinally.go:96
+	f.agenState = 2
+	return 2, nil, true
+resume2:
+//line cpyasyncdelegationfinally_agen.go:1550
+	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+	goto unwinding
+unwinding:
+	f.agenState = -3
+	if !f.agenUnwind(ctx, w) {
+		return 0, nil, false
+	}
+	return f.agenUnwound()
+}
+
+// delegatesToExplodingGenerator is the generator of delegatesToExploding, made by delegatesToExplodingGen. It implements agen.AsyncGenerator.
+type delegatesToExplodingGenerator struct {
+	f *delegatesToExplodingGeneratorFrame
+}
+
+// delegatesToExplodingGen returns a generator that runs delegatesToExploding: nothing runs before the first Next.
+func delegatesToExplodingGen(tr *difftest.Trace, g2 func() gen) *delegatesToExplodingGenerator {
+	return &delegatesToExplodingGenerator{f: &delegatesToExplodingGeneratorFrame{
+		g2: g2,
+		tr: &tr,
+	}}
+}
+
+// A compile error here means that the signature of delegatesToExploding changed: run go generate.
+//
+//agen:fingerprint delegatesToExploding 4f107b3c83d3c0c4
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, func() gen) = delegatesToExploding
+}
+
+// delegatesToExplodingGeneratorFrame is the state of a delegatesToExplodingGenerator between suspension points.
+type delegatesToExplodingGeneratorFrame struct {
+	agenState     int                                  // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore      agen.AsyncCore                       // the operation in progress, the lifecycle
+	agenUnwinding agen.Unwinding                       // why the body unwinds, and the panic it holds
+	agenNext      bool                                 // the operation resuming the body is Next: forwarded as Next to a delegate
+	agenClosing   agen.Awaitable[agen.None]            // the close of a delegate, which Close awaits
+	agenDefers    []delegatesToExplodingGeneratorDefer // pending deferred calls, in order
+	tr            **difftest.Trace
+	g2            func() gen
+	delegate      agen.AsyncGenerator[int, int]
+	delegateOp    agen.Awaitable[int]
+}
+
+// delegatesToExplodingGeneratorDefer is a deferred call of delegatesToExploding, from the defer statement site.
+type delegatesToExplodingGeneratorDefer struct {
+	site int
+	m1   *delegatesToExplodingGeneratorDeferred
+}
+
+// delegatesToExplodingGeneratorDeferred is deferred function 1 of delegatesToExploding, which awaits: a state machine
+// the unwinding of the body runs.
+type delegatesToExplodingGeneratorDeferred struct {
+	agenState int // 0 before the start, k waiting at point k
+	tr        **difftest.Trace
+	awaiting  agen.Awaitable[int]
+}
+
+// run runs the deferred function from where it waits to its next pending await (false)
+// or its end (true); recover() in it returns the panic u holds.
+func (d *delegatesToExplodingGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
+	var (
+		awaited    int
+		awaitedErr error
+		v          int
+		err        error
+	)
+	var ready bool
+	switch d.agenState {
+	case 1:
+		goto resume1
+	}
+//line cpyasyncdelegationfinally.go:105
+	d.awaiting = difftest.Later(5)
+resume1:
+	if awaited, awaitedErr, ready = d.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			d.agenState = 1
+			return false
+		}
+	}
+	d.awaiting = nil
+	v, err = awaited, awaitedErr
+//line cpyasyncdelegationfinally.go:106
+	(*d.tr).Log("Finishing g1 (%d %v)", v, err)
+//line cpyasyncdelegationfinally_agen.go:1636
+	return true
+}
+
+var _ agen.AsyncGenerator[int, int] = (*delegatesToExplodingGenerator)(nil)
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *delegatesToExplodingGenerator) Next(ctx context.Context) (int, error) {
+	var sent int
+	return g.f.agenRun(ctx, g, sent, true)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *delegatesToExplodingGenerator) Send(ctx context.Context, v int) (int, error) {
+	return g.f.agenRun(ctx, g, v, false)
+}
+
+// Throw raises err at the pending yield.
+func (g *delegatesToExplodingGenerator) Throw(ctx context.Context, err error) (int, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *delegatesToExplodingGenerator) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *delegatesToExplodingGenerator) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, int](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *delegatesToExplodingGenerator) ANext() agen.Awaitable[int] {
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *delegatesToExplodingGenerator) ASend(v int) agen.Awaitable[int] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *delegatesToExplodingGenerator) AThrow(err error) agen.Awaitable[int] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *delegatesToExplodingGenerator) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *delegatesToExplodingGeneratorFrame) agenRun(ctx context.Context, g *delegatesToExplodingGenerator, sent int, next bool) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	f.agenNext = next
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
+}
+
+// Core implements agen.AsyncMachine.
+func (f *delegatesToExplodingGeneratorFrame) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *delegatesToExplodingGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
+	handle, _ := h.(*delegatesToExplodingGenerator)
+	switch op {
+	case agen.OpClose:
+		switch f.agenState {
+		case 3:
+			f.agenClosing = f.delegate.AClose()
+			f.agenState = 4
+		default:
+			switch {
+			case f.agenState > 0:
+				f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
+				f.agenState = -3
+			case f.agenState != -3:
+				return 0, f.close(), true
+			}
+		}
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return 0, thrown, true
+		case 1, 5:
+			f.agenUnwinding.Start(agen.UnwindThrow, thrown, nil)
+			f.agenState = -3
+		}
+	case agen.OpNext, agen.OpSend:
+		f.agenNext = op == agen.OpNext
+	}
+	return f.resume(ctx, w, handle, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *delegatesToExplodingGeneratorFrame) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *delegatesToExplodingGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *delegatesToExplodingGeneratorFrame) close() error {
+	if f.agenState > 0 {
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *delegatesToExplodingGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: if the body panics, it holds the panic and unwinds,
+// which may suspend (the operation returns pending, and goes on unwinding). A
+// runtime.Goexit, which nothing stops, runs the deferred calls to their end, waiting.
+func (f *delegatesToExplodingGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	p := recover()
+	f.agenState = -3
+	if p == nil {
+		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		agen.BlockUnwind(ctx, f.agenUnwind)
+		_, _, _ = f.agenUnwound()
+		return
+	}
+	f.agenUnwinding.Start(agen.UnwindPanic, nil, p)
+	if !f.agenUnwind(ctx, w) {
+		*err, *ready = nil, false
+		return
+	}
+	_, *err, *ready = f.agenUnwound()
+}
+
+// agenUnwind runs the pending deferred calls, LIFO, as Go would: it reports false while
+// one of them waits at an await, and goes on when called again.
+func (f *delegatesToExplodingGeneratorFrame) agenUnwind(ctx context.Context, w agen.Waker) bool {
+	for n := len(f.agenDefers); n > 0; n = len(f.agenDefers) {
+		d := &f.agenDefers[n-1]
+		switch d.site {
+		case 1:
+			if !f.agenUnwinding.Step(func() bool {
+				return d.m1.run(ctx, w, &f.agenUnwinding)
+			}) {
+				return false
+			}
+		default:
+			f.agenCall(d)
+		}
+		f.agenDefers = f.agenDefers[:n-1]
+	}
+	return true
+}
+
+// agenCall runs a deferred call as a deferred call of its own, while panicking with the
+// panic the body unwinds with, if any, so that recover() in it works as in Go.
+func (f *delegatesToExplodingGeneratorFrame) agenCall(d *delegatesToExplodingGeneratorDefer) {
+	defer f.agenUnwinding.Caught()
+	switch d.site {
+	}
+	f.agenUnwinding.Repanic()
+}
+
+// agenUnwound finishes the body once its deferred calls ran, as what ended it says:
+// the panic nobody recovered is raised again.
+func (f *delegatesToExplodingGeneratorFrame) agenUnwound() (int, error, bool) {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	if p, panicking := f.agenUnwinding.Panicking(); panicking {
+		f.agenCore.Release()
+		panic(p)
+	}
+	switch f.agenUnwinding.Cause {
+	case agen.UnwindClose, agen.UnwindThrow:
+		return 0, f.agenUnwinding.Err, true
+	}
+	return 0, agen.Done, true
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *delegatesToExplodingGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -2
+	defer f.agenFinish()
+	f.agenRunDefers(false, nil)
+	return err
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *delegatesToExplodingGeneratorFrame) agenDefer(h *delegatesToExplodingGenerator, d delegatesToExplodingGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenCore.Life, h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *delegatesToExplodingGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *delegatesToExplodingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *delegatesToExplodingGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
+	var (
+		delegated    int
+		delegatedErr error
+		closeErr     error
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(ctx, f)
+	case -1:
+		return 0, agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(ctx, w, &agenErr, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	case 5:
+		goto resume5
+	case -3:
+		goto unwinding
+	}
+//line cpyasyncdelegationfinally.go:104
+	f.agenDefer(g, delegatesToExplodingGeneratorDefer{site: 1, m1: &delegatesToExplodingGeneratorDeferred{tr: f.tr}})
+//line cpyasyncdelegationfinally.go:108
+	(*f.tr).Log("Starting g1")
+//line cpyasyncdelegationfinally.go:109
+	f.agenState = 1
+	return 0, nil, true
+resume1:
+//line cpyasyncdelegationfinally.go:110
+	f.delegate = f.g2()
+	f.delegateOp = f.delegate.ANext()
+resume2:
+	if delegated, delegatedErr, ready = f.delegateOp.Poll(ctx, w); !ready {
+		f.agenState = 2
+		return 0, nil, false
+	}
+	f.delegateOp = nil
+	if delegatedErr != nil {
+		goto delegated
+	}
+	f.agenState = 3
+	return delegated, nil, true
+resume3:
+	if thrown != nil {
+		f.delegateOp = f.delegate.AThrow(thrown)
+	} else if f.agenNext {
+		f.delegateOp = f.delegate.ANext()
+	} else {
+		f.delegateOp = f.delegate.ASend(sent)
+	}
+	goto resume2
+delegated:
+	f.delegate = nil
+//line cpyasyncdelegationfinally.go:111
+	f.agenState = 5
+	return 3, nil, true
+resume5:
+//line cpyasyncdelegationfinally_agen.go:1950
+	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+	goto unwinding
+unwinding:
+	f.agenState = -3
+	if !f.agenUnwind(ctx, w) {
+		return 0, nil, false
+	}
+	return f.agenUnwound()
+resume4:
+	if _, closeErr, ready = f.agenClosing.Poll(ctx, w); !ready {
+		f.agenState = 4
+		return 0, nil, false
+	}
+	f.agenUnwinding.Start(agen.UnwindClose, closeErr, nil)
+	goto unwinding
+}

@@ -5,6 +5,7 @@ package cpyasyncfinalize
 
 import (
 	"context"
+	"errors"
 	"runtime"
 	"sync/atomic"
 	"testing"
@@ -178,6 +179,31 @@ var checks = difftest.Suite{
 				time.Sleep(time.Millisecond)
 			}
 			assert.Equal(t, []string{"finally awaited 4 <nil>"}, tr.Events())
+		})
+	}),
+	// async with aclosing(gen()) as g: async for v in g: raise: ForEach
+	// closes the generator when fn fails; its finally awaits on the loop.
+	difftest.Check("python/forEachCloses", func(t *testing.T) {
+		both(t, func(t *testing.T, generated bool) {
+			tr := &difftest.Trace{}
+			var g gen
+			if generated {
+				g = suspendedGen(tr)
+			} else {
+				g = reference(func(y *agen.AsyncYielder[int, int]) { suspended(y, tr) })
+			}
+			errStop := errors.New("stop")
+			loop := agen.NewLoop()
+			task := agen.Spawn(loop, agen.ForEach(g, func(v int) error {
+				tr.Log("got %d", v)
+				return errStop
+			}))
+			require.NoError(t, loop.Run(bg))
+			_, err := task.Result()
+			require.ErrorIs(t, err, errStop)
+			assert.Equal(t, []string{"got 1", "finalized, awaited 3 <nil>"}, tr.Events())
+			_, err = g.Next(bg)
+			require.ErrorIs(t, err, agen.Done)
 		})
 	}),
 }

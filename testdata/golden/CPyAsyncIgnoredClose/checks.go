@@ -5,6 +5,7 @@ package cpyasyncignoredclose
 
 import (
 	"context"
+	"errors"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -76,5 +77,45 @@ var checks = difftest.Suite{
 				require.NoError(t, g.Close(bg))
 				assert.Equal(t, []string{"deferred"}, tr.Events())
 			})
+	}),
+	// test_async_gen_exception_07 to _09, for the reference driver only
+	// (generated code rejects a yield in a deferred call): the finally
+	// yields 2 and 3 while 1 / 0 propagates, which then reaches the
+	// consumer: [1, 2, 3, ZeroDivisionError, STOP].
+	difftest.Check("python/exception07", func(t *testing.T) {
+		zero := 0
+		g := agen.GoroutineAsync(func(y *agen.AsyncYielder[int, int]) error {
+			defer func() {
+				agen.Await(y, difftest.Later(0))
+				y.Yield(2)
+				agen.Await(y, difftest.Later(0))
+				y.Yield(3)
+			}()
+			y.Yield(1)
+			y.Yield(1 / zero)
+			y.Yield(100)
+			return nil
+		})
+		var got []any
+		for {
+			v, err := func() (v int, err error) {
+				defer func() {
+					if p := recover(); p != nil {
+						err = p.(error)
+					}
+				}()
+				return g.Next(bg)
+			}()
+			if errors.Is(err, agen.Done) {
+				got = append(got, "STOP")
+				break
+			}
+			if err != nil {
+				got = append(got, err.Error())
+				continue
+			}
+			got = append(got, v)
+		}
+		assert.Equal(t, []any{1, 2, 3, "runtime error: integer divide by zero", "STOP"}, got)
 	}),
 }

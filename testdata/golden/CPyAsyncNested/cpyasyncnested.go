@@ -112,6 +112,20 @@ func endless(y *agen.AsyncYielder[int, int], tr *difftest.Trace) error {
 	}
 }
 
+// endlessDelegation delegates to a fresh arange forever; its finally
+// awaits (the end is unreachable, and Close reaches a delegate).
+//
+//agen:generator
+func endlessDelegation(y *agen.AsyncYielder[int, int], tr *difftest.Trace) {
+	defer func() {
+		v, err := agen.Await(y, difftest.Later(6))
+		tr.Log("finally awaited %d %v", v, err)
+	}()
+	for {
+		y.YieldFrom(arangeGen(tr, 2))
+	}
+}
+
 // panicsAtEnd ends by a panic, never by falling off its end; its finally
 // awaits and recovers (the same bug as endless).
 //
@@ -185,6 +199,9 @@ var Suite = append(difftest.Suite{
 		func(tr *difftest.Trace) gen { return endlessGen(tr) },
 		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { return endless(y, tr) },
 		1, 20),
+	difftest.Async("endlessDelegation",
+		func(tr *difftest.Trace) gen { return endlessDelegationGen(tr) },
+		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { endlessDelegation(y, tr); return nil }),
 	difftest.Async("panicsAtEnd",
 		func(tr *difftest.Trace) gen { return panicsAtEndGen(tr) },
 		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { return panicsAtEnd(y, tr) }),

@@ -1952,6 +1952,384 @@ unwinding:
 	return f.agenUnwound()
 }
 
+// endlessDelegationGenerator is the generator of endlessDelegation, made by endlessDelegationGen. It implements agen.AsyncGenerator.
+type endlessDelegationGenerator struct {
+	f *endlessDelegationGeneratorFrame
+}
+
+// endlessDelegationGen returns a generator that runs endlessDelegation: nothing runs before the first Next.
+func endlessDelegationGen(tr *difftest.Trace) *endlessDelegationGenerator {
+	return &endlessDelegationGenerator{f: &endlessDelegationGeneratorFrame{tr: &tr}}
+}
+
+// A compile error here means that the signature of endlessDelegation changed: run go generate.
+//
+//agen:fingerprint endlessDelegation d0205dc79420b909
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = endlessDelegation
+}
+
+// endlessDelegationGeneratorFrame is the state of an endlessDelegationGenerator between suspension points.
+type endlessDelegationGeneratorFrame struct {
+	agenState     int                               // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore      agen.AsyncCore                    // the operation in progress, the lifecycle
+	agenUnwinding agen.Unwinding                    // why the body unwinds, and the panic it holds
+	agenNext      bool                              // the operation resuming the body is Next: forwarded as Next to a delegate
+	agenClosing   agen.Awaitable[agen.None]         // the close of a delegate, which Close awaits
+	agenDefers    []endlessDelegationGeneratorDefer // pending deferred calls, in order
+	tr            **difftest.Trace
+	delegate      agen.AsyncGenerator[int, int]
+	delegateOp    agen.Awaitable[int]
+}
+
+// endlessDelegationGeneratorDefer is a deferred call of endlessDelegation, from the defer statement site.
+type endlessDelegationGeneratorDefer struct {
+	site int
+	m1   *endlessDelegationGeneratorDeferred
+}
+
+// endlessDelegationGeneratorDeferred is deferred function 1 of endlessDelegation, which awaits: a state machine
+// the unwinding of the body runs.
+type endlessDelegationGeneratorDeferred struct {
+	agenState int // 0 before the start, k waiting at point k
+	tr        **difftest.Trace
+	awaiting  agen.Awaitable[int]
+}
+
+// run runs the deferred function from where it waits to its next pending await (false)
+// or its end (true); recover() in it returns the panic u holds.
+func (d *endlessDelegationGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
+	var (
+		awaited    int
+		awaitedErr error
+		v          int
+		err        error
+	)
+	var ready bool
+	switch d.agenState {
+	case 1:
+		goto resume1
+	}
+//line cpyasyncnested.go:121
+	d.awaiting = difftest.Later(6)
+resume1:
+	if awaited, awaitedErr, ready = d.awaiting.Poll(ctx, w); !ready {
+		if awaitedErr = ctx.Err(); awaitedErr == nil {
+			d.agenState = 1
+			return false
+		}
+	}
+	d.awaiting = nil
+	v, err = awaited, awaitedErr
+//line cpyasyncnested.go:122
+	(*d.tr).Log("finally awaited %d %v", v, err)
+//line cpyasyncnested_agen.go:2027
+	return true
+}
+
+var _ agen.AsyncGenerator[int, int] = (*endlessDelegationGenerator)(nil)
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *endlessDelegationGenerator) Next(ctx context.Context) (int, error) {
+	var sent int
+	return g.f.agenRun(ctx, g, sent, true)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *endlessDelegationGenerator) Send(ctx context.Context, v int) (int, error) {
+	return g.f.agenRun(ctx, g, v, false)
+}
+
+// Throw raises err at the pending yield.
+func (g *endlessDelegationGenerator) Throw(ctx context.Context, err error) (int, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *endlessDelegationGenerator) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *endlessDelegationGenerator) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, int](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *endlessDelegationGenerator) ANext() agen.Awaitable[int] {
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *endlessDelegationGenerator) ASend(v int) agen.Awaitable[int] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *endlessDelegationGenerator) AThrow(err error) agen.Awaitable[int] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *endlessDelegationGenerator) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *endlessDelegationGeneratorFrame) agenRun(ctx context.Context, g *endlessDelegationGenerator, sent int, next bool) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	f.agenNext = next
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), g, sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
+}
+
+// Core implements agen.AsyncMachine.
+func (f *endlessDelegationGeneratorFrame) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *endlessDelegationGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
+	handle, _ := h.(*endlessDelegationGenerator)
+	switch op {
+	case agen.OpClose:
+		switch f.agenState {
+		case 2:
+			f.agenClosing = f.delegate.AClose()
+			f.agenState = 3
+		default:
+			switch {
+			case f.agenState > 0:
+				f.agenUnwinding.Start(agen.UnwindClose, nil, nil)
+				f.agenState = -3
+			case f.agenState != -3:
+				return 0, f.close(), true
+			}
+		}
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return 0, thrown, true
+		}
+	case agen.OpNext, agen.OpSend:
+		f.agenNext = op == agen.OpNext
+	}
+	return f.resume(ctx, w, handle, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *endlessDelegationGeneratorFrame) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *endlessDelegationGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *endlessDelegationGeneratorFrame) close() error {
+	if f.agenState > 0 {
+		f.agenState = -2
+		defer f.agenFinish()
+		f.agenRunDefers(false, nil)
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *endlessDelegationGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: if the body panics, it holds the panic and unwinds,
+// which may suspend (the operation returns pending, and goes on unwinding). A
+// runtime.Goexit, which nothing stops, runs the deferred calls to their end, waiting.
+func (f *endlessDelegationGeneratorFrame) agenExit(ctx context.Context, w agen.Waker, err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	p := recover()
+	f.agenState = -3
+	if p == nil {
+		f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
+		agen.BlockUnwind(ctx, f.agenUnwind)
+		_, _, _ = f.agenUnwound()
+		return
+	}
+	f.agenUnwinding.Start(agen.UnwindPanic, nil, p)
+	if !f.agenUnwind(ctx, w) {
+		*err, *ready = nil, false
+		return
+	}
+	_, *err, *ready = f.agenUnwound()
+}
+
+// agenUnwind runs the pending deferred calls, LIFO, as Go would: it reports false while
+// one of them waits at an await, and goes on when called again.
+func (f *endlessDelegationGeneratorFrame) agenUnwind(ctx context.Context, w agen.Waker) bool {
+	for n := len(f.agenDefers); n > 0; n = len(f.agenDefers) {
+		d := &f.agenDefers[n-1]
+		switch d.site {
+		case 1:
+			if !f.agenUnwinding.Step(func() bool {
+				return d.m1.run(ctx, w, &f.agenUnwinding)
+			}) {
+				return false
+			}
+		default:
+			f.agenCall(d)
+		}
+		f.agenDefers = f.agenDefers[:n-1]
+	}
+	return true
+}
+
+// agenCall runs a deferred call as a deferred call of its own, while panicking with the
+// panic the body unwinds with, if any, so that recover() in it works as in Go.
+func (f *endlessDelegationGeneratorFrame) agenCall(d *endlessDelegationGeneratorDefer) {
+	defer f.agenUnwinding.Caught()
+	switch d.site {
+	}
+	f.agenUnwinding.Repanic()
+}
+
+// agenUnwound finishes the body once its deferred calls ran, as what ended it says:
+// the panic nobody recovered is raised again.
+func (f *endlessDelegationGeneratorFrame) agenUnwound() (int, error, bool) {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	if p, panicking := f.agenUnwinding.Panicking(); panicking {
+		f.agenCore.Release()
+		panic(p)
+	}
+	switch f.agenUnwinding.Cause {
+	case agen.UnwindClose, agen.UnwindThrow:
+		return 0, f.agenUnwinding.Err, true
+	}
+	return 0, agen.Done, true
+}
+
+// agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
+func (f *endlessDelegationGeneratorFrame) agenDefer(h *endlessDelegationGenerator, d endlessDelegationGeneratorDefer) {
+	f.agenDefers = append(f.agenDefers, d)
+	agen.Track(&f.agenCore.Life, h, f)
+}
+
+// agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
+// panicking with p if panicking, so that recover() in them works as in Go.
+func (f *endlessDelegationGeneratorFrame) agenRunDefers(panicking bool, p any) {
+	defers := f.agenDefers
+	f.agenDefers = nil
+	for i := range defers {
+		switch d := &defers[i]; d.site {
+		}
+	}
+	if panicking {
+		panic(p)
+	}
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *endlessDelegationGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *endlessDelegationGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
+	var (
+		delegated    int
+		delegatedErr error
+		closeErr     error
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(ctx, f)
+	case -1:
+		return 0, agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(ctx, w, &agenErr, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case -3:
+		goto unwinding
+	}
+//line cpyasyncnested.go:120
+	f.agenDefer(g, endlessDelegationGeneratorDefer{site: 1, m1: &endlessDelegationGeneratorDeferred{tr: f.tr}})
+loop:
+//line cpyasyncnested.go:125
+	f.delegate = arangeGen((*f.tr), 2)
+	f.delegateOp = f.delegate.ANext()
+resume1:
+	if delegated, delegatedErr, ready = f.delegateOp.Poll(ctx, w); !ready {
+		f.agenState = 1
+		return 0, nil, false
+	}
+	f.delegateOp = nil
+	if delegatedErr != nil {
+		goto delegated
+	}
+	f.agenState = 2
+	return delegated, nil, true
+resume2:
+	if thrown != nil {
+		f.delegateOp = f.delegate.AThrow(thrown)
+	} else if f.agenNext {
+		f.delegateOp = f.delegate.ANext()
+	} else {
+		f.delegateOp = f.delegate.ASend(sent)
+	}
+	goto resume1
+delegated:
+	f.delegate = nil
+	goto loop
+resume3:
+	if _, closeErr, ready = f.agenClosing.Poll(ctx, w); !ready {
+		f.agenState = 3
+		return 0, nil, false
+	}
+	f.agenUnwinding.Start(agen.UnwindClose, closeErr, nil)
+	goto unwinding
+//line cpyasyncnested_agen.go:2325
+unwinding:
+	f.agenState = -3
+	if !f.agenUnwind(ctx, w) {
+		return 0, nil, false
+	}
+	return f.agenUnwound()
+}
+
 // panicsAtEndGenerator is the generator of panicsAtEnd, made by panicsAtEndGen. It implements agen.AsyncGenerator.
 type panicsAtEndGenerator struct {
 	f *panicsAtEndGeneratorFrame
@@ -1967,7 +2345,7 @@ func panicsAtEndGen(tr *difftest.Trace) *panicsAtEndGenerator {
 
 // A compile error here means that the signature of panicsAtEnd changed: run go generate.
 //
-//agen:fingerprint panicsAtEnd fa54860b3e50333c
+//agen:fingerprint panicsAtEnd 076fe93b5cd679e4
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = panicsAtEnd
 }
@@ -2005,7 +2383,7 @@ func (d *panicsAtEndGeneratorDeferred) run(ctx context.Context, w agen.Waker, u 
 	case 1:
 		goto resume1
 	}
-//line cpyasyncnested.go:121
+//line cpyasyncnested.go:135
 	d.awaiting = difftest.Later(0)
 resume1:
 	if _, _, ready = d.awaiting.Poll(ctx, w); !ready {
@@ -2015,13 +2393,13 @@ resume1:
 		}
 	}
 	d.awaiting = nil
-//line cpyasyncnested.go:122
+//line cpyasyncnested.go:136
 	if p := u.Recover(); p != nil {
 		(*d.err) = errors.New("recovered")
 	}
-//line cpyasyncnested.go:125
+//line cpyasyncnested.go:139
 	(*d.tr).Log("finally: %v", (*d.err))
-//line cpyasyncnested_agen.go:2025
+//line cpyasyncnested_agen.go:2403
 	return true
 }
 
@@ -2276,15 +2654,15 @@ func (f *panicsAtEndGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 	case -3:
 		goto unwinding
 	}
-//line cpyasyncnested.go:120
+//line cpyasyncnested.go:134
 	f.agenDefer(g, panicsAtEndGeneratorDefer{site: 1, m1: &panicsAtEndGeneratorDeferred{err: f.err, tr: f.tr}})
-//line cpyasyncnested.go:127
+//line cpyasyncnested.go:141
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line cpyasyncnested.go:128
+//line cpyasyncnested.go:142
 	panic("1 / 0")
-//line cpyasyncnested_agen.go:2288
+//line cpyasyncnested_agen.go:2666
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -2308,7 +2686,7 @@ func aclosingGen(tr *difftest.Trace, mk func() gen) *aclosingGenerator {
 
 // A compile error here means that the signature of aclosing changed: run go generate.
 //
-//agen:fingerprint aclosing 8ba92764f3e30018
+//agen:fingerprint aclosing f24b9a04fbc4b543
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, func() gen) error = aclosing
 }
@@ -2355,7 +2733,7 @@ func (d *aclosingGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *ag
 	case 1:
 		goto resume1
 	}
-//line cpyasyncnested.go:138
+//line cpyasyncnested.go:152
 	d.awaiting = (*d.in).AClose()
 resume1:
 	if awaited, awaitedErr, ready = d.awaiting.Poll(ctx, w); !ready {
@@ -2366,9 +2744,9 @@ resume1:
 	}
 	d.awaiting = nil
 	_, err2 = awaited, awaitedErr
-//line cpyasyncnested.go:139
+//line cpyasyncnested.go:153
 	(*d.tr).Log("inner closed: %v", err2)
-//line cpyasyncnested_agen.go:2372
+//line cpyasyncnested_agen.go:2750
 	return true
 }
 
@@ -2632,18 +3010,18 @@ func (f *aclosingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ac
 	case -3:
 		goto unwinding
 	}
-//line cpyasyncnested.go:136
+//line cpyasyncnested.go:150
 	f.in = new(gen)
 	(*f.in) = f.mk()
-//line cpyasyncnested.go:137
+//line cpyasyncnested.go:151
 	f.agenDefer(g, aclosingGeneratorDefer{site: 1, m1: &aclosingGeneratorDeferred{in: f.in, tr: f.tr}})
-//line cpyasyncnested.go:141
+//line cpyasyncnested.go:155
 	f.rangeIndex = 0
 loop:
 	if !(f.rangeIndex < 3) {
 		goto done
 	}
-//line cpyasyncnested.go:142
+//line cpyasyncnested.go:156
 	f.awaiting = (*f.in).ANext()
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
@@ -2654,24 +3032,24 @@ resume1:
 	}
 	f.awaiting = nil
 	v, err2 = awaited, awaitedErr
-//line cpyasyncnested.go:143
+//line cpyasyncnested.go:157
 	if err2 != nil {
 		f.result = err2
 		goto end
 	}
-//line cpyasyncnested.go:146
+//line cpyasyncnested.go:160
 	t = v + 100
 	f.agenState = 2
 	return t, nil, true
 resume2:
-//line cpyasyncnested.go:141
+//line cpyasyncnested.go:155
 	f.rangeIndex++
 	goto loop
 done:
-//line cpyasyncnested.go:148
+//line cpyasyncnested.go:162
 	f.result = nil
 end:
-//line cpyasyncnested_agen.go:2675
+//line cpyasyncnested_agen.go:3053
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

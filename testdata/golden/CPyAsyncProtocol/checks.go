@@ -255,4 +255,15 @@ var checks = difftest.Suite{
 			require.NoError(t, g.Close(bg))
 			assert.Equal(t, []string{"DONE = 1"}, tr.Events())
 		}),
+	// test_async_gen_exception_05: Python turns StopAsyncIteration raised
+	// in the body into RuntimeError; a body returning agen.Done ends the
+	// generator.
+	check("spec/exception05",
+		func(tr *difftest.Trace) gen { return exception05Gen(tr) },
+		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { return exception05(y, tr) },
+		func(t *testing.T, tr *difftest.Trace, g gen) {
+			next(t, g, 123)
+			done(t, g)
+			done(t, g)
+		}),
 }

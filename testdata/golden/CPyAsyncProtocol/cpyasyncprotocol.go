@@ -75,6 +75,17 @@ func exception04(y *agen.AsyncYielder[int, int], tr *difftest.Trace, zero int) {
 	y.Yield(3)
 }
 
+// exception05 is test_async_gen_exception_05: the body ends with the
+// error that marks the end (Python's raise StopAsyncIteration, which it
+// turns into RuntimeError); in agen the consumer sees the end, Done,
+// generated and under the reference driver alike.
+//
+//agen:generator
+func exception05(y *agen.AsyncYielder[int, int], tr *difftest.Trace) error {
+	y.Yield(123)
+	return agen.Done
+}
+
 // anext04 is test_async_gen_asyncio_anext_04: a ZeroDivisionError thrown
 // at yield 2 or 3 is caught, and the handler yields 1000.
 //
@@ -265,6 +276,9 @@ var Suite = append(difftest.Suite{
 	async("exception04",
 		func(tr *difftest.Trace) gen { return exception04Gen(tr, 0) },
 		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { exception04(y, tr, 0); return nil }),
+	async("exception05",
+		func(tr *difftest.Trace) gen { return exception05Gen(tr) },
+		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { return exception05(y, tr) }),
 	async("anext04",
 		func(tr *difftest.Trace) gen { return anext04Gen(tr) },
 		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error { anext04(y, tr); return nil }),

@@ -970,6 +970,201 @@ resume4:
 	return 0, agen.Done, true
 }
 
+// exception05Generator is the generator of exception05, made by exception05Gen. It implements agen.AsyncGenerator.
+type exception05Generator struct {
+	f *exception05GeneratorFrame
+}
+
+// exception05Gen returns a generator that runs exception05: nothing runs before the first Next.
+func exception05Gen(tr *difftest.Trace) *exception05Generator {
+	return &exception05Generator{f: &exception05GeneratorFrame{tr: tr}}
+}
+
+// A compile error here means that the signature of exception05 changed: run go generate.
+//
+//agen:fingerprint exception05 e061288324db6a23
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = exception05
+}
+
+// exception05GeneratorFrame is the state of an exception05Generator between suspension points.
+type exception05GeneratorFrame struct {
+	agenState int            // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore  agen.AsyncCore // the operation in progress, the lifecycle
+	tr        *difftest.Trace
+	result    error
+}
+
+var _ agen.AsyncGenerator[int, int] = (*exception05Generator)(nil)
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *exception05Generator) Next(ctx context.Context) (int, error) {
+	var sent int
+	return g.f.agenRun(ctx, g, sent)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *exception05Generator) Send(ctx context.Context, v int) (int, error) {
+	return g.f.agenRun(ctx, g, v)
+}
+
+// Throw raises err at the pending yield.
+func (g *exception05Generator) Throw(ctx context.Context, err error) (int, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *exception05Generator) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *exception05Generator) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, int](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *exception05Generator) ANext() agen.Awaitable[int] {
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *exception05Generator) ASend(v int) agen.Awaitable[int] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *exception05Generator) AThrow(err error) agen.Awaitable[int] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *exception05Generator) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *exception05GeneratorFrame) agenRun(ctx context.Context, g *exception05Generator, sent int) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
+}
+
+// Core implements agen.AsyncMachine.
+func (f *exception05GeneratorFrame) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *exception05GeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
+	switch op {
+	case agen.OpClose:
+		return 0, f.close(), true
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return 0, thrown, true
+		case 1:
+			return 0, f.agenThrow(thrown), true
+		}
+	}
+	return f.resume(ctx, w, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *exception05GeneratorFrame) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *exception05GeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *exception05GeneratorFrame) close() error {
+	if f.agenState > 0 {
+		f.agenState = -1
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *exception05GeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *exception05GeneratorFrame) agenExit(err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *exception05GeneratorFrame) agenThrow(err error) error {
+	f.agenState = -1
+	return err
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *exception05GeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(ctx, f)
+	case -1:
+		return 0, agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(&err, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	}
+//line cpyasyncprotocol.go:85
+	f.agenState = 1
+	return 123, nil, true
+resume1:
+//line cpyasyncprotocol.go:86
+	f.result = agen.Done
+//line cpyasyncprotocol_agen.go:1163
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	return 0, agen.End(f.result), true
+}
+
 // anext04Generator is the generator of anext04, made by anext04Gen. It implements agen.AsyncGenerator.
 type anext04Generator struct {
 	f *anext04GeneratorFrame
@@ -982,7 +1177,7 @@ func anext04Gen(tr *difftest.Trace) *anext04Generator {
 
 // A compile error here means that the signature of anext04 changed: run go generate.
 //
-//agen:fingerprint anext04 8dc5814802538476
+//agen:fingerprint anext04 b9747abdcdc49739
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = anext04
 }
@@ -1171,11 +1366,11 @@ func (f *anext04GeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 	case 7:
 		goto resume7
 	}
-//line cpyasyncprotocol.go:83
+//line cpyasyncprotocol.go:94
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line cpyasyncprotocol.go:84
+//line cpyasyncprotocol.go:95
 	f.awaiting = difftest.Later(0)
 resume2:
 	if _, _, ready = f.awaiting.Poll(ctx, w); !ready {
@@ -1185,9 +1380,9 @@ resume2:
 		}
 	}
 	f.awaiting = nil
-//line cpyasyncprotocol.go:85
+//line cpyasyncprotocol.go:96
 	f.caught = false
-//line cpyasyncprotocol.go:86
+//line cpyasyncprotocol.go:97
 	f.agenState = 3
 	return 2, nil, true
 resume3:
@@ -1195,13 +1390,13 @@ resume3:
 	if !(err != nil) {
 		goto else2
 	}
-//line cpyasyncprotocol.go:87
+//line cpyasyncprotocol.go:98
 	f.caught = true
-//line cpyasyncprotocol.go:88
+//line cpyasyncprotocol.go:99
 	f.tr.Log("caught %v at 2", err)
 	goto endif
 else2:
-//line cpyasyncprotocol.go:89
+//line cpyasyncprotocol.go:100
 	f.agenState = 4
 	return 3, nil, true
 resume4:
@@ -1209,22 +1404,22 @@ resume4:
 	if !(err2 != nil) {
 		goto endif2
 	}
-//line cpyasyncprotocol.go:90
+//line cpyasyncprotocol.go:101
 	f.caught = true
-//line cpyasyncprotocol.go:91
+//line cpyasyncprotocol.go:102
 	f.tr.Log("caught %v at 3", err2)
 endif2:
 endif:
-//line cpyasyncprotocol.go:93
+//line cpyasyncprotocol.go:104
 	if !(f.caught) {
 		goto endif3
 	}
-//line cpyasyncprotocol.go:94
+//line cpyasyncprotocol.go:105
 	f.agenState = 5
 	return 1000, nil, true
 resume5:
 endif3:
-//line cpyasyncprotocol.go:96
+//line cpyasyncprotocol.go:107
 	f.awaiting2 = difftest.Later(0)
 resume6:
 	if _, _, ready = f.awaiting2.Poll(ctx, w); !ready {
@@ -1234,11 +1429,11 @@ resume6:
 		}
 	}
 	f.awaiting2 = nil
-//line cpyasyncprotocol.go:97
+//line cpyasyncprotocol.go:108
 	f.agenState = 7
 	return 4, nil, true
 resume7:
-//line cpyasyncprotocol_agen.go:1242
+//line cpyasyncprotocol_agen.go:1437
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1256,7 +1451,7 @@ func anext05Gen(tr *difftest.Trace) *anext05Generator {
 
 // A compile error here means that the signature of anext05 changed: run go generate.
 //
-//agen:fingerprint anext05 a09e3001c3d55c7e
+//agen:fingerprint anext05 74ca1928fe761ae8
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = anext05
 }
@@ -1434,22 +1629,22 @@ func (f *anext05GeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 	case 3:
 		goto resume3
 	}
-//line cpyasyncprotocol.go:104
+//line cpyasyncprotocol.go:115
 	f.agenState = 1
 	return 1, nil, true
 resume1:
 	f.v = sent
-//line cpyasyncprotocol.go:105
+//line cpyasyncprotocol.go:116
 	f.agenState = 2
 	return f.v, nil, true
 resume2:
 	f.v = sent
-//line cpyasyncprotocol.go:106
+//line cpyasyncprotocol.go:117
 	t = f.v * 100
 	f.agenState = 3
 	return t, nil, true
 resume3:
-//line cpyasyncprotocol_agen.go:1453
+//line cpyasyncprotocol_agen.go:1648
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1467,7 +1662,7 @@ func catchAllGen(tr *difftest.Trace) *catchAllGenerator {
 
 // A compile error here means that the signature of catchAll changed: run go generate.
 //
-//agen:fingerprint catchAll 3360c776b3c7067b
+//agen:fingerprint catchAll 18d77b98419408e9
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = catchAll
 }
@@ -1675,9 +1870,9 @@ func (f *catchAllGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ca
 	case 1:
 		goto resume1
 	}
-//line cpyasyncprotocol.go:117
+//line cpyasyncprotocol.go:128
 	f.agenDefer(g, catchAllGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "deferred"})
-//line cpyasyncprotocol.go:118
+//line cpyasyncprotocol.go:129
 	f.agenState = 1
 	return 0, nil, true
 resume1:
@@ -1685,12 +1880,12 @@ resume1:
 	if !(err != nil) {
 		goto endif
 	}
-//line cpyasyncprotocol.go:119
+//line cpyasyncprotocol.go:130
 	f.tr.Log("caught %v", err)
 endif:
-//line cpyasyncprotocol.go:121
+//line cpyasyncprotocol.go:132
 	f.tr.Log("DONE")
-//line cpyasyncprotocol_agen.go:1694
+//line cpyasyncprotocol_agen.go:1889
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1709,7 +1904,7 @@ func athrow01Gen(tr *difftest.Trace) *athrow01Generator {
 
 // A compile error here means that the signature of athrow01 changed: run go generate.
 //
-//agen:fingerprint athrow01 f9449fd63c83025a
+//agen:fingerprint athrow01 b81254e45a393f97
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = athrow01
 }
@@ -1752,7 +1947,7 @@ func (d *athrow01GeneratorDeferred) run(ctx context.Context, w agen.Waker, u *ag
 	case 2:
 		goto resume2
 	}
-//line cpyasyncprotocol.go:131
+//line cpyasyncprotocol.go:142
 	d.awaiting = difftest.Later(0)
 resume1:
 	if _, _, ready = d.awaiting.Poll(ctx, w); !ready {
@@ -1762,7 +1957,7 @@ resume1:
 		}
 	}
 	d.awaiting = nil
-//line cpyasyncprotocol.go:132
+//line cpyasyncprotocol.go:143
 	d.awaiting2 = difftest.Later(0)
 resume2:
 	if _, _, ready = d.awaiting2.Poll(ctx, w); !ready {
@@ -1772,9 +1967,9 @@ resume2:
 		}
 	}
 	d.awaiting2 = nil
-//line cpyasyncprotocol.go:133
+//line cpyasyncprotocol.go:144
 	(*d.tr).Log("DONE = 1")
-//line cpyasyncprotocol_agen.go:1778
+//line cpyasyncprotocol_agen.go:1973
 	return true
 }
 
@@ -2041,9 +2236,9 @@ func (f *athrow01GeneratorFrame) resume(ctx context.Context, w agen.Waker, g *at
 	case -3:
 		goto unwinding
 	}
-//line cpyasyncprotocol.go:130
+//line cpyasyncprotocol.go:141
 	f.agenDefer(g, athrow01GeneratorDefer{site: 1, m1: &athrow01GeneratorDeferred{tr: f.tr}})
-//line cpyasyncprotocol.go:135
+//line cpyasyncprotocol.go:146
 	f.awaiting = difftest.Later(0)
 resume1:
 	if _, _, ready = f.awaiting.Poll(ctx, w); !ready {
@@ -2053,20 +2248,20 @@ resume1:
 		}
 	}
 	f.awaiting = nil
-//line cpyasyncprotocol.go:136
+//line cpyasyncprotocol.go:147
 	f.agenState = 2
 	return 1, nil, true
 resume2:
 	f.v, err = sent, thrown
-//line cpyasyncprotocol.go:137
+//line cpyasyncprotocol.go:148
 	if !(err != nil) {
 		goto endif
 	}
-//line cpyasyncprotocol.go:138
+//line cpyasyncprotocol.go:149
 	(*f.tr).Log("caught %v", err)
-//line cpyasyncprotocol.go:139
+//line cpyasyncprotocol.go:150
 	f.v = 1000
-//line cpyasyncprotocol.go:140
+//line cpyasyncprotocol.go:151
 	f.awaiting2 = difftest.Later(0)
 resume3:
 	if _, _, ready = f.awaiting2.Poll(ctx, w); !ready {
@@ -2077,12 +2272,12 @@ resume3:
 	}
 	f.awaiting2 = nil
 endif:
-//line cpyasyncprotocol.go:142
+//line cpyasyncprotocol.go:153
 	t = f.v * 2
 	f.agenState = 4
 	return t, nil, true
 resume4:
-//line cpyasyncprotocol.go:143
+//line cpyasyncprotocol.go:154
 	f.awaiting3 = difftest.Later(0)
 resume5:
 	if _, _, ready = f.awaiting3.Poll(ctx, w); !ready {
@@ -2092,7 +2287,7 @@ resume5:
 		}
 	}
 	f.awaiting3 = nil
-//line cpyasyncprotocol_agen.go:2096
+//line cpyasyncprotocol_agen.go:2291
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2115,7 +2310,7 @@ func asend01Gen(tr *difftest.Trace) *asend01Generator {
 
 // A compile error here means that the signature of asend01 changed: run go generate.
 //
-//agen:fingerprint asend01 2cc287f5afa5e307
+//agen:fingerprint asend01 d4d33c38640f5c38
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = asend01
 }
@@ -2158,7 +2353,7 @@ func (d *asend01GeneratorDeferred) run(ctx context.Context, w agen.Waker, u *age
 	case 2:
 		goto resume2
 	}
-//line cpyasyncprotocol.go:152
+//line cpyasyncprotocol.go:163
 	d.awaiting = difftest.Later(0)
 resume1:
 	if _, _, ready = d.awaiting.Poll(ctx, w); !ready {
@@ -2168,7 +2363,7 @@ resume1:
 		}
 	}
 	d.awaiting = nil
-//line cpyasyncprotocol.go:153
+//line cpyasyncprotocol.go:164
 	d.awaiting2 = difftest.Later(0)
 resume2:
 	if _, _, ready = d.awaiting2.Poll(ctx, w); !ready {
@@ -2178,9 +2373,9 @@ resume2:
 		}
 	}
 	d.awaiting2 = nil
-//line cpyasyncprotocol.go:154
+//line cpyasyncprotocol.go:165
 	(*d.tr).Log("DONE = 1")
-//line cpyasyncprotocol_agen.go:2184
+//line cpyasyncprotocol_agen.go:2379
 	return true
 }
 
@@ -2446,9 +2641,9 @@ func (f *asend01GeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ase
 	case -3:
 		goto unwinding
 	}
-//line cpyasyncprotocol.go:151
+//line cpyasyncprotocol.go:162
 	f.agenDefer(g, asend01GeneratorDefer{site: 1, m1: &asend01GeneratorDeferred{tr: f.tr}})
-//line cpyasyncprotocol.go:156
+//line cpyasyncprotocol.go:167
 	f.awaiting = difftest.Later(0)
 resume1:
 	if _, _, ready = f.awaiting.Poll(ctx, w); !ready {
@@ -2458,12 +2653,12 @@ resume1:
 		}
 	}
 	f.awaiting = nil
-//line cpyasyncprotocol.go:157
+//line cpyasyncprotocol.go:168
 	f.agenState = 2
 	return 1, nil, true
 resume2:
 	f.v = sent
-//line cpyasyncprotocol.go:158
+//line cpyasyncprotocol.go:169
 	f.awaiting2 = difftest.Later(0)
 resume3:
 	if _, _, ready = f.awaiting2.Poll(ctx, w); !ready {
@@ -2473,12 +2668,12 @@ resume3:
 		}
 	}
 	f.awaiting2 = nil
-//line cpyasyncprotocol.go:159
+//line cpyasyncprotocol.go:170
 	t = f.v * 2
 	f.agenState = 4
 	return t, nil, true
 resume4:
-//line cpyasyncprotocol.go:160
+//line cpyasyncprotocol.go:171
 	f.awaiting3 = difftest.Later(0)
 resume5:
 	if _, _, ready = f.awaiting3.Poll(ctx, w); !ready {
@@ -2488,7 +2683,7 @@ resume5:
 		}
 	}
 	f.awaiting3 = nil
-//line cpyasyncprotocol_agen.go:2492
+//line cpyasyncprotocol_agen.go:2687
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2511,7 +2706,7 @@ func asend02Gen(tr *difftest.Trace) *asend02Generator {
 
 // A compile error here means that the signature of asend02 changed: run go generate.
 //
-//agen:fingerprint asend02 403a5d7583f0941f
+//agen:fingerprint asend02 52c2aea4b9e30890
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) error = asend02
 }
@@ -2555,7 +2750,7 @@ func (d *asend02GeneratorDeferred) run(ctx context.Context, w agen.Waker, u *age
 	case 2:
 		goto resume2
 	}
-//line cpyasyncprotocol.go:170
+//line cpyasyncprotocol.go:181
 	d.awaiting = difftest.Later(0)
 resume1:
 	if _, _, ready = d.awaiting.Poll(ctx, w); !ready {
@@ -2565,7 +2760,7 @@ resume1:
 		}
 	}
 	d.awaiting = nil
-//line cpyasyncprotocol.go:171
+//line cpyasyncprotocol.go:182
 	d.awaiting2 = difftest.Later(0)
 resume2:
 	if _, _, ready = d.awaiting2.Poll(ctx, w); !ready {
@@ -2575,9 +2770,9 @@ resume2:
 		}
 	}
 	d.awaiting2 = nil
-//line cpyasyncprotocol.go:172
+//line cpyasyncprotocol.go:183
 	(*d.tr).Log("DONE = 1")
-//line cpyasyncprotocol_agen.go:2581
+//line cpyasyncprotocol_agen.go:2776
 	return true
 }
 
@@ -2846,9 +3041,9 @@ func (f *asend02GeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ase
 	case -3:
 		goto unwinding
 	}
-//line cpyasyncprotocol.go:169
+//line cpyasyncprotocol.go:180
 	f.agenDefer(g, asend02GeneratorDefer{site: 1, m1: &asend02GeneratorDeferred{tr: f.tr}})
-//line cpyasyncprotocol.go:174
+//line cpyasyncprotocol.go:185
 	f.awaiting = difftest.Later(0)
 resume1:
 	if _, _, ready = f.awaiting.Poll(ctx, w); !ready {
@@ -2858,12 +3053,12 @@ resume1:
 		}
 	}
 	f.awaiting = nil
-//line cpyasyncprotocol.go:175
+//line cpyasyncprotocol.go:186
 	f.agenState = 2
 	return 1, nil, true
 resume2:
 	f.v = sent
-//line cpyasyncprotocol.go:176
+//line cpyasyncprotocol.go:187
 	f.awaiting2 = difftest.Later(0)
 resume3:
 	if _, _, ready = f.awaiting2.Poll(ctx, w); !ready {
@@ -2873,7 +3068,7 @@ resume3:
 		}
 	}
 	f.awaiting2 = nil
-//line cpyasyncprotocol.go:177
+//line cpyasyncprotocol.go:188
 	f.awaiting3 = difftest.Fail[int](errZero)
 resume4:
 	if awaited, awaitedErr, ready = f.awaiting3.Poll(ctx, w); !ready {
@@ -2887,21 +3082,21 @@ resume4:
 	if !(err != nil) {
 		goto endif
 	}
-//line cpyasyncprotocol.go:178
+//line cpyasyncprotocol.go:189
 	f.result = err
 	goto end
 endif:
-//line cpyasyncprotocol.go:180
+//line cpyasyncprotocol.go:191
 	(*f.tr).Log("DONE += 1000")
-//line cpyasyncprotocol.go:181
+//line cpyasyncprotocol.go:192
 	t = f.v * 2
 	f.agenState = 5
 	return t, nil, true
 resume5:
-//line cpyasyncprotocol.go:182
+//line cpyasyncprotocol.go:193
 	f.result = nil
 end:
-//line cpyasyncprotocol_agen.go:2905
+//line cpyasyncprotocol_agen.go:3100
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2927,7 +3122,7 @@ func asend03Gen(tr *difftest.Trace, inHandler bool) *asend03Generator {
 
 // A compile error here means that the signature of asend03 changed: run go generate.
 //
-//agen:fingerprint asend03 113a7857c53a2e7c
+//agen:fingerprint asend03 1c42a3d281dcc937
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, bool) error = asend03
 }
@@ -2973,7 +3168,7 @@ func (d *asend03GeneratorDeferred) run(ctx context.Context, w agen.Waker, u *age
 	case 1:
 		goto resume1
 	}
-//line cpyasyncprotocol.go:192
+//line cpyasyncprotocol.go:203
 	d.awaiting = difftest.Later(0)
 resume1:
 	if awaited, awaitedErr, ready = d.awaiting.Poll(ctx, w); !ready {
@@ -2984,9 +3179,9 @@ resume1:
 	}
 	d.awaiting = nil
 	_, err2 = awaited, awaitedErr
-//line cpyasyncprotocol.go:193
+//line cpyasyncprotocol.go:204
 	(*d.tr).Log("DONE = 1 (finally's await: %v)", err2)
-//line cpyasyncprotocol_agen.go:2990
+//line cpyasyncprotocol_agen.go:3185
 	return true
 }
 
@@ -3254,9 +3449,9 @@ func (f *asend03GeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ase
 	case -3:
 		goto unwinding
 	}
-//line cpyasyncprotocol.go:191
+//line cpyasyncprotocol.go:202
 	f.agenDefer(g, asend03GeneratorDefer{site: 1, m1: &asend03GeneratorDeferred{tr: f.tr}})
-//line cpyasyncprotocol.go:195
+//line cpyasyncprotocol.go:206
 	f.awaiting = difftest.Later(0)
 resume1:
 	if _, _, ready = f.awaiting.Poll(ctx, w); !ready {
@@ -3266,16 +3461,16 @@ resume1:
 		}
 	}
 	f.awaiting = nil
-//line cpyasyncprotocol.go:196
+//line cpyasyncprotocol.go:207
 	f.agenState = 2
 	return 1, nil, true
 resume2:
 	f.v, err2 = sent, thrown
-//line cpyasyncprotocol.go:197
+//line cpyasyncprotocol.go:208
 	if !(err2 != nil && f.inHandler || !f.inHandler) {
 		goto endif
 	}
-//line cpyasyncprotocol.go:198
+//line cpyasyncprotocol.go:209
 	f.awaiting2 = difftest.Stall[int]()
 resume3:
 	if awaited, awaitedErr, ready = f.awaiting2.Poll(ctx, w); !ready {
@@ -3289,24 +3484,24 @@ resume3:
 	if !(err3 != nil) {
 		goto endif2
 	}
-//line cpyasyncprotocol.go:199
+//line cpyasyncprotocol.go:210
 	(*f.tr).Log("cancelled: %v", err3)
-//line cpyasyncprotocol.go:200
+//line cpyasyncprotocol.go:211
 	f.result = err3
 	goto end
 endif2:
 endif:
-//line cpyasyncprotocol.go:203
+//line cpyasyncprotocol.go:214
 	(*f.tr).Log("DONE += 1000")
-//line cpyasyncprotocol.go:204
+//line cpyasyncprotocol.go:215
 	t = f.v * 2
 	f.agenState = 4
 	return t, nil, true
 resume4:
-//line cpyasyncprotocol.go:205
+//line cpyasyncprotocol.go:216
 	f.result = nil
 end:
-//line cpyasyncprotocol_agen.go:3310
+//line cpyasyncprotocol_agen.go:3505
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3329,7 +3524,7 @@ func aclose07Gen(tr *difftest.Trace) *aclose07Generator {
 
 // A compile error here means that the signature of aclose07 changed: run go generate.
 //
-//agen:fingerprint aclose07 580d4613f88b8de7
+//agen:fingerprint aclose07 1f1cbd18d0060d19
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = aclose07
 }
@@ -3369,7 +3564,7 @@ func (d *aclose07GeneratorDeferred) run(ctx context.Context, w agen.Waker, u *ag
 	case 2:
 		goto resume2
 	}
-//line cpyasyncprotocol.go:215
+//line cpyasyncprotocol.go:226
 	d.awaiting = difftest.Later(0)
 resume1:
 	if _, _, ready = d.awaiting.Poll(ctx, w); !ready {
@@ -3379,7 +3574,7 @@ resume1:
 		}
 	}
 	d.awaiting = nil
-//line cpyasyncprotocol.go:216
+//line cpyasyncprotocol.go:227
 	d.awaiting2 = difftest.Later(0)
 resume2:
 	if _, _, ready = d.awaiting2.Poll(ctx, w); !ready {
@@ -3389,9 +3584,9 @@ resume2:
 		}
 	}
 	d.awaiting2 = nil
-//line cpyasyncprotocol.go:217
+//line cpyasyncprotocol.go:228
 	(*d.tr).Log("DONE += 1")
-//line cpyasyncprotocol_agen.go:3395
+//line cpyasyncprotocol_agen.go:3590
 	return true
 }
 
@@ -3650,13 +3845,13 @@ func (f *aclose07GeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ac
 	case -3:
 		goto unwinding
 	}
-//line cpyasyncprotocol.go:214
+//line cpyasyncprotocol.go:225
 	f.agenDefer(g, aclose07GeneratorDefer{site: 1, m1: &aclose07GeneratorDeferred{tr: f.tr}})
-//line cpyasyncprotocol.go:219
+//line cpyasyncprotocol.go:230
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line cpyasyncprotocol.go:220
+//line cpyasyncprotocol.go:231
 	f.awaiting = difftest.Stall[int]()
 resume2:
 	if _, _, ready = f.awaiting.Poll(ctx, w); !ready {
@@ -3666,13 +3861,13 @@ resume2:
 		}
 	}
 	f.awaiting = nil
-//line cpyasyncprotocol.go:221
+//line cpyasyncprotocol.go:232
 	(*f.tr).Log("DONE += 1000")
-//line cpyasyncprotocol.go:222
+//line cpyasyncprotocol.go:233
 	f.agenState = 3
 	return 2, nil, true
 resume3:
-//line cpyasyncprotocol_agen.go:3676
+//line cpyasyncprotocol_agen.go:3871
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3695,7 +3890,7 @@ func aclose12Gen(tr *difftest.Trace) *aclose12Generator {
 
 // A compile error here means that the signature of aclose12 changed: run go generate.
 //
-//agen:fingerprint aclose12 4b6e8d3c0184e55e
+//agen:fingerprint aclose12 a27a3c301b498966
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = aclose12
 }
@@ -3737,9 +3932,9 @@ func (d *aclose12GeneratorDeferred) run(ctx context.Context, w agen.Waker, u *ag
 	case 1:
 		goto resume1
 	}
-//line cpyasyncprotocol.go:232
+//line cpyasyncprotocol.go:243
 	(*d.task).Reject(errZero)
-//line cpyasyncprotocol.go:233
+//line cpyasyncprotocol.go:244
 	d.awaiting = (*d.task)
 resume1:
 	if awaited, awaitedErr, ready = d.awaiting.Poll(ctx, w); !ready {
@@ -3753,10 +3948,10 @@ resume1:
 	if !(errors.Is(err, errZero)) {
 		goto endif
 	}
-//line cpyasyncprotocol.go:234
+//line cpyasyncprotocol.go:245
 	(*d.tr).Log("DONE = 1")
 endif:
-//line cpyasyncprotocol_agen.go:3760
+//line cpyasyncprotocol_agen.go:3955
 	return true
 }
 
@@ -4014,16 +4209,16 @@ func (f *aclose12GeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ac
 	case -3:
 		goto unwinding
 	}
-//line cpyasyncprotocol.go:230
+//line cpyasyncprotocol.go:241
 	task = new(*agen.Future[int])
 	(*task) = agen.NewFuture[int]()
-//line cpyasyncprotocol.go:231
+//line cpyasyncprotocol.go:242
 	f.agenDefer(g, aclose12GeneratorDefer{site: 1, m1: &aclose12GeneratorDeferred{task: task, tr: f.tr}})
-//line cpyasyncprotocol.go:237
+//line cpyasyncprotocol.go:248
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line cpyasyncprotocol_agen.go:4027
+//line cpyasyncprotocol_agen.go:4222
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

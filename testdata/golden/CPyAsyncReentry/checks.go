@@ -226,4 +226,28 @@ var checks = difftest.Suite{
 			require.ErrorIs(t, err, agen.Done)
 		})
 	}),
+	// test_attempted_yield_from_loop, async: "already executing" comes
+	// out of the delegation as its error.
+	difftest.Check("python/yieldFromSelf", func(t *testing.T) {
+		both(t, func(tr *difftest.Trace, generated bool) gen {
+			me := &self{}
+			if generated {
+				me.g = yieldFromSelfGen(tr, me)
+			} else {
+				me.g = agen.GoroutineAsync(func(y *agen.AsyncYielder[int, int]) error { return yieldFromSelf(y, tr, me) })
+			}
+			return me.g
+		}, func(t *testing.T, tr *difftest.Trace, g gen) {
+			for want := 1; want <= 2; want++ {
+				v, err := g.Next(bg)
+				require.NoError(t, err)
+				require.Equal(t, want, v)
+			}
+			assert.Equal(t, []string{"yield from itself: ErrRunning=true"}, tr.Events())
+			_, err := g.Next(bg)
+			require.ErrorIs(t, err, agen.ErrRunning)
+			_, err = g.Next(bg)
+			require.ErrorIs(t, err, agen.Done)
+		})
+	}),
 }

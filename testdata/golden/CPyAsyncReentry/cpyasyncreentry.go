@@ -37,6 +37,18 @@ func exception12(y *agen.AsyncYielder[int, int], tr *difftest.Trace, me *self) e
 	return nil
 }
 
+// yieldFromSelf is test_pep380's test_attempted_yield_from_loop, async:
+// delegating to itself finds it running; YieldFrom returns that error.
+//
+//agen:generator
+func yieldFromSelf(y *agen.AsyncYielder[int, int], tr *difftest.Trace, me *self) error {
+	y.Yield(1)
+	err := y.YieldFrom(me.g)
+	tr.Log("yield from itself: ErrRunning=%v", errors.Is(err, agen.ErrRunning))
+	y.Yield(2)
+	return err
+}
+
 // spinner is agenfn of the *_concurrent_with_send tests: it waits at an
 // await in a loop, catching MyExc thrown at its yield (the Python version
 // catches it at the await, which Go's Await cannot receive).
@@ -96,6 +108,17 @@ var Suite = append(difftest.Suite{
 		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error {
 			me := &self{}
 			me.g = agen.GoroutineAsync(func(y *agen.AsyncYielder[int, int]) error { return exception12(y, tr, me) })
+			return forward(y, me.g)
+		}),
+	difftest.Async("yieldFromSelf",
+		func(tr *difftest.Trace) gen {
+			me := &self{}
+			me.g = yieldFromSelfGen(tr, me)
+			return me.g
+		},
+		func(tr *difftest.Trace, y *agen.AsyncYielder[int, int]) error {
+			me := &self{}
+			me.g = agen.GoroutineAsync(func(y *agen.AsyncYielder[int, int]) error { return yieldFromSelf(y, tr, me) })
 			return forward(y, me.g)
 		}),
 	difftest.Async("spinner",

@@ -239,6 +239,277 @@ end:
 	return 0, agen.End(f.result), true
 }
 
+// yieldFromSelfGenerator is the generator of yieldFromSelf, made by yieldFromSelfGen. It implements agen.AsyncGenerator.
+type yieldFromSelfGenerator struct {
+	f *yieldFromSelfGeneratorFrame
+}
+
+// yieldFromSelfGen returns a generator that runs yieldFromSelf: nothing runs before the first Next.
+func yieldFromSelfGen(tr *difftest.Trace, me *self) *yieldFromSelfGenerator {
+	return &yieldFromSelfGenerator{f: &yieldFromSelfGeneratorFrame{
+		me: me,
+		tr: tr,
+	}}
+}
+
+// A compile error here means that the signature of yieldFromSelf changed: run go generate.
+//
+//agen:fingerprint yieldFromSelf f4d0b6d21948c486
+func _() {
+	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, *self) error = yieldFromSelf
+}
+
+// yieldFromSelfGeneratorFrame is the state of a yieldFromSelfGenerator between suspension points.
+type yieldFromSelfGeneratorFrame struct {
+	agenState   int                       // 0 before the start, k suspended at point k, -1 finished, -2 running
+	agenCore    agen.AsyncCore            // the operation in progress, the lifecycle
+	agenNext    bool                      // the operation resuming the body is Next: forwarded as Next to a delegate
+	agenClosing agen.Awaitable[agen.None] // the close of a delegate, which Close awaits
+	tr          *difftest.Trace
+	me          *self
+	result      error
+	delegate    agen.AsyncGenerator[int, int]
+	delegateOp  agen.Awaitable[int]
+	delegateErr error
+	err         error
+}
+
+var _ agen.AsyncGenerator[int, int] = (*yieldFromSelfGenerator)(nil)
+
+// Next runs the body to its next yield, blocking through its awaits; it returns agen.Done
+// once the body has finished, after the error the body returned, if any.
+func (g *yieldFromSelfGenerator) Next(ctx context.Context) (int, error) {
+	var sent int
+	return g.f.agenRun(ctx, g, sent, true)
+}
+
+// Send resumes the body with v as the result of the pending yield.
+func (g *yieldFromSelfGenerator) Send(ctx context.Context, v int) (int, error) {
+	return g.f.agenRun(ctx, g, v, false)
+}
+
+// Throw raises err at the pending yield.
+func (g *yieldFromSelfGenerator) Throw(ctx context.Context, err error) (int, error) {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.RunAsync(ctx, g.f, g, agen.OpThrow, sent, err)
+}
+
+// Close unwinds the body from its pending yield, running its deferred calls.
+func (g *yieldFromSelfGenerator) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, g.f, g, agen.OpClose, sent, nil)
+	return err
+}
+
+// All returns an iterator over the values, and a final error if the body fails;
+// breaking out of the loop closes the generator.
+func (g *yieldFromSelfGenerator) All(ctx context.Context) iter.Seq2[int, error] {
+	return agen.AllAsync[int, int](ctx, g)
+}
+
+// ANext is Next as an awaitable.
+func (g *yieldFromSelfGenerator) ANext() agen.Awaitable[int] {
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpNext, sent, nil)
+}
+
+// ASend is Send as an awaitable.
+func (g *yieldFromSelfGenerator) ASend(v int) agen.Awaitable[int] {
+	return agen.OpAsync(g.f, g, agen.OpSend, v, nil)
+}
+
+// AThrow is Throw as an awaitable.
+func (g *yieldFromSelfGenerator) AThrow(err error) agen.Awaitable[int] {
+	if err == nil {
+		panic("agen: Throw with a nil error")
+	}
+	var sent int
+	return agen.OpAsync(g.f, g, agen.OpThrow, sent, err)
+}
+
+// AClose is Close as an awaitable.
+func (g *yieldFromSelfGenerator) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](g.f, g)
+}
+
+// agenRun runs Next or Send: it calls the body directly, and waits through the runtime
+// only when an await is pending.
+func (f *yieldFromSelfGeneratorFrame) agenRun(ctx context.Context, g *yieldFromSelfGenerator, sent int, next bool) (int, error) {
+	if !f.agenCore.Acquire() {
+		return 0, agen.ErrRunning
+	}
+	f.agenNext = next
+	v, err, ready := f.resume(ctx, f.agenCore.BlockingWaker(), sent, nil)
+	if !ready {
+		return agen.Wait[int, int](ctx, f, g)
+	}
+	f.agenCore.Release()
+	runtime.KeepAlive(g)
+	return v, err
+}
+
+// Core implements agen.AsyncMachine.
+func (f *yieldFromSelfGeneratorFrame) Core() *agen.AsyncCore {
+	return &f.agenCore
+}
+
+// Resume implements agen.AsyncMachine: it runs op on the body.
+func (f *yieldFromSelfGeneratorFrame) Resume(ctx context.Context, w agen.Waker, op agen.Op, sent int, thrown error, h any) (int, error, bool) {
+	switch op {
+	case agen.OpClose:
+		switch f.agenState {
+		case 3:
+			f.agenClosing = f.delegate.AClose()
+			f.agenState = 4
+		default:
+			return 0, f.close(), true
+		}
+	case agen.OpThrow:
+		switch f.agenState {
+		case 0:
+			f.agenState = -1
+			return 0, thrown, true
+		case 1, 5:
+			return 0, f.agenThrow(thrown), true
+		}
+	case agen.OpNext, agen.OpSend:
+		f.agenNext = op == agen.OpNext
+	}
+	return f.resume(ctx, w, sent, thrown)
+}
+
+// Close implements agen.Frame: a finalizer's close.
+func (f *yieldFromSelfGeneratorFrame) Close(ctx context.Context) error {
+	var sent int
+	_, err := agen.RunAsync(ctx, f, nil, agen.OpClose, sent, nil)
+	return err
+}
+
+// AClose implements agen.Frame: a finalizer's close, as a task.
+func (f *yieldFromSelfGeneratorFrame) AClose() agen.Awaitable[agen.None] {
+	return agen.CloseAsync[int, int](f, nil)
+}
+
+// close unwinds the body the way runtime.Goexit unwinds a goroutine.
+func (f *yieldFromSelfGeneratorFrame) close() error {
+	if f.agenState > 0 {
+		f.agenState = -1
+	} else {
+		f.agenState = -1
+	}
+	return nil
+}
+
+// agenFinish marks the generator finished.
+func (f *yieldFromSelfGeneratorFrame) agenFinish() {
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	f.agenCore.Release()
+}
+
+// agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
+// leaves its generator finished, so that the consumer's deferred calls find it so.
+func (f *yieldFromSelfGeneratorFrame) agenExit(err *error, ready *bool) {
+	if f.agenState != -2 {
+		return
+	}
+	defer f.agenFinish()
+}
+
+// agenThrow unwinds the body from a Yield with err, which it returns.
+func (f *yieldFromSelfGeneratorFrame) agenThrow(err error) error {
+	f.agenState = -1
+	return err
+}
+
+// resume runs the body from its pending suspension point to the next one, or to its end.
+func (f *yieldFromSelfGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
+	var (
+		delegated    int
+		delegatedErr error
+		closeErr     error
+	)
+	at := f.agenState
+	switch at {
+	case 0:
+		f.agenState = -2
+		f.agenCore.Life.Start(ctx, f)
+	case -1:
+		return 0, agen.Done, true
+	}
+	f.agenState = -2
+	defer f.agenExit(&agenErr, &ready)
+	switch at {
+	case 1:
+		goto resume1
+	case 2:
+		goto resume2
+	case 3:
+		goto resume3
+	case 4:
+		goto resume4
+	case 5:
+		goto resume5
+	}
+//line cpyasyncreentry.go:45
+	f.agenState = 1
+	return 1, nil, true
+resume1:
+//line cpyasyncreentry.go:46
+	f.delegate = f.me.g
+	f.delegateOp = f.delegate.ANext()
+resume2:
+	if delegated, delegatedErr, ready = f.delegateOp.Poll(ctx, w); !ready {
+		f.agenState = 2
+		return 0, nil, false
+	}
+	f.delegateOp = nil
+	if delegatedErr != nil {
+		goto delegated
+	}
+	f.agenState = 3
+	return delegated, nil, true
+resume3:
+	if thrown != nil {
+		f.delegateOp = f.delegate.AThrow(thrown)
+	} else if f.agenNext {
+		f.delegateOp = f.delegate.ANext()
+	} else {
+		f.delegateOp = f.delegate.ASend(sent)
+	}
+	goto resume2
+delegated:
+	f.delegateErr = delegatedErr
+	if f.delegateErr == agen.Done {
+		f.delegateErr = nil
+	}
+	f.delegate = nil
+	f.err = f.delegateErr
+//line cpyasyncreentry.go:47
+	f.tr.Log("yield from itself: ErrRunning=%v", errors.Is(f.err, agen.ErrRunning))
+//line cpyasyncreentry.go:48
+	f.agenState = 5
+	return 2, nil, true
+resume5:
+//line cpyasyncreentry.go:49
+	f.result = f.err
+//line cpyasyncreentry_agen.go:500
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	return 0, agen.End(f.result), true
+resume4:
+	if _, closeErr, ready = f.agenClosing.Poll(ctx, w); !ready {
+		f.agenState = 4
+		return 0, nil, false
+	}
+	f.agenState = -1
+	f.agenCore.Life.Finish(f)
+	return 0, closeErr, true
+}
+
 // spinnerGenerator is the generator of spinner, made by spinnerGen. It implements agen.AsyncGenerator.
 type spinnerGenerator struct {
 	f *spinnerGeneratorFrame
@@ -254,7 +525,7 @@ func spinnerGen(tr *difftest.Trace, wait func() agen.Awaitable[int]) *spinnerGen
 
 // A compile error here means that the signature of spinner changed: run go generate.
 //
-//agen:fingerprint spinner 66121e628468ab1a
+//agen:fingerprint spinner 25395eba63c8124c
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, func() agen.Awaitable[int]) = spinner
 }
@@ -428,13 +699,13 @@ func (f *spinnerGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent i
 	case 2:
 		goto resume2
 	}
-//line cpyasyncreentry.go:46
+//line cpyasyncreentry.go:58
 	f.i = 0
 loop:
 	if !(f.i < 3) {
 		goto done
 	}
-//line cpyasyncreentry.go:47
+//line cpyasyncreentry.go:59
 	f.awaiting = f.wait()
 resume1:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
@@ -445,9 +716,9 @@ resume1:
 	}
 	f.awaiting = nil
 	v, err = awaited, awaitedErr
-//line cpyasyncreentry.go:48
+//line cpyasyncreentry.go:60
 	f.tr.Log("awaited %d %v", v, err)
-//line cpyasyncreentry.go:49
+//line cpyasyncreentry.go:61
 	f.agenState = 2
 	return v, nil, true
 resume2:
@@ -455,14 +726,14 @@ resume2:
 	if !(err2 != nil) {
 		goto endif
 	}
-//line cpyasyncreentry.go:50
+//line cpyasyncreentry.go:62
 	f.tr.Log("caught %v", err2)
 endif:
-//line cpyasyncreentry.go:46
+//line cpyasyncreentry.go:58
 	f.i++
 	goto loop
 done:
-//line cpyasyncreentry_agen.go:466
+//line cpyasyncreentry_agen.go:737
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -480,7 +751,7 @@ func twoValuesGen(tr *difftest.Trace) *twoValuesGenerator {
 
 // A compile error here means that the signature of twoValues changed: run go generate.
 //
-//agen:fingerprint twoValues 04b5ec23876116fb
+//agen:fingerprint twoValues 4583ef6607f8bab4
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace) = twoValues
 }
@@ -697,19 +968,19 @@ func (f *twoValuesGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *t
 	case 2:
 		goto resume2
 	}
-//line cpyasyncreentry.go:60
+//line cpyasyncreentry.go:72
 	f.agenDefer(g, twoValuesGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "finally"})
-//line cpyasyncreentry.go:61
+//line cpyasyncreentry.go:73
 	f.tr.Log("started")
-//line cpyasyncreentry.go:62
+//line cpyasyncreentry.go:74
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line cpyasyncreentry.go:63
+//line cpyasyncreentry.go:75
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line cpyasyncreentry_agen.go:713
+//line cpyasyncreentry_agen.go:984
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
