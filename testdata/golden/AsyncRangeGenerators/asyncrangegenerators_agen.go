@@ -29,7 +29,7 @@ func countsGen(tr *difftest.Trace, name string, n int, fail bool, pend bool) *co
 
 // A compile error here means that the signature of counts changed: run go generate.
 //
-//agen:fingerprint counts cb054992e8be2fa0
+//agen:fingerprint counts 5f742d97037b45dd
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, string, int, bool, bool) error = counts
 }
@@ -76,7 +76,7 @@ func (d *countsGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen
 	case 1:
 		goto resume1
 	}
-//line asyncrangegenerators.go:27
+//line asyncrangegenerators.go:32
 	d.awaiting = (*d.wait)(0)
 resume1:
 	if _, _, ready = d.awaiting.Poll(ctx, w); !ready {
@@ -86,7 +86,7 @@ resume1:
 		}
 	}
 	d.awaiting = nil
-//line asyncrangegenerators.go:28
+//line asyncrangegenerators.go:33
 	(*d.tr).Log("%s closed or done", (*d.name))
 //line asyncrangegenerators_agen.go:92
 	return true
@@ -345,23 +345,23 @@ func (f *countsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *coun
 	case -3:
 		goto unwinding
 	}
-//line asyncrangegenerators.go:22
+//line asyncrangegenerators.go:27
 	f.wait = new(func(v int) agen.Awaitable[int])
 	(*f.wait) = difftest.Ready[int]
-//line asyncrangegenerators.go:23
+//line asyncrangegenerators.go:28
 	if f.pend {
 		(*f.wait) = difftest.Later[int]
 	}
-//line asyncrangegenerators.go:26
+//line asyncrangegenerators.go:31
 	f.agenDefer(g, countsGeneratorDefer{site: 1, m1: &countsGeneratorDeferred{wait: f.wait, tr: f.tr, name: f.name}})
-//line asyncrangegenerators.go:30
+//line asyncrangegenerators.go:35
 	f.rangeIndex = 0
 loop:
 	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	f.i = f.rangeIndex
-//line asyncrangegenerators.go:31
+//line asyncrangegenerators.go:36
 	f.awaiting = (*f.wait)(f.i)
 resume1:
 	if _, _, ready = f.awaiting.Poll(ctx, w); !ready {
@@ -371,20 +371,20 @@ resume1:
 		}
 	}
 	f.awaiting = nil
-//line asyncrangegenerators.go:32
+//line asyncrangegenerators.go:37
 	f.agenState = 2
 	return f.i, nil, true
 resume2:
-//line asyncrangegenerators.go:30
+//line asyncrangegenerators.go:35
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncrangegenerators.go:34
+//line asyncrangegenerators.go:39
 	if f.fail {
 		f.result = errors.New((*f.name) + " failed")
 		goto end
 	}
-//line asyncrangegenerators.go:37
+//line asyncrangegenerators.go:42
 	f.result = nil
 end:
 //line asyncrangegenerators_agen.go:391
@@ -414,7 +414,7 @@ func syncCountsGen(tr *difftest.Trace, name string, n int) *syncCountsGenerator 
 
 // A compile error here means that the signature of syncCounts changed: run go generate.
 //
-//agen:fingerprint syncCounts 6c6fdd1ee90a0a30
+//agen:fingerprint syncCounts d004ab19dbdc5872
 func _() {
 	var _ func(*agen.Yielder[int, agen.None], *difftest.Trace, string, int) = syncCounts
 }
@@ -623,20 +623,20 @@ func (f *syncCountsGeneratorFrame) resume(g *syncCountsGenerator) (int, bool) {
 	case 1:
 		goto resume1
 	}
-//line asyncrangegenerators.go:44
+//line asyncrangegenerators.go:49
 	f.agenDefer(g, syncCountsGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "%s closed or done", a1_1: f.name})
-//line asyncrangegenerators.go:45
+//line asyncrangegenerators.go:50
 	f.rangeIndex = 0
 loop:
 	if !(f.rangeIndex < f.n) {
 		goto done
 	}
 	i = f.rangeIndex
-//line asyncrangegenerators.go:46
+//line asyncrangegenerators.go:51
 	f.agenState = 1
 	return i, true
 resume1:
-//line asyncrangegenerators.go:45
+//line asyncrangegenerators.go:50
 	f.rangeIndex++
 	goto loop
 done:
@@ -664,7 +664,7 @@ func exitsGen(tr *difftest.Trace, src source, which int) *exitsGenerator {
 
 // A compile error here means that the signature of exits changed: run go generate.
 //
-//agen:fingerprint exits 5eeb1d36f52e450a
+//agen:fingerprint exits dda135ee10672ab1
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, source, int) error = exits
 }
@@ -970,7 +970,7 @@ func (f *exitsGeneratorFrame) resume(ctx context.Context, w agen.Waker, gen *exi
 	case -3:
 		goto unwinding
 	}
-//line asyncrangegenerators.go:58
+//line asyncrangegenerators.go:63
 	{
 		err := f.err
 		tr := f.tr
@@ -981,9 +981,9 @@ func (f *exitsGeneratorFrame) resume(ctx context.Context, w agen.Waker, gen *exi
 			(*tr).Log("body deferred, err=%v", (*err))
 		}})
 	}
-//line asyncrangegenerators.go:64
+//line asyncrangegenerators.go:69
 	g = f.src((*f.tr), "g", 4, false)
-//line asyncrangegenerators.go:65
+//line asyncrangegenerators.go:70
 	f.ranged = g
 	f.rangeCtx = ctx
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Ctx: f.rangeCtx, Async: f.ranged})
@@ -999,17 +999,17 @@ resume1:
 		goto done
 	}
 	f.v, f.e = rangeValue, f.rangeErr
-//line asyncrangegenerators.go:66
+//line asyncrangegenerators.go:71
 	f.agenDefer(gen, exitsGeneratorDefer{site: 2, fn2: (*f.tr).Log, a2_0: "deferred in the loop at %d", a2_1: f.v})
-//line asyncrangegenerators.go:67
+//line asyncrangegenerators.go:72
 	t = f.v * 10
 	f.agenState = 2
 	return t, nil, true
 resume2:
 	got = sent
-//line asyncrangegenerators.go:68
+//line asyncrangegenerators.go:73
 	(*f.tr).Log("got %d, %v", got, f.e)
-//line asyncrangegenerators.go:69
+//line asyncrangegenerators.go:74
 	if f.v == 2 {
 		switch *f.which {
 		case 1:
@@ -1023,11 +1023,11 @@ resume2:
 			panic("boom")
 		}
 	}
-//line asyncrangegenerators.go:81
+//line asyncrangegenerators.go:86
 	if (*f.which) == 1 && f.v == 2 {
 		goto break2
 	}
-//line asyncrangegenerators.go:65
+//line asyncrangegenerators.go:70
 	if f.rangeErr != nil {
 		goto done
 	}
@@ -1043,16 +1043,16 @@ resume3:
 	f.rangeClosing = nil
 done:
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangegenerators.go:85
+//line asyncrangegenerators.go:90
 	(*f.tr).Log("after the loop")
 out:
-//line asyncrangegenerators.go:87
+//line asyncrangegenerators.go:92
 	(*f.tr).Log("out")
-//line asyncrangegenerators.go:88
+//line asyncrangegenerators.go:93
 	f.agenState = 4
 	return -1, nil, true
 resume4:
-//line asyncrangegenerators.go:89
+//line asyncrangegenerators.go:94
 	(*f.err) = nil
 end:
 //line asyncrangegenerators_agen.go:1059
@@ -1065,7 +1065,7 @@ unwinding:
 	}
 	return f.agenUnwound()
 leave:
-//line asyncrangegenerators.go:65
+//line asyncrangegenerators.go:70
 	f.agenRanges = f.agenRanges[:0]
 	f.rangeClosing2 = f.ranged.AClose()
 resume5:
@@ -1092,7 +1092,7 @@ func nestedGen(tr *difftest.Trace, src source) *nestedGenerator {
 
 // A compile error here means that the signature of nested changed: run go generate.
 //
-//agen:fingerprint nested d7aca1a44c914c12
+//agen:fingerprint nested 3495998e7484bcf9
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, source) = nested
 }
@@ -1346,10 +1346,10 @@ func (f *nestedGeneratorFrame) resume(agenCtx context.Context, w agen.Waker, sen
 	case -3:
 		goto unwinding
 	}
-//line asyncrangegenerators.go:98
+//line asyncrangegenerators.go:103
 	f.ctx = new(context.Context)
 	(*f.ctx) = agenCtx
-//line asyncrangegenerators.go:100
+//line asyncrangegenerators.go:105
 	f.ranged = (*f.src)((*f.tr), "a", 3, false)
 	f.rangeCtx = (*f.ctx)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Ctx: f.rangeCtx, Async: f.ranged})
@@ -1366,7 +1366,7 @@ resume1:
 	}
 	f.a = new(int)
 	(*f.a) = rangeValue
-//line asyncrangegenerators.go:101
+//line asyncrangegenerators.go:106
 	f.ranged2 = (*f.src)((*f.tr), "b", 3, false)
 	f.rangeCtx2 = (*f.ctx)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Ctx: f.rangeCtx2, Async: f.ranged2})
@@ -1382,21 +1382,21 @@ resume2:
 		goto done2
 	}
 	b = rangeValue2
-//line asyncrangegenerators.go:102
+//line asyncrangegenerators.go:107
 	t = (*f.a)*10 + b
 	f.agenState = 3
 	return t, nil, true
 resume3:
 	s = sent
-//line asyncrangegenerators.go:103
+//line asyncrangegenerators.go:108
 	if s == 1 {
 		goto leave
 	}
-//line asyncrangegenerators.go:106
+//line asyncrangegenerators.go:111
 	if s == 2 {
 		goto leave2
 	}
-//line asyncrangegenerators.go:101
+//line asyncrangegenerators.go:106
 	if f.rangeErr2 != nil {
 		goto done2
 	}
@@ -1404,7 +1404,7 @@ resume3:
 done2:
 	f.agenRanges = f.agenRanges[:1]
 next:
-//line asyncrangegenerators.go:100
+//line asyncrangegenerators.go:105
 	if f.rangeErr != nil {
 		goto done
 	}
@@ -1420,7 +1420,7 @@ resume4:
 	f.rangeClosing = nil
 done:
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangegenerators.go:111
+//line asyncrangegenerators.go:116
 	f.agenState = 5
 	return 99, nil, true
 resume5:
@@ -1434,7 +1434,7 @@ unwinding:
 	}
 	return f.agenUnwound()
 leave:
-//line asyncrangegenerators.go:101
+//line asyncrangegenerators.go:106
 	f.agenRanges = f.agenRanges[:1]
 	f.rangeClosing2 = f.ranged2.AClose()
 resume6:
@@ -1471,7 +1471,7 @@ func failsGen(tr *difftest.Trace, src source) *failsGenerator {
 
 // A compile error here means that the signature of fails changed: run go generate.
 //
-//agen:fingerprint fails c4249707401639d3
+//agen:fingerprint fails 70ab11455633c0e2
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, source) error = fails
 }
@@ -1708,10 +1708,10 @@ func (f *failsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int
 	case -3:
 		goto unwinding
 	}
-//line asyncrangegenerators.go:119
+//line asyncrangegenerators.go:124
 	f.n = new(int)
 	(*f.n) = 0
-//line asyncrangegenerators.go:120
+//line asyncrangegenerators.go:125
 	f.ranged = f.src((*f.tr), "f", 2, true)
 	f.rangeCtx = ctx
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Ctx: f.rangeCtx, Async: f.ranged})
@@ -1727,30 +1727,30 @@ resume1:
 		goto done
 	}
 	v, err = rangeValue, f.rangeErr
-//line asyncrangegenerators.go:121
+//line asyncrangegenerators.go:126
 	(*f.tr).Log("v=%d err=%v", v, err)
-//line asyncrangegenerators.go:122
+//line asyncrangegenerators.go:127
 	if err != nil {
 		f.result = err
 		goto end
 	}
-//line asyncrangegenerators.go:125
+//line asyncrangegenerators.go:130
 	f.agenState = 2
 	return v, nil, true
 resume2:
 	(*f.n) += sent
-//line asyncrangegenerators.go:120
+//line asyncrangegenerators.go:125
 	if f.rangeErr != nil {
 		goto done
 	}
 	goto loop
 done:
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangegenerators.go:127
+//line asyncrangegenerators.go:132
 	f.agenState = 3
 	return (*f.n), nil, true
 resume3:
-//line asyncrangegenerators.go:128
+//line asyncrangegenerators.go:133
 	f.result = nil
 end:
 //line asyncrangegenerators_agen.go:1757
@@ -1779,7 +1779,7 @@ func mixedGen(tr *difftest.Trace, src source) *mixedGenerator {
 
 // A compile error here means that the signature of mixed changed: run go generate.
 //
-//agen:fingerprint mixed e9971acb250f58a5
+//agen:fingerprint mixed 1ab80688844bd70f
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, source) = mixed
 }
@@ -2022,7 +2022,7 @@ func (f *mixedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int
 	case -3:
 		goto unwinding
 	}
-//line asyncrangegenerators.go:136
+//line asyncrangegenerators.go:141
 	f.ranged = f.src((*f.tr), "async", 2, false)
 	f.rangeCtx = ctx
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Ctx: f.rangeCtx, Async: f.ranged})
@@ -2039,7 +2039,7 @@ resume1:
 	}
 	f.a = new(int)
 	(*f.a) = rangeValue
-//line asyncrangegenerators.go:137
+//line asyncrangegenerators.go:142
 	f.ranged2 = syncCountsGen((*f.tr), "sync", 3)
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Sync: f.ranged2})
 loop2:
@@ -2048,7 +2048,7 @@ loop2:
 		goto done2
 	}
 	b = rangeValue2
-//line asyncrangegenerators.go:138
+//line asyncrangegenerators.go:143
 	f.awaiting = difftest.Ready((*f.a)*10 + b)
 resume2:
 	if awaited, awaitedErr, ready = f.awaiting.Poll(ctx, w); !ready {
@@ -2059,7 +2059,7 @@ resume2:
 	}
 	f.awaiting = nil
 	v, _ = awaited, awaitedErr
-//line asyncrangegenerators.go:139
+//line asyncrangegenerators.go:144
 	f.agenState = 3
 	return v, nil, true
 resume3:
@@ -2067,14 +2067,14 @@ resume3:
 	if !(resumed == 2) {
 		goto endif
 	}
-//line asyncrangegenerators.go:140
+//line asyncrangegenerators.go:145
 	goto end
 endif:
 	goto loop2
 done2:
-//line asyncrangegenerators.go:137
+//line asyncrangegenerators.go:142
 	f.agenRanges = f.agenRanges[:1]
-//line asyncrangegenerators.go:136
+//line asyncrangegenerators.go:141
 	if f.rangeErr != nil {
 		goto done
 	}
@@ -2109,7 +2109,7 @@ func sumsGen(tr *difftest.Trace, src source, limit int) *sumsGenerator {
 
 // A compile error here means that the signature of sums changed: run go generate.
 //
-//agen:fingerprint sums 3fd14cc57e4de464
+//agen:fingerprint sums 0703aeba86bc154d
 func _() {
 	var _ func(*agen.AsyncYielder[int, int], *difftest.Trace, source, int) error = sums
 }
@@ -2348,10 +2348,10 @@ func (f *sumsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int,
 	case -3:
 		goto unwinding
 	}
-//line asyncrangegenerators.go:151
+//line asyncrangegenerators.go:156
 	f.total = new(int)
 	(*f.total) = 0
-//line asyncrangegenerators.go:152
+//line asyncrangegenerators.go:157
 	f.ranged = f.src(f.tr, "s", 4, false)
 	f.rangeCtx = ctx
 	f.agenRanges = append(f.agenRanges, agen.RangeLoop{Ctx: f.rangeCtx, Async: f.ranged})
@@ -2367,18 +2367,18 @@ resume1:
 		goto done
 	}
 	v, err = rangeValue, rangeErr
-//line asyncrangegenerators.go:153
+//line asyncrangegenerators.go:158
 	if err != nil {
 		f.result = err
 		goto end
 	}
-//line asyncrangegenerators.go:156
+//line asyncrangegenerators.go:161
 	(*f.total) += v
-//line asyncrangegenerators.go:157
+//line asyncrangegenerators.go:162
 	if (*f.total) > (*f.limit) {
 		goto break2
 	}
-//line asyncrangegenerators.go:152
+//line asyncrangegenerators.go:157
 	if rangeErr != nil {
 		goto done
 	}
@@ -2394,13 +2394,13 @@ resume2:
 	f.rangeClosing = nil
 done:
 	f.agenRanges = f.agenRanges[:0]
-//line asyncrangegenerators.go:161
+//line asyncrangegenerators.go:166
 	f.tr.Log("total %d", (*f.total))
-//line asyncrangegenerators.go:162
+//line asyncrangegenerators.go:167
 	f.agenState = 3
 	return (*f.total), nil, true
 resume3:
-//line asyncrangegenerators.go:163
+//line asyncrangegenerators.go:168
 	f.result = nil
 end:
 //line asyncrangegenerators_agen.go:2407
