@@ -5,6 +5,7 @@ package fuzz
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -14,6 +15,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/agen-go/agen/emit"
@@ -25,6 +27,7 @@ type Config struct {
 	Seed       uint64 // the seed of the first body; body i has seed Seed+i
 	Bodies     int    // the number of bodies, half of them async
 	PerPackage int    // bodies generated and built together
+	Workers    int    // packages built and run at a time
 	Dir        string // where the packages are made, inside the module
 	Log        func(format string, args ...any)
 }
@@ -59,28 +62,43 @@ func bodyOf(seed uint64) *body {
 	return newBody(name, seed, async)
 }
 
-// Run runs a batch.
+// Run runs a batch, cfg.Workers packages at a time.
 func Run(ctx context.Context, cfg Config) (Report, error) {
 	start := time.Now()
-	var r Report
-	for first := 0; first < cfg.Bodies; first += cfg.PerPackage {
+	var (
+		r     Report
+		mu    sync.Mutex
+		first error
+		wg    sync.WaitGroup
+	)
+	sem := make(chan struct{}, max(cfg.Workers, 1))
+	for from := 0; from < cfg.Bodies; from += cfg.PerPackage {
 		var bodies []*body
-		for i := first; i < min(first+cfg.PerPackage, cfg.Bodies); i++ {
+		for i := from; i < min(from+cfg.PerPackage, cfg.Bodies); i++ {
 			bodies = append(bodies, bodyOf(cfg.Seed+uint64(i)))
 		}
-		res, err := runPackage(ctx, cfg.Dir, bodies)
-		if err != nil {
-			return r, err
-		}
-		r.Bodies += len(bodies)
-		r.Sequences += res.sequences
-		r.Findings = append(r.Findings, res.findings...)
-		if cfg.Log != nil {
-			cfg.Log("%d bodies, %d sequences, %d findings, %v", r.Bodies, r.Sequences, len(r.Findings), time.Since(start).Round(time.Second))
-		}
+		sem <- struct{}{}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			res, err := runPackage(ctx, cfg.Dir, bodies)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				first = cmp.Or(first, err)
+				return
+			}
+			r.Bodies += len(bodies)
+			r.Sequences += res.sequences
+			r.Findings = append(r.Findings, res.findings...)
+			if cfg.Log != nil {
+				cfg.Log("%d bodies, %d sequences, %d findings, %v", r.Bodies, r.Sequences, len(r.Findings), time.Since(start).Round(time.Second))
+			}
+		}()
 	}
+	wg.Wait()
 	r.Duration = time.Since(start)
-	return r, nil
+	return r, first
 }
 
 // result is the outcome of one package.
@@ -102,7 +120,11 @@ func runPackage(ctx context.Context, dir string, bodies []*body) (result, error)
 		defer os.RemoveAll(pkgDir)
 	}
 	for len(bodies) > 0 {
+		t0 := time.Now()
 		bad, err := generate(pkgDir, bodies)
+		if os.Getenv("AGEN_FUZZ_TIMES") != "" {
+			fmt.Printf("generate %v\n", time.Since(t0))
+		}
 		if err != nil {
 			return res, err
 		}
@@ -115,7 +137,11 @@ func runPackage(ctx context.Context, dir string, bodies []*body) (result, error)
 	if len(bodies) == 0 {
 		return res, nil
 	}
+	t0 := time.Now()
 	out, runErr := goTest(ctx, pkgDir)
+	if os.Getenv("AGEN_FUZZ_TIMES") != "" {
+		fmt.Printf("go test %v\n%s\n", time.Since(t0), out)
+	}
 	res.sequences = sequencesIn(pkgDir)
 	failed := failures(out)
 	for _, bd := range bodies {

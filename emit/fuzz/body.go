@@ -101,7 +101,7 @@ func (bd *body) source() string {
 	for _, s := range bd.stmts {
 		s.render(&b, 1)
 	}
-	writeLines(&b, `tr.Log("end a=%d b=%d c=%d xs=%v", a, b, c, xs)`, 1)
+	writeLines(&b, `tr.Log("end a=%d b=%d c=%d xs=%v fs=%v ps=%v", a, b, c, xs, calls(fs), derefs(ps))`, 1)
 	writeLines(&b, "return nil", 1)
 	b.WriteString("}\n")
 	return b.String()
@@ -119,7 +119,9 @@ func prelude(generic bool) []string {
 		"ch := make(chan int, 1)",
 		"f := func(d int) int { a += d; return a }",
 		"var iv any = c",
-		"_, _, _, _, _, _, _, _, _ = xs, arr, str, m, p, ch, f, iv, err",
+		"var fs []func() int",
+		"var ps []*int",
+		"_, _, _, _, _, _, _, _, _, _, _ = xs, arr, str, m, p, ch, f, iv, err, fs, ps",
 	}
 	if generic {
 		lines = append(lines, `tr.Log("t=%v", t)`)

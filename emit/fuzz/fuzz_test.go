@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -25,6 +26,7 @@ func TestBatch(t *testing.T) {
 		Seed:       uint64(envInt("AGEN_FUZZ_SEED", 1)),
 		Bodies:     envInt("AGEN_FUZZ_BODIES", 80),
 		PerPackage: envInt("AGEN_FUZZ_PER_PACKAGE", 40),
+		Workers:    envInt("AGEN_FUZZ_WORKERS", 1),
 		Dir:        "testdata",
 		Log:        t.Logf,
 	}
@@ -35,4 +37,30 @@ func TestBatch(t *testing.T) {
 	for _, f := range r.Findings {
 		t.Errorf("%v", f)
 	}
+}
+
+// TestRemoveNth checks that the shrinker drops each removable statement
+// once, and keeps the fixed ones.
+func TestRemoveNth(t *testing.T) {
+	bd := &body{stmts: []*node{
+		leaf("one"),
+		block([]string{"if_x_{"}, []*node{leaf("two"), use("kept"), leaf("three")}, "}"),
+	}}
+	require.Equal(t, 4, removable(bd))
+	c := bd.clone()
+	removeNth(c, 2)
+	require.Equal(t, []string{"one", "if_x_{", "kept", "three", "}"}, lines(c))
+	c = bd.clone()
+	removeNth(c, 1)
+	require.Equal(t, []string{"one"}, lines(c))
+	require.Equal(t, 4, removable(bd), "clone shares nothing")
+}
+
+// lines renders the statements of a body, one line each, unindented.
+func lines(bd *body) []string {
+	var b strings.Builder
+	for _, s := range bd.stmts {
+		s.render(&b, 0)
+	}
+	return strings.Fields(b.String())
 }

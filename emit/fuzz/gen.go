@@ -33,7 +33,7 @@ type gen struct {
 func newBody(name string, seed uint64, async bool) *body {
 	g := &gen{rng: rand.New(rand.NewPCG(seed, 0x5eed)), async: async}
 	g.generic = g.rng.IntN(5) == 0
-	g.budget = 6 + g.rng.IntN(20)
+	g.budget = 4 + g.rng.IntN(14)
 	bd := &body{name: name, async: async, generic: g.generic, arg: "7"}
 	if g.generic && g.rng.IntN(2) == 0 {
 		bd.arg = `"tee"`
@@ -121,7 +121,7 @@ func (g *gen) stmt(depth int) *node {
 	g.budget--
 	compound := depth < 3 && g.budget > 0
 	for {
-		k := g.n(26)
+		k := g.n(30)
 		if n := g.try(k, depth, compound); n != nil {
 			return n
 		}
@@ -175,6 +175,14 @@ func (g *gen) try(k, depth int, compound bool) *node {
 		return g.multiAssign()
 	case k == 25 && g.async:
 		return g.futureStmt()
+	case k == 28:
+		return g.captureStmt()
+	case k == 29:
+		return leaf("tr.Log(\"fs=%%v ps=%%v\", calls(fs), derefs(ps))")
+	case k == 26 && compound:
+		return g.shadowStmt(depth)
+	case k == 27 && compound:
+		return g.ifInit(depth)
 	}
 	return nil
 }
@@ -451,7 +459,7 @@ func (g *gen) deferStmt(depth int) *node {
 func (g *gen) panicStmt() *node {
 	i := g.id()
 	if g.chance(4) {
-		return leaf("if %s {\n\ttr.Log(\"index %%d\", xs[%s])\n}", g.cond(0, true), g.atom())
+		return leaf("if %s {\n\ttr.Log(\"index %%d\", xs[%s-%d])\n}", g.cond(0, true), pick(g, "a", "b", "c", "*p", "len(xs)"), g.n(3))
 	}
 	return leaf("if %s {\n\tpanic(fmt.Sprint(\"p%d \", a))\n}", g.cond(0, true), i)
 }
@@ -503,4 +511,47 @@ func (g *gen) pointerStmt(depth int) *node {
 	kids := []*node{leaf("*%s += %s", q, g.expr(1, true))}
 	kids = append(kids, g.block(depth+1)...)
 	return block([]string{"{", fmt.Sprintf("%s := %s", q, target)}, kids, fmt.Sprintf("tr.Log(\"%s %%d\", *%s)", q, q), "}")
+}
+
+// shadowStmt redeclares a prelude variable in a block, across its
+// suspensions; the closure f still changes the outer a.
+func (g *gen) shadowStmt(depth int) *node {
+	v := pick(g, "a", "b", "c")
+	return block([]string{"{", fmt.Sprintf("%s := %s + 10", v, g.expr(1, true)), fmt.Sprintf("_ = %s", v)}, g.block(depth+1), fmt.Sprintf("tr.Log(\"shadow %s=%%d\", %s)", v, v), "}")
+}
+
+// ifInit is an if with an init statement and an else if chain, and a
+// switch with an init statement.
+func (g *gen) ifInit(depth int) *node {
+	i := g.id()
+	v := fmt.Sprint("w", i)
+	var kids []*node
+	g.scoped([]string{v}, nil, func() {
+		if g.chance(2) {
+			kids = append(kids, g.block(depth+1)...)
+			kids = append(kids, fixed(fmt.Sprintf("} else if %s%%2 == 0 {", v)))
+			kids = append(kids, g.block(depth+1)...)
+			kids = append(kids, fixed("} else {"))
+			kids = append(kids, g.block(depth+1)...)
+			return
+		}
+		kids = append(kids, fixed(fmt.Sprintf("case %s > 2:", v)))
+		kids = append(kids, g.block(depth+1)...)
+		kids = append(kids, fixed("default:"))
+		kids = append(kids, g.block(depth+1)...)
+	})
+	if kids[0].fixed && strings.HasPrefix(kids[0].head[0], "case") {
+		return block([]string{fmt.Sprintf("switch %s := %s; {", v, g.expr(1, true))}, kids, "}")
+	}
+	return block([]string{fmt.Sprintf("if %s := %s; %s < 2 {", v, g.expr(1, true), v)}, kids, "}")
+}
+
+// captureStmt keeps a closure over, or a pointer to, a variable in scope
+// (a loop's own, in a loop) for the end of the body.
+func (g *gen) captureStmt() *node {
+	v := pick(g, append([]string{"a", "b", "c"}, g.vars...)...)
+	if g.chance(2) {
+		return leaf("fs = append(fs, func() int { return %s*10 + a })", v)
+	}
+	return leaf("ps = append(ps, &%s)", v)
 }

@@ -36,6 +36,24 @@ func idx(i, n int) int {
 	return i
 }
 
+// calls returns the results of fs.
+func calls(fs []func() int) []int {
+	var vs []int
+	for _, f := range fs {
+		vs = append(vs, f())
+	}
+	return vs
+}
+
+// derefs returns the values ps point to.
+func derefs(ps []*int) []int {
+	var vs []int
+	for _, p := range ps {
+		vs = append(vs, *p)
+	}
+	return vs
+}
+
 // id returns v.
 func id[T any](v T) T { return v }
 

@@ -1,0 +1,99 @@
+package fuzz
+
+// This file defines FuzzTransform, go test -fuzz over agen's input.
+
+import (
+	"errors"
+	"flag"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/agen-go/agen/transform"
+)
+
+// FuzzTransform runs agen on mutations of valid inputs (the files of the
+// golden cases, and random bodies of the fuzzer): agen must either
+// generate code, which its last step type-checks with the package, or
+// reject the input with positioned errors; it must never panic nor report
+// an internal error (code of its own that does not compile). Inputs that
+// do not parse, or hold no generator, are skipped: the loader, not agen,
+// handles them.
+//
+//	go test -fuzz=FuzzTransform -fuzztime=10m ./emit/fuzz
+func FuzzTransform(f *testing.F) {
+	seeds := seedInputs(f)
+	if !fuzzing() {
+		// go test runs each seed once; every run loads a package, so
+		// outside -fuzz a few do (the golden test runs them all anyway).
+		seeds = seeds[len(seeds)-4:]
+	}
+	for _, src := range seeds {
+		f.Add(src)
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		if !strings.Contains(string(src), "//agen:generator") {
+			t.Skip("no generator")
+		}
+		if _, err := parser.ParseFile(token.NewFileSet(), "x.go", src, parser.SkipObjectResolution); err != nil {
+			t.Skip("does not parse")
+		}
+		require.NoError(t, os.MkdirAll("testdata", 0o777))
+		dir, err := os.MkdirTemp("testdata", "input-")
+		require.NoError(t, err)
+		defer os.RemoveAll(dir)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "x.go"), src, 0o666))
+		_, err = generateSafely(dir)
+		checkOutcome(t, err)
+	})
+}
+
+// fuzzing reports whether go test runs with -fuzz.
+func fuzzing() bool {
+	fl := flag.Lookup("test.fuzz")
+	return fl != nil && fl.Value.String() != ""
+}
+
+// checkOutcome requires an outcome of agen to be output (verified to
+// compile) or positioned errors of the user's code.
+func checkOutcome(t *testing.T, err error) {
+	if err == nil {
+		return
+	}
+	require.NotErrorIs(t, err, errPanic)
+	require.NotContains(t, err.Error(), "internal error")
+	var list transform.ErrorList
+	require.True(t, errors.As(err, &list), "not a list of positioned errors: %v", err)
+	for _, e := range list {
+		require.True(t, e.Pos.IsValid(), "an error without a position: %v", e)
+	}
+}
+
+// seedInputs returns the input files of the golden cases with generators,
+// and random bodies.
+func seedInputs(f *testing.F) [][]byte {
+	files, err := filepath.Glob("../../testdata/golden/*/*.go")
+	require.NoError(f, err)
+	var seeds [][]byte
+	for _, file := range files {
+		if strings.HasSuffix(file, "_agen.go") || strings.HasSuffix(file, "_test.go") || strings.HasSuffix(file, "golden.go") {
+			continue
+		}
+		src, err := os.ReadFile(file)
+		require.NoError(f, err)
+		if strings.Contains(string(src), "//agen:generator") {
+			seeds = append(seeds, src)
+		}
+	}
+	for seed := range uint64(8) {
+		src, err := packageSource("batch", "Package batch holds a random body.", []*body{bodyOf(seed)})
+		require.NoError(f, err)
+		seeds = append(seeds, src)
+	}
+	return seeds
+}
