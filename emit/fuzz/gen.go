@@ -329,9 +329,12 @@ func (g *gen) forStmt(depth int) *node {
 	i := g.id()
 	v := fmt.Sprint("i", i)
 	k := 1 + g.n(3)
-	switch g.n(3) {
+	switch g.n(4) {
 	case 0:
 		return g.loop(depth, []string{fmt.Sprintf("for %s := 0; %s < %d; %s++ {", v, v, k, v)}, []string{v}, nil)
+	case 3:
+		// suspensions in the condition and the post statement
+		return g.loop(depth, []string{fmt.Sprintf("for %s := 0; %s < %d && %s >= 0; %s, a = %s+1, %s {", v, v, k, g.expr(1, true), v, v, g.expr(1, true))}, []string{v}, nil)
 	case 1:
 		return g.loop(depth, []string{fmt.Sprintf("for %s := range %d {", v, k)}, []string{v}, []*node{use("_ = %s", v)})
 	}
@@ -344,7 +347,7 @@ func (g *gen) rangeStmt(depth int) *node {
 	pre := []*node{use("tr.Log(\"r%d %%v %%v\", %s, %s)", i, k, v)}
 	switch g.n(5) {
 	case 0:
-		return g.loop(depth, []string{fmt.Sprintf("for %s, %s := range xs {", k, v)}, []string{k, v}, pre)
+		return g.loop(depth, []string{fmt.Sprintf("for %s, %s := range %s {", k, v, pick(g, "xs", "xs", fmt.Sprintf("append(xs, %s)", g.expr(1, true))))}, []string{k, v}, pre)
 	case 1:
 		return g.loop(depth, []string{fmt.Sprintf("for %s, %s := range arr {", k, v)}, []string{k, v}, pre)
 	case 2:
@@ -363,6 +366,10 @@ func (g *gen) switchStmt(depth int) *node {
 	var kids []*node
 	head := fmt.Sprintf("switch %s {", g.expr(1, true))
 	cases := []string{"case 0:", "case 1, 2:", "case 3:", "default:"}
+	if g.chance(2) {
+		cases[1] = fmt.Sprintf("case 1, %s:", g.expr(1, true))
+		cases[2] = fmt.Sprintf("case %s:", g.expr(1, true))
+	}
 	if g.chance(3) {
 		head = "switch {"
 		cases = []string{"case " + g.cond(0, false) + ":", "case " + g.cond(0, false) + ":", "default:"}
@@ -461,7 +468,7 @@ func (g *gen) panicStmt() *node {
 	if g.chance(4) {
 		return leaf("if %s {\n\ttr.Log(\"index %%d\", xs[%s-%d])\n}", g.cond(0, true), pick(g, "a", "b", "c", "*p", "len(xs)"), g.n(3))
 	}
-	return leaf("if %s {\n\tpanic(fmt.Sprint(\"p%d \", a))\n}", g.cond(0, true), i)
+	return leaf("if %s {\n\tpanic(fmt.Sprint(\"p%d \", a, %s))\n}", g.cond(0, true), i, g.expr(0, true))
 }
 
 func (g *gen) returnStmt() *node {
@@ -472,7 +479,7 @@ func (g *gen) returnStmt() *node {
 	case 1:
 		return leaf("if %s {\n\terr = errors.New(\"set%d\")\n\treturn\n}", g.cond(0, true), i)
 	}
-	return leaf("if %s {\n\treturn fmt.Errorf(\"r%d %%d\", a)\n}", g.cond(0, true), i)
+	return leaf("if %s {\n\treturn fmt.Errorf(\"r%d %%d %%d\", a, %s)\n}", g.cond(0, true), i, g.expr(0, true))
 }
 
 func (g *gen) branchStmt() *node {
