@@ -2,6 +2,7 @@ package fuzz
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -19,12 +20,19 @@ func envInt(name string, def int) int {
 }
 
 // TestBatch runs a fixed-seed batch of random bodies, sync and async, and
-// requires every one to behave as under the reference drivers. Set
-// AGEN_FUZZ_BODIES for a longer batch (AGEN_FUZZ_SEED for other bodies).
+// requires every one to behave as under the reference drivers: 80 bodies,
+// 40 under the race detector (which slows agen, run in the test, down).
+// Set AGEN_FUZZ_BODIES for a longer batch, AGEN_FUZZ_SEED for other
+// bodies, AGEN_FUZZ_PER_PACKAGE and AGEN_FUZZ_WORKERS for how many are
+// built together and how many packages at a time.
 func TestBatch(t *testing.T) {
+	bodies := 80
+	if raceEnabled {
+		bodies = 40
+	}
 	cfg := Config{
 		Seed:       uint64(envInt("AGEN_FUZZ_SEED", 1)),
-		Bodies:     envInt("AGEN_FUZZ_BODIES", 80),
+		Bodies:     envInt("AGEN_FUZZ_BODIES", bodies),
 		PerPackage: envInt("AGEN_FUZZ_PER_PACKAGE", 40),
 		Workers:    envInt("AGEN_FUZZ_WORKERS", 1),
 		Dir:        "testdata",
@@ -63,4 +71,29 @@ func lines(bd *body) []string {
 		s.render(&b, 0)
 	}
 	return strings.Fields(b.String())
+}
+
+// TestShrink shrinks the body of the seed AGEN_FUZZ_SHRINK, on which agen
+// fails, and writes it as the golden case testdata/golden/AGEN_FUZZ_CASE
+// (Fuzz<seed> by default), to be listed in testdata/golden/golden.go and
+// generated. It is skipped without AGEN_FUZZ_SHRINK.
+func TestShrink(t *testing.T) {
+	seed, err := strconv.ParseUint(os.Getenv("AGEN_FUZZ_SHRINK"), 10, 64)
+	if err != nil {
+		t.Skip("AGEN_FUZZ_SHRINK=<seed> shrinks the body of a seed")
+	}
+	ctx := context.Background()
+	res, err := runPackage(ctx, "testdata", []*body{bodyOf(seed)})
+	require.NoError(t, err)
+	require.NotEmpty(t, res.findings, "agen does not fail on seed %d", seed)
+	f := res.findings[0]
+	t.Logf("%v", f)
+	bd, err := Shrink(ctx, "testdata", f, t.Logf)
+	require.NoError(t, err)
+	name := os.Getenv("AGEN_FUZZ_CASE")
+	if name == "" {
+		name = fmt.Sprint("Fuzz", seed)
+	}
+	t.Logf("shrunk to:\n%s", bd.source())
+	require.NoError(t, WriteCase("../..", name, bd, fmt.Sprintf("seed %d, %s.", seed, f.Kind)))
 }
