@@ -29,6 +29,7 @@ type Config struct {
 	PerPackage int    // bodies generated and built together
 	Workers    int    // packages built and run at a time
 	Dir        string // where the packages are made, inside the module
+	Findings   string // if set, the directory each finding is written to
 	Log        func(format string, args ...any)
 }
 
@@ -91,6 +92,14 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 			r.Bodies += len(bodies)
 			r.Sequences += res.sequences
 			r.Findings = append(r.Findings, res.findings...)
+			for _, f := range res.findings {
+				if cfg.Log != nil {
+					cfg.Log("finding: %s %s", f.Body.name, f.Kind)
+				}
+				if cfg.Findings != "" {
+					os.WriteFile(filepath.Join(cfg.Findings, f.Body.name+".txt"), []byte(f.String()), 0o666)
+				}
+			}
 			if cfg.Log != nil {
 				cfg.Log("%d bodies, %d sequences, %d findings, %v", r.Bodies, r.Sequences, len(r.Findings), time.Since(start).Round(time.Second))
 			}

@@ -24,7 +24,8 @@ func envInt(name string, def int) int {
 // 40 under the race detector (which slows agen, run in the test, down).
 // Set AGEN_FUZZ_BODIES for a longer batch, AGEN_FUZZ_SEED for other
 // bodies, AGEN_FUZZ_PER_PACKAGE and AGEN_FUZZ_WORKERS for how many are
-// built together and how many packages at a time.
+// built together and how many packages at a time, AGEN_FUZZ_FINDINGS for
+// a directory to write each finding to as soon as it is found.
 func TestBatch(t *testing.T) {
 	bodies := 80
 	if raceEnabled {
@@ -36,6 +37,7 @@ func TestBatch(t *testing.T) {
 		PerPackage: envInt("AGEN_FUZZ_PER_PACKAGE", 40),
 		Workers:    envInt("AGEN_FUZZ_WORKERS", 1),
 		Dir:        "testdata",
+		Findings:   os.Getenv("AGEN_FUZZ_FINDINGS"),
 		Log:        t.Logf,
 	}
 	require.NoError(t, os.MkdirAll(cfg.Dir, 0o777))
