@@ -367,12 +367,14 @@ func (g *gen) switchStmt(depth int) *node {
 	head := fmt.Sprintf("switch %s {", g.expr(1, true))
 	cases := []string{"case 0:", "case 1, 2:", "case 3:", "default:"}
 	if g.chance(2) {
-		cases[1] = fmt.Sprintf("case 1, %s:", g.expr(1, true))
-		cases[2] = fmt.Sprintf("case %s:", g.expr(1, true))
+		// calls: never constant, so never duplicate cases
+		cases[1] = fmt.Sprintf("case 1, note(tr, \"c%d\", %s):", g.id(), g.expr(1, true))
+		cases[2] = fmt.Sprintf("case note(tr, \"c%d\", %s):", g.id(), g.expr(1, true))
 	}
 	if g.chance(3) {
 		head = "switch {"
-		cases = []string{"case " + g.cond(0, false) + ":", "case " + g.cond(0, false) + ":", "default:"}
+		// never constant, so never duplicate cases
+		cases = []string{"case " + g.cond(0, false) + " && len(xs) > 0:", "case " + g.cond(0, false) + " && len(xs) > 0:", "default:"}
 	}
 	for ci, c := range cases {
 		if ci > 0 && g.chance(3) && c != "default:" {
