@@ -27,10 +27,11 @@ import (
 //
 //	go test -fuzz=FuzzTransform -fuzztime=10m ./emit/fuzz
 func FuzzTransform(f *testing.F) {
+	// Every run loads a package, which takes seconds: go test runs two
+	// seeds, -fuzz one golden input in ten and the random bodies (the
+	// golden test runs every golden input anyway).
 	seeds := seedInputs(f)
 	if !fuzzing() {
-		// go test runs each seed once; every run loads a package, so
-		// outside -fuzz a few do (the golden test runs them all anyway).
 		seeds = seeds[len(seeds)-2:]
 	}
 	for _, src := range seeds {
@@ -74,12 +75,12 @@ func checkOutcome(t *testing.T, err error) {
 	}
 }
 
-// seedInputs returns the input files of the golden cases with generators,
-// and random bodies.
+// seedInputs returns one in ten input files of the golden cases with
+// generators, and random bodies.
 func seedInputs(f *testing.F) [][]byte {
 	files, err := filepath.Glob("../../testdata/golden/*/*.go")
 	require.NoError(f, err)
-	var seeds [][]byte
+	var golden, seeds [][]byte
 	for _, file := range files {
 		if strings.HasSuffix(file, "_agen.go") || strings.HasSuffix(file, "_test.go") || strings.HasSuffix(file, "golden.go") {
 			continue
@@ -87,10 +88,13 @@ func seedInputs(f *testing.F) [][]byte {
 		src, err := os.ReadFile(file)
 		require.NoError(f, err)
 		if strings.Contains(string(src), "//agen:generator") {
-			seeds = append(seeds, src)
+			golden = append(golden, src)
 		}
 	}
-	for seed := range uint64(8) {
+	for i := 0; i < len(golden); i += 10 {
+		seeds = append(seeds, golden[i])
+	}
+	for seed := range uint64(4) {
 		src, err := packageSource("batch", "Package batch holds a random body.", []*body{bodyOf(seed)})
 		require.NoError(f, err)
 		seeds = append(seeds, src)
