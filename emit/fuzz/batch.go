@@ -125,15 +125,11 @@ func runPackage(ctx context.Context, dir string, bodies []*body) (result, error)
 	if err != nil {
 		return res, err
 	}
-	if os.Getenv("AGEN_FUZZ_KEEP") == "" {
+	if os.Getenv("AGEN_FUZZ_KEEP") == "" { // AGEN_FUZZ_KEEP=1 keeps it, to look at
 		defer os.RemoveAll(pkgDir)
 	}
 	for len(bodies) > 0 {
-		t0 := time.Now()
 		bad, err := generate(pkgDir, bodies)
-		if os.Getenv("AGEN_FUZZ_TIMES") != "" {
-			fmt.Printf("generate %v\n", time.Since(t0))
-		}
 		if err != nil {
 			return res, err
 		}
@@ -146,11 +142,7 @@ func runPackage(ctx context.Context, dir string, bodies []*body) (result, error)
 	if len(bodies) == 0 {
 		return res, nil
 	}
-	t0 := time.Now()
 	out, runErr := goTest(ctx, pkgDir)
-	if os.Getenv("AGEN_FUZZ_TIMES") != "" {
-		fmt.Printf("go test %v\n%s\n", time.Since(t0), out)
-	}
 	res.sequences = sequencesIn(pkgDir)
 	failed := failures(out)
 	for _, bd := range bodies {
@@ -177,9 +169,7 @@ func generate(pkgDir string, bodies []*body) ([]Finding, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, old := range []string{"x_agen.go"} {
-		os.Remove(filepath.Join(pkgDir, old))
-	}
+	os.Remove(filepath.Join(pkgDir, "x_agen.go")) // of a try with more bodies
 	if err := os.WriteFile(filepath.Join(pkgDir, "x.go"), src, 0o666); err != nil {
 		return nil, err
 	}
