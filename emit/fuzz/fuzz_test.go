@@ -21,14 +21,18 @@ func envInt(name string, def int) int {
 
 // TestBatch runs a fixed-seed batch of random bodies, sync and async, and
 // requires every one to behave as under the reference drivers: 80 bodies,
-// 40 under the race detector (which slows agen, run in the test, down).
+// 40 under the race detector (which slows agen, run in the test, down), 10
+// with -short.
 // Set AGEN_FUZZ_BODIES for a longer batch, AGEN_FUZZ_SEED for other
 // bodies, AGEN_FUZZ_PER_PACKAGE and AGEN_FUZZ_WORKERS for how many are
 // built together and how many packages at a time, AGEN_FUZZ_FINDINGS for
 // a directory to write each finding to as soon as it is found.
 func TestBatch(t *testing.T) {
 	bodies := 80
-	if raceEnabled {
+	switch {
+	case testing.Short():
+		bodies = 10
+	case raceEnabled:
 		bodies = 40
 	}
 	cfg := Config{
