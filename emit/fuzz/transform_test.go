@@ -29,9 +29,10 @@ import (
 func FuzzTransform(f *testing.F) {
 	// Every run loads a package, which takes seconds: go test runs two
 	// seeds, -fuzz one golden input in ten and the random bodies (the
-	// golden test runs every golden input anyway).
+	// golden test runs every golden input anyway); AGEN_FUZZ_ALL_SEEDS=1
+	// makes go test run the seeds of -fuzz.
 	seeds := seedInputs(f)
-	if !fuzzing() {
+	if !fuzzing() && os.Getenv("AGEN_FUZZ_ALL_SEEDS") == "" {
 		seeds = seeds[len(seeds)-2:]
 	}
 	for _, src := range seeds {
