@@ -48,3 +48,18 @@ func TestFailures(t *testing.T) {
 	require.False(t, strings.Contains(failed["a3"], "and here"))
 	require.True(t, strings.Contains(failed["s4"], "and here"))
 }
+
+// TestShrinkWhile checks that the shrinker keeps only what the failure
+// needs: here, a body that still yields the value 1.
+func TestShrinkWhile(t *testing.T) {
+	bd := &body{name: "s", stmts: []*node{
+		leaf("tr.Log(\"x\")"),
+		block([]string{"for i := range 2 {"}, []*node{use("_ = i"), leaf("a++"), leaf("y.Yield(1)")}, "}"),
+		leaf("y.Yield(2)"),
+	}}
+	small, err := shrinkWhile(bd, func(bd *body) (bool, error) {
+		return strings.Contains(bd.source(), "y.Yield(1)"), nil
+	}, nil)
+	require.NoError(t, err)
+	require.Equal(t, []string{"for", "i", ":=", "range", "2", "{", "_", "=", "i", "y.Yield(1)", "}"}, lines(small))
+}

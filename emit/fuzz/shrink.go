@@ -16,17 +16,21 @@ import (
 // statement at a time (outer ones first), on which agen still fails as in
 // f. Each try builds and runs a package of the body alone under dir.
 func Shrink(ctx context.Context, dir string, f Finding, log func(string, ...any)) (*body, error) {
-	bd := f.Body
+	return shrinkWhile(f.Body, func(bd *body) (bool, error) { return fails(ctx, dir, bd, f.Kind) }, log)
+}
+
+// shrinkWhile drops statements of bd while still holds.
+func shrinkWhile(bd *body, still func(*body) (bool, error), log func(string, ...any)) (*body, error) {
 	for changed := true; changed; {
 		changed = false
 		for i := 0; i < removable(bd); i++ {
 			cand := bd.clone()
 			removeNth(cand, i)
-			still, err := fails(ctx, dir, cand, f.Kind)
+			ok, err := still(cand)
 			if err != nil {
 				return bd, err
 			}
-			if still {
+			if ok {
 				bd, changed = cand, true
 				i--
 				if log != nil {
