@@ -175,14 +175,14 @@ func (g *gen) try(k, depth int, compound bool) *node {
 		return g.multiAssign()
 	case k == 25 && g.async:
 		return g.futureStmt()
-	case k == 28:
-		return g.captureStmt()
-	case k == 29:
-		return leaf("tr.Log(\"fs=%%v ps=%%v\", calls(fs), derefs(ps))")
 	case k == 26 && compound:
 		return g.shadowStmt(depth)
 	case k == 27 && compound:
 		return g.ifInit(depth)
+	case k == 28:
+		return g.captureStmt()
+	case k == 29:
+		return leaf("tr.Log(\"fs=%%v ps=%%v\", calls(fs), derefs(ps))")
 	}
 	return nil
 }
