@@ -18,6 +18,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -185,15 +186,24 @@ func orphanPaths(orphans map[string]bool, pkg *packages.Package) []string {
 	return paths
 }
 
-// packageError turns an error of go/packages into a positioned one.
+// packageError turns an error of go/packages into a positioned one. The go
+// command puts the position of some errors (an invalid import path) at the
+// start of the message instead: it moves from there to the position.
 func packageError(e packages.Error) *Error {
+	at, msg := e.Pos, e.Msg
+	if m := leadingPosition.FindStringSubmatch(msg); at == "" && m != nil {
+		at, msg = m[1], m[2]
+	}
 	pos := token.Position{}
-	if file, rest, ok := strings.Cut(e.Pos, ":"); ok {
+	if file, rest, ok := strings.Cut(at, ":"); ok {
 		pos.Filename = file
 		fmt.Sscanf(rest, "%d:%d", &pos.Line, &pos.Column)
 	}
-	return &Error{Pos: pos, Msg: e.Msg}
+	return &Error{Pos: pos, Msg: msg}
 }
+
+// leadingPosition matches a message that starts with file:line:col.
+var leadingPosition = regexp.MustCompile(`(?s)^(\S+:\d+:\d+): (.*)$`)
 
 // stubbed is what the first phase of loading finds, from syntax alone.
 type stubbed struct {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"golang.org/x/tools/go/packages"
 )
 
 func TestOutputPath(t *testing.T) {
@@ -42,4 +43,17 @@ func TestBuildConstraint(t *testing.T) {
 		}
 		assert.Equal(t, want, BuildConstraint(f), src)
 	}
+}
+
+// TestPackageErrorPosition checks that an error of the go command whose
+// position starts its message (an invalid import path) gets that position.
+func TestPackageErrorPosition(t *testing.T) {
+	e := packageError(packages.Error{Msg: "/m/p/x.go:9:2: invalid import path: a\x7fb", Kind: packages.ListError})
+	assert.Equal(t, token.Position{Filename: "/m/p/x.go", Line: 9, Column: 2}, e.Pos)
+	assert.Equal(t, "invalid import path: a\x7fb", e.Msg)
+	e = packageError(packages.Error{Pos: "/m/p/y.go:3:4", Msg: "z.go:1:1: something", Kind: packages.TypeError})
+	assert.Equal(t, token.Position{Filename: "/m/p/y.go", Line: 3, Column: 4}, e.Pos)
+	assert.Equal(t, "z.go:1:1: something", e.Msg, "a message after a position stays whole")
+	e = packageError(packages.Error{Msg: "no Go files", Kind: packages.ListError})
+	assert.False(t, e.Pos.IsValid())
 }

@@ -105,6 +105,7 @@ func (c *asyncCase[Y, S]) run(t *testing.T) {
 	for _, ops := range asyncSequences(c.name, c.steps()) {
 		want := c.drive(ops, c.reference)
 		got := c.drive(ops, c.gen)
+		sequencesRun.Add(1)
 		require.Equal(t, want, got, "operations %v:\nreference (agen.GoroutineAsync):\n\t%s\ngenerated:\n\t%s",
 			ops, strings.Join(want, "\n\t"), strings.Join(got, "\n\t"))
 	}

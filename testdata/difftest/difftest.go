@@ -24,6 +24,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -68,6 +69,14 @@ func (t *Trace) seal() []string {
 	return t.events
 }
 
+// sequencesRun counts the operation sequences run, both ways, by every
+// case of the process.
+var sequencesRun atomic.Int64
+
+// SequencesRun returns the number of operation sequences the cases of the
+// process have run, each on the generated generator and on its reference.
+func SequencesRun() int64 { return sequencesRun.Load() }
+
 // Suite is the cases of a package.
 type Suite []Case
 
@@ -110,6 +119,7 @@ func (c *syncCase[Y, S]) run(t *testing.T) {
 			return agen.Goroutine(func(y *agen.Yielder[Y, S]) error { return c.body(tr, y) })
 		})
 		got := c.drive(ops, c.gen)
+		sequencesRun.Add(1)
 		require.Equal(t, want, got, "operations %v:\nreference (agen.Goroutine):\n\t%s\ngenerated:\n\t%s",
 			ops, strings.Join(want, "\n\t"), strings.Join(got, "\n\t"))
 	}

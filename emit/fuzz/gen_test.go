@@ -1,0 +1,65 @@
+package fuzz
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestBodiesReproducible checks that a seed names a body: the same seed
+// gives the same source, and the packages of bodies are valid Go that
+// gofmt accepts (packageSource formats them).
+func TestBodiesReproducible(t *testing.T) {
+	var bodies []*body
+	for seed := range uint64(300) {
+		bd := bodyOf(seed)
+		require.Equal(t, bd.source(), bodyOf(seed).source())
+		require.Equal(t, seed%2 == 1, bd.async)
+		bodies = append(bodies, bd)
+	}
+	_, err := packageSource("batch", "Package batch.", bodies)
+	require.NoError(t, err)
+	require.NotEqual(t, bodyOf(1).source(), bodyOf(3).source())
+}
+
+// TestBlameBodies checks that an error of agen is charged to the body
+// whose lines hold it, and one outside every body to all of them.
+func TestBlameBodies(t *testing.T) {
+	bodies := []*body{{name: "s0"}, {name: "a1"}}
+	src := []byte("package batch\n\nfunc s0(y int) {\n}\n\nfunc a1(y int) {\n\tx\n}\n")
+	found := blameBodies(src, bodies, errors.New("/tmp/x.go:7:2: undefined: x"))
+	require.Len(t, found, 1)
+	require.Equal(t, "a1", found[0].Body.name)
+	require.Equal(t, "rejected", found[0].Kind)
+	found = blameBodies(src, bodies, errors.New("internal error: no position"))
+	require.Len(t, found, 2)
+	require.Equal(t, "tool", found[0].Kind)
+}
+
+// TestFailures checks that the failed cases of a test output are found,
+// each with its part of the output.
+func TestFailures(t *testing.T) {
+	out := "--- FAIL: TestFuzz (0.01s)\n    --- FAIL: TestFuzz/a3 (0.00s)\n\tdiverges here\n    --- FAIL: TestFuzz/s4 (0.00s)\n\tand here\nFAIL\n"
+	failed := failures(out)
+	require.Len(t, failed, 2)
+	require.True(t, strings.Contains(failed["a3"], "diverges here"))
+	require.False(t, strings.Contains(failed["a3"], "and here"))
+	require.True(t, strings.Contains(failed["s4"], "and here"))
+}
+
+// TestShrinkWhile checks that the shrinker keeps only what the failure
+// needs: here, a body that still yields the value 1.
+func TestShrinkWhile(t *testing.T) {
+	bd := &body{name: "s", stmts: []*node{
+		leaf("tr.Log(\"x\")"),
+		block([]string{"for i := range 2 {"}, []*node{use("_ = i"), leaf("a++"), leaf("y.Yield(1)")}, "}"),
+		leaf("y.Yield(2)"),
+	}}
+	small, err := shrinkWhile(bd, func(bd *body) (bool, error) {
+		return strings.Contains(bd.source(), "y.Yield(1)"), nil
+	}, nil)
+	require.NoError(t, err)
+	require.Equal(t, []string{"for", "i", ":=", "range", "2", "{", "_", "=", "i", "y.Yield(1)", "}"}, lines(small))
+}

@@ -1,0 +1,113 @@
+package fuzz
+
+// This file renders a package of bodies: its file with the helpers the
+// bodies call, the bodies and their Suite, and a test file that runs the
+// Suite.
+
+import (
+	"fmt"
+	"go/format"
+	"strings"
+)
+
+// helpers are the functions the bodies call.
+const helpers = `
+// note logs v and returns it: a call with a side effect in an expression.
+func note(tr *difftest.Trace, what string, v int) int {
+	tr.Log("%s %d", what, v)
+	return v
+}
+
+// sum returns the sum of its arguments.
+func sum(vs ...int) int {
+	s := 0
+	for _, v := range vs {
+		s += v
+	}
+	return s
+}
+
+// idx returns i modulo n, in [0, n).
+func idx(i, n int) int {
+	i %= n
+	if i < 0 {
+		i += n
+	}
+	return i
+}
+
+// calls returns the results of fs.
+func calls(fs []func() int) []int {
+	var vs []int
+	for _, f := range fs {
+		vs = append(vs, f())
+	}
+	return vs
+}
+
+// derefs returns the values ps point to.
+func derefs(ps []*int) []int {
+	var vs []int
+	for _, p := range ps {
+		vs = append(vs, *p)
+	}
+	return vs
+}
+
+// id returns v.
+func id[T any](v T) T { return v }
+
+var _ = errors.New
+`
+
+// packageSource renders the package's file, gofmt-clean: doc is its
+// package comment (without the comment markers).
+func packageSource(pkg, doc string, bodies []*body) ([]byte, error) {
+	var b strings.Builder
+	for _, l := range strings.Split(doc, "\n") {
+		b.WriteString(strings.TrimRight("// "+l, " ") + "\n")
+	}
+	fmt.Fprintf(&b, "package %s\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n\n\t\"github.com/agen-go/agen/runtime/agen\"\n\t\"github.com/agen-go/agen/testdata/difftest\"\n)\n", pkg)
+	b.WriteString(helpers)
+	for _, bd := range bodies {
+		b.WriteString("\n")
+		b.WriteString(bd.source())
+	}
+	b.WriteString("\n// Suite is the differential suite of this package.\nvar Suite = difftest.Suite{\n")
+	for _, bd := range bodies {
+		b.WriteString(bd.suiteCase())
+	}
+	b.WriteString("}\n")
+	out, err := format.Source([]byte(b.String()))
+	if err != nil {
+		return nil, fmt.Errorf("the generated bodies do not parse: %v\n%s", err, b.String())
+	}
+	return out, nil
+}
+
+// testSource renders the test file of a batch package: it runs the Suite
+// and writes the number of operation sequences run to the file
+// sequencesFile.
+func testSource(pkg string) []byte {
+	return []byte(fmt.Sprintf(`package %s
+
+import (
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/agen-go/agen/testdata/difftest"
+)
+
+func TestFuzz(t *testing.T) { Suite.Run(t) }
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	os.WriteFile(%q, fmt.Appendf(nil, "%%d", difftest.SequencesRun()), 0o666)
+	os.Exit(code)
+}
+`, pkg, sequencesFile))
+}
+
+// sequencesFile is where a batch package's test writes its count.
+const sequencesFile = "sequences.txt"
