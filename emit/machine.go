@@ -85,6 +85,12 @@ func (r *renderer) core() bool {
 	return !r.async() && r.hasDefers() && !r.delegates() && !r.m.Ranges
 }
 
+// plain reports whether nothing unwinds the body of a sync generator:
+// Close and Throw at a Yield only finish it, in the handle's methods.
+func (r *renderer) plain() bool {
+	return !r.async() && !r.hasDefers() && !r.delegates() && !r.m.Ranges
+}
+
 // runDefersName is the name of the method that runs the pending deferred
 // calls.
 func (r *renderer) runDefersName() string {
@@ -414,6 +420,15 @@ func (r *renderer) errBody() []jen.Code {
 // closeBody renders the handle's Close: the handle stays reachable while
 // the deferred calls run.
 func (r *renderer) closeBody() []jen.Code {
+	if r.plain() {
+		return []jen.Code{
+			jen.If(r.handleFrame("agenState").Op("==").Lit(stateRunning)).Block(
+				jen.Comment("The body closes its own generator."),
+				jen.Panic(jen.Qual(runtime, "ErrRunning"))),
+			r.handleFrame("agenState").Op("=").Lit(stateFinished),
+			jen.Return(jen.Nil()),
+		}
+	}
 	closing := jen.Id("g").Dot("f").Dot("close").Call()
 	if r.core() {
 		closing = jen.Id("g").Dot("f").Dot("agenCore").Dot("Close").Call(jen.Id("g").Dot("f"))
@@ -434,16 +449,24 @@ func (r *renderer) closeBody() []jen.Code {
 func (r *renderer) throwDispatch() jen.Code {
 	g := r.m.Gen
 	f := jen.Id("g").Dot("f")
-	cases := []jen.Code{jen.Case(jen.Lit(0)).Block(
-		r.handleFrame("agenState").Op("=").Lit(stateFinished),
-		r.handleFrame("agenErr").Op("=").Err(),
-		jen.Return(r.zero(g.Y), jen.False()))}
 	var yields []jen.Code
 	for _, p := range r.m.Points {
 		if !p.Catch && p.From == nil {
 			yields = append(yields, jen.Lit(p.State))
 		}
 	}
+	if r.plain() {
+		// Before the start, and at a Yield, the generator finishes with err.
+		start := append([]jen.Code{jen.Lit(0)}, yields...)
+		return jen.Switch(r.handleFrame("agenState")).Block(jen.Case(start...).Block(
+			r.handleFrame("agenState").Op("=").Lit(stateFinished),
+			r.handleFrame("agenErr").Op("=").Err(),
+			jen.Return(r.zero(g.Y), jen.False())))
+	}
+	cases := []jen.Code{jen.Case(jen.Lit(0)).Block(
+		r.handleFrame("agenState").Op("=").Lit(stateFinished),
+		r.handleFrame("agenErr").Op("=").Err(),
+		jen.Return(r.zero(g.Y), jen.False()))}
 	if len(yields) > 0 {
 		throw := jen.Add(f).Dot("agenThrow").Call(jen.Err())
 		switch {
@@ -479,8 +502,9 @@ func (r *renderer) frameMethods() []jen.Code {
 				jen.Return(r.field("agenCore").Dot("AClose").Call(jen.Id(m.Recv)))),
 		}, r.deferMethods()...)
 	}
-	methods := []jen.Code{
-		jen.Comment("close unwinds the body the way runtime.Goexit unwinds a goroutine.").Line().
+	var methods []jen.Code
+	if !r.plain() {
+		methods = append(methods, jen.Comment("close unwinds the body the way runtime.Goexit unwinds a goroutine.").Line().
 			Func().Params(r.recv()).Id("close").Params().Error().Block(
 			r.closeDelegates(),
 			jen.Switch().Block(
@@ -490,7 +514,7 @@ func (r *renderer) frameMethods() []jen.Code {
 					jen.Panic(jen.Qual(runtime, "ErrRunning"))),
 				jen.Default().Block(r.field("agenState").Op("=").Lit(stateFinished)),
 			),
-			jen.Return(jen.Nil())),
+			jen.Return(jen.Nil())))
 	}
 	if r.hasLife() {
 		methods = append(methods, jen.Comment("Close implements agen.Frame.").Line().
@@ -507,7 +531,7 @@ func (r *renderer) frameMethods() []jen.Code {
 	if r.delegates() {
 		methods = append(methods, r.closeDelegateMethod())
 	}
-	if r.hasYieldPoint() {
+	if r.hasYieldPoint() && !r.plain() {
 		methods = append(methods, jen.Comment("agenThrow unwinds the body from a Yield with err.").Line().
 			Func().Params(r.recv()).Id("agenThrow").Params(jen.Err().Error()).Params(r.typeCode(g.Y), jen.Bool()).Block(
 			append(r.unwind(), r.field("agenErr").Op("=").Err(), jen.Return(r.zero(g.Y), jen.False()))...))
@@ -785,15 +809,29 @@ func (r *renderer) resume() jen.Code {
 }
 
 // locals declares the variables of resume.
+//
+// Variables of the same type share a line, in the order of their first.
 func (r *renderer) locals() []jen.Code {
-	var decls []jen.Code
+	var types []string
+	names := map[string][]jen.Code{}
+	code := map[string]jen.Code{}
 	for _, v := range r.m.Vars {
 		if !v.Frame || r.inResume && r.cached(v) {
-			decls = append(decls, jen.Id(v.Name).Add(r.varType(v)))
+			typ := r.varType(v)
+			key := jen.Var().Id("_").Add(typ).GoString()
+			if _, ok := names[key]; !ok {
+				types = append(types, key)
+				code[key] = typ
+			}
+			names[key] = append(names[key], jen.Id(v.Name))
 		}
 	}
-	if len(decls) == 0 {
+	if len(types) == 0 {
 		return nil
+	}
+	decls := make([]jen.Code, len(types))
+	for i, key := range types {
+		decls[i] = jen.List(names[key]...).Add(code[key])
 	}
 	return []jen.Code{jen.Var().Defs(decls...)}
 }

@@ -52,19 +52,22 @@ func (g *fibGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *fibGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -89,27 +92,6 @@ func (g *fibGenerator) All() iter.Seq[int] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *fibGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *fibGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -138,7 +120,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line bench_agen.go:142
+//line bench_agen.go:124
 	f.agenState = -1
 	return 0, false
 }
@@ -187,19 +169,22 @@ func (g *inorderGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *inorderGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -224,27 +209,6 @@ func (g *inorderGenerator) All() iter.Seq[int] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *inorderGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *inorderGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -292,7 +256,7 @@ resume1:
 	n = n.Right
 	goto loop
 done:
-//line bench_agen.go:296
+//line bench_agen.go:260
 	f.agenState = -1
 	return 0, false
 }
@@ -435,14 +399,9 @@ func (f *walkFromGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *walkFromGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		delegated    int
-		delegating   bool
-		delegateErr  error
-		err          error
-		t            int
-		delegated2   int
-		delegating2  bool
-		delegateErr2 error
+		delegated, t, delegated2       int
+		delegating, delegating2        bool
+		delegateErr, err, delegateErr2 error
 	)
 	at := f.agenState
 	switch at {
@@ -524,7 +483,7 @@ delegated2:
 	f.delegate2 = nil
 	f.result = delegateErr2
 end:
-//line bench_agen.go:528
+//line bench_agen.go:487
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -670,10 +629,9 @@ func (f *nestGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nestGeneratorFrame) resume(sent agen.None, thrown error) (int, bool) {
 	var (
-		i           int
-		delegated   int
-		delegating  bool
-		delegateErr error
+		i, delegated int
+		delegating   bool
+		delegateErr  error
 	)
 	at := f.agenState
 	switch at {
@@ -737,7 +695,7 @@ delegated:
 	f.delegate = nil
 	f.result = delegateErr
 end:
-//line bench_agen.go:741
+//line bench_agen.go:699
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

@@ -242,19 +242,22 @@ func (g *capturedGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *capturedGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -281,33 +284,12 @@ func (g *capturedGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *capturedGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *capturedGeneratorFrame) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *capturedGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -353,7 +335,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line costs_agen.go:357
+//line costs_agen.go:339
 	f.agenState = -1
 	return 0, false
 }

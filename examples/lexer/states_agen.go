@@ -137,11 +137,10 @@ func (f *runGeneratorFrame) agenCloseDelegate(d agen.Generator[Item, agen.None])
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *runGeneratorFrame) resume(sent agen.None, thrown error) (Item, bool) {
 	var (
-		state2      stateFn
-		delegated   Item
-		delegating  bool
-		delegateErr error
-		err         error
+		state2           stateFn
+		delegated        Item
+		delegating       bool
+		delegateErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -201,7 +200,7 @@ done:
 //line states.go:38
 	f.result = nil
 end:
-//line states_agen.go:205
+//line states_agen.go:204
 	f.agenState = -1
 	f.agenErr = f.result
 	return Item{}, false
@@ -249,19 +248,22 @@ func (g *lexTextGenerator) Throw(err error) (Item, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return Item{}, false
-	case 1, 2, 3, 4:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *lexTextGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -288,20 +290,6 @@ func (g *lexTextGenerator) All() iter.Seq[Item] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *lexTextGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *lexTextGeneratorFrame) agenExit() {
@@ -310,21 +298,11 @@ func (f *lexTextGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *lexTextGeneratorFrame) agenThrow(err error) (Item, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return Item{}, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *lexTextGeneratorFrame) resume() (Item, bool) {
 	var (
-		i  int
-		t  Item
-		t2 Item
-		t3 Item
-		t4 Item
+		i             int
+		t, t2, t3, t4 Item
 	)
 	at := f.agenState
 	switch at {
@@ -391,7 +369,7 @@ resume4:
 //line states.go:62
 	f.l.start, f.l.next = f.l.pos, lexActionState
 end:
-//line states_agen.go:395
+//line states_agen.go:373
 	f.agenState = -1
 	return Item{}, false
 }
@@ -438,19 +416,22 @@ func (g *lexActionGenerator) Throw(err error) (Item, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return Item{}, false
-	case 1, 2, 3, 4, 5:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *lexActionGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -477,20 +458,6 @@ func (g *lexActionGenerator) All() iter.Seq[Item] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *lexActionGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *lexActionGeneratorFrame) agenExit() {
@@ -499,26 +466,14 @@ func (f *lexActionGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *lexActionGeneratorFrame) agenThrow(err error) (Item, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return Item{}, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *lexActionGeneratorFrame) resume() (Item, bool) {
 	var (
-		r    rune
-		size int
-		kind Kind
-		t    Item
-		end  int
-		ok   bool
-		t2   Item
-		t3   Item
-		t4   Item
-		t5   Item
+		r                 rune
+		size, end         int
+		kind              Kind
+		t, t2, t3, t4, t5 Item
+		ok                bool
 	)
 	at := f.agenState
 	switch at {
@@ -639,7 +594,7 @@ resume5:
 //line states.go:102
 	f.l.start, f.l.next = f.l.pos, lexTextState
 end:
-//line states_agen.go:643
+//line states_agen.go:598
 	f.agenState = -1
 	return Item{}, false
 }

@@ -61,12 +61,10 @@ func (g *litInYieldGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -74,7 +72,12 @@ func (g *litInYieldGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *litInYieldGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -101,20 +104,6 @@ func (g *litInYieldGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *litInYieldGeneratorFrame) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -1
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *litInYieldGeneratorFrame) agenExit() {
@@ -123,24 +112,12 @@ func (fr *litInYieldGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (fr *litInYieldGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -1
-	fr.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *litInYieldGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		tr       *difftest.Trace
-		t        int
-		t2       int
-		resumed  int
-		resumed2 int
-		r        int
-		fs       []func() int
-		resumed3 int
+		tr                                    *difftest.Trace
+		t, t2, resumed, resumed2, r, resumed3 int
+		fs                                    []func() int
 	)
 	at := fr.agenState
 	switch at {
@@ -254,7 +231,7 @@ done2:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line advclosures_agen.go:258
+//line advclosures_agen.go:235
 	fr.agenState = -1
 	return 0, false
 }
@@ -304,12 +281,10 @@ func (g *litAfterYieldGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -317,7 +292,12 @@ func (g *litAfterYieldGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *litAfterYieldGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -344,20 +324,6 @@ func (g *litAfterYieldGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *litAfterYieldGeneratorFrame) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -1
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *litAfterYieldGeneratorFrame) agenExit() {
@@ -366,21 +332,11 @@ func (fr *litAfterYieldGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (fr *litAfterYieldGeneratorFrame) agenThrow(err error) (string, bool) {
-	fr.agenState = -1
-	fr.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *litAfterYieldGeneratorFrame) resume(sent int) (string, bool) {
 	var (
-		resumed  int
-		s        string
-		t        string
-		resumed2 int
-		t2       string
+		resumed, resumed2 int
+		s, t, t2          string
 	)
 	at := fr.agenState
 	switch at {
@@ -434,7 +390,7 @@ resume2:
 resume3:
 //line advclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line advclosures_agen.go:438
+//line advclosures_agen.go:394
 	fr.agenState = -1
 	return "", false
 }
@@ -483,12 +439,10 @@ func (g *headerClosureGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -496,7 +450,12 @@ func (g *headerClosureGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *headerClosureGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -523,20 +482,6 @@ func (g *headerClosureGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *headerClosureGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *headerClosureGeneratorFrame) agenExit() {
@@ -545,20 +490,12 @@ func (f *headerClosureGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *headerClosureGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *headerClosureGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		tr      *difftest.Trace
-		resumed int
-		total   int
-		inc     func()
+		tr             *difftest.Trace
+		resumed, total int
+		inc            func()
 	)
 	at := f.agenState
 	switch at {
@@ -633,7 +570,7 @@ resume2:
 	f.agenState = 3
 	return (*f.limit), true
 resume3:
-//line advclosures_agen.go:637
+//line advclosures_agen.go:574
 	f.agenState = -1
 	return 0, false
 }
@@ -685,12 +622,10 @@ func (g *gotoRetryGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -698,7 +633,12 @@ func (g *gotoRetryGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *gotoRetryGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -725,20 +665,6 @@ func (g *gotoRetryGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *gotoRetryGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *gotoRetryGeneratorFrame) agenExit() {
@@ -747,19 +673,11 @@ func (f *gotoRetryGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *gotoRetryGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *gotoRetryGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		n     *int
-		tries int
-		t     int
+		n        *int
+		tries, t int
 	)
 	at := f.agenState
 	switch at {
@@ -810,7 +728,7 @@ again:
 	f.agenState = 2
 	return t, true
 resume2:
-//line advclosures_agen.go:814
+//line advclosures_agen.go:732
 	f.agenState = -1
 	return 0, false
 }
@@ -865,12 +783,10 @@ func (g *shadowCapturedGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -878,7 +794,12 @@ func (g *shadowCapturedGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *shadowCapturedGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -905,20 +826,6 @@ func (g *shadowCapturedGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *shadowCapturedGeneratorFrame) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -1
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *shadowCapturedGeneratorFrame) agenExit() {
@@ -927,22 +834,14 @@ func (fr *shadowCapturedGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (fr *shadowCapturedGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -1
-	fr.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *shadowCapturedGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		tr *difftest.Trace
-		fs []func() int
-		i  int
-		v3 *int
-		f2 func() int
-		t  int
+		tr   *difftest.Trace
+		fs   []func() int
+		i, t int
+		v3   *int
+		f2   func() int
 	)
 	at := fr.agenState
 	switch at {
@@ -1038,7 +937,7 @@ resume3:
 done2:
 //line advclosures.go:124
 	tr.Log("v=%d", fr.v)
-//line advclosures_agen.go:1042
+//line advclosures_agen.go:941
 	fr.agenState = -1
 	return 0, false
 }
@@ -1189,8 +1088,7 @@ func (f *funcVarsGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *funcVarsGeneratorFrame) resume(g *funcVarsGenerator, sent int) (int, bool) {
 	var (
-		resumed int
-		t       int
+		resumed, t int
 	)
 	at := f.agenCore.State
 	switch at {
@@ -1260,7 +1158,7 @@ resume2:
 	f.agenCore.State = 3
 	return t, true
 resume3:
-//line advclosures_agen.go:1264
+//line advclosures_agen.go:1162
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1415,12 +1313,7 @@ func (f *panicOperandsGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *panicOperandsGeneratorFrame) resume(g *panicOperandsGenerator, sent int, thrown error) (int, bool) {
 	var (
-		t       int
-		resumed int
-		t2      int
-		t3      int
-		t4      int
-		t5      int
+		t, resumed, t2, t3, t4, t5 int
 	)
 	at := f.agenCore.State
 	switch at {
@@ -1517,7 +1410,7 @@ resume6:
 endswitch:
 //line advclosures.go:173
 	(*f.tr).Log("not reached either")
-//line advclosures_agen.go:1521
+//line advclosures_agen.go:1414
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

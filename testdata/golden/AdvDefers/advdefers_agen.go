@@ -807,10 +807,9 @@ func (f *builtinsGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int) (int, bool) {
 	var (
-		m        *map[string]int
-		resumed  int
-		resumed2 int
-		dst      *[]int
+		m                 *map[string]int
+		resumed, resumed2 int
+		dst               *[]int
 	)
 	at := f.agenCore.State
 	switch at {
@@ -890,7 +889,7 @@ resume2:
 	f.agenCore.State = 3
 	return 3, true
 resume3:
-//line advdefers_agen.go:894
+//line advdefers_agen.go:893
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1096,7 +1095,7 @@ resume2:
 	}
 //line advdefers.go:127
 	(*f.err) = nil
-//line advdefers_agen.go:1100
+//line advdefers_agen.go:1099
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1310,7 +1309,7 @@ resume3:
 	(*f.n) = 4
 //line advdefers.go:151
 	(*f.err) = nil
-//line advdefers_agen.go:1314
+//line advdefers_agen.go:1313
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1531,7 +1530,7 @@ endif:
 	goto loop
 done:
 end:
-//line advdefers_agen.go:1535
+//line advdefers_agen.go:1534
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1749,7 +1748,7 @@ resume1:
 	f.agenCore.State = 2
 	return f.x, true
 resume2:
-//line advdefers_agen.go:1753
+//line advdefers_agen.go:1752
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

@@ -258,12 +258,10 @@ func (g *breakAllGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -271,7 +269,12 @@ func (g *breakAllGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *breakAllGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -298,20 +301,6 @@ func (g *breakAllGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *breakAllGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *breakAllGeneratorFrame) agenExit() {
@@ -320,22 +309,12 @@ func (f *breakAllGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *breakAllGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *breakAllGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		inner   agen.Generator[int, int]
-		sum     *int
-		other   agen.Generator[int, int]
-		resumed int
-		stop    *int
-		v2      int
+		inner, other agen.Generator[int, int]
+		sum, stop    *int
+		resumed, v2  int
 	)
 	at := f.agenState
 	switch at {
@@ -430,7 +409,7 @@ resume4:
 //line advendings.go:83
 	f.result = nil
 end:
-//line advendings_agen.go:434
+//line advendings_agen.go:413
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -580,10 +559,8 @@ func (f *rethrowGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rethrowGeneratorFrame) resume(g *rethrowGenerator, sent int, thrown error) (int, bool) {
 	var (
-		j int
-		t int
-		v int
-		e error
+		j, t, v int
+		e       error
 	)
 	at := f.agenCore.State
 	switch at {
@@ -661,7 +638,7 @@ done:
 //line advendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line advendings_agen.go:665
+//line advendings_agen.go:642
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -820,11 +797,8 @@ func (f *earlyReturnsGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *earlyReturnsGeneratorFrame) resume(g *earlyReturnsGenerator, sent int) (int, bool) {
 	var (
-		resumed  int
-		x2       any
-		t        int
-		t2       int
-		resumed2 int
+		resumed, t, t2, resumed2 int
+		x2                       any
 	)
 	at := f.agenCore.State
 	switch at {
@@ -929,7 +903,7 @@ done:
 //line advendings.go:149
 	f.result = errors.New("end")
 end:
-//line advendings_agen.go:933
+//line advendings_agen.go:907
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result

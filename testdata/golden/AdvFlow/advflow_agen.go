@@ -167,13 +167,7 @@ func (f *tangledGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *tangledGeneratorFrame) resume(g *tangledGenerator, sent int) (int, bool) {
 	var (
-		v        int
-		resumed  int
-		resumed2 int
-		resumed3 int
-		resumed4 int
-		i2       int
-		t        int
+		v, resumed, resumed2, resumed3, resumed4, i2, t int
 	)
 	at := f.agenCore.State
 	switch at {
@@ -353,7 +347,7 @@ done:
 //line advflow.go:73
 	(*f.err) = nil
 end:
-//line advflow_agen.go:357
+//line advflow_agen.go:351
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -416,12 +410,10 @@ func (g *sortedGenerator[K, V, M]) Throw(err error) (K, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return *new(K), false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	var sent V
 	return g.f.resume(sent)
@@ -429,7 +421,12 @@ func (g *sortedGenerator[K, V, M]) Throw(err error) (K, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *sortedGenerator[K, V, M]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -456,33 +453,12 @@ func (g *sortedGenerator[K, V, M]) All() iter.Seq[K] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *sortedGeneratorFrame[K, V, M]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *sortedGeneratorFrame[K, V, M]) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *sortedGeneratorFrame[K, V, M]) agenThrow(err error) (K, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return *new(K), false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -539,7 +515,7 @@ resume1:
 done:
 //line advflow.go:95
 	f.tr.Log("m=%v", fmt.Sprint(len(ix.m)))
-//line advflow_agen.go:543
+//line advflow_agen.go:519
 	f.agenState = -1
 	return *new(K), false
 }
@@ -591,12 +567,10 @@ func (g *upGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -604,7 +578,12 @@ func (g *upGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *upGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -631,32 +610,10 @@ func (g *upGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *upGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *upGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *upGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		t       int
-		resumed int
+		t, resumed int
 	)
 	switch f.agenState {
 	case 1:
@@ -681,7 +638,7 @@ resume1:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line advflow_agen.go:685
+//line advflow_agen.go:642
 	f.agenState = -1
 	return 0, false
 }

@@ -61,12 +61,10 @@ func (g *oddGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -74,7 +72,12 @@ func (g *oddGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *oddGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -101,20 +104,6 @@ func (g *oddGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *oddGeneratorFrame) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -1
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *oddGeneratorFrame) agenExit() {
@@ -123,27 +112,13 @@ func (fr *oddGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (fr *oddGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -1
-	fr.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *oddGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		t        int
-		c        int
-		t2       int
-		x        int
-		s        string
-		q        int
-		resumed  int
-		m        map[string]int
-		f        func() int
-		resumed2 int
-		t4       int
+		t, c, t2, x, q, resumed, resumed2, t4 int
+		s                                     string
+		m                                     map[string]int
+		f                                     func() int
 	)
 	at := fr.agenState
 	switch at {
@@ -300,7 +275,7 @@ resume8:
 	fr.agenState = 9
 	return t4, true
 resume9:
-//line advforms_agen.go:304
+//line advforms_agen.go:279
 	fr.agenState = -1
 	return 0, false
 }
@@ -354,12 +329,10 @@ func (g *gotoBackGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -367,7 +340,12 @@ func (g *gotoBackGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *gotoBackGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -394,33 +372,12 @@ func (g *gotoBackGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *gotoBackGeneratorFrame) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -1
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *gotoBackGeneratorFrame) agenExit() {
 	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (fr *gotoBackGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -1
-	fr.agenErr = err
-	return 0, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -499,7 +456,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:503
+//line advforms_agen.go:460
 	fr.agenState = -1
 	return 0, false
 }
@@ -568,12 +525,10 @@ func (g *genericSwitchGenerator[T, N]) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent N
 	return g.f.resume(sent)
@@ -581,7 +536,12 @@ func (g *genericSwitchGenerator[T, N]) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *genericSwitchGenerator[T, N]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -608,20 +568,6 @@ func (g *genericSwitchGenerator[T, N]) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *genericSwitchGeneratorFrame[T, N]) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -1
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *genericSwitchGeneratorFrame[T, N]) agenExit() {
@@ -630,25 +576,13 @@ func (fr *genericSwitchGeneratorFrame[T, N]) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (fr *genericSwitchGeneratorFrame[T, N]) agenThrow(err error) (string, bool) {
-	fr.agenState = -1
-	fr.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *genericSwitchGeneratorFrame[T, N]) resume(sent N) (string, bool) {
 	var (
-		x2       N
-		x3       T
-		t2       string
-		resumed  N
-		f        func(t T) T
-		t3       string
-		resumed2 N
-		z        T
-		t4       string
+		x2, resumed, resumed2 N
+		x3, z                 T
+		t2, t3, t4            string
+		f                     func(t T) T
 	)
 	at := fr.agenState
 	switch at {
@@ -711,7 +645,7 @@ resume2:
 	fr.agenState = 3
 	return t4, true
 resume3:
-//line advforms_agen.go:715
+//line advforms_agen.go:649
 	fr.agenState = -1
 	return "", false
 }
@@ -766,12 +700,10 @@ func (g *redeclGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -779,7 +711,12 @@ func (g *redeclGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *redeclGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -806,20 +743,6 @@ func (g *redeclGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *redeclGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *redeclGeneratorFrame) agenExit() {
@@ -828,32 +751,16 @@ func (f *redeclGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *redeclGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *redeclGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed  int
-		resumed2 int
-		b        int
-		resumed3 int
-		c        int
-		i        int
-		sl       []int
-		st       struct {
+		resumed, resumed2, b, resumed3, c, i, t, resumed4, resumed5, x2 int
+		sl                                                              []int
+		st                                                              struct {
 			n int
 		}
-		t        int
-		q        *int
-		resumed4 int
-		resumed5 int
-		x2       int
-		err2     error
+		q    *int
+		err2 error
 	)
 	at := f.agenState
 	switch at {
@@ -980,7 +887,7 @@ endif:
 	f.show()
 //line advforms.go:152
 	(*f.tr).Log("x=%d", f.x)
-//line advforms_agen.go:984
+//line advforms_agen.go:891
 	f.agenState = -1
 	return 0, false
 }
@@ -1037,12 +944,10 @@ func (g *redeclCapturedGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3, 4:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -1050,7 +955,12 @@ func (g *redeclCapturedGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *redeclCapturedGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1077,20 +987,6 @@ func (g *redeclCapturedGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *redeclCapturedGeneratorFrame) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -1
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *redeclCapturedGeneratorFrame) agenExit() {
@@ -1099,24 +995,13 @@ func (fr *redeclCapturedGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (fr *redeclCapturedGeneratorFrame) agenThrow(err error) (string, bool) {
-	fr.agenState = -1
-	fr.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *redeclCapturedGeneratorFrame) resume(sent int) (string, bool) {
 	var (
-		resumed  int
-		m        *int
-		resumed2 int
-		n2       int
-		s22      string
-		resumed3 int
-		f        func() string
-		t2       string
+		resumed, resumed2, n2, resumed3 int
+		m                               *int
+		s22, t2                         string
+		f                               func() string
 	)
 	at := fr.agenState
 	switch at {
@@ -1212,7 +1097,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line advforms_agen.go:1216
+//line advforms_agen.go:1101
 	fr.agenState = -1
 	return "", false
 }
@@ -1279,12 +1164,10 @@ func (g *rangeArrGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -1292,7 +1175,12 @@ func (g *rangeArrGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *rangeArrGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1319,20 +1207,6 @@ func (g *rangeArrGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangeArrGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *rangeArrGeneratorFrame) agenExit() {
@@ -1341,21 +1215,10 @@ func (f *rangeArrGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *rangeArrGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeArrGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		i       int
-		i2      int
-		t       int
-		t2      int
-		resumed int
+		i, i2, t, t2, resumed int
 	)
 	at := f.agenState
 	switch at {
@@ -1454,7 +1317,7 @@ resume4:
 done4:
 //line advforms.go:196
 	f.tr.Log("%d %d", f.bs[0].n, f.bs[1].n)
-//line advforms_agen.go:1458
+//line advforms_agen.go:1321
 	f.agenState = -1
 	return 0, false
 }
@@ -1673,7 +1536,7 @@ resume3:
 resume4:
 //line advforms.go:216
 	(*f.wg).Wait()
-//line advforms_agen.go:1677
+//line advforms_agen.go:1540
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1726,19 +1589,22 @@ func (g *countGenerator[T]) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *countGenerator[T]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1763,27 +1629,6 @@ func (g *countGenerator[T]) All() iter.Seq[int] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *countGeneratorFrame[T]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *countGeneratorFrame[T]) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1816,7 +1661,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line advforms_agen.go:1820
+//line advforms_agen.go:1665
 	f.agenState = -1
 	return 0, false
 }
@@ -1863,19 +1708,22 @@ func (g *anonGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *anonGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1902,27 +1750,6 @@ func (g *anonGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *anonGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *anonGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *anonGeneratorFrame) resume() (int, bool) {
 	switch f.agenState {
@@ -1935,7 +1762,7 @@ func (f *anonGeneratorFrame) resume() (int, bool) {
 	f.agenState = 1
 	return 1, true
 resume1:
-//line advforms_agen.go:1939
+//line advforms_agen.go:1766
 	f.agenState = -1
 	return 0, false
 }
@@ -1982,19 +1809,22 @@ func (g *blankGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *blankGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -2021,27 +1851,6 @@ func (g *blankGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *blankGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *blankGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *blankGeneratorFrame) resume() (int, bool) {
 	switch f.agenState {
@@ -2054,7 +1863,7 @@ func (f *blankGeneratorFrame) resume() (int, bool) {
 	f.agenState = 1
 	return 2, true
 resume1:
-//line advforms_agen.go:2058
+//line advforms_agen.go:1867
 	f.agenState = -1
 	return 0, false
 }
@@ -2236,7 +2045,7 @@ resume1:
 //line advforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line advforms_agen.go:2240
+//line advforms_agen.go:2049
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -2293,12 +2102,10 @@ func (g *genericShapesGenerator[K, V, T]) Throw(err error) (map[K]V, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return nil, false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	var sent []T
 	return g.f.resume(sent)
@@ -2306,7 +2113,12 @@ func (g *genericShapesGenerator[K, V, T]) Throw(err error) (map[K]V, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *genericShapesGenerator[K, V, T]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -2333,20 +2145,6 @@ func (g *genericShapesGenerator[K, V, T]) All() iter.Seq[map[K]V] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *genericShapesGeneratorFrame[K, V, T]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *genericShapesGeneratorFrame[K, V, T]) agenExit() {
@@ -2355,19 +2153,11 @@ func (f *genericShapesGeneratorFrame[K, V, T]) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *genericShapesGeneratorFrame[K, V, T]) agenThrow(err error) (map[K]V, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return nil, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericShapesGeneratorFrame[K, V, T]) resume(sent []T) (map[K]V, bool) {
 	var (
-		m   map[K]V
-		got []T
-		t   map[K]V
+		m, t map[K]V
+		got  []T
 	)
 	at := f.agenState
 	switch at {
@@ -2405,7 +2195,7 @@ resume1:
 	f.agenState = 2
 	return t, true
 resume2:
-//line advforms_agen.go:2409
+//line advforms_agen.go:2199
 	f.agenState = -1
 	return nil, false
 }

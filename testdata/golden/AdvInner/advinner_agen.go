@@ -158,10 +158,7 @@ func (fr *innerDefersGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *innerDefersGeneratorFrame) resume(g *innerDefersGenerator, sent int) (int, bool) {
 	var (
-		resumed  int
-		n        int
-		resumed2 int
-		t        int
+		resumed, n, resumed2, t int
 	)
 	at := fr.agenCore.State
 	switch at {
@@ -256,7 +253,7 @@ resume4:
 resume5:
 //line advinner.go:55
 	fr.err2 = fr.e
-//line advinner_agen.go:260
+//line advinner_agen.go:257
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Err = fr.err2
@@ -310,12 +307,10 @@ func (g *innerLabelsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -323,7 +318,12 @@ func (g *innerLabelsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *innerLabelsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -350,20 +350,6 @@ func (g *innerLabelsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *innerLabelsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *innerLabelsGeneratorFrame) agenExit() {
@@ -372,20 +358,11 @@ func (f *innerLabelsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *innerLabelsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *innerLabelsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		i2       *int
-		resumed  int
-		resumed2 int
-		t        int
+		i2                   *int
+		resumed, resumed2, t int
 	)
 	at := f.agenState
 	switch at {
@@ -471,7 +448,7 @@ resume2:
 resume3:
 //line advinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line advinner_agen.go:475
+//line advinner_agen.go:452
 	f.agenState = -1
 	return 0, false
 }
@@ -523,12 +500,10 @@ func (g *innerGoGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -536,7 +511,12 @@ func (g *innerGoGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *innerGoGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -563,33 +543,12 @@ func (g *innerGoGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *innerGoGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *innerGoGeneratorFrame) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *innerGoGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -678,7 +637,7 @@ resume1:
 resume2:
 //line advinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line advinner_agen.go:682
+//line advinner_agen.go:641
 	f.agenState = -1
 	return 0, false
 }
@@ -832,11 +791,10 @@ func (fr *closureReturnsClosureGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *closureReturnsClosureGeneratorFrame) resume(g *closureReturnsClosureGenerator, sent int) (int, bool) {
 	var (
-		i  *int
-		f  *func() int
-		t  int
-		f2 func() int
-		t2 int
+		i     *int
+		f     *func() int
+		t, t2 int
+		f2    func() int
 	)
 	at := fr.agenCore.State
 	switch at {
@@ -927,7 +885,7 @@ done2:
 //line advinner.go:166
 	fr.result = nil
 end:
-//line advinner_agen.go:931
+//line advinner_agen.go:889
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Err = fr.result

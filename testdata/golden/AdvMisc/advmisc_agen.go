@@ -63,12 +63,10 @@ func (g *unsafeUseGenerator) Throw(err error) (uintptr, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -76,7 +74,12 @@ func (g *unsafeUseGenerator) Throw(err error) (uintptr, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *unsafeUseGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -103,20 +106,6 @@ func (g *unsafeUseGenerator) All() iter.Seq[uintptr] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *unsafeUseGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *unsafeUseGeneratorFrame) agenExit() {
@@ -125,20 +114,10 @@ func (f *unsafeUseGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *unsafeUseGeneratorFrame) agenThrow(err error) (uintptr, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *unsafeUseGeneratorFrame) resume(sent int) (uintptr, bool) {
 	var (
-		resumed  int
-		resumed2 int
-		resumed3 int
-		resumed4 int
+		resumed, resumed2, resumed3, resumed4 int
 	)
 	at := f.agenState
 	switch at {
@@ -221,7 +200,7 @@ resume5:
 	f.sl[resumed4%2] = 9
 //line advmisc.go:40
 	f.tr.Log("arr=%v", (*f.arr))
-//line advmisc_agen.go:225
+//line advmisc_agen.go:204
 	f.agenState = -1
 	return 0, false
 }
@@ -273,12 +252,10 @@ func (g *constsGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3, 4, 5:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -286,7 +263,12 @@ func (g *constsGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *constsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -313,20 +295,6 @@ func (g *constsGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *constsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *constsGeneratorFrame) agenExit() {
@@ -335,22 +303,11 @@ func (f *constsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *constsGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *constsGeneratorFrame) resume(sent int) (string, bool) {
 	var (
-		t       string
-		n       int
-		t2      string
-		resumed int
-		t3      string
-		t4      string
+		t, t2, t3, t4 string
+		n, resumed    int
 	)
 	at := f.agenState
 	switch at {
@@ -424,7 +381,7 @@ resume4:
 	f.agenState = 5
 	return t4, true
 resume5:
-//line advmisc_agen.go:428
+//line advmisc_agen.go:385
 	f.agenState = -1
 	return "", false
 }
@@ -496,12 +453,10 @@ func (g *anonStructsGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3, 4, 5, 6:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -509,7 +464,12 @@ func (g *anonStructsGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *anonStructsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -536,20 +496,6 @@ func (g *anonStructsGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *anonStructsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *anonStructsGeneratorFrame) agenExit() {
@@ -558,35 +504,21 @@ func (f *anonStructsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *anonStructsGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *anonStructsGeneratorFrame) resume(sent int) (string, bool) {
 	var (
-		t2       string
-		resumed  int
-		resumed2 int
-		list     []struct {
+		t2, t3, v2, t4, t5                    string
+		resumed, resumed2, resumed3, resumed4 int
+		list                                  []struct {
 			k string
 			v string
 		}
-		t3       string
-		resumed3 int
-		resumed4 int
-		k2       struct {
+		k2 struct {
 			x int
 			y int
 		}
-		v2    string
 		ok    bool
-		t4    string
 		iface any
-		t5    string
 	)
 	at := f.agenState
 	switch at {
@@ -685,7 +617,7 @@ resume5:
 	f.agenState = 6
 	return t5, true
 resume6:
-//line advmisc_agen.go:689
+//line advmisc_agen.go:621
 	f.agenState = -1
 	return "", false
 }
@@ -736,12 +668,10 @@ func (g *switchFormsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -749,7 +679,12 @@ func (g *switchFormsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *switchFormsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -776,20 +711,6 @@ func (g *switchFormsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *switchFormsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *switchFormsGeneratorFrame) agenExit() {
@@ -798,22 +719,10 @@ func (f *switchFormsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *switchFormsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *switchFormsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		i        int
-		resumed  int
-		resumed2 int
-		resumed3 int
-		resumed4 int
-		resumed5 int
+		i, resumed, resumed2, resumed3, resumed4, resumed5 int
 	)
 	at := f.agenState
 	switch at {
@@ -936,7 +845,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line advmisc_agen.go:940
+//line advmisc_agen.go:849
 	f.agenState = -1
 	return 0, false
 }
@@ -994,12 +903,10 @@ func (g *selectFormsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -1007,7 +914,12 @@ func (g *selectFormsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *selectFormsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1034,20 +946,6 @@ func (g *selectFormsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *selectFormsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *selectFormsGeneratorFrame) agenExit() {
@@ -1056,19 +954,10 @@ func (f *selectFormsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *selectFormsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *selectFormsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed  int
-		t        int
-		resumed2 int
+		resumed, t, resumed2 int
 	)
 	at := f.agenState
 	switch at {
@@ -1190,7 +1079,7 @@ resume5:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line advmisc_agen.go:1194
+//line advmisc_agen.go:1083
 	f.agenState = -1
 	return 0, false
 }
@@ -1241,12 +1130,10 @@ func (g *chanRangesGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -1254,7 +1141,12 @@ func (g *chanRangesGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *chanRangesGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1281,20 +1173,6 @@ func (g *chanRangesGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *chanRangesGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *chanRangesGeneratorFrame) agenExit() {
@@ -1303,24 +1181,14 @@ func (f *chanRangesGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *chanRangesGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *chanRangesGeneratorFrame) resume(sent int) (string, bool) {
 	var (
-		tr         *difftest.Trace
-		ch         chan string
-		rangeOK    bool
-		rangeValue string
-		s2         string
-		n          int
-		t          string
-		t2         string
+		tr                    *difftest.Trace
+		ch                    chan string
+		rangeOK               bool
+		rangeValue, s2, t, t2 string
+		n                     int
 	)
 	at := f.agenState
 	switch at {
@@ -1398,7 +1266,7 @@ resume2:
 	f.agenState = 3
 	return t2, true
 resume3:
-//line advmisc_agen.go:1402
+//line advmisc_agen.go:1270
 	f.agenState = -1
 	return "", false
 }

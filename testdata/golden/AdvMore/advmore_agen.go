@@ -162,14 +162,7 @@ func (f *nilLHSGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nilLHSGeneratorFrame) resume(g *nilLHSGenerator, sent int) (int, bool) {
 	var (
-		resumed  int
-		resumed2 int
-		resumed3 int
-		resumed4 int
-		resumed5 int
-		resumed6 int
-		resumed7 int
-		resumed8 int
+		resumed, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8 int
 	)
 	at := f.agenCore.State
 	switch at {
@@ -303,7 +296,7 @@ resume8:
 endswitch:
 //line advmore.go:44
 	(*f.tr).Log("n=%d", f.n)
-//line advmore_agen.go:307
+//line advmore_agen.go:300
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -375,12 +368,10 @@ func (g *localTypesGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3, 4, 5, 6:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -388,7 +379,12 @@ func (g *localTypesGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *localTypesGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -415,20 +411,6 @@ func (g *localTypesGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *localTypesGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *localTypesGeneratorFrame) agenExit() {
@@ -437,26 +419,11 @@ func (f *localTypesGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *localTypesGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *localTypesGeneratorFrame) resume(sent int) (string, bool) {
 	var (
-		t5       string
-		resumed  int
-		t6       string
-		resumed2 int
-		i2       int
-		t7       string
-		resumed3 int
-		resumed4 int
-		resumed5 int
-		resumed6 int
+		t5, t6, t7                                                    string
+		resumed, resumed2, i2, resumed3, resumed4, resumed5, resumed6 int
 	)
 	at := f.agenState
 	switch at {
@@ -561,7 +528,7 @@ resume6:
 	f.x.pkg = resumed6
 //line advmore.go:81
 	f.tr.Log("x=%v", f.x)
-//line advmore_agen.go:565
+//line advmore_agen.go:532
 	f.agenState = -1
 	return "", false
 }
@@ -763,7 +730,7 @@ resume1:
 resume2:
 //line advmore.go:97
 	(*f.err) = errors.New("normal")
-//line advmore_agen.go:767
+//line advmore_agen.go:734
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1176,7 +1143,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line advmore_agen.go:1180
+//line advmore_agen.go:1147
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.err
@@ -1233,12 +1200,10 @@ func (g *loopVarClosuresGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -1246,7 +1211,12 @@ func (g *loopVarClosuresGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *loopVarClosuresGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1273,33 +1243,12 @@ func (g *loopVarClosuresGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *loopVarClosuresGeneratorFrame) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -1
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *loopVarClosuresGeneratorFrame) agenExit() {
 	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (fr *loopVarClosuresGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -1
-	fr.agenErr = err
-	return 0, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1427,7 +1376,7 @@ done3:
 	for _, f := range *fr.fs {
 		tr.Log("f=%d", f())
 	}
-//line advmore_agen.go:1431
+//line advmore_agen.go:1380
 	fr.agenState = -1
 	return 0, false
 }
@@ -1595,12 +1544,9 @@ func (f *genericGeneratorFrame[T]) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericGeneratorFrame[T]) resume(g *genericGenerator[T], sent T) (string, bool) {
 	var (
-		t2   string
-		got  T
-		zero T
-		t3   string
-		conv func(v T) T
-		t4   string
+		t2, t3, t4 string
+		got, zero  T
+		conv       func(v T) T
 	)
 	at := f.agenCore.State
 	switch at {
@@ -1688,7 +1634,7 @@ endswitch:
 	f.agenCore.State = 4
 	return t4, true
 resume4:
-//line advmore_agen.go:1692
+//line advmore_agen.go:1638
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1757,12 +1703,10 @@ func (g *genericCellsGenerator[T, K]) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -1770,7 +1714,12 @@ func (g *genericCellsGenerator[T, K]) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *genericCellsGenerator[T, K]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1797,20 +1746,6 @@ func (g *genericCellsGenerator[T, K]) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *genericCellsGeneratorFrame[T, K]) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -1
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *genericCellsGeneratorFrame[T, K]) agenExit() {
@@ -1819,26 +1754,17 @@ func (fr *genericCellsGeneratorFrame[T, K]) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (fr *genericCellsGeneratorFrame[T, K]) agenThrow(err error) (string, bool) {
-	fr.agenState = -1
-	fr.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *genericCellsGeneratorFrame[T, K]) resume(sent int) (string, bool) {
 	var (
-		i       *int
-		t2      *T
-		pt2     **T
-		t3      string
-		resumed int
-		m       *map[K]box[T, K]
-		get     func() box[T, K]
-		t4      string
-		f       func() string
-		t5      string
+		i          *int
+		t2         *T
+		pt2        **T
+		t3, t4, t5 string
+		resumed    int
+		m          *map[K]box[T, K]
+		get        func() box[T, K]
+		f          func() string
 	)
 	at := fr.agenState
 	switch at {
@@ -1939,7 +1865,7 @@ resume3:
 done2:
 //line advmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line advmore_agen.go:1943
+//line advmore_agen.go:1869
 	fr.agenState = -1
 	return "", false
 }
@@ -1995,12 +1921,10 @@ func (g *emptiesGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -2008,7 +1932,12 @@ func (g *emptiesGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *emptiesGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -2035,20 +1964,6 @@ func (g *emptiesGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *emptiesGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *emptiesGeneratorFrame) agenExit() {
@@ -2057,26 +1972,14 @@ func (f *emptiesGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *emptiesGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *emptiesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed   int
-		x         int
-		resumed2  int
-		resumed3  int
-		resumed4  int
-		resumed5  int
-		arr       [0]int
-		rangeOver []int
-		nilMap    map[int]int
-		rangeOK   bool
+		resumed, x, resumed2, resumed3, resumed4, resumed5 int
+		arr                                                [0]int
+		rangeOver                                          []int
+		nilMap                                             map[int]int
+		rangeOK                                            bool
 	)
 	at := f.agenState
 	switch at {
@@ -2250,7 +2153,7 @@ case3:
 	f.agenState = 10
 	return 7, true
 resume10:
-//line advmore_agen.go:2254
+//line advmore_agen.go:2157
 	f.agenState = -1
 	return 0, false
 }

@@ -182,19 +182,11 @@ func (f *shadowsGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shadowsGeneratorFrame) resume(g *shadowsGenerator, sent int) (int, bool) {
 	var (
-		rangeOK    bool
-		rangeKey   string
-		rangeValue int
-		v          int
-		rangeRune  int32
-		i          int
-		r          rune
-		t          int
-		i2         int
-		t2         int
-		x          int
-		resumed    int
-		resumed2   int
+		rangeOK                                           bool
+		rangeKey                                          string
+		rangeValue, v, i, t, i2, t2, x, resumed, resumed2 int
+		rangeRune                                         int32
+		r                                                 rune
 	)
 	at := f.agenCore.State
 	switch at {
@@ -332,7 +324,7 @@ resume6:
 done5:
 //line advpredeclared.go:57
 	f.tr.Log("arr=%v iota=%d %d", f.arr, iota, complex())
-//line advpredeclared_agen.go:336
+//line advpredeclared_agen.go:328
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

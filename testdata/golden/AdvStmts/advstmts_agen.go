@@ -70,12 +70,10 @@ func (g *capturedGuardsGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3, 4, 5, 6:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -83,7 +81,12 @@ func (g *capturedGuardsGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *capturedGuardsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -110,33 +113,12 @@ func (g *capturedGuardsGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *capturedGuardsGeneratorFrame) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -1
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *capturedGuardsGeneratorFrame) agenExit() {
 	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (fr *capturedGuardsGeneratorFrame) agenThrow(err error) (string, bool) {
-	fr.agenState = -1
-	fr.agenErr = err
-	return "", false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -329,7 +311,7 @@ resume6:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line advstmts_agen.go:333
+//line advstmts_agen.go:315
 	fr.agenState = -1
 	return "", false
 }
@@ -397,19 +379,22 @@ func (g *evalOnceGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *evalOnceGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -436,20 +421,6 @@ func (g *evalOnceGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *evalOnceGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *evalOnceGeneratorFrame) agenExit() {
@@ -458,36 +429,16 @@ func (f *evalOnceGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *evalOnceGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *evalOnceGeneratorFrame) resume() (int, bool) {
 	var (
-		i2         int
-		i3         int
-		v2         int
-		t          int
-		i4         int
-		v3         int
-		rangeRune  int32
-		i5         int
-		c          rune
-		t2         int
-		i6         N
-		t3         int
-		i7         int
-		v4         int
-		t4         int
-		rangeOK    bool
-		rangeValue int
-		v5         int
-		fn         *func(yield func(int) bool)
-		total      *int
+		i2, i3, v2, t, i4, v3, i5, t2, t3, i7, v4, t4, rangeValue, v5 int
+		rangeRune                                                     int32
+		c                                                             rune
+		i6                                                            N
+		rangeOK                                                       bool
+		fn                                                            *func(yield func(int) bool)
+		total                                                         *int
 	)
 	at := f.agenState
 	switch at {
@@ -687,7 +638,7 @@ done7:
 	f.agenState = 8
 	return (*total), true
 resume8:
-//line advstmts_agen.go:691
+//line advstmts_agen.go:642
 	f.agenState = -1
 	return 0, false
 }
@@ -740,12 +691,10 @@ func (g *constTagGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -753,7 +702,12 @@ func (g *constTagGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *constTagGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -780,20 +734,6 @@ func (g *constTagGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *constTagGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *constTagGeneratorFrame) agenExit() {
@@ -802,24 +742,11 @@ func (f *constTagGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *constTagGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *constTagGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed  int
-		resumed2 int
-		resumed3 int
-		resumed4 int
-		resumed5 int
-		e        error
-		resumed6 int
-		resumed7 int
+		resumed, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7 int
+		e                                                                   error
 	)
 	at := f.agenState
 	switch at {
@@ -977,7 +904,7 @@ case10:
 //line advstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line advstmts_agen.go:981
+//line advstmts_agen.go:908
 	f.agenState = -1
 	return 0, false
 }
@@ -1043,19 +970,22 @@ func (g *rangeConstsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *rangeConstsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1082,20 +1012,6 @@ func (g *rangeConstsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangeConstsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *rangeConstsGeneratorFrame) agenExit() {
@@ -1104,37 +1020,13 @@ func (f *rangeConstsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *rangeConstsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeConstsGeneratorFrame) resume() (int, bool) {
 	var (
-		rangeRune  int32
-		i          int
-		c          rune
-		t          int
-		i2         int
-		rangeRune2 int32
-		c2         rune
-		t2         int
-		rangeRune3 int32
-		i3         int
-		c3         rune
-		t3         int
-		i4         int
-		v          int
-		t4         int
-		i5         int
-		i6         rune
-		t5         int
-		f32        int
-		i7         uint8
-		t6         int
+		rangeRune, rangeRune2, rangeRune3                int32
+		i, t, i2, t2, i3, t3, i4, v, t4, i5, t5, f32, t6 int
+		c, c2, c3, i6                                    rune
+		i7                                               uint8
 	)
 	at := f.agenState
 	switch at {
@@ -1301,7 +1193,7 @@ resume8:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line advstmts_agen.go:1305
+//line advstmts_agen.go:1197
 	f.agenState = -1
 	return 0, false
 }
@@ -1354,12 +1246,10 @@ func (g *multiGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -1367,7 +1257,12 @@ func (g *multiGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *multiGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1394,20 +1289,6 @@ func (g *multiGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *multiGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *multiGeneratorFrame) agenExit() {
@@ -1416,31 +1297,11 @@ func (f *multiGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *multiGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *multiGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed  int
-		resumed2 int
-		resumed3 int
-		t        int
-		resumed4 int
-		s        string
-		resumed5 int
-		p        int
-		q        int
-		resumed6 int
-		resumed7 int
-		resumed8 int
-		resumed9 int
-		x        int
-		z        string
+		resumed, resumed2, resumed3, t, resumed4, resumed5, p, q, resumed6, resumed7, resumed8, resumed9, x int
+		s, z                                                                                                string
 	)
 	at := f.agenState
 	switch at {
@@ -1556,7 +1417,7 @@ resume10:
 //line advstmts.go:222
 	f.result = f.err
 end:
-//line advstmts_agen.go:1560
+//line advstmts_agen.go:1421
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1622,12 +1483,10 @@ func (g *stmtKindsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -1635,7 +1494,12 @@ func (g *stmtKindsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *stmtKindsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1662,20 +1526,6 @@ func (g *stmtKindsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *stmtKindsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *stmtKindsGeneratorFrame) agenExit() {
@@ -1684,28 +1534,10 @@ func (f *stmtKindsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *stmtKindsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *stmtKindsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed   int
-		resumed3  int
-		resumed5  int
-		resumed7  int
-		resumed8  int
-		resumed9  int
-		g         int
-		t         int
-		resumed10 int
-		x3        int
-		resumed11 int
-		resumed12 int
+		resumed, resumed3, resumed5, resumed7, resumed8, resumed9, g, t, resumed10, x3, resumed11, resumed12 int
 	)
 	at := f.agenState
 	switch at {
@@ -1874,7 +1706,7 @@ resume15:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line advstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line advstmts_agen.go:1878
+//line advstmts_agen.go:1710
 	f.agenState = -1
 	return 0, false
 }
@@ -2030,16 +1862,9 @@ func (f *rangeNoEvalGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeNoEvalGeneratorFrame) resume(g *rangeNoEvalGenerator) (int, bool) {
 	var (
-		i  int
-		q  **[2]int
-		i2 int
-		t  int
-		m  map[string]*[2]int
-		i3 int
-		t2 int
-		i4 int
-		v  int
-		t3 int
+		i, i2, t, i3, t2, i4, v, t3 int
+		q                           **[2]int
+		m                           map[string]*[2]int
 	)
 	at := f.agenCore.State
 	switch at {
@@ -2173,7 +1998,7 @@ resume6:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line advstmts_agen.go:2177
+//line advstmts_agen.go:2002
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2241,12 +2066,10 @@ func (g *recursiveLocalGenerator[T]) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -2254,7 +2077,12 @@ func (g *recursiveLocalGenerator[T]) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *recursiveLocalGenerator[T]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -2281,20 +2109,6 @@ func (g *recursiveLocalGenerator[T]) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *recursiveLocalGeneratorFrame[T]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *recursiveLocalGeneratorFrame[T]) agenExit() {
@@ -2303,21 +2117,13 @@ func (f *recursiveLocalGeneratorFrame[T]) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *recursiveLocalGeneratorFrame[T]) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *recursiveLocalGeneratorFrame[T]) resume(sent int) (string, bool) {
 	var (
 		head    *node[T]
-		t       string
+		t, t2   string
 		resumed int
 		l       list[T]
-		t2      string
 	)
 	at := f.agenState
 	switch at {
@@ -2376,7 +2182,7 @@ done:
 resume2:
 //line advstmts.go:326
 	f.tr.Log("%v", head.next.val)
-//line advstmts_agen.go:2380
+//line advstmts_agen.go:2186
 	f.agenState = -1
 	return "", false
 }

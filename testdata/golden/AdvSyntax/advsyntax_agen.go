@@ -62,12 +62,10 @@ func (g *untypedGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -75,7 +73,12 @@ func (g *untypedGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *untypedGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -102,20 +105,6 @@ func (g *untypedGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *untypedGeneratorFrame) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -1
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *untypedGeneratorFrame) agenExit() {
@@ -124,30 +113,15 @@ func (fr *untypedGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (fr *untypedGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -1
-	fr.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *untypedGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed  int
-		resumed2 int
-		resumed3 int
-		resumed4 int
-		resumed5 int
-		f32      float32
-		resumed6 int
-		c        complex64
-		resumed7 int
-		m        map[myBool]int
-		resumed8 int
-		i        any
-		resumed9 int
-		sh       int64
+		resumed, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9 int
+		f32                                                                                     float32
+		c                                                                                       complex64
+		m                                                                                       map[myBool]int
+		i                                                                                       any
+		sh                                                                                      int64
 	)
 	at := fr.agenState
 	switch at {
@@ -280,7 +254,7 @@ resume9:
 	sh = (int64)(1 << (fr.s + uint(resumed9%3)))
 //line advsyntax.go:36
 	fr.tr.Log("sh=%d", sh)
-//line advsyntax_agen.go:284
+//line advsyntax_agen.go:258
 	fr.agenState = -1
 	return 0, false
 }
@@ -455,10 +429,7 @@ func (fr *deferRecvGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *deferRecvGeneratorFrame) resume(g *deferRecvGenerator, sent int) (int, bool) {
 	var (
-		i        int
-		resumed  int
-		resumed2 int
-		resumed3 int
+		i, resumed, resumed2, resumed3 int
 	)
 	at := fr.agenCore.State
 	switch at {
@@ -549,7 +520,7 @@ resume3:
 	fr.agenCore.State = 4
 	return 4, true
 resume4:
-//line advsyntax_agen.go:553
+//line advsyntax_agen.go:524
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Life.Finish(fr)
@@ -608,12 +579,10 @@ func (g *implicitAddrGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -621,7 +590,12 @@ func (g *implicitAddrGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *implicitAddrGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -648,20 +622,6 @@ func (g *implicitAddrGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *implicitAddrGeneratorFrame) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -1
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *implicitAddrGeneratorFrame) agenExit() {
@@ -670,21 +630,12 @@ func (fr *implicitAddrGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (fr *implicitAddrGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -1
-	fr.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *implicitAddrGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		tr      *difftest.Trace
-		h       *holder
-		t       int
-		resumed int
-		i2      int
+		tr             *difftest.Trace
+		h              *holder
+		t, resumed, i2 int
 	)
 	at := fr.agenState
 	switch at {
@@ -799,7 +750,7 @@ resume3:
 done2:
 //line advsyntax.go:121
 	tr.Log("s=%s", fr.s)
-//line advsyntax_agen.go:803
+//line advsyntax_agen.go:754
 	fr.agenState = -1
 	return 0, false
 }
@@ -855,12 +806,10 @@ func (g *commentsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -868,7 +817,12 @@ func (g *commentsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *commentsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -895,20 +849,6 @@ func (g *commentsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *commentsGeneratorFrame) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -1
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *commentsGeneratorFrame) agenExit() {
@@ -917,27 +857,12 @@ func (fr *commentsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (fr *commentsGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -1
-	fr.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *commentsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed  int
-		v        int
-		resumed2 int
-		resumed3 int
-		xs       []int
-		resumed4 int
-		resumed5 int
-		resumed6 int
-		m        map[int]int
-		resumed7 int
-		t5       int
+		resumed, v, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, t5 int
+		xs                                                                         []int
+		m                                                                          map[int]int
 	)
 	at := fr.agenState
 	switch at {
@@ -1078,7 +1003,7 @@ endswitch:
 	fr.agenState = 8
 	return t5, true
 resume8:
-//line advsyntax_agen.go:1082
+//line advsyntax_agen.go:1007
 	fr.agenState = -1
 	return 0, false
 }
@@ -1131,12 +1056,10 @@ func (g *newExprGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -1144,7 +1067,12 @@ func (g *newExprGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *newExprGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1171,20 +1099,6 @@ func (g *newExprGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *newExprGeneratorFrame) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -1
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *newExprGeneratorFrame) agenExit() {
@@ -1193,28 +1107,16 @@ func (fr *newExprGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (fr *newExprGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -1
-	fr.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *newExprGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		tr       *difftest.Trace
-		resumed  int
-		resumed2 int
-		ps       []*int
-		resumed3 int
-		s        *string
-		t        int
-		resumed4 int
-		pr       pair[int]
-		pp       *pair[int]
-		resumed5 int
-		n        num
+		tr                                                 *difftest.Trace
+		resumed, resumed2, resumed3, t, resumed4, resumed5 int
+		ps                                                 []*int
+		s                                                  *string
+		pr                                                 pair[int]
+		pp                                                 *pair[int]
+		n                                                  num
 	)
 	at := fr.agenState
 	switch at {
@@ -1323,7 +1225,7 @@ resume6:
 	n = sum(num(1), num(resumed5))
 //line advsyntax.go:197
 	tr.Log("n=%d", n)
-//line advsyntax_agen.go:1327
+//line advsyntax_agen.go:1229
 	fr.agenState = -1
 	return 0, false
 }
@@ -1375,12 +1277,10 @@ func (g *selfRefGenerator[A]) Throw(err error) (A, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return *new(A), false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	var sent A
 	return g.f.resume(sent)
@@ -1388,7 +1288,12 @@ func (g *selfRefGenerator[A]) Throw(err error) (A, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *selfRefGenerator[A]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1415,33 +1320,12 @@ func (g *selfRefGenerator[A]) All() iter.Seq[A] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *selfRefGeneratorFrame[A]) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -1
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *selfRefGeneratorFrame[A]) agenExit() {
 	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (fr *selfRefGeneratorFrame[A]) agenThrow(err error) (A, bool) {
-	fr.agenState = -1
-	fr.agenErr = err
-	return *new(A), false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1483,7 +1367,7 @@ resume1:
 done:
 //line advsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line advsyntax_agen.go:1487
+//line advsyntax_agen.go:1371
 	fr.agenState = -1
 	return *new(A), false
 }

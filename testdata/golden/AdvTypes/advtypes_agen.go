@@ -61,12 +61,10 @@ func (g *promotedGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3, 4, 5, 6, 7, 8:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -74,7 +72,12 @@ func (g *promotedGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *promotedGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -101,20 +104,6 @@ func (g *promotedGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *promotedGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *promotedGeneratorFrame) agenExit() {
@@ -123,29 +112,14 @@ func (f *promotedGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *promotedGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *promotedGeneratorFrame) resume(sent int) (string, bool) {
 	var (
-		t        string
-		t4       string
-		resumed  int
-		t5       string
-		t6       string
-		resumed2 int
-		bump2    func() int
-		descr    func() string
-		t7       string
-		resumed3 int
-		t8       string
-		s        fmt.Stringer
-		t9       string
+		t, t4, t5, t6, t7, t8, t9   string
+		resumed, resumed2, resumed3 int
+		bump2                       func() int
+		descr                       func() string
+		s                           fmt.Stringer
 	)
 	at := f.agenState
 	switch at {
@@ -240,7 +214,7 @@ resume7:
 	f.agenState = 8
 	return t9, true
 resume8:
-//line advtypes_agen.go:244
+//line advtypes_agen.go:218
 	f.agenState = -1
 	return "", false
 }
@@ -300,12 +274,10 @@ func (g *ifaceValuesGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -313,7 +285,12 @@ func (g *ifaceValuesGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *ifaceValuesGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -340,20 +317,6 @@ func (g *ifaceValuesGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *ifaceValuesGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *ifaceValuesGeneratorFrame) agenExit() {
@@ -362,28 +325,12 @@ func (f *ifaceValuesGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *ifaceValuesGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *ifaceValuesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		t        int
-		resumed  int
-		t2       int
-		t3       int
-		shapes   []shape
-		i        int
-		resumed2 int
-		t4       int
-		resumed3 int
-		t5       int
-		resumed4 int
-		cmp1     bool
+		t, resumed, t2, t3, i, resumed2, t4, resumed3, t5, resumed4 int
+		shapes                                                      []shape
+		cmp1                                                        bool
 	)
 	at := f.agenState
 	switch at {
@@ -505,7 +452,7 @@ resume6:
 	cmp1 = f.any1 == any(rect{f.rr.h, f.rr.h})
 //line advtypes.go:104
 	f.tr.Log("cmp %v", cmp1)
-//line advtypes_agen.go:509
+//line advtypes_agen.go:456
 	f.agenState = -1
 	return 0, false
 }
@@ -561,12 +508,10 @@ func (g *goroutinesGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -574,7 +519,12 @@ func (g *goroutinesGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *goroutinesGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -601,20 +551,6 @@ func (g *goroutinesGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *goroutinesGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *goroutinesGeneratorFrame) agenExit() {
@@ -623,20 +559,12 @@ func (f *goroutinesGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *goroutinesGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *goroutinesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		i  *int
-		t  int
-		mu *sync.Mutex
-		w  int
+		i    *int
+		t, w int
+		mu   *sync.Mutex
 	)
 	at := f.agenState
 	switch at {
@@ -751,7 +679,7 @@ resume4:
 	<-(*f.done)
 //line advtypes.go:142
 	f.tr.Log("total %d", (*f.total))
-//line advtypes_agen.go:755
+//line advtypes_agen.go:683
 	f.agenState = -1
 	return 0, false
 }
@@ -807,12 +735,10 @@ func (g *runningGenerator[T]) Throw(err error) (T, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return *new(T), false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent T
 	return g.f.resume(sent)
@@ -820,7 +746,12 @@ func (g *runningGenerator[T]) Throw(err error) (T, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *runningGenerator[T]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -847,20 +778,6 @@ func (g *runningGenerator[T]) All() iter.Seq[T] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *runningGeneratorFrame[T]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *runningGeneratorFrame[T]) agenExit() {
@@ -869,19 +786,10 @@ func (f *runningGeneratorFrame[T]) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *runningGeneratorFrame[T]) agenThrow(err error) (T, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return *new(T), false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *runningGeneratorFrame[T]) resume(sent T) (T, bool) {
 	var (
-		v     T
-		extra T
-		t     T
+		v, extra, t T
 	)
 	at := f.agenState
 	switch at {
@@ -948,7 +856,7 @@ resume2:
 resume3:
 //line advtypes.go:177
 	f.tr.Log("cmp %d", cmp.Compare(f.total, f.s.sum()))
-//line advtypes_agen.go:952
+//line advtypes_agen.go:860
 	f.agenState = -1
 	return *new(T), false
 }
@@ -1003,12 +911,10 @@ func (g *sortedGenerator[K, V]) Throw(err error) (K, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return *new(K), false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	var sent V
 	return g.f.resume(sent)
@@ -1016,7 +922,12 @@ func (g *sortedGenerator[K, V]) Throw(err error) (K, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *sortedGenerator[K, V]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1043,33 +954,12 @@ func (g *sortedGenerator[K, V]) All() iter.Seq[K] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *sortedGeneratorFrame[K, V]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *sortedGeneratorFrame[K, V]) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *sortedGeneratorFrame[K, V]) agenThrow(err error) (K, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return *new(K), false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1126,7 +1016,7 @@ done:
 	f.agenState = 2
 	return f.best, true
 resume2:
-//line advtypes_agen.go:1130
+//line advtypes_agen.go:1020
 	f.agenState = -1
 	return *new(K), false
 }
@@ -1285,12 +1175,8 @@ func (f *walkGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *walkGeneratorFrame) resume(gen *walkGenerator) (int, bool) {
 	var (
-		v   int
-		ok  bool
-		t2  int
-		v2  int
-		ok2 bool
-		t3  int
+		v, t2, v2, t3 int
+		ok, ok2       bool
 	)
 	at := f.agenCore.State
 	switch at {
@@ -1360,7 +1246,7 @@ done2:
 //line advtypes.go:233
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line advtypes_agen.go:1364
+//line advtypes_agen.go:1250
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

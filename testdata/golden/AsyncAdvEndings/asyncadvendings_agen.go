@@ -234,9 +234,8 @@ func (f *counterGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *counterGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *counterGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
+		awaited, t int
 		awaitedErr error
-		t          int
 	)
 	at := f.agenState
 	switch at {
@@ -288,7 +287,7 @@ done:
 //line asyncadvendings.go:28
 	f.result = nil
 end:
-//line asyncadvendings_agen.go:292
+//line asyncadvendings_agen.go:291
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -475,24 +474,10 @@ func (f *breakAllGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *breakAllGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		inner       agen.AsyncGenerator[int, int]
-		awaited     int
-		awaitedErr  error
-		t           int
-		sum         *int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		other       agen.AsyncGenerator[int, int]
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed     int
-		stop        *int
-		v2          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
+		inner, other                                                      agen.AsyncGenerator[int, int]
+		awaited, t, awaited2, t2, awaited3, t3, resumed, v2, awaited4, t4 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4                 error
+		sum, stop                                                         *int
 	)
 	at := f.agenState
 	switch at {
@@ -633,7 +618,7 @@ resume8:
 //line asyncadvendings.go:83
 	f.result = nil
 end:
-//line asyncadvendings_agen.go:637
+//line asyncadvendings_agen.go:622
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -850,12 +835,8 @@ func (f *rethrowGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rethrowGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *rethrowGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		j          int
-		awaited    int
-		awaitedErr error
-		t          int
-		v          int
-		e          error
+		j, awaited, t, v int
+		awaitedErr, e    error
 	)
 	at := f.agenState
 	switch at {
@@ -941,7 +922,7 @@ done:
 //line asyncadvendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line asyncadvendings_agen.go:945
+//line asyncadvendings_agen.go:926
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1174,18 +1155,9 @@ func (f *earlyReturnsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *earlyReturnsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *earlyReturnsGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		x2          any
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed2    int
+		awaited, t, resumed, awaited2, t2, awaited3, t3, resumed2 int
+		awaitedErr, awaitedErr2, awaitedErr3                      error
+		x2                                                        any
 	)
 	at := f.agenState
 	switch at {
@@ -1321,7 +1293,7 @@ done:
 //line asyncadvendings.go:149
 	f.result = errors.New("end")
 end:
-//line asyncadvendings_agen.go:1325
+//line asyncadvendings_agen.go:1297
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -189,15 +189,11 @@ func (f *reenterGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *reenterGeneratorFrame) resume(agenCtx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		me          *self
-		ctx         context.Context
-		awaited     int
-		awaitedErr  error
-		awaited2    agen.None
-		awaitedErr2 error
-		awaited3    int
-		awaitedErr3 error
-		v2          int
+		me                                   *self
+		ctx                                  context.Context
+		awaited, awaited3, v2                int
+		awaitedErr, awaitedErr2, awaitedErr3 error
+		awaited2                             agen.None
 	)
 	at := f.agenState
 	switch at {
@@ -303,7 +299,7 @@ resume5:
 	f.agenState = 6
 	return 3, nil, true
 resume6:
-//line asyncreentry_agen.go:307
+//line asyncreentry_agen.go:303
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -580,7 +576,7 @@ resume2:
 	f.agenState = 3
 	return 2, nil, true
 resume3:
-//line asyncreentry_agen.go:584
+//line asyncreentry_agen.go:580
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

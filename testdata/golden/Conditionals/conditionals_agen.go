@@ -56,19 +56,22 @@ func (g *ifElseGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *ifElseGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -95,33 +98,12 @@ func (g *ifElseGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *ifElseGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *ifElseGeneratorFrame) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *ifElseGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -184,7 +166,7 @@ endif:
 done:
 //line conditionals.go:26
 	f.tr.Log("end")
-//line conditionals_agen.go:188
+//line conditionals_agen.go:170
 	f.agenState = -1
 	return 0, false
 }
@@ -235,12 +217,10 @@ func (g *ifNoElseGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -248,7 +228,12 @@ func (g *ifNoElseGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *ifNoElseGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -275,33 +260,12 @@ func (g *ifNoElseGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *ifNoElseGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *ifNoElseGeneratorFrame) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *ifNoElseGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -349,7 +313,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:353
+//line conditionals_agen.go:317
 	f.agenState = -1
 	return 0, false
 }
@@ -399,12 +363,10 @@ func (g *condYieldsGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -412,7 +374,12 @@ func (g *condYieldsGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *condYieldsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -439,20 +406,6 @@ func (g *condYieldsGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *condYieldsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *condYieldsGeneratorFrame) agenExit() {
@@ -461,18 +414,10 @@ func (f *condYieldsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *condYieldsGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *condYieldsGeneratorFrame) resume(sent int) (string, bool) {
 	var (
-		resumed int
-		v       int
+		resumed, v int
 	)
 	at := f.agenState
 	switch at {
@@ -538,7 +483,7 @@ endif2:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:542
+//line conditionals_agen.go:487
 	f.agenState = -1
 	return "", false
 }
@@ -590,12 +535,10 @@ func (g *elseIfChainGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -603,7 +546,12 @@ func (g *elseIfChainGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *elseIfChainGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -630,20 +578,6 @@ func (g *elseIfChainGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *elseIfChainGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *elseIfChainGeneratorFrame) agenExit() {
@@ -652,19 +586,10 @@ func (f *elseIfChainGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *elseIfChainGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *elseIfChainGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		t       int
-		t2      int
-		resumed int
+		t, t2, resumed int
 	)
 	at := f.agenState
 	switch at {
@@ -778,7 +703,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line conditionals_agen.go:782
+//line conditionals_agen.go:707
 	f.agenState = -1
 	return 0, false
 }
@@ -832,12 +757,10 @@ func (g *shortCircuitGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -845,7 +768,12 @@ func (g *shortCircuitGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *shortCircuitGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -872,20 +800,6 @@ func (g *shortCircuitGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *shortCircuitGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *shortCircuitGeneratorFrame) agenExit() {
@@ -894,27 +808,11 @@ func (f *shortCircuitGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *shortCircuitGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shortCircuitGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		t        int
-		resumed  int
-		t2       int
-		resumed2 int
-		t3       int
-		resumed3 int
-		t4       int
-		resumed4 int
-		t5       int
-		resumed5 int
-		ok       bool
+		t, resumed, t2, resumed2, t3, resumed3, t4, resumed4, t5, resumed5 int
+		ok                                                                 bool
 	)
 	at := f.agenState
 	switch at {
@@ -1029,7 +927,7 @@ resume5:
 	f.rangeIndex++
 	goto loop
 done:
-//line conditionals_agen.go:1033
+//line conditionals_agen.go:931
 	f.agenState = -1
 	return 0, false
 }
@@ -1079,12 +977,10 @@ func (g *initShadowGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -1092,7 +988,12 @@ func (g *initShadowGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *initShadowGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1119,20 +1020,6 @@ func (g *initShadowGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *initShadowGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *initShadowGeneratorFrame) agenExit() {
@@ -1141,18 +1028,10 @@ func (f *initShadowGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *initShadowGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *initShadowGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed int
-		x3      int
+		resumed, x3 int
 	)
 	at := f.agenState
 	switch at {
@@ -1222,7 +1101,7 @@ resume4:
 endif2:
 //line conditionals.go:135
 	f.tr.Log("outer x still %d", f.x)
-//line conditionals_agen.go:1226
+//line conditionals_agen.go:1105
 	f.agenState = -1
 	return 0, false
 }
@@ -1273,12 +1152,10 @@ func (g *nestedIfsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -1286,7 +1163,12 @@ func (g *nestedIfsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *nestedIfsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1313,33 +1195,12 @@ func (g *nestedIfsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *nestedIfsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *nestedIfsGeneratorFrame) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *nestedIfsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1431,7 +1292,7 @@ resume5:
 //line conditionals.go:161
 	f.result = nil
 end:
-//line conditionals_agen.go:1435
+//line conditionals_agen.go:1296
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1483,12 +1344,10 @@ func (g *catchInConditionsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 5:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 5:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent, err)
@@ -1496,7 +1355,12 @@ func (g *catchInConditionsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *catchInConditionsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1523,20 +1387,6 @@ func (g *catchInConditionsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *catchInConditionsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *catchInConditionsGeneratorFrame) agenExit() {
@@ -1545,26 +1395,11 @@ func (f *catchInConditionsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *catchInConditionsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *catchInConditionsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		resumed     int
-		resumedErr  error
-		resumed2    int
-		resumedErr2 error
-		resumed3    int
-		resumedErr3 error
-		resumed4    int
-		resumedErr4 error
-		resumed5    int
-		resumedErr5 error
+		resumed, resumed2, resumed3, resumed4, resumed5                int
+		resumedErr, resumedErr2, resumedErr3, resumedErr4, resumedErr5 error
 	)
 	at := f.agenState
 	switch at {
@@ -1670,7 +1505,7 @@ resume6:
 done:
 //line conditionals.go:187
 	(*f.tr).Log("end %d", f.n)
-//line conditionals_agen.go:1674
+//line conditionals_agen.go:1509
 	f.agenState = -1
 	return 0, false
 }

@@ -202,17 +202,8 @@ func (f *operandsGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *operandsGeneratorFrame) resume(g *operandsGenerator, sent int, thrown error) (int, bool) {
 	var (
-		resumed    int
-		resumed3   int
-		resumed4   int
-		resumed5   int
-		resumed6   int
-		resumed7   int
-		resumed8   int
-		resumed9   int
-		resumedErr error
-		t2         int
-		resumed10  int
+		resumed, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9, t2, resumed10 int
+		resumedErr                                                                                   error
 	)
 	at := f.agenCore.State
 	switch at {
@@ -336,7 +327,7 @@ resume10:
 done:
 //line deferoperands.go:58
 	f.tr2.Log("body done, c.n %d", f.c.n)
-//line deferoperands_agen.go:340
+//line deferoperands_agen.go:331
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -492,8 +483,7 @@ func (f *builtinsGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int) (int, bool) {
 	var (
-		resumed  int
-		resumed2 int
+		resumed, resumed2 int
 	)
 	at := f.agenCore.State
 	switch at {
@@ -537,7 +527,7 @@ resume2:
 	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: resumed2})
 //line deferoperands.go:69
 	(*f.tr).Log("map %v", (*f.m))
-//line deferoperands_agen.go:541
+//line deferoperands_agen.go:531
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -590,12 +580,10 @@ func (g *goOperandsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -603,7 +591,12 @@ func (g *goOperandsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *goOperandsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -630,20 +623,6 @@ func (g *goOperandsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *goOperandsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *goOperandsGeneratorFrame) agenExit() {
@@ -652,18 +631,10 @@ func (f *goOperandsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *goOperandsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *goOperandsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed  int
-		resumed3 int
+		resumed, resumed3 int
 	)
 	at := f.agenState
 	switch at {
@@ -718,7 +689,7 @@ resume3:
 	}
 //line deferoperands.go:81
 	f.tr.Log("got %d", <-(*f.ch))
-//line deferoperands_agen.go:722
+//line deferoperands_agen.go:693
 	f.agenState = -1
 	return 0, false
 }

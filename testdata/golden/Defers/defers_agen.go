@@ -613,9 +613,7 @@ func (fr *argsAtDeferGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *argsAtDeferGeneratorFrame) resume(g *argsAtDeferGenerator, sent int) (int, bool) {
 	var (
-		resumed  int
-		resumed2 int
-		v2       int
+		resumed, resumed2, v2 int
 	)
 	at := fr.agenCore.State
 	switch at {
@@ -686,7 +684,7 @@ resume3:
 	fr.agenDefer(g, argsAtDeferGeneratorDefer{site: 5, fn5: logIt, a5_0: (*fr.tr), a5_1: "yielded", a5_2: v2})
 //line defers.go:88
 	(*fr.x) = 99
-//line defers_agen.go:690
+//line defers_agen.go:688
 	fr.AgenRunDefers(false, nil)
 	fr.agenCore.State = -1
 	fr.agenCore.Life.Finish(fr)
@@ -890,7 +888,7 @@ resume2:
 //line defers.go:110
 	(*f.err) = fmt.Errorf("got %d", f.v)
 end:
-//line defers_agen.go:894
+//line defers_agen.go:892
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1072,7 +1070,7 @@ func (f *clearErrGeneratorFrame) resume(g *clearErrGenerator) (int, bool) {
 resume1:
 //line defers.go:122
 	(*f.err) = errors.New("dropped")
-//line defers_agen.go:1076
+//line defers_agen.go:1074
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1269,7 +1267,7 @@ resume1:
 done:
 //line defers.go:137
 	(*f.err) = errors.New("end")
-//line defers_agen.go:1273
+//line defers_agen.go:1271
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1483,7 +1481,7 @@ resume4:
 //line defers.go:155
 	f.result = nil
 end:
-//line defers_agen.go:1487
+//line defers_agen.go:1485
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = f.result
@@ -1648,10 +1646,8 @@ func (f *builtinsGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *builtinsGeneratorFrame) resume(g *builtinsGenerator, sent int) (int, bool) {
 	var (
-		ch      *chan int
-		t       int
-		resumed int
-		t2      int
+		ch             *chan int
+		t, resumed, t2 int
 	)
 	at := f.agenCore.State
 	switch at {
@@ -1718,7 +1714,7 @@ resume2:
 	f.agenCore.State = 3
 	return t2, true
 resume3:
-//line defers_agen.go:1722
+//line defers_agen.go:1718
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1883,8 +1879,7 @@ func (f *scopedGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *scopedGeneratorFrame) resume(g *scopedGenerator, sent int) (int, bool) {
 	var (
-		resumed  int
-		resumed2 int
+		resumed, resumed2 int
 	)
 	at := f.agenCore.State
 	switch at {
@@ -1956,7 +1951,7 @@ endswitch:
 resume3:
 //line defers.go:198
 	f.tr.Log("end of body")
-//line defers_agen.go:1960
+//line defers_agen.go:1955
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2132,11 +2127,9 @@ func (f *moreKindsGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *moreKindsGeneratorFrame) resume(g *moreKindsGenerator, sent int) (int, bool) {
 	var (
-		w        *wrapper
-		dst      *[]int
-		resumed  int
-		resumed2 int
-		resumed3 int
+		w                           *wrapper
+		dst                         *[]int
+		resumed, resumed2, resumed3 int
 	)
 	at := f.agenCore.State
 	switch at {
@@ -2216,7 +2209,7 @@ resume2:
 resume3:
 	resumed3 = sent
 	(*f.m)["b"] = resumed3
-//line defers_agen.go:2220
+//line defers_agen.go:2213
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -2369,8 +2362,7 @@ func (f *returnYieldsGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *returnYieldsGeneratorFrame) resume(g *returnYieldsGenerator, sent int) (int, bool) {
 	var (
-		resumed  int
-		resumed2 int
+		resumed, resumed2 int
 	)
 	at := f.agenCore.State
 	switch at {
@@ -2427,7 +2419,7 @@ resume3:
 	resumed2 = sent
 	(*f.err) = errorIf(resumed2 > 0, "third")
 end:
-//line defers_agen.go:2431
+//line defers_agen.go:2423
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)

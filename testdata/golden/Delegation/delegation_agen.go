@@ -163,12 +163,8 @@ func (f *leafGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *leafGeneratorFrame) resume(g *leafGenerator, sent int, thrown error) (int, bool) {
 	var (
-		t       int
-		s       int
-		err2    error
-		t2      int
-		t3      int
-		resumed int
+		t, s, t2, t3, resumed int
+		err2                  error
 	)
 	at := f.agenCore.State
 	switch at {
@@ -248,7 +244,7 @@ next:
 done:
 //line delegation.go:40
 	(*f.err) = errors.New((*f.name) + " done")
-//line delegation_agen.go:252
+//line delegation_agen.go:248
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -474,13 +470,9 @@ func (f *chainGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *chainGeneratorFrame) resume(g *chainGenerator, sent int, thrown error) (int, bool) {
 	var (
-		delegated    int
-		delegating   bool
-		delegateErr  error
-		delegated2   int
-		delegating2  bool
-		delegateErr2 error
-		err2         error
+		delegated, delegated2           int
+		delegating, delegating2         bool
+		delegateErr, delegateErr2, err2 error
 	)
 	at := f.agenState
 	switch at {
@@ -569,7 +561,7 @@ resume4:
 endif:
 //line delegation.go:56
 	f.result = fmt.Errorf("chain: %w", f.err)
-//line delegation_agen.go:573
+//line delegation_agen.go:565
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -789,10 +781,9 @@ func (f *middleGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *middleGeneratorFrame) resume(g *middleGenerator, sent int, thrown error) (int, bool) {
 	var (
-		delegated   int
-		delegating  bool
-		delegateErr error
-		err         error
+		delegated        int
+		delegating       bool
+		delegateErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -847,7 +838,7 @@ delegated:
 	return 500, true
 resume2:
 endif:
-//line delegation_agen.go:851
+//line delegation_agen.go:842
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1066,12 +1057,9 @@ func (f *topGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *topGeneratorFrame) resume(g *topGenerator, sent int, thrown error) (int, bool) {
 	var (
-		delegated   int
-		delegating  bool
-		delegateErr error
-		err         error
-		resumed     int
-		t           int
+		delegated, resumed, t int
+		delegating            bool
+		delegateErr, err      error
 	)
 	at := f.agenState
 	switch at {
@@ -1129,7 +1117,7 @@ resume2:
 	f.agenState = 3
 	return t, true
 resume3:
-//line delegation_agen.go:1133
+//line delegation_agen.go:1121
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -1269,14 +1257,9 @@ func (f *startedGeneratorFrame) agenCloseDelegate(d agen.Generator[int, int]) er
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *startedGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		v            int
-		ok           bool
-		delegated    int
-		delegating   bool
-		delegateErr  error
-		delegated2   int
-		delegating2  bool
-		delegateErr2 error
+		v, delegated, delegated2    int
+		ok, delegating, delegating2 bool
+		delegateErr, delegateErr2   error
 	)
 	at := f.agenState
 	switch at {
@@ -1344,7 +1327,7 @@ delegated2:
 	delegateErr2 = f.delegate2.Err()
 	f.delegate2 = nil
 	f.tr.Log("again: %v", delegateErr2)
-//line delegation_agen.go:1348
+//line delegation_agen.go:1331
 	f.agenState = -1
 	return 0, false
 }
@@ -1621,7 +1604,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	(*f.err) = delegateErr
-//line delegation_agen.go:1625
+//line delegation_agen.go:1608
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -1670,19 +1653,22 @@ func (g *boomGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *boomGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1707,27 +1693,6 @@ func (g *boomGenerator) All() iter.Seq[int] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *boomGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *boomGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.

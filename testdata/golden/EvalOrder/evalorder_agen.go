@@ -61,12 +61,10 @@ func (g *callArgsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -74,7 +72,12 @@ func (g *callArgsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *callArgsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -101,20 +104,6 @@ func (g *callArgsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *callArgsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *callArgsGeneratorFrame) agenExit() {
@@ -123,20 +112,10 @@ func (f *callArgsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *callArgsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *callArgsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed2 int
-		resumed3 int
-		resumed5 int
-		resumed7 int
+		resumed2, resumed3, resumed5, resumed7 int
 	)
 	at := f.agenState
 	switch at {
@@ -205,7 +184,7 @@ resume6:
 	f.r = sum3(f.tr, f.t4, f.t5+f.resumed6, resumed7)
 //line evalorder.go:42
 	f.tr.Log("r=%d", f.r)
-//line evalorder_agen.go:209
+//line evalorder_agen.go:188
 	f.agenState = -1
 	return 0, false
 }
@@ -261,12 +240,10 @@ func (g *compositesGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -274,7 +251,12 @@ func (g *compositesGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *compositesGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -301,20 +283,6 @@ func (g *compositesGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *compositesGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *compositesGeneratorFrame) agenExit() {
@@ -323,31 +291,17 @@ func (f *compositesGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *compositesGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *compositesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed2  int
-		xs        []int
-		resumed3  int
-		resumed4  int
-		m         map[string]int
-		resumed5  int
-		p         point
-		resumed7  int
-		ps        []point
-		resumed8  int
-		pp        *point
-		resumed9  int
-		arr       [3]int
-		resumed10 int
-		nested2   map[int][]point
+		resumed2, resumed3, resumed4, resumed5, resumed7, resumed8, resumed9, resumed10 int
+		xs                                                                              []int
+		m                                                                               map[string]int
+		p                                                                               point
+		ps                                                                              []point
+		pp                                                                              *point
+		arr                                                                             [3]int
+		nested2                                                                         map[int][]point
 	)
 	at := f.agenState
 	switch at {
@@ -450,7 +404,7 @@ resume9:
 	nested2 = map[int][]point{f.t7: {{X: resumed10}}}
 //line evalorder.go:66
 	f.tr.Log("nested=%v", nested2)
-//line evalorder_agen.go:454
+//line evalorder_agen.go:408
 	f.agenState = -1
 	return 0, false
 }
@@ -506,12 +460,10 @@ func (g *indexesGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -519,7 +471,12 @@ func (g *indexesGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *indexesGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -546,20 +503,6 @@ func (g *indexesGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *indexesGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *indexesGeneratorFrame) agenExit() {
@@ -568,25 +511,10 @@ func (f *indexesGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *indexesGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *indexesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed2  int
-		v         int
-		resumed4  int
-		resumed5  int
-		resumed7  int
-		resumed8  int
-		resumed9  int
-		resumed10 int
-		resumed11 int
+		resumed2, v, resumed4, resumed5, resumed7, resumed8, resumed9, resumed10, resumed11 int
 	)
 	at := f.agenState
 	switch at {
@@ -697,7 +625,7 @@ resume9:
 resume10:
 	resumed11 = sent
 	f.tr.Log("byte=%c", f.s[resumed11%5])
-//line evalorder_agen.go:701
+//line evalorder_agen.go:629
 	f.agenState = -1
 	return 0, false
 }
@@ -753,12 +681,10 @@ func (g *assignsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -766,7 +692,12 @@ func (g *assignsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *assignsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -793,20 +724,6 @@ func (g *assignsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *assignsGeneratorFrame) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -1
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *assignsGeneratorFrame) agenExit() {
@@ -815,29 +732,10 @@ func (fr *assignsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (fr *assignsGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -1
-	fr.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *assignsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed3  int
-		resumed4  int
-		resumed6  int
-		resumed7  int
-		resumed8  int
-		c         int
-		d         int
-		resumed9  int
-		e         int
-		f         int
-		g         int
-		resumed11 int
-		h         int
+		resumed3, resumed4, resumed6, resumed7, resumed8, c, d, resumed9, e, f, g, resumed11, h int
 	)
 	at := fr.agenState
 	switch at {
@@ -970,7 +868,7 @@ resume12:
 	fr.agenState = 13
 	return 13, true
 resume13:
-//line evalorder_agen.go:974
+//line evalorder_agen.go:872
 	fr.agenState = -1
 	return 0, false
 }
@@ -1019,12 +917,10 @@ func (g *nestedGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -1032,7 +928,12 @@ func (g *nestedGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *nestedGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1059,20 +960,6 @@ func (g *nestedGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *nestedGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *nestedGeneratorFrame) agenExit() {
@@ -1081,26 +968,10 @@ func (f *nestedGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nestedGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed2 int
-		t        int
-		v        int
-		resumed3 int
-		t2       int
-		resumed4 int
-		t3       int
-		resumed6 int
-		t4       int
-		resumed7 int
+		resumed2, t, v, resumed3, t2, resumed4, t3, resumed6, t4, resumed7 int
 	)
 	at := f.agenState
 	switch at {
@@ -1174,7 +1045,7 @@ resume7:
 resume8:
 	resumed7 = sent
 	f.tr.Log("w=%d", resumed7)
-//line evalorder_agen.go:1178
+//line evalorder_agen.go:1049
 	f.agenState = -1
 	return 0, false
 }
@@ -1224,12 +1095,10 @@ func (g *returnsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -1237,7 +1106,12 @@ func (g *returnsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *returnsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1264,20 +1138,6 @@ func (g *returnsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *returnsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *returnsGeneratorFrame) agenExit() {
@@ -1286,19 +1146,10 @@ func (f *returnsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *returnsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *returnsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed2 int
-		resumed3 int
-		resumed4 int
+		resumed2, resumed3, resumed4 int
 	)
 	at := f.agenState
 	switch at {
@@ -1347,7 +1198,7 @@ resume3:
 	resumed4 = sent
 	f.result = fmt.Errorf("got %d", resumed4)
 end:
-//line evalorder_agen.go:1351
+//line evalorder_agen.go:1202
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1398,12 +1249,10 @@ func (g *returnsNilGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -1411,7 +1260,12 @@ func (g *returnsNilGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *returnsNilGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1438,20 +1292,6 @@ func (g *returnsNilGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *returnsNilGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *returnsNilGeneratorFrame) agenExit() {
@@ -1460,19 +1300,11 @@ func (f *returnsNilGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *returnsNilGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *returnsNilGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed2 int
-		err2     error
-		resumed3 int
+		resumed2, resumed3 int
+		err2               error
 	)
 	at := f.agenState
 	switch at {
@@ -1522,7 +1354,7 @@ endif:
 resume2:
 	resumed3 = sent
 	f.err = f.check(resumed3)
-//line evalorder_agen.go:1526
+//line evalorder_agen.go:1358
 	f.agenState = -1
 	f.agenErr = f.err
 	return 0, false
@@ -1572,12 +1404,10 @@ func (g *methodsGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3, 4, 5, 6, 7, 8:
-		return g.f.agenThrow(err)
 	}
 	var sent word
 	return g.f.resume(sent)
@@ -1585,7 +1415,12 @@ func (g *methodsGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *methodsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1612,20 +1447,6 @@ func (g *methodsGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *methodsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *methodsGeneratorFrame) agenExit() {
@@ -1634,25 +1455,12 @@ func (f *methodsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *methodsGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *methodsGeneratorFrame) resume(sent word) (string, bool) {
 	var (
-		resumed2 word
-		resumed3 word
-		resumed4 word
-		resumed5 word
-		bs       []byte
-		resumed6 word
-		rs       []rune
-		resumed7 word
-		resumed9 word
+		resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed9 word
+		bs                                                                   []byte
+		rs                                                                   []rune
 	)
 	at := f.agenState
 	switch at {
@@ -1735,7 +1543,7 @@ resume7:
 resume8:
 	resumed9 = sent
 	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed8), resumed9.twice()}, "+"))
-//line evalorder_agen.go:1739
+//line evalorder_agen.go:1547
 	f.agenState = -1
 	return "", false
 }
@@ -1786,12 +1594,10 @@ func (g *operatorsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -1799,7 +1605,12 @@ func (g *operatorsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *operatorsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1826,20 +1637,6 @@ func (g *operatorsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *operatorsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *operatorsGeneratorFrame) agenExit() {
@@ -1848,27 +1645,10 @@ func (f *operatorsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *operatorsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *operatorsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed2  int
-		resumed3  int
-		resumed4  int
-		resumed5  int
-		resumed7  int
-		resumed8  int
-		resumed10 int
-		resumed11 int
-		resumed12 int
-		resumed13 int
-		resumed14 int
+		resumed2, resumed3, resumed4, resumed5, resumed7, resumed8, resumed10, resumed11, resumed12, resumed13, resumed14 int
 	)
 	at := f.agenState
 	switch at {
@@ -1984,7 +1764,7 @@ resume12:
 resume13:
 	resumed14 = sent
 	f.tr.Log("str=%s", f.t+"/"+fmt.Sprint(resumed14))
-//line evalorder_agen.go:1988
+//line evalorder_agen.go:1768
 	f.agenState = -1
 	return 0, false
 }
@@ -2041,12 +1821,10 @@ func (g *plainReadsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -2054,7 +1832,12 @@ func (g *plainReadsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *plainReadsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -2081,20 +1864,6 @@ func (g *plainReadsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *plainReadsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *plainReadsGeneratorFrame) agenExit() {
@@ -2103,24 +1872,12 @@ func (f *plainReadsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *plainReadsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *plainReadsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed2 int
-		resumed3 int
-		resumed4 int
-		xs       []int
-		resumed5 int
-		next     func() int
-		t5       int
-		resumed6 int
+		resumed2, resumed3, resumed4, resumed5, t5, resumed6 int
+		xs                                                   []int
+		next                                                 func() int
 	)
 	at := f.agenState
 	switch at {
@@ -2216,7 +1973,7 @@ resume5:
 	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t4, resumed6)
 //line evalorder.go:222
 	(*f.tr).Log("i=%d arr=%v", (*f.i), (*f.arr))
-//line evalorder_agen.go:2220
+//line evalorder_agen.go:1977
 	f.agenState = -1
 	return 0, false
 }
@@ -2285,12 +2042,10 @@ func (g *gcOrderGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -2298,7 +2053,12 @@ func (g *gcOrderGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *gcOrderGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -2325,20 +2085,6 @@ func (g *gcOrderGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *gcOrderGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *gcOrderGeneratorFrame) agenExit() {
@@ -2347,34 +2093,15 @@ func (f *gcOrderGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *gcOrderGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *gcOrderGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed2  int
-		resumed3  int
-		resumed4  int
-		resumed5  int
-		resumed6  int
-		resumed7  int
-		resumed8  int
-		resumed9  int
-		r         int
-		ys        *[]int
-		swapYs    func() int
-		resumed10 int
-		resumed11 int
-		q         []int
-		resumed12 int
-		ps        []point
-		resumed13 int
-		i         any
+		resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9, r, resumed10, resumed11, resumed12, resumed13 int
+		ys                                                                                                                            *[]int
+		swapYs                                                                                                                        func() int
+		q                                                                                                                             []int
+		ps                                                                                                                            []point
+		i                                                                                                                             any
 	)
 	at := f.agenState
 	switch at {
@@ -2557,7 +2284,7 @@ resume12:
 	i = (any)((*f.n) + f.t14 + resumed13)
 //line evalorder.go:271
 	(*f.tr).Log("iface %v", i)
-//line evalorder_agen.go:2561
+//line evalorder_agen.go:2288
 	f.agenState = -1
 	return 0, false
 }
@@ -2616,12 +2343,10 @@ func (g *laterYieldsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -2629,7 +2354,12 @@ func (g *laterYieldsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *laterYieldsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -2656,20 +2386,6 @@ func (g *laterYieldsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *laterYieldsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *laterYieldsGeneratorFrame) agenExit() {
@@ -2678,25 +2394,10 @@ func (f *laterYieldsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *laterYieldsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *laterYieldsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed3 int
-		t2       int
-		resumed4 int
-		r        int
-		resumed5 int
-		resumed6 int
-		resumed7 int
-		resumed8 int
-		resumed9 int
+		resumed3, t2, resumed4, r, resumed5, resumed6, resumed7, resumed8, resumed9 int
 	)
 	at := f.agenState
 	switch at {
@@ -2791,7 +2492,7 @@ resume8:
 	*f.t10 += resumed9
 //line evalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
-//line evalorder_agen.go:2795
+//line evalorder_agen.go:2496
 	f.agenState = -1
 	return 0, false
 }
@@ -2855,7 +2556,12 @@ func (g *yieldErrsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *yieldErrsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -2882,20 +2588,6 @@ func (g *yieldErrsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *yieldErrsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *yieldErrsGeneratorFrame) agenExit() {
@@ -2907,12 +2599,8 @@ func (f *yieldErrsGeneratorFrame) agenExit() {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *yieldErrsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		resumed2   int
-		resumedErr error
-		v2         int
-		t          int
-		v3         int
-		err3       error
+		resumed2, v2, t, v3 int
+		resumedErr, err3    error
 	)
 	at := f.agenState
 	switch at {
@@ -2986,7 +2674,7 @@ resume4:
 	_, f.err2 = sent, thrown
 //line evalorder.go:316
 	f.result = f.err2
-//line evalorder_agen.go:2990
+//line evalorder_agen.go:2678
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -3053,12 +2741,10 @@ func (g *panicOrderGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9:
-		return g.f.agenThrow(err)
 	}
 	var sent agen.None
 	return g.f.resume(sent)
@@ -3066,7 +2752,12 @@ func (g *panicOrderGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *panicOrderGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -3093,20 +2784,6 @@ func (g *panicOrderGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *panicOrderGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *panicOrderGeneratorFrame) agenExit() {
@@ -3115,28 +2792,12 @@ func (f *panicOrderGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *panicOrderGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *panicOrderGeneratorFrame) resume(sent agen.None) (int, bool) {
 	var (
-		resumed2  agen.None
-		fn        func() int
-		resumed3  agen.None
-		v         any
-		resumed4  agen.None
-		v2        any
-		resumed5  agen.None
-		resumed6  agen.None
-		resumed7  agen.None
-		resumed8  agen.None
-		resumed9  agen.None
-		resumed10 agen.None
+		resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9, resumed10 agen.None
+		fn                                                                                        func() int
+		v, v2                                                                                     any
 	)
 	at := f.agenState
 	switch at {
@@ -3293,7 +2954,7 @@ resume9:
 endif9:
 //line evalorder.go:360
 	f.tr.Log("unreachable")
-//line evalorder_agen.go:3297
+//line evalorder_agen.go:2958
 	f.agenState = -1
 	return 0, false
 }
@@ -3354,12 +3015,10 @@ func (g *moreShapesGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -3367,7 +3026,12 @@ func (g *moreShapesGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *moreShapesGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -3394,20 +3058,6 @@ func (g *moreShapesGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *moreShapesGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *moreShapesGeneratorFrame) agenExit() {
@@ -3416,26 +3066,10 @@ func (f *moreShapesGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *moreShapesGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *moreShapesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed2  int
-		resumed3  int
-		resumed4  int
-		resumed5  int
-		resumed6  int
-		resumed7  int
-		resumed8  int
-		resumed9  int
-		resumed11 int
-		resumed12 int
+		resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9, resumed11, resumed12 int
 	)
 	at := f.agenState
 	switch at {
@@ -3569,7 +3203,7 @@ resume10:
 resume11:
 	resumed12 = sent
 	(*f.tr).Log("len=%d", f.t8+cap(make([]int, resumed12%5, 8)))
-//line evalorder_agen.go:3573
+//line evalorder_agen.go:3207
 	f.agenState = -1
 	return 0, false
 }
@@ -3631,12 +3265,10 @@ func (g *calleesGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -3644,7 +3276,12 @@ func (g *calleesGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *calleesGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -3671,20 +3308,6 @@ func (g *calleesGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *calleesGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *calleesGeneratorFrame) agenExit() {
@@ -3693,23 +3316,10 @@ func (f *calleesGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *calleesGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *calleesGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed2 int
-		resumed3 int
-		resumed4 int
-		resumed5 int
-		resumed6 int
-		resumed7 int
-		resumed8 int
+		resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8 int
 	)
 	at := f.agenState
 	switch at {
@@ -3823,7 +3433,7 @@ resume7:
 	f.fns[0](f.t7, resumed8)
 //line evalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line evalorder_agen.go:3827
+//line evalorder_agen.go:3437
 	f.agenState = -1
 	return 0, false
 }

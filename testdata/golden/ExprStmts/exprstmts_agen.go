@@ -65,12 +65,10 @@ func (g *compoundGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -78,7 +76,12 @@ func (g *compoundGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *compoundGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -105,20 +108,6 @@ func (g *compoundGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *compoundGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *compoundGeneratorFrame) agenExit() {
@@ -127,22 +116,10 @@ func (f *compoundGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *compoundGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *compoundGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed  int
-		resumed2 int
-		resumed3 int
-		resumed4 int
-		resumed5 int
-		resumed7 int
+		resumed, resumed2, resumed3, resumed4, resumed5, resumed7 int
 	)
 	at := f.agenState
 	switch at {
@@ -239,7 +216,7 @@ resume7:
 	f.xs[f.t6], f.m[f.t7] = f.resumed6, resumed7
 //line exprstmts.go:40
 	(*f.tr).Log("xs=%v m=%v", f.xs, f.m)
-//line exprstmts_agen.go:243
+//line exprstmts_agen.go:220
 	f.agenState = -1
 	return 0, false
 }
@@ -292,12 +269,10 @@ func (g *chainsGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3, 4, 5, 6, 7, 8:
-		return g.f.agenThrow(err)
 	}
 	var sent word
 	return g.f.resume(sent)
@@ -305,7 +280,12 @@ func (g *chainsGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *chainsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -332,20 +312,6 @@ func (g *chainsGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *chainsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *chainsGeneratorFrame) agenExit() {
@@ -354,25 +320,12 @@ func (f *chainsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *chainsGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *chainsGeneratorFrame) resume(sent word) (string, bool) {
 	var (
-		resumed  word
-		up       func() string
-		t        string
-		w        word
-		resumed2 word
-		resumed3 word
-		resumed4 word
-		resumed5 word
-		resumed6 word
+		resumed, w, resumed2, resumed3, resumed4, resumed5, resumed6 word
+		up                                                           func() string
+		t                                                            string
 	)
 	at := f.agenState
 	switch at {
@@ -500,7 +453,7 @@ endswitch:
 //line exprstmts.go:70
 	f.result = nil
 end:
-//line exprstmts_agen.go:504
+//line exprstmts_agen.go:457
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -553,12 +506,10 @@ func (g *typeSwGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent any
 	return g.f.resume(sent)
@@ -566,7 +517,12 @@ func (g *typeSwGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *typeSwGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -593,20 +549,6 @@ func (g *typeSwGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *typeSwGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *typeSwGeneratorFrame) agenExit() {
@@ -615,22 +557,12 @@ func (f *typeSwGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *typeSwGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *typeSwGeneratorFrame) resume(sent any) (int, bool) {
 	var (
-		i        int
-		resumed  any
-		resumed2 any
-		resumed3 any
-		n        int
-		ok       bool
+		i, n                        int
+		resumed, resumed2, resumed3 any
+		ok                          bool
 	)
 	at := f.agenState
 	switch at {
@@ -710,7 +642,7 @@ resume3:
 	n, ok = resumed3.(int)
 //line exprstmts.go:90
 	f.tr.Log("n=%d ok=%v", n, ok)
-//line exprstmts_agen.go:714
+//line exprstmts_agen.go:646
 	f.agenState = -1
 	return 0, false
 }

@@ -50,19 +50,22 @@ func (g *countGenerator) Throw(err error) (onlyLinux, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *countGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -87,27 +90,6 @@ func (g *countGenerator) All() iter.Seq[onlyLinux] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *countGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *countGeneratorFrame) agenThrow(err error) (onlyLinux, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -138,7 +120,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line names_agen_linux.go:142
+//line names_agen_linux.go:124
 	f.agenState = -1
 	return 0, false
 }

@@ -166,10 +166,8 @@ func (f *branchesGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *branchesGeneratorFrame) resume(g *branchesGenerator, sent int) (int, bool) {
 	var (
-		resumed int
-		t       int
-		t2      int
-		i2      *int
+		resumed, t, t2 int
+		i2             *int
 	)
 	at := f.agenCore.State
 	switch at {
@@ -258,7 +256,7 @@ endswitch:
 done:
 //line flowdefers.go:33
 	(*f.tr).Log("end")
-//line flowdefers_agen.go:262
+//line flowdefers_agen.go:260
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -474,7 +472,7 @@ done:
 	f.agenCore.State = 2
 	return -1, true
 resume2:
-//line flowdefers_agen.go:478
+//line flowdefers_agen.go:476
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -679,7 +677,7 @@ resume1:
 	f.agenCore.State = 2
 	return -1, true
 resume2:
-//line flowdefers_agen.go:683
+//line flowdefers_agen.go:681
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

@@ -63,12 +63,10 @@ func (g *mappedGenerator[T, U]) Throw(err error) (U, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return *new(U), false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	var sent T
 	return g.f.resume(sent)
@@ -76,7 +74,12 @@ func (g *mappedGenerator[T, U]) Throw(err error) (U, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *mappedGenerator[T, U]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -103,20 +106,6 @@ func (g *mappedGenerator[T, U]) All() iter.Seq[U] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *mappedGeneratorFrame[T, U]) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -1
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *mappedGeneratorFrame[T, U]) agenExit() {
@@ -125,20 +114,11 @@ func (fr *mappedGeneratorFrame[T, U]) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (fr *mappedGeneratorFrame[T, U]) agenThrow(err error) (U, bool) {
-	fr.agenState = -1
-	fr.agenErr = err
-	return *new(U), false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *mappedGeneratorFrame[T, U]) resume(sent T) (U, bool) {
 	var (
-		x    T
-		t    U
-		got  T
-		zero T
+		x, got, zero T
+		t            U
 	)
 	at := fr.agenState
 	switch at {
@@ -182,7 +162,7 @@ done:
 	zero = *new(T)
 //line generics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line generics_agen.go:186
+//line generics_agen.go:166
 	fr.agenState = -1
 	return *new(U), false
 }
@@ -238,19 +218,22 @@ func (g *areasGenerator[S]) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *areasGenerator[S]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -277,33 +260,12 @@ func (g *areasGenerator[S]) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *areasGeneratorFrame[S]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *areasGeneratorFrame[S]) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *areasGeneratorFrame[S]) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -374,7 +336,7 @@ done:
 resume2:
 //line generics.go:61
 	f.tr.Log("best %s", best.name())
-//line generics_agen.go:378
+//line generics_agen.go:340
 	f.agenState = -1
 	return 0, false
 }
@@ -426,12 +388,10 @@ func (g *sumsGenerator[N]) Throw(err error) (N, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return *new(N), false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	var sent N
 	return g.f.resume(sent)
@@ -439,7 +399,12 @@ func (g *sumsGenerator[N]) Throw(err error) (N, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *sumsGenerator[N]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -466,33 +431,12 @@ func (g *sumsGenerator[N]) All() iter.Seq[N] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *sumsGeneratorFrame[N]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *sumsGeneratorFrame[N]) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *sumsGeneratorFrame[N]) agenThrow(err error) (N, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return *new(N), false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -539,7 +483,7 @@ resume1:
 done:
 //line generics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line generics_agen.go:543
+//line generics_agen.go:487
 	f.agenState = -1
 	return *new(N), false
 }
@@ -596,12 +540,10 @@ func (g *dedupGenerator[K, V]) Throw(err error) (pair[K, V], bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return pair[K, V]{}, false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -609,7 +551,12 @@ func (g *dedupGenerator[K, V]) Throw(err error) (pair[K, V], bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *dedupGenerator[K, V]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -636,33 +583,12 @@ func (g *dedupGenerator[K, V]) All() iter.Seq[pair[K, V]] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *dedupGeneratorFrame[K, V]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *dedupGeneratorFrame[K, V]) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *dedupGeneratorFrame[K, V]) agenThrow(err error) (pair[K, V], bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return pair[K, V]{}, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -717,7 +643,7 @@ next:
 done:
 //line generics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line generics_agen.go:721
+//line generics_agen.go:647
 	f.agenState = -1
 	return pair[K, V]{}, false
 }
@@ -770,12 +696,10 @@ func (g *pointersGenerator[T]) Throw(err error) (T, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return *new(T), false
-	case 1, 2, 3, 4:
-		return g.f.agenThrow(err)
 	}
 	var sent T
 	return g.f.resume(sent)
@@ -783,7 +707,12 @@ func (g *pointersGenerator[T]) Throw(err error) (T, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *pointersGenerator[T]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -810,20 +739,6 @@ func (g *pointersGenerator[T]) All() iter.Seq[T] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *pointersGeneratorFrame[T]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *pointersGeneratorFrame[T]) agenExit() {
@@ -832,22 +747,11 @@ func (f *pointersGeneratorFrame[T]) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *pointersGeneratorFrame[T]) agenThrow(err error) (T, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return *new(T), false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pointersGeneratorFrame[T]) resume(sent T) (T, bool) {
 	var (
-		t        T
-		resumed  T
-		t2       T
-		resumed2 T
-		ts       []*T
-		t3       T
+		t, resumed, t2, resumed2, t3 T
+		ts                           []*T
 	)
 	at := f.agenState
 	switch at {
@@ -912,7 +816,7 @@ resume3:
 	f.agenState = 4
 	return t3, true
 resume4:
-//line generics_agen.go:916
+//line generics_agen.go:820
 	f.agenState = -1
 	return *new(T), false
 }
@@ -966,12 +870,10 @@ func (g *bothGenerator[L]) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	var sent L
 	return g.f.resume(sent)
@@ -979,7 +881,12 @@ func (g *bothGenerator[L]) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *bothGenerator[L]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1006,33 +913,12 @@ func (g *bothGenerator[L]) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *bothGeneratorFrame[L]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *bothGeneratorFrame[L]) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *bothGeneratorFrame[L]) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1077,7 +963,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line generics_agen.go:1081
+//line generics_agen.go:967
 	f.agenState = -1
 	return "", false
 }
@@ -1247,11 +1133,10 @@ func (f *guardedGeneratorFrame[T, PT]) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *guardedGeneratorFrame[T, PT]) resume(g *guardedGenerator[T, PT]) (string, bool) {
 	var (
-		rangeOver []T
-		i         int
-		p         PT
-		t         string
-		none      []T
+		rangeOver, none []T
+		i               int
+		p               PT
+		t               string
 	)
 	at := f.agenCore.State
 	switch at {
@@ -1306,7 +1191,7 @@ done:
 	_ = none[len(f.xs)]
 //line generics.go:165
 	(*f.err) = nil
-//line generics_agen.go:1310
+//line generics_agen.go:1195
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)
@@ -1552,7 +1437,7 @@ resume1:
 	f.agenCore.State = 2
 	return (*f.v), true
 resume2:
-//line generics_agen.go:1556
+//line generics_agen.go:1441
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1760,7 +1645,7 @@ resume1:
 done:
 //line generics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line generics_agen.go:1764
+//line generics_agen.go:1649
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -1831,12 +1716,10 @@ func (g *genLocalGenerator[K, V]) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	var sent V
 	return g.f.resume(sent)
@@ -1844,7 +1727,12 @@ func (g *genLocalGenerator[K, V]) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *genLocalGenerator[K, V]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1871,20 +1759,6 @@ func (g *genLocalGenerator[K, V]) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *genLocalGeneratorFrame[K, V]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *genLocalGeneratorFrame[K, V]) agenExit() {
@@ -1893,21 +1767,13 @@ func (f *genLocalGeneratorFrame[K, V]) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *genLocalGeneratorFrame[K, V]) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genLocalGeneratorFrame[K, V]) resume(sent V) (string, bool) {
 	var (
-		t2 string
-		v  V
-		e2 entry[K, V]
-		k2 K
-		t3 string
+		t2, t3 string
+		v      V
+		e2     entry[K, V]
+		k2     K
 	)
 	at := f.agenState
 	switch at {
@@ -1974,7 +1840,7 @@ resume2:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line generics_agen.go:1978
+//line generics_agen.go:1844
 	f.agenState = -1
 	return "", false
 }

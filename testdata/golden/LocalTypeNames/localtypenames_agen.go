@@ -60,12 +60,10 @@ func (g *sameMarkGenerator[T]) Throw(err error) (any, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return nil, false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	var sent any
 	return g.f.resume(sent)
@@ -73,7 +71,12 @@ func (g *sameMarkGenerator[T]) Throw(err error) (any, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *sameMarkGenerator[T]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -100,20 +103,6 @@ func (g *sameMarkGenerator[T]) All() iter.Seq[any] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *sameMarkGeneratorFrame[T]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *sameMarkGeneratorFrame[T]) agenExit() {
@@ -122,21 +111,13 @@ func (f *sameMarkGeneratorFrame[T]) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *sameMarkGeneratorFrame[T]) agenThrow(err error) (any, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return nil, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *sameMarkGeneratorFrame[T]) resume(sent any) (any, bool) {
 	var (
-		t      mark[T]
-		v      any
-		mine   bool
-		theirs bool
-		t2     string
+		t            mark[T]
+		v            any
+		mine, theirs bool
+		t2           string
 	)
 	at := f.agenState
 	switch at {
@@ -173,7 +154,7 @@ resume1:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line localtypenames_agen.go:177
+//line localtypenames_agen.go:158
 	f.agenState = -1
 	return nil, false
 }
@@ -324,11 +305,9 @@ func (f *pairsGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pairsGeneratorFrame) resume(g *pairsGenerator) (string, bool) {
 	var (
-		t  string
-		n  named
-		t2 string
-		v  any
-		t3 string
+		t, t2, t3 string
+		n         named
+		v         any
 	)
 	at := f.agenCore.State
 	switch at {
@@ -379,7 +358,7 @@ resume2:
 	f.agenCore.State = 3
 	return t3, true
 resume3:
-//line localtypenames_agen.go:383
+//line localtypenames_agen.go:362
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -433,19 +412,22 @@ func (g *taggedGenerator[K]) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *taggedGenerator[K]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -472,20 +454,6 @@ func (g *taggedGenerator[K]) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *taggedGeneratorFrame[K]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *taggedGeneratorFrame[K]) agenExit() {
@@ -494,18 +462,10 @@ func (f *taggedGeneratorFrame[K]) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *taggedGeneratorFrame[K]) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *taggedGeneratorFrame[K]) resume() (string, bool) {
 	var (
-		t2 string
-		t3 string
+		t2, t3 string
 	)
 	at := f.agenState
 	switch at {
@@ -535,7 +495,7 @@ resume1:
 	f.agenState = 2
 	return t3, true
 resume2:
-//line localtypenames_agen.go:539
+//line localtypenames_agen.go:499
 	f.agenState = -1
 	return "", false
 }
@@ -591,19 +551,22 @@ func (g *embeddingGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *embeddingGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -630,32 +593,10 @@ func (g *embeddingGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *embeddingGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *embeddingGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *embeddingGeneratorFrame) resume() (int, bool) {
 	var (
-		t  int
-		t2 int
+		t, t2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -677,7 +618,7 @@ resume1:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line localtypenames_agen.go:681
+//line localtypenames_agen.go:622
 	f.agenState = -1
 	return 0, false
 }
@@ -734,12 +675,10 @@ func (g *sizedGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent agen.None
 	return g.f.resume(sent)
@@ -747,7 +686,12 @@ func (g *sizedGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *sizedGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -774,20 +718,6 @@ func (g *sizedGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *sizedGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *sizedGeneratorFrame) agenExit() {
@@ -796,23 +726,14 @@ func (f *sizedGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *sizedGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *sizedGeneratorFrame) resume(sent agen.None) (string, bool) {
 	var (
-		t       string
-		resumed agen.None
-		buf     [4]byte
-		g       grid
-		c       cell
-		t2      string
-		t3      string
+		t, t2, t3 string
+		resumed   agen.None
+		buf       [4]byte
+		g         grid
+		c         cell
 	)
 	at := f.agenState
 	switch at {
@@ -863,7 +784,7 @@ resume2:
 	f.agenState = 3
 	return t3, true
 resume3:
-//line localtypenames_agen.go:867
+//line localtypenames_agen.go:788
 	f.agenState = -1
 	return "", false
 }
@@ -919,19 +840,22 @@ func (g *shadowingGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *shadowingGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -958,20 +882,6 @@ func (g *shadowingGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *shadowingGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *shadowingGeneratorFrame) agenExit() {
@@ -980,21 +890,12 @@ func (f *shadowingGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *shadowingGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shadowingGeneratorFrame) resume() (string, bool) {
 	var (
-		t  string
-		b  pair2
-		t2 string
-		s2 shadowingShadowing
-		t3 string
+		t, t2, t3 string
+		b         pair2
+		s2        shadowingShadowing
 	)
 	at := f.agenState
 	switch at {
@@ -1035,7 +936,7 @@ resume2:
 	f.agenState = 3
 	return t3, true
 resume3:
-//line localtypenames_agen.go:1039
+//line localtypenames_agen.go:940
 	f.agenState = -1
 	return "", false
 }
@@ -1084,19 +985,22 @@ func (g *typeParamNamedGenerator[T]) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *typeParamNamedGenerator[T]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1123,20 +1027,6 @@ func (g *typeParamNamedGenerator[T]) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *typeParamNamedGeneratorFrame[T]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *typeParamNamedGeneratorFrame[T]) agenExit() {
@@ -1145,19 +1035,11 @@ func (f *typeParamNamedGeneratorFrame[T]) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *typeParamNamedGeneratorFrame[T]) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *typeParamNamedGeneratorFrame[T]) resume() (string, bool) {
 	var (
-		w  T
-		t2 string
-		t3 string
+		w      T
+		t2, t3 string
 	)
 	at := f.agenState
 	switch at {
@@ -1189,7 +1071,7 @@ resume1:
 	f.agenState = 2
 	return t3, true
 resume2:
-//line localtypenames_agen.go:1193
+//line localtypenames_agen.go:1075
 	f.agenState = -1
 	return "", false
 }

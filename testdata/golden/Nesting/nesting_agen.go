@@ -60,12 +60,10 @@ func (g *machineGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3, 4:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -73,7 +71,12 @@ func (g *machineGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *machineGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -100,20 +103,6 @@ func (g *machineGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *machineGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *machineGeneratorFrame) agenExit() {
@@ -122,26 +111,12 @@ func (f *machineGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *machineGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *machineGeneratorFrame) resume(sent int) (string, bool) {
 	var (
-		t       string
-		op      int
-		n       int
-		a       int
-		err2    error
-		b       int
-		v2      int
-		err3    error
-		t2      string
-		resumed int
+		t, t2                    string
+		op, n, a, b, v2, resumed int
+		err2, err3               error
 	)
 	at := f.agenState
 	switch at {
@@ -304,7 +279,7 @@ done:
 //line nesting.go:87
 	f.result = nil
 end:
-//line nesting_agen.go:308
+//line nesting_agen.go:283
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -359,12 +334,10 @@ func (g *schedulerGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -372,7 +345,12 @@ func (g *schedulerGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *schedulerGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -399,20 +377,6 @@ func (g *schedulerGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *schedulerGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *schedulerGeneratorFrame) agenExit() {
@@ -421,23 +385,15 @@ func (f *schedulerGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *schedulerGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *schedulerGeneratorFrame) resume(sent int) (string, bool) {
 	var (
-		tasks    map[string]chan int
-		resumed  int
-		pick     string
-		ch       chan int
-		ok       bool
-		resumed2 int
-		left     []string
+		tasks             map[string]chan int
+		resumed, resumed2 int
+		pick              string
+		ch                chan int
+		ok                bool
+		left              []string
 	)
 	at := f.agenState
 	switch at {
@@ -555,7 +511,7 @@ next:
 done:
 //line nesting.go:131
 	f.tr.Log("done a %d b %d", f.done["a"], f.done["b"])
-//line nesting_agen.go:559
+//line nesting_agen.go:515
 	f.agenState = -1
 	return "", false
 }
@@ -711,14 +667,7 @@ func (f *returnsGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *returnsGeneratorFrame) resume(g *returnsGenerator, sent int) (int, bool) {
 	var (
-		resumed  int
-		t        int
-		resumed2 int
-		resumed3 int
-		t2       int
-		resumed4 int
-		t3       int
-		resumed5 int
+		resumed, t, resumed2, resumed3, t2, resumed4, t3, resumed5 int
 	)
 	at := f.agenCore.State
 	switch at {
@@ -848,7 +797,7 @@ done:
 //line nesting.go:165
 	(*f.err) = nil
 end:
-//line nesting_agen.go:852
+//line nesting_agen.go:801
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Err = (*f.err)

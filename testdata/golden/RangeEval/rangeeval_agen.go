@@ -157,13 +157,8 @@ func (f *notEvaluatedGeneratorFrame) AgenResult() error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *notEvaluatedGeneratorFrame) resume(g *notEvaluatedGenerator) (int, bool) {
 	var (
-		i  int
-		q  **[2]int
-		i2 int
-		t  int
-		i3 int
-		v  int
-		t2 int
+		i, i2, t, i3, v, t2 int
+		q                   **[2]int
 	)
 	at := f.agenCore.State
 	switch at {
@@ -245,7 +240,7 @@ resume3:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line rangeeval_agen.go:249
+//line rangeeval_agen.go:244
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -304,12 +299,10 @@ func (g *selfRefGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -317,7 +310,12 @@ func (g *selfRefGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *selfRefGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -344,32 +342,10 @@ func (g *selfRefGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *selfRefGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *selfRefGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *selfRefGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed int
-		t       int
+		resumed, t int
 	)
 	switch f.agenState {
 	case 1:
@@ -417,7 +393,7 @@ resume2:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line rangeeval_agen.go:421
+//line rangeeval_agen.go:397
 	f.agenState = -1
 	return 0, false
 }
@@ -616,7 +592,7 @@ resume1:
 	f.agenCore.State = 2
 	return f.x, true
 resume2:
-//line rangeeval_agen.go:620
+//line rangeeval_agen.go:596
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -675,12 +651,10 @@ func (g *rangeEndsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -688,7 +662,12 @@ func (g *rangeEndsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *rangeEndsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -715,36 +694,10 @@ func (g *rangeEndsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rangeEndsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *rangeEndsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeEndsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		i  int
-		i2 int
-		t  int
-		t2 int
-		i3 int
-		t3 int
+		i, i2, t, t2, i3, t3 int
 	)
 	switch f.agenState {
 	case 1:
@@ -850,7 +803,7 @@ done4:
 	f.agenState = 7
 	return f.k, true
 resume7:
-//line rangeeval_agen.go:854
+//line rangeeval_agen.go:807
 	f.agenState = -1
 	return 0, false
 }

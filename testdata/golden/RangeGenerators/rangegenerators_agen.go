@@ -420,11 +420,9 @@ func (f *exitsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *exitsGeneratorFrame) resume(gen *exitsGenerator, sent int) (int, bool) {
 	var (
-		g          agen.Generator[int, int]
-		rangeValue int
-		rangeOK    bool
-		t          int
-		got        int
+		g                  agen.Generator[int, int]
+		rangeValue, t, got int
+		rangeOK            bool
 	)
 	at := f.agenState
 	switch at {
@@ -518,7 +516,7 @@ resume2:
 //line rangegenerators.go:64
 	(*f.err) = nil
 end:
-//line rangegenerators_agen.go:522
+//line rangegenerators_agen.go:520
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = (*f.err)
@@ -670,13 +668,8 @@ func (f *nestedGeneratorFrame) agenThrow(err error) (int, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nestedGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		rangeValue  int
-		rangeOK     bool
-		rangeValue2 int
-		rangeOK2    bool
-		b           int
-		t           int
-		s           int
+		rangeValue, rangeValue2, b, t, s int
+		rangeOK, rangeOK2                bool
 	)
 	at := f.agenState
 	switch at {
@@ -747,7 +740,7 @@ done:
 	f.agenState = 2
 	return 99, true
 resume2:
-//line rangegenerators_agen.go:751
+//line rangegenerators_agen.go:744
 	f.agenState = -1
 	return 0, false
 }
@@ -904,13 +897,9 @@ func (f *delegatesGeneratorFrame) agenCloseDelegate(d agen.Generator[int, int]) 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *delegatesGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		rangeValue  int
-		rangeOK     bool
-		v           int
-		delegated   int
-		delegating  bool
-		delegateErr error
-		err         error
+		rangeValue, v, delegated int
+		rangeOK, delegating      bool
+		delegateErr, err         error
 	)
 	at := f.agenState
 	switch at {
@@ -974,7 +963,7 @@ done:
 //line rangegenerators.go:98
 	f.result = nil
 end:
-//line rangegenerators_agen.go:978
+//line rangegenerators_agen.go:967
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false

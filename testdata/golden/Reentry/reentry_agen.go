@@ -57,19 +57,22 @@ func (g *reenterGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *reenterGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -96,33 +99,12 @@ func (g *reenterGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *reenterGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *reenterGeneratorFrame) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *reenterGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -195,7 +177,7 @@ resume2:
 	f.agenState = 3
 	return 3, true
 resume3:
-//line reentry_agen.go:199
+//line reentry_agen.go:181
 	f.agenState = -1
 	return 0, false
 }
@@ -370,7 +352,7 @@ resume1:
 	f.me.g.Next()
 //line reentry.go:56
 	f.tr.Log("unreachable")
-//line reentry_agen.go:374
+//line reentry_agen.go:356
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -566,7 +548,7 @@ resume1:
 	f.agenCore.State = 2
 	return 2, true
 resume2:
-//line reentry_agen.go:570
+//line reentry_agen.go:552
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)
@@ -782,7 +764,7 @@ resume3:
 	goto loop
 done:
 end:
-//line reentry_agen.go:786
+//line reentry_agen.go:768
 	f.AgenRunDefers(false, nil)
 	f.agenCore.State = -1
 	f.agenCore.Life.Finish(f)

@@ -54,12 +54,10 @@ func (g *funcsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4:
-		return g.f.agenThrow(err)
 	}
 	var sent func(int) int
 	return g.f.resume(sent)
@@ -67,7 +65,12 @@ func (g *funcsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *funcsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -94,20 +97,6 @@ func (g *funcsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *funcsGeneratorFrame) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -1
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *funcsGeneratorFrame) agenExit() {
@@ -116,19 +105,10 @@ func (fr *funcsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (fr *funcsGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -1
-	fr.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *funcsGeneratorFrame) resume(sent func(int) int) (int, bool) {
 	var (
-		resumed  func(int) int
-		resumed3 func(int) int
-		f        func(int) int
+		resumed, resumed3, f func(int) int
 	)
 	at := fr.agenState
 	switch at {
@@ -180,7 +160,7 @@ resume4:
 	f = sent
 //line sentkinds.go:23
 	fr.tr.Log("f(1)=%d", f(1))
-//line sentkinds_agen.go:184
+//line sentkinds_agen.go:164
 	fr.agenState = -1
 	return 0, false
 }
@@ -234,12 +214,10 @@ func (g *chansGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent chan int
 	return g.f.resume(sent)
@@ -247,7 +225,12 @@ func (g *chansGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *chansGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -274,20 +257,6 @@ func (g *chansGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *chansGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *chansGeneratorFrame) agenExit() {
@@ -296,19 +265,11 @@ func (f *chansGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *chansGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *chansGeneratorFrame) resume(sent chan int) (int, bool) {
 	var (
-		i        int
-		resumed  chan int
-		resumed3 chan int
+		i                 int
+		resumed, resumed3 chan int
 	)
 	at := f.agenState
 	switch at {
@@ -397,7 +358,7 @@ case6:
 //line sentkinds.go:45
 	f.tr.Log("none")
 endselect2:
-//line sentkinds_agen.go:401
+//line sentkinds_agen.go:362
 	f.agenState = -1
 	return 0, false
 }
@@ -447,12 +408,10 @@ func (g *pointersGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5:
-		return g.f.agenThrow(err)
 	}
 	var sent *int
 	return g.f.resume(sent)
@@ -460,7 +419,12 @@ func (g *pointersGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *pointersGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -487,20 +451,6 @@ func (g *pointersGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *pointersGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *pointersGeneratorFrame) agenExit() {
@@ -509,19 +459,10 @@ func (f *pointersGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *pointersGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pointersGeneratorFrame) resume(sent *int) (int, bool) {
 	var (
-		resumed  *int
-		resumed3 *int
-		resumed4 *int
+		resumed, resumed3, resumed4 *int
 	)
 	at := f.agenState
 	switch at {
@@ -575,7 +516,7 @@ resume4:
 resume5:
 	resumed4 = sent
 	f.tr.Log("same=%v", f.p == resumed4)
-//line sentkinds_agen.go:579
+//line sentkinds_agen.go:520
 	f.agenState = -1
 	return 0, false
 }
@@ -623,12 +564,10 @@ func (g *structsGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3, 4, 5, 6:
-		return g.f.agenThrow(err)
 	}
 	var sent msg
 	return g.f.resume(sent)
@@ -636,7 +575,12 @@ func (g *structsGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *structsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -663,20 +607,6 @@ func (g *structsGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *structsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *structsGeneratorFrame) agenExit() {
@@ -685,22 +615,10 @@ func (f *structsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *structsGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *structsGeneratorFrame) resume(sent msg) (string, bool) {
 	var (
-		resumed  msg
-		resumed2 msg
-		resumed3 msg
-		resumed4 msg
-		resumed5 msg
-		m        msg
+		resumed, resumed2, resumed3, resumed4, resumed5, m msg
 	)
 	at := f.agenState
 	switch at {
@@ -768,7 +686,7 @@ resume6:
 	m.ID++
 //line sentkinds.go:78
 	f.tr.Log("m=%v", fmt.Sprint(m.ID, m.Tags, len(m.Meta)))
-//line sentkinds_agen.go:772
+//line sentkinds_agen.go:690
 	f.agenState = -1
 	return "", false
 }

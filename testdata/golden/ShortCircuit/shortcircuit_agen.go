@@ -55,12 +55,10 @@ func (g *rightGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	var sent bool
 	return g.f.resume(sent)
@@ -68,7 +66,12 @@ func (g *rightGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *rightGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -95,20 +98,6 @@ func (g *rightGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rightGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *rightGeneratorFrame) agenExit() {
@@ -117,21 +106,11 @@ func (f *rightGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *rightGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rightGeneratorFrame) resume(sent bool) (int, bool) {
 	var (
-		resumed  bool
-		a        bool
-		t        int
-		resumed2 bool
-		o        bool
+		resumed, a, resumed2, o bool
+		t                       int
 	)
 	at := f.agenState
 	switch at {
@@ -189,7 +168,7 @@ skip2:
 	f.rangeIndex++
 	goto loop
 done:
-//line shortcircuit_agen.go:193
+//line shortcircuit_agen.go:172
 	f.agenState = -1
 	return 0, false
 }
@@ -239,12 +218,10 @@ func (g *leftGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6:
-		return g.f.agenThrow(err)
 	}
 	var sent bool
 	return g.f.resume(sent)
@@ -252,7 +229,12 @@ func (g *leftGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *leftGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -279,20 +261,6 @@ func (g *leftGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *leftGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *leftGeneratorFrame) agenExit() {
@@ -301,26 +269,10 @@ func (f *leftGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *leftGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *leftGeneratorFrame) resume(sent bool) (int, bool) {
 	var (
-		resumed  bool
-		a        bool
-		resumed2 bool
-		o        bool
-		resumed3 bool
-		resumed4 bool
-		both     bool
-		resumed5 bool
-		resumed6 bool
-		either   bool
+		resumed, a, resumed2, o, resumed3, resumed4, both, resumed5, resumed6, either bool
 	)
 	at := f.agenState
 	switch at {
@@ -401,7 +353,7 @@ skip2:
 	either = f.cond3
 //line shortcircuit.go:41
 	f.tr.Log("either=%v", either)
-//line shortcircuit_agen.go:405
+//line shortcircuit_agen.go:357
 	f.agenState = -1
 	return 0, false
 }
@@ -458,12 +410,10 @@ func (g *chainsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9:
-		return g.f.agenThrow(err)
 	}
 	var sent bool
 	return g.f.resume(sent)
@@ -471,7 +421,12 @@ func (g *chainsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *chainsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -498,20 +453,6 @@ func (g *chainsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *chainsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *chainsGeneratorFrame) agenExit() {
@@ -520,29 +461,10 @@ func (f *chainsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *chainsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *chainsGeneratorFrame) resume(sent bool) (int, bool) {
 	var (
-		resumed  bool
-		resumed2 bool
-		v        bool
-		resumed3 bool
-		resumed4 bool
-		w        bool
-		resumed5 bool
-		resumed6 bool
-		resumed7 bool
-		x        bool
-		resumed8 bool
-		resumed9 bool
-		z        bool
+		resumed, resumed2, v, resumed3, resumed4, w, resumed5, resumed6, resumed7, x, resumed8, resumed9, z bool
 	)
 	at := f.agenState
 	switch at {
@@ -675,7 +597,7 @@ resume9:
 	z = !f.t == (resumed9 || cond(f.tr, "g", true))
 //line shortcircuit.go:55
 	f.tr.Log("z=%v", z)
-//line shortcircuit_agen.go:679
+//line shortcircuit_agen.go:601
 	f.agenState = -1
 	return 0, false
 }
@@ -736,12 +658,10 @@ func (g *positionsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8:
-		return g.f.agenThrow(err)
 	}
 	var sent bool
 	return g.f.resume(sent)
@@ -749,7 +669,12 @@ func (g *positionsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *positionsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -776,20 +701,6 @@ func (g *positionsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *positionsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *positionsGeneratorFrame) agenExit() {
@@ -798,25 +709,11 @@ func (f *positionsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *positionsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *positionsGeneratorFrame) resume(sent bool) (int, bool) {
 	var (
-		resumed  bool
-		resumed2 bool
-		resumed3 bool
-		resumed4 bool
-		resumed5 bool
-		t        int
-		resumed6 bool
-		resumed7 bool
-		resumed8 bool
+		resumed, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8 bool
+		t                                                                             int
 	)
 	at := f.agenState
 	switch at {
@@ -981,7 +878,7 @@ resume8:
 skip9:
 	f.result = errorIf(f.cond10)
 end:
-//line shortcircuit_agen.go:985
+//line shortcircuit_agen.go:882
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -1036,12 +933,10 @@ func (g *lazyGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4:
-		return g.f.agenThrow(err)
 	}
 	var sent bool
 	return g.f.resume(sent)
@@ -1049,7 +944,12 @@ func (g *lazyGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *lazyGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1076,20 +976,6 @@ func (g *lazyGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *lazyGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *lazyGeneratorFrame) agenExit() {
@@ -1098,24 +984,12 @@ func (f *lazyGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *lazyGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *lazyGeneratorFrame) resume(sent bool) (int, bool) {
 	var (
-		resumed  bool
-		t        int
-		resumed2 bool
-		t2       int
-		resumed3 bool
-		set      func() bool
-		resumed4 bool
-		r        bool
+		resumed, resumed2, resumed3, resumed4, r bool
+		t, t2                                    int
+		set                                      func() bool
 	)
 	at := f.agenState
 	switch at {
@@ -1240,7 +1114,7 @@ skip:
 	r = f.cond2
 //line shortcircuit.go:115
 	(*f.tr).Log("r=%v flag=%v", r, (*f.flag))
-//line shortcircuit_agen.go:1244
+//line shortcircuit_agen.go:1118
 	f.agenState = -1
 	return 0, false
 }

@@ -58,12 +58,10 @@ func (g *boundGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3, 4, 5, 6:
-		return g.f.agenThrow(err)
 	}
 	var sent any
 	return g.f.resume(sent)
@@ -71,7 +69,12 @@ func (g *boundGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *boundGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -98,20 +101,6 @@ func (g *boundGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *boundGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *boundGeneratorFrame) agenExit() {
@@ -120,22 +109,11 @@ func (f *boundGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *boundGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *boundGeneratorFrame) resume(sent any) (string, bool) {
 	var (
-		resumed any
-		t       string
-		got     any
-		t2      string
-		t3      string
-		t4      string
+		resumed, got  any
+		t, t2, t3, t4 string
 	)
 	at := f.agenState
 	switch at {
@@ -241,7 +219,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:245
+//line typeswitches_agen.go:223
 	f.agenState = -1
 	return "", false
 }
@@ -291,12 +269,10 @@ func (g *unboundGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3, 4:
-		return g.f.agenThrow(err)
 	}
 	var sent any
 	return g.f.resume(sent)
@@ -304,7 +280,12 @@ func (g *unboundGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *unboundGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -331,33 +312,12 @@ func (g *unboundGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *unboundGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *unboundGeneratorFrame) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *unboundGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -435,7 +395,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:439
+//line typeswitches_agen.go:399
 	f.agenState = -1
 	return "", false
 }
@@ -485,19 +445,22 @@ func (g *defaultFirstGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *defaultFirstGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -524,20 +487,6 @@ func (g *defaultFirstGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *defaultFirstGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *defaultFirstGeneratorFrame) agenExit() {
@@ -546,19 +495,10 @@ func (f *defaultFirstGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *defaultFirstGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *defaultFirstGeneratorFrame) resume() (int, bool) {
 	var (
-		i  int
-		t  int
-		t2 int
+		i, t, t2 int
 	)
 	at := f.agenState
 	switch at {
@@ -629,7 +569,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:633
+//line typeswitches_agen.go:573
 	f.agenState = -1
 	return 0, false
 }
@@ -686,12 +626,10 @@ func (g *withInitGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3, 4:
-		return g.f.agenThrow(err)
 	}
 	var sent any
 	return g.f.resume(sent)
@@ -699,7 +637,12 @@ func (g *withInitGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *withInitGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -726,33 +669,12 @@ func (g *withInitGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *withInitGeneratorFrame) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -1
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (fr *withInitGeneratorFrame) agenExit() {
 	if fr.agenState == -2 {
 		fr.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (fr *withInitGeneratorFrame) agenThrow(err error) (string, bool) {
-	fr.agenState = -1
-	fr.agenErr = err
-	return "", false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -856,7 +778,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line typeswitches_agen.go:860
+//line typeswitches_agen.go:782
 	fr.agenState = -1
 	return "", false
 }
@@ -908,12 +830,10 @@ func (g *shadowSelfGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent any
 	return g.f.resume(sent)
@@ -921,7 +841,12 @@ func (g *shadowSelfGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *shadowSelfGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -948,20 +873,6 @@ func (g *shadowSelfGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *shadowSelfGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *shadowSelfGeneratorFrame) agenExit() {
@@ -970,18 +881,10 @@ func (f *shadowSelfGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *shadowSelfGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shadowSelfGeneratorFrame) resume(sent any) (string, bool) {
 	var (
-		t  string
-		t2 string
+		t, t2 string
 	)
 	at := f.agenState
 	switch at {
@@ -1048,7 +951,7 @@ resume3:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1052
+//line typeswitches_agen.go:955
 	f.agenState = -1
 	return "", false
 }
@@ -1097,12 +1000,10 @@ func (g *degenerateGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3, 4:
-		return g.f.agenThrow(err)
 	}
 	var sent any
 	return g.f.resume(sent)
@@ -1110,7 +1011,12 @@ func (g *degenerateGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *degenerateGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1137,20 +1043,6 @@ func (g *degenerateGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *degenerateGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *degenerateGeneratorFrame) agenExit() {
@@ -1159,20 +1051,11 @@ func (f *degenerateGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *degenerateGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *degenerateGeneratorFrame) resume(sent any) (string, bool) {
 	var (
-		resumed  any
-		resumed2 any
-		t        string
-		resumed3 any
+		resumed, resumed2, resumed3 any
+		t                           string
 	)
 	at := f.agenState
 	switch at {
@@ -1241,7 +1124,7 @@ case4:
 endswitch3:
 //line typeswitches.go:140
 	f.tr.Log("end")
-//line typeswitches_agen.go:1245
+//line typeswitches_agen.go:1128
 	f.agenState = -1
 	return "", false
 }
@@ -1306,12 +1189,10 @@ func (g *localTypeCasesGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3, 4, 5, 6:
-		return g.f.agenThrow(err)
 	}
 	var sent agen.None
 	return g.f.resume(sent)
@@ -1319,7 +1200,12 @@ func (g *localTypeCasesGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *localTypeCasesGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1346,20 +1232,6 @@ func (g *localTypeCasesGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *localTypeCasesGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *localTypeCasesGeneratorFrame) agenExit() {
@@ -1368,28 +1240,17 @@ func (f *localTypeCasesGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *localTypeCasesGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *localTypeCasesGeneratorFrame) resume(sent agen.None) (string, bool) {
 	var (
-		x2         any
-		t          string
-		t2         string
-		t3         string
-		m          map[name]point
-		rangeOK    bool
-		rangeKey   name
-		rangeValue point
-		k          name
-		t4         string
-		ch         chan point
-		resumed    agen.None
+		x2            any
+		t, t2, t3, t4 string
+		m             map[name]point
+		rangeOK       bool
+		rangeKey, k   name
+		rangeValue    point
+		ch            chan point
+		resumed       agen.None
 	)
 	at := f.agenState
 	switch at {
@@ -1520,7 +1381,7 @@ case7:
 //line typeswitches.go:179
 	f.tr.Log("p %v", f.p2)
 endswitch2:
-//line typeswitches_agen.go:1524
+//line typeswitches_agen.go:1385
 	f.agenState = -1
 	return "", false
 }
@@ -1575,19 +1436,22 @@ func (g *genericGenerator[T]) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3, 4:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *genericGenerator[T]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1614,20 +1478,6 @@ func (g *genericGenerator[T]) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *genericGeneratorFrame[T]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *genericGeneratorFrame[T]) agenExit() {
@@ -1636,20 +1486,11 @@ func (f *genericGeneratorFrame[T]) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *genericGeneratorFrame[T]) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericGeneratorFrame[T]) resume() (string, bool) {
 	var (
-		x  any
-		t  string
-		t2 string
-		t3 string
+		x         any
+		t, t2, t3 string
 	)
 	at := f.agenState
 	switch at {
@@ -1726,7 +1567,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line typeswitches_agen.go:1730
+//line typeswitches_agen.go:1571
 	f.agenState = -1
 	return "", false
 }
