@@ -77,7 +77,32 @@ func (r *renderer) life() *jen.Statement {
 	if r.async() {
 		return r.field("agenCore").Dot("Life")
 	}
+	if r.core() {
+		return r.field("agenCore").Dot("Life")
+	}
 	return r.field("agenLife")
+}
+
+// core reports whether the frame keeps its state, end error and lifecycle
+// in an agen.SyncCore, whose methods close it and unwind it: a sync body
+// with deferred calls that neither delegates nor ranges over generators.
+func (r *renderer) core() bool {
+	return !r.async() && r.hasDefers() && !r.delegates() && !r.m.Ranges
+}
+
+// plain reports whether nothing unwinds the body of a sync generator:
+// Close and Throw at a Yield only finish it, in the handle's methods.
+func (r *renderer) plain() bool {
+	return !r.async() && !r.hasDefers() && !r.delegates() && !r.m.Ranges
+}
+
+// runDefersName is the name of the method that runs the pending deferred
+// calls.
+func (r *renderer) runDefersName() string {
+	if r.core() {
+		return "AgenRunDefers"
+	}
+	return "agenRunDefers"
 }
 
 // hasLife reports whether the frame has a lifecycle: every async frame
@@ -130,7 +155,26 @@ func (r *renderer) recv() *jen.Statement {
 }
 
 func (r *renderer) field(name string) *jen.Statement {
-	return jen.Id(r.m.Recv).Dot(name)
+	return r.member(jen.Id(r.m.Recv), name)
+}
+
+// member renders the member name of the frame f, which holds the state
+// and the end error in its agen.SyncCore when it has one.
+func (r *renderer) member(f *jen.Statement, name string) *jen.Statement {
+	if r.core() {
+		switch name {
+		case "agenState":
+			return f.Dot("agenCore").Dot("State")
+		case "agenErr":
+			return f.Dot("agenCore").Dot("Err")
+		}
+	}
+	return f.Dot(name)
+}
+
+// handleFrame renders the member name of the frame, from the handle.
+func (r *renderer) handleFrame(name string) *jen.Statement {
+	return r.member(jen.Id("g").Dot("f"), name)
 }
 
 // handleType renders the type the consumer holds.
@@ -235,10 +279,13 @@ func (r *renderer) paramValue(v *transform.Var, name string) jen.Code {
 // and the variables live across suspension points.
 func (r *renderer) frameType() jen.Code {
 	g := r.m.Gen
-	fields := []jen.Code{
-		jen.Id("agenState").Int().Comment("0 before the start, k suspended at point k, -1 finished, -2 running"),
+	var fields []jen.Code
+	if !r.core() {
+		fields = append(fields, jen.Id("agenState").Int().Comment("0 before the start, k suspended at point k, -1 finished, -2 running"))
 	}
 	switch {
+	case r.core():
+		fields = append(fields, jen.Id("agenCore").Qual(runtime, "SyncCore").Comment("the state, the end error, the lifecycle"))
 	case r.async():
 		fields = append(fields, jen.Id("agenCore").Qual(runtime, "AsyncCore").Comment("the operation in progress, the lifecycle"))
 	case r.hasDefers():
@@ -351,34 +398,49 @@ func (r *renderer) handleMethods() []jen.Code {
 		jen.Comment("Close unwinds the body from its pending yield, running its deferred calls.").Line().
 			Func().Params(recv).Id("Close").Params().Error().Block(r.closeBody()...),
 		jen.Comment("Err returns the error the body ended with.").Line().
-			Func().Params(recv).Id("Err").Params().Error().Block(
-			jen.If(jen.Id("g").Dot("f").Dot("agenState").Op("!=").Lit(stateFinished)).Block(jen.Return(jen.Nil())),
-			jen.Return(jen.Id("g").Dot("f").Dot("agenErr"))),
+			Func().Params(recv).Id("Err").Params().Error().Block(r.errBody()...),
 		jen.Comment("All returns an iterator over the values; leaving the loop early (break, return, a panic)").Line().
-			Comment("closes the generator.").Line().
+			Comment("closes the generator (the deferred Close does nothing to a finished one).").Line().
 			Func().Params(recv).Id("All").Params().Qual("iter", "Seq").Types(y).Block(
 			jen.Return(jen.Func().Params(jen.Id("yield").Func().Params(y).Bool()).Block(
-				jen.Id("done").Op(":=").False(),
-				jen.Defer().Func().Params().Block(
-					jen.If(jen.Op("!").Id("done")).Block(
-						jen.Comment("The loop body panicked, or called runtime.Goexit."),
-						jen.Id("g").Dot("Close").Call())).Call(),
-				jen.For().Block(
-					jen.List(jen.Id("v"), jen.Id("ok")).Op(":=").Id("g").Dot("Next").Call(),
-					jen.If(jen.Op("!").Id("ok")).Block(jen.Id("done").Op("=").True(), jen.Return()),
+				jen.Defer().Id("g").Dot("Close").Call(),
+				jen.For(jen.List(jen.Id("v"), jen.Id("ok")).Op(":=").Id("g").Dot("Next").Call(), jen.Id("ok"),
+					jen.List(jen.Id("v"), jen.Id("ok")).Op("=").Id("g").Dot("Next").Call()).Block(
 					jen.If(jen.Op("!").Id("yield").Call(jen.Id("v"))).Block(
-						jen.Id("done").Op("=").True(),
 						jen.If(jen.Err().Op(":=").Id("g").Dot("Close").Call(), jen.Err().Op("!=").Nil()).Block(
-							jen.Id("g").Dot("f").Dot("agenErr").Op("=").Err()),
+							r.handleFrame("agenErr").Op("=").Err()),
 						jen.Return()),
 				)))),
+	}
+}
+
+// errBody renders the handle's Err.
+func (r *renderer) errBody() []jen.Code {
+	if r.core() {
+		return []jen.Code{jen.Return(jen.Id("g").Dot("f").Dot("agenCore").Dot("Error").Call())}
+	}
+	return []jen.Code{
+		jen.If(r.handleFrame("agenState").Op("!=").Lit(stateFinished)).Block(jen.Return(jen.Nil())),
+		jen.Return(r.handleFrame("agenErr")),
 	}
 }
 
 // closeBody renders the handle's Close: the handle stays reachable while
 // the deferred calls run.
 func (r *renderer) closeBody() []jen.Code {
+	if r.plain() {
+		return []jen.Code{
+			jen.If(r.handleFrame("agenState").Op("==").Lit(stateRunning)).Block(
+				jen.Comment("The body closes its own generator."),
+				jen.Panic(jen.Qual(runtime, "ErrRunning"))),
+			r.handleFrame("agenState").Op("=").Lit(stateFinished),
+			jen.Return(jen.Nil()),
+		}
+	}
 	closing := jen.Id("g").Dot("f").Dot("close").Call()
+	if r.core() {
+		closing = jen.Id("g").Dot("f").Dot("agenCore").Dot("Close").Call(jen.Id("g").Dot("f"))
+	}
 	if !r.hasDefers() {
 		return []jen.Code{jen.Return(closing)}
 	}
@@ -395,28 +457,42 @@ func (r *renderer) closeBody() []jen.Code {
 func (r *renderer) throwDispatch() jen.Code {
 	g := r.m.Gen
 	f := jen.Id("g").Dot("f")
-	cases := []jen.Code{jen.Case(jen.Lit(0)).Block(
-		jen.Add(f).Dot("agenState").Op("=").Lit(stateFinished),
-		jen.Add(f).Dot("agenErr").Op("=").Err(),
-		jen.Return(r.zero(g.Y), jen.False()))}
 	var yields []jen.Code
 	for _, p := range r.m.Points {
 		if !p.Catch && p.From == nil {
 			yields = append(yields, jen.Lit(p.State))
 		}
 	}
+	if r.plain() {
+		// Before the start, and at a Yield, the generator finishes with err.
+		start := append([]jen.Code{jen.Lit(0)}, yields...)
+		return jen.Switch(r.handleFrame("agenState")).Block(jen.Case(start...).Block(
+			r.handleFrame("agenState").Op("=").Lit(stateFinished),
+			r.handleFrame("agenErr").Op("=").Err(),
+			jen.Return(r.zero(g.Y), jen.False())))
+	}
+	cases := []jen.Code{jen.Case(jen.Lit(0)).Block(
+		r.handleFrame("agenState").Op("=").Lit(stateFinished),
+		r.handleFrame("agenErr").Op("=").Err(),
+		jen.Return(r.zero(g.Y), jen.False()))}
 	if len(yields) > 0 {
 		throw := jen.Add(f).Dot("agenThrow").Call(jen.Err())
-		if !r.hasDefers() {
+		switch {
+		case r.core():
+			cases = append(cases, jen.Case(yields...).Block(
+				jen.Add(f).Dot("agenCore").Dot("Throw").Call(f, jen.Err()),
+				jen.Qual("runtime", "KeepAlive").Call(jen.Id("g")),
+				jen.Return(r.zero(g.Y), jen.False())))
+		case !r.hasDefers():
 			cases = append(cases, jen.Case(yields...).Block(jen.Return(throw)))
-		} else {
+		default:
 			cases = append(cases, jen.Case(yields...).Block(
 				jen.List(jen.Id("value"), jen.Id("ok")).Op(":=").Add(throw),
 				jen.Qual("runtime", "KeepAlive").Call(jen.Id("g")),
 				jen.Return(jen.Id("value"), jen.Id("ok"))))
 		}
 	}
-	return jen.Switch(jen.Add(f).Dot("agenState")).Block(cases...)
+	return jen.Switch(r.handleFrame("agenState")).Block(cases...)
 }
 
 // frameMethods renders close, the agen.Frame methods, and the helpers of
@@ -424,8 +500,19 @@ func (r *renderer) throwDispatch() jen.Code {
 func (r *renderer) frameMethods() []jen.Code {
 	m := r.m
 	g := m.Gen
-	methods := []jen.Code{
-		jen.Comment("close unwinds the body the way runtime.Goexit unwinds a goroutine.").Line().
+	if r.core() {
+		return append([]jen.Code{
+			jen.Comment("Close implements agen.Frame.").Line().
+				Func().Params(r.recv()).Id("Close").Params(jen.Qual("context", "Context")).Error().Block(
+				jen.Return(r.field("agenCore").Dot("Close").Call(jen.Id(m.Recv)))),
+			jen.Comment("AClose implements agen.Frame.").Line().
+				Func().Params(r.recv()).Id("AClose").Params().Qual(runtime, "Awaitable").Types(jen.Qual(runtime, "None")).Block(
+				jen.Return(r.field("agenCore").Dot("AClose").Call(jen.Id(m.Recv)))),
+		}, r.deferMethods()...)
+	}
+	var methods []jen.Code
+	if !r.plain() {
+		methods = append(methods, jen.Comment("close unwinds the body the way runtime.Goexit unwinds a goroutine.").Line().
 			Func().Params(r.recv()).Id("close").Params().Error().Block(
 			r.closeDelegates(),
 			jen.Switch().Block(
@@ -435,22 +522,24 @@ func (r *renderer) frameMethods() []jen.Code {
 					jen.Panic(jen.Qual(runtime, "ErrRunning"))),
 				jen.Default().Block(r.field("agenState").Op("=").Lit(stateFinished)),
 			),
-			jen.Return(jen.Nil())),
-		jen.Comment("Close implements agen.Frame.").Line().
+			jen.Return(jen.Nil())))
+	}
+	if r.hasLife() {
+		methods = append(methods, jen.Comment("Close implements agen.Frame.").Line().
 			Func().Params(r.recv()).Id("Close").Params(jen.Qual("context", "Context")).Error().Block(
 			jen.Return(r.field("close").Call())),
-		jen.Comment("AClose implements agen.Frame.").Line().
-			Func().Params(r.recv()).Id("AClose").Params().Qual(runtime, "Awaitable").Types(jen.Qual(runtime, "None")).Block(
-			jen.Return(jen.Qual(runtime, "AwaitableFunc").Types(jen.Qual(runtime, "None")).Call(
-				jen.Func().Params(jen.Qual("context", "Context"), jen.Qual(runtime, "Waker")).
-					Params(jen.Qual(runtime, "None"), jen.Error(), jen.Bool()).Block(
-					jen.Return(jen.Qual(runtime, "None").Values(), r.field("close").Call(), jen.True()))))),
+			jen.Comment("AClose implements agen.Frame.").Line().
+				Func().Params(r.recv()).Id("AClose").Params().Qual(runtime, "Awaitable").Types(jen.Qual(runtime, "None")).Block(
+				jen.Return(jen.Qual(runtime, "AwaitableFunc").Types(jen.Qual(runtime, "None")).Call(
+					jen.Func().Params(jen.Qual("context", "Context"), jen.Qual(runtime, "Waker")).
+						Params(jen.Qual(runtime, "None"), jen.Error(), jen.Bool()).Block(
+						jen.Return(jen.Qual(runtime, "None").Values(), r.field("close").Call(), jen.True()))))))
 	}
 	methods = append(methods, r.exitMethods()...)
 	if r.delegates() {
 		methods = append(methods, r.closeDelegateMethod())
 	}
-	if r.hasYieldPoint() {
+	if r.hasYieldPoint() && !r.plain() {
 		methods = append(methods, jen.Comment("agenThrow unwinds the body from a Yield with err.").Line().
 			Func().Params(r.recv()).Id("agenThrow").Params(jen.Err().Error()).Params(r.typeCode(g.Y), jen.Bool()).Block(
 			append(r.unwind(), r.field("agenErr").Op("=").Err(), jen.Return(r.zero(g.Y), jen.False()))...))
@@ -484,7 +573,7 @@ func (r *renderer) runDefers(panicking, p jen.Code) []jen.Code {
 		code = append(code, r.field("agenCloseRanges").Call())
 	}
 	if r.hasDefers() {
-		code = append(code, r.field("agenRunDefers").Call(panicking, p))
+		code = append(code, r.field(r.runDefersName()).Call(panicking, p))
 	}
 	return code
 }
@@ -588,20 +677,33 @@ func (r *renderer) deferMethods() []jen.Code {
 		}
 		cases = append(cases, jen.Case(jen.Lit(d.Index)).Block(jen.Defer().Add(fn).Call(args...)))
 	}
-	return []jen.Code{
+	methods := []jen.Code{
 		jen.Comment("agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.").Line().
 			Func().Params(r.recv()).Id("agenDefer").Params(jen.Id("h").Op("*").Add(r.inst(g.Type)), jen.Id("d").Add(r.inst(g.DeferType))).Block(
 			r.field("agenDefers").Op("=").Append(r.field("agenDefers"), jen.Id("d")),
-			jen.Qual(runtime, "Track").Call(jen.Op("&").Add(r.life()), jen.Id("h"), jen.Id(m.Recv))),
+			r.life().Dot("Track").Call(jen.Id("h"), jen.Id(m.Recv))),
 		jen.Comment("agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,").Line().
 			Comment("panicking with p if panicking, so that recover() in them works as in Go.").Line().
-			Func().Params(r.recv()).Id("agenRunDefers").Params(jen.Id("panicking").Bool(), jen.Id("p").Any()).Block(
+			Func().Params(r.recv()).Id(r.runDefersName()).Params(jen.Id("panicking").Bool(), jen.Id("p").Any()).Block(
 			jen.Id("defers").Op(":=").Add(r.field("agenDefers")),
 			r.field("agenDefers").Op("=").Nil(),
 			jen.For(jen.Id("i").Op(":=").Range().Id("defers")).Block(
 				jen.Switch(jen.Id("d").Op(":=").Op("&").Id("defers").Index(jen.Id("i")), jen.Id("d").Dot("site")).Block(cases...)),
 			jen.If(jen.Id("panicking")).Block(jen.Panic(jen.Id("p")))),
 	}
+	if !r.core() {
+		return methods
+	}
+	result := jen.Nil()
+	if m.Result != nil {
+		result = jen.Id(r.ref(m.Result, transform.RefValue))
+	}
+	return append(methods,
+		jen.Comment("AgenPending implements agen.DeferMachine.").Line().
+			Func().Params(r.recv()).Id("AgenPending").Params().Bool().Block(
+			jen.Return(jen.Len(r.field("agenDefers")).Op(">").Lit(0))),
+		jen.Comment("AgenResult implements agen.DeferMachine.").Line().
+			Func().Params(r.recv()).Id("AgenResult").Params().Error().Block(jen.Return(result)))
 }
 
 // exitMethods renders agenExit, which resume defers on the paths that may
@@ -715,15 +817,29 @@ func (r *renderer) resume() jen.Code {
 }
 
 // locals declares the variables of resume.
+//
+// Variables of the same type share a line, in the order of their first.
 func (r *renderer) locals() []jen.Code {
-	var decls []jen.Code
+	var types []string
+	names := map[string][]jen.Code{}
+	code := map[string]jen.Code{}
 	for _, v := range r.m.Vars {
 		if !v.Frame || r.inResume && r.cached(v) {
-			decls = append(decls, jen.Id(v.Name).Add(r.varType(v)))
+			typ := r.varType(v)
+			key := jen.Var().Id("_").Add(typ).GoString()
+			if _, ok := names[key]; !ok {
+				types = append(types, key)
+				code[key] = typ
+			}
+			names[key] = append(names[key], jen.Id(v.Name))
 		}
 	}
-	if len(decls) == 0 {
+	if len(types) == 0 {
 		return nil
+	}
+	decls := make([]jen.Code, len(types))
+	for i, key := range types {
+		decls[i] = jen.List(names[key]...).Add(code[key])
 	}
 	return []jen.Code{jen.Var().Defs(decls...)}
 }
@@ -794,7 +910,7 @@ func (r *renderer) dispatch() []jen.Code {
 	var start []jen.Code
 	if r.hasDefers() {
 		// The hooks see the generator running.
-		start = append(start, r.field("agenState").Op("=").Lit(stateRunning), r.field("agenLife").Dot("Start").Call(jen.Nil(), jen.Id(m.Recv)))
+		start = append(start, r.field("agenState").Op("=").Lit(stateRunning), r.life().Dot("Start").Call(jen.Nil(), jen.Id(m.Recv)))
 	}
 	startLabel := ""
 	if startGuard != guardRunning && r.guarded() {
@@ -819,9 +935,13 @@ func (r *renderer) dispatch() []jen.Code {
 		jen.Id(m.At).Op(":=").Add(r.field("agenState")),
 		jen.Switch(at).Block(cases...),
 	}
+	exit := r.field("agenExit").Call()
+	if r.core() {
+		exit = r.field("agenCore").Dot("Exit").Call(jen.Id(m.Recv))
+	}
 	stmts = append(stmts,
 		r.field("agenState").Op("=").Lit(stateRunning),
-		jen.Defer().Add(r.field("agenExit")).Call())
+		jen.Defer().Add(exit))
 	if len(runningCases) > 0 {
 		stmts = append(stmts, jen.Switch(at).Block(runningCases...))
 	}
@@ -913,7 +1033,7 @@ func (r *renderer) end() []jen.Code {
 		// Still running: a deferred call that calls its own generator
 		// panics with agen.ErrRunning; one that panics leaves through
 		// agenExit.
-		out = append(out, r.field("agenRunDefers").Call(jen.False(), jen.Nil()))
+		out = append(out, r.field(r.runDefersName()).Call(jen.False(), jen.Nil()))
 	}
 	out = append(out, r.field("agenState").Op("=").Lit(stateFinished))
 	if r.async() {

@@ -70,9 +70,7 @@
 // not, and stays a local of resume):
 //
 //	type linesGeneratorFrame struct {
-//		agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-//		agenErr    error // the error the body ended with
-//		agenLife   agen.Lifecycle
+//		agenCore   agen.SyncCore         // the state, the end error, the lifecycle
 //		agenDefers []linesGeneratorDefer // pending deferred calls, in order
 //		r          io.Reader
 //		result     error
@@ -86,19 +84,19 @@
 //		var (
 //			t string
 //		)
-//		at := f.agenState
+//		at := f.agenCore.State
 //		switch at {
 //		case 0:
-//			f.agenState = -2
-//			f.agenLife.Start(nil, f)
+//			f.agenCore.State = -2
+//			f.agenCore.Life.Start(nil, f)
 //		case -2:
 //			// The body, or one of its deferred calls, calls its own generator.
 //			panic(agen.ErrRunning)
 //		case -1:
 //			return "", false
 //		}
-//		f.agenState = -2
-//		defer f.agenExit()
+//		f.agenCore.State = -2
+//		defer f.agenCore.Exit(f)
 //		switch at {
 //		case 1:
 //			goto resume1
@@ -114,7 +112,7 @@
 //		}
 //	//line lines.go:17
 //		t = f.sc.Text()
-//		f.agenState = 1
+//		f.agenCore.State = 1
 //		return t, true
 //	resume1:
 //		goto loop
@@ -122,16 +120,16 @@
 //	//line lines.go:19
 //		f.result = f.sc.Err()
 //	//line lines_agen.go:240
-//		f.agenRunDefers(false, nil)
-//		f.agenState = -1
-//		f.agenErr = f.result
-//		f.agenLife.Finish(f)
+//		f.AgenRunDefers(false, nil)
+//		f.agenCore.State = -1
+//		f.agenCore.Err = f.result
+//		f.agenCore.Life.Finish(f)
 //		return "", false
 //	}
 //
 // The state says "running" (-2) on the paths that may call the user's
 // code (effects.go): only there can the body re-enter its own generator
-// (agen.ErrRunning), and the deferred agenExit finishes the generator if
+// (agen.ErrRunning), and the deferred Exit finishes the generator if
 // the body panics, so that the consumer's deferred calls find it finished.
 // A path that may panic but calls nothing marks it finished (-1) until it
 // suspends; a path that can do neither (fib's) leaves it alone and pays
@@ -139,12 +137,21 @@
 // not see it, and its frame need not escape.
 //
 // A deferred call is a record of its function value and arguments,
-// evaluated at the defer statement. agenRunDefers runs the records as
+// evaluated at the defer statement. AgenRunDefers runs the records as
 // real deferred calls of its own, LIFO, re-panicking with the body's panic
 // value when the body panicked, so that recover() in them works as in Go;
 // Close runs them without a panic, as runtime.Goexit would, and recover()
-// returns nil. agenDefer also arranges, through agen.Track, for an
-// abandoned generator to be closed after it becomes unreachable.
+// returns nil. agenDefer also arranges, through the Lifecycle's Track, for
+// an abandoned generator to be closed after it becomes unreachable.
+//
+// What does not run the body is written once in the runtime rather than
+// generated for every generator where that costs nothing at run time: a
+// sync body with deferred calls (which neither delegates nor ranges over
+// generators) keeps its state, end error and lifecycle in an
+// agen.SyncCore, whose methods close it, unwind it at a Throw and end a
+// resume that panics, calling back the frame's AgenRunDefers, AgenPending
+// and AgenResult (agen.DeferMachine). Next and Send stay generated methods
+// that call resume directly, so that the compiler can inline them (fib's).
 //
 // # Evaluation order
 //

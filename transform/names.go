@@ -20,7 +20,7 @@ import (
 var frameMembers = []string{
 	"agenState", "agenErr", "agenLife", "agenDefers", "agenCore",
 	"resume", "close", "agenDefer", "agenExit", "agenRunDefers", "agenFinish", "agenWake", "agenThrow", "Close", "AClose",
-	"Core", "Resume", "agenRun", "agenNext", "agenClosing", "agenCloseDelegate", "agenRanges", "agenCloseRanges",
+	"Core", "Resume", "AgenRunDefers", "AgenPending", "AgenResult", "agenRun", "agenNext", "agenClosing", "agenCloseDelegate", "agenRanges", "agenCloseRanges",
 }
 
 // scaffoldNames are the identifiers generated code uses inside resume.

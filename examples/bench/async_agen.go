@@ -184,10 +184,8 @@ func (f *counterGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *counterGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		i          int
-		awaited    int
-		awaitedErr error
-		v          int
+		i, awaited, v int
+		awaitedErr    error
 	)
 	at := f.agenState
 	switch at {
@@ -233,7 +231,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:237
+//line async_agen.go:235
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -286,19 +284,22 @@ func (g *syncCounterGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *syncCounterGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -310,24 +311,12 @@ func (g *syncCounterGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *syncCounterGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -335,32 +324,6 @@ func (g *syncCounterGenerator) All() iter.Seq[int] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *syncCounterGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *syncCounterGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *syncCounterGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -371,18 +334,10 @@ func (f *syncCounterGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *syncCounterGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *syncCounterGeneratorFrame) resume() (int, bool) {
 	var (
-		i int
-		v int
+		i, v int
 	)
 	at := f.agenState
 	switch at {
@@ -417,7 +372,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:421
+//line async_agen.go:376
 	f.agenState = -1
 	return 0, false
 }
@@ -596,9 +551,8 @@ func (fr *fromFuturesGeneratorFrame) agenThrow(err error) error {
 func (fr *fromFuturesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
 		f          *agen.Future[int]
-		awaited    int
+		awaited, v int
 		awaitedErr error
-		v          int
 	)
 	at := fr.agenState
 	switch at {
@@ -643,7 +597,7 @@ resume2:
 	fr.rangeIndex++
 	goto loop
 done:
-//line async_agen.go:647
+//line async_agen.go:601
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -820,10 +774,8 @@ func (f *parkedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *parkedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		v          int
-		err        error
+		awaited, v      int
+		awaitedErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -864,7 +816,7 @@ resume2:
 //line async.go:62
 	f.result = nil
 end:
-//line async_agen.go:868
+//line async_agen.go:820
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

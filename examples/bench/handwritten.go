@@ -99,3 +99,24 @@ type inorderCall struct{ inorderIter }
 
 //go:noinline
 func (it *inorderCall) Next() (int, bool) { return it.inorderIter.Next() }
+
+// inorderSeq is inorder as a hand-written push iterator, with the same
+// explicit stack: what All is measured against.
+func inorderSeq(root *Node) func(func(int) bool) {
+	return func(yield func(int) bool) {
+		var stack []*Node
+		n := root
+		for n != nil || len(stack) > 0 {
+			for n != nil {
+				stack = append(stack, n)
+				n = n.Left
+			}
+			n = stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if !yield(n.Val) {
+				return
+			}
+			n = n.Right
+		}
+	}
+}

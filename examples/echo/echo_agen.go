@@ -191,12 +191,8 @@ func (f *echoGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *echoGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent string, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited     agen.None
-		awaitedErr  error
-		err         error
-		awaited2    agen.None
-		awaitedErr2 error
-		err2        error
+		awaited, awaited2                  agen.None
+		awaitedErr, err, awaitedErr2, err2 error
 	)
 	at := f.agenState
 	switch at {
@@ -271,7 +267,7 @@ endif2:
 	f.n++
 	goto loop
 end:
-//line echo_agen.go:275
+//line echo_agen.go:271
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -455,12 +451,9 @@ func (f *conversationGeneratorFrame) agenExit(err *error, ready *bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *conversationGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent agen.None, thrown error) (_ agen.None, agenErr error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		awaited2    int
-		awaitedErr2 error
-		awaited3    agen.None
-		awaitedErr3 error
+		awaited, awaited2                    int
+		awaitedErr, awaitedErr2, awaitedErr3 error
+		awaited3                             agen.None
 	)
 	at := f.agenState
 	switch at {
@@ -550,7 +543,7 @@ resume3:
 //line echo.go:78
 	f.result = f.err
 end:
-//line echo_agen.go:554
+//line echo_agen.go:547
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return agen.None{}, agen.End(f.result), true

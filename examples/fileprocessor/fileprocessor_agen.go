@@ -65,9 +65,8 @@ type fileProcessorGeneratorDeferred struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *fileProcessorGeneratorDeferred) run(ctx context.Context, waker agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    agen.None
-		awaitedErr error
-		err        error
+		awaited         agen.None
+		awaitedErr, err error
 	)
 	var ready bool
 	switch d.agenState {
@@ -95,7 +94,7 @@ resume1:
 endif:
 //line fileprocessor.go:66
 	(*d.f).close()
-//line fileprocessor_agen.go:99
+//line fileprocessor_agen.go:98
 	return true
 }
 
@@ -315,7 +314,7 @@ func (fr *fileProcessorGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (fr *fileProcessorGeneratorFrame) agenDefer(h *fileProcessorGenerator, d fileProcessorGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
-	agen.Track(&fr.agenCore.Life, h, fr)
+	fr.agenCore.Life.Track(h, fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -335,8 +334,7 @@ func (fr *fileProcessorGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *fileProcessorGeneratorFrame) resume(ctx context.Context, waker agen.Waker, g *fileProcessorGenerator, sent agen.None, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		i int
-		t int
+		i, t int
 	)
 	at := fr.agenState
 	switch at {
@@ -374,7 +372,7 @@ resume1:
 done:
 //line fileprocessor.go:71
 	fr.result = nil
-//line fileprocessor_agen.go:378
+//line fileprocessor_agen.go:376
 	fr.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -552,10 +550,8 @@ func (f *abandonAt100GeneratorFrame) agenExit(err *error, ready *bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *abandonAt100GeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent agen.None, thrown error) (_ agen.None, agenErr error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		v          int
-		err        error
+		awaited, v      int
+		awaitedErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -596,7 +592,7 @@ resume1:
 	}
 	goto loop
 end:
-//line fileprocessor_agen.go:600
+//line fileprocessor_agen.go:596
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return agen.None{}, agen.End(f.result), true

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
 	"iter"
@@ -57,19 +56,22 @@ func (g *lexGenerator) Throw(err error) (Item, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return Item{}, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *lexGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -81,24 +83,12 @@ func (g *lexGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *lexGenerator) All() iter.Seq[Item] {
 	return func(yield func(Item) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -106,32 +96,6 @@ func (g *lexGenerator) All() iter.Seq[Item] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *lexGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *lexGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *lexGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -142,31 +106,14 @@ func (f *lexGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *lexGeneratorFrame) agenThrow(err error) (Item, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return Item{}, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *lexGeneratorFrame) resume() (Item, bool) {
 	var (
-		i    int
-		t    Item
-		t2   Item
-		t3   Item
-		t4   Item
-		t5   Item
-		r    rune
-		size int
-		kind Kind
-		t6   Item
-		end  int
-		ok   bool
-		t7   Item
-		t8   Item
-		t9   Item
+		i, size, end                      int
+		t, t2, t3, t4, t5, t6, t7, t8, t9 Item
+		r                                 rune
+		kind                              Kind
+		ok                                bool
 	)
 	at := f.agenState
 	switch at {
@@ -357,7 +304,7 @@ endswitch:
 next:
 	goto loop
 end:
-//line lexer_agen.go:361
+//line lexer_agen.go:308
 	f.agenState = -1
 	return Item{}, false
 }

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
 	"iter"
@@ -83,24 +82,12 @@ func (g *runGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *runGenerator) All() iter.Seq[Item] {
 	return func(yield func(Item) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -128,18 +115,6 @@ func (f *runGeneratorFrame) close() error {
 	return nil
 }
 
-// Close implements agen.Frame.
-func (f *runGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *runGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *runGeneratorFrame) agenExit() {
@@ -162,11 +137,10 @@ func (f *runGeneratorFrame) agenCloseDelegate(d agen.Generator[Item, agen.None])
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *runGeneratorFrame) resume(sent agen.None, thrown error) (Item, bool) {
 	var (
-		state2      stateFn
-		delegated   Item
-		delegating  bool
-		delegateErr error
-		err         error
+		state2           stateFn
+		delegated        Item
+		delegating       bool
+		delegateErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -226,7 +200,7 @@ done:
 //line states.go:38
 	f.result = nil
 end:
-//line states_agen.go:230
+//line states_agen.go:204
 	f.agenState = -1
 	f.agenErr = f.result
 	return Item{}, false
@@ -274,19 +248,22 @@ func (g *lexTextGenerator) Throw(err error) (Item, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return Item{}, false
-	case 1, 2, 3, 4:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *lexTextGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -298,24 +275,12 @@ func (g *lexTextGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *lexTextGenerator) All() iter.Seq[Item] {
 	return func(yield func(Item) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -323,32 +288,6 @@ func (g *lexTextGenerator) All() iter.Seq[Item] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *lexTextGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *lexTextGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *lexTextGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -359,21 +298,11 @@ func (f *lexTextGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *lexTextGeneratorFrame) agenThrow(err error) (Item, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return Item{}, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *lexTextGeneratorFrame) resume() (Item, bool) {
 	var (
-		i  int
-		t  Item
-		t2 Item
-		t3 Item
-		t4 Item
+		i             int
+		t, t2, t3, t4 Item
 	)
 	at := f.agenState
 	switch at {
@@ -440,7 +369,7 @@ resume4:
 //line states.go:62
 	f.l.start, f.l.next = f.l.pos, lexActionState
 end:
-//line states_agen.go:444
+//line states_agen.go:373
 	f.agenState = -1
 	return Item{}, false
 }
@@ -487,19 +416,22 @@ func (g *lexActionGenerator) Throw(err error) (Item, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return Item{}, false
-	case 1, 2, 3, 4, 5:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *lexActionGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -511,24 +443,12 @@ func (g *lexActionGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *lexActionGenerator) All() iter.Seq[Item] {
 	return func(yield func(Item) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -536,32 +456,6 @@ func (g *lexActionGenerator) All() iter.Seq[Item] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *lexActionGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *lexActionGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *lexActionGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -572,26 +466,14 @@ func (f *lexActionGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *lexActionGeneratorFrame) agenThrow(err error) (Item, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return Item{}, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *lexActionGeneratorFrame) resume() (Item, bool) {
 	var (
-		r    rune
-		size int
-		kind Kind
-		t    Item
-		end  int
-		ok   bool
-		t2   Item
-		t3   Item
-		t4   Item
-		t5   Item
+		r                 rune
+		size, end         int
+		kind              Kind
+		t, t2, t3, t4, t5 Item
+		ok                bool
 	)
 	at := f.agenState
 	switch at {
@@ -712,7 +594,7 @@ resume5:
 //line states.go:102
 	f.l.start, f.l.next = f.l.pos, lexTextState
 end:
-//line states_agen.go:716
+//line states_agen.go:598
 	f.agenState = -1
 	return Item{}, false
 }

@@ -66,9 +66,8 @@ type managedResourceGeneratorDeferred struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *managedResourceGeneratorDeferred) run(ctx context.Context, waker agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    agen.None
-		awaitedErr error
-		err2       error
+		awaited          agen.None
+		awaitedErr, err2 error
 	)
 	var ready bool
 	switch d.agenState {
@@ -96,7 +95,7 @@ resume1:
 endif:
 //line managedresource.go:90
 	(*d.r).close()
-//line managedresource_agen.go:100
+//line managedresource_agen.go:99
 	return true
 }
 
@@ -316,7 +315,7 @@ func (f *managedResourceGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *managedResourceGeneratorFrame) agenDefer(h *managedResourceGenerator, d managedResourceGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -336,13 +335,9 @@ func (f *managedResourceGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *managedResourceGeneratorFrame) resume(ctx context.Context, waker agen.Waker, g *managedResourceGenerator, sent agen.None, thrown error) (_ string, agenErr error, ready bool) {
 	var (
-		awaited     *resource
-		awaitedErr  error
-		err2        error
-		awaited2    string
-		awaitedErr2 error
-		row         string
-		err3        error
+		awaited                             *resource
+		awaitedErr, err2, awaitedErr2, err3 error
+		awaited2, row                       string
 	)
 	at := f.agenState
 	switch at {
@@ -406,7 +401,7 @@ resume2:
 resume3:
 	goto loop
 end:
-//line managedresource_agen.go:410
+//line managedresource_agen.go:405
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -590,13 +585,9 @@ func (f *consumerGeneratorFrame) agenExit(err *error, ready *bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *consumerGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent agen.None, thrown error) (_ agen.None, agenErr error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		row         string
-		err         error
-		awaited2    agen.None
-		awaitedErr2 error
-		err2        error
+		awaited, row                       string
+		awaitedErr, err, awaitedErr2, err2 error
+		awaited2                           agen.None
 	)
 	at := f.agenState
 	switch at {
@@ -669,7 +660,7 @@ endif:
 //line managedresource.go:119
 	f.result = nil
 end:
-//line managedresource_agen.go:673
+//line managedresource_agen.go:664
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return agen.None{}, agen.End(f.result), true

@@ -192,13 +192,9 @@ func (f *readingsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *readingsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited     agen.None
-		awaitedErr  error
-		err         error
-		awaited2    int
-		awaitedErr2 error
-		v           int
-		err2        error
+		awaited                            agen.None
+		awaitedErr, err, awaitedErr2, err2 error
+		awaited2, v                        int
 	)
 	at := f.agenState
 	switch at {
@@ -269,7 +265,7 @@ done:
 //line pipeline.go:40
 	f.result = nil
 end:
-//line pipeline_agen.go:273
+//line pipeline_agen.go:269
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -454,11 +450,9 @@ func (f *concatGeneratorFrame) agenExit(err *error, ready *bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *concatGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		src          agen.AsyncGenerator[int, agen.None]
-		delegated    int
-		delegatedErr error
-		err          error
-		closeErr     error
+		src                         agen.AsyncGenerator[int, agen.None]
+		delegated                   int
+		delegatedErr, err, closeErr error
 	)
 	at := f.agenState
 	switch at {
@@ -530,7 +524,7 @@ done:
 //line pipeline.go:60
 	f.result = nil
 end:
-//line pipeline_agen.go:534
+//line pipeline_agen.go:528
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -719,11 +713,9 @@ func (f *scaledGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *scaledGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ float64, agenErr error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		v          int
-		err        error
-		t          float64
+		awaited, v      int
+		awaitedErr, err error
+		t               float64
 	)
 	at := f.agenState
 	switch at {
@@ -770,7 +762,7 @@ resume1:
 resume2:
 	goto loop
 end:
-//line pipeline_agen.go:774
+//line pipeline_agen.go:766
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -1001,10 +993,8 @@ func (f *averagesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *averagesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ float64, agenErr error, ready bool) {
 	var (
-		rangeValue float64
-		v          float64
-		err        error
-		t          float64
+		rangeValue, v, t float64
+		err              error
 	)
 	at := f.agenState
 	switch at {
@@ -1066,7 +1056,7 @@ done:
 //line pipeline.go:91
 	f.result = nil
 end:
-//line pipeline_agen.go:1070
+//line pipeline_agen.go:1060
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -189,13 +189,8 @@ func (f *resilientGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *resilientGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent agen.None, thrown error) (_ string, agenErr error, ready bool) {
 	var (
-		awaited     agen.None
-		awaitedErr  error
-		err         error
-		err2        error
-		awaited2    agen.None
-		awaitedErr2 error
-		err3        error
+		awaited, awaited2                        agen.None
+		awaitedErr, err, err2, awaitedErr2, err3 error
 	)
 	at := f.agenState
 	switch at {
@@ -276,7 +271,7 @@ endif2:
 //line resilient.go:60
 	f.result = nil
 end:
-//line resilient_agen.go:280
+//line resilient_agen.go:275
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.End(f.result), true
@@ -456,17 +451,8 @@ func (f *consumerGeneratorFrame) agenExit(err *error, ready *bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *consumerGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent agen.None, thrown error) (_ agen.None, agenErr error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		awaited2    string
-		awaitedErr2 error
-		awaited3    string
-		awaitedErr3 error
-		awaited4    string
-		awaitedErr4 error
-		err2        error
-		awaited5    string
-		awaitedErr5 error
+		awaited, awaited2, awaited3, awaited4, awaited5                      string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, err2, awaitedErr5 error
 	)
 	at := f.agenState
 	switch at {
@@ -577,7 +563,7 @@ resume5:
 //line resilient.go:88
 	f.result = nil
 end:
-//line resilient_agen.go:581
+//line resilient_agen.go:567
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return agen.None{}, agen.End(f.result), true

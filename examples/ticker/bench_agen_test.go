@@ -183,9 +183,8 @@ func (f *futureTickerGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *futureTickerGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited    agen.None
-		awaitedErr error
-		err        error
+		awaited         agen.None
+		awaitedErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -239,7 +238,7 @@ done:
 //line bench_test.go:37
 	f.result = nil
 end:
-//line bench_agen_test.go:243
+//line bench_agen_test.go:242
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

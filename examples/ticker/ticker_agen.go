@@ -186,10 +186,9 @@ func (f *tickerGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *tickerGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		i          int
-		awaited    agen.None
-		awaitedErr error
-		err        error
+		i               int
+		awaited         agen.None
+		awaitedErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -243,7 +242,7 @@ done:
 //line ticker.go:39
 	f.result = nil
 end:
-//line ticker_agen.go:247
+//line ticker_agen.go:246
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -184,13 +184,9 @@ func (f *consumerGeneratorFrame) agenExit(err *error, ready *bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *consumerGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent agen.None, thrown error) (_ agen.None, agenErr error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		v           int
-		awaited2    agen.None
-		awaitedErr2 error
-		awaited3    int
-		awaitedErr3 error
+		awaited, v, awaited3                 int
+		awaitedErr, awaitedErr2, awaitedErr3 error
+		awaited2                             agen.None
 	)
 	at := f.agenState
 	switch at {
@@ -264,7 +260,7 @@ resume3:
 //line unsafe.go:65
 	f.result = nil
 end:
-//line unsafe_agen.go:268
+//line unsafe_agen.go:264
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return agen.None{}, agen.End(f.result), true

@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"reflect"
 	"runtime"
 	"runtime/debug"
 	"sync/atomic"
@@ -96,6 +97,17 @@ func Track[H any](l *Lifecycle, handle *H, f Frame) {
 	}
 	l.tracked = true
 	l.cleanup = runtime.AddCleanup(handle, finalize, abandoned{f, l, l.loop})
+}
+
+// Track is the function Track for generated code, where handle is a
+// pointer to the generator's handle: unlike the generic function, it is
+// compiled once, not once for every type of handle.
+func (l *Lifecycle) Track(handle any, f Frame) {
+	if l.tracked {
+		return
+	}
+	l.tracked = true
+	l.cleanup = runtime.AddCleanup((*byte)(reflect.ValueOf(handle).UnsafePointer()), finalize, abandoned{f, l, l.loop})
 }
 
 // Finish records that f has finished: it will not be finalized, and its

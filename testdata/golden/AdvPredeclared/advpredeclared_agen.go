@@ -35,9 +35,7 @@ func _() {
 
 // shadowsGeneratorFrame is the state of a shadowsGenerator between suspension points.
 type shadowsGeneratorFrame struct {
-	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr     error // the error the body ended with
-	agenLife    agen.Lifecycle
+	agenCore    agen.SyncCore           // the state, the end error, the lifecycle
 	agenDefers  []shadowsGeneratorDefer // pending deferred calls, in order
 	tr          *difftest.Trace
 	m           map[string]int
@@ -93,15 +91,15 @@ func (g *shadowsGenerator) Throw(err error) (int, bool) {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
-	switch g.f.agenState {
+	switch g.f.agenCore.State {
 	case 0:
-		g.f.agenState = -1
-		g.f.agenErr = err
+		g.f.agenCore.State = -1
+		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2, 3, 4, 5, 6:
-		value, ok := g.f.agenThrow(err)
+		g.f.agenCore.Throw(g.f, err)
 		runtime.KeepAlive(g)
-		return value, ok
+		return 0, false
 	}
 	var sent int
 	value, ok := g.f.resume(g, sent)
@@ -111,40 +109,25 @@ func (g *shadowsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *shadowsGenerator) Close() error {
-	err := g.f.close()
+	err := g.f.agenCore.Close(g.f)
 	runtime.KeepAlive(g)
 	return err
 }
 
 // Err returns the error the body ended with.
 func (g *shadowsGenerator) Err() error {
-	if g.f.agenState != -1 {
-		return nil
-	}
-	return g.f.agenErr
+	return g.f.agenCore.Error()
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *shadowsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
-					g.f.agenErr = err
+					g.f.agenCore.Err = err
 				}
 				return
 			}
@@ -152,76 +135,25 @@ func (g *shadowsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *shadowsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -2
-		defer f.agenFinish()
-		f.agenRunDefers(false, nil)
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // Close implements agen.Frame.
 func (f *shadowsGeneratorFrame) Close(context.Context) error {
-	return f.close()
+	return f.agenCore.Close(f)
 }
 
 // AClose implements agen.Frame.
 func (f *shadowsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
-// agenFinish marks the generator finished.
-func (f *shadowsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *shadowsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *shadowsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return 0, false
+	return f.agenCore.AClose(f)
 }
 
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *shadowsGeneratorFrame) agenDefer(h *shadowsGenerator, d shadowsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
-func (f *shadowsGeneratorFrame) agenRunDefers(panicking bool, p any) {
+func (f *shadowsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
 	f.agenDefers = nil
 	for i := range defers {
@@ -237,36 +169,38 @@ func (f *shadowsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 	}
 }
 
+// AgenPending implements agen.DeferMachine.
+func (f *shadowsGeneratorFrame) AgenPending() bool {
+	return len(f.agenDefers) > 0
+}
+
+// AgenResult implements agen.DeferMachine.
+func (f *shadowsGeneratorFrame) AgenResult() error {
+	return nil
+}
+
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shadowsGeneratorFrame) resume(g *shadowsGenerator, sent int) (int, bool) {
 	var (
-		rangeOK    bool
-		rangeKey   string
-		rangeValue int
-		v          int
-		rangeRune  int32
-		i          int
-		r          rune
-		t          int
-		i2         int
-		t2         int
-		x          int
-		resumed    int
-		resumed2   int
+		rangeOK                                           bool
+		rangeKey                                          string
+		rangeValue, v, i, t, i2, t2, x, resumed, resumed2 int
+		rangeRune                                         int32
+		r                                                 rune
 	)
-	at := f.agenState
+	at := f.agenCore.State
 	switch at {
 	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
+		f.agenCore.State = -2
+		f.agenCore.Life.Start(nil, f)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
 	case -1:
 		return 0, false
 	}
-	f.agenState = -2
-	defer f.agenExit()
+	f.agenCore.State = -2
+	defer f.agenCore.Exit(f)
 	switch at {
 	case 1:
 		goto resume1
@@ -294,7 +228,7 @@ loop:
 	}
 	f.k, v = rangeKey, rangeValue
 //line advpredeclared.go:34
-	f.agenState = 1
+	f.agenCore.State = 1
 	return v, true
 resume1:
 //line advpredeclared.go:35
@@ -311,7 +245,7 @@ loop2:
 	i, r = f.rangeIndex, rangeRune
 //line advpredeclared.go:38
 	t = i + int(r)
-	f.agenState = 2
+	f.agenCore.State = 2
 	return t, true
 resume2:
 //line advpredeclared.go:37
@@ -327,7 +261,7 @@ loop3:
 	i2 = f.rangeIndex2
 //line advpredeclared.go:41
 	t2 = i2 + max(1, 2)
-	f.agenState = 3
+	f.agenCore.State = 3
 	return t2, true
 resume3:
 //line advpredeclared.go:40
@@ -345,7 +279,7 @@ loop4:
 	}
 	f.i3, x = f.rangeIndex3, f.rangeOver2[f.rangeIndex3]
 //line advpredeclared.go:45
-	f.agenState = 4
+	f.agenCore.State = 4
 	return x, true
 resume4:
 	resumed = sent
@@ -366,7 +300,7 @@ done4:
 	}
 case2:
 //line advpredeclared.go:51
-	f.agenState = 5
+	f.agenCore.State = 5
 	return f.v2, true
 resume5:
 //line advpredeclared.go:53
@@ -379,7 +313,7 @@ loop5:
 	}
 	f.i4 = f.rangeIndex4
 //line advpredeclared.go:55
-	f.agenState = 6
+	f.agenCore.State = 6
 	return f.i4, true
 resume6:
 	resumed2 = sent
@@ -390,9 +324,9 @@ resume6:
 done5:
 //line advpredeclared.go:57
 	f.tr.Log("arr=%v iota=%d %d", f.arr, iota, complex())
-//line advpredeclared_agen.go:394
-	f.agenRunDefers(false, nil)
-	f.agenState = -1
-	f.agenLife.Finish(f)
+//line advpredeclared_agen.go:328
+	f.AgenRunDefers(false, nil)
+	f.agenCore.State = -1
+	f.agenCore.Life.Finish(f)
 	return 0, false
 }

@@ -191,24 +191,10 @@ func (fr *litInYieldGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *litInYieldGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed     int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed2    int
-		r           int
-		fs          []func() int
-		awaited4    int
-		awaitedErr4 error
-		t5          int
-		resumed3    int
+		tr                                                                                   *difftest.Trace
+		awaited, t, awaited2, t2, resumed, awaited3, t3, resumed2, r, awaited4, t5, resumed3 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4                                    error
+		fs                                                                                   []func() int
 	)
 	at := fr.agenState
 	switch at {
@@ -375,7 +361,7 @@ done2:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line asyncadvclosures_agen.go:379
+//line asyncadvclosures_agen.go:365
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -555,18 +541,9 @@ func (fr *litAfterYieldGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *litAfterYieldGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		resumed     int
-		s           string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		resumed2    int
-		awaited3    string
-		awaitedErr3 error
-		t3          string
+		awaited, t, s, awaited2, t2, awaited3, t3 string
+		awaitedErr, awaitedErr2, awaitedErr3      error
+		resumed, resumed2                         int
 	)
 	at := fr.agenState
 	switch at {
@@ -651,7 +628,7 @@ resume5:
 resume6:
 //line asyncadvclosures.go:46
 	fr.tr.Log("n=%d", (*fr.n))
-//line asyncadvclosures_agen.go:655
+//line asyncadvclosures_agen.go:632
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -830,19 +807,10 @@ func (f *headerClosureGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *headerClosureGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		total       int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		inc         func()
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		tr                                                     *difftest.Trace
+		awaited, t, resumed, total, awaited2, t2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3                   error
+		inc                                                    func()
 	)
 	at := f.agenState
 	switch at {
@@ -954,7 +922,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvclosures_agen.go:958
+//line asyncadvclosures_agen.go:926
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1135,14 +1103,9 @@ func (f *gotoRetryGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *gotoRetryGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		n           *int
-		tries       int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, tries, awaited2, t2 int
+		awaitedErr, awaitedErr2         error
+		n                               *int
 	)
 	at := f.agenState
 	switch at {
@@ -1213,7 +1176,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvclosures_agen.go:1217
+//line asyncadvclosures_agen.go:1180
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1398,20 +1361,12 @@ func (fr *shadowCapturedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *shadowCapturedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		fs          []func() int
-		i           int
-		v3          *int
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		f2          func() int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		tr                                        *difftest.Trace
+		fs                                        []func() int
+		i, awaited, t, awaited2, t2, awaited3, t3 int
+		v3                                        *int
+		awaitedErr, awaitedErr2, awaitedErr3      error
+		f2                                        func() int
 	)
 	at := fr.agenState
 	switch at {
@@ -1547,7 +1502,7 @@ resume6:
 done2:
 //line asyncadvclosures.go:124
 	tr.Log("v=%d", fr.v)
-//line asyncadvclosures_agen.go:1551
+//line asyncadvclosures_agen.go:1506
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1752,7 +1707,7 @@ func (f *funcVarsGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *funcVarsGeneratorFrame) agenDefer(h *funcVarsGenerator, d funcVarsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1774,16 +1729,8 @@ func (f *funcVarsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *funcVarsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *funcVarsGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		awaited, t, resumed, awaited2, t2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3            error
 	)
 	at := f.agenState
 	switch at {
@@ -1885,7 +1832,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvclosures_agen.go:1889
+//line asyncadvclosures_agen.go:1836
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2096,7 +2043,7 @@ func (f *panicOperandsGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *panicOperandsGeneratorFrame) agenDefer(h *panicOperandsGenerator, d panicOperandsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2118,25 +2065,8 @@ func (f *panicOperandsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *panicOperandsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *panicOperandsGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed     int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
+		awaited, t, awaited2, t2, resumed, awaited3, t3, awaited4, t4, awaited5, t5, awaited6, t6 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6               error
 	)
 	at := f.agenState
 	switch at {
@@ -2297,7 +2227,7 @@ resume12:
 endswitch:
 //line asyncadvclosures.go:173
 	(*f.tr).Log("not reached either")
-//line asyncadvclosures_agen.go:2301
+//line asyncadvclosures_agen.go:2231
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

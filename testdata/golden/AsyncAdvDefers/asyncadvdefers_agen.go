@@ -214,7 +214,7 @@ func (f *innerLoopsGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *innerLoopsGeneratorFrame) agenDefer(h *innerLoopsGenerator, d innerLoopsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -240,9 +240,8 @@ func (f *innerLoopsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *innerLoopsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *innerLoopsGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
+		awaited, t int
 		awaitedErr error
-		t          int
 	)
 	at := f.agenState
 	switch at {
@@ -306,7 +305,7 @@ resume2:
 done:
 //line asyncadvdefers.go:45
 	(*f.tr).Log("end")
-//line asyncadvdefers_agen.go:310
+//line asyncadvdefers_agen.go:309
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -522,7 +521,7 @@ func (f *ifaceMethodGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *ifaceMethodGeneratorFrame) agenDefer(h *ifaceMethodGenerator, d ifaceMethodGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -550,16 +549,8 @@ func (f *ifaceMethodGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *ifaceMethodGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ifaceMethodGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		v           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		awaited, t, v, awaited2, t2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3      error
 	)
 	at := f.agenState
 	switch at {
@@ -650,7 +641,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvdefers_agen.go:654
+//line asyncadvdefers_agen.go:645
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -854,7 +845,7 @@ func (f *nilIfaceGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *nilIfaceGeneratorFrame) agenDefer(h *nilIfaceGenerator, d nilIfaceGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -878,12 +869,8 @@ func (f *nilIfaceGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nilIfaceGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *nilIfaceGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
 	)
 	at := f.agenState
 	switch at {
@@ -944,7 +931,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvdefers_agen.go:948
+//line asyncadvdefers_agen.go:935
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1159,7 +1146,7 @@ func (f *builtinsGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *builtinsGeneratorFrame) agenDefer(h *builtinsGenerator, d builtinsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1193,19 +1180,10 @@ func (f *builtinsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *builtinsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *builtinsGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		m           *map[string]int
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		dst         *[]int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		m                                                         *map[string]int
+		awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3                      error
+		dst                                                       *[]int
 	)
 	at := f.agenState
 	switch at {
@@ -1318,7 +1296,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvdefers_agen.go:1322
+//line asyncadvdefers_agen.go:1300
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1524,7 +1502,7 @@ func (f *recoverDirectGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *recoverDirectGeneratorFrame) agenDefer(h *recoverDirectGenerator, d recoverDirectGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1550,12 +1528,8 @@ func (f *recoverDirectGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *recoverDirectGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *recoverDirectGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
 	)
 	at := f.agenState
 	switch at {
@@ -1627,7 +1601,7 @@ resume4:
 	}
 //line asyncadvdefers.go:127
 	(*f.err) = nil
-//line asyncadvdefers_agen.go:1631
+//line asyncadvdefers_agen.go:1605
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1833,7 +1807,7 @@ func (f *namedAfterThrowGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *namedAfterThrowGeneratorFrame) agenDefer(h *namedAfterThrowGenerator, d namedAfterThrowGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1855,15 +1829,8 @@ func (f *namedAfterThrowGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *namedAfterThrowGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *namedAfterThrowGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		awaited, t, awaited2, t2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3   error
 	)
 	at := f.agenState
 	switch at {
@@ -1959,7 +1926,7 @@ resume6:
 	(*f.n) = 4
 //line asyncadvdefers.go:151
 	(*f.err) = nil
-//line asyncadvdefers_agen.go:1963
+//line asyncadvdefers_agen.go:1930
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2164,7 +2131,7 @@ func (f *namedErrGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *namedErrGeneratorFrame) agenDefer(h *namedErrGenerator, d namedErrGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2188,11 +2155,9 @@ func (f *namedErrGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *namedErrGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *namedErrGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		i          *int
-		awaited    int
-		awaitedErr error
-		t          int
-		resumed    int
+		i                   *int
+		awaited, t, resumed int
+		awaitedErr          error
 	)
 	at := f.agenState
 	switch at {
@@ -2264,7 +2229,7 @@ endif:
 	goto loop
 done:
 end:
-//line asyncadvdefers_agen.go:2268
+//line asyncadvdefers_agen.go:2233
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2479,7 +2444,7 @@ func (f *deferFormsGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *deferFormsGeneratorFrame) agenDefer(h *deferFormsGenerator, d deferFormsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2507,12 +2472,8 @@ func (f *deferFormsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deferFormsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *deferFormsGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
 	)
 	at := f.agenState
 	switch at {
@@ -2584,7 +2545,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvdefers_agen.go:2588
+//line asyncadvdefers_agen.go:2549
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -212,7 +212,7 @@ func (f *counterGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *counterGeneratorFrame) agenDefer(h *counterGenerator, d counterGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -234,9 +234,8 @@ func (f *counterGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *counterGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *counterGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
+		awaited, t int
 		awaitedErr error
-		t          int
 	)
 	at := f.agenState
 	switch at {
@@ -288,7 +287,7 @@ done:
 //line asyncadvendings.go:28
 	f.result = nil
 end:
-//line asyncadvendings_agen.go:292
+//line asyncadvendings_agen.go:291
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -549,33 +548,8 @@ func (f *breakAllGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *breakAllGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		rangeValue  int
-		rangeErr    error
-		v           int
-		awaited     int
-		awaitedErr  error
-		t           int
-		rangeValue2 int
-		rangeErr2   error
-		v2          int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed     int
-		rangeValue3 int
-		rangeErr3   error
-		v3          int
-		v4          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		rangeValue4 int
-		rangeValue5 int
-		rangeErr5   error
-		w           int
+		rangeValue, v, awaited, t, rangeValue2, v2, awaited2, t2, awaited3, t3, resumed, rangeValue3, v3, v4, awaited4, t4, rangeValue4, rangeValue5, w int
+		rangeErr, awaitedErr, rangeErr2, awaitedErr2, awaitedErr3, rangeErr3, awaitedErr4, rangeErr5                                                    error
 	)
 	at := f.agenState
 	switch at {
@@ -857,7 +831,7 @@ done5:
 //line asyncadvendings.go:83
 	f.result = nil
 end:
-//line asyncadvendings_agen.go:861
+//line asyncadvendings_agen.go:835
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1078,7 +1052,7 @@ func (f *rethrowGeneratorFrame) agenExit(err *error, ready *bool) {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *rethrowGeneratorFrame) agenDefer(h *rethrowGenerator, d rethrowGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1100,12 +1074,8 @@ func (f *rethrowGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rethrowGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *rethrowGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		j          int
-		awaited    int
-		awaitedErr error
-		t          int
-		v          int
-		e          error
+		j, awaited, t, v int
+		awaitedErr, e    error
 	)
 	at := f.agenState
 	switch at {
@@ -1191,7 +1161,7 @@ done:
 //line asyncadvendings.go:114
 	(*f.err) = errors.New("fell off")
 end:
-//line asyncadvendings_agen.go:1195
+//line asyncadvendings_agen.go:1165
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1402,7 +1372,7 @@ func (f *earlyReturnsGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *earlyReturnsGeneratorFrame) agenDefer(h *earlyReturnsGenerator, d earlyReturnsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1424,18 +1394,9 @@ func (f *earlyReturnsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *earlyReturnsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *earlyReturnsGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		x2          any
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed2    int
+		awaited, t, resumed, awaited2, t2, awaited3, t3, resumed2 int
+		awaitedErr, awaitedErr2, awaitedErr3                      error
+		x2                                                        any
 	)
 	at := f.agenState
 	switch at {
@@ -1571,7 +1532,7 @@ done:
 //line asyncadvendings.go:149
 	f.result = errors.New("end")
 end:
-//line asyncadvendings_agen.go:1575
+//line asyncadvendings_agen.go:1536
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

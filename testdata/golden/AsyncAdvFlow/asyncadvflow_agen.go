@@ -221,7 +221,7 @@ func (f *tangledGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *tangledGeneratorFrame) agenDefer(h *tangledGenerator, d tangledGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -245,30 +245,8 @@ func (f *tangledGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *tangledGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *tangledGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		v           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed     int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed2    int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed3    int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed4    int
-		i2          int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
+		awaited, t, v, awaited2, t2, resumed, awaited3, t3, resumed2, awaited4, t4, resumed3, awaited5, t5, resumed4, i2, awaited6, t6 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6                                                    error
 	)
 	at := f.agenState
 	switch at {
@@ -516,7 +494,7 @@ done:
 //line asyncadvflow.go:73
 	(*f.err) = nil
 end:
-//line asyncadvflow_agen.go:520
+//line asyncadvflow_agen.go:498
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -707,9 +685,8 @@ func (f *sortedGeneratorFrame[K, V, M]) resume(ctx context.Context, w agen.Waker
 	var (
 		ix         index[K, V, M]
 		keys       []K
-		awaited    K
+		awaited, t K
 		awaitedErr error
-		t          K
 		v          V
 	)
 	at := f.agenState
@@ -772,7 +749,7 @@ resume2:
 done:
 //line asyncadvflow.go:95
 	f.tr.Log("m=%v", fmt.Sprint(len(ix.m)))
-//line asyncadvflow_agen.go:776
+//line asyncadvflow_agen.go:753
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(K), agen.Done, true
@@ -952,10 +929,8 @@ func (f *upGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *upGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		t          int
-		resumed    int
+		awaited, t, resumed int
+		awaitedErr          error
 	)
 	at := f.agenState
 	switch at {
@@ -996,7 +971,7 @@ resume2:
 	f.b.n += 1 + resumed
 	goto loop
 done:
-//line asyncadvflow_agen.go:1000
+//line asyncadvflow_agen.go:975
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -196,41 +196,11 @@ func (fr *oddGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *oddGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		c           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		x           int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		s           string
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		q           int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
-		awaited7    int
-		awaitedErr7 error
-		t7          int
-		resumed     int
-		m           map[string]int
-		f           func() int
-		awaited8    int
-		awaitedErr8 error
-		t9          int
-		resumed2    int
-		awaited9    int
-		awaitedErr9 error
-		t10         int
+		awaited, t, c, awaited2, t2, x, awaited3, t3, awaited4, t4, awaited5, t5, q, awaited6, t6, awaited7, t7, resumed, awaited8, t9, resumed2, awaited9, t10 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8, awaitedErr9                                      error
+		s                                                                                                                                                       string
+		m                                                                                                                                                       map[string]int
+		f                                                                                                                                                       func() int
 	)
 	at := fr.agenState
 	switch at {
@@ -489,7 +459,7 @@ resume17:
 	fr.agenState = 18
 	return t10, nil, true
 resume18:
-//line asyncadvforms_agen.go:493
+//line asyncadvforms_agen.go:463
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -672,15 +642,11 @@ func (fr *gotoBackGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *gotoBackGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		fs          []func() int
-		awaited     int
-		awaitedErr  error
-		t           int
-		f2          func() int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		tr                       *difftest.Trace
+		fs                       []func() int
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
+		f2                       func() int
 	)
 	at := fr.agenState
 	switch at {
@@ -771,7 +737,7 @@ resume4:
 	fr.rangeIndex++
 	goto loop
 done:
-//line asyncadvforms_agen.go:775
+//line asyncadvforms_agen.go:741
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -970,21 +936,11 @@ func (fr *genericSwitchGeneratorFrame[T, N]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *genericSwitchGeneratorFrame[T, N]) resume(ctx context.Context, w agen.Waker, sent N, thrown error) (_ string, err error, ready bool) {
 	var (
-		x2          N
-		x3          T
-		awaited     string
-		awaitedErr  error
-		t2          string
-		resumed     N
-		f           func(t T) T
-		awaited2    string
-		awaitedErr2 error
-		t3          string
-		resumed2    N
-		z           T
-		awaited3    string
-		awaitedErr3 error
-		t4          string
+		x2, resumed, resumed2                   N
+		x3, z                                   T
+		awaited, t2, awaited2, t3, awaited3, t4 string
+		awaitedErr, awaitedErr2, awaitedErr3    error
+		f                                       func(t T) T
 	)
 	at := fr.agenState
 	switch at {
@@ -1080,7 +1036,7 @@ resume5:
 	fr.agenState = 6
 	return t4, nil, true
 resume6:
-//line asyncadvforms_agen.go:1084
+//line asyncadvforms_agen.go:1040
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1268,39 +1224,13 @@ func (f *redeclGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *redeclGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		b           int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    int
-		c           int
-		i           int
-		sl          []int
-		st          struct {
+		awaited, t, resumed, awaited2, t2, resumed2, b, awaited3, t3, resumed3, c, i, awaited4, t4, awaited5, t5, resumed4, awaited6, t6, resumed5, x2 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, err2                                                              error
+		sl                                                                                                                                             []int
+		st                                                                                                                                             struct {
 			n int
 		}
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		q           *int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed4    int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
-		resumed5    int
-		x2          int
-		err2        error
+		q *int
 	)
 	at := f.agenState
 	switch at {
@@ -1495,7 +1425,7 @@ endif:
 	f.show()
 //line asyncadvforms.go:152
 	(*f.tr).Log("x=%d", f.x)
-//line asyncadvforms_agen.go:1499
+//line asyncadvforms_agen.go:1429
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1683,25 +1613,11 @@ func (fr *redeclCapturedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *redeclCapturedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		resumed     int
-		m           *int
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		resumed2    int
-		n2          int
-		s22         string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		resumed3    int
-		f           func() string
-		awaited4    string
-		awaitedErr4 error
-		t5          string
+		awaited, t, awaited2, t2, s22, awaited3, t3, awaited4, t5 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4         error
+		resumed, resumed2, n2, resumed3                           int
+		m                                                         *int
+		f                                                         func() string
 	)
 	at := fr.agenState
 	switch at {
@@ -1839,7 +1755,7 @@ resume8:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncadvforms_agen.go:1843
+//line asyncadvforms_agen.go:1759
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -2037,21 +1953,8 @@ func (f *rangeArrGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeArrGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		i           int
-		awaited     int
-		awaitedErr  error
-		t           int
-		i2          int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed     int
+		i, awaited, t, i2, awaited2, t2, awaited3, t3, awaited4, t4, resumed int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4                    error
 	)
 	at := f.agenState
 	switch at {
@@ -2196,7 +2099,7 @@ resume8:
 done4:
 //line asyncadvforms.go:196
 	f.tr.Log("%d %d", f.bs[0].n, f.bs[1].n)
-//line asyncadvforms_agen.go:2200
+//line asyncadvforms_agen.go:2103
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2402,7 +2305,7 @@ func (f *ctxCancelGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *ctxCancelGeneratorFrame) agenDefer(h *ctxCancelGenerator, d ctxCancelGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2424,19 +2327,9 @@ func (f *ctxCancelGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *ctxCancelGeneratorFrame) resume(agenCtx context.Context, w agen.Waker, g *ctxCancelGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		cancel      context.CancelFunc
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
+		cancel                                               context.CancelFunc
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4    error
 	)
 	at := f.agenState
 	switch at {
@@ -2551,7 +2444,7 @@ resume7:
 resume8:
 //line asyncadvforms.go:216
 	(*f.wg).Wait()
-//line asyncadvforms_agen.go:2555
+//line asyncadvforms_agen.go:2448
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2732,11 +2625,9 @@ func (f *countGeneratorFrame[T]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *countGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		rangeOver  []T
-		i          int
-		awaited    int
-		awaitedErr error
-		t          int
+		rangeOver     []T
+		i, awaited, t int
+		awaitedErr    error
 	)
 	at := f.agenState
 	switch at {
@@ -2780,7 +2671,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncadvforms_agen.go:2784
+//line asyncadvforms_agen.go:2675
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2956,9 +2847,8 @@ func (f *anonGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *anonGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
+		awaited, t int
 		awaitedErr error
-		t          int
 	)
 	at := f.agenState
 	switch at {
@@ -2990,7 +2880,7 @@ resume1:
 	f.agenState = 2
 	return t, nil, true
 resume2:
-//line asyncadvforms_agen.go:2994
+//line asyncadvforms_agen.go:2884
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3166,9 +3056,8 @@ func (f *blankGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *blankGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
+		awaited, t int
 		awaitedErr error
-		t          int
 	)
 	at := f.agenState
 	switch at {
@@ -3200,7 +3089,7 @@ resume1:
 	f.agenState = 2
 	return t, nil, true
 resume2:
-//line asyncadvforms_agen.go:3204
+//line asyncadvforms_agen.go:3093
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3399,7 +3288,7 @@ func (f *blankResultGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *blankResultGeneratorFrame) agenDefer(h *blankResultGenerator, d blankResultGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -3421,10 +3310,8 @@ func (f *blankResultGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *blankResultGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *blankResultGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		t          int
-		resumed    int
+		awaited, t, resumed int
+		awaitedErr          error
 	)
 	at := f.agenState
 	switch at {
@@ -3468,7 +3355,7 @@ resume2:
 //line asyncadvforms.go:244
 	f.result = fmt.Errorf("positive")
 endif:
-//line asyncadvforms_agen.go:3472
+//line asyncadvforms_agen.go:3359
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3652,14 +3539,9 @@ func (f *genericShapesGeneratorFrame[K, V, T]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericShapesGeneratorFrame[K, V, T]) resume(ctx context.Context, w agen.Waker, sent []T, thrown error) (_ map[K]V, err error, ready bool) {
 	var (
-		m           map[K]V
-		awaited     map[K]V
-		awaitedErr  error
-		t           map[K]V
-		got         []T
-		awaited2    map[K]V
-		awaitedErr2 error
-		t2          map[K]V
+		m, awaited, t, awaited2, t2 map[K]V
+		awaitedErr, awaitedErr2     error
+		got                         []T
 	)
 	at := f.agenState
 	switch at {
@@ -3716,7 +3598,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvforms_agen.go:3720
+//line asyncadvforms_agen.go:3602
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return nil, agen.Done, true

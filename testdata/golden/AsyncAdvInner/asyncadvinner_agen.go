@@ -213,7 +213,7 @@ func (fr *innerDefersGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (fr *innerDefersGeneratorFrame) agenDefer(h *innerDefersGenerator, d innerDefersGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
-	agen.Track(&fr.agenCore.Life, h, fr)
+	fr.agenCore.Life.Track(h, fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -235,24 +235,8 @@ func (fr *innerDefersGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *innerDefersGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *innerDefersGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		n           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed2    int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
+		awaited, t, resumed, n, awaited2, t2, awaited3, t3, resumed2, awaited4, t4, awaited5, t5 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5                           error
 	)
 	at := fr.agenState
 	switch at {
@@ -403,7 +387,7 @@ resume9:
 resume10:
 //line asyncadvinner.go:55
 	fr.err2 = fr.e
-//line asyncadvinner_agen.go:407
+//line asyncadvinner_agen.go:391
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -585,18 +569,9 @@ func (f *innerLabelsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *innerLabelsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		i2          *int
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		i2                                                        *int
+		awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3                      error
 	)
 	at := f.agenState
 	switch at {
@@ -717,7 +692,7 @@ resume5:
 resume6:
 //line asyncadvinner.go:96
 	f.tr.Log("count=%d", f.count)
-//line asyncadvinner_agen.go:721
+//line asyncadvinner_agen.go:696
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -898,13 +873,8 @@ func (f *innerGoGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *innerGoGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		v2          int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, v2, awaited2, t2 int
+		awaitedErr, awaitedErr2      error
 	)
 	at := f.agenState
 	switch at {
@@ -1011,7 +981,7 @@ resume3:
 resume4:
 //line asyncadvinner.go:138
 	f.tr.Log("sum=%d", (*f.sum))
-//line asyncadvinner_agen.go:1015
+//line asyncadvinner_agen.go:985
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1218,7 +1188,7 @@ func (fr *closureReturnsClosureGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (fr *closureReturnsClosureGeneratorFrame) agenDefer(h *closureReturnsClosureGenerator, d closureReturnsClosureGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
-	agen.Track(&fr.agenCore.Life, h, fr)
+	fr.agenCore.Life.Track(h, fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1240,15 +1210,11 @@ func (fr *closureReturnsClosureGeneratorFrame) agenRunDefers(panicking bool, p a
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *closureReturnsClosureGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *closureReturnsClosureGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		i           *int
-		f           *func() int
-		awaited     int
-		awaitedErr  error
-		t           int
-		f2          func() int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		i                        *int
+		f                        *func() int
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
+		f2                       func() int
 	)
 	at := fr.agenState
 	switch at {
@@ -1358,7 +1324,7 @@ done2:
 //line asyncadvinner.go:166
 	fr.result = nil
 end:
-//line asyncadvinner_agen.go:1362
+//line asyncadvinner_agen.go:1328
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)

@@ -196,25 +196,9 @@ func (f *unsafeUseGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *unsafeUseGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ uintptr, err error, ready bool) {
 	var (
-		awaited     uintptr
-		awaitedErr  error
-		t           uintptr
-		resumed     int
-		awaited2    uintptr
-		awaitedErr2 error
-		t2          uintptr
-		awaited3    uintptr
-		awaitedErr3 error
-		t3          uintptr
-		resumed2    int
-		awaited4    uintptr
-		awaitedErr4 error
-		t4          uintptr
-		resumed3    int
-		awaited5    uintptr
-		awaitedErr5 error
-		t5          uintptr
-		resumed4    int
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5 uintptr
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5     error
+		resumed, resumed2, resumed3, resumed4                              int
 	)
 	at := f.agenState
 	switch at {
@@ -353,7 +337,7 @@ resume10:
 	f.sl[resumed4%2] = 9
 //line asyncadvmisc.go:40
 	f.tr.Log("arr=%v", (*f.arr))
-//line asyncadvmisc_agen.go:357
+//line asyncadvmisc_agen.go:341
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -537,23 +521,9 @@ func (f *constsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *constsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		n           int
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		resumed     int
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		awaited5    string
-		awaitedErr5 error
-		t5          string
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5     error
+		n, resumed                                                         int
 	)
 	at := f.agenState
 	switch at {
@@ -683,7 +653,7 @@ resume9:
 	f.agenState = 10
 	return t5, nil, true
 resume10:
-//line asyncadvmisc_agen.go:687
+//line asyncadvmisc_agen.go:657
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -888,39 +858,19 @@ func (f *anonStructsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *anonStructsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t2          string
-		resumed     int
-		awaited2    string
-		awaitedErr2 error
-		t3          string
-		resumed2    int
-		list        []struct {
+		awaited, t2, awaited2, t3, awaited3, t4, awaited4, t5, v2, awaited5, t6, awaited6, t7 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6           error
+		resumed, resumed2, resumed3, resumed4                                                 int
+		list                                                                                  []struct {
 			k string
 			v string
 		}
-		awaited3    string
-		awaitedErr3 error
-		t4          string
-		resumed3    int
-		awaited4    string
-		awaitedErr4 error
-		t5          string
-		resumed4    int
-		k2          struct {
+		k2 struct {
 			x int
 			y int
 		}
-		v2          string
-		ok          bool
-		awaited5    string
-		awaitedErr5 error
-		t6          string
-		iface       any
-		awaited6    string
-		awaitedErr6 error
-		t7          string
+		ok    bool
+		iface any
 	)
 	at := f.agenState
 	switch at {
@@ -1084,7 +1034,7 @@ resume11:
 	f.agenState = 12
 	return t7, nil, true
 resume12:
-//line asyncadvmisc_agen.go:1088
+//line asyncadvmisc_agen.go:1038
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1268,30 +1218,8 @@ func (f *switchFormsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *switchFormsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		i           int
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed     int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed2    int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed3    int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed4    int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
-		resumed5    int
+		i, awaited, t, awaited2, t2, resumed, awaited3, t3, resumed2, awaited4, t4, resumed3, awaited5, t5, resumed4, awaited6, t6, resumed5 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6                                                          error
 	)
 	at := f.agenState
 	switch at {
@@ -1483,7 +1411,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncadvmisc_agen.go:1487
+//line asyncadvmisc_agen.go:1415
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1673,23 +1601,8 @@ func (f *selectFormsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *selectFormsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
+		awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3, awaited4, t4, awaited5, t5 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5                        error
 	)
 	at := f.agenState
 	switch at {
@@ -1868,7 +1781,7 @@ resume10:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line asyncadvmisc_agen.go:1872
+//line asyncadvmisc_agen.go:1785
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2049,21 +1962,12 @@ func (f *chanRangesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *chanRangesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		ch          chan string
-		rangeOK     bool
-		rangeValue  string
-		s2          string
-		awaited     string
-		awaitedErr  error
-		t           string
-		n           int
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
+		tr                                                     *difftest.Trace
+		ch                                                     chan string
+		rangeOK                                                bool
+		rangeValue, s2, awaited, t, awaited2, t2, awaited3, t3 string
+		awaitedErr, awaitedErr2, awaitedErr3                   error
+		n                                                      int
 	)
 	at := f.agenState
 	switch at {
@@ -2176,7 +2080,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncadvmisc_agen.go:2180
+//line asyncadvmisc_agen.go:2084
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

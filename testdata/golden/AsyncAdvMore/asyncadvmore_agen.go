@@ -220,7 +220,7 @@ func (f *nilLHSGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *nilLHSGeneratorFrame) agenDefer(h *nilLHSGenerator, d nilLHSGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -242,38 +242,8 @@ func (f *nilLHSGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nilLHSGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *nilLHSGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t2          int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t3          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t4          int
-		resumed3    int
-		awaited4    int
-		awaitedErr4 error
-		t5          int
-		resumed4    int
-		awaited5    int
-		awaitedErr5 error
-		t6          int
-		resumed5    int
-		awaited6    int
-		awaitedErr6 error
-		t7          int
-		resumed6    int
-		awaited7    int
-		awaitedErr7 error
-		t8          int
-		resumed7    int
-		awaited8    int
-		awaitedErr8 error
-		t9          int
-		resumed8    int
+		awaited, t2, resumed, awaited2, t3, resumed2, awaited3, t4, resumed3, awaited4, t5, resumed4, awaited5, t6, resumed5, awaited6, t7, resumed6, awaited7, t8, resumed7, awaited8, t9, resumed8 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8                                                                                        error
 	)
 	at := f.agenState
 	switch at {
@@ -500,7 +470,7 @@ resume16:
 endswitch:
 //line asyncadvmore.go:44
 	(*f.tr).Log("n=%d", f.n)
-//line asyncadvmore_agen.go:504
+//line asyncadvmore_agen.go:474
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -704,31 +674,9 @@ func (f *localTypesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *localTypesGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t5          string
-		resumed     int
-		awaited2    string
-		awaitedErr2 error
-		t6          string
-		resumed2    int
-		i2          int
-		awaited3    string
-		awaitedErr3 error
-		t7          string
-		resumed3    int
-		awaited4    string
-		awaitedErr4 error
-		t8          string
-		resumed4    int
-		awaited5    string
-		awaitedErr5 error
-		t9          string
-		resumed5    int
-		awaited6    string
-		awaitedErr6 error
-		t10         string
-		resumed6    int
+		awaited, t5, awaited2, t6, awaited3, t7, awaited4, t8, awaited5, t9, awaited6, t10 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6        error
+		resumed, resumed2, i2, resumed3, resumed4, resumed5, resumed6                      int
 	)
 	at := f.agenState
 	switch at {
@@ -902,7 +850,7 @@ resume12:
 	f.x.pkg = resumed6
 //line asyncadvmore.go:81
 	f.tr.Log("x=%v", f.x)
-//line asyncadvmore_agen.go:906
+//line asyncadvmore_agen.go:854
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1107,7 +1055,7 @@ func (f *deferPanicRecoveredGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *deferPanicRecoveredGeneratorFrame) agenDefer(h *deferPanicRecoveredGenerator, d deferPanicRecoveredGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1133,12 +1081,8 @@ func (f *deferPanicRecoveredGeneratorFrame) agenRunDefers(panicking bool, p any)
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deferPanicRecoveredGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *deferPanicRecoveredGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t2          int
-		awaited2    int
-		awaitedErr2 error
-		t3          int
+		awaited, t2, awaited2, t3 int
+		awaitedErr, awaitedErr2   error
 	)
 	at := f.agenState
 	switch at {
@@ -1210,7 +1154,7 @@ resume3:
 resume4:
 //line asyncadvmore.go:97
 	(*f.err) = errors.New("normal")
-//line asyncadvmore_agen.go:1214
+//line asyncadvmore_agen.go:1158
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1415,7 +1359,7 @@ func (f *deferPanicTwiceGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *deferPanicTwiceGeneratorFrame) agenDefer(h *deferPanicTwiceGenerator, d deferPanicTwiceGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1443,10 +1387,8 @@ func (f *deferPanicTwiceGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deferPanicTwiceGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *deferPanicTwiceGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		i          int
-		awaited    int
-		awaitedErr error
-		t2         int
+		i, awaited, t2 int
+		awaitedErr     error
 	)
 	at := f.agenState
 	switch at {
@@ -1691,7 +1633,7 @@ func (f *recoverThenYieldErrGeneratorFrame) agenExit(err *error, ready *bool) {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *recoverThenYieldErrGeneratorFrame) agenDefer(h *recoverThenYieldErrGenerator, d recoverThenYieldErrGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1713,11 +1655,10 @@ func (f *recoverThenYieldErrGeneratorFrame) agenRunDefers(panicking bool, p any)
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *recoverThenYieldErrGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *recoverThenYieldErrGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		i          *int
-		awaited    int
-		awaitedErr error
-		t2         int
-		e          *error
+		i           *int
+		awaited, t2 int
+		awaitedErr  error
+		e           *error
 	)
 	at := f.agenState
 	switch at {
@@ -1788,7 +1729,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncadvmore_agen.go:1792
+//line asyncadvmore_agen.go:1733
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1973,16 +1914,9 @@ func (fr *loopVarClosuresGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *loopVarClosuresGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		awaited     int
-		awaitedErr  error
-		t2          int
-		awaited2    int
-		awaitedErr2 error
-		t3          int
-		awaited3    int
-		awaitedErr3 error
-		t4          int
+		tr                                      *difftest.Trace
+		awaited, t2, awaited2, t3, awaited3, t4 int
+		awaitedErr, awaitedErr2, awaitedErr3    error
 	)
 	at := fr.agenState
 	switch at {
@@ -2145,7 +2079,7 @@ done3:
 	for _, f := range *fr.fs {
 		tr.Log("f=%d", f())
 	}
-//line asyncadvmore_agen.go:2149
+//line asyncadvmore_agen.go:2083
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2364,7 +2298,7 @@ func (f *genericGeneratorFrame[T]) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *genericGeneratorFrame[T]) agenDefer(h *genericGenerator[T], d genericGeneratorDefer[T]) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2390,21 +2324,10 @@ func (f *genericGeneratorFrame[T]) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, g *genericGenerator[T], sent T, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t2          string
-		got         T
-		zero        T
-		awaited2    string
-		awaitedErr2 error
-		t3          string
-		awaited3    string
-		awaitedErr3 error
-		t4          string
-		conv        func(v T) T
-		awaited4    string
-		awaitedErr4 error
-		t5          string
+		awaited, t2, awaited2, t3, awaited3, t4, awaited4, t5 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4     error
+		got, zero                                             T
+		conv                                                  func(v T) T
 	)
 	at := f.agenState
 	switch at {
@@ -2534,7 +2457,7 @@ resume7:
 	f.agenState = 8
 	return t5, nil, true
 resume8:
-//line asyncadvmore_agen.go:2538
+//line asyncadvmore_agen.go:2461
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2732,22 +2655,15 @@ func (fr *genericCellsGeneratorFrame[T, K]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *genericCellsGeneratorFrame[T, K]) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		i           *int
-		t2          *T
-		pt2         **T
-		awaited     string
-		awaitedErr  error
-		t3          string
-		resumed     int
-		m           *map[K]box[T, K]
-		get         func() box[T, K]
-		awaited2    string
-		awaitedErr2 error
-		t4          string
-		f           func() string
-		awaited3    string
-		awaitedErr3 error
-		t5          string
+		i                                       *int
+		t2                                      *T
+		pt2                                     **T
+		awaited, t3, awaited2, t4, awaited3, t5 string
+		awaitedErr, awaitedErr2, awaitedErr3    error
+		resumed                                 int
+		m                                       *map[K]box[T, K]
+		get                                     func() box[T, K]
+		f                                       func() string
 	)
 	at := fr.agenState
 	switch at {
@@ -2881,7 +2797,7 @@ resume6:
 done2:
 //line asyncadvmore.go:233
 	fr.tr.Log("%v", (*fr.b))
-//line asyncadvmore_agen.go:2885
+//line asyncadvmore_agen.go:2801
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -3074,46 +2990,12 @@ func (f *emptiesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *emptiesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited      int
-		awaitedErr   error
-		t2           int
-		resumed      int
-		awaited2     int
-		awaitedErr2  error
-		t3           int
-		x            int
-		awaited3     int
-		awaitedErr3  error
-		t4           int
-		resumed2     int
-		awaited4     int
-		awaitedErr4  error
-		t5           int
-		resumed3     int
-		awaited5     int
-		awaitedErr5  error
-		t6           int
-		resumed4     int
-		awaited6     int
-		awaitedErr6  error
-		t7           int
-		resumed5     int
-		arr          [0]int
-		awaited7     int
-		awaitedErr7  error
-		t8           int
-		rangeOver    []int
-		awaited8     int
-		awaitedErr8  error
-		t9           int
-		nilMap       map[int]int
-		rangeOK      bool
-		awaited9     int
-		awaitedErr9  error
-		t10          int
-		awaited10    int
-		awaitedErr10 error
-		t11          int
+		awaited, t2, resumed, awaited2, t3, x, awaited3, t4, resumed2, awaited4, t5, resumed3, awaited5, t6, resumed4, awaited6, t7, resumed5, awaited7, t8, awaited8, t9, awaited9, t10, awaited10, t11 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8, awaitedErr9, awaitedErr10                                                                 error
+		arr                                                                                                                                                                                              [0]int
+		rangeOver                                                                                                                                                                                        []int
+		nilMap                                                                                                                                                                                           map[int]int
+		rangeOK                                                                                                                                                                                          bool
 	)
 	at := f.agenState
 	switch at {
@@ -3404,7 +3286,7 @@ resume19:
 	f.agenState = 20
 	return t11, nil, true
 resume20:
-//line asyncadvmore_agen.go:3408
+//line asyncadvmore_agen.go:3290
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -189,16 +189,8 @@ func (f *labelsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *labelsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		awaited, t, resumed, awaited2, t2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3            error
 	)
 	at := f.agenState
 	switch at {
@@ -311,7 +303,7 @@ resume6:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line asyncadvnames_agen.go:315
+//line asyncadvnames_agen.go:307
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -501,14 +493,9 @@ func (fr *yielderFGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *yielderFGeneratorFrame) resume(ctx context.Context, w agen.Waker, in string, agenThrown error) (_ string, err error, ready bool) {
 	var (
-		agenState2  int
-		awaited     string
-		awaitedErr  error
-		t           string
-		resume2     string
-		awaited2    string
-		awaitedErr2 error
-		t3          string
+		agenState2                        int
+		awaited, t, resume2, awaited2, t3 string
+		awaitedErr, awaitedErr2           error
 	)
 	agenAt := fr.agenState
 	switch agenAt {
@@ -584,7 +571,7 @@ resume4:
 	if fr.guarded == "" {
 		fr.at = fmt.Errorf("empty")
 	}
-//line asyncadvnames_agen.go:588
+//line asyncadvnames_agen.go:575
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.End(fr.at), true
@@ -769,33 +756,10 @@ func (f *importsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *importsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent string, thrown error) (_ string, agenErr error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		resumed     string
-		s           string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		resumed2    string
-		n           int
-		err         error
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		resumed3    string
-		parts       []string
-		p           string
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		awaited5    string
-		awaitedErr5 error
-		t5          string
-		awaited6    string
-		awaitedErr6 error
-		t6          string
-		resumed4    string
+		awaited, t, resumed, s, awaited2, t2, resumed2, awaited3, t3, resumed3, p, awaited4, t4, awaited5, t5, awaited6, t6, resumed4 string
+		awaitedErr, awaitedErr2, err, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6                                              error
+		n                                                                                                                             int
+		parts                                                                                                                         []string
 	)
 	at := f.agenState
 	switch at {
@@ -946,7 +910,7 @@ resume12:
 	(*f.b).WriteString(resumed4)
 //line asyncadvnames.go:83
 	f.tr.Log("b=%q", (*f.b).String())
-//line asyncadvnames_agen.go:950
+//line asyncadvnames_agen.go:914
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1134,28 +1098,8 @@ func (f *packageVarsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *packageVarsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed     int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed2    int
-		t6          int
-		awaited6    int
-		awaitedErr6 error
-		v           int
-		t7          int
+		awaited, t, awaited2, t2, resumed, awaited3, t3, awaited4, t4, awaited5, t5, resumed2, t6, awaited6, v, t7 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6                                error
 	)
 	at := f.agenState
 	switch at {
@@ -1334,7 +1278,7 @@ resume14:
 resume15:
 //line asyncadvnames.go:117
 	f.tr.Log("%d", f.agen2)
-//line asyncadvnames_agen.go:1338
+//line asyncadvnames_agen.go:1282
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1519,13 +1463,8 @@ func (f *typeNamesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *typeNamesGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, resumed, awaited2, t2 int
+		awaitedErr, awaitedErr2           error
 	)
 	at := f.agenState
 	switch at {
@@ -1584,7 +1523,7 @@ resume4:
 	f.w += sent
 //line asyncadvnames.go:130
 	f.tr.Log("v=%v w=%d %T", f.v.n, f.w, f.w)
-//line asyncadvnames_agen.go:1588
+//line asyncadvnames_agen.go:1527
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1803,55 +1742,12 @@ func (f *scaffoldGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *scaffoldGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		rangeRune2  int32
-		awaited     int
-		awaitedErr  error
-		t3          int
-		resumed3    int
-		rangeOK2    bool
-		rangeKey2   int
-		rangeValue2 int
-		awaited2    int
-		awaitedErr2 error
-		t4          int
-		resumed4    int
-		ch          chan int
-		rangeOK3    bool
-		rangeValue3 int
-		awaited3    int
-		awaitedErr3 error
-		t5          int
-		resumed5    int
-		x           any
-		awaited4    int
-		awaitedErr4 error
-		t6          int
-		resumed6    int
-		ch2         chan int
-		awaited5    int
-		awaitedErr5 error
-		t7          int
-		resumed7    int
-		awaited6    int
-		awaitedErr6 error
-		t8          int
-		resumed8    int
-		rangeIndex3 int
-		rangeEnd2   int
-		awaited7    int
-		awaitedErr7 error
-		t9          int
-		resumed9    int
-		i2          int
-		awaited8    int
-		awaitedErr8 error
-		t10         int
-		resumed10   int
-		next        int
-		awaited9    int
-		awaitedErr9 error
-		t11         int
-		resumed11   int
+		rangeRune2                                                                                                                                                                                                                                                                                       int32
+		awaited, t3, resumed3, rangeKey2, rangeValue2, awaited2, t4, resumed4, rangeValue3, awaited3, t5, resumed5, awaited4, t6, resumed6, awaited5, t7, resumed7, awaited6, t8, resumed8, rangeIndex3, rangeEnd2, awaited7, t9, resumed9, i2, awaited8, t10, resumed10, next, awaited9, t11, resumed11 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8, awaitedErr9                                                                                                                                                                               error
+		rangeOK2, rangeOK3                                                                                                                                                                                                                                                                               bool
+		ch, ch2                                                                                                                                                                                                                                                                                          chan int
+		x                                                                                                                                                                                                                                                                                                any
 	)
 	at := f.agenState
 	switch at {
@@ -2163,7 +2059,7 @@ done:
 	f.tr.Log("%d %d %d %d %d %d %d", f.agenv, f.agenrecv, f.utf82, f.runeWidth, f.rangeMap, f.rangeRune, f.rangeEnd)
 //line asyncadvnames.go:185
 	f.tr.Log("%d %d %d %d %d %d %d", f.rangeKey, f.rangeValue, f.rangeOK, f.rangeChan, f.t2, f.sent2, f.resumed2)
-//line asyncadvnames_agen.go:2167
+//line asyncadvnames_agen.go:2063
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -236,7 +236,7 @@ func (f *shadowsGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *shadowsGeneratorFrame) agenDefer(h *shadowsGenerator, d shadowsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -260,35 +260,12 @@ func (f *shadowsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shadowsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *shadowsGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		rangeOK     bool
-		rangeKey    string
-		rangeValue  int
-		v           int
-		awaited     int
-		awaitedErr  error
-		t           int
-		rangeRune   int32
-		i           int
-		r           rune
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		i2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		x           int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed     int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
-		resumed2    int
+		rangeOK                                                                                                                      bool
+		rangeKey                                                                                                                     string
+		rangeValue, v, awaited, t, i, awaited2, t2, i2, awaited3, t3, x, awaited4, t4, resumed, awaited5, t5, awaited6, t6, resumed2 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6                                                  error
+		rangeRune                                                                                                                    int32
+		r                                                                                                                            rune
 	)
 	at := f.agenState
 	switch at {
@@ -493,7 +470,7 @@ resume12:
 done5:
 //line asyncadvpredeclared.go:57
 	f.tr.Log("arr=%v iota=%d %d", f.arr, iota, complex())
-//line asyncadvpredeclared_agen.go:497
+//line asyncadvpredeclared_agen.go:474
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -202,30 +202,14 @@ func (fr *capturedGuardsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *capturedGuardsGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		fs          []func() string
-		vals        []any
-		x           any
-		awaited     string
-		awaitedErr  error
-		t           string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		i           int
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		awaited5    string
-		awaitedErr5 error
-		t5          string
-		f2          func() string
-		awaited6    string
-		awaitedErr6 error
-		t6          string
+		tr                                                                               *difftest.Trace
+		fs                                                                               []func() string
+		vals                                                                             []any
+		x                                                                                any
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5, awaited6, t6 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6      error
+		i                                                                                int
+		f2                                                                               func() string
 	)
 	at := fr.agenState
 	switch at {
@@ -486,7 +470,7 @@ resume12:
 	fr.rangeIndex3++
 	goto loop3
 done3:
-//line asyncadvstmts_agen.go:490
+//line asyncadvstmts_agen.go:474
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -690,46 +674,14 @@ func (f *evalOnceGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *evalOnceGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		i2          int
-		awaited     int
-		awaitedErr  error
-		t           int
-		i3          int
-		v2          int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		i4          int
-		v3          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		rangeRune   int32
-		i5          int
-		c           rune
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		i6          N
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		i7          int
-		v4          int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
-		rangeOK     bool
-		rangeValue  int
-		v5          int
-		awaited7    int
-		awaitedErr7 error
-		t7          int
-		fn          *func(yield func(int) bool)
-		total       *int
-		awaited8    int
-		awaitedErr8 error
-		t8          int
+		i2, awaited, t, i3, v2, awaited2, t2, i4, v3, awaited3, t3, i5, awaited4, t4, awaited5, t5, i7, v4, awaited6, t6, rangeValue, v5, awaited7, t7, awaited8, t8 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8                                                        error
+		rangeRune                                                                                                                                                    int32
+		c                                                                                                                                                            rune
+		i6                                                                                                                                                           N
+		rangeOK                                                                                                                                                      bool
+		fn                                                                                                                                                           *func(yield func(int) bool)
+		total                                                                                                                                                        *int
 	)
 	at := f.agenState
 	switch at {
@@ -1021,7 +973,7 @@ resume15:
 	f.agenState = 16
 	return t8, nil, true
 resume16:
-//line asyncadvstmts_agen.go:1025
+//line asyncadvstmts_agen.go:977
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1209,38 +1161,8 @@ func (f *constTagGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *constTagGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed4    int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed5    int
-		e           error
-		awaited6    int
-		awaitedErr6 error
-		t6          int
-		awaited7    int
-		awaitedErr7 error
-		t7          int
-		resumed6    int
-		awaited8    int
-		awaitedErr8 error
-		t8          int
-		resumed7    int
+		awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3, resumed3, awaited4, t4, resumed4, awaited5, t5, resumed5, awaited6, t6, awaited7, t7, resumed6, awaited8, t8, resumed7 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, e, awaitedErr6, awaitedErr7, awaitedErr8                                                                          error
 	)
 	at := f.agenState
 	switch at {
@@ -1491,7 +1413,7 @@ case10:
 //line asyncadvstmts.go:151
 	f.tr.Log("any yield")
 endswitch6:
-//line asyncadvstmts_agen.go:1495
+//line asyncadvstmts_agen.go:1417
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1693,45 +1615,11 @@ func (f *rangeConstsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeConstsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		rangeRune   int32
-		i           int
-		c           rune
-		awaited     int
-		awaitedErr  error
-		t           int
-		i2          int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		rangeRune2  int32
-		c2          rune
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		rangeRune3  int32
-		i3          int
-		c3          rune
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		i4          int
-		v           int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		i5          int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
-		i6          rune
-		awaited7    int
-		awaitedErr7 error
-		t7          int
-		f32         int
-		i7          uint8
-		awaited8    int
-		awaitedErr8 error
-		t8          int
+		rangeRune, rangeRune2, rangeRune3                                                                                                       int32
+		i, awaited, t, i2, awaited2, t2, awaited3, t3, i3, awaited4, t4, i4, v, awaited5, t5, i5, awaited6, t6, awaited7, t7, f32, awaited8, t8 int
+		c, c2, c3, i6                                                                                                                           rune
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8                                   error
+		i7                                                                                                                                      uint8
 	)
 	at := f.agenState
 	switch at {
@@ -1988,7 +1876,7 @@ resume16:
 	f.rangeIndex8++
 	goto loop8
 done8:
-//line asyncadvstmts_agen.go:1992
+//line asyncadvstmts_agen.go:1880
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2178,50 +2066,9 @@ func (f *multiGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *multiGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited      int
-		awaitedErr   error
-		t            int
-		resumed      int
-		awaited2     int
-		awaitedErr2  error
-		t2           int
-		resumed2     int
-		awaited3     int
-		awaitedErr3  error
-		t3           int
-		resumed3     int
-		awaited4     int
-		awaitedErr4  error
-		t4           int
-		awaited5     int
-		awaitedErr5  error
-		t5           int
-		resumed4     int
-		s            string
-		awaited6     int
-		awaitedErr6  error
-		t6           int
-		resumed5     int
-		p            int
-		q            int
-		awaited7     int
-		awaitedErr7  error
-		t7           int
-		resumed6     int
-		awaited8     int
-		awaitedErr8  error
-		t8           int
-		resumed7     int
-		awaited9     int
-		awaitedErr9  error
-		t9           int
-		resumed8     int
-		awaited10    int
-		awaitedErr10 error
-		t10          int
-		resumed9     int
-		x            int
-		z            string
+		awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3, resumed3, awaited4, t4, awaited5, t5, resumed4, awaited6, t6, resumed5, p, q, awaited7, t7, resumed6, awaited8, t8, resumed7, awaited9, t9, resumed8, awaited10, t10, resumed9, x int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8, awaitedErr9, awaitedErr10                                                                                                             error
+		s, z                                                                                                                                                                                                                                         string
 	)
 	at := f.agenState
 	switch at {
@@ -2453,7 +2300,7 @@ resume20:
 //line asyncadvstmts.go:222
 	f.result = f.err
 end:
-//line asyncadvstmts_agen.go:2457
+//line asyncadvstmts_agen.go:2304
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -2660,62 +2507,8 @@ func (f *stmtKindsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *stmtKindsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited      int
-		awaitedErr   error
-		t            int
-		resumed      int
-		awaited2     int
-		awaitedErr2  error
-		t2           int
-		awaited3     int
-		awaitedErr3  error
-		t3           int
-		resumed3     int
-		awaited4     int
-		awaitedErr4  error
-		t4           int
-		awaited5     int
-		awaitedErr5  error
-		t5           int
-		resumed5     int
-		awaited6     int
-		awaitedErr6  error
-		t6           int
-		awaited7     int
-		awaitedErr7  error
-		t7           int
-		resumed7     int
-		awaited8     int
-		awaitedErr8  error
-		t8           int
-		resumed8     int
-		awaited9     int
-		awaitedErr9  error
-		t9           int
-		awaited10    int
-		awaitedErr10 error
-		t10          int
-		resumed9     int
-		g            int
-		awaited11    int
-		awaitedErr11 error
-		t11          int
-		awaited12    int
-		awaitedErr12 error
-		t12          int
-		awaited13    int
-		awaitedErr13 error
-		t13          int
-		resumed10    int
-		x3           int
-		awaited14    int
-		awaitedErr14 error
-		t14          int
-		resumed11    int
-		awaited15    int
-		awaitedErr15 error
-		t15          int
-		resumed12    int
+		awaited, t, resumed, awaited2, t2, awaited3, t3, resumed3, awaited4, t4, awaited5, t5, resumed5, awaited6, t6, awaited7, t7, resumed7, awaited8, t8, resumed8, awaited9, t9, awaited10, t10, resumed9, g, awaited11, t11, awaited12, t12, awaited13, t13, resumed10, x3, awaited14, t14, resumed11, awaited15, t15, resumed12 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8, awaitedErr9, awaitedErr10, awaitedErr11, awaitedErr12, awaitedErr13, awaitedErr14, awaitedErr15                                                                                                                        error
 	)
 	at := f.agenState
 	switch at {
@@ -3059,7 +2852,7 @@ resume30:
 	f.q.x, f.q.y = f.q.y+resumed12, f.q.x+1
 //line asyncadvstmts.go:268
 	f.tr.Log("q=%v", f.q)
-//line asyncadvstmts_agen.go:3063
+//line asyncadvstmts_agen.go:2856
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3274,7 +3067,7 @@ func (f *rangeNoEvalGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *rangeNoEvalGeneratorFrame) agenDefer(h *rangeNoEvalGenerator, d rangeNoEvalGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -3296,31 +3089,10 @@ func (f *rangeNoEvalGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeNoEvalGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *rangeNoEvalGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		i           int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		q           **[2]int
-		i2          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		m           map[string]*[2]int
-		i3          int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		i4          int
-		v           int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
+		awaited, t, awaited2, t2, i, awaited3, t3, i2, awaited4, t4, i3, awaited5, t5, i4, v, awaited6, t6 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6                        error
+		q                                                                                                  **[2]int
+		m                                                                                                  map[string]*[2]int
 	)
 	at := f.agenState
 	switch at {
@@ -3520,7 +3292,7 @@ resume12:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line asyncadvstmts_agen.go:3524
+//line asyncadvstmts_agen.go:3296
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -3716,15 +3488,11 @@ func (f *recursiveLocalGeneratorFrame[T]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *recursiveLocalGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		head        *node[T]
-		awaited     string
-		awaitedErr  error
-		t           string
-		resumed     int
-		l           list[T]
-		awaited2    string
-		awaitedErr2 error
-		t2          string
+		head                     *node[T]
+		awaited, t, awaited2, t2 string
+		awaitedErr, awaitedErr2  error
+		resumed                  int
+		l                        list[T]
 	)
 	at := f.agenState
 	switch at {
@@ -3809,7 +3577,7 @@ resume3:
 resume4:
 //line asyncadvstmts.go:326
 	f.tr.Log("%v", head.next.val)
-//line asyncadvstmts_agen.go:3813
+//line asyncadvstmts_agen.go:3581
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

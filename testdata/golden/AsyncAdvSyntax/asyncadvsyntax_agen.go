@@ -197,47 +197,13 @@ func (fr *untypedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *untypedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed4    int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed5    int
-		f32         float32
-		awaited6    int
-		awaitedErr6 error
-		t6          int
-		resumed6    int
-		c           complex64
-		awaited7    int
-		awaitedErr7 error
-		t7          int
-		resumed7    int
-		m           map[myBool]int
-		awaited8    int
-		awaitedErr8 error
-		t8          int
-		resumed8    int
-		i           any
-		awaited9    int
-		awaitedErr9 error
-		t9          int
-		resumed9    int
-		sh          int64
+		awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3, resumed3, awaited4, t4, resumed4, awaited5, t5, resumed5, awaited6, t6, resumed6, awaited7, t7, resumed7, awaited8, t8, resumed8, awaited9, t9, resumed9 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8, awaitedErr9                                                                                                  error
+		f32                                                                                                                                                                                                                 float32
+		c                                                                                                                                                                                                                   complex64
+		m                                                                                                                                                                                                                   map[myBool]int
+		i                                                                                                                                                                                                                   any
+		sh                                                                                                                                                                                                                  int64
 	)
 	at := fr.agenState
 	switch at {
@@ -477,7 +443,7 @@ resume18:
 	sh = (int64)(1 << (fr.s + uint(resumed9%3)))
 //line asyncadvsyntax.go:36
 	fr.tr.Log("sh=%d", sh)
-//line asyncadvsyntax_agen.go:481
+//line asyncadvsyntax_agen.go:447
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -693,7 +659,7 @@ func (fr *deferRecvGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (fr *deferRecvGeneratorFrame) agenDefer(h *deferRecvGenerator, d deferRecvGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
-	agen.Track(&fr.agenCore.Life, h, fr)
+	fr.agenCore.Life.Track(h, fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -729,22 +695,8 @@ func (fr *deferRecvGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *deferRecvGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *deferRecvGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		i           int
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
+		i, awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3, resumed3, awaited4, t4 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4                                    error
 	)
 	at := fr.agenState
 	switch at {
@@ -880,7 +832,7 @@ resume7:
 	fr.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncadvsyntax_agen.go:884
+//line asyncadvsyntax_agen.go:836
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -1068,19 +1020,10 @@ func (fr *implicitAddrGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *implicitAddrGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		h           *holder
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed     int
-		i2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		tr                                                  *difftest.Trace
+		h                                                   *holder
+		awaited, t, awaited2, t2, resumed, i2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3                error
 	)
 	at := fr.agenState
 	switch at {
@@ -1235,7 +1178,7 @@ resume6:
 done2:
 //line asyncadvsyntax.go:121
 	tr.Log("s=%s", fr.s)
-//line asyncadvsyntax_agen.go:1239
+//line asyncadvsyntax_agen.go:1182
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1426,40 +1369,10 @@ func (fr *commentsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *commentsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t2          int
-		resumed     int
-		v           int
-		awaited2    int
-		awaitedErr2 error
-		t4          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t6          int
-		resumed3    int
-		xs          []int
-		awaited4    int
-		awaitedErr4 error
-		t7          int
-		resumed4    int
-		awaited5    int
-		awaitedErr5 error
-		t8          int
-		resumed5    int
-		awaited6    int
-		awaitedErr6 error
-		t10         int
-		resumed6    int
-		m           map[int]int
-		awaited7    int
-		awaitedErr7 error
-		t11         int
-		resumed7    int
-		awaited8    int
-		awaitedErr8 error
-		t12         int
+		awaited, t2, resumed, v, awaited2, t4, resumed2, awaited3, t6, resumed3, awaited4, t7, resumed4, awaited5, t8, resumed5, awaited6, t10, resumed6, awaited7, t11, resumed7, awaited8, t12 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8                                                                                    error
+		xs                                                                                                                                                                                       []int
+		m                                                                                                                                                                                        map[int]int
 	)
 	at := fr.agenState
 	switch at {
@@ -1695,7 +1608,7 @@ resume15:
 	fr.agenState = 16
 	return t12, nil, true
 resume16:
-//line asyncadvsyntax_agen.go:1699
+//line asyncadvsyntax_agen.go:1612
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1881,35 +1794,14 @@ func (fr *newExprGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *newExprGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		ps          []*int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    int
-		s           *string
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed4    int
-		pr          pair[int]
-		pp          *pair[int]
-		awaited6    int
-		awaitedErr6 error
-		t6          int
-		resumed5    int
-		n           num
+		tr                                                                                                                                *difftest.Trace
+		awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3, resumed3, awaited4, t4, awaited5, t5, resumed4, awaited6, t6, resumed5 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6                                                       error
+		ps                                                                                                                                []*int
+		s                                                                                                                                 *string
+		pr                                                                                                                                pair[int]
+		pp                                                                                                                                *pair[int]
+		n                                                                                                                                 num
 	)
 	at := fr.agenState
 	switch at {
@@ -2097,7 +1989,7 @@ resume12:
 	n = sum(num(1), num(resumed5))
 //line asyncadvsyntax.go:197
 	tr.Log("n=%d", n)
-//line asyncadvsyntax_agen.go:2101
+//line asyncadvsyntax_agen.go:1993
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2277,10 +2169,8 @@ func (fr *selfRefGeneratorFrame[A]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *selfRefGeneratorFrame[A]) resume(ctx context.Context, w agen.Waker, sent A, thrown error) (_ A, err error, ready bool) {
 	var (
-		awaited    A
-		awaitedErr error
-		t          A
-		resumed    A
+		awaited, t, resumed A
+		awaitedErr          error
 	)
 	at := fr.agenState
 	switch at {
@@ -2328,7 +2218,7 @@ resume2:
 done:
 //line asyncadvsyntax.go:206
 	fr.tr.Log("acc=%v", fr.acc)
-//line asyncadvsyntax_agen.go:2332
+//line asyncadvsyntax_agen.go:2222
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return *new(A), agen.Done, true

@@ -195,36 +195,12 @@ func (f *promotedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *promotedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		awaited2    string
-		awaitedErr2 error
-		t4          string
-		resumed     int
-		awaited3    string
-		awaitedErr3 error
-		t5          string
-		awaited4    string
-		awaitedErr4 error
-		t6          string
-		resumed2    int
-		bump2       func() int
-		descr       func() string
-		awaited5    string
-		awaitedErr5 error
-		t7          string
-		awaited6    string
-		awaitedErr6 error
-		t8          string
-		resumed3    int
-		awaited7    string
-		awaitedErr7 error
-		t9          string
-		s           fmt.Stringer
-		awaited8    string
-		awaitedErr8 error
-		t10         string
+		awaited, t, awaited2, t4, awaited3, t5, awaited4, t6, awaited5, t7, awaited6, t8, awaited7, t9, awaited8, t10 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8         error
+		resumed, resumed2, resumed3                                                                                   int
+		bump2                                                                                                         func() int
+		descr                                                                                                         func() string
+		s                                                                                                             fmt.Stringer
 	)
 	at := f.agenState
 	switch at {
@@ -408,7 +384,7 @@ resume15:
 	f.agenState = 16
 	return t10, nil, true
 resume16:
-//line asyncadvtypes_agen.go:412
+//line asyncadvtypes_agen.go:388
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -601,31 +577,10 @@ func (f *ifaceValuesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *ifaceValuesGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		shapes      []shape
-		i           int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed2    int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed3    int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
-		resumed4    int
-		cmp1        bool
+		awaited, t, resumed, awaited2, t2, awaited3, t3, i, awaited4, t4, resumed2, awaited5, t5, resumed3, awaited6, t6, resumed4 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6                                                error
+		shapes                                                                                                                     []shape
+		cmp1                                                                                                                       bool
 	)
 	at := f.agenState
 	switch at {
@@ -813,7 +768,7 @@ resume12:
 	cmp1 = f.any1 == any(rect{f.rr.h, f.rr.h})
 //line asyncadvtypes.go:105
 	f.tr.Log("cmp %v", cmp1)
-//line asyncadvtypes_agen.go:817
+//line asyncadvtypes_agen.go:772
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1000,21 +955,10 @@ func (f *goroutinesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *goroutinesGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		i           *int
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		mu          *sync.Mutex
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		w           int
+		i                                                       *int
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, w int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4       error
+		mu                                                      *sync.Mutex
 	)
 	at := f.agenState
 	switch at {
@@ -1175,7 +1119,7 @@ resume8:
 	<-(*f.done)
 //line asyncadvtypes.go:143
 	f.tr.Log("total %d", (*f.total))
-//line asyncadvtypes_agen.go:1179
+//line asyncadvtypes_agen.go:1123
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1361,17 +1305,8 @@ func (f *runningGeneratorFrame[T]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *runningGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, sent T, thrown error) (_ T, err error, ready bool) {
 	var (
-		v           T
-		awaited     T
-		awaitedErr  error
-		t           T
-		extra       T
-		awaited2    T
-		awaitedErr2 error
-		t2          T
-		awaited3    T
-		awaitedErr3 error
-		t3          T
+		v, awaited, t, extra, awaited2, t2, awaited3, t3 T
+		awaitedErr, awaitedErr2, awaitedErr3             error
 	)
 	at := f.agenState
 	switch at {
@@ -1469,7 +1404,7 @@ resume5:
 resume6:
 //line asyncadvtypes.go:178
 	f.tr.Log("cmp %d", cmp.Compare(f.total, f.s.sum()))
-//line asyncadvtypes_agen.go:1473
+//line asyncadvtypes_agen.go:1408
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -1653,13 +1588,9 @@ func (f *sortedGeneratorFrame[K, V]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *sortedGeneratorFrame[K, V]) resume(ctx context.Context, w agen.Waker, sent V, thrown error) (_ K, err error, ready bool) {
 	var (
-		awaited     K
-		awaitedErr  error
-		t           K
-		v           V
-		awaited2    K
-		awaitedErr2 error
-		t2          K
+		awaited, t, awaited2, t2 K
+		awaitedErr, awaitedErr2  error
+		v                        V
 	)
 	at := f.agenState
 	switch at {
@@ -1730,7 +1661,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncadvtypes_agen.go:1734
+//line asyncadvtypes_agen.go:1665
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(K), agen.Done, true
@@ -1946,7 +1877,7 @@ func (f *walkGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *walkGeneratorFrame) agenDefer(h *walkGenerator, d walkGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1970,23 +1901,8 @@ func (f *walkGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *walkGeneratorFrame) resume(ctx context.Context, w agen.Waker, gen *walkGenerator, sent agen.None, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		v           int
-		err         error
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		awaited4    int
-		awaitedErr4 error
-		v2          int
-		err2        error
-		awaited5    int
-		awaitedErr5 error
-		t4          int
+		awaited, v, awaited2, t2, awaited3, t3, awaited4, v2, awaited5, t4        int
+		awaitedErr, err, awaitedErr2, awaitedErr3, awaitedErr4, err2, awaitedErr5 error
 	)
 	at := f.agenState
 	switch at {
@@ -2109,7 +2025,7 @@ done2:
 //line asyncadvtypes.go:234
 	f.tr.Log("%sdone %d", strings.Repeat(" ", f.depth), f.t.val)
 end:
-//line asyncadvtypes_agen.go:2113
+//line asyncadvtypes_agen.go:2029
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

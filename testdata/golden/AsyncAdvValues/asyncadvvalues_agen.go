@@ -209,38 +209,10 @@ func (f *copiesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *copiesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		resumed     int
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		resumed2    int
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		resumed3    int
-		awaited5    string
-		awaitedErr5 error
-		t5          string
-		resumed4    int
-		rangeOver2  []point
-		awaited6    string
-		awaitedErr6 error
-		t6          string
-		resumed5    int
-		v           int
-		awaited7    string
-		awaitedErr7 error
-		t7          string
-		v2          int
-		awaited8    string
-		awaitedErr8 error
-		t8          string
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5, awaited6, t6, awaited7, t7, awaited8, t8 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8        error
+		resumed, resumed2, resumed3, resumed4, resumed5, v, v2                                                       int
+		rangeOver2                                                                                                   []point
 	)
 	at := f.agenState
 	switch at {
@@ -492,7 +464,7 @@ resume16:
 	f.rangeIndex4++
 	goto loop4
 done4:
-//line asyncadvvalues_agen.go:496
+//line asyncadvvalues_agen.go:468
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -678,25 +650,10 @@ func (fr *structArgsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *structArgsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		f           func(q point) string
-		awaited     string
-		awaitedErr  error
-		t           string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		resumed     int
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		resumed2    int
-		awaited5    string
-		awaitedErr5 error
-		t5          string
-		resumed3    int
+		f                                                                  func(q point) string
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5     error
+		resumed, resumed2, resumed3                                        int
 	)
 	at := fr.agenState
 	switch at {
@@ -825,7 +782,7 @@ resume10:
 	fr.arrs[0][0] = resumed3
 //line asyncadvvalues.go:80
 	fr.tr.Log("row=%v arrs=%v", fr.row, fr.arrs)
-//line asyncadvvalues_agen.go:829
+//line asyncadvvalues_agen.go:786
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1019,53 +976,15 @@ func (f *commaOkGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *commaOkGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		resumed     int
-		v           string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		resumed2    int
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		s           string
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		k           int
-		awaited5    string
-		awaitedErr5 error
-		t5          string
-		awaited6    string
-		awaitedErr6 error
-		t6          string
-		resumed3    int
-		v2          string
-		ok2         bool
-		awaited7    string
-		awaitedErr7 error
-		t7          string
-		ok3         bool
-		awaited8    string
-		awaitedErr8 error
-		t8          string
-		resumed4    int
-		x           struct {
+		awaited, t, v, awaited2, t2, awaited3, t3, s, awaited4, t4, awaited5, t5, awaited6, t6, v2, awaited7, t7, awaited8, t8, awaited9, t9, awaited10, t10 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8, awaitedErr9, awaitedErr10                     error
+		resumed, resumed2, k, resumed3, resumed4, resumed5, resumed6                                                                                         int
+		ok2, ok3                                                                                                                                             bool
+		x                                                                                                                                                    struct {
 			a string
 			b int
 		}
-		awaited9     string
-		awaitedErr9  error
-		t9           string
-		resumed5     int
-		mm           map[string]int
-		awaited10    string
-		awaitedErr10 error
-		t10          string
-		resumed6     int
+		mm map[string]int
 	)
 	at := f.agenState
 	switch at {
@@ -1343,7 +1262,7 @@ resume20:
 	f.m[resumed6], f.ok = <-f.ch2
 //line asyncadvvalues.go:129
 	f.tr.Log("m[0]=%q m[1]=%q ok=%v", f.m[0], f.m[1], f.ok)
-//line asyncadvvalues_agen.go:1347
+//line asyncadvvalues_agen.go:1266
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1530,30 +1449,8 @@ func (f *swapsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *swapsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed4    int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed5    int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
-		resumed6    int
+		awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3, resumed3, awaited4, t4, resumed4, awaited5, t5, resumed5, awaited6, t6, resumed6 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6                                                                 error
 	)
 	at := f.agenState
 	switch at {
@@ -1709,7 +1606,7 @@ resume12:
 	f.arr, f.arr[0] = [2]int{resumed6, 8}, f.arr[1]
 //line asyncadvvalues.go:152
 	f.tr.Log("arr=%v", f.arr)
-//line asyncadvvalues_agen.go:1713
+//line asyncadvvalues_agen.go:1610
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

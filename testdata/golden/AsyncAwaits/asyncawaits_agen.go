@@ -212,7 +212,7 @@ func (f *ticksGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *ticksGeneratorFrame) agenDefer(h *ticksGenerator, d ticksGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -234,15 +234,8 @@ func (f *ticksGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *ticksGeneratorFrame) resume(ctx context.Context, waker agen.Waker, g *ticksGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		i           int
-		awaited     int
-		awaitedErr  error
-		v           int
-		err         error
-		got         int
-		awaited2    int
-		awaitedErr2 error
-		w           int
+		i, awaited, v, got, awaited2, w int
+		awaitedErr, err, awaitedErr2    error
 	)
 	at := f.agenState
 	switch at {
@@ -310,7 +303,7 @@ resume3:
 done:
 //line asyncawaits.go:28
 	f.result = nil
-//line asyncawaits_agen.go:314
+//line asyncawaits_agen.go:307
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -512,7 +505,7 @@ func (f *stallsGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *stallsGeneratorFrame) agenDefer(h *stallsGenerator, d stallsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -534,10 +527,9 @@ func (f *stallsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *stallsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *stallsGenerator, sent agen.None, thrown error) (_ string, agenErr error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		err        error
-		t          string
+		awaited         int
+		awaitedErr, err error
+		t               string
 	)
 	at := f.agenState
 	switch at {
@@ -602,7 +594,7 @@ endif:
 done:
 //line asyncawaits.go:45
 	f.result = errors.New("stalled out")
-//line asyncawaits_agen.go:606
+//line asyncawaits_agen.go:598
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -807,7 +799,7 @@ func (f *catchesGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *catchesGeneratorFrame) agenDefer(h *catchesGenerator, d catchesGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -829,13 +821,8 @@ func (f *catchesGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *catchesGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *catchesGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		s           int
-		err2        error
-		awaited     int
-		awaitedErr  error
-		v           int
-		awaited2    int
-		awaitedErr2 error
+		s, awaited, v, awaited2       int
+		err2, awaitedErr, awaitedErr2 error
 	)
 	at := f.agenState
 	switch at {
@@ -921,7 +908,7 @@ resume4:
 	}
 	f.awaiting2 = nil
 	_, (*f.err) = awaited2, awaitedErr2
-//line asyncawaits_agen.go:925
+//line asyncawaits_agen.go:912
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1110,22 +1097,9 @@ func (f *exprsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *exprsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t2          int
-		awaited2    int
-		awaitedErr2 error
-		awaited3    int
-		awaitedErr3 error
-		awaited4    int
-		awaitedErr4 error
-		resumed     int
-		m           map[int]int
-		t5          int
-		awaited5    int
-		awaitedErr5 error
-		resumed2    int
-		t7          int
+		awaited, t2, awaited2, awaited3, awaited4, resumed, t5, awaited5, resumed2, t7 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5                 error
+		m                                                                              map[int]int
 	)
 	at := f.agenState
 	switch at {
@@ -1274,7 +1248,7 @@ resume11:
 	f.agenState = 12
 	return t7, nil, true
 resume12:
-//line asyncawaits_agen.go:1278
+//line asyncawaits_agen.go:1252
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1458,11 +1432,10 @@ func (fr *closuresGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *closuresGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
+		awaited, t int
 		awaitedErr error
 		v          *int
 		f          func() int
-		t          int
 	)
 	at := fr.agenState
 	switch at {
@@ -1545,7 +1518,7 @@ resume3:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncawaits_agen.go:1549
+//line asyncawaits_agen.go:1522
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1749,7 +1722,7 @@ func (f *panicsGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *panicsGeneratorFrame) agenDefer(h *panicsGenerator, d panicsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1771,10 +1744,8 @@ func (f *panicsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *panicsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *panicsGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		v          int
-		t          int
+		awaited, v, t int
+		awaitedErr    error
 	)
 	at := f.agenState
 	switch at {
@@ -1830,7 +1801,7 @@ resume2:
 resume3:
 //line asyncawaits.go:125
 	(*f.err) = nil
-//line asyncawaits_agen.go:1834
+//line asyncawaits_agen.go:1805
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -197,26 +197,8 @@ func (f *orderGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *orderGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t3          int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t6          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t9          int
-		resumed3    int
-		awaited4    int
-		awaitedErr4 error
-		t12         int
-		resumed4    int
-		awaited5    int
-		awaitedErr5 error
-		t15         int
-		resumed5    int
+		awaited, t3, resumed, awaited2, t6, resumed2, awaited3, t9, resumed3, awaited4, t12, resumed4, awaited5, t15, resumed5 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5                                                         error
 	)
 	at := f.agenState
 	switch at {
@@ -366,7 +348,7 @@ resume9:
 resume10:
 	resumed5 = sent
 	(*f.tr).Log("append %v %d %d", f.t13, f.t14, resumed5)
-//line asyncbuiltins_agen.go:370
+//line asyncbuiltins_agen.go:352
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -549,16 +531,8 @@ func (f *compositeCasesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *compositeCasesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		awaited, t, resumed, awaited2, t2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3            error
 	)
 	at := f.agenState
 	switch at {
@@ -645,7 +619,7 @@ resume5:
 	return t3, nil, true
 resume6:
 endswitch:
-//line asyncbuiltins_agen.go:649
+//line asyncbuiltins_agen.go:623
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -845,7 +819,7 @@ func (f *finalPanicGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *finalPanicGeneratorFrame) agenDefer(h *finalPanicGenerator, d finalPanicGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -867,14 +841,8 @@ func (f *finalPanicGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *finalPanicGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *finalPanicGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
+		awaited, t, resumed, awaited2, t2, resumed2 int
+		awaitedErr, awaitedErr2                     error
 	)
 	at := f.agenState
 	switch at {

@@ -187,20 +187,8 @@ func (f *sharedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *sharedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed     int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed2    int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
+		awaited, t, awaited2, t2, resumed, awaited3, t3, resumed2, awaited4, t4 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4                       error
 	)
 	at := f.agenState
 	switch at {
@@ -314,7 +302,7 @@ resume7:
 resume8:
 //line asyncclosures.go:28
 	f.show("end")
-//line asyncclosures_agen.go:318
+//line asyncclosures_agen.go:306
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -498,16 +486,9 @@ func (f *createdBeforeGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *createdBeforeGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		s           int
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
+		awaited, t, awaited2, t2, awaited3, t3 string
+		awaitedErr, awaitedErr2, awaitedErr3   error
+		s                                      int
 	)
 	at := f.agenState
 	switch at {
@@ -594,7 +575,7 @@ resume5:
 resume6:
 //line asyncclosures.go:45
 	f.tr.Log("count=%d", (*f.count))
-//line asyncclosures_agen.go:598
+//line asyncclosures_agen.go:579
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -782,20 +763,13 @@ func (fr *loopVarsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *loopVarsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		awaited     int
-		awaitedErr  error
-		t           int
-		f           func() int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		gs          []func() string
-		k           *int
-		v           *string
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		tr                                     *difftest.Trace
+		awaited, t, awaited2, t2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3   error
+		f                                      func() int
+		gs                                     []func() string
+		k                                      *int
+		v                                      *string
 	)
 	at := fr.agenState
 	switch at {
@@ -945,7 +919,7 @@ done3:
 	for _, g := range gs {
 		tr.Log("g=%s", g())
 	}
-//line asyncclosures_agen.go:949
+//line asyncclosures_agen.go:923
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1133,26 +1107,9 @@ func (f *nestedClosuresGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nestedClosuresGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		adder       func(d int) func() int
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed     int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
+		adder                                                                                     func(d int) func() int
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5, resumed, awaited6, t6 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6               error
 	)
 	at := f.agenState
 	switch at {
@@ -1304,7 +1261,7 @@ resume11:
 resume12:
 //line asyncclosures.go:100
 	f.tr.Log("fib(7)=%d", (*f.fib)(7))
-//line asyncclosures_agen.go:1308
+//line asyncclosures_agen.go:1265
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1487,17 +1444,8 @@ func (f *namedResultGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *namedResultGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3                      error
 	)
 	at := f.agenState
 	switch at {
@@ -1585,7 +1533,7 @@ resume5:
 	return t3, nil, true
 resume6:
 end:
-//line asyncclosures_agen.go:1589
+//line asyncclosures_agen.go:1537
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End((*f.err)), true
@@ -1770,24 +1718,9 @@ func (f *methodValuesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *methodValuesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed     int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		getExpr     func(counter) int
-		awaited4    int
-		awaitedErr4 error
-		t5          int
-		resumed2    int
-		awaited5    int
-		awaitedErr5 error
-		t6          int
+		awaited, t, awaited2, t2, resumed, awaited3, t3, awaited4, t5, resumed2, awaited5, t6 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5                        error
+		getExpr                                                                               func(counter) int
 	)
 	at := f.agenState
 	switch at {
@@ -1913,7 +1846,7 @@ resume9:
 resume10:
 //line asyncclosures.go:150
 	f.tr.Log("c.n=%d", (*f.c).n)
-//line asyncclosures_agen.go:1917
+//line asyncclosures_agen.go:1850
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2093,18 +2026,8 @@ func (f *immediateGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *immediateGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t2          int
-		resumed     int
-		v           int
-		awaited2    int
-		awaitedErr2 error
-		t3          int
-		w           int
-		awaited3    int
-		awaitedErr3 error
-		t4          int
+		awaited, t2, resumed, v, awaited2, t3, w, awaited3, t4 int
+		awaitedErr, awaitedErr2, awaitedErr3                   error
 	)
 	at := f.agenState
 	switch at {
@@ -2198,7 +2121,7 @@ resume5:
 	f.agenState = 6
 	return t4, nil, true
 resume6:
-//line asyncclosures_agen.go:2202
+//line asyncclosures_agen.go:2125
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2385,27 +2308,11 @@ func (f *perIterationGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *perIterationGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		incs        []func() int
-		i           int
-		awaited     int
-		awaitedErr  error
-		t           int
-		round       int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		w           *int
-		get         func() int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed     int
+		incs                                                                                  []func() int
+		i, awaited, t, round, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5, resumed int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5                        error
+		w                                                                                     *int
+		get                                                                                   func() int
 	)
 	at := f.agenState
 	switch at {
@@ -2587,7 +2494,7 @@ resume10:
 	if f.n < 3 {
 		goto again
 	}
-//line asyncclosures_agen.go:2591
+//line asyncclosures_agen.go:2498
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2771,13 +2678,9 @@ func (f *storedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *storedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		resumed     int
-		awaited2    string
-		awaitedErr2 error
-		t2          string
+		awaited, t, awaited2, t2 string
+		awaitedErr, awaitedErr2  error
+		resumed                  int
 	)
 	at := f.agenState
 	switch at {
@@ -2873,7 +2776,7 @@ resume3:
 resume4:
 //line asyncclosures.go:229
 	f.h.after()
-//line asyncclosures_agen.go:2877
+//line asyncclosures_agen.go:2780
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

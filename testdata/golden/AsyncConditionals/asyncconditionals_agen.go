@@ -187,12 +187,8 @@ func (f *ifElseGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *ifElseGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
 	)
 	at := f.agenState
 	switch at {
@@ -272,7 +268,7 @@ endif:
 done:
 //line asyncconditionals.go:26
 	f.tr.Log("end")
-//line asyncconditionals_agen.go:276
+//line asyncconditionals_agen.go:272
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -451,9 +447,8 @@ func (f *ifNoElseGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *ifNoElseGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
+		awaited, t int
 		awaitedErr error
-		t          int
 	)
 	at := f.agenState
 	switch at {
@@ -510,7 +505,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncconditionals_agen.go:514
+//line asyncconditionals_agen.go:509
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -690,17 +685,9 @@ func (f *condYieldsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *condYieldsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		resumed     int
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		v           int
+		awaited, t, awaited2, t2, awaited3, t3 string
+		awaitedErr, awaitedErr2, awaitedErr3   error
+		resumed, v                             int
 	)
 	at := f.agenState
 	switch at {
@@ -799,7 +786,7 @@ endif2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncconditionals_agen.go:803
+//line asyncconditionals_agen.go:790
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -984,25 +971,8 @@ func (f *elseIfChainGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *elseIfChainGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed     int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5, resumed, awaited6, t6 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6               error
 	)
 	at := f.agenState
 	switch at {
@@ -1183,7 +1153,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line asyncconditionals_agen.go:1187
+//line asyncconditionals_agen.go:1157
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1369,27 +1339,9 @@ func (f *shortCircuitGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shortCircuitGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed4    int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed5    int
-		ok          bool
+		awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3, resumed3, awaited4, t4, resumed4, awaited5, t5, resumed5 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5                                                      error
+		ok                                                                                                                  bool
 	)
 	at := f.agenState
 	switch at {
@@ -1559,7 +1511,7 @@ resume10:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncconditionals_agen.go:1563
+//line asyncconditionals_agen.go:1515
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1740,20 +1692,8 @@ func (f *initShadowGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *initShadowGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		x3          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
+		awaited, t, resumed, awaited2, t2, awaited3, t3, x3, awaited4, t4 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4                 error
 	)
 	at := f.agenState
 	switch at {
@@ -1868,7 +1808,7 @@ resume8:
 endif2:
 //line asyncconditionals.go:135
 	f.tr.Log("outer x still %d", f.x)
-//line asyncconditionals_agen.go:1872
+//line asyncconditionals_agen.go:1812
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2051,22 +1991,8 @@ func (f *nestedIfsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nestedIfsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		c           int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
+		awaited, t, awaited2, t2, awaited3, t3, c, awaited4, t4, awaited5, t5 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5        error
 	)
 	at := f.agenState
 	switch at {
@@ -2209,7 +2135,7 @@ resume10:
 //line asyncconditionals.go:161
 	f.result = nil
 end:
-//line asyncconditionals_agen.go:2213
+//line asyncconditionals_agen.go:2139
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -2393,34 +2319,8 @@ func (f *catchInConditionsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *catchInConditionsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		resumedErr  error
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		resumedErr2 error
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    int
-		resumedErr3 error
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed4    int
-		resumedErr4 error
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
-		resumed5    int
-		resumedErr5 error
+		awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3, resumed3, awaited4, t4, resumed4, awaited5, t5, awaited6, t6, resumed5           int
+		awaitedErr, resumedErr, awaitedErr2, resumedErr2, awaitedErr3, resumedErr3, awaitedErr4, resumedErr4, awaitedErr5, awaitedErr6, resumedErr5 error
 	)
 	at := f.agenState
 	switch at {
@@ -2595,7 +2495,7 @@ resume12:
 done:
 //line asyncconditionals.go:187
 	(*f.tr).Log("end %d", f.n)
-//line asyncconditionals_agen.go:2599
+//line asyncconditionals_agen.go:2499
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

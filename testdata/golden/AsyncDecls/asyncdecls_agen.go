@@ -195,17 +195,9 @@ func (f *zeroedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *zeroedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		resumed     int
-		c           string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
+		awaited, t, awaited2, t2, c, awaited3, t3 string
+		awaitedErr, awaitedErr2, awaitedErr3      error
+		resumed                                   int
 	)
 	at := f.agenState
 	switch at {
@@ -320,7 +312,7 @@ resume6:
 	f.a = sent
 //line asyncdecls.go:42
 	f.tr.Log("a=%d b=%d", f.a, f.b)
-//line asyncdecls_agen.go:324
+//line asyncdecls_agen.go:316
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -502,17 +494,9 @@ func (f *constsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *constsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		i           int
-		awaited     string
-		awaitedErr  error
-		t           string
-		v           int
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
+		i, v                                   int
+		awaited, t, awaited2, t2, awaited3, t3 string
+		awaitedErr, awaitedErr2, awaitedErr3   error
 	)
 	at := f.agenState
 	switch at {
@@ -614,7 +598,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncdecls_agen.go:618
+//line asyncdecls_agen.go:602
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -797,15 +781,11 @@ func (f *compositesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *compositesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent point, thrown error) (_ string, err error, ready bool) {
 	var (
-		g           grid
-		awaited     string
-		awaitedErr  error
-		t           string
-		p2          point
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		keys        []string
+		g                        grid
+		awaited, t, awaited2, t2 string
+		awaitedErr, awaitedErr2  error
+		p2                       point
+		keys                     []string
 	)
 	at := f.agenState
 	switch at {
@@ -915,7 +895,7 @@ resume4:
 	sort.Strings(keys)
 //line asyncdecls.go:116
 	f.tr.Log("names=%s", strings.Join(keys, ","))
-//line asyncdecls_agen.go:919
+//line asyncdecls_agen.go:899
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1094,16 +1074,11 @@ func (f *pointerYGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pointerYGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent string, thrown error) (_ *node, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		head        *node
-		i           int
-		awaited     *node
-		awaitedErr  error
-		t           *node
-		s           string
-		awaited2    *node
-		awaitedErr2 error
-		t2          *node
+		tr                             *difftest.Trace
+		head, awaited, t, awaited2, t2 *node
+		i                              int
+		awaitedErr, awaitedErr2        error
+		s                              string
 	)
 	at := f.agenState
 	switch at {
@@ -1180,7 +1155,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncdecls_agen.go:1184
+//line asyncdecls_agen.go:1159
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return nil, agen.Done, true
@@ -1359,9 +1334,8 @@ func (f *sliceYGeneratorFrame) agenThrow(err error) error {
 func (f *sliceYGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent []string, thrown error) (_ []int, err error, ready bool) {
 	var (
 		i          int
-		awaited    []int
+		awaited, t []int
 		awaitedErr error
-		t          []int
 		words      []string
 	)
 	at := f.agenState
@@ -1418,7 +1392,7 @@ resume2:
 done:
 //line asyncdecls.go:160
 	f.tr.Log("buf=%v", f.buf)
-//line asyncdecls_agen.go:1422
+//line asyncdecls_agen.go:1396
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return nil, agen.Done, true
@@ -1597,9 +1571,8 @@ func (f *structYSGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *structYSGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent request, thrown error) (_ reply, err error, ready bool) {
 	var (
-		awaited    reply
+		awaited, t reply
 		awaitedErr error
-		t          reply
 		req        request
 	)
 	at := f.agenState
@@ -1656,7 +1629,7 @@ resume2:
 	f.tr.Log("total=%d", f.total)
 	goto loop
 end:
-//line asyncdecls_agen.go:1660
+//line asyncdecls_agen.go:1633
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return reply{}, agen.End(f.result), true
@@ -1856,14 +1829,10 @@ func (f *localTypesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *localTypesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		v           int
-		k           localTypesKind
-		awaited2    string
-		awaitedErr2 error
-		t2          string
+		awaited, t, awaited2, t2 string
+		awaitedErr, awaitedErr2  error
+		v                        int
+		k                        localTypesKind
 	)
 	at := f.agenState
 	switch at {
@@ -1964,7 +1933,7 @@ resume3:
 resume4:
 //line asyncdecls.go:236
 	(*f.tr).Log("k=%s", f.k2)
-//line asyncdecls_agen.go:1968
+//line asyncdecls_agen.go:1937
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

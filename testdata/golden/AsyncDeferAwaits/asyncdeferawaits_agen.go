@@ -71,11 +71,8 @@ type cleanupGeneratorDeferred struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *cleanupGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited     int
-		awaitedErr  error
-		v           int
-		awaited2    int
-		awaitedErr2 error
+		awaited, v, awaited2    int
+		awaitedErr, awaitedErr2 error
 	)
 	var ready bool
 	switch d.agenState {
@@ -116,7 +113,7 @@ resume2:
 	_, d.e = awaited2, awaitedErr2
 //line asyncdeferawaits.go:30
 	(*d.tr).Log("cleanup ends, ctx err %v", ctx.Err())
-//line asyncdeferawaits_agen.go:120
+//line asyncdeferawaits_agen.go:117
 	return true
 }
 
@@ -340,7 +337,7 @@ func (f *cleanupGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *cleanupGeneratorFrame) agenDefer(h *cleanupGenerator, d cleanupGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -364,10 +361,8 @@ func (f *cleanupGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *cleanupGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *cleanupGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		got        int
-		awaited    int
-		awaitedErr error
-		err2       error
+		got, awaited     int
+		awaitedErr, err2 error
 	)
 	at := f.agenState
 	switch at {
@@ -441,7 +436,7 @@ resume3:
 //line asyncdeferawaits.go:45
 	(*f.err) = nil
 end:
-//line asyncdeferawaits_agen.go:445
+//line asyncdeferawaits_agen.go:440
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -528,7 +523,7 @@ resume1:
 			(*tr).Log("recover in a nested function: %v", recover())
 		}()
 	}
-//line asyncdeferawaits_agen.go:532
+//line asyncdeferawaits_agen.go:527
 	return true
 }
 
@@ -748,7 +743,7 @@ func (f *recoversGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *recoversGeneratorFrame) agenDefer(h *recoversGenerator, d recoversGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -804,7 +799,7 @@ resume2:
 	f.m[1] = resumed
 //line asyncdeferawaits.go:65
 	(*f.err) = nil
-//line asyncdeferawaits_agen.go:808
+//line asyncdeferawaits_agen.go:803
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -863,9 +858,8 @@ type layersGeneratorDeferred struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *layersGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    int
+		awaited, v int
 		awaitedErr error
-		v          int
 	)
 	var ready bool
 	switch d.agenState {
@@ -885,7 +879,7 @@ resume1:
 	v, _ = awaited, awaitedErr
 //line asyncdeferawaits.go:76
 	(*d.tr).Log("layer %d (i=%d) awaited %d", d.at, (*d.i), v)
-//line asyncdeferawaits_agen.go:889
+//line asyncdeferawaits_agen.go:883
 	return true
 }
 
@@ -917,7 +911,7 @@ resume1:
 	d.awaiting = nil
 //line asyncdeferawaits.go:81
 	(*d.tr).Log("recovered in the outer one: %v", u.Recover())
-//line asyncdeferawaits_agen.go:921
+//line asyncdeferawaits_agen.go:915
 	return true
 }
 
@@ -1178,7 +1172,7 @@ func (f *layersGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *layersGeneratorFrame) agenDefer(h *layersGenerator, d layersGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1245,7 +1239,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line asyncdeferawaits_agen.go:1249
+//line asyncdeferawaits_agen.go:1243
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1301,10 +1295,8 @@ type catchesThrowGeneratorDeferred struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *catchesThrowGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    int
-		awaitedErr error
-		v          int
-		err2       error
+		awaited, v       int
+		awaitedErr, err2 error
 	)
 	var ready bool
 	switch d.agenState {
@@ -1324,7 +1316,7 @@ resume1:
 	v, err2 = awaited, awaitedErr
 //line asyncdeferawaits.go:97
 	(*d.tr).Log("deferred awaited %d %v", v, err2)
-//line asyncdeferawaits_agen.go:1328
+//line asyncdeferawaits_agen.go:1320
 	return true
 }
 
@@ -1544,7 +1536,7 @@ func (f *catchesThrowGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *catchesThrowGeneratorFrame) agenDefer(h *catchesThrowGenerator, d catchesThrowGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1603,7 +1595,7 @@ endif:
 resume2:
 //line asyncdeferawaits.go:103
 	f.result = nil
-//line asyncdeferawaits_agen.go:1607
+//line asyncdeferawaits_agen.go:1599
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1660,11 +1652,8 @@ type stallsInDeferGeneratorDeferred struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *stallsInDeferGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited     int
-		awaitedErr  error
-		awaited2    int
-		awaitedErr2 error
-		v           int
+		awaited, awaited2, v    int
+		awaitedErr, awaitedErr2 error
 	)
 	var ready bool
 	switch d.agenState {
@@ -1699,7 +1688,7 @@ resume2:
 	v, d.err = awaited2, awaitedErr2
 //line asyncdeferawaits.go:115
 	(*d.tr).Log("then %d %v", v, d.err)
-//line asyncdeferawaits_agen.go:1703
+//line asyncdeferawaits_agen.go:1692
 	return true
 }
 
@@ -1919,7 +1908,7 @@ func (f *stallsInDeferGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *stallsInDeferGeneratorFrame) agenDefer(h *stallsInDeferGenerator, d stallsInDeferGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1960,7 +1949,7 @@ func (f *stallsInDeferGeneratorFrame) resume(ctx context.Context, w agen.Waker, 
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line asyncdeferawaits_agen.go:1964
+//line asyncdeferawaits_agen.go:1953
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

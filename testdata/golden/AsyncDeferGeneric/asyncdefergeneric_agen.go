@@ -223,7 +223,7 @@ func (f *deferredGeneratorFrame[T]) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *deferredGeneratorFrame[T]) agenDefer(h *deferredGenerator[T], d deferredGeneratorDefer[T]) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -253,12 +253,8 @@ func (f *deferredGeneratorFrame[T]) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deferredGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, g *deferredGenerator[T], sent agen.None, thrown error) (_ T, err error, ready bool) {
 	var (
-		awaited     T
-		awaitedErr  error
-		t           T
-		awaited2    T
-		awaitedErr2 error
-		t2          T
+		awaited, t, awaited2, t2 T
+		awaitedErr, awaitedErr2  error
 	)
 	at := f.agenState
 	switch at {
@@ -324,7 +320,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncdefergeneric_agen.go:328
+//line asyncdefergeneric_agen.go:324
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

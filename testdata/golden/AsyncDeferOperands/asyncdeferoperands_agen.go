@@ -246,7 +246,7 @@ func (f *operandsGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *operandsGeneratorFrame) agenDefer(h *operandsGenerator, d operandsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -284,46 +284,8 @@ func (f *operandsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *operandsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *operandsGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited      int
-		awaitedErr   error
-		t            int
-		resumed      int
-		awaited2     int
-		awaitedErr2  error
-		t2           int
-		awaited3     int
-		awaitedErr3  error
-		t3           int
-		resumed3     int
-		awaited4     int
-		awaitedErr4  error
-		t4           int
-		resumed4     int
-		awaited5     int
-		awaitedErr5  error
-		t6           int
-		resumed5     int
-		awaited6     int
-		awaitedErr6  error
-		t7           int
-		resumed6     int
-		awaited7     int
-		awaitedErr7  error
-		t8           int
-		resumed7     int
-		awaited8     int
-		awaitedErr8  error
-		t9           int
-		resumed8     int
-		awaited9     int
-		awaitedErr9  error
-		t10          int
-		resumed9     int
-		resumedErr   error
-		awaited10    int
-		awaitedErr10 error
-		t11          int
-		resumed10    int
+		awaited, t, resumed, awaited2, t2, awaited3, t3, resumed3, awaited4, t4, resumed4, awaited5, t6, resumed5, awaited6, t7, resumed6, awaited7, t8, resumed7, awaited8, t9, resumed8, awaited9, t10, resumed9, awaited10, t11, resumed10 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8, awaitedErr9, resumedErr, awaitedErr10                                                                                          error
 	)
 	at := f.agenState
 	switch at {
@@ -561,7 +523,7 @@ resume20:
 done:
 //line asyncdeferoperands.go:58
 	f.tr2.Log("body done, c.n %d", f.c.n)
-//line asyncdeferoperands_agen.go:565
+//line asyncdeferoperands_agen.go:527
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -765,7 +727,7 @@ func (f *builtinsGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *builtinsGeneratorFrame) agenDefer(h *builtinsGenerator, d builtinsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -791,14 +753,8 @@ func (f *builtinsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *builtinsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *builtinsGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
+		awaited, t, resumed, awaited2, t2, resumed2 int
+		awaitedErr, awaitedErr2                     error
 	)
 	at := f.agenState
 	switch at {
@@ -863,7 +819,7 @@ resume4:
 	f.agenDefer(g, builtinsGeneratorDefer{site: 3, a3_0: resumed2})
 //line asyncdeferoperands.go:69
 	(*f.tr).Log("map %v", (*f.m))
-//line asyncdeferoperands_agen.go:867
+//line asyncdeferoperands_agen.go:823
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1045,17 +1001,8 @@ func (f *goOperandsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *goOperandsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    int
+		awaited, t, resumed, awaited2, t2, awaited3, t3, resumed3 int
+		awaitedErr, awaitedErr2, awaitedErr3                      error
 	)
 	at := f.agenState
 	switch at {
@@ -1142,7 +1089,7 @@ resume6:
 	}
 //line asyncdeferoperands.go:81
 	f.tr.Log("got %d", <-(*f.ch))
-//line asyncdeferoperands_agen.go:1146
+//line asyncdeferoperands_agen.go:1093
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

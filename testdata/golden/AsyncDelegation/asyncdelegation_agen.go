@@ -214,7 +214,7 @@ func (f *leafGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *leafGeneratorFrame) agenDefer(h *leafGenerator, d leafGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -236,13 +236,8 @@ func (f *leafGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *leafGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *leafGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		v          int
-		s          int
-		err2       error
-		t          int
-		resumed    int
+		awaited, v, s, t, resumed int
+		awaitedErr, err2          error
 	)
 	at := f.agenState
 	switch at {
@@ -330,7 +325,7 @@ next:
 done:
 //line asyncdelegation.go:39
 	(*f.err) = errors.New((*f.name) + " done")
-//line asyncdelegation_agen.go:334
+//line asyncdelegation_agen.go:329
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -556,7 +551,7 @@ func (f *chainGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *chainGeneratorFrame) agenDefer(h *chainGenerator, d chainGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -578,16 +573,8 @@ func (f *chainGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *chainGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *chainGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		delegated     int
-		delegatedErr  error
-		delegated2    int
-		delegatedErr2 error
-		err2          error
-		awaited       int
-		awaitedErr    error
-		v             int
-		closeErr      error
-		closeErr2     error
+		delegated, delegated2, awaited, v                                  int
+		delegatedErr, delegatedErr2, err2, awaitedErr, closeErr, closeErr2 error
 	)
 	at := f.agenState
 	switch at {
@@ -710,7 +697,7 @@ resume9:
 endif:
 //line asyncdelegation.go:67
 	f.result = fmt.Errorf("chain: %w", f.err)
-//line asyncdelegation_agen.go:714
+//line asyncdelegation_agen.go:701
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -945,7 +932,7 @@ func (f *middleGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *middleGeneratorFrame) agenDefer(h *middleGenerator, d middleGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -967,10 +954,8 @@ func (f *middleGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *middleGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *middleGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		delegated    int
-		delegatedErr error
-		err          error
-		closeErr     error
+		delegated                   int
+		delegatedErr, err, closeErr error
 	)
 	at := f.agenState
 	switch at {
@@ -1034,7 +1019,7 @@ delegated:
 	return 500, nil, true
 resume4:
 endif:
-//line asyncdelegation_agen.go:1038
+//line asyncdelegation_agen.go:1023
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1260,7 +1245,7 @@ func (f *topGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *topGeneratorFrame) agenDefer(h *topGenerator, d topGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1282,12 +1267,8 @@ func (f *topGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *topGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *topGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		delegated    int
-		delegatedErr error
-		err          error
-		resumed      int
-		t            int
-		closeErr     error
+		delegated, resumed, t       int
+		delegatedErr, err, closeErr error
 	)
 	at := f.agenState
 	switch at {
@@ -1354,7 +1335,7 @@ resume4:
 	f.agenState = 5
 	return t, nil, true
 resume5:
-//line asyncdelegation_agen.go:1358
+//line asyncdelegation_agen.go:1339
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1557,16 +1538,8 @@ func (f *startedGeneratorFrame) agenExit(err *error, ready *bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *startedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited       int
-		awaitedErr    error
-		v             int
-		err           error
-		delegated     int
-		delegatedErr  error
-		delegated2    int
-		delegatedErr2 error
-		closeErr      error
-		closeErr2     error
+		awaited, v, delegated, delegated2                                 int
+		awaitedErr, err, delegatedErr, delegatedErr2, closeErr, closeErr2 error
 	)
 	at := f.agenState
 	switch at {
@@ -1669,7 +1642,7 @@ delegated2:
 	}
 	f.delegate2 = nil
 	f.tr.Log("again: %v", f.delegateErr2)
-//line asyncdelegation_agen.go:1673
+//line asyncdelegation_agen.go:1646
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1878,9 +1851,8 @@ func (f *stalledGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *stalledGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		delegated    int
-		delegatedErr error
-		closeErr     error
+		delegated              int
+		delegatedErr, closeErr error
 	)
 	at := f.agenState
 	switch at {
@@ -1936,7 +1908,7 @@ delegated:
 	f.agenState = 4
 	return 9, nil, true
 resume4:
-//line asyncdelegation_agen.go:1940
+//line asyncdelegation_agen.go:1912
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2121,9 +2093,8 @@ func (f *waitsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *waitsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		err        error
+		awaited         int
+		awaitedErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -2160,7 +2131,7 @@ resume2:
 	f.tr.Log("waits: %v", err)
 //line asyncdelegation.go:119
 	f.result = err
-//line asyncdelegation_agen.go:2164
+//line asyncdelegation_agen.go:2135
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -195,28 +195,8 @@ func (f *callArgsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *callArgsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t2          int
-		resumed2    int
-		awaited2    int
-		awaitedErr2 error
-		t4          int
-		resumed3    int
-		awaited3    int
-		awaitedErr3 error
-		t5          int
-		awaited4    int
-		awaitedErr4 error
-		t7          int
-		resumed5    int
-		awaited5    int
-		awaitedErr5 error
-		t10         int
-		awaited6    int
-		awaitedErr6 error
-		t11         int
-		resumed7    int
+		awaited, t2, resumed2, awaited2, t4, resumed3, awaited3, t5, awaited4, t7, resumed5, awaited5, t10, awaited6, t11, resumed7 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6                                                 error
 	)
 	at := f.agenState
 	switch at {
@@ -357,7 +337,7 @@ resume12:
 	f.r = sum3(f.tr, f.t8, f.t9+f.resumed6, resumed7)
 //line asyncevalorder.go:42
 	f.tr.Log("r=%d", f.r)
-//line asyncevalorder_agen.go:361
+//line asyncevalorder_agen.go:341
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -549,48 +529,15 @@ func (f *compositesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *compositesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t2          int
-		resumed2    int
-		xs          []int
-		awaited2    int
-		awaitedErr2 error
-		t4          int
-		resumed3    int
-		awaited3    int
-		awaitedErr3 error
-		t7          int
-		resumed4    int
-		m           map[string]int
-		awaited4    int
-		awaitedErr4 error
-		t9          int
-		resumed5    int
-		p           point
-		awaited5    int
-		awaitedErr5 error
-		t11         int
-		awaited6    int
-		awaitedErr6 error
-		t12         int
-		resumed7    int
-		ps          []point
-		awaited7    int
-		awaitedErr7 error
-		t13         int
-		resumed8    int
-		pp          *point
-		awaited8    int
-		awaitedErr8 error
-		t14         int
-		resumed9    int
-		arr         [3]int
-		awaited9    int
-		awaitedErr9 error
-		t16         int
-		resumed10   int
-		nested2     map[int][]point
+		awaited, t2, resumed2, awaited2, t4, resumed3, awaited3, t7, resumed4, awaited4, t9, resumed5, awaited5, t11, awaited6, t12, resumed7, awaited7, t13, resumed8, awaited8, t14, resumed9, awaited9, t16, resumed10 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8, awaitedErr9                                                                                                error
+		xs                                                                                                                                                                                                                []int
+		m                                                                                                                                                                                                                 map[string]int
+		p                                                                                                                                                                                                                 point
+		ps                                                                                                                                                                                                                []point
+		pp                                                                                                                                                                                                                *point
+		arr                                                                                                                                                                                                               [3]int
+		nested2                                                                                                                                                                                                           map[int][]point
 	)
 	at := f.agenState
 	switch at {
@@ -801,7 +748,7 @@ resume18:
 	nested2 = map[int][]point{f.t15: {{X: resumed10}}}
 //line asyncevalorder.go:66
 	f.tr.Log("nested=%v", nested2)
-//line asyncevalorder_agen.go:805
+//line asyncevalorder_agen.go:752
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -994,45 +941,8 @@ func (f *indexesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *indexesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited      int
-		awaitedErr   error
-		t            int
-		resumed2     int
-		v            int
-		awaited2     int
-		awaitedErr2  error
-		t2           int
-		awaited3     int
-		awaitedErr3  error
-		t3           int
-		resumed4     int
-		awaited4     int
-		awaitedErr4  error
-		t4           int
-		resumed5     int
-		awaited5     int
-		awaitedErr5  error
-		t5           int
-		awaited6     int
-		awaitedErr6  error
-		t6           int
-		resumed7     int
-		awaited7     int
-		awaitedErr7  error
-		t8           int
-		resumed8     int
-		awaited8     int
-		awaitedErr8  error
-		t9           int
-		resumed9     int
-		awaited9     int
-		awaitedErr9  error
-		t11          int
-		resumed10    int
-		awaited10    int
-		awaitedErr10 error
-		t12          int
-		resumed11    int
+		awaited, t, resumed2, v, awaited2, t2, awaited3, t3, resumed4, awaited4, t4, resumed5, awaited5, t5, awaited6, t6, resumed7, awaited7, t8, resumed8, awaited8, t9, resumed9, awaited9, t11, resumed10, awaited10, t12, resumed11 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8, awaitedErr9, awaitedErr10                                                                                                 error
 	)
 	at := f.agenState
 	switch at {
@@ -1260,7 +1170,7 @@ resume19:
 resume20:
 	resumed11 = sent
 	f.tr.Log("byte=%c", f.s[resumed11%5])
-//line asyncevalorder_agen.go:1264
+//line asyncevalorder_agen.go:1174
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1456,58 +1366,8 @@ func (fr *assignsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *assignsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited      int
-		awaitedErr   error
-		t            int
-		awaited2     int
-		awaitedErr2  error
-		t2           int
-		resumed3     int
-		awaited3     int
-		awaitedErr3  error
-		t3           int
-		resumed4     int
-		awaited4     int
-		awaitedErr4  error
-		t4           int
-		awaited5     int
-		awaitedErr5  error
-		t5           int
-		resumed6     int
-		awaited6     int
-		awaitedErr6  error
-		t6           int
-		awaited7     int
-		awaitedErr7  error
-		t8           int
-		resumed7     int
-		awaited8     int
-		awaitedErr8  error
-		t10          int
-		resumed8     int
-		c            int
-		d            int
-		awaited9     int
-		awaitedErr9  error
-		t11          int
-		resumed9     int
-		e            int
-		f            int
-		awaited10    int
-		awaitedErr10 error
-		t12          int
-		g            int
-		awaited11    int
-		awaitedErr11 error
-		t13          int
-		awaited12    int
-		awaitedErr12 error
-		t14          int
-		resumed11    int
-		h            int
-		awaited13    int
-		awaitedErr13 error
-		t15          int
+		awaited, t, awaited2, t2, resumed3, awaited3, t3, resumed4, awaited4, t4, awaited5, t5, resumed6, awaited6, t6, awaited7, t8, resumed7, awaited8, t10, resumed8, c, d, awaited9, t11, resumed9, e, f, awaited10, t12, g, awaited11, t13, awaited12, t14, resumed11, h, awaited13, t15 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8, awaitedErr9, awaitedErr10, awaitedErr11, awaitedErr12, awaitedErr13                                                                                                            error
 	)
 	at := fr.agenState
 	switch at {
@@ -1793,7 +1653,7 @@ resume25:
 	fr.agenState = 26
 	return t15, nil, true
 resume26:
-//line asyncevalorder_agen.go:1797
+//line asyncevalorder_agen.go:1657
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -1977,36 +1837,8 @@ func (f *nestedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nestedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed2    int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		v           int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed4    int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
-		awaited7    int
-		awaitedErr7 error
-		t7          int
-		resumed6    int
-		awaited8    int
-		awaitedErr8 error
-		t8          int
-		resumed7    int
+		awaited, t, resumed2, awaited2, t2, v, awaited3, t3, resumed3, awaited4, t4, resumed4, awaited5, t5, awaited6, t6, awaited7, t7, resumed6, awaited8, t8, resumed7 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8                                                             error
 	)
 	at := f.agenState
 	switch at {
@@ -2169,7 +2001,7 @@ resume15:
 resume16:
 	resumed7 = sent
 	f.tr.Log("w=%d", resumed7)
-//line asyncevalorder_agen.go:2173
+//line asyncevalorder_agen.go:2005
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2349,18 +2181,8 @@ func (f *returnsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *returnsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed2    int
-		awaited2    int
-		awaitedErr2 error
-		t3          int
-		resumed3    int
-		awaited3    int
-		awaitedErr3 error
-		t4          int
-		resumed4    int
+		awaited, t, resumed2, awaited2, t3, resumed3, awaited3, t4, resumed4 int
+		awaitedErr, awaitedErr2, awaitedErr3                                 error
 	)
 	at := f.agenState
 	switch at {
@@ -2442,7 +2264,7 @@ resume6:
 	resumed4 = sent
 	f.result = fmt.Errorf("got %d", resumed4)
 end:
-//line asyncevalorder_agen.go:2446
+//line asyncevalorder_agen.go:2268
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -2621,15 +2443,8 @@ func (f *returnsNilGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *returnsNilGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed2    int
-		err2        error
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed3    int
+		awaited, t, resumed2, awaited2, t2, resumed3 int
+		awaitedErr, err2, awaitedErr2                error
 	)
 	at := f.agenState
 	switch at {
@@ -2700,7 +2515,7 @@ resume3:
 resume4:
 	resumed3 = sent
 	f.err = f.check(resumed3)
-//line asyncevalorder_agen.go:2704
+//line asyncevalorder_agen.go:2519
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.err), true
@@ -2884,39 +2699,11 @@ func (f *methodsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *methodsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent word, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		resumed2    word
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		resumed3    word
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		resumed4    word
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		resumed5    word
-		bs          []byte
-		awaited5    string
-		awaitedErr5 error
-		t5          string
-		resumed6    word
-		rs          []rune
-		awaited6    string
-		awaitedErr6 error
-		t6          string
-		resumed7    word
-		awaited7    string
-		awaitedErr7 error
-		t7          string
-		awaited8    string
-		awaitedErr8 error
-		t8          string
-		resumed9    word
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5, awaited6, t6, awaited7, t7, awaited8, t8 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8        error
+		resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed9                                         word
+		bs                                                                                                           []byte
+		rs                                                                                                           []rune
 	)
 	at := f.agenState
 	switch at {
@@ -3092,7 +2879,7 @@ resume15:
 resume16:
 	resumed9 = sent
 	f.tr.Log("join=%s", strings.Join([]string{string(f.resumed8), resumed9.twice()}, "+"))
-//line asyncevalorder_agen.go:3096
+//line asyncevalorder_agen.go:2883
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -3283,56 +3070,8 @@ func (f *operatorsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *operatorsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited      int
-		awaitedErr   error
-		t            int
-		resumed2     int
-		awaited2     int
-		awaitedErr2  error
-		t2           int
-		resumed3     int
-		awaited3     int
-		awaitedErr3  error
-		t3           int
-		resumed4     int
-		awaited4     int
-		awaitedErr4  error
-		t4           int
-		resumed5     int
-		awaited5     int
-		awaitedErr5  error
-		t5           int
-		awaited6     int
-		awaitedErr6  error
-		t6           int
-		resumed7     int
-		awaited7     int
-		awaitedErr7  error
-		t7           int
-		resumed8     int
-		awaited8     int
-		awaitedErr8  error
-		t8           int
-		awaited9     int
-		awaitedErr9  error
-		t9           int
-		resumed10    int
-		awaited10    int
-		awaitedErr10 error
-		t10          int
-		resumed11    int
-		awaited11    int
-		awaitedErr11 error
-		t11          int
-		resumed12    int
-		awaited12    int
-		awaitedErr12 error
-		t12          int
-		resumed13    int
-		awaited13    int
-		awaitedErr13 error
-		t14          int
-		resumed14    int
+		awaited, t, resumed2, awaited2, t2, resumed3, awaited3, t3, resumed4, awaited4, t4, resumed5, awaited5, t5, awaited6, t6, resumed7, awaited7, t7, resumed8, awaited8, t8, awaited9, t9, resumed10, awaited10, t10, resumed11, awaited11, t11, resumed12, awaited12, t12, resumed13, awaited13, t14, resumed14 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8, awaitedErr9, awaitedErr10, awaitedErr11, awaitedErr12, awaitedErr13                                                                                                                                    error
 	)
 	at := f.agenState
 	switch at {
@@ -3601,7 +3340,7 @@ resume25:
 resume26:
 	resumed14 = sent
 	f.tr.Log("str=%s", f.t13+"/"+fmt.Sprint(resumed14))
-//line asyncevalorder_agen.go:3605
+//line asyncevalorder_agen.go:3344
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3790,28 +3529,10 @@ func (f *plainReadsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *plainReadsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t2          int
-		resumed2    int
-		awaited2    int
-		awaitedErr2 error
-		t3          int
-		resumed3    int
-		awaited3    int
-		awaitedErr3 error
-		t5          int
-		resumed4    int
-		xs          []int
-		awaited4    int
-		awaitedErr4 error
-		t7          int
-		resumed5    int
-		next        func() int
-		awaited5    int
-		awaitedErr5 error
-		t9          int
-		resumed6    int
+		awaited, t2, resumed2, awaited2, t3, resumed3, awaited3, t5, resumed4, awaited4, t7, resumed5, awaited5, t9, resumed6 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5                                                        error
+		xs                                                                                                                    []int
+		next                                                                                                                  func() int
 	)
 	at := f.agenState
 	switch at {
@@ -3966,7 +3687,7 @@ resume10:
 	(*f.tr).Log("idx %d %d %d", (*f.arr)[(*f.i)], f.t8, resumed6)
 //line asyncevalorder.go:222
 	(*f.tr).Log("i=%d arr=%v", (*f.i), (*f.arr))
-//line asyncevalorder_agen.go:3970
+//line asyncevalorder_agen.go:3691
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4174,60 +3895,13 @@ func (f *gcOrderGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *gcOrderGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited      int
-		awaitedErr   error
-		t2           int
-		resumed2     int
-		awaited2     int
-		awaitedErr2  error
-		t5           int
-		resumed3     int
-		awaited3     int
-		awaitedErr3  error
-		t7           int
-		resumed4     int
-		awaited4     int
-		awaitedErr4  error
-		t9           int
-		resumed5     int
-		awaited5     int
-		awaitedErr5  error
-		t11          int
-		resumed6     int
-		awaited6     int
-		awaitedErr6  error
-		t13          int
-		resumed7     int
-		awaited7     int
-		awaitedErr7  error
-		t15          int
-		resumed8     int
-		awaited8     int
-		awaitedErr8  error
-		t17          int
-		resumed9     int
-		r            int
-		ys           *[]int
-		swapYs       func() int
-		awaited9     int
-		awaitedErr9  error
-		t20          int
-		resumed10    int
-		awaited10    int
-		awaitedErr10 error
-		t22          int
-		resumed11    int
-		q            []int
-		awaited11    int
-		awaitedErr11 error
-		t24          int
-		resumed12    int
-		ps           []point
-		awaited12    int
-		awaitedErr12 error
-		t26          int
-		resumed13    int
-		i            any
+		awaited, t2, resumed2, awaited2, t5, resumed3, awaited3, t7, resumed4, awaited4, t9, resumed5, awaited5, t11, resumed6, awaited6, t13, resumed7, awaited7, t15, resumed8, awaited8, t17, resumed9, r, awaited9, t20, resumed10, awaited10, t22, resumed11, awaited11, t24, resumed12, awaited12, t26, resumed13 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8, awaitedErr9, awaitedErr10, awaitedErr11, awaitedErr12                                                                                                                                                    error
+		ys                                                                                                                                                                                                                                                                                                              *[]int
+		swapYs                                                                                                                                                                                                                                                                                                          func() int
+		q                                                                                                                                                                                                                                                                                                               []int
+		ps                                                                                                                                                                                                                                                                                                              []point
+		i                                                                                                                                                                                                                                                                                                               any
 	)
 	at := f.agenState
 	switch at {
@@ -4554,7 +4228,7 @@ resume24:
 	i = (any)((*f.n) + f.t25 + resumed13)
 //line asyncevalorder.go:271
 	(*f.tr).Log("iface %v", i)
-//line asyncevalorder_agen.go:4558
+//line asyncevalorder_agen.go:4232
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4748,39 +4422,8 @@ func (f *laterYieldsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *laterYieldsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t3          int
-		resumed3    int
-		t4          int
-		awaited3    int
-		awaitedErr3 error
-		t6          int
-		resumed4    int
-		r           int
-		awaited4    int
-		awaitedErr4 error
-		t8          int
-		resumed5    int
-		awaited5    int
-		awaitedErr5 error
-		t10         int
-		resumed6    int
-		awaited6    int
-		awaitedErr6 error
-		t12         int
-		resumed7    int
-		awaited7    int
-		awaitedErr7 error
-		t16         int
-		resumed8    int
-		awaited8    int
-		awaitedErr8 error
-		t18         int
-		resumed9    int
+		awaited, t, awaited2, t3, resumed3, t4, awaited3, t6, resumed4, r, awaited4, t8, resumed5, awaited5, t10, resumed6, awaited6, t12, resumed7, awaited7, t16, resumed8, awaited8, t18, resumed9 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8                                                                                         error
 	)
 	at := f.agenState
 	switch at {
@@ -4968,7 +4611,7 @@ resume16:
 	*f.t17 += resumed9
 //line asyncevalorder.go:288
 	f.tr.Log("n=%d", f.b.n)
-//line asyncevalorder_agen.go:4972
+//line asyncevalorder_agen.go:4615
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -5144,23 +4787,8 @@ func (f *yieldErrsGeneratorFrame) agenExit(err *error, ready *bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *yieldErrsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed2    int
-		resumedErr  error
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		v2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		v3          int
-		err3        error
-		awaited4    int
-		awaitedErr4 error
-		t4          int
+		awaited, t, resumed2, awaited2, t2, v2, awaited3, t3, v3, awaited4, t4 int
+		awaitedErr, resumedErr, awaitedErr2, awaitedErr3, err3, awaitedErr4    error
 	)
 	at := f.agenState
 	switch at {
@@ -5278,7 +4906,7 @@ resume8:
 	_, f.err2 = sent, thrown
 //line asyncevalorder.go:316
 	f.result = f.err2
-//line asyncevalorder_agen.go:5282
+//line asyncevalorder_agen.go:4910
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -5480,45 +5108,11 @@ func (f *panicOrderGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *panicOrderGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t2          int
-		resumed2    agen.None
-		fn          func() int
-		awaited2    int
-		awaitedErr2 error
-		t4          int
-		resumed3    agen.None
-		v           any
-		awaited3    int
-		awaitedErr3 error
-		t7          int
-		resumed4    agen.None
-		v2          any
-		awaited4    int
-		awaitedErr4 error
-		t10         int
-		resumed5    agen.None
-		awaited5    int
-		awaitedErr5 error
-		t12         int
-		resumed6    agen.None
-		awaited6    int
-		awaitedErr6 error
-		t14         int
-		resumed7    agen.None
-		awaited7    int
-		awaitedErr7 error
-		t16         int
-		resumed8    agen.None
-		awaited8    int
-		awaitedErr8 error
-		t17         int
-		resumed9    agen.None
-		awaited9    int
-		awaitedErr9 error
-		t19         int
-		resumed10   agen.None
+		awaited, t2, awaited2, t4, awaited3, t7, awaited4, t10, awaited5, t12, awaited6, t14, awaited7, t16, awaited8, t17, awaited9, t19 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8, awaitedErr9                error
+		resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9, resumed10                                         agen.None
+		fn                                                                                                                                func() int
+		v, v2                                                                                                                             any
 	)
 	at := f.agenState
 	switch at {
@@ -5783,7 +5377,7 @@ resume18:
 endif9:
 //line asyncevalorder.go:360
 	f.tr.Log("unreachable")
-//line asyncevalorder_agen.go:5787
+//line asyncevalorder_agen.go:5381
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -5982,49 +5576,8 @@ func (f *moreShapesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *moreShapesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited      int
-		awaitedErr   error
-		t            int
-		resumed2     int
-		awaited2     int
-		awaitedErr2  error
-		t3           int
-		resumed3     int
-		awaited3     int
-		awaitedErr3  error
-		t6           int
-		resumed4     int
-		awaited4     int
-		awaitedErr4  error
-		t7           int
-		resumed5     int
-		awaited5     int
-		awaitedErr5  error
-		t9           int
-		resumed6     int
-		awaited6     int
-		awaitedErr6  error
-		t11          int
-		resumed7     int
-		awaited7     int
-		awaitedErr7  error
-		t12          int
-		resumed8     int
-		awaited8     int
-		awaitedErr8  error
-		t14          int
-		resumed9     int
-		awaited9     int
-		awaitedErr9  error
-		t16          int
-		awaited10    int
-		awaitedErr10 error
-		t17          int
-		resumed11    int
-		awaited11    int
-		awaitedErr11 error
-		t19          int
-		resumed12    int
+		awaited, t, resumed2, awaited2, t3, resumed3, awaited3, t6, resumed4, awaited4, t7, resumed5, awaited5, t9, resumed6, awaited6, t11, resumed7, awaited7, t12, resumed8, awaited8, t14, resumed9, awaited9, t16, awaited10, t17, resumed11, awaited11, t19, resumed12 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8, awaitedErr9, awaitedErr10, awaitedErr11                                                                                                                       error
 	)
 	at := f.agenState
 	switch at {
@@ -6286,7 +5839,7 @@ resume21:
 resume22:
 	resumed12 = sent
 	(*f.tr).Log("len=%d", f.t18+cap(make([]int, resumed12%5, 8)))
-//line asyncevalorder_agen.go:6290
+//line asyncevalorder_agen.go:5843
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -6482,34 +6035,8 @@ func (f *calleesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *calleesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t2          int
-		resumed2    int
-		awaited2    int
-		awaitedErr2 error
-		t4          int
-		resumed3    int
-		awaited3    int
-		awaitedErr3 error
-		t6          int
-		resumed4    int
-		awaited4    int
-		awaitedErr4 error
-		t8          int
-		resumed5    int
-		awaited5    int
-		awaitedErr5 error
-		t10         int
-		resumed6    int
-		awaited6    int
-		awaitedErr6 error
-		t12         int
-		resumed7    int
-		awaited7    int
-		awaitedErr7 error
-		t14         int
-		resumed8    int
+		awaited, t2, resumed2, awaited2, t4, resumed3, awaited3, t6, resumed4, awaited4, t8, resumed5, awaited5, t10, resumed6, awaited6, t12, resumed7, awaited7, t14, resumed8 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7                                                                                 error
 	)
 	at := f.agenState
 	switch at {
@@ -6707,7 +6234,7 @@ resume14:
 	f.fns[0](f.t13, resumed8)
 //line asyncevalorder.go:450
 	(*f.tr2).Log("%d %d", (*f.v).n, (*f.pv).n)
-//line asyncevalorder_agen.go:6711
+//line asyncevalorder_agen.go:6238
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -200,33 +200,8 @@ func (f *compoundGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *compoundGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t2          int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t4          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t6          int
-		resumed3    int
-		awaited4    int
-		awaitedErr4 error
-		t8          int
-		resumed4    int
-		awaited5    int
-		awaitedErr5 error
-		t10         int
-		resumed5    int
-		awaited6    int
-		awaitedErr6 error
-		t13         int
-		awaited7    int
-		awaitedErr7 error
-		t14         int
-		resumed7    int
+		awaited, t2, resumed, awaited2, t4, resumed2, awaited3, t6, resumed3, awaited4, t8, resumed4, awaited5, t10, resumed5, awaited6, t13, awaited7, t14, resumed7 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7                                                                      error
 	)
 	at := f.agenState
 	switch at {
@@ -407,7 +382,7 @@ resume14:
 	f.xs[f.t11], f.m[f.t12] = f.resumed6, resumed7
 //line asyncexprstmts.go:40
 	(*f.tr).Log("xs=%v m=%v", f.xs, f.m)
-//line asyncexprstmts_agen.go:411
+//line asyncexprstmts_agen.go:386
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -595,38 +570,10 @@ func (f *chainsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *chainsGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent word, thrown error) (_ string, agenErr error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		resumed     word
-		up          func() string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		w           word
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		resumed2    word
-		awaited5    string
-		awaitedErr5 error
-		t5          string
-		resumed3    word
-		awaited6    string
-		awaitedErr6 error
-		t6          string
-		resumed4    word
-		awaited7    string
-		awaitedErr7 error
-		t7          string
-		resumed5    word
-		awaited8    string
-		awaitedErr8 error
-		t8          string
-		resumed6    word
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5, awaited6, t6, awaited7, t7, awaited8, t8 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8        error
+		resumed, w, resumed2, resumed3, resumed4, resumed5, resumed6                                                 word
+		up                                                                                                           func() string
 	)
 	at := f.agenState
 	switch at {
@@ -846,7 +793,7 @@ endswitch:
 //line asyncexprstmts.go:70
 	f.result = nil
 end:
-//line asyncexprstmts_agen.go:850
+//line asyncexprstmts_agen.go:797
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.End(f.result), true
@@ -1028,21 +975,10 @@ func (f *typeSwGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *typeSwGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent any, thrown error) (_ int, err error, ready bool) {
 	var (
-		i           int
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     any
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    any
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    any
-		n           int
-		ok          bool
+		i, awaited, t, awaited2, t2, awaited3, t3, n int
+		awaitedErr, awaitedErr2, awaitedErr3         error
+		resumed, resumed2, resumed3                  any
+		ok                                           bool
 	)
 	at := f.agenState
 	switch at {
@@ -1155,7 +1091,7 @@ resume6:
 	n, ok = resumed3.(int)
 //line asyncexprstmts.go:90
 	f.tr.Log("n=%d ok=%v", n, ok)
-//line asyncexprstmts_agen.go:1159
+//line asyncexprstmts_agen.go:1095
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -190,12 +190,9 @@ func (fr *mappedGeneratorFrame[T, U]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *mappedGeneratorFrame[T, U]) resume(ctx context.Context, w agen.Waker, sent T, thrown error) (_ U, err error, ready bool) {
 	var (
-		x          T
-		awaited    U
-		awaitedErr error
-		t          U
-		got        T
-		zero       T
+		x, got, zero T
+		awaited, t   U
+		awaitedErr   error
 	)
 	at := fr.agenState
 	switch at {
@@ -250,7 +247,7 @@ done:
 	zero = *new(T)
 //line asyncgenerics.go:25
 	fr.tr.Log("zero=%v last=%v", zero, fr.last)
-//line asyncgenerics_agen.go:254
+//line asyncgenerics_agen.go:251
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return *new(U), agen.Done, true
@@ -436,14 +433,10 @@ func (f *areasGeneratorFrame[S]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *areasGeneratorFrame[S]) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		shapes      []S
-		awaited     int
-		awaitedErr  error
-		t           int
-		best        S
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		shapes                   []S
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
+		best                     S
 	)
 	at := f.agenState
 	switch at {
@@ -532,7 +525,7 @@ resume3:
 resume4:
 //line asyncgenerics.go:61
 	f.tr.Log("best %s", best.name())
-//line asyncgenerics_agen.go:536
+//line asyncgenerics_agen.go:529
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -712,10 +705,8 @@ func (f *sumsGeneratorFrame[N]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *sumsGeneratorFrame[N]) resume(ctx context.Context, w agen.Waker, sent N, thrown error) (_ N, err error, ready bool) {
 	var (
-		awaited    N
-		awaitedErr error
-		t          N
-		d          N
+		awaited, t, d N
+		awaitedErr    error
 	)
 	at := f.agenState
 	switch at {
@@ -768,7 +759,7 @@ resume2:
 done:
 //line asyncgenerics.go:83
 	f.tr.Log("acc=%v", f.acc)
-//line asyncgenerics_agen.go:772
+//line asyncgenerics_agen.go:763
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(N), agen.Done, true
@@ -953,9 +944,8 @@ func (f *dedupGeneratorFrame[K, V]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *dedupGeneratorFrame[K, V]) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ pair[K, V], err error, ready bool) {
 	var (
-		awaited    pair[K, V]
+		awaited, t pair[K, V]
 		awaitedErr error
-		t          pair[K, V]
 		n          int
 	)
 	at := f.agenState
@@ -1015,7 +1005,7 @@ next:
 done:
 //line asyncgenerics.go:106
 	f.tr.Log("distinct=%d", len(f.seen))
-//line asyncgenerics_agen.go:1019
+//line asyncgenerics_agen.go:1009
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return pair[K, V]{}, agen.Done, true
@@ -1199,21 +1189,9 @@ func (f *pointersGeneratorFrame[T]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pointersGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, sent T, thrown error) (_ T, err error, ready bool) {
 	var (
-		awaited     T
-		awaitedErr  error
-		t           T
-		awaited2    T
-		awaitedErr2 error
-		t2          T
-		resumed     T
-		awaited3    T
-		awaitedErr3 error
-		t3          T
-		resumed2    T
-		ts          []*T
-		awaited4    T
-		awaitedErr4 error
-		t4          T
+		awaited, t, awaited2, t2, resumed, awaited3, t3, resumed2, awaited4, t4 T
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4                       error
+		ts                                                                      []*T
 	)
 	at := f.agenState
 	switch at {
@@ -1319,7 +1297,7 @@ resume7:
 	f.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncgenerics_agen.go:1323
+//line asyncgenerics_agen.go:1301
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -1501,9 +1479,8 @@ func (f *bothGeneratorFrame[L]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *bothGeneratorFrame[L]) resume(ctx context.Context, w agen.Waker, sent L, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited    string
+		awaited, t string
 		awaitedErr error
-		t          string
 		got        L
 	)
 	at := f.agenState
@@ -1553,7 +1530,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncgenerics_agen.go:1557
+//line asyncgenerics_agen.go:1534
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1775,7 +1752,7 @@ func (f *guardedGeneratorFrame[T, PT]) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *guardedGeneratorFrame[T, PT]) agenDefer(h *guardedGenerator[T, PT], d guardedGeneratorDefer[T, PT]) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1799,13 +1776,11 @@ func (f *guardedGeneratorFrame[T, PT]) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *guardedGeneratorFrame[T, PT]) resume(ctx context.Context, w agen.Waker, g *guardedGenerator[T, PT], sent agen.None, thrown error) (_ string, agenErr error, ready bool) {
 	var (
-		rangeOver  []T
-		i          int
-		p          PT
-		awaited    string
-		awaitedErr error
-		t          string
-		none       []T
+		rangeOver, none []T
+		i               int
+		p               PT
+		awaited, t      string
+		awaitedErr      error
 	)
 	at := f.agenState
 	switch at {
@@ -1868,7 +1843,7 @@ done:
 	_ = none[len(f.xs)]
 //line asyncgenerics.go:165
 	(*f.err) = nil
-//line asyncgenerics_agen.go:1872
+//line asyncgenerics_agen.go:1847
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2101,7 +2076,7 @@ func (f *genDeferGeneratorFrame[T, PT]) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *genDeferGeneratorFrame[T, PT]) agenDefer(h *genDeferGenerator[T, PT], d genDeferGeneratorDefer[T, PT]) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2133,13 +2108,9 @@ func (f *genDeferGeneratorFrame[T, PT]) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genDeferGeneratorFrame[T, PT]) resume(ctx context.Context, w agen.Waker, g *genDeferGenerator[T, PT], sent T, thrown error) (_ T, err error, ready bool) {
 	var (
-		p           PT
-		awaited     T
-		awaitedErr  error
-		t           T
-		awaited2    T
-		awaitedErr2 error
-		t2          T
+		p                        PT
+		awaited, t, awaited2, t2 T
+		awaitedErr, awaitedErr2  error
 	)
 	at := f.agenState
 	switch at {
@@ -2214,7 +2185,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncgenerics_agen.go:2218
+//line asyncgenerics_agen.go:2189
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2424,7 +2395,7 @@ func (f *fillGeneratorFrame[K, V]) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *fillGeneratorFrame[K, V]) agenDefer(h *fillGenerator[K, V], d fillGeneratorDefer[K, V]) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2448,9 +2419,8 @@ func (f *fillGeneratorFrame[K, V]) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fillGeneratorFrame[K, V]) resume(ctx context.Context, w agen.Waker, g *fillGenerator[K, V], sent V, thrown error) (_ K, err error, ready bool) {
 	var (
-		awaited    K
+		awaited, t K
 		awaitedErr error
-		t          K
 		resumed    V
 	)
 	at := f.agenState
@@ -2507,7 +2477,7 @@ resume2:
 done:
 //line asyncgenerics.go:219
 	(*f.tr).Log("m=%v", (*f.h).m)
-//line asyncgenerics_agen.go:2511
+//line asyncgenerics_agen.go:2481
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2706,15 +2676,11 @@ func (f *genLocalGeneratorFrame[K, V]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genLocalGeneratorFrame[K, V]) resume(ctx context.Context, w agen.Waker, sent V, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t2          string
-		v           V
-		e2          entry[K, V]
-		k2          K
-		awaited2    string
-		awaitedErr2 error
-		t3          string
+		awaited, t2, awaited2, t3 string
+		awaitedErr, awaitedErr2   error
+		v                         V
+		e2                        entry[K, V]
+		k2                        K
 	)
 	at := f.agenState
 	switch at {
@@ -2803,7 +2769,7 @@ resume4:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line asyncgenerics_agen.go:2807
+//line asyncgenerics_agen.go:2773
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -184,12 +184,8 @@ func (f *readerGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *readerGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ bool, err error, ready bool) {
 	var (
-		awaited     bool
-		awaitedErr  error
-		t           bool
-		awaited2    bool
-		awaitedErr2 error
-		t2          bool
+		awaited, t, awaited2, t2 bool
+		awaitedErr, awaitedErr2  error
 	)
 	at := f.agenState
 	switch at {
@@ -243,7 +239,7 @@ resume3:
 resume4:
 //line asyncimports.go:22
 	f.tr.Log("%s", io)
-//line asyncimports_agen.go:247
+//line asyncimports_agen.go:243
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return false, agen.Done, true

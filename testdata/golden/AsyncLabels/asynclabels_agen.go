@@ -184,11 +184,9 @@ func (f *coldInnerGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *coldInnerGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		tr         *difftest.Trace
-		i          int
-		awaited    int
-		awaitedErr error
-		t          int
+		tr            *difftest.Trace
+		i, awaited, t int
+		awaitedErr    error
 	)
 	at := f.agenState
 	switch at {
@@ -252,7 +250,7 @@ next:
 done:
 //line asynclabels.go:35
 	tr.Log("end")
-//line asynclabels_agen.go:256
+//line asynclabels_agen.go:254
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -433,10 +431,8 @@ func (f *hotInnerGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *hotInnerGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		t          int
-		s          int
+		awaited, t, s int
+		awaitedErr    error
 	)
 	at := f.agenState
 	switch at {
@@ -512,7 +508,7 @@ next:
 done:
 //line asynclabels.go:61
 	f.tr.Log("end n %d", f.n)
-//line asynclabels_agen.go:516
+//line asynclabels_agen.go:512
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -698,9 +694,8 @@ func (f *innerLabelsGeneratorFrame) agenThrow(err error) error {
 func (f *innerLabelsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ string, err error, ready bool) {
 	var (
 		rangeRune  int32
-		awaited    string
+		awaited, t string
 		awaitedErr error
-		t          string
 	)
 	at := f.agenState
 	switch at {
@@ -774,7 +769,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:778
+//line asynclabels_agen.go:773
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -951,11 +946,8 @@ func (f *coldLabelledGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *coldLabelledGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		i          int
-		total      int
-		awaited    int
-		awaitedErr error
-		t          int
+		i, total, awaited, t int
+		awaitedErr           error
 	)
 	at := f.agenState
 	switch at {
@@ -1010,7 +1002,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:1014
+//line asynclabels_agen.go:1006
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1192,9 +1184,8 @@ func (f *threeDeepGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *threeDeepGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
+		awaited, t int
 		awaitedErr error
-		t          int
 	)
 	at := f.agenState
 	switch at {
@@ -1273,7 +1264,7 @@ next:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:1277
+//line asynclabels_agen.go:1268
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1452,16 +1443,8 @@ func (f *fromSwitchGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fromSwitchGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		awaited, t, resumed, awaited2, t2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3            error
 	)
 	at := f.agenState
 	switch at {
@@ -1570,7 +1553,7 @@ next:
 done:
 //line asynclabels.go:152
 	f.tr.Log("end")
-//line asynclabels_agen.go:1574
+//line asynclabels_agen.go:1557
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1751,12 +1734,8 @@ func (f *labelledSwitchGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *labelledSwitchGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
 	)
 	at := f.agenState
 	switch at {
@@ -1847,7 +1826,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynclabels_agen.go:1851
+//line asynclabels_agen.go:1830
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2027,9 +2006,8 @@ func (f *fromSelectGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fromSelectGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
+		awaited, t int
 		awaitedErr error
-		t          int
 	)
 	at := f.agenState
 	switch at {
@@ -2098,7 +2076,7 @@ next:
 done:
 //line asynclabels.go:200
 	f.tr.Log("end")
-//line asynclabels_agen.go:2102
+//line asynclabels_agen.go:2080
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2284,18 +2262,11 @@ func (f *fromTypeSwitchGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fromTypeSwitchGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent any, thrown error) (_ string, err error, ready bool) {
 	var (
-		rangeRune   int32
-		r           rune
-		awaited     string
-		awaitedErr  error
-		t           string
-		resumed     any
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
+		rangeRune                              int32
+		r                                      rune
+		awaited, t, awaited2, t2, awaited3, t3 string
+		awaitedErr, awaitedErr2, awaitedErr3   error
+		resumed                                any
 	)
 	at := f.agenState
 	switch at {
@@ -2413,7 +2384,7 @@ next:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line asynclabels_agen.go:2417
+//line asynclabels_agen.go:2388
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2595,12 +2566,10 @@ func (f *mapLabelGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *mapLabelGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		m          map[string]int
-		rangeOK    bool
-		rangeValue int
-		awaited    int
-		awaitedErr error
-		t          int
+		m                      map[string]int
+		rangeOK                bool
+		rangeValue, awaited, t int
+		awaitedErr             error
 	)
 	at := f.agenState
 	switch at {
@@ -2668,7 +2637,7 @@ next:
 done:
 //line asynclabels.go:250
 	f.tr.Log("sum %d n %d", f.sum, f.n)
-//line asynclabels_agen.go:2672
+//line asynclabels_agen.go:2641
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2849,9 +2818,8 @@ func (f *gotoAndBreakGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *gotoAndBreakGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
+		awaited, t int
 		awaitedErr error
-		t          int
 	)
 	at := f.agenState
 	switch at {
@@ -2920,7 +2888,7 @@ done:
 	}
 //line asynclabels.go:271
 	f.tr.Log("rounds %d", f.rounds)
-//line asynclabels_agen.go:2924
+//line asynclabels_agen.go:2892
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3100,12 +3068,8 @@ func (f *rangeFuncBranchesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeFuncBranchesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
 	)
 	at := f.agenState
 	switch at {
@@ -3198,7 +3162,7 @@ resume4:
 //line asynclabels.go:319
 	f.result = nil
 end:
-//line asynclabels_agen.go:3202
+//line asynclabels_agen.go:3166
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -182,14 +182,9 @@ func (f *countGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *countGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		i           int
-		awaited     int
-		awaitedErr  error
-		t           int
-		p           *int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		i, awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2     error
+		p                           *int
 	)
 	at := f.agenState
 	switch at {
@@ -252,7 +247,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynctemplate_agen.go:256
+//line asynctemplate_agen.go:251
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -191,9 +191,8 @@ func (f *pairsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pairsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited    string
+		awaited, t string
 		awaitedErr error
-		t          string
 		resumed    int
 	)
 	at := f.agenState
@@ -247,7 +246,7 @@ resume2:
 done:
 //line asynclocaltypes.go:24
 	f.tr.Log("pairs %v", f.ps)
-//line asynclocaltypes_agen.go:251
+//line asynclocaltypes_agen.go:250
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -438,9 +437,8 @@ func (f *genericGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, sen
 		xs         []T
 		bs         alias[T]
 		b          boxed[T]
-		awaited    T
+		awaited, t T
 		awaitedErr error
-		t          T
 	)
 	at := f.agenState
 	switch at {
@@ -497,7 +495,7 @@ resume2:
 done:
 //line asynclocaltypes.go:41
 	f.tr.Log("boxes %d", len(bs))
-//line asynclocaltypes_agen.go:501
+//line asynclocaltypes_agen.go:499
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -682,12 +680,8 @@ func (f *shadowedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shadowedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t2          string
-		awaited2    string
-		awaitedErr2 error
-		t3          string
+		awaited, t2, awaited2, t3 string
+		awaitedErr, awaitedErr2   error
 	)
 	at := f.agenState
 	switch at {
@@ -745,7 +739,7 @@ resume4:
 	f.tr.Log("inner %v", f.b)
 //line asynclocaltypes.go:57
 	f.tr.Log("outer %v", f.a)
-//line asynclocaltypes_agen.go:749
+//line asynclocaltypes_agen.go:743
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -186,9 +186,8 @@ func (f *threeClauseGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *threeClauseGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
+		awaited, t int
 		awaitedErr error
-		t          int
 	)
 	at := f.agenState
 	switch at {
@@ -249,7 +248,7 @@ next:
 done:
 //line asyncloops.go:31
 	f.tr.Log("end")
-//line asyncloops_agen.go:253
+//line asyncloops_agen.go:252
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -426,10 +425,8 @@ func (f *condOnlyGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *condOnlyGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		t          int
-		got        int
+		awaited, t, got int
+		awaitedErr      error
 	)
 	at := f.agenState
 	switch at {
@@ -477,7 +474,7 @@ resume2:
 done:
 //line asyncloops.go:44
 	f.tr.Log("end i %d", f.i)
-//line asyncloops_agen.go:481
+//line asyncloops_agen.go:478
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -654,10 +651,8 @@ func (f *infiniteGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *infiniteGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		t          int
-		v          int
+		awaited, t, v int
+		awaitedErr    error
 	)
 	at := f.agenState
 	switch at {
@@ -706,7 +701,7 @@ resume2:
 done:
 //line asyncloops.go:61
 	f.tr.Log("end n %d", f.n)
-//line asyncloops_agen.go:710
+//line asyncloops_agen.go:705
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -883,10 +878,8 @@ func (f *yieldInCondGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *yieldInCondGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		t          int
-		resumed    int
+		awaited, t, resumed int
+		awaitedErr          error
 	)
 	at := f.agenState
 	switch at {
@@ -932,7 +925,7 @@ resume2:
 done:
 //line asyncloops.go:71
 	f.tr.Log("end")
-//line asyncloops_agen.go:936
+//line asyncloops_agen.go:929
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1110,13 +1103,8 @@ func (f *yieldInPostGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *yieldInPostGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed     int
+		awaited, t, awaited2, t2, resumed int
+		awaitedErr, awaitedErr2           error
 	)
 	at := f.agenState
 	switch at {
@@ -1180,7 +1168,7 @@ resume4:
 done:
 //line asyncloops.go:82
 	f.tr.Log("end")
-//line asyncloops_agen.go:1184
+//line asyncloops_agen.go:1172
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1358,12 +1346,8 @@ func (f *yieldInInitGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *yieldInInitGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
 	)
 	at := f.agenState
 	switch at {
@@ -1426,7 +1410,7 @@ resume4:
 done:
 //line asyncloops.go:93
 	f.tr.Log("end")
-//line asyncloops_agen.go:1430
+//line asyncloops_agen.go:1414
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1605,15 +1589,9 @@ func (f *nestedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nestedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		i           int
-		awaited     int
-		awaitedErr  error
-		t           int
-		j           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		tr                             *difftest.Trace
+		i, awaited, t, j, awaited2, t2 int
+		awaitedErr, awaitedErr2        error
 	)
 	at := f.agenState
 	switch at {
@@ -1705,7 +1683,7 @@ done2:
 	i++
 	goto loop
 done:
-//line asyncloops_agen.go:1709
+//line asyncloops_agen.go:1687
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1886,14 +1864,10 @@ func (fr *perIterationGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *perIterationGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		fs          []func() int
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		tr                       *difftest.Trace
+		fs                       []func() int
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
 	)
 	at := fr.agenState
 	switch at {
@@ -1995,7 +1969,7 @@ resume4:
 	for k, f := range fs {
 		tr.Log("closure %d sees %d", k, f())
 	}
-//line asyncloops_agen.go:1999
+//line asyncloops_agen.go:1973
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2179,13 +2153,9 @@ func (f *perIterationIncrementGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *perIterationIncrementGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		inc         func() int
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		inc                      func() int
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
 	)
 	at := f.agenState
 	switch at {
@@ -2277,7 +2247,7 @@ resume4:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:2281
+//line asyncloops_agen.go:2251
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2460,13 +2430,9 @@ func (fr *perIterationTwoVarsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *perIterationTwoVarsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		f           func() string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
+		awaited, t, awaited2, t2 string
+		awaitedErr, awaitedErr2  error
+		f                        func() string
 	)
 	at := fr.agenState
 	switch at {
@@ -2556,7 +2522,7 @@ resume4:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:2560
+//line asyncloops_agen.go:2526
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -2735,15 +2701,10 @@ func (fr *perIterationPostGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *perIterationPostGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		fs          []func() int
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed     int
+		tr                                *difftest.Trace
+		fs                                []func() int
+		awaited, t, awaited2, t2, resumed int
+		awaitedErr, awaitedErr2           error
 	)
 	at := fr.agenState
 	switch at {
@@ -2836,7 +2797,7 @@ done:
 	for k, f := range fs {
 		tr.Log("closure %d sees %d", k, f())
 	}
-//line asyncloops_agen.go:2840
+//line asyncloops_agen.go:2801
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -3020,13 +2981,9 @@ func (fr *perIterationCondGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *perIterationCondGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		f           func() int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
+		f                        func() int
 	)
 	at := fr.agenState
 	switch at {
@@ -3116,7 +3073,7 @@ resume4:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:3120
+//line asyncloops_agen.go:3077
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -3303,13 +3260,9 @@ func (f *loopLocalsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *loopLocalsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		p           *int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
+		p                        *int
 	)
 	at := f.agenState
 	switch at {
@@ -3416,7 +3369,7 @@ resume4:
 	f.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:3420
+//line asyncloops_agen.go:3373
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3596,9 +3549,8 @@ func (f *coldBranchesGeneratorFrame) resume(ctx context.Context, w agen.Waker, s
 	var (
 		tr         *difftest.Trace
 		count      func() int
-		awaited    int
+		awaited, t int
 		awaitedErr error
-		t          int
 	)
 	at := f.agenState
 	switch at {
@@ -3709,7 +3661,7 @@ next:
 	(*f.i)++
 	goto loop2
 done:
-//line asyncloops_agen.go:3713
+//line asyncloops_agen.go:3665
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3892,13 +3844,9 @@ func (fr *redeclaredGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *redeclaredGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		f           func() int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
+		f                        func() int
 	)
 	at := fr.agenState
 	switch at {
@@ -3984,7 +3932,7 @@ resume4:
 	fr.rangeIndex++
 	goto loop2
 done2:
-//line asyncloops_agen.go:3988
+//line asyncloops_agen.go:3936
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -4158,14 +4106,8 @@ func (f *catchingGeneratorFrame) agenExit(err *error, ready *bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *catchingGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		err         error
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		err2        error
+		awaited, t, awaited2, t2           int
+		awaitedErr, err, awaitedErr2, err2 error
 	)
 	at := f.agenState
 	switch at {
@@ -4268,7 +4210,7 @@ done:
 //line asyncloops.go:344
 	f.result = nil
 end:
-//line asyncloops_agen.go:4272
+//line asyncloops_agen.go:4214
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -4450,18 +4392,8 @@ func (f *emptyBodiesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *emptyBodiesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    int
+		awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3, resumed3 int
+		awaitedErr, awaitedErr2, awaitedErr3                                error
 	)
 	at := f.agenState
 	switch at {
@@ -4568,7 +4500,7 @@ skip:
 done3:
 //line asyncloops.go:361
 	f.tr.Log("end")
-//line asyncloops_agen.go:4572
+//line asyncloops_agen.go:4504
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4751,23 +4683,11 @@ func (fr *initCapturedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *initCapturedGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		fs          []func() int
-		x           *int
-		awaited     int
-		awaitedErr  error
-		t           int
-		z           *int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		w           *int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
+		tr                                                   *difftest.Trace
+		fs                                                   []func() int
+		x, z, w                                              *int
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4    error
 	)
 	at := fr.agenState
 	switch at {
@@ -4938,7 +4858,7 @@ done:
 	for _, f := range fs {
 		tr.Log("%d", f())
 	}
-//line asyncloops_agen.go:4942
+//line asyncloops_agen.go:4862
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -5117,17 +5037,11 @@ func (fr *initCapturedElseGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *initCapturedElseGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		fs          []func() int
-		i           int
-		a           *int
-		awaited     int
-		awaitedErr  error
-		t           int
-		b           *int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		tr                          *difftest.Trace
+		fs                          []func() int
+		i, awaited, t, awaited2, t2 int
+		a, b                        *int
+		awaitedErr, awaitedErr2     error
 	)
 	at := fr.agenState
 	switch at {
@@ -5225,7 +5139,7 @@ done:
 	for _, f := range fs {
 		tr.Log("%d", f())
 	}
-//line asyncloops_agen.go:5229
+//line asyncloops_agen.go:5143
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -5411,26 +5325,10 @@ func (f *oddClausesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *oddClausesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		awaited     int
-		awaitedErr  error
-		t           int
-		ch          chan int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed     int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed2    int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed3    int
+		tr                                                                                              *difftest.Trace
+		awaited, t, awaited2, t2, resumed, awaited3, t3, resumed2, awaited4, t4, awaited5, t5, resumed3 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5                                  error
+		ch                                                                                              chan int
 	)
 	at := f.agenState
 	switch at {
@@ -5615,7 +5513,7 @@ resume10:
 	f.x, f.i = f.x+1, resumed3
 	goto loop4
 done4:
-//line asyncloops_agen.go:5619
+//line asyncloops_agen.go:5517
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

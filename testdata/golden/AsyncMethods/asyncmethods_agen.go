@@ -185,10 +185,8 @@ func (f *drainGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *drainGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		t          int
-		v          int
+		awaited, t, v int
+		awaitedErr    error
 	)
 	at := f.agenState
 	switch at {
@@ -238,7 +236,7 @@ endif:
 done:
 //line asyncmethods.go:36
 	f.tr.Log("pops=%d", f.s.pops)
-//line asyncmethods_agen.go:242
+//line asyncmethods_agen.go:240
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -420,9 +418,8 @@ func (f *countGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *countGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited    string
-		awaitedErr error
-		t2         string
+		awaited, t2 string
+		awaitedErr  error
 	)
 	at := f.agenState
 	switch at {
@@ -465,7 +462,7 @@ resume2:
 done:
 //line asyncmethods.go:52
 	f.tr.Log("copy n=%d", f.t.n)
-//line asyncmethods_agen.go:469
+//line asyncmethods_agen.go:466
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -647,10 +644,8 @@ func (f *eachGeneratorFrame[T]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *eachGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ T, err error, ready bool) {
 	var (
-		v          T
-		awaited    T
-		awaitedErr error
-		t          T
+		v, awaited, t T
+		awaitedErr    error
 	)
 	at := f.agenState
 	switch at {
@@ -696,7 +691,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncmethods_agen.go:700
+//line asyncmethods_agen.go:695
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -875,9 +870,8 @@ func (f *pairsGeneratorFrame[E]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pairsGeneratorFrame[E]) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ [2]E, err error, ready bool) {
 	var (
-		awaited    [2]E
+		awaited, t [2]E
 		awaitedErr error
-		t          [2]E
 		zero       E
 	)
 	at := f.agenState
@@ -924,7 +918,7 @@ done:
 	zero = *new(E)
 //line asyncmethods.go:78
 	f.tr.Log("zero=%v", zero)
-//line asyncmethods_agen.go:928
+//line asyncmethods_agen.go:922
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return [2]E{}, agen.Done, true
@@ -1113,11 +1107,8 @@ func (fr *clashGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *clashGeneratorFrame) resume(ctx context.Context, w agen.Waker, in int, agenThrown error) (_ int, err error, ready bool) {
 	var (
-		i          int
-		awaited    int
-		awaitedErr error
-		t          int
-		r          int
+		i, awaited, t, r int
+		awaitedErr       error
 	)
 	agenAt := fr.agenState
 	switch agenAt {
@@ -1175,7 +1166,7 @@ done:
 //line asyncmethods.go:99
 	fr.result = nil
 end:
-//line asyncmethods_agen.go:1179
+//line asyncmethods_agen.go:1170
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.End(fr.result), true

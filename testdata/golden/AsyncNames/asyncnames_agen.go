@@ -225,7 +225,7 @@ func (fr *localsGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (fr *localsGeneratorFrame) agenDefer(h *localsGenerator, d localsGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
-	ag.Track(&fr.agenCore.Life, h, fr)
+	fr.agenCore.Life.Track(h, fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -247,11 +247,8 @@ func (fr *localsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *localsGeneratorFrame) resume(ctx agencontext.Context, w ag.Waker, handle *localsGenerator, in int, agenThrown error) (_ int, err error, ready bool) {
 	var (
-		v          int
-		awaited    int
-		awaitedErr error
-		t2         int
-		r          int
+		v, awaited, t2, r int
+		awaitedErr        error
 	)
 	agenAt := fr.agenState
 	switch agenAt {
@@ -333,7 +330,7 @@ done:
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d", fr.f, fr.g, fr.sent, fr.thrown, fr.at, fr.guarded, fr.gen, fr.defers)
 //line asyncnames.go:42
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d %s", fr.agen2, fr.key2, fr.value2, fr.utf82, fr.result, fr.cond, fr.t, fr.skip, context)
-//line asyncnames_agen.go:337
+//line asyncnames_agen.go:334
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -520,18 +517,8 @@ func (f *builtinsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *builtinsGeneratorFrame) resume(ctx agencontext.Context, w ag.Waker, sent ag.None, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		awaited4    string
-		awaitedErr4 error
-		t4          string
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4    error
 	)
 	at := f.agenState
 	switch at {
@@ -638,7 +625,7 @@ resume8:
 	*f.p++
 //line asyncnames.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line asyncnames_agen.go:642
+//line asyncnames_agen.go:629
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", ag.Done, true

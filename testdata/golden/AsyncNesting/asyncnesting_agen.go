@@ -190,26 +190,9 @@ func (f *machineGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *machineGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, agenErr error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		op          int
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		n           int
-		a           int
-		err2        error
-		b           int
-		v2          int
-		err3        error
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		resumed     int
-		awaited4    string
-		awaitedErr4 error
-		t4          string
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4          string
+		awaitedErr, awaitedErr2, err2, err3, awaitedErr3, awaitedErr4 error
+		op, n, a, b, v2, resumed                                      int
 	)
 	at := f.agenState
 	switch at {
@@ -418,7 +401,7 @@ done:
 //line asyncnesting.go:87
 	f.result = nil
 end:
-//line asyncnesting_agen.go:422
+//line asyncnesting_agen.go:405
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.End(f.result), true
@@ -602,22 +585,13 @@ func (f *schedulerGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *schedulerGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		tasks       map[string]chan int
-		awaited     string
-		awaitedErr  error
-		t           string
-		resumed     int
-		pick        string
-		ch          chan int
-		ok          bool
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		resumed2    int
-		left        []string
+		tasks                                        map[string]chan int
+		awaited, t, pick, awaited2, t2, awaited3, t3 string
+		awaitedErr, awaitedErr2, awaitedErr3         error
+		resumed, resumed2                            int
+		ch                                           chan int
+		ok                                           bool
+		left                                         []string
 	)
 	at := f.agenState
 	switch at {
@@ -777,7 +751,7 @@ next:
 done:
 //line asyncnesting.go:131
 	f.tr.Log("done a %d b %d", f.done["a"], f.done["b"])
-//line asyncnesting_agen.go:781
+//line asyncnesting_agen.go:755
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -989,7 +963,7 @@ func (f *returnsGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *returnsGeneratorFrame) agenDefer(h *returnsGenerator, d returnsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1011,26 +985,8 @@ func (f *returnsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *returnsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *returnsGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed4    int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed5    int
+		awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3, resumed3, awaited4, t4, resumed4, awaited5, t5, resumed5 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5                                                      error
 	)
 	at := f.agenState
 	switch at {
@@ -1214,7 +1170,7 @@ done:
 //line asyncnesting.go:165
 	(*f.err) = nil
 end:
-//line asyncnesting_agen.go:1218
+//line asyncnesting_agen.go:1174
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

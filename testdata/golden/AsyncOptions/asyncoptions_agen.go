@@ -185,9 +185,8 @@ func (f *countdownFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *countdownFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
+		awaited, t int
 		awaitedErr error
-		t          int
 	)
 	at := f.agenState
 	switch at {
@@ -230,7 +229,7 @@ resume2:
 done:
 //line asyncoptions.go:18
 	f.tr.Log("liftoff")
-//line asyncoptions_agen.go:234
+//line asyncoptions_agen.go:233
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -415,9 +414,8 @@ func (f *lettersGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent a
 	var (
 		rangeRune  int32
 		r          rune
-		awaited    string
+		awaited, t string
 		awaitedErr error
-		t          string
 	)
 	at := f.agenState
 	switch at {
@@ -461,7 +459,7 @@ resume2:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line asyncoptions_agen.go:465
+//line asyncoptions_agen.go:463
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -639,9 +637,8 @@ func (f *echoGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *echoGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent string, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited    string
+		awaited, t string
 		awaitedErr error
-		t          string
 	)
 	at := f.agenState
 	switch at {
@@ -688,7 +685,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncoptions_agen.go:692
+//line asyncoptions_agen.go:689
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -869,9 +866,8 @@ func (f *squaresIterFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *squaresIterFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
+		awaited, t int
 		awaitedErr error
-		t          int
 	)
 	at := f.agenState
 	switch at {
@@ -913,7 +909,7 @@ resume2:
 	f.i++
 	goto loop
 done:
-//line asyncoptions_agen.go:917
+//line asyncoptions_agen.go:913
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1093,9 +1089,8 @@ func (f *leftRunFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *leftRunFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
+		awaited, t int
 		awaitedErr error
-		t          int
 	)
 	at := f.agenState
 	switch at {
@@ -1136,7 +1131,7 @@ resume1:
 resume2:
 	goto loop
 done:
-//line asyncoptions_agen.go:1140
+//line asyncoptions_agen.go:1135
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1318,10 +1313,8 @@ func (f *rightRunFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rightRunFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		i          int
-		awaited    int
-		awaitedErr error
-		t          int
+		i, awaited, t int
+		awaitedErr    error
 	)
 	at := f.agenState
 	switch at {
@@ -1364,7 +1357,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncoptions_agen.go:1368
+//line asyncoptions_agen.go:1361
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

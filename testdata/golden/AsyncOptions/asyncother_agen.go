@@ -213,7 +213,7 @@ func (f *fromOtherFileGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *fromOtherFileGeneratorFrame) agenDefer(h *fromOtherFileGenerator, d fromOtherFileGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -235,16 +235,8 @@ func (f *fromOtherFileGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fromOtherFileGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *fromOtherFileGenerator, sent agen.None, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		awaited2    int
-		awaitedErr2 error
-		t           int
-		awaited3    int
-		awaitedErr3 error
-		awaited4    int
-		awaitedErr4 error
-		t2          int
+		awaited, awaited2, t, awaited3, awaited4, t2      int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4 error
 	)
 	at := f.agenState
 	switch at {
@@ -330,7 +322,7 @@ resume5:
 	f.agenState = 6
 	return t2, nil, true
 resume6:
-//line asyncother_agen.go:334
+//line asyncother_agen.go:326
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -213,7 +213,7 @@ func (fr *valuesGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (fr *valuesGeneratorFrame) agenDefer(h *valuesGenerator, d valuesGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
-	agen.Track(&fr.agenCore.Life, h, fr)
+	fr.agenCore.Life.Track(h, fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -237,18 +237,13 @@ func (fr *valuesGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *valuesGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *valuesGenerator, sent int, agenThrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		v           int
-		xs          []int
-		m           map[int]int
-		p           *codeErr
-		a           any
-		ch          chan int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, v, awaited2, t2 int
+		awaitedErr, awaitedErr2     error
+		xs                          []int
+		m                           map[int]int
+		p                           *codeErr
+		a                           any
+		ch                          chan int
 	)
 	at := fr.agenState
 	switch at {
@@ -343,7 +338,7 @@ resume3:
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncpanics_agen.go:347
+//line asyncpanics_agen.go:342
 	fr.agenRunDefers(false, nil)
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
@@ -522,10 +517,8 @@ func (f *noDefersGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *noDefersGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, agenThrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		t          int
-		resumed    int
+		awaited, t, resumed int
+		awaitedErr          error
 	)
 	at := f.agenState
 	switch at {
@@ -575,7 +568,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:579
+//line asyncpanics_agen.go:572
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -776,7 +769,7 @@ func (f *inClosureGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *inClosureGeneratorFrame) agenDefer(h *inClosureGenerator, d inClosureGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -798,11 +791,8 @@ func (f *inClosureGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *inClosureGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *inClosureGenerator, sent int, agenThrown error) (_ int, err error, ready bool) {
 	var (
-		i          int
-		awaited    int
-		awaitedErr error
-		t          int
-		resumed    int
+		i, awaited, t, resumed int
+		awaitedErr             error
 	)
 	at := f.agenState
 	switch at {
@@ -859,7 +849,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:863
+//line asyncpanics_agen.go:853
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1064,7 +1054,7 @@ func (f *inDeferredGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *inDeferredGeneratorFrame) agenDefer(h *inDeferredGenerator, d inDeferredGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1090,13 +1080,8 @@ func (f *inDeferredGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *inDeferredGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *inDeferredGenerator, sent int, agenThrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, resumed, awaited2, t2 int
+		awaitedErr, awaitedErr2           error
 	)
 	at := f.agenState
 	switch at {
@@ -1167,7 +1152,7 @@ resume3:
 resume4:
 //line asyncpanics.go:109
 	f.result = errors.New("end")
-//line asyncpanics_agen.go:1171
+//line asyncpanics_agen.go:1156
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1371,7 +1356,7 @@ func (f *panicArgGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *panicArgGeneratorFrame) agenDefer(h *panicArgGenerator, d panicArgGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1393,21 +1378,8 @@ func (f *panicArgGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *panicArgGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *panicArgGenerator, sent int, agenThrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed3    int
+		awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3, awaited4, t4, resumed3 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4                                 error
 	)
 	at := f.agenState
 	switch at {
@@ -1511,7 +1483,7 @@ resume8:
 endif2:
 //line asyncpanics.go:123
 	f.tr.Log("negative")
-//line asyncpanics_agen.go:1515
+//line asyncpanics_agen.go:1487
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1702,7 +1674,7 @@ func (f *thrownGeneratorFrame) agenExit(err *error, ready *bool) {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *thrownGeneratorFrame) agenDefer(h *thrownGenerator, d thrownGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1724,11 +1696,8 @@ func (f *thrownGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *thrownGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *thrownGenerator, sent int, agenThrown error) (_ int, agenErr error, ready bool) {
 	var (
-		i          int
-		awaited    int
-		awaitedErr error
-		t          int
-		err        error
+		i, awaited, t   int
+		awaitedErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -1779,7 +1748,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncpanics_agen.go:1783
+//line asyncpanics_agen.go:1752
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1980,7 +1949,7 @@ func (f *goexitGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *goexitGeneratorFrame) agenDefer(h *goexitGenerator, d goexitGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2002,13 +1971,8 @@ func (f *goexitGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *goexitGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *goexitGenerator, sent int, agenThrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, resumed, awaited2, t2 int
+		awaitedErr, awaitedErr2           error
 	)
 	at := f.agenState
 	switch at {
@@ -2067,7 +2031,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncpanics_agen.go:2071
+//line asyncpanics_agen.go:2035
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -2244,9 +2208,8 @@ func (f *goexitNoDefersGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *goexitNoDefersGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, agenThrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
+		awaited, t int
 		awaitedErr error
-		t          int
 	)
 	at := f.agenState
 	switch at {
@@ -2282,7 +2245,7 @@ resume2:
 	f.tr.Log("exiting")
 //line asyncpanics.go:158
 	runtime.Goexit()
-//line asyncpanics_agen.go:2286
+//line asyncpanics_agen.go:2249
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2484,7 +2447,7 @@ func (f *goexitRecoverGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *goexitRecoverGeneratorFrame) agenDefer(h *goexitRecoverGenerator, d goexitRecoverGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2506,10 +2469,8 @@ func (f *goexitRecoverGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *goexitRecoverGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *goexitRecoverGenerator, sent int, agenThrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		t          int
-		resumed    int
+		awaited, t, resumed int
+		awaitedErr          error
 	)
 	at := f.agenState
 	switch at {
@@ -2558,7 +2519,7 @@ resume2:
 endif:
 //line asyncpanics.go:172
 	(*f.err) = errors.New("normal end")
-//line asyncpanics_agen.go:2562
+//line asyncpanics_agen.go:2523
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

@@ -193,13 +193,9 @@ func (f *variadicGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *variadicGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ string, err error, ready bool) {
 	var (
-		rangeOver   []string
-		awaited     string
-		awaitedErr  error
-		t           string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
+		rangeOver                []string
+		awaited, t, awaited2, t2 string
+		awaitedErr, awaitedErr2  error
 	)
 	at := f.agenState
 	switch at {
@@ -265,7 +261,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncparams_agen.go:269
+//line asyncparams_agen.go:265
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -449,10 +445,8 @@ func (f *groupedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *groupedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		t          int
-		resumed    int
+		awaited, t, resumed int
+		awaitedErr          error
 	)
 	at := f.agenState
 	switch at {
@@ -497,7 +491,7 @@ resume2:
 done:
 //line asyncparams.go:36
 	f.tr.Log("a=%d b=%d c=%d", f.a, f.b, f.c)
-//line asyncparams_agen.go:501
+//line asyncparams_agen.go:495
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -685,15 +679,10 @@ func (fr *funcsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *funcsGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent agen.None, thrown error) (_ string, err error, ready bool) {
 	var (
-		rangeOK     bool
-		rangeValue  int
-		v           int
-		awaited     string
-		awaitedErr  error
-		t           string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
+		rangeOK                  bool
+		rangeValue, v            int
+		awaited, t, awaited2, t2 string
+		awaitedErr, awaitedErr2  error
 	)
 	at := fr.agenState
 	switch at {
@@ -755,7 +744,7 @@ resume3:
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncparams_agen.go:759
+//line asyncparams_agen.go:748
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -938,14 +927,8 @@ func (f *shadowGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shadowGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		n2          int
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		n4          int
+		n2, awaited, t, awaited2, t2, n4 int
+		awaitedErr, awaitedErr2          error
 	)
 	at := f.agenState
 	switch at {
@@ -1020,7 +1003,7 @@ resume4:
 endif:
 //line asyncparams.go:63
 	f.tr.Log("param n=%d", f.n)
-//line asyncparams_agen.go:1024
+//line asyncparams_agen.go:1007
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -188,24 +188,8 @@ func (f *addrOfGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *addrOfGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed     int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed2    int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed3    int
+		awaited, t, awaited2, t2, resumed, awaited3, t3, awaited4, t4, resumed2, awaited5, t5, resumed3 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5                                  error
 	)
 	at := f.agenState
 	switch at {
@@ -335,7 +319,7 @@ resume10:
 	*f.q = resumed3
 //line asyncpointers.go:27
 	f.tr.Log("*q=%d", *f.q)
-//line asyncpointers_agen.go:339
+//line asyncpointers_agen.go:323
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -524,27 +508,8 @@ func (f *fieldsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fieldsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
+		awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3, resumed3, awaited4, t4, awaited5, t5, awaited6, t6 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6                                   error
 	)
 	at := f.agenState
 	switch at {
@@ -704,7 +669,7 @@ resume12:
 	*f.last = 300
 //line asyncpointers.go:59
 	f.tr.Log("xs=%v last=%d", f.xs[:3], *f.last)
-//line asyncpointers_agen.go:708
+//line asyncpointers_agen.go:673
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -890,22 +855,9 @@ func (f *receiversGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *receiversGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		resumed     int
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		resumed2    int
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		resumed3    int
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		resumed4    int
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4    error
+		resumed, resumed2, resumed3, resumed4                int
 	)
 	at := f.agenState
 	switch at {
@@ -1031,7 +983,7 @@ resume8:
 	f.m["z"].deposit(resumed4)
 //line asyncpointers.go:94
 	f.tr.Log("z=%d", f.m["z"].balance)
-//line asyncpointers_agen.go:1035
+//line asyncpointers_agen.go:987
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1212,14 +1164,8 @@ func (f *swapGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *swapGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
+		awaited, t, resumed, awaited2, t2, resumed2 int
+		awaitedErr, awaitedErr2                     error
 	)
 	at := f.agenState
 	switch at {
@@ -1285,7 +1231,7 @@ resume4:
 	*f.pa = resumed2
 //line asyncpointers.go:107
 	f.tr.Log("a=%d b=%d", (*f.a), (*f.b))
-//line asyncpointers_agen.go:1289
+//line asyncpointers_agen.go:1235
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1470,20 +1416,11 @@ func (f *escapeGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *escapeGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		ptrs        []*int
-		i           *int
-		awaited     int
-		awaitedErr  error
-		t           int
-		p2          *int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		get         func() *int
-		awaited3    int
-		awaitedErr3 error
-		t4          int
-		resumed     int
+		ptrs                                            []*int
+		i, p2                                           *int
+		awaited, t, awaited2, t2, awaited3, t4, resumed int
+		awaitedErr, awaitedErr2, awaitedErr3            error
+		get                                             func() *int
 	)
 	at := f.agenState
 	switch at {
@@ -1600,7 +1537,7 @@ resume6:
 	*f.t3 = resumed
 //line asyncpointers.go:129
 	f.tr.Log("n=%d", (*f.n))
-//line asyncpointers_agen.go:1604
+//line asyncpointers_agen.go:1541
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -212,7 +212,7 @@ func (f *notEvaluatedGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *notEvaluatedGeneratorFrame) agenDefer(h *notEvaluatedGenerator, d notEvaluatedGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -234,20 +234,9 @@ func (f *notEvaluatedGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *notEvaluatedGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *notEvaluatedGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		i           int
-		awaited     int
-		awaitedErr  error
-		t           int
-		q           **[2]int
-		i2          int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		i3          int
-		v           int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		i, awaited, t, i2, awaited2, t2, i3, v, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3                 error
+		q                                                    **[2]int
 	)
 	at := f.agenState
 	switch at {
@@ -360,7 +349,7 @@ resume6:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line asyncrangeeval_agen.go:364
+//line asyncrangeeval_agen.go:353
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -547,13 +536,8 @@ func (f *selfRefGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *selfRefGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, resumed, awaited2, t2 int
+		awaitedErr, awaitedErr2           error
 	)
 	at := f.agenState
 	switch at {
@@ -628,7 +612,7 @@ resume4:
 	f.n = f.n.next
 	goto loop2
 done2:
-//line asyncrangeeval_agen.go:632
+//line asyncrangeeval_agen.go:616
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -834,7 +818,7 @@ func (f *deferMultiGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *deferMultiGeneratorFrame) agenDefer(h *deferMultiGenerator, d deferMultiGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -858,13 +842,9 @@ func (f *deferMultiGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deferMultiGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *deferMultiGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		lg          logger
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		lg                       logger
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
 	)
 	at := f.agenState
 	switch at {
@@ -929,7 +909,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncrangeeval_agen.go:933
+//line asyncrangeeval_agen.go:913
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

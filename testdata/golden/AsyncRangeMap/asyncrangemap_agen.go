@@ -199,43 +199,11 @@ func (f *singleGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *singleGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ string, err error, ready bool) {
 	var (
-		rangeOK     bool
-		rangeKey    string
-		rangeValue  int
-		awaited     string
-		awaitedErr  error
-		t           string
-		rangeOK2    bool
-		rangeKey2   string
-		k2          string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		rangeOK3    bool
-		rangeValue2 int
-		v2          int
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		rangeOK4    bool
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		rangeOK5    bool
-		rangeKey3   string
-		rangeValue3 int
-		awaited5    string
-		awaitedErr5 error
-		t5          string
-		nilMap      map[int]int
-		rangeOK6    bool
-		rangeKey4   int
-		rangeValue4 int
-		k4          int
-		v4          int
-		awaited6    string
-		awaitedErr6 error
-		t6          string
+		rangeOK, rangeOK2, rangeOK3, rangeOK4, rangeOK5, rangeOK6                                                            bool
+		rangeKey, awaited, t, rangeKey2, k2, awaited2, t2, awaited3, t3, awaited4, t4, rangeKey3, awaited5, t5, awaited6, t6 string
+		rangeValue, rangeValue2, v2, rangeValue3, rangeKey4, rangeValue4, k4, v4                                             int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6                                          error
+		nilMap                                                                                                               map[int]int
 	)
 	at := f.agenState
 	switch at {
@@ -428,7 +396,7 @@ resume11:
 resume12:
 	goto loop6
 done6:
-//line asyncrangemap_agen.go:432
+//line asyncrangemap_agen.go:400
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -614,17 +582,10 @@ func (f *sumsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *sumsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		rangeOK     bool
-		rangeKey    string
-		rangeValue  int
-		awaited     int
-		awaitedErr  error
-		t           int
-		rangeOK2    bool
-		rangeKey2   string
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		rangeOK, rangeOK2                    bool
+		rangeKey, rangeKey2                  string
+		rangeValue, awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2              error
 	)
 	at := f.agenState
 	switch at {
@@ -718,7 +679,7 @@ resume4:
 done2:
 //line asyncrangemap.go:68
 	f.tr.Log("len %d", len(f.m))
-//line asyncrangemap_agen.go:722
+//line asyncrangemap_agen.go:683
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -901,20 +862,10 @@ func (f *deleteOthersGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deleteOthersGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		m           map[int]int
-		rangeOK     bool
-		rangeKey    int
-		k           int
-		awaited     int
-		awaitedErr  error
-		t           int
-		rangeOK2    bool
-		rangeKey2   int
-		rangeValue  int
-		k2          int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		m                                                                map[int]int
+		rangeOK, rangeOK2                                                bool
+		rangeKey, k, awaited, t, rangeKey2, rangeValue, k2, awaited2, t2 int
+		awaitedErr, awaitedErr2                                          error
 	)
 	at := f.agenState
 	switch at {
@@ -1022,7 +973,7 @@ resume4:
 done2:
 //line asyncrangemap.go:101
 	f.tr.Log("iterations %d len %d", f.n, len(m))
-//line asyncrangemap_agen.go:1026
+//line asyncrangemap_agen.go:977
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1202,9 +1153,8 @@ func (f *clearingGeneratorFrame) agenThrow(err error) error {
 func (f *clearingGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
 		rangeOK    bool
-		awaited    int
+		awaited, t int
 		awaitedErr error
-		t          int
 	)
 	at := f.agenState
 	switch at {
@@ -1255,7 +1205,7 @@ resume2:
 done:
 //line asyncrangemap.go:115
 	f.tr.Log("iterations %d", f.n)
-//line asyncrangemap_agen.go:1259
+//line asyncrangemap_agen.go:1209
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1437,12 +1387,10 @@ func (f *deleteSelfGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deleteSelfGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		rangeOK    bool
-		rangeKey   int
-		rangeValue string
-		awaited    int
-		awaitedErr error
-		t          int
+		rangeOK              bool
+		rangeKey, awaited, t int
+		rangeValue           string
+		awaitedErr           error
 	)
 	at := f.agenState
 	switch at {
@@ -1496,7 +1444,7 @@ resume2:
 done:
 //line asyncrangemap.go:130
 	f.tr.Log("n %d sum %d len %d", f.n, f.sum, len(f.m))
-//line asyncrangemap_agen.go:1500
+//line asyncrangemap_agen.go:1448
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1675,13 +1623,10 @@ func (f *deleteThroughGlobalGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deleteThroughGlobalGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		rangeOK    bool
-		rangeKey   string
-		rangeValue int
-		v          int
-		awaited    int
-		awaitedErr error
-		t          int
+		rangeOK                   bool
+		rangeKey                  string
+		rangeValue, v, awaited, t int
+		awaitedErr                error
 	)
 	at := f.agenState
 	switch at {
@@ -1733,7 +1678,7 @@ resume2:
 done:
 //line asyncrangemap.go:155
 	f.tr.Log("n %d len %d", f.n, len(shared))
-//line asyncrangemap_agen.go:1737
+//line asyncrangemap_agen.go:1682
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1914,11 +1859,9 @@ func (f *deleteThroughClosureGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deleteThroughClosureGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		rangeOK    bool
-		rangeKey   int
-		awaited    int
-		awaitedErr error
-		t          int
+		rangeOK              bool
+		rangeKey, awaited, t int
+		awaitedErr           error
 	)
 	at := f.agenState
 	switch at {
@@ -1982,7 +1925,7 @@ resume2:
 done:
 //line asyncrangemap.go:176
 	f.tr.Log("n %d len %d", f.n, len((*f.m)))
-//line asyncrangemap_agen.go:1986
+//line asyncrangemap_agen.go:1929
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2162,13 +2105,10 @@ func (f *updateUnreachedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *updateUnreachedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		m          map[string]int
-		rangeOK    bool
-		rangeValue int
-		v          int
-		awaited    int
-		awaitedErr error
-		t          int
+		m                         map[string]int
+		rangeOK                   bool
+		rangeValue, v, awaited, t int
+		awaitedErr                error
 	)
 	at := f.agenState
 	switch at {
@@ -2228,7 +2168,7 @@ resume2:
 done:
 //line asyncrangemap.go:194
 	f.tr.Log("sum %d", f.sum)
-//line asyncrangemap_agen.go:2232
+//line asyncrangemap_agen.go:2172
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2408,11 +2348,9 @@ func (f *reassignGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *reassignGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		rangeOK    bool
-		rangeValue int
-		awaited    int
-		awaitedErr error
-		t          int
+		rangeOK                bool
+		rangeValue, awaited, t int
+		awaitedErr             error
 	)
 	at := f.agenState
 	switch at {
@@ -2464,7 +2402,7 @@ resume2:
 done:
 //line asyncrangemap.go:209
 	f.tr.Log("sum %d", f.sum)
-//line asyncrangemap_agen.go:2468
+//line asyncrangemap_agen.go:2406
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2648,16 +2586,10 @@ func (f *nanKeysGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nanKeysGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		rangeOK     bool
-		rangeKey    float64
-		rangeValue  int
-		awaited     int
-		awaitedErr  error
-		t           int
-		rangeOK2    bool
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		rangeOK, rangeOK2                    bool
+		rangeKey                             float64
+		rangeValue, awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2              error
 	)
 	at := f.agenState
 	switch at {
@@ -2750,7 +2682,7 @@ resume4:
 done2:
 //line asyncrangemap.go:234
 	f.tr.Log("n %d", f.n)
-//line asyncrangemap_agen.go:2754
+//line asyncrangemap_agen.go:2686
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2929,16 +2861,14 @@ func (fr *mapClosuresGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *mapClosuresGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		m          map[int]string
-		fs         []func() string
-		rangeOK    bool
-		rangeKey   int
-		rangeValue string
-		k          *int
-		awaited    int
-		awaitedErr error
-		t          int
-		got        []string
+		m                    map[int]string
+		fs                   []func() string
+		rangeOK              bool
+		rangeKey, awaited, t int
+		rangeValue           string
+		k                    *int
+		awaitedErr           error
+		got                  []string
 	)
 	at := fr.agenState
 	switch at {
@@ -3008,7 +2938,7 @@ done:
 	slices.Sort(got)
 //line asyncrangemap.go:254
 	fr.tr.Log("%v", got)
-//line asyncrangemap_agen.go:3012
+//line asyncrangemap_agen.go:2942
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -3189,17 +3119,10 @@ func (f *nanClearGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nanClearGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		m           map[float64]int
-		rangeOK     bool
-		awaited     int
-		awaitedErr  error
-		t           int
-		rangeOK2    bool
-		rangeValue  int
-		v           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		m                                       map[float64]int
+		rangeOK, rangeOK2                       bool
+		awaited, t, rangeValue, v, awaited2, t2 int
+		awaitedErr, awaitedErr2                 error
 	)
 	at := f.agenState
 	switch at {
@@ -3302,7 +3225,7 @@ resume4:
 done2:
 //line asyncrangemap.go:282
 	f.tr.Log("iterations %d", f.n)
-//line asyncrangemap_agen.go:3306
+//line asyncrangemap_agen.go:3229
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3485,14 +3408,10 @@ func (f *growingGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *growingGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		m          map[int]int
-		next       int
-		rangeOK    bool
-		rangeKey   int
-		rangeValue int
-		awaited    int
-		awaitedErr error
-		t          int
+		m                                      map[int]int
+		next, rangeKey, rangeValue, awaited, t int
+		rangeOK                                bool
+		awaitedErr                             error
 	)
 	at := f.agenState
 	switch at {
@@ -3566,7 +3485,7 @@ next:
 done:
 //line asyncrangemap.go:310
 	f.tr.Log("originals %d distinct %d", f.originals, len(f.seen))
-//line asyncrangemap_agen.go:3570
+//line asyncrangemap_agen.go:3489
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3747,14 +3666,10 @@ func (f *growingDeletingGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *growingDeletingGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		m          map[int]int
-		next       int
-		rangeOK    bool
-		rangeKey   int
-		k          int
-		awaited    int
-		awaitedErr error
-		t          int
+		m                             map[int]int
+		next, rangeKey, k, awaited, t int
+		rangeOK                       bool
+		awaitedErr                    error
 	)
 	at := f.agenState
 	switch at {
@@ -3826,7 +3741,7 @@ next:
 done:
 //line asyncrangemap.go:337
 	f.tr.Log("originals %d", f.originals)
-//line asyncrangemap_agen.go:3830
+//line asyncrangemap_agen.go:3745
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4008,14 +3923,9 @@ func (f *mapRestartGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *mapRestartGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		rangeOK     bool
-		rangeValue  int
-		rangeOK2    bool
-		rangeValue2 int
-		w           int
-		awaited     int
-		awaitedErr  error
-		t           int
+		rangeOK, rangeOK2                      bool
+		rangeValue, rangeValue2, w, awaited, t int
+		awaitedErr                             error
 	)
 	at := f.agenState
 	switch at {
@@ -4081,7 +3991,7 @@ done2:
 done:
 //line asyncrangemap.go:358
 	f.tr.Log("rounds %d total %d", f.rounds, f.total)
-//line asyncrangemap_agen.go:4085
+//line asyncrangemap_agen.go:3995
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -199,27 +199,11 @@ func (f *rangeIntGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeIntGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		i2          count
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		i3          int8
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		i4          int
-		awaited5    string
-		awaitedErr5 error
-		t5          string
-		awaited6    string
-		awaitedErr6 error
-		t6          string
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5, awaited6, t6 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6      error
+		i2                                                                               count
+		i3                                                                               int8
+		i4                                                                               int
 	)
 	at := f.agenState
 	switch at {
@@ -420,7 +404,7 @@ resume12:
 done6:
 //line asyncranges.go:45
 	f.tr.Log("after j %d", f.j)
-//line asyncranges_agen.go:424
+//line asyncranges_agen.go:408
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -605,15 +589,9 @@ func (f *rangeSliceGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeSliceGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		nilSlice    []string
-		rangeOver2  []string
-		i2          int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, i2, awaited2, t2 int
+		awaitedErr, awaitedErr2      error
+		nilSlice, rangeOver2         []string
 	)
 	at := f.agenState
 	switch at {
@@ -697,7 +675,7 @@ resume4:
 	f.rangeIndex2++
 	goto loop2
 done2:
-//line asyncranges_agen.go:701
+//line asyncranges_agen.go:679
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -894,31 +872,9 @@ func (f *rangeArrayGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeArrayGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		v           int
-		awaited     int
-		awaitedErr  error
-		t           int
-		i2          int
-		v2          int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		i3          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		i4          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		rangeOver3  [2]int
-		i5          int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
+		v, awaited, t, i2, v2, awaited2, t2, i3, awaited3, t3, i4, awaited4, t4, awaited5, t5, i5, awaited6, t6 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6                             error
+		rangeOver3                                                                                              [2]int
 	)
 	at := f.agenState
 	switch at {
@@ -1122,7 +1078,7 @@ resume12:
 	f.rangeIndex6++
 	goto loop6
 done6:
-//line asyncranges_agen.go:1126
+//line asyncranges_agen.go:1082
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1310,17 +1266,8 @@ func (f *rangePointerGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangePointerGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		v           int
-		awaited     int
-		awaitedErr  error
-		t           int
-		i2          int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		v, awaited, t, i2, awaited2, t2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3          error
 	)
 	at := f.agenState
 	switch at {
@@ -1429,7 +1376,7 @@ resume6:
 	f.rangeIndex3++
 	goto loop3
 done3:
-//line asyncranges_agen.go:1433
+//line asyncranges_agen.go:1380
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1610,14 +1557,8 @@ func (f *rangeNilPointerValuesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeNilPointerValuesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		i           int
-		v           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, i, v, awaited2, t2 int
+		awaitedErr, awaitedErr2        error
 	)
 	at := f.agenState
 	switch at {
@@ -1683,7 +1624,7 @@ resume4:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncranges_agen.go:1687
+//line asyncranges_agen.go:1628
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1894,46 +1835,11 @@ func (f *rangeStringGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeStringGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ string, err error, ready bool) {
 	var (
-		rangeRune   int32
-		i           int
-		r           rune
-		awaited     string
-		awaitedErr  error
-		t           string
-		rangeRune2  int32
-		i2          int
-		r2          rune
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		i3          int
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		i4          int
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		awaited5    string
-		awaitedErr5 error
-		t5          string
-		rangeRune3  int32
-		i5          int
-		r3          rune
-		awaited6    string
-		awaitedErr6 error
-		t6          string
-		rangeRune4  int32
-		r4          rune
-		awaited7    string
-		awaitedErr7 error
-		t7          string
-		rangeRune5  int32
-		i6          int
-		r5          rune
-		awaited8    string
-		awaitedErr8 error
-		t8          string
+		rangeRune, rangeRune2, rangeRune3, rangeRune4, rangeRune5                                                    int32
+		i, i2, i3, i4, i5, i6                                                                                        int
+		r, r2, r3, r4, r5                                                                                            rune
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5, awaited6, t6, awaited7, t7, awaited8, t8 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8        error
 	)
 	at := f.agenState
 	switch at {
@@ -2192,7 +2098,7 @@ resume16:
 done8:
 //line asyncranges.go:167
 	f.tr.Log("s %q", f.s)
-//line asyncranges_agen.go:2196
+//line asyncranges_agen.go:2102
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2376,24 +2282,13 @@ func (f *rangeChannelGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeChannelGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		ch          chan int
-		rangeOK     bool
-		rangeValue  int
-		awaited     int
-		awaitedErr  error
-		t           int
-		done        chan struct{}
-		rangeOK2    bool
-		rangeValue2 struct{}
-		v2          struct{}
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		more        chan string
-		rangeOK3    bool
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		ch                                                 chan int
+		rangeOK, rangeOK2, rangeOK3                        bool
+		rangeValue, awaited, t, awaited2, t2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3               error
+		done                                               chan struct{}
+		rangeValue2, v2                                    struct{}
+		more                                               chan string
 	)
 	at := f.agenState
 	switch at {
@@ -2526,7 +2421,7 @@ resume5:
 resume6:
 	goto loop3
 done3:
-//line asyncranges_agen.go:2530
+//line asyncranges_agen.go:2425
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2722,22 +2617,9 @@ func (f *rangeAssignGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeAssignGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		rangeRune   int32
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5     error
+		rangeRune                                                          int32
 	)
 	at := f.agenState
 	switch at {
@@ -2918,7 +2800,7 @@ resume10:
 done5:
 //line asyncranges.go:231
 	f.tr.Log("i unchanged %d", f.i)
-//line asyncranges_agen.go:2922
+//line asyncranges_agen.go:2804
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3110,27 +2992,9 @@ func (f *rangeUnusedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeUnusedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		rangeOver   []int
-		awaited     int
-		awaitedErr  error
-		t           int
-		rangeOver2  []int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		rangeOver3  []int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		rangeOver4  []int
-		i           int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		v           int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
+		rangeOver, rangeOver2, rangeOver3, rangeOver4                            []int
+		awaited, t, awaited2, t2, awaited3, t3, i, awaited4, t4, v, awaited5, t5 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5           error
 	)
 	at := f.agenState
 	switch at {
@@ -3295,7 +3159,7 @@ resume10:
 done5:
 //line asyncranges.go:254
 	f.tr.Log("end")
-//line asyncranges_agen.go:3299
+//line asyncranges_agen.go:3163
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3487,23 +3351,11 @@ func (fr *rangeClosuresGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *rangeClosuresGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ string, err error, ready bool) {
 	var (
-		i           *int
-		awaited     string
-		awaitedErr  error
-		t           string
-		i2          *int
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		rangeRune   int32
-		i3          *int
-		r           *rune
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		awaited4    string
-		awaitedErr4 error
-		t4          string
+		i, i2, i3                                            *int
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4    error
+		rangeRune                                            int32
+		r                                                    *rune
 	)
 	at := fr.agenState
 	switch at {
@@ -3664,7 +3516,7 @@ resume8:
 	fr.rangeIndex4++
 	goto loop4
 done4:
-//line asyncranges_agen.go:3668
+//line asyncranges_agen.go:3520
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -3860,35 +3712,9 @@ func (f *rangeHotGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeHotGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		i           int
-		v           int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed3    int
-		i2          int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		v2          int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
-		rangeOK     bool
-		rangeValue  int
-		awaited7    int
-		awaitedErr7 error
-		t7          int
+		awaited, t, awaited2, t2, resumed2, i, v, awaited3, t3, awaited4, t4, resumed3, i2, awaited5, t5, v2, awaited6, t6, rangeValue, awaited7, t7 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7                                                     error
+		rangeOK                                                                                                                                      bool
 	)
 	at := f.agenState
 	switch at {
@@ -4091,7 +3917,7 @@ resume14:
 done4:
 //line asyncranges.go:309
 	f.tr.Log("end")
-//line asyncranges_agen.go:4095
+//line asyncranges_agen.go:3921
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4277,20 +4103,8 @@ func (f *assignYieldGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *assignYieldGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
+		awaited, t, resumed, awaited2, t2, awaited3, t3, resumed3, awaited4, t4 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4                       error
 	)
 	at := f.agenState
 	switch at {
@@ -4407,7 +4221,7 @@ resume7:
 	f.agenState = 8
 	return t4, nil, true
 resume8:
-//line asyncranges_agen.go:4411
+//line asyncranges_agen.go:4225
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4583,11 +4397,9 @@ func (f *rangeFuncHotXGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeFuncHotXGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		t          int
-		resumed    int
-		t2         iter.Seq2[int, int]
+		awaited, t, resumed int
+		awaitedErr          error
+		t2                  iter.Seq2[int, int]
 	)
 	at := f.agenState
 	switch at {
@@ -4624,7 +4436,7 @@ resume2:
 	for i, v := range t2 {
 		(*f.tr).Log("%d %d", i, v)
 	}
-//line asyncranges_agen.go:4628
+//line asyncranges_agen.go:4440
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -4867,39 +4679,14 @@ func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) agenThrow(err error) erro
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *typeParamsGeneratorFrame[S, E, M, N, Str, C]) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ string, err error, ready bool) {
 	var (
-		i           int
-		e           E
-		awaited     string
-		awaitedErr  error
-		t           string
-		rangeOK     bool
-		rangeKey    string
-		rangeValue  E
-		k           string
-		e2          E
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		i2          N
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		rangeRune   int32
-		i3          int
-		r           rune
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		i4          int
-		awaited5    string
-		awaitedErr5 error
-		t5          string
-		rangeOK2    bool
-		rangeValue2 E
-		e3          E
-		awaited6    string
-		awaitedErr6 error
-		t6          string
+		i, i3, i4                                                                                     int
+		e, rangeValue, e2, rangeValue2, e3                                                            E
+		awaited, t, rangeKey, k, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5, awaited6, t6 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6                   error
+		rangeOK, rangeOK2                                                                             bool
+		i2                                                                                            N
+		rangeRune                                                                                     int32
+		r                                                                                             rune
 	)
 	at := f.agenState
 	switch at {
@@ -5088,7 +4875,7 @@ resume11:
 resume12:
 	goto loop6
 done6:
-//line asyncranges_agen.go:5092
+//line asyncranges_agen.go:4879
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -5295,26 +5082,13 @@ func (f *ptrParamGeneratorFrame[P, E, K, M]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *ptrParamGeneratorFrame[P, E, K, M]) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ string, err error, ready bool) {
 	var (
-		i           int
-		awaited     string
-		awaitedErr  error
-		t           string
-		np          P
-		i2          int
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		i3          int
-		v           E
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		rangeOK     bool
-		rangeKey    K
-		k           K
-		awaited4    string
-		awaitedErr4 error
-		t4          string
+		i, i2, i3                                            int
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4    error
+		np                                                   P
+		v                                                    E
+		rangeOK                                              bool
+		rangeKey, k                                          K
 	)
 	at := f.agenState
 	switch at {
@@ -5446,7 +5220,7 @@ resume7:
 resume8:
 	goto loop4
 done4:
-//line asyncranges_agen.go:5450
+//line asyncranges_agen.go:5224
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

@@ -241,17 +241,9 @@ func (f *reenterGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *reenterGeneratorFrame) resume(agenCtx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		awaited2    agen.None
-		awaitedErr2 error
-		awaited3    int
-		awaitedErr3 error
-		v           int
-		rangeValue  int
-		rangeErr    error
-		v2          int
-		err2        error
+		awaited, awaited3, v, rangeValue, v2                 int
+		awaitedErr, awaitedErr2, awaitedErr3, rangeErr, err2 error
+		awaited2                                             agen.None
 	)
 	at := f.agenState
 	switch at {
@@ -371,7 +363,7 @@ done:
 	f.agenState = 7
 	return 3, nil, true
 resume7:
-//line asyncreentry_agen.go:375
+//line asyncreentry_agen.go:367
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -579,7 +571,7 @@ func (f *inDeferGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *inDeferGeneratorFrame) agenDefer(h *inDeferGenerator, d inDeferGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -653,7 +645,7 @@ resume2:
 	f.agenState = 3
 	return 2, nil, true
 resume3:
-//line asyncreentry_agen.go:657
+//line asyncreentry_agen.go:649
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

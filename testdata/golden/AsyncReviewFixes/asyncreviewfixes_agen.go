@@ -181,13 +181,9 @@ func (f *labelledLoopGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *labelledLoopGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		n           *int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
+		n                        *int
 	)
 	at := f.agenState
 	switch at {
@@ -252,7 +248,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:256
+//line asyncreviewfixes_agen.go:252
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -431,14 +427,10 @@ func (f *typeNamesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *typeNamesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		get         func() int
-		other       item
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
+		get                      func() int
+		other                    item
 	)
 	at := f.agenState
 	switch at {
@@ -502,7 +494,7 @@ resume3:
 resume4:
 //line asyncreviewfixes.go:51
 	f.tr.Log("%v %v", (*f.config2), f.item2)
-//line asyncreviewfixes_agen.go:506
+//line asyncreviewfixes_agen.go:498
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -679,12 +671,8 @@ func (f *constantsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *constantsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
 	)
 	at := f.agenState
 	switch at {
@@ -741,7 +729,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:745
+//line asyncreviewfixes_agen.go:733
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -945,7 +933,7 @@ func (f *panicsInValueGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *panicsInValueGeneratorFrame) agenDefer(h *panicsInValueGenerator, d panicsInValueGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -967,9 +955,8 @@ func (f *panicsInValueGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *panicsInValueGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *panicsInValueGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
+		awaited, t int
 		awaitedErr error
-		t          int
 	)
 	at := f.agenState
 	switch at {
@@ -1019,7 +1006,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncreviewfixes_agen.go:1023
+//line asyncreviewfixes_agen.go:1010
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1204,13 +1191,9 @@ func (fr *generatedNamesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *generatedNamesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		resumed     int
-		awaited2    string
-		awaitedErr2 error
-		t2          string
+		awaited, t, awaited2, t2 string
+		awaitedErr, awaitedErr2  error
+		resumed                  int
 	)
 	at := fr.agenState
 	switch at {
@@ -1266,7 +1249,7 @@ resume3:
 	fr.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:1270
+//line asyncreviewfixes_agen.go:1253
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1443,10 +1426,8 @@ func (f *closureLabelsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *closureLabelsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		i          int
-		awaited    int
-		awaitedErr error
-		t          int
+		i, awaited, t int
+		awaitedErr    error
 	)
 	at := f.agenState
 	switch at {
@@ -1503,7 +1484,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncreviewfixes_agen.go:1507
+//line asyncreviewfixes_agen.go:1488
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1680,14 +1661,9 @@ func (f *retryGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *retryGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		n           *int
-		tries       int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, tries, awaited2, t2 int
+		awaitedErr, awaitedErr2         error
+		n                               *int
 	)
 	at := f.agenState
 	switch at {
@@ -1757,7 +1733,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asyncreviewfixes_agen.go:1761
+//line asyncreviewfixes_agen.go:1737
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

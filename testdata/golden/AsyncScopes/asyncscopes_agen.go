@@ -188,28 +188,11 @@ func (fr *headersGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *headersGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		later       []func() int
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		w           *int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed     int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
+		tr                                                                                        *difftest.Trace
+		later                                                                                     []func() int
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, resumed, awaited5, t5, awaited6, t6 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6               error
+		w                                                                                         *int
 	)
 	at := fr.agenState
 	switch at {
@@ -410,7 +393,7 @@ endswitch:
 		tr.Log("later %d", f())
 		tr.Log("again %d", f())
 	}
-//line asyncscopes_agen.go:414
+//line asyncscopes_agen.go:397
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -594,22 +577,12 @@ func (fr *typeCasesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *typeCasesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent any, thrown error) (_ string, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		later       []func() string
-		awaited     string
-		awaitedErr  error
-		t           string
-		resumed     any
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		ch          chan int
-		awaited4    string
-		awaitedErr4 error
-		t4          string
+		tr                                                   *difftest.Trace
+		later                                                []func() string
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4    error
+		resumed                                              any
+		ch                                                   chan int
 	)
 	at := fr.agenState
 	switch at {
@@ -781,7 +754,7 @@ resume8:
 	for _, f := range later {
 		tr.Log("later %s", f())
 	}
-//line asyncscopes_agen.go:785
+//line asyncscopes_agen.go:758
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -962,19 +935,10 @@ func (fr *postsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *postsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		fs          []func() int
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed     int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed2    int
+		tr                                                        *difftest.Trace
+		fs                                                        []func() int
+		awaited, t, awaited2, t2, resumed, awaited3, t3, resumed2 int
+		awaitedErr, awaitedErr2, awaitedErr3                      error
 	)
 	at := fr.agenState
 	switch at {
@@ -1090,7 +1054,7 @@ done:
 	for _, f := range fs {
 		tr.Log("f=%d", f())
 	}
-//line asyncscopes_agen.go:1094
+//line asyncscopes_agen.go:1058
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true

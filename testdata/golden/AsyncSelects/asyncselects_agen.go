@@ -188,13 +188,8 @@ func (f *recvBodiesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *recvBodiesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		i           int
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		i, awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2     error
 	)
 	at := f.agenState
 	switch at {
@@ -282,7 +277,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncselects_agen.go:286
+//line asyncselects_agen.go:281
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -462,13 +457,8 @@ func (f *withDefaultGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *withDefaultGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		i           int
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		i, awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2     error
 	)
 	at := f.agenState
 	switch at {
@@ -549,7 +539,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncselects_agen.go:553
+//line asyncselects_agen.go:543
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -732,12 +722,8 @@ func (f *commaOkGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *commaOkGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
 	)
 	at := f.agenState
 	switch at {
@@ -829,7 +815,7 @@ resume3:
 resume4:
 //line asyncselects.go:81
 	f.tr.Log("assigned v %d ok %v", f.v2, f.ok2)
-//line asyncselects_agen.go:833
+//line asyncselects_agen.go:819
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1010,13 +996,8 @@ func (f *sendsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *sendsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, resumed, awaited2, t2 int
+		awaitedErr, awaitedErr2           error
 	)
 	at := f.agenState
 	switch at {
@@ -1097,7 +1078,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncselects_agen.go:1101
+//line asyncselects_agen.go:1082
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1283,16 +1264,8 @@ func (f *operandsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *operandsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t2          int
-		awaited2    int
-		awaitedErr2 error
-		t4          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t5          int
+		awaited, t2, awaited2, t4, resumed2, awaited3, t5 int
+		awaitedErr, awaitedErr2, awaitedErr3              error
 	)
 	at := f.agenState
 	switch at {
@@ -1411,7 +1384,7 @@ endselect:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncselects_agen.go:1415
+//line asyncselects_agen.go:1388
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1590,10 +1563,8 @@ func (f *inLoopGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *inLoopGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		t          int
-		s          int
+		awaited, t, s int
+		awaitedErr    error
 	)
 	at := f.agenState
 	switch at {
@@ -1667,7 +1638,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line asyncselects_agen.go:1671
+//line asyncselects_agen.go:1642
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1853,13 +1824,8 @@ func (fr *capturedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *capturedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		i           int
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		i, awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2     error
 	)
 	at := fr.agenState
 	switch at {
@@ -1959,7 +1925,7 @@ resume4:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asyncselects_agen.go:1963
+//line asyncselects_agen.go:1929
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -2138,16 +2104,8 @@ func (f *degenerateGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *degenerateGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed     int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		awaited, t, awaited2, t2, resumed, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3            error
 	)
 	at := f.agenState
 	switch at {
@@ -2237,7 +2195,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncselects_agen.go:2241
+//line asyncselects_agen.go:2199
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2423,20 +2381,11 @@ func (f *genericFlowGeneratorFrame[K, V]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericFlowGeneratorFrame[K, V]) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ string, err error, ready bool) {
 	var (
-		rangeOK     bool
-		rangeKey    K
-		rangeValue  V
-		k           K
-		v           V
-		awaited     string
-		awaitedErr  error
-		t           string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
+		rangeOK                                bool
+		rangeKey, k                            K
+		rangeValue, v                          V
+		awaited, t, awaited2, t2, awaited3, t3 string
+		awaitedErr, awaitedErr2, awaitedErr3   error
 	)
 	at := f.agenState
 	switch at {
@@ -2539,7 +2488,7 @@ resume5:
 resume6:
 	goto loop2
 end:
-//line asyncselects_agen.go:2543
+//line asyncselects_agen.go:2492
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2724,18 +2673,8 @@ func (f *recvIntoYieldGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *recvIntoYieldGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		i           int
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		i, awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3                         error
 	)
 	at := f.agenState
 	switch at {
@@ -2851,7 +2790,7 @@ resume5:
 	f.agenState = 6
 	return t3, nil, true
 resume6:
-//line asyncselects_agen.go:2855
+//line asyncselects_agen.go:2794
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

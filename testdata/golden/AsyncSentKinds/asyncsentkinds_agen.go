@@ -186,21 +186,9 @@ func (fr *funcsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *funcsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent func(int) int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     func(int) int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    func(int) int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		f           func(int) int
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4    error
+		resumed, resumed3, f                                 func(int) int
 	)
 	at := fr.agenState
 	switch at {
@@ -297,7 +285,7 @@ resume8:
 	f = sent
 //line asyncsentkinds.go:23
 	fr.tr.Log("f(1)=%d", f(1))
-//line asyncsentkinds_agen.go:301
+//line asyncsentkinds_agen.go:289
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return 0, agen.Done, true
@@ -481,18 +469,9 @@ func (f *chansGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *chansGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent chan int, thrown error) (_ int, err error, ready bool) {
 	var (
-		i           int
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     chan int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    chan int
+		i, awaited, t, awaited2, t2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3      error
+		resumed, resumed3                         chan int
 	)
 	at := f.agenState
 	switch at {
@@ -614,7 +593,7 @@ case6:
 //line asyncsentkinds.go:45
 	f.tr.Log("none")
 endselect2:
-//line asyncsentkinds_agen.go:618
+//line asyncsentkinds_agen.go:597
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -796,24 +775,9 @@ func (f *pointersGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pointersGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent *int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     *int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    *int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed4    *int
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5     error
+		resumed, resumed3, resumed4                                        *int
 	)
 	at := f.agenState
 	switch at {
@@ -924,7 +888,7 @@ resume9:
 resume10:
 	resumed4 = sent
 	f.tr.Log("same=%v", f.p == resumed4)
-//line asyncsentkinds_agen.go:928
+//line asyncsentkinds_agen.go:892
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1105,30 +1069,9 @@ func (f *structsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *structsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent msg, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		resumed     msg
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		resumed2    msg
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		resumed3    msg
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		resumed4    msg
-		awaited5    string
-		awaitedErr5 error
-		t5          string
-		resumed5    msg
-		awaited6    string
-		awaitedErr6 error
-		t6          string
-		m           msg
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5, awaited6, t6 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6      error
+		resumed, resumed2, resumed3, resumed4, resumed5, m                               msg
 	)
 	at := f.agenState
 	switch at {
@@ -1265,7 +1208,7 @@ resume12:
 	m.ID++
 //line asyncsentkinds.go:78
 	f.tr.Log("m=%v", fmt.Sprint(m.ID, m.Tags, len(m.Meta)))
-//line asyncsentkinds_agen.go:1269
+//line asyncsentkinds_agen.go:1212
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

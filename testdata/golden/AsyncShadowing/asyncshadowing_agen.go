@@ -188,21 +188,8 @@ func (f *nestedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *nestedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		awaited5    string
-		awaitedErr5 error
-		t5          string
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5     error
 	)
 	at := f.agenState
 	switch at {
@@ -320,7 +307,7 @@ resume9:
 	f.agenState = 10
 	return t5, nil, true
 resume10:
-//line asyncshadowing_agen.go:324
+//line asyncshadowing_agen.go:311
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -502,26 +489,10 @@ func (f *siblingsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *siblingsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		resumed     int
-		v           int
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		resumed2    int
-		v2          string
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		v3          []int
-		awaited5    string
-		awaitedErr5 error
-		t5          string
+		awaited, t, awaited2, t2, awaited3, t3, v2, awaited4, t4, awaited5, t5 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5         error
+		resumed, v, resumed2                                                   int
+		v3                                                                     []int
 	)
 	at := f.agenState
 	switch at {
@@ -649,7 +620,7 @@ resume10:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncshadowing_agen.go:653
+//line asyncshadowing_agen.go:624
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -836,16 +807,8 @@ func (f *paramsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *paramsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		n3          int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		awaited, t, n3, awaited2, t2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3       error
 	)
 	at := f.agenState
 	switch at {
@@ -936,7 +899,7 @@ resume6:
 	f.n = sent
 //line asyncshadowing.go:69
 	f.tr.Log("n assigned %d", f.n)
-//line asyncshadowing_agen.go:940
+//line asyncshadowing_agen.go:903
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1119,18 +1082,8 @@ func (f *closuresGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *closuresGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4    error
 	)
 	at := f.agenState
 	switch at {
@@ -1238,7 +1191,7 @@ resume7:
 resume8:
 //line asyncshadowing.go:89
 	f.tr.Log("outer x %d", (*f.x))
-//line asyncshadowing_agen.go:1242
+//line asyncshadowing_agen.go:1195
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1418,19 +1371,9 @@ func (f *shadowYielderGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shadowYielderGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		tr          *difftest.Trace
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
+		tr                                                   *difftest.Trace
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4    error
 	)
 	at := f.agenState
 	switch at {
@@ -1548,7 +1491,7 @@ resume7:
 resume8:
 //line asyncshadowing.go:111
 	tr.Log("end")
-//line asyncshadowing_agen.go:1552
+//line asyncshadowing_agen.go:1495
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1730,30 +1673,9 @@ func (f *ifChainGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *ifChainGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		x2          int
-		x3          int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		x4          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		x5          int
-		x6          string
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		awaited6    int
-		awaitedErr6 error
-		t6          int
+		awaited, t, resumed, x2, x3, awaited2, t2, x4, awaited3, t3, awaited4, t4, x5, awaited5, t5, awaited6, t6 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6                               error
+		x6                                                                                                        string
 	)
 	at := f.agenState
 	switch at {
@@ -1914,7 +1836,7 @@ resume12:
 endswitch:
 //line asyncshadowing.go:136
 	f.tr.Log("x %d", f.x)
-//line asyncshadowing_agen.go:1918
+//line asyncshadowing_agen.go:1840
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2097,21 +2019,8 @@ func (f *labelsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *labelsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5     error
 	)
 	at := f.agenState
 	switch at {
@@ -2262,7 +2171,7 @@ resume9:
 	f.agenState = 10
 	return t5, nil, true
 resume10:
-//line asyncshadowing_agen.go:2266
+//line asyncshadowing_agen.go:2175
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

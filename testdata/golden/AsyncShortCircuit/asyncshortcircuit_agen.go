@@ -185,16 +185,9 @@ func (f *rightGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rightGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent bool, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     bool
-		a           bool
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    bool
-		o           bool
+		awaited, t, awaited2, t2 int
+		awaitedErr, awaitedErr2  error
+		resumed, a, resumed2, o  bool
 	)
 	at := f.agenState
 	switch at {
@@ -275,7 +268,7 @@ skip2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncshortcircuit_agen.go:279
+//line asyncshortcircuit_agen.go:272
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -458,34 +451,9 @@ func (f *leftGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *leftGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent bool, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     bool
-		a           bool
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    bool
-		o           bool
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    bool
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed4    bool
-		both        bool
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed5    bool
-		awaited6    int
-		awaitedErr6 error
-		t6          int
-		resumed6    bool
-		either      bool
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5, awaited6, t6 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6      error
+		resumed, a, resumed2, o, resumed3, resumed4, both, resumed5, resumed6, either    bool
 	)
 	at := f.agenState
 	switch at {
@@ -635,7 +603,7 @@ skip2:
 	either = f.cond3
 //line asyncshortcircuit.go:41
 	f.tr.Log("either=%v", either)
-//line asyncshortcircuit_agen.go:639
+//line asyncshortcircuit_agen.go:607
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -828,46 +796,9 @@ func (f *chainsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *chainsGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent bool, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     bool
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    bool
-		v           bool
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    bool
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed4    bool
-		w           bool
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed5    bool
-		awaited6    int
-		awaitedErr6 error
-		t6          int
-		resumed6    bool
-		awaited7    int
-		awaitedErr7 error
-		t7          int
-		resumed7    bool
-		x           bool
-		awaited8    int
-		awaitedErr8 error
-		t8          int
-		resumed8    bool
-		awaited9    int
-		awaitedErr9 error
-		t10         int
-		resumed9    bool
-		z           bool
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5, awaited6, t6, awaited7, t7, awaited8, t8, awaited9, t10 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8, awaitedErr9          error
+		resumed, resumed2, v, resumed3, resumed4, w, resumed5, resumed6, resumed7, x, resumed8, resumed9, z                         bool
 	)
 	at := f.agenState
 	switch at {
@@ -1108,7 +1039,7 @@ resume18:
 	z = !f.t9 == (resumed9 || cond(f.tr, "g", true))
 //line asyncshortcircuit.go:55
 	f.tr.Log("z=%v", z)
-//line asyncshortcircuit_agen.go:1112
+//line asyncshortcircuit_agen.go:1043
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1304,38 +1235,9 @@ func (f *positionsGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *positionsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent bool, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     bool
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    bool
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    bool
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed4    bool
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed5    bool
-		awaited6    int
-		awaitedErr6 error
-		t6          int
-		resumed6    bool
-		awaited7    int
-		awaitedErr7 error
-		t7          int
-		resumed7    bool
-		awaited8    int
-		awaitedErr8 error
-		t8          int
-		resumed8    bool
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5, awaited6, t6, awaited7, t7, awaited8, t8 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6, awaitedErr7, awaitedErr8        error
+		resumed, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8                                bool
 	)
 	at := f.agenState
 	switch at {
@@ -1595,7 +1497,7 @@ resume16:
 skip9:
 	f.result = errorIf(f.cond10)
 end:
-//line asyncshortcircuit_agen.go:1599
+//line asyncshortcircuit_agen.go:1501
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -1780,24 +1682,10 @@ func (f *lazyGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *lazyGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent bool, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     bool
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    bool
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    bool
-		set         func() bool
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed4    bool
-		r           bool
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4    error
+		resumed, resumed2, resumed3, resumed4, r             bool
+		set                                                  func() bool
 	)
 	at := f.agenState
 	switch at {
@@ -1968,7 +1856,7 @@ skip:
 	r = f.cond2
 //line asyncshortcircuit.go:115
 	(*f.tr).Log("r=%v flag=%v", r, (*f.flag))
-//line asyncshortcircuit_agen.go:1972
+//line asyncshortcircuit_agen.go:1860
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -184,15 +184,8 @@ func (f *taggedGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *taggedGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		awaited, t, awaited2, t2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3   error
 	)
 	at := f.agenState
 	switch at {
@@ -301,7 +294,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:305
+//line asyncswitches_agen.go:298
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -482,20 +475,9 @@ func (f *hotTagGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *hotTagGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		v           int
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		resumed     int
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4    error
+		v, resumed                                           int
 	)
 	at := f.agenState
 	switch at {
@@ -620,7 +602,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:624
+//line asyncswitches_agen.go:606
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -800,16 +782,8 @@ func (f *taglessGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *taglessGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed     int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		awaited, t, awaited2, t2, resumed, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3            error
 	)
 	at := f.agenState
 	switch at {
@@ -923,7 +897,7 @@ endswitch:
 done:
 //line asyncswitches.go:77
 	f.tr.Log("x %d", f.x)
-//line asyncswitches_agen.go:927
+//line asyncswitches_agen.go:901
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1103,15 +1077,8 @@ func (f *fallsThroughGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fallsThroughGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		awaited, t, awaited2, t2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3   error
 	)
 	at := f.agenState
 	switch at {
@@ -1210,7 +1177,7 @@ resume6:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:1214
+//line asyncswitches_agen.go:1181
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1390,15 +1357,8 @@ func (f *defaultMiddleGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *defaultMiddleGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		awaited, t, awaited2, t2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3   error
 	)
 	at := f.agenState
 	switch at {
@@ -1502,7 +1462,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:1506
+//line asyncswitches_agen.go:1466
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1683,17 +1643,8 @@ func (f *lazyCasesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *lazyCasesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3                      error
 	)
 	at := f.agenState
 	switch at {
@@ -1806,7 +1757,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:1810
+//line asyncswitches_agen.go:1761
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1985,14 +1936,8 @@ func (f *lazyTaglessGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *lazyTaglessGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
+		awaited, t, resumed, awaited2, t2, resumed2 int
+		awaitedErr, awaitedErr2                     error
 	)
 	at := f.agenState
 	switch at {
@@ -2077,7 +2022,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:2081
+//line asyncswitches_agen.go:2026
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2257,17 +2202,8 @@ func (f *breakInLoopGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *breakInLoopGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		v           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		j           int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		awaited, t, v, awaited2, t2, j, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3         error
 	)
 	at := f.agenState
 	switch at {
@@ -2392,7 +2328,7 @@ next:
 	f.i++
 	goto loop
 done:
-//line asyncswitches_agen.go:2396
+//line asyncswitches_agen.go:2332
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2573,21 +2509,8 @@ func (f *withInitGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *withInitGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed     int
-		x3          int
-		z           int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
+		awaited, t, awaited2, t2, awaited3, t3, resumed, x3, z, awaited4, t4 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4                    error
 	)
 	at := f.agenState
 	switch at {
@@ -2709,7 +2632,7 @@ resume8:
 endswitch2:
 //line asyncswitches.go:222
 	f.tr.Log("outer x %d", f.x)
-//line asyncswitches_agen.go:2713
+//line asyncswitches_agen.go:2636
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -2890,23 +2813,10 @@ func (f *constTagGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *constTagGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		a           any
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    int
-		s           string
-		awaited4    int
-		awaitedErr4 error
-		t4          int
+		awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3, resumed3, awaited4, t4 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4                                 error
+		a                                                                                 any
+		s                                                                                 string
 	)
 	at := f.agenState
 	switch at {
@@ -3041,7 +2951,7 @@ resume7:
 	return t4, nil, true
 resume8:
 endswitch3:
-//line asyncswitches_agen.go:3045
+//line asyncswitches_agen.go:2955
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3222,17 +3132,8 @@ func (f *lazyDefaultMiddleGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *lazyDefaultMiddleGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3                      error
 	)
 	at := f.agenState
 	switch at {
@@ -3340,7 +3241,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:3344
+//line asyncswitches_agen.go:3245
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3520,25 +3421,8 @@ func (f *degenerateGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *degenerateGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		x           int
-		awaited4    int
-		awaitedErr4 error
-		t4          int
-		resumed2    int
-		awaited5    int
-		awaitedErr5 error
-		t5          int
-		resumed3    int
+		awaited, t, resumed, awaited2, t2, awaited3, t3, x, awaited4, t4, resumed2, awaited5, t5, resumed3 int
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5                                     error
 	)
 	at := f.agenState
 	switch at {
@@ -3684,7 +3568,7 @@ case7:
 endswitch4:
 //line asyncswitches.go:294
 	f.tr.Log("end")
-//line asyncswitches_agen.go:3688
+//line asyncswitches_agen.go:3572
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -3868,13 +3752,8 @@ func (f *genericSwitchGeneratorFrame[T]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericSwitchGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, sent T, thrown error) (_ T, err error, ready bool) {
 	var (
-		awaited     T
-		awaitedErr  error
-		t           T
-		awaited2    T
-		awaitedErr2 error
-		t2          T
-		resumed     T
+		awaited, t, awaited2, t2, resumed T
+		awaitedErr, awaitedErr2           error
 	)
 	at := f.agenState
 	switch at {
@@ -3957,7 +3836,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:3961
+//line asyncswitches_agen.go:3840
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return *new(T), agen.Done, true
@@ -4138,18 +4017,8 @@ func (f *compositeCasesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *compositeCasesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		resumed2    int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
-		resumed3    int
+		awaited, t, resumed, awaited2, t2, resumed2, awaited3, t3, resumed3 int
+		awaitedErr, awaitedErr2, awaitedErr3                                error
 	)
 	at := f.agenState
 	switch at {
@@ -4275,7 +4144,7 @@ endswitch2:
 	f.rangeIndex++
 	goto loop
 done:
-//line asyncswitches_agen.go:4279
+//line asyncswitches_agen.go:4148
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

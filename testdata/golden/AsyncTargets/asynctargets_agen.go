@@ -185,13 +185,8 @@ func (f *rangeLHSGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeLHSGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		awaited, t, resumed, awaited2, t2 int
+		awaitedErr, awaitedErr2           error
 	)
 	at := f.agenState
 	switch at {
@@ -256,7 +251,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynctargets_agen.go:260
+//line asynctargets_agen.go:255
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -437,14 +432,9 @@ func (f *selectLHSGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *selectLHSGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		ch          chan int
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
+		ch                                chan int
+		awaited, t, resumed, awaited2, t2 int
+		awaitedErr, awaitedErr2           error
 	)
 	at := f.agenState
 	switch at {
@@ -512,7 +502,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynctargets_agen.go:516
+//line asynctargets_agen.go:506
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -689,14 +679,9 @@ func (f *rangeFuncExprGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeFuncExprGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		resumed     int
-		t2          iter.Seq2[int, int]
-		awaited2    int
-		awaitedErr2 error
-		t3          int
+		awaited, t, resumed, awaited2, t3 int
+		awaitedErr, awaitedErr2           error
+		t2                                iter.Seq2[int, int]
 	)
 	at := f.agenState
 	switch at {
@@ -751,7 +736,7 @@ resume3:
 	f.agenState = 4
 	return t3, nil, true
 resume4:
-//line asynctargets_agen.go:755
+//line asynctargets_agen.go:740
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -978,29 +963,14 @@ func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) agenThrow(err error) error 
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rangeParamsGeneratorFrame[S, M, N, Str, E]) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ string, err error, ready bool) {
 	var (
-		i           int
-		e           E
-		awaited     string
-		awaitedErr  error
-		t           string
-		rangeOK     bool
-		rangeKey    string
-		rangeValue  E
-		k           string
-		e2          E
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		i2          N
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		rangeRune   int32
-		i3          int
-		r           rune
-		awaited4    string
-		awaitedErr4 error
-		t4          string
+		i, i3                                                             int
+		e, rangeValue, e2                                                 E
+		awaited, t, rangeKey, k, awaited2, t2, awaited3, t3, awaited4, t4 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4                 error
+		rangeOK                                                           bool
+		i2                                                                N
+		rangeRune                                                         int32
+		r                                                                 rune
 	)
 	at := f.agenState
 	switch at {
@@ -1139,7 +1109,7 @@ resume8:
 	f.rangeIndex3 += f.runeWidth
 	goto loop4
 done4:
-//line asynctargets_agen.go:1143
+//line asynctargets_agen.go:1113
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

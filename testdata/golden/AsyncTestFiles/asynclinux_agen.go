@@ -182,12 +182,8 @@ func (f *twiceGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *twiceGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
+		awaited, t, awaited2, t2 string
+		awaitedErr, awaitedErr2  error
 	)
 	at := f.agenState
 	switch at {
@@ -237,7 +233,7 @@ resume3:
 	f.agenState = 4
 	return t2, nil, true
 resume4:
-//line asynclinux_agen.go:241
+//line asynclinux_agen.go:237
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

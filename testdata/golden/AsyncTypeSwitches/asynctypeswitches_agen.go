@@ -192,26 +192,9 @@ func (f *boundGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *boundGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent any, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		resumed     any
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		got         any
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		awaited5    string
-		awaitedErr5 error
-		t5          string
-		awaited6    string
-		awaitedErr6 error
-		t6          string
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5, awaited6, t6 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6      error
+		resumed, got                                                                     any
 	)
 	at := f.agenState
 	switch at {
@@ -382,7 +365,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:386
+//line asynctypeswitches_agen.go:369
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -563,18 +546,8 @@ func (f *unboundGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *unboundGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent any, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		awaited4    string
-		awaitedErr4 error
-		t4          string
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4    error
 	)
 	at := f.agenState
 	switch at {
@@ -697,7 +670,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:701
+//line asynctypeswitches_agen.go:674
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -878,16 +851,8 @@ func (f *defaultFirstGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *defaultFirstGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent any, thrown error) (_ int, err error, ready bool) {
 	var (
-		i           int
-		awaited     int
-		awaitedErr  error
-		t           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		i, awaited, t, awaited2, t2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3      error
 	)
 	at := f.agenState
 	switch at {
@@ -992,7 +957,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:996
+//line asynctypeswitches_agen.go:961
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1180,19 +1145,9 @@ func (fr *withInitGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *withInitGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent any, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		x           any
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		awaited4    string
-		awaitedErr4 error
-		t4          string
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4    error
+		x                                                    any
 	)
 	at := fr.agenState
 	switch at {
@@ -1336,7 +1291,7 @@ resume8:
 	fr.rangeIndex2++
 	goto loop2
 done2:
-//line asynctypeswitches_agen.go:1340
+//line asynctypeswitches_agen.go:1295
 	fr.agenState = -1
 	fr.agenCore.Life.Finish(fr)
 	return "", agen.Done, true
@@ -1518,15 +1473,8 @@ func (f *shadowSelfGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shadowSelfGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent any, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
+		awaited, t, awaited2, t2, awaited3, t3 string
+		awaitedErr, awaitedErr2, awaitedErr3   error
 	)
 	at := f.agenState
 	switch at {
@@ -1627,7 +1575,7 @@ resume6:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:1631
+//line asynctypeswitches_agen.go:1579
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -1807,21 +1755,9 @@ func (f *degenerateGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *degenerateGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent any, thrown error) (_ string, err error, ready bool) {
 	var (
-		awaited     string
-		awaitedErr  error
-		t           string
-		resumed     any
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		resumed2    any
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		resumed3    any
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4    error
+		resumed, resumed2, resumed3                          any
 	)
 	at := f.agenState
 	switch at {
@@ -1934,7 +1870,7 @@ case4:
 endswitch3:
 //line asynctypeswitches.go:140
 	f.tr.Log("end")
-//line asynctypeswitches_agen.go:1938
+//line asynctypeswitches_agen.go:1874
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2132,32 +2068,15 @@ func (f *localTypeCasesGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *localTypeCasesGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ string, err error, ready bool) {
 	var (
-		x2          any
-		awaited     string
-		awaitedErr  error
-		t           string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		m           map[name]point
-		rangeOK     bool
-		rangeKey    name
-		rangeValue  point
-		k           name
-		awaited4    string
-		awaitedErr4 error
-		t4          string
-		ch          chan point
-		awaited5    string
-		awaitedErr5 error
-		t5          string
-		awaited6    string
-		awaitedErr6 error
-		t6          string
-		resumed     agen.None
+		x2                                                                               any
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4, awaited5, t5, awaited6, t6 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4, awaitedErr5, awaitedErr6      error
+		m                                                                                map[name]point
+		rangeOK                                                                          bool
+		rangeKey, k                                                                      name
+		rangeValue                                                                       point
+		ch                                                                               chan point
+		resumed                                                                          agen.None
 	)
 	at := f.agenState
 	switch at {
@@ -2356,7 +2275,7 @@ case7:
 //line asynctypeswitches.go:179
 	f.tr.Log("p %v", f.p2)
 endswitch2:
-//line asynctypeswitches_agen.go:2360
+//line asynctypeswitches_agen.go:2279
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true
@@ -2543,19 +2462,9 @@ func (f *genericGeneratorFrame[T]) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *genericGeneratorFrame[T]) resume(ctx context.Context, w agen.Waker, sent agen.None, thrown error) (_ string, err error, ready bool) {
 	var (
-		x           any
-		awaited     string
-		awaitedErr  error
-		t           string
-		awaited2    string
-		awaitedErr2 error
-		t2          string
-		awaited3    string
-		awaitedErr3 error
-		t3          string
-		awaited4    string
-		awaitedErr4 error
-		t4          string
+		x                                                    any
+		awaited, t, awaited2, t2, awaited3, t3, awaited4, t4 string
+		awaitedErr, awaitedErr2, awaitedErr3, awaitedErr4    error
 	)
 	at := f.agenState
 	switch at {
@@ -2677,7 +2586,7 @@ endswitch:
 	f.rangeIndex++
 	goto loop
 done:
-//line asynctypeswitches_agen.go:2681
+//line asynctypeswitches_agen.go:2590
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return "", agen.Done, true

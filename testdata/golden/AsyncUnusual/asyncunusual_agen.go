@@ -180,11 +180,8 @@ func (f *parensGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *parensGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		t          int
-		got        int
-		err        error
+		awaited, t, got int
+		awaitedErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -232,7 +229,7 @@ resume4:
 	_, err = sent, thrown
 //line asyncunusual.go:17
 	f.tr.Log("err %v", err)
-//line asyncunusual_agen.go:236
+//line asyncunusual_agen.go:233
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -415,16 +412,8 @@ func (f *unreachableGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *unreachableGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		t           int
-		i           int
-		awaited2    int
-		awaitedErr2 error
-		t2          int
-		awaited3    int
-		awaitedErr3 error
-		t3          int
+		awaited, t, i, awaited2, t2, awaited3, t3 int
+		awaitedErr, awaitedErr2, awaitedErr3      error
 	)
 	at := f.agenState
 	switch at {
@@ -510,7 +499,7 @@ resume5:
 	return t3, nil, true
 resume6:
 end:
-//line asyncunusual_agen.go:514
+//line asyncunusual_agen.go:503
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true

@@ -69,10 +69,8 @@ type leafGeneratorDeferred struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *leafGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    int
-		awaitedErr error
-		v          int
-		e          error
+		awaited, v    int
+		awaitedErr, e error
 	)
 	var ready bool
 	switch d.agenState {
@@ -97,7 +95,7 @@ resume1:
 		(*d.tr).Log("%s recovered %v", (*d.name), p)
 		(*d.err2) = fmt.Errorf("%s recovered", (*d.name))
 	}
-//line cpyasyncdelegationfinally_agen.go:101
+//line cpyasyncdelegationfinally_agen.go:99
 	return true
 }
 
@@ -306,7 +304,7 @@ func (f *leafGeneratorFrame) agenUnwound() (int, error, bool) {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *leafGeneratorFrame) agenDefer(h *leafGenerator, d leafGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -392,7 +390,7 @@ done:
 //line cpyasyncdelegationfinally.go:50
 	(*f.err) = errors.New((*f.name) + " done")
 end:
-//line cpyasyncdelegationfinally_agen.go:396
+//line cpyasyncdelegationfinally_agen.go:394
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -477,7 +475,7 @@ resume1:
 	d.awaiting = nil
 //line cpyasyncdelegationfinally.go:60
 	(*d.tr).Log("outer finally err=%v", (*d.err2))
-//line cpyasyncdelegationfinally_agen.go:481
+//line cpyasyncdelegationfinally_agen.go:479
 	return true
 }
 
@@ -706,7 +704,7 @@ func (f *outerGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *outerGeneratorFrame) agenDefer(h *outerGenerator, d outerGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -726,11 +724,8 @@ func (f *outerGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *outerGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *outerGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		delegated    int
-		delegatedErr error
-		err2         error
-		t            int
-		closeErr     error
+		delegated, t                 int
+		delegatedErr, err2, closeErr error
 	)
 	at := f.agenState
 	switch at {
@@ -806,7 +801,7 @@ resume4:
 done:
 //line cpyasyncdelegationfinally.go:67
 	(*f.err) = nil
-//line cpyasyncdelegationfinally_agen.go:810
+//line cpyasyncdelegationfinally_agen.go:805
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -881,9 +876,8 @@ type middleGeneratorDeferred struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *middleGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    int
-		awaitedErr error
-		err        error
+		awaited         int
+		awaitedErr, err error
 	)
 	var ready bool
 	switch d.agenState {
@@ -903,7 +897,7 @@ resume1:
 	_, err = awaited, awaitedErr
 //line cpyasyncdelegationfinally.go:77
 	(*d.tr).Log("%s finally %v", (*d.name), err)
-//line cpyasyncdelegationfinally_agen.go:907
+//line cpyasyncdelegationfinally_agen.go:901
 	return true
 }
 
@@ -1121,7 +1115,7 @@ func (f *middleGeneratorFrame) agenUnwound() (int, error, bool) {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *middleGeneratorFrame) agenDefer(h *middleGenerator, d middleGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1141,9 +1135,8 @@ func (f *middleGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *middleGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *middleGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		delegated    int
-		delegatedErr error
-		closeErr     error
+		delegated              int
+		delegatedErr, closeErr error
 	)
 	at := f.agenState
 	switch at {
@@ -1199,7 +1192,7 @@ delegated:
 	}
 	f.delegate = nil
 	f.result = f.delegateErr
-//line cpyasyncdelegationfinally_agen.go:1203
+//line cpyasyncdelegationfinally_agen.go:1196
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1497,7 +1490,7 @@ func (f *explodingGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *explodingGeneratorFrame) agenDefer(h *explodingGenerator, d explodingGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1546,7 +1539,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line cpyasyncdelegationfinally_agen.go:1550
+//line cpyasyncdelegationfinally_agen.go:1543
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1609,10 +1602,8 @@ type delegatesToExplodingGeneratorDeferred struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *delegatesToExplodingGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    int
-		awaitedErr error
-		v          int
-		err        error
+		awaited, v      int
+		awaitedErr, err error
 	)
 	var ready bool
 	switch d.agenState {
@@ -1632,7 +1623,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncdelegationfinally.go:106
 	(*d.tr).Log("Finishing g1 (%d %v)", v, err)
-//line cpyasyncdelegationfinally_agen.go:1636
+//line cpyasyncdelegationfinally_agen.go:1627
 	return true
 }
 
@@ -1861,7 +1852,7 @@ func (f *delegatesToExplodingGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *delegatesToExplodingGeneratorFrame) agenDefer(h *delegatesToExplodingGenerator, d delegatesToExplodingGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1881,9 +1872,8 @@ func (f *delegatesToExplodingGeneratorFrame) agenRunDefers(panicking bool, p any
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *delegatesToExplodingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *delegatesToExplodingGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		delegated    int
-		delegatedErr error
-		closeErr     error
+		delegated              int
+		delegatedErr, closeErr error
 	)
 	at := f.agenState
 	switch at {
@@ -1946,7 +1936,7 @@ delegated:
 	f.agenState = 5
 	return 3, nil, true
 resume5:
-//line cpyasyncdelegationfinally_agen.go:1950
+//line cpyasyncdelegationfinally_agen.go:1940
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -60,9 +60,8 @@ type waiterGeneratorDeferred struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *waiterGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    int
-		awaitedErr error
-		err2       error
+		awaited          int
+		awaitedErr, err2 error
 	)
 	var ready bool
 	switch d.agenState {
@@ -82,7 +81,7 @@ resume1:
 	_, err2 = awaited, awaitedErr
 //line cpyasyncfinalize.go:23
 	(*d.tr).Log("finalized (finally's await: %v)", err2)
-//line cpyasyncfinalize_agen.go:86
+//line cpyasyncfinalize_agen.go:85
 	return true
 }
 
@@ -302,7 +301,7 @@ func (f *waiterGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *waiterGeneratorFrame) agenDefer(h *waiterGenerator, d waiterGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -322,9 +321,8 @@ func (f *waiterGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *waiterGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *waiterGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		err2       error
+		awaited          int
+		awaitedErr, err2 error
 	)
 	at := f.agenState
 	switch at {
@@ -371,7 +369,7 @@ resume2:
 //line cpyasyncfinalize.go:29
 	f.result = nil
 end:
-//line cpyasyncfinalize_agen.go:375
+//line cpyasyncfinalize_agen.go:373
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -426,10 +424,8 @@ type suspendedGeneratorDeferred struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *suspendedGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    int
-		awaitedErr error
-		v          int
-		err        error
+		awaited, v      int
+		awaitedErr, err error
 	)
 	var ready bool
 	switch d.agenState {
@@ -449,7 +445,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncfinalize.go:39
 	(*d.tr).Log("finalized, awaited %d %v", v, err)
-//line cpyasyncfinalize_agen.go:453
+//line cpyasyncfinalize_agen.go:449
 	return true
 }
 
@@ -669,7 +665,7 @@ func (f *suspendedGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *suspendedGeneratorFrame) agenDefer(h *suspendedGenerator, d suspendedGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -716,7 +712,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line cpyasyncfinalize_agen.go:720
+//line cpyasyncfinalize_agen.go:716
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -922,7 +918,7 @@ func (f *raisingGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *raisingGeneratorFrame) agenDefer(h *raisingGenerator, d raisingGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -976,7 +972,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line cpyasyncfinalize_agen.go:980
+//line cpyasyncfinalize_agen.go:976
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1056,7 +1052,7 @@ resume2:
 	d.awaiting2 = nil
 //line cpyasyncfinalize.go:66
 	(*d.tr).Log("DONE = 1")
-//line cpyasyncfinalize_agen.go:1060
+//line cpyasyncfinalize_agen.go:1056
 	return true
 }
 
@@ -1276,7 +1272,7 @@ func (f *foreverGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *foreverGeneratorFrame) agenDefer(h *foreverGenerator, d foreverGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1319,7 +1315,7 @@ loop:
 	return 1, nil, true
 resume1:
 	goto loop
-//line cpyasyncfinalize_agen.go:1323
+//line cpyasyncfinalize_agen.go:1319
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1377,10 +1373,8 @@ type waitsForeverGeneratorDeferred struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *waitsForeverGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    int
-		awaitedErr error
-		v          int
-		err        error
+		awaited, v      int
+		awaitedErr, err error
 	)
 	var ready bool
 	switch d.agenState {
@@ -1400,7 +1394,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncfinalize.go:80
 	(*d.tr).Log("finally awaited %d %v", v, err)
-//line cpyasyncfinalize_agen.go:1404
+//line cpyasyncfinalize_agen.go:1398
 	return true
 }
 
@@ -1620,7 +1614,7 @@ func (f *waitsForeverGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *waitsForeverGeneratorFrame) agenDefer(h *waitsForeverGenerator, d waitsForeverGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1675,7 +1669,7 @@ resume2:
 	f.awaiting = nil
 //line cpyasyncfinalize.go:84
 	(*f.tr).Log("never here")
-//line cpyasyncfinalize_agen.go:1679
+//line cpyasyncfinalize_agen.go:1673
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

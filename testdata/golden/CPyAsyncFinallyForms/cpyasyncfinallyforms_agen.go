@@ -68,10 +68,8 @@ type walkGeneratorDeferred struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *walkGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    int
-		awaitedErr error
-		v2         int
-		err2       error
+		awaited, v2      int
+		awaitedErr, err2 error
 	)
 	var ready bool
 	switch d.agenState {
@@ -91,7 +89,7 @@ resume1:
 	v2, err2 = awaited, awaitedErr
 //line cpyasyncfinallyforms.go:27
 	(*d.tr).Log("leave %d (%d %v)", (*d.t).v, v2, err2)
-//line cpyasyncfinallyforms_agen.go:95
+//line cpyasyncfinallyforms_agen.go:93
 	return true
 }
 
@@ -323,7 +321,7 @@ func (f *walkGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *walkGeneratorFrame) agenDefer(h *walkGenerator, d walkGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -343,15 +341,8 @@ func (f *walkGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *walkGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *walkGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		delegated     int
-		delegatedErr  error
-		err2          error
-		t2            int
-		s             int
-		delegated2    int
-		delegatedErr2 error
-		closeErr      error
-		closeErr2     error
+		delegated, t2, s, delegated2                           int
+		delegatedErr, err2, delegatedErr2, closeErr, closeErr2 error
 	)
 	at := f.agenState
 	switch at {
@@ -469,7 +460,7 @@ delegated2:
 	f.delegate2 = nil
 	f.result = f.delegateErr2
 end:
-//line cpyasyncfinallyforms_agen.go:473
+//line cpyasyncfinallyforms_agen.go:464
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -549,9 +540,8 @@ type perItemGeneratorDeferred[T any] struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *perItemGeneratorDeferred[T]) run(ctx context.Context, waker agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    int
-		awaitedErr error
-		e          error
+		awaited       int
+		awaitedErr, e error
 	)
 	var ready bool
 	switch d.agenState {
@@ -571,7 +561,7 @@ resume1:
 	_, e = awaited, awaitedErr
 //line cpyasyncfinallyforms.go:45
 	(*d.tr).Log("outer finally %v %v", (*d.err), e)
-//line cpyasyncfinallyforms_agen.go:575
+//line cpyasyncfinallyforms_agen.go:565
 	return true
 }
 
@@ -589,9 +579,8 @@ type perItemGeneratorDeferred2[T any] struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *perItemGeneratorDeferred2[T]) run(ctx context.Context, waker agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    T
+		awaited, w T
 		awaitedErr error
-		w          T
 	)
 	var ready bool
 	switch d.agenState {
@@ -611,7 +600,7 @@ resume1:
 	w, _ = awaited, awaitedErr
 //line cpyasyncfinallyforms.go:50
 	(*d.tr).Log("item %d finally %v", (*d.i), w)
-//line cpyasyncfinallyforms_agen.go:615
+//line cpyasyncfinallyforms_agen.go:604
 	return true
 }
 
@@ -835,7 +824,7 @@ func (f *perItemGeneratorFrame[T]) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *perItemGeneratorFrame[T]) agenDefer(h *perItemGenerator[T], d perItemGeneratorDefer[T]) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -897,7 +886,7 @@ resume1:
 done:
 //line cpyasyncfinallyforms.go:54
 	(*f.err) = nil
-//line cpyasyncfinallyforms_agen.go:901
+//line cpyasyncfinallyforms_agen.go:890
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -973,7 +962,7 @@ resume1:
 	d.awaiting = nil
 //line cpyasyncfinallyforms.go:67
 	(*d.tr).Log("counter at %d", (*d.c).n)
-//line cpyasyncfinallyforms_agen.go:977
+//line cpyasyncfinallyforms_agen.go:966
 	return true
 }
 
@@ -1193,7 +1182,7 @@ func (f *stepsGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *stepsGeneratorFrame) agenDefer(h *stepsGenerator, d stepsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1213,8 +1202,7 @@ func (f *stepsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *stepsGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *stepsGenerator, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		t       int
-		resumed int
+		t, resumed int
 	)
 	at := f.agenState
 	switch at {
@@ -1248,7 +1236,7 @@ resume1:
 	(*f.c).n += resumed + 1
 	goto loop
 done:
-//line cpyasyncfinallyforms_agen.go:1252
+//line cpyasyncfinallyforms_agen.go:1240
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1332,7 +1320,7 @@ resume1:
 	d.awaiting = nil
 //line cpyasyncfinallyforms.go:87
 	(*d.tr).Log("finally done")
-//line cpyasyncfinallyforms_agen.go:1336
+//line cpyasyncfinallyforms_agen.go:1324
 	return true
 }
 
@@ -1552,7 +1540,7 @@ func (f *jumpsGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *jumpsGeneratorFrame) agenDefer(h *jumpsGenerator, d jumpsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1626,7 +1614,7 @@ out:
 	f.agenState = 3
 	return 100, nil, true
 resume3:
-//line cpyasyncfinallyforms_agen.go:1630
+//line cpyasyncfinallyforms_agen.go:1618
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -1713,7 +1701,7 @@ resume1:
 	*(*d.p), _ = awaited, awaitedErr
 //line cpyasyncfinallyforms.go:115
 	(*d.tr).Log("x = %d", (*d.x))
-//line cpyasyncfinallyforms_agen.go:1717
+//line cpyasyncfinallyforms_agen.go:1705
 	return true
 }
 
@@ -1731,9 +1719,8 @@ type controlFlowGeneratorDeferred2 struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *controlFlowGeneratorDeferred2) run(ctx context.Context, waker agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    int
-		awaitedErr error
-		v2         int
+		awaited, v2 int
+		awaitedErr  error
 	)
 	var ready bool
 	switch d.agenState {
@@ -1772,7 +1759,7 @@ resume2:
 //line cpyasyncfinallyforms.go:125
 	(*d.tr).Log("iteration %d after return", (*d.i))
 end:
-//line cpyasyncfinallyforms_agen.go:1776
+//line cpyasyncfinallyforms_agen.go:1763
 	return true
 }
 
@@ -1799,14 +1786,8 @@ type controlFlowGeneratorDeferred3 struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *controlFlowGeneratorDeferred3) run(ctx context.Context, waker agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited     int
-		awaitedErr  error
-		a           int
-		awaited2    int
-		awaitedErr2 error
-		e           error
-		awaited3    int
-		awaitedErr3 error
+		awaited, a, awaited2, awaited3          int
+		awaitedErr, awaitedErr2, e, awaitedErr3 error
 	)
 	var ready bool
 	switch d.agenState {
@@ -1908,7 +1889,7 @@ resume3:
 done:
 //line cpyasyncfinallyforms.go:153
 	(*d.tr).Log("done")
-//line cpyasyncfinallyforms_agen.go:1912
+//line cpyasyncfinallyforms_agen.go:1893
 	return true
 }
 
@@ -2140,7 +2121,7 @@ func (f *controlFlowGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *controlFlowGeneratorFrame) agenDefer(h *controlFlowGenerator, d controlFlowGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2160,11 +2141,8 @@ func (f *controlFlowGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *controlFlowGeneratorFrame) resume(ctx context.Context, waker agen.Waker, g *controlFlowGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		rangeIndex int
-		i          *int
-		t          int
-		t2         int
-		resumed    int
+		rangeIndex, t, t2, resumed int
+		i                          *int
 	)
 	at := f.agenState
 	switch at {
@@ -2222,7 +2200,7 @@ resume2:
 	*(*f.p) = resumed
 //line cpyasyncfinallyforms.go:157
 	f.err = nil
-//line cpyasyncfinallyforms_agen.go:2226
+//line cpyasyncfinallyforms_agen.go:2204
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

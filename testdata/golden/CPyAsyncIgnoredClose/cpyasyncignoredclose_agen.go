@@ -222,7 +222,7 @@ func (f *delegatesGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *delegatesGeneratorFrame) agenDefer(h *delegatesGenerator, d delegatesGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -244,9 +244,8 @@ func (f *delegatesGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *delegatesGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *delegatesGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		delegated    int
-		delegatedErr error
-		closeErr     error
+		delegated              int
+		delegatedErr, closeErr error
 	)
 	at := f.agenState
 	switch at {
@@ -308,7 +307,7 @@ delegated:
 resume4:
 //line cpyasyncignoredclose.go:45
 	f.result = f.err
-//line cpyasyncignoredclose_agen.go:312
+//line cpyasyncignoredclose_agen.go:311
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -398,7 +397,7 @@ resume1:
 	_, (*d.err) = awaited, awaitedErr
 //line cpyasyncignoredclose.go:56
 	(*d.tr).Log("inner close: %v", (*d.err))
-//line cpyasyncignoredclose_agen.go:402
+//line cpyasyncignoredclose_agen.go:401
 	return true
 }
 
@@ -618,7 +617,7 @@ func (f *closesInFinallyGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *closesInFinallyGeneratorFrame) agenDefer(h *closesInFinallyGenerator, d closesInFinallyGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -639,9 +638,8 @@ func (f *closesInFinallyGeneratorFrame) agenRunDefers(panicking bool, p any) {
 func (f *closesInFinallyGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *closesInFinallyGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
 		in         *gen
-		awaited    int
+		awaited, v int
 		awaitedErr error
-		v          int
 	)
 	at := f.agenState
 	switch at {
@@ -688,7 +686,7 @@ resume2:
 //line cpyasyncignoredclose.go:63
 	(*f.err) = nil
 end:
-//line cpyasyncignoredclose_agen.go:692
+//line cpyasyncignoredclose_agen.go:690
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -891,7 +889,7 @@ func (f *catchAllThenYieldGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *catchAllThenYieldGeneratorFrame) agenDefer(h *catchAllThenYieldGenerator, d catchAllThenYieldGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -950,7 +948,7 @@ endif:
 resume2:
 //line cpyasyncignoredclose.go:79
 	f.tr.Log("DONE += 1")
-//line cpyasyncignoredclose_agen.go:954
+//line cpyasyncignoredclose_agen.go:952
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

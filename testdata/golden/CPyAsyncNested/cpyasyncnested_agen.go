@@ -203,7 +203,7 @@ func (f *innerGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *innerGeneratorFrame) agenDefer(h *innerGenerator, d innerGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -433,13 +433,8 @@ func (f *wrapperGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *wrapperGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited     int
-		awaitedErr  error
-		v           int
-		err         error
-		awaited2    int
-		awaitedErr2 error
-		err2        error
+		awaited, v, awaited2               int
+		awaitedErr, err, awaitedErr2, err2 error
 	)
 	at := f.agenState
 	switch at {
@@ -507,7 +502,7 @@ endif:
 	f.agenState = 5
 	return 3, nil, true
 resume5:
-//line cpyasyncnested_agen.go:511
+//line cpyasyncnested_agen.go:506
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -712,7 +707,7 @@ func (f *arangeGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *arangeGeneratorFrame) agenDefer(h *arangeGenerator, d arangeGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -776,7 +771,7 @@ resume2:
 	f.rangeIndex++
 	goto loop
 done:
-//line cpyasyncnested_agen.go:780
+//line cpyasyncnested_agen.go:775
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -958,11 +953,8 @@ func (f *doubledGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *doubledGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		i          int
-		err        error
-		t          int
+		awaited, i, t   int
+		awaitedErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -1009,7 +1001,7 @@ resume1:
 resume2:
 	goto loop
 end:
-//line cpyasyncnested_agen.go:1013
+//line cpyasyncnested_agen.go:1005
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -1191,10 +1183,8 @@ func (f *filteredGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *filteredGeneratorFrame) resume(ctx context.Context, waker agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		w          int
-		t          int
+		awaited, w, t int
+		awaitedErr    error
 	)
 	at := f.agenState
 	switch at {
@@ -1243,7 +1233,7 @@ endif:
 	f.rangeIndex++
 	goto loop
 done:
-//line cpyasyncnested_agen.go:1247
+//line cpyasyncnested_agen.go:1237
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1294,10 +1284,8 @@ type slowInnerGeneratorDeferred struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *slowInnerGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    int
-		awaitedErr error
-		v          int
-		err        error
+		awaited, v      int
+		awaitedErr, err error
 	)
 	var ready bool
 	switch d.agenState {
@@ -1317,7 +1305,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncnested.go:91
 	(*d.tr).Log("inner closing awaited %d %v", v, err)
-//line cpyasyncnested_agen.go:1321
+//line cpyasyncnested_agen.go:1309
 	return true
 }
 
@@ -1537,7 +1525,7 @@ func (f *slowInnerGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *slowInnerGeneratorFrame) agenDefer(h *slowInnerGenerator, d slowInnerGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1584,7 +1572,7 @@ resume1:
 //line cpyasyncnested.go:93
 	f.i++
 	goto loop
-//line cpyasyncnested_agen.go:1588
+//line cpyasyncnested_agen.go:1576
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -1639,10 +1627,8 @@ type endlessGeneratorDeferred struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *endlessGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    int
-		awaitedErr error
-		v          int
-		err        error
+		awaited, v      int
+		awaitedErr, err error
 	)
 	var ready bool
 	switch d.agenState {
@@ -1662,7 +1648,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncnested.go:106
 	(*d.tr).Log("finally awaited %d %v", v, err)
-//line cpyasyncnested_agen.go:1666
+//line cpyasyncnested_agen.go:1652
 	return true
 }
 
@@ -1882,7 +1868,7 @@ func (f *endlessGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *endlessGeneratorFrame) agenDefer(h *endlessGenerator, d endlessGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1941,7 +1927,7 @@ endif:
 	f.i++
 	goto loop
 end:
-//line cpyasyncnested_agen.go:1945
+//line cpyasyncnested_agen.go:1931
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2000,10 +1986,8 @@ type endlessDelegationGeneratorDeferred struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *endlessDelegationGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    int
-		awaitedErr error
-		v          int
-		err        error
+		awaited, v      int
+		awaitedErr, err error
 	)
 	var ready bool
 	switch d.agenState {
@@ -2023,7 +2007,7 @@ resume1:
 	v, err = awaited, awaitedErr
 //line cpyasyncnested.go:122
 	(*d.tr).Log("finally awaited %d %v", v, err)
-//line cpyasyncnested_agen.go:2027
+//line cpyasyncnested_agen.go:2011
 	return true
 }
 
@@ -2241,7 +2225,7 @@ func (f *endlessDelegationGeneratorFrame) agenUnwound() (int, error, bool) {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *endlessDelegationGeneratorFrame) agenDefer(h *endlessDelegationGenerator, d endlessDelegationGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2261,9 +2245,8 @@ func (f *endlessDelegationGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *endlessDelegationGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *endlessDelegationGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		delegated    int
-		delegatedErr error
-		closeErr     error
+		delegated              int
+		delegatedErr, closeErr error
 	)
 	at := f.agenState
 	switch at {
@@ -2321,7 +2304,7 @@ resume3:
 	}
 	f.agenUnwinding.Start(agen.UnwindClose, closeErr, nil)
 	goto unwinding
-//line cpyasyncnested_agen.go:2325
+//line cpyasyncnested_agen.go:2308
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -2399,7 +2382,7 @@ resume1:
 	}
 //line cpyasyncnested.go:139
 	(*d.tr).Log("finally: %v", (*d.err))
-//line cpyasyncnested_agen.go:2403
+//line cpyasyncnested_agen.go:2386
 	return true
 }
 
@@ -2619,7 +2602,7 @@ func (f *panicsAtEndGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *panicsAtEndGeneratorFrame) agenDefer(h *panicsAtEndGenerator, d panicsAtEndGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2662,7 +2645,7 @@ func (f *panicsAtEndGeneratorFrame) resume(ctx context.Context, w agen.Waker, g 
 resume1:
 //line cpyasyncnested.go:142
 	panic("1 / 0")
-//line cpyasyncnested_agen.go:2666
+//line cpyasyncnested_agen.go:2649
 unwinding:
 	f.agenState = -3
 	if !f.agenUnwind(ctx, w) {
@@ -2724,9 +2707,8 @@ type aclosingGeneratorDeferred struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *aclosingGeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    agen.None
-		awaitedErr error
-		err2       error
+		awaited          agen.None
+		awaitedErr, err2 error
 	)
 	var ready bool
 	switch d.agenState {
@@ -2746,7 +2728,7 @@ resume1:
 	_, err2 = awaited, awaitedErr
 //line cpyasyncnested.go:153
 	(*d.tr).Log("inner closed: %v", err2)
-//line cpyasyncnested_agen.go:2750
+//line cpyasyncnested_agen.go:2732
 	return true
 }
 
@@ -2966,7 +2948,7 @@ func (f *aclosingGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *aclosingGeneratorFrame) agenDefer(h *aclosingGenerator, d aclosingGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2986,11 +2968,8 @@ func (f *aclosingGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *aclosingGeneratorFrame) resume(ctx context.Context, w agen.Waker, g *aclosingGenerator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		v          int
-		err2       error
-		t          int
+		awaited, v, t    int
+		awaitedErr, err2 error
 	)
 	at := f.agenState
 	switch at {
@@ -3049,7 +3028,7 @@ done:
 //line cpyasyncnested.go:162
 	f.result = nil
 end:
-//line cpyasyncnested_agen.go:3053
+//line cpyasyncnested_agen.go:3032
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -435,10 +435,8 @@ func (f *iteration02GeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *iteration02GeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		v          int
-		err        error
+		awaited, v      int
+		awaitedErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -496,7 +494,7 @@ resume3:
 	return 3, nil, true
 resume4:
 end:
-//line cpyasyncprotocol_agen.go:500
+//line cpyasyncprotocol_agen.go:498
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -674,9 +672,8 @@ func (f *exception03GeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *exception03GeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		err        error
+		awaited         int
+		awaitedErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -737,7 +734,7 @@ resume4:
 //line cpyasyncprotocol.go:63
 	f.result = nil
 end:
-//line cpyasyncprotocol_agen.go:741
+//line cpyasyncprotocol_agen.go:738
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -964,7 +961,7 @@ resume3:
 	f.agenState = 4
 	return 3, nil, true
 resume4:
-//line cpyasyncprotocol_agen.go:968
+//line cpyasyncprotocol_agen.go:965
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1159,7 +1156,7 @@ func (f *exception05GeneratorFrame) resume(ctx context.Context, w agen.Waker, se
 resume1:
 //line cpyasyncprotocol.go:86
 	f.result = agen.Done
-//line cpyasyncprotocol_agen.go:1163
+//line cpyasyncprotocol_agen.go:1160
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -1337,8 +1334,7 @@ func (f *anext04GeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *anext04GeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		err  error
-		err2 error
+		err, err2 error
 	)
 	at := f.agenState
 	switch at {
@@ -1433,7 +1429,7 @@ resume6:
 	f.agenState = 7
 	return 4, nil, true
 resume7:
-//line cpyasyncprotocol_agen.go:1437
+//line cpyasyncprotocol_agen.go:1433
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1644,7 +1640,7 @@ resume2:
 	f.agenState = 3
 	return t, nil, true
 resume3:
-//line cpyasyncprotocol_agen.go:1648
+//line cpyasyncprotocol_agen.go:1644
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -1832,7 +1828,7 @@ func (f *catchAllGeneratorFrame) agenExit(err *error, ready *bool) {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *catchAllGeneratorFrame) agenDefer(h *catchAllGenerator, d catchAllGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1885,7 +1881,7 @@ resume1:
 endif:
 //line cpyasyncprotocol.go:132
 	f.tr.Log("DONE")
-//line cpyasyncprotocol_agen.go:1889
+//line cpyasyncprotocol_agen.go:1885
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1969,7 +1965,7 @@ resume2:
 	d.awaiting2 = nil
 //line cpyasyncprotocol.go:144
 	(*d.tr).Log("DONE = 1")
-//line cpyasyncprotocol_agen.go:1973
+//line cpyasyncprotocol_agen.go:1969
 	return true
 }
 
@@ -2189,7 +2185,7 @@ func (f *athrow01GeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *athrow01GeneratorFrame) agenDefer(h *athrow01Generator, d athrow01GeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2287,7 +2283,7 @@ resume5:
 		}
 	}
 	f.awaiting3 = nil
-//line cpyasyncprotocol_agen.go:2291
+//line cpyasyncprotocol_agen.go:2287
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2375,7 +2371,7 @@ resume2:
 	d.awaiting2 = nil
 //line cpyasyncprotocol.go:165
 	(*d.tr).Log("DONE = 1")
-//line cpyasyncprotocol_agen.go:2379
+//line cpyasyncprotocol_agen.go:2375
 	return true
 }
 
@@ -2595,7 +2591,7 @@ func (f *asend01GeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *asend01GeneratorFrame) agenDefer(h *asend01Generator, d asend01GeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2683,7 +2679,7 @@ resume5:
 		}
 	}
 	f.awaiting3 = nil
-//line cpyasyncprotocol_agen.go:2687
+//line cpyasyncprotocol_agen.go:2683
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -2772,7 +2768,7 @@ resume2:
 	d.awaiting2 = nil
 //line cpyasyncprotocol.go:183
 	(*d.tr).Log("DONE = 1")
-//line cpyasyncprotocol_agen.go:2776
+//line cpyasyncprotocol_agen.go:2772
 	return true
 }
 
@@ -2992,7 +2988,7 @@ func (f *asend02GeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *asend02GeneratorFrame) agenDefer(h *asend02Generator, d asend02GeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -3012,10 +3008,8 @@ func (f *asend02GeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *asend02GeneratorFrame) resume(ctx context.Context, w agen.Waker, g *asend02Generator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		err        error
-		t          int
+		awaited, t      int
+		awaitedErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -3096,7 +3090,7 @@ resume5:
 //line cpyasyncprotocol.go:193
 	f.result = nil
 end:
-//line cpyasyncprotocol_agen.go:3100
+//line cpyasyncprotocol_agen.go:3094
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3159,9 +3153,8 @@ type asend03GeneratorDeferred struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *asend03GeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    int
-		awaitedErr error
-		err2       error
+		awaited          int
+		awaitedErr, err2 error
 	)
 	var ready bool
 	switch d.agenState {
@@ -3181,7 +3174,7 @@ resume1:
 	_, err2 = awaited, awaitedErr
 //line cpyasyncprotocol.go:204
 	(*d.tr).Log("DONE = 1 (finally's await: %v)", err2)
-//line cpyasyncprotocol_agen.go:3185
+//line cpyasyncprotocol_agen.go:3178
 	return true
 }
 
@@ -3401,7 +3394,7 @@ func (f *asend03GeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *asend03GeneratorFrame) agenDefer(h *asend03Generator, d asend03GeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -3421,11 +3414,8 @@ func (f *asend03GeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *asend03GeneratorFrame) resume(ctx context.Context, w agen.Waker, g *asend03Generator, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		err2       error
-		awaited    int
-		awaitedErr error
-		err3       error
-		t          int
+		err2, awaitedErr, err3 error
+		awaited, t             int
 	)
 	at := f.agenState
 	switch at {
@@ -3501,7 +3491,7 @@ resume4:
 //line cpyasyncprotocol.go:216
 	f.result = nil
 end:
-//line cpyasyncprotocol_agen.go:3505
+//line cpyasyncprotocol_agen.go:3495
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3586,7 +3576,7 @@ resume2:
 	d.awaiting2 = nil
 //line cpyasyncprotocol.go:228
 	(*d.tr).Log("DONE += 1")
-//line cpyasyncprotocol_agen.go:3590
+//line cpyasyncprotocol_agen.go:3580
 	return true
 }
 
@@ -3806,7 +3796,7 @@ func (f *aclose07GeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *aclose07GeneratorFrame) agenDefer(h *aclose07Generator, d aclose07GeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -3867,7 +3857,7 @@ resume2:
 	f.agenState = 3
 	return 2, nil, true
 resume3:
-//line cpyasyncprotocol_agen.go:3871
+//line cpyasyncprotocol_agen.go:3861
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:
@@ -3923,9 +3913,8 @@ type aclose12GeneratorDeferred struct {
 // or its end (true); recover() in it returns the panic u holds.
 func (d *aclose12GeneratorDeferred) run(ctx context.Context, w agen.Waker, u *agen.Unwinding) bool {
 	var (
-		awaited    int
-		awaitedErr error
-		err        error
+		awaited         int
+		awaitedErr, err error
 	)
 	var ready bool
 	switch d.agenState {
@@ -3951,7 +3940,7 @@ resume1:
 //line cpyasyncprotocol.go:245
 	(*d.tr).Log("DONE = 1")
 endif:
-//line cpyasyncprotocol_agen.go:3955
+//line cpyasyncprotocol_agen.go:3944
 	return true
 }
 
@@ -4171,7 +4160,7 @@ func (f *aclose12GeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *aclose12GeneratorFrame) agenDefer(h *aclose12Generator, d aclose12GeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -4218,7 +4207,7 @@ func (f *aclose12GeneratorFrame) resume(ctx context.Context, w agen.Waker, g *ac
 	f.agenState = 1
 	return 1, nil, true
 resume1:
-//line cpyasyncprotocol_agen.go:4222
+//line cpyasyncprotocol_agen.go:4211
 	f.agenUnwinding.Start(agen.UnwindReturn, nil, nil)
 	goto unwinding
 unwinding:

@@ -186,9 +186,8 @@ func (f *exception12GeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *exception12GeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		err        error
+		awaited         int
+		awaitedErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -233,7 +232,7 @@ resume2:
 //line cpyasyncreentry.go:37
 	f.result = nil
 end:
-//line cpyasyncreentry_agen.go:237
+//line cpyasyncreentry_agen.go:236
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -428,9 +427,8 @@ func (f *yieldFromSelfGeneratorFrame) agenThrow(err error) error {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *yieldFromSelfGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		delegated    int
-		delegatedErr error
-		closeErr     error
+		delegated              int
+		delegatedErr, closeErr error
 	)
 	at := f.agenState
 	switch at {
@@ -496,7 +494,7 @@ delegated:
 resume5:
 //line cpyasyncreentry.go:49
 	f.result = f.err
-//line cpyasyncreentry_agen.go:500
+//line cpyasyncreentry_agen.go:498
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true
@@ -677,11 +675,8 @@ func (f *spinnerGeneratorFrame) agenExit(err *error, ready *bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *spinnerGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, agenErr error, ready bool) {
 	var (
-		awaited    int
-		awaitedErr error
-		v          int
-		err        error
-		err2       error
+		awaited, v            int
+		awaitedErr, err, err2 error
 	)
 	at := f.agenState
 	switch at {
@@ -733,7 +728,7 @@ endif:
 	f.i++
 	goto loop
 done:
-//line cpyasyncreentry_agen.go:737
+//line cpyasyncreentry_agen.go:732
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.Done, true
@@ -931,7 +926,7 @@ func (f *twoValuesGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *twoValuesGeneratorFrame) agenDefer(h *twoValuesGenerator, d twoValuesGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -980,7 +975,7 @@ resume1:
 	f.agenState = 2
 	return 2, nil, true
 resume2:
-//line cpyasyncreentry_agen.go:984
+//line cpyasyncreentry_agen.go:979
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)

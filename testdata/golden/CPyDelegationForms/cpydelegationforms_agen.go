@@ -32,9 +32,7 @@ func _() {
 
 // countGeneratorFrame is the state of a countGenerator between suspension points.
 type countGeneratorFrame struct {
-	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
+	agenCore   agen.SyncCore         // the state, the end error, the lifecycle
 	agenDefers []countGeneratorDefer // pending deferred calls, in order
 	tr         *difftest.Trace
 	n          int
@@ -72,15 +70,15 @@ func (g *countGenerator) Throw(err error) (int, bool) {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
-	switch g.f.agenState {
+	switch g.f.agenCore.State {
 	case 0:
-		g.f.agenState = -1
-		g.f.agenErr = err
+		g.f.agenCore.State = -1
+		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		value, ok := g.f.agenThrow(err)
+		g.f.agenCore.Throw(g.f, err)
 		runtime.KeepAlive(g)
-		return value, ok
+		return 0, false
 	}
 	var sent int
 	value, ok := g.f.resume(g, sent)
@@ -90,40 +88,25 @@ func (g *countGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *countGenerator) Close() error {
-	err := g.f.close()
+	err := g.f.agenCore.Close(g.f)
 	runtime.KeepAlive(g)
 	return err
 }
 
 // Err returns the error the body ended with.
 func (g *countGenerator) Err() error {
-	if g.f.agenState != -1 {
-		return nil
-	}
-	return g.f.agenErr
+	return g.f.agenCore.Error()
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *countGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
-					g.f.agenErr = err
+					g.f.agenCore.Err = err
 				}
 				return
 			}
@@ -131,77 +114,25 @@ func (g *countGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *countGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -2
-		defer f.agenFinish()
-		f.agenRunDefers(false, nil)
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // Close implements agen.Frame.
 func (f *countGeneratorFrame) Close(context.Context) error {
-	return f.close()
+	return f.agenCore.Close(f)
 }
 
 // AClose implements agen.Frame.
 func (f *countGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
-// agenFinish marks the generator finished.
-func (f *countGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *countGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = f.result
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *countGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return 0, false
+	return f.agenCore.AClose(f)
 }
 
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *countGeneratorFrame) agenDefer(h *countGenerator, d countGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
-func (f *countGeneratorFrame) agenRunDefers(panicking bool, p any) {
+func (f *countGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
 	f.agenDefers = nil
 	for i := range defers {
@@ -215,25 +146,34 @@ func (f *countGeneratorFrame) agenRunDefers(panicking bool, p any) {
 	}
 }
 
+// AgenPending implements agen.DeferMachine.
+func (f *countGeneratorFrame) AgenPending() bool {
+	return len(f.agenDefers) > 0
+}
+
+// AgenResult implements agen.DeferMachine.
+func (f *countGeneratorFrame) AgenResult() error {
+	return f.result
+}
+
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *countGeneratorFrame) resume(g *countGenerator, sent int) (int, bool) {
 	var (
-		i       int
-		resumed int
+		i, resumed int
 	)
-	at := f.agenState
+	at := f.agenCore.State
 	switch at {
 	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
+		f.agenCore.State = -2
+		f.agenCore.Life.Start(nil, f)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
 	case -1:
 		return 0, false
 	}
-	f.agenState = -2
-	defer f.agenExit()
+	f.agenCore.State = -2
+	defer f.agenCore.Exit(f)
 	switch at {
 	case 1:
 		goto resume1
@@ -248,7 +188,7 @@ loop:
 	}
 	i = f.rangeIndex
 //line cpydelegationforms.go:24
-	f.agenState = 1
+	f.agenCore.State = 1
 	return i, true
 resume1:
 	resumed = sent
@@ -265,11 +205,11 @@ done:
 //line cpydelegationforms.go:29
 	f.result = nil
 end:
-//line cpydelegationforms_agen.go:269
-	f.agenRunDefers(false, nil)
-	f.agenState = -1
-	f.agenErr = f.result
-	f.agenLife.Finish(f)
+//line cpydelegationforms_agen.go:209
+	f.AgenRunDefers(false, nil)
+	f.agenCore.State = -1
+	f.agenCore.Err = f.result
+	f.agenCore.Life.Finish(f)
 	return 0, false
 }
 
@@ -355,24 +295,12 @@ func (g *formsGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *formsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -416,18 +344,6 @@ func (f *formsGeneratorFrame) close() error {
 	return nil
 }
 
-// Close implements agen.Frame.
-func (f *formsGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *formsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *formsGeneratorFrame) agenExit() {
@@ -450,32 +366,9 @@ func (f *formsGeneratorFrame) agenCloseDelegate(d agen.Generator[int, int]) erro
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *formsGeneratorFrame) resume(sent int, thrown error) (int, bool) {
 	var (
-		delegated    int
-		delegating   bool
-		delegated2   int
-		delegating2  bool
-		delegateErr  error
-		delegated3   int
-		delegating3  bool
-		delegateErr2 error
-		delegated4   int
-		delegating4  bool
-		delegateErr3 error
-		delegated5   int
-		delegating5  bool
-		delegateErr4 error
-		ok           bool
-		delegated6   int
-		delegating6  bool
-		delegateErr5 error
-		delegated7   int
-		delegating7  bool
-		delegated8   int
-		delegating8  bool
-		delegateErr7 error
-		delegated9   int
-		delegating9  bool
-		delegateErr8 error
+		delegated, delegated2, delegated3, delegated4, delegated5, delegated6, delegated7, delegated8, delegated9              int
+		delegating, delegating2, delegating3, delegating4, delegating5, ok, delegating6, delegating7, delegating8, delegating9 bool
+		delegateErr, delegateErr2, delegateErr3, delegateErr4, delegateErr5, delegateErr7, delegateErr8                        error
 	)
 	at := f.agenState
 	switch at {
@@ -740,7 +633,7 @@ delegated9:
 	delegateErr8 = f.delegate9.Err()
 	f.delegate9 = nil
 	f.result = delegateErr8
-//line cpydelegationforms_agen.go:744
+//line cpydelegationforms_agen.go:637
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -947,7 +840,7 @@ func (f *acountGeneratorFrame) agenThrow(err error) error {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *acountGeneratorFrame) agenDefer(h *acountGenerator, d acountGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenCore.Life, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1024,7 +917,7 @@ done:
 //line cpydelegationforms.go:70
 	f.result = nil
 end:
-//line cpydelegationforms_agen.go:1028
+//line cpydelegationforms_agen.go:921
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
@@ -1256,34 +1149,9 @@ func (f *aformsGeneratorFrame) agenExit(err *error, ready *bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *aformsGeneratorFrame) resume(ctx context.Context, w agen.Waker, sent int, thrown error) (_ int, err error, ready bool) {
 	var (
-		delegated     int
-		delegatedErr  error
-		delegated2    int
-		delegatedErr2 error
-		delegated3    int
-		delegatedErr3 error
-		delegated4    int
-		delegatedErr4 error
-		delegated5    int
-		delegatedErr5 error
-		ok            bool
-		delegated6    int
-		delegatedErr6 error
-		delegated7    int
-		delegatedErr7 error
-		delegated8    int
-		delegatedErr8 error
-		delegated9    int
-		delegatedErr9 error
-		closeErr      error
-		closeErr2     error
-		closeErr3     error
-		closeErr4     error
-		closeErr5     error
-		closeErr6     error
-		closeErr7     error
-		closeErr8     error
-		closeErr9     error
+		delegated, delegated2, delegated3, delegated4, delegated5, delegated6, delegated7, delegated8, delegated9                                                                                                                              int
+		delegatedErr, delegatedErr2, delegatedErr3, delegatedErr4, delegatedErr5, delegatedErr6, delegatedErr7, delegatedErr8, delegatedErr9, closeErr, closeErr2, closeErr3, closeErr4, closeErr5, closeErr6, closeErr7, closeErr8, closeErr9 error
+		ok                                                                                                                                                                                                                                     bool
 	)
 	at := f.agenState
 	switch at {
@@ -1652,7 +1520,7 @@ delegated9:
 	}
 	f.delegate9 = nil
 	f.result = f.delegateErr8
-//line cpydelegationforms_agen.go:1656
+//line cpydelegationforms_agen.go:1524
 	f.agenState = -1
 	f.agenCore.Life.Finish(f)
 	return 0, agen.End(f.result), true

@@ -82,24 +82,12 @@ func (g *g1InitialGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *g1InitialGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -127,18 +115,6 @@ func (f *g1InitialGeneratorFrame) close() error {
 	return nil
 }
 
-// Close implements agen.Frame.
-func (f *g1InitialGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *g1InitialGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *g1InitialGeneratorFrame) agenExit() {
@@ -161,10 +137,9 @@ func (f *g1InitialGeneratorFrame) agenCloseDelegate(d agen.Generator[string, int
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *g1InitialGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
-		delegated   string
-		delegating  bool
-		delegateErr error
-		err         error
+		delegated        string
+		delegating       bool
+		delegateErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -216,7 +191,7 @@ endif:
 //line cpysyncdelegation.go:43
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:220
+//line cpysyncdelegation_agen.go:195
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -264,19 +239,22 @@ func (g *g2InitialGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *g2InitialGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -288,24 +266,12 @@ func (g *g2InitialGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *g2InitialGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -315,45 +281,12 @@ func (g *g2InitialGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *g2InitialGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *g2InitialGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *g2InitialGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *g2InitialGeneratorFrame) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *g2InitialGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -380,7 +313,7 @@ func (f *g2InitialGeneratorFrame) resume() (string, bool) {
 resume1:
 //line cpysyncdelegation.go:50
 	f.tr.Log("Finishing g2")
-//line cpysyncdelegation_agen.go:384
+//line cpysyncdelegation_agen.go:317
 	f.agenState = -1
 	return "", false
 }
@@ -473,24 +406,12 @@ func (g *g1RaisingGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *g1RaisingGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -572,7 +493,7 @@ func (f *g1RaisingGeneratorFrame) agenCloseDelegate(d agen.Generator[string, int
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *g1RaisingGeneratorFrame) agenDefer(h *g1RaisingGenerator, d g1RaisingGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+	f.agenLife.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -641,7 +562,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	f.result = delegateErr
-//line cpysyncdelegation_agen.go:645
+//line cpysyncdelegation_agen.go:566
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -668,9 +589,7 @@ func _() {
 
 // g2RaisingGeneratorFrame is the state of a g2RaisingGenerator between suspension points.
 type g2RaisingGeneratorFrame struct {
-	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
+	agenCore   agen.SyncCore             // the state, the end error, the lifecycle
 	agenDefers []g2RaisingGeneratorDefer // pending deferred calls, in order
 	tr         *difftest.Trace
 	result     error
@@ -704,10 +623,10 @@ func (g *g2RaisingGenerator) Throw(err error) (string, bool) {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
-	switch g.f.agenState {
+	switch g.f.agenCore.State {
 	case 0:
-		g.f.agenState = -1
-		g.f.agenErr = err
+		g.f.agenCore.State = -1
+		g.f.agenCore.Err = err
 		return "", false
 	}
 	value, ok := g.f.resume(g)
@@ -717,40 +636,25 @@ func (g *g2RaisingGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *g2RaisingGenerator) Close() error {
-	err := g.f.close()
+	err := g.f.agenCore.Close(g.f)
 	runtime.KeepAlive(g)
 	return err
 }
 
 // Err returns the error the body ended with.
 func (g *g2RaisingGenerator) Err() error {
-	if g.f.agenState != -1 {
-		return nil
-	}
-	return g.f.agenErr
+	return g.f.agenCore.Error()
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *g2RaisingGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
-					g.f.agenErr = err
+					g.f.agenCore.Err = err
 				}
 				return
 			}
@@ -758,68 +662,25 @@ func (g *g2RaisingGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *g2RaisingGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -2
-		defer f.agenFinish()
-		f.agenRunDefers(false, nil)
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // Close implements agen.Frame.
 func (f *g2RaisingGeneratorFrame) Close(context.Context) error {
-	return f.close()
+	return f.agenCore.Close(f)
 }
 
 // AClose implements agen.Frame.
 func (f *g2RaisingGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
-// agenFinish marks the generator finished.
-func (f *g2RaisingGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *g2RaisingGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = f.result
-	} else {
-		f.agenRunDefers(false, nil)
-	}
+	return f.agenCore.AClose(f)
 }
 
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *g2RaisingGeneratorFrame) agenDefer(h *g2RaisingGenerator, d g2RaisingGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
-func (f *g2RaisingGeneratorFrame) agenRunDefers(panicking bool, p any) {
+func (f *g2RaisingGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
 	f.agenDefers = nil
 	for i := range defers {
@@ -833,32 +694,42 @@ func (f *g2RaisingGeneratorFrame) agenRunDefers(panicking bool, p any) {
 	}
 }
 
+// AgenPending implements agen.DeferMachine.
+func (f *g2RaisingGeneratorFrame) AgenPending() bool {
+	return len(f.agenDefers) > 0
+}
+
+// AgenResult implements agen.DeferMachine.
+func (f *g2RaisingGeneratorFrame) AgenResult() error {
+	return f.result
+}
+
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *g2RaisingGeneratorFrame) resume(g *g2RaisingGenerator) (string, bool) {
-	at := f.agenState
+	at := f.agenCore.State
 	switch at {
 	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
+		f.agenCore.State = -2
+		f.agenCore.Life.Start(nil, f)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
 	case -1:
 		return "", false
 	}
-	f.agenState = -2
-	defer f.agenExit()
+	f.agenCore.State = -2
+	defer f.agenCore.Exit(f)
 //line cpysyncdelegation.go:64
 	f.agenDefer(g, g2RaisingGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "Finishing g2"})
 //line cpysyncdelegation.go:65
 	f.tr.Log("Starting g2")
 //line cpysyncdelegation.go:66
 	f.result = errSpanish
-//line cpysyncdelegation_agen.go:858
-	f.agenRunDefers(false, nil)
-	f.agenState = -1
-	f.agenErr = f.result
-	f.agenLife.Finish(f)
+//line cpysyncdelegation_agen.go:729
+	f.AgenRunDefers(false, nil)
+	f.agenCore.State = -1
+	f.agenCore.Err = f.result
+	f.agenCore.Life.Finish(f)
 	return "", false
 }
 
@@ -958,24 +829,12 @@ func (g *g1SpamGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *g1SpamGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1066,7 +925,7 @@ func (f *g1SpamGeneratorFrame) agenThrow(err error) (string, bool) {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *g1SpamGeneratorFrame) agenDefer(h *g1SpamGenerator, d g1SpamGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+	f.agenLife.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -1088,10 +947,9 @@ func (f *g1SpamGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *g1SpamGeneratorFrame) resume(g *g1SpamGenerator, sent int, thrown error) (string, bool) {
 	var (
-		delegated   string
-		delegating  bool
-		delegateErr error
-		err         error
+		delegated        string
+		delegating       bool
+		delegateErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -1158,7 +1016,7 @@ resume3:
 //line cpysyncdelegation.go:83
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1162
+//line cpysyncdelegation_agen.go:1020
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -1188,9 +1046,7 @@ func _() {
 
 // g2SpamGeneratorFrame is the state of a g2SpamGenerator between suspension points.
 type g2SpamGeneratorFrame struct {
-	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
+	agenCore   agen.SyncCore          // the state, the end error, the lifecycle
 	agenDefers []g2SpamGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
 	fail       *int
@@ -1224,15 +1080,15 @@ func (g *g2SpamGenerator) Throw(err error) (string, bool) {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
-	switch g.f.agenState {
+	switch g.f.agenCore.State {
 	case 0:
-		g.f.agenState = -1
-		g.f.agenErr = err
+		g.f.agenCore.State = -1
+		g.f.agenCore.Err = err
 		return "", false
 	case 1, 2:
-		value, ok := g.f.agenThrow(err)
+		g.f.agenCore.Throw(g.f, err)
 		runtime.KeepAlive(g)
-		return value, ok
+		return "", false
 	}
 	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
@@ -1241,40 +1097,25 @@ func (g *g2SpamGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *g2SpamGenerator) Close() error {
-	err := g.f.close()
+	err := g.f.agenCore.Close(g.f)
 	runtime.KeepAlive(g)
 	return err
 }
 
 // Err returns the error the body ended with.
 func (g *g2SpamGenerator) Err() error {
-	if g.f.agenState != -1 {
-		return nil
-	}
-	return g.f.agenErr
+	return g.f.agenCore.Error()
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *g2SpamGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
-					g.f.agenErr = err
+					g.f.agenCore.Err = err
 				}
 				return
 			}
@@ -1282,77 +1123,25 @@ func (g *g2SpamGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *g2SpamGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -2
-		defer f.agenFinish()
-		f.agenRunDefers(false, nil)
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // Close implements agen.Frame.
 func (f *g2SpamGeneratorFrame) Close(context.Context) error {
-	return f.close()
+	return f.agenCore.Close(f)
 }
 
 // AClose implements agen.Frame.
 func (f *g2SpamGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
-// agenFinish marks the generator finished.
-func (f *g2SpamGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *g2SpamGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = f.result
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *g2SpamGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return "", false
+	return f.agenCore.AClose(f)
 }
 
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *g2SpamGeneratorFrame) agenDefer(h *g2SpamGenerator, d g2SpamGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
-func (f *g2SpamGeneratorFrame) agenRunDefers(panicking bool, p any) {
+func (f *g2SpamGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
 	f.agenDefers = nil
 	for i := range defers {
@@ -1366,21 +1155,31 @@ func (f *g2SpamGeneratorFrame) agenRunDefers(panicking bool, p any) {
 	}
 }
 
+// AgenPending implements agen.DeferMachine.
+func (f *g2SpamGeneratorFrame) AgenPending() bool {
+	return len(f.agenDefers) > 0
+}
+
+// AgenResult implements agen.DeferMachine.
+func (f *g2SpamGeneratorFrame) AgenResult() error {
+	return f.result
+}
+
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *g2SpamGeneratorFrame) resume(g *g2SpamGenerator) (string, bool) {
-	at := f.agenState
+	at := f.agenCore.State
 	switch at {
 	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
+		f.agenCore.State = -2
+		f.agenCore.Life.Start(nil, f)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
 	case -1:
 		return "", false
 	}
-	f.agenState = -2
-	defer f.agenExit()
+	f.agenCore.State = -2
+	defer f.agenCore.Exit(f)
 	switch at {
 	case 1:
 		goto resume1
@@ -1401,7 +1200,7 @@ func (f *g2SpamGeneratorFrame) resume(g *g2SpamGenerator) (string, bool) {
 //line cpysyncdelegation.go:94
 	(*f.tr).Log("Starting g2")
 //line cpysyncdelegation.go:95
-	f.agenState = 1
+	f.agenCore.State = 1
 	return "g2 spam", true
 resume1:
 //line cpysyncdelegation.go:96
@@ -1410,17 +1209,17 @@ resume1:
 		goto end
 	}
 //line cpysyncdelegation.go:99
-	f.agenState = 2
+	f.agenCore.State = 2
 	return "g2 more spam", true
 resume2:
 //line cpysyncdelegation.go:100
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1420
-	f.agenRunDefers(false, nil)
-	f.agenState = -1
-	f.agenErr = f.result
-	f.agenLife.Finish(f)
+//line cpysyncdelegation_agen.go:1219
+	f.AgenRunDefers(false, nil)
+	f.agenCore.State = -1
+	f.agenCore.Err = f.result
+	f.agenCore.Life.Finish(f)
 	return "", false
 }
 
@@ -1502,24 +1301,12 @@ func (g *g1SendGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *g1SendGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1545,18 +1332,6 @@ func (f *g1SendGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// Close implements agen.Frame.
-func (f *g1SendGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *g1SendGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -1588,10 +1363,9 @@ func (f *g1SendGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *g1SendGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
-		delegated   string
-		delegating  bool
-		delegateErr error
-		err         error
+		delegated        string
+		delegating       bool
+		delegateErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -1661,7 +1435,7 @@ resume3:
 //line cpysyncdelegation.go:117
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1665
+//line cpysyncdelegation_agen.go:1439
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -1716,12 +1490,10 @@ func (g *g2SendGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -1729,7 +1501,12 @@ func (g *g2SendGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *g2SendGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1741,24 +1518,12 @@ func (g *g2SendGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *g2SendGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1768,45 +1533,12 @@ func (g *g2SendGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *g2SendGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *g2SendGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *g2SendGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *g2SendGeneratorFrame) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *g2SendGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1853,7 +1585,7 @@ resume2:
 //line cpysyncdelegation.go:131
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:1857
+//line cpysyncdelegation_agen.go:1589
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -1933,24 +1665,12 @@ func (g *g1ReturnGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *g1ReturnGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1978,18 +1698,6 @@ func (f *g1ReturnGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// Close implements agen.Frame.
-func (f *g1ReturnGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *g1ReturnGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -2021,12 +1729,9 @@ func (f *g1ReturnGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *g1ReturnGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
-		delegated    string
-		delegating   bool
-		delegateErr  error
-		delegated2   string
-		delegating2  bool
-		delegateErr2 error
+		delegated, delegated2     string
+		delegating, delegating2   bool
+		delegateErr, delegateErr2 error
 	)
 	at := f.agenState
 	switch at {
@@ -2108,7 +1813,7 @@ delegated2:
 resume4:
 //line cpysyncdelegation.go:146
 	f.tr.Log("Finishing g1")
-//line cpysyncdelegation_agen.go:2112
+//line cpysyncdelegation_agen.go:1817
 	f.agenState = -1
 	return "", false
 }
@@ -2160,19 +1865,22 @@ func (g *g2ReturnGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *g2ReturnGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -2184,24 +1892,12 @@ func (g *g2ReturnGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *g2ReturnGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2211,45 +1907,12 @@ func (g *g2ReturnGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *g2ReturnGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *g2ReturnGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *g2ReturnGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *g2ReturnGeneratorFrame) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *g2ReturnGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2290,7 +1953,7 @@ resume2:
 //line cpysyncdelegation.go:158
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:2294
+//line cpysyncdelegation_agen.go:1957
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -2388,24 +2051,12 @@ func (g *fromRangeGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *fromRangeGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2487,7 +2138,7 @@ func (f *fromRangeGeneratorFrame) agenCloseDelegate(d agen.Generator[string, int
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *fromRangeGeneratorFrame) agenDefer(h *fromRangeGenerator, d fromRangeGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+	f.agenLife.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -2509,10 +2160,9 @@ func (f *fromRangeGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fromRangeGeneratorFrame) resume(g *fromRangeGenerator, sent int, thrown error) (string, bool) {
 	var (
-		delegated   string
-		delegating  bool
-		delegateErr error
-		err         error
+		delegated        string
+		delegating       bool
+		delegateErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -2569,7 +2219,7 @@ endif:
 //line cpysyncdelegation.go:210
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:2573
+//line cpysyncdelegation_agen.go:2223
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -2651,24 +2301,12 @@ func (g *g1ZeroGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *g1ZeroGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2694,18 +2332,6 @@ func (f *g1ZeroGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// Close implements agen.Frame.
-func (f *g1ZeroGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *g1ZeroGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -2772,7 +2398,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:220
 	f.tr.Log("g1 should not be here")
-//line cpysyncdelegation_agen.go:2776
+//line cpysyncdelegation_agen.go:2402
 	f.agenState = -1
 	return "", false
 }
@@ -2823,19 +2449,22 @@ func (g *g2ZeroGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *g2ZeroGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -2847,24 +2476,12 @@ func (g *g2ZeroGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *g2ZeroGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -2874,45 +2491,12 @@ func (g *g2ZeroGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *g2ZeroGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *g2ZeroGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *g2ZeroGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *g2ZeroGeneratorFrame) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *g2ZeroGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -2937,7 +2521,7 @@ func (f *g2ZeroGeneratorFrame) resume() (string, bool) {
 	f.agenState = 1
 	return t, true
 resume1:
-//line cpysyncdelegation_agen.go:2941
+//line cpysyncdelegation_agen.go:2525
 	f.agenState = -1
 	return "", false
 }
@@ -3018,24 +2602,12 @@ func (g *g1LoopGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *g1LoopGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -3061,18 +2633,6 @@ func (f *g1LoopGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// Close implements agen.Frame.
-func (f *g1LoopGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *g1LoopGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -3154,7 +2714,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:241
 	f.tr.Log("g1 should not be here")
-//line cpysyncdelegation_agen.go:3158
+//line cpysyncdelegation_agen.go:2718
 	f.agenState = -1
 	return "", false
 }
@@ -3235,24 +2795,12 @@ func (g *g2LoopGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *g2LoopGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -3278,18 +2826,6 @@ func (f *g2LoopGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// Close implements agen.Frame.
-func (f *g2LoopGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *g2LoopGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -3371,7 +2907,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:250
 	f.tr.Log("g2 should not be here")
-//line cpysyncdelegation_agen.go:3375
+//line cpysyncdelegation_agen.go:2911
 	f.agenState = -1
 	return "", false
 }
@@ -3468,24 +3004,12 @@ func (g *g1LunchGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *g1LunchGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -3576,7 +3100,7 @@ func (f *g1LunchGeneratorFrame) agenThrow(err error) (string, bool) {
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *g1LunchGeneratorFrame) agenDefer(h *g1LunchGenerator, d g1LunchGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+	f.agenLife.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -3598,10 +3122,9 @@ func (f *g1LunchGeneratorFrame) agenRunDefers(panicking bool, p any) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *g1LunchGeneratorFrame) resume(g *g1LunchGenerator, sent int, thrown error) (string, bool) {
 	var (
-		delegated   string
-		delegating  bool
-		delegateErr error
-		err         error
+		delegated        string
+		delegating       bool
+		delegateErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -3668,7 +3191,7 @@ resume3:
 //line cpysyncdelegation.go:265
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:3672
+//line cpysyncdelegation_agen.go:3195
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -3719,12 +3242,10 @@ func (g *g2LunchGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 2, 3, 5, 6:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 2, 3, 5, 6:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent, err)
@@ -3732,7 +3253,12 @@ func (g *g2LunchGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *g2LunchGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -3744,24 +3270,12 @@ func (g *g2LunchGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *g2LunchGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -3769,32 +3283,6 @@ func (g *g2LunchGenerator) All() iter.Seq[string] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *g2LunchGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *g2LunchGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *g2LunchGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -3805,18 +3293,10 @@ func (f *g2LunchGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *g2LunchGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *g2LunchGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
-		err  error
-		err2 error
+		err, err2 error
 	)
 	at := f.agenState
 	switch at {
@@ -3884,7 +3364,7 @@ resume5:
 resume6:
 endif2:
 end:
-//line cpysyncdelegation_agen.go:3888
+//line cpysyncdelegation_agen.go:3368
 	f.agenState = -1
 	return "", false
 }
@@ -3937,12 +3417,10 @@ func (g *returnsValueGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -3950,7 +3428,12 @@ func (g *returnsValueGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *returnsValueGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -3962,24 +3445,12 @@ func (g *returnsValueGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *returnsValueGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -3989,45 +3460,12 @@ func (g *returnsValueGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *returnsValueGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *returnsValueGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *returnsValueGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *returnsValueGeneratorFrame) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *returnsValueGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -4068,7 +3506,7 @@ resume1:
 //line cpysyncdelegation.go:296
 	f.result = nil
 end:
-//line cpysyncdelegation_agen.go:4072
+//line cpysyncdelegation_agen.go:3510
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -4129,7 +3567,12 @@ func (g *innerCatchGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *innerCatchGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -4141,24 +3584,12 @@ func (g *innerCatchGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *innerCatchGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -4166,32 +3597,6 @@ func (g *innerCatchGenerator) All() iter.Seq[string] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *innerCatchGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *innerCatchGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *innerCatchGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -4237,7 +3642,7 @@ resume1:
 endif:
 //line cpysyncdelegation.go:307
 	f.result = returned{2}
-//line cpysyncdelegation_agen.go:4241
+//line cpysyncdelegation_agen.go:3646
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -4315,24 +3720,12 @@ func (g *outerCatchGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *outerCatchGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -4358,18 +3751,6 @@ func (f *outerCatchGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// Close implements agen.Frame.
-func (f *outerCatchGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *outerCatchGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -4401,11 +3782,9 @@ func (f *outerCatchGeneratorFrame) agenThrow(err error) (string, bool) {
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *outerCatchGeneratorFrame) resume(sent int, thrown error) (string, bool) {
 	var (
-		delegated   string
-		delegating  bool
-		delegateErr error
-		v           error
-		t           string
+		delegated, t   string
+		delegating     bool
+		delegateErr, v error
 	)
 	at := f.agenState
 	switch at {
@@ -4452,7 +3831,7 @@ delegated:
 	f.agenState = 2
 	return t, true
 resume2:
-//line cpysyncdelegation_agen.go:4456
+//line cpysyncdelegation_agen.go:3835
 	f.agenState = -1
 	return "", false
 }
@@ -4548,24 +3927,12 @@ func (g *gExitGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *gExitGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -4646,7 +4013,7 @@ func (f *gExitGeneratorFrame) agenCloseDelegate(d agen.Generator[string, int]) e
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *gExitGeneratorFrame) agenDefer(h *gExitGenerator, d gExitGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+	f.agenLife.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -4715,7 +4082,7 @@ delegated:
 	f.delegate = nil
 //line cpysyncdelegation.go:328
 	f.tr.Log("Exit g")
-//line cpysyncdelegation_agen.go:4719
+//line cpysyncdelegation_agen.go:4086
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenLife.Finish(f)
@@ -4744,9 +4111,7 @@ func _() {
 
 // fExitGeneratorFrame is the state of a fExitGenerator between suspension points.
 type fExitGeneratorFrame struct {
-	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
+	agenCore   agen.SyncCore         // the state, the end error, the lifecycle
 	agenDefers []fExitGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
 	how        *int
@@ -4779,15 +4144,15 @@ func (g *fExitGenerator) Throw(err error) (string, bool) {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
-	switch g.f.agenState {
+	switch g.f.agenCore.State {
 	case 0:
-		g.f.agenState = -1
-		g.f.agenErr = err
+		g.f.agenCore.State = -1
+		g.f.agenCore.Err = err
 		return "", false
 	case 1:
-		value, ok := g.f.agenThrow(err)
+		g.f.agenCore.Throw(g.f, err)
 		runtime.KeepAlive(g)
-		return value, ok
+		return "", false
 	}
 	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
@@ -4796,40 +4161,25 @@ func (g *fExitGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *fExitGenerator) Close() error {
-	err := g.f.close()
+	err := g.f.agenCore.Close(g.f)
 	runtime.KeepAlive(g)
 	return err
 }
 
 // Err returns the error the body ended with.
 func (g *fExitGenerator) Err() error {
-	if g.f.agenState != -1 {
-		return nil
-	}
-	return g.f.agenErr
+	return g.f.agenCore.Error()
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *fExitGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
-					g.f.agenErr = err
+					g.f.agenCore.Err = err
 				}
 				return
 			}
@@ -4837,76 +4187,25 @@ func (g *fExitGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *fExitGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -2
-		defer f.agenFinish()
-		f.agenRunDefers(false, nil)
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // Close implements agen.Frame.
 func (f *fExitGeneratorFrame) Close(context.Context) error {
-	return f.close()
+	return f.agenCore.Close(f)
 }
 
 // AClose implements agen.Frame.
 func (f *fExitGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
-// agenFinish marks the generator finished.
-func (f *fExitGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *fExitGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *fExitGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return "", false
+	return f.agenCore.AClose(f)
 }
 
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *fExitGeneratorFrame) agenDefer(h *fExitGenerator, d fExitGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
-func (f *fExitGeneratorFrame) agenRunDefers(panicking bool, p any) {
+func (f *fExitGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
 	f.agenDefers = nil
 	for i := range defers {
@@ -4920,21 +4219,31 @@ func (f *fExitGeneratorFrame) agenRunDefers(panicking bool, p any) {
 	}
 }
 
+// AgenPending implements agen.DeferMachine.
+func (f *fExitGeneratorFrame) AgenPending() bool {
+	return len(f.agenDefers) > 0
+}
+
+// AgenResult implements agen.DeferMachine.
+func (f *fExitGeneratorFrame) AgenResult() error {
+	return nil
+}
+
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *fExitGeneratorFrame) resume(g *fExitGenerator) (string, bool) {
-	at := f.agenState
+	at := f.agenCore.State
 	switch at {
 	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
+		f.agenCore.State = -2
+		f.agenCore.Life.Start(nil, f)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
 	case -1:
 		return "", false
 	}
-	f.agenState = -2
-	defer f.agenExit()
+	f.agenCore.State = -2
+	defer f.agenCore.Exit(f)
 	switch at {
 	case 1:
 		goto resume1
@@ -4953,15 +4262,15 @@ func (f *fExitGeneratorFrame) resume(g *fExitGenerator) (string, bool) {
 //line cpysyncdelegation.go:339
 	(*f.tr).Log("Enter f")
 //line cpysyncdelegation.go:340
-	f.agenState = 1
+	f.agenCore.State = 1
 	return "", true
 resume1:
 //line cpysyncdelegation.go:341
 	(*f.tr).Log("Exit f")
-//line cpysyncdelegation_agen.go:4962
-	f.agenRunDefers(false, nil)
-	f.agenState = -1
-	f.agenLife.Finish(f)
+//line cpysyncdelegation_agen.go:4271
+	f.AgenRunDefers(false, nil)
+	f.agenCore.State = -1
+	f.agenCore.Life.Finish(f)
 	return "", false
 }
 
@@ -5036,24 +4345,12 @@ func (g *fromEmptyGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *fromEmptyGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -5079,18 +4376,6 @@ func (f *fromEmptyGeneratorFrame) close() error {
 		f.agenState = -1
 	}
 	return nil
-}
-
-// Close implements agen.Frame.
-func (f *fromEmptyGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *fromEmptyGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -5155,7 +4440,7 @@ delegated:
 	delegateErr = f.delegate.Err()
 	f.delegate = nil
 	f.result = delegateErr
-//line cpysyncdelegation_agen.go:5159
+//line cpysyncdelegation_agen.go:4444
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false

@@ -54,12 +54,10 @@ func (g *printsSentGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -67,7 +65,12 @@ func (g *printsSentGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *printsSentGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -79,24 +82,12 @@ func (g *printsSentGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *printsSentGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -106,45 +97,12 @@ func (g *printsSentGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *printsSentGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *printsSentGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *printsSentGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *printsSentGeneratorFrame) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *printsSentGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -181,7 +139,7 @@ resume1:
 	f.agenState = 2
 	return 2, true
 resume2:
-//line cpysyncprotocol_agen.go:185
+//line cpysyncprotocol_agen.go:143
 	f.agenState = -1
 	return 0, false
 }
@@ -241,7 +199,12 @@ func (g *catcherGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *catcherGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -253,24 +216,12 @@ func (g *catcherGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *catcherGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -278,32 +229,6 @@ func (g *catcherGenerator) All() iter.Seq[int] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *catcherGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *catcherGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *catcherGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -358,7 +283,7 @@ resume1:
 next:
 	goto loop
 end:
-//line cpysyncprotocol_agen.go:362
+//line cpysyncprotocol_agen.go:287
 	f.agenState = -1
 	f.agenErr = f.result
 	return 0, false
@@ -383,9 +308,7 @@ func _() {
 
 // exitingGeneratorFrame is the state of an exitingGenerator between suspension points.
 type exitingGeneratorFrame struct {
-	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
+	agenCore   agen.SyncCore           // the state, the end error, the lifecycle
 	agenDefers []exitingGeneratorDefer // pending deferred calls, in order
 	tr         *difftest.Trace
 }
@@ -418,15 +341,15 @@ func (g *exitingGenerator) Throw(err error) (int, bool) {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
-	switch g.f.agenState {
+	switch g.f.agenCore.State {
 	case 0:
-		g.f.agenState = -1
-		g.f.agenErr = err
+		g.f.agenCore.State = -1
+		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		value, ok := g.f.agenThrow(err)
+		g.f.agenCore.Throw(g.f, err)
 		runtime.KeepAlive(g)
-		return value, ok
+		return 0, false
 	}
 	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
@@ -435,40 +358,25 @@ func (g *exitingGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *exitingGenerator) Close() error {
-	err := g.f.close()
+	err := g.f.agenCore.Close(g.f)
 	runtime.KeepAlive(g)
 	return err
 }
 
 // Err returns the error the body ended with.
 func (g *exitingGenerator) Err() error {
-	if g.f.agenState != -1 {
-		return nil
-	}
-	return g.f.agenErr
+	return g.f.agenCore.Error()
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *exitingGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
-					g.f.agenErr = err
+					g.f.agenCore.Err = err
 				}
 				return
 			}
@@ -476,76 +384,25 @@ func (g *exitingGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *exitingGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -2
-		defer f.agenFinish()
-		f.agenRunDefers(false, nil)
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // Close implements agen.Frame.
 func (f *exitingGeneratorFrame) Close(context.Context) error {
-	return f.close()
+	return f.agenCore.Close(f)
 }
 
 // AClose implements agen.Frame.
 func (f *exitingGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
-// agenFinish marks the generator finished.
-func (f *exitingGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *exitingGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *exitingGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return 0, false
+	return f.agenCore.AClose(f)
 }
 
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *exitingGeneratorFrame) agenDefer(h *exitingGenerator, d exitingGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
-func (f *exitingGeneratorFrame) agenRunDefers(panicking bool, p any) {
+func (f *exitingGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
 	f.agenDefers = nil
 	for i := range defers {
@@ -559,21 +416,31 @@ func (f *exitingGeneratorFrame) agenRunDefers(panicking bool, p any) {
 	}
 }
 
+// AgenPending implements agen.DeferMachine.
+func (f *exitingGeneratorFrame) AgenPending() bool {
+	return len(f.agenDefers) > 0
+}
+
+// AgenResult implements agen.DeferMachine.
+func (f *exitingGeneratorFrame) AgenResult() error {
+	return nil
+}
+
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *exitingGeneratorFrame) resume(g *exitingGenerator) (int, bool) {
-	at := f.agenState
+	at := f.agenCore.State
 	switch at {
 	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
+		f.agenCore.State = -2
+		f.agenCore.Life.Start(nil, f)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
 	case -1:
 		return 0, false
 	}
-	f.agenState = -2
-	defer f.agenExit()
+	f.agenCore.State = -2
+	defer f.agenCore.Exit(f)
 	switch at {
 	case 1:
 		goto resume1
@@ -581,13 +448,13 @@ func (f *exitingGeneratorFrame) resume(g *exitingGenerator) (int, bool) {
 //line cpysyncprotocol.go:57
 	f.agenDefer(g, exitingGeneratorDefer{site: 1, fn1: f.tr.Log, a1_0: "exiting"})
 //line cpysyncprotocol.go:58
-	f.agenState = 1
+	f.agenCore.State = 1
 	return 0, true
 resume1:
-//line cpysyncprotocol_agen.go:588
-	f.agenRunDefers(false, nil)
-	f.agenState = -1
-	f.agenLife.Finish(f)
+//line cpysyncprotocol_agen.go:455
+	f.AgenRunDefers(false, nil)
+	f.agenCore.State = -1
+	f.agenCore.Life.Finish(f)
 	return 0, false
 }
 
@@ -683,24 +550,12 @@ func (g *delegatesToIgnoringGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *delegatesToIgnoringGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -782,7 +637,7 @@ func (f *delegatesToIgnoringGeneratorFrame) agenCloseDelegate(d agen.Generator[i
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *delegatesToIgnoringGeneratorFrame) agenDefer(h *delegatesToIgnoringGenerator, d delegatesToIgnoringGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+	f.agenLife.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
@@ -804,10 +659,9 @@ func (f *delegatesToIgnoringGeneratorFrame) agenRunDefers(panicking bool, p any)
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *delegatesToIgnoringGeneratorFrame) resume(g *delegatesToIgnoringGenerator, sent int, thrown error) (int, bool) {
 	var (
-		delegated   int
-		delegating  bool
-		delegateErr error
-		err         error
+		delegated        int
+		delegating       bool
+		delegateErr, err error
 	)
 	at := f.agenState
 	switch at {
@@ -856,7 +710,7 @@ delegated:
 	f.tr.Log("Exit g: %v", err)
 //line cpysyncprotocol.go:87
 	f.result = err
-//line cpysyncprotocol_agen.go:860
+//line cpysyncprotocol_agen.go:714
 	f.agenRunDefers(false, nil)
 	f.agenState = -1
 	f.agenErr = f.result
@@ -886,9 +740,7 @@ func _() {
 
 // reentersGeneratorFrame is the state of a reentersGenerator between suspension points.
 type reentersGeneratorFrame struct {
-	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
+	agenCore   agen.SyncCore            // the state, the end error, the lifecycle
 	agenDefers []reentersGeneratorDefer // pending deferred calls, in order
 	tr         *difftest.Trace
 	me         *self
@@ -922,15 +774,15 @@ func (g *reentersGenerator) Throw(err error) (int, bool) {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
-	switch g.f.agenState {
+	switch g.f.agenCore.State {
 	case 0:
-		g.f.agenState = -1
-		g.f.agenErr = err
+		g.f.agenCore.State = -1
+		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		value, ok := g.f.agenThrow(err)
+		g.f.agenCore.Throw(g.f, err)
 		runtime.KeepAlive(g)
-		return value, ok
+		return 0, false
 	}
 	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
@@ -939,40 +791,25 @@ func (g *reentersGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *reentersGenerator) Close() error {
-	err := g.f.close()
+	err := g.f.agenCore.Close(g.f)
 	runtime.KeepAlive(g)
 	return err
 }
 
 // Err returns the error the body ended with.
 func (g *reentersGenerator) Err() error {
-	if g.f.agenState != -1 {
-		return nil
-	}
-	return g.f.agenErr
+	return g.f.agenCore.Error()
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *reentersGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
-					g.f.agenErr = err
+					g.f.agenCore.Err = err
 				}
 				return
 			}
@@ -980,76 +817,25 @@ func (g *reentersGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *reentersGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -2
-		defer f.agenFinish()
-		f.agenRunDefers(false, nil)
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // Close implements agen.Frame.
 func (f *reentersGeneratorFrame) Close(context.Context) error {
-	return f.close()
+	return f.agenCore.Close(f)
 }
 
 // AClose implements agen.Frame.
 func (f *reentersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
-// agenFinish marks the generator finished.
-func (f *reentersGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *reentersGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *reentersGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return 0, false
+	return f.agenCore.AClose(f)
 }
 
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *reentersGeneratorFrame) agenDefer(h *reentersGenerator, d reentersGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
-func (f *reentersGeneratorFrame) agenRunDefers(panicking bool, p any) {
+func (f *reentersGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
 	f.agenDefers = nil
 	for i := range defers {
@@ -1063,24 +849,34 @@ func (f *reentersGeneratorFrame) agenRunDefers(panicking bool, p any) {
 	}
 }
 
+// AgenPending implements agen.DeferMachine.
+func (f *reentersGeneratorFrame) AgenPending() bool {
+	return len(f.agenDefers) > 0
+}
+
+// AgenResult implements agen.DeferMachine.
+func (f *reentersGeneratorFrame) AgenResult() error {
+	return nil
+}
+
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *reentersGeneratorFrame) resume(handle *reentersGenerator) (int, bool) {
 	var (
 		i int
 	)
-	at := f.agenState
+	at := f.agenCore.State
 	switch at {
 	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
+		f.agenCore.State = -2
+		f.agenCore.Life.Start(nil, f)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
 	case -1:
 		return 0, false
 	}
-	f.agenState = -2
-	defer f.agenExit()
+	f.agenCore.State = -2
+	defer f.agenCore.Exit(f)
 	switch at {
 	case 1:
 		goto resume1
@@ -1090,12 +886,12 @@ func (f *reentersGeneratorFrame) resume(handle *reentersGenerator) (int, bool) {
 //line cpysyncprotocol.go:99
 	i, _ = f.me.g.Next()
 //line cpysyncprotocol.go:100
-	f.agenState = 1
+	f.agenCore.State = 1
 	return i, true
 resume1:
-//line cpysyncprotocol_agen.go:1097
-	f.agenRunDefers(false, nil)
-	f.agenState = -1
-	f.agenLife.Finish(f)
+//line cpysyncprotocol_agen.go:893
+	f.AgenRunDefers(false, nil)
+	f.agenCore.State = -1
+	f.agenCore.Life.Finish(f)
 	return 0, false
 }

@@ -32,9 +32,7 @@ func _[T any]() {
 
 // deferredGeneratorFrame is the state of a deferredGenerator between suspension points.
 type deferredGeneratorFrame[T any] struct {
-	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
+	agenCore   agen.SyncCore               // the state, the end error, the lifecycle
 	agenDefers []deferredGeneratorDefer[T] // pending deferred calls, in order
 	tr         *difftest.Trace
 	v          T
@@ -83,15 +81,15 @@ func (g *deferredGenerator[T]) Throw(err error) (T, bool) {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
-	switch g.f.agenState {
+	switch g.f.agenCore.State {
 	case 0:
-		g.f.agenState = -1
-		g.f.agenErr = err
+		g.f.agenCore.State = -1
+		g.f.agenCore.Err = err
 		return *new(T), false
 	case 1, 2:
-		value, ok := g.f.agenThrow(err)
+		g.f.agenCore.Throw(g.f, err)
 		runtime.KeepAlive(g)
-		return value, ok
+		return *new(T), false
 	}
 	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
@@ -100,40 +98,25 @@ func (g *deferredGenerator[T]) Throw(err error) (T, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *deferredGenerator[T]) Close() error {
-	err := g.f.close()
+	err := g.f.agenCore.Close(g.f)
 	runtime.KeepAlive(g)
 	return err
 }
 
 // Err returns the error the body ended with.
 func (g *deferredGenerator[T]) Err() error {
-	if g.f.agenState != -1 {
-		return nil
-	}
-	return g.f.agenErr
+	return g.f.agenCore.Error()
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *deferredGenerator[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
-					g.f.agenErr = err
+					g.f.agenCore.Err = err
 				}
 				return
 			}
@@ -141,76 +124,25 @@ func (g *deferredGenerator[T]) All() iter.Seq[T] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *deferredGeneratorFrame[T]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -2
-		defer f.agenFinish()
-		f.agenRunDefers(false, nil)
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // Close implements agen.Frame.
 func (f *deferredGeneratorFrame[T]) Close(context.Context) error {
-	return f.close()
+	return f.agenCore.Close(f)
 }
 
 // AClose implements agen.Frame.
 func (f *deferredGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
-// agenFinish marks the generator finished.
-func (f *deferredGeneratorFrame[T]) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *deferredGeneratorFrame[T]) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *deferredGeneratorFrame[T]) agenThrow(err error) (T, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return *new(T), false
+	return f.agenCore.AClose(f)
 }
 
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *deferredGeneratorFrame[T]) agenDefer(h *deferredGenerator[T], d deferredGeneratorDefer[T]) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
-func (f *deferredGeneratorFrame[T]) agenRunDefers(panicking bool, p any) {
+func (f *deferredGeneratorFrame[T]) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
 	f.agenDefers = nil
 	for i := range defers {
@@ -232,21 +164,31 @@ func (f *deferredGeneratorFrame[T]) agenRunDefers(panicking bool, p any) {
 	}
 }
 
+// AgenPending implements agen.DeferMachine.
+func (f *deferredGeneratorFrame[T]) AgenPending() bool {
+	return len(f.agenDefers) > 0
+}
+
+// AgenResult implements agen.DeferMachine.
+func (f *deferredGeneratorFrame[T]) AgenResult() error {
+	return nil
+}
+
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *deferredGeneratorFrame[T]) resume(g *deferredGenerator[T]) (T, bool) {
-	at := f.agenState
+	at := f.agenCore.State
 	switch at {
 	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
+		f.agenCore.State = -2
+		f.agenCore.Life.Start(nil, f)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
 	case -1:
 		return *new(T), false
 	}
-	f.agenState = -2
-	defer f.agenExit()
+	f.agenCore.State = -2
+	defer f.agenCore.Exit(f)
 	switch at {
 	case 1:
 		goto resume1
@@ -268,18 +210,18 @@ func (f *deferredGeneratorFrame[T]) resume(g *deferredGenerator[T]) (T, bool) {
 //line defergeneric.go:28
 	f.l.items = append(f.l.items, f.v)
 //line defergeneric.go:29
-	f.agenState = 1
+	f.agenCore.State = 1
 	return f.v, true
 resume1:
 //line defergeneric.go:30
 	f.l.items = append(f.l.items, f.v)
 //line defergeneric.go:31
-	f.agenState = 2
+	f.agenCore.State = 2
 	return f.v, true
 resume2:
-//line defergeneric_agen.go:281
-	f.agenRunDefers(false, nil)
-	f.agenState = -1
-	f.agenLife.Finish(f)
+//line defergeneric_agen.go:223
+	f.AgenRunDefers(false, nil)
+	f.agenCore.State = -1
+	f.agenCore.Life.Finish(f)
 	return *new(T), false
 }

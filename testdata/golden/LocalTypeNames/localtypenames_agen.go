@@ -60,12 +60,10 @@ func (g *sameMarkGenerator[T]) Throw(err error) (any, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return nil, false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	var sent any
 	return g.f.resume(sent)
@@ -73,7 +71,12 @@ func (g *sameMarkGenerator[T]) Throw(err error) (any, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *sameMarkGenerator[T]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -85,24 +88,12 @@ func (g *sameMarkGenerator[T]) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *sameMarkGenerator[T]) All() iter.Seq[any] {
 	return func(yield func(any) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -110,32 +101,6 @@ func (g *sameMarkGenerator[T]) All() iter.Seq[any] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *sameMarkGeneratorFrame[T]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *sameMarkGeneratorFrame[T]) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *sameMarkGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -146,21 +111,13 @@ func (f *sameMarkGeneratorFrame[T]) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *sameMarkGeneratorFrame[T]) agenThrow(err error) (any, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return nil, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *sameMarkGeneratorFrame[T]) resume(sent any) (any, bool) {
 	var (
-		t      mark[T]
-		v      any
-		mine   bool
-		theirs bool
-		t2     string
+		t            mark[T]
+		v            any
+		mine, theirs bool
+		t2           string
 	)
 	at := f.agenState
 	switch at {
@@ -197,7 +154,7 @@ resume1:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line localtypenames_agen.go:201
+//line localtypenames_agen.go:158
 	f.agenState = -1
 	return nil, false
 }
@@ -227,9 +184,7 @@ func _() {
 
 // pairsGeneratorFrame is the state of a pairsGenerator between suspension points.
 type pairsGeneratorFrame struct {
-	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr    error // the error the body ended with
-	agenLife   agen.Lifecycle
+	agenCore   agen.SyncCore         // the state, the end error, the lifecycle
 	agenDefers []pairsGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
 	p          pair
@@ -262,15 +217,15 @@ func (g *pairsGenerator) Throw(err error) (string, bool) {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
-	switch g.f.agenState {
+	switch g.f.agenCore.State {
 	case 0:
-		g.f.agenState = -1
-		g.f.agenErr = err
+		g.f.agenCore.State = -1
+		g.f.agenCore.Err = err
 		return "", false
 	case 1, 2, 3:
-		value, ok := g.f.agenThrow(err)
+		g.f.agenCore.Throw(g.f, err)
 		runtime.KeepAlive(g)
-		return value, ok
+		return "", false
 	}
 	value, ok := g.f.resume(g)
 	runtime.KeepAlive(g)
@@ -279,40 +234,25 @@ func (g *pairsGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *pairsGenerator) Close() error {
-	err := g.f.close()
+	err := g.f.agenCore.Close(g.f)
 	runtime.KeepAlive(g)
 	return err
 }
 
 // Err returns the error the body ended with.
 func (g *pairsGenerator) Err() error {
-	if g.f.agenState != -1 {
-		return nil
-	}
-	return g.f.agenErr
+	return g.f.agenCore.Error()
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *pairsGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
-					g.f.agenErr = err
+					g.f.agenCore.Err = err
 				}
 				return
 			}
@@ -320,76 +260,25 @@ func (g *pairsGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *pairsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -2
-		defer f.agenFinish()
-		f.agenRunDefers(false, nil)
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // Close implements agen.Frame.
 func (f *pairsGeneratorFrame) Close(context.Context) error {
-	return f.close()
+	return f.agenCore.Close(f)
 }
 
 // AClose implements agen.Frame.
 func (f *pairsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
-// agenFinish marks the generator finished.
-func (f *pairsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *pairsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *pairsGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return "", false
+	return f.agenCore.AClose(f)
 }
 
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *pairsGeneratorFrame) agenDefer(h *pairsGenerator, d pairsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
-func (f *pairsGeneratorFrame) agenRunDefers(panicking bool, p any) {
+func (f *pairsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
 	f.agenDefers = nil
 	for i := range defers {
@@ -403,28 +292,36 @@ func (f *pairsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 	}
 }
 
+// AgenPending implements agen.DeferMachine.
+func (f *pairsGeneratorFrame) AgenPending() bool {
+	return len(f.agenDefers) > 0
+}
+
+// AgenResult implements agen.DeferMachine.
+func (f *pairsGeneratorFrame) AgenResult() error {
+	return nil
+}
+
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *pairsGeneratorFrame) resume(g *pairsGenerator) (string, bool) {
 	var (
-		t  string
-		n  named
-		t2 string
-		v  any
-		t3 string
+		t, t2, t3 string
+		n         named
+		v         any
 	)
-	at := f.agenState
+	at := f.agenCore.State
 	switch at {
 	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
+		f.agenCore.State = -2
+		f.agenCore.Life.Start(nil, f)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
 	case -1:
 		return "", false
 	}
-	f.agenState = -2
-	defer f.agenExit()
+	f.agenCore.State = -2
+	defer f.agenCore.Exit(f)
 	switch at {
 	case 1:
 		goto resume1
@@ -437,14 +334,14 @@ func (f *pairsGeneratorFrame) resume(g *pairsGenerator) (string, bool) {
 	f.p = pair{1, 2}
 //line localtypenames.go:37
 	t = fmt.Sprintf("%T %v", f.p, f.p)
-	f.agenState = 1
+	f.agenCore.State = 1
 	return t, true
 resume1:
 //line localtypenames.go:38
 	n = named(f.p)
 //line localtypenames.go:39
 	t2 = fmt.Sprintf("%T %+v", n, n)
-	f.agenState = 2
+	f.agenCore.State = 2
 	return t2, true
 resume2:
 //line localtypenames.go:40
@@ -458,13 +355,13 @@ resume2:
 	v = (any)(f.p)
 //line localtypenames.go:44
 	t3 = fmt.Sprint(v.(named))
-	f.agenState = 3
+	f.agenCore.State = 3
 	return t3, true
 resume3:
-//line localtypenames_agen.go:465
-	f.agenRunDefers(false, nil)
-	f.agenState = -1
-	f.agenLife.Finish(f)
+//line localtypenames_agen.go:362
+	f.AgenRunDefers(false, nil)
+	f.agenCore.State = -1
+	f.agenCore.Life.Finish(f)
 	return "", false
 }
 
@@ -515,19 +412,22 @@ func (g *taggedGenerator[K]) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *taggedGenerator[K]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -539,24 +439,12 @@ func (g *taggedGenerator[K]) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *taggedGenerator[K]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -564,32 +452,6 @@ func (g *taggedGenerator[K]) All() iter.Seq[string] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *taggedGeneratorFrame[K]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *taggedGeneratorFrame[K]) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *taggedGeneratorFrame[K]) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -600,18 +462,10 @@ func (f *taggedGeneratorFrame[K]) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *taggedGeneratorFrame[K]) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *taggedGeneratorFrame[K]) resume() (string, bool) {
 	var (
-		t2 string
-		t3 string
+		t2, t3 string
 	)
 	at := f.agenState
 	switch at {
@@ -641,7 +495,7 @@ resume1:
 	f.agenState = 2
 	return t3, true
 resume2:
-//line localtypenames_agen.go:645
+//line localtypenames_agen.go:499
 	f.agenState = -1
 	return "", false
 }
@@ -697,19 +551,22 @@ func (g *embeddingGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *embeddingGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -721,24 +578,12 @@ func (g *embeddingGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *embeddingGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -748,44 +593,10 @@ func (g *embeddingGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *embeddingGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *embeddingGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *embeddingGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *embeddingGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *embeddingGeneratorFrame) resume() (int, bool) {
 	var (
-		t  int
-		t2 int
+		t, t2 int
 	)
 	switch f.agenState {
 	case 1:
@@ -807,7 +618,7 @@ resume1:
 	f.agenState = 2
 	return t2, true
 resume2:
-//line localtypenames_agen.go:811
+//line localtypenames_agen.go:622
 	f.agenState = -1
 	return 0, false
 }
@@ -864,12 +675,10 @@ func (g *sizedGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent agen.None
 	return g.f.resume(sent)
@@ -877,7 +686,12 @@ func (g *sizedGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *sizedGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -889,24 +703,12 @@ func (g *sizedGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *sizedGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -914,32 +716,6 @@ func (g *sizedGenerator) All() iter.Seq[string] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *sizedGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *sizedGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *sizedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -950,23 +726,14 @@ func (f *sizedGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *sizedGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *sizedGeneratorFrame) resume(sent agen.None) (string, bool) {
 	var (
-		t       string
-		resumed agen.None
-		buf     [4]byte
-		g       grid
-		c       cell
-		t2      string
-		t3      string
+		t, t2, t3 string
+		resumed   agen.None
+		buf       [4]byte
+		g         grid
+		c         cell
 	)
 	at := f.agenState
 	switch at {
@@ -1017,7 +784,7 @@ resume2:
 	f.agenState = 3
 	return t3, true
 resume3:
-//line localtypenames_agen.go:1021
+//line localtypenames_agen.go:788
 	f.agenState = -1
 	return "", false
 }
@@ -1073,19 +840,22 @@ func (g *shadowingGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *shadowingGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1097,24 +867,12 @@ func (g *shadowingGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *shadowingGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1122,32 +880,6 @@ func (g *shadowingGenerator) All() iter.Seq[string] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *shadowingGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *shadowingGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *shadowingGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -1158,21 +890,12 @@ func (f *shadowingGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *shadowingGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *shadowingGeneratorFrame) resume() (string, bool) {
 	var (
-		t  string
-		b  pair2
-		t2 string
-		s2 shadowingShadowing
-		t3 string
+		t, t2, t3 string
+		b         pair2
+		s2        shadowingShadowing
 	)
 	at := f.agenState
 	switch at {
@@ -1213,7 +936,7 @@ resume2:
 	f.agenState = 3
 	return t3, true
 resume3:
-//line localtypenames_agen.go:1217
+//line localtypenames_agen.go:940
 	f.agenState = -1
 	return "", false
 }
@@ -1262,19 +985,22 @@ func (g *typeParamNamedGenerator[T]) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *typeParamNamedGenerator[T]) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1286,24 +1012,12 @@ func (g *typeParamNamedGenerator[T]) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *typeParamNamedGenerator[T]) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1311,32 +1025,6 @@ func (g *typeParamNamedGenerator[T]) All() iter.Seq[string] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *typeParamNamedGeneratorFrame[T]) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *typeParamNamedGeneratorFrame[T]) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *typeParamNamedGeneratorFrame[T]) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -1347,19 +1035,11 @@ func (f *typeParamNamedGeneratorFrame[T]) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *typeParamNamedGeneratorFrame[T]) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *typeParamNamedGeneratorFrame[T]) resume() (string, bool) {
 	var (
-		w  T
-		t2 string
-		t3 string
+		w      T
+		t2, t3 string
 	)
 	at := f.agenState
 	switch at {
@@ -1391,7 +1071,7 @@ resume1:
 	f.agenState = 2
 	return t3, true
 resume2:
-//line localtypenames_agen.go:1395
+//line localtypenames_agen.go:1075
 	f.agenState = -1
 	return "", false
 }

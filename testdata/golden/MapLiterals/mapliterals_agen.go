@@ -3,7 +3,6 @@
 package mapliterals
 
 import (
-	"context"
 	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
@@ -70,12 +69,10 @@ func (g *panicsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -83,7 +80,12 @@ func (g *panicsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *panicsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -95,24 +97,12 @@ func (g *panicsGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *panicsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -120,32 +110,6 @@ func (g *panicsGenerator) All() iter.Seq[int] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *panicsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *panicsGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *panicsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -156,32 +120,13 @@ func (f *panicsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *panicsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *panicsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		xs        []int
-		p         *int
-		v         any
-		resumed   int
-		resumed2  int
-		resumed3  int
-		resumed4  int
-		resumed5  int
-		resumed6  int
-		resumed7  int
-		resumed8  int
-		t9        int
-		resumed9  int
-		resumed10 int
-		resumed11 int
-		resumed12 int
+		xs                                                                                                                           []int
+		p                                                                                                                            *int
+		v                                                                                                                            any
+		resumed, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, t9, resumed9, resumed10, resumed11, resumed12 int
 	)
 	at := f.agenState
 	switch at {
@@ -367,7 +312,7 @@ resume12:
 endswitch:
 //line mapliterals.go:58
 	f.tr.Log("m=%v", f.m)
-//line mapliterals_agen.go:371
+//line mapliterals_agen.go:316
 	f.agenState = -1
 	return 0, false
 }
@@ -428,12 +373,10 @@ func (g *readsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -441,7 +384,12 @@ func (g *readsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *readsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -453,24 +401,12 @@ func (g *readsGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *readsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -478,32 +414,6 @@ func (g *readsGenerator) All() iter.Seq[int] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *readsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *readsGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *readsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -514,35 +424,15 @@ func (f *readsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *readsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *readsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		t2       int
-		resumed  int
-		m        map[string]int
-		t4       int
-		resumed2 int
-		t5       int
-		resumed3 int
-		m2       map[int]int
-		resumed4 int
-		m3       map[int]int
-		t8       int
-		resumed5 int
-		m4       map[int]pt
-		t12      int
-		resumed6 int
-		m5       named
-		t14      int
-		resumed7 int
-		m6       map[int]*pt
+		t2, resumed, t4, resumed2, t5, resumed3, resumed4, t8, resumed5, t12, resumed6, t14, resumed7 int
+		m                                                                                             map[string]int
+		m2, m3                                                                                        map[int]int
+		m4                                                                                            map[int]pt
+		m5                                                                                            named
+		m6                                                                                            map[int]*pt
 	)
 	at := f.agenState
 	switch at {
@@ -651,7 +541,7 @@ resume7:
 	m6 = map[int]*pt{1: f.t13, 2: {resumed7, 0}}
 //line mapliterals.go:85
 	(*f.tr).Log("m6=%v %v", *m6[1], *m6[2])
-//line mapliterals_agen.go:655
+//line mapliterals_agen.go:545
 	f.agenState = -1
 	return 0, false
 }
@@ -700,12 +590,10 @@ func (g *dynamicKeysGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -713,7 +601,12 @@ func (g *dynamicKeysGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *dynamicKeysGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -725,24 +618,12 @@ func (g *dynamicKeysGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *dynamicKeysGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -750,32 +631,6 @@ func (g *dynamicKeysGenerator) All() iter.Seq[int] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *dynamicKeysGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *dynamicKeysGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *dynamicKeysGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -786,19 +641,11 @@ func (f *dynamicKeysGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *dynamicKeysGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *dynamicKeysGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		one     int
-		resumed int
-		m       map[int]string
+		one, resumed int
+		m            map[int]string
 	)
 	at := f.agenState
 	switch at {
@@ -828,7 +675,7 @@ resume1:
 	m = map[int]string{f.t: "dynamic", 1: "constant", 2: fmt.Sprint(resumed)}
 //line mapliterals.go:95
 	f.tr.Log("m=%v", m)
-//line mapliterals_agen.go:832
+//line mapliterals_agen.go:679
 	f.agenState = -1
 	return 0, false
 }

@@ -29,9 +29,7 @@ func _() {
 
 // localsGeneratorFrame is the state of a localsGenerator between suspension points.
 type localsGeneratorFrame struct {
-	agenState  int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr    error // the error the body ended with
-	agenLife   ag.Lifecycle
+	agenCore   ag.SyncCore            // the state, the end error, the lifecycle
 	agenDefers []localsGeneratorDefer // pending deferred calls, in order
 	tr         **difftest.Trace
 	f          int
@@ -87,15 +85,15 @@ func (g *localsGenerator) Throw(err error) (int, bool) {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
-	switch g.f.agenState {
+	switch g.f.agenCore.State {
 	case 0:
-		g.f.agenState = -1
-		g.f.agenErr = err
+		g.f.agenCore.State = -1
+		g.f.agenCore.Err = err
 		return 0, false
 	case 1:
-		value, ok := g.f.agenThrow(err)
+		g.f.agenCore.Throw(g.f, err)
 		runtime.KeepAlive(g)
-		return value, ok
+		return 0, false
 	}
 	var sent int
 	value, ok := g.f.resume(g, sent)
@@ -105,40 +103,25 @@ func (g *localsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *localsGenerator) Close() error {
-	err := g.f.close()
+	err := g.f.agenCore.Close(g.f)
 	runtime.KeepAlive(g)
 	return err
 }
 
 // Err returns the error the body ended with.
 func (g *localsGenerator) Err() error {
-	if g.f.agenState != -1 {
-		return nil
-	}
-	return g.f.agenErr
+	return g.f.agenCore.Error()
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *localsGenerator) All() ageniter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
-					g.f.agenErr = err
+					g.f.agenCore.Err = err
 				}
 				return
 			}
@@ -146,76 +129,25 @@ func (g *localsGenerator) All() ageniter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (fr *localsGeneratorFrame) close() error {
-	switch {
-	case fr.agenState > 0:
-		fr.agenState = -2
-		defer fr.agenFinish()
-		fr.agenRunDefers(false, nil)
-	case fr.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(ag.ErrRunning)
-	default:
-		fr.agenState = -1
-	}
-	return nil
-}
-
 // Close implements agen.Frame.
 func (fr *localsGeneratorFrame) Close(agencontext.Context) error {
-	return fr.close()
+	return fr.agenCore.Close(fr)
 }
 
 // AClose implements agen.Frame.
 func (fr *localsGeneratorFrame) AClose() ag.Awaitable[ag.None] {
-	return ag.AwaitableFunc[ag.None](func(agencontext.Context, ag.Waker) (ag.None, error, bool) {
-		return ag.None{}, fr.close(), true
-	})
-}
-
-// agenFinish marks the generator finished.
-func (fr *localsGeneratorFrame) agenFinish() {
-	fr.agenState = -1
-	fr.agenLife.Finish(fr)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (fr *localsGeneratorFrame) agenExit() {
-	if fr.agenState != -2 {
-		return
-	}
-	defer fr.agenFinish()
-	if len(fr.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		fr.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-	} else {
-		fr.agenRunDefers(false, nil)
-	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (fr *localsGeneratorFrame) agenThrow(err error) (int, bool) {
-	fr.agenState = -2
-	defer fr.agenFinish()
-	fr.agenRunDefers(false, nil)
-	fr.agenErr = err
-	return 0, false
+	return fr.agenCore.AClose(fr)
 }
 
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (fr *localsGeneratorFrame) agenDefer(h *localsGenerator, d localsGeneratorDefer) {
 	fr.agenDefers = append(fr.agenDefers, d)
-	ag.Track(&fr.agenLife, h, fr)
+	fr.agenCore.Life.Track(h, fr)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
-func (fr *localsGeneratorFrame) agenRunDefers(panicking bool, p any) {
+func (fr *localsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := fr.agenDefers
 	fr.agenDefers = nil
 	for i := range defers {
@@ -229,26 +161,34 @@ func (fr *localsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 	}
 }
 
+// AgenPending implements agen.DeferMachine.
+func (fr *localsGeneratorFrame) AgenPending() bool {
+	return len(fr.agenDefers) > 0
+}
+
+// AgenResult implements agen.DeferMachine.
+func (fr *localsGeneratorFrame) AgenResult() error {
+	return nil
+}
+
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (fr *localsGeneratorFrame) resume(handle *localsGenerator, in int) (int, bool) {
 	var (
-		v  int
-		t2 int
-		r  int
+		v, t2, r int
 	)
-	agenAt := fr.agenState
+	agenAt := fr.agenCore.State
 	switch agenAt {
 	case 0:
-		fr.agenState = -2
-		fr.agenLife.Start(nil, fr)
+		fr.agenCore.State = -2
+		fr.agenCore.Life.Start(nil, fr)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(ag.ErrRunning)
 	case -1:
 		return 0, false
 	}
-	fr.agenState = -2
-	defer fr.agenExit()
+	fr.agenCore.State = -2
+	defer fr.agenCore.Exit(fr)
 	switch agenAt {
 	case 1:
 		goto resume1
@@ -286,7 +226,7 @@ loop:
 	v = fr.rangeOver[fr.rangeIndex]
 //line names.go:34
 	t2 = fr.f + fr.g + fr.sent + fr.thrown + v
-	fr.agenState = 1
+	fr.agenCore.State = 1
 	return t2, true
 resume1:
 	r = in
@@ -308,10 +248,10 @@ done:
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d", fr.f, fr.g, fr.sent, fr.thrown, fr.at, fr.guarded, fr.gen, fr.defers)
 //line names.go:42
 	(*fr.tr).Log("%d %d %d %d %d %d %d %d %s", fr.agen2, fr.key2, fr.value2, fr.utf82, fr.result, fr.cond, fr.t, fr.skip, context)
-//line names_agen.go:312
-	fr.agenRunDefers(false, nil)
-	fr.agenState = -1
-	fr.agenLife.Finish(fr)
+//line names_agen.go:252
+	fr.AgenRunDefers(false, nil)
+	fr.agenCore.State = -1
+	fr.agenCore.Life.Finish(fr)
 	return 0, false
 }
 
@@ -364,19 +304,22 @@ func (g *builtinsGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3, 4:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *builtinsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(ag.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -388,24 +331,12 @@ func (g *builtinsGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *builtinsGenerator) All() ageniter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -415,45 +346,12 @@ func (g *builtinsGenerator) All() ageniter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *builtinsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(ag.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *builtinsGeneratorFrame) Close(agencontext.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *builtinsGeneratorFrame) AClose() ag.Awaitable[ag.None] {
-	return ag.AwaitableFunc[ag.None](func(agencontext.Context, ag.Waker) (ag.None, error, bool) {
-		return ag.None{}, f.close(), true
-	})
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *builtinsGeneratorFrame) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *builtinsGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -523,7 +421,7 @@ resume4:
 	*f.p++
 //line names.go:62
 	f.tr.Log("string=%d", (*f.string2))
-//line names_agen.go:527
+//line names_agen.go:425
 	f.agenState = -1
 	return "", false
 }

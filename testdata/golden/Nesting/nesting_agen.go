@@ -60,12 +60,10 @@ func (g *machineGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3, 4:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -73,7 +71,12 @@ func (g *machineGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *machineGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -85,24 +88,12 @@ func (g *machineGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *machineGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -110,32 +101,6 @@ func (g *machineGenerator) All() iter.Seq[string] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *machineGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *machineGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *machineGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -146,26 +111,12 @@ func (f *machineGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *machineGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *machineGeneratorFrame) resume(sent int) (string, bool) {
 	var (
-		t       string
-		op      int
-		n       int
-		a       int
-		err2    error
-		b       int
-		v2      int
-		err3    error
-		t2      string
-		resumed int
+		t, t2                    string
+		op, n, a, b, v2, resumed int
+		err2, err3               error
 	)
 	at := f.agenState
 	switch at {
@@ -328,7 +279,7 @@ done:
 //line nesting.go:87
 	f.result = nil
 end:
-//line nesting_agen.go:332
+//line nesting_agen.go:283
 	f.agenState = -1
 	f.agenErr = f.result
 	return "", false
@@ -383,12 +334,10 @@ func (g *schedulerGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1, 2, 3:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -396,7 +345,12 @@ func (g *schedulerGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *schedulerGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -408,24 +362,12 @@ func (g *schedulerGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *schedulerGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -433,32 +375,6 @@ func (g *schedulerGenerator) All() iter.Seq[string] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *schedulerGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *schedulerGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *schedulerGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -469,23 +385,15 @@ func (f *schedulerGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *schedulerGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *schedulerGeneratorFrame) resume(sent int) (string, bool) {
 	var (
-		tasks    map[string]chan int
-		resumed  int
-		pick     string
-		ch       chan int
-		ok       bool
-		resumed2 int
-		left     []string
+		tasks             map[string]chan int
+		resumed, resumed2 int
+		pick              string
+		ch                chan int
+		ok                bool
+		left              []string
 	)
 	at := f.agenState
 	switch at {
@@ -603,7 +511,7 @@ next:
 done:
 //line nesting.go:131
 	f.tr.Log("done a %d b %d", f.done["a"], f.done["b"])
-//line nesting_agen.go:607
+//line nesting_agen.go:515
 	f.agenState = -1
 	return "", false
 }
@@ -630,9 +538,7 @@ func _() {
 
 // returnsGeneratorFrame is the state of a returnsGenerator between suspension points.
 type returnsGeneratorFrame struct {
-	agenState   int   // 0 before the start, k suspended at point k, -1 finished, -2 running
-	agenErr     error // the error the body ended with
-	agenLife    agen.Lifecycle
+	agenCore    agen.SyncCore           // the state, the end error, the lifecycle
 	agenDefers  []returnsGeneratorDefer // pending deferred calls, in order
 	tr          **difftest.Trace
 	err         *error
@@ -672,15 +578,15 @@ func (g *returnsGenerator) Throw(err error) (int, bool) {
 	if err == nil {
 		panic("agen: Throw with a nil error")
 	}
-	switch g.f.agenState {
+	switch g.f.agenCore.State {
 	case 0:
-		g.f.agenState = -1
-		g.f.agenErr = err
+		g.f.agenCore.State = -1
+		g.f.agenCore.Err = err
 		return 0, false
 	case 1, 2, 3, 4, 5:
-		value, ok := g.f.agenThrow(err)
+		g.f.agenCore.Throw(g.f, err)
 		runtime.KeepAlive(g)
-		return value, ok
+		return 0, false
 	}
 	var sent int
 	value, ok := g.f.resume(g, sent)
@@ -690,40 +596,25 @@ func (g *returnsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *returnsGenerator) Close() error {
-	err := g.f.close()
+	err := g.f.agenCore.Close(g.f)
 	runtime.KeepAlive(g)
 	return err
 }
 
 // Err returns the error the body ended with.
 func (g *returnsGenerator) Err() error {
-	if g.f.agenState != -1 {
-		return nil
-	}
-	return g.f.agenErr
+	return g.f.agenCore.Error()
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *returnsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
-					g.f.agenErr = err
+					g.f.agenCore.Err = err
 				}
 				return
 			}
@@ -731,77 +622,25 @@ func (g *returnsGenerator) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *returnsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -2
-		defer f.agenFinish()
-		f.agenRunDefers(false, nil)
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
 // Close implements agen.Frame.
 func (f *returnsGeneratorFrame) Close(context.Context) error {
-	return f.close()
+	return f.agenCore.Close(f)
 }
 
 // AClose implements agen.Frame.
 func (f *returnsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
-// agenFinish marks the generator finished.
-func (f *returnsGeneratorFrame) agenFinish() {
-	f.agenState = -1
-	f.agenLife.Finish(f)
-}
-
-// agenExit is deferred by resume: if the body panics (or calls runtime.Goexit), it runs
-// the pending deferred calls as Go would, and leaves the generator finished.
-func (f *returnsGeneratorFrame) agenExit() {
-	if f.agenState != -2 {
-		return
-	}
-	defer f.agenFinish()
-	if len(f.agenDefers) == 0 {
-		return
-	}
-	if p := recover(); p != nil {
-		f.agenRunDefers(true, p)
-		// A deferred call recovered: the body returns.
-		f.agenErr = (*f.err)
-	} else {
-		f.agenRunDefers(false, nil)
-	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *returnsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -2
-	defer f.agenFinish()
-	f.agenRunDefers(false, nil)
-	f.agenErr = err
-	return 0, false
+	return f.agenCore.AClose(f)
 }
 
 // agenDefer pushes a deferred call; from then on, an abandoned generator is finalized.
 func (f *returnsGeneratorFrame) agenDefer(h *returnsGenerator, d returnsGeneratorDefer) {
 	f.agenDefers = append(f.agenDefers, d)
-	agen.Track(&f.agenLife, h, f)
+	f.agenCore.Life.Track(h, f)
 }
 
 // agenRunDefers runs the pending deferred calls as deferred calls of its own, LIFO,
 // panicking with p if panicking, so that recover() in them works as in Go.
-func (f *returnsGeneratorFrame) agenRunDefers(panicking bool, p any) {
+func (f *returnsGeneratorFrame) AgenRunDefers(panicking bool, p any) {
 	defers := f.agenDefers
 	f.agenDefers = nil
 	for i := range defers {
@@ -815,31 +654,34 @@ func (f *returnsGeneratorFrame) agenRunDefers(panicking bool, p any) {
 	}
 }
 
+// AgenPending implements agen.DeferMachine.
+func (f *returnsGeneratorFrame) AgenPending() bool {
+	return len(f.agenDefers) > 0
+}
+
+// AgenResult implements agen.DeferMachine.
+func (f *returnsGeneratorFrame) AgenResult() error {
+	return (*f.err)
+}
+
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *returnsGeneratorFrame) resume(g *returnsGenerator, sent int) (int, bool) {
 	var (
-		resumed  int
-		t        int
-		resumed2 int
-		resumed3 int
-		t2       int
-		resumed4 int
-		t3       int
-		resumed5 int
+		resumed, t, resumed2, resumed3, t2, resumed4, t3, resumed5 int
 	)
-	at := f.agenState
+	at := f.agenCore.State
 	switch at {
 	case 0:
-		f.agenState = -2
-		f.agenLife.Start(nil, f)
+		f.agenCore.State = -2
+		f.agenCore.Life.Start(nil, f)
 	case -2:
 		// The body, or one of its deferred calls, calls its own generator.
 		panic(agen.ErrRunning)
 	case -1:
 		return 0, false
 	}
-	f.agenState = -2
-	defer f.agenExit()
+	f.agenCore.State = -2
+	defer f.agenCore.Exit(f)
 	switch at {
 	case 1:
 		goto resume1
@@ -877,7 +719,7 @@ loop:
 	goto case4
 case2:
 //line nesting.go:145
-	f.agenState = 1
+	f.agenCore.State = 1
 	return f.i, true
 resume1:
 	resumed = sent
@@ -886,7 +728,7 @@ resume1:
 	}
 //line nesting.go:146
 	t = -f.i
-	f.agenState = 2
+	f.agenCore.State = 2
 	return t, true
 resume2:
 	resumed2 = sent
@@ -905,7 +747,7 @@ case3:
 	}
 case5:
 //line nesting.go:152
-	f.agenState = 3
+	f.agenCore.State = 3
 	return f.v, true
 resume3:
 	resumed3 = sent
@@ -914,7 +756,7 @@ resume3:
 	}
 //line nesting.go:153
 	t2 = 100 + f.v
-	f.agenState = 4
+	f.agenCore.State = 4
 	return t2, true
 resume4:
 	resumed4 = sent
@@ -932,7 +774,7 @@ loop2:
 	f.j = f.rangeIndex2
 //line nesting.go:158
 	t3 = f.j + 1000
-	f.agenState = 5
+	f.agenCore.State = 5
 	return t3, true
 resume5:
 	resumed5 = sent
@@ -955,10 +797,10 @@ done:
 //line nesting.go:165
 	(*f.err) = nil
 end:
-//line nesting_agen.go:959
-	f.agenRunDefers(false, nil)
-	f.agenState = -1
-	f.agenErr = (*f.err)
-	f.agenLife.Finish(f)
+//line nesting_agen.go:801
+	f.AgenRunDefers(false, nil)
+	f.agenCore.State = -1
+	f.agenCore.Err = (*f.err)
+	f.agenCore.Life.Finish(f)
 	return 0, false
 }

@@ -3,7 +3,6 @@
 package operandorder
 
 import (
-	"context"
 	"fmt"
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
@@ -105,12 +104,10 @@ func (g *readsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -118,7 +115,12 @@ func (g *readsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *readsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -130,24 +132,12 @@ func (g *readsGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *readsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -155,32 +145,6 @@ func (g *readsGenerator) All() iter.Seq[int] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *readsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *readsGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *readsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -191,48 +155,17 @@ func (f *readsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *readsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *readsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		one        *[1]pt
-		s          *string
-		n          *int
-		bump       func() int
-		resumed    int
-		resumed2   int
-		resumed3   int
-		resumed4   int
-		resumed5   int
-		resumed6   int
-		bumpGlobal func() int
-		resumed7   int
-		resumed8   int
-		resumed9   int
-		resumed10  int
-		resumed11  int
-		resumed12  int
-		t19        pt
-		resumed13  int
-		resumed14  int
-		resumed15  int
-		resumed16  int
-		resumed17  int
-		resumed18  int
-		resumed19  int
-		resumed20  int
-		resumed21  int
-		resumed22  int
-		r2         *pt
-		resumed23  int
-		m          map[string]int
-		resumed24  int
+		one                                                                                                                                                                                                                                                          *[1]pt
+		s                                                                                                                                                                                                                                                            *string
+		n                                                                                                                                                                                                                                                            *int
+		bump, bumpGlobal                                                                                                                                                                                                                                             func() int
+		resumed, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9, resumed10, resumed11, resumed12, resumed13, resumed14, resumed15, resumed16, resumed17, resumed18, resumed19, resumed20, resumed21, resumed22, resumed23, resumed24 int
+		t19                                                                                                                                                                                                                                                          pt
+		r2                                                                                                                                                                                                                                                           *pt
+		m                                                                                                                                                                                                                                                            map[string]int
 	)
 	at := f.agenState
 	switch at {
@@ -651,7 +584,7 @@ resume24:
 	resumed24 = sent
 	show((*f.tr), f.t39, f.t40, resumed24)
 endswitch:
-//line operandorder_agen.go:655
+//line operandorder_agen.go:588
 	f.agenState = -1
 	return 0, false
 }
@@ -703,12 +636,10 @@ func (g *escapedGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -716,7 +647,12 @@ func (g *escapedGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *escapedGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -728,24 +664,12 @@ func (g *escapedGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *escapedGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -753,32 +677,6 @@ func (g *escapedGenerator) All() iter.Seq[int] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *escapedGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *escapedGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *escapedGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -789,18 +687,10 @@ func (f *escapedGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *escapedGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *escapedGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		resumed  int
-		resumed2 int
+		resumed, resumed2 int
 	)
 	at := f.agenState
 	switch at {
@@ -843,7 +733,7 @@ resume1:
 resume2:
 	resumed2 = sent
 	show(f.tr, (*f.p), f.t2, resumed2)
-//line operandorder_agen.go:847
+//line operandorder_agen.go:737
 	f.agenState = -1
 	return 0, false
 }
@@ -926,12 +816,10 @@ func (g *panicsGenerator) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40:
-		return g.f.agenThrow(err)
 	}
 	var sent int
 	return g.f.resume(sent)
@@ -939,7 +827,12 @@ func (g *panicsGenerator) Throw(err error) (int, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *panicsGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -951,24 +844,12 @@ func (g *panicsGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *panicsGenerator) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -976,32 +857,6 @@ func (g *panicsGenerator) All() iter.Seq[int] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *panicsGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *panicsGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *panicsGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
 }
 
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
@@ -1012,62 +867,13 @@ func (f *panicsGeneratorFrame) agenExit() {
 	}
 }
 
-// agenThrow unwinds the body from a Yield with err.
-func (f *panicsGeneratorFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *panicsGeneratorFrame) resume(sent int) (int, bool) {
 	var (
-		ip        any
-		resumed   int
-		resumed2  int
-		resumed3  int
-		resumed4  int
-		resumed5  int
-		resumed6  int
-		resumed7  int
-		resumed8  int
-		resumed9  int
-		resumed10 int
-		resumed11 int
-		resumed12 int
-		resumed13 int
-		resumed14 int
-		resumed15 int
-		resumed16 int
-		resumed17 int
-		a         int
-		b         int
-		resumed18 int
-		resumed19 int
-		resumed20 int
-		resumed21 int
-		resumed22 int
-		fn        func() int
-		resumed23 int
-		resumed24 int
-		resumed25 int
-		resumed26 int
-		resumed27 int
-		resumed28 int
-		resumed29 int
-		resumed30 int
-		resumed31 int
-		resumed32 int
-		resumed33 int
-		resumed34 int
-		resumed35 int
-		str       string
-		t21       int
-		resumed36 int
-		resumed37 int
-		resumed38 int
-		resumed39 int
-		resumed40 int
+		ip                                                                                                                                                                                                                                                                                                                                                                                                                                                      any
+		resumed, resumed2, resumed3, resumed4, resumed5, resumed6, resumed7, resumed8, resumed9, resumed10, resumed11, resumed12, resumed13, resumed14, resumed15, resumed16, resumed17, a, b, resumed18, resumed19, resumed20, resumed21, resumed22, resumed23, resumed24, resumed25, resumed26, resumed27, resumed28, resumed29, resumed30, resumed31, resumed32, resumed33, resumed34, resumed35, t21, resumed36, resumed37, resumed38, resumed39, resumed40 int
+		fn                                                                                                                                                                                                                                                                                                                                                                                                                                                      func() int
+		str                                                                                                                                                                                                                                                                                                                                                                                                                                                     string
 	)
 	at := f.agenState
 	switch at {
@@ -1614,7 +1420,7 @@ resume40:
 endswitch:
 //line operandorder.go:252
 	f.tr.Log("end")
-//line operandorder_agen.go:1618
+//line operandorder_agen.go:1424
 	f.agenState = -1
 	return 0, false
 }

@@ -3,7 +3,6 @@
 package options
 
 import (
-	"context"
 	"github.com/agen-go/agen/runtime/agen"
 	"github.com/agen-go/agen/testdata/difftest"
 	"iter"
@@ -56,19 +55,22 @@ func (g *Countdown) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *Countdown) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -80,24 +82,12 @@ func (g *Countdown) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *Countdown) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -107,45 +97,12 @@ func (g *Countdown) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *countdownFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *countdownFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *countdownFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *countdownFrame) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *countdownFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -179,7 +136,7 @@ resume1:
 done:
 //line options.go:18
 	f.tr.Log("liftoff")
-//line options_agen.go:183
+//line options_agen.go:140
 	f.agenState = -1
 	return 0, false
 }
@@ -233,19 +190,22 @@ func (g *lettersGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *lettersGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -257,24 +217,12 @@ func (g *lettersGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *lettersGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -282,39 +230,6 @@ func (g *lettersGenerator) All() iter.Seq[string] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *lettersGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *lettersGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *lettersGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *lettersGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -347,7 +262,7 @@ resume1:
 	f.rangeIndex += f.runeWidth
 	goto loop
 done:
-//line options_agen.go:351
+//line options_agen.go:266
 	f.agenState = -1
 	return "", false
 }
@@ -397,12 +312,10 @@ func (g *EchoGenerator) Throw(err error) (string, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return "", false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	var sent string
 	return g.f.resume(sent)
@@ -410,7 +323,12 @@ func (g *EchoGenerator) Throw(err error) (string, bool) {
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *EchoGenerator) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -422,24 +340,12 @@ func (g *EchoGenerator) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *EchoGenerator) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -449,45 +355,12 @@ func (g *EchoGenerator) All() iter.Seq[string] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *echoGeneratorFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *echoGeneratorFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *echoGeneratorFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
 // agenExit is deferred by resume: a body that panics, or calls runtime.Goexit,
 // leaves its generator finished, so that the consumer's deferred calls find it so.
 func (f *echoGeneratorFrame) agenExit() {
 	if f.agenState == -2 {
 		f.agenState = -1
 	}
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *echoGeneratorFrame) agenThrow(err error) (string, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return "", false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -528,7 +401,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:532
+//line options_agen.go:405
 	f.agenState = -1
 	return "", false
 }
@@ -580,19 +453,22 @@ func (g *squaresIter) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *squaresIter) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -604,24 +480,12 @@ func (g *squaresIter) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *squaresIter) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -629,39 +493,6 @@ func (g *squaresIter) All() iter.Seq[int] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *squaresIterFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *squaresIterFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *squaresIterFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *squaresIterFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -690,7 +521,7 @@ resume1:
 	f.i++
 	goto loop
 done:
-//line options_agen.go:694
+//line options_agen.go:525
 	f.agenState = -1
 	return 0, false
 }
@@ -743,19 +574,22 @@ func (g *BFSIter) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *BFSIter) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -767,24 +601,12 @@ func (g *BFSIter) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *BFSIter) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -792,39 +614,6 @@ func (g *BFSIter) All() iter.Seq[int] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *bfsIterFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *bfsIterFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *bfsIterFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *bfsIterFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -857,7 +646,7 @@ resume1:
 	f.queue = append(f.queue, f.children[f.n]...)
 	goto loop
 done:
-//line options_agen.go:861
+//line options_agen.go:650
 	f.agenState = -1
 	return 0, false
 }
@@ -908,19 +697,22 @@ func (g *leftRun) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *leftRun) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -932,24 +724,12 @@ func (g *leftRun) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *leftRun) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -957,39 +737,6 @@ func (g *leftRun) All() iter.Seq[int] {
 			}
 		}
 	}
-}
-
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *leftRunFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *leftRunFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *leftRunFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *leftRunFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
 }
 
 // resume runs the body from its pending suspension point to the next one, or to its end.
@@ -1020,7 +767,7 @@ loop:
 resume1:
 	goto loop
 done:
-//line options_agen.go:1024
+//line options_agen.go:771
 	f.agenState = -1
 	return 0, false
 }
@@ -1073,19 +820,22 @@ func (g *rightRun) Throw(err error) (int, bool) {
 		panic("agen: Throw with a nil error")
 	}
 	switch g.f.agenState {
-	case 0:
+	case 0, 1:
 		g.f.agenState = -1
 		g.f.agenErr = err
 		return 0, false
-	case 1:
-		return g.f.agenThrow(err)
 	}
 	return g.f.resume()
 }
 
 // Close unwinds the body from its pending yield, running its deferred calls.
 func (g *rightRun) Close() error {
-	return g.f.close()
+	if g.f.agenState == -2 {
+		// The body closes its own generator.
+		panic(agen.ErrRunning)
+	}
+	g.f.agenState = -1
+	return nil
 }
 
 // Err returns the error the body ended with.
@@ -1097,24 +847,12 @@ func (g *rightRun) Err() error {
 }
 
 // All returns an iterator over the values; leaving the loop early (break, return, a panic)
-// closes the generator.
+// closes the generator (the deferred Close does nothing to a finished one).
 func (g *rightRun) All() iter.Seq[int] {
 	return func(yield func(int) bool) {
-		done := false
-		defer func() {
-			if !done {
-				// The loop body panicked, or called runtime.Goexit.
-				g.Close()
-			}
-		}()
-		for {
-			v, ok := g.Next()
-			if !ok {
-				done = true
-				return
-			}
+		defer g.Close()
+		for v, ok := g.Next(); ok; v, ok = g.Next() {
 			if !yield(v) {
-				done = true
 				if err := g.Close(); err != nil {
 					g.f.agenErr = err
 				}
@@ -1124,44 +862,10 @@ func (g *rightRun) All() iter.Seq[int] {
 	}
 }
 
-// close unwinds the body the way runtime.Goexit unwinds a goroutine.
-func (f *rightRunFrame) close() error {
-	switch {
-	case f.agenState > 0:
-		f.agenState = -1
-	case f.agenState == -2:
-		// The body, or one of its deferred calls, closes its own generator.
-		panic(agen.ErrRunning)
-	default:
-		f.agenState = -1
-	}
-	return nil
-}
-
-// Close implements agen.Frame.
-func (f *rightRunFrame) Close(context.Context) error {
-	return f.close()
-}
-
-// AClose implements agen.Frame.
-func (f *rightRunFrame) AClose() agen.Awaitable[agen.None] {
-	return agen.AwaitableFunc[agen.None](func(context.Context, agen.Waker) (agen.None, error, bool) {
-		return agen.None{}, f.close(), true
-	})
-}
-
-// agenThrow unwinds the body from a Yield with err.
-func (f *rightRunFrame) agenThrow(err error) (int, bool) {
-	f.agenState = -1
-	f.agenErr = err
-	return 0, false
-}
-
 // resume runs the body from its pending suspension point to the next one, or to its end.
 func (f *rightRunFrame) resume() (int, bool) {
 	var (
-		i int
-		t int
+		i, t int
 	)
 	switch f.agenState {
 	case 1:
@@ -1185,7 +889,7 @@ resume1:
 	f.rangeIndex++
 	goto loop
 done:
-//line options_agen.go:1189
+//line options_agen.go:893
 	f.agenState = -1
 	return 0, false
 }
