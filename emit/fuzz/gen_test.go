@@ -2,6 +2,10 @@ package fuzz
 
 import (
 	"errors"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -62,4 +66,19 @@ func TestShrinkWhile(t *testing.T) {
 	}, nil)
 	require.NoError(t, err)
 	require.Equal(t, []string{"for", "i", ":=", "range", "2", "{", "_", "=", "i", "y.Yield(1)", "}"}, lines(small))
+}
+
+// TestWriteCase checks that a shrunk body becomes a golden case folder:
+// its package, named after the folder, with the body and its Suite.
+func TestWriteCase(t *testing.T) {
+	root := t.TempDir()
+	bd := bodyOf(3)
+	require.NoError(t, WriteCase(root, "FuzzThree", bd, "seed 3, diverges."))
+	src, err := os.ReadFile(filepath.Join(root, "testdata", "golden", "FuzzThree", "fuzzthree.go"))
+	require.NoError(t, err)
+	_, err = parser.ParseFile(token.NewFileSet(), "fuzzthree.go", src, parser.ParseComments)
+	require.NoError(t, err)
+	require.Contains(t, string(src), "// Package fuzzthree is a body the fuzzer (emit/fuzz) found agen failing on,\n// shrunk: seed 3, diverges.\npackage fuzzthree\n")
+	require.Contains(t, string(src), "func a3(y *agen.AsyncYielder[int, int], tr *difftest.Trace")
+	require.Contains(t, string(src), "var Suite = difftest.Suite{\n\tdifftest.Async(\"a3\",")
 }
