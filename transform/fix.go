@@ -144,8 +144,14 @@ func asyncGeneratorRange(info *types.Info, r *ast.RangeStmt) (g, ctx ast.Expr, o
 
 // asyncValueType returns Y of the method ANext() agen.Awaitable[Y] of t,
 // or nil.
-func asyncValueType(t types.Type) types.Type {
-	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ANext")
+func asyncValueType(t types.Type) types.Type { return awaitedBy(t, "ANext") }
+
+// hasAClose reports whether t has the method AClose() agen.Awaitable[...].
+func hasAClose(t types.Type) bool { return awaitedBy(t, "AClose") != nil }
+
+// awaitedBy returns T of the method name() agen.Awaitable[T] of t, or nil.
+func awaitedBy(t types.Type, name string) types.Type {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
 	fn, ok := obj.(*types.Func)
 	if !ok {
 		return nil
@@ -159,19 +165,4 @@ func asyncValueType(t types.Type) types.Type {
 		return nil
 	}
 	return named.TypeArgs().At(0)
-}
-
-// hasAClose reports whether t has the method AClose() agen.Awaitable[agen.None].
-func hasAClose(t types.Type) bool {
-	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "AClose")
-	fn, ok := obj.(*types.Func)
-	if !ok {
-		return false
-	}
-	sig := fn.Type().(*types.Signature)
-	if sig.Params().Len() != 0 || sig.Results().Len() != 1 {
-		return false
-	}
-	named, ok := types.Unalias(sig.Results().At(0).Type()).(*types.Named)
-	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == RuntimePath && named.Obj().Name() == "Awaitable"
 }

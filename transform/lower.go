@@ -53,9 +53,10 @@ type lowerer struct {
 	// pos is the position of the statement being lowered.
 	pos           token.Pos
 	reportedLocal map[*types.TypeName]bool
-	// delegateCloses emit, after the end, where Close waits for the
-	// delegates of an async body's YieldFrom points.
-	delegateCloses []func()
+	// afterEnd emit code after the end of the body, reached only by jumps:
+	// where Close waits for the delegate of an async YieldFrom, and where a
+	// jump out of range loops over async generators awaits their closes.
+	afterEnd []func()
 	// ranges are the range loops over generators being lowered, outermost
 	// first: a jump out of one closes its generator.
 	ranges []*rangeLoop
@@ -100,8 +101,8 @@ func lower(fset *token.FileSet, info *types.Info, gen *Generator, a *analysis, e
 	l.block(gen.Decl.Body.List)
 	l.label(l.retLabel)
 	l.emit(&Stmt{Kind: Return, Pos: gen.Decl.Body.Rbrace})
-	for _, close := range l.delegateCloses {
-		close()
+	for _, emit := range l.afterEnd {
+		emit()
 	}
 
 	return l.m

@@ -94,7 +94,7 @@ func (l *lowerer) yieldFromAsync(call *ast.CallExpr, g *Var, want int) Text {
 	l.code(pos, Join(Def(g), Src(" = nil")), nil, g) // it may be collected
 	p.CloseAt = l.newPoint(pos, false)
 	p.CloseAt.Await, p.CloseAt.Delegated = true, true
-	l.delegateCloses = append(l.delegateCloses, func() { l.delegateClose(p.CloseAt, pos) })
+	l.afterEnd = append(l.afterEnd, func() { l.delegateClose(p.CloseAt, pos) })
 	return result
 }
 

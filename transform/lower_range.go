@@ -183,7 +183,7 @@ func (l *lowerer) leave(depth int, label string) (Text, string) {
 	}
 	via := l.labels.fresh("leave")
 	ranges := slices.Clone(l.ranges[depth:])
-	l.delegateCloses = append(l.delegateCloses, func() {
+	l.afterEnd = append(l.afterEnd, func() {
 		l.label(via)
 		for i := len(ranges) - 1; i >= 0; i-- {
 			l.closeRangeAt(depth+i, ranges[i])
